@@ -1,0 +1,254 @@
+"""Compose an Answer: 1–3 extractive sentences with [n] citations, or a plain Danish decline."""
+from __future__ import annotations
+
+import re
+import unicodedata
+import uuid
+from dataclasses import asdict, dataclass, field, replace
+
+from .chunking import split_sentences
+from .errors import QuestionError
+from .index import Index
+from .retrieve import Hit, Query, analyse_query, search_query
+from .statute_answer import (Quote, other_bodies, quotes_text, reference_quotes,
+                             retrieved_quotes)
+
+MAX_QUESTION_CHARS = 500
+MAX_ANSWER_SENTENCES = 3
+MAX_CITED_PASSAGES = 3
+SNIPPET_CHARS = 280
+CANDIDATES = 8
+# A passage must hold this share of the question's term weight (idf) to be an answer. Calibrated on
+# tests/data/calibration_questions.tsv: answerable questions lie at or above it, unanswerable below.
+MIN_COVERAGE = 0.55
+# Further passages are cited only when they score close to the best one.
+RELATIVE_SCORE = 0.5
+# A further sentence must add query terms worth this share of the question's weight.
+MIN_ADDED_WEIGHT = 0.2
+# Passages this similar (word-shingle Jaccard) are one passage said twice: keep the better one.
+NEAR_DUPLICATE = 0.8
+DEFAULT_CONTACT_URL = "https://balance-danmark.dk/"
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A numbered source of an answer."""
+
+    n: int
+    title: str
+    heading: str
+    url: str
+    snippet: str
+    score: float
+    paragraph: str = ""
+    stk: str = ""
+    published: str | None = None
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What every channel renders: the answer text, whether it is one, and its numbered sources."""
+
+    question: str
+    answered: bool
+    answer: str
+    citations: tuple[Citation, ...] = ()
+    id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    top_score: float = 0.0
+
+    def to_json(self) -> dict:
+        data = asdict(self)
+        data["citations"] = [asdict(c) for c in self.citations]
+        return data
+
+
+def clean_question(question: object) -> str:
+    """Validate a question: text, not empty, not over-long; control characters are dropped."""
+    if not isinstance(question, str):
+        raise QuestionError("Spørgsmålet skal være tekst.")
+    text = "".join(c if unicodedata.category(c)[0] != "C" or c in "\t\n" else " " for c in question)
+    text = re.sub(r"\s+", " ", text).strip()
+    if not text:
+        raise QuestionError("Skriv et spørgsmål.")
+    if len(text) > MAX_QUESTION_CHARS:
+        raise QuestionError(f"Spørgsmålet er for langt: højst {MAX_QUESTION_CHARS} tegn.")
+    return text
+
+
+def decline_text(contact_url: str) -> str:
+    return ("Det kan jeg desværre ikke finde et svar på i Balance Danmarks materiale. "
+            f"Skriv eller ring til sekretariatet, så hjælper de dig: {contact_url}")
+
+
+def _shingles(text: str, n: int = 3) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", text.casefold())
+    return {tuple(words[i:i + n]) for i in range(max(1, len(words) - n + 1))}
+
+
+def _similarity(a: set, b: set) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def distinct_hits(hits: list[Hit]) -> list[Hit]:
+    """Hits with duplicates and near-duplicates (the same text on two pages) merged into the best."""
+    kept: list[tuple[Hit, set]] = []
+    for hit in hits:
+        sh = _shingles(hit.chunk.text)
+        if all(_similarity(sh, other) < NEAR_DUPLICATE for _, other in kept):
+            kept.append((hit, sh))
+    return [h for h, _ in kept]
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """A sentence of a retrieved passage and the query terms it answers."""
+
+    rank: int                 # the passage's rank among the hits
+    pos: int                  # the sentence's position in the passage
+    hit: Hit
+    sentence: str
+    own: frozenset[str]       # query terms in the sentence itself
+    weight: float             # weight of `own` plus the terms of the passage's heading
+
+
+def _candidates(index: Index, query: Query, hits: list[Hit]) -> list[_Candidate]:
+    """Every sentence of the passages that holds a query term itself or through its heading.
+
+    A heading speaks for its sentences: under "Vores vision" every sentence is about the vision.
+    """
+    weight_of = {g.term: g.weight for g in query.groups}
+    out = []
+    for rank, hit in enumerate(hits):
+        heading_terms = set(index.analyzer.document_terms(hit.chunk.heading))
+        context = {g.term for g in query.groups if heading_terms.intersection(g.members)}
+        for pos, sentence in enumerate(split_sentences(hit.chunk.text)):
+            terms = set(index.analyzer.document_terms(sentence))
+            own = frozenset(g.term for g in query.groups if terms.intersection(g.members))
+            weight = sum(weight_of[t] for t in own | context)
+            if weight > 0:
+                out.append(_Candidate(rank, pos, hit, sentence, own, weight))
+    return out
+
+
+def _snippet(text: str, sentence: str) -> str:
+    """The passage around the cited sentence, at most SNIPPET_CHARS characters."""
+    flat = re.sub(r"\s+", " ", text).strip()
+    start = flat.find(sentence)
+    if start < 0 or len(flat) <= SNIPPET_CHARS:
+        return flat if len(flat) <= SNIPPET_CHARS else flat[:SNIPPET_CHARS].rsplit(" ", 1)[0] + " …"
+    begin = max(0, start - (SNIPPET_CHARS - len(sentence)) // 2)
+    piece = flat[begin:begin + SNIPPET_CHARS]
+    if begin > 0:
+        piece = "… " + piece.split(" ", 1)[-1]
+    if begin + SNIPPET_CHARS < len(flat):
+        piece = piece.rsplit(" ", 1)[0] + " …"
+    return piece
+
+
+def pick_sentences(index: Index, query: Query, hits: list[Hit]) -> list[tuple[Hit, str, int]]:
+    """Choose up to MAX_ANSWER_SENTENCES (hit, sentence, position) that together answer the question.
+
+    The first sentence is the best one of the best passage (BM25 already weighed title and heading).
+    More follow only when they add something: a sentence of the same passage that holds query terms
+    the chosen ones lack (or continues the first one), or a sentence of another passage that holds
+    a query term the best passage lacks altogether.
+    """
+    candidates = _candidates(index, query, hits)
+    first = [c for c in candidates if c.rank == 0]
+    if not first:
+        return []
+    best = max(first, key=lambda c: (c.weight, -c.pos))
+    picks = [best]
+    covered = set(best.own)
+    weight_of = {g.term: g.weight for g in query.groups}
+    for c in sorted(candidates, key=lambda c: (-c.weight, c.rank, c.pos)):
+        if len(picks) == MAX_ANSWER_SENTENCES:
+            break
+        if c is best or not c.own or c.weight < 0.6 * best.weight:
+            continue
+        if c.rank == 0:
+            gain = sum(weight_of[t] for t in c.own - covered)
+            useful = gain >= MIN_ADDED_WEIGHT * query.total_weight or c.pos == best.pos + 1
+        else:
+            useful = bool(c.own - best.hit.matched)
+        if useful:
+            picks.append(c)
+            covered |= c.own
+    # Read in passage order, then sentence order, so the answer flows like the source.
+    picks.sort(key=lambda c: (c.rank, c.pos))
+    return [(c.hit, c.sentence, c.pos) for c in picks]
+
+
+def compose(index: Index, question: str, query: Query, hits: list[Hit], contact_url: str) -> Answer:
+    """Build the Answer from ranked hits (pure: no search, no I/O)."""
+    hits = distinct_hits(hits)
+    top_score = hits[0].score if hits else 0.0
+    # In a tiny corpus BM25Okapi's epsilon idf can make every score negative: then only coverage counts.
+    floor = RELATIVE_SCORE * top_score if top_score > 0 else float("-inf")
+    answerable = [h for h in hits if h.coverage >= MIN_COVERAGE and h.score >= floor]
+    if not hits or hits[0].coverage < MIN_COVERAGE or not answerable:
+        return Answer(question=question, answered=False, answer=decline_text(contact_url),
+                      top_score=top_score)
+    chosen = pick_sentences(index, query, answerable[:MAX_CITED_PASSAGES])
+    if not chosen:
+        return Answer(question=question, answered=False, answer=decline_text(contact_url),
+                      top_score=top_score)
+    if any(hit.chunk.paragraph for hit, _, _ in chosen):
+        quotes = retrieved_quotes(chosen)
+        for hit in other_bodies(answerable, quotes, MAX_CITED_PASSAGES):
+            quotes += retrieved_quotes(pick_sentences(index, query, [hit]))
+        if not quotes:
+            return Answer(question=question, answered=False, answer=decline_text(contact_url),
+                          top_score=top_score)
+        return quoted_answer(question, quotes, quotes_text(quotes), top_score)
+    numbers: dict[int, int] = {}
+    citations: list[Citation] = []
+    parts: list[str] = []
+    for hit, sentence, _pos in chosen:
+        if hit.chunk_id not in numbers:
+            numbers[hit.chunk_id] = len(numbers) + 1
+            c = hit.chunk
+            citations.append(Citation(
+                n=numbers[hit.chunk_id], title=c.title, heading=c.heading, url=c.url,
+                snippet=_snippet(c.text, sentence), score=round(hit.score, 4),
+                paragraph=c.paragraph, stk=c.stk, published=c.published))
+        parts.append(f"{sentence} [{numbers[hit.chunk_id]}]")
+    return Answer(question=question, answered=True, answer=" ".join(parts),
+                  citations=tuple(citations), top_score=top_score)
+
+
+def quoted_answer(question: str, quotes: list[Quote], text: str, top_score: float,
+                  answered: bool = True) -> Answer:
+    """An Answer whose citations are the given quotes (statutes name their § and stk.)."""
+    citations = tuple(Citation(
+        n=n, title=q.hit.chunk.title, heading=q.heading, url=q.hit.chunk.url,
+        snippet=_snippet(q.hit.chunk.text, q.first_sentence), score=round(q.hit.score, 4),
+        paragraph=q.hit.chunk.paragraph, stk=q.stk, published=q.hit.chunk.published)
+        for n, q in enumerate(quotes, start=1))
+    return Answer(question=question, answered=answered, answer=text, citations=citations,
+                  top_score=top_score)
+
+
+def compose_reference(question: str, query: Query, hits: list[Hit]) -> Answer:
+    """The answer to a question naming a § (hits all of that §): the § or stk. quoted whole."""
+    quotes, problem, remark = reference_quotes(query.reference, hits)
+    if problem:
+        return quoted_answer(question, quotes, f"{problem} Se hele paragraffen i kilden [1].",
+                             hits[0].score, answered=False)
+    return quoted_answer(question, quotes, quotes_text(quotes, query.reference, remark),
+                         hits[0].score)
+
+
+def ask(question: object, index: Index, contact_url: str = DEFAULT_CONTACT_URL) -> Answer:
+    """Answer a question from the index, or say plainly that the material holds no answer."""
+    text = clean_question(question)
+    query = analyse_query(index, text)
+    hits = search_query(index, query, CANDIDATES) if query.groups else []
+    ref = query.reference
+    if ref and hits and hits[0].chunk.paragraph == ref.paragraph:
+        return compose_reference(text, query, hits)
+    answer = compose(index, text, query, hits, contact_url)
+    if ref and not answer.answered:
+        named = f"§ {ref.paragraph}" + (f", stk. {ref.stk}" if ref.stk else "")
+        answer = replace(answer, answer=f"Jeg kan ikke finde {named} i vedtægterne. {answer.answer}")
+    return answer

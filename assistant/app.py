@@ -1,0 +1,34 @@
+"""Composition root: one Flask app from a Config, holding the shared services and every channel."""
+from __future__ import annotations
+
+import logging
+
+from flask import Flask
+
+from .config import Config, from_env
+from .services import Services
+from .slack.routes import create_slack_blueprint
+from .web import init_web
+
+log = logging.getLogger(__name__)
+
+
+def create_app(config: Config | None = None, services: Services | None = None) -> Flask:
+    """The assistant's web app; `config=None` reads the environment (as gunicorn's entry point does).
+
+    `services` is a seam for tests that need a prepared index or store; normally it is built here.
+    """
+    config = from_env() if config is None else config
+    services = services if services is not None else Services.from_config(config)
+    app = Flask(__name__, static_folder=None)
+    app.extensions["assistant"] = services
+    # The web channel also installs the app-wide JSON errors and security headers.
+    init_web(app, services)
+    # Other channels register their blueprints below (assistant.web and assistant.slack never
+    # import each other; only this composition layer knows both).
+    if config.slack_enabled:
+        app.register_blueprint(create_slack_blueprint(services))
+    else:
+        log.warning("Slack er slået fra: sæt SLACK_BOT_TOKEN og SLACK_SIGNING_SECRET "
+                    "(eller SLACK_APP_TOKEN) for at slå det til.")
+    return app

@@ -1,0 +1,182 @@
+"""Questions into ranked passages: analyse, expand against the vocabulary, score, explain matches."""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from .documents import Chunk
+from .index import K1, Index
+from .statute_refs import (ParagraphRef, find_reference, has_stk, is_reference_term,
+                           statute_expansions, statute_filler)
+from .synonyms import synonyms
+
+DEFAULT_K = 8
+# A § whose title holds a query term ("Kontingent") gains that term's weight this many times over.
+STATUTE_TITLE_BOOST = 1.0
+
+
+@dataclass(frozen=True)
+class TermGroup:
+    """One query term and the index terms that stand for it (itself, compound parts, prefixes)."""
+
+    term: str
+    members: tuple[str, ...]
+    weight: float  # how telling the term is (term_weight of its rarest member)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A retrieved passage with its BM25 score and which query terms it contains."""
+
+    chunk_id: int
+    score: float
+    chunk: Chunk
+    matched: frozenset[str]   # TermGroup.term values found in the passage
+    coverage: float           # share of the query's term weight the passage contains
+
+
+@dataclass(frozen=True)
+class Query:
+    """An analysed question: its term groups and the flat term list that is scored."""
+
+    groups: tuple[TermGroup, ...]
+    reference: ParagraphRef | None = None   # the § (and stk.) the question names, if any
+
+    @property
+    def terms(self) -> list[str]:
+        return [m for g in self.groups for m in g.members]
+
+    @property
+    def total_weight(self) -> float:
+        return sum(g.weight for g in self.groups)
+
+
+def term_weight(n_chunks: int, doc_freq: int) -> float:
+    """How telling a term is, always positive: log(1 + (N - n + .5) / (n + .5)).
+
+    BM25Okapi's own idf turns negative for terms in most passages of a small corpus, which makes
+    it useless for asking "how much of the question does this passage hold?".
+    """
+    return math.log(1.0 + (n_chunks - doc_freq + 0.5) / (doc_freq + 0.5))
+
+
+def analyse_query(index: Index, question: str) -> Query:
+    """Analyse a question into term groups, expanding each term against the index vocabulary."""
+    analyzer = index.analyzer
+    groups: list[TermGroup] = []
+    seen: set[str] = set(statute_filler(analyzer, question))
+    statute_words = statute_expansions(analyzer, question)
+    for term in analyzer.query_terms(question):
+        if term in seen:
+            continue
+        seen.add(term)
+        # Synonyms count only as whole words: split into compound parts they would match too much.
+        expanded = analyzer.expand_query([term], index.vocabulary)
+        alternatives = [*sorted(synonyms(analyzer, term)), *statute_words.get(term, ())]
+        members = tuple(dict.fromkeys(
+            m for m in [*expanded, *alternatives] if m in index.term_ids))
+        # A term no passage holds weighs the most: a question about it is likely not answerable.
+        doc_freq = min((index.doc_freq(m) for m in members), default=0)
+        groups.append(TermGroup(term=term, members=members,
+                                weight=term_weight(index.n_chunks, doc_freq)))
+    return Query(groups=tuple(groups), reference=find_reference(question))
+
+
+def passage_has(index: Index, chunk_id: int, term: str) -> bool:
+    """Whether a passage contains an index term (binary search in the term's postings)."""
+    t = index.term_ids.get(term)
+    if t is None:
+        return False
+    docs = index.post_docs[index.offsets[t]:index.offsets[t + 1]]
+    pos = int(np.searchsorted(docs, chunk_id))
+    return pos < len(docs) and int(docs[pos]) == chunk_id
+
+
+def explain(index: Index, query: Query, chunk_id: int, score: float) -> Hit:
+    """A Hit for one passage: which query terms it holds and what share of the weight that is."""
+    matched = frozenset(g.term for g in query.groups
+                        if any(passage_has(index, chunk_id, m) for m in g.members))
+    total = query.total_weight
+    covered = sum(g.weight for g in query.groups if g.term in matched)
+    return Hit(chunk_id=chunk_id, score=score, chunk=index.chunk(chunk_id), matched=matched,
+               coverage=covered / total if total > 0 else 0.0)
+
+
+def paragraph_hits(index: Index, query: Query, k: int = DEFAULT_K) -> list[Hit]:
+    """The passages of the § the question names, the asked stk. first.
+
+    Several statutes may have that §: the rest of the question chooses among them, first by the
+    words of their titles ("… i Grønne Byer Odenses vedtægter"), then by their text. Statutes that
+    tie (the question does not say which) all come back, in corpus order.
+    """
+    ref = query.reference
+    t = index.term_ids.get("§" + ref.paragraph) if ref else None
+    if t is None:
+        return []
+    rest = [g for g in query.groups if not is_reference_term(g.term)]
+    rest_scores = index.scores([m for g in rest for m in g.members])
+    scores = index.scores(query.terms)
+    hits = [explain(index, query, int(cid), float(scores[cid]))
+            for cid in index.post_docs[index.offsets[t]:index.offsets[t + 1]]]
+    hits = [h for h in hits if h.chunk.paragraph == ref.paragraph]
+    rank: dict[str, tuple[float, float]] = {}
+    for h in hits:
+        title_terms = set(index.analyzer.document_terms(h.chunk.title))
+        named = sum(g.weight for g in rest if title_terms.intersection(g.members))
+        mine = (named, float(rest_scores[h.chunk_id]))
+        rank[h.chunk.doc_url] = max(rank.get(h.chunk.doc_url, mine), mine)
+    best = max(rank.values(), default=None)
+    hits = [h for h in hits if rank[h.chunk.doc_url] == best]
+    first: dict[str, int] = {}
+    for h in hits:
+        first[h.chunk.doc_url] = min(first.get(h.chunk.doc_url, h.chunk_id), h.chunk_id)
+    hits.sort(key=lambda h: (first[h.chunk.doc_url], not (ref.stk and has_stk(h.chunk, ref.stk)),
+                             h.chunk_id))
+    return hits[:k]
+
+
+def boost_statute_titles(index: Index, query: Query, hits: list[Hit]) -> list[Hit]:
+    """Re-rank §§: one whose title names the question's topic (kontingent → § Kontingent) rises.
+
+    A title match counts like a full-strength match of the term (idf × (k1 + 1)), judged by the
+    question's own word, so a common word's rare synonym in a title ("medlem" → "Medlemskab")
+    weighs little; it is scaled by the share of the title's words the question holds, so for
+    "generalforsamlingen" § Generalforsamling beats § Ekstraordinær generalforsamling. Among
+    themselves §§ are then ordered by how much of the question they hold: §§ are short and alike
+    in length, so one more matched word beats one more repetition.
+    """
+    boosted = []
+    for hit in hits:
+        title = hit.chunk.extra.get("paragraph_title") if hit.chunk.paragraph else None
+        if title:
+            terms = set(index.analyzer.document_terms(title))
+            bonus, named = 0.0, set()
+            for g in query.groups:
+                found = terms.intersection(g.members)
+                if found:
+                    own = index.term_ids.get(g.term)
+                    ids = [own] if own is not None else [index.term_ids[m] for m in found]
+                    bonus += max(float(index.idf[t]) for t in ids) * (K1 + 1)
+                    named |= found
+            bonus *= len(named) / len(terms) if terms else 0.0
+            hit = replace(hit, score=hit.score + STATUTE_TITLE_BOOST * bonus) if bonus else hit
+        boosted.append(hit)
+    boosted.sort(key=lambda h: (-h.score, h.chunk_id))
+    statutes = iter(sorted((h for h in boosted if h.chunk.paragraph),
+                           key=lambda h: (-round(h.coverage, 6), -h.score, h.chunk_id)))
+    return [next(statutes) if h.chunk.paragraph else h for h in boosted]
+
+
+def search_query(index: Index, query: Query, k: int = DEFAULT_K) -> list[Hit]:
+    """The k best passages for an analysed query; a named § goes straight to that §."""
+    if query.reference and (direct := paragraph_hits(index, query, k)):
+        return direct
+    hits = [explain(index, query, cid, score) for cid, score in index.top(query.terms, k)]
+    return boost_statute_titles(index, query, hits)
+
+
+def search(index: Index, question: str, k: int = DEFAULT_K) -> list[Hit]:
+    """The k best passages for a question, best first."""
+    return search_query(index, analyse_query(index, question), k)

@@ -1,0 +1,90 @@
+"""What every channel shares: the live index (reloaded when replaced), the store, and logged `ask`."""
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from .analysis import Analyzer, default_analyzer
+from .answer import Answer, ask
+from .config import Config
+from .errors import AssistantError
+from .index import Index, file_signature, load_index
+from .store import Store
+
+log = logging.getLogger(__name__)
+
+
+class LiveIndex:
+    """The index file's current contents: re-read when the indexer replaces the file.
+
+    A request keeps the Index object it started with, so a reload never disturbs one in flight;
+    a replacement that cannot be read is logged and the previous index stays in service.
+    """
+
+    def __init__(self, path: Path, analyzer: Analyzer | None = None, check_seconds: float = 2.0,
+                 clock: Callable[[], float] = time.monotonic):
+        self.path = Path(path)
+        self.analyzer = analyzer or default_analyzer()
+        self.check_seconds = check_seconds
+        self.clock = clock
+        self._lock = threading.Lock()
+        self._index: Index | None = None
+        self._signature = None
+        # The last replacement that could not be read: not re-read (nor re-logged) until it changes.
+        self._rejected: object = False
+        self._checked_at = float("-inf")
+        self.reloads = 0
+
+    def current(self) -> Index:
+        """The newest readable index; raises IndexFormatError only if none was ever readable."""
+        now = self.clock()
+        if self._index is not None and now - self._checked_at < self.check_seconds:
+            return self._index
+        with self._lock:
+            if self._index is None or now - self._checked_at >= self.check_seconds:
+                self._checked_at = now
+                self._refresh()
+            assert self._index is not None
+            return self._index
+
+    def _refresh(self) -> None:
+        signature = file_signature(self.path)
+        if self._index is not None and signature in (self._signature, self._rejected):
+            return
+        try:
+            index = load_index(self.path, self.analyzer)
+        except AssistantError:
+            if self._index is None:
+                raise
+            self._rejected = signature
+            log.warning("Nyt indeks i %s kunne ikke læses; det forrige bruges fortsat.", self.path)
+            return
+        self._index, self._signature = index, signature
+        self.reloads += 1
+
+
+@dataclass
+class Services:
+    """Per-app objects the channels use; built once by the app factory or the Slack runner."""
+
+    config: Config
+    index: LiveIndex
+    store: Store
+    clock: Callable[[], float] = field(default=time.perf_counter)
+
+    @classmethod
+    def from_config(cls, config: Config) -> "Services":
+        return cls(config=config,
+                   index=LiveIndex(config.index_path, check_seconds=config.index_check_seconds),
+                   store=Store(config.db_path))
+
+    def ask(self, question: object, channel: str) -> Answer:
+        """Answer a question and log it (question, outcome, top source, latency) for the channel."""
+        started = self.clock()
+        answer = ask(question, self.index.current(), contact_url=self.config.contact_url)
+        self.store.log_question(answer, channel, (self.clock() - started) * 1000.0)
+        return answer

@@ -1,0 +1,142 @@
+"""The JSON API: ask, search, feedback and health, validated at the door with Danish errors."""
+from __future__ import annotations
+
+import re
+
+from flask import Blueprint, jsonify, request
+from flask_limiter import Limiter
+from werkzeug.exceptions import RequestEntityTooLarge, UnsupportedMediaType
+
+from .. import __version__
+from ..answer import SNIPPET_CHARS, clean_question
+from ..errors import AssistantError, QuestionError
+from ..index import INDEX_FORMAT_VERSION
+from ..retrieve import search
+from ..services import Services
+from ..store import MAX_COMMENT_CHARS
+
+WEB_CHANNELS = ("api", "widget")
+DEFAULT_SEARCH_K = 5
+MAX_SEARCH_K = 20
+ANSWER_ID = re.compile(r"[0-9a-f]{32}")
+
+
+def json_body() -> dict:
+    """The request's JSON object, or a 415/400 (a body over the size limit already gave 413)."""
+    if not request.is_json:
+        raise UnsupportedMediaType()
+    limit = request.max_content_length
+    if request.content_length is None and limit is not None and len(request.get_data()) >= limit:
+        # A chunked body is cut off at the limit rather than refused; refuse it here instead.
+        raise RequestEntityTooLarge()
+    data = request.get_json(silent=True)
+    if data is None:
+        raise AssistantError("Forespørgslen er ikke gyldig JSON.", 400)
+    if not isinstance(data, dict):
+        raise AssistantError("Forespørgslen skal være et JSON-objekt, fx {\"question\": \"…\"}.", 400)
+    return data
+
+
+def web_channel(data: dict) -> str:
+    """Which web channel asks: the widget says so; plain API callers need not."""
+    channel = data.get("channel", "api")
+    if channel not in WEB_CHANNELS:
+        raise AssistantError('Ukendt kanal: brug "api" eller "widget".', 400)
+    return channel
+
+
+def search_k(raw: str | None) -> int:
+    if raw is None or raw == "":
+        return DEFAULT_SEARCH_K
+    try:
+        k = int(raw)
+    except ValueError:
+        k = 0
+    if not 1 <= k <= MAX_SEARCH_K:
+        raise AssistantError(f"k skal være et helt tal fra 1 til {MAX_SEARCH_K}.", 400)
+    return k
+
+
+def _clip(text: str) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= SNIPPET_CHARS else flat[:SNIPPET_CHARS].rsplit(" ", 1)[0] + " …"
+
+
+def create_api_blueprint(services: Services, limiter: Limiter) -> Blueprint:
+    """Routes under /api plus /healthz, bound to one app's services and rate limiter."""
+    bp = Blueprint("api", __name__)
+    config = services.config
+    questions_limit = limiter.shared_limit(config.rate_limit, scope="questions")
+
+    @bp.before_request
+    def limit_body_size() -> None:
+        # Only this channel's bodies are small; Slack payloads have their own limits.
+        request.max_content_length = config.max_request_bytes
+
+    @bp.post("/api/ask")
+    @questions_limit
+    def ask():
+        """Answer a question: the Answer JSON of DESIGN.md, with `id` for feedback."""
+        data = json_body()
+        channel = web_channel(data)
+        if "question" not in data:
+            raise QuestionError('Skriv et spørgsmål i feltet "question".')
+        return jsonify(services.ask(data["question"], channel).to_json())
+
+    @bp.get("/api/search")
+    @questions_limit
+    def search_passages():
+        """The best passages for a query, ranked, without composing an answer."""
+        query = clean_question(request.args.get("q", ""))
+        k = search_k(request.args.get("k"))
+        hits = search(services.index.current(), query, k)
+        return jsonify(query=query, hits=[{
+            "rank": rank, "score": round(hit.score, 4), "coverage": round(hit.coverage, 4),
+            "title": hit.chunk.title, "heading": hit.chunk.heading, "url": hit.chunk.url,
+            "snippet": _clip(hit.chunk.text),
+        } for rank, hit in enumerate(hits, start=1)])
+
+    @bp.post("/api/feedback")
+    @limiter.limit(config.rate_limit)
+    def feedback():
+        """Store 👍/👎 and an optional comment for an answer the assistant gave."""
+        data = json_body()
+        channel = web_channel(data)
+        answer_id, helpful, comment = data.get("id"), data.get("helpful"), data.get("comment", "")
+        if not isinstance(answer_id, str) or not ANSWER_ID.fullmatch(answer_id):
+            raise AssistantError('Feltet "id" skal være id\'et fra et svar.', 400)
+        if not isinstance(helpful, bool):
+            raise AssistantError('Feltet "helpful" skal være true eller false.', 400)
+        if comment is None:
+            comment = ""
+        if not isinstance(comment, str):
+            raise AssistantError("Kommentaren skal være tekst.", 400)
+        if len(comment) > MAX_COMMENT_CHARS:
+            raise AssistantError(f"Kommentaren er for lang: højst {MAX_COMMENT_CHARS} tegn.", 400)
+        if not services.store.has_answer(answer_id):
+            raise AssistantError("Svaret findes ikke (det kan være slettet). "
+                                 "Stil spørgsmålet igen for at give din mening.", 404)
+        feedback_id = services.store.record_feedback(answer_id, helpful, comment.strip(), channel)
+        return jsonify(saved=True, feedback_id=feedback_id), 201
+
+    @bp.get("/healthz")
+    def healthz():
+        """Whether the index is loaded, and which one: for monitoring and after a rebuild."""
+        try:
+            index = services.index.current()
+        except AssistantError:
+            return jsonify(status="fejl", version=__version__, index={"loaded": False},
+                           error="Indekset kan ikke læses; se serverens log."), 503
+        meta = index.meta
+        return jsonify(status="ok", version=__version__, index={
+            "loaded": True,
+            "documents": meta.get("documents"),
+            "chunks": index.n_chunks,
+            "vocabulary": meta.get("vocabulary"),
+            "built_at": meta.get("built_at"),
+            # A loaded index passed the version check, so it has the version this code reads.
+            "format_version": INDEX_FORMAT_VERSION,
+            "reloads": services.index.reloads,
+        })
+
+    return bp

@@ -1,0 +1,163 @@
+"""Safety of a public endpoint: JSON errors in Danish, security headers, CORS allow-list, rate limit."""
+from __future__ import annotations
+
+import logging
+from urllib.parse import urlsplit
+
+from flask import Flask, Response, jsonify, request
+from flask_limiter import Limiter
+from flask_limiter.util import get_remote_address
+from werkzeug.exceptions import HTTPException
+from werkzeug.middleware.proxy_fix import ProxyFix
+
+from ..config import Config
+from ..errors import AssistantError, IndexFormatError
+
+log = logging.getLogger(__name__)
+
+API_PREFIX = "/api/"
+PREFLIGHT_MAX_AGE_SECONDS = 600
+# Paths another site may load (the widget script and its assets); everything else stays same-origin.
+EMBEDDABLE_PREFIXES = ("/widget.js", "/static/")
+
+STATUS_MESSAGES = {
+    400: "Forespørgslen kunne ikke forstås.",
+    401: "Du har ikke adgang her.",
+    403: "Du har ikke adgang her.",
+    404: "Siden findes ikke.",
+    405: "Den metode kan ikke bruges her.",
+    413: "Forespørgslen er for stor.",
+    415: "Send forespørgslen som JSON (Content-Type: application/json).",
+    429: "Du har stillet mange spørgsmål på kort tid. Vent lidt, og prøv så igen.",
+    500: "Der skete en fejl hos assistenten. Prøv igen om lidt.",
+    503: "Assistenten er ikke klar lige nu. Prøv igen om lidt.",
+}
+FALLBACK_MESSAGE = "Forespørgslen kunne ikke gennemføres."
+ORIGIN_REFUSED = "Denne hjemmeside har ikke adgang til assistenten."
+
+SECURITY_HEADERS = {
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+    "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
+    "Cross-Origin-Resource-Policy": "same-origin",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=()",
+}
+
+
+def error_response(status: int, message: str | None = None) -> Response:
+    """The one error shape of every channel: `{"error": "<Danish message>"}` with its status."""
+    response = jsonify(error=message or STATUS_MESSAGES.get(status, FALLBACK_MESSAGE))
+    response.status_code = status
+    return response
+
+
+def _http_error(exc: HTTPException) -> Response:
+    status = exc.code or 500
+    message = STATUS_MESSAGES.get(status, FALLBACK_MESSAGE)
+    if status == 413 and request.max_content_length:
+        message = f"Forespørgslen er for stor: højst {request.max_content_length} byte."
+    response = error_response(status, message)
+    if status == 405 and exc.valid_methods:
+        response.headers["Allow"] = ", ".join(exc.valid_methods)
+    return response
+
+
+def _assistant_error(exc: AssistantError) -> Response:
+    if exc.status < 500:
+        return error_response(exc.status, exc.message)
+    # Server-side messages name files and commands: useful in the log, not for a visitor.
+    log.error("%s: %s", type(exc).__name__, exc.message)
+    if isinstance(exc, IndexFormatError):
+        return error_response(exc.status, "Assistenten er ikke klar lige nu: indekset kan ikke "
+                                          "læses. Prøv igen om lidt.")
+    return error_response(exc.status)
+
+
+def _unexpected_error(exc: Exception) -> Response:
+    log.exception("Uventet fejl ved %s %s", request.method, request.path)
+    return error_response(500)
+
+
+def origin_of(url: str) -> str:
+    """scheme://host[:port] of a URL, the form browsers send in the Origin header."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}".lower() if parts.scheme and parts.netloc else ""
+
+
+class OriginPolicy:
+    """Which browser origins may call the API: the service's own, plus the configured allow-list."""
+
+    def __init__(self, config: Config):
+        self.allowed = {origin_of(o) or o.strip().lower() for o in config.allowed_origins}
+        self.public_origin = origin_of(config.public_url)
+
+    def is_own(self, origin: str) -> bool:
+        """The service's public address, or the address the browser used to reach it."""
+        return origin.lower() in (self.public_origin, origin_of(request.host_url))
+
+    def cross_origin_allowed(self, origin: str) -> bool:
+        return "*" in self.allowed or origin.lower() in self.allowed
+
+    def check(self) -> Response | None:
+        """Refuse foreign origins before any work is done; answer allowed CORS preflights."""
+        if not request.path.startswith(API_PREFIX):
+            return None
+        origin = request.headers.get("Origin")
+        if not origin or self.is_own(origin):
+            return None
+        if not self.cross_origin_allowed(origin):
+            return error_response(403, ORIGIN_REFUSED)
+        if request.method == "OPTIONS" and "Access-Control-Request-Method" in request.headers:
+            response = Response(status=204)
+            response.headers["Access-Control-Allow-Methods"] = "GET, POST, OPTIONS"
+            response.headers["Access-Control-Allow-Headers"] = "Content-Type"
+            response.headers["Access-Control-Max-Age"] = str(PREFLIGHT_MAX_AGE_SECONDS)
+            return response
+        return None
+
+    def decorate(self, response: Response) -> Response:
+        """Let an allowed foreign origin read the response (never with credentials)."""
+        origin = request.headers.get("Origin")
+        if request.path.startswith(API_PREFIX):
+            response.vary.add("Origin")
+            if origin and not self.is_own(origin) and self.cross_origin_allowed(origin):
+                response.headers["Access-Control-Allow-Origin"] = origin
+        return response
+
+
+def _security_headers(response: Response) -> Response:
+    for name, value in SECURITY_HEADERS.items():
+        response.headers.setdefault(name, value)
+    if request.path.startswith(EMBEDDABLE_PREFIXES):
+        response.headers["Cross-Origin-Resource-Policy"] = "cross-origin"
+    if request.path.startswith(API_PREFIX) or request.path == "/healthz":
+        response.headers.setdefault("Cache-Control", "no-store")
+    if request.is_secure:
+        response.headers.setdefault("Strict-Transport-Security", "max-age=31536000")
+    return response
+
+
+def install_security(app: Flask, config: Config) -> Limiter:
+    """Install error handlers, headers, CORS and the rate limiter on the app; returns the limiter."""
+    if config.proxy_hops > 0:
+        n = config.proxy_hops
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=n, x_proto=n, x_host=n)  # type: ignore[method-assign]
+    app.register_error_handler(HTTPException, _http_error)
+    app.register_error_handler(AssistantError, _assistant_error)
+    app.register_error_handler(Exception, _unexpected_error)
+    policy = OriginPolicy(config)
+    # Registered before the limiter so refused origins and preflights cost no rate-limit budget.
+    app.before_request(policy.check)
+    app.after_request(policy.decorate)
+    app.after_request(_security_headers)
+    limiter = Limiter(
+        key_func=get_remote_address,
+        storage_uri=config.rate_limit_storage,
+        headers_enabled=True,
+        # A Redis outage must not take the assistant down: count in memory until it is back.
+        in_memory_fallback_enabled=True,
+        swallow_errors=True,
+    )
+    limiter.init_app(app)
+    return limiter

@@ -1,0 +1,57 @@
+"""The embeddable chat widget: /widget.js, its static files, and the Danish demo page at /."""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from flask import Blueprint, Response, render_template, request
+
+from ..config import Config
+from .security import origin_of
+
+STATIC_DIR = Path(__file__).parent / "static"
+# Host sites should pick up a fixed widget within minutes, without a request on every page view.
+WIDGET_MAX_AGE_SECONDS = 300
+
+
+def public_base(config: Config) -> str:
+    """The service's base URL with a trailing slash: configured, or the one the request came to."""
+    base = config.public_url or request.host_url
+    return base if base.endswith("/") else base + "/"
+
+
+def demo_csp(base: str) -> str:
+    own = origin_of(base)
+    return ("default-src 'self'; "
+            f"script-src 'self' {own}; connect-src 'self' {own}; style-src 'self'; "
+            "img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
+
+
+def create_widget_blueprint(config: Config) -> Blueprint:
+    """Routes of the widget and the demo page."""
+    bp = Blueprint("widget", __name__, static_folder="static", static_url_path="/static",
+                   template_folder="templates")
+
+    @bp.get("/")
+    def demo():
+        """A Danish page that embeds the widget and shows the snippet to copy."""
+        base = public_base(config)
+        snippet = f'<script src="{base}widget.js" defer></script>'
+        html = render_template("demo.html", base=base, snippet=snippet, position="right")
+        return html, 200, {"Content-Security-Policy": demo_csp(base),
+                           "Content-Type": "text/html; charset=utf-8"}
+
+    # Read once per app: every page view of every host site asks for it.
+    script = (STATIC_DIR / "widget.js").read_bytes()
+    script_etag = hashlib.sha256(script).hexdigest()[:20]
+
+    @bp.get("/widget.js")
+    def widget_js():
+        """The widget script; any site may load it, only allowed origins may call the API."""
+        response = Response(script, mimetype="text/javascript")
+        response.set_etag(script_etag)
+        response.cache_control.public = True
+        response.cache_control.max_age = WIDGET_MAX_AGE_SECONDS
+        return response.make_conditional(request)
+
+    return bp

@@ -1,0 +1,51 @@
+"""Run Balance-assistenten's web app locally: `python server.py [--host HOST] [--port PORT] [--index PATH]`."""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from assistant.app import create_app
+from assistant.config import from_env
+from assistant.errors import AssistantError
+from assistant.slack.socket_mode import run_socket_mode
+
+PRODUCTION_COMMAND = "gunicorn -w 4 -b 127.0.0.1:8000 'assistant.app:create_app()'"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python server.py",
+        description="Start Balance-assistentens webserver (API, chatwidget og Slack, hvis sat op) "
+                    f"til lokal brug. Til drift: {PRODUCTION_COMMAND}")
+    parser.add_argument("--host", help="Adresse (standard: ASSISTANT_HOST eller 127.0.0.1).")
+    parser.add_argument("--port", type=int, help="Port (standard: ASSISTANT_PORT eller 8000; 0 = en ledig).")
+    parser.add_argument("--index", help="Indeksfil (standard: ASSISTANT_INDEX eller var/index.bm25).")
+    parser.add_argument("--slack-socket-mode", action="store_true",
+                        help="Forbind til Slack via Socket Mode (SLACK_APP_TOKEN) i stedet for at "
+                             "starte webserveren; til installationer uden offentlig adresse.")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    config = from_env(host=args.host, port=args.port, index_path=args.index)
+    if args.slack_socket_mode:
+        return run_socket_mode(config)
+    app = create_app(config)
+    print(f"Balance-assistenten starter på http://{config.host}:{config.port}/ "
+          f"(indeks: {config.index_path})", flush=True)
+    try:
+        app.extensions["assistant"].index.current()
+    except AssistantError as exc:
+        # Start anyway: the server picks the index up as soon as `python indexer.py build` writes it.
+        print(f"Advarsel: {exc.message}", flush=True)
+    if config.slack_enabled:
+        print("Slack er slået til.", flush=True)
+    # When Slack is off, create_app has already said so (a warning on stderr).
+    print(f"Til drift med flere processer: {PRODUCTION_COMMAND}", flush=True)
+    app.run(host=config.host, port=config.port, threaded=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,55 @@
+"""Shared fixtures: the bundled corpus's index, and indexes built from documents a test writes."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.analysis import default_analyzer
+from assistant.build import build_and_save
+from assistant.config import REPO_ROOT, Config
+from assistant.documents import Document, Section, write_document
+from assistant.index import Index, load_index
+
+BUNDLED_CORPUS = REPO_ROOT / "corpus"
+
+
+@pytest.fixture(scope="session")
+def bundled_index_path(tmp_path_factory) -> Path:
+    """The index of the corpus that ships with the project, built once per test run."""
+    path = tmp_path_factory.mktemp("bundled") / "index.npz"
+    build_and_save(BUNDLED_CORPUS, path)
+    return path
+
+
+@pytest.fixture(scope="session")
+def bundled_index(bundled_index_path) -> Index:
+    return load_index(bundled_index_path, default_analyzer())
+
+
+@pytest.fixture
+def test_config(tmp_path, bundled_index_path) -> Config:
+    """A Config whose files all live in the test's own folder, over the bundled corpus's index."""
+    return Config(corpus_dir=BUNDLED_CORPUS, index_path=bundled_index_path,
+                  db_path=tmp_path / "assistant.sqlite3")
+
+
+def make_document(url: str, title: str, sections: list[tuple[str, str]], **fields) -> Document:
+    """A document from (heading, text) pairs; anchors are slugs of the headings."""
+    from assistant.documents import slugify
+
+    return Document(url=url, title=title, sections=tuple(
+        Section(heading=h, anchor=slugify(h) if h else "", text=t) for h, t in sections), **fields)
+
+
+@pytest.fixture
+def index_of(tmp_path):
+    """Build, save and load an index of the given documents, as `python indexer.py build` would."""
+    def build(documents: list[Document]) -> Index:
+        corpus = tmp_path / "corpus"
+        for doc in documents:
+            write_document(corpus, doc)
+        path = tmp_path / "index.npz"
+        build_and_save(corpus, path)
+        return load_index(path, default_analyzer())
+    return build
