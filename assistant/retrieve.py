@@ -8,8 +8,8 @@ import numpy as np
 
 from .documents import Chunk
 from .index import K1, Index
-from .statute_refs import (ParagraphRef, find_reference, has_stk, is_reference_term,
-                           statute_expansions, statute_filler)
+from .statute_refs import (ParagraphRef, find_reference, has_stk, holds_paragraphs,
+                           is_reference_term, statute_expansions, statute_filler)
 from .synonyms import synonyms
 
 DEFAULT_K = 8
@@ -67,7 +67,9 @@ def analyse_query(index: Index, question: str) -> Query:
     analyzer = index.analyzer
     groups: list[TermGroup] = []
     seen: set[str] = set(statute_filler(analyzer, question))
-    statute_words = statute_expansions(analyzer, question)
+    # Members' words for statute topics only where there are statutes to find them in.
+    statute_words = (statute_expansions(analyzer, question) if holds_paragraphs(index.vocabulary)
+                     else {})
     for term in analyzer.query_terms(question):
         if term in seen:
             continue

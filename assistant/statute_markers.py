@@ -124,6 +124,7 @@ def _caps_title(rest: str) -> tuple[str, str]:
 
 
 def tidy_title(title: str) -> str:
+    """A § title without its punctuation, and in sentence case if it was written in capitals."""
     title = title.strip().strip(".:-–— ").strip()
     return title[:1] + title[1:].lower() if _is_caps(title) else title
 
@@ -188,6 +189,7 @@ def _run_in_title(rest: str) -> tuple[str, str]:
 
 
 def next_is_title(line: Line) -> bool:
+    """Whether the line after a bare "§ 9" is its title ("Tegningsret"), not its first sentence."""
     text = line.text
     return (not line.heading and len(text.split()) <= 5 and text[:1].isupper()
             and not SENTENCE_END.search(text) and not STK_MARK.match(text)

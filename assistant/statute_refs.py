@@ -1,6 +1,7 @@
 """Statute questions: which § and stk. a question names, and the statutes' words for members' words."""
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -42,7 +43,7 @@ STATUTE_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 # Verbs that only point at the text ("hvad siger vedtægterne om …"); in a statute question they
 # carry no topic, and a passage lacking them must not look like a poorer answer.
-STATUTE_FILLER = ("siger", "sige", "står", "skriver", "nævner", "bestemmer", "fastsætter")
+STATUTE_FILLER = ("siger", "sige", "står", "skriver", "nævner")
 
 _FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
 
@@ -81,6 +82,12 @@ def is_reference_term(term: str) -> bool:
 def is_statute_question(question: str) -> bool:
     """Whether a question is about statutes: it names them or a §."""
     return _STATUTE_TOPIC.search(_normalize(question)) is not None
+
+
+def holds_paragraphs(vocabulary: tuple[str, ...]) -> bool:
+    """Whether a sorted index vocabulary has § terms, i.e. the corpus holds statutes or laws."""
+    i = bisect.bisect_left(vocabulary, "§")
+    return i < len(vocabulary) and vocabulary[i].startswith("§")
 
 
 @lru_cache(maxsize=8)

@@ -186,3 +186,20 @@ def test_the_pdf_and_the_page_give_the_same_paragraphs(versions):
 
     assert layout(versions["pdf"][1]) == layout(versions["html"][1])
     assert len({p for p, _, _ in layout(versions["pdf"][1])}) >= 10
+
+
+def test_everyday_words_meet_the_statutes_words_only_where_there_are_statutes(versions, tmp_path):
+    from assistant.documents import Document, Section
+    from assistant.retrieve import analyse_query
+
+    def members(index, question):
+        return {m for g in analyse_query(index, question).groups for m in g.members}
+
+    assert "udmeld" in members(versions["html"][0], "hvordan melder jeg mig ud?")
+    newsletter = Document(url="https://groenne-byer.example/nyhedsbrev/", title="Nyhedsbrev",
+                          sections=(Section(heading="Afmelding", anchor="afmelding",
+                                            text="Udmeldelse af nyhedsbrevet sker via linket i "
+                                                 "bunden af hver mail."),))
+    no_statutes = build_index(tmp_path, [newsletter, html_document(EVENTS_HTML, EVENTS_URL)])
+    assert "udmeld" in no_statutes.term_ids
+    assert "udmeld" not in members(no_statutes, "hvordan melder jeg mig ud?")
