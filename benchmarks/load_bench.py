@@ -72,7 +72,7 @@ class Result:
 
     def row(self) -> str:
         rate = len(self.latencies_ms) / self.seconds
-        return (f"{self.label:<34} {len(self.latencies_ms):>8} {rate:>8.1f} {self.percentile(50):>8.2f} "
+        return (f"{self.label:<40} {len(self.latencies_ms):>8} {rate:>8.1f} {self.percentile(50):>8.2f} "
                 f"{self.percentile(95):>8.2f} {self.percentile(99):>8.2f} {self.errors:>7}")
 
 
@@ -181,13 +181,14 @@ def main(argv: list[str] | None = None) -> int:
         generated = build_and_save(generated_corpus(tmp / "generated", args.chunks), tmp / "generated.npz")
         print(f"{args.clients} klienter, gunicorn -w {args.workers}, {os.cpu_count()} kerner; "
               f"korpus: bundled {bundled.chunks} afsnit, genereret {generated.chunks} afsnit")
-        print(f"{'måling':<34} {'svar':>8} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} "
+        print(f"{'måling':<40} {'svar':>8} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} "
               f"{'fejl':>7}")
-        for label, path in (("bundled", tmp / "bundled.npz"), (f"{generated.chunks} afsnit", tmp / "generated.npz")):
+        corpora = (("bundled", tmp / "bundled.npz"), (f"{generated.chunks} afsnit", tmp / "generated.npz"))
+        for label, path in corpora:
             baseline, asked = run(label, path, args, tmp)
             print(baseline.row())
             print(asked.row())
-            print(f"{'':<34} p95 /api/ask ÷ p95 /healthz = "
+            print(f"{'':<40} p95 /api/ask ÷ p95 /healthz = "
                   f"{asked.percentile(95) / baseline.percentile(95):.2f}")
     return 0
 

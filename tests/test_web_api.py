@@ -14,6 +14,7 @@ from web_support import ServerThread
 
 OM = "https://balance-danmark.dk/om/"
 VISION = "Hvad er Balance Danmarks vision?"
+DANISH_WORDS = ("ikke", "skal", "for ", "skriv", "send", "fejl", "spørg", "ukendt")
 
 
 @pytest.fixture
@@ -37,7 +38,7 @@ def assert_danish_error(response, status: int) -> str:
     assert set(body) == {"error"}
     message = body["error"]
     assert message and "Traceback" not in message and "Error" not in message
-    assert any(word in message.lower() for word in ("ikke", "skal", "for ", "skriv", "send", "fejl", "spørg", "ukendt"))
+    assert any(word in message.lower() for word in DANISH_WORDS), message
     return message
 
 
