@@ -16,72 +16,76 @@ def _setting(default: Any, env: str | None, help: str) -> Any:
 
 @dataclass(frozen=True)
 class Config:
-    """Every setting of the assistant; README "Konfiguration" lists them all."""
+    """Every setting of the assistant; help texts are Danish: README "Konfiguration" shows them."""
 
     corpus_dir: Path = _setting(REPO_ROOT / "corpus", "ASSISTANT_CORPUS",
-                                "Folder with one JSON file per document.")
+                   "Korpusmappen med én JSON-fil pr. dokument.")
     index_path: Path = _setting(REPO_ROOT / "var" / "index.bm25", "ASSISTANT_INDEX",
-                                "The BM25 index file built by `python indexer.py build`.")
+                   "Indeksfilen, som `python indexer.py build` skriver og alle "
+                   "serverprocesser læser.")
     db_path: Path = _setting(REPO_ROOT / "var" / "assistant.sqlite3", "ASSISTANT_DB",
-                             "SQLite file for feedback and the question log.")
+                   "SQLite-fil til feedback, spørgsmålslog og Slack-kø.")
     contact_url: str = _setting("https://balance-danmark.dk/", "ASSISTANT_CONTACT_URL",
-                                "Where a declined answer sends people to reach the secretariat.")
-    host: str = _setting("127.0.0.1", "ASSISTANT_HOST", "Address `python server.py` listens on.")
-    port: int = _setting(8000, "ASSISTANT_PORT", "Port `python server.py` listens on.")
+                   "Hvor et afvist svar henviser til sekretariatet.")
+    host: str = _setting("127.0.0.1", "ASSISTANT_HOST",
+                   "Adressen, `python server.py` lytter på.")
+    port: int = _setting(8000, "ASSISTANT_PORT",
+                   "Porten, `python server.py` lytter på.")
     allowed_origins: tuple[str, ...] = _setting((), "ASSISTANT_ALLOWED_ORIGINS",
-                                                "Comma-separated origins allowed to call the API "
-                                                "from a browser (the widget's host sites); "
-                                                "empty: same origin only.")
+                   "Hjemmesider (origins), der må kalde API'et fra en browser, "
+                   "kommasepareret; tom: kun tjenestens egen.")
     public_url: str = _setting("", "ASSISTANT_PUBLIC_URL",
-                               "The service's public base URL (used in widget snippets); "
-                               "empty: taken from the request.")
+                   "Tjenestens offentlige adresse (i widgettens kodestump); tom: tages fra "
+                   "forespørgslen.")
     rate_limit: str = _setting("30 per minute;300 per hour", "ASSISTANT_RATE_LIMIT",
-                               "Questions allowed per client address (Flask-Limiter syntax).")
+                   "Spørgsmål pr. klientadresse (Flask-Limiter-syntaks).")
     rate_limit_storage: str = _setting("memory://", "ASSISTANT_RATE_LIMIT_STORAGE",
-                                       "Where rate-limit counters live: memory:// for one worker, "
-                                       "redis://host:port for several.")
+                   "Hvor rate limit-tællerne ligger: memory:// for én proces, "
+                   "redis://vært:port for flere.")
     proxy_hops: int = _setting(0, "ASSISTANT_PROXY_HOPS",
-                               "Reverse proxies in front of the app whose X-Forwarded-For/-Proto "
-                               "are trusted (the rate limit needs the real client address); "
-                               "0: none.")
+                   "Antal reverse proxies foran, hvis X-Forwarded-For/-Proto stoles på "
+                   "(rate limit skal kende den besøgendes adresse); 0: ingen.")
     max_request_bytes: int = _setting(16 * 1024, "ASSISTANT_MAX_REQUEST_BYTES",
-                                      "Largest accepted JSON request body in bytes.")
+                   "Største JSON-krop i byte.")
     index_check_seconds: float = _setting(2.0, "ASSISTANT_INDEX_CHECK_SECONDS",
-                                          "How often a worker checks whether the index file "
-                                          "was replaced.")
+                   "Hvor tit (sekunder) en serverproces ser efter, om indeksfilen er "
+                   "udskiftet.")
     log_retention_days: int = _setting(180, "ASSISTANT_LOG_RETENTION_DAYS",
-                                       "Question-log rows older than this are deleted.")
+                   "Spørgsmålslog ældre end dette antal dage slettes.")
     admin_token: str = _setting("", "ASSISTANT_ADMIN_TOKEN",
-                                "Bearer token for /admin/report; empty: the page is off.")
-    slack_bot_token: str = _setting("", "SLACK_BOT_TOKEN", "Slack bot token (xoxb-…).")
+                   "Bearer-token til /admin/report; tom: siden er slået fra.")
+    slack_bot_token: str = _setting("", "SLACK_BOT_TOKEN",
+                   "Slack-bottens token (xoxb-…).")
     slack_signing_secret: str = _setting("", "SLACK_SIGNING_SECRET",
-                                         "Slack signing secret for request verification.")
-    slack_app_token: str = _setting("", "SLACK_APP_TOKEN", "App-level token (xapp-…) for Socket Mode.")
+                   "Slacks signeringsnøgle, som hver forespørgsel kontrolleres med.")
+    slack_app_token: str = _setting("", "SLACK_APP_TOKEN",
+                   "App-token (xapp-…) til Socket Mode.")
     slack_api_url: str = _setting("https://slack.com/api/", "SLACK_API_URL",
-                                  "Slack Web API base URL (a local fake in tests).")
-    slack_command: str = _setting("/spørg", "SLACK_COMMAND", "Name of the slash command.")
+                   "Slacks Web API (i testene en lokal attrap).")
+    slack_command: str = _setting("/spørg", "SLACK_COMMAND",
+                   "Slash-kommandoens navn.")
     slack_colleague_channel: str = _setting("", "SLACK_COLLEAGUE_CHANNEL",
-                                            "Channel (or user group channel) that gets "
-                                            "\"Spørg en kollega\" questions.")
+                   "Kanal, som \"Spørg en kollega\" sender spørgsmålet til; tom: knappen "
+                   "vises ikke.")
     slack_worker_threads: int = _setting(8, "SLACK_WORKER_THREADS",
-                                         "Slack answers posted at the same time per server process "
-                                         "(each waits on Slack's Web API).")
+                   "Slack-svar, der sendes samtidig pr. serverproces.")
     slack_digest_channel: str = _setting("", "SLACK_DIGEST_CHANNEL",
-                                         "Channel for the weekly digest.")
+                   "Kanal til det ugentlige overblik.")
     user_agent: str = _setting("Balance-assistenten/1.0 (+https://balance-danmark.dk/)",
                                "ASSISTANT_USER_AGENT",
-                               "User-Agent of the crawler, naming the assistant and a contact.")
+                   "Crawlerens User-Agent med navn og kontakt.")
     crawl_delay: float = _setting(1.0, "ASSISTANT_CRAWL_DELAY",
-                                  "Seconds between two requests to the same host.")
-    crawl_max_pages: int = _setting(5000, "ASSISTANT_CRAWL_MAX_PAGES", "Most pages one crawl fetches.")
+                   "Sekunder mellem to forespørgsler til samme vært.")
+    crawl_max_pages: int = _setting(5000, "ASSISTANT_CRAWL_MAX_PAGES",
+                   "Højst så mange sider pr. crawl.")
     crawl_timeout: float = _setting(20.0, "ASSISTANT_CRAWL_TIMEOUT",
-                                    "Seconds the crawler waits for a server to answer (read timeout).")
+                   "Sekunder en server har til at svare crawleren.")
     crawl_retries: int = _setting(2, "ASSISTANT_CRAWL_RETRIES",
-                                  "Extra attempts after a timeout or a 5xx answer.")
+                   "Ekstra forsøg efter timeout eller et 5xx-svar.")
     crawl_backoff: float = _setting(2.0, "ASSISTANT_CRAWL_BACKOFF",
-                                    "Seconds before the first retry; doubled for each further one.")
+                   "Sekunder før første nye forsøg; fordobles for hvert forsøg.")
     crawl_max_bytes: int = _setting(20 * 1024 * 1024, "ASSISTANT_CRAWL_MAX_BYTES",
-                                    "Largest page or PDF the crawler downloads, in bytes.")
+                   "Største side eller PDF, crawleren henter, i byte.")
 
     def replace(self, **changes: Any) -> "Config":
         """A copy with the given fields changed; None values (unset CLI flags) are ignored."""

@@ -31,7 +31,7 @@ def main() -> int:
     if args.index:
         index = load_index(Path(args.index))
     else:
-        path = Path(tempfile.mkdtemp()) / "index.npz"
+        path = Path(tempfile.mkdtemp()) / "index.bm25"
         build_and_save(REPO_ROOT / "corpus", path)
         index = load_index(path)
     rows = []

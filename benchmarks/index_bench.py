@@ -113,7 +113,7 @@ def run(size: int, n_queries: int, seed: int) -> dict:
     _, danish_build_s = timed(build_index, chunks, default_analyzer())
 
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "index.npz"
+        path = Path(tmp) / "index.bm25"
         save_index(ours, path)
         size_mb = path.stat().st_size / 1e6
         loaded, load_s = timed(load_index, path, analyzer)

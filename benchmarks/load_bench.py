@@ -177,13 +177,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)
-        bundled = build_and_save(REPO / "corpus", tmp / "bundled.npz")
-        generated = build_and_save(generated_corpus(tmp / "generated", args.chunks), tmp / "generated.npz")
+        bundled = build_and_save(REPO / "corpus", tmp / "bundled.bm25")
+        generated = build_and_save(generated_corpus(tmp / "generated", args.chunks), tmp / "generated.bm25")
         print(f"{args.clients} klienter, gunicorn -w {args.workers}, {os.cpu_count()} kerner; "
               f"korpus: bundled {bundled.chunks} afsnit, genereret {generated.chunks} afsnit")
         print(f"{'måling':<40} {'svar':>8} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} "
               f"{'fejl':>7}")
-        corpora = (("bundled", tmp / "bundled.npz"), (f"{generated.chunks} afsnit", tmp / "generated.npz"))
+        corpora = (("bundled", tmp / "bundled.bm25"), (f"{generated.chunks} afsnit", tmp / "generated.bm25"))
         for label, path in corpora:
             baseline, asked = run(label, path, args, tmp)
             print(baseline.row())

@@ -104,7 +104,7 @@ def timed_posts(url: str, bodies: list[tuple[bytes, dict]], senders: int,
 
 def run(args: argparse.Namespace) -> int:
     work = Path(tempfile.mkdtemp(prefix="slack-bench-"))
-    index_path, db_path = work / "index.npz", work / "assistant.sqlite3"
+    index_path, db_path = work / "index.bm25", work / "assistant.sqlite3"
     build_and_save(REPO / "corpus", index_path)
     fake = FakeSlack(delay=args.delay)
     port = free_port()

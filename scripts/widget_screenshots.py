@@ -56,8 +56,8 @@ def take_screenshots(out_dir: Path, browser=None) -> list[Path]:
     saved = []
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)
-        build_and_save(REPO / "corpus", tmp / "index.npz")
-        app = create_app(Config(index_path=tmp / "index.npz", db_path=tmp / "assistant.sqlite3",
+        build_and_save(REPO / "corpus", tmp / "index.bm25")
+        app = create_app(Config(index_path=tmp / "index.bm25", db_path=tmp / "assistant.sqlite3",
                                 rate_limit="1000 per minute"))
         server = make_server("127.0.0.1", 0, app, threaded=True)
         thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},

@@ -17,7 +17,7 @@ BUNDLED_CORPUS = REPO_ROOT / "corpus"
 @pytest.fixture(scope="session")
 def bundled_index_path(tmp_path_factory) -> Path:
     """The index of the corpus that ships with the project, built once per test run."""
-    path = tmp_path_factory.mktemp("bundled") / "index.npz"
+    path = tmp_path_factory.mktemp("bundled") / "index.bm25"
     build_and_save(BUNDLED_CORPUS, path)
     return path
 
@@ -49,7 +49,7 @@ def index_of(tmp_path):
         corpus = tmp_path / "corpus"
         for doc in documents:
             write_document(corpus, doc)
-        path = tmp_path / "index.npz"
+        path = tmp_path / "index.bm25"
         build_and_save(corpus, path)
         return load_index(path, default_analyzer())
     return build

@@ -112,6 +112,6 @@ def build_index(folder: Path, documents: list[Document]) -> Index:
     corpus = folder / "corpus"
     for doc in documents:
         write_document(corpus, doc)
-    path = folder / "index.npz"
+    path = folder / "index.bm25"
     build_and_save(corpus, path)
     return load_index(path, default_analyzer())

@@ -19,7 +19,7 @@ from assistant.services import LiveIndex
 
 
 def crawl_config(tmp_path: Path) -> Config:
-    return Config(corpus_dir=tmp_path / "corpus", index_path=tmp_path / "index.npz", crawl_delay=0.0,
+    return Config(corpus_dir=tmp_path / "corpus", index_path=tmp_path / "index.bm25", crawl_delay=0.0,
                   crawl_backoff=0.01, crawl_max_bytes=200_000)
 
 
@@ -111,7 +111,7 @@ def test_an_interrupted_crawl_keeps_the_previous_corpus_and_index(site, session,
         crawl([site.url("/")], config.corpus_dir, config, interrupting)
 
     assert snapshot(config.corpus_dir) == corpus_before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus", "index.npz"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus", "index.bm25"]
     assert config.index_path.read_bytes() == index_before
     old_fee = ask("Hvad koster kontingentet for studerende?", load_index(config.index_path))
     assert "100 kr." in old_fee.answer
@@ -156,17 +156,17 @@ def test_update_crawls_and_rebuilds_in_one_step_and_skips_the_build_when_nothing
     monkeypatch.setenv("ASSISTANT_CRAWL_BACKOFF", "0.01")
     monkeypatch.setenv("ASSISTANT_CRAWL_MAX_BYTES", "200000")
     args = ["update", site.url("/"), "--corpus", str(tmp_path / "corpus"),
-            "--index", str(tmp_path / "index.npz"), "--delay", "0"]
+            "--index", str(tmp_path / "index.bm25"), "--delay", "0"]
     assert indexer.main(args) == 0
     out = capsys.readouterr().out
     assert "Gennemsøgning færdig" in out and "Indeks bygget" in out
-    live = LiveIndex(tmp_path / "index.npz", check_seconds=0.0)  # as a running server holds it
+    live = LiveIndex(tmp_path / "index.bm25", check_seconds=0.0)  # as a running server holds it
     assert ask("Hvornår blev foreningen stiftet?", live.current()).answered
-    mtime = os.stat(tmp_path / "index.npz").st_mtime_ns
+    mtime = os.stat(tmp_path / "index.bm25").st_mtime_ns
 
     assert indexer.main(args) == 0
     assert "Intet er ændret" in capsys.readouterr().out
-    assert os.stat(tmp_path / "index.npz").st_mtime_ns == mtime
+    assert os.stat(tmp_path / "index.bm25").st_mtime_ns == mtime
 
     change_fixture_site(site)
     assert indexer.main(args) == 0

@@ -18,7 +18,7 @@ STORED = ["/", "/om-os/", "/vedtaegter/", "/nyheder/plantedag-2024/", "/medlemsk
 
 
 def crawl_config(tmp_path) -> Config:
-    return Config(corpus_dir=tmp_path / "corpus", index_path=tmp_path / "index.npz", crawl_delay=0.0,
+    return Config(corpus_dir=tmp_path / "corpus", index_path=tmp_path / "index.bm25", crawl_delay=0.0,
                   crawl_backoff=0.01, crawl_max_bytes=200_000)
 
 

@@ -60,8 +60,8 @@ def test_scores_survive_save_and_load(tmp_path):
     analyzer = default_analyzer()
     chunks = _sentence_chunks()
     built = build_index(chunks, analyzer)
-    save_index(built, tmp_path / "index.npz")
-    loaded = load_index(tmp_path / "index.npz", analyzer)
+    save_index(built, tmp_path / "index.bm25")
+    loaded = load_index(tmp_path / "index.bm25", analyzer)
     terms = analyzer.query_terms("Hvornår skiftede Danmark på Vippen navn?")
     assert np.array_equal(built.scores(terms), loaded.scores(terms))
     assert [loaded.chunk(i) for i in range(loaded.n_chunks)] == [
@@ -89,7 +89,7 @@ def test_an_empty_corpus_builds_an_empty_index_that_answers_nothing(tmp_path):
 
 @pytest.fixture
 def saved_index(tmp_path) -> Path:
-    path = tmp_path / "index.npz"
+    path = tmp_path / "index.bm25"
     build_and_save(BUNDLED_CORPUS, path)
     return path
 
@@ -175,7 +175,7 @@ def test_a_broken_index_file_is_refused_with_the_file_and_the_fix(saved_index, d
 
 def test_a_missing_index_file_says_how_to_build_it(tmp_path):
     with pytest.raises(IndexFormatError) as err:
-        load_index(tmp_path / "nowhere.npz")
+        load_index(tmp_path / "nowhere.bm25")
     assert "findes ikke" in err.value.message and "python indexer.py build" in err.value.message
 
 

@@ -54,8 +54,8 @@ def test_a_folder_is_added_recursively_with_citable_urls(tmp_path):
     assert docs["gammel-side.html"].sections[0].text == "Kompostbeholderen står bag Æblehavens Skole."
     assert "trækvogn" in docs["referat.txt"].sections[0].text
 
-    build_and_save(corpus, tmp_path / "index.npz")
-    index = load_index(tmp_path / "index.npz")
+    build_and_save(corpus, tmp_path / "index.bm25")
+    index = load_index(tmp_path / "index.bm25")
     assert ask("Hvor mange lindetræer er der?", index).citations[0].url == \
         BASE + "rapporter/trae-rapport%202022.pdf#page=1"
     assert ask("Hvornår skal plantekasserne vandes?", index).citations[0].url == BASE + "guide.md#vanding"

@@ -51,7 +51,7 @@ def test_server_py_runs_socket_mode_instead_of_the_web_server_and_needs_the_app_
     for name in ("SLACK_APP_TOKEN", "SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("ASSISTANT_DB", str(tmp_path / "assistant.sqlite3"))
-    assert server.main(["--slack-socket-mode", "--index", str(tmp_path / "index.npz")]) == 2
+    assert server.main(["--slack-socket-mode", "--index", str(tmp_path / "index.bm25")]) == 2
     assert "SLACK_APP_TOKEN" in capsys.readouterr().err
 
 

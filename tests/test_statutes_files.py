@@ -14,7 +14,7 @@ def test_statutes_added_as_pdf_answer_a_member_with_the_page_of_the_paragraph(tm
     folder = tmp_path / "dokumenter"
     folder.mkdir()
     (folder / "vedtaegter.pdf").write_bytes(statutes_pdf())
-    corpus, index = tmp_path / "corpus", tmp_path / "index.npz"
+    corpus, index = tmp_path / "corpus", tmp_path / "index.bm25"
     assert indexer.main(["add", str(folder), "--corpus", str(corpus), "--base-url", BASE]) == 0
     assert indexer.main(["build", "--corpus", str(corpus), "--index", str(index)]) == 0
     capsys.readouterr()
@@ -39,7 +39,7 @@ def test_the_same_statutes_as_page_and_pdf_are_cited_once(tmp_path, capsys):
     folder.mkdir()
     (folder / "vedtaegter.html").write_bytes(STATUTES_HTML.read_bytes())
     (folder / "vedtaegter.pdf").write_bytes(statutes_pdf())
-    corpus, index = tmp_path / "corpus", tmp_path / "index.npz"
+    corpus, index = tmp_path / "corpus", tmp_path / "index.bm25"
     assert indexer.main(["add", str(folder), "--corpus", str(corpus), "--base-url", BASE]) == 0
     assert indexer.main(["build", "--corpus", str(corpus), "--index", str(index)]) == 0
     capsys.readouterr()

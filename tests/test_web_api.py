@@ -175,7 +175,7 @@ def test_health_reports_the_loaded_index(client, bundled_index):
 
 
 def test_without_an_index_health_and_questions_say_so_without_revealing_paths(test_config, tmp_path):
-    client = create_app(test_config.replace(index_path=tmp_path / "mangler.npz")).test_client()
+    client = create_app(test_config.replace(index_path=tmp_path / "mangler.bm25")).test_client()
     health = client.get("/healthz")
     assert health.status_code == 503 and health.get_json()["index"] == {"loaded": False}
     message = assert_danish_error(client.post("/api/ask", json={"question": VISION}), 503)

@@ -25,7 +25,7 @@ def health(url: str) -> tuple[int, dict]:
 
 
 def test_the_server_starts_before_the_index_exists_and_serves_it_once_built(tmp_path):
-    index_path = tmp_path / "index.npz"
+    index_path = tmp_path / "index.bm25"
     env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "ASSISTANT_"))}
     env.update(ASSISTANT_DB=str(tmp_path / "assistant.sqlite3"), ASSISTANT_INDEX_CHECK_SECONDS="0.1",
                PYTHONUNBUFFERED="1")

@@ -120,7 +120,7 @@ def build_groenne_byer_index(tmp_path: Path, site_url: str) -> Path:
     corpus = tmp_path / "corpus"
     for document in groenne_byer_documents(site_url):
         write_document(corpus, document)
-    index_path = tmp_path / "index.npz"
+    index_path = tmp_path / "index.bm25"
     build_and_save(corpus, index_path)
     return index_path
 
