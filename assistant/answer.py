@@ -77,7 +77,7 @@ def clean_question(question: object) -> str:
 
 def decline_text(contact_url: str) -> str:
     return ("Det kan jeg desværre ikke finde et svar på i Balance Danmarks materiale. "
-            f"Skriv eller ring til sekretariatet, så hjælper de dig: {contact_url}")
+            f"Kontakt sekretariatet, så hjælper de dig videre: {contact_url}")
 
 
 def _shingles(text: str, n: int = 3) -> set[tuple[str, ...]]:
