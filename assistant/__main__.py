@@ -1,15 +1,23 @@
-"""`python -m assistant ask "spørgsmål"`: answer a question from the index on the command line."""
+"""`python -m assistant ask|evaluate|report|digest`: the assistant and its quality tools in a terminal."""
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+from pathlib import Path
 
+from .analysis import default_analyzer
 from .answer import ask
 from .config import from_env
 from .errors import AssistantError
+from .evaluation import Thresholds, evaluate, read_question_file, report_lines
 from .index import load_index
 from .render_text import answer_text
+from .report import build_report
+from .report import report_lines as gap_report_lines
+from .store import Store
+
+INDEX_HELP = "Indeksfil (standard: ASSISTANT_INDEX eller var/index.bm25)."
 
 
 def _ask(args: argparse.Namespace) -> int:
@@ -22,15 +30,72 @@ def _ask(args: argparse.Namespace) -> int:
     return 0
 
 
+def _evaluate(args: argparse.Namespace) -> int:
+    config = from_env(index_path=args.index)
+    report = evaluate(load_index(config.index_path), read_question_file(Path(args.questions)))
+    thresholds = Thresholds(hit1=args.min_hit1, hit3=args.min_hit3, mrr=args.min_mrr,
+                            declined_right=args.min_declined)
+    failures = thresholds.failures(report)
+    if args.json:
+        print(json.dumps({**report.to_json(), "failures": failures}, ensure_ascii=False, indent=2))
+    else:
+        print("\n".join(report_lines(report)))
+        for failure in failures:
+            print(f"KVALITETSKRAV IKKE OPFYLDT: {failure}", file=sys.stderr)
+    return 1 if failures else 0
+
+
+def _store(args: argparse.Namespace) -> Store:
+    config = from_env(db_path=args.db)
+    return Store(config.db_path, retention_days=config.log_retention_days)
+
+
+def _report(args: argparse.Namespace) -> int:
+    if args.since < 1:
+        raise AssistantError("--since skal være mindst 1 dag.", 400)
+    print("\n".join(gap_report_lines(build_report(_store(args), default_analyzer(), args.since))))
+    return 0
+
+
+def _digest(args: argparse.Namespace) -> int:
+    from .slack.digest import DIGEST_DAYS, post_digest  # Slack only for the command that posts
+
+    config = from_env(db_path=args.db)
+    report = build_report(_store(args), default_analyzer(), DIGEST_DAYS)
+    post_digest(config, report)
+    print(f"Overblikket er sendt til {config.slack_digest_channel}.")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m assistant",
                                      description="Balance-assistenten på kommandolinjen.")
     commands = parser.add_subparsers(dest="command", required=True)
     ask_cmd = commands.add_parser("ask", help="Stil et spørgsmål og få et svar med kilder.")
     ask_cmd.add_argument("question", help="Spørgsmålet, fx \"Hvad er jeres vision?\"")
-    ask_cmd.add_argument("--index", help="Indeksfil (standard: ASSISTANT_INDEX eller var/index.bm25).")
+    ask_cmd.add_argument("--index", help=INDEX_HELP)
     ask_cmd.add_argument("--json", action="store_true", help="Skriv svaret som JSON.")
     ask_cmd.set_defaults(run=_ask)
+
+    ev = commands.add_parser("evaluate", help="Mål svarkvaliteten på en fil med spørgsmål og kilder.")
+    ev.add_argument("questions", help="TSV-fil: spørgsmål<TAB>forventet kilde (url, url#anker, "
+                                      "url § N) eller NONE.")
+    ev.add_argument("--index", help=INDEX_HELP)
+    ev.add_argument("--json", action="store_true", help="Skriv resultatet som JSON.")
+    for name, label in (("hit1", "hit@1"), ("hit3", "hit@3"), ("mrr", "MRR"),
+                        ("declined", "andelen korrekt afviste")):
+        ev.add_argument(f"--min-{name}", type=float, default=0.0,
+                        help=f"Afslut med fejl, hvis {label} er under denne grænse.")
+    ev.set_defaults(run=_evaluate)
+
+    rep = commands.add_parser("report", help="Rapport over spørgsmål uden svar, 👎, kilder og svartid.")
+    rep.add_argument("--since", type=int, default=30, help="Antal dage tilbage (standard 30).")
+    rep.add_argument("--db", help="Databasefil (standard: ASSISTANT_DB).")
+    rep.set_defaults(run=_report)
+
+    dig = commands.add_parser("digest", help="Send ugens overblik til SLACK_DIGEST_CHANNEL.")
+    dig.add_argument("--db", help="Databasefil (standard: ASSISTANT_DB).")
+    dig.set_defaults(run=_digest)
     return parser
 
 

@@ -1,16 +1,27 @@
-"""Question files: one question per row with the source its answer must cite, or NONE."""
+"""Answer quality on a question file: hit@1, hit@3, MRR, correct declines, and the misses."""
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+import re
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from .answer import ask
 from .errors import AssistantError
+from .index import Index
+from .retrieve import analyse_query, search_query
+
+RANK_DEPTH = 10
+_PARAGRAPH = re.compile(r"^(?P<url>\S+)\s+§\s*(?P<paragraph>\d+[a-z]?)(?:,?\s*stk\.?\s*(?P<stk>\d+))?$")
 
 
 @dataclass(frozen=True)
 class Expectation:
-    """A question and the url (with anchor) its first citation must have; None: must be declined."""
+    """A question and where its answer must come from; `expected` None: it must be declined.
+
+    `expected` is a url with a section anchor (that section), a url without one (any section of that
+    page), or a url followed by "§ 7" or "§ 7, stk. 2" (that paragraph of the statutes at that url).
+    """
 
     question: str
     expected: str | None
@@ -32,4 +43,141 @@ def read_question_file(path: Path) -> list[Expectation]:
                                  400)
         expected = row[1].strip()
         out.append(Expectation(row[0].strip(), None if expected == "NONE" else expected, number))
+    if not out:
+        raise AssistantError(f"Spørgsmålsfilen {path} har ingen spørgsmål.", 400)
     return out
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a cited or retrieved passage is: its url and, for statutes, its § and stk."""
+
+    url: str
+    paragraph: str = ""
+    stk: str = ""
+
+
+def matches(expected: str, source: Source) -> bool:
+    """Whether a passage is the expected source (see Expectation)."""
+    statute = _PARAGRAPH.match(expected)
+    if statute:
+        return (source.url.split("#")[0] == statute["url"].split("#")[0]
+                and source.paragraph == statute["paragraph"]
+                and (not statute["stk"] or source.stk == statute["stk"]))
+    if "#" in expected:
+        return source.url == expected
+    return source.url.split("#")[0] == expected
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What became of one question: its answer's first source and the rank of the expected one."""
+
+    question: str
+    expected: str | None
+    answered: bool
+    cited_first: str
+    rank: int | None          # 1-based rank of the first right source among citations + hits
+
+    @property
+    def correct(self) -> bool:
+        return (not self.answered) if self.expected is None else self.rank == 1
+
+
+def ranked_sources(index: Index, question: str) -> tuple[bool, list[Source]]:
+    """The answer's citations in order, then the other retrieved passages: what a user is shown."""
+    answer = ask(question, index)
+    if not answer.answered:
+        return False, []
+    sources = [Source(c.url, c.paragraph, c.stk) for c in answer.citations]
+    for hit in search_query(index, analyse_query(index, question), RANK_DEPTH):
+        source = Source(hit.chunk.url, hit.chunk.paragraph, hit.chunk.stk)
+        if source not in sources:
+            sources.append(source)
+    return True, sources[:RANK_DEPTH]
+
+
+def evaluate_one(index: Index, item: Expectation) -> Outcome:
+    answered, sources = ranked_sources(index, item.question)
+    rank = None
+    if item.expected is not None:
+        rank = next((i for i, s in enumerate(sources, 1) if matches(item.expected, s)), None)
+    first = sources[0] if sources else None
+    cited = ("(afvist)" if first is None else
+             first.url + (f" § {first.paragraph}" if first.paragraph else "")
+             + (f", stk. {first.stk}" if first.stk else ""))
+    return Outcome(item.question, item.expected, answered, cited, rank)
+
+
+@dataclass(frozen=True)
+class Report:
+    """The figures of one evaluation run."""
+
+    answerable: int
+    unanswerable: int
+    hit1: float
+    hit3: float
+    mrr: float
+    declined_right: float      # share of must-decline questions that were declined
+    outcomes: list[Outcome] = field(default_factory=list)
+
+    @property
+    def misses(self) -> list[Outcome]:
+        return [o for o in self.outcomes if not o.correct]
+
+    def to_json(self) -> dict:
+        data = {k: v for k, v in asdict(self).items() if k != "outcomes"}
+        data["misses"] = [asdict(o) for o in self.misses]
+        return data
+
+
+def evaluate(index: Index, items: list[Expectation]) -> Report:
+    """Ask every question and measure where the expected source landed."""
+    outcomes = [evaluate_one(index, item) for item in items]
+    answerable = [o for o in outcomes if o.expected is not None]
+    unanswerable = [o for o in outcomes if o.expected is None]
+    n = len(answerable)
+    return Report(
+        answerable=n,
+        unanswerable=len(unanswerable),
+        hit1=sum(o.rank == 1 for o in answerable) / n if n else 1.0,
+        hit3=sum(o.rank is not None and o.rank <= 3 for o in answerable) / n if n else 1.0,
+        mrr=sum(1 / o.rank for o in answerable if o.rank) / n if n else 1.0,
+        declined_right=(sum(not o.answered for o in unanswerable) / len(unanswerable)
+                        if unanswerable else 1.0),
+        outcomes=outcomes,
+    )
+
+
+def report_lines(report: Report) -> list[str]:
+    """The evaluation as readable Danish text with a table of the misses."""
+    lines = [
+        f"Spørgsmål med svar:    {report.answerable}",
+        f"  hit@1:               {report.hit1:.3f}",
+        f"  hit@3:               {report.hit3:.3f}",
+        f"  MRR:                 {report.mrr:.3f}",
+        f"Spørgsmål uden svar:   {report.unanswerable}",
+        f"  korrekt afvist:      {report.declined_right:.3f}",
+    ]
+    if report.misses:
+        lines += ["", "Forkerte svar (spørgsmål | forventet | citeret først):"]
+        for o in report.misses:
+            lines.append(f"  {o.question} | {o.expected or 'NONE (skal afvises)'} | {o.cited_first}")
+    else:
+        lines += ["", "Ingen forkerte svar."]
+    return lines
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """The least a run must reach to pass as a quality gate."""
+
+    hit1: float = 0.0
+    hit3: float = 0.0
+    mrr: float = 0.0
+    declined_right: float = 0.0
+
+    def failures(self, report: Report) -> list[str]:
+        names = {"hit1": "hit@1", "hit3": "hit@3", "mrr": "MRR", "declined_right": "korrekt afvist"}
+        return [f"{names[k]} {getattr(report, k):.3f} er under grænsen {v:.3f}"
+                for k, v in asdict(self).items() if getattr(report, k) < v]

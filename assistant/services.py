@@ -80,7 +80,7 @@ class Services:
     def from_config(cls, config: Config) -> "Services":
         return cls(config=config,
                    index=LiveIndex(config.index_path, check_seconds=config.index_check_seconds),
-                   store=Store(config.db_path))
+                   store=Store(config.db_path, retention_days=config.log_retention_days))
 
     def ask(self, question: object, channel: str) -> Answer:
         """Answer a question and log it (question, outcome, top source, latency) for the channel."""

@@ -6,7 +6,6 @@ import sqlite3
 import threading
 import time
 from contextlib import closing
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
 
@@ -15,6 +14,7 @@ from .answer import Answer
 SCHEMA_VERSION = 1
 CHANNELS = ("api", "widget", "slack", "cli")
 MAX_COMMENT_CHARS = 2000
+PURGE_INTERVAL_SECONDS = 86400
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS questions (
@@ -44,15 +44,20 @@ CREATE INDEX IF NOT EXISTS feedback_answer ON feedback (answer_id);
 class Store:
     """Question log and feedback in one SQLite file; safe for several threads and processes."""
 
-    def __init__(self, path: Path, clock: Callable[[], float] = time.time):
+    def __init__(self, path: Path, clock: Callable[[], float] = time.time,
+                 retention_days: int | None = None):
         self.path = Path(path)
         self.clock = clock
+        # With a retention period, old rows are deleted at start and then at most once a day.
+        self.retention_days = retention_days
+        self._next_purge = float("-inf")
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._local = threading.local()
         with closing(self._connect()) as db, db:
             db.execute("PRAGMA journal_mode=WAL")
             db.executescript(_SCHEMA)
             db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        self.purge_if_due()
 
     def _connect(self) -> sqlite3.Connection:
         # A connection per operation: cheap for SQLite, and nothing is shared between threads.
@@ -77,6 +82,7 @@ class Store:
 
     def log_question(self, answer: Answer, channel: str, latency_ms: float) -> None:
         """Record an asked question and what came of it (no addresses or user names)."""
+        self.purge_if_due()
         top = answer.citations[0] if answer.citations else None
         with self._writer() as db:
             db.execute(
@@ -116,6 +122,21 @@ class Store:
                               (since,)).fetchall()
         return [dict(r) for r in rows]
 
+    def feedback_since(self, since: float = 0.0) -> list[dict]:
+        """Feedback given at or after `since` (unix seconds), oldest first."""
+        with closing(self._connect()) as db:
+            rows = db.execute("SELECT * FROM feedback WHERE given_at >= ? ORDER BY id",
+                              (since,)).fetchall()
+        return [dict(r) for r in rows]
+
+    def purge_if_due(self) -> int:
+        """Apply the retention period if a day has passed since it was last applied here."""
+        now = self.clock()
+        if self.retention_days is None or now < self._next_purge:
+            return 0
+        self._next_purge = now + PURGE_INTERVAL_SECONDS
+        return self.purge(self.retention_days)
+
     def purge(self, retention_days: int) -> int:
         """Delete questions (and their feedback) older than the retention period; returns rows removed."""
         cutoff = self.clock() - retention_days * 86400
@@ -126,6 +147,3 @@ class Store:
             cur = db.execute("DELETE FROM questions WHERE asked_at < ?", (cutoff,))
             return cur.rowcount
 
-
-def iso_day(ts: float) -> str:
-    return datetime.fromtimestamp(ts, timezone.utc).strftime("%Y-%m-%d")

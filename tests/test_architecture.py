@@ -20,11 +20,11 @@ STAGES: dict[str, int] = {
     "index": 6,
     "build": 7, "retrieve": 7,
     "statute_answer": 8,
-    "answer": 9, "evaluation": 9,
+    "answer": 9, "evaluation": 10,
     "render_text": 10, "store": 10, "__init__": 10,
     "services": 11,
     "report": 12, "digest": 12,
-    "__main__": 13,
+    "__main__": 16,  # an entry point, like server.py: may reach every channel
     "web": 14, "slack": 14,
     "app": 15,
 }

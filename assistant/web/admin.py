@@ -1,0 +1,56 @@
+"""The staff's content-gap report at GET /admin/report: plain Danish HTML behind a token."""
+from __future__ import annotations
+
+import base64
+import binascii
+import hmac
+
+from flask import Blueprint, Response, abort, render_template, request
+from markupsafe import Markup
+
+from ..report import build_report, svg_chart
+from ..services import Services
+
+DEFAULT_DAYS = 30
+MAX_DAYS = 3660
+# Inline styles only: the page runs no script at all.
+ADMIN_CSP = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'"
+
+
+def presented_token() -> str:
+    """The token from `Authorization: Bearer …`, or the password of HTTP Basic (browsers prompt)."""
+    header = request.headers.get("Authorization", "")
+    scheme, _, value = header.partition(" ")
+    if scheme.lower() == "bearer":
+        return value.strip()
+    if scheme.lower() == "basic":
+        try:
+            return base64.b64decode(value.strip(), validate=True).decode("utf-8").partition(":")[2]
+        except (binascii.Error, UnicodeDecodeError):
+            return ""
+    return ""
+
+
+def create_admin_blueprint(services: Services) -> Blueprint:
+    """The report page; off (404) unless ASSISTANT_ADMIN_TOKEN is set."""
+    bp = Blueprint("admin", __name__)
+
+    @bp.get("/admin/report")
+    def report():
+        token = services.config.admin_token
+        if not token:
+            abort(404)
+        if not hmac.compare_digest(presented_token().encode(), token.encode()):
+            return Response("Adgang kræver administratortokenet (ASSISTANT_ADMIN_TOKEN).", 401,
+                            {"WWW-Authenticate": 'Basic realm="Balance-assistenten", charset="UTF-8"',
+                             "Content-Type": "text/plain; charset=utf-8"})
+        days = request.args.get("since", default=DEFAULT_DAYS, type=int)
+        if days is None or not 1 <= days <= MAX_DAYS:
+            return Response(f"since skal være et antal dage fra 1 til {MAX_DAYS}.", 400,
+                            {"Content-Type": "text/plain; charset=utf-8"})
+        gap = build_report(services.store, services.index.analyzer, days)
+        page = render_template("admin_report.html", report=gap,
+                               chart=Markup(svg_chart(gap.per_day)))  # svg_chart escapes its text
+        return page, 200, {"Content-Security-Policy": ADMIN_CSP, "Cache-Control": "no-store"}
+
+    return bp

@@ -1,0 +1,71 @@
+"""Every week the staff channel gets the figures and the questions that went unanswered."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+from slack_support import BOT_TOKEN, FakeSlack
+
+from assistant.analysis import default_analyzer
+from assistant.answer import ask
+from assistant.config import REPO_ROOT
+from assistant.errors import AssistantError
+from assistant.report import build_report
+from assistant.slack.digest import digest_blocks, post_digest
+from assistant.store import Store
+
+
+@pytest.fixture
+def week(tmp_path, bundled_index) -> Store:
+    store = Store(tmp_path / "log.sqlite3")
+    for question in ("Hvem er formand for Balance Danmark?", "Hvem er formand for Balance Danmark?",
+                     "Hvad koster <kaffe> & kage?", "Hvad er jeres vision?"):
+        store.log_question(ask(question, bundled_index), "widget", 12.0)
+    return store
+
+
+def test_the_digest_is_posted_to_the_configured_channel_through_the_bot_client(test_config, week):
+    with FakeSlack() as fake:
+        config = test_config.replace(slack_bot_token=BOT_TOKEN, slack_api_url=fake.base_url,
+                                     slack_digest_channel="CLEDELSE")
+        ts = post_digest(config, build_report(week, default_analyzer(), 7))
+        (message,) = fake.posts()
+    assert ts and message["channel"] == "CLEDELSE"
+    assert "4 spørgsmål, 1 besvaret (25%), 3 uden svar" in message["text"]
+    texts = [b["text"]["text"] for b in message["blocks"] if b["type"] == "section"]
+    assert "• 2 × Hvem er formand for Balance Danmark?" in texts[1]
+    # Logged text is escaped for Slack, so a question cannot ping or link anyone.
+    assert "&lt;kaffe&gt; &amp; kage" in texts[1] and "<kaffe>" not in texts[1]
+
+
+def test_the_digest_command_posts_and_says_where(test_config, week):
+    with FakeSlack() as fake:
+        env = {**os.environ, "SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_API_URL": fake.base_url,
+               "SLACK_DIGEST_CHANNEL": "CLEDELSE"}
+        run = subprocess.run([sys.executable, "-m", "assistant", "digest", "--db", str(week.path)],
+                             cwd=REPO_ROOT, capture_output=True, text=True, timeout=60, env=env)
+        assert run.returncode == 0, run.stderr
+        assert "sendt til CLEDELSE" in run.stdout
+        assert len(fake.posts()) == 1
+
+
+def test_without_a_channel_the_digest_says_what_to_set(test_config, week):
+    with pytest.raises(AssistantError, match="SLACK_DIGEST_CHANNEL"):
+        post_digest(test_config.replace(slack_bot_token=BOT_TOKEN),
+                    build_report(week, default_analyzer(), 7))
+
+
+def test_a_refused_token_is_reported_in_danish(test_config, week):
+    with FakeSlack() as fake:
+        config = test_config.replace(slack_bot_token="xoxb-forkert", slack_api_url=fake.base_url,
+                                     slack_digest_channel="CLEDELSE")
+        with pytest.raises(AssistantError, match="invalid_auth"):
+            post_digest(config, build_report(week, default_analyzer(), 7))
+
+
+def test_a_quiet_week_says_everything_was_answered(tmp_path):
+    text, blocks = digest_blocks(build_report(Store(tmp_path / "x.sqlite3"), default_analyzer(), 7))
+    assert "0 spørgsmål" in text
+    assert any("Alle spørgsmål fik et svar" in b.get("text", {}).get("text", "") for b in blocks)

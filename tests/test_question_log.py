@@ -1,0 +1,86 @@
+"""Every question is logged durably (no addresses, no names) and old rows go after the retention."""
+from __future__ import annotations
+
+import sqlite3
+
+from assistant.services import Services
+from assistant.store import PURGE_INTERVAL_SECONDS, Store
+
+DAY = 86400.0
+
+
+class Clock:
+    """A settable clock, so days can pass in a test."""
+
+    def __init__(self, now: float = 1_800_000_000.0):
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_a_question_is_logged_with_its_channel_outcome_source_and_latency(test_config):
+    services = Services.from_config(test_config)
+    answered = services.ask("Hvornår blev Balance Danmark stiftet?", "widget")
+    declined = services.ask("Hvad koster en pizza?", "slack")
+    rows = {r["answer_id"]: r for r in services.store.questions()}
+    row = rows[answered.id]
+    assert (row["channel"], row["question"], row["answered"]) == (
+        "widget", "Hvornår blev Balance Danmark stiftet?", 1)
+    assert row["top_url"] == "https://balance-danmark.dk/om/#vores-historie"
+    assert row["top_score"] > 0 and row["latency_ms"] >= 0
+    assert (rows[declined.id]["answered"], rows[declined.id]["top_url"]) == (0, None)
+
+
+def test_the_log_survives_a_restart_and_keeps_feedback_with_it(test_config):
+    first = Services.from_config(test_config)
+    answer = first.ask("Hvad er jeres vision?", "api")
+    first.store.record_feedback(answer.id, helpful=False, comment="For kort", channel="widget")
+    again = Services.from_config(test_config)
+    assert [r["question"] for r in again.store.questions()] == ["Hvad er jeres vision?"]
+    assert again.store.feedback_for(answer.id)[0]["comment"] == "For kort"
+
+
+def test_the_log_holds_no_addresses_or_user_names(test_config):
+    Services.from_config(test_config).ask("Hvad er jeres vision?", "api")
+    with sqlite3.connect(test_config.db_path) as db:
+        columns = {row[1] for table in ("questions", "feedback")
+                   for row in db.execute(f"PRAGMA table_info({table})")}
+    assert not columns & {"ip", "address", "remote_addr", "user", "user_id", "user_name"}
+
+
+def test_retention_deletes_rows_older_than_the_period_at_start_and_once_a_day(tmp_path, bundled_index):
+    from assistant.answer import ask
+
+    clock = Clock()
+    store = Store(tmp_path / "log.sqlite3", clock=clock, retention_days=180)
+    old = ask("Hvad er jeres vision?", bundled_index)
+    store.log_question(old, "api", 3.0)
+    store.record_feedback(old.id, helpful=True)
+    clock.now += 179 * DAY
+    recent = ask("Hvem er medlemmerne?", bundled_index)
+    store.log_question(recent, "api", 3.0)
+    assert len(store.questions()) == 2            # a day's check already ran: nothing is old yet
+
+    clock.now += 2 * DAY                          # the first row is now 181 days old
+    store.log_question(ask("Hvad kæmper I for?", bundled_index), "widget", 2.0)
+    assert [r["answer_id"] for r in store.questions()][:1] == [recent.id]
+    assert store.feedback_for(old.id) == []
+
+    # A new process applies the retention at start, before anything is asked.
+    clock.now += 200 * DAY
+    assert Store(tmp_path / "log.sqlite3", clock=clock, retention_days=180).questions() == []
+
+
+def test_retention_runs_at_most_once_a_day(tmp_path, bundled_index):
+    from assistant.answer import ask
+
+    clock = Clock()
+    store = Store(tmp_path / "log.sqlite3", clock=clock, retention_days=1)
+    store.log_question(ask("Hvad er jeres vision?", bundled_index), "api", 1.0)
+    clock.now += PURGE_INTERVAL_SECONDS - 60      # old enough, but the day's purge already ran
+    store.log_question(ask("Hvem er medlemmerne?", bundled_index), "api", 1.0)
+    assert len(store.questions()) == 2
+    clock.now += 2 * DAY
+    store.log_question(ask("Hvad kæmper I for?", bundled_index), "api", 1.0)
+    assert len(store.questions()) == 1
