@@ -6,10 +6,10 @@ import unicodedata
 import uuid
 from dataclasses import asdict, dataclass, field, replace
 
-from .chunking import split_sentences
 from .errors import QuestionError
 from .index import Index
 from .retrieve import Hit, Query, analyse_query, search_query
+from .sentences import sentences
 from .statute_answer import (Quote, other_bodies, quotes_text, reference_quotes,
                              retrieved_quotes)
 
@@ -121,8 +121,8 @@ def _candidates(index: Index, query: Query, hits: list[Hit]) -> list[_Candidate]
     for rank, hit in enumerate(hits):
         heading_terms = set(index.analyzer.document_terms(hit.chunk.heading))
         context = {g.term for g in query.groups if heading_terms.intersection(g.members)}
-        for pos, sentence in enumerate(split_sentences(hit.chunk.text)):
-            terms = set(index.analyzer.document_terms(sentence))
+        for pos, (sentence, sentence_terms) in enumerate(sentences(index, hit.chunk_id)):
+            terms = set(sentence_terms)
             own = frozenset(g.term for g in query.groups if terms.intersection(g.members))
             weight = sum(weight_of[t] for t in own | context)
             if weight > 0:

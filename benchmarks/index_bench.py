@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from assistant.analysis import default_analyzer  # noqa: E402
 from assistant.documents import Chunk  # noqa: E402
-from assistant.index import build_index, chunk_terms, load_index, save_index  # noqa: E402
+from assistant.index import B, EPSILON, K1, build_index, chunk_terms, load_index, save_index  # noqa: E402
 
 SYLLABLES = ("ba", "lan", "ce", "dan", "mark", "kom", "mu", "ne", "ud", "lig", "ning", "sor",
              "vik", "ling", "for", "en", "ing", "sted", "by", "land", "skab", "hed", "er", "ord",
@@ -106,7 +106,7 @@ def run(size: int, n_queries: int, seed: int) -> dict:
 
     def their_build(chunks):
         # The same input and the same term extraction as ours, so only the indexing differs.
-        return BM25Okapi([chunk_terms(c, analyzer) for c in chunks])
+        return BM25Okapi([chunk_terms(c, analyzer) for c in chunks], k1=K1, b=B, epsilon=EPSILON)
 
     ours, build_s = timed(build_index, chunks, analyzer)
     theirs, their_build_s = timed(their_build, chunks)

@@ -17,7 +17,7 @@ STAGES: dict[str, int] = {
     "synonyms": 3, "statute_refs": 3, "sitemaps": 3, "crawl_state": 3,
     "extract.html": 4, "extract.pdf": 4, "statutes": 4,
     "chunking": 5, "crawl": 5, "local_files": 5,
-    "index": 6,
+    "index": 6, "sentences": 6.5,
     "build": 7, "retrieve": 7,
     "statute_answer": 8,
     "answer": 9, "evaluation": 10,

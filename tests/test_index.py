@@ -12,7 +12,7 @@ from assistant.build import build_and_save, build_corpus_index
 from assistant.chunking import chunk_document
 from assistant.documents import read_corpus
 from assistant.errors import IndexFormatError
-from assistant.index import build_index, chunk_terms, load_index, save_index
+from assistant.index import B, EPSILON, K1, build_index, chunk_terms, load_index, save_index
 from assistant.index_file import read_index_file, write_index_file
 from conftest import BUNDLED_CORPUS
 
@@ -44,7 +44,7 @@ def test_scores_equal_rank_bm25_on_the_real_corpus(make_chunks):
     analyzer = default_analyzer()
     chunks = make_chunks()
     index = build_index(chunks, analyzer)
-    reference = BM25Okapi([chunk_terms(c, analyzer) for c in chunks])
+    reference = BM25Okapi([chunk_terms(c, analyzer) for c in chunks], k1=K1, b=B, epsilon=EPSILON)
     questions = SEED_TEXT_QUESTIONS + [" ".join(index.vocabulary[i::7]) for i in range(7)]
     for question in questions:
         terms = analyzer.query_terms(question)
