@@ -10,7 +10,7 @@ from .documents import Chunk
 from .index import K1, Index
 from .statute_refs import (ParagraphRef, find_reference, has_stk, holds_paragraphs,
                            is_reference_term, statute_expansions, statute_filler)
-from .sentences import best_sentence_weight
+from .sentences import QueryTerms, best_sentence_weight
 from .synonyms import synonyms, word_family
 
 DEFAULT_K = 8
@@ -193,9 +193,9 @@ def rerank_by_sentences(index: Index, query: Query, hits: list[Hit]) -> list[Hit
     total = query.total_weight
     if len(hits) < 2 or top <= 0 or total <= 0:
         return hits
-    groups = [(frozenset(g.members), g.weight) for g in query.groups]
+    terms = QueryTerms([(frozenset(g.members), g.weight) for g in query.groups])
     scored = [replace(h, score=h.score + SENTENCE_WEIGHT * top
-                      * best_sentence_weight(index, h.chunk_id, groups) / total) for h in hits]
+                      * best_sentence_weight(index, h.chunk_id, terms) / total) for h in hits]
     return sorted(scored, key=lambda h: (-h.score, h.chunk_id))
 
 

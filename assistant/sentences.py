@@ -27,17 +27,27 @@ def sentences(index: Index, chunk_id: int) -> tuple[tuple[str, tuple[str, ...]],
     return found
 
 
-def sentence_weight(terms: Sequence[str], groups: Sequence[Group]) -> float:
-    """The weight of the query terms a sentence holds, plus a bonus for those that stand together."""
-    present = set(terms)
-    weight = sum(w for members, w in groups if present & members)
-    for (a, wa), (b, wb) in zip(groups, groups[1:]):
-        if any(x in a and y in b for x, y in zip(terms, terms[1:])):
-            weight += ADJACENCY_WEIGHT * min(wa, wb)
-    return weight
+class QueryTerms:
+    """A question's term groups, indexed for scoring many sentences fast."""
+
+    def __init__(self, groups: Sequence[Group]):
+        self.weights = [w for _, w in groups]
+        self.group_of: dict[str, list[int]] = {}
+        for i, (members, _) in enumerate(groups):
+            for term in members:
+                self.group_of.setdefault(term, []).append(i)
+        # Two neighbouring query terms found side by side earn the lighter one's weight share.
+        self.pair_bonus = [ADJACENCY_WEIGHT * min(a, b) for a, b in zip(self.weights, self.weights[1:])]
+
+    def sentence_weight(self, terms: Sequence[str]) -> float:
+        """The weight of the query terms a sentence holds, plus a bonus for those that stand together."""
+        positions = [self.group_of.get(t) for t in terms]
+        held = {i for found in positions if found for i in found}
+        pairs = {i for a, b in zip(positions, positions[1:]) if a and b for i in a if i + 1 in b}
+        return sum(self.weights[i] for i in held) + sum(self.pair_bonus[i] for i in pairs)
 
 
-def best_sentence_weight(index: Index, chunk_id: int, groups: Sequence[Group]) -> float:
+def best_sentence_weight(index: Index, chunk_id: int, query: QueryTerms) -> float:
     """How well the passage's best sentence answers the question (0 when none holds a term)."""
-    return max((sentence_weight(terms, groups) for _, terms in sentences(index, chunk_id)),
+    return max((query.sentence_weight(terms) for _, terms in sentences(index, chunk_id)),
                default=0.0)
