@@ -182,30 +182,31 @@ def boost_statute_titles(index: Index, query: Query, hits: list[Hit]) -> list[Hi
     return [next(statutes) if h.chunk.paragraph else h for h in boosted]
 
 
-def rerank_by_sentences(index: Index, query: Query, hits: list[Hit]) -> list[Hit]:
-    """Second pass: a passage whose best sentence holds more of the question rises.
+def rerank_by_sentences(index: Index, query: Query,
+                        ranked: list[tuple[int, float]]) -> list[tuple[int, float]]:
+    """Second pass over (chunk id, score): a passage whose best sentence holds more of the question rises.
 
-    BM25 scores whole passages; the answer to a question usually sits in one sentence. Each hit
+    BM25 scores whole passages; the answer to a question usually sits in one sentence. Each passage
     gains SENTENCE_WEIGHT × the best score × the share of the question's weight its best sentence
     holds (+1.1 points R@1 on NorQuAD's training questions).
     """
-    top = max((h.score for h in hits), default=0.0)
+    top = max((score for _, score in ranked), default=0.0)
     total = query.total_weight
-    if len(hits) < 2 or top <= 0 or total <= 0:
-        return hits
+    if len(ranked) < 2 or top <= 0 or total <= 0:
+        return ranked
     terms = QueryTerms([(frozenset(g.members), g.weight) for g in query.groups])
-    scored = [replace(h, score=h.score + SENTENCE_WEIGHT * top
-                      * best_sentence_weight(index, h.chunk_id, terms) / total) for h in hits]
-    return sorted(scored, key=lambda h: (-h.score, h.chunk_id))
+    scored = [(cid, score + SENTENCE_WEIGHT * top * best_sentence_weight(index, cid, terms) / total)
+              for cid, score in ranked]
+    return sorted(scored, key=lambda pair: (-pair[1], pair[0]))
 
 
 def search_query(index: Index, query: Query, k: int = DEFAULT_K) -> list[Hit]:
     """The k best passages for an analysed query; a named § goes straight to that §."""
     if query.reference and (direct := paragraph_hits(index, query, k)):
         return direct
-    hits = [explain(index, query, cid, score)
-            for cid, score in index.top(query.terms, max(k, RERANK_DEPTH))]
-    return boost_statute_titles(index, query, rerank_by_sentences(index, query, hits))[:k]
+    ranked = rerank_by_sentences(index, query, index.top(query.terms, max(k, RERANK_DEPTH)))
+    hits = [explain(index, query, cid, score) for cid, score in ranked[:k]]
+    return boost_statute_titles(index, query, hits)
 
 
 def search(index: Index, question: str, k: int = DEFAULT_K) -> list[Hit]:
