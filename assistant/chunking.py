@@ -47,43 +47,37 @@ def _word_count(text: str) -> int:
     return len(text.split())
 
 
-def _sentence_windows(paragraph: str) -> list[str]:
-    """Cut a too-long paragraph into runs of whole sentences of about TARGET_WORDS words."""
-    windows: list[str] = []
+def _pack(pieces: list[str], joiner: str) -> list[str]:
+    """Join consecutive pieces into runs of about TARGET_WORDS words; a piece is never cut."""
+    runs: list[str] = []
     current: list[str] = []
     words = 0
-    for sentence in split_sentences(paragraph):
-        n = _word_count(sentence)
+    for piece in pieces:
+        n = _word_count(piece)
         if current and words + n > TARGET_WORDS:
-            windows.append(" ".join(current))
+            runs.append(joiner.join(current))
             current, words = [], 0
-        current.append(sentence)
+        current.append(piece)
         words += n
     if current:
-        windows.append(" ".join(current))
-    return windows
+        runs.append(joiner.join(current))
+    return runs
 
 
 def section_passages(text: str) -> list[str]:
-    """Group a section's paragraphs into passages near TARGET_WORDS; never split a sentence."""
-    passages: list[str] = []
-    current: list[str] = []
-    words = 0
+    """Group a section's paragraphs into passages near TARGET_WORDS; never split a sentence.
+
+    A paragraph longer than MAX_WORDS is first cut into runs of whole sentences.
+    """
+    pieces: list[str] = []
     for paragraph in (p.strip() for p in re.split(r"\n\s*\n", text)):
         if not paragraph:
             continue
-        n = _word_count(paragraph)
-        pieces = _sentence_windows(paragraph) if n > MAX_WORDS else [paragraph]
-        for piece in pieces:
-            m = _word_count(piece)
-            if current and words + m > TARGET_WORDS:
-                passages.append("\n\n".join(current))
-                current, words = [], 0
-            current.append(piece)
-            words += m
-    if current:
-        passages.append("\n\n".join(current))
-    return passages
+        if _word_count(paragraph) > MAX_WORDS:
+            pieces.extend(_pack(split_sentences(paragraph), " "))
+        else:
+            pieces.append(paragraph)
+    return _pack(pieces, "\n\n")
 
 
 def section_url(doc_url: str, anchor: str) -> str:
