@@ -16,6 +16,7 @@ from .errors import CorpusError
 
 DOCUMENT_FORMAT_VERSION = 1
 REBUILD_HINT = "python indexer.py build"
+FILE_MODE = 0o644
 
 
 @dataclass(frozen=True)
@@ -129,6 +130,8 @@ def write_atomic(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        # mkstemp makes the file private (0600); the server may run as another user than the indexer.
+        os.fchmod(fd, FILE_MODE)
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()

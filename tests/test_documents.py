@@ -36,6 +36,7 @@ def test_a_document_survives_a_round_trip_through_the_corpus(tmp_path):
     assert back == doc.with_hash()
     assert path.name == document_filename(doc.url)
     assert [p.name for p in tmp_path.iterdir()] == [path.name]  # no temporary files left
+    assert path.stat().st_mode & 0o777 == 0o644  # readable by a server running as another user
 
 
 def test_two_urls_never_share_a_file_name():
