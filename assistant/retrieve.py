@@ -16,7 +16,7 @@ from .synonyms import synonyms, word_family
 DEFAULT_K = 8
 # The second pass looks at this many passages and weighs their best sentence this much (chosen on
 # NorQuAD's training questions: benchmarks/norquad_retrieval.py).
-RERANK_DEPTH = 20
+RERANK_DEPTH = 10
 SENTENCE_WEIGHT = 0.75
 # A § whose title holds a query term ("Kontingent") gains that term's weight this many times over.
 STATUTE_TITLE_BOOST = 1.0
