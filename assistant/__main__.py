@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from .errors import AssistantError
 from .evaluation import Thresholds, evaluate, read_question_file, report_lines
 from .index import load_index
 from .render_text import answer_text
-from .report import build_report
+from .report import GapReport, build_report
 from .report import report_lines as gap_report_lines
 from .store import Store
 
@@ -32,9 +33,9 @@ def _ask(args: argparse.Namespace) -> int:
 
 def _evaluate(args: argparse.Namespace) -> int:
     config = from_env(index_path=args.index)
-    report = evaluate(load_index(config.index_path), read_question_file(Path(args.questions)))
     thresholds = Thresholds(hit1=args.min_hit1, hit3=args.min_hit3, mrr=args.min_mrr,
                             declined_right=args.min_declined)
+    report = evaluate(load_index(config.index_path), read_question_file(Path(args.questions)))
     failures = thresholds.failures(report)
     if args.json:
         print(json.dumps({**report.to_json(), "failures": failures}, ensure_ascii=False, indent=2))
@@ -45,15 +46,25 @@ def _evaluate(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
-def _store(args: argparse.Namespace) -> Store:
-    config = from_env(db_path=args.db)
-    return Store(config.db_path, retention_days=config.log_retention_days)
+def _logged_report(db_path: Path, retention_days: int, since_days: int) -> GapReport:
+    """The report over an existing question log, after applying the retention period to it."""
+    # A wrong ASSISTANT_DB would otherwise create an empty log and report "no questions".
+    if not db_path.is_file():
+        raise AssistantError(f"Spørgsmålsloggen {db_path} findes ikke. Sæt ASSISTANT_DB (eller --db) "
+                             "til den fil, serveren skriver i.", 400)
+    try:
+        return build_report(Store(db_path, retention_days=retention_days), default_analyzer(),
+                            since_days)
+    except sqlite3.Error as exc:
+        raise AssistantError(f"Spørgsmålsloggen {db_path} kan ikke læses ({exc}).", 500) from exc
 
 
 def _report(args: argparse.Namespace) -> int:
     if args.since < 1:
         raise AssistantError("--since skal være mindst 1 dag.", 400)
-    print("\n".join(gap_report_lines(build_report(_store(args), default_analyzer(), args.since))))
+    config = from_env(db_path=args.db)
+    report = _logged_report(config.db_path, config.log_retention_days, args.since)
+    print("\n".join(gap_report_lines(report)))
     return 0
 
 
@@ -61,8 +72,7 @@ def _digest(args: argparse.Namespace) -> int:
     from .slack.digest import DIGEST_DAYS, post_digest  # Slack only for the command that posts
 
     config = from_env(db_path=args.db)
-    report = build_report(_store(args), default_analyzer(), DIGEST_DAYS)
-    post_digest(config, report)
+    post_digest(config, _logged_report(config.db_path, config.log_retention_days, DIGEST_DAYS))
     print(f"Overblikket er sendt til {config.slack_digest_channel}.")
     return 0
 

@@ -13,6 +13,8 @@ from .retrieve import analyse_query, search_query
 
 RANK_DEPTH = 10
 _PARAGRAPH = re.compile(r"^(?P<url>\S+)\s+§\s*(?P<paragraph>\d+[a-z]?)(?:,?\s*stk\.?\s*(?P<stk>\d+))?$")
+# The address part of an expected source: any scheme (https://…, file:…), no spaces.
+_ADDRESS = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$")
 
 
 @dataclass(frozen=True)
@@ -28,10 +30,16 @@ class Expectation:
     line: int
 
 
+def _is_source(expected: str) -> bool:
+    statute = _PARAGRAPH.match(expected)
+    return bool(_ADDRESS.match(statute["url"] if statute else expected))
+
+
 def read_question_file(path: Path) -> list[Expectation]:
     """Rows of a TSV question file (`question<TAB>expected`); '#' lines and the header are skipped."""
     try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
+        # utf-8-sig: a file saved from a spreadsheet starts with a byte-order mark.
+        lines = Path(path).read_text(encoding="utf-8-sig").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
         raise AssistantError(f"Spørgsmålsfilen {path} kan ikke læses ({exc}).", 400) from exc
     out = []
@@ -42,6 +50,10 @@ def read_question_file(path: Path) -> list[Expectation]:
             raise AssistantError(f"{path}, linje {number}: forventede 'spørgsmål<TAB>kilde eller NONE'.",
                                  400)
         expected = row[1].strip()
+        if expected != "NONE" and not _is_source(expected):
+            raise AssistantError(
+                f"{path}, linje {number}: {expected!r} er hverken en adresse (https://…, evt. med "
+                f"#anker eller efterfulgt af '§ 7, stk. 2') eller NONE.", 400)
         out.append(Expectation(row[0].strip(), None if expected == "NONE" else expected, number))
     if not out:
         raise AssistantError(f"Spørgsmålsfilen {path} har ingen spørgsmål.", 400)
@@ -168,6 +180,9 @@ def report_lines(report: Report) -> list[str]:
     return lines
 
 
+_NAMES = {"hit1": "hit@1", "hit3": "hit@3", "mrr": "MRR", "declined_right": "korrekt afvist"}
+
+
 @dataclass(frozen=True)
 class Thresholds:
     """The least a run must reach to pass as a quality gate."""
@@ -177,7 +192,13 @@ class Thresholds:
     mrr: float = 0.0
     declined_right: float = 0.0
 
+    def __post_init__(self) -> None:
+        # Every figure is a share: a limit above 1 could never be met, one below 0 always is.
+        for k, v in asdict(self).items():
+            if not 0.0 <= v <= 1.0:
+                raise AssistantError(f"Grænsen for {_NAMES[k]} skal være et tal fra 0 til 1 "
+                                     f"(fik {v:g}).", 400)
+
     def failures(self, report: Report) -> list[str]:
-        names = {"hit1": "hit@1", "hit3": "hit@3", "mrr": "MRR", "declined_right": "korrekt afvist"}
-        return [f"{names[k]} {getattr(report, k):.3f} er under grænsen {v:.3f}"
+        return [f"{_NAMES[k]} {getattr(report, k):.3f} er under grænsen {v:.3f}"
                 for k, v in asdict(self).items() if getattr(report, k) < v]

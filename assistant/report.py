@@ -5,7 +5,7 @@ import html
 import statistics
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 
 from .analysis import Analyzer
 from .store import Store
@@ -167,11 +167,17 @@ def report_lines(report: GapReport) -> list[str]:
     return lines
 
 
+def calendar_days(first: str, last: str) -> list[str]:
+    """Every day from `first` to `last` (YYYY-MM-DD), so quiet days show as gaps in the chart."""
+    start, end = date.fromisoformat(first), date.fromisoformat(last)
+    return [(start + timedelta(days=i)).isoformat() for i in range((end - start).days + 1)]
+
+
 def svg_chart(per_day: dict[str, dict[str, int]]) -> str:
     """An inline SVG bar chart of questions per day, stacked by channel (text escaped)."""
     if not per_day:
         return ""
-    days = list(per_day)
+    days = calendar_days(min(per_day), max(per_day))
     channels = sorted({c for counts in per_day.values() for c in counts})
     top = max(sum(c.values()) for c in per_day.values())
     bar = CHART_WIDTH / len(days)
@@ -181,7 +187,7 @@ def svg_chart(per_day: dict[str, dict[str, int]]) -> str:
     for i, day in enumerate(days):
         y = CHART_HEIGHT
         for channel in channels:
-            n = per_day[day].get(channel, 0)
+            n = per_day.get(day, {}).get(channel, 0)
             if not n:
                 continue
             h = CHART_HEIGHT * n / top
@@ -190,6 +196,8 @@ def svg_chart(per_day: dict[str, dict[str, int]]) -> str:
             parts.append(f'<rect x="{i * bar + 1:.1f}" y="{y:.1f}" width="{max(bar - 2, 1):.1f}" '
                          f'height="{h:.1f}" fill="{colour}"><title>{html.escape(day)} '
                          f'{html.escape(channel)}: {n}</title></rect>')
+    parts.append(f'<text x="{CHART_WIDTH}" y="{CHART_HEIGHT + 35}" font-size="12" '
+                 f'text-anchor="end">højeste søjle: {top} spørgsmål</text>')
     parts.append(f'<text x="0" y="{CHART_HEIGHT + 15}" font-size="12">{html.escape(days[0])}</text>')
     parts.append(f'<text x="{CHART_WIDTH}" y="{CHART_HEIGHT + 15}" font-size="12" '
                  f'text-anchor="end">{html.escape(days[-1])}</text>')

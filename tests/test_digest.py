@@ -69,3 +69,33 @@ def test_a_quiet_week_says_everything_was_answered(tmp_path):
     text, blocks = digest_blocks(build_report(Store(tmp_path / "x.sqlite3"), default_analyzer(), 7))
     assert "0 spørgsmål" in text
     assert any("Alle spørgsmål fik et svar" in b.get("text", {}).get("text", "") for b in blocks)
+
+
+def test_the_digest_gives_each_channels_figures(week, tmp_path, bundled_index):
+    week.log_question(ask("Hvad er jeres vision?", bundled_index), "slack", 9.0)
+    _, blocks = digest_blocks(build_report(week, default_analyzer(), 7))
+    channels = next(b for b in blocks if b["type"] == "context")["elements"][0]["text"]
+    assert channels == "widget: 4 spørgsmål, 25% besvaret · slack: 1 spørgsmål, 100% besvaret"
+
+
+def test_when_slack_cannot_be_reached_the_digest_says_so_in_danish(test_config, week):
+    import socket
+
+    with socket.socket() as s:            # a port that was free a moment ago: nothing listens
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    config = test_config.replace(slack_bot_token=BOT_TOKEN, slack_digest_channel="CLEDELSE",
+                                 slack_api_url=f"http://127.0.0.1:{port}/api/")
+    with pytest.raises(AssistantError, match="Slack kunne ikke nås på http://127.0.0.1"):
+        post_digest(config, build_report(week, default_analyzer(), 7))
+
+
+def test_the_digest_command_refuses_a_log_that_is_not_there_and_posts_nothing(tmp_path):
+    with FakeSlack() as fake:
+        env = {**os.environ, "SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_API_URL": fake.base_url,
+               "SLACK_DIGEST_CHANNEL": "CLEDELSE"}
+        run = subprocess.run([sys.executable, "-m", "assistant", "digest", "--db",
+                              str(tmp_path / "ingen.sqlite3")],
+                             cwd=REPO_ROOT, capture_output=True, text=True, timeout=60, env=env)
+        assert run.returncode == 1 and "findes ikke" in run.stderr
+        assert "Traceback" not in run.stderr and fake.posts() == []

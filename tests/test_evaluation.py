@@ -70,6 +70,10 @@ def test_an_expected_source_can_be_a_section_a_page_or_a_paragraph(expected, sou
     ("Hvad er jeres vision?\n", "linje 1"),
     ("Hvad er jeres vision?\t\n", "linje 1"),
     ("# kommentar\nA\tB\tC\n", "linje 2"),
+    # A typo in the expected source would otherwise count as a miss no one can explain.
+    ("Hvad er jeres vision?\tnone\n", "hverken en adresse"),
+    ("Hvad er jeres vision?\tom-os-siden\n", "hverken en adresse"),
+    ("question\texpected\nHvad siger § 4?\tvedtægterne § 4\n", "linje 2"),
 ])
 def test_a_malformed_question_file_is_refused_with_the_line(tmp_path, content, problem):
     path = tmp_path / "spørgsmål.tsv"
@@ -77,6 +81,23 @@ def test_a_malformed_question_file_is_refused_with_the_line(tmp_path, content, p
     with pytest.raises(AssistantError) as err:
         read_question_file(path)
     assert problem in err.value.message
+
+
+def test_a_question_file_saved_from_a_spreadsheet_reads_like_any_other(tmp_path):
+    path = tmp_path / "fra-regneark.tsv"
+    path.write_bytes("question\texpected\nHvornår blev I stiftet?\thttps://x.dk/om/\n"
+                     .encode("utf-8-sig"))
+    assert [(e.question, e.expected, e.line) for e in read_question_file(path)] == [
+        ("Hvornår blev I stiftet?", "https://x.dk/om/", 2)]
+
+
+def test_a_limit_outside_0_to_1_is_refused_before_anything_is_asked(tmp_path, capsys):
+    from assistant.__main__ import main
+
+    code = main(["evaluate", str(DATA / "questions_groenne.tsv"), "--index",
+                 str(tmp_path / "findes-ikke.bm25"), "--min-hit1", "90"])
+    assert code == 1
+    assert "Grænsen for hit@1 skal være et tal fra 0 til 1 (fik 90)" in capsys.readouterr().err
 
 
 def test_a_question_file_in_the_wrong_encoding_is_refused(tmp_path):

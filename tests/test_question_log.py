@@ -84,3 +84,34 @@ def test_retention_runs_at_most_once_a_day(tmp_path, bundled_index):
     clock.now += 2 * DAY
     store.log_question(ask("Hvad kæmper I for?", bundled_index), "api", 1.0)
     assert len(store.questions()) == 1
+
+
+def _log_at(path, when: float, question: str, index) -> None:
+    from assistant.answer import ask
+
+    Store(path, clock=lambda: when).log_question(ask(question, index), "widget", 5.0)
+
+
+def test_the_report_command_applies_the_retention_before_reporting(tmp_path, bundled_index, capsys):
+    import time
+
+    from assistant.__main__ import main
+
+    path = tmp_path / "log.sqlite3"
+    _log_at(path, time.time() - 200 * DAY, "Hvad koster en gammel pizza?", bundled_index)
+    _log_at(path, time.time() - 2 * DAY, "Hvad koster en ny pizza?", bundled_index)
+    assert main(["report", "--since", "3650", "--db", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "ny pizza" in out and "gammel pizza" not in out
+    assert [r["question"] for r in Store(path).questions()] == ["Hvad koster en ny pizza?"]
+
+
+def test_the_app_applies_the_retention_when_it_starts(test_config, bundled_index):
+    import time
+
+    from assistant.app import create_app
+
+    _log_at(test_config.db_path, time.time() - 181 * DAY, "Hvem er formand?", bundled_index)
+    _log_at(test_config.db_path, time.time() - 179 * DAY, "Hvem er næstformand?", bundled_index)
+    create_app(test_config)
+    assert [r["question"] for r in Store(test_config.db_path).questions()] == ["Hvem er næstformand?"]

@@ -149,3 +149,36 @@ def test_a_browser_can_log_in_with_the_token_as_password(admin):
 def test_the_admin_page_is_off_without_a_configured_token(test_config):
     client = create_app(test_config.replace(admin_token="")).test_client()
     assert client.get("/admin/report", headers={"Authorization": "Bearer "}).status_code == 404
+
+
+def test_quiet_days_show_as_gaps_in_the_chart():
+    svg = svg_chart({"2027-01-04": {"widget": 3}, "2027-01-07": {"api": 2}})
+    # Four days wide (4th to 7th), so the 7th's bar starts three quarters along, not halfway.
+    assert '<rect x="481.0"' in svg and "2027-01-07 api: 2" in svg
+    assert "højeste søjle: 3 spørgsmål" in svg
+
+
+def test_a_report_on_a_log_that_is_not_there_says_which_file_and_creates_none(tmp_path, capsys):
+    from assistant.__main__ import main
+
+    missing = tmp_path / "forkert" / "assistant.sqlite3"
+    assert main(["report", "--db", str(missing)]) == 1
+    assert f"Spørgsmålsloggen {missing} findes ikke" in capsys.readouterr().err
+    assert not missing.parent.exists()
+
+
+def test_a_report_on_a_broken_log_is_a_danish_error_not_a_traceback(tmp_path, capsys):
+    from assistant.__main__ import main
+
+    broken = tmp_path / "assistant.sqlite3"
+    broken.write_bytes(b"dette er ikke en database " * 200)
+    assert main(["report", "--db", str(broken)]) == 1
+    assert "kan ikke læses" in capsys.readouterr().err
+    assert broken.read_bytes().startswith(b"dette er ikke")
+
+
+@pytest.mark.parametrize("since", ["abc", "-3", "7.5", ""])
+def test_the_admin_page_refuses_a_period_that_is_not_a_number_of_days(admin, since):
+    response = admin.get(f"/admin/report?since={since}", headers={"Authorization": f"Bearer {TOKEN}"})
+    assert response.status_code == 400
+    assert "antal dage" in response.get_data(as_text=True)

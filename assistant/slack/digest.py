@@ -15,6 +15,16 @@ DIGEST_GAPS = 5
 MAX_QUESTION_CHARS = 200
 
 
+def channel_totals(report: GapReport) -> dict[str, tuple[int, int]]:
+    """Questions and answered questions per channel over the whole period, busiest channel first."""
+    totals: dict[str, list[int]] = {}
+    for share in report.shares:
+        cell = totals.setdefault(share.channel, [0, 0])
+        cell[0] += share.questions
+        cell[1] += share.answered
+    return {c: (n, a) for c, (n, a) in sorted(totals.items(), key=lambda kv: (-kv[1][0], kv[0]))}
+
+
 def digest_blocks(report: GapReport) -> tuple[str, list[dict]]:
     """Fallback text and Block Kit blocks for the digest (pure; logged text escaped for Slack)."""
     share = report.answered / report.total if report.total else 0.0
@@ -23,6 +33,10 @@ def digest_blocks(report: GapReport) -> tuple[str, list[dict]]:
     if report.latency_ms:
         summary += f" Svartid p95: {report.latency_ms['p95']:.0f} ms."
     blocks = [section(escape(summary))]
+    channels = channel_totals(report)
+    if channels:
+        blocks.append(context(" · ".join(f"{escape(c)}: {n} spørgsmål, {a / n:.0%} besvaret"
+                                         for c, (n, a) in channels.items())))
     if report.unanswered:
         lines = [f"• {g.count} × {escape(g.example[:MAX_QUESTION_CHARS])}"
                  for g in report.unanswered[:DIGEST_GAPS]]
@@ -50,6 +64,7 @@ def post_digest(config: Config, report: GapReport, client: WebClient | None = No
     except SlackApiError as exc:
         error = exc.response.get("error", "ukendt fejl")
         raise AssistantError(f"Slack afviste overblikket ({error}).", 502) from exc
-    except SlackClientError as exc:
-        raise AssistantError(f"Slack kunne ikke nås ({exc}).", 502) from exc
+    except (SlackClientError, OSError) as exc:
+        # slack_sdk lets urllib's errors (refused, DNS, timeout; all OSError) through as they are.
+        raise AssistantError(f"Slack kunne ikke nås på {config.slack_api_url} ({exc}).", 502) from exc
     return str(response.get("ts", ""))

@@ -44,8 +44,10 @@ def create_admin_blueprint(services: Services) -> Blueprint:
             return Response("Adgang kræver administratortokenet (ASSISTANT_ADMIN_TOKEN).", 401,
                             {"WWW-Authenticate": 'Basic realm="Balance-assistenten", charset="UTF-8"',
                              "Content-Type": "text/plain; charset=utf-8"})
-        days = request.args.get("since", default=DEFAULT_DAYS, type=int)
-        if days is None or not 1 <= days <= MAX_DAYS:
+        # Parsed here, not with type=int: Werkzeug would quietly use the default for "?since=abc".
+        raw = request.args.get("since", str(DEFAULT_DAYS)).strip()
+        days = int(raw) if raw.isascii() and raw.isdigit() else 0
+        if not 1 <= days <= MAX_DAYS:
             return Response(f"since skal være et antal dage fra 1 til {MAX_DAYS}.", 400,
                             {"Content-Type": "text/plain; charset=utf-8"})
         gap = build_report(services.store, services.index.analyzer, days)
