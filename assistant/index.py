@@ -18,7 +18,7 @@ from typing import Callable, Iterable, Sequence
 import numpy as np
 
 from .analysis import Analyzer, default_analyzer
-from .documents import REBUILD_HINT, Chunk, now_iso, write_atomic
+from .documents import REBUILD_HINT, Chunk, now_iso
 from .errors import IndexFormatError
 from .index_file import IndexFileError, read_index_file, write_index_file
 
@@ -93,9 +93,6 @@ class Index:
         url = doc["url"] + ("#" + anchor if anchor else "")
         return Chunk(doc_url=doc["url"], title=doc["title"], url=url,
                      published=doc.get("published"), **values)
-
-    def term_id(self, term: str) -> int | None:
-        return self.term_ids.get(term)
 
     def scores(self, terms: Iterable[str]) -> np.ndarray:
         """BM25Okapi scores of every chunk for these query terms (duplicates count, as in rank_bm25)."""

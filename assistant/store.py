@@ -12,7 +12,6 @@ from typing import Callable
 from .answer import Answer
 
 SCHEMA_VERSION = 1
-CHANNELS = ("api", "widget", "slack", "cli")
 MAX_COMMENT_CHARS = 2000
 PURGE_INTERVAL_SECONDS = 86400
 

@@ -13,7 +13,6 @@ from assistant.build import build_and_save
 from assistant.config import REPO_ROOT
 from assistant.errors import AssistantError
 from assistant.evaluation import Source, evaluate, matches, read_question_file
-from assistant.index import load_index
 from conftest import BUNDLED_CORPUS, make_document
 
 DATA = Path(__file__).parent / "data"
