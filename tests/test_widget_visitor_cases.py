@@ -95,3 +95,25 @@ def test_after_the_automatic_scroll_the_newest_answers_feedback_buttons_are_in_v
     assert inside(newest.get_by_role("button", name="Nej, svaret hjalp ikke").bounding_box(), view)
     assert newest.locator(".answer").bounding_box()["y"] < view["y"] + view["height"] / 2, \
         "the answer's start is still shown"
+
+
+def sentence_in_view(page) -> bool:
+    return page.evaluate("""() => { const r = document.getElementById('sentence').getBoundingClientRect();
+                                    return window.scrollY > 0 && r.top >= 0 && r.bottom <= innerHeight; }""")
+
+
+def test_following_a_citation_scrolls_the_source_to_the_very_sentence(assistant, site, open_page):
+    # The section's anchor is at the top; the quoted sentence is two screens further down.
+    site.page("om.html", '<h1>Om os</h1><h2 id="vores-vision">Vores vision</h2>'
+                         '<p>Vi arbejder for grønnere byer.</p><div style="height:2000px"></div>'
+                         f'<p id="sentence">{VISION}</p><div style="height:2000px"></div>')
+    page = open_page(assistant.host_page(site))
+    page.locator(".launcher").click()
+    page.get_by_role("button", name="Hvad er foreningens vision?").click()
+    citation = page.locator(".msg.bot a.cite").first
+    citation.wait_for()
+    with page.context.expect_page() as opened:
+        citation.click()
+    source = opened.value
+    source.wait_for_load_state()
+    wait_until(lambda: sentence_in_view(source), timeout=5, message="sætningen blev ikke vist")
