@@ -1,8 +1,10 @@
 """Links that open a source at the very words cited: URL text fragments (`#anchor:~:text=…`).
 
 Browsers that support text fragments (Chromium, Safari, Firefox 131+) scroll to and highlight
-the words; others ignore the directive and still land on the section's anchor. The directive's
-syntax and encoding follow the WICG Text Fragments spec (wicg.github.io/scroll-to-text-fragment).
+the words; others ignore the directive and still land on the section's anchor. PDFs keep their
+`#page=N` link: PDF viewers do not search text fragments, and older ones misread the page.
+The directive's syntax and encoding follow the WICG Text Fragments spec
+(wicg.github.io/scroll-to-text-fragment).
 """
 from __future__ import annotations
 
@@ -37,7 +39,9 @@ def text_directive(quoted: str) -> str:
 def fragment_url(url: str, quoted: str) -> str:
     """The source URL with a text fragment of the quoted words; other URLs are left as they are."""
     directive = text_directive(quoted)
-    if not directive or urlsplit(url).scheme not in ("http", "https") or ":~:" in url:
+    parts = urlsplit(url)
+    if (not directive or parts.scheme not in ("http", "https") or ":~:" in url
+            or parts.path.lower().endswith(".pdf") or parts.fragment.startswith("page=")):
         return url
     base, _, anchor = url.partition("#")
     return f"{base}#{anchor}:~:{directive}"

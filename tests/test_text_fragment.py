@@ -33,8 +33,10 @@ def test_a_long_sentence_is_linked_by_its_first_and_last_words():
     assert text_directive(sentence) == "text=Foreningen%20Gr%C3%B8nne%20Byer%20har,gang%20fra%20hver%20bolig"
 
 
-@pytest.mark.parametrize("url", ["file:///srv/vedtaegter.pdf", "", SITE + "#a:~:text=allerede"])
-def test_links_that_are_not_web_pages_or_already_have_a_directive_are_left_alone(url):
+@pytest.mark.parametrize("url", ["file:///srv/vedtaegter.txt", "", SITE + "#a:~:text=allerede",
+                                 "https://gronnebyer.test/vedtaegter.pdf#page=3",
+                                 "https://gronnebyer.test/dokument?id=7#page=2"])
+def test_links_that_are_not_web_pages_pdfs_or_already_have_a_directive_are_left_alone(url):
     assert fragment_url(url, "Alle kan blive medlem.") == url
 
 
