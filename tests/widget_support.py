@@ -20,7 +20,9 @@ BROWSER_TIMEOUT_MS = 10_000
 SHADOW = "document.querySelector('balance-assistent').shadowRoot"
 
 
-@pytest.fixture(scope="session")
+# One Chromium per test module: two sync Playwright sessions cannot be open at once, and a
+# session-wide fixture imported into two modules would be two fixtures.
+@pytest.fixture(scope="module")
 def browser():
     require_chromium()
     from playwright.sync_api import sync_playwright
