@@ -10,13 +10,13 @@ from .errors import QuestionError
 from .index import Index
 from .retrieve import Hit, Query, analyse_query, search_query
 from .sentences import sentences
+from .snippets import context_snippet
 from .statute_answer import (Quote, other_bodies, quotes_text, reference_quotes,
                              retrieved_quotes)
 
 MAX_QUESTION_CHARS = 500
 MAX_ANSWER_SENTENCES = 3
 MAX_CITED_PASSAGES = 3
-SNIPPET_CHARS = 280
 CANDIDATES = 8
 # A passage must hold this share of the question's term weight (idf) to be an answer. Calibrated on
 # tests/data/calibration_questions.tsv: answerable questions lie at or above it, unanswerable below.
@@ -43,6 +43,7 @@ class Citation:
     paragraph: str = ""
     stk: str = ""
     published: str | None = None
+    quoted: str = ""          # the source's words the answer quotes (for the link's text fragment)
 
 
 @dataclass(frozen=True)
@@ -130,21 +131,6 @@ def _candidates(index: Index, query: Query, hits: list[Hit]) -> list[_Candidate]
     return out
 
 
-def _snippet(text: str, sentence: str) -> str:
-    """The passage around the cited sentence, at most SNIPPET_CHARS characters."""
-    flat = re.sub(r"\s+", " ", text).strip()
-    start = flat.find(sentence)
-    if start < 0 or len(flat) <= SNIPPET_CHARS:
-        return flat if len(flat) <= SNIPPET_CHARS else flat[:SNIPPET_CHARS].rsplit(" ", 1)[0] + " …"
-    begin = max(0, start - (SNIPPET_CHARS - len(sentence)) // 2)
-    piece = flat[begin:begin + SNIPPET_CHARS]
-    if begin > 0:
-        piece = "… " + piece.split(" ", 1)[-1]
-    if begin + SNIPPET_CHARS < len(flat):
-        piece = piece.rsplit(" ", 1)[0] + " …"
-    return piece
-
-
 def pick_sentences(index: Index, query: Query, hits: list[Hit]) -> list[tuple[Hit, str, int]]:
     """Choose up to MAX_ANSWER_SENTENCES (hit, sentence, position) that together answer the question.
 
@@ -208,9 +194,10 @@ def compose(index: Index, question: str, query: Query, hits: list[Hit], contact_
         if hit.chunk_id not in numbers:
             numbers[hit.chunk_id] = len(numbers) + 1
             c = hit.chunk
+            said = [s for h, s, _ in chosen if h.chunk_id == hit.chunk_id]
             citations.append(Citation(
                 n=numbers[hit.chunk_id], title=c.title, heading=c.heading, url=c.url,
-                snippet=_snippet(c.text, sentence), score=round(hit.score, 4),
+                snippet=context_snippet(c.text, said), quoted=" ".join(said), score=round(hit.score, 4),
                 paragraph=c.paragraph, stk=c.stk, published=c.published))
         parts.append(f"{sentence} [{numbers[hit.chunk_id]}]")
     return Answer(question=question, answered=True, answer=" ".join(parts),
@@ -222,7 +209,7 @@ def quoted_answer(question: str, quotes: list[Quote], text: str, top_score: floa
     """An Answer whose citations are the given quotes (statutes name their § and stk.)."""
     citations = tuple(Citation(
         n=n, title=q.hit.chunk.title, heading=q.heading, url=q.hit.chunk.url,
-        snippet=_snippet(q.hit.chunk.text, q.first_sentence), score=round(q.hit.score, 4),
+        snippet=context_snippet(q.hit.chunk.text, [q.text]), quoted=q.text, score=round(q.hit.score, 4),
         paragraph=q.hit.chunk.paragraph, stk=q.stk, published=q.hit.chunk.published)
         for n, q in enumerate(quotes, start=1))
     return Answer(question=question, answered=answered, answer=text, citations=citations,

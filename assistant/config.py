@@ -37,6 +37,11 @@ class Config:
     public_url: str = _setting("", "ASSISTANT_PUBLIC_URL",
                    "Tjenestens offentlige adresse (i widgettens kodestump); tom: tages fra "
                    "forespørgslen.")
+    suggestions: str = _setting("Hvad er Balance Danmarks vision?|Hvad kæmper Balance Danmark for?|"
+                                "Hvordan startede Balance Danmark?|Hvem kan blive medlem?",
+                                "ASSISTANT_SUGGESTIONS",
+                   "Op til fire forslag til spørgsmål i widgetten, adskilt af |. Ved start "
+                   "droppes (med en linje i loggen) de forslag, indekset ikke kan besvare.")
     rate_limit: str = _setting("30 per minute;300 per hour", "ASSISTANT_RATE_LIMIT",
                    "Spørgsmål pr. klientadresse (Flask-Limiter-syntaks).")
     rate_limit_storage: str = _setting("memory://", "ASSISTANT_RATE_LIMIT_STORAGE",

@@ -41,6 +41,8 @@ def test_the_server_starts_before_the_index_exists_and_serves_it_once_built(tmp_
         url = found.group(1) + "/"
         text = "".join(output)
         assert "Slack er slået fra" in text
+        assert ("Hjemmesider, der må bruge widgetten og API'et (ASSISTANT_ALLOWED_ORIGINS): "
+                "ingen – kun tjenestens egen adresse") in text
         assert "Advarsel: Indeksfilen" in text and "python indexer.py build" in text
         assert "gunicorn -w 4" in text
         assert health(url)[0] == 503
