@@ -18,22 +18,20 @@ from assistant.local_files import add_paths
 
 
 def _progress_bar(total: int | None, unit: str = "dok", desc: str = "Indekserer"):
-    """A tqdm bar on a terminal; nothing when output goes to a file or a pipe."""
-    if not sys.stderr.isatty():
-        return None
+    """A tqdm bar on a terminal; silent when output goes to a file or a pipe (cron)."""
     from tqdm import tqdm
 
-    return tqdm(total=total, unit=unit, desc=desc, file=sys.stderr)
+    # disable=None is tqdm's own terminal check; a disabled bar still accepts update() and close().
+    return tqdm(total=total, unit=unit, desc=desc, file=sys.stderr, disable=None)
 
 
 def _build(config: Config) -> None:
     bar = _progress_bar(len(corpus_files(config.corpus_dir)))
     try:
         summary = build_and_save(config.corpus_dir, config.index_path,
-                                 on_document=(lambda _path: bar.update(1)) if bar else None)
+                                 on_document=lambda _path: bar.update(1))
     finally:
-        if bar:
-            bar.close()
+        bar.close()
     print("\n".join(summary.lines()))
 
 
@@ -42,10 +40,9 @@ def _crawl(config: Config, urls: list[str]) -> CrawlSummary:
     try:
         with requests.Session() as session:
             summary = crawl(urls, config.corpus_dir, config, session,
-                            progress=(lambda _url: bar.update(1)) if bar else None)
+                            progress=lambda _url: bar.update(1))
     finally:
-        if bar:
-            bar.close()
+        bar.close()
     print("\n".join(summary.lines()))
     return summary
 
@@ -87,10 +84,9 @@ def cmd_add(args: argparse.Namespace) -> int:
     bar = _progress_bar(None, unit="fil", desc="Læser")
     try:
         summary = add_paths(args.paths, config.corpus_dir, base_url=args.base_url,
-                            progress=(lambda _path: bar.update(1)) if bar else None)
+                            progress=lambda _path: bar.update(1))
     finally:
-        if bar:
-            bar.close()
+        bar.close()
     print("\n".join(summary.lines()))
     return 0
 
