@@ -16,13 +16,14 @@ from urllib.parse import urlsplit
 import requests
 
 from .config import Config
-from .crawl_summary import CrawlSummary
+from .crawl_summary import NOT_TEXT, CrawlSummary
 from .crawl_state import STATE_FILE, Previous, previous_documents, read_state, state_bytes
 from .documents import Document
 from .errors import AssistantError
 from .extract import UnreadableSource
 from .extract.html import parse_html
 from .extract.pdf import extract_pdf
+from .extract.sniff import looks_like_text
 from .fetch import FetchFailed, PoliteFetcher, Response, wanted_type
 from .sitemaps import RobotsPolicy, load_robots, sitemap_pages
 from .staging import StagedCorpus
@@ -240,6 +241,11 @@ class Crawler:
                 self._skip(key, response.url, exc.reason, report=True)
                 return None
             return None if self._duplicate(key, doc) else doc
+        if not looks_like_text(response.content):
+            # Junk is more often a broken server or cache than the page's new content: the previous
+            # version stays until a crawl gets text again.
+            self.summary.skip(response.url, NOT_TEXT, report=True)
+            return None
         page = parse_html(response.content, response.url, response.content_type)
         if self._duplicate(key, page.document):
             return None  # its links would only lead deeper into the same trap
