@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 import requests
 
 from .config import Config
-from .crawl_summary import NOT_TEXT, CrawlSummary
+from .crawl_summary import NOT_TEXT, UNREACHABLE, CrawlSummary
 from .crawl_state import STATE_FILE, Previous, previous_documents, read_state, state_bytes
 from .documents import Document
 from .errors import AssistantError
@@ -100,9 +100,7 @@ class Crawler:
                 if self.progress:
                     self.progress(url)
             if self.summary.fetched == 0 and self.summary.errors:
-                problems = ", ".join(sorted(self.summary.errors))
-                raise CrawlError(f"Ingen sider kunne hentes fra {', '.join(self.starts)} "
-                                 f"({problems}). Korpus og indeks er uændrede.")
+                raise CrawlError(_nothing_fetched(self.starts, set(self.summary.errors)))
             for key, entry in self.old_state.items():
                 if key not in self.gone:  # a page that failed for now keeps its links
                     self.state.setdefault(key, entry)
@@ -169,7 +167,7 @@ class Crawler:
             return  # already reached through a redirect
         policy = self._robots(host_of(url))
         if policy.unavailable:
-            self.summary.error(url, "robots.txt kunne ikke læses")
+            self.summary.error(url, policy.problem)
             return
         if not policy.allowed(url):
             self.summary.skip(url, ROBOTS_FORBID)
@@ -298,6 +296,15 @@ class Crawler:
         if prev is not None:
             self.stage.remove(prev.name)
             self.summary.removed.append((prev.doc.url, reason))
+
+
+def _nothing_fetched(starts: list[str], problems: set[str]) -> str:
+    where = ", ".join(starts)
+    if problems == {UNREACHABLE}:
+        return (f"Ingen forbindelse: {UNREACHABLE} {where}. Tjek adressen og netværksforbindelsen, "
+                f"og prøv igen. Korpus og indeks er uændrede.")
+    return (f"Ingen sider kunne hentes fra {where} ({', '.join(sorted(problems))}). "
+            f"Korpus og indeks er uændrede.")
 
 
 def _valid_starts(start_urls: Iterable[str]) -> list[str]:
