@@ -11,7 +11,7 @@ import requests
 from assistant import __version__
 from assistant.build import build_and_save, index_is_current
 from assistant.cli_text import DanishParser, add_command, non_negative, positive_int
-from assistant.config import Config, from_env
+from assistant.config import Config, from_env, load_env_file
 from assistant.crawl import crawl
 from assistant.crawl_summary import CrawlSummary
 from assistant.documents import corpus_files
@@ -161,6 +161,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    load_env_file()
     # pypdf logs every repaired flaw of a PDF; the crawl summary already reports unreadable ones.
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:

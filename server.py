@@ -7,7 +7,7 @@ import sys
 from assistant import __version__
 from assistant.app import create_app
 from assistant.cli_text import DanishParser, whole_number
-from assistant.config import from_env
+from assistant.config import from_env, load_env_file
 from assistant.errors import AssistantError
 from assistant.slack.socket_mode import run_socket_mode
 
@@ -31,6 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    load_env_file()
     config = from_env(host=args.host, port=args.port, index_path=args.index)
     if args.slack_socket_mode:
         return run_socket_mode(config)

@@ -11,7 +11,7 @@ from . import __version__
 from .analysis import default_analyzer
 from .answer import ask
 from .cli_text import DanishParser, add_command, number, whole_number
-from .config import from_env
+from .config import from_env, load_env_file
 from .errors import AssistantError
 from .evaluation import Thresholds, evaluate, read_question_file, report_lines
 from .index import load_index
@@ -130,6 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    load_env_file()
     try:
         return args.run(args)
     except AssistantError as exc:
