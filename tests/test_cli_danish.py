@@ -8,12 +8,15 @@ import subprocess
 import sys
 
 import pytest
+import requests
+from crawl_support import Page, SiteServer
 
 import indexer
 import server
 from assistant import __main__ as assistant_cli
 from assistant import __version__
-from assistant.config import REPO_ROOT
+from assistant.config import REPO_ROOT, Config
+from assistant.crawl import CrawlError, crawl
 
 ENTRY_POINTS = {"python indexer.py": (indexer.build_parser, ["indexer.py"]),
                 "python server.py": (server.build_parser, ["server.py"]),
@@ -109,3 +112,14 @@ def test_a_crawl_without_network_says_the_site_cannot_be_reached(tmp_path):
     assert "robots.txt" not in ran.stderr + ran.stdout and "Traceback" not in ran.stderr
     assert "Korpus og indeks er uændrede" in ran.stderr
     assert not corpus.exists() or list(corpus.iterdir()) == []
+
+
+def test_a_site_that_answers_but_whose_robots_txt_fails_is_not_called_unreachable(tmp_path):
+    with SiteServer() as site, requests.Session() as session:
+        site.pages["/robots.txt"] = Page(status=503, body=b"Vedligeholdelse", content_type="text/plain")
+        site.html("/", "<h1>Forside</h1><p>Foreningen Grønne Byer planter træer.</p>")
+        config = Config(corpus_dir=tmp_path / "korpus", crawl_delay=0.0, crawl_retries=0)
+        with pytest.raises(CrawlError) as failed:
+            crawl([site.url("/")], config.corpus_dir, config, session)
+    assert "robots.txt kunne ikke læses" in failed.value.message
+    assert "kan ikke nå sitet" not in failed.value.message
