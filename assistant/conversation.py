@@ -37,6 +37,12 @@ OPENERS = ("og", "men", "eller", "så", "også", "hvad med", "hvad så", "hvorda
            "hvad angår", "and", "but", "what about", "how about")
 POINTERS = frozenset("""det den de dem dette denne disse deres dets dens dengang derfor dér deri
     derom dertil herom hertil så sådan han hun hans hendes it that they them those there then""".split())
+# Words that carry no topic of their own in a follow-up ("hvornår kom den med?", "hvad skal der stå
+# på dagsordenen?", "med hvor lang varsel?"). They are left out of a follow-up only where the index
+# does not hold them; a word of real content the material lacks ("koster", "revisoren") still
+# counts in full, so a follow-up about it is declined.
+LIGHT_WORDS = frozenset("""kom komme kommer kommet stå står stod stået sige siger sagt skrive skriver
+    holde holder holdes holdt gå går gik gøre gør gjorde lave laver lavet ske sker lang længe""".split())
 
 
 @dataclass(frozen=True)
@@ -79,17 +85,19 @@ def points_back(text: str) -> bool:
 
 
 def own_groups(index: Index, query: Query) -> tuple[TermGroup, ...]:
-    """The question's own content: its term groups without the words that only point back."""
-    pointers = pointer_terms(index)
-    return tuple(g for g in query.groups if g.term not in pointers)
+    """The question's own content: its term groups without the words that only point back, and
+    without light words the index does not hold."""
+    pointers, light = analysed(index, "pointers", POINTERS), analysed(index, "light", LIGHT_WORDS)
+    return tuple(g for g in query.groups
+                 if g.term not in pointers and (g.members or g.term not in light))
 
 
-def pointer_terms(index: Index) -> frozenset[str]:
-    terms = index.memo.get("conversation_pointer_terms")
-    if terms is None:
-        terms = index.memo["conversation_pointer_terms"] = frozenset(
-            index.analyzer.query_terms(" ".join(POINTERS)))
-    return terms
+def analysed(index: Index, name: str, words: frozenset[str]) -> frozenset[str]:
+    """A word list as the index's analyser reads it, computed once per loaded index."""
+    key = f"conversation_{name}"
+    if key not in index.memo:
+        index.memo[key] = frozenset(index.analyzer.query_terms(" ".join(sorted(words))))
+    return index.memo[key]
 
 
 @dataclass(frozen=True)
@@ -172,7 +180,10 @@ def ask(question: object, index: Index, history: object = (),
     query = analyse_query(index, text)
     alone = read(index, text, query, contact_url)
     own = own_groups(index, query)
-    if not earlier or not (points_back(text) or not own):
+    # Context is tried for a question that leans back by its words, holds no words of its own, or
+    # cannot be answered alone; a clear question answered alone stays as it is.
+    leans = points_back(text) or not own or not alone.answer.answered
+    if not earlier or not leans:
         return alone.answer
     topic = topic_of(index, earlier, own)
     if not topic.groups:
