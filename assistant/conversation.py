@@ -32,6 +32,12 @@ OLDER_CONTEXT_DECAY = 0.5
 # A context answer must hold this share of the new question's own term weight in its best passage:
 # "og hvad kostede det?" must find "koste" there, not only the old topic.
 MIN_OWN_SHARE = 0.5
+# Topic terms this common (term weight below it: "Grønne Byer" in its own statutes) tell nothing
+# about the topic and only make the context search slower; at most MAX_TOPIC_TERMS are carried.
+MIN_TOPIC_TERM_WEIGHT = 0.1
+MAX_TOPIC_TERMS = 6
+# Earlier questions come back on every turn of a conversation: their analyses are kept (per index).
+ANALYSED_HISTORY_KEPT = 512
 # Words that open a question leaning on the one before, and words that point back to its topic.
 OPENERS = ("og", "men", "eller", "så", "også", "hvad med", "hvad så", "hvordan med", "hvad nu med",
            "hvad angår", "and", "but", "what about", "how about")
@@ -121,7 +127,8 @@ def topic_of(index: Index, history: tuple[str, ...], own: tuple[TermGroup, ...])
     groups: list[TermGroup] = []
     scale = CONTEXT_WEIGHT
     for earlier in reversed(history):
-        content = [g for g in own_groups(index, analyse_query(index, earlier)) if g.members]
+        content = [g for g in own_groups(index, analysed_question(index, earlier))
+                   if g.members and g.weight >= MIN_TOPIC_TERM_WEIGHT]
         if not content:
             continue
         texts.insert(0, earlier)
@@ -132,13 +139,27 @@ def topic_of(index: Index, history: tuple[str, ...], own: tuple[TermGroup, ...])
         if not points_back(earlier):
             break
         scale *= OLDER_CONTEXT_DECAY
-    return Topic(tuple(texts), tuple(groups))
+    strongest = sorted(groups, key=lambda g: -g.weight)[:MAX_TOPIC_TERMS]
+    return Topic(tuple(texts), tuple(g for g in groups if g in strongest))
+
+
+def analysed_question(index: Index, text: str) -> Query:
+    """analyse_query, remembered for the loaded index (a conversation re-sends its questions)."""
+    kept = index.memo.setdefault("conversation_analysed", {})
+    query = kept.get(text)
+    if query is None:
+        if len(kept) >= ANALYSED_HISTORY_KEPT:
+            kept.clear()
+        query = kept[text] = analyse_query(index, text)
+    return query
 
 
 def own_in_context(index: Index, topic: Topic, text: str, own: tuple[TermGroup, ...]
                    ) -> tuple[TermGroup, ...]:
     """The question's own terms as they read after the topic: "og hvad koster det?" after a
     question about membership means the membership fee, as "hvad koster det at være medlem?"."""
+    if not own:
+        return own
     joint = {g.term: g for g in analyse_query(index, " ".join((*topic.texts, text))).groups}
     return tuple(joint.get(g.term, g) for g in own)
 
@@ -158,16 +179,21 @@ def top_url(answer: Answer) -> str | None:
     return answer.citations[0].url if answer.citations else None
 
 
-def choose(alone: Reading, in_context: Reading, own: tuple[TermGroup, ...]) -> Answer:
-    """The context reading when it answers with the question's own words and changes the answer."""
-    answer = in_context.answer
-    if not answer.answered or not in_context.hits:
-        return alone.answer
-    if own_share(in_context.hits[0], own) < MIN_OWN_SHARE:
-        return alone.answer
-    if alone.answer.answered and top_url(alone.answer) == top_url(answer):
-        return alone.answer
-    return replace(answer, context_used=True)
+def in_context(index: Index, text: str, query: Query, own: tuple[TermGroup, ...],
+               earlier: tuple[str, ...], contact_url: str) -> Answer | None:
+    """The answer read in the conversation's topic, if that reading answers with the question's
+    own words; None otherwise."""
+    topic = topic_of(index, earlier, own)
+    if not topic.groups:
+        return None
+    own = own_in_context(index, topic, text, own)
+    reading = read(index, text, Query(groups=own + topic.groups, reference=query.reference),
+                   contact_url)
+    if not reading.answer.answered or not reading.hits:
+        return None
+    if own_share(reading.hits[0], own) < MIN_OWN_SHARE:
+        return None
+    return reading.answer
 
 
 def ask(question: object, index: Index, history: object = (),
@@ -178,16 +204,18 @@ def ask(question: object, index: Index, history: object = (),
     if is_small_talk(index, text):
         return small_talk_answer(index, text, contact_url)
     query = analyse_query(index, text)
-    alone = read(index, text, query, contact_url)
     own = own_groups(index, query)
-    # Context is tried for a question that leans back by its words, holds no words of its own, or
-    # cannot be answered alone; a clear question answered alone stays as it is.
-    leans = points_back(text) or not own or not alone.answer.answered
-    if not earlier or not leans:
-        return alone.answer
-    topic = topic_of(index, earlier, own)
-    if not topic.groups:
-        return alone.answer
-    own = own_in_context(index, topic, text, own)
-    combined = Query(groups=own + topic.groups, reference=query.reference)
-    return choose(alone, read(index, text, combined, contact_url), own)
+    leans = bool(earlier) and (points_back(text) or not own)
+    if not leans:
+        # A clear question is answered alone when it can be; only one with no answer alone is
+        # then read in context too.
+        alone = answer_hits(index, text, query, find_hits(index, query), contact_url)
+        if not earlier or alone.answered:
+            return alone
+    # A question that leans back by its words, or holds no words of its own, is read in context
+    # first: a follow-up then costs about one question, not two (benchmarks/conversation_latency.py).
+    answer = in_context(index, text, query, own, earlier, contact_url)
+    if answer is not None:
+        return replace(answer, context_used=True)
+    return alone if not leans else answer_hits(index, text, query, find_hits(index, query),
+                                               contact_url)
