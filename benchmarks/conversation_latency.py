@@ -74,17 +74,21 @@ def norquad_index(folder: Path):
 
 
 def medians_ms(variants, rounds: int) -> list[float]:
-    """Median ms of each (function, items) variant, measured interleaved item by item, so that a
-    change in the machine's load (2 shared cores) hits every variant alike."""
-    samples: list[list[float]] = [[] for _ in variants]
+    """Each (function, items) variant's typical ms: the median over its items of each item's median.
+
+    Items are measured interleaved, one of each variant in turn, so that a change in the machine's
+    load (2 shared cores) hits every variant alike; per-item medians keep a burst from tipping the
+    figure.
+    """
+    samples = [[[] for _ in items] for _, items in variants]
     for _ in range(rounds):
         for n in range(max(len(items) for _, items in variants)):
             for (fn, items), out in zip(variants, samples):
-                item = items[n % len(items)]
+                i = n % len(items)
                 started = time.perf_counter()
-                fn(item)
-                out.append((time.perf_counter() - started) * 1000.0)
-    return [statistics.median(s) for s in samples]
+                fn(items[i])
+                out[i].append((time.perf_counter() - started) * 1000.0)
+    return [statistics.median(statistics.median(s) for s in per_item) for per_item in samples]
 
 
 def main(argv: list[str] | None = None) -> int:
