@@ -3,12 +3,12 @@
 Every channel asks through `ask(question, index, history)`: the widget and the API send the
 conversation's earlier questions, Slack keeps them per thread (and per DM for a short while).
 
-A follow-up is read in context only when it leans on what came before: it points back ("det",
-"den", "og …?", "hvad med …?") or holds no words of its own. Even then the earlier topic's terms
-count below the new question's own (CONTEXT_WEIGHT), and the context reading must still be an
-answer that holds the new question's own words; otherwise the question is answered on its own. So a
-clear new question is never pulled onto the old topic, and a follow-up about something the material
-does not hold is declined as it would be alone.
+A question is read in context only when it leans on what came before: it points back ("det",
+"den", "og …?", "hvad med …?"), holds no words of its own ("hvorfor?"), or has no answer alone. Even
+then the earlier topic's terms count below the new question's own (CONTEXT_WEIGHT), and the context
+reading must be an answer by the usual rules whose best passage holds the new question's own words;
+otherwise the question is answered on its own. So a clear new question is never pulled onto the old
+topic, and a follow-up about something the material does not hold is declined as it would be alone.
 """
 from __future__ import annotations
 
