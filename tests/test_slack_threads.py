@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.answer import MAX_QUESTION_CHARS
 from assistant.conversation import MAX_HISTORY
 from assistant.slack.db import SlackDB
 from assistant.slack.inbox import plain_text
@@ -32,6 +33,14 @@ def test_a_thread_gives_at_most_its_last_questions(tmp_path):
         memory.remember("C1", "1.0", f"spørgsmål {n}")
     assert memory.history("C1", "1.0", in_thread=True, direct=False) == tuple(
         f"spørgsmål {n}" for n in range(2, MAX_HISTORY + 2))
+
+
+def test_a_question_too_long_to_answer_is_not_kept_as_context(tmp_path):
+    memory = ConversationMemory(SlackDB(tmp_path / "db.sqlite3"), clock=lambda: 1_000_000.0)
+    memory.remember("C1", "1.0", "Hvem stod bag initiativet?")
+    memory.remember("C1", "1.0", "x" * (MAX_QUESTION_CHARS + 1))
+    memory.remember("C1", "1.0", "   ")
+    assert memory.history("C1", "1.0", in_thread=True, direct=False) == ("Hvem stod bag initiativet?",)
 
 
 def test_a_direct_message_continues_the_questions_of_the_last_minutes_only(tmp_path):

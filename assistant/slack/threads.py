@@ -12,7 +12,9 @@ from __future__ import annotations
 import time
 from typing import Callable
 
+from ..answer import clean_question
 from ..conversation import MAX_HISTORY
+from ..errors import QuestionError
 from .db import SlackDB
 
 THREAD_MEMORY_DAYS = 7
@@ -59,6 +61,10 @@ class ConversationMemory:
         return tuple(row[0] for row in reversed(rows))
 
     def remember(self, channel: str, thread_ts: str, question: str) -> None:
+        try:
+            question = clean_question(question)
+        except QuestionError:
+            return  # an unusable question (too long, empty) gives the next one no context
         now = self.clock()
         with self.db.write() as db:
             db.execute("INSERT INTO slack_questions VALUES (?,?,?,?)",
