@@ -56,6 +56,10 @@ class Answer:
     citations: tuple[Citation, ...] = ()
     id: str = field(default_factory=lambda: uuid.uuid4().hex)
     top_score: float = 0.0
+    # Whether the conversation's earlier questions shaped the answer (a follow-up read in context).
+    context_used: bool = False
+    # A greeting, thanks or "hvem er du?": answered with a short reply, logged apart from questions.
+    small_talk: bool = False
 
     def to_json(self) -> dict:
         data = asdict(self)
@@ -230,7 +234,16 @@ def ask(question: object, index: Index, contact_url: str = DEFAULT_CONTACT_URL) 
     """Answer a question from the index, or say plainly that the material holds no answer."""
     text = clean_question(question)
     query = analyse_query(index, text)
-    hits = search_query(index, query, CANDIDATES) if query.groups else []
+    return answer_hits(index, text, query, find_hits(index, query), contact_url)
+
+
+def find_hits(index: Index, query: Query) -> list[Hit]:
+    """The candidate passages an answer is composed from."""
+    return search_query(index, query, CANDIDATES) if query.groups else []
+
+
+def answer_hits(index: Index, text: str, query: Query, hits: list[Hit], contact_url: str) -> Answer:
+    """The Answer to an analysed question from its retrieved passages."""
     ref = query.reference
     if ref and hits and hits[0].chunk.paragraph == ref.paragraph:
         return compose_reference(text, query, hits)

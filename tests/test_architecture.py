@@ -21,7 +21,7 @@ STAGES: dict[str, int] = {
     "index": 6, "sentences": 6.5,
     "build": 7, "retrieve": 7,
     "statute_answer": 8,
-    "answer": 9, "evaluation": 10,
+    "answer": 9, "small_talk": 9.5, "conversation": 9.8, "evaluation": 10,
     "render_text": 10, "store": 10, "__init__": 10,
     "services": 11,
     "report": 12, "digest": 12,

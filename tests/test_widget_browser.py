@@ -242,3 +242,28 @@ def test_the_default_colours_have_good_contrast(assistant, site, open_page):
                           b = b.parentElement || b.getRootNode().host; }
                       return [c, b ? getComputedStyle(b).backgroundColor : 'rgb(255, 255, 255)']; }""")
         assert contrast(fg, bg) >= 4.5, (selector, fg, bg)
+
+
+def test_a_follow_up_is_read_in_the_conversation_which_survives_a_reload_until_ny_samtale(
+        assistant, site, open_page):
+    page = open_page(assistant.host_page(site))
+    sent = []
+    page.on("request", lambda r: sent.append(r.post_data_json) if r.url.endswith("/api/ask") else None)
+    page.locator(".launcher").click()
+    ask_by_typing(page, "Hvem kan blive medlem?")
+    wait_until(lambda: page.locator(".msg.bot").count() == 1, message="første svar kom ikke")
+    assert "åbent for alle haveforeninger" in page.locator(".msg.bot .answer").inner_text()
+
+    page.reload()
+    page.locator("#ba-panel").wait_for()
+    ask_by_typing(page, "hvad koster det?")
+    wait_until(lambda: page.locator(".msg.bot").count() == 2, message="opfølgningen blev ikke besvaret")
+    follow_up = page.locator(".msg.bot").nth(1)
+    assert "Kontingentet fastsættes af generalforsamlingen" in follow_up.locator(".answer").inner_text()
+    assert [body.get("history") for body in sent] == [[], ["Hvem kan blive medlem?"]]
+
+    page.get_by_role("button", name="Ny samtale").click()
+    ask_by_typing(page, "hvad koster det?")
+    wait_until(lambda: page.locator(".msg.bot").count() == 1, message="svaret kom ikke")
+    assert "sekretariatet" in page.locator(".msg.bot .answer").inner_text()
+    assert sent[-1]["history"] == []

@@ -86,7 +86,8 @@ def create_api_blueprint(services: Services, limiter: Limiter) -> Blueprint:
         channel = web_channel(data)
         if "question" not in data:
             raise QuestionError('Skriv et spørgsmål i feltet "question".')
-        return jsonify(answer_json(services.ask(data["question"], channel)))
+        # Earlier questions of the conversation, newest last: a follow-up is read in their context.
+        return jsonify(answer_json(services.ask(data["question"], channel, data.get("history"))))
 
     @bp.get("/api/search")
     @questions_limit

@@ -13,6 +13,8 @@
     return;
   }
   var MAX_QUESTION_CHARS = 500;
+  /* Earlier questions sent along with a new one: the API accepts at most this many. */
+  var MAX_HISTORY = 5;
   var MAX_STORED_MESSAGES = 40;
   var REQUEST_TIMEOUT_MS = 15000;
   var DEFAULT_COLOR = "#1f5f4a";
@@ -456,10 +458,18 @@
       scroll.scrollTop = scroll.scrollHeight;
     }
 
+    /* The conversation's earlier questions, newest last, so the service reads a follow-up
+       ("og hvornår var det?") in their context. The question being asked is the last one shown. */
+    function history() {
+      var asked = state.messages.filter(function (m) { return m.role === "user"; })
+        .map(function (m) { return String(m.text); });
+      return asked.slice(0, -1).slice(-MAX_HISTORY);
+    }
+
     /* Ask the service about a question already shown in the log. */
     function ask(question) {
       setPending(true);
-      post("api/ask", {question: question, channel: "widget"}).then(function (answer) {
+      post("api/ask", {question: question, channel: "widget", history: history()}).then(function (answer) {
         setPending(false);
         var item = add({role: "assistant", text: String(answer.answer || ""), id: answer.id,
           answered: !!answer.answered, citations: Array.isArray(answer.citations) ? answer.citations : []});
