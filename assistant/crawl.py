@@ -20,7 +20,7 @@ from .crawl_summary import CrawlSummary
 from .crawl_state import STATE_FILE, Previous, previous_documents, read_state, state_bytes
 from .documents import Document
 from .errors import AssistantError
-from .extract import UnreadableSource
+from .extract import failure_reason
 from .extract.html import parse_html
 from .extract.pdf import extract_pdf
 from .fetch import FetchFailed, PoliteFetcher, Response, wanted_type
@@ -210,7 +210,11 @@ class Crawler:
             self.summary.error(response.url, f"HTTP {status}")
         else:
             kind = response.kind
-            doc = self._extract(key, response, kind) if kind else None
+            try:
+                doc = self._extract(key, response, kind) if kind else None
+            except Exception as exc:  # noqa: BLE001 (one hostile page must not stop the crawl)
+                self._skip(key, response.url, failure_reason(exc), report=True)
+                return
             if kind is None:
                 self.summary.skip(response.url, "anden filtype")
                 self._drop_previous(key, "anden filtype")
@@ -234,11 +238,7 @@ class Crawler:
     def _extract(self, key: str, response: Response, kind: str) -> Document | None:
         """The page's Document, or None after recording why it is skipped; follows its links."""
         if kind == "pdf":
-            try:
-                doc = extract_pdf(response.content, response.url)
-            except UnreadableSource as exc:
-                self._skip(key, response.url, exc.reason, report=True)
-                return None
+            doc = extract_pdf(response.content, response.url)
             return None if self._duplicate(key, doc) else doc
         page = parse_html(response.content, response.url, response.content_type)
         if self._duplicate(key, page.document):

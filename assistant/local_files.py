@@ -8,8 +8,8 @@ from typing import Callable, Iterable
 from urllib.parse import quote
 
 from .documents import Document, corpus_files, read_document
-from .errors import AssistantError, CorpusError, ExtractionError
-from .extract import UnreadableSource
+from .errors import AssistantError, CorpusError
+from .extract import UnreadableSource, failure_reason
 from .extract.html import extract_html
 from .extract.pdf import extract_pdf
 from .extract.text import extract_text
@@ -131,11 +131,8 @@ def add_paths(paths: Iterable[str | Path], corpus_dir: Path, base_url: str | Non
             url = file_url(path, root, base_url)
             try:
                 doc = extract_file(path, url)
-            except UnreadableSource as exc:
-                summary.skipped.append((str(path), exc.reason))
-                continue
-            except ExtractionError as exc:
-                summary.skipped.append((str(path), exc.message))
+            except Exception as exc:  # noqa: BLE001 (one hostile file must not stop the others)
+                summary.skipped.append((str(path), failure_reason(exc)))
                 continue
             finally:
                 if progress:
