@@ -9,7 +9,7 @@ from assistant.config import from_env
 from assistant.errors import AssistantError
 from assistant.slack.socket_mode import run_socket_mode
 
-PRODUCTION_COMMAND = "gunicorn -w 4 -b 127.0.0.1:8000 'assistant.app:create_app()'"
+PRODUCTION_COMMAND = "gunicorn -w 4 -c gunicorn.conf.py"
 
 
 def build_parser() -> argparse.ArgumentParser:
