@@ -29,8 +29,13 @@ def server(bundled_index_path, tmp_path):
                          "ASSISTANT_DB": str(tmp_path / "assistant.sqlite3"),
                          "SLACK_BOT_TOKEN": "", "SLACK_SIGNING_SECRET": "", "SLACK_APP_TOKEN": ""},
                         workers=WORKERS)
-    yield gunicorn
-    gunicorn.stop()
+    try:
+        # Every worker has booted once a few requests in a row are answered quickly.
+        for _ in range(4 * WORKERS):
+            urllib.request.urlopen(gunicorn.url + "healthz", timeout=20).close()
+        yield gunicorn
+    finally:
+        gunicorn.stop()
 
 
 def test_more_stalled_sockets_than_workers_do_not_stop_the_health_check(server):
