@@ -78,8 +78,15 @@ class Config:
                    "Sekunder mellem to forespørgsler til samme vært.")
     crawl_max_pages: int = _setting(5000, "ASSISTANT_CRAWL_MAX_PAGES",
                    "Højst så mange sider pr. crawl.")
+    crawl_max_pages_per_host: int = _setting(0, "ASSISTANT_CRAWL_MAX_PAGES_PER_HOST",
+                   "Højst så mange sider pr. site (med eller uden www.); 0: "
+                   "ASSISTANT_CRAWL_MAX_PAGES delt ligeligt mellem de sites, der crawles.")
+    crawl_max_counter_pages: int = _setting(100, "ASSISTANT_CRAWL_MAX_COUNTER_PAGES",
+                   "Højst så mange adresser, der kun adskiller sig ved tal (fx ?page=N i en "
+                   "kalender); flere følges ikke.")
     crawl_timeout: float = _setting(20.0, "ASSISTANT_CRAWL_TIMEOUT",
-                   "Sekunder en server har til at svare crawleren.")
+                   "Sekunder en server har til at svare crawleren, alt i alt (forbindelse, "
+                   "headere og indhold).")
     crawl_retries: int = _setting(2, "ASSISTANT_CRAWL_RETRIES",
                    "Ekstra forsøg efter timeout eller et 5xx-svar.")
     crawl_backoff: float = _setting(2.0, "ASSISTANT_CRAWL_BACKOFF",

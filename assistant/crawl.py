@@ -7,7 +7,7 @@ interrupted crawl leaves the previous corpus (and so the index) exactly as it wa
 from __future__ import annotations
 
 import time
-from collections import deque
+from collections import Counter, deque
 from dataclasses import replace
 from pathlib import Path, PurePosixPath
 from typing import Callable, Iterable
@@ -26,7 +26,7 @@ from .extract.pdf import extract_pdf
 from .fetch import FetchFailed, PoliteFetcher, Response, wanted_type
 from .sitemaps import RobotsPolicy, load_robots, sitemap_pages
 from .staging import StagedCorpus
-from .urls import host_of, looks_like_trap, normalize_url, page_key, site_of
+from .urls import counter_pattern, host_of, looks_like_trap, normalize_url, page_key, site_of
 
 # Links to these are not pages; fetching them would only cost the site a request.
 SKIP_SUFFIXES = frozenset(""".jpg .jpeg .png .gif .webp .svg .ico .bmp .tif .tiff .css .js .json
@@ -34,6 +34,8 @@ SKIP_SUFFIXES = frozenset(""".jpg .jpeg .png .gif .webp .svg .ico .bmp .tif .tif
 .ods .odp .ics .vcf .rss .atom .woff .woff2 .ttf .eot .exe .dmg .apk""".split())
 OFFSITE_REDIRECT = "omdirigering ud af sitet"
 ROBOTS_FORBID = "robots.txt forbyder"
+COUNTER_TRAP = "løkke (kun et tal i adressen skifter)"
+HOST_BUDGET = "sidegrænsen for sitet er nået"
 # Failures that say what the page is now (so its old document goes); others may pass, so it stays.
 DEFINITIVE = frozenset({OFFSITE_REDIRECT, ROBOTS_FORBID, "for stor"})
 
@@ -59,6 +61,10 @@ class Crawler:
         self.sites = {site_of(u) for u in self.starts}
         self.corpus_dir = Path(corpus_dir)
         self.max_pages = config.crawl_max_pages
+        self.max_counter_pages = config.crawl_max_counter_pages
+        self.host_budget = config.crawl_max_pages_per_host or max(1, self.max_pages // len(self.sites))
+        self.counters: Counter[str] = Counter()
+        self.host_attempts: Counter[str] = Counter()
         self.progress = progress
         self.fetcher = PoliteFetcher(
             session=session, user_agent=config.user_agent, delay=config.crawl_delay,
@@ -148,8 +154,18 @@ class Crawler:
             self.summary.skip(url, "anden filtype")
         elif looks_like_trap(url):
             self.summary.skip(url, "løkke")
+        elif self._counter_trap(url):
+            self.summary.skip(url, COUNTER_TRAP)
         else:
             self.frontier.append(url)
+
+    def _counter_trap(self, url: str) -> bool:
+        """True once more than the allowed number of URLs differ from each other only by numbers."""
+        pattern = counter_pattern(url)
+        if pattern is None:
+            return False
+        self.counters[pattern] += 1
+        return self.counters[pattern] > self.max_counter_pages
 
     def _conditional_headers(self, key: str) -> dict[str, str]:
         prev = self.previous.get(key)
@@ -174,6 +190,11 @@ class Crawler:
             self.summary.skip(url, ROBOTS_FORBID)
             self._drop_previous(key, ROBOTS_FORBID)
             return
+        site = site_of(url)
+        if self.host_attempts[site] >= self.host_budget:
+            self.summary.skip(url, HOST_BUDGET)
+            return
+        self.host_attempts[site] += 1
         self.attempts += 1
         try:
             response = self.fetcher.get(url, self._conditional_headers(key), allow=self._refusal,
