@@ -25,6 +25,7 @@ from .extract.html import parse_html
 from .extract.pdf import extract_pdf
 from .fetch import FetchFailed, PoliteFetcher, Response, wanted_type
 from .sitemaps import RobotsPolicy, load_robots, sitemap_pages
+from .run_lock import exclusive
 from .staging import StagedCorpus
 from .urls import counter_pattern, host_of, looks_like_trap, normalize_url, page_key, site_of
 
@@ -86,10 +87,11 @@ class Crawler:
 
     def run(self) -> CrawlSummary:
         started = time.perf_counter()
-        with StagedCorpus(self.corpus_dir) as stage:
+        with exclusive(self.corpus_dir), StagedCorpus(self.corpus_dir) as stage:
             self.stage = stage
             self.previous = previous_documents(self.corpus_dir, self.sites)
-            self.old_state = read_state(self.corpus_dir, self.sites)
+            self.old_state, other_sites = read_state(self.corpus_dir, self.sites)
+            self.state.update(other_sites)  # a crawl of one site keeps what it knew of others
             for url in self.starts:
                 self._enqueue(url)
             self._read_sitemaps()

@@ -13,6 +13,7 @@ from .extract import UnreadableSource, failure_reason
 from .extract.html import extract_html
 from .extract.pdf import extract_pdf
 from .extract.text import extract_text
+from .run_lock import exclusive
 from .staging import StagedCorpus
 from .urls import normalize_url
 
@@ -115,7 +116,15 @@ def add_paths(paths: Iterable[str | Path], corpus_dir: Path, base_url: str | Non
         raise LocalFileError(f"Ugyldig --base-url: {base_url!r}. Angiv en fuld adresse som "
                              f"https://balance-danmark.dk/publikationer/.")
     files, passed = collect_files(paths)
-    summary = AddSummary(skipped=passed)
+    with exclusive(corpus_dir):
+        summary = _add_files(files, AddSummary(skipped=passed), Path(corpus_dir), base_url, progress)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _add_files(files: list[tuple[Path, Path]], summary: AddSummary, corpus_dir: Path,
+               base_url: str | None, progress: Callable[[Path], None] | None) -> AddSummary:
+    """Stage and commit the files (under the corpus lock, so no other run changes it meanwhile)."""
     existing: dict[str, Document] = {}
     owners: dict[str, str] = {}
     if Path(corpus_dir).is_dir():
@@ -150,5 +159,4 @@ def add_paths(paths: Iterable[str | Path], corpus_dir: Path, base_url: str | Non
                 (summary.updated if url in existing else summary.added).append(url)
         if summary.changed:
             stage.commit()
-    summary.seconds = time.perf_counter() - started
     return summary
