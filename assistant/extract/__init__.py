@@ -14,7 +14,11 @@ _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
 # Old Danish pages without a charset are Windows-1252 (a superset of Latin-1's printable range).
 FALLBACK_ENCODING = "windows-1252"
 _SPACE = re.compile(r"[^\S\n]+")
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+# Invisible characters, and control characters (C0 but whitespace, DEL, C1): a page's escape
+# sequences and bidi overrides never reach the corpus, the answers or a terminal.
+_INVISIBLE = dict.fromkeys([*map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), *range(0x00, 0x09),
+                            *range(0x0e, 0x20), *range(0x7f, 0xa0), *range(0x202a, 0x202f),
+                            *range(0x2066, 0x206a)])
 _LINE_ITEM = re.compile(r"^(?:[•▪◦·\-–*]\s|\d{1,3}[.)]\s|[a-zæøå][.)]\s|§\s*\d|stk\.\s*\d)",
                         re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?:…»\"”)]$")
