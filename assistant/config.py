@@ -35,8 +35,8 @@ class Config:
                    "Hjemmesider (origins), der må kalde API'et fra en browser, "
                    "kommasepareret; tom: kun tjenestens egen.")
     public_url: str = _setting("", "ASSISTANT_PUBLIC_URL",
-                   "Tjenestens offentlige adresse (i widgettens kodestump); tom: tages fra "
-                   "forespørgslen.")
+                   "Tjenestens offentlige adresse (i widgettens kodestump); tom: "
+                   "http://ASSISTANT_HOST:ASSISTANT_PORT/ (aldrig forespørgslens Host).")
     rate_limit: str = _setting("30 per minute;300 per hour", "ASSISTANT_RATE_LIMIT",
                    "Spørgsmål pr. klientadresse (Flask-Limiter-syntaks).")
     rate_limit_storage: str = _setting("memory://", "ASSISTANT_RATE_LIMIT_STORAGE",

@@ -52,3 +52,29 @@ def test_a_signed_slack_interaction_nested_a_thousand_deep_gets_a_400(slack):
     response = slack.send("/slack/interactions", body, "application/x-www-form-urlencoded")
     assert response.status_code == 400
     assert "for dybt indlejret" in response.get_json()["error"]
+
+
+@pytest.mark.parametrize("header", ["Host", "X-Forwarded-Host"])
+def test_the_demo_page_never_takes_its_addresses_from_the_request(test_config, header):
+    """A cache in front must not keep a page whose script and policy point at an attacker's host."""
+    for config in (test_config, test_config.replace(proxy_hops=1)):
+        client = create_app(config).test_client()
+        page = client.get("/", headers={header: "angriber.example"})
+        body = page.get_data(as_text=True)
+        assert page.status_code == 200
+        assert "angriber.example" not in body
+        assert "angriber.example" not in page.headers["Content-Security-Policy"]
+        assert 'src="/widget.js"' in body
+        assert "http://127.0.0.1:8000/widget.js" in body  # the snippet names the configured address
+
+
+def test_the_demo_page_uses_the_public_url_when_it_is_set(test_config):
+    client = create_app(test_config.replace(public_url="https://assistent.example.org")).test_client()
+    page = client.get("/", headers={"Host": "angriber.example"})
+    body = page.get_data(as_text=True)
+    assert 'src="https://assistent.example.org/widget.js"' in body
+    assert "angriber.example" not in body + page.headers["Content-Security-Policy"]
+
+
+def test_the_demo_page_tells_caches_to_revalidate(client):
+    assert client.get("/").headers["Cache-Control"] == "no-cache"
