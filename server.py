@@ -31,7 +31,11 @@ def main(argv: list[str] | None = None) -> int:
     config = from_env(host=args.host, port=args.port, index_path=args.index)
     if args.slack_socket_mode:
         return run_socket_mode(config)
-    app = create_app(config)
+    try:
+        app = create_app(config)
+    except AssistantError as exc:  # a setting the server refuses to start with
+        print(f"Fejl: {exc.message}", file=sys.stderr)
+        return 1
     print(f"Balance-assistenten starter på http://{config.host}:{config.port}/ "
           f"(indeks: {config.index_path})", flush=True)
     try:

@@ -53,7 +53,10 @@ class Config:
     log_retention_days: int = _setting(180, "ASSISTANT_LOG_RETENTION_DAYS",
                    "Spørgsmålslog ældre end dette antal dage slettes.")
     admin_token: str = _setting("", "ASSISTANT_ADMIN_TOKEN",
-                   "Bearer-token til /admin/report; tom: siden er slået fra.")
+                   "Bearer-token til /admin/report, mindst 32 tegn; tom: siden er slået fra.")
+    admin_rate_limit: str = _setting("10 per minute;30 per hour", "ASSISTANT_ADMIN_RATE_LIMIT",
+                   "Forkerte loginforsøg på /admin/report pr. klientadresse, før den må vente "
+                   "(Flask-Limiter-syntaks).")
     slack_bot_token: str = _setting("", "SLACK_BOT_TOKEN",
                    "Slack-bottens token (xoxb-…).")
     slack_signing_secret: str = _setting("", "SLACK_SIGNING_SECRET",
