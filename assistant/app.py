@@ -6,6 +6,7 @@ import logging
 from flask import Flask
 
 from .config import Config, from_env
+from .errors import AssistantError
 from .services import Services
 from .slack.routes import create_slack_blueprint
 from .web import init_web
@@ -20,6 +21,11 @@ def create_app(config: Config | None = None, services: Services | None = None) -
     """
     config = from_env() if config is None else config
     services = services if services is not None else Services.from_config(config)
+    try:
+        # Load now, so every worker holds an index before anything can happen to the file.
+        services.index.current()
+    except AssistantError:
+        pass  # answered with 503 until `python indexer.py build` writes one
     app = Flask(__name__, static_folder=None)
     app.extensions["assistant"] = services
     # The web channel also installs the app-wide JSON errors and security headers.
