@@ -21,3 +21,8 @@ keepalive = 5
 limit_request_line = 4094
 limit_request_fields = 50
 limit_request_field_size = 8190
+
+
+def post_worker_init(worker):
+    """Say when a worker has loaded the app and its index and takes requests."""
+    worker.log.info("Worker klar (pid %s)", worker.pid)

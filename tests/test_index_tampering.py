@@ -73,6 +73,7 @@ def live(tmp_path):
                        "SLACK_BOT_TOKEN": "", "SLACK_SIGNING_SECRET": "", "SLACK_APP_TOKEN": ""},
                       workers=WORKERS)
     try:
+        server.wait_ready(WORKERS)
         yield server, index_path
     finally:
         server.stop()

@@ -30,9 +30,7 @@ def server(bundled_index_path, tmp_path):
                          "SLACK_BOT_TOKEN": "", "SLACK_SIGNING_SECRET": "", "SLACK_APP_TOKEN": ""},
                         workers=WORKERS)
     try:
-        # Every worker has booted once a few requests in a row are answered quickly.
-        for _ in range(4 * WORKERS):
-            urllib.request.urlopen(gunicorn.url + "healthz", timeout=20).close()
+        gunicorn.wait_ready(WORKERS)
         yield gunicorn
     finally:
         gunicorn.stop()
