@@ -11,7 +11,7 @@ from assistant.config import from_env, load_env_file
 from assistant.errors import AssistantError
 from assistant.slack.socket_mode import run_socket_mode
 
-PRODUCTION_COMMAND = "gunicorn -w 4 -b 127.0.0.1:8000 'assistant.app:create_app()'"
+PRODUCTION_COMMAND = "gunicorn -w 4 -c gunicorn.conf.py"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -35,7 +35,11 @@ def main(argv: list[str] | None = None) -> int:
     config = from_env(host=args.host, port=args.port, index_path=args.index)
     if args.slack_socket_mode:
         return run_socket_mode(config)
-    app = create_app(config)
+    try:
+        app = create_app(config)
+    except AssistantError as exc:  # a setting the server refuses to start with
+        print(f"Fejl: {exc.message}", file=sys.stderr)
+        return 1
     print(f"Balance-assistenten starter på http://{config.host}:{config.port}/ "
           f"(indeks: {config.index_path})", flush=True)
     try:

@@ -5,6 +5,7 @@ import argparse
 import json
 import sqlite3
 import sys
+from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
 from . import __version__
@@ -19,6 +20,7 @@ from .render_text import answer_text
 from .report import GapReport, build_report
 from .report import report_lines as gap_report_lines
 from .store import Store
+from .terminal import ControlFreeOutput
 
 INDEX_HELP = "Indeksfil (standard: ASSISTANT_INDEX eller var/index.bm25)."
 
@@ -134,11 +136,13 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     load_env_file()
-    try:
-        return args.run(args)
-    except AssistantError as exc:
-        print(f"Fejl: {exc.message}", file=sys.stderr)
-        return 1
+    # Answers and reports quote crawled text: no escape sequence of a page reaches the terminal.
+    with redirect_stdout(ControlFreeOutput(sys.stdout)), redirect_stderr(ControlFreeOutput(sys.stderr)):
+        try:
+            return args.run(args)
+        except AssistantError as exc:
+            print(f"Fejl: {exc.message}", file=sys.stderr)
+            return 1
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ import logging
 from flask import Flask
 
 from .config import Config, from_env, load_env_file
+from .errors import AssistantError
 from .services import Services
 from .slack.routes import create_slack_blueprint
 from .web import init_web
@@ -22,6 +23,11 @@ def create_app(config: Config | None = None, services: Services | None = None) -
         load_env_file()
         config = from_env()
     services = services if services is not None else Services.from_config(config)
+    try:
+        # Load now, so every worker holds an index before anything can happen to the file.
+        services.index.current()
+    except AssistantError:
+        pass  # answered with 503 until `python indexer.py build` writes one
     app = Flask(__name__, static_folder=None)
     app.extensions["assistant"] = services
     # The web channel also installs the app-wide JSON errors and security headers.

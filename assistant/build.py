@@ -12,6 +12,8 @@ from .chunking import chunk_document
 from .documents import corpus_files, read_document
 from .errors import AssistantError
 from .index import Index, build_index, load_index, save_index
+from .run_lock import exclusive
+from .staging import remove_temp_files
 
 
 @dataclass(frozen=True)
@@ -68,11 +70,16 @@ def build_corpus_index(corpus_dir: Path, analyzer: Analyzer | None = None,
 
 def build_and_save(corpus_dir: Path, index_path: Path,
                    on_document: Callable[[Path], None] | None = None) -> BuildSummary:
-    """Build the index of a corpus folder and replace the index file only once the build succeeded."""
+    """Build the index of a corpus folder and replace the index file only once the build succeeded.
+
+    Holds the corpus lock (no crawl or add swaps the folder mid-build) and the index lock.
+    """
     started = time.perf_counter()
-    fingerprint = corpus_fingerprint(corpus_dir)
-    index, n_docs = build_corpus_index(corpus_dir, on_document=on_document)
-    index.meta["corpus_fingerprint"] = fingerprint
-    save_index(index, index_path)
+    with exclusive(corpus_dir, read_only_ok=True), exclusive(index_path):
+        remove_temp_files(Path(index_path).parent, Path(index_path).name)
+        fingerprint = corpus_fingerprint(corpus_dir)
+        index, n_docs = build_corpus_index(corpus_dir, on_document=on_document)
+        index.meta["corpus_fingerprint"] = fingerprint
+        save_index(index, index_path)
     return BuildSummary(documents=n_docs, chunks=index.n_chunks, vocabulary=len(index.vocabulary),
                         seconds=time.perf_counter() - started, index_path=Path(index_path))

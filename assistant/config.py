@@ -42,8 +42,8 @@ class Config:
                    "Hjemmesider (origins), der må kalde API'et fra en browser, "
                    "kommasepareret; tom: kun tjenestens egen.")
     public_url: str = _setting("", "ASSISTANT_PUBLIC_URL",
-                   "Tjenestens offentlige adresse (i widgettens kodestump); tom: tages fra "
-                   "forespørgslen.")
+                   "Tjenestens offentlige adresse (i widgettens kodestump); tom: "
+                   "http://ASSISTANT_HOST:ASSISTANT_PORT/ (aldrig forespørgslens Host).")
     suggestions: str = _setting("Hvad er Balance Danmarks vision?|Hvad kæmper Balance Danmark for?|"
                                 "Hvordan startede Balance Danmark?|Hvem kan blive medlem?",
                                 "ASSISTANT_SUGGESTIONS",
@@ -65,7 +65,10 @@ class Config:
     log_retention_days: int = _setting(180, "ASSISTANT_LOG_RETENTION_DAYS",
                    "Spørgsmålslog ældre end dette antal dage slettes.")
     admin_token: str = _setting("", "ASSISTANT_ADMIN_TOKEN",
-                   "Bearer-token til /admin/report; tom: siden er slået fra.")
+                   "Bearer-token til /admin/report, mindst 32 tegn; tom: siden er slået fra.")
+    admin_rate_limit: str = _setting("10 per minute;30 per hour", "ASSISTANT_ADMIN_RATE_LIMIT",
+                   "Forkerte loginforsøg på /admin/report pr. klientadresse, før den må vente "
+                   "(Flask-Limiter-syntaks).")
     slack_bot_token: str = _setting("", "SLACK_BOT_TOKEN",
                    "Slack-bottens token (xoxb-…).")
     slack_signing_secret: str = _setting("", "SLACK_SIGNING_SECRET",
@@ -90,8 +93,15 @@ class Config:
                    "Sekunder mellem to forespørgsler til samme vært.")
     crawl_max_pages: int = _setting(5000, "ASSISTANT_CRAWL_MAX_PAGES",
                    "Højst så mange sider pr. crawl.")
+    crawl_max_pages_per_host: int = _setting(0, "ASSISTANT_CRAWL_MAX_PAGES_PER_HOST",
+                   "Højst så mange sider pr. site (med eller uden www.); 0: "
+                   "ASSISTANT_CRAWL_MAX_PAGES delt ligeligt mellem de sites, der crawles.")
+    crawl_max_counter_pages: int = _setting(100, "ASSISTANT_CRAWL_MAX_COUNTER_PAGES",
+                   "Højst så mange adresser, der kun adskiller sig ved tal (fx ?page=N i en "
+                   "kalender); flere følges ikke.")
     crawl_timeout: float = _setting(20.0, "ASSISTANT_CRAWL_TIMEOUT",
-                   "Sekunder en server har til at svare crawleren.")
+                   "Sekunder en server har til at svare crawleren, alt i alt (forbindelse, "
+                   "headere og indhold).")
     crawl_retries: int = _setting(2, "ASSISTANT_CRAWL_RETRIES",
                    "Ekstra forsøg efter timeout eller et 5xx-svar.")
     crawl_backoff: float = _setting(2.0, "ASSISTANT_CRAWL_BACKOFF",

@@ -7,7 +7,7 @@ interrupted crawl leaves the previous corpus (and so the index) exactly as it wa
 from __future__ import annotations
 
 import time
-from collections import deque
+from collections import Counter, deque
 from dataclasses import replace
 from pathlib import Path, PurePosixPath
 from typing import Callable, Iterable
@@ -20,14 +20,15 @@ from .crawl_summary import NOT_TEXT, UNREACHABLE, CrawlSummary
 from .crawl_state import STATE_FILE, Previous, previous_documents, read_state, state_bytes
 from .documents import Document
 from .errors import AssistantError
-from .extract import UnreadableSource
+from .extract import failure_reason
 from .extract.html import parse_html
 from .extract.pdf import extract_pdf
 from .extract.sniff import looks_like_text
 from .fetch import FetchFailed, PoliteFetcher, Response, wanted_type
 from .sitemaps import RobotsPolicy, load_robots, sitemap_pages
+from .run_lock import exclusive
 from .staging import StagedCorpus
-from .urls import host_of, looks_like_trap, normalize_url, page_key, site_of
+from .urls import counter_pattern, host_of, looks_like_trap, normalize_url, page_key, site_of
 
 # Links to these are not pages; fetching them would only cost the site a request.
 SKIP_SUFFIXES = frozenset(""".jpg .jpeg .png .gif .webp .svg .ico .bmp .tif .tiff .css .js .json
@@ -35,6 +36,8 @@ SKIP_SUFFIXES = frozenset(""".jpg .jpeg .png .gif .webp .svg .ico .bmp .tif .tif
 .ods .odp .ics .vcf .rss .atom .woff .woff2 .ttf .eot .exe .dmg .apk""".split())
 OFFSITE_REDIRECT = "omdirigering ud af sitet"
 ROBOTS_FORBID = "robots.txt forbyder"
+COUNTER_TRAP = "løkke (kun et tal i adressen skifter)"
+HOST_BUDGET = "sidegrænsen for sitet er nået"
 # Failures that say what the page is now (so its old document goes); others may pass, so it stays.
 DEFINITIVE = frozenset({OFFSITE_REDIRECT, ROBOTS_FORBID, "for stor"})
 
@@ -60,6 +63,10 @@ class Crawler:
         self.sites = {site_of(u) for u in self.starts}
         self.corpus_dir = Path(corpus_dir)
         self.max_pages = config.crawl_max_pages
+        self.max_counter_pages = config.crawl_max_counter_pages
+        self.host_budget = config.crawl_max_pages_per_host or max(1, self.max_pages // len(self.sites))
+        self.counters: Counter[str] = Counter()
+        self.host_attempts: Counter[str] = Counter()
         self.progress = progress
         self.fetcher = PoliteFetcher(
             session=session, user_agent=config.user_agent, delay=config.crawl_delay,
@@ -81,10 +88,11 @@ class Crawler:
 
     def run(self) -> CrawlSummary:
         started = time.perf_counter()
-        with StagedCorpus(self.corpus_dir) as stage:
+        with exclusive(self.corpus_dir), StagedCorpus(self.corpus_dir) as stage:
             self.stage = stage
             self.previous = previous_documents(self.corpus_dir, self.sites)
-            self.old_state = read_state(self.corpus_dir, self.sites)
+            self.old_state, other_sites = read_state(self.corpus_dir, self.sites)
+            self.state.update(other_sites)  # a crawl of one site keeps what it knew of others
             for url in self.starts:
                 self._enqueue(url)
             self._read_sitemaps()
@@ -147,8 +155,18 @@ class Crawler:
             self.summary.skip(url, "anden filtype")
         elif looks_like_trap(url):
             self.summary.skip(url, "løkke")
+        elif self._counter_trap(url):
+            self.summary.skip(url, COUNTER_TRAP)
         else:
             self.frontier.append(url)
+
+    def _counter_trap(self, url: str) -> bool:
+        """True once more than the allowed number of URLs differ from each other only by numbers."""
+        pattern = counter_pattern(url)
+        if pattern is None:
+            return False
+        self.counters[pattern] += 1
+        return self.counters[pattern] > self.max_counter_pages
 
     def _conditional_headers(self, key: str) -> dict[str, str]:
         prev = self.previous.get(key)
@@ -173,6 +191,11 @@ class Crawler:
             self.summary.skip(url, ROBOTS_FORBID)
             self._drop_previous(key, ROBOTS_FORBID)
             return
+        site = site_of(url)
+        if self.host_attempts[site] >= self.host_budget:
+            self.summary.skip(url, HOST_BUDGET)
+            return
+        self.host_attempts[site] += 1
         self.attempts += 1
         try:
             response = self.fetcher.get(url, self._conditional_headers(key), allow=self._refusal,
@@ -209,7 +232,11 @@ class Crawler:
             self.summary.error(response.url, f"HTTP {status}")
         else:
             kind = response.kind
-            doc = self._extract(key, response, kind) if kind else None
+            try:
+                doc = self._extract(key, response, kind) if kind else None
+            except Exception as exc:  # noqa: BLE001 (one hostile page must not stop the crawl)
+                self._skip(key, response.url, failure_reason(exc), report=True)
+                return
             if kind is None:
                 self.summary.skip(response.url, "anden filtype")
                 self._drop_previous(key, "anden filtype")
@@ -233,11 +260,7 @@ class Crawler:
     def _extract(self, key: str, response: Response, kind: str) -> Document | None:
         """The page's Document, or None after recording why it is skipped; follows its links."""
         if kind == "pdf":
-            try:
-                doc = extract_pdf(response.content, response.url)
-            except UnreadableSource as exc:
-                self._skip(key, response.url, exc.reason, report=True)
-                return None
+            doc = extract_pdf(response.content, response.url)
             return None if self._duplicate(key, doc) else doc
         if not looks_like_text(response.content):
             # Junk is more often a broken server or cache than the page's new content: the previous

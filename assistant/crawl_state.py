@@ -38,16 +38,21 @@ def previous_documents(corpus_dir: Path, sites: set[str]) -> dict[str, Previous]
     return previous
 
 
-def read_state(corpus_dir: Path, sites: set[str]) -> dict[str, dict]:
-    """Per page key: url, links, etag, last_modified as last seen; empty if missing or unreadable."""
+def read_state(corpus_dir: Path, sites: set[str]) -> tuple[dict[str, dict], dict[str, dict]]:
+    """Per page key: url, links, etag, last_modified as last seen, for these sites and for all
+    others (kept as they are); both empty if the file is missing or unreadable."""
     try:
         data = json.loads((Path(corpus_dir) / STATE_FILE).read_text(encoding="utf-8"))
         if data.get("format_version") != STATE_FORMAT_VERSION:
-            return {}
-        return {key: entry for key, entry in data["pages"].items()
-                if isinstance(entry.get("links"), list) and site_of(entry["url"]) in sites}
+            return {}, {}
+        ours: dict[str, dict] = {}
+        others: dict[str, dict] = {}
+        for key, entry in data["pages"].items():
+            if isinstance(entry.get("links"), list):
+                (ours if site_of(entry["url"]) in sites else others)[key] = entry
+        return ours, others
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        return {}  # only a cache of links: without it, pages are simply fetched again
+        return {}, {}  # only a cache of links: without it, pages are simply fetched again
 
 
 def state_bytes(pages: dict[str, dict]) -> bytes:

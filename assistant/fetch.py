@@ -1,9 +1,12 @@
-"""Polite HTTP GET for the crawler: delay per host, timeouts, retries with backoff, size cap, redirects."""
+"""Polite HTTP GET for the crawler: delay per host, an overall deadline, retries, size cap, redirects."""
 from __future__ import annotations
 
+import signal
+import threading
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Callable, Mapping
+from typing import Callable, Iterator, Mapping
 
 import requests
 
@@ -22,6 +25,34 @@ PDF_TYPES = frozenset({"application/pdf", "application/x-pdf"})
 # Servers label files this vaguely; the first bytes then tell HTML from PDF.
 SNIFF_TYPES = frozenset({"", "application/octet-stream", "binary/octet-stream",
                          "application/download", "application/force-download"})
+
+
+class _DeadlinePassed(Exception):
+    """Raised by the timer signal into whatever read was blocking when a fetch ran out of time."""
+
+
+@contextmanager
+def deadline(seconds: float) -> Iterator[None]:
+    """Interrupt the block inside (connect, headers, body) once `seconds` of real time have passed.
+
+    A read timeout bounds each wait for a byte, not the whole answer: a server sending one byte
+    every few seconds never trips it. A real-time timer does. Signals reach only the main thread
+    (where `indexer.py` crawls); elsewhere the body loop's own clock check is the bound.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(_signum, _frame):
+        raise _DeadlinePassed()
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, max(seconds, 0.001))
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 class FetchFailed(Exception):
@@ -80,6 +111,8 @@ class PoliteFetcher:
     sleep: Callable[[float], None] = time.sleep
     # When each host was last asked, and hosts whose robots.txt asks for a longer delay.
     _last: dict[str, float] = field(default_factory=dict, init=False, repr=False)
+    # Real time (not `clock`, which tests move by hand) when the current attempt must be done.
+    _due: float = field(default=0.0, init=False, repr=False)
     _delays: dict[str, float] = field(default_factory=dict, init=False, repr=False)
 
     def set_host_delay(self, host: str, seconds: float) -> None:
@@ -129,12 +162,14 @@ class PoliteFetcher:
         host = host_of(url)
         for attempt in range(self.retries + 1):
             self._wait_turn(host)
+            self._due = time.monotonic() + self.timeout
             try:
-                response = self.session.get(
-                    url, headers={"User-Agent": self.user_agent, **headers}, stream=True,
-                    allow_redirects=False, timeout=(min(CONNECT_TIMEOUT_SECONDS, self.timeout),
-                                                    self.timeout))
-            except requests.Timeout:
+                with deadline(self.timeout):
+                    response = self.session.get(
+                        url, headers={"User-Agent": self.user_agent, **headers}, stream=True,
+                        allow_redirects=False, timeout=(min(CONNECT_TIMEOUT_SECONDS, self.timeout),
+                                                        self.timeout))
+            except (requests.Timeout, _DeadlinePassed):
                 reason = "tidsudløb"
             except requests.ConnectionError:
                 reason = "forbindelsesfejl"
@@ -168,10 +203,16 @@ class PoliteFetcher:
             raise FetchFailed(url, "for stor")
         body = bytearray()
         try:
-            for piece in response.iter_content(CHUNK_BYTES):
-                body += piece
-                if len(body) > self.max_bytes:
-                    raise FetchFailed(url, "for stor")
+            # The headers and the body share one deadline: ASSISTANT_CRAWL_TIMEOUT in all.
+            with deadline(self._due - time.monotonic()):
+                for piece in response.iter_content(CHUNK_BYTES):
+                    body += piece
+                    if len(body) > self.max_bytes:
+                        raise FetchFailed(url, "for stor")
+                    if time.monotonic() > self._due:
+                        raise _DeadlinePassed()
+        except _DeadlinePassed:
+            raise FetchFailed(url, "tidsudløb") from None
         except requests.RequestException as exc:
             raise FetchFailed(url, "afbrudt overførsel") from exc
         finally:

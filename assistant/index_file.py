@@ -1,16 +1,18 @@
-"""The index file container: a JSON header and raw numeric arrays, checksummed, read via mmap.
+"""The index file container: a JSON header and raw numeric arrays, checksummed, read in one go.
 
 Layout: MAGIC, 8-byte little-endian header length, the UTF-8 JSON header, then each array at a
 64-byte aligned offset. The header names every array's dtype, shape, offset, size and CRC-32. Only
-plain numeric dtypes are allowed, so reading a file can never run code (unlike pickle), and the
-arrays are views of one read-only memory map: loading costs no copy, and several server workers
-share the file's pages.
+plain numeric dtypes are allowed, so reading a file can never run code (unlike pickle).
+
+The file is read into the process's own memory, and the checksums are checked on exactly the bytes
+that will be served. It is deliberately not memory-mapped: a mapped file that someone truncates,
+copies over or patches in place (`truncate`, `cp`, `dd conv=notrunc`) kills the server with SIGBUS
+or feeds it wrong arrays; a private copy cannot change under a running server.
 """
 from __future__ import annotations
 
 import io
 import json
-import mmap
 import struct
 import zlib
 from pathlib import Path
@@ -71,10 +73,9 @@ def read_index_file(path: Path) -> tuple[dict, dict[str, np.ndarray]]:
             entries = header["arrays"]
         except (UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
             raise IndexFileError("filens hoved er beskadiget") from exc
-        size = f.seek(0, 2)
-        if size == 0:
-            raise IndexFileError("filen er tom")
-        data = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+        f.seek(0)
+        data = f.read()
+    size = len(data)
     start = -(-(len(MAGIC) + 8 + head_len) // ALIGN) * ALIGN
     arrays = {}
     try:

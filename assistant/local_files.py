@@ -9,12 +9,13 @@ from urllib.parse import quote
 
 from .crawl_summary import NOT_TEXT
 from .documents import Document, corpus_files, read_document
-from .errors import AssistantError, CorpusError, ExtractionError
-from .extract import UnreadableSource
+from .errors import AssistantError, CorpusError
+from .extract import UnreadableSource, failure_reason
 from .extract.html import extract_html
 from .extract.pdf import extract_pdf
 from .extract.sniff import looks_like_text
 from .extract.text import extract_text
+from .run_lock import exclusive
 from .staging import StagedCorpus
 from .urls import normalize_url
 
@@ -119,7 +120,15 @@ def add_paths(paths: Iterable[str | Path], corpus_dir: Path, base_url: str | Non
         raise LocalFileError(f"Ugyldig --base-url: {base_url!r}. Angiv en fuld adresse som "
                              f"https://balance-danmark.dk/publikationer/.")
     files, passed = collect_files(paths)
-    summary = AddSummary(skipped=passed)
+    with exclusive(corpus_dir):
+        summary = _add_files(files, AddSummary(skipped=passed), Path(corpus_dir), base_url, progress)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _add_files(files: list[tuple[Path, Path]], summary: AddSummary, corpus_dir: Path,
+               base_url: str | None, progress: Callable[[Path], None] | None) -> AddSummary:
+    """Stage and commit the files (under the corpus lock, so no other run changes it meanwhile)."""
     existing: dict[str, Document] = {}
     owners: dict[str, str] = {}
     if Path(corpus_dir).is_dir():
@@ -135,11 +144,8 @@ def add_paths(paths: Iterable[str | Path], corpus_dir: Path, base_url: str | Non
             url = file_url(path, root, base_url)
             try:
                 doc = extract_file(path, url)
-            except UnreadableSource as exc:
-                summary.skipped.append((str(path), exc.reason))
-                continue
-            except ExtractionError as exc:
-                summary.skipped.append((str(path), exc.message))
+            except Exception as exc:  # noqa: BLE001 (one hostile file must not stop the others)
+                summary.skipped.append((str(path), failure_reason(exc)))
                 continue
             finally:
                 if progress:
@@ -157,5 +163,4 @@ def add_paths(paths: Iterable[str | Path], corpus_dir: Path, base_url: str | Non
                 (summary.updated if url in existing else summary.added).append(url)
         if summary.changed:
             stage.commit()
-    summary.seconds = time.perf_counter() - started
     return summary

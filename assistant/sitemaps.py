@@ -1,7 +1,6 @@
 """What a site says about crawling it: robots.txt rules and the page lists of its sitemaps."""
 from __future__ import annotations
 
-import gzip
 import zlib
 from dataclasses import dataclass, field
 
@@ -14,6 +13,8 @@ from .urls import normalize_url
 
 MAX_SITEMAPS = 100
 MAX_ROBOTS_BYTES = 512 * 1024
+# The sitemap protocol's own limit for one (unpacked) sitemap file.
+DEFAULT_MAX_SITEMAP_BYTES = 50 * 1024 * 1024
 # robots.txt may ask for slower crawling; we obey, but a nightly job must still finish.
 MAX_CRAWL_DELAY_SECONDS = 30.0
 ROBOTS_UNREADABLE = "robots.txt kunne ikke læses"
@@ -63,13 +64,31 @@ def load_robots(fetcher: PoliteFetcher, host: str, allow_redirect) -> RobotsPoli
     return RobotsPolicy(parser, user_agent, sitemaps=sitemaps)
 
 
-def parse_sitemap(content: bytes) -> tuple[list[str], list[str]]:
-    """(page URLs, nested sitemap URLs) of a sitemap or sitemap index; gzip is unpacked."""
+def gunzip_capped(content: bytes, max_bytes: int) -> bytes | None:
+    """Unpacked gzip data, or None if it is broken or would unpack to more than `max_bytes`.
+
+    A gzip file can unpack a thousandfold (1 MiB to 1 GiB); it is unpacked in steps, never past
+    the cap, so a hostile sitemap costs at most `max_bytes` of memory.
+    """
+    unpacker = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+    try:
+        out = unpacker.decompress(content, max_bytes + 1)
+    except zlib.error:
+        return None
+    if len(out) > max_bytes:
+        return None
+    return out
+
+
+def parse_sitemap(content: bytes, max_bytes: int = DEFAULT_MAX_SITEMAP_BYTES
+                  ) -> tuple[list[str], list[str]]:
+    """(page URLs, nested sitemap URLs) of a sitemap or sitemap index; gzip is unpacked up to
+    `max_bytes` (a bigger or broken one counts as empty)."""
     if content[:2] == b"\x1f\x8b":
-        try:
-            content = gzip.decompress(content)
-        except (OSError, EOFError, zlib.error):
+        unpacked = gunzip_capped(content, max_bytes)
+        if unpacked is None:
             return [], []
+        content = unpacked
     # No entities, no network: a sitemap is data from the internet.
     parser = etree.XMLParser(resolve_entities=False, no_network=True, recover=True, huge_tree=False)
     try:
@@ -110,7 +129,7 @@ def sitemap_pages(fetcher: PoliteFetcher, sitemap_urls: list[str], allow) -> tup
         if response.status != 200:
             continue
         read += 1
-        found, nested = parse_sitemap(response.content)
+        found, nested = parse_sitemap(response.content, fetcher.max_bytes)
         pages.extend(found)
         for child in nested:
             if child not in seen and allow(child) is None:

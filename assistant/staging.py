@@ -21,6 +21,9 @@ def _link_or_copy(source: str, target: str) -> None:
 class StagedCorpus:
     """A new version of a corpus folder; nothing changes for readers until `commit()`.
 
+    Create it only while holding the corpus lock (`run_lock.exclusive`): it clears what dead runs
+    left behind, which would be another live run's work without the lock.
+
     Use as a context manager: leaving it without commit (an error, Ctrl-C) deletes the staged folder
     and the old corpus stays exactly as it was.
     """
@@ -29,6 +32,7 @@ class StagedCorpus:
         self.corpus_dir = Path(corpus_dir).resolve()
         self.corpus_dir.parent.mkdir(parents=True, exist_ok=True)
         restore_interrupted_swap(self.corpus_dir)
+        remove_orphans(self.corpus_dir)
         self.staging = Path(tempfile.mkdtemp(prefix=f".{self.corpus_dir.name}.new-",
                                              dir=self.corpus_dir.parent))
         self.removed: set[str] = set()
@@ -102,3 +106,26 @@ def restore_interrupted_swap(corpus_dir: Path) -> None:
                      key=lambda p: p.stat().st_mtime)
     if retired:
         os.rename(retired[-1], corpus_dir)
+
+
+def remove_orphans(corpus_dir: Path) -> None:
+    """Delete staging and retired folders and temporary files that interrupted runs left behind.
+
+    A run killed with kill -9 never reaches its cleanup; the next run (holding the lock, so no other
+    run is alive) removes its `.corpus.new-*` and `.corpus.old-*` folders and half-written files.
+    """
+    parent = corpus_dir.parent
+    for pattern in (f".{corpus_dir.name}.new-*", f".{corpus_dir.name}.old-*"):
+        for orphan in parent.glob(pattern):
+            shutil.rmtree(orphan, ignore_errors=True)
+    if corpus_dir.is_dir():
+        remove_temp_files(corpus_dir)
+
+
+def remove_temp_files(folder: Path, name: str = "") -> None:
+    """Delete `write_atomic`'s temporary files (".<name>.*.tmp") that a killed writer left in `folder`."""
+    for orphan in Path(folder).glob(f".{name}*.tmp"):
+        try:
+            orphan.unlink()
+        except OSError:
+            pass

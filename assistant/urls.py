@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import posixpath
+import re
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from requests.utils import requote_uri
@@ -16,6 +17,7 @@ TRACKING_PREFIXES = ("utm_", "pk_", "piwik_", "matomo_")
 # Longer URLs and paths that repeat a segment this often are generated traps, not pages.
 MAX_URL_CHARS = 2000
 MAX_SEGMENT_REPEATS = 3
+_DIGITS = re.compile(r"\d+")
 
 
 def _is_tracking(name: str) -> bool:
@@ -73,6 +75,18 @@ def site_of(url: str) -> str:
     """The site a normalised URL belongs to: its host and port, scheme and a leading "www." ignored."""
     netloc = urlsplit(url).netloc
     return netloc[4:] if netloc.startswith("www.") else netloc
+
+
+def counter_pattern(url: str) -> str | None:
+    """The URL with every run of digits as "N" (`/kalender/?page=N`), or None if it has none.
+
+    Pages whose addresses share a pattern differ only by a counter: a calendar's next month, a
+    listing's next page. The crawler follows a limited number of them.
+    """
+    parts = urlsplit(url)
+    rest = parts.path + "?" + parts.query
+    pattern = _DIGITS.sub("N", rest)
+    return None if pattern == rest else parts.netloc + pattern
 
 
 def looks_like_trap(url: str) -> bool:

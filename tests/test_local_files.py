@@ -115,7 +115,8 @@ def test_an_interrupted_add_adds_nothing(tmp_path):
     with pytest.raises(KeyboardInterrupt):
         add_paths([folder], corpus, base_url=BASE, progress=interrupt_on_third)
     assert not corpus.exists()
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["materiale"]
+    # Only the (empty, kept) lock file of the corpus is new: no staged folder is left behind.
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".corpus.lock", "materiale"]
 
 
 def test_the_add_command_prints_a_summary_and_errors_in_danish(tmp_path, capsys):

@@ -17,7 +17,7 @@ from assistant.services import Services
 from assistant.store import Store
 
 DAY = 86400.0
-TOKEN = "hemmeligt-rapport-token"
+TOKEN = "hemmeligt-rapport-token-med-32-tegn-mindst"
 
 
 class Clock:

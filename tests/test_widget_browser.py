@@ -7,7 +7,7 @@ import pytest
 
 from assistant.app import create_app
 from assistant.config import REPO_ROOT
-from web_support import MARKUP_CONTEXT, ServerThread, wait_until
+from web_support import MARKUP_CONTEXT, ServerThread, free_port, wait_until
 # The fixtures are imported so that pytest finds them in this module.
 from widget_support import (DESKTOP, PHONE, SHADOW, SUGGESTIONS, ask_by_typing, assistant,  # noqa: F401
                             browser, contrast, focused, open_page, site)
@@ -163,7 +163,8 @@ def test_the_widget_leaks_no_globals_and_ignores_the_host_pages_css(assistant, s
 
 def test_the_demo_page_embeds_the_widget_under_its_strict_policy_with_four_suggestions(
         test_config, open_page):
-    server = ServerThread(create_app(test_config.replace(rate_limit="1000 per minute")))
+    port = free_port()  # the configured port is the one the snippet names
+    server = ServerThread(create_app(test_config.replace(rate_limit="1000 per minute", port=port)), port=port)
     try:
         violations = []
         page = open_page(server.url)

@@ -159,6 +159,11 @@ class Gunicorn:
         self.reader = threading.Thread(target=lambda: self.log.extend(self.proc.stderr), daemon=True)
         self.reader.start()
 
+    def wait_ready(self, workers: int, timeout: float = 30.0) -> None:
+        """Until every worker has loaded the app and its index (gunicorn.conf.py logs it)."""
+        wait_until(lambda: "".join(self.log).count("Worker klar") >= workers, timeout=timeout,
+                   message="gunicorns workers blev ikke klar")
+
     def _listening(self) -> str | None:
         line = self.proc.stderr.readline()
         self.log.append(line)

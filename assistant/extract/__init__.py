@@ -4,6 +4,8 @@ from __future__ import annotations
 import codecs
 import re
 
+import webencodings
+
 from ..errors import ExtractionError
 
 # Bytes at the start of a file that settle its encoding whatever a header claims.
@@ -12,7 +14,11 @@ _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
 # Old Danish pages without a charset are Windows-1252 (a superset of Latin-1's printable range).
 FALLBACK_ENCODING = "windows-1252"
 _SPACE = re.compile(r"[^\S\n]+")
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+# Invisible characters, and control characters (C0 but whitespace, DEL, C1): a page's escape
+# sequences and bidi overrides never reach the corpus, the answers or a terminal.
+_INVISIBLE = dict.fromkeys([*map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), *range(0x00, 0x09),
+                            *range(0x0e, 0x20), *range(0x7f, 0xa0), *range(0x202a, 0x202f),
+                            *range(0x2066, 0x206a)])
 _LINE_ITEM = re.compile(r"^(?:[•▪◦·\-–*]\s|\d{1,3}[.)]\s|[a-zæøå][.)]\s|§\s*\d|stk\.\s*\d)",
                         re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?:…»\"”)]$")
@@ -27,11 +33,21 @@ class UnreadableSource(ExtractionError):
         self.reason = reason
 
 
+def failure_reason(exc: Exception) -> str:
+    """The Danish summary label for why one page or file could not be turned into a Document."""
+    if isinstance(exc, UnreadableSource):
+        return exc.reason
+    if isinstance(exc, ExtractionError):
+        return exc.message
+    return f"kunne ikke læses ({type(exc).__name__})"
+
+
 def decode_bytes(content: bytes | str, declared: str | None = None) -> str:
     """Text of a file whose declared charset may be missing or wrong.
 
     A byte-order mark wins; valid non-ASCII UTF-8 is UTF-8 whatever was declared (Latin-1 text is
-    practically never valid UTF-8); otherwise the declared charset, then Windows-1252.
+    practically never valid UTF-8); otherwise the declared charset if it is a web encoding, then
+    Windows-1252. Never raises: a hostile label cannot stop a crawl.
     """
     if isinstance(content, str):
         return content
@@ -42,18 +58,26 @@ def decode_bytes(content: bytes | str, declared: str | None = None) -> str:
         return content.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    if declared:
+    codec = web_codec(declared)
+    if codec is not None:
         try:
-            codec = codecs.lookup(declared.strip().strip("\"'"))
-        except LookupError:
-            codec = None
-        # Latin-1 as declared on the web means Windows-1252 (the WHATWG encoding standard).
-        if codec is not None and codec.name not in ("utf-8", "iso8859-1", "ascii"):
-            try:
-                return content.decode(codec.name)
-            except UnicodeDecodeError:
-                pass
+            return codec.decode(content)[0]
+        except UnicodeError:
+            pass
     return content.decode(FALLBACK_ENCODING, errors="replace")
+
+
+def web_codec(label: str | None) -> codecs.CodecInfo | None:
+    """The Python codec for a charset label as browsers read it, or None for junk or UTF-8/Latin-1.
+
+    Only the WHATWG Encoding Standard's labels count (the `webencodings` table): a page may not
+    choose a Python codec such as `zlib`, `base64`, `undefined` or `unicode_escape`. Latin-1 as
+    declared on the web means Windows-1252, which is the fallback anyway.
+    """
+    encoding = webencodings.lookup(label.strip().strip("\"'")) if label else None
+    if encoding is None or encoding.name in ("utf-8", "windows-1252", "replacement"):
+        return None
+    return encoding.codec_info
 
 
 def charset_of(content_type: str | None) -> str | None:

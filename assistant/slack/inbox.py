@@ -5,13 +5,13 @@ worker does that later. Each method returns the body of the acknowledgement (or 
 """
 from __future__ import annotations
 
-import json
 import re
 from typing import Callable, Mapping
 from urllib.parse import urlsplit
 
 from ..answer import clean_question
 from ..errors import AssistantError, QuestionError
+from ..json_input import JsonInputError, load_json
 from ..services import Services
 from . import render
 from .jobs import JobQueue
@@ -166,8 +166,8 @@ class SlackInbox:
 
 def _answer_ref(value: str) -> tuple[str, str]:
     try:
-        ref = json.loads(value)
-    except ValueError:
+        ref = load_json(value)
+    except JsonInputError:
         ref = None
     if not isinstance(ref, dict) or not ANSWER_ID.fullmatch(str(ref.get("id", ""))) \
             or not isinstance(ref.get("q"), str):

@@ -6,13 +6,13 @@ retries a request that is not acknowledged within 3 seconds.
 """
 from __future__ import annotations
 
-import json
 from urllib.parse import parse_qsl
 
 from flask import Blueprint, jsonify, request
 from werkzeug.exceptions import RequestEntityTooLarge
 
 from ..errors import AssistantError
+from ..json_input import JsonInputError, load_json
 from ..services import Services
 from .inbox import SlackPayloadError
 from .runtime import SlackRuntime
@@ -31,9 +31,9 @@ def _form(body: bytes) -> dict[str, str]:
 
 def _json(text: str, what: str) -> object:
     try:
-        return json.loads(text)
-    except ValueError:
-        raise SlackPayloadError(f"{what} er ikke gyldig JSON.") from None
+        return load_json(text)
+    except JsonInputError as exc:
+        raise SlackPayloadError(f"{what} er {exc.detail}.") from None
 
 
 def _ack(body: dict | None):

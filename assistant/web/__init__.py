@@ -33,4 +33,4 @@ def init_web(app: Flask, services: Services) -> None:
     limiter = install_security(app, services.config)
     app.register_blueprint(create_api_blueprint(services, limiter))
     app.register_blueprint(create_widget_blueprint(services.config, checked_suggestions(services)))
-    app.register_blueprint(create_admin_blueprint(services))
+    app.register_blueprint(create_admin_blueprint(services, limiter))

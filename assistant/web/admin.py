@@ -6,12 +6,16 @@ import binascii
 import hmac
 
 from flask import Blueprint, Response, abort, render_template, request
+from flask_limiter import Limiter
 from markupsafe import Markup
 
+from ..errors import AssistantError
 from ..report import build_report, svg_chart
 from ..services import Services
 
 DEFAULT_DAYS = 30
+# 32 characters of secrets.token_urlsafe carry 192 bits: no rate of guessing gets near.
+MIN_TOKEN_CHARS = 32
 MAX_DAYS = 3660
 # Inline styles only: the page runs no script at all.
 ADMIN_CSP = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'"
@@ -31,11 +35,27 @@ def presented_token() -> str:
     return ""
 
 
-def create_admin_blueprint(services: Services) -> Blueprint:
-    """The report page; off (404) unless ASSISTANT_ADMIN_TOKEN is set."""
+class AdminTokenTooShort(AssistantError):
+    """A guessable admin token: the app refuses to start with it."""
+
+
+def check_admin_token(token: str) -> None:
+    """Refuse a set token shorter than MIN_TOKEN_CHARS, saying how to make a good one."""
+    if token and len(token) < MIN_TOKEN_CHARS:
+        raise AdminTokenTooShort(
+            f"ASSISTANT_ADMIN_TOKEN er for kort ({len(token)} tegn); den skal være mindst "
+            f"{MIN_TOKEN_CHARS} tegn. Lav en tilfældig med: "
+            f"python3 -c 'import secrets; print(secrets.token_urlsafe(32))'")
+
+
+def create_admin_blueprint(services: Services, limiter: Limiter) -> Blueprint:
+    """The report page; off (404) unless ASSISTANT_ADMIN_TOKEN is set. Wrong tokens are
+    rate-limited per client address; right ones never count."""
+    check_admin_token(services.config.admin_token)
     bp = Blueprint("admin", __name__)
 
     @bp.get("/admin/report")
+    @limiter.limit(services.config.admin_rate_limit, deduct_when=lambda r: r.status_code == 401)
     def report():
         token = services.config.admin_token
         if not token:

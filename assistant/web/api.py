@@ -11,6 +11,7 @@ from .. import __version__
 from ..answer import Answer, clean_question
 from ..errors import AssistantError, QuestionError
 from ..index import INDEX_FORMAT_VERSION
+from ..json_input import JsonInputError, load_json
 from ..retrieve import search
 from ..services import Services
 from ..snippets import clip
@@ -31,9 +32,10 @@ def json_body() -> dict:
     if request.content_length is None and limit is not None and len(request.get_data()) >= limit:
         # A chunked body is cut off at the limit rather than refused; refuse it here instead.
         raise RequestEntityTooLarge()
-    data = request.get_json(silent=True)
-    if data is None:
-        raise AssistantError("Forespørgslen er ikke gyldig JSON.", 400)
+    try:
+        data = load_json(request.get_data(cache=True))
+    except JsonInputError as exc:
+        raise AssistantError(f"Forespørgslen er {exc.detail}.", 400) from None
     if not isinstance(data, dict):
         raise AssistantError("Forespørgslen skal være et JSON-objekt, fx {\"question\": \"…\"}.", 400)
     return data

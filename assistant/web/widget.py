@@ -16,18 +16,22 @@ STATIC_DIR = Path(__file__).parent / "static"
 WIDGET_MAX_AGE_SECONDS = 300
 # The line of widget.js that receives the checked suggestions.
 SUGGESTIONS_LINE = re.compile(rb"var SUGGESTIONS = \[\];")
+# The demo page is the same for everyone; a cache in front may keep it but must ask us first.
+DEMO_CACHE_CONTROL = "no-cache"
 
 
 def public_base(config: Config) -> str:
-    """The service's base URL with a trailing slash: configured, or the one the request came to."""
-    base = config.public_url or request.host_url
+    """The service's base URL with a trailing slash: ASSISTANT_PUBLIC_URL, else the address
+    `server.py` listens on. Never the request's Host or X-Forwarded-Host: a client chooses those,
+    and a cache in front would serve its choice to everyone."""
+    base = config.public_url or f"http://{config.host}:{config.port}/"
     return base if base.endswith("/") else base + "/"
 
 
-def demo_csp(base: str) -> str:
-    own = origin_of(base)
+def demo_csp(config: Config) -> str:
+    own = f" {origin_of(config.public_url)}" if config.public_url else ""
     return ("default-src 'self'; "
-            f"script-src 'self' {own}; connect-src 'self' {own}; style-src 'self'; "
+            f"script-src 'self'{own}; connect-src 'self'{own}; style-src 'self'; "
             "img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
 
 
@@ -50,9 +54,13 @@ def create_widget_blueprint(config: Config, suggestions: list[str]) -> Blueprint
         """A Danish page that embeds the widget and shows the snippet to copy."""
         base = public_base(config)
         snippet = f'<script src="{base}widget.js" defer></script>'
-        html = render_template("demo.html", base=base, snippet=snippet, position="right")
-        return html, 200, {"Content-Security-Policy": demo_csp(base),
-                           "Content-Type": "text/html; charset=utf-8"}
+        # Without a configured public address the page loads the widget from its own origin.
+        script_src = f"{base}widget.js" if config.public_url else "/widget.js"
+        html = render_template("demo.html", base=base, snippet=snippet, script_src=script_src,
+                               position="right")
+        return html, 200, {"Content-Security-Policy": demo_csp(config),
+                           "Content-Type": "text/html; charset=utf-8",
+                           "Cache-Control": DEMO_CACHE_CONTROL}
 
     # Read once per app: every page view of every host site asks for it.
     script = widget_script((STATIC_DIR / "widget.js").read_bytes(), suggestions)

@@ -1,0 +1,28 @@
+"""gunicorn settings for Balance-assistenten (read by `gunicorn -c gunicorn.conf.py`).
+
+Threaded workers (gthread): a client that opens a connection and sends half a request holds one
+thread, not a whole process, and an idle connection waits in the worker's event loop without any
+thread. Four sync workers were stopped by four such sockets; see docs/hardening.md.
+"""
+import os
+
+wsgi_app = "assistant.app:create_app()"
+bind = ["127.0.0.1:8000"]
+workers = int(os.environ.get("WEB_CONCURRENCY", "4"))
+worker_class = "gthread"
+# Requests are short (an answer takes milliseconds); threads are for waiting on slow clients.
+threads = 16
+# A worker whose main loop is stuck this long is replaced; a request never takes near this.
+timeout = 30
+graceful_timeout = 10
+# Idle keep-alive connections are closed after this many seconds.
+keepalive = 5
+# The request line and headers an API, widget or Slack request needs, with ample room.
+limit_request_line = 4094
+limit_request_fields = 50
+limit_request_field_size = 8190
+
+
+def post_worker_init(worker):
+    """Say when a worker has loaded the app and its index and takes requests."""
+    worker.log.info("Worker klar (pid %s)", worker.pid)
