@@ -41,7 +41,13 @@ class Config:
                    "Spørgsmål pr. klientadresse (Flask-Limiter-syntaks).")
     rate_limit_storage: str = _setting("memory://", "ASSISTANT_RATE_LIMIT_STORAGE",
                    "Hvor rate limit-tællerne ligger: memory:// for én proces, "
-                   "redis://vært:port for flere.")
+                   "redis://vært:port for flere; med ASSISTANT_REDIS_URL sat bruges den.")
+    redis_url: str = _setting("", "ASSISTANT_REDIS_URL",
+                   "Redis til flere replikaer (fx redis://127.0.0.1:6379/0): delte rate "
+                   "limit-tællere, Slack-dubletfilter og Slack-kø; tom: hukommelse og SQLite.")
+    database_url: str = _setting("", "ASSISTANT_DATABASE_URL",
+                   "PostgreSQL til flere replikaer (fx postgresql://bruger@vært/db): "
+                   "spørgsmålslog og feedback; tom: SQLite-filen i ASSISTANT_DB.")
     proxy_hops: int = _setting(0, "ASSISTANT_PROXY_HOPS",
                    "Antal reverse proxies foran, hvis X-Forwarded-For/-Proto stoles på "
                    "(rate limit skal kende den besøgendes adresse); 0: ingen.")
@@ -69,6 +75,9 @@ class Config:
                    "vises ikke.")
     slack_worker_threads: int = _setting(8, "SLACK_WORKER_THREADS",
                    "Slack-svar, der sendes samtidig pr. serverproces.")
+    slack_job_lease_seconds: float = _setting(600.0, "SLACK_JOB_LEASE_SECONDS",
+                   "Sekunder en Slack-opgave er forbeholdt den proces, der tog den; derefter "
+                   "overtager en anden (en replika, der er gået ned).")
     slack_digest_channel: str = _setting("", "SLACK_DIGEST_CHANNEL",
                    "Kanal til det ugentlige overblik.")
     user_agent: str = _setting("Balance-assistenten/1.0 (+https://balance-danmark.dk/)",
@@ -91,6 +100,13 @@ class Config:
         """A copy with the given fields changed; None values (unset CLI flags) are ignored."""
         changes = {k: _coerce(self, k, v) for k, v in changes.items() if v is not None}
         return dataclasses.replace(self, **changes)
+
+    @property
+    def shared_rate_limit_storage(self) -> str:
+        """Where the rate-limit counters live: an explicit storage wins, else the shared Redis."""
+        if self.rate_limit_storage == "memory://" and self.redis_url:
+            return self.redis_url
+        return self.rate_limit_storage
 
     @property
     def slack_enabled(self) -> bool:

@@ -10,7 +10,7 @@ PACKAGE = REPO_ROOT / "assistant"
 
 # Each module's stage; a module may import only from earlier stages (DESIGN.md, "Import direction").
 STAGES: dict[str, int] = {
-    "config": 0, "errors": 0, "urls": 0, "crawl_summary": 0, "extract.dates": 0,
+    "config": 0, "errors": 0, "dependency": 1, "shared_redis": 2, "urls": 0, "crawl_summary": 0, "extract.dates": 0,
     "documents": 1,
     "analysis": 2, "index_file": 2, "staging": 2, "statute_markers": 2, "fetch": 2,
     "extract": 2, "extract.blocks": 3, "extract.text": 3,
@@ -21,7 +21,7 @@ STAGES: dict[str, int] = {
     "build": 7, "retrieve": 7,
     "statute_answer": 8,
     "answer": 9, "evaluation": 10,
-    "render_text": 10, "store": 10, "__init__": 10,
+    "render_text": 10, "store": 10, "pg_store": 10.2, "backends": 10.5, "__init__": 10,
     "services": 11,
     "report": 12, "digest": 12,
     "__main__": 16,  # an entry point, like server.py: may reach every channel
