@@ -53,3 +53,39 @@ def index_of(tmp_path):
         build_and_save(corpus, path)
         return load_index(path, default_analyzer())
     return build
+
+
+@pytest.fixture(scope="session")
+def redis_server():
+    """A real redis-server for the whole run (started on first use)."""
+    from replica_support import REDIS_SERVER, RedisServer, require
+
+    server = RedisServer(require(REDIS_SERVER, "redis-server"))
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def redis_url(redis_server) -> str:
+    """The shared Redis, emptied for this test (and running again if a test stopped it)."""
+    if redis_server.proc is None:
+        redis_server.start()
+    redis_server.client().flushall()
+    return redis_server.url
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A real PostgreSQL cluster for the whole run (started on first use)."""
+    from replica_support import PostgresServer, postgres_bin, require
+
+    bindir = postgres_bin()
+    server = PostgresServer(require(bindir and bindir / "postgres", "postgresql").parent)
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def database_url(postgres_server) -> str:
+    """A new, empty PostgreSQL database for this test."""
+    return postgres_server.new_database()
