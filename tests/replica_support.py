@@ -12,6 +12,7 @@ import pwd
 import shutil
 import signal
 import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -19,7 +20,9 @@ from pathlib import Path
 import psycopg
 import pytest
 import redis
+import requests
 
+from assistant.config import REPO_ROOT
 from web_support import free_port, wait_until
 
 REDIS_SERVER = Path("/usr/bin/redis-server")
@@ -132,3 +135,38 @@ class PostgresServer:
         self.proc.send_signal(signal.SIGINT)
         self.proc.wait(timeout=20)
         shutil.rmtree(self.dir, ignore_errors=True)
+
+
+class Replica:
+    """One `python server.py` process on its own port: a replica as an operator runs it."""
+
+    def __init__(self, env: dict[str, str], log_path: Path):
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.log_path = log_path
+        self._log = open(log_path, "w", encoding="utf-8")
+        self.proc = subprocess.Popen([sys.executable, "server.py", "--port", str(self.port)],
+                                     cwd=REPO_ROOT, env={**os.environ, **env},
+                                     stdout=self._log, stderr=subprocess.STDOUT)
+
+    def wait_ready(self) -> "Replica":
+        def ready() -> bool:
+            if self.proc.poll() is not None:
+                raise AssertionError("replikaen stoppede:\n" + self.log_path.read_text(encoding="utf-8"))
+            try:
+                return requests.get(self.url + "/healthz", timeout=1).status_code == 200
+            except requests.RequestException:
+                return False
+        wait_until(ready, timeout=30, interval=0.05, message=f"replikaen på {self.url} blev ikke klar")
+        return self
+
+    def kill(self) -> None:
+        """SIGKILL: the replica dies at once, with whatever it held."""
+        self.proc.send_signal(signal.SIGKILL)
+        self.proc.wait(timeout=10)
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            self.proc.wait(timeout=10)
+        self._log.close()
