@@ -87,28 +87,40 @@ class PgStore:
     def _connections(self) -> ConnectionPool:
         if self._pool is None or self._pool_pid != os.getpid():
             # A pool's threads and sockets do not survive a fork (gunicorn --preload): start afresh.
+            # Autocommit: each statement is one round trip; multi-statement work opens a transaction.
             self._pool = ConnectionPool(
                 self.url, min_size=1, max_size=POOL_SIZE, timeout=CONNECT_TIMEOUT_SECONDS,
-                kwargs={"connect_timeout": math.ceil(CONNECT_TIMEOUT_SECONDS), "row_factory": dict_row},
-                check=ConnectionPool.check_connection, name="assistant", open=True)
+                kwargs={"connect_timeout": math.ceil(CONNECT_TIMEOUT_SECONDS), "row_factory": dict_row,
+                        "autocommit": True},
+                name="assistant", open=True)
             self._pool_pid = os.getpid()
         return self._pool
 
     def _run(self, work: Callable[[psycopg.Connection], object]):
-        """Run `work` in one transaction; SharedServiceDown (503, Danish) if the database is away."""
+        """Run `work` on a pooled connection; SharedServiceDown (503, Danish) if the database is away."""
         if self.monotonic() < self._retry_at:
             raise SharedServiceDown(UNREACHABLE)
-        try:
-            with self._lock:
-                pool = self._connections()
-            with pool.connection() as conn:
-                if not self._migrated:
-                    self._migrate(conn)
-                return work(conn)
-        except (psycopg.OperationalError, PoolTimeout) as exc:
+        with self._lock:
+            pool = self._connections()
+        for attempt in (1, 2):
+            try:
+                with pool.connection() as conn:
+                    if not self._migrated:
+                        self._migrate(conn)
+                    return work(conn)
+            except psycopg.OperationalError as exc:
+                # Pooled connections may have broken since their last use (the database restarted):
+                # drop every broken one, then try once more. Checking each connection before use
+                # instead would cost a round trip per question.
+                failure = exc
+                if attempt == 1:
+                    pool.check()
+                    continue
+            except PoolTimeout as exc:
+                failure = exc
             self._retry_at = self.monotonic() + RETRY_AFTER_SECONDS
-            log.warning("PostgreSQL (%s) kan ikke nås: %s", safe_url(self.url), exc)
-            raise SharedServiceDown(UNREACHABLE) from exc
+            log.warning("PostgreSQL (%s) kan ikke nås: %s", safe_url(self.url), failure)
+            raise SharedServiceDown(UNREACHABLE) from failure
 
     def _migrate(self, conn: psycopg.Connection) -> None:
         with conn.transaction():
@@ -198,9 +210,10 @@ class PgStore:
         cutoff = self.clock() - retention_days * 86400
 
         def delete(conn: psycopg.Connection) -> int:
-            conn.execute("DELETE FROM feedback WHERE answer_id IN "
-                         "(SELECT answer_id FROM questions WHERE asked_at < %s)", (cutoff,))
-            conn.execute("DELETE FROM feedback WHERE given_at < %s", (cutoff,))
-            return conn.execute("DELETE FROM questions WHERE asked_at < %s", (cutoff,)).rowcount
+            with conn.transaction():
+                conn.execute("DELETE FROM feedback WHERE answer_id IN "
+                             "(SELECT answer_id FROM questions WHERE asked_at < %s)", (cutoff,))
+                conn.execute("DELETE FROM feedback WHERE given_at < %s", (cutoff,))
+                return conn.execute("DELETE FROM questions WHERE asked_at < %s", (cutoff,)).rowcount
 
         return self._run(delete)

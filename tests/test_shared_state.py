@@ -151,3 +151,17 @@ def test_a_job_that_is_not_a_json_object_is_read_as_invalid(redis_url, bad):
     a, _ = queues(redis_url, lease_seconds=60)
     redis_client(redis_url).xadd(STREAM, {"payload": bad})
     assert a.take().payload == {"kind": "invalid"}
+
+
+def test_connections_cut_by_a_database_restart_are_replaced_without_losing_a_question(
+        database_url, bundled_index):
+    from assistant.answer import ask
+
+    store = PgStore(database_url)
+    store.log_question(ask("Hvad er jeres vision?", bundled_index), "api", 1.0)
+    with psycopg.connect(database_url, autocommit=True) as admin:
+        # What a restart does to the pool's open connections.
+        admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                      "WHERE datname = current_database() AND pid <> pg_backend_pid()")
+    store.log_question(ask("Hvornår blev Balance Danmark stiftet?", bundled_index), "api", 1.0)
+    assert (len(store.questions()), store.skipped) == (2, 0)
