@@ -136,7 +136,29 @@ def from_env(environ: Mapping[str, str] | None = None, **overrides: Any) -> Conf
                 values[f.name] = _coerce(base, f.name, environ[env])
             except ValueError as exc:
                 raise SystemExit(f"Ugyldig værdi i {env}: {environ[env]!r} ({exc})") from None
-    return base.replace(**values).replace(**overrides)
+    config = base.replace(**values).replace(**overrides)
+    _check_shared_state(config)
+    return config
+
+
+# Schemes each shared-state URL may have: anything else would fail later, in English, at first use.
+SHARED_URL_SCHEMES = {"redis_url": ("redis://", "rediss://", "unix://"),
+                      "database_url": ("postgresql://", "postgres://")}
+MIN_JOB_LEASE_SECONDS = 1.0
+
+
+def _check_shared_state(config: Config) -> None:
+    """Refuse, in Danish and before anything starts, settings of several replicas that cannot work."""
+    env = {f.name: f.metadata["env"] for f in dataclasses.fields(Config)}
+    for name, schemes in SHARED_URL_SCHEMES.items():
+        value = getattr(config, name)
+        if value and not value.startswith(schemes):
+            raise SystemExit(f"Ugyldig værdi i {env[name]}: den skal begynde med "
+                             f"{' eller '.join(schemes)}.")
+    if config.slack_job_lease_seconds < MIN_JOB_LEASE_SECONDS:
+        # A lease shorter than a Slack call would hand the same job to a second replica.
+        raise SystemExit(f"Ugyldig værdi i SLACK_JOB_LEASE_SECONDS: {config.slack_job_lease_seconds:g} "
+                         f"(mindst {MIN_JOB_LEASE_SECONDS:g} sekund; standard 600).")
 
 
 def describe() -> list[tuple[str, str, str]]:

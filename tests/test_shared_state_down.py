@@ -77,3 +77,17 @@ def test_without_the_new_settings_nothing_but_the_sqlite_file_is_used(test_confi
     assert (body["status"], body["dependencies"], body["reasons"]) == ("ok", {}, [])
     assert body["index"]["version"] and body["index"]["built_at"]
     assert test_config.db_path.exists()
+
+
+@pytest.mark.parametrize(("env", "value", "message"), [
+    ("ASSISTANT_REDIS_URL", "127.0.0.1:6379", "skal begynde med redis://"),
+    ("ASSISTANT_DATABASE_URL", "mysql://assistent@db/assistent", "skal begynde med postgresql://"),
+    ("SLACK_JOB_LEASE_SECONDS", "0", "mindst 1 sekund"),
+    ("SLACK_JOB_LEASE_SECONDS", "snart", "Ugyldig værdi i SLACK_JOB_LEASE_SECONDS"),
+])
+def test_settings_for_several_replicas_that_cannot_work_are_refused_in_danish(env, value, message):
+    from assistant.config import from_env
+
+    with pytest.raises(SystemExit) as refused:
+        from_env({env: value})
+    assert message in str(refused.value.code)
