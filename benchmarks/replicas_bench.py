@@ -2,7 +2,8 @@
 
 Usage (from the repository root, after `scripts/setup test`, which installs redis-server, postgresql
 and nginx):
-  .venv/bin/python benchmarks/replicas_bench.py [--seconds 30] [--clients 16] [--workers 2]
+  .venv/bin/python benchmarks/replicas_bench.py [--seconds 30] [--clients 16] [--serial-seconds 5]
+                                               [--workers 2]
 
 Everything runs on 127.0.0.1 in a temporary folder and is stopped at the end: a redis-server, a
 PostgreSQL cluster (as `nobody` when run as root), nginx, and gunicorn replicas (`-w WORKERS` each)
@@ -13,8 +14,9 @@ nginx for --seconds per setup (load_bench.py's client), in this order:
   2. one replica with ASSISTANT_REDIS_URL and ASSISTANT_DATABASE_URL: the cost of shared state;
   3. two replicas with Redis and PostgreSQL behind the same nginx upstream.
 
-Printed: answers, requests/s, p50/p95/p99 in ms and errors per setup, then the difference of 2 and
-3 against 1. On one machine both replicas share its cores, so 3 shows the overhead of spreading
+Each setup is then measured with a single client for --serial-seconds: its latency, free of queueing,
+is the cost of one request. Printed: answers, requests/s, p50/p95/p99 in ms and errors per setup and
+client count, then 2 and 3 against 1. On one machine both replicas share its cores, so 3 shows the overhead of spreading
 the load (and that nothing fails), not the gain of a second machine.
 """
 from __future__ import annotations
@@ -94,8 +96,10 @@ class Nginx:
         self.proc.wait(timeout=10)
 
 
-def measure(label: str, tmp: Path, index: Path, replicas: int, args, settings: dict[str, str]) -> Result:
-    """Start `replicas` gunicorn replicas behind nginx, warm them, and load them for --seconds."""
+def measure(label: str, tmp: Path, index: Path, replicas: int, args,
+            settings: dict[str, str]) -> list[Result]:
+    """Start `replicas` gunicorn replicas behind nginx, warm them, load them for --seconds with
+    --clients clients, then for --serial-seconds with one (its latency is the cost per request)."""
     started = [start_gunicorn(index, tmp / f"{label}-{n}.sqlite3", args.workers,
                               {"ASSISTANT_PROXY_HOPS": "1", **settings}) for n in range(replicas)]
     nginx = Nginx(tmp, [f"{host}:{port}" for _, host, port in started])
@@ -103,9 +107,13 @@ def measure(label: str, tmp: Path, index: Path, replicas: int, args, settings: d
         asks = [request_bytes("127.0.0.1", str(nginx.port), "/api/ask",
                               json.dumps({"question": q}).encode()) for q in QUESTIONS]
         asyncio.run(load("127.0.0.1", str(nginx.port), asks, args.clients, 2.0))  # warm every worker
-        latencies, errors, elapsed = asyncio.run(load("127.0.0.1", str(nginx.port), asks,
-                                                      args.clients, args.seconds))
-        return Result(label, latencies, errors, elapsed)
+        results = []
+        for clients, seconds, name in ((args.clients, args.seconds, label),
+                                       (1, args.serial_seconds, f"{label}, 1 klient")):
+            latencies, errors, elapsed = asyncio.run(load("127.0.0.1", str(nginx.port), asks,
+                                                          clients, seconds))
+            results.append(Result(name, latencies, errors, elapsed))
+        return results
     finally:
         nginx.stop()
         for proc, _, _ in started:
@@ -117,6 +125,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--seconds", type=float, default=30.0)
     parser.add_argument("--clients", type=int, default=16)
+    parser.add_argument("--serial-seconds", type=float, default=5.0)
     parser.add_argument("--workers", type=int, default=2, help="gunicorn-workers pr. replika")
     args = parser.parse_args(argv)
     bindir = postgres_bin()
@@ -135,17 +144,19 @@ def main(argv: list[str] | None = None) -> int:
               f"replika, nginx foran, {os.cpu_count()} kerner; bundled korpus ({summary.chunks} afsnit)")
         print(f"{'opsætning':<40} {'svar':>8} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} "
               f"{'fejl':>7}")
-        results = []
+        measured = []
         for label, replicas, settings in (("1 replika, standard (SQLite)", 1, {}),
                                           ("1 replika, Redis + PostgreSQL", 1, shared),
                                           ("2 replikaer, Redis + PostgreSQL", 2, shared)):
-            results.append(measure(label, tmp, index, replicas, args, settings))
-            print(results[-1].row(), flush=True)
-        base = results[0]
-        for result in results[1:]:
-            print(f"{result.label} mod standard: p50 {result.percentile(50) - base.percentile(50):+.2f} ms, "
-                  f"p95 {result.percentile(95) - base.percentile(95):+.2f} ms, req/s "
-                  f"{len(result.latencies_ms) / result.seconds / (len(base.latencies_ms) / base.seconds):.2f}×")
+            measured.append(measure(label, tmp, index, replicas, args, settings))
+            for result in measured[-1]:
+                print(result.row(), flush=True)
+        (base, base_serial), *others = measured
+        for loaded, serial in others:
+            rate = len(loaded.latencies_ms) / loaded.seconds / (len(base.latencies_ms) / base.seconds)
+            print(f"{loaded.label} mod standard: {rate:.2f}× req/s, p95 "
+                  f"{loaded.percentile(95) - base.percentile(95):+.2f} ms; pr. forespørgsel (1 klient, p50) "
+                  f"{serial.percentile(50) - base_serial.percentile(50):+.2f} ms")
     finally:
         redis_server.close()
         postgres.close()

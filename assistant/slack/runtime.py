@@ -7,9 +7,9 @@ from typing import Callable
 
 from slack_sdk import WebClient
 
-from ..services import Services
 from ..config import Config
 from ..dependency import safe_url
+from ..services import Services
 from ..shared_redis import redis_client
 from .db import SlackDB
 from .failover import FailoverQueue
