@@ -89,7 +89,8 @@ class PostgresServer:
 
     def __init__(self, bindir: Path):
         self.bindir = bindir
-        self.dir = Path(tempfile.mkdtemp(prefix="assistant-pg-"))
+        # In /tmp as root: `nobody` must reach the folder, and TMPDIR may lie inside root's home.
+        self.dir = Path(tempfile.mkdtemp(prefix="assistant-pg-", dir="/tmp" if os.geteuid() == 0 else None))
         self.port = free_port()
         self.user = "assistent"
         # Run as `nobody` straight from Popen (no wrapper), so signals reach the postgres process.

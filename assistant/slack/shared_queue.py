@@ -4,9 +4,10 @@ Why Redis Streams with a consumer group rather than a queue library: the queue n
 held by a replica that dies is taken over by another and answered once. A consumer group gives exactly
 that: XREADGROUP hands a job to one consumer and keeps it pending until XACK, and XAUTOCLAIM hands a
 job pending longer than the lease to another consumer, with a delivery count to give up on a job that
-keeps killing its worker. huey and RQ pop a job off a list instead (a worker that dies with it loses
-it; RQ only moves it to a failed registry), and both bring their own worker processes, while the
-assistant's worker threads, wake-ups and Slack calls stay as they are. The interface is the one of
+keeps killing its worker. huey pops a job off a list (a worker that dies with it loses it), RQ marks a
+job whose worker vanished as failed ("abandoned") rather than handing it to another worker, and both
+bring their own worker processes; here the assistant's worker threads, wake-ups and Slack calls stay
+as they are. The interface is the one of
 the SQLite JobQueue, so the worker does not know which queue it takes from.
 """
 from __future__ import annotations
@@ -65,9 +66,6 @@ class RedisLedger:
     def claim(self, keys: Iterable[str]) -> bool:
         """Mark keys as seen; True only for the first caller, on any replica."""
         return self.claim_and_queue(keys)
-
-    def seen(self, key: str) -> bool:
-        return bool(self.client.exists(f"{PREFIX}seen:{key}"))
 
 
 class RedisJobQueue:
