@@ -165,3 +165,26 @@ def test_connections_cut_by_a_database_restart_are_replaced_without_losing_a_que
                       "WHERE datname = current_database() AND pid <> pg_backend_pid()")
     store.log_question(ask("Hvornår blev Balance Danmark stiftet?", bundled_index), "api", 1.0)
     assert (len(store.questions()), store.skipped) == (2, 0)
+
+
+def test_slack_work_is_answered_during_a_redis_outage_and_shared_again_after_it(
+        test_config, fake_slack, redis_url, redis_server, caplog):
+    harness = SlackHarness(slack_settings(test_config, fake_slack, redis_url=redis_url), fake_slack)
+    client = redis_client(redis_url)
+    try:
+        redis_server.stop()
+        during = mention("hvad er jeres vision?")
+        assert harness.event(during).status_code == 200  # acknowledged: queued in the SQLite file
+        harness.settle()
+        redis_server.start()
+        after = mention("hvem stod bag initiativet?")
+        with caplog.at_level("WARNING"):
+            assert harness.event(after).status_code == 200
+            harness.settle()
+        assert len(fake_slack.posts()) == 2
+        assert client.exists(f"assistant:slack:seen:event:{after['event_id']}")
+        assert not client.exists(f"assistant:slack:seen:event:{during['event_id']}")
+        assert any("svarer igen" in r.getMessage() for r in caplog.records)
+    finally:
+        client.close()
+        harness.close()

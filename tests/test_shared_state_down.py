@@ -3,11 +3,15 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import subprocess
+import sys
 import time
 
 import pytest
 
 from assistant.app import create_app
+from assistant.config import REPO_ROOT
 from slack_support import SlackHarness, fake_slack, mention, sign, slack_settings  # noqa: F401 - fixture
 from web_support import free_port
 
@@ -91,3 +95,13 @@ def test_settings_for_several_replicas_that_cannot_work_are_refused_in_danish(en
     with pytest.raises(SystemExit) as refused:
         from_env({env: value})
     assert message in str(refused.value.code)
+
+
+def test_the_report_command_says_in_danish_that_the_database_cannot_be_reached(tmp_path, nowhere):
+    env = {**os.environ, "ASSISTANT_DATABASE_URL": nowhere["database_url"],
+           "ASSISTANT_DB": str(tmp_path / "findes-ikke.sqlite3")}
+    run = subprocess.run([sys.executable, "-m", "assistant", "report"], cwd=REPO_ROOT,
+                         capture_output=True, text=True, timeout=60, env=env)
+    assert run.returncode != 0
+    assert "PostgreSQL" in run.stderr and "kan ikke nås" in run.stderr
+    assert "Traceback" not in run.stderr

@@ -108,3 +108,7 @@ class FailoverQueue:
         except redis.RedisError:
             shared = 0
         return shared + self.local.pending()
+
+    def close(self) -> None:
+        self.shared.close()
+        self.local.close()

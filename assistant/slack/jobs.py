@@ -96,6 +96,9 @@ class JobQueue:
         """Jobs queued or in progress (for tests, benchmarks and shutdown messages)."""
         return int(self.db.query("SELECT COUNT(*) FROM slack_jobs")[0][0])
 
+    def close(self) -> None:
+        self.db.close()
+
 
 def _decode(payload: str) -> dict:
     try:

@@ -58,4 +58,4 @@ class SlackRuntime:
     def stop(self) -> None:
         """Stop the worker threads and close the database connections (queued jobs stay queued)."""
         self.worker.stop()
-        self.jobs.db.close()
+        self.jobs.close()

@@ -145,3 +145,6 @@ class RedisJobQueue:
         """Jobs queued or in progress, on every replica."""
         return int(self.client.xlen(STREAM))
 
+    def close(self) -> None:
+        self.client.close()
+
