@@ -70,8 +70,16 @@ def redis_url(redis_server) -> str:
     """The shared Redis, emptied for this test (and running again if a test stopped it)."""
     if redis_server.proc is None:
         redis_server.start()
-    redis_server.client().flushall()
+    with redis_server.client() as client:
+        client.flushall()
     return redis_server.url
+
+
+@pytest.fixture
+def redis_connection(redis_server, redis_url):
+    """A client of the test's Redis, to look at what the assistant stored there."""
+    with redis_server.client() as client:
+        yield client
 
 
 @pytest.fixture(scope="session")

@@ -60,8 +60,8 @@ class RedisServer:
             [str(self.binary), "--bind", "127.0.0.1", "--port", str(self.port), "--dir", str(self.dir),
              "--save", "", "--appendonly", "yes", "--loglevel", "warning", "--daemonize", "no"],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        client = self.client()
-        wait_until(lambda: _answers(client), timeout=10, message="redis-server startede ikke")
+        with self.client() as client:
+            wait_until(lambda: _answers(client), timeout=10, message="redis-server startede ikke")
 
     def client(self) -> redis.Redis:
         return redis.Redis.from_url(self.url, decode_responses=True, socket_timeout=2)

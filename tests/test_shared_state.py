@@ -14,7 +14,6 @@ from assistant.config import REPO_ROOT
 from assistant.pg_store import SCHEMA_VERSION, PgStore
 from assistant.report import build_report
 from assistant.services import Services
-from assistant.shared_redis import redis_client
 from assistant.slack.jobs import MAX_ATTEMPTS
 from assistant.slack.shared_queue import STREAM, RedisJobQueue, RedisLedger
 from slack_support import SlackHarness, fake_slack, mention, sign, slack_settings  # noqa: F401 - fixture
@@ -83,7 +82,7 @@ def test_the_report_command_reads_the_postgresql_log(test_config, database_url):
 
 # Redis: Slack de-duplication and the job queue with leases --------------------------------------
 def test_a_slack_retry_is_answered_once_and_its_event_id_is_remembered_in_redis(
-        test_config, fake_slack, redis_url):
+        test_config, fake_slack, redis_url, redis_connection):
     harness = SlackHarness(slack_settings(test_config, fake_slack, redis_url=redis_url), fake_slack)
     try:
         envelope = mention("hvad er jeres vision?")
@@ -92,9 +91,8 @@ def test_a_slack_retry_is_answered_once_and_its_event_id_is_remembered_in_redis(
         assert harness.event(envelope, headers=retry, retry=1).status_code == 200
         harness.settle()
         assert len(fake_slack.posts()) == 1
-        client = redis_client(redis_url)
         key = f"assistant:slack:seen:event:{envelope['event_id']}"
-        assert client.exists(key) and 0 < client.ttl(key) <= 24 * 3600
+        assert redis_connection.exists(key) and 0 < redis_connection.ttl(key) <= 24 * 3600
     finally:
         harness.close()
 
@@ -105,17 +103,16 @@ def envelope_bytes(envelope: dict) -> bytes:
     return json.dumps(envelope).encode()
 
 
-def queues(redis_url: str, lease_seconds: float) -> tuple[RedisJobQueue, RedisJobQueue]:
+def queues(client, lease_seconds: float) -> tuple[RedisJobQueue, RedisJobQueue]:
     """The queue as two replicas see it (each its own consumer in the group)."""
-    client = redis_client(redis_url)
     a = RedisJobQueue(client, RedisLedger(client), lease_seconds)
     b = RedisJobQueue(client, RedisLedger(client), lease_seconds)
     a.consumer, b.consumer = (lambda: "replika-a"), (lambda: "replika-b")
     return a, b
 
 
-def test_a_job_held_by_a_replica_that_died_is_taken_over_after_the_lease(redis_url):
-    a, b = queues(redis_url, lease_seconds=0.3)
+def test_a_job_held_by_a_replica_that_died_is_taken_over_after_the_lease(redis_connection):
+    a, b = queues(redis_connection, lease_seconds=0.3)
     assert a.put({"kind": "question", "text": "Hvem passer bikuberne?"}, once=["msg:C1:1"])
     assert not b.put({"kind": "question", "text": "Hvem passer bikuberne?"}, once=["msg:C1:1"])
     taken = a.take()
@@ -128,8 +125,8 @@ def test_a_job_held_by_a_replica_that_died_is_taken_over_after_the_lease(redis_u
     assert a.take() is None and b.pending() == 0
 
 
-def test_a_job_that_keeps_killing_its_worker_is_given_up(redis_url):
-    a, _ = queues(redis_url, lease_seconds=0.05)
+def test_a_job_that_keeps_killing_its_worker_is_given_up(redis_connection):
+    a, _ = queues(redis_connection, lease_seconds=0.05)
     a.put({"kind": "question", "text": "giftig"})
     for _ in range(MAX_ATTEMPTS):
         assert a.take() is not None
@@ -137,19 +134,19 @@ def test_a_job_that_keeps_killing_its_worker_is_given_up(redis_url):
     assert a.take() is None and a.pending() == 0
 
 
-def test_the_queue_survives_losing_its_consumer_group(redis_url):
-    a, _ = queues(redis_url, lease_seconds=60)
+def test_the_queue_survives_losing_its_consumer_group(redis_connection):
+    a, _ = queues(redis_connection, lease_seconds=60)
     a.put({"kind": "notice", "text": "før"})
     assert a.take() is not None
-    redis_client(redis_url).delete(STREAM)  # as after a Redis restart without its data
+    redis_connection.delete(STREAM)  # as after a Redis restart without its data
     a.put({"kind": "notice", "text": "efter"})
     assert a.take().payload["text"] == "efter"
 
 
 @pytest.mark.parametrize("bad", ["ikke json", "[1, 2]"])
-def test_a_job_that_is_not_a_json_object_is_read_as_invalid(redis_url, bad):
-    a, _ = queues(redis_url, lease_seconds=60)
-    redis_client(redis_url).xadd(STREAM, {"payload": bad})
+def test_a_job_that_is_not_a_json_object_is_read_as_invalid(redis_connection, bad):
+    a, _ = queues(redis_connection, lease_seconds=60)
+    redis_connection.xadd(STREAM, {"payload": bad})
     assert a.take().payload == {"kind": "invalid"}
 
 
@@ -170,7 +167,7 @@ def test_connections_cut_by_a_database_restart_are_replaced_without_losing_a_que
 def test_slack_work_is_answered_during_a_redis_outage_and_shared_again_after_it(
         test_config, fake_slack, redis_url, redis_server, caplog):
     harness = SlackHarness(slack_settings(test_config, fake_slack, redis_url=redis_url), fake_slack)
-    client = redis_client(redis_url)
+    client = redis_server.client()
     try:
         redis_server.stop()
         during = mention("hvad er jeres vision?")
