@@ -11,8 +11,9 @@ from pathlib import Path
 from . import __version__
 from .analysis import default_analyzer
 from .answer import ask
+from .backends import open_store
 from .cli_text import DanishParser, add_command, number, whole_number
-from .config import from_env, load_env_file
+from .config import Config, from_env, load_env_file
 from .errors import AssistantError
 from .evaluation import Thresholds, evaluate, read_question_file, report_lines
 from .index import load_index
@@ -50,7 +51,14 @@ def _evaluate(args: argparse.Namespace) -> int:
     return 1 if failures else 0
 
 
-def _logged_report(db_path: Path, retention_days: int, since_days: int) -> GapReport:
+def _logged_report(config: Config, since_days: int) -> GapReport:
+    """The report over the question log the servers write (SQLite file or PostgreSQL)."""
+    if config.database_url:
+        return build_report(open_store(config), default_analyzer(), since_days)
+    return _sqlite_report(config.db_path, config.log_retention_days, since_days)
+
+
+def _sqlite_report(db_path: Path, retention_days: int, since_days: int) -> GapReport:
     """The report over an existing question log, after applying the retention period to it."""
     # A wrong ASSISTANT_DB would otherwise create an empty log and report "no questions".
     if not db_path.is_file():
@@ -67,7 +75,7 @@ def _report(args: argparse.Namespace) -> int:
     if args.since < 1:
         raise AssistantError("--since skal være mindst 1 dag.", 400)
     config = from_env(db_path=args.db)
-    report = _logged_report(config.db_path, config.log_retention_days, args.since)
+    report = _logged_report(config, args.since)
     print("\n".join(gap_report_lines(report)))
     return 0
 
@@ -76,7 +84,7 @@ def _digest(args: argparse.Namespace) -> int:
     from .slack.digest import DIGEST_DAYS, post_digest  # Slack only for the command that posts
 
     config = from_env(db_path=args.db)
-    post_digest(config, _logged_report(config.db_path, config.log_retention_days, DIGEST_DAYS))
+    post_digest(config, _logged_report(config, DIGEST_DAYS))
     print(f"Overblikket er sendt til {config.slack_digest_channel}.")
     return 0
 

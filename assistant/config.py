@@ -53,7 +53,13 @@ class Config:
                    "Spørgsmål pr. klientadresse (Flask-Limiter-syntaks).")
     rate_limit_storage: str = _setting("memory://", "ASSISTANT_RATE_LIMIT_STORAGE",
                    "Hvor rate limit-tællerne ligger: memory:// for én proces, "
-                   "redis://vært:port for flere.")
+                   "redis://vært:port for flere; med ASSISTANT_REDIS_URL sat bruges den.")
+    redis_url: str = _setting("", "ASSISTANT_REDIS_URL",
+                   "Redis til flere replikaer (fx redis://127.0.0.1:6379/0): delte rate "
+                   "limit-tællere, Slack-dubletfilter og Slack-kø; tom: hukommelse og SQLite.")
+    database_url: str = _setting("", "ASSISTANT_DATABASE_URL",
+                   "PostgreSQL til flere replikaer (fx postgresql://bruger@vært/db): "
+                   "spørgsmålslog og feedback; tom: SQLite-filen i ASSISTANT_DB.")
     proxy_hops: int = _setting(0, "ASSISTANT_PROXY_HOPS",
                    "Antal reverse proxies foran, hvis X-Forwarded-For/-Proto stoles på "
                    "(rate limit skal kende den besøgendes adresse); 0: ingen.")
@@ -84,6 +90,9 @@ class Config:
                    "vises ikke.")
     slack_worker_threads: int = _setting(8, "SLACK_WORKER_THREADS",
                    "Slack-svar, der sendes samtidig pr. serverproces.")
+    slack_job_lease_seconds: float = _setting(600.0, "SLACK_JOB_LEASE_SECONDS",
+                   "Sekunder en Slack-opgave er forbeholdt den proces, der tog den; derefter "
+                   "overtager en anden (en replika, der er gået ned).")
     slack_digest_channel: str = _setting("", "SLACK_DIGEST_CHANNEL",
                    "Kanal til det ugentlige overblik.")
     user_agent: str = _setting("Balance-assistenten/1.0 (+https://balance-danmark.dk/)",
@@ -115,6 +124,13 @@ class Config:
         return dataclasses.replace(self, **changes)
 
     @property
+    def shared_rate_limit_storage(self) -> str:
+        """Where the rate-limit counters live: an explicit storage wins, else the shared Redis."""
+        if self.rate_limit_storage == "memory://" and self.redis_url:
+            return self.redis_url
+        return self.rate_limit_storage
+
+    @property
     def slack_enabled(self) -> bool:
         return bool(self.slack_bot_token and (self.slack_signing_secret or self.slack_app_token))
 
@@ -142,7 +158,29 @@ def from_env(environ: Mapping[str, str] | None = None, **overrides: Any) -> Conf
                 values[f.name] = _coerce(base, f.name, environ[env])
             except ValueError as exc:
                 raise SystemExit(f"Ugyldig værdi i {env}: {environ[env]!r} ({exc})") from None
-    return base.replace(**values).replace(**overrides)
+    config = base.replace(**values).replace(**overrides)
+    _check_shared_state(config)
+    return config
+
+
+# Schemes each shared-state URL may have: anything else would fail later, in English, at first use.
+SHARED_URL_SCHEMES = {"redis_url": ("redis://", "rediss://", "unix://"),
+                      "database_url": ("postgresql://", "postgres://")}
+MIN_JOB_LEASE_SECONDS = 1.0
+
+
+def _check_shared_state(config: Config) -> None:
+    """Refuse, in Danish and before anything starts, settings of several replicas that cannot work."""
+    env = {f.name: f.metadata["env"] for f in dataclasses.fields(Config)}
+    for name, schemes in SHARED_URL_SCHEMES.items():
+        value = getattr(config, name)
+        if value and not value.startswith(schemes):
+            raise SystemExit(f"Ugyldig værdi i {env[name]}: den skal begynde med "
+                             f"{' eller '.join(schemes)}.")
+    if config.slack_job_lease_seconds < MIN_JOB_LEASE_SECONDS:
+        # A lease shorter than a Slack call would hand the same job to a second replica.
+        raise SystemExit(f"Ugyldig værdi i SLACK_JOB_LEASE_SECONDS: {config.slack_job_lease_seconds:g} "
+                         f"(mindst {MIN_JOB_LEASE_SECONDS:g} sekund; standard 600).")
 
 
 def load_env_file(environ: MutableMapping[str, str] | None = None) -> Path | None:

@@ -10,10 +10,12 @@ from typing import Callable
 
 from .analysis import Analyzer, default_analyzer
 from .answer import Answer
+from .backends import HealthCheck, health_checks, open_store
 from .conversation import ask
 from .config import Config
 from .errors import AssistantError
 from .index import Index, file_signature, load_index
+from .pg_store import PgStore
 from .store import Store
 
 log = logging.getLogger(__name__)
@@ -74,14 +76,17 @@ class Services:
 
     config: Config
     index: LiveIndex
-    store: Store
+    store: Store | PgStore
     clock: Callable[[], float] = field(default=time.perf_counter)
+    # Shared services (Redis, PostgreSQL) that /healthz reports on; none in the default setup.
+    dependencies: list[HealthCheck] = field(default_factory=list)
 
     @classmethod
     def from_config(cls, config: Config) -> "Services":
+        store = open_store(config)
         return cls(config=config,
                    index=LiveIndex(config.index_path, check_seconds=config.index_check_seconds),
-                   store=Store(config.db_path, retention_days=config.log_retention_days))
+                   store=store, dependencies=health_checks(config, store))
 
     def ask(self, question: object, channel: str, history: object = ()) -> Answer:
         """Answer a question in its conversation (earlier questions, newest last) and log it

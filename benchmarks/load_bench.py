@@ -91,10 +91,12 @@ def generated_corpus(folder: Path, chunks: int, sections_per_doc: int = 10) -> P
     return folder
 
 
-def start_gunicorn(index_path: Path, db_path: Path, workers: int) -> tuple[subprocess.Popen, str, str]:
+def start_gunicorn(index_path: Path, db_path: Path, workers: int,
+                   settings: dict[str, str] | None = None) -> tuple[subprocess.Popen, str, str]:
+    """gunicorn on a free loopback port; `settings` are extra environment variables (Config)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("SLACK_")}
     env.update(ASSISTANT_INDEX=str(index_path), ASSISTANT_DB=str(db_path),
-               ASSISTANT_RATE_LIMIT="10000000 per minute")
+               ASSISTANT_RATE_LIMIT="10000000 per minute", **(settings or {}))
     proc = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "-w", str(workers), "-b", "127.0.0.1:0",
          "assistant.app:create_app()"], cwd=REPO, env=env, stderr=subprocess.PIPE, text=True)

@@ -53,3 +53,71 @@ def index_of(tmp_path):
         build_and_save(corpus, path)
         return load_index(path, default_analyzer())
     return build
+
+
+@pytest.fixture(scope="session")
+def redis_server():
+    """A real redis-server for the whole run (started on first use)."""
+    from replica_support import REDIS_SERVER, RedisServer, require
+
+    server = RedisServer(require(REDIS_SERVER, "redis-server"))
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def redis_url(redis_server) -> str:
+    """The shared Redis, emptied for this test (and running again if a test stopped it)."""
+    if redis_server.proc is None:
+        redis_server.start()
+    with redis_server.client() as client:
+        client.flushall()
+    return redis_server.url
+
+
+@pytest.fixture
+def redis_connection(redis_server, redis_url):
+    """A client of the test's Redis, to look at what the assistant stored there."""
+    with redis_server.client() as client:
+        yield client
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A real PostgreSQL cluster for the whole run (started on first use)."""
+    from replica_support import PostgresServer, postgres_bin, require
+
+    bindir = postgres_bin()
+    server = PostgresServer(require(bindir and bindir / "postgres", "postgresql").parent)
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def database_url(postgres_server) -> str:
+    """A new, empty PostgreSQL database for this test."""
+    return postgres_server.new_database()
+
+
+
+@pytest.fixture
+def closed_at_end():
+    """Keeps the PostgreSQL stores of a test (or of its Services or app) and closes them at its end.
+
+    A connection pool left to the garbage collector stops its worker threads in __del__; collected
+    in one of those threads (any thread can trigger a collection), it tries to join itself and fails.
+    """
+    from assistant.pg_store import PgStore
+
+    kept = []
+
+    def keep(thing):
+        kept.append(thing)
+        return thing
+
+    yield keep
+    for thing in kept:
+        services = thing.extensions["assistant"] if hasattr(thing, "extensions") else thing
+        store = getattr(services, "store", services)
+        if isinstance(store, PgStore):
+            store.close()

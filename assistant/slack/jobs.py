@@ -35,7 +35,7 @@ CREATE TABLE IF NOT EXISTS slack_jobs (
 
 @dataclass(frozen=True)
 class Job:
-    id: int
+    id: int | str  # a row id here, a stream entry id in the Redis queue
     payload: dict
     attempts: int
 
@@ -44,9 +44,11 @@ class JobQueue:
     """Put jobs exactly once (guarded by SeenLedger keys), take them under a lease, delete when done."""
 
     def __init__(self, db: SlackDB, ledger: SeenLedger | None = None,
-                 clock: Callable[[], float] = time.time):
+                 clock: Callable[[], float] = time.time, lease_seconds: float = LEASE_SECONDS):
         self.db = db
+        self.path = db.path  # named in the worker's log lines
         self.clock = clock
+        self.lease_seconds = lease_seconds
         self.ledger = ledger or SeenLedger(db, clock)
         db.ensure_schema(_SCHEMA)
 
@@ -68,7 +70,7 @@ class JobQueue:
         now = self.clock()
         # A cheap read first: idle workers poll, and most polls find nothing.
         if not self.db.query("SELECT 1 FROM slack_jobs WHERE taken_at IS NULL OR taken_at < ? LIMIT 1",
-                             (now - LEASE_SECONDS,)):
+                             (now - self.lease_seconds,)):
             return None
         while True:
             with self.db.write() as db:
@@ -76,7 +78,7 @@ class JobQueue:
                     "UPDATE slack_jobs SET taken_at=?, attempts=attempts+1 WHERE id=("
                     " SELECT id FROM slack_jobs WHERE taken_at IS NULL OR taken_at < ?"
                     " ORDER BY id LIMIT 1) RETURNING id, payload, attempts",
-                    (now, now - LEASE_SECONDS)).fetchall()
+                    (now, now - self.lease_seconds)).fetchall()
                 if rows and rows[0][2] > MAX_ATTEMPTS:
                     db.execute("DELETE FROM slack_jobs WHERE id=?", (rows[0][0],))
             if not rows:
@@ -93,6 +95,9 @@ class JobQueue:
     def pending(self) -> int:
         """Jobs queued or in progress (for tests, benchmarks and shutdown messages)."""
         return int(self.db.query("SELECT COUNT(*) FROM slack_jobs")[0][0])
+
+    def close(self) -> None:
+        self.db.close()
 
 
 def _decode(payload: str) -> dict:

@@ -129,15 +129,25 @@ def create_api_blueprint(services: Services, limiter: Limiter) -> Blueprint:
 
     @bp.get("/healthz")
     def healthz():
-        """Whether the index is loaded, and which one: for monitoring and after a rebuild."""
+        """Index version and build time (every replica should show the same), and shared services.
+
+        "ok"; "nedsat" (still answering, but Redis or PostgreSQL is away: see "reasons"); or "fejl"
+        (503: no index). A load balancer takes a replica out only on 503.
+        """
+        dependencies = [check() for check in services.dependencies]
+        shared = {d.name: d.to_json() for d in dependencies}
+        reasons = [d.reason for d in dependencies if not d.ok]
         try:
             index = services.index.current()
         except AssistantError:
             return jsonify(status="fejl", version=__version__, index={"loaded": False},
-                           error="Indekset kan ikke læses; se serverens log."), 503
+                           error="Indekset kan ikke læses; se serverens log.", dependencies=shared,
+                           reasons=reasons), 503
         meta = index.meta
-        return jsonify(status="ok", version=__version__, index={
+        return jsonify(status="nedsat" if reasons else "ok", version=__version__, index={
             "loaded": True,
+            # The corpus fingerprint: replicas serving the same index show the same value.
+            "version": meta.get("corpus_fingerprint"),
             "documents": meta.get("documents"),
             "chunks": index.n_chunks,
             "vocabulary": meta.get("vocabulary"),
@@ -145,6 +155,6 @@ def create_api_blueprint(services: Services, limiter: Limiter) -> Blueprint:
             # A loaded index passed the version check, so it has the version this code reads.
             "format_version": INDEX_FORMAT_VERSION,
             "reloads": services.index.reloads,
-        })
+        }, dependencies=shared, reasons=reasons)
 
     return bp

@@ -10,6 +10,7 @@ from flask_limiter.util import get_remote_address
 from werkzeug.exceptions import HTTPException
 from werkzeug.middleware.proxy_fix import ProxyFix
 
+from ..backends import limiter_storage
 from ..config import Config
 from ..errors import AssistantError, IndexFormatError
 
@@ -181,9 +182,11 @@ def install_security(app: Flask, config: Config) -> Limiter:
     app.before_request(policy.check)
     app.after_request(policy.decorate)
     app.after_request(_security_headers)
+    storage_uri, storage_options = limiter_storage(config)
     limiter = Limiter(
         key_func=get_remote_address,
-        storage_uri=config.rate_limit_storage,
+        storage_uri=storage_uri,
+        storage_options=storage_options,
         headers_enabled=True,
         # A Redis outage must not take the assistant down: count in memory until it is back.
         in_memory_fallback_enabled=True,
