@@ -20,7 +20,7 @@ from psycopg_pool import ConnectionPool, PoolTimeout
 
 from .answer import Answer
 from .dependency import Health, SharedServiceDown, safe_url
-from .store import MAX_COMMENT_CHARS, PURGE_INTERVAL_SECONDS
+from .store import MAX_COMMENT_CHARS, PURGE_INTERVAL_SECONDS, QUESTION, SMALL_TALK
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +56,11 @@ MIGRATIONS: dict[int, str] = {
     );
     CREATE INDEX feedback_answer ON feedback (answer_id);
     CREATE INDEX feedback_given_at ON feedback (given_at);
+    """,
+    # Small talk is told apart from questions (the content-gap report leaves it out), as in SQLite;
+    # a log written before holds questions only.
+    2: """
+    ALTER TABLE questions ADD COLUMN kind TEXT NOT NULL DEFAULT 'question';
     """,
 }
 SCHEMA_VERSION = max(MIGRATIONS)
@@ -156,15 +161,17 @@ class PgStore:
         top = answer.citations[0] if answer.citations else None
         row = (answer.id, self.clock(), channel, answer.question, int(answer.answered),
                top.url if top else None, top.title if top else None, answer.top_score,
-               round(latency_ms, 3))
+               round(latency_ms, 3), SMALL_TALK if answer.small_talk else QUESTION)
         try:
             self.purge_if_due()
             self._run(lambda conn: conn.execute(
-                "INSERT INTO questions VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s) ON CONFLICT (answer_id) DO "
-                "UPDATE SET asked_at=EXCLUDED.asked_at, channel=EXCLUDED.channel, "
-                "question=EXCLUDED.question, answered=EXCLUDED.answered, top_url=EXCLUDED.top_url, "
-                "top_title=EXCLUDED.top_title, top_score=EXCLUDED.top_score, "
-                "latency_ms=EXCLUDED.latency_ms", row))
+                "INSERT INTO questions (answer_id, asked_at, channel, question, answered, top_url, "
+                "top_title, top_score, latency_ms, kind) VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s) "
+                "ON CONFLICT (answer_id) DO UPDATE SET asked_at=EXCLUDED.asked_at, "
+                "channel=EXCLUDED.channel, question=EXCLUDED.question, answered=EXCLUDED.answered, "
+                "top_url=EXCLUDED.top_url, top_title=EXCLUDED.top_title, "
+                "top_score=EXCLUDED.top_score, latency_ms=EXCLUDED.latency_ms, kind=EXCLUDED.kind",
+                row))
         except SharedServiceDown:
             self.skipped += 1
 

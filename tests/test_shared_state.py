@@ -16,22 +16,15 @@ from assistant.report import build_report
 from assistant.services import Services
 from assistant.slack.jobs import MAX_ATTEMPTS
 from assistant.slack.shared_queue import STREAM, RedisJobQueue, RedisLedger
-from slack_support import SlackHarness, fake_slack, mention, sign, slack_settings  # noqa: F401 - fixture
-
-DAY = 86400.0
-
-
-class Clock:
-    def __init__(self, now: float = 1_800_000_000.0):
-        self.now = now
-
-    def __call__(self) -> float:
-        return self.now
+from slack_support import (SlackHarness, direct_message, fake_slack, mention, sign,  # noqa: F401 - fixture
+                           slack_settings, text_of)
+from test_question_log import DAY, Clock
 
 
 # PostgreSQL: question log, feedback, retention, report ------------------------------------------
-def test_questions_and_feedback_go_to_postgresql_and_the_report_reads_them(test_config, database_url):
-    services = Services.from_config(test_config.replace(database_url=database_url))
+def test_questions_and_feedback_go_to_postgresql_and_the_report_reads_them(test_config, database_url,
+                                                                            closed_at_end):
+    services = closed_at_end(Services.from_config(test_config.replace(database_url=database_url)))
     answered = services.ask("Hvornår blev Balance Danmark stiftet?", "widget")
     services.ask("Hvad koster en pizza hos Grønne Byer?", "api")
     services.ask("Hvad koster en pizza hos Grønne Byer?", "slack")
@@ -45,19 +38,55 @@ def test_questions_and_feedback_go_to_postgresql_and_the_report_reads_them(test_
     assert not test_config.db_path.exists()
 
 
-def test_the_app_creates_its_schema_once_even_when_two_replicas_start_together(database_url):
-    first, second = PgStore(database_url), PgStore(database_url)
+def test_the_app_creates_its_schema_once_even_when_two_replicas_start_together(database_url,
+                                                                               closed_at_end):
+    first, second = closed_at_end(PgStore(database_url)), closed_at_end(PgStore(database_url))
     assert first.questions() == [] and second.questions() == []
     with psycopg.connect(database_url) as conn:
         versions = [r[0] for r in conn.execute("SELECT version FROM assistant_schema")]
     assert versions == list(range(1, SCHEMA_VERSION + 1))
 
 
-def test_retention_deletes_old_questions_and_their_feedback_in_postgresql(database_url, bundled_index):
+def test_small_talk_is_logged_as_such_in_postgresql_and_kept_out_of_the_content_gap_report(
+        test_config, database_url, closed_at_end):
+    services = closed_at_end(Services.from_config(test_config.replace(database_url=database_url)))
+    for text in ("hej", "tak for hjælpen", "Hvem er formand for Balance Danmark?",
+                 "Hvad er jeres vision?", "tak for hjælpen"):
+        services.ask(text, "widget")
+    assert [(q["question"], q["kind"]) for q in services.store.questions()] == [
+        ("hej", "small_talk"), ("tak for hjælpen", "small_talk"),
+        ("Hvem er formand for Balance Danmark?", "question"), ("Hvad er jeres vision?", "question"),
+        ("tak for hjælpen", "small_talk")]
+    report = build_report(services.store, default_analyzer(), since_days=7)
+    assert report.total == 2 and report.answered == 1
+    assert [g.example for g in report.unanswered] == ["Hvem er formand for Balance Danmark?"]
+
+
+def test_a_postgresql_log_from_before_small_talk_is_migrated_and_keeps_its_rows_as_questions(
+        database_url, closed_at_end, bundled_index):
+    from assistant.conversation import ask  # the core that tells small talk apart
+    from assistant.pg_store import MIGRATIONS
+
+    with psycopg.connect(database_url, autocommit=True) as conn:
+        # The log as the first schema version left it, with one question in it.
+        conn.execute(MIGRATIONS[1])
+        conn.execute("CREATE TABLE assistant_schema (version INTEGER PRIMARY KEY, "
+                     "applied_at TIMESTAMPTZ NOT NULL DEFAULT now())")
+        conn.execute("INSERT INTO assistant_schema (version) VALUES (1)")
+        conn.execute("INSERT INTO questions VALUES ('a', 1.0, 'api', 'Hvad er kontingentet?', 0, "
+                     "NULL, NULL, 0.0, 3.0)")
+    store = closed_at_end(PgStore(database_url))
+    store.log_question(ask("hej", bundled_index), "api", 1.0)
+    assert [(q["question"], q["kind"]) for q in store.questions()] == [
+        ("Hvad er kontingentet?", "question"), ("hej", "small_talk")]
+
+
+def test_retention_deletes_old_questions_and_their_feedback_in_postgresql(database_url, closed_at_end,
+                                                                          bundled_index):
     from assistant.answer import ask
 
     clock = Clock()
-    store = PgStore(database_url, clock=clock, retention_days=180)
+    store = closed_at_end(PgStore(database_url, clock=clock, retention_days=180))
     old = ask("Hvad er jeres vision?", bundled_index)
     store.log_question(old, "api", 3.0)
     store.record_feedback(old.id, helpful=True)
@@ -68,16 +97,18 @@ def test_retention_deletes_old_questions_and_their_feedback_in_postgresql(databa
     assert store.feedback_for(old.id) == []
 
 
-def test_the_report_command_reads_the_postgresql_log(test_config, database_url):
-    services = Services.from_config(test_config.replace(database_url=database_url))
+def test_the_report_command_reads_the_postgresql_log(test_config, database_url, closed_at_end):
+    services = closed_at_end(Services.from_config(test_config.replace(database_url=database_url)))
     for _ in range(3):
         services.ask("Hvem passer bikuberne i Grønne Byer?", "widget")
+        services.ask("tak for hjælpen", "widget")  # small talk: no gap in the material
     env = {**os.environ, "ASSISTANT_DATABASE_URL": database_url,
            "ASSISTANT_DB": str(test_config.db_path)}  # a file that does not exist: not read
     run = subprocess.run([sys.executable, "-m", "assistant", "report", "--since", "7"], cwd=REPO_ROOT,
                          capture_output=True, text=True, timeout=60, env=env)
     assert run.returncode == 0, run.stderr
     assert "3 × Hvem passer bikuberne i Grønne Byer?" in run.stdout
+    assert "tak for hjælpen" not in run.stdout
 
 
 # Redis: Slack de-duplication and the job queue with leases --------------------------------------
@@ -151,10 +182,10 @@ def test_a_job_that_is_not_a_json_object_is_read_as_invalid(redis_connection, ba
 
 
 def test_connections_cut_by_a_database_restart_are_replaced_without_losing_a_question(
-        database_url, bundled_index):
+        database_url, closed_at_end, bundled_index):
     from assistant.answer import ask
 
-    store = PgStore(database_url)
+    store = closed_at_end(PgStore(database_url))
     store.log_question(ask("Hvad er jeres vision?", bundled_index), "api", 1.0)
     with psycopg.connect(database_url, autocommit=True) as admin:
         # What a restart does to the pool's open connections.
@@ -162,6 +193,26 @@ def test_connections_cut_by_a_database_restart_are_replaced_without_losing_a_que
                       "WHERE datname = current_database() AND pid <> pg_backend_pid()")
     store.log_question(ask("Hvornår blev Balance Danmark stiftet?", bundled_index), "api", 1.0)
     assert (len(store.questions()), store.skipped) == (2, 0)
+
+
+def test_a_direct_message_follow_up_is_read_in_context_when_the_queue_is_in_redis(
+        test_config, fake_slack, redis_url, redis_connection):
+    harness = SlackHarness(slack_settings(test_config, fake_slack, redis_url=redis_url), fake_slack)
+    try:
+        messages = [direct_message("Hvem stod bag initiativet?"), direct_message("hvornår skete det?")]
+        for n, envelope in enumerate(messages, start=1):
+            assert harness.event(envelope).status_code == 200
+            fake_slack.wait_for("chat.postMessage", count=n)
+            harness.settle()
+        first, follow_up = (text_of(post) for post in fake_slack.posts())
+        # Only a job that kept its "direct" flag through Redis continues the DM's conversation.
+        assert "Vores historie" in first
+        assert "Vores historie" in follow_up and "ikke finde et svar" not in follow_up
+        # Both went through the shared queue, not the replica's fallback file.
+        assert all(redis_connection.exists(f"assistant:slack:seen:event:{m['event_id']}")
+                   for m in messages)
+    finally:
+        harness.close()
 
 
 def test_slack_work_is_answered_during_a_redis_outage_and_shared_again_after_it(
