@@ -4,7 +4,8 @@ A thread's earlier questions are its conversation; a message written straight to
 DM, outside a thread) continues the DM's questions of the last few minutes. The follow-up itself is
 read by the core mechanism (`assistant.conversation`), as in the widget and the API; this module
 only remembers. The questions live in the shared database, so the worker process that answers a
-follow-up need not be the one that answered the first question. Only the question text is kept,
+follow-up need not be the one that answered the first question (with several replicas each keeps
+its own: docs/replicas.md). Only the question text is kept,
 never who asked, and only for THREAD_MEMORY_DAYS.
 """
 from __future__ import annotations
