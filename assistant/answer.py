@@ -6,6 +6,8 @@ import unicodedata
 import uuid
 from dataclasses import asdict, dataclass, field, replace
 
+from .answerability import AnswerabilityModel, load_model, name_terms, signals, term_rarity
+from .definitions import definition_first
 from .errors import QuestionError
 from .index import Index
 from .retrieve import Hit, Query, analyse_query, search_query
@@ -18,9 +20,6 @@ MAX_ANSWER_SENTENCES = 3
 MAX_CITED_PASSAGES = 3
 SNIPPET_CHARS = 280
 CANDIDATES = 8
-# A passage must hold this share of the question's term weight (idf) to be an answer. Calibrated on
-# tests/data/calibration_questions.tsv: answerable questions lie at or above it, unanswerable below.
-MIN_COVERAGE = 0.55
 # Further passages are cited only when they score close to the best one.
 RELATIVE_SCORE = 0.5
 # A further sentence must add query terms worth this share of the question's weight.
@@ -145,18 +144,24 @@ def _snippet(text: str, sentence: str) -> str:
     return piece
 
 
-def pick_sentences(index: Index, query: Query, hits: list[Hit]) -> list[tuple[Hit, str, int]]:
+def pick_sentences(index: Index, query: Query, hits: list[Hit],
+                   prefer: str | None = None) -> list[tuple[Hit, str, int]]:
     """Choose up to MAX_ANSWER_SENTENCES (hit, sentence, position) that together answer the question.
 
     The first sentence is the best one of the best passage (BM25 already weighed title and heading).
     More follow only when they add something: a sentence of the same passage that holds query terms
     the chosen ones lack (or continues the first one), or a sentence of another passage that holds
-    a query term the best passage lacks altogether.
+    a query term the best passage lacks altogether. `prefer` names a sentence of the best passage
+    that must come first (the one defining what a definitional question asks about).
     """
     candidates = _candidates(index, query, hits)
     first = [c for c in candidates if c.rank == 0]
     if not first:
         return []
+    best = next((c for c in first if c.sentence == prefer), None) if prefer else None
+    if best:
+        # A definition answers by itself; the passage's other sentences only share its words.
+        return [(best.hit, best.sentence, best.pos)]
     best = max(first, key=lambda c: (c.weight, -c.pos))
     picks = [best]
     covered = set(best.own)
@@ -179,17 +184,44 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit]) -> list[tuple[Hi
     return [(c.hit, c.sentence, c.pos) for c in picks]
 
 
-def compose(index: Index, question: str, query: Query, hits: list[Hit], contact_url: str) -> Answer:
-    """Build the Answer from ranked hits (pure: no search, no I/O)."""
-    hits = distinct_hits(hits)
-    top_score = hits[0].score if hits else 0.0
-    # In a tiny corpus BM25Okapi's epsilon idf can make every score negative: then only coverage counts.
+def answerable_hits(index: Index, question: str, query: Query, hits: list[Hit],
+                    model: AnswerabilityModel) -> list[Hit]:
+    """The hits that answer the question by the answerability model; empty when the best does not.
+
+    Further passages must also score close to the best one to be cited beside it.
+    """
+    if not hits:
+        return []
+    rarity = term_rarity(index.analyzer, question)
+    names = name_terms(index.analyzer, question)
+    top_score = hits[0].score
+    # In a tiny corpus BM25Okapi's epsilon idf can make every score negative: then the model alone decides.
     floor = RELATIVE_SCORE * top_score if top_score > 0 else float("-inf")
-    answerable = [h for h in hits if h.coverage >= MIN_COVERAGE and h.score >= floor]
-    if not hits or hits[0].coverage < MIN_COVERAGE or not answerable:
+    out = []
+    for rank, hit in enumerate(hits[:MAX_CITED_PASSAGES]):
+        if rank and hit.score < floor:
+            break
+        if model.answerable(signals(index, query, hits, rank, rarity, names)):
+            out.append(hit)
+        elif rank == 0:
+            return []
+    return out
+
+
+def compose(index: Index, question: str, query: Query, hits: list[Hit], contact_url: str,
+            model: AnswerabilityModel | None = None) -> Answer:
+    """Build the Answer from ranked hits (pure: no search, no I/O)."""
+    hits, definition = definition_first(index, question, distinct_hits(hits))
+    top_score = hits[0].score if hits else 0.0
+    answerable = answerable_hits(index, question, query, hits, model or load_model())
+    if definition and not answerable:
+        # The sentence that defines what the question asks about is its answer, even when the
+        # question adds words ("Er X et politisk parti?") that the definition puts otherwise.
+        answerable = hits[:1]
+    if not answerable:
         return Answer(question=question, answered=False, answer=decline_text(contact_url),
                       top_score=top_score)
-    chosen = pick_sentences(index, query, answerable[:MAX_CITED_PASSAGES])
+    chosen = pick_sentences(index, query, answerable[:MAX_CITED_PASSAGES], definition)
     if not chosen:
         return Answer(question=question, answered=False, answer=decline_text(contact_url),
                       top_score=top_score)
