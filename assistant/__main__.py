@@ -34,7 +34,7 @@ def _ask(args: argparse.Namespace) -> int:
 def _evaluate(args: argparse.Namespace) -> int:
     config = from_env(index_path=args.index)
     thresholds = Thresholds(hit1=args.min_hit1, hit3=args.min_hit3, mrr=args.min_mrr,
-                            declined_right=args.min_declined)
+                            declined_right=args.min_declined, fact_in_answer=args.min_fact)
     report = evaluate(load_index(config.index_path), read_question_file(Path(args.questions)))
     failures = thresholds.failures(report)
     if args.json:
@@ -89,11 +89,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     ev = commands.add_parser("evaluate", help="Mål svarkvaliteten på en fil med spørgsmål og kilder.")
     ev.add_argument("questions", help="TSV-fil: spørgsmål<TAB>forventet kilde (url, url#anker, "
-                                      "url § N) eller NONE.")
+                                      "url § N) eller NONE, evt. <TAB>faktum i svaret<TAB>typer "
+                                      "(fx english,typo).")
     ev.add_argument("--index", help=INDEX_HELP)
     ev.add_argument("--json", action="store_true", help="Skriv resultatet som JSON.")
     for name, label in (("hit1", "hit@1"), ("hit3", "hit@3"), ("mrr", "MRR"),
-                        ("declined", "andelen korrekt afviste")):
+                        ("declined", "andelen korrekt afviste"),
+                        ("fact", "andelen af svar med det forventede faktum")):
         ev.add_argument(f"--min-{name}", type=float, default=0.0,
                         help=f"Afslut med fejl, hvis {label} er under denne grænse.")
     ev.set_defaults(run=_evaluate)

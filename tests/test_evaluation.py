@@ -12,7 +12,9 @@ import pytest
 from assistant.build import build_and_save
 from assistant.config import REPO_ROOT
 from assistant.errors import AssistantError
-from assistant.evaluation import Source, evaluate, matches, read_question_file
+from assistant.answer import Answer
+from assistant.evaluation import (KindFigures, Source, Thresholds, evaluate, fact_in, matches,
+                                  read_question_file, report_lines)
 from conftest import BUNDLED_CORPUS, make_document
 
 DATA = Path(__file__).parent / "data"
@@ -73,6 +75,10 @@ def test_an_expected_source_can_be_a_section_a_page_or_a_paragraph(expected, sou
     ("Hvad er jeres vision?\tnone\n", "hverken en adresse"),
     ("Hvad er jeres vision?\tom-os-siden\n", "hverken en adresse"),
     ("question\texpected\nHvad siger § 4?\tvedtægterne § 4\n", "linje 2"),
+    # A fact for a question that must be declined could never be found.
+    ("question\texpected\tfact\tkind\nHvad koster en pizza?\tNONE\t50 kr\t\n", "kan ikke have et faktum"),
+    ("Hvad er jeres vision?\thttps://x.dk/om/\tvision\tengelsk\n", "ukendt type 'engelsk'"),
+    ("Hvad er jeres vision?\thttps://x.dk/om/\tvision\ttypo\tekstra\n", "linje 1"),
 ])
 def test_a_malformed_question_file_is_refused_with_the_line(tmp_path, content, problem):
     path = tmp_path / "spørgsmål.tsv"
@@ -171,3 +177,78 @@ def test_known_hard_questions_are_reported_not_gated(bundled_index_file):
     run = evaluate_cli(str(DATA / "questions_bundled_hard.tsv"), "--index", str(bundled_index_file))
     assert run.returncode == 0
     assert "Forkerte svar" in run.stdout
+
+
+def test_a_question_file_can_name_a_fact_and_kinds_for_each_question(tmp_path):
+    path = tmp_path / "fakta.tsv"
+    path.write_text("question\texpected\tfact\tkind\n"
+                    "Hvornår blev I stiftet?\thttps://x.dk/om/\t1998\tparaphrase, typo\n"
+                    "Hvad er jeres vision?\thttps://x.dk/om/#vision\n"
+                    "What is the fee?\tNONE\t\tenglish,unanswerable\n", encoding="utf-8")
+    assert [(e.question, e.fact, e.kinds) for e in read_question_file(path)] == [
+        ("Hvornår blev I stiftet?", "1998", ("paraphrase", "typo")),
+        ("Hvad er jeres vision?", "", ()),
+        ("What is the fee?", "", ("english", "unanswerable")),
+    ]
+
+
+def test_the_fact_counts_whatever_its_case_and_line_breaks_but_never_in_a_decline():
+    answer = Answer("Hvornår?", True, "Foreningen blev stiftet i\n1998 af tre\nhaveforeninger. [1]")
+    assert fact_in(answer, "1998 AF TRE haveforeninger")
+    assert not fact_in(answer, "1997")
+    assert not fact_in(Answer("Hvornår?", False, "Det kan jeg ikke svare på (1998)."), "1998")
+
+
+def test_staff_see_whether_answers_state_the_fact_and_how_each_kind_of_question_fares(index_of):
+    report = evaluate(index_of(GROENNE), read_question_file(DATA / "questions_groenne_facts.tsv"))
+    assert (report.answerable, report.unanswerable) == (5, 2)
+    assert report.hit1 == pytest.approx(4 / 5)
+    # The story of the association cites the right page, but not the fee a member asked about;
+    # the English question is declined, so its answer has no fact either.
+    assert (report.with_fact, report.fact_in_answer) == (5, pytest.approx(3 / 5))
+    assert [o.question for o in report.facts_missed] == ["Fortæl om foreningen Grønne Byer",
+                                                         "When was Grønne Byer founded?"]
+    assert report.kinds == [
+        KindFigures("paraphrase", 1, 1, 1.0, 0.0),
+        KindFigures("english", 1, 0, 0.0, None),
+        KindFigures("definition", 1, 0, 1.0, None),
+        KindFigures("unanswerable", 0, 2, None, 0.5),
+    ]
+    text = "\n".join(report_lines(report))
+    assert "Spørgsmål med faktum:  5\n  faktum i svaret:     0.600" in text
+    assert "  english          1  0.000 |    0      -" in text
+    assert "  unanswerable     0      - |    2  0.500" in text
+    assert "  Fortæl om foreningen Grønne Byer | kontingent" in text
+
+
+def test_an_old_two_column_file_reports_as_before(index_of):
+    report = evaluate(index_of(GROENNE), read_question_file(DATA / "questions_groenne.tsv"))
+    assert (report.with_fact, report.fact_in_answer, report.kinds) == (0, 1.0, [])
+    text = "\n".join(report_lines(report))
+    assert "faktum" not in text and "Pr. type" not in text
+
+
+def test_a_fact_limit_fails_the_run_when_too_few_answers_state_their_fact(index_of):
+    report = evaluate(index_of(GROENNE), read_question_file(DATA / "questions_groenne_facts.tsv"))
+    assert Thresholds(fact_in_answer=0.6).failures(report) == []
+    assert Thresholds(fact_in_answer=0.8).failures(report) == [
+        "faktum i svaret 0.600 er under grænsen 0.800"]
+    with pytest.raises(AssistantError, match="Grænsen for faktum i svaret skal være et tal fra 0 til 1"):
+        Thresholds(fact_in_answer=1.5)
+
+
+def test_the_command_reports_facts_and_kinds_and_gates_on_min_fact(tmp_path):
+    from assistant.documents import write_document
+    for doc in GROENNE:
+        write_document(tmp_path / "corpus", doc)
+    build_and_save(tmp_path / "corpus", tmp_path / "index.bm25")
+    facts = str(DATA / "questions_groenne_facts.tsv")
+    run = evaluate_cli(facts, "--index", str(tmp_path / "index.bm25"), "--min-fact", "0.9")
+    assert run.returncode == 1
+    assert "faktum i svaret:     0.600" in run.stdout and "Pr. type" in run.stdout
+    assert "KVALITETSKRAV IKKE OPFYLDT: faktum i svaret 0.600" in run.stderr
+    as_json = json.loads(evaluate_cli(facts, "--index", str(tmp_path / "index.bm25"), "--json").stdout)
+    assert as_json["fact_in_answer"] == pytest.approx(0.6)
+    assert as_json["kinds"][1] == {"kind": "english", "answerable": 1, "unanswerable": 0,
+                                   "hit1": 0.0, "declined_right": None}
+    assert [m["question"] for m in as_json["facts_missed"]][0] == "Fortæl om foreningen Grønne Byer"

@@ -1,0 +1,88 @@
+"""Answer quality on the realistic question sets: one row of figures per file, then per kind.
+
+Usage (from the repository root):
+  .venv/bin/python benchmarks/realistic_eval.py [--split dev|test|begge] [--json] [FILE.tsv ...]
+
+The index is built in a temporary folder from the bundled corpus (the Om page), the fictional
+association's statutes (HTML, as https://groenne-byer.example/vedtaegter/) and its publication
+(rendered as a PDF, https://groenne-byer.example/anbefalinger-2025.pdf), so the expected sources in
+tests/data/realistic/*.tsv are all in it. Without files it evaluates the chosen split of the six sets.
+Tune on the dev split; the test split is for reporting.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(REPO), str(REPO / "tests")]
+
+from assistant.documents import read_corpus  # noqa: E402
+from assistant.evaluation import Report, evaluate, read_question_file  # noqa: E402
+from assistant.index import Index  # noqa: E402
+from publication_support import publication_document  # noqa: E402
+from statutes_support import STATUTES_HTML, build_index, html_document  # noqa: E402
+
+SETS = REPO / "tests" / "data" / "realistic"
+MATERIALS = ("om", "statutes", "publication")
+STATUTES_URL = "https://groenne-byer.example/vedtaegter/"
+
+
+def realistic_index(folder: Path) -> Index:
+    """The bundled corpus, the statutes page and the publication PDF in one index."""
+    documents = [*read_corpus(REPO / "corpus"), html_document(STATUTES_HTML, STATUTES_URL),
+                 publication_document()]
+    return build_index(folder, documents)
+
+
+def question_files(split: str) -> list[Path]:
+    splits = ("dev", "test") if split == "begge" else (split,)
+    return [SETS / f"{material}_{s}.tsv" for s in splits for material in MATERIALS]
+
+
+def _cell(value: float | None) -> str:
+    return "    -" if value is None else f"{value:.3f}"
+
+
+def table(reports: dict[str, Report], overall: Report) -> list[str]:
+    """The figures per file and, over all files, per kind of question."""
+    lines = [f"{'fil':<22} {'svar':>4} {'hit@1':>6} {'hit@3':>6} {'MRR':>6} {'faktum':>6} "
+             f"{'NONE':>4} {'afvist':>6}"]
+    for name, r in [*reports.items(), ("i alt", overall)]:
+        lines.append(f"{name:<22} {r.answerable:>4} {r.hit1:>6.3f} {r.hit3:>6.3f} {r.mrr:>6.3f} "
+                     f"{_cell(r.fact_in_answer if r.with_fact else None):>6} {r.unanswerable:>4} "
+                     f"{r.declined_right:>6.3f}")
+    if not overall.kinds:
+        return lines
+    lines += ["", f"{'type':<22} {'svar':>4} {'hit@1':>6} {'NONE':>4} {'afvist':>6}"]
+    lines += [f"{k.kind:<22} {k.answerable:>4} {_cell(k.hit1):>6} {k.unanswerable:>4} "
+              f"{_cell(k.declined_right):>6}" for k in overall.kinds]
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("files", nargs="*", help="question files (default: the chosen split's six)")
+    parser.add_argument("--split", choices=("dev", "test", "begge"), default="dev",
+                        help="which half of the realistic sets (default: dev)")
+    parser.add_argument("--json", action="store_true", help="print the reports as JSON")
+    args = parser.parse_args(argv)
+    files = [Path(f) for f in args.files] or question_files(args.split)
+    items = {f.name: read_question_file(f) for f in files}
+    with tempfile.TemporaryDirectory() as folder:
+        index = realistic_index(Path(folder))
+        reports = {name: evaluate(index, rows) for name, rows in items.items()}
+        overall = evaluate(index, [row for rows in items.values() for row in rows])
+    if args.json:
+        print(json.dumps({name: r.to_json() for name, r in {**reports, "i alt": overall}.items()},
+                         ensure_ascii=False, indent=2))
+    else:
+        print("\n".join(table(reports, overall)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
