@@ -6,7 +6,7 @@ import unicodedata
 import uuid
 from dataclasses import asdict, dataclass, field, replace
 
-from .answerability import AnswerabilityModel, load_model, name_terms, signals, term_rarity
+from .answerability import AnswerabilityModel, asked_types, load_model, name_terms, signals, term_rarity
 from .definitions import definition_first
 from .errors import QuestionError
 from .index import Index
@@ -194,6 +194,7 @@ def answerable_hits(index: Index, question: str, query: Query, hits: list[Hit],
         return []
     rarity = term_rarity(index.analyzer, question)
     names = name_terms(index.analyzer, question)
+    asks = asked_types(question)
     top_score = hits[0].score
     # In a tiny corpus BM25Okapi's epsilon idf can make every score negative: then the model alone decides.
     floor = RELATIVE_SCORE * top_score if top_score > 0 else float("-inf")
@@ -201,7 +202,7 @@ def answerable_hits(index: Index, question: str, query: Query, hits: list[Hit],
     for rank, hit in enumerate(hits[:MAX_CITED_PASSAGES]):
         if rank and hit.score < floor:
             break
-        if model.answerable(signals(index, query, hits, rank, rarity, names)):
+        if model.answerable(signals(index, query, hits, rank, rarity, names, asks)):
             out.append(hit)
         elif rank == 0:
             return []

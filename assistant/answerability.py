@@ -25,7 +25,7 @@ import numpy as np
 from .analysis import Analyzer, surface_words
 from .index import K1, Index
 from .retrieve import Hit, Query, passage_has
-from .sentences import QueryTerms, best_sentence_weight
+from .sentences import QueryTerms, best_sentence_weight, sentences
 
 MODEL_PATH = Path(__file__).with_name("answerability_model.json")
 # wordfreq's Zipf scale: about 7.5 for the commonest words, 0 for words it has never seen.
@@ -45,7 +45,25 @@ FEATURES = (
     "sentence_joint",      # joint-weighted share of the question in the passage's best sentence
     "lead",                # the best score over the mean of the other candidates' scores
     "rare_missing",        # how many words rare in general language the passage lacks
+    "time_found",          # "hvornår?": the best sentence holds a year, date or number (1 if not asked)
+    "quantity_found",      # "hvor mange?", "hvad koster?": it holds a number (1 if not asked)
+    "person_found",        # "hvem?": it holds a name (1 if not asked)
 )
+
+# What a question asks for, by its interrogative (Danish, Norwegian and English grammar).
+_ASKS_TIME = re.compile(r"\b(?:hvornår|hvornaar|hvornar|hvilket [åa]a?r|hvilken dato|when|what year)\b"
+                        r"|^\W*(?:når|naar|nar)\b")
+_ASKS_QUANTITY = re.compile(r"\b(?:hvor (?:mange|meget|mye|stor|store|høj|lang)|how (?:many|much)"
+                            r"|hva?d? kost(?:er|ede|et)|what does .{1,40} cost)\b")
+_ASKS_PERSON = re.compile(r"^\W*(?:hvem|who)\b|\b(?:hvem|who) (?:er|var|is|was)\b")
+# Numbers written out: the grammar words of Danish and Norwegian counting (not "en"/"et": articles).
+_NUMBER = re.compile(
+    r"\d|\b(?:to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|elleve|tolv|tyve|tjue|tredive|tretti|fyrre|"
+    r"førti|halvtreds|femti|hundrede?|tusinde?|tusen|millioner|million|milliarder|milliard|mio|mia|"
+    r"halvdelen|halvparten|procent|prosent|dobbelt)\b", re.IGNORECASE)
+_MONTH = re.compile(r"\b(?:januar|februar|marts|mars|april|maj|mai|juni|juli|august|september|"
+                    r"oktober|november|december|desember)\b", re.IGNORECASE)
+_NAME = re.compile(r"(?<=[^.!?:]\s)[A-ZÆØÅ][\wæøå-]+")
 
 
 @lru_cache(maxsize=100_000)
@@ -93,8 +111,25 @@ def _max_score(index: Index, query: Query) -> float:
     return total
 
 
+def asked_types(question: str) -> tuple[bool, bool, bool]:
+    """Whether the question asks for a time, a quantity, a person."""
+    text = re.sub(r"\s+", " ", question.casefold())
+    return (bool(_ASKS_TIME.search(text)), bool(_ASKS_QUANTITY.search(text)),
+            bool(_ASKS_PERSON.search(text)))
+
+
+def _answer_text(index: Index, chunk_id: int, terms: QueryTerms) -> str:
+    """The passage's best sentence and the one after it: where the asked fact should stand."""
+    found = sentences(index, chunk_id)
+    if not found:
+        return ""
+    best = max(range(len(found)), key=lambda i: (terms.sentence_weight(found[i][1]), -i))
+    return " ".join(s for s, _ in found[best:best + 2])
+
+
 def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
-            rarity: dict[str, float], names: frozenset[str] = frozenset()) -> Signals:
+            rarity: dict[str, float], names: frozenset[str] = frozenset(),
+            asks: tuple[bool, bool, bool] = (False, False, False)) -> Signals:
     """The signals for hits[rank] as the answer to the query."""
     hit = hits[rank]
     groups = query.groups
@@ -115,6 +150,11 @@ def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
     joint_terms = QueryTerms([(frozenset(g.members), joint[g.term]) for g in groups])
     others = [h.score for i, h in enumerate(hits) if i != rank]
     mean_other = sum(others) / len(others) if others else 0.0
+    text = _answer_text(index, hit.chunk_id, terms) if any(asks) else ""
+    has_number = bool(_NUMBER.search(text))
+    found = (not asks[0] or has_number or bool(_MONTH.search(text)),
+             not asks[1] or has_number,
+             not asks[2] or bool(_NAME.search(" " + text)))
     return Signals((
         hit.coverage,
         sum(v for t, v in general.items() if t in matched) / general_total,
@@ -129,6 +169,7 @@ def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
         min(1.0, best_sentence_weight(index, hit.chunk_id, joint_terms) / joint_total),
         min(5.0, hit.score / mean_other) if mean_other > 0 else 5.0,
         float(sum(1 for v in unmatched if v >= 0.5)),
+        *(1.0 if ok else 0.0 for ok in found),
     ))
 
 

@@ -69,7 +69,8 @@ def example(index, question: str, lang: str) -> tuple[tuple[float, ...], str] | 
         return None
     rarity = answerability.term_rarity(index.analyzer, question, lang)
     names = answerability.name_terms(index.analyzer, question)
-    return answerability.signals(index, query, hits, 0, rarity, names).values, hits[0].chunk.text
+    asks = answerability.asked_types(question)
+    return answerability.signals(index, query, hits, 0, rarity, names, asks).values, hits[0].chunk.text
 
 
 def make_examples(passages: list[dict], queries: list[dict], seed: int,
