@@ -20,7 +20,7 @@ from typing import Iterable, Sequence
 
 import py3langid.langid as langid
 
-from ..analysis import Analyzer, default_analyzer
+from ..analysis import DANISH_STOPWORDS, Analyzer, default_analyzer
 from . import dictd
 from .background import names_in
 from .cognates import danish_forms
@@ -50,6 +50,7 @@ who whom why will with would you your yours yourself yourselves know want wants 
 anything something much many dont don't i'm what's who's it's make made use used think
 """.split())
 
+_ENGLISH_ONLY = ENGLISH_STOPWORDS - DANISH_STOPWORDS
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 
 
@@ -64,11 +65,12 @@ def detect_language(text: str) -> str:
     """"en" for an English question, else "da" (Danish, or Norwegian/Swedish, or unclear).
 
     Names are left out first: "Balance Danmark" would make "What is Balance Danmark?" look Danish.
-    A tie goes to Danish, the language of the material.
+    English needs one of its function words ("what", "the") too, so a few topic words alone
+    ("Balance vision") stay Danish, the language of the material; so does a tie.
     """
     for name in names_in(text):
         text = text.replace(name, " ")
-    if not _WORD.search(text):
+    if not any(w in _ENGLISH_ONLY for w in _WORD.findall(text.casefold())):
         return "da"
     scores = dict(_identifier().rank(text))
     english = scores.get("en", 0.0)
