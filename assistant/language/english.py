@@ -48,6 +48,7 @@ please same she should so some such tell than that the their theirs them themsel
 these they this those through to too under until up very was we were what when where which while
 who whom why will with would you your yours yourself yourselves know want wants like get let
 anything something much many dont don't i'm what's who's it's make made use used think
+hi hello thanks thank quick re
 """.split())
 
 _ENGLISH_ONLY = ENGLISH_STOPWORDS - DANISH_STOPWORDS
@@ -146,8 +147,9 @@ class EnglishToDanish:
     def _found(self, candidates: Iterable[str]) -> tuple[str, ...]:
         return tuple(dict.fromkeys(m for m in map(self.in_material, candidates) if m))
 
-    def _lookup(self, english: str, forms: list[str],
-                sources: Sequence[str] = SOURCES) -> Translation | None:
+    def lookup(self, english: str, forms: Sequence[str],
+               sources: Sequence[str] = SOURCES) -> Translation | None:
+        """The first source (in the given order) that maps one of the forms into the material."""
         for source in sources:
             for form in forms:
                 if source == "identical":
@@ -182,7 +184,7 @@ class EnglishToDanish:
         while i < len(words):
             for n in range(min(LONGEST_PHRASE, len(words) - i), 1, -1):
                 phrase = " ".join(words[i:i + n])
-                found = self._lookup(phrase, [phrase], PHRASE_SOURCES)
+                found = self.lookup(phrase, [phrase], PHRASE_SOURCES)
                 if found:
                     out.append(found)
                     i += n
@@ -193,7 +195,7 @@ class EnglishToDanish:
                 if word in ENGLISH_STOPWORDS or not word.isalpha():
                     continue
                 forms = english_forms(word)
-                out.append(self._lookup(word, forms) or self._fallback(word, forms))
+                out.append(self.lookup(word, forms) or self._fallback(word, forms))
         return out
 
     def to_danish(self, words: Sequence[str]) -> list[str]:
