@@ -14,6 +14,8 @@ STAGES: dict[str, int] = {
     "documents": 1,
     "analysis": 2, "index_file": 2, "staging": 2, "statute_markers": 2, "fetch": 2,
     "extract": 2, "extract.blocks": 3, "extract.text": 3,
+    "language": 2.5, "language.background": 3, "language.thesaurus": 3, "language.dictd": 3,
+    "language.cognates": 3, "language.spelling": 3.5, "language.english": 3.5,
     "synonyms": 3, "statute_refs": 3, "sitemaps": 3, "crawl_state": 3,
     "extract.html": 4, "extract.pdf": 4, "statutes": 4,
     "chunking": 5, "crawl": 5, "local_files": 5,
