@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass, field, replace
 from .answerability import AnswerabilityModel, asked_types, load_model, name_terms, signals, term_rarity
 from .definitions import definition_first
 from .errors import QuestionError
+from .reading import read_question
 from .index import Index
 from .retrieve import Hit, Query, analyse_query, search_query
 from .sentences import sentences
@@ -77,6 +78,23 @@ def clean_question(question: object) -> str:
 def decline_text(contact_url: str) -> str:
     return ("Det kan jeg desværre ikke finde et svar på i Balance Danmarks materiale. "
             f"Kontakt sekretariatet, så hjælper de dig videre: {contact_url}")
+
+
+# An English question is answered with the Danish sentences (the material is Danish), introduced
+# by one English line; a decline is in English.
+ENGLISH_INTRO = "From Balance Danmark's Danish material:"
+
+
+def english_decline_text(contact_url: str) -> str:
+    return ("Sorry, I cannot find an answer to that in Balance Danmark's material. "
+            f"Please contact the secretariat, who will help you further: {contact_url}")
+
+
+def in_english(answer: Answer, contact_url: str) -> Answer:
+    """The answer to an English question: the Danish quotes under an English line, or an English decline."""
+    if answer.answered:
+        return replace(answer, answer=f"{ENGLISH_INTRO}\n{answer.answer}")
+    return replace(answer, answer=english_decline_text(contact_url))
 
 
 def _shingles(text: str, n: int = 3) -> set[tuple[str, ...]]:
@@ -210,11 +228,15 @@ def answerable_hits(index: Index, question: str, query: Query, hits: list[Hit],
 
 
 def compose(index: Index, question: str, query: Query, hits: list[Hit], contact_url: str,
-            model: AnswerabilityModel | None = None) -> Answer:
-    """Build the Answer from ranked hits (pure: no search, no I/O)."""
+            model: AnswerabilityModel | None = None, searched: str | None = None) -> Answer:
+    """Build the Answer from ranked hits (pure: no search, no I/O).
+
+    `searched` is the Danish text the query was analysed from, when it is not the question itself
+    (an English question's Danish words, a question with its typos corrected).
+    """
     hits, definition = definition_first(index, question, distinct_hits(hits))
     top_score = hits[0].score if hits else 0.0
-    answerable = answerable_hits(index, question, query, hits, model or load_model())
+    answerable = answerable_hits(index, searched or question, query, hits, model or load_model())
     if definition and not answerable:
         # The sentence that defines what the question asks about is its answer, even when the
         # question adds words ("Er X et politisk parti?") that the definition puts otherwise.
@@ -275,12 +297,16 @@ def compose_reference(question: str, query: Query, hits: list[Hit]) -> Answer:
 def ask(question: object, index: Index, contact_url: str = DEFAULT_CONTACT_URL) -> Answer:
     """Answer a question from the index, or say plainly that the material holds no answer."""
     text = clean_question(question)
-    query = analyse_query(index, text)
+    reading = read_question(index, text)
+    query = analyse_query(index, reading.text)
     hits = search_query(index, query, CANDIDATES) if query.groups else []
     ref = query.reference
     if ref and hits and hits[0].chunk.paragraph == ref.paragraph:
-        return compose_reference(text, query, hits)
-    answer = compose(index, text, query, hits, contact_url)
+        answer = compose_reference(text, query, hits)
+        return in_english(answer, contact_url) if reading.english and answer.answered else answer
+    answer = compose(index, text, query, hits, contact_url, searched=reading.text)
+    if reading.english:
+        return in_english(answer, contact_url)
     if ref and not answer.answered:
         named = f"§ {ref.paragraph}" + (f", stk. {ref.stk}" if ref.stk else "")
         answer = replace(answer, answer=f"Jeg kan ikke finde {named} i vedtægterne. {answer.answer}")

@@ -11,6 +11,7 @@ from .index import K1, Index
 from .statute_refs import (ParagraphRef, find_reference, has_stk, holds_paragraphs,
                            is_reference_term, statute_expansions, statute_filler)
 from .sentences import QueryTerms, best_sentence_weight
+from .language.thesaurus import synonym_terms
 from .synonyms import synonyms, word_family
 
 DEFAULT_K = 8
@@ -86,7 +87,7 @@ def analyse_query(index: Index, question: str) -> Query:
         # (-0.5 points R@1 on NorQuAD). They count as whole words: split into compound parts
         # they would match too much.
         own = [m for m in expanded if m in index.term_ids]
-        alternatives = [*([] if own else sorted(synonyms(analyzer, term))),
+        alternatives = [*([] if own else sorted(synonyms(analyzer, term) | synonym_terms(analyzer, term))),
                         *statute_words.get(term, ())]
         members = tuple(dict.fromkeys(
             m for m in [*expanded, *alternatives] if m in index.term_ids))
