@@ -8,8 +8,10 @@ from pathlib import Path
 
 import requests
 
+from assistant import __version__
 from assistant.build import build_and_save, index_is_current
-from assistant.config import Config, from_env
+from assistant.cli_text import DanishParser, add_command, non_negative, positive_int
+from assistant.config import Config, from_env, load_env_file
 from assistant.crawl import crawl
 from assistant.crawl_summary import CrawlSummary
 from assistant.documents import corpus_files
@@ -18,22 +20,20 @@ from assistant.local_files import add_paths
 
 
 def _progress_bar(total: int | None, unit: str = "dok", desc: str = "Indekserer"):
-    """A tqdm bar on a terminal; nothing when output goes to a file or a pipe."""
-    if not sys.stderr.isatty():
-        return None
+    """A tqdm bar on a terminal; silent when output goes to a file or a pipe (cron)."""
     from tqdm import tqdm
 
-    return tqdm(total=total, unit=unit, desc=desc, file=sys.stderr)
+    # disable=None is tqdm's own terminal check; a disabled bar still accepts update() and close().
+    return tqdm(total=total, unit=unit, desc=desc, file=sys.stderr, disable=None)
 
 
 def _build(config: Config) -> None:
     bar = _progress_bar(len(corpus_files(config.corpus_dir)))
     try:
         summary = build_and_save(config.corpus_dir, config.index_path,
-                                 on_document=(lambda _path: bar.update(1)) if bar else None)
+                                 on_document=lambda _path: bar.update(1))
     finally:
-        if bar:
-            bar.close()
+        bar.close()
     print("\n".join(summary.lines()))
 
 
@@ -42,10 +42,9 @@ def _crawl(config: Config, urls: list[str]) -> CrawlSummary:
     try:
         with requests.Session() as session:
             summary = crawl(urls, config.corpus_dir, config, session,
-                            progress=(lambda _url: bar.update(1)) if bar else None)
+                            progress=lambda _url: bar.update(1))
     finally:
-        if bar:
-            bar.close()
+        bar.close()
     print("\n".join(summary.lines()))
     return summary
 
@@ -87,70 +86,73 @@ def cmd_add(args: argparse.Namespace) -> int:
     bar = _progress_bar(None, unit="fil", desc="Læser")
     try:
         summary = add_paths(args.paths, config.corpus_dir, base_url=args.base_url,
-                            progress=(lambda _path: bar.update(1)) if bar else None)
+                            progress=lambda _path: bar.update(1))
     finally:
-        if bar:
-            bar.close()
+        bar.close()
     print("\n".join(summary.lines()))
     return 0
 
 
-def _non_negative(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        value = -1.0
-    if not value >= 0:
-        raise argparse.ArgumentTypeError(f"skal være et tal på 0 eller mere, ikke {text!r}")
-    return value
-
-
-def _positive_int(text: str) -> int:
-    if not text.isdigit() or int(text) < 1:
-        raise argparse.ArgumentTypeError(f"skal være et helt tal på 1 eller mere, ikke {text!r}")
-    return int(text)
-
-
 def _corpus_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--corpus", help="Korpusmappe (standard: ASSISTANT_CORPUS eller corpus/).")
+    parser.add_argument("--corpus", metavar="MAPPE", help="Korpusmappe (standard: ASSISTANT_CORPUS eller corpus/).")
 
 
 def _index_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--index", help="Indeksfil (standard: ASSISTANT_INDEX eller var/index.bm25).")
+    parser.add_argument("--index", metavar="FIL", help="Indeksfil (standard: ASSISTANT_INDEX eller var/index.bm25).")
 
 
 def _crawl_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("urls", nargs="+", metavar="URL",
                         help="Startadresse(r), fx https://balance-danmark.dk/")
     _corpus_option(parser)
-    parser.add_argument("--max-pages", type=_positive_int,
+    parser.add_argument("--max-pages", type=positive_int, metavar="ANTAL",
                         help="Højst så mange sider (standard: ASSISTANT_CRAWL_MAX_PAGES eller 5000).")
-    parser.add_argument("--delay", type=_non_negative,
+    parser.add_argument("--delay", type=non_negative, metavar="SEKUNDER",
                         help="Sekunder mellem to forespørgsler til samme vært "
                              "(standard: ASSISTANT_CRAWL_DELAY eller 1).")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python indexer.py",
-                                     description="Byg og vedligehold Balance-assistentens indeks.")
-    commands = parser.add_subparsers(dest="command", required=True)
-    build = commands.add_parser("build", help="Byg indekset ud fra korpusmappen.")
+    parser = DanishParser(
+        prog="python indexer.py", version=__version__,
+        description="Byg og vedligehold Balance-assistentens indeks. Det medfølgende korpus er kun "
+                    "siden \"Om Balance Danmark\"; første rigtige skridt er at hente sitet.",
+        epilog="Første gang:\n\n  python indexer.py update https://balance-danmark.dk/")
+    commands = parser.add_subparsers(dest="command")
+    build = add_command(
+        commands, "build", "Byg indekset ud fra korpusmappen.",
+        ["python indexer.py build", "python indexer.py build --if-stale"],
+        "Læser alle dokumenter i korpusmappen og skriver et nyt indeks. En kørende server tager "
+        "det nye indeks i brug af sig selv.")
     _corpus_option(build)
     _index_option(build)
     build.add_argument("--if-stale", action="store_true",
                        help="Byg kun, hvis indekset mangler, ikke kan læses eller er ældre end korpusset.")
     build.set_defaults(run=cmd_build)
-    crawl_cmd = commands.add_parser("crawl", help="Hent sitets sider og PDF'er ind i korpusset.")
+    crawl_cmd = add_command(
+        commands, "crawl", "Hent sitets sider og PDF'er ind i korpusset.",
+        ["python indexer.py crawl https://balance-danmark.dk/"],
+        "Henter sitet side for side (robots.txt og sitemaps følges) og gemmer nye og ændrede "
+        "sider og PDF'er i korpusmappen. Kør bagefter build, eller brug update, der gør begge dele.")
     _crawl_options(crawl_cmd)
     crawl_cmd.set_defaults(run=cmd_crawl)
-    update = commands.add_parser("update", help="Hent sitet og byg indekset i ét trin (til cron).")
+    update = add_command(
+        commands, "update", "Hent sitet og byg indekset i ét trin (til cron eller systemd).",
+        ["python indexer.py update https://balance-danmark.dk/"],
+        "Som crawl efterfulgt af build, men indekset bygges kun, hvis noget er ændret. Det er "
+        "kommandoen til den natlige opdatering.")
     _crawl_options(update)
     _index_option(update)
     update.set_defaults(run=cmd_update)
-    add = commands.add_parser("add", help="Tilføj lokale HTML-, PDF-, Markdown- og tekstfiler.")
-    add.add_argument("paths", nargs="+", metavar="PATH", help="Filer eller mapper (gennemgås rekursivt).")
+    add = add_command(
+        commands, "add", "Tilføj lokale HTML-, PDF-, Markdown- og tekstfiler.",
+        ["python indexer.py add referat.pdf",
+         "python indexer.py add publikationer/ --base-url https://balance-danmark.dk/publikationer/"],
+        "Læser filer, der ikke ligger på sitet, ind i korpusmappen; mapper gennemgås rekursivt. "
+        "Kør bagefter build.")
+    add.add_argument("paths", nargs="+", metavar="STI", help="Filer eller mapper (gennemgås rekursivt).")
     _corpus_option(add)
-    add.add_argument("--base-url", help="Adresse filerne citeres under, fx "
+    add.add_argument("--base-url", metavar="URL", help="Adresse filerne citeres under, fx "
                                         "https://balance-danmark.dk/publikationer/ "
                                         "(standard: filens file://-adresse).")
     add.set_defaults(run=cmd_add)
@@ -159,6 +161,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    load_env_file()
     # pypdf logs every repaired flaw of a PDF; the crawl summary already reports unreadable ones.
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:

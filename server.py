@@ -4,8 +4,10 @@ from __future__ import annotations
 import argparse
 import sys
 
+from assistant import __version__
 from assistant.app import create_app
-from assistant.config import from_env
+from assistant.cli_text import DanishParser, whole_number
+from assistant.config import from_env, load_env_file
 from assistant.errors import AssistantError
 from assistant.slack.socket_mode import run_socket_mode
 
@@ -13,13 +15,14 @@ PRODUCTION_COMMAND = "gunicorn -w 4 -b 127.0.0.1:8000 'assistant.app:create_app(
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="python server.py",
+    parser = DanishParser(
+        prog="python server.py", version=__version__,
         description="Start Balance-assistentens webserver (API, chatwidget og Slack, hvis sat op) "
-                    f"til lokal brug. Til drift: {PRODUCTION_COMMAND}")
-    parser.add_argument("--host", help="Adresse (standard: ASSISTANT_HOST eller 127.0.0.1).")
-    parser.add_argument("--port", type=int, help="Port (standard: ASSISTANT_PORT eller 8000; 0 = en ledig).")
-    parser.add_argument("--index", help="Indeksfil (standard: ASSISTANT_INDEX eller var/index.bm25).")
+                    f"til lokal brug. Til drift: {PRODUCTION_COMMAND}",
+        epilog="Eksempler:\n\n  python server.py\n  python server.py --port 8080 --index var/index.bm25")
+    parser.add_argument("--host", metavar="ADRESSE", help="Adresse (standard: ASSISTANT_HOST eller 127.0.0.1).")
+    parser.add_argument("--port", type=whole_number, metavar="PORT", help="Port (standard: ASSISTANT_PORT eller 8000; 0 = en ledig).")
+    parser.add_argument("--index", metavar="FIL", help="Indeksfil (standard: ASSISTANT_INDEX eller var/index.bm25).")
     parser.add_argument("--slack-socket-mode", action="store_true",
                         help="Forbind til Slack via Socket Mode (SLACK_APP_TOKEN) i stedet for at "
                              "starte webserveren; til installationer uden offentlig adresse.")
@@ -28,6 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    load_env_file()
     config = from_env(host=args.host, port=args.port, index_path=args.index)
     if args.slack_socket_mode:
         return run_socket_mode(config)

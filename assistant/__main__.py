@@ -7,9 +7,11 @@ import sqlite3
 import sys
 from pathlib import Path
 
+from . import __version__
 from .analysis import default_analyzer
 from .answer import ask
-from .config import from_env
+from .cli_text import DanishParser, add_command, number, whole_number
+from .config import from_env, load_env_file
 from .errors import AssistantError
 from .evaluation import Thresholds, evaluate, read_question_file, report_lines
 from .index import load_index
@@ -78,41 +80,60 @@ def _digest(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m assistant",
-                                     description="Balance-assistenten på kommandolinjen.")
-    commands = parser.add_subparsers(dest="command", required=True)
-    ask_cmd = commands.add_parser("ask", help="Stil et spørgsmål og få et svar med kilder.")
-    ask_cmd.add_argument("question", help="Spørgsmålet, fx \"Hvad er jeres vision?\"")
-    ask_cmd.add_argument("--index", help=INDEX_HELP)
+    parser = DanishParser(prog="python -m assistant", version=__version__,
+                          description="Balance-assistenten på kommandolinjen: stil spørgsmål, mål "
+                                      "svarkvaliteten og se, hvad medlemmerne spørger om.")
+    commands = parser.add_subparsers(dest="command")
+    ask_cmd = add_command(
+        commands, "ask", "Stil et spørgsmål og få et svar med kilder.",
+        ["python -m assistant ask \"Hvornår blev Balance Danmark stiftet?\""],
+        "Svarer som API'et og widgetten: citerede afsnit med kilder, eller en afvisning, hvis "
+        "materialet ikke rummer svaret.")
+    ask_cmd.add_argument("question", metavar="SPØRGSMÅL", help="Spørgsmålet, fx \"Hvad er jeres vision?\"")
+    ask_cmd.add_argument("--index", metavar="FIL", help=INDEX_HELP)
     ask_cmd.add_argument("--json", action="store_true", help="Skriv svaret som JSON.")
     ask_cmd.set_defaults(run=_ask)
 
-    ev = commands.add_parser("evaluate", help="Mål svarkvaliteten på en fil med spørgsmål og kilder.")
-    ev.add_argument("questions", help="TSV-fil: spørgsmål<TAB>forventet kilde (url, url#anker, "
-                                      "url § N) eller NONE, evt. <TAB>faktum i svaret<TAB>typer "
-                                      "(fx english,typo).")
-    ev.add_argument("--index", help=INDEX_HELP)
+    ev = add_command(
+        commands, "evaluate", "Mål svarkvaliteten på en fil med spørgsmål og kilder.",
+        ["python -m assistant evaluate spoergsmaal.tsv --min-hit1 0.8"],
+        "Stiller hvert spørgsmål i filen og måler, om den forventede kilde kommer først (hit@1), "
+        "blandt de tre første (hit@3), om svaret rummer det forventede faktum, og om spørgsmål "
+        "uden svar afvises.")
+    ev.add_argument("questions", metavar="FIL", help="TSV-fil: spørgsmål<TAB>forventet kilde (url, "
+                                                     "url#anker, url § N) eller NONE, evt. "
+                                                     "<TAB>faktum i svaret<TAB>typer (fx english,typo).")
+    ev.add_argument("--index", metavar="FIL", help=INDEX_HELP)
     ev.add_argument("--json", action="store_true", help="Skriv resultatet som JSON.")
     for name, label in (("hit1", "hit@1"), ("hit3", "hit@3"), ("mrr", "MRR"),
                         ("declined", "andelen korrekt afviste"),
                         ("fact", "andelen af svar med det forventede faktum")):
-        ev.add_argument(f"--min-{name}", type=float, default=0.0,
+        ev.add_argument(f"--min-{name}", type=number, default=0.0, metavar="ANDEL",
                         help=f"Afslut med fejl, hvis {label} er under denne grænse.")
     ev.set_defaults(run=_evaluate)
 
-    rep = commands.add_parser("report", help="Rapport over spørgsmål uden svar, 👎, kilder og svartid.")
-    rep.add_argument("--since", type=int, default=30, help="Antal dage tilbage (standard 30).")
-    rep.add_argument("--db", help="Databasefil (standard: ASSISTANT_DB).")
+    rep = add_command(
+        commands, "report", "Rapport over spørgsmål uden svar, 👎, kilder og svartid.",
+        ["python -m assistant report --since 7"],
+        "Læser spørgsmålsloggen og viser, hvad der mangler i materialet.")
+    rep.add_argument("--since", type=whole_number, default=30, metavar="DAGE",
+                     help="Antal dage tilbage (standard 30).")
+    rep.add_argument("--db", metavar="FIL", help="Databasefil (standard: ASSISTANT_DB).")
     rep.set_defaults(run=_report)
 
-    dig = commands.add_parser("digest", help="Send ugens overblik til SLACK_DIGEST_CHANNEL.")
-    dig.add_argument("--db", help="Databasefil (standard: ASSISTANT_DB).")
+    dig = add_command(
+        commands, "digest", "Send ugens overblik til SLACK_DIGEST_CHANNEL.",
+        ["python -m assistant digest"],
+        "Sender den seneste uges rapport til Slack-kanalen i SLACK_DIGEST_CHANNEL (til cron eller "
+        "en systemd-timer en gang om ugen).")
+    dig.add_argument("--db", metavar="FIL", help="Databasefil (standard: ASSISTANT_DB).")
     dig.set_defaults(run=_digest)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    load_env_file()
     try:
         return args.run(args)
     except AssistantError as exc:

@@ -9,17 +9,17 @@ from dataclasses import asdict, dataclass, field, replace
 from .answerability import AnswerabilityModel, asked_types, load_model, name_terms, signals, term_rarity
 from .definitions import definition_first
 from .errors import QuestionError
-from .reading import read_question
+from .reading import Reading, read_question
 from .index import Index
 from .retrieve import Hit, Query, analyse_query, search_query
 from .sentences import sentences
+from .snippets import context_snippet
 from .statute_answer import (Quote, other_bodies, quotes_text, reference_quotes,
                              retrieved_quotes)
 
 MAX_QUESTION_CHARS = 500
 MAX_ANSWER_SENTENCES = 3
 MAX_CITED_PASSAGES = 3
-SNIPPET_CHARS = 280
 CANDIDATES = 8
 # Further passages are cited only when they score close to the best one.
 RELATIVE_SCORE = 0.5
@@ -43,6 +43,7 @@ class Citation:
     paragraph: str = ""
     stk: str = ""
     published: str | None = None
+    quoted: str = ""          # the source's words the answer quotes (for the link's text fragment)
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,10 @@ class Answer:
     citations: tuple[Citation, ...] = ()
     id: str = field(default_factory=lambda: uuid.uuid4().hex)
     top_score: float = 0.0
+    # Whether the conversation's earlier questions shaped the answer (a follow-up read in context).
+    context_used: bool = False
+    # A greeting, thanks or "hvem er du?": answered with a short reply, logged apart from questions.
+    small_talk: bool = False
 
     def to_json(self) -> dict:
         data = asdict(self)
@@ -145,21 +150,6 @@ def _candidates(index: Index, query: Query, hits: list[Hit]) -> list[_Candidate]
             if weight > 0:
                 out.append(_Candidate(rank, pos, hit, sentence, own, weight))
     return out
-
-
-def _snippet(text: str, sentence: str) -> str:
-    """The passage around the cited sentence, at most SNIPPET_CHARS characters."""
-    flat = re.sub(r"\s+", " ", text).strip()
-    start = flat.find(sentence)
-    if start < 0 or len(flat) <= SNIPPET_CHARS:
-        return flat if len(flat) <= SNIPPET_CHARS else flat[:SNIPPET_CHARS].rsplit(" ", 1)[0] + " …"
-    begin = max(0, start - (SNIPPET_CHARS - len(sentence)) // 2)
-    piece = flat[begin:begin + SNIPPET_CHARS]
-    if begin > 0:
-        piece = "… " + piece.split(" ", 1)[-1]
-    if begin + SNIPPET_CHARS < len(flat):
-        piece = piece.rsplit(" ", 1)[0] + " …"
-    return piece
 
 
 def pick_sentences(index: Index, query: Query, hits: list[Hit],
@@ -263,9 +253,10 @@ def compose(index: Index, question: str, query: Query, hits: list[Hit], contact_
         if hit.chunk_id not in numbers:
             numbers[hit.chunk_id] = len(numbers) + 1
             c = hit.chunk
+            said = [s for h, s, _ in chosen if h.chunk_id == hit.chunk_id]
             citations.append(Citation(
                 n=numbers[hit.chunk_id], title=c.title, heading=c.heading, url=c.url,
-                snippet=_snippet(c.text, sentence), score=round(hit.score, 4),
+                snippet=context_snippet(c.text, said), quoted=" ".join(said), score=round(hit.score, 4),
                 paragraph=c.paragraph, stk=c.stk, published=c.published))
         parts.append(f"{sentence} [{numbers[hit.chunk_id]}]")
     return Answer(question=question, answered=True, answer=" ".join(parts),
@@ -277,7 +268,7 @@ def quoted_answer(question: str, quotes: list[Quote], text: str, top_score: floa
     """An Answer whose citations are the given quotes (statutes name their § and stk.)."""
     citations = tuple(Citation(
         n=n, title=q.hit.chunk.title, heading=q.heading, url=q.hit.chunk.url,
-        snippet=_snippet(q.hit.chunk.text, q.first_sentence), score=round(q.hit.score, 4),
+        snippet=context_snippet(q.hit.chunk.text, [q.text]), quoted=q.text, score=round(q.hit.score, 4),
         paragraph=q.hit.chunk.paragraph, stk=q.stk, published=q.hit.chunk.published)
         for n, q in enumerate(quotes, start=1))
     return Answer(question=question, answered=answered, answer=text, citations=citations,
@@ -299,13 +290,29 @@ def ask(question: object, index: Index, contact_url: str = DEFAULT_CONTACT_URL) 
     text = clean_question(question)
     reading = read_question(index, text)
     query = analyse_query(index, reading.text)
-    hits = search_query(index, query, CANDIDATES) if query.groups else []
+    return answer_hits(index, text, query, find_hits(index, query), contact_url, reading)
+
+
+def find_hits(index: Index, query: Query) -> list[Hit]:
+    """The candidate passages an answer is composed from."""
+    return search_query(index, query, CANDIDATES) if query.groups else []
+
+
+def answer_hits(index: Index, text: str, query: Query, hits: list[Hit], contact_url: str,
+                reading: Reading | None = None) -> Answer:
+    """The Answer to an analysed question from its retrieved passages.
+
+    `reading` says how the question was read (read_question): an English one is answered in
+    English around the Danish quotes, and the words searched for are those of its reading.
+    """
+    english = reading is not None and reading.english
     ref = query.reference
     if ref and hits and hits[0].chunk.paragraph == ref.paragraph:
         answer = compose_reference(text, query, hits)
-        return in_english(answer, contact_url) if reading.english and answer.answered else answer
-    answer = compose(index, text, query, hits, contact_url, searched=reading.text)
-    if reading.english:
+        return in_english(answer, contact_url) if english and answer.answered else answer
+    answer = compose(index, text, query, hits, contact_url,
+                     searched=reading.text if reading else None)
+    if english:
         return in_english(answer, contact_url)
     if ref and not answer.answered:
         named = f"§ {ref.paragraph}" + (f", stk. {ref.stk}" if ref.stk else "")

@@ -5,7 +5,7 @@ import logging
 
 from flask import Flask
 
-from .config import Config, from_env
+from .config import Config, from_env, load_env_file
 from .services import Services
 from .slack.routes import create_slack_blueprint
 from .web import init_web
@@ -14,11 +14,13 @@ log = logging.getLogger(__name__)
 
 
 def create_app(config: Config | None = None, services: Services | None = None) -> Flask:
-    """The assistant's web app; `config=None` reads the environment (as gunicorn's entry point does).
+    """The assistant's web app; `config=None` reads .env and the environment (gunicorn's entry point).
 
     `services` is a seam for tests that need a prepared index or store; normally it is built here.
     """
-    config = from_env() if config is None else config
+    if config is None:
+        load_env_file()
+        config = from_env()
     services = services if services is not None else Services.from_config(config)
     app = Flask(__name__, static_folder=None)
     app.extensions["assistant"] = services

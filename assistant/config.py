@@ -2,10 +2,14 @@
 from __future__ import annotations
 
 import dataclasses
+import io
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Mapping, MutableMapping
+
+from dotenv import dotenv_values
+from dotenv.parser import parse_stream
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
@@ -18,6 +22,9 @@ def _setting(default: Any, env: str | None, help: str) -> Any:
 class Config:
     """Every setting of the assistant; help texts are Danish: README "Konfiguration" shows them."""
 
+    env_file: Path = _setting(REPO_ROOT / ".env", "ASSISTANT_ENV_FILE",
+                   "Fil med miljøvariabler, som kommandoerne og serveren læser ved start; "
+                   "variabler sat i miljøet vinder. Virker kun sat i miljøet selv.")
     corpus_dir: Path = _setting(REPO_ROOT / "corpus", "ASSISTANT_CORPUS",
                    "Korpusmappen med én JSON-fil pr. dokument.")
     index_path: Path = _setting(REPO_ROOT / "var" / "index.bm25", "ASSISTANT_INDEX",
@@ -37,6 +44,11 @@ class Config:
     public_url: str = _setting("", "ASSISTANT_PUBLIC_URL",
                    "Tjenestens offentlige adresse (i widgettens kodestump); tom: tages fra "
                    "forespørgslen.")
+    suggestions: str = _setting("Hvad er Balance Danmarks vision?|Hvad kæmper Balance Danmark for?|"
+                                "Hvordan startede Balance Danmark?|Hvem kan blive medlem?",
+                                "ASSISTANT_SUGGESTIONS",
+                   "Op til fire forslag til spørgsmål i widgetten, adskilt af |. Ved start "
+                   "droppes (med en linje i loggen) de forslag, indekset ikke kan besvare.")
     rate_limit: str = _setting("30 per minute;300 per hour", "ASSISTANT_RATE_LIMIT",
                    "Spørgsmål pr. klientadresse (Flask-Limiter-syntaks).")
     rate_limit_storage: str = _setting("memory://", "ASSISTANT_RATE_LIMIT_STORAGE",
@@ -121,6 +133,36 @@ def from_env(environ: Mapping[str, str] | None = None, **overrides: Any) -> Conf
             except ValueError as exc:
                 raise SystemExit(f"Ugyldig værdi i {env}: {environ[env]!r} ({exc})") from None
     return base.replace(**values).replace(**overrides)
+
+
+def load_env_file(environ: MutableMapping[str, str] | None = None) -> Path | None:
+    """Add the settings of the .env file to the environment at startup; what is set already wins.
+
+    The file is ASSISTANT_ENV_FILE or .env beside the README; a missing default file is no error
+    (the environment alone configures everything). Returns the file read, if any.
+    """
+    environ = os.environ if environ is None else environ
+    chosen = environ.get("ASSISTANT_ENV_FILE", "")
+    path = Path(chosen) if chosen else Config.env_file
+    if not chosen and not path.exists():
+        return None
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise SystemExit(f"Miljøfilen {path} kan ikke læses ({reason}). Ret ASSISTANT_ENV_FILE "
+                         f"eller filen; intet er startet.") from None
+    broken = [binding.original for binding in parse_stream(io.StringIO(text)) if binding.error]
+    if broken:
+        first = broken[0]
+        raise SystemExit(f"Miljøfilen {path} har en linje, der ikke kan læses (linje {first.line}: "
+                         f"{first.string.strip()!r}). Skriv NAVN=værdi på hver linje; intet er "
+                         f"startet.")
+    for name, value in dotenv_values(stream=io.StringIO(text)).items():
+        # Empty counts as unset, as in from_env: the file may fill it in.
+        if value is not None and environ.get(name, "") == "":
+            environ[name] = value
+    return path
 
 
 def describe() -> list[tuple[str, str, str]]:

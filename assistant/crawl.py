@@ -16,13 +16,14 @@ from urllib.parse import urlsplit
 import requests
 
 from .config import Config
-from .crawl_summary import CrawlSummary
+from .crawl_summary import NOT_TEXT, UNREACHABLE, CrawlSummary
 from .crawl_state import STATE_FILE, Previous, previous_documents, read_state, state_bytes
 from .documents import Document
 from .errors import AssistantError
 from .extract import UnreadableSource
 from .extract.html import parse_html
 from .extract.pdf import extract_pdf
+from .extract.sniff import looks_like_text
 from .fetch import FetchFailed, PoliteFetcher, Response, wanted_type
 from .sitemaps import RobotsPolicy, load_robots, sitemap_pages
 from .staging import StagedCorpus
@@ -99,9 +100,7 @@ class Crawler:
                 if self.progress:
                     self.progress(url)
             if self.summary.fetched == 0 and self.summary.errors:
-                problems = ", ".join(sorted(self.summary.errors))
-                raise CrawlError(f"Ingen sider kunne hentes fra {', '.join(self.starts)} "
-                                 f"({problems}). Korpus og indeks er uændrede.")
+                raise CrawlError(_nothing_fetched(self.starts, set(self.summary.errors)))
             for key, entry in self.old_state.items():
                 if key not in self.gone:  # a page that failed for now keeps its links
                     self.state.setdefault(key, entry)
@@ -168,7 +167,7 @@ class Crawler:
             return  # already reached through a redirect
         policy = self._robots(host_of(url))
         if policy.unavailable:
-            self.summary.error(url, "robots.txt kunne ikke læses")
+            self.summary.error(url, policy.problem)
             return
         if not policy.allowed(url):
             self.summary.skip(url, ROBOTS_FORBID)
@@ -240,6 +239,11 @@ class Crawler:
                 self._skip(key, response.url, exc.reason, report=True)
                 return None
             return None if self._duplicate(key, doc) else doc
+        if not looks_like_text(response.content):
+            # Junk is more often a broken server or cache than the page's new content: the previous
+            # version stays until a crawl gets text again.
+            self.summary.skip(response.url, NOT_TEXT, report=True)
+            return None
         page = parse_html(response.content, response.url, response.content_type)
         if self._duplicate(key, page.document):
             return None  # its links would only lead deeper into the same trap
@@ -292,6 +296,15 @@ class Crawler:
         if prev is not None:
             self.stage.remove(prev.name)
             self.summary.removed.append((prev.doc.url, reason))
+
+
+def _nothing_fetched(starts: list[str], problems: set[str]) -> str:
+    where = ", ".join(starts)
+    if problems == {UNREACHABLE}:
+        return (f"Ingen forbindelse: {UNREACHABLE} {where}. Tjek adressen og netværksforbindelsen, "
+                f"og prøv igen. Korpus og indeks er uændrede.")
+    return (f"Ingen sider kunne hentes fra {where} ({', '.join(sorted(problems))}). "
+            f"Korpus og indeks er uændrede.")
 
 
 def _valid_starts(start_urls: Iterable[str]) -> list[str]:

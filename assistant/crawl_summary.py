@@ -6,6 +6,9 @@ from dataclasses import dataclass, field
 
 # Per-URL lines printed after the totals; more than this of one kind is summarised as "… og N flere".
 MAX_LISTED = 50
+# Reasons shared by the crawler and `add`, so both summaries use the same words.
+NOT_TEXT = "binært indhold"
+UNREACHABLE = "kan ikke nå sitet"
 
 
 @dataclass

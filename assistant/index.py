@@ -94,22 +94,29 @@ class Index:
         return Chunk(doc_url=doc["url"], title=doc["title"], url=url,
                      published=doc.get("published"), **values)
 
-    def scores(self, terms: Iterable[str]) -> np.ndarray:
-        """BM25Okapi scores of every chunk for these query terms (duplicates count, as in rank_bm25)."""
+    def scores(self, terms: Iterable[str],
+               weights: Sequence[float] | None = None) -> np.ndarray:
+        """BM25Okapi scores of every chunk for these query terms (duplicates count, as in rank_bm25).
+
+        `weights` (one per term) scale each term's share; a conversation's earlier topic counts
+        less than the new question's own words. Without weights the scores are rank_bm25's.
+        """
         scores = np.zeros(self.n_chunks, dtype=np.float64)
-        for term in terms:
+        for i, term in enumerate(terms):
             t = self.term_ids.get(term)
             if t is None:
                 continue
             start, end = self.offsets[t], self.offsets[t + 1]
-            scores[self.post_docs[start:end]] += self.idf[t] * self.post_weights[start:end]
+            share = self.idf[t] * self.post_weights[start:end]
+            scores[self.post_docs[start:end]] += share if weights is None else weights[i] * share
         return scores
 
-    def top(self, terms: Sequence[str], k: int) -> list[tuple[int, float]]:
+    def top(self, terms: Sequence[str], k: int,
+            weights: Sequence[float] | None = None) -> list[tuple[int, float]]:
         """The k best chunks that contain a query term, best first; ties keep chunk order."""
         if k <= 0 or not any(t in self.term_ids for t in terms):
             return []
-        scores = self.scores(terms)
+        scores = self.scores(terms, weights)
         # A total of exactly zero means the passage holds none of the terms (or no evidence).
         candidates = np.flatnonzero(scores)
         if len(candidates) > k:

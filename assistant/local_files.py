@@ -7,11 +7,13 @@ from pathlib import Path
 from typing import Callable, Iterable
 from urllib.parse import quote
 
+from .crawl_summary import NOT_TEXT
 from .documents import Document, corpus_files, read_document
 from .errors import AssistantError, CorpusError, ExtractionError
 from .extract import UnreadableSource
 from .extract.html import extract_html
 from .extract.pdf import extract_pdf
+from .extract.sniff import looks_like_text
 from .extract.text import extract_text
 from .staging import StagedCorpus
 from .urls import normalize_url
@@ -98,6 +100,8 @@ def extract_file(path: Path, url: str) -> Document:
         data = path.read_bytes()
     except OSError as exc:
         raise UnreadableSource(f"{path} kan ikke læses ({exc.strerror}).", "kan ikke læses") from exc
+    if kind != "pdf" and not looks_like_text(data):
+        raise UnreadableSource(f"{path} er ikke en tekstfil.", NOT_TEXT)
     if kind == "html":
         doc = extract_html(data, url)
     elif kind == "pdf":

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 
 from .analysis import Analyzer
-from .store import Store
+from .store import SMALL_TALK, Store
 
 TOP_ROWS = 10
 DAY = 86400.0
@@ -102,7 +102,8 @@ def gap_groups(rows: list[dict], analyzer: Analyzer) -> list[GapGroup]:
 def build_report(store: Store, analyzer: Analyzer, since_days: int) -> GapReport:
     """The report over the last `since_days` days of the log."""
     since = store.clock() - since_days * DAY
-    rows = store.questions(since)
+    # Small talk ("hej", "tak") is no question the material failed to answer.
+    rows = [r for r in store.questions(since) if r["kind"] != SMALL_TALK]
     report = GapReport(since_days=since_days, total=len(rows),
                        answered=sum(1 for r in rows if r["answered"]))
     report.unanswered = gap_groups(rows, analyzer)[:TOP_ROWS]

@@ -30,6 +30,7 @@ class TermGroup:
     term: str
     members: tuple[str, ...]
     weight: float  # how telling the term is (term_weight of its rarest member)
+    scale: float = 1.0  # its members' share in BM25 scoring (below 1: carried over from earlier)
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,13 @@ class Query:
     @property
     def terms(self) -> list[str]:
         return [m for g in self.groups for m in g.members]
+
+    @property
+    def weights(self) -> list[float] | None:
+        """Per-term BM25 scale matching `terms`; None when every term counts fully."""
+        if all(g.scale == 1.0 for g in self.groups):
+            return None
+        return [g.scale for g in self.groups for _ in g.members]
 
     @property
     def total_weight(self) -> float:
@@ -130,8 +138,9 @@ def paragraph_hits(index: Index, query: Query, k: int = DEFAULT_K) -> list[Hit]:
     if t is None:
         return []
     rest = [g for g in query.groups if not is_reference_term(g.term)]
-    rest_scores = index.scores([m for g in rest for m in g.members])
-    scores = index.scores(query.terms)
+    rest_scores = index.scores([m for g in rest for m in g.members],
+                               [g.scale for g in rest for _ in g.members])
+    scores = index.scores(query.terms, query.weights)
     hits = [explain(index, query, int(cid), float(scores[cid]))
             for cid in index.post_docs[index.offsets[t]:index.offsets[t + 1]]]
     hits = [h for h in hits if h.chunk.paragraph == ref.paragraph]
@@ -172,7 +181,7 @@ def boost_statute_titles(index: Index, query: Query, hits: list[Hit]) -> list[Hi
                 if found:
                     own = index.term_ids.get(g.term)
                     ids = [own] if own is not None else [index.term_ids[m] for m in found]
-                    bonus += max(float(index.idf[t]) for t in ids) * (K1 + 1)
+                    bonus += max(float(index.idf[t]) for t in ids) * (K1 + 1) * g.scale
                     named |= found
             bonus *= len(named) / len(terms) if terms else 0.0
             hit = replace(hit, score=hit.score + STATUTE_TITLE_BOOST * bonus) if bonus else hit
@@ -205,7 +214,8 @@ def search_query(index: Index, query: Query, k: int = DEFAULT_K) -> list[Hit]:
     """The k best passages for an analysed query; a named § goes straight to that §."""
     if query.reference and (direct := paragraph_hits(index, query, k)):
         return direct
-    ranked = rerank_by_sentences(index, query, index.top(query.terms, max(k, RERANK_DEPTH)))
+    ranked = rerank_by_sentences(index, query, index.top(query.terms, max(k, RERANK_DEPTH),
+                                                         query.weights))
     hits = [explain(index, query, cid, score) for cid, score in ranked[:k]]
     return boost_statute_titles(index, query, hits)
 

@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Callable
 
 from .analysis import Analyzer, default_analyzer
-from .answer import Answer, ask
+from .answer import Answer
+from .conversation import ask
 from .config import Config
 from .errors import AssistantError
 from .index import Index, file_signature, load_index
@@ -82,9 +83,10 @@ class Services:
                    index=LiveIndex(config.index_path, check_seconds=config.index_check_seconds),
                    store=Store(config.db_path, retention_days=config.log_retention_days))
 
-    def ask(self, question: object, channel: str) -> Answer:
-        """Answer a question and log it (question, outcome, top source, latency) for the channel."""
+    def ask(self, question: object, channel: str, history: object = ()) -> Answer:
+        """Answer a question in its conversation (earlier questions, newest last) and log it
+        (question, outcome, top source, latency) for the channel."""
         started = self.clock()
-        answer = ask(question, self.index.current(), contact_url=self.config.contact_url)
+        answer = ask(question, self.index.current(), history, contact_url=self.config.contact_url)
         self.store.log_question(answer, channel, (self.clock() - started) * 1000.0)
         return answer

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 from protego import Protego
 
+from .crawl_summary import UNREACHABLE
 from .fetch import FetchFailed, PoliteFetcher
 from .urls import normalize_url
 
@@ -15,16 +16,21 @@ MAX_SITEMAPS = 100
 MAX_ROBOTS_BYTES = 512 * 1024
 # robots.txt may ask for slower crawling; we obey, but a nightly job must still finish.
 MAX_CRAWL_DELAY_SECONDS = 30.0
+ROBOTS_UNREADABLE = "robots.txt kunne ikke læses"
+# Fetch failures that mean no answer from the host at all (no network, wrong address, down).
+NO_ANSWER = frozenset({"forbindelsesfejl", "tidsudløb"})
 
 
 @dataclass
 class RobotsPolicy:
-    """The robots.txt of one host. `unavailable`: it could not be read, so nothing may be fetched."""
+    """The robots.txt of one host. `unavailable`: it could not be read (`problem` says why), so
+    nothing may be fetched."""
 
     parser: Protego | None
     user_agent: str
     unavailable: bool = False
     sitemaps: list[str] = field(default_factory=list)
+    problem: str = ""
 
     def allowed(self, url: str) -> bool:
         if self.unavailable:
@@ -41,10 +47,11 @@ def load_robots(fetcher: PoliteFetcher, host: str, allow_redirect) -> RobotsPoli
     user_agent = fetcher.user_agent
     try:
         response = fetcher.get(f"{host}/robots.txt", allow=allow_redirect)
-    except FetchFailed:
-        return RobotsPolicy(None, user_agent, unavailable=True)
+    except FetchFailed as failed:
+        problem = UNREACHABLE if failed.reason in NO_ANSWER else ROBOTS_UNREADABLE
+        return RobotsPolicy(None, user_agent, unavailable=True, problem=problem)
     if response.status >= 500:
-        return RobotsPolicy(None, user_agent, unavailable=True)
+        return RobotsPolicy(None, user_agent, unavailable=True, problem=ROBOTS_UNREADABLE)
     if response.status != 200:
         return RobotsPolicy(None, user_agent)
     text = response.content[:MAX_ROBOTS_BYTES].decode("utf-8", errors="replace")

@@ -11,7 +11,9 @@ from typing import Callable
 
 from .answer import Answer
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+# What a logged message was: a question, or small talk (kept out of the content-gap report).
+QUESTION, SMALL_TALK = "question", "small_talk"
 MAX_COMMENT_CHARS = 2000
 PURGE_INTERVAL_SECONDS = 86400
 
@@ -25,7 +27,8 @@ CREATE TABLE IF NOT EXISTS questions (
     top_url    TEXT,
     top_title  TEXT,
     top_score  REAL,
-    latency_ms REAL
+    latency_ms REAL,
+    kind       TEXT NOT NULL DEFAULT 'question'
 );
 CREATE INDEX IF NOT EXISTS questions_asked_at ON questions (asked_at);
 CREATE TABLE IF NOT EXISTS feedback (
@@ -55,6 +58,10 @@ class Store:
         with closing(self._connect()) as db, db:
             db.execute("PRAGMA journal_mode=WAL")
             db.executescript(_SCHEMA)
+            columns = {row["name"] for row in db.execute("PRAGMA table_info(questions)")}
+            if "kind" not in columns:
+                # A log written before small talk was told apart holds questions only.
+                db.execute("ALTER TABLE questions ADD COLUMN kind TEXT NOT NULL DEFAULT 'question'")
             db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
         self.purge_if_due()
 
@@ -85,10 +92,11 @@ class Store:
         top = answer.citations[0] if answer.citations else None
         with self._writer() as db:
             db.execute(
-                "INSERT OR REPLACE INTO questions VALUES (?,?,?,?,?,?,?,?,?)",
+                "INSERT OR REPLACE INTO questions (answer_id, asked_at, channel, question, answered, "
+                "top_url, top_title, top_score, latency_ms, kind) VALUES (?,?,?,?,?,?,?,?,?,?)",
                 (answer.id, self.clock(), channel, answer.question, int(answer.answered),
                  top.url if top else None, top.title if top else None,
-                 answer.top_score, round(latency_ms, 3)),
+                 answer.top_score, round(latency_ms, 3), SMALL_TALK if answer.small_talk else QUESTION),
             )
 
     def has_answer(self, answer_id: str) -> bool:

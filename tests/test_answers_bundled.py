@@ -50,7 +50,9 @@ def test_the_history_answer_tells_when_and_under_which_name_it_started(bundled_i
     c = answer.citations[0]
     assert (c.n, c.title, c.heading) == (1, "Om Balance Danmark", "Vores historie")
     assert c.url == OM + "#vores-historie"
-    assert "2014" in c.snippet and c.score > 0
+    # The snippet gives what follows the quoted sentence, not the sentence again.
+    assert c.snippet.startswith("[…] Bag initiativet stod Danske Andelskassers Bank") and c.score > 0
+    assert "2014" not in c.snippet
 
 
 def test_the_name_change_answer_quotes_the_source_sentence_exactly(bundled_index):

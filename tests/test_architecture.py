@@ -10,7 +10,8 @@ PACKAGE = REPO_ROOT / "assistant"
 
 # Each module's stage; a module may import only from earlier stages (DESIGN.md, "Import direction").
 STAGES: dict[str, int] = {
-    "config": 0, "errors": 0, "urls": 0, "crawl_summary": 0, "extract.dates": 0,
+    "config": 0, "errors": 0, "urls": 0, "crawl_summary": 0, "extract.dates": 0, "snippets": 0,
+    "text_fragment": 0, "suggestions": 0, "extract.sniff": 0, "cli_text": 0,
     "documents": 1,
     "analysis": 2, "index_file": 2, "staging": 2, "statute_markers": 2, "fetch": 2,
     "extract": 2, "extract.blocks": 3, "extract.text": 3,
@@ -22,7 +23,7 @@ STAGES: dict[str, int] = {
     "index": 6, "sentences": 6.5,
     "build": 7, "retrieve": 7,
     "statute_answer": 8,
-    "answer": 9, "evaluation": 10,
+    "answer": 9, "small_talk": 9.5, "conversation": 9.8, "evaluation": 10,
     "render_text": 10, "store": 10, "__init__": 10,
     "services": 11,
     "report": 12, "digest": 12,

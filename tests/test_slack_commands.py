@@ -31,7 +31,7 @@ def test_a_member_uses_the_slash_command_and_gets_a_private_answer_with_a_share_
                    "text": "Et øjeblik – jeg finder svaret på: hvad er jeres vision?"}
     assert private["response_type"] == "ephemeral" and private["replace_original"] is False
     text = text_of(private)
-    assert "[1]" in text and "<https://balance-danmark.dk/om/#vores-vision|" in text
+    assert "[1]" in text and "<https://balance-danmark.dk/om/#vores-vision:~:text=Vi%20har%20en%20vision" in text
     assert set(buttons(private)) == {render.ACTION_HELPFUL, render.ACTION_UNHELPFUL,
                                      render.ACTION_SHARE, render.ACTION_COLLEAGUE}
     assert slack.fake.calls("response")[0].path == url.removeprefix(slack.fake.root)

@@ -30,7 +30,9 @@ def test_a_colleague_mentions_the_assistant_and_gets_a_cited_answer_in_the_threa
     assert "Bag initiativet stod" in text and "[1]" in text
     # "Ove & Myrthu" in the corpus must reach Slack escaped, or Slack would read it as markup.
     assert "Ove &amp; Myrthu" in text and "Ove & Myrthu" not in text
-    source = "<https://balance-danmark.dk/om/#vores-historie|Om Balance Danmark › Vores historie>"
+    # The link opens the page at the quoted sentence (a text fragment of its first and last words).
+    source = ("<https://balance-danmark.dk/om/#vores-historie:~:text=Bag%20initiativet%20stod%20Danske,"
+              "og%20en%20r%C3%A6kke%20kommuner|Om Balance Danmark › Vores historie>")
     assert f"*[1]* {source}" in text
     assert [c.method for c in slack.fake.calls()] == ["reactions.add", "chat.postMessage", "reactions.remove"]
     reaction = slack.fake.calls("reactions.add")[0].params

@@ -130,3 +130,11 @@ def test_a_forwarded_question_names_the_asker_and_escapes_their_words():
 def test_a_forwarded_question_with_no_valid_ids_does_not_inject_mentions():
     text = all_text(render.colleague_message("Hej", "svar", "<!channel>", "x|y"))
     assert "<!channel>" not in text and "En kollega" in text
+
+
+def test_a_source_link_opens_the_page_at_the_quoted_sentence():
+    quoted = citation(url="https://gronnebyer.test/om/#historie", title="Om os", heading="Historie")
+    quoted = Citation(**{**quoted.__dict__, "quoted": "Foreningen blev stiftet i 2009."})
+    line = render.source_line(answer(citations=[quoted]), 0)
+    assert line.startswith("*[1]* <https://gronnebyer.test/om/#historie:~:text="
+                           "Foreningen%20blev%20stiftet%20i%202009|Om os › Historie>")

@@ -1,52 +1,59 @@
-"""Follow-ups in a thread lean on the thread's question; stand-alone questions start a new topic."""
+"""Slack remembers what was asked in a thread, and in a DM for a few minutes, as a conversation."""
 from __future__ import annotations
 
 import pytest
 
 from assistant.answer import MAX_QUESTION_CHARS
+from assistant.conversation import MAX_HISTORY
 from assistant.slack.db import SlackDB
 from assistant.slack.inbox import plain_text
-from assistant.slack.threads import ThreadMemory, is_follow_up, with_context
+from assistant.slack.threads import DM_WINDOW_MINUTES, ConversationMemory
 
 
-@pytest.mark.parametrize("text, follow_up", [
-    ("og hvornår var det?", True),
-    ("Og hvem stod bag?", True),
-    ("men hvad koster det?", True),
-    ("hvad med kontingentet?", True),
-    ("Hvornår var det?", True),
-    ("hvem var de?", True),
-    ("and when was that?", True),
-    ("Hvad er jeres vision?", False),
-    ("Hvornår skiftede Balance Danmark navn?", False),
-    ("Hvad siger vedtægterne om kontingent, og hvem fastsætter det på generalforsamlingen?", False),
-    ("ogsåhvad", False),
-    ("", False),
-])
-def test_which_questions_lean_on_the_one_before(text, follow_up):
-    assert is_follow_up(text) is follow_up
-
-
-def test_a_follow_up_is_asked_with_the_topic_and_still_fits_the_length_limit():
-    assert with_context("Hvem stod bag initiativet?", "og hvornår var det?") == \
-        "Hvem stod bag initiativet? og hvornår var det?"
-    long = with_context("kontingent " * 100, "og hvornår var det?")
-    assert len(long) <= MAX_QUESTION_CHARS and long.endswith(" og hvornår var det?")
-
-
-def test_a_thread_remembers_its_topic_for_a_week_and_a_new_question_replaces_it(tmp_path):
+def test_a_thread_remembers_its_questions_for_a_week_newest_last(tmp_path):
     now = [1_000_000.0]
-    memory = ThreadMemory(SlackDB(tmp_path / "db.sqlite3"), clock=lambda: now[0])
-    assert memory.resolve("C1", "1.0", "Hvem stod bag initiativet?") == "Hvem stod bag initiativet?"
-    assert memory.resolve("C1", "1.0", "og hvornår var det?") == \
-        "Hvem stod bag initiativet? og hvornår var det?"
+    memory = ConversationMemory(SlackDB(tmp_path / "db.sqlite3"), clock=lambda: now[0])
+    memory.remember("C1", "1.0", "Hvem stod bag initiativet?")
+    now[0] += 60
+    memory.remember("C1", "1.0", "og hvornår var det?")
+    assert memory.history("C1", "1.0", in_thread=True, direct=False) == (
+        "Hvem stod bag initiativet?", "og hvornår var det?")
     # Another thread, or another channel with the same timestamp, knows nothing of it.
-    assert memory.resolve("C1", "2.0", "og hvornår var det?") == "og hvornår var det?"
-    assert memory.resolve("C2", "1.0", "og hvornår var det?") == "og hvornår var det?"
-    assert memory.resolve("C1", "1.0", "Hvad er jeres vision?") == "Hvad er jeres vision?"
-    assert memory.resolve("C1", "1.0", "og hvem skrev den?") == "Hvad er jeres vision? og hvem skrev den?"
+    assert memory.history("C1", "2.0", in_thread=True, direct=False) == ()
+    assert memory.history("C2", "1.0", in_thread=True, direct=False) == ()
+    # A new mention in the channel starts a new thread: no history.
+    assert memory.history("C1", "1.0", in_thread=False, direct=False) == ()
     now[0] += 8 * 86400
-    assert memory.resolve("C1", "1.0", "og hvem skrev den?") == "og hvem skrev den?"
+    assert memory.history("C1", "1.0", in_thread=True, direct=False) == ()
+
+
+def test_a_thread_gives_at_most_its_last_questions(tmp_path):
+    memory = ConversationMemory(SlackDB(tmp_path / "db.sqlite3"), clock=lambda: 1_000_000.0)
+    for n in range(MAX_HISTORY + 2):
+        memory.remember("C1", "1.0", f"spørgsmål {n}")
+    assert memory.history("C1", "1.0", in_thread=True, direct=False) == tuple(
+        f"spørgsmål {n}" for n in range(2, MAX_HISTORY + 2))
+
+
+def test_a_question_too_long_to_answer_is_not_kept_as_context(tmp_path):
+    memory = ConversationMemory(SlackDB(tmp_path / "db.sqlite3"), clock=lambda: 1_000_000.0)
+    memory.remember("C1", "1.0", "Hvem stod bag initiativet?")
+    memory.remember("C1", "1.0", "x" * (MAX_QUESTION_CHARS + 1))
+    memory.remember("C1", "1.0", "   ")
+    assert memory.history("C1", "1.0", in_thread=True, direct=False) == ("Hvem stod bag initiativet?",)
+
+
+def test_a_direct_message_continues_the_questions_of_the_last_minutes_only(tmp_path):
+    now = [1_000_000.0]
+    memory = ConversationMemory(SlackDB(tmp_path / "db.sqlite3"), clock=lambda: now[0])
+    memory.remember("D1", "5.0", "Hvem stod bag initiativet?")
+    now[0] += 60
+    assert memory.history("D1", "6.0", in_thread=False, direct=True) == ("Hvem stod bag initiativet?",)
+    assert memory.history("D2", "6.0", in_thread=False, direct=True) == ()
+    now[0] += DM_WINDOW_MINUTES * 60
+    assert memory.history("D1", "7.0", in_thread=False, direct=True) == ()
+    # Within the DM, a reply in the first question's thread still has it.
+    assert memory.history("D1", "5.0", in_thread=True, direct=True) == ("Hvem stod bag initiativet?",)
 
 
 @pytest.mark.parametrize("slack_text, question", [

@@ -177,7 +177,8 @@ def test_the_answer_keeps_the_json_contract(versions):
     citation = data["citations"][0]
     assert {"n", "title", "heading", "url", "snippet", "score"} <= citation.keys()
     assert (citation["n"], citation["paragraph"], citation["stk"]) == (1, "7", "2")
-    assert "Generalforsamlingen indkaldes af bestyrelsen" in citation["snippet"]
+    assert "Generalforsamlingen indkaldes af bestyrelsen" in citation["quoted"]
+    assert "Generalforsamlingen indkaldes af bestyrelsen" not in citation["snippet"], "no repetition"
 
 
 def test_the_pdf_and_the_page_give_the_same_paragraphs(versions):

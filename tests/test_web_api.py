@@ -205,3 +205,11 @@ def test_unknown_paths_and_methods_get_json_errors(client, method, path, status)
 def test_the_answer_json_is_utf8_with_danish_letters(client):
     raw = client.post("/api/ask", json={"question": "Hvornår startede Balance Danmark?"}).get_data()
     assert json.loads(raw.decode("utf-8"))["question"] == "Hvornår startede Balance Danmark?"
+
+
+def test_each_citation_links_to_the_very_sentences_it_quotes(client):
+    first = client.post("/api/ask", json={"question": VISION}).get_json()["citations"][0]
+    assert first["url"] == OM + "#vores-vision"
+    assert first["link"] == (OM + "#vores-vision:~:text=Vi%20har%20en%20vision,"
+                                  "erhvervsklynger%20i%20hele%20landet")
+    assert first["quoted"].startswith("Vi har en vision om at skabe lige vilkår")

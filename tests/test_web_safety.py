@@ -13,7 +13,7 @@ from web_support import free_port
 VISION = "Hvad er Balance Danmarks vision?"
 SITE = "https://www.groenne-byer.example"
 OTHER = "https://ondsindet.example"
-REFUSED = "Denne hjemmeside har ikke adgang til assistenten."
+REFUSED = "Assistenten er ikke slået til på denne hjemmeside."
 
 
 def ask(client, origin: str | None = None, address: str = "192.0.2.10", **headers):
@@ -49,13 +49,42 @@ def test_the_associations_site_may_call_the_api_from_the_browser(site_app):
 
 def test_another_site_is_refused_before_any_work_and_its_questions_are_not_logged(site_app):
     client = site_app.test_client()
-    check = preflight(client, OTHER)
-    assert check.status_code == 403 and check.get_json() == {"error": REFUSED}
-    assert "Access-Control-Allow-Origin" not in check.headers
     response = ask(client, OTHER)
     assert response.status_code == 403 and response.get_json() == {"error": REFUSED}
-    assert "Access-Control-Allow-Origin" not in response.headers
     assert site_app.extensions["assistant"].store.questions() == []
+
+
+def test_the_refusal_is_readable_by_the_refused_site_so_its_widget_can_explain(site_app):
+    client = site_app.test_client()
+    check = preflight(client, OTHER)
+    assert check.status_code == 204 and check.get_data() == b""
+    assert check.headers["Access-Control-Allow-Origin"] == "*"
+    response = ask(client, OTHER)
+    assert response.headers["Access-Control-Allow-Origin"] == "*"
+    assert "Access-Control-Allow-Credentials" not in response.headers
+    assert response.get_json() == {"error": REFUSED}, "the refusal carries no data"
+
+
+def test_the_server_log_names_the_refused_site_and_the_setting_once(site_app, caplog):
+    client = site_app.test_client()
+    with caplog.at_level("WARNING", logger="assistant.web.security"):
+        preflight(client, OTHER)
+        ask(client, OTHER)
+        ask(client, OTHER)
+    refusals = [r.getMessage() for r in caplog.records if "Afviste" in r.getMessage()]
+    assert refusals == [f"Afviste et kald fra hjemmesiden {OTHER}: den står ikke i "
+                        "ASSISTANT_ALLOWED_ORIGINS. Tilføj den dér, hvis widgetten skal virke på den."]
+
+
+def test_startup_says_which_sites_may_use_the_widget(test_config, caplog):
+    with caplog.at_level("WARNING", logger="assistant.web.security"):
+        create_app(test_config.replace(allowed_origins=f"{SITE},https://b.example"))
+        create_app(test_config)
+    lines = [r.getMessage() for r in caplog.records if r.getMessage().startswith("Hjemmesider")]
+    assert lines == [
+        f"Hjemmesider, der må bruge widgetten og API'et (ASSISTANT_ALLOWED_ORIGINS): https://b.example, {SITE}",
+        "Hjemmesider, der må bruge widgetten og API'et (ASSISTANT_ALLOWED_ORIGINS): "
+        "ingen – kun tjenestens egen adresse"]
 
 
 def test_by_default_only_the_service_itself_may_call_from_a_browser(test_config):

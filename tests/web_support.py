@@ -26,6 +26,8 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic"
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 MARKUP_PASSAGE = ("Nyhedsbrevet må gerne indeholde koden <b>fed</b> og "
                   "<img src=x onerror=\"document.title='hacket'\"> som almindelig tekst.")
+# What follows the passage above in its section, so the citation's snippet shows it.
+MARKUP_CONTEXT = "Redaktionen skriver <i>kursiv</i> og <u>understreget</u> med vilje."
 
 
 def wait_until(predicate: Callable[[], object], timeout: float = 10.0, interval: float = 0.02,
@@ -111,7 +113,7 @@ def groenne_byer_documents(site_url: str) -> list[Document]:
             ("§ 4 Kontingent", "§ 4. Kontingentet fastsættes af generalforsamlingen og betales "
                                "forud for et kalenderår ad gangen."),
         ]),
-        doc("nyhedsbrev.html", "Nyhedsbrevet", [("Kode i nyhedsbrevet", MARKUP_PASSAGE)]),
+        doc("nyhedsbrev.html", "Nyhedsbrevet", [("Kode i nyhedsbrevet", f"{MARKUP_PASSAGE} {MARKUP_CONTEXT}")]),
     ]
 
 

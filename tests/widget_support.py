@@ -12,13 +12,17 @@ from web_support import (CHROMIUM, CHROMIUM_ARGS, ServerThread, StaticSite, buil
                          loopback_only, require_chromium)
 
 SUGGESTIONS = "Hvad er foreningens vision?|Hvornår blev foreningen stiftet?|Hvem kan blive medlem?"
+# The assistant's own setting: one question more, which the association's index cannot answer.
+SERVER_SUGGESTIONS = SUGGESTIONS + "|Hvor ligger foreningens kontor?"
 DESKTOP = {"width": 1280, "height": 800}
 PHONE = {"width": 390, "height": 844}
 BROWSER_TIMEOUT_MS = 10_000
 SHADOW = "document.querySelector('balance-assistent').shadowRoot"
 
 
-@pytest.fixture(scope="session")
+# One Chromium per test module: two sync Playwright sessions cannot be open at once, and a
+# session-wide fixture imported into two modules would be two fixtures.
+@pytest.fixture(scope="module")
 def browser():
     require_chromium()
     from playwright.sync_api import sync_playwright
@@ -61,7 +65,7 @@ class Assistant:
         self.config = Config(index_path=build_groenne_byer_index(tmp_path, site.url),
                              db_path=tmp_path / "assistant.sqlite3", corpus_dir=tmp_path / "corpus",
                              allowed_origins=(site.origin,), rate_limit="1000 per minute",
-                             contact_url=site.url + "kontakt.html")
+                             contact_url=site.url + "kontakt.html", suggestions=SERVER_SUGGESTIONS)
         self.app = create_app(self.config)
         self.gate = Gate(self.app)
         self.server = ServerThread(self.gate)

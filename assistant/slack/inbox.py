@@ -81,6 +81,7 @@ class SlackInbox:
         # A mention in a DM can arrive both as app_mention and as message: the message key catches it.
         self._queue({"kind": "question", "channel": channel, "ts": ts,
                      "thread_ts": str(event.get("thread_ts") or ts),
+                     "direct": event.get("channel_type") == "im",
                      "text": plain_text(str(event.get("text", "")))}, once)
         return None
 

@@ -7,6 +7,7 @@ from urllib.parse import quote
 
 from ..answer import Answer
 from ..render_text import citation_label
+from ..text_fragment import fragment_url
 
 # Slack's Block Kit limits (api.slack.com/reference/block-kit/blocks).
 MAX_TEXT_CHARS = 3000          # per section / context text object
@@ -95,7 +96,7 @@ def answer_ref(answer: Answer) -> str:
 def source_line(answer: Answer, i: int) -> str:
     """`[n] <url|Title › Section>` and the cited passage, within one text object's limit."""
     c = answer.citations[i]
-    line = f"*[{c.n}]* {link(c.url, citation_label(c))}"
+    line = f"*[{c.n}]* {link(fragment_url(c.url, c.quoted), citation_label(c))}"
     if len(line) > MAX_TEXT_CHARS:
         # Only an absurdly long URL gets here; the source is still named, without the link.
         line = f"*[{c.n}]* {escape(shorten(citation_label(c), MAX_LABEL_CHARS))}"

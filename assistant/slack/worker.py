@@ -25,7 +25,7 @@ from ..errors import AssistantError
 from ..services import Services
 from . import render
 from .jobs import Job, JobQueue
-from .threads import ThreadMemory
+from .threads import ConversationMemory
 
 log = logging.getLogger(__name__)
 
@@ -99,7 +99,7 @@ class SlackWorker:
         self.sleep = sleep
         self.threads = max(1, threads or self.config.slack_worker_threads)
         self.poll_seconds = poll_seconds
-        self.memory = ThreadMemory(jobs.db)
+        self.memory = ConversationMemory(jobs.db)
         self._lock = threading.Lock()
         # One answer computed at a time per process: finding an answer is pure Python, and several
         # at once would hold the GIL against the request threads that must acknowledge Slack fast.
@@ -192,8 +192,12 @@ class SlackWorker:
         marked = self.call("reactions.add", channel=channel, name=WORKING_REACTION, timestamp=ts)
         try:
             if job["text"]:
-                question = self.memory.resolve(channel, thread_ts, job["text"])
-                message = self._answer_message(lambda: self.services.ask(question, "slack"))
+                question = job["text"]
+                history = self.memory.history(channel, thread_ts, in_thread=thread_ts != ts,
+                                              direct=bool(job.get("direct")))
+                message = self._answer_message(
+                    lambda: self.services.ask(question, "slack", history))
+                self.memory.remember(channel, thread_ts, question)
             else:
                 message = render.notice_message(MENTION_HELP)
             self.call("chat.postMessage", channel=channel, thread_ts=thread_ts,

@@ -1,18 +1,36 @@
 """The web channel: JSON API, embeddable chat widget and the safety that a public endpoint needs."""
 from __future__ import annotations
 
+import logging
+
 from flask import Flask
 
+from ..answer import ask
+from ..errors import AssistantError
 from ..services import Services
+from ..suggestions import answerable_suggestions, parse_suggestions
 from .admin import create_admin_blueprint
 from .api import create_api_blueprint
 from .security import install_security
 from .widget import create_widget_blueprint
+
+log = logging.getLogger(__name__)
+
+
+def checked_suggestions(services: Services) -> list[str]:
+    """The configured suggestions the index can answer; unchecked while there is no index yet."""
+    questions = parse_suggestions(services.config.suggestions)
+    try:
+        index = services.index.current()
+    except AssistantError:
+        log.warning("Widgettens forslag er ikke kontrolleret: der er intet indeks endnu.")
+        return questions
+    return answerable_suggestions(questions, index, ask)
 
 
 def init_web(app: Flask, services: Services) -> None:
     """Install errors, headers, CORS and rate limits on the app, then the API, widget and admin routes."""
     limiter = install_security(app, services.config)
     app.register_blueprint(create_api_blueprint(services, limiter))
-    app.register_blueprint(create_widget_blueprint(services.config))
+    app.register_blueprint(create_widget_blueprint(services.config, checked_suggestions(services)))
     app.register_blueprint(create_admin_blueprint(services))

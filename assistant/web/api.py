@@ -8,12 +8,14 @@ from flask_limiter import Limiter
 from werkzeug.exceptions import RequestEntityTooLarge, UnsupportedMediaType
 
 from .. import __version__
-from ..answer import SNIPPET_CHARS, clean_question
+from ..answer import Answer, clean_question
 from ..errors import AssistantError, QuestionError
 from ..index import INDEX_FORMAT_VERSION
 from ..retrieve import search
 from ..services import Services
+from ..snippets import clip
 from ..store import MAX_COMMENT_CHARS
+from ..text_fragment import fragment_url
 
 WEB_CHANNELS = ("api", "widget")
 DEFAULT_SEARCH_K = 5
@@ -57,9 +59,12 @@ def search_k(raw: str | None) -> int:
     return k
 
 
-def _clip(text: str) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= SNIPPET_CHARS else flat[:SNIPPET_CHARS].rsplit(" ", 1)[0] + " …"
+def answer_json(answer: Answer) -> dict:
+    """The Answer JSON; each citation's `link` opens its source at the very words quoted."""
+    data = answer.to_json()
+    for citation, c in zip(data["citations"], answer.citations):
+        citation["link"] = fragment_url(c.url, c.quoted)
+    return data
 
 
 def create_api_blueprint(services: Services, limiter: Limiter) -> Blueprint:
@@ -81,7 +86,8 @@ def create_api_blueprint(services: Services, limiter: Limiter) -> Blueprint:
         channel = web_channel(data)
         if "question" not in data:
             raise QuestionError('Skriv et spørgsmål i feltet "question".')
-        return jsonify(services.ask(data["question"], channel).to_json())
+        # Earlier questions of the conversation, newest last: a follow-up is read in their context.
+        return jsonify(answer_json(services.ask(data["question"], channel, data.get("history"))))
 
     @bp.get("/api/search")
     @questions_limit
@@ -93,7 +99,7 @@ def create_api_blueprint(services: Services, limiter: Limiter) -> Blueprint:
         return jsonify(query=query, hits=[{
             "rank": rank, "score": round(hit.score, 4), "coverage": round(hit.coverage, 4),
             "title": hit.chunk.title, "heading": hit.chunk.heading, "url": hit.chunk.url,
-            "snippet": _clip(hit.chunk.text),
+            "snippet": clip(hit.chunk.text),
         } for rank, hit in enumerate(hits, start=1)])
 
     @bp.post("/api/feedback")

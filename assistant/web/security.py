@@ -33,7 +33,11 @@ STATUS_MESSAGES = {
     503: "Assistenten er ikke klar lige nu. Prøv igen om lidt.",
 }
 FALLBACK_MESSAGE = "Forespørgslen kunne ikke gennemføres."
-ORIGIN_REFUSED = "Denne hjemmeside har ikke adgang til assistenten."
+ORIGIN_REFUSED = "Assistenten er ikke slået til på denne hjemmeside."
+ORIGINS_SETTING = "ASSISTANT_ALLOWED_ORIGINS"
+# Each refused origin is logged once per process; a bound keeps a flood of made-up origins small.
+MAX_LOGGED_REFUSALS = 1000
+MAX_LOGGED_ORIGIN_CHARS = 200
 
 SECURITY_HEADERS = {
     "X-Content-Type-Options": "nosniff",
@@ -91,6 +95,7 @@ class OriginPolicy:
     def __init__(self, config: Config):
         self.allowed = {origin_of(o) or o.strip().lower() for o in config.allowed_origins}
         self.public_origin = origin_of(config.public_url)
+        self.logged: set[str] = set()
 
     def is_own(self, origin: str) -> bool:
         """The service's public address, or the address the browser used to reach it."""
@@ -100,21 +105,44 @@ class OriginPolicy:
         return "*" in self.allowed or origin.lower() in self.allowed
 
     def check(self) -> Response | None:
-        """Refuse foreign origins before any work is done; answer allowed CORS preflights."""
+        """Refuse foreign origins before any work is done; answer CORS preflights.
+
+        A refused origin's preflight is let through and its refusal carries CORS headers: the
+        refusal holds no data, and only so can the widget on that site read it and tell the
+        visitor why, instead of reporting the service as unreachable.
+        """
         if not request.path.startswith(API_PREFIX):
             return None
         origin = request.headers.get("Origin")
         if not origin or self.is_own(origin):
             return None
-        if not self.cross_origin_allowed(origin):
-            return error_response(403, ORIGIN_REFUSED)
+        allowed = self.cross_origin_allowed(origin)
         if request.method == "OPTIONS" and "Access-Control-Request-Method" in request.headers:
             response = Response(status=204)
             response.headers["Access-Control-Allow-Methods"] = "GET, POST, OPTIONS"
             response.headers["Access-Control-Allow-Headers"] = "Content-Type"
             response.headers["Access-Control-Max-Age"] = str(PREFLIGHT_MAX_AGE_SECONDS)
-            return response
-        return None
+        elif not allowed:
+            response = error_response(403, ORIGIN_REFUSED)
+        else:
+            return None
+        if not allowed:
+            self.log_refusal(origin)
+            response.headers["Access-Control-Allow-Origin"] = "*"
+        return response
+
+    def log_refusal(self, origin: str) -> None:
+        """Name the refused site and the setting that would let it in (once per origin)."""
+        if origin in self.logged or len(self.logged) >= MAX_LOGGED_REFUSALS:
+            return
+        self.logged.add(origin)
+        log.warning("Afviste et kald fra hjemmesiden %s: den står ikke i %s. Tilføj den dér, hvis "
+                    "widgetten skal virke på den.", origin[:MAX_LOGGED_ORIGIN_CHARS], ORIGINS_SETTING)
+
+    def describe(self) -> str:
+        """The startup line: which sites may use the widget and API from a browser."""
+        sites = ", ".join(sorted(self.allowed)) or "ingen – kun tjenestens egen adresse"
+        return f"Hjemmesider, der må bruge widgetten og API'et ({ORIGINS_SETTING}): {sites}"
 
     def decorate(self, response: Response) -> Response:
         """Let an allowed foreign origin read the response (never with credentials)."""
@@ -147,6 +175,8 @@ def install_security(app: Flask, config: Config) -> Limiter:
     app.register_error_handler(AssistantError, _assistant_error)
     app.register_error_handler(Exception, _unexpected_error)
     policy = OriginPolicy(config)
+    # A site owner whose widget is refused first looks here: say which sites are let in.
+    log.warning(policy.describe())
     # Registered before the limiter so refused origins and preflights cost no rate-limit budget.
     app.before_request(policy.check)
     app.after_request(policy.decorate)

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import hashlib
+import json
+import re
 from pathlib import Path
 
 from flask import Blueprint, Response, render_template, request
@@ -12,6 +14,8 @@ from .security import origin_of
 STATIC_DIR = Path(__file__).parent / "static"
 # Host sites should pick up a fixed widget within minutes, without a request on every page view.
 WIDGET_MAX_AGE_SECONDS = 300
+# The line of widget.js that receives the checked suggestions.
+SUGGESTIONS_LINE = re.compile(rb"var SUGGESTIONS = \[\];")
 
 
 def public_base(config: Config) -> str:
@@ -27,8 +31,17 @@ def demo_csp(base: str) -> str:
             "img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
 
 
-def create_widget_blueprint(config: Config) -> Blueprint:
-    """Routes of the widget and the demo page."""
+def widget_script(source: bytes, suggestions: list[str]) -> bytes:
+    """widget.js with the suggestions it offers by default (JSON is a JavaScript literal)."""
+    literal = json.dumps(suggestions, ensure_ascii=True).encode("ascii")
+    script, replaced = SUGGESTIONS_LINE.subn(lambda _: b"var SUGGESTIONS = " + literal + b";", source)
+    if replaced != 1:
+        raise RuntimeError("widget.js mangler linjen `var SUGGESTIONS = [];`, som forslagene sættes ind i.")
+    return script
+
+
+def create_widget_blueprint(config: Config, suggestions: list[str]) -> Blueprint:
+    """Routes of the widget and the demo page; `suggestions` are those the widget offers by default."""
     bp = Blueprint("widget", __name__, static_folder="static", static_url_path="/static",
                    template_folder="templates")
 
@@ -42,7 +55,7 @@ def create_widget_blueprint(config: Config) -> Blueprint:
                            "Content-Type": "text/html; charset=utf-8"}
 
     # Read once per app: every page view of every host site asks for it.
-    script = (STATIC_DIR / "widget.js").read_bytes()
+    script = widget_script((STATIC_DIR / "widget.js").read_bytes(), suggestions)
     script_etag = hashlib.sha256(script).hexdigest()[:20]
 
     @bp.get("/widget.js")

@@ -13,15 +13,15 @@
     return;
   }
   var MAX_QUESTION_CHARS = 500;
+  /* Earlier questions sent along with a new one: the API accepts at most this many. */
+  var MAX_HISTORY = 5;
   var MAX_STORED_MESSAGES = 40;
   var REQUEST_TIMEOUT_MS = 15000;
   var DEFAULT_COLOR = "#1f5f4a";
-  var DEFAULT_SUGGESTIONS = [
-    "Hvad er Balance Danmarks vision?",
-    "Hvordan startede Balance Danmark?",
-    "Hvem kan blive medlem?",
-    "Hvad står der i vedtægterne?"
-  ];
+  /* The server fills this in from ASSISTANT_SUGGESTIONS, keeping the questions its index answers. */
+  var SUGGESTIONS = [];
+  /* The panel fills the screen (and is modal) below this width; the CSS uses the same query. */
+  var PHONE_QUERY = "(max-width:640px)";
   var TEXT = {
     title: "Spørg Balance Danmark",
     launcher: "Spørg os",
@@ -63,7 +63,7 @@
     position: data.position === "left" ? "left" : "right",
     suggestions: data.suggestions ?
       data.suggestions.split("|").map(function (s) { return s.trim(); }).filter(Boolean).slice(0, 4) :
-      DEFAULT_SUGGESTIONS
+      SUGGESTIONS
   };
   var storageKey = "balance-assistent:v1:" + apiBase;
 
@@ -101,6 +101,8 @@
     ".snippet{color:#3d3d3d;font-size:13px}",
     ".cite{font-weight:600;text-decoration:none;padding:0 1px}",
     ".feedback{display:flex;align-items:center;gap:6px;margin-top:8px;font-size:13px;white-space:normal}",
+    /* Stuck to the bottom of the view while the rest of a long answer is scrolled past. */
+    ".bot .feedback{position:sticky;bottom:0;padding:4px 0;background:#f1f4f3}",
     ".feedback button{display:inline-flex;padding:4px 8px;border:1px solid #767676;border-radius:6px;background:#fff;color:#1a1a1a}",
     ".feedback button[aria-pressed=true]{background:var(--accent);color:var(--on-accent);border-color:var(--accent)}",
     ".feedback button:disabled{cursor:default}",
@@ -110,7 +112,8 @@
     ".composer button{padding:10px 14px;border-radius:8px;background:var(--accent);color:var(--on-accent);font-weight:600}",
     ".composer button:disabled{opacity:.6;cursor:default}",
     ".note{padding:0 12px 10px;font-size:12px;color:#555}",
-    "@media (max-width:640px){.panel{inset:0;bottom:0;width:100vw;max-width:none;height:100%;max-height:none;border-radius:0}.open .launcher{display:none}}",
+    /* .root raises the rule above ".left .panel" and ".right .panel", so no corner offset remains. */
+    "@media " + PHONE_QUERY + "{.root .panel{inset:0;bottom:0;width:100vw;max-width:none;height:100%;max-height:none;border-radius:0}.open .launcher{display:none}}",
     "@media (prefers-reduced-motion:no-preference){.dots{animation:blink 1.2s infinite}}",
     "@keyframes blink{50%{opacity:.2}}"
   ].join("\n");
@@ -227,7 +230,9 @@
       item.appendChild(button);
       suggestions.appendChild(item);
     });
-    scroll.appendChild(suggestions);
+    if (options.suggestions.length) {
+      scroll.appendChild(suggestions);
+    }
     var log = el("ol", {"class": "log", "aria-label": options.title});
     scroll.appendChild(log);
     var typing = el("p", {"class": "typing"}, TEXT.typing);
@@ -268,9 +273,28 @@
       window.setTimeout(function () { live.textContent = text; }, 50);
     }
 
+    var phone = window.matchMedia(PHONE_QUERY);
+
+    /* On a phone the panel covers the page: Tab and Shift+Tab go round inside it. */
+    function trapFocus(event) {
+      if (!phone.matches) {
+        return;
+      }
+      var items = Array.prototype.filter.call(panel.querySelectorAll("button, input, a[href]"),
+        function (e) { return !e.disabled && e.getClientRects().length > 0; });
+      var first = items[0];
+      var last = items[items.length - 1];
+      var active = shadow.activeElement;
+      if (event.shiftKey ? active === first || !panel.contains(active) : active === last) {
+        event.preventDefault();
+        (event.shiftKey ? last : first).focus();
+      }
+    }
+
     function setOpen(open, moveFocus) {
       state.open = open;
       panel.hidden = !open;
+      panel.setAttribute("aria-modal", String(phone.matches));
       root.classList.toggle("open", open);
       launcher.setAttribute("aria-expanded", String(open));
       save();
@@ -291,7 +315,7 @@
       String(message.text).split(/(\[\d+\]|https?:\/\/[^\s\])]*[^\s\]).,;:!?])/).forEach(function (part) {
         var marker = /^\[(\d+)\]$/.exec(part);
         var citation = marker && byNumber[marker[1]];
-        var url = citation ? safeUrl(citation.url) : /^https?:\/\//.test(part) ? safeUrl(part) : null;
+        var url = citation ? safeUrl(citation.link || citation.url) : /^https?:\/\//.test(part) ? safeUrl(part) : null;
         if (url) {
           var link = el("a", {href: url, target: "_blank", rel: "noopener noreferrer"}, part);
           if (citation) {
@@ -311,7 +335,7 @@
       citations.forEach(function (c) {
         var item = el("li", {value: String(c.n)});
         var name = c.heading && c.heading !== c.title ? c.title + " – " + c.heading : c.title;
-        var url = safeUrl(c.url);
+        var url = safeUrl(c.link || c.url);
         item.appendChild(url ? el("a", {href: url, target: "_blank", rel: "noopener noreferrer"}, name) :
           el("span", {}, name));
         if (c.snippet) {
@@ -434,10 +458,18 @@
       scroll.scrollTop = scroll.scrollHeight;
     }
 
+    /* The conversation's earlier questions, newest last, so the service reads a follow-up
+       ("og hvornår var det?") in their context. The question being asked is the last one shown. */
+    function history() {
+      var asked = state.messages.filter(function (m) { return m.role === "user"; })
+        .map(function (m) { return String(m.text); });
+      return asked.slice(0, -1).slice(-MAX_HISTORY);
+    }
+
     /* Ask the service about a question already shown in the log. */
     function ask(question) {
       setPending(true);
-      post("api/ask", {question: question, channel: "widget"}).then(function (answer) {
+      post("api/ask", {question: question, channel: "widget", history: history()}).then(function (answer) {
         setPending(false);
         var item = add({role: "assistant", text: String(answer.answer || ""), id: answer.id,
           answered: !!answer.answered, citations: Array.isArray(answer.citations) ? answer.citations : []});
@@ -479,6 +511,8 @@
       if (event.key === "Escape") {
         event.preventDefault();
         setOpen(false, true);
+      } else if (event.key === "Tab") {
+        trapFocus(event);
       }
     });
     form.addEventListener("submit", function (event) {

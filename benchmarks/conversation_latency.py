@@ -1,0 +1,134 @@
+"""Measure what a conversation costs: a question with a history of 5 against the same question alone.
+
+Usage (from the repository root):
+  .venv/bin/python benchmarks/conversation_latency.py [--rounds N]
+
+Every later turn of the dev conversations (tests/data/conversations/dev.jsonl) is asked with a
+history of 5 earlier questions (its own earlier turns, newest last, after unrelated questions of the
+same corpus) through the core mechanism `assistant.conversation.ask`. Two baselines are measured in
+the same run: the same turns asked alone (many of them, "hvorfor?", hold no word to search for and
+are declined at once, so this one flatters the baseline), and a single ordinary question: the
+conversations' opening questions asked alone. The target is stated against the second. Corpora: the bundled corpus and the fictional
+association's statutes, and, when the shared NorQuAD folder is there (NORQUAD_DIR or
+../shared/bench/norquad-retrieval), the statutes conversations again over an index that also
+holds NorQuAD's passages, so that searching costs what it does in a large corpus. Target: the
+median with history within 1.5× of the median alone.
+"""
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(REPO), str(REPO / "tests"), str(REPO / "benchmarks")]
+
+from assistant.analysis import default_analyzer  # noqa: E402
+from assistant.build import build_and_save  # noqa: E402
+from assistant.conversation import MAX_HISTORY, ask  # noqa: E402
+from assistant.documents import Document, Section, write_document  # noqa: E402
+from assistant.index import load_index  # noqa: E402
+from conversations_eval import DATA, build_indexes, read_conversations  # noqa: E402
+from norquad import benchmark_dir, read_jsonl  # noqa: E402
+from statutes_support import STATUTES_HTML, html_document  # noqa: E402
+
+STATUTES_URL = "https://groenne-byer.example/vedtaegter/"
+TARGET = 1.5
+
+
+def openers(conversations: list[dict]) -> list[tuple[str, str, tuple[str, ...]]]:
+    """(corpus, opening question, no history) of every conversation."""
+    return [(c["corpus"], c["turns"][0]["q"], ()) for c in conversations]
+
+
+def cases(conversations: list[dict]) -> list[tuple[str, str, tuple[str, ...]]]:
+    """(corpus, question, history of MAX_HISTORY) for every later turn."""
+    openers = {}
+    for c in conversations:
+        openers.setdefault(c["corpus"], []).append(c["turns"][0]["q"])
+    out = []
+    for c in conversations:
+        turns = [t["q"] for t in c["turns"]]
+        others = [q for q in openers[c["corpus"]] if q not in turns]
+        for n in range(1, len(turns)):
+            history = (others + turns[:n])[-MAX_HISTORY:]
+            out.append((c["corpus"], turns[n], tuple(history)))
+    return out
+
+
+def norquad_index(folder: Path):
+    """The statutes plus NorQuAD's passages in one index, or None without the shared folder."""
+    root = benchmark_dir()
+    if not (root / "passages.jsonl").exists():
+        return None
+    corpus = folder / "norquad"
+    write_document(corpus, html_document(STATUTES_HTML, STATUTES_URL))
+    for p in read_jsonl(root / "passages.jsonl"):
+        write_document(corpus, Document(url=f"https://norquad.example/{p['id']}", title=p["title"],
+                                        sections=(Section(heading="", anchor="", text=p["text"]),)))
+    build_and_save(corpus, folder / "norquad.bm25")
+    return load_index(folder / "norquad.bm25", default_analyzer())
+
+
+def medians_ms(variants, rounds: int) -> list[float]:
+    """Each (function, items) variant's typical ms: the median over its items of each item's median.
+
+    Items are measured interleaved, one of each variant in turn, so that a change in the machine's
+    load (2 shared cores) hits every variant alike; per-item medians keep a burst from tipping the
+    figure.
+    """
+    samples = [[[] for _ in items] for _, items in variants]
+    for _ in range(rounds):
+        for n in range(max(len(items) for _, items in variants)):
+            for (fn, items), out in zip(variants, samples):
+                i = n % len(items)
+                started = time.perf_counter()
+                fn(items[i])
+                out[i].append((time.perf_counter() - started) * 1000.0)
+    return [statistics.median(statistics.median(s) for s in per_item) for per_item in samples]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=20, help="repetitions of every turn")
+    args = parser.parse_args(argv)
+    conversations = read_conversations(DATA / "dev.jsonl")
+    turns, first = cases(conversations), openers(conversations)
+    with tempfile.TemporaryDirectory() as folder:
+        indexes = build_indexes(Path(folder))
+        large = norquad_index(Path(folder))
+    runs = [("bundled + statutes", indexes, turns, first)]
+    if large is None:
+        print("NorQuAD-mappen findes ikke (../shared/bench/norquad-retrieval eller NORQUAD_DIR); "
+              "måler kun de to små korpusser.")
+    else:
+        runs.append((f"statutes + NorQuAD ({large.n_chunks} passager)", {"statutes": large},
+                     [t for t in turns if t[0] == "statutes"],
+                     [t for t in first if t[0] == "statutes"]))
+    print("| korpus | opfølgninger | med historik af 5 | samme alene | forhold | et almindeligt "
+          "spørgsmål alene | forhold (mål ≤ 1.5×) |")
+    print("| --- | --- | --- | --- | --- | --- | --- |")
+    worst = 0.0
+    for name, by_corpus, items, opening in runs:
+        for corpus, question, history in items + opening:   # warm per-index caches, as a server has
+            ask(question, by_corpus[corpus], history)
+        def asked(t, by_corpus=by_corpus):
+            return ask(t[1], by_corpus[t[0]], t[2])
+
+        def alone(t, by_corpus=by_corpus):
+            return ask(t[1], by_corpus[t[0]])
+
+        with_history, same_alone, single = medians_ms(
+            [(asked, items), (alone, items), (alone, opening)], args.rounds)
+        ratio = with_history / single
+        worst = max(worst, ratio)
+        print(f"| {name} | {len(items)} | {with_history:.3f} ms | {same_alone:.3f} ms | "
+              f"{with_history / same_alone:.2f}× | {single:.3f} ms | {ratio:.2f}× |")
+    return 0 if worst <= TARGET else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

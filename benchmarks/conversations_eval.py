@@ -1,0 +1,168 @@
+"""Measure follow-up questions on the conversation sets: context where it belongs, nowhere else.
+
+Usage (from the repository root):
+  .venv/bin/python benchmarks/conversations_eval.py [--split dev|test] [--gate] [--verbose]
+
+Each conversation (tests/data/conversations/{dev,test}.jsonl) is asked turn by turn through the core
+mechanism (`assistant.conversation.ask`), every turn with the turns before it as history. Figures,
+over the turns after the first:
+  elliptic      follow-ups answered with the expected source first (and the share the same
+                questions reach when asked alone: the baseline without context);
+  switch        clear new questions answered exactly as if asked alone (same [1], same outcome);
+  unanswerable  follow-ups the material cannot answer that are declined.
+With --gate the script exits 1 when a figure is below its threshold (elliptic ≥ 0.9, switch ≥ 0.95,
+unanswerable = 1.0). The bundled corpus is corpus/; the statutes are the fictional association's
+(tests/data/statutes/groenne-byer-vedtaegter.html) at https://groenne-byer.example/vedtaegter/.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(REPO), str(REPO / "tests")]
+
+from assistant.analysis import default_analyzer  # noqa: E402
+from assistant.answer import Answer  # noqa: E402
+from assistant.answer import ask as ask_alone  # noqa: E402
+from assistant.build import build_and_save  # noqa: E402
+from assistant.conversation import ask  # noqa: E402
+from assistant.documents import write_document  # noqa: E402
+from assistant.evaluation import Source, matches  # noqa: E402
+from assistant.index import Index, load_index  # noqa: E402
+from statutes_support import STATUTES_HTML, html_document  # noqa: E402
+
+DATA = REPO / "tests" / "data" / "conversations"
+STATUTES_URL = "https://groenne-byer.example/vedtaegter/"
+THRESHOLDS = {"elliptic": 0.9, "switch": 0.95, "unanswerable": 1.0}
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One later turn of a conversation and what became of it."""
+
+    conversation: str
+    kind: str
+    question: str
+    expected: str | None
+    answer: Answer
+    alone: Answer
+
+    @property
+    def right(self) -> bool:
+        if self.kind == "switch":
+            return first_source(self.answer) == first_source(self.alone) and \
+                self.answer.answered == self.alone.answered
+        if self.expected is None:
+            return not self.answer.answered
+        return self.answer.answered and expected_first(self.expected, self.answer)
+
+    @property
+    def right_alone(self) -> bool:
+        if self.expected is None:
+            return not self.alone.answered
+        return self.alone.answered and expected_first(self.expected, self.alone)
+
+
+def first_source(answer: Answer) -> Source | None:
+    c = answer.citations[0] if answer.citations else None
+    return Source(c.url, c.paragraph, c.stk) if c else None
+
+
+def expected_first(expected: str, answer: Answer) -> bool:
+    source = first_source(answer)
+    return source is not None and matches(expected, source)
+
+
+def read_conversations(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def build_indexes(folder: Path) -> dict[str, Index]:
+    """The two corpora the conversations are about."""
+    bundled, statutes = folder / "bundled.bm25", folder / "statutes.bm25"
+    build_and_save(REPO / "corpus", bundled)
+    write_document(folder / "statutes", html_document(STATUTES_HTML, STATUTES_URL))
+    build_and_save(folder / "statutes", statutes)
+    analyzer = default_analyzer()
+    return {"bundled": load_index(bundled, analyzer), "statutes": load_index(statutes, analyzer)}
+
+
+def run(conversations: list[dict], indexes: dict[str, Index]) -> list[Turn]:
+    turns = []
+    for conversation in conversations:
+        index = indexes[conversation["corpus"]]
+        asked: list[str] = []
+        for n, turn in enumerate(conversation["turns"]):
+            answer = ask(turn["q"], index, asked[-5:])
+            asked.append(turn["q"])
+            if n == 0:
+                continue
+            expected = None if turn["expected"] == "NONE" else turn["expected"]
+            turns.append(Turn(conversation["id"], conversation["kind"], turn["q"], expected,
+                              answer, ask_alone(turn["q"], index)))
+    return turns
+
+
+def figures(turns: list[Turn]) -> dict[str, dict]:
+    out = {}
+    for kind in THRESHOLDS:
+        # An unanswerable conversation is measured on its turns that must be declined.
+        mine = [t for t in turns if t.kind == kind and (kind != "unanswerable" or t.expected is None)]
+        out[kind] = {"turns": len(mine), "right": sum(t.right for t in mine),
+                     "right_alone": sum(t.right_alone for t in mine),
+                     "context_used": sum(t.answer.context_used for t in mine)}
+    return out
+
+
+def describe(answer: Answer) -> str:
+    source = first_source(answer)
+    if not answer.answered or source is None:
+        return "(afvist)"
+    return source.url + (f" § {source.paragraph}" if source.paragraph else "") + \
+        (f", stk. {source.stk}" if source.stk else "")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", default="dev", choices=("dev", "test"))
+    parser.add_argument("--gate", action="store_true", help="exit 1 below a threshold")
+    parser.add_argument("--verbose", action="store_true", help="list every turn, not only misses")
+    args = parser.parse_args(argv)
+    path = DATA / f"{args.split}.jsonl"
+    if not path.exists():
+        print(f"Samtalesættet {path} findes ikke.", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory() as folder:
+        turns = run(read_conversations(path), build_indexes(Path(folder)))
+    result = figures(turns)
+    print(f"Samtaler, split={args.split}: {len(turns)} opfølgende spørgsmål")
+    print("| slags | spørgsmål | rigtige | andel | alene (uden historik) | kontekst brugt | krav |")
+    print("| --- | --- | --- | --- | --- | --- | --- |")
+    failed = []
+    for kind, r in result.items():
+        share = r["right"] / r["turns"] if r["turns"] else 1.0
+        alone = r["right_alone"] / r["turns"] if r["turns"] else 1.0
+        print(f"| {kind} | {r['turns']} | {r['right']} | {share:.3f} | {alone:.3f} | "
+              f"{r['context_used']} | ≥ {THRESHOLDS[kind]} |")
+        if share < THRESHOLDS[kind]:
+            failed.append(f"{kind} {share:.3f} < {THRESHOLDS[kind]}")
+    for t in turns:
+        if args.verbose or not t.right:
+            mark = "ok " if t.right else "FEJL"
+            print(f"{mark} {t.conversation} {t.kind:<12} {t.question!r}: {describe(t.answer)} "
+                  f"(forventet {t.expected or 'afvisning'}; alene: {describe(t.alone)}; "
+                  f"kontekst: {t.answer.context_used})")
+    if args.gate and failed:
+        print("KRAV IKKE OPFYLDT: " + "; ".join(failed), file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
