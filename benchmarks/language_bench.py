@@ -116,8 +116,10 @@ def bench_background(sets) -> None:
     print("  Spørgsmålsord, materialet mangler (uden stopord), som 'sigende' ved tærskel:")
     analyzer = default_analyzer()
     absent: dict[bool, list[tuple[str, bool]]] = {True: [], False: []}
+    corrected: dict[bool, list[tuple[str, bool]]] = {True: [], False: []}
     for _, text, rows in sets:
         vocabulary = set(analyzer.document_terms(text))
+        corrector = SpellingCorrector.from_texts([text])
         for row in rows:
             if "english" in kinds(row):
                 continue
@@ -127,14 +129,24 @@ def bench_background(sets) -> None:
                 terms = analyzer.query_terms(word)
                 if word.isalpha() and terms and not set(terms) & vocabulary:
                     absent[answerable].append((word, word in names))
+                    if not set(analyzer.query_terms(corrector.correct(word))) & vocabulary:
+                        corrected[answerable].append((word, word in names))
+
+    def telling(words: list[tuple[str, bool]], threshold: float) -> int:
+        return sum(1 for w, name in words if name or background.zipf(w) < threshold)
+
     for threshold in (3.0, 3.5, 4.0, 4.5, 5.0):
-        telling = {a: sum(1 for w, name in absent[a] if name or background.zipf(w) < threshold)
-                   for a in absent}
-        print(f"    Zipf < {threshold}: besvarlige {telling[True]}/{len(absent[True])}, "
-              f"ubesvarlige {telling[False]}/{len(absent[False])}")
+        print(f"    Zipf < {threshold}: besvarlige {telling(absent[True], threshold)}/"
+              f"{len(absent[True])} (efter stavekontrol {telling(corrected[True], threshold)}/"
+              f"{len(corrected[True])}), ubesvarlige {telling(absent[False], threshold)}/"
+              f"{len(absent[False])} (efter {telling(corrected[False], threshold)}/"
+              f"{len(corrected[False])})")
     chosen = background.COMMON_ZIPF
-    print(f"  Besvarlige spørgsmåls sigende ord ved {chosen}:",
-          sorted({w for w, name in absent[True] if name or background.zipf(w) < chosen}))
+    print(f"  Besvarlige spørgsmåls sigende ord ved {chosen} efter stavekontrol:",
+          sorted({w for w, name in corrected[True] if name or background.zipf(w) < chosen}))
+    print("  Ubesvarlige spørgsmåls ord, materialet mangler (zipf):",
+          ", ".join(f"{w} {background.zipf(w):.1f}{' (navn)' if name else ''}"
+                    for w, name in absent[False]))
 
 
 # --- spelling -------------------------------------------------------------------------------------

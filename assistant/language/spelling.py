@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Iterable, Mapping
 
 from symspellpy import SymSpell, Verbosity
+from symspellpy.editdistance import DistanceAlgorithm, EditDistance
 
 from ..analysis import surface_words
 from .background import zipf
@@ -63,7 +64,9 @@ class SpellingCorrector:
                 best[key] = (total + count, spelling)
         self._spelling = {key: spelling for key, (_, spelling) in best.items()}
         self._words = frozenset(w for w in counts if ascii_fold(w) in self._spelling)
-        self._symspell = SymSpell(max_distance, prefix_length)
+        # editdistpy's C edit distance: the pure-Python default is most of a lookup's time.
+        self._symspell = SymSpell(max_distance, prefix_length,
+                                  distance_comparer=EditDistance(DistanceAlgorithm.DAMERAU_OSA_FAST))
         for key, (total, _) in best.items():
             if len(key) >= MIN_LENGTH:
                 self._symspell.create_dictionary_entry(key, total)
