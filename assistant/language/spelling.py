@@ -63,6 +63,7 @@ class SpellingCorrector:
                     spelling = word
                 best[key] = (total + count, spelling)
         self._spelling = {key: spelling for key, (_, spelling) in best.items()}
+        self._count = {key: total for key, (total, _) in best.items()}
         self._words = frozenset(w for w in counts if ascii_fold(w) in self._spelling)
         # editdistpy's C edit distance: the pure-Python default is most of a lookup's time.
         self._symspell = SymSpell(max_distance, prefix_length,
@@ -100,8 +101,7 @@ class SpellingCorrector:
             return None
         if key in self._spelling:
             spelling = self._spelling[key]
-            return Correction(word=word, correction=spelling, distance=0,
-                              count=self._symspell.words.get(key, 0))
+            return Correction(word=word, correction=spelling, distance=0, count=self._count[key])
         if len(key) < MIN_LENGTH or not key.isalpha():
             return None
         if zipf(word) >= REAL_WORD_ZIPF:
