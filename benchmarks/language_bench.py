@@ -214,6 +214,11 @@ def bench_spelling(sizes: list[int], lookups: int, sets) -> None:
     print(f"  Kvalitet (materiale: 15.000 hyppigste ord): {len(typos)} tastefejl: rettet rigtigt "
           f"{right / len(typos):.1%}, forkert {wrong / len(typos):.1%}; {len(real)} virkelige ord, "
           f"materialet mangler: ændret {len(changed) / len(real):.1%}")
+    no_rule = SpellingCorrector(counts, real_word_zipf=float("inf"))
+    right = sum(1 for t, w in typos if no_rule.correct(t) == w)
+    changed = [w for w in real if no_rule.suggest(w)]
+    print(f"  Uden reglen om ord, wordfreq kender: rettet rigtigt {right / len(typos):.1%}; "
+          f"virkelige ord ændret {len(changed) / len(real):.1%} (fx {', '.join(changed[:5])})")
     typo_known = sum(1 for t, _ in typos if background.zipf(t) >= 3.0)
     print(f"  Tastefejl, som wordfreq kender (ville blokeres af ordfrekvens-reglen): "
           f"{typo_known}/{len(typos)}")

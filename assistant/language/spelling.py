@@ -50,9 +50,10 @@ class SpellingCorrector:
     """Corrects words absent from a vocabulary into its nearest, most frequent words."""
 
     def __init__(self, counts: Mapping[str, int], max_distance: int = MAX_DISTANCE,
-                 prefix_length: int = PREFIX_LENGTH):
+                 prefix_length: int = PREFIX_LENGTH, real_word_zipf: float = REAL_WORD_ZIPF):
         """counts: surface word (case-folded) -> occurrences in the material."""
         self.max_distance = max_distance
+        self.real_word_zipf = real_word_zipf
         # Several spellings fold alike ("vedtægter", "vedtaegter"): the most used one answers.
         best: dict[str, tuple[int, str]] = {}
         for word, count in counts.items():
@@ -104,7 +105,7 @@ class SpellingCorrector:
             return Correction(word=word, correction=spelling, distance=0, count=self._count[key])
         if len(key) < MIN_LENGTH or not key.isalpha():
             return None
-        if zipf(word) >= REAL_WORD_ZIPF:
+        if zipf(word) >= self.real_word_zipf:
             return None
         allowed = self.max_distance if len(key) >= MIN_LENGTH_TWO_EDITS else 1
         found = self._symspell.lookup(key, Verbosity.CLOSEST, max_edit_distance=allowed)
