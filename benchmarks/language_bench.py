@@ -24,10 +24,11 @@ import argparse
 import csv
 import json
 import random
-import statistics
+import resource
 import sys
 import time
 from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
 from itertools import combinations
 from pathlib import Path
 
@@ -175,6 +176,16 @@ def typo(word: str, rng: random.Random) -> str:
     return word[:i] + rng.choice(letters) + word[i + 1:]
 
 
+def build_and_look_up(counts: Counter, prefix: int, queries: list[str]) -> tuple[float, float, float]:
+    """Build seconds, lookup seconds (all queries) and the build's memory in MB."""
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    start = time.perf_counter()
+    corrector = SpellingCorrector(counts, prefix_length=prefix)
+    build = time.perf_counter() - start
+    took = timed(lambda: [corrector.suggest(q) for q in queries])
+    return build, took, (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
+
+
 def bench_spelling(sizes: list[int], lookups: int, sets) -> None:
     print("\n== Stavekontrol (symspellpy)")
     rng = random.Random(7)
@@ -182,15 +193,13 @@ def bench_spelling(sizes: list[int], lookups: int, sets) -> None:
         counts = surface_vocabulary(size, rng)
         queries = [typo(w, rng) for w in rng.sample(sorted(counts), lookups)]
         for prefix in (5, 7):
-            build = [0.0]
-            start = time.perf_counter()
-            corrector = SpellingCorrector(counts, prefix_length=prefix)
-            build[0] = time.perf_counter() - start
-            took = timed(lambda: [corrector.suggest(q) for q in queries])
+            # Each in a fresh process, so its peak memory is its own.
+            with ProcessPoolExecutor(max_workers=1) as pool:
+                build, took, megabytes = pool.submit(build_and_look_up, counts, prefix,
+                                                     queries).result()
             label = "vores" if prefix == 5 else "symspellpy-standard"
-            print(f"  {len(counts):>7} ord, prefix {prefix} ({label}): bygning {build[0] * 1000:,.0f} ms,"
-                  f" opslag {took / lookups * 1e6:,.0f} µs")
-            del corrector
+            print(f"  {len(counts):>7} ord, prefix {prefix} ({label}): bygning {build * 1000:,.0f} ms,"
+                  f" opslag {took / lookups * 1e6:,.0f} µs, hukommelse {megabytes:,.0f} MB")
         # Baseline: compare a word with every vocabulary word (what SymSpell avoids).
         scan = EditDistance(DistanceAlgorithm.DAMERAU_OSA_FAST)
         keys = [ascii_fold(w) for w in counts]
