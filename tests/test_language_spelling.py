@@ -100,3 +100,11 @@ def test_an_empty_material_corrects_nothing():
     corrector = SpellingCorrector.from_words([])
     assert len(corrector) == 0
     assert corrector.suggest("medlemer") is None
+
+
+def test_the_materials_words_are_shared_with_the_english_mapping(corrector):
+    from assistant.language.english import to_danish
+
+    assert {"medlemmerne", "vedtægter", "skiftede"} <= corrector.vocabulary
+    assert "2019" not in corrector.vocabulary
+    assert to_danish(["statutes", "members"], corrector.vocabulary) == ["vedtægter", "medlemmer"]

@@ -86,6 +86,11 @@ class SpellingCorrector:
     def __len__(self) -> int:
         return len(self._spelling)
 
+    @property
+    def vocabulary(self) -> frozenset[str]:
+        """The material's surface words (letters only): also what english.to_danish maps into."""
+        return self._words
+
     def __contains__(self, word: str) -> bool:
         return ascii_fold(word.casefold()) in self._spelling
 
