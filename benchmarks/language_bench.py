@@ -24,10 +24,11 @@ import argparse
 import csv
 import json
 import random
-import statistics
+import resource
 import sys
 import time
 from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
 from itertools import combinations
 from pathlib import Path
 
@@ -116,8 +117,10 @@ def bench_background(sets) -> None:
     print("  Spørgsmålsord, materialet mangler (uden stopord), som 'sigende' ved tærskel:")
     analyzer = default_analyzer()
     absent: dict[bool, list[tuple[str, bool]]] = {True: [], False: []}
+    corrected: dict[bool, list[tuple[str, bool]]] = {True: [], False: []}
     for _, text, rows in sets:
         vocabulary = set(analyzer.document_terms(text))
+        corrector = SpellingCorrector.from_texts([text])
         for row in rows:
             if "english" in kinds(row):
                 continue
@@ -127,14 +130,24 @@ def bench_background(sets) -> None:
                 terms = analyzer.query_terms(word)
                 if word.isalpha() and terms and not set(terms) & vocabulary:
                     absent[answerable].append((word, word in names))
+                    if not set(analyzer.query_terms(corrector.correct(word))) & vocabulary:
+                        corrected[answerable].append((word, word in names))
+
+    def telling(words: list[tuple[str, bool]], threshold: float) -> int:
+        return sum(1 for w, name in words if name or background.zipf(w) < threshold)
+
     for threshold in (3.0, 3.5, 4.0, 4.5, 5.0):
-        telling = {a: sum(1 for w, name in absent[a] if name or background.zipf(w) < threshold)
-                   for a in absent}
-        print(f"    Zipf < {threshold}: besvarlige {telling[True]}/{len(absent[True])}, "
-              f"ubesvarlige {telling[False]}/{len(absent[False])}")
+        print(f"    Zipf < {threshold}: besvarlige {telling(absent[True], threshold)}/"
+              f"{len(absent[True])} (efter stavekontrol {telling(corrected[True], threshold)}/"
+              f"{len(corrected[True])}), ubesvarlige {telling(absent[False], threshold)}/"
+              f"{len(absent[False])} (efter {telling(corrected[False], threshold)}/"
+              f"{len(corrected[False])})")
     chosen = background.COMMON_ZIPF
-    print(f"  Besvarlige spørgsmåls sigende ord ved {chosen}:",
-          sorted({w for w, name in absent[True] if name or background.zipf(w) < chosen}))
+    print(f"  Besvarlige spørgsmåls sigende ord ved {chosen} efter stavekontrol:",
+          sorted({w for w, name in corrected[True] if name or background.zipf(w) < chosen}))
+    print("  Ubesvarlige spørgsmåls ord, materialet mangler (zipf):",
+          ", ".join(f"{w} {background.zipf(w):.1f}{' (navn)' if name else ''}"
+                    for w, name in absent[False]))
 
 
 # --- spelling -------------------------------------------------------------------------------------
@@ -163,6 +176,16 @@ def typo(word: str, rng: random.Random) -> str:
     return word[:i] + rng.choice(letters) + word[i + 1:]
 
 
+def build_and_look_up(counts: Counter, prefix: int, queries: list[str]) -> tuple[float, float, float]:
+    """Build seconds, lookup seconds (all queries) and the build's memory in MB."""
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    start = time.perf_counter()
+    corrector = SpellingCorrector(counts, prefix_length=prefix)
+    build = time.perf_counter() - start
+    took = timed(lambda: [corrector.suggest(q) for q in queries])
+    return build, took, (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
+
+
 def bench_spelling(sizes: list[int], lookups: int, sets) -> None:
     print("\n== Stavekontrol (symspellpy)")
     rng = random.Random(7)
@@ -170,15 +193,13 @@ def bench_spelling(sizes: list[int], lookups: int, sets) -> None:
         counts = surface_vocabulary(size, rng)
         queries = [typo(w, rng) for w in rng.sample(sorted(counts), lookups)]
         for prefix in (5, 7):
-            build = [0.0]
-            start = time.perf_counter()
-            corrector = SpellingCorrector(counts, prefix_length=prefix)
-            build[0] = time.perf_counter() - start
-            took = timed(lambda: [corrector.suggest(q) for q in queries])
+            # Each in a fresh process, so its peak memory is its own.
+            with ProcessPoolExecutor(max_workers=1) as pool:
+                build, took, megabytes = pool.submit(build_and_look_up, counts, prefix,
+                                                     queries).result()
             label = "vores" if prefix == 5 else "symspellpy-standard"
-            print(f"  {len(counts):>7} ord, prefix {prefix} ({label}): bygning {build[0] * 1000:,.0f} ms,"
-                  f" opslag {took / lookups * 1e6:,.0f} µs")
-            del corrector
+            print(f"  {len(counts):>7} ord, prefix {prefix} ({label}): bygning {build * 1000:,.0f} ms,"
+                  f" opslag {took / lookups * 1e6:,.0f} µs, hukommelse {megabytes:,.0f} MB")
         # Baseline: compare a word with every vocabulary word (what SymSpell avoids).
         scan = EditDistance(DistanceAlgorithm.DAMERAU_OSA_FAST)
         keys = [ascii_fold(w) for w in counts]
@@ -202,6 +223,11 @@ def bench_spelling(sizes: list[int], lookups: int, sets) -> None:
     print(f"  Kvalitet (materiale: 15.000 hyppigste ord): {len(typos)} tastefejl: rettet rigtigt "
           f"{right / len(typos):.1%}, forkert {wrong / len(typos):.1%}; {len(real)} virkelige ord, "
           f"materialet mangler: ændret {len(changed) / len(real):.1%}")
+    no_rule = SpellingCorrector(counts, real_word_zipf=float("inf"))
+    right = sum(1 for t, w in typos if no_rule.correct(t) == w)
+    changed = [w for w in real if no_rule.suggest(w)]
+    print(f"  Uden reglen om ord, wordfreq kender: rettet rigtigt {right / len(typos):.1%}; "
+          f"virkelige ord ændret {len(changed) / len(real):.1%} (fx {', '.join(changed[:5])})")
     typo_known = sum(1 for t, _ in typos if background.zipf(t) >= 3.0)
     print(f"  Tastefejl, som wordfreq kender (ville blokeres af ordfrekvens-reglen): "
           f"{typo_known}/{len(typos)}")

@@ -42,6 +42,11 @@ def test_a_spelling_without_danish_letters_is_a_correction_at_distance_zero(corr
     assert corrector.suggest("groenne") == Correction("groenne", "grønne", 0, 2)
 
 
+def test_short_words_meet_their_spelling_with_danish_letters():
+    corrector = SpellingCorrector.from_words(["på", "på", "by"])
+    assert corrector.suggest("paa") == Correction("paa", "på", 0, 2)
+
+
 def test_material_spelled_without_danish_letters_meets_a_question_with_them():
     corrector = SpellingCorrector.from_texts(["Vedtaegter for foreningen, vedtaegter og regler."])
     assert corrector.correct("vedtægter") == "vedtaegter"
@@ -95,3 +100,11 @@ def test_an_empty_material_corrects_nothing():
     corrector = SpellingCorrector.from_words([])
     assert len(corrector) == 0
     assert corrector.suggest("medlemer") is None
+
+
+def test_the_materials_words_are_shared_with_the_english_mapping(corrector):
+    from assistant.language.english import to_danish
+
+    assert {"medlemmerne", "vedtægter", "skiftede"} <= corrector.vocabulary
+    assert "2019" not in corrector.vocabulary
+    assert to_danish(["statutes", "members"], corrector.vocabulary) == ["vedtægter", "medlemmer"]

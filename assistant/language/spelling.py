@@ -12,14 +12,15 @@ from dataclasses import dataclass
 from typing import Iterable, Mapping
 
 from symspellpy import SymSpell, Verbosity
+from symspellpy.editdistance import DistanceAlgorithm, EditDistance
 
 from ..analysis import surface_words
 from .background import zipf
 
 MAX_DISTANCE = 2
-# SymSpell indexes deletions of each word's first letters only. 5 (not the library's 7) costs a
-# slower lookup (≈1.5 ms instead of 0.1 ms at 300,000 words) but a sixth of the memory and build
-# time; benchmarks/language_bench.py prints the figures.
+# SymSpell indexes deletions of each word's first letters only. 5 (not the library's 7) builds
+# 300,000 words in a sixth of the time and a quarter of the memory (3.8 s and 105 MB instead of
+# 24 s and 399 MB) for about the same lookup time; benchmarks/language_bench.py prints the figures.
 PREFIX_LENGTH = 5
 # Shorter words are left alone: "bo" and "by" are one edit apart and both right.
 MIN_LENGTH = 4
@@ -49,9 +50,10 @@ class SpellingCorrector:
     """Corrects words absent from a vocabulary into its nearest, most frequent words."""
 
     def __init__(self, counts: Mapping[str, int], max_distance: int = MAX_DISTANCE,
-                 prefix_length: int = PREFIX_LENGTH):
+                 prefix_length: int = PREFIX_LENGTH, real_word_zipf: float = REAL_WORD_ZIPF):
         """counts: surface word (case-folded) -> occurrences in the material."""
         self.max_distance = max_distance
+        self.real_word_zipf = real_word_zipf
         # Several spellings fold alike ("vedtægter", "vedtaegter"): the most used one answers.
         best: dict[str, tuple[int, str]] = {}
         for word, count in counts.items():
@@ -62,8 +64,11 @@ class SpellingCorrector:
                     spelling = word
                 best[key] = (total + count, spelling)
         self._spelling = {key: spelling for key, (_, spelling) in best.items()}
+        self._count = {key: total for key, (total, _) in best.items()}
         self._words = frozenset(w for w in counts if ascii_fold(w) in self._spelling)
-        self._symspell = SymSpell(max_distance, prefix_length)
+        # editdistpy's C edit distance: the pure-Python default is most of a lookup's time.
+        self._symspell = SymSpell(max_distance, prefix_length,
+                                  distance_comparer=EditDistance(DistanceAlgorithm.DAMERAU_OSA_FAST))
         for key, (total, _) in best.items():
             if len(key) >= MIN_LENGTH:
                 self._symspell.create_dictionary_entry(key, total)
@@ -81,6 +86,11 @@ class SpellingCorrector:
     def __len__(self) -> int:
         return len(self._spelling)
 
+    @property
+    def vocabulary(self) -> frozenset[str]:
+        """The material's surface words (letters only): also what english.to_danish maps into."""
+        return self._words
+
     def __contains__(self, word: str) -> bool:
         return ascii_fold(word.casefold()) in self._spelling
 
@@ -97,11 +107,10 @@ class SpellingCorrector:
             return None
         if key in self._spelling:
             spelling = self._spelling[key]
-            return Correction(word=word, correction=spelling, distance=0,
-                              count=self._symspell.words.get(key, 0))
+            return Correction(word=word, correction=spelling, distance=0, count=self._count[key])
         if len(key) < MIN_LENGTH or not key.isalpha():
             return None
-        if zipf(word) >= REAL_WORD_ZIPF:
+        if zipf(word) >= self.real_word_zipf:
             return None
         allowed = self.max_distance if len(key) >= MIN_LENGTH_TWO_EDITS else 1
         found = self._symspell.lookup(key, Verbosity.CLOSEST, max_edit_distance=allowed)
