@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .analysis import surface_words
 from .index import Index
@@ -19,6 +20,8 @@ from .language.english import EnglishToDanish, detect_language, english_words
 from .language.spelling import Correction, SpellingCorrector
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
+# Everyday Danish words a typo may be corrected into when the material has no near word.
+GENERAL_WORDS = 30_000
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,18 @@ def spelling_corrector(index: Index) -> SpellingCorrector:
     return found
 
 
+@lru_cache(maxsize=1)
+def general_corrector() -> SpellingCorrector:
+    """Corrections into everyday Danish (wordfreq's list), for typos of words the material lacks.
+
+    "skiftde" is no word of the Om page, which says "ændrede"; corrected to "skiftede", the
+    synonym sets can then stand in for it.
+    """
+    from wordfreq import top_n_list, zipf_frequency
+    words = [w for w in top_n_list("da", GENERAL_WORDS) if w.isalpha()]
+    return SpellingCorrector({w: max(1, int(10 ** zipf_frequency(w, "da"))) for w in words})
+
+
 def translator(index: Index) -> EnglishToDanish:
     found = index.memo.get("english")
     if found is None:
@@ -78,7 +93,7 @@ def correct_spelling(index: Index, question: str) -> tuple[str, tuple[Correction
         # Stopwords, question words and words the index holds (in any inflection) stay as written.
         if not terms or not word.isalpha() or all(t in index.term_ids for t in terms):
             return word
-        found = corrector.suggest(word)
+        found = corrector.suggest(word) or general_corrector().suggest(word)
         if found is None or found.correction == word.casefold():
             return word
         corrections.append(found)
