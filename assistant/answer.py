@@ -193,7 +193,7 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
 
 
 def answerable_hits(index: Index, question: str, query: Query, hits: list[Hit],
-                    model: AnswerabilityModel) -> list[Hit]:
+                    model: AnswerabilityModel, asked: str | None = None) -> list[Hit]:
     """The hits that answer the question by the answerability model; empty when the best does not.
 
     Further passages must also score close to the best one to be cited beside it.
@@ -202,7 +202,8 @@ def answerable_hits(index: Index, question: str, query: Query, hits: list[Hit],
         return []
     rarity = term_rarity(index.analyzer, question)
     names = name_terms(index.analyzer, question)
-    asks = asked_types(question)
+    # What kind of fact is asked for shows in the question as put (English or Danish).
+    asks = tuple(a or b for a, b in zip(asked_types(question), asked_types(asked or question)))
     top_score = hits[0].score
     # In a tiny corpus BM25Okapi's epsilon idf can make every score negative: then the model alone decides.
     floor = RELATIVE_SCORE * top_score if top_score > 0 else float("-inf")
@@ -226,7 +227,8 @@ def compose(index: Index, question: str, query: Query, hits: list[Hit], contact_
     """
     hits, definition = definition_first(index, question, distinct_hits(hits))
     top_score = hits[0].score if hits else 0.0
-    answerable = answerable_hits(index, searched or question, query, hits, model or load_model())
+    answerable = answerable_hits(index, searched or question, query, hits, model or load_model(),
+                                 asked=question)
     if definition and not answerable:
         # The sentence that defines what the question asks about is its answer, even when the
         # question adds words ("Er X et politisk parti?") that the definition puts otherwise.

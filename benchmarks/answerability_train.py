@@ -47,6 +47,12 @@ SMALL_CORPORA = 120
 SMALL_SIZES = (1, 2, 4, 8, 16)
 CANDIDATES = 8
 LANG = "nb"   # NorQuAD is Norwegian: its words are weighed by Norwegian frequencies
+# The shipped operating point. NorQuAD's balanced point (≈0.52: as many false declines as false
+# answers on its training examples) declined too many of the realistic dev questions, whose short,
+# chatty questions and small corpora differ from news articles; 0.30 gave the best hit@1 plus
+# correct declines on that dev split (benchmarks/realistic_eval.py --sweep). NorQuAD's figures at
+# this point are printed too.
+OPERATING_POINT = 0.30
 
 
 def article_chunks(passages: list[dict]) -> dict[str, list]:
@@ -157,8 +163,12 @@ def fit(x: np.ndarray, y: np.ndarray) -> answerability.AnswerabilityModel:
 
 
 def probabilities(model, x: np.ndarray) -> np.ndarray:
+    """P(answerable) per example, 0 where the kind-of-fact gate declines (AnswerabilityModel.answerable)."""
     z = ((x - np.asarray(model.mean)) / np.asarray(model.scale)) @ np.asarray(model.weights) + model.bias
-    return 1.0 / (1.0 + np.exp(-np.clip(z, -60, 60)))
+    probs = 1.0 / (1.0 + np.exp(-np.clip(z, -60, 60)))
+    for name in answerability.TYPE_GATE:
+        probs[x[:, answerability.FEATURES.index(name)] == 0.0] = 0.0
+    return probs
 
 
 def rates(probs: np.ndarray, y: np.ndarray, threshold: float) -> tuple[float, float]:
@@ -184,6 +194,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--target", choices=("holds", "article"), default="article",
                         help="train on 'the best passage holds the answer' (default) or 'the corpus "
                              "holds the article'")
+    parser.add_argument("--threshold", type=float, default=OPERATING_POINT,
+                        help="operating point to write and report (default: the one chosen on the "
+                             "realistic dev questions, benchmarks/realistic_eval.py --sweep); "
+                             "0 reports the threshold that balances NorQuAD's two error rates")
     parser.add_argument("--ceiling", action="store_true",
                         help="also fit gradient boosting, to see what the signals could give")
     args = parser.parse_args(argv)
@@ -200,6 +214,9 @@ def main(argv: list[str] | None = None) -> int:
                                            read_jsonl(folder / "queries.jsonl"), seed=2,
                                            off_topic_chunks=off_topic)
     model = fit(x_train, h_train if args.target == "holds" else y_train)
+    print(f"NorQuAD-balanced threshold (train): {model.threshold:.4f}")
+    if args.threshold:
+        model = answerability.AnswerabilityModel(**{**model.__dict__, "threshold": args.threshold})
     if args.ceiling:
         from sklearn.ensemble import HistGradientBoostingClassifier
         yt, ye = (h_train, h_test) if args.target == "holds" else (y_train, y_test)

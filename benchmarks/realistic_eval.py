@@ -73,17 +73,48 @@ def table(reports: dict[str, Report], overall: Report) -> list[str]:
     return lines
 
 
+SWEEP = (0.1, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
+
+
+def sweep(files: list[Path], items: dict, indexes: dict) -> list[str]:
+    """The figures at each candidate threshold of the shipped model."""
+    from dataclasses import replace
+
+    from assistant import answer, answerability
+
+    shipped = answerability.load_model()
+    lines = [f"{'tærskel':>8} {'hit@1':>6} {'afvist':>6} {'sum':>6}"]
+    try:
+        for threshold in SWEEP:
+            model = replace(shipped, threshold=threshold)
+            answer.load_model = lambda model=model: model
+            report = summarise([o for f in files
+                                for o in evaluate(index_for(f, indexes), items[f.name]).outcomes])
+            mark = "  <- i brug" if abs(threshold - shipped.threshold) < 1e-9 else ""
+            lines.append(f"{threshold:>8.2f} {report.hit1:>6.3f} {report.declined_right:>6.3f} "
+                         f"{report.hit1 + report.declined_right:>6.3f}{mark}")
+    finally:
+        answer.load_model = answerability.load_model
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="*", help="question files (default: the chosen split's six)")
     parser.add_argument("--split", choices=("dev", "test", "begge"), default="dev",
                         help="which half of the realistic sets (default: dev)")
     parser.add_argument("--json", action="store_true", help="print the reports as JSON")
+    parser.add_argument("--sweep", action="store_true",
+                        help="hit@1 and correct declines for a range of answerability thresholds "
+                             "(choose the operating point on dev, never on test)")
     args = parser.parse_args(argv)
     files = [Path(f) for f in args.files] or question_files(args.split)
     items = {f.name: read_question_file(f) for f in files}
     with tempfile.TemporaryDirectory() as folder:
         indexes = {"om": om_index(Path(folder)), "association": association_index(Path(folder))}
+        if args.sweep:
+            print("\n".join(sweep(files, items, indexes)))
+            return 0
         reports = {f.name: evaluate(index_for(f, indexes), items[f.name]) for f in files}
         overall = summarise([o for r in reports.values() for o in r.outcomes])
     if args.json:
