@@ -52,12 +52,20 @@ FEATURES = (
 
 # The kinds of fact whose absence from the answer sentence declines by itself (see answerable()).
 TYPE_GATE = ("time_found", "quantity_found")
+# A word all but unknown to general language (Zipf ≤ 1) that no passage holds in any form, not even through
+# compound parts, spelling or synonyms ("risalamande"), declines by itself: the question is about
+# something the material never mentions.
+ABSENT_RARE_GATE = (MAX_ZIPF - 1.0) / MAX_ZIPF
 
 # What a question asks for, by its interrogative (Danish, Norwegian and English grammar).
 _ASKS_TIME = re.compile(r"\b(?:hvornår|hvornaar|hvornar|hvilket [åa]a?r|hvilken dato|when|what year)\b"
                         r"|^\W*(?:når|naar|nar)\b")
 _ASKS_QUANTITY = re.compile(r"\b(?:hvor (?:mange|meget|mye|stor|store|høj|lang)|how (?:many|much)"
                             r"|hva?d? kost(?:er|ede|et)|what does .{1,40} cost)\b")
+# A price asked with the verb "koste": a passage that speaks of the price itself (the statutes'
+# "kontingent", reached through the members' words for it) answers it even without a figure.
+_ASKS_PRICE = re.compile(r"\b(?:hva?d? kost(?:er|ede|et)|what does .{1,40} cost)\b")
+_PRICE_TERM = "kost"
 _ASKS_PERSON = re.compile(r"^\W*(?:hvem|who)\b|\b(?:hvem|who) (?:er|var|is|was)\b")
 # Numbers written out: the grammar words of Danish and Norwegian counting (not "en"/"et": articles).
 _NUMBER = re.compile(
@@ -99,6 +107,9 @@ class Signals:
     """The model's inputs for one passage, in FEATURES order."""
 
     values: tuple[float, ...]
+    # Rarity of the rarest question word no passage holds in any form: a gate, not a model input
+    # (as an input it only blurred the model; as a gate it does what it says).
+    absent_rare: float = 0.0
 
     def as_dict(self) -> dict[str, float]:
         return dict(zip(FEATURES, self.values))
@@ -114,25 +125,25 @@ def _max_score(index: Index, query: Query) -> float:
     return total
 
 
-def asked_types(question: str) -> tuple[bool, bool, bool]:
-    """Whether the question asks for a time, a quantity, a person."""
+def asked_types(question: str) -> tuple[bool, bool, bool, bool]:
+    """Whether the question asks for a time, a quantity, a person, a price (a kind of quantity)."""
     text = re.sub(r"\s+", " ", question.casefold())
     return (bool(_ASKS_TIME.search(text)), bool(_ASKS_QUANTITY.search(text)),
-            bool(_ASKS_PERSON.search(text)))
+            bool(_ASKS_PERSON.search(text)), bool(_ASKS_PRICE.search(text)))
 
 
 def _answer_text(index: Index, chunk_id: int, terms: QueryTerms) -> str:
-    """The passage's best sentence and the one after it: where the asked fact should stand."""
+    """The passage's best sentence and its neighbours: where the asked fact should stand."""
     found = sentences(index, chunk_id)
     if not found:
         return ""
     best = max(range(len(found)), key=lambda i: (terms.sentence_weight(found[i][1]), -i))
-    return " ".join(s for s, _ in found[best:best + 2])
+    return " ".join(s for s, _ in found[max(0, best - 1):best + 2])
 
 
 def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
             rarity: dict[str, float], names: frozenset[str] = frozenset(),
-            asks: tuple[bool, bool, bool] = (False, False, False)) -> Signals:
+            asks: tuple[bool, ...] = (False, False, False, False)) -> Signals:
     """The signals for hits[rank] as the answer to the query."""
     hit = hits[rank]
     groups = query.groups
@@ -155,8 +166,9 @@ def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
     mean_other = sum(others) / len(others) if others else 0.0
     text = _answer_text(index, hit.chunk_id, terms) if any(asks) else ""
     has_number = bool(_NUMBER.search(text))
+    price_named = any(g.term.startswith(_PRICE_TERM) and g.term in matched for g in groups)
     found = (not asks[0] or has_number or bool(_MONTH.search(text)),
-             not asks[1] or has_number,
+             not asks[1] or has_number or (asks[3] and price_named),
              not asks[2] or bool(_NAME.search(" " + text)))
     return Signals((
         hit.coverage,
@@ -173,7 +185,7 @@ def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
         min(5.0, hit.score / mean_other) if mean_other > 0 else 5.0,
         float(sum(1 for v in unmatched if v >= 0.5)),
         *(1.0 if ok else 0.0 for ok in found),
-    ))
+    ), absent_rare=max((general[g.term] for g in groups if not g.members), default=0.0))
 
 
 @dataclass(frozen=True)
@@ -200,7 +212,7 @@ class AnswerabilityModel:
         topic of a question ("medlemmer") but not the figure it asks for ("hvor mange?").
         """
         values = s.as_dict()
-        if any(values[name] == 0.0 for name in TYPE_GATE):
+        if any(values[name] == 0.0 for name in TYPE_GATE) or s.absent_rare >= ABSENT_RARE_GATE:
             return False
         return self.probability(s) >= self.threshold
 
