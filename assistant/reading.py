@@ -1,4 +1,4 @@
-"""Read a question as the material would say it: English mapped to Danish, typos corrected.
+"""Read a question as the material would say it: wrappers off, English mapped to Danish, typos corrected.
 
 This runs before analysis. An English question becomes the Danish words of the material it maps to
 (plus its names and numbers); a Danish word the material lacks and that is not an everyday word is
@@ -18,6 +18,7 @@ from .index import Index
 from .language.background import names_in
 from .language.english import EnglishToDanish, detect_language, english_words
 from .language.spelling import Correction, SpellingCorrector
+from .wrappers import unwrap
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # Everyday Danish words a typo may be corrected into when the material has no near word.
@@ -104,6 +105,7 @@ def correct_spelling(index: Index, question: str) -> tuple[str, tuple[Correction
 
 def read_question(index: Index, question: str) -> Reading:
     """How to search for a question: its language, and its words as the material writes them."""
+    question = unwrap(question)
     if detect_language(question) == "en":
         danish = translator(index).to_danish(english_words(question))
         names = [n for n in names_in(question) if n.casefold() not in {d.casefold() for d in danish}]

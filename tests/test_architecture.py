@@ -22,7 +22,7 @@ STAGES: dict[str, int] = {
     "chunking": 5, "crawl": 5, "local_files": 5,
     "index": 6, "sentences": 6.5,
     "build": 7, "retrieve": 7,
-    "statute_answer": 8,
+    "wrappers": 0, "reading": 7, "statute_answer": 8, "answerability": 8, "definitions": 8,
     "answer": 9, "small_talk": 9.5, "conversation": 9.8, "evaluation": 10,
     "render_text": 10, "store": 10, "__init__": 10,
     "services": 11,
