@@ -39,8 +39,10 @@ def test_a_question_the_material_cannot_answer_is_declined(bundled_index, questi
     answer = ask(question, bundled_index, contact_url="https://example.org/kontakt")
     assert not answer.answered
     assert answer.citations == ()
-    assert "ikke finde et svar" in answer.answer
-    assert "sekretariatet" in answer.answer and "https://example.org/kontakt" in answer.answer
+    # An English question is declined in English, a Danish one in Danish.
+    assert ("ikke finde et svar" in answer.answer and "sekretariatet" in answer.answer
+            or "cannot find an answer" in answer.answer and "secretariat" in answer.answer)
+    assert "https://example.org/kontakt" in answer.answer
 
 
 def test_the_history_answer_tells_when_and_under_which_name_it_started(bundled_index):
