@@ -82,6 +82,13 @@ def translator(index: Index) -> EnglishToDanish:
     return found
 
 
+def prepare_reading(index: Index) -> None:
+    """Build the index's spelling and translation tables now rather than on its first question."""
+    spelling_corrector(index)
+    translator(index)
+    general_corrector()
+
+
 def correct_spelling(index: Index, question: str) -> tuple[str, tuple[Correction, ...]]:
     """The question with words the index lacks replaced by the material's nearest words."""
     corrector = spelling_corrector(index)
