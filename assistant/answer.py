@@ -14,6 +14,7 @@ from .index import Index
 from .retrieve import Hit, Query, analyse_query, search_query
 from .sentences import sentences
 from .snippets import context_snippet
+from .text_fragment import fragment_url
 from .statute_answer import (Quote, other_bodies, quotes_text, reference_quotes,
                              retrieved_quotes)
 
@@ -62,8 +63,11 @@ class Answer:
     small_talk: bool = False
 
     def to_json(self) -> dict:
+        """The answer as every channel's JSON (API, `ask --json`); each citation's `link` opens
+        its source at the very words quoted (a text fragment)."""
         data = asdict(self)
-        data["citations"] = [asdict(c) for c in self.citations]
+        data["citations"] = [{**asdict(c), "link": fragment_url(c.url, c.quoted)}
+                             for c in self.citations]
         return data
 
 

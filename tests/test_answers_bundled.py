@@ -83,8 +83,10 @@ def test_an_answer_has_one_to_three_sentences_each_with_its_marker(bundled_index
 def test_the_answer_json_keeps_the_contract(bundled_index):
     data = ask("Hvad er jeres vision?", bundled_index).to_json()
     assert {"question", "answered", "answer", "citations", "id"} <= set(data)
-    assert set(data["citations"][0]) >= {"n", "title", "heading", "url", "snippet", "score"}
+    assert set(data["citations"][0]) >= {"n", "title", "heading", "url", "snippet", "score", "link"}
     assert data["question"] == "Hvad er jeres vision?" and data["answered"] is True
+    # The command line's --json, the API and Slack share this: the link opens the quoted words.
+    assert data["citations"][0]["link"].startswith(data["citations"][0]["url"] + ":~:text=")
 
 
 @pytest.mark.parametrize("question, message", [
