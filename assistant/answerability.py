@@ -62,10 +62,11 @@ _ASKS_TIME = re.compile(r"\b(?:hvornår|hvornaar|hvornar|hvilket [åa]a?r|hvilke
                         r"|^\W*(?:når|naar|nar)\b")
 _ASKS_QUANTITY = re.compile(r"\b(?:hvor (?:mange|meget|mye|stor|store|høj|lang)|how (?:many|much)"
                             r"|hva?d? kost(?:er|ede|et)|what does .{1,40} cost)\b")
-# A price asked with the verb "koste": a passage that speaks of the price itself (the statutes'
-# "kontingent", reached through the members' words for it) answers it even without a figure.
+# A price asked with the verb "koste": a sentence that speaks of the price itself ("Kontingentet
+# fastsættes af generalforsamlingen") answers it even without a figure.
 _ASKS_PRICE = re.compile(r"\b(?:hva?d? kost(?:er|ede|et)|what does .{1,40} cost)\b")
-_PRICE_TERM = "kost"
+_PRICE_WORD = re.compile(r"\b(?:kontingent|medlemsbidrag|gebyr|pris|beløb|betal|kost|kr\b)\w*",
+                         re.IGNORECASE)
 _ASKS_PERSON = re.compile(r"^\W*(?:hvem|who)\b|\b(?:hvem|who) (?:er|var|is|was)\b")
 # Numbers written out: the grammar words of Danish and Norwegian counting (not "en"/"et": articles).
 _NUMBER = re.compile(
@@ -166,7 +167,7 @@ def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
     mean_other = sum(others) / len(others) if others else 0.0
     text = _answer_text(index, hit.chunk_id, terms) if any(asks) else ""
     has_number = bool(_NUMBER.search(text))
-    price_named = any(g.term.startswith(_PRICE_TERM) and g.term in matched for g in groups)
+    price_named = bool(_PRICE_WORD.search(text))
     found = (not asks[0] or has_number or bool(_MONTH.search(text)),
              not asks[1] or has_number or (asks[3] and price_named),
              not asks[2] or bool(_NAME.search(" " + text)))
