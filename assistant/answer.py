@@ -6,11 +6,15 @@ import unicodedata
 import uuid
 from dataclasses import asdict, dataclass, field, replace
 
+from .answerability import AnswerabilityModel, asked_types, load_model, name_terms, signals, term_rarity
+from .definitions import definition_first
 from .errors import QuestionError
+from .reading import Reading, read_question
 from .index import Index
 from .retrieve import Hit, Query, analyse_query, search_query
 from .sentences import sentences
 from .snippets import context_snippet
+from .text_fragment import fragment_url
 from .statute_answer import (Quote, other_bodies, quotes_text, reference_quotes,
                              retrieved_quotes)
 
@@ -18,9 +22,6 @@ MAX_QUESTION_CHARS = 500
 MAX_ANSWER_SENTENCES = 3
 MAX_CITED_PASSAGES = 3
 CANDIDATES = 8
-# A passage must hold this share of the question's term weight (idf) to be an answer. Calibrated on
-# tests/data/calibration_questions.tsv: answerable questions lie at or above it, unanswerable below.
-MIN_COVERAGE = 0.55
 # Further passages are cited only when they score close to the best one.
 RELATIVE_SCORE = 0.5
 # A further sentence must add query terms worth this share of the question's weight.
@@ -62,8 +63,11 @@ class Answer:
     small_talk: bool = False
 
     def to_json(self) -> dict:
+        """The answer as every channel's JSON (API, `ask --json`); each citation's `link` opens
+        its source at the very words quoted (a text fragment)."""
         data = asdict(self)
-        data["citations"] = [asdict(c) for c in self.citations]
+        data["citations"] = [{**asdict(c), "link": fragment_url(c.url, c.quoted)}
+                             for c in self.citations]
         return data
 
 
@@ -83,6 +87,23 @@ def clean_question(question: object) -> str:
 def decline_text(contact_url: str) -> str:
     return ("Det kan jeg desværre ikke finde et svar på i Balance Danmarks materiale. "
             f"Kontakt sekretariatet, så hjælper de dig videre: {contact_url}")
+
+
+# An English question is answered with the Danish sentences (the material is Danish), introduced
+# by one English line; a decline is in English.
+ENGLISH_INTRO = "From Balance Danmark's Danish material:"
+
+
+def english_decline_text(contact_url: str) -> str:
+    return ("Sorry, I cannot find an answer to that in Balance Danmark's material. "
+            f"Please contact the secretariat, who will help you further: {contact_url}")
+
+
+def in_english(answer: Answer, contact_url: str) -> Answer:
+    """The answer to an English question: the Danish quotes under an English line, or an English decline."""
+    if answer.answered:
+        return replace(answer, answer=f"{ENGLISH_INTRO}\n{answer.answer}")
+    return replace(answer, answer=english_decline_text(contact_url))
 
 
 def _shingles(text: str, n: int = 3) -> set[tuple[str, ...]]:
@@ -135,18 +156,24 @@ def _candidates(index: Index, query: Query, hits: list[Hit]) -> list[_Candidate]
     return out
 
 
-def pick_sentences(index: Index, query: Query, hits: list[Hit]) -> list[tuple[Hit, str, int]]:
+def pick_sentences(index: Index, query: Query, hits: list[Hit],
+                   prefer: str | None = None) -> list[tuple[Hit, str, int]]:
     """Choose up to MAX_ANSWER_SENTENCES (hit, sentence, position) that together answer the question.
 
     The first sentence is the best one of the best passage (BM25 already weighed title and heading).
     More follow only when they add something: a sentence of the same passage that holds query terms
     the chosen ones lack (or continues the first one), or a sentence of another passage that holds
-    a query term the best passage lacks altogether.
+    a query term the best passage lacks altogether. `prefer` names a sentence of the best passage
+    that must come first (the one defining what a definitional question asks about).
     """
     candidates = _candidates(index, query, hits)
     first = [c for c in candidates if c.rank == 0]
     if not first:
         return []
+    best = next((c for c in first if c.sentence == prefer), None) if prefer else None
+    if best:
+        # A definition answers by itself; the passage's other sentences only share its words.
+        return [(best.hit, best.sentence, best.pos)]
     best = max(first, key=lambda c: (c.weight, -c.pos))
     picks = [best]
     covered = set(best.own)
@@ -169,17 +196,51 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit]) -> list[tuple[Hi
     return [(c.hit, c.sentence, c.pos) for c in picks]
 
 
-def compose(index: Index, question: str, query: Query, hits: list[Hit], contact_url: str) -> Answer:
-    """Build the Answer from ranked hits (pure: no search, no I/O)."""
-    hits = distinct_hits(hits)
-    top_score = hits[0].score if hits else 0.0
-    # In a tiny corpus BM25Okapi's epsilon idf can make every score negative: then only coverage counts.
+def answerable_hits(index: Index, question: str, query: Query, hits: list[Hit],
+                    model: AnswerabilityModel, asked: str | None = None) -> list[Hit]:
+    """The hits that answer the question by the answerability model; empty when the best does not.
+
+    Further passages must also score close to the best one to be cited beside it.
+    """
+    if not hits:
+        return []
+    rarity = term_rarity(index.analyzer, question)
+    names = name_terms(index.analyzer, question)
+    # What kind of fact is asked for shows in the question as put (English or Danish).
+    asks = tuple(a or b for a, b in zip(asked_types(question), asked_types(asked or question)))
+    top_score = hits[0].score
+    # In a tiny corpus BM25Okapi's epsilon idf can make every score negative: then the model alone decides.
     floor = RELATIVE_SCORE * top_score if top_score > 0 else float("-inf")
-    answerable = [h for h in hits if h.coverage >= MIN_COVERAGE and h.score >= floor]
-    if not hits or hits[0].coverage < MIN_COVERAGE or not answerable:
+    out = []
+    for rank, hit in enumerate(hits[:MAX_CITED_PASSAGES]):
+        if rank and hit.score < floor:
+            break
+        if model.answerable(signals(index, query, hits, rank, rarity, names, asks)):
+            out.append(hit)
+        elif rank == 0:
+            return []
+    return out
+
+
+def compose(index: Index, question: str, query: Query, hits: list[Hit], contact_url: str,
+            model: AnswerabilityModel | None = None, searched: str | None = None) -> Answer:
+    """Build the Answer from ranked hits (pure: no search, no I/O).
+
+    `searched` is the Danish text the query was analysed from, when it is not the question itself
+    (an English question's Danish words, a question with its typos corrected).
+    """
+    hits, definition = definition_first(index, question, distinct_hits(hits))
+    top_score = hits[0].score if hits else 0.0
+    answerable = answerable_hits(index, searched or question, query, hits, model or load_model(),
+                                 asked=question)
+    if definition and not answerable:
+        # The sentence that defines what the question asks about is its answer, even when the
+        # question adds words ("Er X et politisk parti?") that the definition puts otherwise.
+        answerable = hits[:1]
+    if not answerable:
         return Answer(question=question, answered=False, answer=decline_text(contact_url),
                       top_score=top_score)
-    chosen = pick_sentences(index, query, answerable[:MAX_CITED_PASSAGES])
+    chosen = pick_sentences(index, query, answerable[:MAX_CITED_PASSAGES], definition)
     if not chosen:
         return Answer(question=question, answered=False, answer=decline_text(contact_url),
                       top_score=top_score)
@@ -233,8 +294,9 @@ def compose_reference(question: str, query: Query, hits: list[Hit]) -> Answer:
 def ask(question: object, index: Index, contact_url: str = DEFAULT_CONTACT_URL) -> Answer:
     """Answer a question from the index, or say plainly that the material holds no answer."""
     text = clean_question(question)
-    query = analyse_query(index, text)
-    return answer_hits(index, text, query, find_hits(index, query), contact_url)
+    reading = read_question(index, text)
+    query = analyse_query(index, reading.text)
+    return answer_hits(index, text, query, find_hits(index, query), contact_url, reading)
 
 
 def find_hits(index: Index, query: Query) -> list[Hit]:
@@ -242,12 +304,22 @@ def find_hits(index: Index, query: Query) -> list[Hit]:
     return search_query(index, query, CANDIDATES) if query.groups else []
 
 
-def answer_hits(index: Index, text: str, query: Query, hits: list[Hit], contact_url: str) -> Answer:
-    """The Answer to an analysed question from its retrieved passages."""
+def answer_hits(index: Index, text: str, query: Query, hits: list[Hit], contact_url: str,
+                reading: Reading | None = None) -> Answer:
+    """The Answer to an analysed question from its retrieved passages.
+
+    `reading` says how the question was read (read_question): an English one is answered in
+    English around the Danish quotes, and the words searched for are those of its reading.
+    """
+    english = reading is not None and reading.english
     ref = query.reference
     if ref and hits and hits[0].chunk.paragraph == ref.paragraph:
-        return compose_reference(text, query, hits)
-    answer = compose(index, text, query, hits, contact_url)
+        answer = compose_reference(text, query, hits)
+        return in_english(answer, contact_url) if english and answer.answered else answer
+    answer = compose(index, text, query, hits, contact_url,
+                     searched=reading.text if reading else None)
+    if english:
+        return in_english(answer, contact_url)
     if ref and not answer.answered:
         named = f"§ {ref.paragraph}" + (f", stk. {ref.stk}" if ref.stk else "")
         answer = replace(answer, answer=f"Jeg kan ikke finde {named} i vedtægterne. {answer.answer}")

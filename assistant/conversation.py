@@ -19,6 +19,8 @@ from .answer import (DEFAULT_CONTACT_URL, MAX_QUESTION_CHARS, Answer, answer_hit
                      clean_question, find_hits)
 from .errors import QuestionError
 from .index import Index
+from .reading import Reading as QuestionReading
+from .reading import read_question
 from .retrieve import Hit, Query, TermGroup, analyse_query
 from .small_talk import is_small_talk, small_talk_answer
 
@@ -164,9 +166,10 @@ def own_in_context(index: Index, topic: Topic, text: str, own: tuple[TermGroup, 
     return tuple(joint.get(g.term, g) for g in own)
 
 
-def read(index: Index, text: str, query: Query, contact_url: str) -> Reading:
+def read(index: Index, text: str, query: Query, contact_url: str,
+         question: QuestionReading | None = None) -> Reading:
     hits = find_hits(index, query)
-    return Reading(query, hits, answer_hits(index, text, query, hits, contact_url))
+    return Reading(query, hits, answer_hits(index, text, query, hits, contact_url, question))
 
 
 def own_share(hit: Hit, own: tuple[TermGroup, ...]) -> float:
@@ -180,15 +183,16 @@ def top_url(answer: Answer) -> str | None:
 
 
 def in_context(index: Index, text: str, query: Query, own: tuple[TermGroup, ...],
-               earlier: tuple[str, ...], contact_url: str) -> Answer | None:
+               earlier: tuple[str, ...], contact_url: str,
+               question: QuestionReading | None = None) -> Answer | None:
     """The answer read in the conversation's topic, if that reading answers with the question's
     own words; None otherwise."""
     topic = topic_of(index, earlier, own)
     if not topic.groups:
         return None
-    own = own_in_context(index, topic, text, own)
+    own = own_in_context(index, topic, question.text if question else text, own)
     reading = read(index, text, Query(groups=own + topic.groups, reference=query.reference),
-                   contact_url)
+                   contact_url, question)
     if not reading.answer.answered or not reading.hits:
         return None
     if own_share(reading.hits[0], own) < MIN_OWN_SHARE:
@@ -203,19 +207,22 @@ def ask(question: object, index: Index, history: object = (),
     earlier = clean_history(history)
     if is_small_talk(index, text):
         return small_talk_answer(index, text, contact_url)
-    query = analyse_query(index, text)
+    # English mapped to the material's Danish words, typos corrected (assistant/reading.py).
+    question_reading = read_question(index, text)
+    query = analyse_query(index, question_reading.text)
     own = own_groups(index, query)
     leans = bool(earlier) and (points_back(text) or not own)
     if not leans:
         # A clear question is answered alone when it can be; only one with no answer alone is
         # then read in context too.
-        alone = answer_hits(index, text, query, find_hits(index, query), contact_url)
+        alone = answer_hits(index, text, query, find_hits(index, query), contact_url,
+                            question_reading)
         if not earlier or alone.answered:
             return alone
     # A question that leans back by its words, or holds no words of its own, is read in context
     # first: a follow-up then costs about one question, not two (benchmarks/conversation_latency.py).
-    answer = in_context(index, text, query, own, earlier, contact_url)
+    answer = in_context(index, text, query, own, earlier, contact_url, question_reading)
     if answer is not None:
         return replace(answer, context_used=True)
     return alone if not leans else answer_hits(index, text, query, find_hits(index, query),
-                                               contact_url)
+                                               contact_url, question_reading)

@@ -220,7 +220,11 @@ class Report:
 
 def evaluate(index: Index, items: list[Expectation]) -> Report:
     """Ask every question and measure where the expected source landed."""
-    outcomes = [evaluate_one(index, item) for item in items]
+    return summarise([evaluate_one(index, item) for item in items])
+
+
+def summarise(outcomes: list[Outcome]) -> Report:
+    """The figures of a list of outcomes (which may come from several indexes)."""
     answerable = [o for o in outcomes if o.expected is not None]
     unanswerable = [o for o in outcomes if o.expected is None]
     n = len(answerable)

@@ -11,6 +11,9 @@ from .index import K1, Index
 from .statute_refs import (ParagraphRef, find_reference, has_stk, holds_paragraphs,
                            is_reference_term, statute_expansions, statute_filler)
 from .sentences import QueryTerms, best_sentence_weight
+from .analysis import surface_words
+from .language.background import zipf
+from .language.thesaurus import synonym_terms
 from .synonyms import synonyms, word_family
 
 DEFAULT_K = 8
@@ -83,6 +86,7 @@ def analyse_query(index: Index, question: str) -> Query:
     # Members' words for statute topics only where there are statutes to find them in.
     statute_words = (statute_expansions(analyzer, question) if holds_paragraphs(index.vocabulary)
                      else {})
+    everyday = everyday_terms(analyzer, question)
     for term in analyzer.query_terms(question):
         if term in seen:
             continue
@@ -94,7 +98,12 @@ def analyse_query(index: Index, question: str) -> Query:
         # (-0.5 points R@1 on NorQuAD). They count as whole words: split into compound parts
         # they would match too much.
         own = [m for m in expanded if m in index.term_ids]
-        alternatives = [*([] if own else sorted(synonyms(analyzer, term))),
+        # The thesaurus (mythes-da) speaks only where the hand-kept sets, which are few and exact,
+        # have nothing, and not for everyday words: its entries merge senses ("stift" is also a
+        # nail, "tak" a notch), and an everyday word's senses are many.
+        stand_ins = () if own else (synonyms(analyzer, term) or (
+            frozenset() if term in everyday else synonym_terms(analyzer, term)))
+        alternatives = [*sorted(stand_ins),
                         *statute_words.get(term, ())]
         members = tuple(dict.fromkeys(
             m for m in [*expanded, *alternatives] if m in index.term_ids))
@@ -103,6 +112,20 @@ def analyse_query(index: Index, question: str) -> Query:
         groups.append(TermGroup(term=term, members=members,
                                 weight=term_weight(index.n_chunks, doc_freq)))
     return Query(groups=tuple(groups), reference=find_reference(question))
+
+
+# Words at least this common in everyday Danish (wordfreq's Zipf scale: "tak", "gerne", "laver")
+# get no thesaurus stand-ins.
+EVERYDAY_ZIPF = 5.0
+
+
+def everyday_terms(analyzer, question: str) -> frozenset[str]:
+    """Query terms whose every word in the question is an everyday Danish word."""
+    best: dict[str, float] = {}
+    for word in surface_words(question):
+        for term in analyzer.query_terms(word):
+            best[term] = min(best.get(term, 99.0), zipf(word) if word.isalpha() else 0.0)
+    return frozenset(t for t, z in best.items() if z >= EVERYDAY_ZIPF)
 
 
 def passage_has(index: Index, chunk_id: int, term: str) -> bool:

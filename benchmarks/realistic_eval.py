@@ -3,10 +3,11 @@
 Usage (from the repository root):
   .venv/bin/python benchmarks/realistic_eval.py [--split dev|test|begge] [--json] [FILE.tsv ...]
 
-The index is built in a temporary folder from the bundled corpus (the Om page), the fictional
-association's statutes (HTML, as https://groenne-byer.example/vedtaegter/) and its publication
-(rendered as a PDF, https://groenne-byer.example/anbefalinger-2025.pdf), so the expected sources in
-tests/data/realistic/*.tsv are all in it. Without files it evaluates the chosen split of the six sets.
+Each organisation's material gets its own index, built in a temporary folder, as a deployment
+serves one organisation: the Om questions are asked of the bundled corpus (the Om page), the
+statutes and publication questions of the fictional association's statutes (HTML, as
+https://groenne-byer.example/vedtaegter/) and its publication (rendered as a PDF,
+https://groenne-byer.example/anbefalinger-2025.pdf) together. Without files it evaluates the chosen split of the six sets.
 Tune on the dev split; the test split is for reporting.
 """
 from __future__ import annotations
@@ -21,7 +22,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(REPO), str(REPO / "tests")]
 
 from assistant.documents import read_corpus  # noqa: E402
-from assistant.evaluation import Report, evaluate, read_question_file  # noqa: E402
+from assistant.evaluation import Report, evaluate, read_question_file, summarise  # noqa: E402
 from assistant.index import Index  # noqa: E402
 from publication_support import publication_document  # noqa: E402
 from statutes_support import STATUTES_HTML, build_index, html_document  # noqa: E402
@@ -31,11 +32,20 @@ MATERIALS = ("om", "statutes", "publication")
 STATUTES_URL = "https://groenne-byer.example/vedtaegter/"
 
 
-def realistic_index(folder: Path) -> Index:
-    """The bundled corpus, the statutes page and the publication PDF in one index."""
-    documents = [*read_corpus(REPO / "corpus"), html_document(STATUTES_HTML, STATUTES_URL),
-                 publication_document()]
-    return build_index(folder, documents)
+def om_index(folder: Path) -> Index:
+    """Balance Danmark's bundled corpus: the Om page."""
+    return build_index(folder / "om", list(read_corpus(REPO / "corpus")))
+
+
+def association_index(folder: Path) -> Index:
+    """The fictional association's material: its statutes page and its publication PDF."""
+    return build_index(folder / "association",
+                       [html_document(STATUTES_HTML, STATUTES_URL), publication_document()])
+
+
+def index_for(path: Path, indexes: dict[str, Index]) -> Index:
+    """The index a question file is asked of: the Om sets the Om page, the rest the association's."""
+    return indexes["om"] if path.name.startswith("om") else indexes["association"]
 
 
 def question_files(split: str) -> list[Path]:
@@ -63,19 +73,50 @@ def table(reports: dict[str, Report], overall: Report) -> list[str]:
     return lines
 
 
+SWEEP = (0.1, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
+
+
+def sweep(files: list[Path], items: dict, indexes: dict) -> list[str]:
+    """The figures at each candidate threshold of the shipped model."""
+    from dataclasses import replace
+
+    from assistant import answer, answerability
+
+    shipped = answerability.load_model()
+    lines = [f"{'tærskel':>8} {'hit@1':>6} {'afvist':>6} {'sum':>6}"]
+    try:
+        for threshold in SWEEP:
+            model = replace(shipped, threshold=threshold)
+            answer.load_model = lambda model=model: model
+            report = summarise([o for f in files
+                                for o in evaluate(index_for(f, indexes), items[f.name]).outcomes])
+            mark = "  <- i brug" if abs(threshold - shipped.threshold) < 1e-9 else ""
+            lines.append(f"{threshold:>8.2f} {report.hit1:>6.3f} {report.declined_right:>6.3f} "
+                         f"{report.hit1 + report.declined_right:>6.3f}{mark}")
+    finally:
+        answer.load_model = answerability.load_model
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="*", help="question files (default: the chosen split's six)")
     parser.add_argument("--split", choices=("dev", "test", "begge"), default="dev",
                         help="which half of the realistic sets (default: dev)")
     parser.add_argument("--json", action="store_true", help="print the reports as JSON")
+    parser.add_argument("--sweep", action="store_true",
+                        help="hit@1 and correct declines for a range of answerability thresholds "
+                             "(choose the operating point on dev, never on test)")
     args = parser.parse_args(argv)
     files = [Path(f) for f in args.files] or question_files(args.split)
     items = {f.name: read_question_file(f) for f in files}
     with tempfile.TemporaryDirectory() as folder:
-        index = realistic_index(Path(folder))
-        reports = {name: evaluate(index, rows) for name, rows in items.items()}
-        overall = evaluate(index, [row for rows in items.values() for row in rows])
+        indexes = {"om": om_index(Path(folder)), "association": association_index(Path(folder))}
+        if args.sweep:
+            print("\n".join(sweep(files, items, indexes)))
+            return 0
+        reports = {f.name: evaluate(index_for(f, indexes), items[f.name]) for f in files}
+        overall = summarise([o for r in reports.values() for o in r.outcomes])
     if args.json:
         print(json.dumps({name: r.to_json() for name, r in {**reports, "i alt": overall}.items()},
                          ensure_ascii=False, indent=2))

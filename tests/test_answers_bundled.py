@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.answer import MAX_QUESTION_CHARS, MIN_COVERAGE, ask
+from assistant.answer import MAX_QUESTION_CHARS, ask
 from assistant.errors import QuestionError
 from assistant.retrieve import analyse_query, search_query
 
@@ -39,20 +39,10 @@ def test_a_question_the_material_cannot_answer_is_declined(bundled_index, questi
     answer = ask(question, bundled_index, contact_url="https://example.org/kontakt")
     assert not answer.answered
     assert answer.citations == ()
-    assert "ikke finde et svar" in answer.answer
-    assert "sekretariatet" in answer.answer and "https://example.org/kontakt" in answer.answer
-
-
-def test_the_decline_threshold_separates_the_calibration_questions(bundled_index):
-    """Every answerable question's best passage is above the threshold, every other one below."""
-    def best_coverage(question):
-        hits = search_query(bundled_index, analyse_query(bundled_index, question), 1)
-        return hits[0].coverage if hits else 0.0
-
-    answerable = [best_coverage(q) for q, _ in ANSWERABLE]
-    unanswerable = [best_coverage(q) for q in UNANSWERABLE]
-    assert min(answerable) >= MIN_COVERAGE
-    assert sum(c >= MIN_COVERAGE for c in unanswerable) <= 1  # see the note in the question file
+    # An English question is declined in English, a Danish one in Danish.
+    assert ("ikke finde et svar" in answer.answer and "sekretariatet" in answer.answer
+            or "cannot find an answer" in answer.answer and "secretariat" in answer.answer)
+    assert "https://example.org/kontakt" in answer.answer
 
 
 def test_the_history_answer_tells_when_and_under_which_name_it_started(bundled_index):
@@ -93,8 +83,10 @@ def test_an_answer_has_one_to_three_sentences_each_with_its_marker(bundled_index
 def test_the_answer_json_keeps_the_contract(bundled_index):
     data = ask("Hvad er jeres vision?", bundled_index).to_json()
     assert {"question", "answered", "answer", "citations", "id"} <= set(data)
-    assert set(data["citations"][0]) >= {"n", "title", "heading", "url", "snippet", "score"}
+    assert set(data["citations"][0]) >= {"n", "title", "heading", "url", "snippet", "score", "link"}
     assert data["question"] == "Hvad er jeres vision?" and data["answered"] is True
+    # The command line's --json, the API and Slack share this: the link opens the quoted words.
+    assert data["citations"][0]["link"].startswith(data["citations"][0]["url"] + ":~:text=")
 
 
 @pytest.mark.parametrize("question, message", [

@@ -250,6 +250,12 @@ def test_a_follow_up_is_read_in_the_conversation_which_survives_a_reload_until_n
     page = open_page(assistant.host_page(site))
     sent = []
     page.on("request", lambda r: sent.append(r.post_data_json) if r.url.endswith("/api/ask") else None)
+
+    def answer_to(question: str) -> dict:
+        with page.expect_response(lambda r: r.url.endswith("/api/ask")) as response:
+            ask_by_typing(page, question)
+        return response.value.json()
+
     page.locator(".launcher").click()
     ask_by_typing(page, "Hvem kan blive medlem?")
     wait_until(lambda: page.locator(".msg.bot").count() == 1, message="første svar kom ikke")
@@ -257,14 +263,14 @@ def test_a_follow_up_is_read_in_the_conversation_which_survives_a_reload_until_n
 
     page.reload()
     page.locator("#ba-panel").wait_for()
-    ask_by_typing(page, "hvad koster det?")
+    follow_up_json = answer_to("hvad med kontingentet?")
     wait_until(lambda: page.locator(".msg.bot").count() == 2, message="opfølgningen blev ikke besvaret")
     follow_up = page.locator(".msg.bot").nth(1)
     assert "Kontingentet fastsættes af generalforsamlingen" in follow_up.locator(".answer").inner_text()
     assert [body.get("history") for body in sent] == [[], ["Hvem kan blive medlem?"]]
+    assert follow_up_json["context_used"] is True
 
     page.get_by_role("button", name="Ny samtale").click()
-    ask_by_typing(page, "hvad koster det?")
+    alone = answer_to("hvad med kontingentet?")
     wait_until(lambda: page.locator(".msg.bot").count() == 1, message="svaret kom ikke")
-    assert "sekretariatet" in page.locator(".msg.bot .answer").inner_text()
-    assert sent[-1]["history"] == []
+    assert sent[-1]["history"] == [] and alone["context_used"] is False

@@ -16,7 +16,6 @@ from ..retrieve import search
 from ..services import Services
 from ..snippets import clip
 from ..store import MAX_COMMENT_CHARS
-from ..text_fragment import fragment_url
 
 WEB_CHANNELS = ("api", "widget")
 DEFAULT_SEARCH_K = 5
@@ -61,14 +60,6 @@ def search_k(raw: str | None) -> int:
     return k
 
 
-def answer_json(answer: Answer) -> dict:
-    """The Answer JSON; each citation's `link` opens its source at the very words quoted."""
-    data = answer.to_json()
-    for citation, c in zip(data["citations"], answer.citations):
-        citation["link"] = fragment_url(c.url, c.quoted)
-    return data
-
-
 def create_api_blueprint(services: Services, limiter: Limiter) -> Blueprint:
     """Routes under /api plus /healthz, bound to one app's services and rate limiter."""
     bp = Blueprint("api", __name__)
@@ -89,7 +80,7 @@ def create_api_blueprint(services: Services, limiter: Limiter) -> Blueprint:
         if "question" not in data:
             raise QuestionError('Skriv et spørgsmål i feltet "question".')
         # Earlier questions of the conversation, newest last: a follow-up is read in their context.
-        return jsonify(answer_json(services.ask(data["question"], channel, data.get("history"))))
+        return jsonify(services.ask(data["question"], channel, data.get("history")).to_json())
 
     @bp.get("/api/search")
     @questions_limit

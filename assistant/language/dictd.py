@@ -1,0 +1,84 @@
+"""Bilingual word lists from Debian's FreeDict dictionaries (dict-freedict-dan-eng, -eng-dan).
+
+The dictd format: a text index "headword<TAB>offset<TAB>length" (numbers in dictd's base-64 digits)
+into a dictzip file, which Python's gzip module reads as plain gzip. An entry is the headword line
+("medlem /ˈmεðlεm/ <n>") and then translations, comma-separated, numbered "1. …" by sense, with
+notes in square brackets.
+"""
+from __future__ import annotations
+
+import gzip
+import logging
+import re
+from functools import lru_cache
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+DICTD_DIR = Path("/usr/share/dictd")
+DANISH_ENGLISH = "freedict-dan-eng"
+ENGLISH_DANISH = "freedict-eng-dan"
+_DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+_DIGIT = {c: i for i, c in enumerate(_DIGITS)}
+_SENSE = re.compile(r"^\s*\d+\.\s*")
+_NOTE = re.compile(r"\[[^\]]*\]|\([^)]*\)")
+# Entries about the database itself, not words.
+_META = "00database"
+
+
+def dictd_number(digits: str) -> int:
+    """A dictd index number ("nW" -> 1686)."""
+    value = 0
+    for c in digits:
+        value = value * 64 + _DIGIT[c]
+    return value
+
+
+def parse_entry(text: str) -> list[str]:
+    """The translations of one entry, in order, without pronunciation, senses or notes."""
+    out: list[str] = []
+    for line in text.splitlines()[1:]:
+        for item in _NOTE.sub("", _SENSE.sub("", line)).split(","):
+            item = " ".join(item.split()).casefold()
+            if item and item not in out:
+                out.append(item)
+    return out
+
+
+def read_dictd(index: Path, data: Path) -> dict[str, list[str]]:
+    """Headword (case-folded) -> translations, from a dictd index and its (dictzip) data file."""
+    with gzip.open(data, "rb") as f:
+        raw = f.read()
+    table: dict[str, list[str]] = {}
+    for line in index.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) < 3 or parts[0].startswith(_META):
+            continue
+        start, length = dictd_number(parts[1]), dictd_number(parts[2])
+        entry = raw[start:start + length].decode("utf-8", errors="replace")
+        translations = table.setdefault(parts[0].casefold(), [])
+        translations += [t for t in parse_entry(entry) if t not in translations]
+    return table
+
+
+@lru_cache(maxsize=8)
+def load(name: str, directory: Path = DICTD_DIR) -> dict[str, list[str]]:
+    """A FreeDict dictionary by name, read once; empty (one log line) when it is missing."""
+    try:
+        return read_dictd(directory / f"{name}.index", directory / f"{name}.dict.dz")
+    except (OSError, ValueError, KeyError, EOFError) as error:
+        package = "dict-" + name
+        log.warning("Ordbogen %s kunne ikke læses (%s); den bruges ikke. Installér Debian-pakken %s.",
+                    name, error, package)
+        return {}
+
+
+def inverted(table: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Translation -> headwords that have it: a Danish-English dictionary read English-Danish."""
+    out: dict[str, list[str]] = {}
+    for head, translations in table.items():
+        for translation in translations:
+            heads = out.setdefault(translation, [])
+            if head not in heads:
+                heads.append(head)
+    return out

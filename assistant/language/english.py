@@ -1,0 +1,227 @@
+"""English questions: tell them from Danish ones and map their words to Danish words of the material.
+
+py3langid (a maintained fork of langid.py, its model inside the package) tells the language. Free
+English-Danish data is thin, so four sources are combined, in this order, and only Danish words
+the material uses are kept:
+  1. glossary_en_da.tsv: the organisation's own vocabulary (statutes -> vedtægter), by hand;
+  2. the English word itself where the material uses it (vision, region, Balance Danmark);
+  3. Debian's FreeDict English-Danish dictionary (~400 headwords) and, read backwards, its
+     Danish-English one (~5,100 headwords: member -> medlem);
+  4. cognates: Danish spellings of a shared Latin word (analysis -> analyse, quality -> kvalitet).
+benchmarks/language_bench.py measures each source's share.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import py3langid.langid as langid
+
+from ..analysis import DANISH_STOPWORDS, Analyzer, default_analyzer
+from . import dictd
+from .background import names_in
+from .cognates import danish_forms
+
+GLOSSARY_PATH = Path(__file__).with_name("glossary_en_da.tsv")
+# Norwegian and Swedish questions are close enough to Danish to be searched as Danish.
+DANISH_FAMILY = ("da", "no", "nn", "sv")
+LANGUAGES = ("en", *DANISH_FAMILY)
+LONGEST_PHRASE = 3
+# Cognates shorter than this are too often other words ("hat", "hold"), except when identical.
+MIN_COGNATE = 5
+
+SOURCES = ("glossary", "identical", "eng-dan", "dan-eng", "cognate")
+PHRASE_SOURCES = ("glossary", "eng-dan", "dan-eng")
+ABSENT = "absent"        # a Danish word the material does not use
+UNMAPPED = "unmapped"    # no Danish word found: the English word stands for itself
+
+# Function words and question words: they say nothing about what is asked.
+ENGLISH_STOPWORDS = frozenset("""
+a about above after again against all also am an and any are as at be because been before being
+below between both but by can could did do does doing down during each few for from further had
+has have having he her here hers herself him himself his how i if in into is it its itself just
+me more most my myself no nor not now of off on once only or other our ours ourselves out over own
+please same she should so some such tell than that the their theirs them themselves then there
+these they this those through to too under until up very was we were what when where which while
+who whom why will with would you your yours yourself yourselves know want wants like get let
+anything something much many dont don't i'm what's who's it's make made use used think
+hi hello thanks thank quick re
+""".split())
+
+_ENGLISH_ONLY = ENGLISH_STOPWORDS - DANISH_STOPWORDS
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
+
+
+@lru_cache(maxsize=1)
+def _identifier() -> langid.LanguageIdentifier:
+    identifier = langid.LanguageIdentifier.from_model_file(langid.MODEL_FILE, norm_probs=True)
+    identifier.set_languages(list(LANGUAGES))
+    return identifier
+
+
+def detect_language(text: str) -> str:
+    """"en" for an English question, else "da" (Danish, or Norwegian/Swedish, or unclear).
+
+    Names are left out first: "Balance Danmark" would make "What is Balance Danmark?" look Danish.
+    English needs one of its function words ("what", "the") too, so a few topic words alone
+    ("Balance vision") stay Danish, the language of the material; so does a tie.
+    """
+    for name in names_in(text):
+        text = text.replace(name, " ")
+    if not any(w in _ENGLISH_ONLY for w in _WORD.findall(text.casefold())):
+        return "da"
+    scores = dict(_identifier().rank(text))
+    english = scores.get("en", 0.0)
+    return "en" if english > sum(scores.get(lang, 0.0) for lang in DANISH_FAMILY) else "da"
+
+
+def read_glossary(path: Path = GLOSSARY_PATH) -> dict[str, list[str]]:
+    """English word or phrase -> Danish words, from a TSV file ("#" starts a comment)."""
+    table: dict[str, list[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        english, _, danish = line.partition("\t")
+        words = [w.strip().casefold() for w in danish.split(",") if w.strip()]
+        if english.strip() and words:
+            table.setdefault(english.strip().casefold(), []).extend(words)
+    return table
+
+
+def english_forms(word: str) -> list[str]:
+    """The word and its likely base forms: members -> member, founded -> found, cities -> city."""
+    forms = [word]
+    for ending, replacements in (("ies", ("y",)), ("es", ("", "e")), ("s", ("",)),
+                                 ("ied", ("y",)), ("ed", ("", "e")), ("ing", ("", "e"))):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            forms += [word[:-len(ending)] + r for r in replacements]
+    return list(dict.fromkeys(forms))
+
+
+@dataclass(frozen=True)
+class Translation:
+    """An English word (or phrase) and the Danish words it stands for."""
+
+    english: str
+    danish: tuple[str, ...]
+    source: str   # one of SOURCES, or ABSENT / UNMAPPED
+
+
+class EnglishToDanish:
+    """Maps English words to the Danish words of one material; build it once per vocabulary."""
+
+    def __init__(self, vocabulary: Iterable[str], analyzer: Analyzer | None = None,
+                 glossary: dict[str, list[str]] | None = None,
+                 eng_dan: dict[str, list[str]] | None = None,
+                 dan_eng: dict[str, list[str]] | None = None):
+        """vocabulary: the material's surface words; the dictionaries default to Debian's."""
+        self.analyzer = analyzer or default_analyzer()
+        self.words = frozenset(w.casefold() for w in vocabulary)
+        self._by_stem: dict[str, str] = {}
+        for word in sorted(self.words, key=lambda w: (len(w), w)):
+            stem = self._stem(word)
+            if stem:
+                self._by_stem.setdefault(stem, word)  # the shortest spelling speaks for all
+        self.tables = {
+            "glossary": read_glossary() if glossary is None else glossary,
+            "eng-dan": dictd.load(dictd.ENGLISH_DANISH) if eng_dan is None else eng_dan,
+            "dan-eng": dictd.inverted(dictd.load(dictd.DANISH_ENGLISH) if dan_eng is None
+                                      else dan_eng),
+        }
+
+    def _stem(self, word: str) -> str | None:
+        terms = self.analyzer.document_terms(word)
+        return terms[0] if len(terms) == 1 else None
+
+    def in_material(self, danish: str) -> str | None:
+        """The material's word for a Danish word: itself, or a word of the same stem."""
+        if danish in self.words:
+            return danish
+        stem = self._stem(danish) if " " not in danish else None
+        return self._by_stem.get(stem) if stem else None
+
+    def _found(self, candidates: Iterable[str]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(m for m in map(self.in_material, candidates) if m))
+
+    def lookup(self, english: str, forms: Sequence[str],
+               sources: Sequence[str] = SOURCES) -> Translation | None:
+        """The first source (in the given order) that maps one of the forms into the material."""
+        for source in sources:
+            for form in forms:
+                if source == "identical":
+                    found = (form,) if form in self.words else ()
+                elif source == "cognate":
+                    found = self._found(danish_forms(form)) if len(form) >= MIN_COGNATE else ()
+                else:
+                    found = self._found(self.tables[source].get(form, ()))
+                if found:
+                    return Translation(english, found, source)
+        return None
+
+    def _fallback(self, english: str, forms: list[str]) -> Translation:
+        for source in PHRASE_SOURCES:
+            for form in forms:
+                danish = self.tables[source].get(form)
+                if danish:
+                    # A one-word translation searches best: "football" -> fodbold, not a phrase.
+                    best = min(danish, key=lambda d: " " in d)
+                    return Translation(english, (best,), ABSENT)
+        return Translation(english, (english,), UNMAPPED)
+
+    def translate(self, words: Sequence[str]) -> list[Translation]:
+        """The English words' Danish words, phrase by phrase; stopwords are dropped.
+
+        A word no source maps into the material keeps its best dictionary translation, or else
+        itself, so a question about something the material lacks still asks about it.
+        """
+        words = [w.casefold() for w in words if w.strip()]
+        out: list[Translation] = []
+        i = 0
+        while i < len(words):
+            for n in range(min(LONGEST_PHRASE, len(words) - i), 1, -1):
+                phrase = " ".join(words[i:i + n])
+                found = self.lookup(phrase, [phrase], PHRASE_SOURCES)
+                if found:
+                    out.append(found)
+                    i += n
+                    break
+            else:
+                word = words[i]
+                i += 1
+                if word in ENGLISH_STOPWORDS or not word.isalpha():
+                    continue
+                forms = english_forms(word)
+                out.append(self.lookup(word, forms) or self._fallback(word, forms))
+        return out
+
+    def to_danish(self, words: Sequence[str]) -> list[str]:
+        """Danish words for the English words, in order, each once."""
+        return list(dict.fromkeys(d for t in self.translate(words) for d in t.danish))
+
+
+_MEMO: dict[int, tuple[object, EnglishToDanish]] = {}
+MEMO_SIZE = 2
+
+
+def to_danish(words: Sequence[str], vocabulary_surface: Iterable[str]) -> list[str]:
+    """Danish words of the material for English words (stopwords dropped), in order.
+
+    The mapper for a vocabulary is built once and kept for the same vocabulary object (the
+    current and the next index while one replaces the other).
+    """
+    cached = _MEMO.get(id(vocabulary_surface))
+    if cached is None or cached[0] is not vocabulary_surface:
+        cached = (vocabulary_surface, EnglishToDanish(vocabulary_surface))
+        while len(_MEMO) >= MEMO_SIZE:
+            _MEMO.pop(next(iter(_MEMO)))
+        _MEMO[id(vocabulary_surface)] = cached
+    return cached[1].to_danish(words)
+
+
+def english_words(text: str) -> list[str]:
+    """The words of an English question, as to_danish takes them ("What's" stays one word)."""
+    return _WORD.findall(text)

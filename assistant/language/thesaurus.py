@@ -1,0 +1,113 @@
+"""Danish synonyms from Debian's mythes-da, the thesaurus LibreOffice ships (Det Danske Synonymordbog).
+
+The MyThes format: the first line names the encoding, then each headword as "word|n" followed by n
+meaning lines "|synonym|synonym …". A synonym marked "(underbegreb)" is a narrower term
+(medlem → bestyrelsesmedlem); other parenthesised notes ("(daglig tale)") only describe register.
+The file is read once, on first use; without the package the service runs with no synonyms.
+"""
+from __future__ import annotations
+
+import logging
+import re
+import sys
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable
+
+from ..analysis import Analyzer
+
+log = logging.getLogger(__name__)
+
+DEFAULT_PATH = Path("/usr/share/mythes/th_da_DK.dat")
+NARROWER = "(underbegreb)"
+_NOTE = re.compile(r"\s*\([^)]*\)\s*$")
+
+
+@dataclass(frozen=True)
+class Thesaurus:
+    """Headword (case-folded) -> its synonyms and its narrower terms, as the thesaurus lists them.
+
+    Stored as tuples of interned strings: a third of the memory of sets, for 230,000 entries.
+    """
+
+    broad: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    narrow: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return len(self.broad.keys() | self.narrow.keys())
+
+    def synonyms(self, word: str) -> frozenset[str]:
+        """Words (and a few phrases) of the same meaning; empty for a word that is no headword."""
+        return frozenset(self.broad.get(word.strip().casefold(), ()))
+
+    def narrower(self, word: str) -> frozenset[str]:
+        """Narrower terms: kinds of the word (medlem → bestyrelsesmedlem)."""
+        return frozenset(self.narrow.get(word.strip().casefold(), ()))
+
+
+def parse(lines: Iterable[str]) -> Thesaurus:
+    """A thesaurus from the lines of a MyThes .dat file after its encoding line."""
+    broad: dict[str, set[str]] = {}
+    narrow: dict[str, set[str]] = {}
+    head = None
+    for line in lines:
+        line = line.rstrip("\n")
+        if not line:
+            continue
+        if not line.startswith("|"):
+            head = line.rsplit("|", 1)[0].strip().casefold()
+            continue
+        if head is None:
+            continue
+        # The first field of a meaning line is its part of speech (empty in mythes-da).
+        for item in line.split("|")[1:]:
+            word = sys.intern(_NOTE.sub("", item).strip().casefold())
+            if word and word != head:
+                target = narrow if item.rstrip().endswith(NARROWER) else broad
+                target.setdefault(head, set()).add(word)
+    return Thesaurus(broad={h: tuple(sorted(s)) for h, s in broad.items()},
+                     narrow={h: tuple(sorted(s)) for h, s in narrow.items()})
+
+
+@lru_cache(maxsize=4)
+def load(path: Path = DEFAULT_PATH) -> Thesaurus:
+    """The thesaurus at path, read once; empty (with one log line) when it is missing or unreadable."""
+    try:
+        with open(path, "rb") as raw:
+            encoding = raw.readline().decode("ascii").strip() or "utf-8"
+        with open(path, encoding=encoding, errors="replace") as text:
+            next(text)
+            return parse(text)
+    except (OSError, UnicodeDecodeError, LookupError) as error:
+        log.warning("Synonymordbogen %s kunne ikke læses (%s); der bruges ingen synonymer derfra. "
+                    "Installér Debian-pakken mythes-da.", path, error)
+        return Thesaurus()
+
+
+def synonyms(word: str, path: Path = DEFAULT_PATH) -> set[str]:
+    """The word's synonyms in mythes-da (empty when it has none or the package is missing)."""
+    return set(load(path).synonyms(word))
+
+
+@lru_cache(maxsize=8)
+def term_table(analyzer: Analyzer, path: Path = DEFAULT_PATH) -> dict[str, frozenset[str]]:
+    """Index term of a headword -> index terms of its one-word synonyms, for analysed queries.
+
+    Headwords are base forms ("stifte"); as terms they meet the question's inflections ("stiftet").
+    """
+    thesaurus = load(path)
+    table: dict[str, set[str]] = {}
+    for head, words in thesaurus.broad.items():
+        if " " in head:
+            continue
+        heads = analyzer.document_terms(head)
+        terms = {t for w in words if " " not in w for t in analyzer.document_terms(w)}
+        for term in heads:
+            table.setdefault(term, set()).update(terms - {term})
+    return {term: frozenset(others) for term, others in table.items() if others}
+
+
+def synonym_terms(analyzer: Analyzer, term: str, path: Path = DEFAULT_PATH) -> frozenset[str]:
+    """A query term's synonyms as index terms (empty when it has none), like synonyms.synonyms."""
+    return term_table(analyzer, path).get(term, frozenset())
