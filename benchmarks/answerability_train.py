@@ -16,7 +16,7 @@ passage's signals (assistant/answerability.py). The operating point is chosen on
 examples only (the threshold that makes the larger of false declines and false answers smallest);
 the figures reported are those of the default set's questions, never used for fitting.
 
-The benchmark folder is ../shared/bench/norquad-retrieval beside the repository or NORQUAD_DIR;
+The benchmark folder is benchmarks/norquad (a copy of the public benchmark) or NORQUAD_DIR;
 without it the script says so and exits 0.
 """
 from __future__ import annotations
@@ -208,7 +208,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     folder = bench_dir()
     if folder is None:
-        print("NorQuAD-benchmarket findes ikke (../shared/bench/norquad-retrieval eller NORQUAD_DIR); springer over.")
+        print("NorQuAD-benchmarket findes ikke (benchmarks/norquad eller NORQUAD_DIR); springer over.")
         return 0
     started = time.perf_counter()
     off_topic = statutes_chunks()

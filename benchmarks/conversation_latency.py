@@ -9,8 +9,8 @@ same corpus) through the core mechanism `assistant.conversation.ask`. Two baseli
 the same run: the same turns asked alone (many of them, "hvorfor?", hold no word to search for and
 are declined at once, so this one flatters the baseline), and a single ordinary question: the
 conversations' opening questions asked alone. The target is stated against the second. Corpora: the bundled corpus and the fictional
-association's statutes, and, when the shared NorQuAD folder is there (NORQUAD_DIR or
-../shared/bench/norquad-retrieval), the statutes conversations again over an index that also
+association's statutes, and, when the NorQuAD folder is there (NORQUAD_DIR or
+benchmarks/norquad), the statutes conversations again over an index that also
 holds NorQuAD's passages, so that searching costs what it does in a large corpus. Target: the
 median with history within 1.5× of the median alone.
 """
@@ -60,7 +60,7 @@ def cases(conversations: list[dict]) -> list[tuple[str, str, tuple[str, ...]]]:
 
 
 def norquad_index(folder: Path):
-    """The statutes plus NorQuAD's passages in one index, or None without the shared folder."""
+    """The statutes plus NorQuAD's passages in one index, or None without the NorQuAD folder."""
     root = benchmark_dir()
     if not (root / "passages.jsonl").exists():
         return None
@@ -102,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
         large = norquad_index(Path(folder))
     runs = [("bundled + statutes", indexes, turns, first)]
     if large is None:
-        print("NorQuAD-mappen findes ikke (../shared/bench/norquad-retrieval eller NORQUAD_DIR); "
+        print("NorQuAD-mappen findes ikke (benchmarks/norquad eller NORQUAD_DIR); "
               "måler kun de to små korpusser.")
     else:
         runs.append((f"statutes + NorQuAD ({large.n_chunks} passager)", {"statutes": large},

@@ -5,7 +5,7 @@ Usage (from the repository root):
                                          [--domain all|news|wikipedia] [--variants steps|all|a,b,...]
                                          [--list] [--json FILE]
 
-The benchmark folder is NORQUAD_DIR or ../shared/bench/norquad-retrieval beside the repository; without
+The benchmark folder is NORQUAD_DIR or benchmarks/norquad (a copy of the public benchmark); without
 it the script says so and exits 0. Every passage (title + "\\n" + text) goes through the variant's
 document analysis into rank_bm25.BM25Okapi with its defaults (k1=1.5, b=0.75, epsilon=0.25); each query
 through its query analysis and, for expanding variants, expand_query against sorted(bm25.idf). Metrics
@@ -26,13 +26,13 @@ import numpy as np
 from rank_bm25 import BM25Okapi
 
 REPO = Path(__file__).resolve().parents[1]
-DEFAULT_DIR = Path(__file__).resolve().parents[2] / "shared" / "bench" / "norquad-retrieval"
+DEFAULT_DIR = Path(__file__).resolve().parent / "norquad"
 KS = (1, 5, 10)
 COLUMNS = ("Recall@1", "Recall@5", "Recall@10", "MRR@10", "nDCG@10")
 
 
 def benchmark_dir() -> Path:
-    """The shared benchmark folder: NORQUAD_DIR if set, else the one beside the repository."""
+    """The benchmark folder: NORQUAD_DIR if set, else the copy in benchmarks/norquad."""
     return Path(os.environ.get("NORQUAD_DIR") or DEFAULT_DIR)
 
 

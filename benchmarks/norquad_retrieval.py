@@ -5,7 +5,7 @@ Usage (from the repository root):
   python benchmarks/norquad_retrieval.py --data full --split train # tuning set, 3,808 questions
   python benchmarks/norquad_retrieval.py --data full --split train --grid   # second-pass settings
 
-The benchmark lives in ../shared/bench/norquad-retrieval (or NORQUAD_DIR); without it the script says
+The benchmark lives in benchmarks/norquad (or NORQUAD_DIR); without it the script says
 so and exits 0. Every passage becomes one chunk (title = the passage's first line, text = the rest) of
 a real assistant index (`build_index`), and each question goes through `analyse_query` and
 `search_query`, exactly as a visitor's question does. Metrics follow the shared eval.py: Recall@k
@@ -38,7 +38,7 @@ KS = (1, 5, 10)
 
 
 def bench_dir() -> Path | None:
-    candidates = [os.environ.get("NORQUAD_DIR"), REPO.parent / "shared" / "bench" / "norquad-retrieval"]
+    candidates = [os.environ.get("NORQUAD_DIR"), REPO / "benchmarks" / "norquad"]
     return next((Path(c) for c in candidates if c and (Path(c) / "eval.py").exists()), None)
 
 
@@ -89,7 +89,7 @@ def main() -> int:
     args = parser.parse_args()
     root = bench_dir()
     if root is None:
-        print("NorQuAD-benchmarket findes ikke (../shared/bench/norquad-retrieval eller NORQUAD_DIR); "
+        print("NorQuAD-benchmarket findes ikke (benchmarks/norquad eller NORQUAD_DIR); "
               "springer over.")
         return 0
     data = root / args.data if args.data else root
