@@ -24,7 +24,7 @@ import numpy as np
 
 from .analysis import Analyzer, surface_words
 from .index import K1, Index
-from .retrieve import Hit, Query, passage_has
+from .retrieve import Hit, Query
 from .sentences import QueryTerms, best_sentence_weight, sentences
 
 MODEL_PATH = Path(__file__).with_name("answerability_model.json")
@@ -253,8 +253,3 @@ def load_model(path: Path = MODEL_PATH) -> AnswerabilityModel:
     """The shipped model (read once per process)."""
     return model_from_json(json.loads(path.read_text(encoding="utf-8")))
 
-
-def matched_in(index: Index, query: Query, chunk_id: int) -> frozenset[str]:
-    """Query terms a passage holds (as Hit.matched); for callers that have no Hit yet."""
-    return frozenset(g.term for g in query.groups
-                     if any(passage_has(index, chunk_id, m) for m in g.members))
