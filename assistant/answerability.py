@@ -24,6 +24,7 @@ import numpy as np
 
 from .analysis import Analyzer, surface_words
 from .index import K1, Index
+from .language.background import zipf as danish_zipf
 from .retrieve import Hit, Query
 from .sentences import QueryTerms, best_sentence_weight, sentences
 
@@ -80,9 +81,16 @@ _NAME = re.compile(r"(?<=[^.!?:]\s)[A-ZÆØÅ][\wæøå-]+")
 
 @lru_cache(maxsize=100_000)
 def general_rarity(word: str, lang: str = "da") -> float:
-    """How telling a word is in general language, 0 (very common) to 1 (unseen), from wordfreq."""
-    from wordfreq import zipf_frequency  # imported late: loading its lists costs ~0.3 s
-    zipf = zipf_frequency(word, lang)
+    """How telling a word is in general language, 0 (very common) to 1 (unseen), from wordfreq.
+
+    Danish words are looked up as the language resources do (language.background: "hjaelpe" is
+    read as "hjælpe"); other languages (NorQuAD's Norwegian, for training) straight from wordfreq.
+    """
+    if lang == "da":
+        zipf = danish_zipf(word)
+    else:
+        from wordfreq import zipf_frequency  # imported late: loading its lists costs ~0.3 s
+        zipf = zipf_frequency(word, lang)
     return min(1.0, max(0.0, (MAX_ZIPF - zipf) / MAX_ZIPF))
 
 

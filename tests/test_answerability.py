@@ -17,6 +17,8 @@ def test_words_common_in_everyday_danish_weigh_little_and_rare_ones_much():
         assert general_rarity(rare) > 0.9, rare
     # A word never seen by the frequency lists is as telling as a word can be.
     assert general_rarity("qzxvbnm") == 1.0
+    # Typed without Danish letters, an everyday word is still an everyday word.
+    assert general_rarity("hjaelpe") == general_rarity("hjælpe")
 
 
 def test_everyday_words_around_the_question_do_not_veto_its_answer(bundled_index):
