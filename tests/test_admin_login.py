@@ -36,3 +36,5 @@ def test_wrong_tokens_are_limited_per_client_and_the_right_one_never_counts(test
     assert set(statuses[5:]) == {429}
     limited = client.get("/admin/report", headers=right)
     assert limited.status_code == 429 and "Retry-After" in limited.headers
+    # The admin hears about wrong tokens, not about "many questions" as a visitor would.
+    assert "forkerte adgangsnøgler" in limited.get_json()["error"]

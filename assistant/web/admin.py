@@ -12,6 +12,7 @@ from markupsafe import Markup
 from ..errors import AssistantError
 from ..report import build_report, svg_chart
 from ..services import Services
+from .security import ADMIN_LOCKED_OUT
 
 DEFAULT_DAYS = 30
 # 32 characters of secrets.token_urlsafe carry 192 bits: no rate of guessing gets near.
@@ -55,7 +56,8 @@ def create_admin_blueprint(services: Services, limiter: Limiter) -> Blueprint:
     bp = Blueprint("admin", __name__)
 
     @bp.get("/admin/report")
-    @limiter.limit(services.config.admin_rate_limit, deduct_when=lambda r: r.status_code == 401)
+    @limiter.limit(services.config.admin_rate_limit, deduct_when=lambda r: r.status_code == 401,
+                   error_message=ADMIN_LOCKED_OUT)
     def report():
         token = services.config.admin_token
         if not token:

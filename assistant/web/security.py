@@ -50,6 +50,13 @@ SECURITY_HEADERS = {
 }
 
 
+# The admin page's own refusal after too many wrong tokens (the general 429 speaks of questions).
+ADMIN_LOCKED_OUT = ("For mange forkerte adgangsnøgler på kort tid. Vent lidt, og prøv så igen med "
+                    "den rigtige nøgle (ASSISTANT_ADMIN_TOKEN).")
+# Messages a route may give its own 429 (Flask-Limiter's error_message); others get the general one.
+OWN_LIMIT_MESSAGES = frozenset({ADMIN_LOCKED_OUT})
+
+
 def error_response(status: int, message: str | None = None) -> Response:
     """The one error shape of every channel: `{"error": "<Danish message>"}` with its status."""
     response = jsonify(error=message or STATUS_MESSAGES.get(status, FALLBACK_MESSAGE))
@@ -62,6 +69,8 @@ def _http_error(exc: HTTPException) -> Response:
     message = STATUS_MESSAGES.get(status, FALLBACK_MESSAGE)
     if status == 413 and request.max_content_length:
         message = f"Forespørgslen er for stor: højst {request.max_content_length} byte."
+    if status == 429 and exc.description in OWN_LIMIT_MESSAGES:
+        message = exc.description
     response = error_response(status, message)
     if status == 405 and exc.valid_methods:
         response.headers["Allow"] = ", ".join(exc.valid_methods)
