@@ -9,6 +9,7 @@ from contextlib import closing
 from pathlib import Path
 from typing import Callable
 
+from .sqlite_retry import until_free
 from .answer import Answer
 
 SCHEMA_VERSION = 2
@@ -56,8 +57,9 @@ class Store:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._local = threading.local()
         with closing(self._connect()) as db, db:
-            db.execute("PRAGMA journal_mode=WAL")
-            db.executescript(_SCHEMA)
+            # Workers starting together race to switch a new file to WAL (see sqlite_retry).
+            until_free(lambda: db.execute("PRAGMA journal_mode=WAL"))
+            until_free(lambda: db.executescript(_SCHEMA))
             columns = {row["name"] for row in db.execute("PRAGMA table_info(questions)")}
             if "kind" not in columns:
                 # A log written before small talk was told apart holds questions only.

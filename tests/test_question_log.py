@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 from assistant.services import Services
 from assistant.store import PURGE_INTERVAL_SECONDS, Store
@@ -115,3 +116,26 @@ def test_the_app_applies_the_retention_when_it_starts(test_config, bundled_index
     _log_at(test_config.db_path, time.time() - 179 * DAY, "Hvem er næstformand?", bundled_index)
     create_app(test_config)
     assert [r["question"] for r in Store(test_config.db_path).questions()] == ["Hvem er næstformand?"]
+
+
+def _open_store(path: str, start) -> str:
+    start.wait()
+    try:
+        Store(Path(path))
+        return "ok"
+    except Exception as exc:  # the test reports what a worker would have died of
+        return f"{type(exc).__name__}: {exc}"
+
+
+def test_server_processes_starting_together_on_a_new_log_all_open_it(tmp_path):
+    """gunicorn starts its workers at once; each opens the (new) log and switches it to WAL."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    for attempt in range(3):
+        path = str(tmp_path / f"new{attempt}.sqlite3")
+        with context.Manager() as manager:
+            start = manager.Barrier(8)
+            with context.Pool(8) as pool:
+                outcomes = pool.starmap(_open_store, [(path, start)] * 8)
+        assert outcomes == ["ok"] * 8

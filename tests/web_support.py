@@ -159,10 +159,13 @@ class Gunicorn:
         self.reader = threading.Thread(target=lambda: self.log.extend(self.proc.stderr), daemon=True)
         self.reader.start()
 
-    def wait_ready(self, workers: int, timeout: float = 30.0) -> None:
+    def wait_ready(self, workers: int, timeout: float = 60.0) -> None:
         """Until every worker has loaded the app and its index (gunicorn.conf.py logs it)."""
-        wait_until(lambda: "".join(self.log).count("Worker klar") >= workers, timeout=timeout,
-                   message="gunicorns workers blev ikke klar")
+        try:
+            wait_until(lambda: "".join(self.log).count("Worker klar") >= workers, timeout=timeout,
+                       message="gunicorns workers blev ikke klar")
+        except AssertionError as exc:
+            raise AssertionError(f"{exc}; gunicorns log:\n{''.join(self.log)[-4000:]}") from None
 
     def _listening(self) -> str | None:
         line = self.proc.stderr.readline()

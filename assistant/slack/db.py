@@ -10,31 +10,13 @@ from __future__ import annotations
 import os
 import queue
 import sqlite3
-import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-LOCK_TIMEOUT_SECONDS = 10.0
-LOCK_POLL_SECONDS = 0.0005
+from ..sqlite_retry import LOCK_POLL_SECONDS, until_free
+
 POOL_SIZE = 8
-
-
-def _busy(exc: sqlite3.OperationalError) -> bool:
-    text = str(exc)
-    return "locked" in text or "busy" in text
-
-
-def _until_free(statement):
-    """Run a statement, retrying in LOCK_POLL_SECONDS steps while another writer holds the lock."""
-    deadline = time.monotonic() + LOCK_TIMEOUT_SECONDS
-    while True:
-        try:
-            return statement()
-        except sqlite3.OperationalError as exc:
-            if not _busy(exc) or time.monotonic() > deadline:
-                raise
-            time.sleep(LOCK_POLL_SECONDS)
 
 
 class SlackDB:
@@ -49,13 +31,13 @@ class SlackDB:
     def ensure_schema(self, schema: str) -> None:
         """Create a module's tables if they are not there yet."""
         with self._connection() as db:
-            _until_free(lambda: db.executescript(schema))
+            until_free(lambda: db.executescript(schema))
 
     def _open(self) -> sqlite3.Connection:
         # isolation_level=None: transactions are begun explicitly below, never implicitly.
         db = sqlite3.connect(self.path, timeout=LOCK_POLL_SECONDS, isolation_level=None,
                              check_same_thread=False)
-        _until_free(lambda: db.execute("PRAGMA journal_mode=WAL"))
+        until_free(lambda: db.execute("PRAGMA journal_mode=WAL"))
         # NORMAL: a commit in WAL mode does not wait for fsync, so writes stay sub-millisecond.
         db.execute("PRAGMA synchronous=NORMAL")
         return db
@@ -81,7 +63,7 @@ class SlackDB:
     def query(self, sql: str, parameters: tuple = ()) -> list[tuple]:
         """All rows of a read-only statement."""
         with self._connection() as db:
-            return _until_free(lambda: db.execute(sql, parameters).fetchall())
+            return until_free(lambda: db.execute(sql, parameters).fetchall())
 
     @contextmanager
     def write(self) -> Iterator[sqlite3.Connection]:
@@ -90,11 +72,11 @@ class SlackDB:
         The body may end it early with ROLLBACK (a claim that found its key taken).
         """
         with self._connection() as db:
-            _until_free(lambda: db.execute("BEGIN IMMEDIATE"))
+            until_free(lambda: db.execute("BEGIN IMMEDIATE"))
             try:
                 yield db
                 if db.in_transaction:  # the body may have rolled back on purpose
-                    _until_free(lambda: db.execute("COMMIT"))
+                    until_free(lambda: db.execute("COMMIT"))
             except BaseException:
                 if db.in_transaction:
                     db.execute("ROLLBACK")
