@@ -18,6 +18,7 @@ from .index import Index
 from .language.background import names_in
 from .language.english import EnglishToDanish, detect_language, english_words
 from .language.spelling import Correction, SpellingCorrector
+from .language.thesaurus import term_table as thesaurus_terms
 from .wrappers import unwrap
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -83,10 +84,12 @@ def translator(index: Index) -> EnglishToDanish:
 
 
 def prepare_reading(index: Index) -> None:
-    """Build the index's spelling and translation tables now rather than on its first question."""
+    """Build the index's spelling and translation tables and the thesaurus's term table now, not
+    on the first question that needs them (together a second or two)."""
     spelling_corrector(index)
     translator(index)
     general_corrector()
+    thesaurus_terms(index.analyzer)
 
 
 def correct_spelling(index: Index, question: str) -> tuple[str, tuple[Correction, ...]]:
