@@ -6,11 +6,12 @@ import unicodedata
 import uuid
 from dataclasses import asdict, dataclass, field, replace
 
-from .answerability import AnswerabilityModel, asked_types, load_model, name_terms, signals, term_rarity
+from .answerability import AnswerabilityModel, asked_types, load_model, name_terms, signals
 from .definitions import definition_first
 from .errors import QuestionError
 from .reading import Reading, read_question
 from .index import Index
+from .language.background import term_rarity
 from .retrieve import Hit, Query, analyse_query, search_query
 from .sentences import sentences
 from .snippets import context_snippet

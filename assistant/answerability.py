@@ -22,15 +22,13 @@ from typing import Sequence
 
 import numpy as np
 
-from .analysis import Analyzer, surface_words
+from .analysis import Analyzer
 from .index import K1, Index
-from .language.background import zipf as danish_zipf
+from .language.background import rarity_of
 from .retrieve import Hit, Query
 from .sentences import QueryTerms, best_sentence_weight, sentences
 
 MODEL_PATH = Path(__file__).with_name("answerability_model.json")
-# wordfreq's Zipf scale: about 7.5 for the commonest words, 0 for words it has never seen.
-MAX_ZIPF = 7.5
 
 FEATURES = (
     "coverage",            # share of the question's corpus weight (idf) the passage holds
@@ -56,7 +54,7 @@ TYPE_GATE = ("time_found", "quantity_found")
 # A word all but unknown to general language (Zipf ≤ 1) that no passage holds in any form, not even through
 # compound parts, spelling or synonyms ("risalamande"), declines by itself: the question is about
 # something the material never mentions.
-ABSENT_RARE_GATE = (MAX_ZIPF - 1.0) / MAX_ZIPF
+ABSENT_RARE_GATE = rarity_of(1.0)
 
 # What a question asks for, by its interrogative (Danish, Norwegian and English grammar).
 _ASKS_TIME = re.compile(r"\b(?:hvornår|hvornaar|hvornar|hvilket [åa]a?r|hvilken dato|when|what year)\b"
@@ -79,36 +77,11 @@ _MONTH = re.compile(r"\b(?:januar|februar|marts|mars|april|maj|mai|juni|juli|aug
 _NAME = re.compile(r"(?<=[^.!?:]\s)[A-ZÆØÅ][\wæøå-]+")
 
 
-@lru_cache(maxsize=100_000)
-def general_rarity(word: str, lang: str = "da") -> float:
-    """How telling a word is in general language, 0 (very common) to 1 (unseen), from wordfreq.
-
-    Danish words are looked up as the language resources do (language.background: "hjaelpe" is
-    read as "hjælpe"); other languages (NorQuAD's Norwegian, for training) straight from wordfreq.
-    """
-    if lang == "da":
-        zipf = danish_zipf(word)
-    else:
-        from wordfreq import zipf_frequency  # imported late: loading its lists costs ~0.3 s
-        zipf = zipf_frequency(word, lang)
-    return min(1.0, max(0.0, (MAX_ZIPF - zipf) / MAX_ZIPF))
-
-
 def name_terms(analyzer: Analyzer, question: str) -> frozenset[str]:
     """Query terms of the question's names and numbers: capitalised words after its first, digits."""
     words = re.findall(r"[^\W_]+", question)
     names = [w for i, w in enumerate(words) if w.isdigit() or (i > 0 and w[:1].isupper())]
     return frozenset(t for w in names for t in analyzer.query_terms(w))
-
-
-def term_rarity(analyzer: Analyzer, question: str, lang: str = "da") -> dict[str, float]:
-    """Each query term's general-language rarity: that of the rarest question word giving the term."""
-    rarity: dict[str, float] = {}
-    for word in surface_words(question):
-        for term in analyzer.query_terms(word):
-            value = general_rarity(word, lang) if word.isalpha() else 1.0
-            rarity[term] = max(rarity.get(term, 0.0), value)
-    return rarity
 
 
 @dataclass(frozen=True)

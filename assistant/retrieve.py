@@ -11,8 +11,7 @@ from .index import K1, Index
 from .statute_refs import (ParagraphRef, find_reference, has_stk, holds_paragraphs,
                            is_reference_term, statute_expansions, statute_filler)
 from .sentences import QueryTerms, best_sentence_weight
-from .analysis import surface_words
-from .language.background import zipf
+from .language.background import rarity_of, term_rarity
 from .language.thesaurus import synonym_terms
 from .synonyms import synonyms, word_family
 
@@ -121,11 +120,8 @@ EVERYDAY_ZIPF = 5.0
 
 def everyday_terms(analyzer, question: str) -> frozenset[str]:
     """Query terms whose every word in the question is an everyday Danish word."""
-    best: dict[str, float] = {}
-    for word in surface_words(question):
-        for term in analyzer.query_terms(word):
-            best[term] = min(best.get(term, 99.0), zipf(word) if word.isalpha() else 0.0)
-    return frozenset(t for t, z in best.items() if z >= EVERYDAY_ZIPF)
+    return frozenset(t for t, r in term_rarity(analyzer, question).items()
+                     if r <= rarity_of(EVERYDAY_ZIPF))
 
 
 def passage_has(index: Index, chunk_id: int, term: str) -> bool:

@@ -39,6 +39,7 @@ from assistant.analysis import default_analyzer  # noqa: E402
 from assistant.chunking import chunk_document  # noqa: E402
 from assistant.documents import Document, Section  # noqa: E402
 from assistant.index import build_index  # noqa: E402
+from assistant.language.background import term_rarity  # noqa: E402
 from assistant.retrieve import analyse_query, search_query  # noqa: E402
 from benchmarks.norquad_retrieval import bench_dir, read_jsonl  # noqa: E402
 
@@ -74,7 +75,7 @@ def example(index, question: str, lang: str) -> tuple[tuple[float, ...], str] | 
     hits = search_query(index, query, CANDIDATES) if query.groups else []
     if not hits:
         return None
-    rarity = answerability.term_rarity(index.analyzer, question, lang)
+    rarity = term_rarity(index.analyzer, question, lang)
     names = answerability.name_terms(index.analyzer, question)
     asks = answerability.asked_types(question)
     found = answerability.signals(index, query, hits, 0, rarity, names, asks)

@@ -34,6 +34,18 @@ def test_config(tmp_path, bundled_index_path) -> Config:
                   db_path=tmp_path / "assistant.sqlite3")
 
 
+@pytest.fixture
+def app(test_config):
+    """The web app over the bundled corpus, as `create_app` builds it for gunicorn."""
+    from assistant.app import create_app
+    return create_app(test_config)
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
 def make_document(url: str, title: str, sections: list[tuple[str, str]], **fields) -> Document:
     """A document from (heading, text) pairs; anchors are slugs of the headings."""
     from assistant.documents import slugify

@@ -7,7 +7,8 @@ import pytest
 
 from assistant import answerability
 from assistant.answer import ask
-from assistant.answerability import FEATURES, ModelError, general_rarity, load_model, model_from_json
+from assistant.answerability import FEATURES, ModelError, load_model, model_from_json
+from assistant.language.background import general_rarity
 
 
 def test_words_common_in_everyday_danish_weigh_little_and_rare_ones_much():

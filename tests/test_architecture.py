@@ -8,7 +8,7 @@ from assistant.config import REPO_ROOT
 
 PACKAGE = REPO_ROOT / "assistant"
 
-# Each module's stage; a module may import only from earlier stages (DESIGN.md, "Import direction").
+# Each module's stage; a module may import only from earlier stages, so data flows one way.
 STAGES: dict[str, int] = {
     "config": 0, "errors": 0, "json_input": 0, "run_lock": 0.5, "terminal": 0, "urls": 0,
     "crawl_summary": 0, "extract.dates": 0, "snippets": 0, "text_fragment": 0, "suggestions": 0,

@@ -14,11 +14,6 @@ JUST_DEEP_ENOUGH = '{"question": "Hvad er jeres vision?", "x": ' + "[" * (MAX_JS
     "]" * (MAX_JSON_DEPTH - 1) + "}"
 
 
-@pytest.fixture
-def client(test_config):
-    return create_app(test_config).test_client()
-
-
 @pytest.mark.parametrize("path", ["/api/ask", "/api/feedback"])
 def test_json_nested_a_thousand_deep_is_refused_with_a_danish_400(client, path):
     response = client.post(path, data=DEEP, content_type="application/json")

@@ -17,16 +17,6 @@ VISION = "Hvad er Balance Danmarks vision?"
 DANISH_WORDS = ("ikke", "skal", "for ", "skriv", "send", "fejl", "spørg", "ukendt")
 
 
-@pytest.fixture
-def app(test_config):
-    return create_app(test_config)
-
-
-@pytest.fixture
-def client(app):
-    return app.test_client()
-
-
 def logged(app) -> list[dict]:
     return app.extensions["assistant"].store.questions()
 

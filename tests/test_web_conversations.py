@@ -6,22 +6,11 @@ import re
 import pytest
 
 from assistant.answer import MAX_QUESTION_CHARS
-from assistant.app import create_app
 from assistant.conversation import MAX_HISTORY
 from test_web_api import assert_danish_error, logged
 
 OM = "https://balance-danmark.dk/om/"
 WHO = "Hvem stod bag initiativet?"
-
-
-@pytest.fixture
-def app(test_config):
-    return create_app(test_config)
-
-
-@pytest.fixture
-def client(app):
-    return app.test_client()
 
 
 def test_a_follow_up_is_answered_in_the_context_of_the_question_before_it(app, client):

@@ -15,7 +15,7 @@ from itertools import product
 
 import wordfreq
 
-from ..analysis import DANISH_STOPWORDS
+from ..analysis import DANISH_STOPWORDS, Analyzer, surface_words
 
 LANGUAGE = "da"
 # Words at or above this Zipf value count as everyday Danish. The Danish list stops at 3.0, and
@@ -31,6 +31,8 @@ _DANISH_LETTER = {"ae": "æ", "oe": "ø", "aa": "å"}
 # A word with more ae/oe/aa than this is tried only as written and fully converted.
 MAX_SPELLING_VARIANTS = 4
 MEMO_SIZE = 100_000
+# The Zipf value of the commonest words (about 7.5): rarity 0; a word the list lacks: rarity 1.
+MAX_ZIPF = 7.5
 # A word with a capital first letter after the first word of a sentence is a name in Danish.
 _SENTENCE_END = re.compile(r"[.!?:]+\s*")
 _WORD = re.compile(r"[^\W\d_][^\W_]*(?:-[^\W_]+)*")
@@ -102,3 +104,28 @@ def uncommon_words(text: str, threshold: float = COMMON_ZIPF) -> list[str]:
         if (word in names or not is_common(word, threshold)) and word not in out:
             out.append(word)
     return out
+
+
+def rarity_of(zipf_value: float) -> float:
+    """A Zipf value as rarity: 0 for the commonest words, 1 for a word the lists do not know."""
+    return min(1.0, max(0.0, (MAX_ZIPF - zipf_value) / MAX_ZIPF))
+
+
+@lru_cache(maxsize=MEMO_SIZE)
+def general_rarity(word: str, lang: str = LANGUAGE) -> float:
+    """How telling a word is in general language, 0 (very common) to 1 (unseen).
+
+    Danish words are read with their ae/oe/aa spellings (zipf above); another language (NorQuAD's
+    Norwegian, for training) straight from wordfreq.
+    """
+    return rarity_of(zipf(word) if lang == LANGUAGE else wordfreq.zipf_frequency(word, lang))
+
+
+def term_rarity(analyzer: Analyzer, question: str, lang: str = LANGUAGE) -> dict[str, float]:
+    """Each query term's general-language rarity: that of the rarest question word giving the term."""
+    rarity: dict[str, float] = {}
+    for word in surface_words(question):
+        for term in analyzer.query_terms(word):
+            value = general_rarity(word, lang) if word.isalpha() else 1.0
+            rarity[term] = max(rarity.get(term, 0.0), value)
+    return rarity
