@@ -47,11 +47,11 @@ def test_more_stalled_sockets_than_workers_do_not_stop_the_health_check(server):
 
 
 def test_gunicorns_own_refusals_are_the_documented_exception_to_json_errors(server):
-    """A request line over gunicorn's limit never reaches the app; the README says so."""
+    """A request line over gunicorn's limit never reaches the app; the API guide says so."""
     parts = urlsplit(server.url)
     with socket.create_connection((parts.hostname, parts.port), timeout=5) as sock:
         sock.sendall(b"GET /api/search?q=" + b"a" * 5000 + b" HTTP/1.1\r\nHost: x\r\n\r\n")
         status_line = sock.recv(200).split(b"\r\n", 1)[0]
     assert b" 414 " in status_line
-    readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
-    assert "eneste undtagelse: gunicorns egne 400/414/431" in readme
+    guide = (REPO_ROOT / "docs" / "api.md").read_text(encoding="utf-8")
+    assert "eneste undtagelse: gunicorns egne 400/414/431" in guide
