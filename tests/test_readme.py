@@ -17,6 +17,8 @@ README_MAX_LINES = 300
 _LINK = re.compile(r"!?\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
 _FENCE = re.compile(r"^(```|~~~).*?^\1", re.MULTILINE | re.DOTALL)
 _CODE_SPAN = re.compile(r"`[^`\n]*`")
+# A path into the project's own folders, in prose, code spans or command examples alike.
+_PROJECT_PATH = re.compile(r"(?<![\w/.:-])((?:assistant|tests|benchmarks|scripts|docs)/[\w./-]*[\w/])")
 
 
 def markdown_pages() -> list[Path]:
@@ -83,6 +85,21 @@ def test_every_relative_link_in_the_readme_and_docs_leads_to_a_file_that_exists(
     assert not {page: links for page, links in broken.items() if links}, broken
     # The check looked at real links, not at nothing.
     assert len(relative_links(README)) >= 10
+
+
+def test_every_project_file_the_docs_name_exists():
+    named = {(page.relative_to(REPO_ROOT), path) for page in markdown_pages()
+             for path in _PROJECT_PATH.findall(page.read_text(encoding="utf-8"))}
+    missing = sorted(f"{page}: {path}" for page, path in named if not (REPO_ROOT / path).exists())
+    assert not missing, "Dokumentationen nævner filer, der ikke findes:\n" + "\n".join(missing)
+    assert len(named) >= 50
+
+
+def test_the_path_check_sees_paths_in_prose_code_and_commands_but_not_in_addresses():
+    text = ("Se `assistant/index.py` og tests/data/statutes/.\n"
+            "```sh\n.venv/bin/python benchmarks/index_bench.py --sizes 1000\n```\n"
+            "https://balance-danmark.dk/docs/x og var/index.bm25")
+    assert _PROJECT_PATH.findall(text) == ["assistant/index.py", "tests/data/statutes/", "benchmarks/index_bench.py"]
 
 
 def test_every_page_in_docs_can_be_found_from_the_readme():
