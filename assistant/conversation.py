@@ -16,12 +16,13 @@ import re
 from dataclasses import dataclass, replace
 
 from .answer import (DEFAULT_CONTACT_URL, MAX_QUESTION_CHARS, Answer, answer_hits,
-                     clean_question, find_hits)
+                     answerable_hits, clean_question, find_hits)
+from .answerability import load_model
 from .errors import QuestionError
 from .index import Index
 from .reading import Reading as QuestionReading
 from .reading import read_question
-from .retrieve import Hit, Query, TermGroup, analyse_query
+from .retrieve import Hit, Query, TermGroup, analyse_query, explain
 from .small_talk import is_small_talk, small_talk_answer
 
 MAX_HISTORY = 5
@@ -49,6 +50,11 @@ POINTERS = frozenset("""det den de dem dette denne disse deres dets dens dengang
 # på dagsordenen?", "med hvor lang varsel?"). They are left out of a follow-up only where the index
 # does not hold them; a word of real content the material lacks ("koster", "revisoren") still
 # counts in full, so a follow-up about it is declined.
+# "hvor stor", "hvor lang tid", "hvor mange": the words after "hvor" ask for a size or an amount (the
+# answerability model's kind gate checks that a figure is there); it names no topic of its own.
+INTERROGATIVE_ADJECTIVE = re.compile(
+    r"\bhvor\s+((?:lang|langt)\s+tid|stor|store|stort|lang|langt|længe|mange|meget|høj|højt|gammel|"
+    r"gamle|tit|ofte|dyr|dyrt|bred|bredt|tung|tungt)\b", re.IGNORECASE)
 LIGHT_WORDS = frozenset("""kom komme kommer kommet stå står stod stået sige siger sagt skrive skriver
     holde holder holdes holdt gå går gik gøre gør gjorde lave laver lavet ske sker lang længe""".split())
 
@@ -92,12 +98,14 @@ def points_back(text: str) -> bool:
     return any(w in POINTERS for w in re.findall(r"\w+", lowered))
 
 
-def own_groups(index: Index, query: Query) -> tuple[TermGroup, ...]:
-    """The question's own content: its term groups without the words that only point back, and
-    without light words the index does not hold."""
+def own_groups(index: Index, query: Query, text: str = "") -> tuple[TermGroup, ...]:
+    """The question's own content: its term groups without the words that only point back or ask
+    "how big", and without light words the index does not hold."""
     pointers, light = analysed(index, "pointers", POINTERS), analysed(index, "light", LIGHT_WORDS)
+    asking = frozenset(index.analyzer.query_terms(" ".join(INTERROGATIVE_ADJECTIVE.findall(text))))
     return tuple(g for g in query.groups
-                 if g.term not in pointers and (g.members or g.term not in light))
+                 if g.term not in pointers and g.term not in asking
+                 and (g.members or g.term not in light))
 
 
 def analysed(index: Index, name: str, words: frozenset[str]) -> frozenset[str]:
@@ -129,7 +137,7 @@ def topic_of(index: Index, history: tuple[str, ...], own: tuple[TermGroup, ...])
     groups: list[TermGroup] = []
     scale = CONTEXT_WEIGHT
     for earlier in reversed(history):
-        content = [g for g in own_groups(index, analysed_question(index, earlier))
+        content = [g for g in own_groups(index, analysed_question(index, earlier), earlier)
                    if g.members and g.weight >= MIN_TOPIC_TERM_WEIGHT]
         if not content:
             continue
@@ -184,20 +192,33 @@ def top_url(answer: Answer) -> str | None:
 
 def in_context(index: Index, text: str, query: Query, own: tuple[TermGroup, ...],
                earlier: tuple[str, ...], contact_url: str,
-               question: QuestionReading | None = None) -> Answer | None:
+               question: QuestionReading | None = None) -> tuple[Answer | None, Reading | None]:
     """The answer read in the conversation's topic, if that reading answers with the question's
-    own words; None otherwise."""
+    own words (None otherwise), and the reading itself (None without a topic)."""
     topic = topic_of(index, earlier, own)
     if not topic.groups:
-        return None
+        return None, None
     own = own_in_context(index, topic, question.text if question else text, own)
     reading = read(index, text, Query(groups=own + topic.groups, reference=query.reference),
                    contact_url, question)
     if not reading.answer.answered or not reading.hits:
-        return None
+        return None, reading
     if own_share(reading.hits[0], own) < MIN_OWN_SHARE:
-        return None
-    return reading.answer
+        return None, reading
+    if own and not own_answered(index, question.text if question else text, text, own,
+                                reading.hits):
+        return None, reading
+    return reading.answer, reading
+
+
+def own_answered(index: Index, searched: str, text: str, own: tuple[TermGroup, ...],
+                 hits: list[Hit]) -> bool:
+    """Whether the passage the context found answers the question's own words by the
+    answerability model, the topic's words left out: a follow-up about something the material
+    lacks ("i hvilke byer ligger de?") must not pass on the strength of the topic alone."""
+    query = Query(groups=own)
+    own_hits = [explain(index, query, h.chunk_id, h.score) for h in hits]
+    return bool(answerable_hits(index, searched, query, own_hits, load_model(), asked=text))
 
 
 def ask(question: object, index: Index, history: object = (),
@@ -210,19 +231,43 @@ def ask(question: object, index: Index, history: object = (),
     # English mapped to the material's Danish words, typos corrected (assistant/reading.py).
     question_reading = read_question(index, text)
     query = analyse_query(index, question_reading.text)
-    own = own_groups(index, query)
+    own = own_groups(index, query, question_reading.text)
     leans = bool(earlier) and (points_back(text) or not own)
-    if not leans:
-        # A clear question is answered alone when it can be; only one with no answer alone is
-        # then read in context too.
-        alone = answer_hits(index, text, query, find_hits(index, query), contact_url,
-                            question_reading)
-        if not earlier or alone.answered:
-            return alone
-    # A question that leans back by its words, or holds no words of its own, is read in context
-    # first: a follow-up then costs about one question, not two (benchmarks/conversation_latency.py).
-    answer = in_context(index, text, query, own, earlier, contact_url, question_reading)
+    if leans:
+        return follow_up(index, text, query, own, earlier, contact_url, question_reading)
+    hits = find_hits(index, query)
+    alone = answer_hits(index, text, query, hits, contact_url, question_reading)
+    if not earlier:
+        return alone
+    if not alone.answered:
+        # A clear question with no answer alone may still have one in the conversation's topic.
+        answer, _ = in_context(index, text, query, own, earlier, contact_url, question_reading)
+        return alone if answer is None else replace(answer, context_used=True)
+    lacking = frozenset(g.term for g in own if g.members and g.term not in hits[0].matched)
+    if not lacking:
+        return alone
+    # A clear question answered alone stays so, unless the passage found alone lacks a word of the
+    # question that the topic's passage holds while the topic has no answer to it: the question
+    # then continues the topic ("hvad hedder revisoren?" after the auditor was named) and is
+    # declined, as it would be in its context. It is never moved onto the old topic.
+    answer, reading = in_context(index, text, query, own, earlier, contact_url, question_reading)
+    if answer is None and reading is not None and reading.hits and lacking & reading.hits[0].matched:
+        return answer_hits(index, text, query, [], contact_url, question_reading)
+    return alone
+
+
+def follow_up(index: Index, text: str, query: Query, own: tuple[TermGroup, ...],
+              earlier: tuple[str, ...], contact_url: str, question: QuestionReading) -> Answer:
+    """A question that leans back by its words, or holds no words of its own, read in context
+    first: a follow-up then costs about one question, not two (benchmarks/conversation_latency.py).
+    """
+    answer, _ = in_context(index, text, query, own, earlier, contact_url, question)
     if answer is not None:
         return replace(answer, context_used=True)
-    return alone if not leans else answer_hits(index, text, query, find_hits(index, query),
-                                               contact_url, question_reading)
+    # With no answer in its topic it is answered alone only where the passage found holds its own
+    # words: "får de løn for det?" must not be answered from a passage on "handler".
+    hits = find_hits(index, query)
+    alone = answer_hits(index, text, query, hits, contact_url, question)
+    if alone.answered and hits and own_share(hits[0], own) < MIN_OWN_SHARE:
+        return answer_hits(index, text, query, [], contact_url, question)
+    return alone
