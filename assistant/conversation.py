@@ -22,7 +22,7 @@ from .errors import QuestionError
 from .index import Index
 from .reading import Reading as QuestionReading
 from .reading import read_question
-from .retrieve import Hit, Query, TermGroup, analyse_query, explain
+from .retrieve import Hit, Query, TermGroup, analyse_query, passage_has
 from .small_talk import is_small_talk, small_talk_answer
 
 MAX_HISTORY = 5
@@ -137,7 +137,7 @@ def topic_of(index: Index, history: tuple[str, ...], own: tuple[TermGroup, ...])
     groups: list[TermGroup] = []
     scale = CONTEXT_WEIGHT
     for earlier in reversed(history):
-        content = [g for g in own_groups(index, analysed_question(index, earlier), earlier)
+        content = [g for g in earlier_content(index, earlier)
                    if g.members and g.weight >= MIN_TOPIC_TERM_WEIGHT]
         if not content:
             continue
@@ -153,15 +153,29 @@ def topic_of(index: Index, history: tuple[str, ...], own: tuple[TermGroup, ...])
     return Topic(tuple(texts), tuple(g for g in groups if g in strongest))
 
 
-def analysed_question(index: Index, text: str) -> Query:
-    """analyse_query, remembered for the loaded index (a conversation re-sends its questions)."""
-    kept = index.memo.setdefault("conversation_analysed", {})
-    query = kept.get(text)
-    if query is None:
+def remembered(index: Index, name: str, key: str, compute):
+    """compute(), kept per loaded index under key: a conversation re-sends its questions on every
+    turn, so what is worked out from an earlier question is worked out once."""
+    kept = index.memo.setdefault(f"conversation_{name}", {})
+    if key not in kept:
         if len(kept) >= ANALYSED_HISTORY_KEPT:
             kept.clear()
-        query = kept[text] = analyse_query(index, text)
-    return query
+        kept[key] = compute()
+    return kept[key]
+
+
+def earlier_content(index: Index, text: str) -> tuple[TermGroup, ...]:
+    """An earlier question's own term groups."""
+    return remembered(index, "earlier", text,
+                      lambda: own_groups(index, analyse_query(index, text), text))
+
+
+def best_passage(index: Index, text: str, hits: list[Hit] | None = None) -> int | None:
+    """The passage a question finds first when asked alone (given its hits if they are known)."""
+    def search() -> int | None:
+        found = hits if hits is not None else find_hits(index, analyse_query(index, text))
+        return found[0].chunk_id if found else None
+    return remembered(index, "best", text, search)
 
 
 def own_in_context(index: Index, topic: Topic, text: str, own: tuple[TermGroup, ...]
@@ -192,33 +206,38 @@ def top_url(answer: Answer) -> str | None:
 
 def in_context(index: Index, text: str, query: Query, own: tuple[TermGroup, ...],
                earlier: tuple[str, ...], contact_url: str,
-               question: QuestionReading | None = None) -> tuple[Answer | None, Reading | None]:
+               question: QuestionReading | None = None) -> Answer | None:
     """The answer read in the conversation's topic, if that reading answers with the question's
-    own words (None otherwise), and the reading itself (None without a topic)."""
+    own words; None otherwise."""
     topic = topic_of(index, earlier, own)
     if not topic.groups:
-        return None, None
+        return None
     own = own_in_context(index, topic, question.text if question else text, own)
     reading = read(index, text, Query(groups=own + topic.groups, reference=query.reference),
                    contact_url, question)
     if not reading.answer.answered or not reading.hits:
-        return None, reading
+        return None
     if own_share(reading.hits[0], own) < MIN_OWN_SHARE:
-        return None, reading
+        return None
     if own and not own_answered(index, question.text if question else text, text, own,
                                 reading.hits):
-        return None, reading
-    return reading.answer, reading
+        return None
+    return reading.answer
 
 
 def own_answered(index: Index, searched: str, text: str, own: tuple[TermGroup, ...],
                  hits: list[Hit]) -> bool:
     """Whether the passage the context found answers the question's own words by the
     answerability model, the topic's words left out: a follow-up about something the material
-    lacks ("i hvilke byer ligger de?") must not pass on the strength of the topic alone."""
-    query = Query(groups=own)
-    own_hits = [explain(index, query, h.chunk_id, h.score) for h in hits]
-    return bool(answerable_hits(index, searched, query, own_hits, load_model(), asked=text))
+    lacks must not pass on the strength of the topic alone."""
+    total = sum(g.weight for g in own) or 1.0
+    terms = {g.term for g in own}
+    # The passages as the question's own words alone would have found them (no second search).
+    own_hits = [replace(h, matched=h.matched & terms,
+                        coverage=sum(g.weight for g in own if g.term in h.matched) / total)
+                for h in hits]
+    return bool(answerable_hits(index, searched, Query(groups=own), own_hits, load_model(),
+                                asked=text))
 
 
 def ask(question: object, index: Index, history: object = (),
@@ -237,23 +256,34 @@ def ask(question: object, index: Index, history: object = (),
         return follow_up(index, text, query, own, earlier, contact_url, question_reading)
     hits = find_hits(index, query)
     alone = answer_hits(index, text, query, hits, contact_url, question_reading)
+    if question_reading.text == text:
+        best_passage(index, text, hits)     # the next turn's topic, found already
     if not earlier:
         return alone
     if not alone.answered:
         # A clear question with no answer alone may still have one in the conversation's topic.
-        answer, _ = in_context(index, text, query, own, earlier, contact_url, question_reading)
+        answer = in_context(index, text, query, own, earlier, contact_url, question_reading)
         return alone if answer is None else replace(answer, context_used=True)
-    lacking = frozenset(g.term for g in own if g.members and g.term not in hits[0].matched)
-    if not lacking:
-        return alone
-    # A clear question answered alone stays so, unless the passage found alone lacks a word of the
-    # question that the topic's passage holds while the topic has no answer to it: the question
-    # then continues the topic ("hvad hedder revisoren?" after the auditor was named) and is
-    # declined, as it would be in its context. It is never moved onto the old topic.
-    answer, reading = in_context(index, text, query, own, earlier, contact_url, question_reading)
-    if answer is None and reading is not None and reading.hits and lacking & reading.hits[0].matched:
+    if continues_topic(index, own, hits, earlier) and \
+            in_context(index, text, query, own, earlier, contact_url, question_reading) is None:
+        # The question continues the topic ("hvad hedder revisoren?" after the auditor was named),
+        # which has no answer to it: it is declined as it would be in its context. A clear
+        # question is never moved onto the old topic: with an answer there it is answered alone.
         return answer_hits(index, text, query, [], contact_url, question_reading)
     return alone
+
+
+def continues_topic(index: Index, own: tuple[TermGroup, ...], hits: list[Hit],
+                    earlier: tuple[str, ...]) -> bool:
+    """Whether the passage a question finds alone lacks a word of it that the previous topic's
+    passage holds."""
+    lacking = [g for g in own if g.members and g.term not in hits[0].matched]
+    if not lacking:
+        return False
+    topic = next((e for e in reversed(earlier) if earlier_content(index, e)), None)
+    chunk_id = best_passage(index, topic) if topic else None
+    return chunk_id is not None and any(passage_has(index, chunk_id, m)
+                                        for g in lacking for m in g.members)
 
 
 def follow_up(index: Index, text: str, query: Query, own: tuple[TermGroup, ...],
@@ -261,9 +291,12 @@ def follow_up(index: Index, text: str, query: Query, own: tuple[TermGroup, ...],
     """A question that leans back by its words, or holds no words of its own, read in context
     first: a follow-up then costs about one question, not two (benchmarks/conversation_latency.py).
     """
-    answer, _ = in_context(index, text, query, own, earlier, contact_url, question)
+    answer = in_context(index, text, query, own, earlier, contact_url, question)
     if answer is not None:
         return replace(answer, context_used=True)
+    if not own:
+        # Nothing of its own to search for ("og hvorfor?") and no answer in its topic.
+        return answer_hits(index, text, query, [], contact_url, question)
     # With no answer in its topic it is answered alone only where the passage found holds its own
     # words: "får de løn for det?" must not be answered from a passage on "handler".
     hits = find_hits(index, query)
