@@ -34,13 +34,16 @@ def test_split(indexes):
     return figures("test", indexes)
 
 
-def test_the_sets_hold_every_kind_of_follow_up_on_both_corpora():
-    for split in ("dev", "test"):
+def test_the_sets_hold_every_kind_of_follow_up_on_every_corpus():
+    corpora = {"dev": ("bundled", "statutes"), "test": ("bundled", "statutes"),
+               "dev2": ("bundled", "statutes", "publication"),
+               "holdout": ("bundled", "statutes", "publication")}
+    assert set(corpora) == set(conversations_eval.SPLITS)
+    for split, names in corpora.items():
         conversations = conversations_eval.read_conversations(
             conversations_eval.DATA / f"{split}.jsonl")
         assert {(c["kind"], c["corpus"]) for c in conversations} == {
-            (kind, corpus) for kind in conversations_eval.THRESHOLDS
-            for corpus in ("bundled", "statutes")}
+            (kind, corpus) for kind in conversations_eval.THRESHOLDS for corpus in names}
 
 
 def test_follow_ups_on_the_test_split_stay_at_least_as_good_as_measured(test_split):
