@@ -20,6 +20,7 @@ from .answer import (DEFAULT_CONTACT_URL, MAX_QUESTION_CHARS, Answer, answer_hit
 from .answerability import load_model
 from .errors import QuestionError
 from .index import Index
+from .language.background import term_rarity
 from .reading import Reading as QuestionReading
 from .reading import read_question
 from .retrieve import Hit, Query, TermGroup, analyse_query, passage_has
@@ -264,7 +265,7 @@ def ask(question: object, index: Index, history: object = (),
         # A clear question with no answer alone may still have one in the conversation's topic.
         answer = in_context(index, text, query, own, earlier, contact_url, question_reading)
         return alone if answer is None else replace(answer, context_used=True)
-    if continues_topic(index, own, hits, earlier) and \
+    if continues_topic(index, question_reading.text, own, hits, earlier) and \
             in_context(index, text, query, own, earlier, contact_url, question_reading) is None:
         # The question continues the topic ("hvad hedder revisoren?" after the auditor was named),
         # which has no answer to it: it is declined as it would be in its context. A clear
@@ -273,17 +274,20 @@ def ask(question: object, index: Index, history: object = (),
     return alone
 
 
-def continues_topic(index: Index, own: tuple[TermGroup, ...], hits: list[Hit],
+def continues_topic(index: Index, text: str, own: tuple[TermGroup, ...], hits: list[Hit],
                     earlier: tuple[str, ...]) -> bool:
-    """Whether the passage a question finds alone lacks a word of it that the previous topic's
-    passage holds."""
-    lacking = [g for g in own if g.members and g.term not in hits[0].matched]
-    if not lacking:
+    """Whether the passage a question finds alone lacks its most telling word (telling in the
+    material and in general language: "revisoren", not "hedder"), and the topic's passage holds it.
+    """
+    if not own:
+        return False
+    rarity = term_rarity(index.analyzer, text)
+    telling = max(own, key=lambda g: g.weight * rarity.get(g.term, 1.0))
+    if not telling.members or telling.term in hits[0].matched:
         return False
     topic = next((e for e in reversed(earlier) if earlier_content(index, e)), None)
     chunk_id = best_passage(index, topic) if topic else None
-    return chunk_id is not None and any(passage_has(index, chunk_id, m)
-                                        for g in lacking for m in g.members)
+    return chunk_id is not None and any(passage_has(index, chunk_id, m) for m in telling.members)
 
 
 def follow_up(index: Index, text: str, query: Query, own: tuple[TermGroup, ...],
