@@ -9,6 +9,11 @@ then the earlier topic's terms count below the new question's own (CONTEXT_WEIGH
 reading must be an answer by the usual rules whose best passage holds the new question's own words;
 otherwise the question is answered on its own. So a clear new question is never pulled onto the old
 topic, and a follow-up about something the material does not hold is declined as it would be alone.
+
+Without an answer in its topic, a follow-up that points back is answered alone only where the
+passage found holds its own words, and a clear question whose most telling word its own passage
+lacks but the topic's passage holds continues that topic and is declined. The figures per
+conversation set are in the README ("Samtaler") and benchmarks/conversations_eval.py.
 """
 from __future__ import annotations
 
@@ -30,7 +35,8 @@ MAX_HISTORY = 5
 MAX_HISTORY_CHARS = MAX_QUESTION_CHARS
 # The earlier topic's share in scoring and in the answer's term weight, relative to the new
 # question's own words; a question before that (the topic the previous follow-up leaned on) counts
-# this much less again. Chosen on the dev conversations (benchmarks/conversations_eval.py).
+# this much less again. Chosen on the dev and dev2 conversations (benchmarks/conversations_eval.py;
+# 0.35–0.7 and own shares 0.4–0.6 tried).
 CONTEXT_WEIGHT = 0.5
 OLDER_CONTEXT_DECAY = 0.5
 # A context answer must hold this share of the new question's own term weight in its best passage:
@@ -47,15 +53,15 @@ OPENERS = ("og", "men", "eller", "så", "også", "hvad med", "hvad så", "hvorda
            "hvad angår", "and", "but", "what about", "how about")
 POINTERS = frozenset("""det den de dem dette denne disse deres dets dens dengang derfor dér deri
     derom dertil herom hertil så sådan han hun hans hendes it that they them those there then""".split())
+# "hvor stor", "hvor lang tid", "hvor mange": the words after "hvor" ask for a size or an amount (the
+# answerability model's kind gate checks that a figure is there); they name no topic of their own.
+INTERROGATIVE_ADJECTIVE = re.compile(
+    r"\bhvor\s+((?:lang|langt)\s+tid|stor|store|stort|lang|langt|længe|mange|meget|høj|højt|gammel|"
+    r"gamle|tit|ofte|dyr|dyrt|bred|bredt|tung|tungt)\b", re.IGNORECASE)
 # Words that carry no topic of their own in a follow-up ("hvornår kom den med?", "hvad skal der stå
 # på dagsordenen?", "med hvor lang varsel?"). They are left out of a follow-up only where the index
 # does not hold them; a word of real content the material lacks ("koster", "revisoren") still
 # counts in full, so a follow-up about it is declined.
-# "hvor stor", "hvor lang tid", "hvor mange": the words after "hvor" ask for a size or an amount (the
-# answerability model's kind gate checks that a figure is there); it names no topic of its own.
-INTERROGATIVE_ADJECTIVE = re.compile(
-    r"\bhvor\s+((?:lang|langt)\s+tid|stor|store|stort|lang|langt|længe|mange|meget|høj|højt|gammel|"
-    r"gamle|tit|ofte|dyr|dyrt|bred|bredt|tung|tungt)\b", re.IGNORECASE)
 LIGHT_WORDS = frozenset("""kom komme kommer kommet stå står stod stået sige siger sagt skrive skriver
     holde holder holdes holdt gå går gik gøre gør gjorde lave laver lavet ske sker lang længe""".split())
 
@@ -279,7 +285,7 @@ def continues_topic(index: Index, text: str, own: tuple[TermGroup, ...], hits: l
     """Whether the passage a question finds alone lacks its most telling word (telling in the
     material and in general language: "revisoren", not "hedder"), and the topic's passage holds it.
     """
-    if not own:
+    if not own or not hits:
         return False
     rarity = term_rarity(index.analyzer, text)
     telling = max(own, key=lambda g: g.weight * rarity.get(g.term, 1.0))
