@@ -5,8 +5,13 @@ import importlib.util
 import sys
 
 import pytest
+from publication_support import publication_document
+from statutes_support import STATUTES_HTML, html_document
+from test_realistic_sets import _passages
 
 from assistant.config import REPO_ROOT
+from assistant.documents import read_corpus
+from assistant.evaluation import matches
 
 _SPEC = importlib.util.spec_from_file_location(
     "conversations_eval", REPO_ROOT / "benchmarks" / "conversations_eval.py")
@@ -49,6 +54,25 @@ def test_the_sets_hold_every_kind_of_follow_up_on_every_corpus():
             conversations_eval.DATA / f"{split}.jsonl")
         assert {(c["kind"], c["corpus"]) for c in conversations} == {
             (kind, corpus) for kind in conversations_eval.THRESHOLDS for corpus in names}
+
+
+def test_the_later_sets_point_at_real_sources_and_end_as_their_kind_says():
+    # The same soundness rules as dev and test (tests/test_realistic_sets.py), on the material alone.
+    material = {"bundled": _passages(read_corpus(REPO_ROOT / "corpus")),
+                "statutes": _passages([html_document(STATUTES_HTML,
+                                                     conversations_eval.STATUTES_URL)]),
+                "publication": _passages([publication_document()])}
+    every = [c for split in ("dev2", "holdout") for c in conversations_eval.read_conversations(
+        conversations_eval.DATA / f"{split}.jsonl")]
+    assert len({c["id"] for c in every}) == len(every) == 48
+    for conv in every:
+        declined = [t["expected"] == "NONE" for t in conv["turns"]]
+        assert 2 <= len(declined) <= 3 and not declined[0], conv["id"]
+        assert declined[-1] == (conv["kind"] == "unanswerable"), conv["id"]
+        for turn in conv["turns"]:
+            if turn["expected"] != "NONE":
+                assert any(matches(turn["expected"], source)
+                           for source, _ in material[conv["corpus"]]), (conv["id"], turn["q"])
 
 
 @pytest.mark.parametrize("split", sorted(MEASURED_FLOOR))
