@@ -285,7 +285,7 @@ def continues_topic(index: Index, text: str, own: tuple[TermGroup, ...], hits: l
     """Whether the passage a question finds alone lacks its most telling word (telling in the
     material and in general language: "revisoren", not "hedder"), and the topic's passage holds it.
     """
-    if not own or not hits:
+    if not hits or all(g.term in hits[0].matched or not g.members for g in own):
         return False
     rarity = term_rarity(index.analyzer, text)
     telling = max(own, key=lambda g: g.weight * rarity.get(g.term, 1.0))
