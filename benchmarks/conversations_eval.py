@@ -1,9 +1,9 @@
 """Measure follow-up questions on the conversation sets: context where it belongs, nowhere else.
 
 Usage (from the repository root):
-  .venv/bin/python benchmarks/conversations_eval.py [--split dev|test] [--gate] [--verbose]
+  .venv/bin/python benchmarks/conversations_eval.py [--split dev|dev2|test|holdout] [--gate] [--verbose]
 
-Each conversation (tests/data/conversations/{dev,test}.jsonl) is asked turn by turn through the core
+Each conversation (tests/data/conversations/<split>.jsonl) is asked turn by turn through the core
 mechanism (`assistant.conversation.ask`), every turn with the turns before it as history. Figures,
 over the turns after the first:
   elliptic      follow-ups answered with the expected source first (and the share the same
@@ -12,7 +12,8 @@ over the turns after the first:
   unanswerable  follow-ups the material cannot answer that are declined.
 With --gate the script exits 1 when a figure is below its threshold (elliptic ≥ 0.9, switch ≥ 0.95,
 unanswerable = 1.0). The bundled corpus is corpus/; the statutes are the fictional association's
-(tests/data/statutes/groenne-byer-vedtaegter.html) at https://groenne-byer.example/vedtaegter/.
+(tests/data/statutes/groenne-byer-vedtaegter.html) at https://groenne-byer.example/vedtaegter/; the
+publication is its recommendations as a PDF (tests/publication_support.py).
 """
 from __future__ import annotations
 
@@ -34,10 +35,12 @@ from assistant.conversation import ask  # noqa: E402
 from assistant.documents import write_document  # noqa: E402
 from assistant.evaluation import Source, matches  # noqa: E402
 from assistant.index import Index, load_index  # noqa: E402
+from publication_support import publication_document  # noqa: E402
 from statutes_support import STATUTES_HTML, html_document  # noqa: E402
 
 DATA = REPO / "tests" / "data" / "conversations"
 STATUTES_URL = "https://groenne-byer.example/vedtaegter/"
+SPLITS = ("dev", "dev2", "test", "holdout")
 THRESHOLDS = {"elliptic": 0.9, "switch": 0.95, "unanswerable": 1.0}
 
 
@@ -84,13 +87,17 @@ def read_conversations(path: Path) -> list[dict]:
 
 
 def build_indexes(folder: Path) -> dict[str, Index]:
-    """The two corpora the conversations are about."""
-    bundled, statutes = folder / "bundled.bm25", folder / "statutes.bm25"
-    build_and_save(REPO / "corpus", bundled)
+    """The three corpora the conversations are about."""
     write_document(folder / "statutes", html_document(STATUTES_HTML, STATUTES_URL))
-    build_and_save(folder / "statutes", statutes)
+    write_document(folder / "publication", publication_document())
+    sources = {"bundled": REPO / "corpus", "statutes": folder / "statutes",
+               "publication": folder / "publication"}
     analyzer = default_analyzer()
-    return {"bundled": load_index(bundled, analyzer), "statutes": load_index(statutes, analyzer)}
+    indexes = {}
+    for name, source in sources.items():
+        build_and_save(source, folder / f"{name}.bm25")
+        indexes[name] = load_index(folder / f"{name}.bm25", analyzer)
+    return indexes
 
 
 def run(conversations: list[dict], indexes: dict[str, Index]) -> list[Turn]:
@@ -130,7 +137,7 @@ def describe(answer: Answer) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", default="dev", choices=("dev", "test"))
+    parser.add_argument("--split", default="dev", choices=SPLITS)
     parser.add_argument("--gate", action="store_true", help="exit 1 below a threshold")
     parser.add_argument("--verbose", action="store_true", help="list every turn, not only misses")
     args = parser.parse_args(argv)

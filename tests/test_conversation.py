@@ -111,3 +111,38 @@ def test_the_topic_weighs_less_than_the_new_questions_own_words(bundled_index):
     # At full weight the three words of the old topic outweigh the one new word; at half they do not.
     assert full[0].chunk.url == OM + "#vores-historie"
     assert halved[0].chunk.url == OM + "#vores-medlemmer"
+
+
+@pytest.mark.parametrize("follow_up", ["for hvor lang tid?", "hvor længe?"])
+def test_asking_how_long_names_no_topic_so_the_follow_up_is_read_in_context(statutes, follow_up):
+    # "lang tid" is how Danish asks for a duration, not a subject the auditor's paragraph lacks.
+    assert not ask_alone(follow_up, statutes).answered
+    _, second = converse(statutes, "Hvem vælger revisoren?", follow_up)
+    assert second.answered and second.context_used
+    assert (second.citations[0].paragraph, second.citations[0].stk) == ("10", "2")
+
+
+def test_a_follow_up_whose_own_words_the_passage_found_alone_lacks_is_declined(statutes):
+    # Asked alone, "får de løn for det?" lands on a passage that holds no word about pay; in the
+    # conversation about the board it must not be answered from there.
+    _, second = converse(statutes, "Hvem vælger bestyrelsen?", "får de løn for det?")
+    assert not second.answered and not second.context_used
+
+
+def test_a_question_continuing_the_topic_without_an_answer_there_is_declined(statutes):
+    # Alone, "hvad hedder revisoren?" is answered with the association's own name (§ 1); after a
+    # question about the audit it is about the auditor, whom the statutes never name.
+    alone = ask_alone("hvad hedder revisoren?", statutes)
+    assert alone.answered and alone.citations[0].paragraph == "1"
+    _, second = converse(statutes, "Hvem reviderer regnskabet?", "hvad hedder revisoren?")
+    assert not second.answered
+
+
+def test_a_clear_question_sharing_a_word_with_the_old_topic_is_still_answered_alone(statutes):
+    # "kræver" also stands in § 13 on dissolution; the question is about statute changes (§ 12).
+    question = "Hvor mange stemmer kræver en vedtægtsændring?"
+    alone = ask_alone(question, statutes)
+    _, second = converse(statutes, "Hvordan opløser man foreningen?", question)
+    assert (second.answered, second.answer, second.citations) == (
+        alone.answered, alone.answer, alone.citations)
+    assert second.context_used is False
