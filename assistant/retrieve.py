@@ -12,6 +12,7 @@ from .statute_refs import (ParagraphRef, find_reference, has_stk, holds_paragrap
                            is_reference_term, statute_expansions, statute_filler)
 from .sentences import QueryTerms, best_sentence_weight
 from .language.background import rarity_of, term_rarity
+from .language.compound_heads import compounds_with_head, reversed_vocabulary
 from .language.thesaurus import synonym_terms
 from .synonyms import synonyms, word_family
 
@@ -97,6 +98,10 @@ def analyse_query(index: Index, question: str) -> Query:
         # (-0.5 points R@1 on NorQuAD). They count as whole words: split into compound parts
         # they would match too much.
         own = [m for m in expanded if m in index.term_ids]
+        if not own:
+            # The word may stand in the material only as the head of its compounds.
+            own = compounds_with_head(term, backwards_vocabulary(index))
+            expanded += own
         # The thesaurus (mythes-da) speaks only where the hand-kept sets, which are few and exact,
         # have nothing, and not for everyday words: its entries merge senses ("stift" is also a
         # nail, "tak" a notch), and an everyday word's senses are many.
@@ -111,6 +116,14 @@ def analyse_query(index: Index, question: str) -> Query:
         groups.append(TermGroup(term=term, members=members,
                                 weight=term_weight(index.n_chunks, doc_freq)))
     return Query(groups=tuple(groups), reference=find_reference(question))
+
+
+def backwards_vocabulary(index: Index) -> list[str]:
+    """The index vocabulary read backwards (compound heads), built once per index."""
+    found = index.memo.get("backwards_vocabulary")
+    if found is None:
+        found = index.memo["backwards_vocabulary"] = reversed_vocabulary(index.vocabulary)
+    return found
 
 
 # Words at least this common in everyday Danish (wordfreq's Zipf scale: "tak", "gerne", "laver")
