@@ -140,18 +140,19 @@ def names_role(text: str, role: str) -> bool:
                                      text, re.IGNORECASE) is not None
 
 
-def _answer_text(index: Index, chunk_id: int, terms: QueryTerms) -> str:
-    """The passage's best sentence and its neighbours: where the asked fact should stand."""
+def _answer_text(index: Index, chunk_id: int, terms: QueryTerms) -> tuple[str, str]:
+    """The passage's best sentence with its neighbours (where the asked fact should stand), and alone."""
     found = sentences(index, chunk_id)
     if not found:
-        return ""
+        return "", ""
     best = max(range(len(found)), key=lambda i: (terms.sentence_weight(found[i][1]), -i))
-    return " ".join(s for s, _ in found[max(0, best - 1):best + 2])
+    return " ".join(s for s, _ in found[max(0, best - 1):best + 2]), found[best][0]
 
 
 def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
             rarity: dict[str, float], names: frozenset[str] = frozenset(),
-            asks: tuple = (False, False, False, False, "")) -> Signals:
+            asks: tuple = (False, False, False, False, ""),
+            unknown: dict[str, float] | None = None) -> Signals:
     """The signals for hits[rank] as the answer to the query."""
     hit = hits[rank]
     groups = query.groups
@@ -173,7 +174,7 @@ def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
     others = [h.score for i, h in enumerate(hits) if i != rank]
     mean_other = sum(others) / len(others) if others else 0.0
     role = asks[4] if len(asks) > 4 else ""
-    text = _answer_text(index, hit.chunk_id, terms) if any(asks) else ""
+    text, sentence = _answer_text(index, hit.chunk_id, terms) if any(asks) else ("", "")
     has_number = bool(_NUMBER.search(text))
     price_named = bool(_PRICE_WORD.search(text))
     found = (not asks[0] or has_number or bool(_MONTH.search(text)),
@@ -194,8 +195,10 @@ def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
         min(5.0, hit.score / mean_other) if mean_other > 0 else 5.0,
         float(sum(1 for v in unmatched if v >= 0.5)),
         *(1.0 if ok else 0.0 for ok in found),
-    ), absent_rare=max((general[g.term] for g in groups if not g.members), default=0.0),
-        money_found=not asks[3] or price_named and not has_number or bool(_MONEY.search(text)),
+    ), absent_rare=max(((unknown if unknown is not None else general).get(g.term, 1.0)
+                        for g in groups if not g.members), default=0.0),
+        # The sum must stand in the very sentence that answers: its neighbours name other sums.
+        money_found=not asks[3] or price_named and not has_number or bool(_MONEY.search(sentence)),
         role_named=not role or names_role(text, role))
 
 
