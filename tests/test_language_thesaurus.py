@@ -137,12 +137,3 @@ def test_hand_made_synonyms_cover_what_the_thesaurus_lacks(mythes_da, word, othe
     assert term(other) not in synonym_terms(A, term(word))
     assert term(word) not in synonym_terms(A, term(other))
     assert term(other) in hand_synonyms(A, term(word))
-
-
-def test_a_word_with_very_many_senses_gets_no_stand_ins(tmp_path):
-    # "bane" in this made-up entry merges the senses of a track, a path and a court: too many to tell.
-    senses = "|".join(f"ord{i}" for i in range(thesaurus.MAX_SYNONYMS + 1))
-    path = tmp_path / "th_da_DK.dat"
-    path.write_text(f"utf-8\nbane|1\n|{senses}\nsti|1\n|vej|gangsti\n", encoding="utf-8")
-    assert synonym_terms(A, term("bane"), path) == frozenset()
-    assert synonym_terms(A, term("sti"), path) == {term("vej"), term("gangsti")}

@@ -108,15 +108,6 @@ def term_table(analyzer: Analyzer, path: Path = DEFAULT_PATH) -> dict[str, froze
     return {term: frozenset(others) for term, others in table.items() if others}
 
 
-# A word with more synonyms than this spans many senses in mythes-da, which merges them ("rapport"
-# lists "beretning" beside "forbindelse" and "kontakt"); its synonyms stand in for the wrong sense
-# as often as for the right one, so such a word gets none. Most words have a handful; "stifte"
-# (founded, pin, institution) has 28 and still finds "startede", "begynde" (40) and "løn" (40) draw
-# mostly wrong senses (realistic dev sets: 12 and 28 are within two questions of each other).
-MAX_SYNONYMS = 28
-
-
 def synonym_terms(analyzer: Analyzer, term: str, path: Path = DEFAULT_PATH) -> frozenset[str]:
-    """A query term's synonyms as index terms (empty when it has none, or too many senses to tell)."""
-    found = term_table(analyzer, path).get(term, frozenset())
-    return found if len(found) <= MAX_SYNONYMS else frozenset()
+    """A query term's synonyms as index terms (empty when it has none), like synonyms.synonyms."""
+    return term_table(analyzer, path).get(term, frozenset())
