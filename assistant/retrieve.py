@@ -13,6 +13,7 @@ from .statute_refs import (ParagraphRef, find_reference, has_stk, holds_paragrap
 from .sentences import QueryTerms, best_sentence_weight
 from .language.background import rarity_of, term_rarity
 from .language.compound_heads import compounds_with_head, reversed_vocabulary
+from .language.folding import folded_vocabulary, lossy_matches
 from .language.thesaurus import synonym_terms
 from .synonyms import synonyms, word_family
 
@@ -100,7 +101,9 @@ def analyse_query(index: Index, question: str) -> Query:
         own = [m for m in expanded if m in index.term_ids]
         if not own:
             # The word may stand in the material only as the head of its compounds.
-            own = compounds_with_head(term, backwards_vocabulary(index))
+            # Or be typed without its Danish letters the lossy way ("sporgeskema").
+            own = (compounds_with_head(term, backwards_vocabulary(index))
+                   or lossy_matches(term, lossy_vocabulary(index)))
             expanded += own
         # The thesaurus (mythes-da) speaks only where the hand-kept sets, which are few and exact,
         # have nothing, and not for everyday words: its entries merge senses ("stift" is also a
@@ -123,6 +126,14 @@ def backwards_vocabulary(index: Index) -> list[str]:
     found = index.memo.get("backwards_vocabulary")
     if found is None:
         found = index.memo["backwards_vocabulary"] = reversed_vocabulary(index.vocabulary)
+    return found
+
+
+def lossy_vocabulary(index: Index) -> list[tuple[str, str]]:
+    """The index vocabulary keyed for words typed without æ/ø/å (folding), built once per index."""
+    found = index.memo.get("lossy_vocabulary")
+    if found is None:
+        found = index.memo["lossy_vocabulary"] = folded_vocabulary(index.vocabulary)
     return found
 
 
