@@ -108,7 +108,8 @@ def make_examples(passages: list[dict], queries: list[dict], seed: int,
     def add(index, q, label, kind):
         found = example(index, q["query"], LANG)
         # A question that matches nothing is declined by any model: count it, but as its own row.
-        x, text = found if found is not None else ((0.0,) * (len(answerability.FEATURES) + 1), "")
+        # (Its gate columns say "no gate": the zero signals decline it anyway.)
+        x, text = found if found is not None else ((0.0,) * (N + 1) + (1.0, 1.0), "")
         rows.append(x)
         labels.append(label)
         holds.append(int(q["answer"].casefold() in text.casefold()))
