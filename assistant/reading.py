@@ -16,7 +16,9 @@ from functools import lru_cache
 from .analysis import surface_words
 from .index import Index
 from .language.background import names_in
+from .language.compound_heads import backwards_vocabulary
 from .language.english import ABSENT, UNMAPPED, EnglishToDanish, detect_language, english_words
+from .language.folding import lossy_vocabulary
 from .language.spelling import Correction, SpellingCorrector
 from .language.thesaurus import term_table as thesaurus_terms
 from .wrappers import unwrap
@@ -84,9 +86,12 @@ def translator(index: Index) -> EnglishToDanish:
 
 
 def prepare_reading(index: Index) -> None:
-    """Build the index's spelling and translation tables and the thesaurus's term table now, not
-    on the first question that needs them (together a second or two)."""
+    """Build the index's spelling and translation tables, its vocabulary read backwards and keyed
+    for lossy spellings, and the thesaurus's term table now, not on the first question that needs
+    them (together a second or two)."""
     spelling_corrector(index)
+    backwards_vocabulary(index)
+    lossy_vocabulary(index)
     translator(index)
     general_corrector()
     thesaurus_terms(index.analyzer)

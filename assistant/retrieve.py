@@ -12,8 +12,8 @@ from .statute_refs import (ParagraphRef, find_reference, has_stk, holds_paragrap
                            is_reference_term, statute_expansions, statute_filler)
 from .sentences import QueryTerms, best_sentence_weight
 from .language.background import rarity_of, term_rarity
-from .language.compound_heads import compounds_with_head, reversed_vocabulary
-from .language.folding import folded_vocabulary, lossy_matches
+from .language.compound_heads import backwards_vocabulary, compounds_with_head
+from .language.folding import lossy_matches, lossy_vocabulary
 from .language.thesaurus import synonym_terms
 from .synonyms import synonyms, word_family
 
@@ -119,22 +119,6 @@ def analyse_query(index: Index, question: str) -> Query:
         groups.append(TermGroup(term=term, members=members,
                                 weight=term_weight(index.n_chunks, doc_freq)))
     return Query(groups=tuple(groups), reference=find_reference(question))
-
-
-def backwards_vocabulary(index: Index) -> list[str]:
-    """The index vocabulary read backwards (compound heads), built once per index."""
-    found = index.memo.get("backwards_vocabulary")
-    if found is None:
-        found = index.memo["backwards_vocabulary"] = reversed_vocabulary(index.vocabulary)
-    return found
-
-
-def lossy_vocabulary(index: Index) -> list[tuple[str, str]]:
-    """The index vocabulary keyed for words typed without æ/ø/å (folding), built once per index."""
-    found = index.memo.get("lossy_vocabulary")
-    if found is None:
-        found = index.memo["lossy_vocabulary"] = folded_vocabulary(index.vocabulary)
-    return found
 
 
 # Words at least this common in everyday Danish (wordfreq's Zipf scale: "tak", "gerne", "laver")

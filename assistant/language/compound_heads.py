@@ -25,6 +25,14 @@ def reversed_vocabulary(vocabulary: Sequence[str]) -> list[str]:
     return sorted(term[::-1] for term in vocabulary)
 
 
+def backwards_vocabulary(index) -> list[str]:
+    """An index's vocabulary read backwards, built once and kept in the index's memo."""
+    found = index.memo.get("backwards_vocabulary")
+    if found is None:
+        found = index.memo["backwards_vocabulary"] = reversed_vocabulary(index.vocabulary)
+    return found
+
+
 def compounds_with_head(term: str, backwards: Sequence[str]) -> list[str]:
     """Index terms that end with the term after a modifier of MIN_MODIFIER+ letters, shortest first."""
     if len(term) < MIN_HEAD or not term.isalpha():

@@ -29,6 +29,14 @@ def folded_vocabulary(vocabulary: Sequence[str]) -> list[tuple[str, str]]:
     return sorted((lossy_key(t), t) for t in vocabulary if _LOSSY.search(t))
 
 
+def lossy_vocabulary(index) -> list[tuple[str, str]]:
+    """An index's vocabulary keyed for lossy spellings, built once and kept in the index's memo."""
+    found = index.memo.get("lossy_vocabulary")
+    if found is None:
+        found = index.memo["lossy_vocabulary"] = folded_vocabulary(index.vocabulary)
+    return found
+
+
 def lossy_matches(term: str, folded: Sequence[tuple[str, str]]) -> list[str]:
     """Index terms the term may be a lossy spelling of: same key, else keys it starts (compounds)."""
     key = lossy_key(term)
