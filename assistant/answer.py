@@ -11,7 +11,7 @@ from .definitions import definition_first
 from .errors import QuestionError
 from .reading import Reading, read_question
 from .index import Index
-from .language.background import term_rarity
+from .language.background import term_rarity, unknown_term_rarity
 from .retrieve import Hit, Query, analyse_query, search_query
 from .sentences import sentences
 from .snippets import context_snippet
@@ -207,6 +207,7 @@ def answerable_hits(index: Index, question: str, query: Query, hits: list[Hit],
         return []
     rarity = term_rarity(index.analyzer, question)
     names = name_terms(index.analyzer, question)
+    unknown = unknown_term_rarity(index.analyzer, question)
     # What kind of fact is asked for shows in the question as put (English or Danish).
     asks = tuple(a or b for a, b in zip(asked_types(question), asked_types(asked or question)))
     top_score = hits[0].score
@@ -216,7 +217,7 @@ def answerable_hits(index: Index, question: str, query: Query, hits: list[Hit],
     for rank, hit in enumerate(hits[:MAX_CITED_PASSAGES]):
         if rank and hit.score < floor:
             break
-        if model.answerable(signals(index, query, hits, rank, rarity, names, asks)):
+        if model.answerable(signals(index, query, hits, rank, rarity, names, asks, unknown)):
             out.append(hit)
         elif rank == 0:
             return []

@@ -63,7 +63,17 @@ _ASKS_QUANTITY = re.compile(r"\b(?:hvor (?:mange|meget|mye|stor|store|høj|lang)
                             r"|hva?d? kost(?:er|ede|et)|what does .{1,40} cost)\b")
 # A price asked with the verb "koste": a sentence that speaks of the price itself ("Kontingentet
 # fastsættes af generalforsamlingen") answers it even without a figure.
-_ASKS_PRICE = re.compile(r"\b(?:hva?d? kost(?:er|ede|et)|what does .{1,40} cost)\b")
+_ASKS_PRICE = re.compile(r"\b(?:hva?d? kost(?:er|ede|et)|what does .{1,40} cost|how much money"
+                         r"|hvor (?:mange|meget) penge|hva?d? er prisen)\b")
+# An amount of money: a figure with its currency ("250 kr.", "1,2 milliarder kroner", "€ 40").
+_MONEY = re.compile(r"\d[\d.,]*\s*(?:(?:mio|mia|millioner|milliarder|million|milliard)\.?\s+)?"
+                    r"(?:kr\b|kroner|dkk|euro|€)|(?:€|dkk|kr\.)\s*\d", re.IGNORECASE)
+# "Hvem er formanden?", "Who is the director?": the subject is a role, not a name, and the answer is
+# the name of whoever holds it. A sentence without a name answers only if it says what the role is
+# ("Generalforsamlingen er foreningens øverste myndighed").
+# "Hvem er medlemmerne?" asks for kinds of members, not for names: a definite plural is not a role.
+_PLURAL = re.compile(r"(?:erne|ene)\W*$", re.IGNORECASE)
+_ASKS_IDENTITY = re.compile(r"^\W*(?i:hvem|who)\s+(?i:er|var|is|was)\s+(?i:the\s+)?(?P<role>[a-zæøå][^?]*)")
 _PRICE_WORD = re.compile(r"\b(?:kontingent|medlemsbidrag|gebyr|pris|beløb|betal|kost|kr\b)\w*",
                          re.IGNORECASE)
 _ASKS_PERSON = re.compile(r"^\W*(?:hvem|who)\b|\b(?:hvem|who) (?:er|var|is|was)\b")
@@ -92,6 +102,10 @@ class Signals:
     # Rarity of the rarest question word no passage holds in any form: a gate, not a model input
     # (as an input it only blurred the model; as a gate it does what it says).
     absent_rare: float = 0.0
+    # Whether the passage holds the kind of fact asked for where the model's inputs cannot tell: a
+    # sum of money for a price, a name for "hvem er formanden?". Gates too, for the same reason.
+    money_found: bool = True
+    role_named: bool = True
 
     def as_dict(self) -> dict[str, float]:
         return dict(zip(FEATURES, self.values))
@@ -107,25 +121,38 @@ def _max_score(index: Index, query: Query) -> float:
     return total
 
 
-def asked_types(question: str) -> tuple[bool, bool, bool, bool]:
-    """Whether the question asks for a time, a quantity, a person, a price (a kind of quantity)."""
+def asked_types(question: str) -> tuple[bool, bool, bool, bool, str]:
+    """Whether the question asks for a time, a quantity, a person, a price (a kind of quantity), and
+    the role whose holder it asks for ("" when it does not)."""
     text = re.sub(r"\s+", " ", question.casefold())
+    role = _ASKS_IDENTITY.match(re.sub(r"\s+", " ", question.strip()))
     return (bool(_ASKS_TIME.search(text)), bool(_ASKS_QUANTITY.search(text)),
-            bool(_ASKS_PERSON.search(text)), bool(_ASKS_PRICE.search(text)))
+            bool(_ASKS_PERSON.search(text)), bool(_ASKS_PRICE.search(text)),
+            role["role"].casefold() if role and not _PLURAL.search(role["role"]) else "")
 
 
-def _answer_text(index: Index, chunk_id: int, terms: QueryTerms) -> str:
-    """The passage's best sentence and its neighbours: where the asked fact should stand."""
+def names_role(text: str, role: str) -> bool:
+    """Whether a text says who or what holds a role: a name, or "… er <the role>"."""
+    if _NAME.search(" " + text):
+        return True
+    stems = [re.escape(w[:5]) for w in re.findall(r"[^\W\d_]{4,}", role)]
+    return bool(stems) and re.search(r"\b(?:er|var|is|was)\s+(?:\w+\s+){0,2}(?:%s)" % "|".join(stems),
+                                     text, re.IGNORECASE) is not None
+
+
+def _answer_text(index: Index, chunk_id: int, terms: QueryTerms) -> tuple[str, str]:
+    """The passage's best sentence with its neighbours (where the asked fact should stand), and alone."""
     found = sentences(index, chunk_id)
     if not found:
-        return ""
+        return "", ""
     best = max(range(len(found)), key=lambda i: (terms.sentence_weight(found[i][1]), -i))
-    return " ".join(s for s, _ in found[max(0, best - 1):best + 2])
+    return " ".join(s for s, _ in found[max(0, best - 1):best + 2]), found[best][0]
 
 
 def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
             rarity: dict[str, float], names: frozenset[str] = frozenset(),
-            asks: tuple[bool, ...] = (False, False, False, False)) -> Signals:
+            asks: tuple = (False, False, False, False, ""),
+            unknown: dict[str, float] | None = None) -> Signals:
     """The signals for hits[rank] as the answer to the query."""
     hit = hits[rank]
     groups = query.groups
@@ -146,7 +173,8 @@ def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
     joint_terms = QueryTerms([(frozenset(g.members), joint[g.term]) for g in groups])
     others = [h.score for i, h in enumerate(hits) if i != rank]
     mean_other = sum(others) / len(others) if others else 0.0
-    text = _answer_text(index, hit.chunk_id, terms) if any(asks) else ""
+    role = asks[4] if len(asks) > 4 else ""
+    text, sentence = _answer_text(index, hit.chunk_id, terms) if any(asks) else ("", "")
     has_number = bool(_NUMBER.search(text))
     price_named = bool(_PRICE_WORD.search(text))
     found = (not asks[0] or has_number or bool(_MONTH.search(text)),
@@ -167,7 +195,11 @@ def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
         min(5.0, hit.score / mean_other) if mean_other > 0 else 5.0,
         float(sum(1 for v in unmatched if v >= 0.5)),
         *(1.0 if ok else 0.0 for ok in found),
-    ), absent_rare=max((general[g.term] for g in groups if not g.members), default=0.0))
+    ), absent_rare=max(((unknown if unknown is not None else general).get(g.term, 1.0)
+                        for g in groups if not g.members), default=0.0),
+        # The sum must stand in the very sentence that answers: its neighbours name other sums.
+        money_found=not asks[3] or price_named and not has_number or bool(_MONEY.search(sentence)),
+        role_named=not role or names_role(text, role))
 
 
 @dataclass(frozen=True)
@@ -195,6 +227,8 @@ class AnswerabilityModel:
         """
         values = s.as_dict()
         if any(values[name] == 0.0 for name in TYPE_GATE) or s.absent_rare >= ABSENT_RARE_GATE:
+            return False
+        if not (s.money_found and s.role_named):
             return False
         return self.probability(s) >= self.threshold
 

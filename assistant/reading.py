@@ -16,7 +16,9 @@ from functools import lru_cache
 from .analysis import surface_words
 from .index import Index
 from .language.background import names_in
-from .language.english import EnglishToDanish, detect_language, english_words
+from .language.compound_heads import backwards_vocabulary
+from .language.english import ABSENT, UNMAPPED, EnglishToDanish, detect_language, english_words
+from .language.folding import lossy_vocabulary
 from .language.spelling import Correction, SpellingCorrector
 from .language.thesaurus import term_table as thesaurus_terms
 from .wrappers import unwrap
@@ -84,9 +86,12 @@ def translator(index: Index) -> EnglishToDanish:
 
 
 def prepare_reading(index: Index) -> None:
-    """Build the index's spelling and translation tables and the thesaurus's term table now, not
-    on the first question that needs them (together a second or two)."""
+    """Build the index's spelling and translation tables, its vocabulary read backwards and keyed
+    for lossy spellings, and the thesaurus's term table now, not on the first question that needs
+    them (together a second or two)."""
     spelling_corrector(index)
+    backwards_vocabulary(index)
+    lossy_vocabulary(index)
     translator(index)
     general_corrector()
     thesaurus_terms(index.analyzer)
@@ -117,8 +122,13 @@ def read_question(index: Index, question: str) -> Reading:
     """How to search for a question: its language, and its words as the material writes them."""
     question = unwrap(question)
     if detect_language(question) == "en":
-        danish = translator(index).to_danish(english_words(question))
-        names = [n for n in names_in(question) if n.casefold() not in {d.casefold() for d in danish}]
+        translations = translator(index).translate(english_words(question))
+        danish = list(dict.fromkeys(d for t in translations for d in t.danish))
+        # A name the dictionaries translate ("Denmark" → "Danmark") is searched as its translation:
+        # the English spelling is no word of the material and would only count against the answer.
+        translated = {t.english.casefold() for t in translations if t.source not in (ABSENT, UNMAPPED)}
+        names = [n for n in names_in(question)
+                 if n.casefold() not in {d.casefold() for d in danish} | translated]
         numbers = re.findall(r"\b\d[\d.,]*\b", question)
         text = " ".join([*danish, *names, *numbers])
         return Reading(original=question, text=text, language="en")

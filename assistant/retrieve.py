@@ -12,6 +12,8 @@ from .statute_refs import (ParagraphRef, find_reference, has_stk, holds_paragrap
                            is_reference_term, statute_expansions, statute_filler)
 from .sentences import QueryTerms, best_sentence_weight
 from .language.background import rarity_of, term_rarity
+from .language.compound_heads import backwards_vocabulary, compounds_with_head
+from .language.folding import lossy_matches, lossy_vocabulary
 from .language.thesaurus import synonym_terms
 from .synonyms import synonyms, word_family
 
@@ -97,6 +99,12 @@ def analyse_query(index: Index, question: str) -> Query:
         # (-0.5 points R@1 on NorQuAD). They count as whole words: split into compound parts
         # they would match too much.
         own = [m for m in expanded if m in index.term_ids]
+        if not own:
+            # The word may stand in the material only as the head of its compounds.
+            # Or be typed without its Danish letters the lossy way ("sporgeskema").
+            own = (compounds_with_head(term, backwards_vocabulary(index))
+                   or lossy_matches(term, lossy_vocabulary(index)))
+            expanded += own
         # The thesaurus (mythes-da) speaks only where the hand-kept sets, which are few and exact,
         # have nothing, and not for everyday words: its entries merge senses ("stift" is also a
         # nail, "tak" a notch), and an everyday word's senses are many.

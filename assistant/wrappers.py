@@ -18,7 +18,7 @@ _THANKS = (r"(?:(?:tusind|mange)\s+)?tak(?:\s+for\s+(?:hjælpen|svaret|det|sidst
 _REQUESTS = (
     r"(?:kan|kunne|vil|ville)\s+(?:du|i)\s+(?:måske\s+|lige\s+|venligst\s+|godt\s+)?"
     r"(?:hjælpe\s+mig(?:\s+med)?|fortælle(?:\s+mig)?|sige(?:\s+mig)?|forklare(?:\s+mig)?|oplyse)"
-    r"(?:\s+om)?",
+    r"(?:\s+(?:lidt|mere|noget))?(?:\s+om)?",
     r"jeg\s+(?:vil|ville)\s+(?:gerne|godt|bare)\s+(?:lige\s+)?(?:vide|høre|spørge)(?:\s+lidt)?(?:\s+om)?",
     r"jeg\s+(?:undrer|spekulerer)\s+mig\s+(?:over|på)",
     r"jeg\s+er\s+nysgerrig\s+(?:efter|på)(?:\s+at\s+vide)?",

@@ -39,7 +39,7 @@ from assistant.analysis import default_analyzer  # noqa: E402
 from assistant.chunking import chunk_document  # noqa: E402
 from assistant.documents import Document, Section  # noqa: E402
 from assistant.index import build_index  # noqa: E402
-from assistant.language.background import term_rarity  # noqa: E402
+from assistant.language.background import term_rarity, unknown_term_rarity  # noqa: E402
 from assistant.retrieve import analyse_query, search_query  # noqa: E402
 from benchmarks.norquad_retrieval import bench_dir, read_jsonl  # noqa: E402
 
@@ -78,9 +78,11 @@ def example(index, question: str, lang: str) -> tuple[tuple[float, ...], str] | 
     rarity = term_rarity(index.analyzer, question, lang)
     names = answerability.name_terms(index.analyzer, question)
     asks = answerability.asked_types(question)
-    found = answerability.signals(index, query, hits, 0, rarity, names, asks)
-    # The absent-word gate's input rides along as a last column, outside the model's features.
-    return (*found.values, found.absent_rare), hits[0].chunk.text
+    unknown = unknown_term_rarity(index.analyzer, question) if lang == "da" else None
+    found = answerability.signals(index, query, hits, 0, rarity, names, asks, unknown)
+    # The gates' inputs ride along as last columns, outside the model's features.
+    return ((*found.values, found.absent_rare, float(found.money_found), float(found.role_named)),
+            hits[0].chunk.text)
 
 
 def make_examples(passages: list[dict], queries: list[dict], seed: int,
@@ -106,7 +108,8 @@ def make_examples(passages: list[dict], queries: list[dict], seed: int,
     def add(index, q, label, kind):
         found = example(index, q["query"], LANG)
         # A question that matches nothing is declined by any model: count it, but as its own row.
-        x, text = found if found is not None else ((0.0,) * (len(answerability.FEATURES) + 1), "")
+        # (Its gate columns say "no gate": the zero signals decline it anyway.)
+        x, text = found if found is not None else ((0.0,) * (N + 1) + (1.0, 1.0), "")
         rows.append(x)
         labels.append(label)
         holds.append(int(q["answer"].casefold() in text.casefold()))
@@ -174,6 +177,7 @@ def probabilities(model, x: np.ndarray) -> np.ndarray:
     for name in answerability.TYPE_GATE:
         probs[x[:, answerability.FEATURES.index(name)] == 0.0] = 0.0
     probs[x[:, N] >= answerability.ABSENT_RARE_GATE] = 0.0
+    probs[(x[:, N + 1] == 0.0) | (x[:, N + 2] == 0.0)] = 0.0
     return probs
 
 

@@ -77,3 +77,16 @@ def test_a_shouted_question_has_no_names():
 
 def test_the_threshold_can_be_chosen_by_the_caller():
     assert is_common("afleveret") and not is_common("afleveret", threshold=4.5)
+
+
+def test_a_compound_of_known_words_or_an_english_word_is_no_unknown_word():
+    from assistant.language.background import known_zipf, unknown_term_rarity
+    from assistant.analysis import default_analyzer
+    # wordfreq lists few compounds; their parts tell that a reader knows the word.
+    assert known_zipf("erhvervsbygninger") >= 3.0
+    assert known_zipf("wrote") >= 3.0
+    # A dish no dictionary of everyday words holds stays unknown, so it still declines.
+    assert known_zipf("risalamande") < 1.0
+    rarity = unknown_term_rarity(default_analyzer(), "Er der risalamande til erhvervsbygninger?")
+    assert max(rarity.values()) == 1.0
+    assert sorted(rarity.values())[-2] < 0.6

@@ -22,6 +22,8 @@ OM = "https://balance-danmark.dk/om/"
     ("Could you tell me who the members are?", "who the members are?"),
     ("jeg er nysgerrig efter jeres vision", "jeres vision"),
     ("jeg har et spørgsmål om vedtægterne", "vedtægterne"),
+    ("kan du fortælle mig lidt om jeres historie", "jeres historie"),
+    ("Kan du sige noget om kontingentet?", "kontingentet?"),
 ])
 def test_greetings_thanks_and_requests_around_a_question_are_taken_off(question, expected):
     assert unwrap(question) == expected
@@ -64,6 +66,12 @@ def test_an_english_question_is_searched_with_the_materials_danish_words(bundled
     reading = read_question(bundled_index, "Who are the members?")
     assert reading.english
     assert "medlemmer" in reading.text.split() or "medlem" in reading.text.split()
+
+
+def test_a_name_the_dictionaries_translate_is_searched_in_danish_only(bundled_index):
+    reading = read_question(bundled_index, "Is there growth everywhere in Denmark?")
+    words = reading.text.split()
+    assert "danmark" in words and "Denmark" not in words
 
 
 @pytest.mark.parametrize("question, anchor", [

@@ -3,7 +3,8 @@
 Each organisation's material is its own index, as a deployment serves one organisation: the Om
 questions are asked of the bundled corpus, the statutes and publication questions of the fictional
 association's statutes page and publication PDF. The floors are the figures measured when the
-answerability model landed (benchmarks/realistic_eval.py --split test); they guard against a
+answerability model landed, raised to those measured after compound heads, lossy æ/ø/å and the
+price and role-holder gates (benchmarks/realistic_eval.py --split test); they guard against a
 regression. They are below the targets the quality work aims at (right passage first 0.90, the fact
 in the answer 0.85, correct declines 0.95), which are not reached yet.
 """
@@ -26,9 +27,9 @@ STATUTES_URL = "https://groenne-byer.example/vedtaegter/"
 
 # material: (hit@1, fact in the answer, correct declines) measured on the test split
 FLOORS = {
-    "om": (0.59, 0.43, 0.77),
-    "statutes": (0.40, 0.36, 0.40),
-    "publication": (0.47, 0.42, 0.33),
+    "om": (0.71, 0.53, 0.77),
+    "statutes": (0.44, 0.40, 0.40),
+    "publication": (0.52, 0.47, 0.33),
 }
 
 

@@ -129,3 +129,35 @@ def term_rarity(analyzer: Analyzer, question: str, lang: str = LANGUAGE) -> dict
             value = general_rarity(word, lang) if word.isalpha() else 1.0
             rarity[term] = max(rarity.get(term, 0.0), value)
     return rarity
+
+
+# A compound's parts must be words of at least this many letters and this common to count.
+MIN_COMPOUND_PART = 3
+KNOWN_PART_ZIPF = 3.0
+
+
+@lru_cache(maxsize=MEMO_SIZE)
+def known_zipf(word: str) -> float:
+    """How known a word is, as a compound or an English word too: wordfreq lists few compounds
+    ("erhvervsbygninger" is unknown, "erhverv" and "bygninger" are not), and an English question's
+    words the material lacks stay English. The lesser part's Zipf value stands for a compound."""
+    word = word.casefold()
+    best = max(zipf(word), wordfreq.zipf_frequency(word, "en"))
+    for i in range(MIN_COMPOUND_PART, len(word) - MIN_COMPOUND_PART + 1):
+        left, right = word[:i], word[i:]
+        lefts = [left, left[:-1]] if left[-1:] in ("s", "e") and len(left) > MIN_COMPOUND_PART else [left]
+        part = min(max(zipf(x) for x in lefts), zipf(right))
+        if part >= KNOWN_PART_ZIPF:
+            best = max(best, part)
+    return best
+
+
+def unknown_term_rarity(analyzer: Analyzer, question: str) -> dict[str, float]:
+    """Each query term's rarity as a word no reader would know: 1 for "risalamande", lower for a
+    compound of known words or an English word (the gate on absent rare words, answerability)."""
+    rarity: dict[str, float] = {}
+    for word in surface_words(question):
+        for term in analyzer.query_terms(word):
+            value = rarity_of(known_zipf(word)) if word.isalpha() else 1.0
+            rarity[term] = max(rarity.get(term, 0.0), value)
+    return rarity

@@ -1,0 +1,48 @@
+"""Danish compounds by their head: a question's "projekter" finds the material's "udviklingsprojekter".
+
+A Danish compound is a kind of its last part ("udviklingsprojekt" is a "projekt", "medlemskontingent"
+a "kontingent"), so a question word the material lacks on its own may still stand in the material
+as the head of its compounds. The analyser already splits the question's compounds and extends a
+word into compounds it starts; this is the other direction, found with the index vocabulary read
+backwards (one sorted list per index, built once), so a lookup is a binary search.
+"""
+from __future__ import annotations
+
+import bisect
+from typing import Sequence
+
+# The head must be a real word, not an ending: at least this many letters, and so must be what
+# stands before it ("i" + "gang" is no compound).
+MIN_HEAD = 5
+MIN_MODIFIER = 4
+# A common head ("plan") heads many compounds; the most telling few are enough.
+MAX_HEADS = 6
+MAX_SCAN = 400
+
+
+def reversed_vocabulary(vocabulary: Sequence[str]) -> list[str]:
+    """The vocabulary's terms spelt backwards, sorted: compounds sharing a head sit together."""
+    return sorted(term[::-1] for term in vocabulary)
+
+
+def backwards_vocabulary(index) -> list[str]:
+    """An index's vocabulary read backwards, built once and kept in the index's memo."""
+    found = index.memo.get("backwards_vocabulary")
+    if found is None:
+        found = index.memo["backwards_vocabulary"] = reversed_vocabulary(index.vocabulary)
+    return found
+
+
+def compounds_with_head(term: str, backwards: Sequence[str]) -> list[str]:
+    """Index terms that end with the term after a modifier of MIN_MODIFIER+ letters, shortest first."""
+    if len(term) < MIN_HEAD or not term.isalpha():
+        return []
+    key = term[::-1]
+    found: list[str] = []
+    start = bisect.bisect_left(backwards, key)
+    for candidate in backwards[start:start + MAX_SCAN]:
+        if not candidate.startswith(key):
+            break
+        if len(candidate) - len(key) >= MIN_MODIFIER:
+            found.append(candidate[::-1])
+    return sorted(found, key=lambda t: (len(t), t))[:MAX_HEADS]

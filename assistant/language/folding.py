@@ -1,0 +1,51 @@
+"""Words typed without Danish letters the lossy way: "sporgeskema" for "spørgeskema", "hvornar".
+
+Without æ, ø and å on the keyboard people write ae/oe/aa (the analyser's own folding handles that)
+or just a, o and a, which the analyser cannot undo: "sporge" is no spelling of "spørge" to it. Here
+index terms are looked up by a key that drops what the lossy way drops (oe → o, aa → a, ae → a),
+so "sporgeskema" meets "spoergeskemaundersoegels" as the start of that compound, as the analyser's
+compound extensions would have met it had the word been spelt right.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Sequence
+
+_LOSSY = re.compile("oe|aa|ae")
+# A prefix shorter than this starts too many words to stand for one of them.
+MIN_PREFIX = 6
+MAX_MATCHES = 4
+MAX_SCAN = 200
+
+
+def lossy_key(term: str) -> str:
+    """The term with its folded Danish letters reduced to one plain letter (oe → o, aa/ae → a)."""
+    return _LOSSY.sub(lambda m: m.group()[0], term)
+
+
+def folded_vocabulary(vocabulary: Sequence[str]) -> list[tuple[str, str]]:
+    """(key, term) for every index term with a folded letter, sorted by key: built once per index."""
+    return sorted((lossy_key(t), t) for t in vocabulary if _LOSSY.search(t))
+
+
+def lossy_vocabulary(index) -> list[tuple[str, str]]:
+    """An index's vocabulary keyed for lossy spellings, built once and kept in the index's memo."""
+    found = index.memo.get("lossy_vocabulary")
+    if found is None:
+        found = index.memo["lossy_vocabulary"] = folded_vocabulary(index.vocabulary)
+    return found
+
+
+def lossy_matches(term: str, folded: Sequence[tuple[str, str]]) -> list[str]:
+    """Index terms the term may be a lossy spelling of: same key, else keys it starts (compounds)."""
+    key = lossy_key(term)
+    if len(key) < MIN_PREFIX or not term.isalpha():
+        return []
+    start = bisect.bisect_left(folded, (key, ""))
+    exact, longer = [], []
+    for k, t in folded[start:start + MAX_SCAN]:
+        if not k.startswith(key):
+            break
+        (exact if k == key else longer).append(t)
+    return (exact or sorted(longer, key=len))[:MAX_MATCHES]
