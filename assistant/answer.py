@@ -198,10 +198,13 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
 
 
 def answerable_hits(index: Index, question: str, query: Query, hits: list[Hit],
-                    model: AnswerabilityModel, asked: str | None = None) -> list[Hit]:
+                    model: AnswerabilityModel, asked: str | None = None,
+                    fact_kinds: bool = True) -> list[Hit]:
     """The hits that answer the question by the answerability model; empty when the best does not.
 
-    Further passages must also score close to the best one to be cited beside it.
+    Further passages must also score close to the best one to be cited beside it. Without
+    `fact_kinds` the kind of fact asked (a time, a sum, a name) is not checked: for a caller that
+    has checked it on a fuller reading of the same passages.
     """
     if not hits:
         return []
@@ -209,7 +212,8 @@ def answerable_hits(index: Index, question: str, query: Query, hits: list[Hit],
     names = name_terms(index.analyzer, question)
     unknown = unknown_term_rarity(index.analyzer, question)
     # What kind of fact is asked for shows in the question as put (English or Danish).
-    asks = tuple(a or b for a, b in zip(asked_types(question), asked_types(asked or question)))
+    asks = tuple(a or b for a, b in zip(asked_types(question), asked_types(asked or question))) \
+        if fact_kinds else (False, False, False, False, "")
     top_score = hits[0].score
     # In a tiny corpus BM25Okapi's epsilon idf can make every score negative: then the model alone decides.
     floor = RELATIVE_SCORE * top_score if top_score > 0 else float("-inf")

@@ -243,8 +243,11 @@ def own_answered(index: Index, searched: str, text: str, own: tuple[TermGroup, .
     own_hits = [replace(h, matched=h.matched & terms,
                         coverage=sum(g.weight for g in own if g.term in h.matched) / total)
                 for h in hits]
+    # The kind of fact asked (a sum for "hvad koster det?") was checked on the context's reading,
+    # whose sentences the topic's words pick; the question's few own words alone may rank another
+    # sentence of the same passage first.
     return bool(answerable_hits(index, searched, Query(groups=own), own_hits, load_model(),
-                                asked=text))
+                                asked=text, fact_kinds=False))
 
 
 def ask(question: object, index: Index, history: object = (),
