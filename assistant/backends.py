@@ -9,9 +9,9 @@ from typing import Callable
 
 from .config import Config
 from .dependency import Health
-from .pg_store import PgStore
+from .quality.question_log_pg import PgStore
 from .shared_redis import redis_client, redis_health, redis_storage_options
-from .store import Store
+from .quality.question_log import Store
 
 HealthCheck = Callable[[], Health]
 

@@ -8,16 +8,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from .analysis import Analyzer, default_analyzer
-from .answer import Answer
+from .language.analysis import Analyzer, default_analyzer
+from .answer.compose import Answer
 from .backends import HealthCheck, health_checks, open_store
-from .conversation import ask
+from .answer.conversation import ask
 from .config import Config
 from .errors import AssistantError
-from .reading import prepare_reading
-from .index import Index, file_signature, load_index
-from .pg_store import PgStore
-from .store import Store
+from .answer.reading import prepare_reading
+from .index.bm25 import Index, file_signature, load_index
+from .quality.question_log_pg import PgStore
+from .quality.question_log import Store
 
 log = logging.getLogger(__name__)
 

@@ -1,10 +1,10 @@
 """Measure follow-up questions on the conversation sets: context where it belongs, nowhere else.
 
 Usage (from the repository root):
-  .venv/bin/python benchmarks/conversations_eval.py [--split dev|test] [--gate] [--verbose]
+  .venv/bin/python -m benchmarks.conversations_eval [--split dev|test] [--gate] [--verbose]
 
 Each conversation (tests/data/conversations/{dev,test}.jsonl) is asked turn by turn through the core
-mechanism (`assistant.conversation.ask`), every turn with the turns before it as history. Figures,
+mechanism (`assistant.answer.conversation.ask`), every turn with the turns before it as history. Figures,
 over the turns after the first:
   elliptic      follow-ups answered with the expected source first (and the share the same
                 questions reach when asked alone: the baseline without context);
@@ -23,18 +23,18 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(REPO), str(REPO / "tests")]
 
-from assistant.analysis import default_analyzer  # noqa: E402
-from assistant.answer import Answer  # noqa: E402
-from assistant.answer import ask as ask_alone  # noqa: E402
-from assistant.build import build_and_save  # noqa: E402
-from assistant.conversation import ask  # noqa: E402
-from assistant.documents import write_document  # noqa: E402
-from assistant.evaluation import Source, matches  # noqa: E402
-from assistant.index import Index, load_index  # noqa: E402
-from statutes_support import STATUTES_HTML, html_document  # noqa: E402
+from assistant.language.analysis import default_analyzer
+from assistant.answer.compose import Answer
+from assistant.answer.compose import ask as ask_alone
+from assistant.index.build import build_and_save
+from assistant.answer.conversation import ask
+from assistant.documents import write_document
+from assistant.quality.evaluation import Source, matches
+from assistant.index.bm25 import Index, load_index
+from tests.statutes_support import STATUTES_HTML, html_document
+
+REPO = Path(__file__).resolve().parents[1]
 
 DATA = REPO / "tests" / "data" / "conversations"
 STATUTES_URL = "https://groenne-byer.example/vedtaegter/"

@@ -1,12 +1,12 @@
 """Measure crawler throughput on a generated local site, against plain GETs and plain parsing.
 
 Usage (from the repository root):
-  .venv/bin/python benchmarks/crawl_bench.py [--pages 2000] [--json FILE]
+  .venv/bin/python -m benchmarks.crawl_bench [--pages 2000] [--json FILE]
 
 A site of N generated pages (fictional association text with navigation, footer, headings, lists and
 links, plus a sitemap) is served from a separate process on 127.0.0.1. Measured in the same run:
   fetch baseline   plain requests.Session GETs of every page, nothing else
-  crawl            `assistant.crawl.crawl` with no delay: robots, sitemap, fetch, extract, write corpus
+  crawl            `assistant.ingest.crawl.crawl` with no delay: robots, sitemap, fetch, extract, write corpus
   parse baseline   BeautifulSoup(html, "lxml") of every page, nothing else
   extract+chunk    parse_html + chunk_document of every page (one core)
   extract+index    the same plus build_index of all chunks (one core)
@@ -26,15 +26,15 @@ from pathlib import Path
 import requests
 from bs4 import BeautifulSoup
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(REPO), str(REPO / "tests")]
 
-from assistant.analysis import default_analyzer  # noqa: E402
-from assistant.chunking import chunk_document  # noqa: E402
-from assistant.config import Config  # noqa: E402
-from assistant.crawl import crawl  # noqa: E402
-from assistant.extract.html import parse_html  # noqa: E402
-from assistant.index import build_index  # noqa: E402
+from assistant.language.analysis import default_analyzer
+from assistant.index.chunking import chunk_document
+from assistant.config import Config
+from assistant.ingest.crawl import crawl
+from assistant.ingest.extract.html import parse_html
+from assistant.index.bm25 import build_index
+
+REPO = Path(__file__).resolve().parents[1]
 
 WORDS = """forening frivillig træ træer gade gader by byen grøn grønne tag tage plantekasse
 plantekasser kommune borgere medlem medlemmer kontingent bestyrelse generalforsamling formål skole

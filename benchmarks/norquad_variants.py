@@ -4,10 +4,10 @@ from __future__ import annotations
 from dataclasses import dataclass, fields, replace
 from typing import Callable
 
-import baseline_tokenizers  # the shared benchmark's own baselines (put on sys.path by norquad.py)
+import baseline_tokenizers  # the shared benchmark's own baselines (loaded by norquad.py)
 
-from assistant import analysis
-from assistant.analysis import Analyzer, default_analyzer
+from assistant.language import analysis
+from assistant.language.analysis import Analyzer, default_analyzer
 
 
 @dataclass(frozen=True)

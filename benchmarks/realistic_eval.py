@@ -1,7 +1,7 @@
 """Answer quality on the realistic question sets: one row of figures per file, then per kind.
 
 Usage (from the repository root):
-  .venv/bin/python benchmarks/realistic_eval.py [--split dev|test|begge] [--json] [FILE.tsv ...]
+  .venv/bin/python -m benchmarks.realistic_eval [--split dev|test|begge] [--json] [FILE.tsv ...]
 
 Each organisation's material gets its own index, built in a temporary folder, as a deployment
 serves one organisation: the Om questions are asked of the bundled corpus (the Om page), the
@@ -18,14 +18,14 @@ import sys
 import tempfile
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(REPO), str(REPO / "tests")]
 
-from assistant.documents import read_corpus  # noqa: E402
-from assistant.evaluation import Report, evaluate, read_question_file, summarise  # noqa: E402
-from assistant.index import Index  # noqa: E402
-from publication_support import publication_document  # noqa: E402
-from statutes_support import STATUTES_HTML, build_index, html_document  # noqa: E402
+from assistant.documents import read_corpus
+from assistant.quality.evaluation import Report, evaluate, read_question_file, summarise
+from assistant.index.bm25 import Index
+from tests.publication_support import publication_document
+from tests.statutes_support import STATUTES_HTML, build_index, html_document
+
+REPO = Path(__file__).resolve().parents[1]
 
 SETS = REPO / "tests" / "data" / "realistic"
 MATERIALS = ("om", "statutes", "publication")
@@ -80,7 +80,7 @@ def sweep(files: list[Path], items: dict, indexes: dict) -> list[str]:
     """The figures at each candidate threshold of the shipped model."""
     from dataclasses import replace
 
-    from assistant import answer, answerability
+    from assistant.answer import answerability, compose as answer
 
     shipped = answerability.load_model()
     lines = [f"{'tærskel':>8} {'hit@1':>6} {'afvist':>6} {'sum':>6}"]

@@ -1,7 +1,7 @@
 """Slack acknowledgement benchmark: signed events to a running gunicorn server while Slack is slow.
 
 Usage (from the repository root):
-  .venv/bin/python benchmarks/slack_bench.py [--events 200] [--retries 20] [--delay 1.0] [--rate 20]
+  .venv/bin/python -m benchmarks.slack_bench [--events 200] [--retries 20] [--delay 1.0] [--rate 20]
                                              [--workers 4] [--worker-threads 8] [--senders 8]
 
 It builds the bundled corpus's index in a temporary folder, starts the local fake Slack Web API
@@ -37,11 +37,11 @@ from pathlib import Path
 
 import requests
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(REPO), str(REPO / "tests")]
 
-from assistant.build import build_and_save  # noqa: E402
-from slack_support import BOT_TOKEN, SIGNING_SECRET, FakeSlack, mention, sign  # noqa: E402
+from assistant.index.build import build_and_save
+from tests.slack_support import BOT_TOKEN, SIGNING_SECRET, FakeSlack, mention, sign
+
+REPO = Path(__file__).resolve().parents[1]
 
 TARGET_P95_MS = 100.0
 WARM_UP_REQUESTS = 40  # not counted: the first requests of each worker process load code

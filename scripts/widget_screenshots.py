@@ -16,14 +16,14 @@ import threading
 from pathlib import Path
 from urllib.parse import urlsplit
 
+
+from werkzeug.serving import make_server
+
+from assistant.app import create_app
+from assistant.index.build import build_and_save
+from assistant.config import Config
+
 REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
-
-from werkzeug.serving import make_server  # noqa: E402
-
-from assistant.app import create_app  # noqa: E402
-from assistant.build import build_and_save  # noqa: E402
-from assistant.config import Config  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

@@ -5,11 +5,11 @@ from pathlib import Path
 
 import pytest
 
-from assistant.analysis import default_analyzer
-from assistant.build import build_and_save
+from assistant.language.analysis import default_analyzer
+from assistant.index.build import build_and_save
 from assistant.config import REPO_ROOT, Config
 from assistant.documents import Document, Section, write_document
-from assistant.index import Index, load_index
+from assistant.index.bm25 import Index, load_index
 
 BUNDLED_CORPUS = REPO_ROOT / "corpus"
 
@@ -119,7 +119,7 @@ def closed_at_end():
     A connection pool left to the garbage collector stops its worker threads in __del__; collected
     in one of those threads (any thread can trigger a collection), it tries to join itself and fails.
     """
-    from assistant.pg_store import PgStore
+    from assistant.quality.question_log_pg import PgStore
 
     kept = []
 

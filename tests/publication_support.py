@@ -6,7 +6,7 @@ from pathlib import Path
 from fpdf import FPDF
 
 from assistant.documents import Document
-from assistant.extract.pdf import extract_pdf
+from assistant.ingest.extract.pdf import extract_pdf
 
 PUBLICATION_MD = Path(__file__).parent / "data" / "publication" / "groenne-byer-anbefalinger.md"
 PUBLICATION_URL = "https://groenne-byer.example/anbefalinger-2025.pdf"

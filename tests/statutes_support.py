@@ -6,12 +6,12 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 from fpdf import FPDF
 
-from assistant.analysis import default_analyzer
-from assistant.build import build_and_save
+from assistant.language.analysis import default_analyzer
+from assistant.index.build import build_and_save
 from assistant.documents import Document, write_document
-from assistant.extract.html import extract_html
-from assistant.extract.pdf import extract_pdf
-from assistant.index import Index, load_index
+from assistant.ingest.extract.html import extract_html
+from assistant.ingest.extract.pdf import extract_pdf
+from assistant.index.bm25 import Index, load_index
 
 DATA = Path(__file__).parent / "data" / "statutes"
 STATUTES_HTML = DATA / "groenne-byer-vedtaegter.html"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-import server
+from assistant.cli import server
 from assistant.app import create_app
 from assistant.web.admin import AdminTokenTooShort
 

@@ -9,7 +9,7 @@ import unicodedata
 
 import pytest
 
-from assistant.analysis import (
+from assistant.language.analysis import (
     ANALYZER_VERSION,
     Analyzer,
     default_analyzer,

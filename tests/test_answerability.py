@@ -5,9 +5,9 @@ import json
 
 import pytest
 
-from assistant import answerability
-from assistant.answer import ask
-from assistant.answerability import FEATURES, ModelError, load_model, model_from_json
+from assistant.answer import answerability
+from assistant.answer.compose import ask
+from assistant.answer.answerability import FEATURES, ModelError, load_model, model_from_json
 from assistant.language.background import general_rarity
 
 

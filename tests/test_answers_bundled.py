@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.answer import MAX_QUESTION_CHARS, ask
+from assistant.answer.compose import MAX_QUESTION_CHARS, ask
 from assistant.errors import QuestionError
-from assistant.retrieve import analyse_query, search_query
+from assistant.answer.retrieve import analyse_query, search_query
 
 QUESTIONS = Path(__file__).parent / "data" / "questions_bundled.tsv"
 OM = "https://balance-danmark.dk/om/"

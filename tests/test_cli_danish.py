@@ -11,12 +11,12 @@ import pytest
 import requests
 from crawl_support import Page, SiteServer
 
-import indexer
-import server
-from assistant import __main__ as assistant_cli
+from assistant.cli import indexer
+from assistant.cli import server
+from assistant.cli import assistant as assistant_cli
 from assistant import __version__
 from assistant.config import REPO_ROOT, Config
-from assistant.crawl import CrawlError, crawl
+from assistant.ingest.crawl import CrawlError, crawl
 
 ENTRY_POINTS = {"python indexer.py": (indexer.build_parser, ["indexer.py"]),
                 "python server.py": (server.build_parser, ["server.py"]),

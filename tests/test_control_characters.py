@@ -6,14 +6,14 @@ import re
 import requests
 from crawl_support import SiteServer
 
-from assistant.__main__ import main
-from assistant.answer import ask
-from assistant.build import build_and_save
+from assistant.cli.assistant import main
+from assistant.answer.compose import ask
+from assistant.index.build import build_and_save
 from assistant.config import Config
-from assistant.crawl import crawl
+from assistant.ingest.crawl import crawl
 from assistant.documents import read_corpus, write_document
-from assistant.index import load_index
-from assistant.store import Store
+from assistant.index.bm25 import load_index
+from assistant.quality.question_log import Store
 from conftest import make_document
 
 # Retitles the terminal window (OSC 0 … BEL), clears the screen (CSI 2J), 8-bit CSI, bidi override.

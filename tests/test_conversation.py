@@ -4,12 +4,12 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from assistant.analysis import default_analyzer
-from assistant.answer import ask as ask_alone
-from assistant.conversation import ask, points_back
+from assistant.language.analysis import default_analyzer
+from assistant.answer.compose import ask as ask_alone
+from assistant.answer.conversation import ask, points_back
 from assistant.errors import QuestionError
-from assistant.index import build_index
-from assistant.retrieve import Query, TermGroup, analyse_query, search_query
+from assistant.index.bm25 import build_index
+from assistant.answer.retrieve import Query, TermGroup, analyse_query, search_query
 from statutes_support import STATUTES_HTML, STATUTES_URL, build_index as build_statutes_index
 from statutes_support import html_document
 from test_index import _sentence_chunks

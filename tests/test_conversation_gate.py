@@ -1,17 +1,9 @@
 """Quality gate for follow-ups: the conversation sets, asked turn by turn as a visitor would."""
 from __future__ import annotations
 
-import importlib.util
-import sys
-
 import pytest
 
-from assistant.config import REPO_ROOT
-
-_SPEC = importlib.util.spec_from_file_location(
-    "conversations_eval", REPO_ROOT / "benchmarks" / "conversations_eval.py")
-conversations_eval = sys.modules["conversations_eval"] = importlib.util.module_from_spec(_SPEC)
-_SPEC.loader.exec_module(conversations_eval)
+from benchmarks import conversations_eval
 
 # What the test split reached when the mechanism was tuned on dev (benchmarks/conversations_eval.py,
 # README "Samtaler"): a floor that catches a regression while the issue's targets are not yet met.

@@ -8,11 +8,11 @@ import requests
 from crawl_support import Page, SiteServer
 
 from assistant.config import Config
-from assistant.crawl import crawl
-from assistant.crawl_summary import NOT_TEXT
+from assistant.ingest.crawl import crawl
+from assistant.ingest.crawl_summary import NOT_TEXT
 from assistant.documents import read_corpus
-from assistant.extract.sniff import looks_like_text
-from assistant.local_files import add_paths
+from assistant.ingest.extract.sniff import looks_like_text
+from assistant.ingest.local_files import add_paths
 
 GOOD_PAGE = ("<html><head><title>Plantedage</title></head><body><main><h1>Plantedage</h1><p>Hver "
              "første lørdag planter foreningens frivillige træer i Kirsebærparken.</p></main></body></html>")

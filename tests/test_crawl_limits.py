@@ -13,10 +13,10 @@ import requests
 from crawl_support import FakeClock, Page, SiteServer
 
 from assistant.config import Config
-from assistant.crawl import COUNTER_TRAP, HOST_BUDGET, crawl
+from assistant.ingest.crawl import COUNTER_TRAP, HOST_BUDGET, crawl
 from assistant.documents import read_corpus
-from assistant.fetch import FetchFailed, PoliteFetcher
-from assistant.sitemaps import parse_sitemap
+from assistant.ingest.fetch import FetchFailed, PoliteFetcher
+from assistant.ingest.sitemaps import parse_sitemap
 
 UA = "Balance-assistenten/1.0 (+https://balance-danmark.dk/)"
 

@@ -8,8 +8,8 @@ import requests
 from crawl_support import FakeClock, Page, RecordingSession, SiteServer, fixture_site
 
 from assistant.config import Config
-from assistant.crawl import CrawlError, crawl
-from assistant.fetch import FetchFailed, PoliteFetcher
+from assistant.ingest.crawl import CrawlError, crawl
+from assistant.ingest.fetch import FetchFailed, PoliteFetcher
 
 UA = "Balance-assistenten/1.0 (+https://balance-danmark.dk/)"
 

@@ -8,13 +8,13 @@ import pytest
 import requests
 from crawl_support import Page, RecordingSession, SiteServer, change_fixture_site, fixture_site
 
-import indexer
-from assistant.answer import ask
-from assistant.build import build_and_save
+from assistant.cli import indexer
+from assistant.answer.compose import ask
+from assistant.index.build import build_and_save
 from assistant.config import Config
-from assistant.crawl import CrawlError, crawl
+from assistant.ingest.crawl import CrawlError, crawl
 from assistant.documents import corpus_files, read_corpus
-from assistant.index import load_index
+from assistant.index.bm25 import load_index
 from assistant.services import LiveIndex
 
 

@@ -5,12 +5,12 @@ import pytest
 import requests
 from crawl_support import BOILERPLATE_WORDS, RecordingSession, SiteServer, fixture_site
 
-from assistant.answer import ask
-from assistant.build import build_and_save
+from assistant.answer.compose import ask
+from assistant.index.build import build_and_save
 from assistant.config import Config
-from assistant.crawl import STATE_FILE, crawl
+from assistant.ingest.crawl import STATE_FILE, crawl
 from assistant.documents import read_corpus
-from assistant.index import load_index
+from assistant.index.bm25 import load_index
 
 STORED = ["/", "/om-os/", "/vedtaegter/", "/nyheder/plantedag-2024/", "/medlemskab/", "/publikationer/",
           "/om-os/historie/", "/ustabil/", "/gamle-sider/groenne-tage.html", "/sloejfe/",

@@ -7,7 +7,7 @@ import stat
 import pytest
 
 from assistant.documents import Document, Section, read_corpus, write_document
-from assistant.staging import StagedCorpus
+from assistant.ingest.staging import StagedCorpus
 
 
 def doc(url: str, text: str) -> Document:

@@ -5,8 +5,8 @@ import gzip
 
 import pytest
 
-from assistant.sitemaps import parse_sitemap
-from assistant.urls import looks_like_trap, normalize_url, page_key, site_of
+from assistant.ingest.sitemaps import parse_sitemap
+from assistant.ingest.urls import looks_like_trap, normalize_url, page_key, site_of
 
 
 @pytest.mark.parametrize("raw, expected", [

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer import ask
-from assistant.definitions import defines, subject
+from assistant.answer.compose import ask
+from assistant.answer.definitions import defines, subject
 
 DEFINITION = "Balance Danmark er en partipolitisk uafhængig organisation"
 

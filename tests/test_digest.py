@@ -8,13 +8,13 @@ import sys
 import pytest
 from slack_support import BOT_TOKEN, FakeSlack
 
-from assistant.analysis import default_analyzer
-from assistant.answer import ask
+from assistant.language.analysis import default_analyzer
+from assistant.answer.compose import ask
 from assistant.config import REPO_ROOT
 from assistant.errors import AssistantError
-from assistant.report import build_report
+from assistant.quality.gap_report import build_report
 from assistant.slack.digest import digest_blocks, post_digest
-from assistant.store import Store
+from assistant.quality.question_log import Store
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from assistant.app import create_app
-from assistant.build import build_and_save
+from assistant.index.build import build_and_save
 from assistant.config import REPO_ROOT, from_env, load_env_file
 from conftest import BUNDLED_CORPUS
 from web_support import Gunicorn

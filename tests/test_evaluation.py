@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from assistant.build import build_and_save
+from assistant.index.build import build_and_save
 from assistant.config import REPO_ROOT
 from assistant.errors import AssistantError
-from assistant.answer import Answer
-from assistant.evaluation import (KindFigures, Source, Thresholds, evaluate, fact_in, matches,
+from assistant.answer.compose import Answer
+from assistant.quality.evaluation import (KindFigures, Source, Thresholds, evaluate, fact_in, matches,
                                   read_question_file, report_lines)
 from conftest import BUNDLED_CORPUS, make_document
 
@@ -97,7 +97,7 @@ def test_a_question_file_saved_from_a_spreadsheet_reads_like_any_other(tmp_path)
 
 
 def test_a_limit_outside_0_to_1_is_refused_before_anything_is_asked(tmp_path, capsys):
-    from assistant.__main__ import main
+    from assistant.cli.assistant import main
 
     code = main(["evaluate", str(DATA / "questions_groenne.tsv"), "--index",
                  str(tmp_path / "findes-ikke.bm25"), "--min-hit1", "90"])

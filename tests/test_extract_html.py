@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.extract.html import extract_html, parse_html
+from assistant.ingest.extract.html import extract_html, parse_html
 
 URL = "https://groennebyer.example/side/"
 

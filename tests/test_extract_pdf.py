@@ -4,9 +4,9 @@ from __future__ import annotations
 import pytest
 from crawl_support import image_only_pdf, make_pdf
 
-from assistant.chunking import chunk_document
+from assistant.index.chunking import chunk_document
 from assistant.errors import ExtractionError
-from assistant.extract.pdf import BROKEN_PDF, NO_TEXT_LAYER, extract_pdf
+from assistant.ingest.extract.pdf import BROKEN_PDF, NO_TEXT_LAYER, extract_pdf
 
 URL = "https://groennebyer.example/publikationer/aarsrapport-2023.pdf"
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.extract.text import extract_text, markdown_inline
+from assistant.ingest.extract.text import extract_text, markdown_inline
 
 MD = """---
 title: "Referat af generalforsamlingen 2024"

@@ -7,15 +7,15 @@ import requests
 from crawl_support import SiteServer
 from hostile_support import GOOD_TEXT, hostile_pages
 
-from assistant.chunking import chunk_document
+from assistant.index.chunking import chunk_document
 from assistant.config import Config
-from assistant.crawl import crawl
+from assistant.ingest.crawl import crawl
 from assistant.documents import read_corpus
-from assistant.extract import UnreadableSource
-from assistant.extract.html import parse_html
-from assistant.extract.pdf import extract_pdf
-from assistant.fetch import FetchFailed, PoliteFetcher, wanted_type
-from assistant.local_files import add_paths
+from assistant.ingest.extract import UnreadableSource
+from assistant.ingest.extract.html import parse_html
+from assistant.ingest.extract.pdf import extract_pdf
+from assistant.ingest.fetch import FetchFailed, PoliteFetcher, wanted_type
+from assistant.ingest.local_files import add_paths
 
 GOOD_PAGE = f"<html><head><title>Plantedag</title></head><body><main><p>{GOOD_TEXT}</p></main></body></html>"
 FUZZ_PAGES = 1000
@@ -59,7 +59,7 @@ def test_adding_a_file_with_a_non_text_charset_still_adds_it_and_its_neighbours(
 
 def test_a_page_the_parser_chokes_on_is_skipped_with_a_reason_and_the_rest_lands(tmp_path, monkeypatch):
     """Whatever a future parser bug raises, it costs one page, named in the summary."""
-    import assistant.crawl as crawl_module
+    import assistant.ingest.crawl as crawl_module
 
     real_parse = crawl_module.parse_html
 
@@ -82,7 +82,7 @@ def test_a_page_the_parser_chokes_on_is_skipped_with_a_reason_and_the_rest_lands
 
 
 def test_a_file_the_parser_chokes_on_is_skipped_with_a_reason(tmp_path, monkeypatch):
-    import assistant.local_files as local_files
+    import assistant.ingest.local_files as local_files
 
     def choking_extract(content, url, content_type=None):
         raise MemoryError()

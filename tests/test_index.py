@@ -7,13 +7,13 @@ import numpy as np
 import pytest
 from rank_bm25 import BM25Okapi
 
-from assistant.analysis import Analyzer, default_analyzer
-from assistant.build import build_and_save, build_corpus_index
-from assistant.chunking import chunk_document
+from assistant.language.analysis import Analyzer, default_analyzer
+from assistant.index.build import build_and_save, build_corpus_index
+from assistant.index.chunking import chunk_document
 from assistant.documents import read_corpus
 from assistant.errors import IndexFormatError
-from assistant.index import B, EPSILON, K1, build_index, chunk_terms, load_index, save_index
-from assistant.index_file import read_index_file, write_index_file
+from assistant.index.bm25 import B, EPSILON, K1, build_index, chunk_terms, load_index, save_index
+from assistant.index.file_format import read_index_file, write_index_file
 from conftest import BUNDLED_CORPUS
 
 SEED_TEXT_QUESTIONS = [
@@ -34,7 +34,7 @@ def _sentence_chunks():
     """A bigger real corpus: every sentence of the Om page as its own passage."""
     from dataclasses import replace
 
-    from assistant.chunking import split_sentences
+    from assistant.index.chunking import split_sentences
 
     return [replace(c, text=s) for c in _bundled_chunks() for s in split_sentences(c.text)]
 

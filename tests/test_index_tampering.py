@@ -12,7 +12,7 @@ import urllib.request
 
 import pytest
 
-from assistant.build import build_and_save
+from assistant.index.build import build_and_save
 from assistant.config import REPO_ROOT
 from web_support import Gunicorn, build_groenne_byer_index, wait_until
 

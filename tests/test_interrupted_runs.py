@@ -11,14 +11,14 @@ import pytest
 import requests
 from crawl_support import SiteServer
 
-from assistant.build import build_and_save
+from assistant.index.build import build_and_save
 from assistant.config import REPO_ROOT, Config
-from assistant.crawl import STATE_FILE, crawl
+from assistant.ingest.crawl import STATE_FILE, crawl
 from assistant.documents import read_corpus
-from assistant.local_files import add_paths
-from assistant.run_lock import RunInProgress
+from assistant.ingest.local_files import add_paths
+from assistant.ingest.run_lock import RunInProgress
 
-HOLD_LOCK = ("import sys, time; from assistant.run_lock import exclusive\n"
+HOLD_LOCK = ("import sys, time; from assistant.ingest.run_lock import exclusive\n"
              "with exclusive(sys.argv[1]):\n    print('låst', flush=True); time.sleep(60)\n")
 
 

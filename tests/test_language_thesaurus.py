@@ -5,10 +5,10 @@ import logging
 
 import pytest
 
-from assistant.analysis import default_analyzer
+from assistant.language.analysis import default_analyzer
 from assistant.language import thesaurus
 from assistant.language.thesaurus import DEFAULT_PATH, Thesaurus, load, parse, synonym_terms
-from assistant.synonyms import synonyms as hand_synonyms
+from assistant.language.synonyms import synonyms as hand_synonyms
 from tests.language_support import require_debian_file
 
 A = default_analyzer()
@@ -114,7 +114,7 @@ def test_stiftet_in_a_question_meets_startede_in_the_material(mythes_da):
     assert term("startede") in synonym_terms(A, term("stiftet"))
 
 
-# Entries of assistant/synonyms.py that mythes-da does not give: they stay hand-made, and each
+# Entries of assistant/language/synonyms.py that mythes-da does not give: they stay hand-made, and each
 # still works there (measured pair by pair in benchmarks/language_bench.py).
 KEPT_BY_HAND = [
     ("kontingent", "medlemsbidrag"),

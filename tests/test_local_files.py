@@ -6,12 +6,12 @@ from pathlib import Path
 import pytest
 from crawl_support import image_only_pdf, make_pdf
 
-import indexer
-from assistant.answer import ask
-from assistant.build import build_and_save
+from assistant.cli import indexer
+from assistant.answer.compose import ask
+from assistant.index.build import build_and_save
 from assistant.documents import read_corpus
-from assistant.index import load_index
-from assistant.local_files import LocalFileError, add_paths
+from assistant.index.bm25 import load_index
+from assistant.ingest.local_files import LocalFileError, add_paths
 
 BASE = "https://groennebyer.example/materiale/"
 

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-import indexer
-from assistant import __main__ as assistant_cli
-from assistant.build import build_and_save
+from assistant.cli import indexer
+from assistant.cli import assistant as assistant_cli
+from assistant.index.build import build_and_save
 from assistant.config import REPO_ROOT
 from conftest import BUNDLED_CORPUS
 from web_support import Gunicorn, free_port, wait_until

@@ -5,7 +5,7 @@ import sqlite3
 from pathlib import Path
 
 from assistant.services import Services
-from assistant.store import PURGE_INTERVAL_SECONDS, Store
+from assistant.quality.question_log import PURGE_INTERVAL_SECONDS, Store
 
 DAY = 86400.0
 
@@ -51,7 +51,7 @@ def test_the_log_holds_no_addresses_or_user_names(test_config):
 
 
 def test_retention_deletes_rows_older_than_the_period_at_start_and_once_a_day(tmp_path, bundled_index):
-    from assistant.answer import ask
+    from assistant.answer.compose import ask
 
     clock = Clock()
     store = Store(tmp_path / "log.sqlite3", clock=clock, retention_days=180)
@@ -74,7 +74,7 @@ def test_retention_deletes_rows_older_than_the_period_at_start_and_once_a_day(tm
 
 
 def test_retention_runs_at_most_once_a_day(tmp_path, bundled_index):
-    from assistant.answer import ask
+    from assistant.answer.compose import ask
 
     clock = Clock()
     store = Store(tmp_path / "log.sqlite3", clock=clock, retention_days=1)
@@ -88,7 +88,7 @@ def test_retention_runs_at_most_once_a_day(tmp_path, bundled_index):
 
 
 def _log_at(path, when: float, question: str, index) -> None:
-    from assistant.answer import ask
+    from assistant.answer.compose import ask
 
     Store(path, clock=lambda: when).log_question(ask(question, index), "widget", 5.0)
 
@@ -96,7 +96,7 @@ def _log_at(path, when: float, question: str, index) -> None:
 def test_the_report_command_applies_the_retention_before_reporting(tmp_path, bundled_index, capsys):
     import time
 
-    from assistant.__main__ import main
+    from assistant.cli.assistant import main
 
     path = tmp_path / "log.sqlite3"
     _log_at(path, time.time() - 200 * DAY, "Hvad koster en gammel pizza?", bundled_index)

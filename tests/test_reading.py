@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer import ENGLISH_INTRO, ask
-from assistant.reading import prepare_reading, read_question
-from assistant.wrappers import unwrap
+from assistant.answer.compose import ENGLISH_INTRO, ask
+from assistant.answer.reading import prepare_reading, read_question
+from assistant.answer.wrappers import unwrap
 
 OM = "https://balance-danmark.dk/om/"
 

@@ -17,7 +17,7 @@ import pytest
 from publication_support import publication_document
 from statutes_support import STATUTES_HTML, html_document
 
-from assistant.build import build_and_save
+from assistant.index.build import build_and_save
 from assistant.config import REPO_ROOT
 from assistant.documents import read_corpus, write_document
 

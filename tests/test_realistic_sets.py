@@ -17,11 +17,11 @@ import pytest
 from publication_support import PUBLICATION_MD, PUBLICATION_URL, publication_document
 from statutes_support import STATUTES_HTML, html_document
 
-from assistant.chunking import chunk_document
+from assistant.index.chunking import chunk_document
 from assistant.config import REPO_ROOT
 from assistant.documents import read_corpus
-from assistant.evaluation import KINDS, Source, matches, read_question_file
-from assistant.statute_refs import stk_spans
+from assistant.quality.evaluation import KINDS, Source, matches, read_question_file
+from assistant.statutes.references import stk_spans
 
 DATA = Path(__file__).parent / "data"
 SETS = DATA / "realistic"
@@ -145,7 +145,7 @@ def test_dev_and_test_conversations_are_halves_of_every_kind_and_corpus():
 
 
 def test_the_realistic_benchmark_builds_its_index_and_prints_a_row_per_file():
-    run = subprocess.run([sys.executable, "benchmarks/realistic_eval.py",
+    run = subprocess.run([sys.executable, "-m", "benchmarks.realistic_eval",
                           str(DATA / "questions_statutes.tsv")], cwd=REPO_ROOT, capture_output=True,
                          text=True, timeout=120)
     assert run.returncode == 0, run.stderr

@@ -8,13 +8,13 @@ import sys
 
 import pytest
 
-from assistant.analysis import default_analyzer
-from assistant.answer import ask
+from assistant.language.analysis import default_analyzer
+from assistant.answer.compose import ask
 from assistant.app import create_app
 from assistant.config import REPO_ROOT
-from assistant.report import build_report, report_lines, svg_chart
+from assistant.quality.gap_report import build_report, report_lines, svg_chart
 from assistant.services import Services
-from assistant.store import Store
+from assistant.quality.question_log import Store
 
 DAY = 86400.0
 TOKEN = "hemmeligt-rapport-token-med-32-tegn-mindst"
@@ -159,7 +159,7 @@ def test_quiet_days_show_as_gaps_in_the_chart():
 
 
 def test_a_report_on_a_log_that_is_not_there_says_which_file_and_creates_none(tmp_path, capsys):
-    from assistant.__main__ import main
+    from assistant.cli.assistant import main
 
     missing = tmp_path / "forkert" / "assistant.sqlite3"
     assert main(["report", "--db", str(missing)]) == 1
@@ -168,7 +168,7 @@ def test_a_report_on_a_log_that_is_not_there_says_which_file_and_creates_none(tm
 
 
 def test_a_report_on_a_broken_log_is_a_danish_error_not_a_traceback(tmp_path, capsys):
-    from assistant.__main__ import main
+    from assistant.cli.assistant import main
 
     broken = tmp_path / "assistant.sqlite3"
     broken.write_bytes(b"dette er ikke en database " * 200)

@@ -9,10 +9,10 @@ import time
 import psycopg
 import pytest
 
-from assistant.analysis import default_analyzer
+from assistant.language.analysis import default_analyzer
 from assistant.config import REPO_ROOT
-from assistant.pg_store import SCHEMA_VERSION, PgStore
-from assistant.report import build_report
+from assistant.quality.question_log_pg import SCHEMA_VERSION, PgStore
+from assistant.quality.gap_report import build_report
 from assistant.services import Services
 from assistant.slack.jobs import MAX_ATTEMPTS
 from assistant.slack.shared_queue import STREAM, RedisJobQueue, RedisLedger
@@ -64,8 +64,8 @@ def test_small_talk_is_logged_as_such_in_postgresql_and_kept_out_of_the_content_
 
 def test_a_postgresql_log_from_before_small_talk_is_migrated_and_keeps_its_rows_as_questions(
         database_url, closed_at_end, bundled_index):
-    from assistant.conversation import ask  # the core that tells small talk apart
-    from assistant.pg_store import MIGRATIONS
+    from assistant.answer.conversation import ask  # the core that tells small talk apart
+    from assistant.quality.question_log_pg import MIGRATIONS
 
     with psycopg.connect(database_url, autocommit=True) as conn:
         # The log as the first schema version left it, with one question in it.
@@ -83,7 +83,7 @@ def test_a_postgresql_log_from_before_small_talk_is_migrated_and_keeps_its_rows_
 
 def test_retention_deletes_old_questions_and_their_feedback_in_postgresql(database_url, closed_at_end,
                                                                           bundled_index):
-    from assistant.answer import ask
+    from assistant.answer.compose import ask
 
     clock = Clock()
     store = closed_at_end(PgStore(database_url, clock=clock, retention_days=180))
@@ -183,7 +183,7 @@ def test_a_job_that_is_not_a_json_object_is_read_as_invalid(redis_connection, ba
 
 def test_connections_cut_by_a_database_restart_are_replaced_without_losing_a_question(
         database_url, closed_at_end, bundled_index):
-    from assistant.answer import ask
+    from assistant.answer.compose import ask
 
     store = closed_at_end(PgStore(database_url))
     store.log_question(ask("Hvad er jeres vision?", bundled_index), "api", 1.0)

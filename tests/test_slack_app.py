@@ -46,7 +46,7 @@ def test_without_slack_tokens_the_app_starts_with_slack_off_and_says_so(test_con
 
 def test_server_py_runs_socket_mode_instead_of_the_web_server_and_needs_the_app_token(
         tmp_path, monkeypatch, capsys):
-    import server
+    from assistant.cli import server
 
     for name in ("SLACK_APP_TOKEN", "SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET"):
         monkeypatch.delenv(name, raising=False)

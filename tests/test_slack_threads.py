@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer import MAX_QUESTION_CHARS
-from assistant.conversation import MAX_HISTORY
+from assistant.answer.compose import MAX_QUESTION_CHARS
+from assistant.answer.conversation import MAX_HISTORY
 from assistant.slack.db import SlackDB
 from assistant.slack.inbox import plain_text
-from assistant.slack.threads import DM_WINDOW_MINUTES, ConversationMemory
+from assistant.slack.thread_memory import DM_WINDOW_MINUTES, ConversationMemory
 
 
 def test_a_thread_remembers_its_questions_for_a_week_newest_last(tmp_path):

@@ -5,11 +5,11 @@ import sqlite3
 
 import pytest
 
-from assistant.analysis import default_analyzer
-from assistant.conversation import ask
-from assistant.report import build_report
-from assistant.small_talk import example_question, is_small_talk
-from assistant.store import Store
+from assistant.language.analysis import default_analyzer
+from assistant.answer.conversation import ask
+from assistant.quality.gap_report import build_report
+from assistant.answer.small_talk import example_question, is_small_talk
+from assistant.quality.question_log import Store
 
 
 @pytest.mark.parametrize("text, small_talk", [

@@ -1,7 +1,7 @@
 """A citation's snippet shows the reader what surrounds the quoted words, not the words again."""
 from __future__ import annotations
 
-from assistant.snippets import SNIPPET_CHARS, clip, context_snippet
+from assistant.answer.snippets import SNIPPET_CHARS, clip, context_snippet
 
 HISTORY = ("Foreningen Grønne Byer blev stiftet i 2009 af tre nabolag i Aarhus. "
            "Den hed først Byhaver i Fællesskab. "

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import json
 
-import indexer
-from assistant.__main__ import main as assistant_main
+from assistant.cli import indexer
+from assistant.cli.assistant import main as assistant_main
 from statutes_support import DATE_NOTE, STATUTES_HTML, STATUTES_TITLE, statutes_pdf
 
 BASE = "https://groenne-byer.example/filer/"

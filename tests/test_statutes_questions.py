@@ -5,9 +5,9 @@ import re
 
 import pytest
 
-from assistant.answer import ask
-from assistant.chunking import chunk_document
-from assistant.statute_refs import find_reference
+from assistant.answer.compose import ask
+from assistant.index.chunking import chunk_document
+from assistant.statutes.references import find_reference
 from statutes_support import (DATE_NOTE, EVENTS_HTML, EVENTS_URL, MEMBER_QUESTIONS, ODENSE_HTML,
                               ODENSE_TITLE, ODENSE_URL, STATUTES_HTML, STATUTES_TITLE, STATUTES_URL,
                               build_index, html_document, pdf_document)
@@ -191,7 +191,7 @@ def test_the_pdf_and_the_page_give_the_same_paragraphs(versions):
 
 def test_everyday_words_meet_the_statutes_words_only_where_there_are_statutes(versions, tmp_path):
     from assistant.documents import Document, Section
-    from assistant.retrieve import analyse_query
+    from assistant.answer.retrieve import analyse_query
 
     def members(index, question):
         return {m for g in analyse_query(index, question).groups for m in g.members}

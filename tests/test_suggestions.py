@@ -4,10 +4,10 @@ from __future__ import annotations
 import json
 import re
 
-from assistant.answer import ask
+from assistant.answer.compose import ask
 from assistant.app import create_app
 from assistant.config import Config
-from assistant.suggestions import answerable_suggestions, parse_suggestions
+from assistant.web.suggestions import answerable_suggestions, parse_suggestions
 
 DECLINED = "Hvad står der i vedtægterne?"
 
@@ -26,7 +26,7 @@ def test_the_default_suggestions_are_all_answered_on_the_bundled_corpus(bundled_
 
 
 def test_a_suggestion_the_index_declines_is_dropped_with_a_log_line(bundled_index, caplog):
-    with caplog.at_level("WARNING", logger="assistant.suggestions"):
+    with caplog.at_level("WARNING", logger="assistant.web.suggestions"):
         kept = answerable_suggestions(["Hvem kan blive medlem?", DECLINED], bundled_index, ask)
     assert kept == ["Hvem kan blive medlem?"]
     assert [r.getMessage() for r in caplog.records] == [

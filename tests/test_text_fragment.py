@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.text_fragment import fragment_url, text_directive
+from assistant.answer.text_fragment import fragment_url, text_directive
 
 SITE = "https://gronnebyer.test/om/"
 

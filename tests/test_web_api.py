@@ -6,10 +6,10 @@ import json
 
 import pytest
 
-from assistant.answer import MAX_QUESTION_CHARS
+from assistant.answer.compose import MAX_QUESTION_CHARS
 from assistant.app import create_app
-from assistant.index import INDEX_FORMAT_VERSION
-from assistant.store import MAX_COMMENT_CHARS
+from assistant.index.bm25 import INDEX_FORMAT_VERSION
+from assistant.quality.question_log import MAX_COMMENT_CHARS
 from web_support import ServerThread
 
 OM = "https://balance-danmark.dk/om/"

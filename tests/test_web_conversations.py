@@ -5,8 +5,8 @@ import re
 
 import pytest
 
-from assistant.answer import MAX_QUESTION_CHARS
-from assistant.conversation import MAX_HISTORY
+from assistant.answer.compose import MAX_QUESTION_CHARS
+from assistant.answer.conversation import MAX_HISTORY
 from test_web_api import assert_danish_error, logged
 
 OM = "https://balance-danmark.dk/om/"

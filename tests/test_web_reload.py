@@ -12,11 +12,11 @@ import urllib.request
 import pytest
 
 from assistant.app import create_app
-from assistant.build import build_and_save
+from assistant.index.build import build_and_save
 from assistant.config import REPO_ROOT, Config
 from assistant.documents import write_atomic, write_document
 from assistant.services import LiveIndex, Services
-from assistant.store import Store
+from assistant.quality.question_log import Store
 from web_support import (FakeClock, bike_parking_document, build_groenne_byer_index,
                          Gunicorn, wait_until)
 

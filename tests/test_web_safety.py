@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from assistant.answer import MAX_QUESTION_CHARS
+from assistant.answer.compose import MAX_QUESTION_CHARS
 from assistant.app import create_app
 from assistant.web.widget import STATIC_DIR
 from web_support import free_port

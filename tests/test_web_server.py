@@ -10,7 +10,7 @@ import threading
 import urllib.error
 import urllib.request
 
-from assistant.build import build_and_save
+from assistant.index.build import build_and_save
 from assistant.config import REPO_ROOT
 from conftest import BUNDLED_CORPUS
 from web_support import wait_until

@@ -20,7 +20,7 @@ from typing import Iterable, Sequence
 
 import py3langid.langid as langid
 
-from ..analysis import DANISH_STOPWORDS, Analyzer, default_analyzer
+from .analysis import DANISH_STOPWORDS, Analyzer, default_analyzer
 from . import dictd
 from .background import names_in
 from .cognates import danish_forms

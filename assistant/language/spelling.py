@@ -14,7 +14,7 @@ from typing import Iterable, Mapping
 from symspellpy import SymSpell, Verbosity
 from symspellpy.editdistance import DistanceAlgorithm, EditDistance
 
-from ..analysis import surface_words
+from .analysis import surface_words
 from .background import zipf
 
 MAX_DISTANCE = 2

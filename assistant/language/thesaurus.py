@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
-from ..analysis import Analyzer
+from .analysis import Analyzer
 
 log = logging.getLogger(__name__)
 

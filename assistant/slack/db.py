@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from ..sqlite_retry import LOCK_POLL_SECONDS, until_free
+from ..sqlite_db import LOCK_POLL_SECONDS, until_free
 
 POOL_SIZE = 8
 

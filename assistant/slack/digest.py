@@ -6,7 +6,7 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 
 from ..config import Config
 from ..errors import AssistantError
-from ..report import GapReport
+from ..quality.gap_report import GapReport
 from .render import context, escape, section
 from .worker import web_client
 

@@ -9,7 +9,7 @@ import re
 from typing import Callable, Mapping
 from urllib.parse import urlsplit
 
-from ..answer import clean_question
+from ..answer.compose import clean_question
 from ..errors import AssistantError, QuestionError
 from ..json_input import JsonInputError, load_json
 from ..services import Services

@@ -8,14 +8,14 @@ from flask_limiter import Limiter
 from werkzeug.exceptions import RequestEntityTooLarge, UnsupportedMediaType
 
 from .. import __version__
-from ..answer import Answer, clean_question
+from ..answer.compose import Answer, clean_question
 from ..errors import AssistantError, QuestionError
-from ..index import INDEX_FORMAT_VERSION
+from ..index.bm25 import INDEX_FORMAT_VERSION
 from ..json_input import JsonInputError, load_json
-from ..retrieve import search
+from ..answer.retrieve import search
 from ..services import Services
-from ..snippets import clip
-from ..store import MAX_COMMENT_CHARS
+from ..answer.snippets import clip
+from ..quality.question_log import MAX_COMMENT_CHARS
 
 WEB_CHANNELS = ("api", "widget")
 DEFAULT_SEARCH_K = 5

@@ -1,0 +1,1 @@
+"""The command lines: `indexer.py`, `server.py` and `python -m assistant`, with Danish argparse texts."""
