@@ -1,5 +1,6 @@
 """Balance-assistenten: answers questions about Balance Danmark with cited passages."""
-from .answer.compose import Answer, Citation, ask
+from .answer.compose import ask
+from .answer.result import Answer, Citation
 from .index.bm25 import load_index
 
 __version__ = "0.1.0"

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Callable
 
 from .language.analysis import Analyzer, default_analyzer
-from .answer.compose import Answer
+from .answer.result import Answer
 from .backends import HealthCheck, health_checks, open_store
 from .answer.conversation import ask
 from .config import Config

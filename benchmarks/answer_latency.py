@@ -30,7 +30,7 @@ from assistant.language.analysis import default_analyzer
 from assistant.answer.compose import ask
 from assistant.index.chunking import chunk_document
 from assistant.documents import read_corpus
-from assistant.quality.evaluation import read_question_file
+from assistant.quality.question_file import read_question_file
 from assistant.index.bm25 import build_index, load_index, save_index
 from assistant.answer.reading import read_question
 from assistant.answer.retrieve import analyse_query, search_query

@@ -25,7 +25,7 @@ from pathlib import Path
 
 
 from assistant.language.analysis import default_analyzer
-from assistant.answer.compose import Answer
+from assistant.answer.result import Answer
 from assistant.answer.compose import ask as ask_alone
 from assistant.index.build import build_and_save
 from assistant.answer.conversation import ask

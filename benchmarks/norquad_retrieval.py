@@ -17,7 +17,6 @@ word families, synonyms) but not the sentence pass; "retriever" is what ships.
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import math
 import os

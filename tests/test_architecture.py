@@ -87,3 +87,9 @@ def test_the_scripts_only_hand_over_to_the_command_line_package():
 
 def test_the_package_root_holds_at_most_twelve_modules():
     assert len(list(PACKAGE.glob("*.py"))) <= 12
+
+
+def test_no_module_is_longer_than_three_hundred_lines():
+    long = {str(p.relative_to(REPO_ROOT)): n for p in package_files()
+            if (n := len(p.read_text(encoding="utf-8").splitlines())) > 300}
+    assert long == {}

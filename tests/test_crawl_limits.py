@@ -13,7 +13,8 @@ import requests
 from crawl_support import FakeClock, Page, SiteServer
 
 from assistant.config import Config
-from assistant.ingest.crawl import COUNTER_TRAP, HOST_BUDGET, crawl
+from assistant.ingest.crawl import HOST_BUDGET, crawl
+from assistant.ingest.frontier import COUNTER_TRAP
 from assistant.documents import read_corpus
 from assistant.ingest.fetch import FetchFailed, PoliteFetcher
 from assistant.ingest.sitemaps import parse_sitemap

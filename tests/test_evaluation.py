@@ -12,9 +12,10 @@ import pytest
 from assistant.index.build import build_and_save
 from assistant.config import REPO_ROOT
 from assistant.errors import AssistantError
-from assistant.answer.compose import Answer
+from assistant.answer.result import Answer
 from assistant.quality.evaluation import (KindFigures, Source, Thresholds, evaluate, fact_in, matches,
-                                  read_question_file, report_lines)
+                                          report_lines)
+from assistant.quality.question_file import read_question_file
 from conftest import BUNDLED_CORPUS, make_document
 
 DATA = Path(__file__).parent / "data"

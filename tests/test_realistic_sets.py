@@ -20,7 +20,8 @@ from statutes_support import STATUTES_HTML, html_document
 from assistant.index.chunking import chunk_document
 from assistant.config import REPO_ROOT
 from assistant.documents import read_corpus
-from assistant.quality.evaluation import KINDS, Source, matches, read_question_file
+from assistant.quality.evaluation import Source, matches
+from assistant.quality.question_file import KINDS, read_question_file
 from assistant.statutes.references import stk_spans
 
 DATA = Path(__file__).parent / "data"

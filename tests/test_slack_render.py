@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from assistant.answer.compose import Answer, Citation
+from assistant.answer.result import Answer, Citation
 from assistant.slack import render
 
 

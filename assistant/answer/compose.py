@@ -3,8 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-import uuid
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from .answerability import AnswerabilityModel, asked_types, load_model, name_terms, signals
 from .definitions import definition_first
@@ -15,7 +14,7 @@ from ..language.background import term_rarity
 from .retrieve import Hit, Query, analyse_query, search_query
 from .sentence_evidence import sentences
 from .snippets import context_snippet
-from .text_fragment import fragment_url
+from .result import Answer, Citation, decline_text, in_english
 from .quotes import (Quote, other_bodies, quotes_text, reference_quotes,
                              retrieved_quotes)
 
@@ -32,46 +31,6 @@ NEAR_DUPLICATE = 0.8
 DEFAULT_CONTACT_URL = "https://balance-danmark.dk/"
 
 
-@dataclass(frozen=True)
-class Citation:
-    """A numbered source of an answer."""
-
-    n: int
-    title: str
-    heading: str
-    url: str
-    snippet: str
-    score: float
-    paragraph: str = ""
-    stk: str = ""
-    published: str | None = None
-    quoted: str = ""          # the source's words the answer quotes (for the link's text fragment)
-
-
-@dataclass(frozen=True)
-class Answer:
-    """What every channel renders: the answer text, whether it is one, and its numbered sources."""
-
-    question: str
-    answered: bool
-    answer: str
-    citations: tuple[Citation, ...] = ()
-    id: str = field(default_factory=lambda: uuid.uuid4().hex)
-    top_score: float = 0.0
-    # Whether the conversation's earlier questions shaped the answer (a follow-up read in context).
-    context_used: bool = False
-    # A greeting, thanks or "hvem er du?": answered with a short reply, logged apart from questions.
-    small_talk: bool = False
-
-    def to_json(self) -> dict:
-        """The answer as every channel's JSON (API, `ask --json`); each citation's `link` opens
-        its source at the very words quoted (a text fragment)."""
-        data = asdict(self)
-        data["citations"] = [{**asdict(c), "link": fragment_url(c.url, c.quoted)}
-                             for c in self.citations]
-        return data
-
-
 def clean_question(question: object) -> str:
     """Validate a question: text, not empty, not over-long; control characters are dropped."""
     if not isinstance(question, str):
@@ -83,28 +42,6 @@ def clean_question(question: object) -> str:
     if len(text) > MAX_QUESTION_CHARS:
         raise QuestionError(f"Spørgsmålet er for langt: højst {MAX_QUESTION_CHARS} tegn.")
     return text
-
-
-def decline_text(contact_url: str) -> str:
-    return ("Det kan jeg desværre ikke finde et svar på i Balance Danmarks materiale. "
-            f"Kontakt sekretariatet, så hjælper de dig videre: {contact_url}")
-
-
-# An English question is answered with the Danish sentences (the material is Danish), introduced
-# by one English line; a decline is in English.
-ENGLISH_INTRO = "From Balance Danmark's Danish material:"
-
-
-def english_decline_text(contact_url: str) -> str:
-    return ("Sorry, I cannot find an answer to that in Balance Danmark's material. "
-            f"Please contact the secretariat, who will help you further: {contact_url}")
-
-
-def in_english(answer: Answer, contact_url: str) -> Answer:
-    """The answer to an English question: the Danish quotes under an English line, or an English decline."""
-    if answer.answered:
-        return replace(answer, answer=f"{ENGLISH_INTRO}\n{answer.answer}")
-    return replace(answer, answer=english_decline_text(contact_url))
 
 
 def _shingles(text: str, n: int = 3) -> set[tuple[str, ...]]:

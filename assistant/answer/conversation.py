@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .compose import (DEFAULT_CONTACT_URL, MAX_QUESTION_CHARS, Answer, answer_hits,
-                     clean_question, find_hits)
+from .compose import DEFAULT_CONTACT_URL, MAX_QUESTION_CHARS, answer_hits, clean_question, find_hits
+from .result import Answer
 from ..errors import QuestionError
 from ..index.bm25 import Index
 from .reading import Reading as QuestionReading

@@ -1,7 +1,7 @@
 """An Answer as readable plain text for terminals (the `ask` command)."""
 from __future__ import annotations
 
-from .compose import Answer, Citation
+from .result import Answer, Citation
 
 
 def citation_label(c: Citation) -> str:

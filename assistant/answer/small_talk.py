@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .compose import Answer, ask
+from .compose import ask
+from .result import Answer
 from ..index.bm25 import Index
 
 GREETINGS = frozenset("""hej hejsa hejhej hallo halløj goddag godmorgen godaften godnat dav davs

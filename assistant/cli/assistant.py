@@ -15,7 +15,8 @@ from ..backends import open_store
 from .danish_argparse import DanishParser, add_command, number, whole_number
 from ..config import Config, from_env, load_env_file
 from ..errors import AssistantError
-from ..quality.evaluation import Thresholds, evaluate, read_question_file, report_lines
+from ..quality.evaluation import Thresholds, evaluate, report_lines
+from ..quality.question_file import read_question_file
 from ..index.bm25 import load_index
 from ..answer.plain_text import answer_text
 from ..quality.gap_report import GapReport, build_report

@@ -7,16 +7,15 @@ interrupted crawl leaves the previous corpus (and so the index) exactly as it wa
 from __future__ import annotations
 
 import time
-from collections import Counter, deque
+from collections import Counter
 from dataclasses import replace
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Callable, Iterable
-from urllib.parse import urlsplit
 
 import requests
 
 from ..config import Config
-from .crawl_summary import NOT_TEXT, UNREACHABLE, CrawlSummary
+from .crawl_summary import NOT_TEXT, CrawlSummary, nothing_fetched
 from .crawl_state import STATE_FILE, Previous, previous_documents, read_state, state_bytes
 from ..documents import Document
 from ..errors import AssistantError
@@ -24,19 +23,15 @@ from .extract import failure_reason
 from .extract.html import parse_html
 from .extract.pdf import extract_pdf
 from .extract.sniff import looks_like_text
+from .frontier import Frontier
 from .fetch import FetchFailed, PoliteFetcher, Response, wanted_type
 from .sitemaps import RobotsPolicy, load_robots, sitemap_pages
 from .run_lock import exclusive
 from .staging import StagedCorpus
-from .urls import counter_pattern, host_of, looks_like_trap, normalize_url, page_key, site_of
+from .urls import host_of, normalize_url, page_key, site_of
 
-# Links to these are not pages; fetching them would only cost the site a request.
-SKIP_SUFFIXES = frozenset(""".jpg .jpeg .png .gif .webp .svg .ico .bmp .tif .tiff .css .js .json
-.xml .zip .gz .rar .7z .mp3 .mp4 .m4a .mov .avi .webm .wav .doc .docx .xls .xlsx .ppt .pptx .odt
-.ods .odp .ics .vcf .rss .atom .woff .woff2 .ttf .eot .exe .dmg .apk""".split())
 OFFSITE_REDIRECT = "omdirigering ud af sitet"
 ROBOTS_FORBID = "robots.txt forbyder"
-COUNTER_TRAP = "løkke (kun et tal i adressen skifter)"
 HOST_BUDGET = "sidegrænsen for sitet er nået"
 # Failures that say what the page is now (so its old document goes); others may pass, so it stays.
 DEFINITIVE = frozenset({OFFSITE_REDIRECT, ROBOTS_FORBID, "for stor"})
@@ -63,9 +58,7 @@ class Crawler:
         self.sites = {site_of(u) for u in self.starts}
         self.corpus_dir = Path(corpus_dir)
         self.max_pages = config.crawl_max_pages
-        self.max_counter_pages = config.crawl_max_counter_pages
         self.host_budget = config.crawl_max_pages_per_host or max(1, self.max_pages // len(self.sites))
-        self.counters: Counter[str] = Counter()
         self.host_attempts: Counter[str] = Counter()
         self.progress = progress
         self.fetcher = PoliteFetcher(
@@ -73,9 +66,7 @@ class Crawler:
             timeout=config.crawl_timeout, retries=config.crawl_retries, backoff=config.crawl_backoff,
             max_bytes=config.crawl_max_bytes, clock=clock, sleep=sleep)
         self.summary = CrawlSummary()
-        self.frontier: deque[str] = deque()
-        self.queued: set[str] = set()
-        self.outside: set[str] = set()
+        self.frontier = Frontier(self.sites, self.summary, config.crawl_max_counter_pages)
         self.robots: dict[str, RobotsPolicy] = {}
         self.previous: dict[str, Previous] = {}
         self.old_state: dict[str, dict] = {}
@@ -94,21 +85,21 @@ class Crawler:
             self.old_state, other_sites = read_state(self.corpus_dir, self.sites)
             self.state.update(other_sites)  # a crawl of one site keeps what it knew of others
             for url in self.starts:
-                self._enqueue(url)
+                self.frontier.add(url)
             self._read_sitemaps()
             for url in [p.doc.url for p in self.previous.values()] + [
                     s["url"] for s in self.old_state.values()]:
-                self._enqueue(url)
+                self.frontier.add(url)
             while self.frontier:
                 if self.attempts >= self.max_pages:
                     self.summary.limit_reached = True
                     break
-                url = self.frontier.popleft()
+                url = self.frontier.pop()
                 self._visit(url)
                 if self.progress:
                     self.progress(url)
             if self.summary.fetched == 0 and self.summary.errors:
-                raise CrawlError(_nothing_fetched(self.starts, set(self.summary.errors)))
+                raise CrawlError(nothing_fetched(self.starts, set(self.summary.errors)))
             for key, entry in self.old_state.items():
                 if key not in self.gone:  # a page that failed for now keeps its links
                     self.state.setdefault(key, entry)
@@ -136,37 +127,7 @@ class Crawler:
             pages, read = sitemap_pages(self.fetcher, listed, self._refusal)
             self.summary.sitemaps += read
             for url in pages:
-                self._enqueue(url)
-
-    def _enqueue(self, url: str | None, normalized: bool = False) -> None:
-        url = url if normalized else normalize_url(url or "")
-        if url is None:
-            return
-        if site_of(url) not in self.sites:
-            if url not in self.outside:
-                self.outside.add(url)
-                self.summary.skip(url, "uden for sitet")
-            return
-        key = page_key(url)
-        if key in self.queued:
-            return
-        self.queued.add(key)
-        if PurePosixPath(urlsplit(url).path).suffix.lower() in SKIP_SUFFIXES:
-            self.summary.skip(url, "anden filtype")
-        elif looks_like_trap(url):
-            self.summary.skip(url, "løkke")
-        elif self._counter_trap(url):
-            self.summary.skip(url, COUNTER_TRAP)
-        else:
-            self.frontier.append(url)
-
-    def _counter_trap(self, url: str) -> bool:
-        """True once more than the allowed number of URLs differ from each other only by numbers."""
-        pattern = counter_pattern(url)
-        if pattern is None:
-            return False
-        self.counters[pattern] += 1
-        return self.counters[pattern] > self.max_counter_pages
+                self.frontier.add(url)
 
     def _conditional_headers(self, key: str) -> dict[str, str]:
         prev = self.previous.get(key)
@@ -214,7 +175,7 @@ class Crawler:
             if final in self.done:
                 self.summary.skip(url, "omdirigering til kendt side")
                 return
-            self.queued.add(final)
+            self.frontier.seen(final)
         self.done.add(final)
         self._settle(final, response)
 
@@ -255,7 +216,7 @@ class Crawler:
         if entry is not None:
             self.state[key] = entry
             for link in entry.get("links", []):
-                self._enqueue(link)
+                self.frontier.add(link)
 
     def _extract(self, key: str, response: Response, kind: str) -> Document | None:
         """The page's Document, or None after recording why it is skipped; follows its links."""
@@ -276,10 +237,10 @@ class Crawler:
                            "etag": response.headers.get("ETag", ""),
                            "last_modified": response.headers.get("Last-Modified", "")}
         for link in links:
-            self._enqueue(link, normalized=True)
+            self.frontier.add(link, normalized=True)
         canonical = normalize_url(page.canonical) if page.canonical else None
         if canonical and page_key(canonical) != key and site_of(canonical) in self.sites:
-            self._enqueue(canonical)
+            self.frontier.add(canonical)
             self._skip(key, response.url, "kanonisk adresse andetsteds")
         elif page.noindex:
             self._skip(key, response.url, "noindex")
@@ -319,15 +280,6 @@ class Crawler:
         if prev is not None:
             self.stage.remove(prev.name)
             self.summary.removed.append((prev.doc.url, reason))
-
-
-def _nothing_fetched(starts: list[str], problems: set[str]) -> str:
-    where = ", ".join(starts)
-    if problems == {UNREACHABLE}:
-        return (f"Ingen forbindelse: {UNREACHABLE} {where}. Tjek adressen og netværksforbindelsen, "
-                f"og prøv igen. Korpus og indeks er uændrede.")
-    return (f"Ingen sider kunne hentes fra {where} ({', '.join(sorted(problems))}). "
-            f"Korpus og indeks er uændrede.")
 
 
 def _valid_starts(start_urls: Iterable[str]) -> list[str]:

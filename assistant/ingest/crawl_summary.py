@@ -73,3 +73,13 @@ def _listed(label: str, items: list[str]) -> list[str]:
     if len(items) > MAX_LISTED:
         lines.append(f"  … og {len(items) - MAX_LISTED} flere")
     return lines
+
+
+def nothing_fetched(starts: list[str], problems: set[str]) -> str:
+    """Why a crawl that fetched nothing stopped, with the next step, in Danish."""
+    where = ", ".join(starts)
+    if problems == {UNREACHABLE}:
+        return (f"Ingen forbindelse: {UNREACHABLE} {where}. Tjek adressen og netværksforbindelsen, "
+                f"og prøv igen. Korpus og indeks er uændrede.")
+    return (f"Ingen sider kunne hentes fra {where} ({', '.join(sorted(problems))}). "
+            f"Korpus og indeks er uændrede.")

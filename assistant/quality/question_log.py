@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Callable
 
 from ..sqlite_db import until_free
-from ..answer.compose import Answer
+from ..answer.result import Answer
 
 SCHEMA_VERSION = 2
 # What a logged message was: a question, or small talk (kept out of the content-gap report).

@@ -18,7 +18,7 @@ import psycopg
 from psycopg.rows import dict_row
 from psycopg_pool import ConnectionPool, PoolTimeout
 
-from ..answer.compose import Answer
+from ..answer.result import Answer
 from ..dependency import Health, SharedServiceDown, safe_url
 from .question_log import MAX_COMMENT_CHARS, PURGE_INTERVAL_SECONDS, QUESTION, SMALL_TALK
 

@@ -5,7 +5,7 @@ import json
 import re
 from urllib.parse import quote
 
-from ..answer.compose import Answer
+from ..answer.result import Answer
 from ..answer.plain_text import citation_label
 from ..answer.text_fragment import fragment_url
 
