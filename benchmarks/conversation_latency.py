@@ -31,7 +31,7 @@ from assistant.documents import Document, Section, write_document
 from assistant.index.bm25 import load_index
 from benchmarks.conversations_eval import DATA, build_indexes, read_conversations
 from benchmarks.norquad import benchmark_dir, read_jsonl
-from tests.statutes_support import STATUTES_HTML, html_document
+from tests.support.statutes import STATUTES_HTML, html_document
 
 REPO = Path(__file__).resolve().parents[1]
 

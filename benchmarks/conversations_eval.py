@@ -32,7 +32,7 @@ from assistant.answer.conversation import ask
 from assistant.documents import write_document
 from assistant.quality.evaluation import Source, matches
 from assistant.index.bm25 import Index, load_index
-from tests.statutes_support import STATUTES_HTML, html_document
+from tests.support.statutes import STATUTES_HTML, html_document
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -72,7 +72,7 @@ def generate(pages: int) -> dict[str, bytes]:
 
 def serve(pages: int, port_queue, stop_event) -> None:
     """Child process: serve the generated site until told to stop."""
-    from crawl_support import Page, SiteServer
+    from tests.support.crawl import Page, SiteServer
 
     with SiteServer() as server:
         site = generate(pages)

@@ -23,8 +23,8 @@ from assistant.documents import read_corpus
 from assistant.quality.evaluation import Report, evaluate, summarise
 from assistant.quality.question_file import read_question_file
 from assistant.index.bm25 import Index
-from tests.publication_support import publication_document
-from tests.statutes_support import STATUTES_HTML, build_index, html_document
+from tests.support.publication import publication_document
+from tests.support.statutes import STATUTES_HTML, build_index, html_document
 
 REPO = Path(__file__).resolve().parents[1]
 

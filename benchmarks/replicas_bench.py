@@ -34,8 +34,8 @@ from pathlib import Path
 
 from assistant.index.build import build_and_save
 from benchmarks.load_bench import QUESTIONS, Result, load, request_bytes, start_gunicorn
-from tests.replica_support import REDIS_SERVER, PostgresServer, RedisServer, postgres_bin
-from tests.web_support import free_port, wait_until
+from tests.support.replicas import REDIS_SERVER, PostgresServer, RedisServer, postgres_bin
+from tests.support.web import free_port, wait_until
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -5,7 +5,7 @@ Usage (from the repository root):
                                              [--workers 4] [--worker-threads 8] [--senders 8]
 
 It builds the bundled corpus's index in a temporary folder, starts the local fake Slack Web API
-(tests/slack_support.py) slowed to --delay seconds per call, and starts
+(tests/support/slack.py) slowed to --delay seconds per call, and starts
 `gunicorn -w WORKERS 'assistant.app:create_app()'` on a free loopback port with Slack switched on
 against the fake. --senders threads then post --events signed app_mention events at --rate per
 second (so the answers are being posted while later events arrive), followed by --retries
@@ -39,7 +39,7 @@ import requests
 
 
 from assistant.index.build import build_and_save
-from tests.slack_support import BOT_TOKEN, SIGNING_SECRET, FakeSlack, mention, sign
+from tests.support.slack import BOT_TOKEN, SIGNING_SECRET, FakeSlack, mention, sign
 
 REPO = Path(__file__).resolve().parents[1]
 

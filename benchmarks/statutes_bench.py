@@ -24,7 +24,7 @@ from assistant.index.chunking import chunk_document, chunk_section
 from assistant.config import REPO_ROOT
 from assistant.documents import read_corpus
 from assistant.answer.retrieve import analyse_query, explain
-from tests.statutes_support import (EVENTS_HTML, EVENTS_URL, MEMBER_QUESTIONS, ODENSE_HTML,
+from tests.support.statutes import (EVENTS_HTML, EVENTS_URL, MEMBER_QUESTIONS, ODENSE_HTML,
                               ODENSE_URL, STATUTES_HTML, STATUTES_TITLE, STATUTES_URL, build_index,
                               html_document,
                               pdf_document)

@@ -9,6 +9,7 @@ from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
 from .. import __version__
+from . import exits_on_bad_settings
 from ..language.analysis import default_analyzer
 from ..answer.compose import ask
 from ..backends import open_store
@@ -142,6 +143,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+@exits_on_bad_settings
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     load_env_file()

@@ -9,6 +9,7 @@ from pathlib import Path
 import requests
 
 from .. import __version__
+from . import exits_on_bad_settings
 from ..index.build import build_and_save, index_is_current
 from .danish_argparse import DanishParser, add_command, non_negative, positive_int
 from ..config import Config, from_env, load_env_file
@@ -159,6 +160,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+@exits_on_bad_settings
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     load_env_file()

@@ -5,6 +5,7 @@ import argparse
 import sys
 
 from .. import __version__
+from . import exits_on_bad_settings
 from ..app import create_app
 from .danish_argparse import DanishParser, whole_number
 from ..config import from_env, load_env_file
@@ -29,6 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+@exits_on_bad_settings
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     load_env_file()
