@@ -5,13 +5,13 @@ service to run. The Slack queue makes the same choice in assistant/slack/runtime
 """
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from .config import Config
 from .dependency import Health
+from .quality.question_log import Store
 from .quality.question_log_pg import PgStore
 from .shared_redis import redis_client, redis_health, redis_storage_options
-from .quality.question_log import Store
 
 HealthCheck = Callable[[], Health]
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 import dataclasses
 import io
 import os
+from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Mapping, MutableMapping
+from typing import Any
 
 from dotenv import dotenv_values
 from dotenv.parser import parse_stream
@@ -16,8 +17,8 @@ from .errors import ConfigError
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
-def _setting(default: Any, env: str | None, help: str) -> Any:
-    return field(default=default, metadata={"env": env, "help": help})
+def _setting(default: Any, env: str | None, help_text: str) -> Any:
+    return field(default=default, metadata={"env": env, "help": help_text})
 
 
 @dataclass(frozen=True)
@@ -120,7 +121,7 @@ class Config:
     crawl_max_bytes: int = _setting(20 * 1024 * 1024, "ASSISTANT_CRAWL_MAX_BYTES",
                    "Største side eller PDF, crawleren henter, i byte.")
 
-    def replace(self, **changes: Any) -> "Config":
+    def replace(self, **changes: Any) -> Config:
         """A copy with the given fields changed; None values (unset CLI flags) are ignored."""
         changes = {k: _coerce(self, k, v) for k, v in changes.items() if v is not None}
         return dataclasses.replace(self, **changes)

@@ -7,10 +7,10 @@ import os
 import re
 import tempfile
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field, replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Iterator
 
 from .errors import CorpusError
 
@@ -47,7 +47,7 @@ class Document:
     etag: str = ""
     last_modified: str = ""
 
-    def with_hash(self) -> "Document":
+    def with_hash(self) -> Document:
         """The same document with `content_hash` computed from its text."""
         return replace(self, content_hash=content_hash(self))
 
@@ -57,7 +57,7 @@ class Document:
         return data
 
     @classmethod
-    def from_json(cls, data: dict) -> "Document":
+    def from_json(cls, data: dict) -> Document:
         if not isinstance(data, dict):
             raise ValueError("forventede et JSON-objekt")
         version = data.get("format_version")
@@ -105,7 +105,7 @@ def content_hash(doc: Document) -> str:
 
 
 def now_iso() -> str:
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
 def slugify(text: str, max_len: int = 60) -> str:

@@ -4,20 +4,20 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
-from .language.analysis import Analyzer, default_analyzer
+from .answer.conversation import ask
+from .answer.reading import prepare_reading
 from .answer.result import Answer
 from .backends import HealthCheck, health_checks, open_store
-from .answer.conversation import ask
 from .config import Config
 from .errors import AssistantError
-from .answer.reading import prepare_reading
 from .index.bm25 import Index, file_signature, load_index
-from .quality.question_log_pg import PgStore
+from .language.analysis import Analyzer, default_analyzer
 from .quality.question_log import Store
+from .quality.question_log_pg import PgStore
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +86,7 @@ class Services:
     dependencies: list[HealthCheck] = field(default_factory=list)
 
     @classmethod
-    def from_config(cls, config: Config) -> "Services":
+    def from_config(cls, config: Config) -> Services:
         store = open_store(config)
         return cls(config=config,
                    index=LiveIndex(config.index_path, check_seconds=config.index_check_seconds),

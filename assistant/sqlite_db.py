@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from typing import Callable, TypeVar
+from collections.abc import Callable
+from typing import TypeVar
 
 LOCK_TIMEOUT_SECONDS = 10.0
 LOCK_POLL_SECONDS = 0.0005

@@ -30,14 +30,13 @@ from pathlib import Path
 
 import numpy as np
 
-
 from assistant.answer import answerability
-from assistant.language.analysis import default_analyzer
-from assistant.index.chunking import chunk_document
+from assistant.answer.retrieve import analyse_query, search_query
 from assistant.documents import Document, Section
 from assistant.index.bm25 import build_index
+from assistant.index.chunking import chunk_document
+from assistant.language.analysis import default_analyzer
 from assistant.language.background import term_rarity
-from assistant.answer.retrieve import analyse_query, search_query
 from benchmarks.norquad_retrieval import bench_dir, read_jsonl
 
 REPO = Path(__file__).resolve().parent.parent

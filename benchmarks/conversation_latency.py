@@ -8,7 +8,8 @@ history of 5 earlier questions (its own earlier turns, newest last, after unrela
 same corpus) through the core mechanism `assistant.answer.conversation.ask`. Two baselines are measured in
 the same run: the same turns asked alone (many of them, "hvorfor?", hold no word to search for and
 are declined at once, so this one flatters the baseline), and a single ordinary question: the
-conversations' opening questions asked alone. The target is stated against the second. Corpora: the bundled corpus and the fictional
+conversations' opening questions asked alone. The target is stated against the second.
+Corpora: the bundled corpus and the fictional
 association's statutes, and, when the NorQuAD folder is there (NORQUAD_DIR or
 benchmarks/norquad), the statutes conversations again over an index that also
 holds NorQuAD's passages, so that searching costs what it does in a large corpus. Target: the
@@ -18,17 +19,15 @@ from __future__ import annotations
 
 import argparse
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-
-from assistant.language.analysis import default_analyzer
-from assistant.index.build import build_and_save
 from assistant.answer.conversation import MAX_HISTORY, ask
 from assistant.documents import Document, Section, write_document
 from assistant.index.bm25 import load_index
+from assistant.index.build import build_and_save
+from assistant.language.analysis import default_analyzer
 from benchmarks.conversations_eval import DATA, build_indexes, read_conversations
 from benchmarks.norquad import benchmark_dir, read_jsonl
 from tests.support.statutes import STATUTES_HTML, html_document

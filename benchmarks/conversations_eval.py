@@ -23,15 +23,14 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-
-from assistant.language.analysis import default_analyzer
-from assistant.answer.result import Answer
 from assistant.answer.compose import ask as ask_alone
-from assistant.index.build import build_and_save
 from assistant.answer.conversation import ask
+from assistant.answer.result import Answer
 from assistant.documents import write_document
-from assistant.quality.evaluation import Source, matches
 from assistant.index.bm25 import Index, load_index
+from assistant.index.build import build_and_save
+from assistant.language.analysis import default_analyzer
+from assistant.quality.evaluation import Source, matches
 from tests.support.statutes import STATUTES_HTML, html_document
 
 REPO = Path(__file__).resolve().parents[1]

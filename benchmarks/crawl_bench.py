@@ -26,13 +26,12 @@ from pathlib import Path
 import requests
 from bs4 import BeautifulSoup
 
-
-from assistant.language.analysis import default_analyzer
-from assistant.index.chunking import chunk_document
 from assistant.config import Config
+from assistant.index.bm25 import build_index
+from assistant.index.chunking import chunk_document
 from assistant.ingest.crawl import crawl
 from assistant.ingest.extract.html import parse_html
-from assistant.index.bm25 import build_index
+from assistant.language.analysis import default_analyzer
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -106,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
         with requests.Session() as session:
             started = time.perf_counter()
             for path in site:
-                session.get(base + path, timeout=10).content
+                _ = session.get(base + path, timeout=10).content  # the whole body, as a crawl reads it
             results["fetch_baseline_pages_per_s"] = rate(len(site), time.perf_counter() - started)
             with tempfile.TemporaryDirectory() as tmp:
                 config = Config(corpus_dir=Path(tmp) / "corpus", crawl_delay=0.0,

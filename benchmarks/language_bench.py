@@ -25,23 +25,28 @@ import csv
 import json
 import random
 import resource
-import sys
 import time
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from itertools import combinations
 from pathlib import Path
 
-
 import wordfreq
 from bs4 import BeautifulSoup
 from symspellpy.editdistance import DistanceAlgorithm, EditDistance
 
-from assistant.language.analysis import default_analyzer, surface_words
 from assistant.config import REPO_ROOT
 from assistant.language import background, thesaurus
+from assistant.language.analysis import default_analyzer, surface_words
 from assistant.language.english import (
-    ABSENT, SOURCES, UNMAPPED, EnglishToDanish, detect_language, english_forms, english_words)
+    ABSENT,
+    SOURCES,
+    UNMAPPED,
+    EnglishToDanish,
+    detect_language,
+    english_forms,
+    english_words,
+)
 from assistant.language.spelling import SpellingCorrector, ascii_fold
 from assistant.language.synonyms import SYNONYM_SETS
 
@@ -77,7 +82,7 @@ def load_sets(folder: Path) -> list[tuple[str, str, list[dict]]]:
         if not where.exists():
             print(f"  (materialet til {name} mangler: {where})")
             continue
-        lines = [l for l in path.read_text(encoding="utf-8").splitlines() if not l.startswith("#")]
+        lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
         rows = list(csv.DictReader(lines, delimiter="\t"))
         out.append((name, material_text(where), rows))
     return out

@@ -28,9 +28,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-
-from assistant.index.build import build_and_save
 from assistant.documents import Document, Section, slugify, write_document
+from assistant.index.build import build_and_save
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -24,13 +24,12 @@ import sys
 import time
 from pathlib import Path
 
-
 from assistant.answer import retrieve
-from benchmarks.norquad import load_benchmark_module
-from assistant.language.analysis import default_analyzer
+from assistant.answer.retrieve import analyse_query, search_query
 from assistant.documents import Chunk
 from assistant.index.bm25 import build_index
-from assistant.answer.retrieve import analyse_query, search_query
+from assistant.language.analysis import default_analyzer
+from benchmarks.norquad import load_benchmark_module
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -1,8 +1,8 @@
 """Analyser variants for benchmarks/norquad.py: baselines, one step at a time, alternatives, ablations."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
-from typing import Callable
 
 import baseline_tokenizers  # the shared benchmark's own baselines (loaded by norquad.py)
 

@@ -7,22 +7,21 @@ Each organisation's material gets its own index, built in a temporary folder, as
 serves one organisation: the Om questions are asked of the bundled corpus (the Om page), the
 statutes and publication questions of the fictional association's statutes (HTML, as
 https://groenne-byer.example/vedtaegter/) and its publication (rendered as a PDF,
-https://groenne-byer.example/anbefalinger-2025.pdf) together. Without files it evaluates the chosen split of the six sets.
+https://groenne-byer.example/anbefalinger-2025.pdf) together. Without files it evaluates the chosen
+split of the six sets.
 Tune on the dev split; the test split is for reporting.
 """
 from __future__ import annotations
 
 import argparse
 import json
-import sys
 import tempfile
 from pathlib import Path
 
-
 from assistant.documents import read_corpus
+from assistant.index.bm25 import Index
 from assistant.quality.evaluation import Report, evaluate, summarise
 from assistant.quality.question_file import read_question_file
-from assistant.index.bm25 import Index
 from tests.support.publication import publication_document
 from tests.support.statutes import STATUTES_HTML, build_index, html_document
 
@@ -81,7 +80,8 @@ def sweep(files: list[Path], items: dict, indexes: dict) -> list[str]:
     """The figures at each candidate threshold of the shipped model."""
     from dataclasses import replace
 
-    from assistant.answer import answerability, compose as answer
+    from assistant.answer import answerability
+    from assistant.answer import compose as answer
 
     shipped = answerability.load_model()
     lines = [f"{'tærskel':>8} {'hit@1':>6} {'afvist':>6} {'sum':>6}"]

@@ -31,7 +31,6 @@ import sys
 import tempfile
 from pathlib import Path
 
-
 from assistant.index.build import build_and_save
 from benchmarks.load_bench import QUESTIONS, Result, load, request_bytes, start_gunicorn
 from tests.support.replicas import REDIS_SERVER, PostgresServer, RedisServer, postgres_bin

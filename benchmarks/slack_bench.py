@@ -37,7 +37,6 @@ from pathlib import Path
 
 import requests
 
-
 from assistant.index.build import build_and_save
 from tests.support.slack import BOT_TOKEN, SIGNING_SECRET, FakeSlack, mention, sign
 

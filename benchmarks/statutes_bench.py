@@ -18,16 +18,24 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-
 from assistant.answer.compose import CANDIDATES, DEFAULT_CONTACT_URL, ask, compose
-from assistant.index.chunking import chunk_document, chunk_section
+from assistant.answer.retrieve import analyse_query, explain
 from assistant.config import REPO_ROOT
 from assistant.documents import read_corpus
-from assistant.answer.retrieve import analyse_query, explain
-from tests.support.statutes import (EVENTS_HTML, EVENTS_URL, MEMBER_QUESTIONS, ODENSE_HTML,
-                              ODENSE_URL, STATUTES_HTML, STATUTES_TITLE, STATUTES_URL, build_index,
-                              html_document,
-                              pdf_document)
+from assistant.index.chunking import chunk_document, chunk_section
+from tests.support.statutes import (
+    EVENTS_HTML,
+    EVENTS_URL,
+    MEMBER_QUESTIONS,
+    ODENSE_HTML,
+    ODENSE_URL,
+    STATUTES_HTML,
+    STATUTES_TITLE,
+    STATUTES_URL,
+    build_index,
+    html_document,
+    pdf_document,
+)
 
 REPO = Path(__file__).resolve().parents[1]
 

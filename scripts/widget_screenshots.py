@@ -16,12 +16,11 @@ import threading
 from pathlib import Path
 from urllib.parse import urlsplit
 
-
 from werkzeug.serving import make_server
 
 from assistant.app import create_app
-from assistant.index.build import build_and_save
 from assistant.config import Config
+from assistant.index.build import build_and_save
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -5,14 +5,13 @@ from pathlib import Path
 
 import pytest
 
-from assistant.language.analysis import default_analyzer
-from assistant.index.build import build_and_save
 from assistant.config import Config
-from assistant.documents import Document, Section, write_document
+from assistant.documents import Document, write_document
 from assistant.index.bm25 import Index, load_index
+from assistant.index.build import build_and_save
+from assistant.language.analysis import default_analyzer
 from tests.support.corpus import BUNDLED_CORPUS
 from tests.support.slack import FakeSlack, SlackHarness, slack_settings
-
 
 
 @pytest.fixture(scope="session")

@@ -15,15 +15,15 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Sequence
 
 import numpy as np
 
-from ..language.analysis import Analyzer
 from ..index.bm25 import K1, Index
+from ..language.analysis import Analyzer
 from ..language.background import rarity_of
 from .retrieve import Hit, Query
 from .sentence_evidence import QueryTerms, best_sentence_weight, sentences

@@ -5,18 +5,17 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
-from .answerability import AnswerabilityModel, asked_types, load_model, name_terms, signals
-from .definitions import definition_first
 from ..errors import QuestionError
-from .reading import Reading, read_question
 from ..index.bm25 import Index
 from ..language.background import term_rarity
+from .answerability import AnswerabilityModel, asked_types, load_model, name_terms, signals
+from .definitions import definition_first
+from .quotes import Quote, other_bodies, quotes_text, reference_quotes, retrieved_quotes
+from .reading import Reading, read_question
+from .result import Answer, Citation, decline_text, in_english
 from .retrieve import Hit, Query, analyse_query, search_query
 from .sentence_evidence import sentences
 from .snippets import context_snippet
-from .result import Answer, Citation, decline_text, in_english
-from .quotes import (Quote, other_bodies, quotes_text, reference_quotes,
-                             retrieved_quotes)
 
 MAX_QUESTION_CHARS = 500
 MAX_ANSWER_SENTENCES = 3

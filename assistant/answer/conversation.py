@@ -15,12 +15,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .compose import DEFAULT_CONTACT_URL, MAX_QUESTION_CHARS, answer_hits, clean_question, find_hits
-from .result import Answer
 from ..errors import QuestionError
 from ..index.bm25 import Index
+from .compose import DEFAULT_CONTACT_URL, MAX_QUESTION_CHARS, answer_hits, clean_question, find_hits
 from .reading import Reading as QuestionReading
 from .reading import read_question
+from .result import Answer
 from .retrieve import Hit, Query, TermGroup, analyse_query
 from .small_talk import is_small_talk, small_talk_answer
 

@@ -4,11 +4,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..index.chunking import split_sentences
 from ..documents import Chunk
+from ..index.chunking import split_sentences
+from ..statutes.references import ParagraphRef, date_note, document_label, has_stk, paragraph_heading, stk_spans
 from .retrieve import Hit
-from ..statutes.references import (ParagraphRef, date_note, document_label, has_stk, paragraph_heading,
-                           stk_spans)
 
 # A quoted § or stk. longer than this (words) is cut after a whole sentence and marked "…".
 MAX_QUOTE_WORDS = 90

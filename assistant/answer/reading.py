@@ -13,8 +13,8 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..language.analysis import surface_words
 from ..index.bm25 import Index
+from ..language.analysis import surface_words
 from ..language.background import names_in
 from ..language.english import EnglishToDanish, detect_language, english_words
 from ..language.spelling import Correction, SpellingCorrector

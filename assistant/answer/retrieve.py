@@ -8,12 +8,19 @@ import numpy as np
 
 from ..documents import Chunk
 from ..index.bm25 import K1, Index
-from ..statutes.references import (ParagraphRef, find_reference, has_stk, holds_paragraphs,
-                           is_reference_term, statute_expansions, statute_filler)
-from .sentence_evidence import QueryTerms, best_sentence_weight
 from ..language.background import rarity_of, term_rarity
-from ..language.thesaurus import synonym_terms
 from ..language.synonyms import synonyms, word_family
+from ..language.thesaurus import synonym_terms
+from ..statutes.references import (
+    ParagraphRef,
+    find_reference,
+    has_stk,
+    holds_paragraphs,
+    is_reference_term,
+    statute_expansions,
+    statute_filler,
+)
+from .sentence_evidence import QueryTerms, best_sentence_weight
 
 DEFAULT_K = 8
 # The second pass looks at this many passages and weighs their best sentence this much (chosen on

@@ -1,10 +1,10 @@
 """Sentence-level evidence: which of a passage's sentences hold the question, and how closely."""
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
-from ..index.chunking import split_sentences
 from ..index.bm25 import Index
+from ..index.chunking import split_sentences
 
 # Passages whose sentences a loaded index remembers (analysing them again costs ~0.1 ms each).
 SENTENCE_MEMO_SIZE = 20_000

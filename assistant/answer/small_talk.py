@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
+from ..index.bm25 import Index
 from .compose import ask
 from .result import Answer
-from ..index.bm25 import Index
 
 GREETINGS = frozenset("""hej hejsa hejhej hallo halløj goddag godmorgen godaften godnat dav davs
     mojn morn morgen aften hi hello hey""".split())

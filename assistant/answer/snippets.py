@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 SNIPPET_CHARS = 280
 # Stands where the quoted words were: the reader has just read them in the answer.

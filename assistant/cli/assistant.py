@@ -9,20 +9,20 @@ from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
 from .. import __version__
-from . import exits_on_bad_settings
-from ..language.analysis import default_analyzer
 from ..answer.compose import ask
+from ..answer.plain_text import answer_text
 from ..backends import open_store
-from .danish_argparse import DanishParser, add_command, number, whole_number
 from ..config import Config, from_env, load_env_file
 from ..errors import AssistantError
-from ..quality.evaluation import Thresholds, evaluate, report_lines
-from ..quality.question_file import read_question_file
 from ..index.bm25 import load_index
-from ..answer.plain_text import answer_text
+from ..language.analysis import default_analyzer
+from ..quality.evaluation import Thresholds, evaluate, report_lines
 from ..quality.gap_report import GapReport, build_report
 from ..quality.gap_report import report_lines as gap_report_lines
+from ..quality.question_file import read_question_file
 from ..quality.question_log import Store
+from . import exits_on_bad_settings
+from .danish_argparse import DanishParser, add_command, number, whole_number
 from .terminal import ControlFreeOutput
 
 INDEX_HELP = "Indeksfil (standard: ASSISTANT_INDEX eller var/index.bm25)."

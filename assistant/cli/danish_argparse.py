@@ -7,8 +7,8 @@ process keep theirs. A text missing from the catalogue (a newer Python's) stays 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Iterator
 
 PRODUCT = "Balance-assistenten"
 

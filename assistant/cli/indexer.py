@@ -9,15 +9,15 @@ from pathlib import Path
 import requests
 
 from .. import __version__
-from . import exits_on_bad_settings
-from ..index.build import build_and_save, index_is_current
-from .danish_argparse import DanishParser, add_command, non_negative, positive_int
 from ..config import Config, from_env, load_env_file
-from ..ingest.crawl import crawl
-from ..ingest.crawl_summary import CrawlSummary
 from ..documents import corpus_files
 from ..errors import AssistantError
+from ..index.build import build_and_save, index_is_current
+from ..ingest.crawl import crawl
+from ..ingest.crawl_summary import CrawlSummary
 from ..ingest.local_files import add_paths
+from . import exits_on_bad_settings
+from .danish_argparse import DanishParser, add_command, non_negative, positive_int
 
 
 def _progress_bar(total: int | None, unit: str = "dok", desc: str = "Indekserer"):

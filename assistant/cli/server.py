@@ -5,12 +5,12 @@ import argparse
 import sys
 
 from .. import __version__
-from . import exits_on_bad_settings
 from ..app import create_app
-from .danish_argparse import DanishParser, whole_number
 from ..config import from_env, load_env_file
 from ..errors import AssistantError
 from ..slack.socket_mode import run_socket_mode
+from . import exits_on_bad_settings
+from .danish_argparse import DanishParser, whole_number
 
 PRODUCTION_COMMAND = "gunicorn -w 4 -c gunicorn.conf.py"
 
@@ -22,7 +22,8 @@ def build_parser() -> argparse.ArgumentParser:
                     f"til lokal brug. Til drift: {PRODUCTION_COMMAND}",
         epilog="Eksempler:\n\n  python server.py\n  python server.py --port 8080 --index var/index.bm25")
     parser.add_argument("--host", metavar="ADRESSE", help="Adresse (standard: ASSISTANT_HOST eller 127.0.0.1).")
-    parser.add_argument("--port", type=whole_number, metavar="PORT", help="Port (standard: ASSISTANT_PORT eller 8000; 0 = en ledig).")
+    parser.add_argument("--port", type=whole_number, metavar="PORT",
+                        help="Port (standard: ASSISTANT_PORT eller 8000; 0 = en ledig).")
     parser.add_argument("--index", metavar="FIL", help="Indeksfil (standard: ASSISTANT_INDEX eller var/index.bm25).")
     parser.add_argument("--slack-socket-mode", action="store_true",
                         help="Forbind til Slack via Socket Mode (SLACK_APP_TOKEN) i stedet for at "

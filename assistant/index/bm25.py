@@ -11,15 +11,15 @@ import math
 import os
 from array import array
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
 
 import numpy as np
 
-from ..language.analysis import Analyzer, default_analyzer
 from ..documents import REBUILD_HINT, Chunk, now_iso
 from ..errors import IndexFormatError
+from ..language.analysis import Analyzer, default_analyzer
 from .file_format import IndexFileError, read_index_file, write_index_file
 
 INDEX_FORMAT_VERSION = 1

@@ -3,17 +3,17 @@ from __future__ import annotations
 
 import hashlib
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
-from ..language.analysis import Analyzer, default_analyzer
-from .chunking import chunk_document
 from ..documents import corpus_files, read_document
 from ..errors import AssistantError
-from .bm25 import Index, build_index, load_index, save_index
 from ..ingest.run_lock import exclusive
 from ..ingest.staging import remove_temp_files
+from ..language.analysis import Analyzer, default_analyzer
+from .bm25 import Index, build_index, load_index, save_index
+from .chunking import chunk_document
 
 
 @dataclass(frozen=True)

@@ -8,25 +8,25 @@ from __future__ import annotations
 
 import time
 from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
-from typing import Callable, Iterable
 
 import requests
 
 from ..config import Config
-from .crawl_summary import NOT_TEXT, CrawlSummary, nothing_fetched
-from .crawl_state import STATE_FILE, Previous, previous_documents, read_state, state_bytes
 from ..documents import Document
 from ..errors import AssistantError
+from .crawl_state import STATE_FILE, Previous, previous_documents, read_state, state_bytes
+from .crawl_summary import NOT_TEXT, CrawlSummary, nothing_fetched
 from .extract import failure_reason
 from .extract.html import parse_html
 from .extract.pdf import extract_pdf
 from .extract.sniff import looks_like_text
-from .frontier import Frontier
 from .fetch import FetchFailed, PoliteFetcher, Response, wanted_type
-from .sitemaps import RobotsPolicy, load_robots, sitemap_pages
+from .frontier import Frontier
 from .run_lock import exclusive
+from .sitemaps import RobotsPolicy, load_robots, sitemap_pages
 from .staging import StagedCorpus
 from .urls import host_of, normalize_url, page_key, site_of
 

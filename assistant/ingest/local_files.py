@@ -2,14 +2,14 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, Iterable
 from urllib.parse import quote
 
-from .crawl_summary import NOT_TEXT
 from ..documents import Document, corpus_files, read_document
 from ..errors import AssistantError, CorpusError
+from .crawl_summary import NOT_TEXT
 from .extract import UnreadableSource, failure_reason
 from .extract.html import extract_html
 from .extract.pdf import extract_pdf

@@ -39,7 +39,7 @@ class StagedCorpus:
         self.written: set[str] = set()
         self.committed = False
 
-    def __enter__(self) -> "StagedCorpus":
+    def __enter__(self) -> StagedCorpus:
         return self
 
     def __exit__(self, *exc_info) -> None:

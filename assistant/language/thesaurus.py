@@ -10,10 +10,10 @@ from __future__ import annotations
 import logging
 import re
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
 
 from .analysis import Analyzer
 

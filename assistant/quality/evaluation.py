@@ -5,10 +5,10 @@ from dataclasses import asdict, dataclass, field
 
 from ..answer.compose import ask
 from ..answer.result import Answer
-from ..errors import AssistantError
-from .question_file import KINDS, STATUTE_SOURCE, Expectation
-from ..index.bm25 import Index
 from ..answer.retrieve import analyse_query, search_query
+from ..errors import AssistantError
+from ..index.bm25 import Index
+from .question_file import KINDS, STATUTE_SOURCE, Expectation
 
 RANK_DEPTH = 10
 

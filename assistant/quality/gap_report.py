@@ -5,7 +5,7 @@ import html
 import statistics
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 from ..language.analysis import Analyzer
 from .question_log import SMALL_TALK, Store
@@ -68,11 +68,11 @@ class GapReport:
 
 
 def _day(ts: float) -> str:
-    return datetime.fromtimestamp(ts, timezone.utc).strftime("%Y-%m-%d")
+    return datetime.fromtimestamp(ts, UTC).strftime("%Y-%m-%d")
 
 
 def _week(ts: float) -> str:
-    year, week, _ = datetime.fromtimestamp(ts, timezone.utc).isocalendar()
+    year, week, _ = datetime.fromtimestamp(ts, UTC).isocalendar()
     return f"{year}-U{week:02d}"
 
 

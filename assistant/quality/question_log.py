@@ -5,12 +5,12 @@ import os
 import sqlite3
 import threading
 import time
+from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
-from typing import Callable
 
-from ..sqlite_db import until_free
 from ..answer.result import Answer
+from ..sqlite_db import until_free
 
 SCHEMA_VERSION = 2
 # What a logged message was: a question, or small talk (kept out of the content-gap report).

@@ -12,7 +12,7 @@ import math
 import os
 import threading
 import time
-from typing import Callable
+from collections.abc import Callable
 
 import psycopg
 from psycopg.rows import dict_row

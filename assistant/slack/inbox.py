@@ -6,7 +6,7 @@ worker does that later. Each method returns the body of the acknowledgement (or 
 from __future__ import annotations
 
 import re
-from typing import Callable, Mapping
+from collections.abc import Callable, Mapping
 from urllib.parse import urlsplit
 
 from ..answer.compose import clean_question

@@ -5,8 +5,8 @@ import json
 import re
 from urllib.parse import quote
 
-from ..answer.result import Answer
 from ..answer.plain_text import citation_label
+from ..answer.result import Answer
 from ..answer.text_fragment import fragment_url
 
 # Slack's Block Kit limits (api.slack.com/reference/block-kit/blocks).

@@ -11,7 +11,7 @@ never who asked, and only for THREAD_MEMORY_DAYS.
 from __future__ import annotations
 
 import time
-from typing import Callable
+from collections.abc import Callable
 
 from ..answer.compose import clean_question
 from ..answer.conversation import MAX_HISTORY

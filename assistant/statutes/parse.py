@@ -12,9 +12,20 @@ from dataclasses import dataclass, field
 from urllib.parse import quote
 
 from ..documents import Chunk, Document, Section
-from .markers import (ADOPTION_LINE, ADOPTION_TAIL, LIST_ITEM, MAX_GAP, SENTENCE_END, STK_MARK, Line,
-                              next_is_title, paragraph_marker, starts_block, statute_dates,
-                              tidy_title)
+from .markers import (
+    ADOPTION_LINE,
+    ADOPTION_TAIL,
+    LIST_ITEM,
+    MAX_GAP,
+    SENTENCE_END,
+    STK_MARK,
+    Line,
+    next_is_title,
+    paragraph_marker,
+    starts_block,
+    statute_dates,
+    tidy_title,
+)
 from .references import paragraph_heading
 
 # A § longer than this (words) becomes one chunk per stk., so its citation points at the stk.

@@ -7,8 +7,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..language.analysis import Analyzer
 from ..documents import Chunk
+from ..language.analysis import Analyzer
 
 # "§ 7", "§7.", "§§ 7", "§ 3a", "§ 3 a", "paragraf 7", "paragraffen 7", "paragraph 7", each maybe
 # followed by ", stk. 2" / "stk 2" / "stykke 2". A spaced letter is only a–h, so "§ 5 i" stays § 5.

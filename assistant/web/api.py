@@ -1,7 +1,6 @@
 """The JSON API: ask, search, feedback and health, validated at the door with Danish errors."""
 from __future__ import annotations
 
-
 from flask import Blueprint, jsonify, request
 from flask_limiter import Limiter
 from werkzeug.exceptions import RequestEntityTooLarge, UnsupportedMediaType
@@ -9,13 +8,13 @@ from werkzeug.exceptions import RequestEntityTooLarge, UnsupportedMediaType
 from .. import __version__
 from ..answer.compose import clean_question
 from ..answer.result import is_answer_id
+from ..answer.retrieve import search
+from ..answer.snippets import clip
 from ..errors import AssistantError, QuestionError
 from ..index.bm25 import INDEX_FORMAT_VERSION
 from ..json_input import JsonInputError, load_json
-from ..answer.retrieve import search
-from ..services import Services
-from ..answer.snippets import clip
 from ..quality.question_log import MAX_COMMENT_CHARS
+from ..services import Services
 
 WEB_CHANNELS = ("api", "widget")
 DEFAULT_SEARCH_K = 5

@@ -6,8 +6,8 @@ import json
 import pytest
 
 from assistant.answer import answerability
-from assistant.answer.compose import ask
 from assistant.answer.answerability import FEATURES, ModelError, load_model, model_from_json
+from assistant.answer.compose import ask
 from assistant.language.background import general_rarity
 
 

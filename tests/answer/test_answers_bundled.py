@@ -9,7 +9,6 @@ import pytest
 
 from assistant.answer.compose import MAX_QUESTION_CHARS, ask
 from assistant.errors import QuestionError
-from assistant.answer.retrieve import analyse_query, search_query
 
 QUESTIONS = Path(__file__).parents[1] / "data" / "questions_bundled.tsv"
 OM = "https://balance-danmark.dk/om/"

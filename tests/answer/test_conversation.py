@@ -4,15 +4,15 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from assistant.language.analysis import default_analyzer
 from assistant.answer.compose import ask as ask_alone
 from assistant.answer.conversation import ask, points_back
+from assistant.answer.retrieve import Query, TermGroup, analyse_query, search_query
 from assistant.errors import QuestionError
 from assistant.index.bm25 import build_index
-from assistant.answer.retrieve import Query, TermGroup, analyse_query, search_query
-from tests.support.statutes import STATUTES_HTML, STATUTES_URL, build_index as build_statutes_index
-from tests.support.statutes import html_document
+from assistant.language.analysis import default_analyzer
 from tests.index.test_index import _sentence_chunks
+from tests.support.statutes import STATUTES_HTML, STATUTES_URL, html_document
+from tests.support.statutes import build_index as build_statutes_index
 
 OM = "https://balance-danmark.dk/om/"
 WHO = "Hvem stod bag initiativet?"

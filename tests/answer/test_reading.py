@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer.compose import ask
-from assistant.answer.result import ENGLISH_INTRO
 from assistant.answer.reading import prepare_reading, read_question
+from assistant.answer.result import ENGLISH_INTRO
 from assistant.answer.wrappers import unwrap
 
 OM = "https://balance-danmark.dk/om/"

@@ -14,12 +14,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from tests.support.publication import publication_document
-from tests.support.statutes import STATUTES_HTML, html_document
 
-from assistant.index.build import build_and_save
 from assistant.config import REPO_ROOT
 from assistant.documents import read_corpus, write_document
+from assistant.index.build import build_and_save
+from tests.support.publication import publication_document
+from tests.support.statutes import STATUTES_HTML, html_document
 
 SETS = Path(__file__).parents[1] / "data" / "realistic"
 STATUTES_URL = "https://groenne-byer.example/vedtaegter/"

@@ -5,10 +5,10 @@ import sqlite3
 
 import pytest
 
-from assistant.language.analysis import default_analyzer
 from assistant.answer.conversation import ask
-from assistant.quality.gap_report import build_report
 from assistant.answer.small_talk import example_question, is_small_talk
+from assistant.language.analysis import default_analyzer
+from assistant.quality.gap_report import build_report
 from assistant.quality.question_log import Store
 
 

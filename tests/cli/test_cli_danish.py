@@ -9,14 +9,13 @@ import sys
 
 import pytest
 import requests
-from tests.support.crawl import Page, SiteServer
 
-from assistant.cli import indexer
-from assistant.cli import server
-from assistant.cli import assistant as assistant_cli
 from assistant import __version__
+from assistant.cli import assistant as assistant_cli
+from assistant.cli import indexer, server
 from assistant.config import REPO_ROOT, Config
 from assistant.ingest.crawl import CrawlError, crawl
+from tests.support.crawl import Page, SiteServer
 
 ENTRY_POINTS = {"python indexer.py": (indexer.build_parser, ["indexer.py"]),
                 "python server.py": (server.build_parser, ["server.py"]),

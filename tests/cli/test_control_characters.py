@@ -4,17 +4,17 @@ from __future__ import annotations
 import re
 
 import requests
-from tests.support.crawl import SiteServer
 
-from assistant.cli.assistant import main
 from assistant.answer.compose import ask
-from assistant.index.build import build_and_save
+from assistant.cli.assistant import main
 from assistant.config import Config
-from assistant.ingest.crawl import crawl
 from assistant.documents import read_corpus, write_document
 from assistant.index.bm25 import load_index
+from assistant.index.build import build_and_save
+from assistant.ingest.crawl import crawl
 from assistant.quality.question_log import Store
 from tests.support.corpus import make_document
+from tests.support.crawl import SiteServer
 
 # Retitles the terminal window (OSC 0 … BEL), clears the screen (CSI 2J), 8-bit CSI, bidi override.
 HOSTILE = "\x1b]0;ejet\x07\x1b[2J\x9b31m\u202e"

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from assistant.app import create_app
-from assistant.index.build import build_and_save
 from assistant.config import REPO_ROOT, from_env, load_env_file
+from assistant.index.build import build_and_save
 from tests.support.corpus import BUNDLED_CORPUS
 from tests.support.web import Gunicorn
 

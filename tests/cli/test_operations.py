@@ -1,11 +1,10 @@
 """The part-time IT person installs the service from the operations guide's files, as they ship."""
 from __future__ import annotations
 
+import os
 import re
 import shlex
 import shutil
-import socket
-import os
 import subprocess
 import sys
 import urllib.error
@@ -14,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from assistant.cli import indexer
 from assistant.cli import assistant as assistant_cli
-from assistant.index.build import build_and_save
+from assistant.cli import indexer
 from assistant.config import REPO_ROOT
+from assistant.index.build import build_and_save
 from tests.support.corpus import BUNDLED_CORPUS
 from tests.support.web import Gunicorn, free_port, wait_until
 
@@ -125,7 +124,7 @@ def _answers(url: str) -> bool:
     try:
         with urllib.request.urlopen(url, timeout=2):
             return True
-    except (urllib.error.URLError, ConnectionError, socket.timeout):
+    except (TimeoutError, urllib.error.URLError, ConnectionError):
         return False
 
 

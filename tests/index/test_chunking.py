@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.language.analysis import default_analyzer
-from assistant.index.chunking import MAX_WORDS, TARGET_WORDS, chunk_document, split_sentences
 from assistant.index.bm25 import chunk_terms
+from assistant.index.chunking import MAX_WORDS, TARGET_WORDS, chunk_document, split_sentences
+from assistant.language.analysis import default_analyzer
 from tests.support.corpus import make_document
 
 

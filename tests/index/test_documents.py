@@ -5,8 +5,15 @@ import json
 
 import pytest
 
-from assistant.documents import (Document, Section, document_filename, read_corpus, read_document,
-                                 slugify, write_document)
+from assistant.documents import (
+    Document,
+    Section,
+    document_filename,
+    read_corpus,
+    read_document,
+    slugify,
+    write_document,
+)
 from assistant.errors import CorpusError
 from tests.support.corpus import BUNDLED_CORPUS, make_document
 

@@ -7,13 +7,13 @@ import numpy as np
 import pytest
 from rank_bm25 import BM25Okapi
 
-from assistant.language.analysis import Analyzer, default_analyzer
-from assistant.index.build import build_and_save, build_corpus_index
-from assistant.index.chunking import chunk_document
 from assistant.documents import read_corpus
 from assistant.errors import IndexFormatError
-from assistant.index.bm25 import B, EPSILON, K1, build_index, chunk_terms, load_index, save_index
+from assistant.index.bm25 import EPSILON, K1, B, build_index, chunk_terms, load_index, save_index
+from assistant.index.build import build_and_save, build_corpus_index
+from assistant.index.chunking import chunk_document
 from assistant.index.file_format import read_index_file, write_index_file
+from assistant.language.analysis import Analyzer, default_analyzer
 from tests.support.corpus import BUNDLED_CORPUS
 
 SEED_TEXT_QUESTIONS = [

@@ -12,8 +12,8 @@ import urllib.request
 
 import pytest
 
-from assistant.index.build import build_and_save
 from assistant.config import REPO_ROOT
+from assistant.index.build import build_and_save
 from tests.support.web import Gunicorn, build_groenne_byer_index, wait_until
 
 BUNDLED_QUESTION = "Hvornår blev Balance Danmark stiftet?"
@@ -51,7 +51,7 @@ class Visitors:
             if status != 200:
                 self.failures.append((status, body))
 
-    def __enter__(self) -> "Visitors":
+    def __enter__(self) -> Visitors:
         for thread in self.threads:
             thread.start()
         wait_until(lambda: self.asked >= 10, timeout=20, message="ingen svar")

@@ -5,14 +5,14 @@ import random
 
 import pytest
 import requests
-from tests.support.crawl import Page, SiteServer
 
 from assistant.config import Config
+from assistant.documents import read_corpus
 from assistant.ingest.crawl import crawl
 from assistant.ingest.crawl_summary import NOT_TEXT
-from assistant.documents import read_corpus
 from assistant.ingest.extract.sniff import looks_like_text
 from assistant.ingest.local_files import add_paths
+from tests.support.crawl import Page, SiteServer
 
 GOOD_PAGE = ("<html><head><title>Plantedage</title></head><body><main><h1>Plantedage</h1><p>Hver "
              "første lørdag planter foreningens frivillige træer i Kirsebærparken.</p></main></body></html>")

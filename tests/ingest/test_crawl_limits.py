@@ -4,20 +4,19 @@ from __future__ import annotations
 
 import socket
 import threading
-import time
 import tracemalloc
 import zlib
 
 import pytest
 import requests
-from tests.support.crawl import FakeClock, Page, SiteServer
 
 from assistant.config import Config
-from assistant.ingest.crawl import HOST_BUDGET, crawl
-from assistant.ingest.frontier import COUNTER_TRAP
 from assistant.documents import read_corpus
+from assistant.ingest.crawl import HOST_BUDGET, crawl
 from assistant.ingest.fetch import FetchFailed, PoliteFetcher
+from assistant.ingest.frontier import COUNTER_TRAP
 from assistant.ingest.sitemaps import parse_sitemap
+from tests.support.crawl import FakeClock, Page, SiteServer
 
 UA = "Balance-assistenten/1.0 (+https://balance-danmark.dk/)"
 

@@ -5,11 +5,11 @@ import socket
 
 import pytest
 import requests
-from tests.support.crawl import FakeClock, Page, RecordingSession, SiteServer, fixture_site
 
 from assistant.config import Config
 from assistant.ingest.crawl import CrawlError, crawl
 from assistant.ingest.fetch import FetchFailed, PoliteFetcher
+from tests.support.crawl import FakeClock, Page, RecordingSession, SiteServer, fixture_site
 
 UA = "Balance-assistenten/1.0 (+https://balance-danmark.dk/)"
 

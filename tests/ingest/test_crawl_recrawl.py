@@ -6,16 +6,16 @@ from pathlib import Path
 
 import pytest
 import requests
-from tests.support.crawl import Page, RecordingSession, SiteServer, change_fixture_site, fixture_site
 
-from assistant.cli import indexer
 from assistant.answer.compose import ask
-from assistant.index.build import build_and_save
+from assistant.cli import indexer
 from assistant.config import Config
-from assistant.ingest.crawl import CrawlError, crawl
 from assistant.documents import corpus_files, read_corpus
 from assistant.index.bm25 import load_index
+from assistant.index.build import build_and_save
+from assistant.ingest.crawl import CrawlError, crawl
 from assistant.services import LiveIndex
+from tests.support.crawl import Page, RecordingSession, SiteServer, change_fixture_site, fixture_site
 
 
 def crawl_config(tmp_path: Path) -> Config:

@@ -3,14 +3,14 @@ from __future__ import annotations
 
 import pytest
 import requests
-from tests.support.crawl import BOILERPLATE_WORDS, RecordingSession, SiteServer, fixture_site
 
 from assistant.answer.compose import ask
-from assistant.index.build import build_and_save
 from assistant.config import Config
-from assistant.ingest.crawl import STATE_FILE, crawl
 from assistant.documents import read_corpus
 from assistant.index.bm25 import load_index
+from assistant.index.build import build_and_save
+from assistant.ingest.crawl import STATE_FILE, crawl
+from tests.support.crawl import BOILERPLATE_WORDS, RecordingSession, SiteServer, fixture_site
 
 STORED = ["/", "/om-os/", "/vedtaegter/", "/nyheder/plantedag-2024/", "/medlemskab/", "/publikationer/",
           "/om-os/historie/", "/ustabil/", "/gamle-sider/groenne-tage.html", "/sloejfe/",

@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import pytest
-from tests.support.crawl import image_only_pdf, make_pdf
 
-from assistant.index.chunking import chunk_document
 from assistant.errors import ExtractionError
+from assistant.index.chunking import chunk_document
 from assistant.ingest.extract.pdf import BROKEN_PDF, NO_TEXT_LAYER, extract_pdf
+from tests.support.crawl import image_only_pdf, make_pdf
 
 URL = "https://groennebyer.example/publikationer/aarsrapport-2023.pdf"
 

@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import pytest
 import requests
-from tests.support.crawl import SiteServer
-from tests.support.hostile import GOOD_TEXT, hostile_pages
 
-from assistant.index.chunking import chunk_document
 from assistant.config import Config
-from assistant.ingest.crawl import crawl
 from assistant.documents import read_corpus
+from assistant.index.chunking import chunk_document
+from assistant.ingest.crawl import crawl
 from assistant.ingest.extract import UnreadableSource
 from assistant.ingest.extract.html import parse_html
 from assistant.ingest.extract.pdf import extract_pdf
 from assistant.ingest.fetch import FetchFailed, PoliteFetcher, wanted_type
 from assistant.ingest.local_files import add_paths
+from tests.support.crawl import SiteServer
+from tests.support.hostile import GOOD_TEXT, hostile_pages
 
 GOOD_PAGE = f"<html><head><title>Plantedag</title></head><body><main><p>{GOOD_TEXT}</p></main></body></html>"
 FUZZ_PAGES = 1000

@@ -9,14 +9,14 @@ import sys
 
 import pytest
 import requests
-from tests.support.crawl import SiteServer
 
-from assistant.index.build import build_and_save
 from assistant.config import REPO_ROOT, Config
-from assistant.ingest.crawl import STATE_FILE, crawl
 from assistant.documents import read_corpus
+from assistant.index.build import build_and_save
+from assistant.ingest.crawl import STATE_FILE, crawl
 from assistant.ingest.local_files import add_paths
 from assistant.ingest.run_lock import RunInProgress
+from tests.support.crawl import SiteServer
 
 HOLD_LOCK = ("import sys, time; from assistant.ingest.run_lock import exclusive\n"
              "with exclusive(sys.argv[1]):\n    print('låst', flush=True); time.sleep(60)\n")

@@ -4,14 +4,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.support.crawl import image_only_pdf, make_pdf
 
-from assistant.cli import indexer
 from assistant.answer.compose import ask
-from assistant.index.build import build_and_save
+from assistant.cli import indexer
 from assistant.documents import read_corpus
 from assistant.index.bm25 import load_index
+from assistant.index.build import build_and_save
 from assistant.ingest.local_files import LocalFileError, add_paths
+from tests.support.crawl import image_only_pdf, make_pdf
 
 BASE = "https://groennebyer.example/materiale/"
 

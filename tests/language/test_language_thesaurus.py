@@ -5,10 +5,10 @@ import logging
 
 import pytest
 
-from assistant.language.analysis import default_analyzer
 from assistant.language import thesaurus
-from assistant.language.thesaurus import DEFAULT_PATH, Thesaurus, load, parse, synonym_terms
+from assistant.language.analysis import default_analyzer
 from assistant.language.synonyms import synonyms as hand_synonyms
+from assistant.language.thesaurus import DEFAULT_PATH, Thesaurus, load, parse, synonym_terms
 from tests.support.language import require_debian_file
 
 A = default_analyzer()

@@ -9,12 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from assistant.index.build import build_and_save
+from assistant.answer.result import Answer
 from assistant.config import REPO_ROOT
 from assistant.errors import AssistantError
-from assistant.answer.result import Answer
-from assistant.quality.evaluation import (KindFigures, Source, Thresholds, evaluate, fact_in, matches,
-                                          report_lines)
+from assistant.index.build import build_and_save
+from assistant.quality.evaluation import KindFigures, Source, Thresholds, evaluate, fact_in, matches, report_lines
 from assistant.quality.question_file import read_question_file
 from tests.support.corpus import BUNDLED_CORPUS, make_document
 
@@ -163,9 +162,8 @@ def test_ci_gate_fails_on_a_deliberately_broken_index(tmp_path):
 
 
 def test_ci_gate_the_statutes_fixture_cites_the_right_paragraphs(tmp_path):
-    from tests.support.statutes import STATUTES_HTML, html_document
-
     from assistant.documents import write_document
+    from tests.support.statutes import STATUTES_HTML, html_document
     write_document(tmp_path / "corpus",
                    html_document(STATUTES_HTML, "https://groenne-byer.example/vedtaegter/"))
     build_and_save(tmp_path / "corpus", tmp_path / "index.bm25")

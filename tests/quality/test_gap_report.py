@@ -8,13 +8,13 @@ import sys
 
 import pytest
 
-from assistant.language.analysis import default_analyzer
 from assistant.answer.compose import ask
 from assistant.app import create_app
 from assistant.config import REPO_ROOT
+from assistant.language.analysis import default_analyzer
 from assistant.quality.gap_report import build_report, report_lines, svg_chart
-from assistant.services import Services
 from assistant.quality.question_log import Store
+from assistant.services import Services
 
 DAY = 86400.0
 TOKEN = "hemmeligt-rapport-token-med-32-tegn-mindst"

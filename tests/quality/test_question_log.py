@@ -4,8 +4,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from assistant.services import Services
 from assistant.quality.question_log import PURGE_INTERVAL_SECONDS, Store
+from assistant.services import Services
 
 DAY = 86400.0
 
@@ -123,7 +123,7 @@ def _open_store(path: str, start) -> str:
     try:
         Store(Path(path))
         return "ok"
-    except Exception as exc:  # the test reports what a worker would have died of
+    except Exception as exc:  # noqa: BLE001 - the test reports what a worker would have died of
         return f"{type(exc).__name__}: {exc}"
 
 

@@ -14,15 +14,15 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from tests.support.publication import PUBLICATION_MD, PUBLICATION_URL, publication_document
-from tests.support.statutes import STATUTES_HTML, html_document
 
-from assistant.index.chunking import chunk_document
 from assistant.config import REPO_ROOT
 from assistant.documents import read_corpus
+from assistant.index.chunking import chunk_document
 from assistant.quality.evaluation import Source, matches
 from assistant.quality.question_file import KINDS, read_question_file
 from assistant.statutes.references import stk_spans
+from tests.support.publication import PUBLICATION_MD, PUBLICATION_URL, publication_document
+from tests.support.statutes import STATUTES_HTML, html_document
 
 DATA = Path(__file__).parents[1] / "data"
 SETS = DATA / "realistic"

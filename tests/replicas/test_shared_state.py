@@ -9,15 +9,15 @@ import time
 import psycopg
 import pytest
 
-from assistant.language.analysis import default_analyzer
 from assistant.config import REPO_ROOT
-from assistant.quality.question_log_pg import SCHEMA_VERSION, PgStore
+from assistant.language.analysis import default_analyzer
 from assistant.quality.gap_report import build_report
+from assistant.quality.question_log_pg import SCHEMA_VERSION, PgStore
 from assistant.services import Services
 from assistant.slack.jobs import MAX_ATTEMPTS
 from assistant.slack.shared_queue import STREAM, RedisJobQueue, RedisLedger
-from tests.support.slack import SlackHarness, direct_message, mention, sign, slack_settings, text_of
 from tests.quality.test_question_log import DAY, Clock
+from tests.support.slack import SlackHarness, direct_message, mention, sign, slack_settings, text_of
 
 
 # PostgreSQL: question log, feedback, retention, report ------------------------------------------

@@ -6,15 +6,15 @@ import subprocess
 import sys
 
 import pytest
-from tests.support.slack import BOT_TOKEN, FakeSlack
 
-from assistant.language.analysis import default_analyzer
 from assistant.answer.compose import ask
 from assistant.config import REPO_ROOT
 from assistant.errors import AssistantError
+from assistant.language.analysis import default_analyzer
 from assistant.quality.gap_report import build_report
-from assistant.slack.digest import digest_blocks, post_digest
 from assistant.quality.question_log import Store
+from assistant.slack.digest import digest_blocks, post_digest
+from tests.support.slack import BOT_TOKEN, FakeSlack
 
 
 @pytest.fixture

@@ -10,8 +10,8 @@ from assistant.errors import AssistantError
 from assistant.services import Services
 from assistant.slack.socket_mode import SocketModeRunner, run_socket_mode
 from tests.support.corpus import BUNDLED_CORPUS
-from tests.support.slack_socket import FakeSocketMode
 from tests.support.slack import APP_TOKEN, FakeSlack, mention, slack_settings, text_of
+from tests.support.slack_socket import FakeSocketMode
 
 
 @pytest.fixture(scope="module")

@@ -11,6 +11,7 @@ from assistant.slack.db import SlackDB
 from assistant.slack.jobs import JobQueue
 from assistant.slack.verify import RequestVerifier, SeenLedger
 from tests.support.slack import SlackHarness, mention, sign, slack_settings
+
 DOC_SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
 DOC_TIMESTAMP = 1531420618
 DOC_BODY = (b"token=xyzz0WbapA4vBCDEFasx0q6G&team_id=T1DC2JH3J&team_domain=testteamnow&channel_id=G8PSS9T3V"

@@ -5,11 +5,11 @@ import re
 
 import pytest
 
-from assistant.index.chunking import chunk_document
 from assistant.documents import Document, Section
+from assistant.index.chunking import chunk_document
 from assistant.statutes.markers import statute_dates
-from assistant.statutes.references import ParagraphRef, find_reference, stk_spans
 from assistant.statutes.parse import split_statutes
+from assistant.statutes.references import ParagraphRef, find_reference, stk_spans
 
 URL = "https://groenne-byer.example/om/vedtaegter/"
 TITLE = "Vedtægter for Foreningen Grønne Byer"

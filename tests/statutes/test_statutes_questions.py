@@ -8,9 +8,21 @@ import pytest
 from assistant.answer.compose import ask
 from assistant.index.chunking import chunk_document
 from assistant.statutes.references import find_reference
-from tests.support.statutes import (DATE_NOTE, EVENTS_HTML, EVENTS_URL, MEMBER_QUESTIONS, ODENSE_HTML,
-                              ODENSE_TITLE, ODENSE_URL, STATUTES_HTML, STATUTES_TITLE, STATUTES_URL,
-                              build_index, html_document, pdf_document)
+from tests.support.statutes import (
+    DATE_NOTE,
+    EVENTS_HTML,
+    EVENTS_URL,
+    MEMBER_QUESTIONS,
+    ODENSE_HTML,
+    ODENSE_TITLE,
+    ODENSE_URL,
+    STATUTES_HTML,
+    STATUTES_TITLE,
+    STATUTES_URL,
+    build_index,
+    html_document,
+    pdf_document,
+)
 
 NOT_IN_THE_STATUTES = ["hvad mener foreningen om atomkraft?", "kan jeg parkere ved sekretariatet?"]
 
@@ -190,8 +202,8 @@ def test_the_pdf_and_the_page_give_the_same_paragraphs(versions):
 
 
 def test_everyday_words_meet_the_statutes_words_only_where_there_are_statutes(versions, tmp_path):
-    from assistant.documents import Document, Section
     from assistant.answer.retrieve import analyse_query
+    from assistant.documents import Document, Section
 
     def members(index, question):
         return {m for g in analyse_query(index, question).groups for m in g.members}

@@ -150,7 +150,7 @@ class Replica:
                                      cwd=REPO_ROOT, env={**os.environ, **env},
                                      stdout=self._log, stderr=subprocess.STDOUT)
 
-    def wait_ready(self) -> "Replica":
+    def wait_ready(self) -> Replica:
         def ready() -> bool:
             if self.proc.poll() is not None:
                 raise AssertionError("replikaen stoppede:\n" + self.log_path.read_text(encoding="utf-8"))

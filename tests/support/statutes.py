@@ -6,12 +6,12 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 from fpdf import FPDF
 
-from assistant.language.analysis import default_analyzer
-from assistant.index.build import build_and_save
 from assistant.documents import Document, write_document
+from assistant.index.bm25 import Index, load_index
+from assistant.index.build import build_and_save
 from assistant.ingest.extract.html import extract_html
 from assistant.ingest.extract.pdf import extract_pdf
-from assistant.index.bm25 import Index, load_index
+from assistant.language.analysis import default_analyzer
 
 DATA = Path(__file__).parents[1] / "data" / "statutes"
 STATUTES_HTML = DATA / "groenne-byer-vedtaegter.html"

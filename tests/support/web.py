@@ -10,16 +10,16 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 from urllib.parse import urlsplit
 
 import pytest
 from werkzeug.serving import make_server
 
-from assistant.index.build import build_and_save
 from assistant.config import REPO_ROOT
 from assistant.documents import Document, Section, slugify, write_document
+from assistant.index.build import build_and_save
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

@@ -4,11 +4,13 @@ from __future__ import annotations
 import re
 import threading
 
-
 from assistant.app import create_app
 from assistant.config import Config
-from tests.support.web import (CHROMIUM, CHROMIUM_ARGS, ServerThread, StaticSite, build_groenne_byer_index,
-                         loopback_only, require_chromium)
+from tests.support.web import (
+    ServerThread,
+    StaticSite,
+    build_groenne_byer_index,
+)
 
 SUGGESTIONS = "Hvad er foreningens vision?|Hvornår blev foreningen stiftet?|Hvem kan blive medlem?"
 # The assistant's own setting: one question more, which the association's index cannot answer.

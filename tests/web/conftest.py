@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import pytest
-from tests.support.widget import Assistant, BROWSER_TIMEOUT_MS, CHROMIUM, CHROMIUM_ARGS, DESKTOP, StaticSite, loopback_only, require_chromium
+
+from tests.support.web import CHROMIUM, CHROMIUM_ARGS, StaticSite, loopback_only, require_chromium
+from tests.support.widget import BROWSER_TIMEOUT_MS, DESKTOP, Assistant
 
 
 @pytest.fixture(scope="module")

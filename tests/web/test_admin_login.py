@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.cli import server
 from assistant.app import create_app
+from assistant.cli import server
 from assistant.web.admin import AdminTokenTooShort
 
 GOOD_TOKEN = "Jx3v9Q-lange-tilfaeldige-tegn-0123456789"

@@ -12,13 +12,12 @@ import urllib.request
 import pytest
 
 from assistant.app import create_app
-from assistant.index.build import build_and_save
 from assistant.config import REPO_ROOT, Config
 from assistant.documents import write_atomic, write_document
-from assistant.services import LiveIndex, Services
+from assistant.index.build import build_and_save
 from assistant.quality.question_log import Store
-from tests.support.web import (FakeClock, bike_parking_document, build_groenne_byer_index,
-                         Gunicorn, wait_until)
+from assistant.services import LiveIndex, Services
+from tests.support.web import FakeClock, Gunicorn, bike_parking_document, build_groenne_byer_index, wait_until
 
 SITE = "https://groenne-byer.example/"
 BIKES = "Hvor mange cykelparkeringer har foreningen bygget?"

@@ -10,8 +10,8 @@ import threading
 import urllib.error
 import urllib.request
 
-from assistant.index.build import build_and_save
 from assistant.config import REPO_ROOT
+from assistant.index.build import build_and_save
 from tests.support.corpus import BUNDLED_CORPUS
 from tests.support.web import wait_until
 

@@ -8,6 +8,7 @@ import pytest
 from assistant.app import create_app
 from assistant.config import REPO_ROOT
 from tests.support.web import MARKUP_CONTEXT, ServerThread, free_port, wait_until
+
 # The fixtures are imported so that pytest finds them in this module.
 from tests.support.widget import DESKTOP, PHONE, SHADOW, SUGGESTIONS, ask_by_typing, contrast, focused
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from tests.support.web import StaticSite, groenne_byer_documents, wait_until
+
 # The fixtures are imported so that pytest finds them in this module.
 from tests.support.widget import PHONE, SHADOW, ask_by_typing, focused
 
