@@ -16,8 +16,8 @@ from .config import Config
 from .errors import AssistantError
 from .index.bm25 import Index, file_signature, load_index
 from .language.analysis import Analyzer, default_analyzer
-from .quality.question_log import Store
-from .quality.question_log_pg import PgStore
+from .quality.question_log import QuestionLog
+from .quality.question_log_pg import PgQuestionLog
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +80,7 @@ class Services:
 
     config: Config
     index: LiveIndex
-    store: Store | PgStore
+    store: QuestionLog | PgQuestionLog
     clock: Callable[[], float] = field(default=time.perf_counter)
     # Shared services (Redis, PostgreSQL) that /healthz reports on; none in the default setup.
     dependencies: list[HealthCheck] = field(default_factory=list)

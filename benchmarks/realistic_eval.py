@@ -20,7 +20,7 @@ from pathlib import Path
 
 from assistant.documents import read_corpus
 from assistant.index.bm25 import Index
-from assistant.quality.evaluation import Report, evaluate, summarise
+from assistant.quality.evaluation import EvaluationReport, evaluate, summarise
 from assistant.quality.question_file import read_question_file
 from tests.support.publication import publication_document
 from tests.support.statutes import STATUTES_HTML, build_index, html_document
@@ -57,7 +57,7 @@ def _cell(value: float | None) -> str:
     return "    -" if value is None else f"{value:.3f}"
 
 
-def table(reports: dict[str, Report], overall: Report) -> list[str]:
+def table(reports: dict[str, EvaluationReport], overall: EvaluationReport) -> list[str]:
     """The figures per file and, over all files, per kind of question."""
     lines = [f"{'fil':<22} {'svar':>4} {'hit@1':>6} {'hit@3':>6} {'MRR':>6} {'faktum':>6} "
              f"{'NONE':>4} {'afvist':>6}"]

@@ -111,7 +111,7 @@ def closed_at_end():
     A connection pool left to the garbage collector stops its worker threads in __del__; collected
     in one of those threads (any thread can trigger a collection), it tries to join itself and fails.
     """
-    from assistant.quality.question_log_pg import PgStore
+    from assistant.quality.question_log_pg import PgQuestionLog
 
     kept = []
 
@@ -123,7 +123,7 @@ def closed_at_end():
     for thing in kept:
         services = thing.extensions["assistant"] if hasattr(thing, "extensions") else thing
         store = getattr(services, "store", services)
-        if isinstance(store, PgStore):
+        if isinstance(store, PgQuestionLog):
             store.close()
 
 

@@ -20,7 +20,7 @@ from ..quality.evaluation import Thresholds, evaluate, report_lines
 from ..quality.gap_report import GapReport, build_report
 from ..quality.gap_report import report_lines as gap_report_lines
 from ..quality.question_file import read_question_file
-from ..quality.question_log import Store
+from ..quality.question_log import QuestionLog
 from . import exits_on_bad_settings
 from .danish_argparse import DanishParser, add_command, number, whole_number
 from .terminal import ControlFreeOutput
@@ -67,7 +67,7 @@ def _sqlite_report(db_path: Path, retention_days: int, since_days: int) -> GapRe
         raise AssistantError(f"Spørgsmålsloggen {db_path} findes ikke. Sæt ASSISTANT_DB (eller --db) "
                              "til den fil, serveren skriver i.", 400)
     try:
-        return build_report(Store(db_path, retention_days=retention_days), default_analyzer(),
+        return build_report(QuestionLog(db_path, retention_days=retention_days), default_analyzer(),
                             since_days)
     except sqlite3.Error as exc:
         raise AssistantError(f"Spørgsmålsloggen {db_path} kan ikke læses ({exc}).", 500) from exc

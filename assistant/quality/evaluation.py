@@ -121,7 +121,7 @@ def kind_figures(outcomes: list[Outcome]) -> list[KindFigures]:
 
 
 @dataclass(frozen=True)
-class Report:
+class EvaluationReport:
     """The figures of one evaluation run."""
 
     answerable: int
@@ -150,18 +150,18 @@ class Report:
         return data
 
 
-def evaluate(index: Index, items: list[Expectation]) -> Report:
+def evaluate(index: Index, items: list[Expectation]) -> EvaluationReport:
     """Ask every question and measure where the expected source landed."""
     return summarise([evaluate_one(index, item) for item in items])
 
 
-def summarise(outcomes: list[Outcome]) -> Report:
+def summarise(outcomes: list[Outcome]) -> EvaluationReport:
     """The figures of a list of outcomes (which may come from several indexes)."""
     answerable = [o for o in outcomes if o.expected is not None]
     unanswerable = [o for o in outcomes if o.expected is None]
     n = len(answerable)
     facts = [o.fact_found for o in answerable if o.fact_found is not None]
-    return Report(
+    return EvaluationReport(
         answerable=n,
         unanswerable=len(unanswerable),
         hit1=sum(o.rank == 1 for o in answerable) / n if n else 1.0,
@@ -176,7 +176,7 @@ def summarise(outcomes: list[Outcome]) -> Report:
     )
 
 
-def report_lines(report: Report) -> list[str]:
+def report_lines(report: EvaluationReport) -> list[str]:
     """The evaluation as readable Danish text with a table of the misses."""
     lines = [
         f"Spørgsmål med svar:    {report.answerable}",
@@ -230,6 +230,6 @@ class Thresholds:
                 raise AssistantError(f"Grænsen for {_NAMES[k]} skal være et tal fra 0 til 1 "
                                      f"(fik {v:g}).", 400)
 
-    def failures(self, report: Report) -> list[str]:
+    def failures(self, report: EvaluationReport) -> list[str]:
         return [f"{_NAMES[k]} {getattr(report, k):.3f} er under grænsen {v:.3f}"
                 for k, v in asdict(self).items() if getattr(report, k) < v]

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
 from ..language.analysis import Analyzer
-from .question_log import SMALL_TALK, Store
+from .question_log import SMALL_TALK, QuestionLog
 
 TOP_ROWS = 10
 DAY = 86400.0
@@ -99,7 +99,7 @@ def gap_groups(rows: list[dict], analyzer: Analyzer) -> list[GapGroup]:
     return out
 
 
-def build_report(store: Store, analyzer: Analyzer, since_days: int) -> GapReport:
+def build_report(store: QuestionLog, analyzer: Analyzer, since_days: int) -> GapReport:
     """The report over the last `since_days` days of the log."""
     since = store.clock() - since_days * DAY
     # Small talk ("hej", "tak") is no question the material failed to answer.

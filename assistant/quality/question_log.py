@@ -44,7 +44,7 @@ CREATE INDEX IF NOT EXISTS feedback_answer ON feedback (answer_id);
 """
 
 
-class Store:
+class QuestionLog:
     """Question log and feedback in one SQLite file; safe for several threads and processes."""
 
     def __init__(self, path: Path, clock: Callable[[], float] = time.time,

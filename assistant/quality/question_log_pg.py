@@ -1,6 +1,6 @@
 """The question log and feedback in PostgreSQL (ASSISTANT_DATABASE_URL), shared by every replica.
 
-The same interface and rows as the SQLite Store, so the report, /admin/report and the digest read
+The same interface and rows as the SQLite QuestionLog, so the report, /admin/report and the digest read
 either. The app creates and migrates its schema itself (under an advisory lock, so replicas starting
 together do not race). While the database cannot be reached, questions are still answered: their
 logging is skipped and counted (shown in /healthz), and feedback gets a Danish 503.
@@ -67,7 +67,7 @@ SCHEMA_VERSION = max(MIGRATIONS)
 UNREACHABLE = "Spørgsmålsloggen (PostgreSQL) kan ikke nås lige nu. Prøv igen om lidt."
 
 
-class PgStore:
+class PgQuestionLog:
     """Question log and feedback in PostgreSQL; safe for threads, processes and replicas."""
 
     def __init__(self, url: str, clock: Callable[[], float] = time.time,
@@ -155,7 +155,7 @@ class PgStore:
                                              "spørgsmål besvares, men logges ikke.", details)
         return Health("database", True, details=details)
 
-    # The Store interface --------------------------------------------------------------------------
+    # The QuestionLog interface --------------------------------------------------------------------------
     def log_question(self, answer: Answer, channel: str, latency_ms: float) -> None:
         """Record an asked question; skipped (and counted) while the database cannot be reached."""
         top = answer.citations[0] if answer.citations else None

@@ -9,7 +9,7 @@ from assistant.answer.conversation import ask
 from assistant.answer.small_talk import example_question, is_small_talk
 from assistant.language.analysis import default_analyzer
 from assistant.quality.gap_report import build_report
-from assistant.quality.question_log import Store
+from assistant.quality.question_log import QuestionLog
 
 
 @pytest.mark.parametrize("text, small_talk", [
@@ -55,7 +55,7 @@ def test_example_questions_are_made_from_the_headings_of_the_index(heading, stat
 
 def test_small_talk_is_logged_as_such_and_kept_out_of_the_content_gap_report(tmp_path,
                                                                              bundled_index):
-    store = Store(tmp_path / "log.sqlite3")
+    store = QuestionLog(tmp_path / "log.sqlite3")
     for text in ("hej", "tak for hjælpen", "Hvem er formand for Balance Danmark?",
                  "Hvad er jeres vision?"):
         store.log_question(ask(text, bundled_index), "widget", latency_ms=5.0)
@@ -75,7 +75,7 @@ def test_a_question_log_from_before_small_talk_keeps_its_rows_as_questions(tmp_p
                    "top_url TEXT, top_title TEXT, top_score REAL, latency_ms REAL)")
         db.execute("INSERT INTO questions VALUES ('a', 1.0, 'api', 'Hvad er kontingentet?', 0, "
                    "NULL, NULL, 0.0, 3.0)")
-    store = Store(path)
+    store = QuestionLog(path)
     store.log_question(ask("hej", bundled_index), "api", latency_ms=1.0)
     assert [(q["question"], q["kind"]) for q in store.questions()] == [
         ("Hvad er kontingentet?", "question"), ("hej", "small_talk")]

@@ -12,7 +12,7 @@ from assistant.documents import read_corpus, write_document
 from assistant.index.bm25 import load_index
 from assistant.index.build import build_and_save
 from assistant.ingest.crawl import crawl
-from assistant.quality.question_log import Store
+from assistant.quality.question_log import QuestionLog
 from tests.support.corpus import make_document
 from tests.support.crawl import SiteServer
 
@@ -58,7 +58,7 @@ def test_the_ask_command_prints_no_control_characters(tmp_path, capsys):
 
 def test_the_report_command_prints_no_control_characters(tmp_path, capsys):
     index_path = index_with_hostile_title(tmp_path)
-    store = Store(tmp_path / "log.sqlite3")
+    store = QuestionLog(tmp_path / "log.sqlite3")
     answer = ask(QUESTION, load_index(index_path))
     store.log_question(answer, "widget", latency_ms=12.0)
     store.record_feedback(answer.id, helpful=False, channel="widget")

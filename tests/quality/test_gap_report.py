@@ -13,7 +13,7 @@ from assistant.app import create_app
 from assistant.config import REPO_ROOT
 from assistant.language.analysis import default_analyzer
 from assistant.quality.gap_report import build_report, report_lines, svg_chart
-from assistant.quality.question_log import Store
+from assistant.quality.question_log import QuestionLog
 from assistant.services import Services
 
 DAY = 86400.0
@@ -32,7 +32,7 @@ class Clock:
 def logged(tmp_path, bundled_index):
     """Questions over some days: one gap asked four times in three phrasings, 👎, three channels."""
     clock = Clock()
-    store = Store(tmp_path / "log.sqlite3", clock=clock)
+    store = QuestionLog(tmp_path / "log.sqlite3", clock=clock)
     asked = [
         ("Hvem er formand for Balance Danmark?", "widget"),
         ("hvem er formanden for balance danmark", "slack"),
@@ -107,7 +107,7 @@ def test_the_report_command_prints_the_gap_first(logged, tmp_path):
 
 
 def test_report_lines_say_so_when_there_is_nothing(tmp_path):
-    report = build_report(Store(tmp_path / "empty.sqlite3"), default_analyzer(), since_days=7)
+    report = build_report(QuestionLog(tmp_path / "empty.sqlite3"), default_analyzer(), since_days=7)
     assert "  (ingen)" in report_lines(report)
 
 

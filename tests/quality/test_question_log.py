@@ -4,7 +4,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from assistant.quality.question_log import PURGE_INTERVAL_SECONDS, Store
+from assistant.quality.question_log import PURGE_INTERVAL_SECONDS, QuestionLog
 from assistant.services import Services
 
 DAY = 86400.0
@@ -54,7 +54,7 @@ def test_retention_deletes_rows_older_than_the_period_at_start_and_once_a_day(tm
     from assistant.answer.compose import ask
 
     clock = Clock()
-    store = Store(tmp_path / "log.sqlite3", clock=clock, retention_days=180)
+    store = QuestionLog(tmp_path / "log.sqlite3", clock=clock, retention_days=180)
     old = ask("Hvad er jeres vision?", bundled_index)
     store.log_question(old, "api", 3.0)
     store.record_feedback(old.id, helpful=True)
@@ -70,14 +70,14 @@ def test_retention_deletes_rows_older_than_the_period_at_start_and_once_a_day(tm
 
     # A new process applies the retention at start, before anything is asked.
     clock.now += 200 * DAY
-    assert Store(tmp_path / "log.sqlite3", clock=clock, retention_days=180).questions() == []
+    assert QuestionLog(tmp_path / "log.sqlite3", clock=clock, retention_days=180).questions() == []
 
 
 def test_retention_runs_at_most_once_a_day(tmp_path, bundled_index):
     from assistant.answer.compose import ask
 
     clock = Clock()
-    store = Store(tmp_path / "log.sqlite3", clock=clock, retention_days=1)
+    store = QuestionLog(tmp_path / "log.sqlite3", clock=clock, retention_days=1)
     store.log_question(ask("Hvad er jeres vision?", bundled_index), "api", 1.0)
     clock.now += PURGE_INTERVAL_SECONDS - 60      # old enough, but the day's purge already ran
     store.log_question(ask("Hvem er medlemmerne?", bundled_index), "api", 1.0)
@@ -90,7 +90,7 @@ def test_retention_runs_at_most_once_a_day(tmp_path, bundled_index):
 def _log_at(path, when: float, question: str, index) -> None:
     from assistant.answer.compose import ask
 
-    Store(path, clock=lambda: when).log_question(ask(question, index), "widget", 5.0)
+    QuestionLog(path, clock=lambda: when).log_question(ask(question, index), "widget", 5.0)
 
 
 def test_the_report_command_applies_the_retention_before_reporting(tmp_path, bundled_index, capsys):
@@ -104,7 +104,7 @@ def test_the_report_command_applies_the_retention_before_reporting(tmp_path, bun
     assert main(["report", "--since", "3650", "--db", str(path)]) == 0
     out = capsys.readouterr().out
     assert "ny pizza" in out and "gammel pizza" not in out
-    assert [r["question"] for r in Store(path).questions()] == ["Hvad koster en ny pizza?"]
+    assert [r["question"] for r in QuestionLog(path).questions()] == ["Hvad koster en ny pizza?"]
 
 
 def test_the_app_applies_the_retention_when_it_starts(test_config, bundled_index):
@@ -115,13 +115,13 @@ def test_the_app_applies_the_retention_when_it_starts(test_config, bundled_index
     _log_at(test_config.db_path, time.time() - 181 * DAY, "Hvem er formand?", bundled_index)
     _log_at(test_config.db_path, time.time() - 179 * DAY, "Hvem er næstformand?", bundled_index)
     create_app(test_config)
-    assert [r["question"] for r in Store(test_config.db_path).questions()] == ["Hvem er næstformand?"]
+    assert [r["question"] for r in QuestionLog(test_config.db_path).questions()] == ["Hvem er næstformand?"]
 
 
 def _open_store(path: str, start) -> str:
     start.wait()
     try:
-        Store(Path(path))
+        QuestionLog(Path(path))
         return "ok"
     except Exception as exc:  # noqa: BLE001 - the test reports what a worker would have died of
         return f"{type(exc).__name__}: {exc}"

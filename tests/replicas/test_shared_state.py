@@ -12,7 +12,7 @@ import pytest
 from assistant.config import REPO_ROOT
 from assistant.language.analysis import default_analyzer
 from assistant.quality.gap_report import build_report
-from assistant.quality.question_log_pg import SCHEMA_VERSION, PgStore
+from assistant.quality.question_log_pg import SCHEMA_VERSION, PgQuestionLog
 from assistant.services import Services
 from assistant.slack.jobs import MAX_ATTEMPTS
 from assistant.slack.shared_queue import STREAM, RedisJobQueue, RedisLedger
@@ -39,7 +39,7 @@ def test_questions_and_feedback_go_to_postgresql_and_the_report_reads_them(test_
 
 def test_the_app_creates_its_schema_once_even_when_two_replicas_start_together(database_url,
                                                                                closed_at_end):
-    first, second = closed_at_end(PgStore(database_url)), closed_at_end(PgStore(database_url))
+    first, second = closed_at_end(PgQuestionLog(database_url)), closed_at_end(PgQuestionLog(database_url))
     assert first.questions() == [] and second.questions() == []
     with psycopg.connect(database_url) as conn:
         versions = [r[0] for r in conn.execute("SELECT version FROM assistant_schema")]
@@ -74,7 +74,7 @@ def test_a_postgresql_log_from_before_small_talk_is_migrated_and_keeps_its_rows_
         conn.execute("INSERT INTO assistant_schema (version) VALUES (1)")
         conn.execute("INSERT INTO questions VALUES ('a', 1.0, 'api', 'Hvad er kontingentet?', 0, "
                      "NULL, NULL, 0.0, 3.0)")
-    store = closed_at_end(PgStore(database_url))
+    store = closed_at_end(PgQuestionLog(database_url))
     store.log_question(ask("hej", bundled_index), "api", 1.0)
     assert [(q["question"], q["kind"]) for q in store.questions()] == [
         ("Hvad er kontingentet?", "question"), ("hej", "small_talk")]
@@ -85,7 +85,7 @@ def test_retention_deletes_old_questions_and_their_feedback_in_postgresql(databa
     from assistant.answer.compose import ask
 
     clock = Clock()
-    store = closed_at_end(PgStore(database_url, clock=clock, retention_days=180))
+    store = closed_at_end(PgQuestionLog(database_url, clock=clock, retention_days=180))
     old = ask("Hvad er jeres vision?", bundled_index)
     store.log_question(old, "api", 3.0)
     store.record_feedback(old.id, helpful=True)
@@ -184,7 +184,7 @@ def test_connections_cut_by_a_database_restart_are_replaced_without_losing_a_que
         database_url, closed_at_end, bundled_index):
     from assistant.answer.compose import ask
 
-    store = closed_at_end(PgStore(database_url))
+    store = closed_at_end(PgQuestionLog(database_url))
     store.log_question(ask("Hvad er jeres vision?", bundled_index), "api", 1.0)
     with psycopg.connect(database_url, autocommit=True) as admin:
         # What a restart does to the pool's open connections.

@@ -12,14 +12,14 @@ from assistant.config import REPO_ROOT
 from assistant.errors import AssistantError
 from assistant.language.analysis import default_analyzer
 from assistant.quality.gap_report import build_report
-from assistant.quality.question_log import Store
+from assistant.quality.question_log import QuestionLog
 from assistant.slack.digest import digest_blocks, post_digest
 from tests.support.slack import BOT_TOKEN, FakeSlack
 
 
 @pytest.fixture
-def week(tmp_path, bundled_index) -> Store:
-    store = Store(tmp_path / "log.sqlite3")
+def week(tmp_path, bundled_index) -> QuestionLog:
+    store = QuestionLog(tmp_path / "log.sqlite3")
     for question in ("Hvem er formand for Balance Danmark?", "Hvem er formand for Balance Danmark?",
                      "Hvad koster <kaffe> & kage?", "Hvad er jeres vision?"):
         store.log_question(ask(question, bundled_index), "widget", 12.0)
@@ -66,7 +66,7 @@ def test_a_refused_token_is_reported_in_danish(test_config, week):
 
 
 def test_a_quiet_week_says_everything_was_answered(tmp_path):
-    text, blocks = digest_blocks(build_report(Store(tmp_path / "x.sqlite3"), default_analyzer(), 7))
+    text, blocks = digest_blocks(build_report(QuestionLog(tmp_path / "x.sqlite3"), default_analyzer(), 7))
     assert "0 spørgsmål" in text
     assert any("Alle spørgsmål fik et svar" in b.get("text", {}).get("text", "") for b in blocks)
 

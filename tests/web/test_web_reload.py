@@ -15,7 +15,7 @@ from assistant.app import create_app
 from assistant.config import REPO_ROOT, Config
 from assistant.documents import write_atomic, write_document
 from assistant.index.build import build_and_save
-from assistant.quality.question_log import Store
+from assistant.quality.question_log import QuestionLog
 from assistant.services import LiveIndex, Services
 from tests.support.web import FakeClock, Gunicorn, bike_parking_document, build_groenne_byer_index, wait_until
 
@@ -36,7 +36,7 @@ def config(tmp_path) -> Config:
 
 
 def app_with_clock(config: Config, clock: FakeClock, check_seconds: float = 2.0):
-    services = Services(config=config, store=Store(config.db_path),
+    services = Services(config=config, store=QuestionLog(config.db_path),
                         index=LiveIndex(config.index_path, check_seconds=check_seconds, clock=clock))
     return create_app(config, services=services)
 
