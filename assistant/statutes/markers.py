@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..documents import Section
+from ..language.danish_dates import MONTH_NAMES, parse_date
 
 MAX_TITLE_WORDS = 7
 # How far numbering may jump (a repealed §) and still be the next § rather than a stray number.
@@ -34,9 +35,7 @@ LIST_ITEM = re.compile(r"^(?:[•▪◦·\-–*]\s|\d{1,3}[.)]\s|[a-zæøå][.)]
 SENTENCE_END = re.compile(r"[.:;!?»\"”)]$")
 _ABBREVIATION_END = re.compile(r"(?:^|\s)(?:jf|jfr|if|cf|pkt|nr|stk|bl\.a|f\.eks|m\.m)\.$",
                                re.IGNORECASE)
-_MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
-           "oktober", "november", "december")
-_DATE = (rf"\d{{1,2}}\.\s*(?:{'|'.join(_MONTHS)})\s+\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}"
+_DATE = (rf"\d{{1,2}}\.\s*(?:{'|'.join(MONTH_NAMES)})\s+\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{4}}"
          rf"|\d{{4}}-\d{{2}}-\d{{2}}")
 _DATE_WORD = re.compile(r"\b(?:vedtaget|godkendt|ændret|revideret|opdateret)\b", re.IGNORECASE)
 _DATE_AFTER = re.compile(_DATE, re.IGNORECASE)
@@ -83,17 +82,8 @@ def statute_dates(text: str) -> tuple[str, str]:
 
 
 def _date_key(written: str) -> date | None:
-    text = written.casefold()
-    try:
-        if m := re.match(r"(\d{1,2})\.\s*([a-z]+)\s+(\d{4})", text):
-            return date(int(m[3]), _MONTHS.index(m[2]) + 1, int(m[1]))
-        if m := re.match(r"(\d{4})-(\d{2})-(\d{2})", text):
-            return date(int(m[1]), int(m[2]), int(m[3]))
-        if m := re.match(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})", text):
-            return date(int(m[3]), int(m[2]), int(m[1]))
-    except ValueError:
-        return None
-    return None
+    iso = parse_date(written)
+    return date.fromisoformat(iso) if iso else None
 
 
 def starts_block(line: Line, prev: Line | None) -> bool:

@@ -10,9 +10,9 @@ from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWar
 from bs4.element import Tag
 
 from ...documents import Document, now_iso
+from ...language.danish_dates import parse_date, stated_date
 from . import charset_of, clean_inline, decode_bytes
 from .blocks import SectionWalker
-from .dates import parse_date, stated_date
 
 # Elements that never hold the page's own text.
 DROPPED = frozenset("""script style noscript template form iframe svg canvas button select input

@@ -9,8 +9,8 @@ from pypdf import PdfReader
 from pypdf.errors import PyPdfError
 
 from ...documents import Document, Section, now_iso
+from ...language.danish_dates import parse_date
 from . import UnreadableSource, clean_inline, reflow
-from .dates import parse_date
 from .text import title_from_url
 
 NO_TEXT_LAYER = "PDF uden tekstlag"

@@ -5,8 +5,8 @@ import re
 from urllib.parse import unquote, urlsplit
 
 from ...documents import Document, Section, now_iso, slugify
+from ...language.danish_dates import parse_date
 from . import clean_inline, decode_bytes, reflow
-from .dates import parse_date
 
 MAX_TITLE_CHARS = 120
 _ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")

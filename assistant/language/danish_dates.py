@@ -1,9 +1,15 @@
-"""Publication dates as ISO "YYYY-MM-DD": from metadata values and Danish "Udgivet 3. marts 2023" text."""
+"""Danish dates as ISO "YYYY-MM-DD": "3. marts 2023", "3.5.2023", ISO timestamps, "Udgivet …" in a text.
+
+The one date parser: publication dates of pages and PDFs, and the adoption dates of statutes.
+"""
 from __future__ import annotations
 
 import re
 from datetime import date
 
+# The full month names, in order; MONTHS adds the abbreviations a page may use.
+MONTH_NAMES = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
+               "oktober", "november", "december")
 MONTHS = {
     "januar": 1, "jan": 1, "februar": 2, "feb": 2, "marts": 3, "mar": 3, "april": 4, "apr": 4,
     "maj": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
