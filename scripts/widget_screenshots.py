@@ -1,7 +1,7 @@
 """Photograph the chat widget on the demo page (desktop and phone) for the README: docs/widget-*.png.
 
 Usage (from the repository root; needs Debian's chromium: `apt-get install -y chromium`):
-  .venv/bin/python scripts/widget_screenshots.py [--out docs]
+  .venv/bin/python -m scripts.widget_screenshots [--out docs]
 
 It builds the bundled corpus's index in a temporary folder, serves the app on a free port of
 127.0.0.1, asks one suggested question in each view and saves widget-desktop.png and widget-phone.png.

@@ -1,12 +1,9 @@
 """Visitors use the chat widget on another site, in real headless Chromium (Debian's /usr/bin/chromium)."""
 from __future__ import annotations
 
-import importlib.util
-
 import pytest
 
 from assistant.app import create_app
-from assistant.config import REPO_ROOT
 from tests.support.web import MARKUP_CONTEXT, ServerThread, free_port, wait_until
 
 # The fixtures are imported so that pytest finds them in this module.
@@ -188,10 +185,7 @@ def test_the_demo_page_embeds_the_widget_under_its_strict_policy_with_four_sugge
 
 
 def test_the_readme_screenshots_can_be_retaken_with_the_script(tmp_path, browser):
-    spec = importlib.util.spec_from_file_location("widget_screenshots",
-                                                  REPO_ROOT / "scripts" / "widget_screenshots.py")
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
+    from scripts import widget_screenshots as script
     saved = script.take_screenshots(tmp_path, browser)
     assert [p.name for p in saved] == ["widget-desktop.png", "widget-phone.png"]
     for path in saved:
