@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..documents import Chunk
+from ..documents import Chunk, StatuteRecord
 from ..index.chunking import split_sentences
 from ..statutes.references import ParagraphRef, date_note, document_label, has_stk, paragraph_heading, stk_spans
 from .retrieve import Hit
@@ -34,7 +34,7 @@ class Quote:
 def _heading(chunk: Chunk, stk: str) -> str:
     if not chunk.paragraph:
         return chunk.heading
-    return paragraph_heading(chunk.paragraph, stk, chunk.extra.get("paragraph_title", ""))
+    return paragraph_heading(chunk.paragraph, stk, chunk.paragraph_title)
 
 
 def _limited(text: str) -> str:
@@ -194,7 +194,7 @@ def quotes_text(quotes: list[Quote], ref: ParagraphRef | None = None, remark: st
         if previous and previous.doc_url == chunk.doc_url and previous.paragraph == chunk.paragraph:
             label = f"Stk. {q.stk}" if q.stk else f"§ {chunk.paragraph}"
         else:
-            title = chunk.extra.get("paragraph_title", "")
+            title = chunk.paragraph_title
             label = document_label(chunk.title, chunk.paragraph, q.stk) + (f" ({title})" if title else "")
         parts.append(f"{label}: »{q.text}« [{n}]")
         later = [r for r in quotes[n:] if r.hit.chunk.doc_url == chunk.doc_url]
@@ -202,7 +202,8 @@ def quotes_text(quotes: list[Quote], ref: ParagraphRef | None = None, remark: st
             continue
         if remark and chunk.doc_url == documents[0]:
             parts.append(remark)
-        note = date_note(chunk.extra.get("adopted", ""), chunk.extra.get("amended", ""))
+        statute = chunk.statute or StatuteRecord()
+        note = date_note(statute.adopted, statute.amended)
         if note:
             parts.append(note)
     return " ".join(parts)

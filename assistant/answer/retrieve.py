@@ -197,7 +197,7 @@ def boost_statute_titles(index: Index, query: Query, hits: list[Hit]) -> list[Hi
     """
     boosted = []
     for hit in hits:
-        title = hit.chunk.extra.get("paragraph_title") if hit.chunk.paragraph else None
+        title = hit.chunk.paragraph_title if hit.chunk.paragraph else None
         if title:
             terms = set(index.analyzer.document_terms(title))
             bonus, named = 0.0, set()

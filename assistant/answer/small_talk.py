@@ -81,7 +81,7 @@ def example_questions(index: Index) -> tuple[str, ...]:
     step = max(1, index.n_chunks // EXAMPLE_CANDIDATES)
     for chunk_id in range(0, index.n_chunks, step):
         chunk = index.chunk(chunk_id)
-        heading = chunk.extra.get("paragraph_title") or chunk.heading
+        heading = chunk.paragraph_title or chunk.heading
         if not heading or heading == chunk.title or len(heading) > MAX_EXAMPLE_HEADING_CHARS:
             continue
         question = example_question(heading, bool(chunk.paragraph))

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..documents import REBUILD_HINT, Chunk, now_iso
+from ..documents import REBUILD_HINT, Chunk, StatuteRecord, now_iso
 from ..errors import IndexFormatError
 from ..language.analysis import Analyzer, default_analyzer
 from .file_format import IndexFileError, read_index_file, write_index_file
@@ -34,7 +34,9 @@ EPSILON = 0.25
 TITLE_WEIGHT = 2
 HEADING_WEIGHT = 1
 
-_CHUNK_KEYS = ("heading", "anchor", "text", "paragraph", "stk", "page", "extra")
+_CHUNK_KEYS = ("heading", "anchor", "text", "paragraph", "stk", "page")
+# A statute chunk's StatuteRecord is stored under this key, after the others.
+_STATUTE_KEY = "extra"
 
 
 def chunk_terms(chunk: Chunk, analyzer: Analyzer) -> list[str]:
@@ -89,6 +91,8 @@ class Index:
         doc = self.documents[raw["d"]]
         values = {"heading": "", "anchor": "", "text": ""}
         values.update((key, raw[key]) for key in _CHUNK_KEYS if key in raw)
+        if _STATUTE_KEY in raw:
+            values["statute"] = StatuteRecord.from_record(raw[_STATUTE_KEY])
         anchor = values["anchor"]
         url = doc["url"] + ("#" + anchor if anchor else "")
         return Chunk(doc_url=doc["url"], title=doc["title"], url=url,
@@ -156,6 +160,8 @@ def build_index(chunks: Iterable[Chunk], analyzer: Analyzer,
             documents.append({"url": chunk.doc_url, "title": chunk.title, "published": chunk.published})
         record = {"d": d}
         record.update({key: getattr(chunk, key) for key in _CHUNK_KEYS if getattr(chunk, key)})
+        if chunk.statute and (statute := chunk.statute.to_record()):
+            record[_STATUTE_KEY] = statute
         records.append(encode(record).encode("utf-8"))
         if progress and (n + 1) % 500 == 0:
             progress(n + 1)

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import quote
 
-from ..documents import Chunk, Document, Section
+from ..documents import Chunk, Document, Section, StatuteRecord
 from .markers import (
     ADOPTION_LINE,
     ADOPTION_TAIL,
@@ -251,10 +251,10 @@ def _paragraph_chunks(doc: Document, par: _Paragraph, dates: dict) -> list[Chunk
         stk = group[0].number if split and group else ""
         start = group[0].line if split and group and group[0].label else par.line
         anchor, page = _anchor(start)
-        extra = {"paragraph_title": par.title, "stks": spans, **dates}
         chunks.append(Chunk(
             doc_url=doc.url, title=doc.title, heading=paragraph_heading(par.number, stk, par.title),
             anchor=anchor, text="\n".join(pieces) or par.line.text,
             url=f"{doc.url.split('#', 1)[0]}#{anchor}", paragraph=par.number, stk=stk, page=page,
-            published=doc.published, extra={k: v for k, v in extra.items() if v}))
+            published=doc.published,
+            statute=StatuteRecord(title=par.title, stks=tuple((s, a, b) for s, a, b in spans), **dates)))
     return chunks

@@ -144,7 +144,7 @@ def date_note(adopted: str = "", amended: str = "") -> str:
 
 def stk_spans(chunk: Chunk) -> list[tuple[str, int, int]]:
     """(stk., start, end) of each stk. body in a statute chunk's text; [] for other chunks."""
-    spans = chunk.extra.get("stks") if chunk.paragraph else None
+    spans = chunk.statute.stks if chunk.paragraph and chunk.statute else None
     return [(str(s), int(a), int(b)) for s, a, b in spans] if spans else []
 
 

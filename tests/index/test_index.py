@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 from rank_bm25 import BM25Okapi
 
-from assistant.documents import read_corpus
+from assistant.documents import Chunk, StatuteRecord, read_corpus
 from assistant.errors import IndexFormatError
 from assistant.index.bm25 import EPSILON, K1, B, build_index, chunk_terms, load_index, save_index
 from assistant.index.build import build_and_save, build_corpus_index
@@ -187,3 +187,17 @@ def test_saving_replaces_the_file_atomically_and_leaves_no_temporary_files(saved
     assert [p.name for p in saved_index.parent.iterdir() if not p.name.endswith(".lock")] == [
         saved_index.name]
     assert len(before) == len(saved_index.read_bytes())
+
+
+def test_a_statute_chunk_keeps_its_typed_record_through_the_index_file(tmp_path):
+    statute = StatuteRecord(title="Kontingent", stks=(("1", 4, 30), ("2", 38, 70)),
+                            adopted="12. marts 2019", amended="4. maj 2023")
+    chunks = [Chunk(doc_url="https://groenne-byer.example/vedtaegter/", title="Vedtægter",
+                    heading="§ 5. Kontingent", anchor="p5", text="Stk. 1 Kontingentet fastsættes årligt.",
+                    url="https://groenne-byer.example/vedtaegter/#p5", paragraph="5", statute=statute),
+              Chunk(doc_url="https://groenne-byer.example/om/", title="Om os", heading="Om os", anchor="",
+                    text="Foreningen arbejder for grønne byer.", url="https://groenne-byer.example/om/")]
+    save_index(build_index(chunks, default_analyzer()), tmp_path / "index.bm25")
+    loaded = load_index(tmp_path / "index.bm25")
+    assert loaded.chunk(0).statute == statute and loaded.chunk(0).paragraph_title == "Kontingent"
+    assert loaded.chunk(1).statute is None and loaded.chunk(1).paragraph_title == ""

@@ -49,7 +49,7 @@ def test_a_paragraph_is_recognised_however_it_is_written(written, number, title)
     assert paragraphs(doc) == [("1", "", "§ 1 Navn"), (number, "", heading)]
     chunk = chunk_document(doc)[-1]
     assert chunk.text == "Foreningen arbejder for grønne byer."
-    assert chunk.extra.get("paragraph_title", "") == title
+    assert chunk.paragraph_title == title
 
 
 def test_a_numbered_heading_counts_as_a_paragraph_in_statutes():
@@ -178,7 +178,7 @@ def test_the_adoption_line_is_no_part_of_the_last_paragraph():
                    "Vedtaget på den stiftende generalforsamling 12. marts 2019, senest ændret 4. maj 2023.")
     chunks = chunk_document(doc)
     assert chunks[1].text == "Formuen går til et grønt formål."
-    assert chunks[1].extra["adopted"] == "12. marts 2019" and chunks[1].extra["amended"] == "4. maj 2023"
+    assert chunks[1].statute.adopted == "12. marts 2019" and chunks[1].statute.amended == "4. maj 2023"
     assert chunks[2].paragraph == "" and chunks[2].text.startswith("Vedtaget på")
 
 
