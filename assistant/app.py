@@ -6,7 +6,7 @@ import logging
 from flask import Flask
 
 from .config import Config, from_env, load_env_file
-from .errors import AssistantError
+from .errors import AssistantError, ConfigError
 from .services import Services
 from .slack.routes import create_slack_blueprint
 from .web import init_web
@@ -20,8 +20,12 @@ def create_app(config: Config | None = None, services: Services | None = None) -
     `services` is a seam for tests that need a prepared index or store; normally it is built here.
     """
     if config is None:
-        load_env_file()
-        config = from_env()
+        try:
+            load_env_file()
+            config = from_env()
+        except ConfigError as exc:
+            # gunicorn's entry point, so the command's end: the Danish message, exit code 1.
+            raise SystemExit(exc.message) from None
     services = services if services is not None else Services.from_config(config)
     try:
         # Load now, so every worker holds an index before anything can happen to the file.

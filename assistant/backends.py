@@ -5,22 +5,22 @@ service to run. The Slack queue makes the same choice in assistant/slack/runtime
 """
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from .config import Config
 from .dependency import Health
-from .pg_store import PgStore
+from .quality.question_log import QuestionLog
+from .quality.question_log_pg import PgQuestionLog
 from .shared_redis import redis_client, redis_health, redis_storage_options
-from .store import Store
 
 HealthCheck = Callable[[], Health]
 
 
-def open_store(config: Config) -> Store | PgStore:
+def open_store(config: Config) -> QuestionLog | PgQuestionLog:
     """The question log and feedback: PostgreSQL when ASSISTANT_DATABASE_URL is set, else SQLite."""
     if config.database_url:
-        return PgStore(config.database_url, retention_days=config.log_retention_days)
-    return Store(config.db_path, retention_days=config.log_retention_days)
+        return PgQuestionLog(config.database_url, retention_days=config.log_retention_days)
+    return QuestionLog(config.db_path, retention_days=config.log_retention_days)
 
 
 def limiter_storage(config: Config) -> tuple[str, dict]:
@@ -29,12 +29,12 @@ def limiter_storage(config: Config) -> tuple[str, dict]:
     return uri, (redis_storage_options() if uri.startswith(("redis://", "rediss://")) else {})
 
 
-def health_checks(config: Config, store: Store | PgStore) -> list[HealthCheck]:
+def health_checks(config: Config, store: QuestionLog | PgQuestionLog) -> list[HealthCheck]:
     """What /healthz asks besides the index: each configured shared service."""
     checks: list[HealthCheck] = []
     if config.redis_url:
         client = redis_client(config.redis_url)
         checks.append(lambda: redis_health(client, config.redis_url))
-    if isinstance(store, PgStore):
+    if isinstance(store, PgQuestionLog):
         checks.append(store.health)
     return checks

@@ -4,18 +4,21 @@ from __future__ import annotations
 import dataclasses
 import io
 import os
+from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Mapping, MutableMapping
+from typing import Any
 
 from dotenv import dotenv_values
 from dotenv.parser import parse_stream
 
+from .errors import ConfigError
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
-def _setting(default: Any, env: str | None, help: str) -> Any:
-    return field(default=default, metadata={"env": env, "help": help})
+def _setting(default: Any, env: str | None, help_text: str) -> Any:
+    return field(default=default, metadata={"env": env, "help": help_text})
 
 
 @dataclass(frozen=True)
@@ -118,7 +121,7 @@ class Config:
     crawl_max_bytes: int = _setting(20 * 1024 * 1024, "ASSISTANT_CRAWL_MAX_BYTES",
                    "Største side eller PDF, crawleren henter, i byte.")
 
-    def replace(self, **changes: Any) -> "Config":
+    def replace(self, **changes: Any) -> Config:
         """A copy with the given fields changed; None values (unset CLI flags) are ignored."""
         changes = {k: _coerce(self, k, v) for k, v in changes.items() if v is not None}
         return dataclasses.replace(self, **changes)
@@ -157,7 +160,7 @@ def from_env(environ: Mapping[str, str] | None = None, **overrides: Any) -> Conf
             try:
                 values[f.name] = _coerce(base, f.name, environ[env])
             except ValueError as exc:
-                raise SystemExit(f"Ugyldig værdi i {env}: {environ[env]!r} ({exc})") from None
+                raise ConfigError(f"Ugyldig værdi i {env}: {environ[env]!r} ({exc})") from None
     config = base.replace(**values).replace(**overrides)
     _check_shared_state(config)
     return config
@@ -175,11 +178,11 @@ def _check_shared_state(config: Config) -> None:
     for name, schemes in SHARED_URL_SCHEMES.items():
         value = getattr(config, name)
         if value and not value.startswith(schemes):
-            raise SystemExit(f"Ugyldig værdi i {env[name]}: den skal begynde med "
+            raise ConfigError(f"Ugyldig værdi i {env[name]}: den skal begynde med "
                              f"{' eller '.join(schemes)}.")
     if config.slack_job_lease_seconds < MIN_JOB_LEASE_SECONDS:
         # A lease shorter than a Slack call would hand the same job to a second replica.
-        raise SystemExit(f"Ugyldig værdi i SLACK_JOB_LEASE_SECONDS: {config.slack_job_lease_seconds:g} "
+        raise ConfigError(f"Ugyldig værdi i SLACK_JOB_LEASE_SECONDS: {config.slack_job_lease_seconds:g} "
                          f"(mindst {MIN_JOB_LEASE_SECONDS:g} sekund; standard 600).")
 
 
@@ -198,12 +201,12 @@ def load_env_file(environ: MutableMapping[str, str] | None = None) -> Path | Non
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        raise SystemExit(f"Miljøfilen {path} kan ikke læses ({reason}). Ret ASSISTANT_ENV_FILE "
+        raise ConfigError(f"Miljøfilen {path} kan ikke læses ({reason}). Ret ASSISTANT_ENV_FILE "
                          f"eller filen; intet er startet.") from None
     broken = [binding.original for binding in parse_stream(io.StringIO(text)) if binding.error]
     if broken:
         first = broken[0]
-        raise SystemExit(f"Miljøfilen {path} har en linje, der ikke kan læses (linje {first.line}: "
+        raise ConfigError(f"Miljøfilen {path} har en linje, der ikke kan læses (linje {first.line}: "
                          f"{first.string.strip()!r}). Skriv NAVN=værdi på hver linje; intet er "
                          f"startet.")
     for name, value in dotenv_values(stream=io.StringIO(text)).items():

@@ -7,10 +7,10 @@ import os
 import re
 import tempfile
 import unicodedata
-from dataclasses import asdict, dataclass, field, replace
-from datetime import datetime, timezone
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, replace
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Iterator
 
 from .errors import CorpusError
 
@@ -47,7 +47,7 @@ class Document:
     etag: str = ""
     last_modified: str = ""
 
-    def with_hash(self) -> "Document":
+    def with_hash(self) -> Document:
         """The same document with `content_hash` computed from its text."""
         return replace(self, content_hash=content_hash(self))
 
@@ -57,7 +57,7 @@ class Document:
         return data
 
     @classmethod
-    def from_json(cls, data: dict) -> "Document":
+    def from_json(cls, data: dict) -> Document:
         if not isinstance(data, dict):
             raise ValueError("forventede et JSON-objekt")
         version = data.get("format_version")
@@ -78,6 +78,29 @@ class Document:
 
 
 @dataclass(frozen=True)
+class StatuteRecord:
+    """What a statute chunk knows beyond its § and stk.: the §'s title, where each stk. sits in the
+    chunk's text, and the statutes' adoption and amendment dates (as written, "12. marts 2019")."""
+
+    title: str = ""
+    stks: tuple[tuple[str, int, int], ...] = ()  # (stk., start, end) of each stk. body in the text
+    adopted: str = ""
+    amended: str = ""
+
+    def to_record(self) -> dict:
+        """The index file's form of it (the keys that file has always used); empty facts left out."""
+        record = {"paragraph_title": self.title, "stks": [list(s) for s in self.stks],
+                  "adopted": self.adopted, "amended": self.amended}
+        return {key: value for key, value in record.items() if value}
+
+    @classmethod
+    def from_record(cls, raw: dict) -> StatuteRecord:
+        return cls(title=raw.get("paragraph_title", ""),
+                   stks=tuple((str(s), int(a), int(b)) for s, a, b in raw.get("stks", ())),
+                   adopted=raw.get("adopted", ""), amended=raw.get("amended", ""))
+
+
+@dataclass(frozen=True)
 class Chunk:
     """A retrievable passage: a section or part of one, with everything a citation needs."""
 
@@ -92,7 +115,12 @@ class Chunk:
     stk: str = ""
     page: int | None = None
     published: str | None = None
-    extra: dict = field(default_factory=dict)
+    statute: StatuteRecord | None = None
+
+    @property
+    def paragraph_title(self) -> str:
+        """The § title of a statute chunk ("Medlemmer"); "" for other chunks."""
+        return self.statute.title if self.statute else ""
 
 
 def content_hash(doc: Document) -> str:
@@ -105,7 +133,7 @@ def content_hash(doc: Document) -> str:
 
 
 def now_iso() -> str:
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
 def slugify(text: str, max_len: int = 60) -> str:

@@ -36,3 +36,16 @@ class ExtractionError(AssistantError):
     """A source document (HTML, PDF, text) cannot be turned into text."""
 
     status = 422
+
+
+class ConfigError(Exception):
+    """A setting (environment, .env file) the assistant cannot start with; `message` is Danish.
+
+    Not an AssistantError on purpose: it is no user's request gone wrong but the operator's setup,
+    so it passes every request-level handler up to the entry point, which prints the message and
+    exits with 1 (`assistant.cli.exits_on_bad_settings`; gunicorn's `create_app()`).
+    """
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message

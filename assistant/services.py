@@ -4,20 +4,20 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
-from .analysis import Analyzer, default_analyzer
-from .answer import Answer
+from .answer.conversation import ask
+from .answer.reading import prepare_reading
+from .answer.result import Answer
 from .backends import HealthCheck, health_checks, open_store
-from .conversation import ask
 from .config import Config
 from .errors import AssistantError
-from .reading import prepare_reading
-from .index import Index, file_signature, load_index
-from .pg_store import PgStore
-from .store import Store
+from .index.bm25 import Index, file_signature, load_index
+from .language.analysis import Analyzer, default_analyzer
+from .quality.question_log import QuestionLog
+from .quality.question_log_pg import PgQuestionLog
 
 log = logging.getLogger(__name__)
 
@@ -80,13 +80,13 @@ class Services:
 
     config: Config
     index: LiveIndex
-    store: Store | PgStore
+    store: QuestionLog | PgQuestionLog
     clock: Callable[[], float] = field(default=time.perf_counter)
     # Shared services (Redis, PostgreSQL) that /healthz reports on; none in the default setup.
     dependencies: list[HealthCheck] = field(default_factory=list)
 
     @classmethod
-    def from_config(cls, config: Config) -> "Services":
+    def from_config(cls, config: Config) -> Services:
         store = open_store(config)
         return cls(config=config,
                    index=LiveIndex(config.index_path, check_seconds=config.index_check_seconds),

@@ -1,7 +1,7 @@
 """What one answer costs: ask() against the bare search it is built on, measured in the same run.
 
 Usage (from the repository root):
-  .venv/bin/python benchmarks/answer_latency.py [--rounds 5]
+  .venv/bin/python -m benchmarks.answer_latency [--rounds 5]
 
 Two corpora: the bundled one (the Om page) and 10,000 synthetic passages (benchmarks/index_bench.py's
 generator, with the Om page's sections among them). The questions are the realistic dev questions
@@ -25,19 +25,17 @@ from pathlib import Path
 
 import numpy as np
 
-REPO = Path(__file__).resolve().parent.parent
-if str(REPO) not in sys.path:
-    sys.path.insert(0, str(REPO))
+from assistant.answer.compose import ask
+from assistant.answer.reading import read_question
+from assistant.answer.retrieve import analyse_query, search_query
+from assistant.documents import read_corpus
+from assistant.index.bm25 import build_index, load_index, save_index
+from assistant.index.chunking import chunk_document
+from assistant.language.analysis import default_analyzer
+from assistant.quality.question_file import read_question_file
+from benchmarks.index_bench import make_chunks, make_vocabulary
 
-from assistant.analysis import default_analyzer  # noqa: E402
-from assistant.answer import ask  # noqa: E402
-from assistant.chunking import chunk_document  # noqa: E402
-from assistant.documents import read_corpus  # noqa: E402
-from assistant.evaluation import read_question_file  # noqa: E402
-from assistant.index import build_index, load_index, save_index  # noqa: E402
-from assistant.reading import read_question  # noqa: E402
-from assistant.retrieve import analyse_query, search_query  # noqa: E402
-from benchmarks.index_bench import make_chunks, make_vocabulary  # noqa: E402
+REPO = Path(__file__).resolve().parent.parent
 
 QUESTIONS = REPO / "tests" / "data" / "realistic"
 

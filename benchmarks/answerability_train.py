@@ -1,8 +1,8 @@
 """Train and measure the answerability model on NorQuAD: questions nobody on the team wrote.
 
 Usage (from the repository root):
-  python benchmarks/answerability_train.py            # train on full/ train split, report on the default set
-  python benchmarks/answerability_train.py --write    # … and write assistant/answerability_model.json
+  python -m benchmarks.answerability_train            # train on full/ train split, report on the default set
+  python -m benchmarks.answerability_train --write    # … and write assistant/answer/answerability_model.json
 
 How the examples are made (the passages are NorQuAD's news and Wikipedia articles, chunked by the
 assistant's own chunker, so passages have the length ours have):
@@ -12,7 +12,7 @@ assistant's own chunker, so passages have the length ours have):
   other articles (the size of a single organisation's site), and off-topic: asked of a corpus that
   is only the statutes of a fictional association.
 Each example goes through the assistant's own analysis and retrieval, and the model sees the best
-passage's signals (assistant/answerability.py). The operating point is chosen on the training
+passage's signals (assistant/answer/answerability.py). The operating point is chosen on the training
 examples only (the threshold that makes the larger of false declines and false answers smallest);
 the figures reported are those of the default set's questions, never used for fitting.
 
@@ -30,18 +30,16 @@ from pathlib import Path
 
 import numpy as np
 
-REPO = Path(__file__).resolve().parent.parent
-if str(REPO) not in sys.path:
-    sys.path.insert(0, str(REPO))
+from assistant.answer import answerability
+from assistant.answer.retrieve import analyse_query, search_query
+from assistant.documents import Document, Section
+from assistant.index.bm25 import build_index
+from assistant.index.chunking import chunk_document
+from assistant.language.analysis import default_analyzer
+from assistant.language.background import term_rarity, unknown_term_rarity
+from benchmarks.norquad_retrieval import bench_dir, read_jsonl
 
-from assistant import answerability  # noqa: E402
-from assistant.analysis import default_analyzer  # noqa: E402
-from assistant.chunking import chunk_document  # noqa: E402
-from assistant.documents import Document, Section  # noqa: E402
-from assistant.index import build_index  # noqa: E402
-from assistant.language.background import term_rarity, unknown_term_rarity  # noqa: E402
-from assistant.retrieve import analyse_query, search_query  # noqa: E402
-from benchmarks.norquad_retrieval import bench_dir, read_jsonl  # noqa: E402
+REPO = Path(__file__).resolve().parent.parent
 
 FOLDS = 10
 SMALL_CORPORA = 120
@@ -146,7 +144,7 @@ def make_examples(passages: list[dict], queries: list[dict], seed: int,
 
 def statutes_chunks() -> list:
     """The fictional association's statutes from the test data, as an off-topic corpus."""
-    from assistant.extract.html import extract_html
+    from assistant.ingest.extract.html import extract_html
     path = REPO / "tests" / "data" / "statutes" / "groenne-byer-vedtaegter.html"
     doc = extract_html(path.read_bytes(), "https://groenne-byer.example/vedtaegter/")
     return chunk_document(doc)
@@ -200,7 +198,7 @@ def report(name: str, model, x, y, kinds) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--write", action="store_true", help="write assistant/answerability_model.json")
+    parser.add_argument("--write", action="store_true", help="write assistant/answer/answerability_model.json")
     parser.add_argument("--target", choices=("holds", "article"), default="article",
                         help="train on 'the best passage holds the answer' (default) or 'the corpus "
                              "holds the article'")

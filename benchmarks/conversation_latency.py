@@ -1,14 +1,15 @@
 """Measure what a conversation costs: a question with a history of 5 against the same question alone.
 
 Usage (from the repository root):
-  .venv/bin/python benchmarks/conversation_latency.py [--rounds N]
+  .venv/bin/python -m benchmarks.conversation_latency [--rounds N]
 
 Every later turn of the dev conversations (tests/data/conversations/dev.jsonl) is asked with a
 history of 5 earlier questions (its own earlier turns, newest last, after unrelated questions of the
-same corpus) through the core mechanism `assistant.conversation.ask`. Two baselines are measured in
+same corpus) through the core mechanism `assistant.answer.conversation.ask`. Two baselines are measured in
 the same run: the same turns asked alone (many of them, "hvorfor?", hold no word to search for and
 are declined at once, so this one flatters the baseline), and a single ordinary question: the
-conversations' opening questions asked alone. The target is stated against the second. Corpora: the bundled corpus and the fictional
+conversations' opening questions asked alone. The target is stated against the second.
+Corpora: the bundled corpus and the fictional
 association's statutes, and, when the NorQuAD folder is there (NORQUAD_DIR or
 benchmarks/norquad), the statutes conversations again over an index that also
 holds NorQuAD's passages, so that searching costs what it does in a large corpus. Target: the
@@ -18,22 +19,20 @@ from __future__ import annotations
 
 import argparse
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(REPO), str(REPO / "tests"), str(REPO / "benchmarks")]
+from assistant.answer.conversation import MAX_HISTORY, ask
+from assistant.documents import Document, Section, write_document
+from assistant.index.bm25 import load_index
+from assistant.index.build import build_and_save
+from assistant.language.analysis import default_analyzer
+from benchmarks.conversations_eval import DATA, build_indexes, read_conversations
+from benchmarks.norquad import benchmark_dir, read_jsonl
+from tests.support.statutes import STATUTES_HTML, html_document
 
-from assistant.analysis import default_analyzer  # noqa: E402
-from assistant.build import build_and_save  # noqa: E402
-from assistant.conversation import MAX_HISTORY, ask  # noqa: E402
-from assistant.documents import Document, Section, write_document  # noqa: E402
-from assistant.index import load_index  # noqa: E402
-from conversations_eval import DATA, build_indexes, read_conversations  # noqa: E402
-from norquad import benchmark_dir, read_jsonl  # noqa: E402
-from statutes_support import STATUTES_HTML, html_document  # noqa: E402
+REPO = Path(__file__).resolve().parents[1]
 
 STATUTES_URL = "https://groenne-byer.example/vedtaegter/"
 TARGET = 1.5

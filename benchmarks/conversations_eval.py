@@ -1,10 +1,10 @@
 """Measure follow-up questions on the conversation sets: context where it belongs, nowhere else.
 
 Usage (from the repository root):
-  .venv/bin/python benchmarks/conversations_eval.py [--split dev|dev2|test|holdout] [--gate] [--verbose]
+  .venv/bin/python -m benchmarks.conversations_eval [--split dev|dev2|test|holdout] [--gate] [--verbose]
 
 Each conversation (tests/data/conversations/<split>.jsonl) is asked turn by turn through the core
-mechanism (`assistant.conversation.ask`), every turn with the turns before it as history. Figures,
+mechanism (`assistant.answer.conversation.ask`), every turn with the turns before it as history. Figures,
 over the turns after the first:
   elliptic      follow-ups answered with the expected source first (and the share the same
                 questions reach when asked alone: the baseline without context);
@@ -13,7 +13,7 @@ over the turns after the first:
 With --gate the script exits 1 when a figure is below its threshold (elliptic ≥ 0.9, switch ≥ 0.95,
 unanswerable = 1.0). The bundled corpus is corpus/; the statutes are the fictional association's
 (tests/data/statutes/groenne-byer-vedtaegter.html) at https://groenne-byer.example/vedtaegter/; the
-publication is its recommendations as a PDF (tests/publication_support.py).
+publication is its recommendations as a PDF (tests/support/publication.py).
 """
 from __future__ import annotations
 
@@ -24,19 +24,18 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(REPO), str(REPO / "tests")]
+from assistant.answer.compose import ask as ask_alone
+from assistant.answer.conversation import ask
+from assistant.answer.result import Answer
+from assistant.documents import write_document
+from assistant.index.bm25 import Index, load_index
+from assistant.index.build import build_and_save
+from assistant.language.analysis import default_analyzer
+from assistant.quality.evaluation import Source, matches
+from tests.support.publication import publication_document
+from tests.support.statutes import STATUTES_HTML, html_document
 
-from assistant.analysis import default_analyzer  # noqa: E402
-from assistant.answer import Answer  # noqa: E402
-from assistant.answer import ask as ask_alone  # noqa: E402
-from assistant.build import build_and_save  # noqa: E402
-from assistant.conversation import ask  # noqa: E402
-from assistant.documents import write_document  # noqa: E402
-from assistant.evaluation import Source, matches  # noqa: E402
-from assistant.index import Index, load_index  # noqa: E402
-from publication_support import publication_document  # noqa: E402
-from statutes_support import STATUTES_HTML, html_document  # noqa: E402
+REPO = Path(__file__).resolve().parents[1]
 
 DATA = REPO / "tests" / "data" / "conversations"
 STATUTES_URL = "https://groenne-byer.example/vedtaegter/"

@@ -1,12 +1,12 @@
 """Measure crawler throughput on a generated local site, against plain GETs and plain parsing.
 
 Usage (from the repository root):
-  .venv/bin/python benchmarks/crawl_bench.py [--pages 2000] [--json FILE]
+  .venv/bin/python -m benchmarks.crawl_bench [--pages 2000] [--json FILE]
 
 A site of N generated pages (fictional association text with navigation, footer, headings, lists and
 links, plus a sitemap) is served from a separate process on 127.0.0.1. Measured in the same run:
   fetch baseline   plain requests.Session GETs of every page, nothing else
-  crawl            `assistant.crawl.crawl` with no delay: robots, sitemap, fetch, extract, write corpus
+  crawl            `assistant.ingest.crawl.crawl` with no delay: robots, sitemap, fetch, extract, write corpus
   parse baseline   BeautifulSoup(html, "lxml") of every page, nothing else
   extract+chunk    parse_html + chunk_document of every page (one core)
   extract+index    the same plus build_index of all chunks (one core)
@@ -26,15 +26,14 @@ from pathlib import Path
 import requests
 from bs4 import BeautifulSoup
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(REPO), str(REPO / "tests")]
+from assistant.config import Config
+from assistant.index.bm25 import build_index
+from assistant.index.chunking import chunk_document
+from assistant.ingest.crawl import crawl
+from assistant.ingest.extract.html import parse_html
+from assistant.language.analysis import default_analyzer
 
-from assistant.analysis import default_analyzer  # noqa: E402
-from assistant.chunking import chunk_document  # noqa: E402
-from assistant.config import Config  # noqa: E402
-from assistant.crawl import crawl  # noqa: E402
-from assistant.extract.html import parse_html  # noqa: E402
-from assistant.index import build_index  # noqa: E402
+REPO = Path(__file__).resolve().parents[1]
 
 WORDS = """forening frivillig træ træer gade gader by byen grøn grønne tag tage plantekasse
 plantekasser kommune borgere medlem medlemmer kontingent bestyrelse generalforsamling formål skole
@@ -72,7 +71,7 @@ def generate(pages: int) -> dict[str, bytes]:
 
 def serve(pages: int, port_queue, stop_event) -> None:
     """Child process: serve the generated site until told to stop."""
-    from crawl_support import Page, SiteServer
+    from tests.support.crawl import Page, SiteServer
 
     with SiteServer() as server:
         site = generate(pages)
@@ -106,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
         with requests.Session() as session:
             started = time.perf_counter()
             for path in site:
-                session.get(base + path, timeout=10).content
+                _ = session.get(base + path, timeout=10).content  # the whole body, as a crawl reads it
             results["fetch_baseline_pages_per_s"] = rate(len(site), time.perf_counter() - started)
             with tempfile.TemporaryDirectory() as tmp:
                 config = Config(corpus_dir=Path(tmp) / "corpus", crawl_delay=0.0,

@@ -1,6 +1,6 @@
 """Index speed: build, load and query times at 1,000 / 10,000 / 100,000 generated chunks vs rank_bm25.
 
-Usage: python benchmarks/index_bench.py [--sizes 1000 10000 100000] [--queries 200] [--seed 7]
+Usage: python -m benchmarks.index_bench [--sizes 1000 10000 100000] [--queries 200] [--seed 7]
 
 For each size it generates Danish-looking passages (a Zipf-distributed vocabulary), then measures in
 the same run:
@@ -25,11 +25,9 @@ from pathlib import Path
 import numpy as np
 from rank_bm25 import BM25Okapi
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from assistant.analysis import default_analyzer  # noqa: E402
-from assistant.documents import Chunk  # noqa: E402
-from assistant.index import B, EPSILON, K1, build_index, chunk_terms, load_index, save_index  # noqa: E402
+from assistant.documents import Chunk
+from assistant.index.bm25 import EPSILON, K1, B, build_index, chunk_terms, load_index, save_index
+from assistant.language.analysis import default_analyzer
 
 SYLLABLES = ("ba", "lan", "ce", "dan", "mark", "kom", "mu", "ne", "ud", "lig", "ning", "sor",
              "vik", "ling", "for", "en", "ing", "sted", "by", "land", "skab", "hed", "er", "ord",

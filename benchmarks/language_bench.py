@@ -1,6 +1,6 @@
 """Danish language resources: speed, and what each resource contributes, on realistic questions.
 
-Usage: python benchmarks/language_bench.py [--questions DIR] [--sizes 30000 300000] [--lookups 2000]
+Usage: python -m benchmarks.language_bench [--questions DIR] [--sizes 30000 300000] [--lookups 2000]
 
 Sections (each against a baseline measured in the same run):
   background  wordfreq lookups (first call vs memoised), and a Zipf threshold sweep: of the question
@@ -10,7 +10,7 @@ Sections (each against a baseline measured in the same run):
               (ours) vs 7 (symspellpy's default) vs a brute-force edit-distance scan; correction
               quality on generated typos and on real Danish words the material lacks; the
               realistic "typo" questions
-  thesaurus   mythes-da load time; how many pairs of assistant/synonyms.py it gives, set by set
+  thesaurus   mythes-da load time; how many pairs of assistant/language/synonyms.py it gives, set by set
   english     language detection on the realistic questions; each source's share of the English
               words mapped to the material's Danish words
 
@@ -25,26 +25,30 @@ import csv
 import json
 import random
 import resource
-import sys
 import time
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from itertools import combinations
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import wordfreq
+from bs4 import BeautifulSoup
+from symspellpy.editdistance import DistanceAlgorithm, EditDistance
 
-import wordfreq  # noqa: E402
-from bs4 import BeautifulSoup  # noqa: E402
-from symspellpy.editdistance import DistanceAlgorithm, EditDistance  # noqa: E402
-
-from assistant.analysis import default_analyzer, surface_words  # noqa: E402
-from assistant.config import REPO_ROOT  # noqa: E402
-from assistant.language import background, thesaurus  # noqa: E402
-from assistant.language.english import (  # noqa: E402
-    ABSENT, SOURCES, UNMAPPED, EnglishToDanish, detect_language, english_forms, english_words)
-from assistant.language.spelling import SpellingCorrector, ascii_fold  # noqa: E402
-from assistant.synonyms import SYNONYM_SETS  # noqa: E402
+from assistant.config import REPO_ROOT
+from assistant.language import background, thesaurus
+from assistant.language.analysis import default_analyzer, surface_words
+from assistant.language.english import (
+    ABSENT,
+    SOURCES,
+    UNMAPPED,
+    EnglishToDanish,
+    detect_language,
+    english_forms,
+    english_words,
+)
+from assistant.language.spelling import SpellingCorrector, ascii_fold
+from assistant.language.synonyms import SYNONYM_SETS
 
 DEFAULT_QUESTIONS = REPO_ROOT / "tests" / "data" / "realistic"
 # Where each question file's material lives, relative to the question folder's parent.
@@ -78,7 +82,7 @@ def load_sets(folder: Path) -> list[tuple[str, str, list[dict]]]:
         if not where.exists():
             print(f"  (materialet til {name} mangler: {where})")
             continue
-        lines = [l for l in path.read_text(encoding="utf-8").splitlines() if not l.startswith("#")]
+        lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
         rows = list(csv.DictReader(lines, delimiter="\t"))
         out.append((name, material_text(where), rows))
     return out

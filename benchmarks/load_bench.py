@@ -1,7 +1,7 @@
 """Load benchmark of the JSON API: gunicorn on 127.0.0.1, N concurrent clients, latency percentiles.
 
 Usage (from the repository root):
-  .venv/bin/python benchmarks/load_bench.py [--seconds 30] [--clients 16] [--workers 4]
+  .venv/bin/python -m benchmarks.load_bench [--seconds 30] [--clients 16] [--workers 4]
                                             [--chunks 10000] [--baseline-seconds 10]
 
 For the bundled corpus and a generated corpus of about --chunks passages (fictional text about the
@@ -28,11 +28,10 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
+from assistant.documents import Document, Section, slugify, write_document
+from assistant.index.build import build_and_save
 
-from assistant.build import build_and_save  # noqa: E402
-from assistant.documents import Document, Section, slugify, write_document  # noqa: E402
+REPO = Path(__file__).resolve().parents[1]
 
 QUESTIONS = [
     "Hvad er Balance Danmarks vision?",

@@ -1,7 +1,7 @@
 """Measure analyser variants on the NorQuAD retrieval benchmark with the shared eval.py's BM25Okapi protocol.
 
 Usage (from the repository root):
-  .venv/bin/python benchmarks/norquad.py [--data default|full|DIR] [--split all|train|test|validation]
+  .venv/bin/python -m benchmarks.norquad [--data default|full|DIR] [--split all|train|test|validation]
                                          [--domain all|news|wikipedia] [--variants steps|all|a,b,...]
                                          [--list] [--json FILE]
 
@@ -15,12 +15,14 @@ baselines, which are imported from its baseline_tokenizers). Variants are in nor
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import math
 import os
 import sys
 import time
 from pathlib import Path
+from types import ModuleType
 
 import numpy as np
 from rank_bm25 import BM25Okapi
@@ -98,6 +100,18 @@ def sign_test(base: list[int], other: list[int]) -> tuple[int, int, float]:
     return wins, losses, min(1.0, 2 * tail)
 
 
+def load_benchmark_module(folder: Path, name: str) -> ModuleType:
+    """A module of the shared benchmark (its baselines, its scorer), loaded from its folder by path.
+
+    Registered under its own name, so `import baseline_tokenizers` finds it afterwards.
+    """
+    spec = importlib.util.spec_from_file_location(name, folder / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the chosen variants and print one table (baselines measured in the same run)."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -116,8 +130,8 @@ def main(argv: list[str] | None = None) -> int:
     if not (bench / "baseline_tokenizers.py").is_file():
         print(f"NorQuAD benchmark not found at {bench}; set NORQUAD_DIR to its folder. Nothing to do.")
         return 0
-    sys.path[:0] = [str(REPO), str(bench), str(Path(__file__).resolve().parent)]
-    import norquad_variants  # needs the paths above
+    load_benchmark_module(bench, "baseline_tokenizers")
+    from benchmarks import norquad_variants  # imports baseline_tokenizers, loaded just above
 
     variants = norquad_variants.variants()
     if args.list:

@@ -1,9 +1,9 @@
 """The assistant's own analyser and retriever on NorQuAD, beside the baselines measured in the same run.
 
 Usage (from the repository root):
-  python benchmarks/norquad_retrieval.py                           # report: default set, 944 questions
-  python benchmarks/norquad_retrieval.py --data full --split train # tuning set, 3,808 questions
-  python benchmarks/norquad_retrieval.py --data full --split train --grid   # second-pass settings
+  python -m benchmarks.norquad_retrieval                           # report: default set, 944 questions
+  python -m benchmarks.norquad_retrieval --data full --split train # tuning set, 3,808 questions
+  python -m benchmarks.norquad_retrieval --data full --split train --grid   # second-pass settings
 
 The benchmark lives in benchmarks/norquad (or NORQUAD_DIR); without it the script says
 so and exits 0. Every passage becomes one chunk (title = the passage's first line, text = the rest) of
@@ -17,7 +17,6 @@ word families, synonyms) but not the sentence pass; "retriever" is what ships.
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import math
 import os
@@ -25,14 +24,14 @@ import sys
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
+from assistant.answer import retrieve
+from assistant.answer.retrieve import analyse_query, search_query
+from assistant.documents import Chunk
+from assistant.index.bm25 import build_index
+from assistant.language.analysis import default_analyzer
+from benchmarks.norquad import load_benchmark_module
 
-from assistant import retrieve  # noqa: E402
-from assistant.analysis import default_analyzer  # noqa: E402
-from assistant.documents import Chunk  # noqa: E402
-from assistant.index import build_index  # noqa: E402
-from assistant.retrieve import analyse_query, search_query  # noqa: E402
+REPO = Path(__file__).resolve().parent.parent
 
 KS = (1, 5, 10)
 
@@ -98,9 +97,8 @@ def main() -> int:
     position = {p["id"]: i for i, p in enumerate(passages)}
     relevant = [{position[r] for r in q["relevant"]} for q in queries]
 
-    sys.path.insert(0, str(root))
-    shared_eval = importlib.import_module("eval")
-    baselines = importlib.import_module("baseline_tokenizers")
+    shared_eval = load_benchmark_module(root, "eval")
+    baselines = load_benchmark_module(root, "baseline_tokenizers")
     rows = {name: shared_eval.evaluate(getattr(baselines, name), passages, queries)
             for name in ("plain", "stem_da")}
 

@@ -1,13 +1,13 @@
 """Analyser variants for benchmarks/norquad.py: baselines, one step at a time, alternatives, ablations."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
-from typing import Callable
 
-import baseline_tokenizers  # the shared benchmark's own baselines (put on sys.path by norquad.py)
+import baseline_tokenizers  # the shared benchmark's own baselines (loaded by norquad.py)
 
-from assistant import analysis
-from assistant.analysis import Analyzer, default_analyzer
+from assistant.language import analysis, related_terms
+from assistant.language.analysis import Analyzer, default_analyzer
 
 
 @dataclass(frozen=True)
@@ -62,7 +62,7 @@ class CompoundChoice(Analyzer):
     parts: bool = True
     extensions: bool = True
     only_absent: bool = True
-    min_part: int = analysis.MIN_COMPOUND_PART
+    min_part: int = related_terms.MIN_COMPOUND_PART
 
     def expand_query(self, terms: list[str], vocabulary) -> list[str]:
         known = self._vocabulary_set(vocabulary)
@@ -70,11 +70,11 @@ class CompoundChoice(Analyzer):
         for term in terms:
             if (self.only_absent and term in known) or not term.isalpha():
                 continue
-            extra = analysis.compound_parts(term, known, self.min_part) if self.parts else []
+            extra = related_terms.compound_parts(term, known, self.min_part) if self.parts else []
             if self.extensions:
-                extra += analysis.compound_extensions(term, vocabulary, known, self.min_part)
+                extra += related_terms.compound_extensions(term, vocabulary, known, self.min_part)
             if not extra and self.near_spelling and term not in known:
-                extra = analysis.near_spellings(term, vocabulary)
+                extra = related_terms.near_spellings(term, vocabulary)
             out.extend(t for t in dict.fromkeys(extra) if t not in out)
         return out
 

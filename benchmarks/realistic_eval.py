@@ -1,31 +1,31 @@
 """Answer quality on the realistic question sets: one row of figures per file, then per kind.
 
 Usage (from the repository root):
-  .venv/bin/python benchmarks/realistic_eval.py [--split dev|dev2|alle-dev|test|holdout|begge] [--json] [FILE.tsv ...]
+  .venv/bin/python -m benchmarks.realistic_eval [--split dev|dev2|alle-dev|test|holdout|begge] [--json] [FILE.tsv ...]
 
 Each organisation's material gets its own index, built in a temporary folder, as a deployment
 serves one organisation: the Om questions are asked of the bundled corpus (the Om page), the
 statutes and publication questions of the fictional association's statutes (HTML, as
 https://groenne-byer.example/vedtaegter/) and its publication (rendered as a PDF,
-https://groenne-byer.example/anbefalinger-2025.pdf) together. Without files it evaluates the chosen split of the six sets.
+https://groenne-byer.example/anbefalinger-2025.pdf) together. Without files it evaluates the chosen
+split of the six sets.
 Tune on the dev split; the test split is for reporting.
 """
 from __future__ import annotations
 
 import argparse
 import json
-import sys
 import tempfile
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(REPO), str(REPO / "tests")]
+from assistant.documents import read_corpus
+from assistant.index.bm25 import Index
+from assistant.quality.evaluation import EvaluationReport, evaluate, summarise
+from assistant.quality.question_file import read_question_file
+from tests.support.publication import publication_document
+from tests.support.statutes import STATUTES_HTML, build_index, html_document
 
-from assistant.documents import read_corpus  # noqa: E402
-from assistant.evaluation import Report, evaluate, read_question_file, summarise  # noqa: E402
-from assistant.index import Index  # noqa: E402
-from publication_support import publication_document  # noqa: E402
-from statutes_support import STATUTES_HTML, build_index, html_document  # noqa: E402
+REPO = Path(__file__).resolve().parents[1]
 
 SETS = REPO / "tests" / "data" / "realistic"
 MATERIALS = ("om", "statutes", "publication")
@@ -57,7 +57,7 @@ def _cell(value: float | None) -> str:
     return "    -" if value is None else f"{value:.3f}"
 
 
-def table(reports: dict[str, Report], overall: Report) -> list[str]:
+def table(reports: dict[str, EvaluationReport], overall: EvaluationReport) -> list[str]:
     """The figures per file and, over all files, per kind of question."""
     lines = [f"{'fil':<22} {'svar':>4} {'hit@1':>6} {'hit@3':>6} {'MRR':>6} {'faktum':>6} "
              f"{'NONE':>4} {'afvist':>6}"]
@@ -80,7 +80,8 @@ def sweep(files: list[Path], items: dict, indexes: dict) -> list[str]:
     """The figures at each candidate threshold of the shipped model."""
     from dataclasses import replace
 
-    from assistant import answer, answerability
+    from assistant.answer import answerability
+    from assistant.answer import compose as answer
 
     shipped = answerability.load_model()
     lines = [f"{'tærskel':>8} {'hit@1':>6} {'afvist':>6} {'sum':>6}"]

@@ -2,7 +2,7 @@
 
 Usage (from the repository root, after `scripts/setup test`, which installs redis-server, postgresql
 and nginx):
-  .venv/bin/python benchmarks/replicas_bench.py [--seconds 30] [--clients 16] [--serial-seconds 5]
+  .venv/bin/python -m benchmarks.replicas_bench [--seconds 30] [--clients 16] [--serial-seconds 5]
                                                [--workers 2]
 
 Everything runs on 127.0.0.1 in a temporary folder and is stopped at the end: a redis-server, a
@@ -31,13 +31,12 @@ import sys
 import tempfile
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(REPO), str(REPO / "tests"), str(Path(__file__).resolve().parent)]
+from assistant.index.build import build_and_save
+from benchmarks.load_bench import QUESTIONS, Result, load, request_bytes, start_gunicorn
+from tests.support.replicas import REDIS_SERVER, PostgresServer, RedisServer, postgres_bin
+from tests.support.web import free_port, wait_until
 
-from assistant.build import build_and_save  # noqa: E402
-from load_bench import QUESTIONS, Result, load, request_bytes, start_gunicorn  # noqa: E402
-from replica_support import REDIS_SERVER, PostgresServer, RedisServer, postgres_bin  # noqa: E402
-from web_support import free_port, wait_until  # noqa: E402
+REPO = Path(__file__).resolve().parents[1]
 
 NGINX = Path("/usr/sbin/nginx")
 

@@ -1,11 +1,11 @@
 """Slack acknowledgement benchmark: signed events to a running gunicorn server while Slack is slow.
 
 Usage (from the repository root):
-  .venv/bin/python benchmarks/slack_bench.py [--events 200] [--retries 20] [--delay 1.0] [--rate 20]
+  .venv/bin/python -m benchmarks.slack_bench [--events 200] [--retries 20] [--delay 1.0] [--rate 20]
                                              [--workers 4] [--worker-threads 8] [--senders 8]
 
 It builds the bundled corpus's index in a temporary folder, starts the local fake Slack Web API
-(tests/slack_support.py) slowed to --delay seconds per call, and starts
+(tests/support/slack.py) slowed to --delay seconds per call, and starts
 `gunicorn -w WORKERS 'assistant.app:create_app()'` on a free loopback port with Slack switched on
 against the fake. --senders threads then post --events signed app_mention events at --rate per
 second (so the answers are being posted while later events arrive), followed by --retries
@@ -37,11 +37,10 @@ from pathlib import Path
 
 import requests
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(REPO), str(REPO / "tests")]
+from assistant.index.build import build_and_save
+from tests.support.slack import BOT_TOKEN, SIGNING_SECRET, FakeSlack, mention, sign
 
-from assistant.build import build_and_save  # noqa: E402
-from slack_support import BOT_TOKEN, SIGNING_SECRET, FakeSlack, mention, sign  # noqa: E402
+REPO = Path(__file__).resolve().parents[1]
 
 TARGET_P95_MS = 100.0
 WARM_UP_REQUESTS = 40  # not counted: the first requests of each worker process load code

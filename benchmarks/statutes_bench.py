@@ -1,7 +1,7 @@
 """Measure statute handling: chunking cost, question latency and the share of member questions cited right.
 
 Usage (from the repository root):
-  .venv/bin/python benchmarks/statutes_bench.py [--copies N] [--rounds N]
+  .venv/bin/python -m benchmarks.statutes_bench [--copies N] [--rounds N]
 
 Baselines are measured in the same run: statute-aware chunking against plain section chunking of the
 same documents, and the statute-aware `ask` against the plain pipeline it extends (BM25 top-k,
@@ -18,18 +18,26 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(REPO), str(REPO / "tests")]
+from assistant.answer.compose import CANDIDATES, DEFAULT_CONTACT_URL, ask, compose
+from assistant.answer.retrieve import analyse_query, explain
+from assistant.config import REPO_ROOT
+from assistant.documents import read_corpus
+from assistant.index.chunking import chunk_document, chunk_section
+from tests.support.statutes import (
+    EVENTS_HTML,
+    EVENTS_URL,
+    MEMBER_QUESTIONS,
+    ODENSE_HTML,
+    ODENSE_URL,
+    STATUTES_HTML,
+    STATUTES_TITLE,
+    STATUTES_URL,
+    build_index,
+    html_document,
+    pdf_document,
+)
 
-from assistant.answer import CANDIDATES, DEFAULT_CONTACT_URL, ask, compose  # noqa: E402
-from assistant.chunking import chunk_document, chunk_section  # noqa: E402
-from assistant.config import REPO_ROOT  # noqa: E402
-from assistant.documents import read_corpus  # noqa: E402
-from assistant.retrieve import analyse_query, explain  # noqa: E402
-from statutes_support import (EVENTS_HTML, EVENTS_URL, MEMBER_QUESTIONS, ODENSE_HTML,  # noqa: E402
-                              ODENSE_URL, STATUTES_HTML, STATUTES_TITLE, STATUTES_URL, build_index,
-                              html_document,
-                              pdf_document)
+REPO = Path(__file__).resolve().parents[1]
 
 
 def plain_ask(question: str, index):

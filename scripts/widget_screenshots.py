@@ -1,7 +1,7 @@
 """Photograph the chat widget on the demo page (desktop and phone) for the README: docs/widget-*.png.
 
 Usage (from the repository root; needs Debian's chromium: `apt-get install -y chromium`):
-  .venv/bin/python scripts/widget_screenshots.py [--out docs]
+  .venv/bin/python -m scripts.widget_screenshots [--out docs]
 
 It builds the bundled corpus's index in a temporary folder, serves the app on a free port of
 127.0.0.1, asks one suggested question in each view and saves widget-desktop.png and widget-phone.png.
@@ -16,14 +16,13 @@ import threading
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from werkzeug.serving import make_server
+
+from assistant.app import create_app
+from assistant.config import Config
+from assistant.index.build import build_and_save
+
 REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
-
-from werkzeug.serving import make_server  # noqa: E402
-
-from assistant.app import create_app  # noqa: E402
-from assistant.build import build_and_save  # noqa: E402
-from assistant.config import Config  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

@@ -5,13 +5,13 @@ from pathlib import Path
 
 import pytest
 
-from assistant.analysis import default_analyzer
-from assistant.build import build_and_save
-from assistant.config import REPO_ROOT, Config
-from assistant.documents import Document, Section, write_document
-from assistant.index import Index, load_index
-
-BUNDLED_CORPUS = REPO_ROOT / "corpus"
+from assistant.config import Config
+from assistant.documents import Document, write_document
+from assistant.index.bm25 import Index, load_index
+from assistant.index.build import build_and_save
+from assistant.language.analysis import default_analyzer
+from tests.support.corpus import BUNDLED_CORPUS
+from tests.support.slack import FakeSlack, SlackHarness, slack_settings
 
 
 @pytest.fixture(scope="session")
@@ -46,14 +46,6 @@ def client(app):
     return app.test_client()
 
 
-def make_document(url: str, title: str, sections: list[tuple[str, str]], **fields) -> Document:
-    """A document from (heading, text) pairs; anchors are slugs of the headings."""
-    from assistant.documents import slugify
-
-    return Document(url=url, title=title, sections=tuple(
-        Section(heading=h, anchor=slugify(h) if h else "", text=t) for h, t in sections), **fields)
-
-
 @pytest.fixture
 def index_of(tmp_path):
     """Build, save and load an index of the given documents, as `python indexer.py build` would."""
@@ -70,7 +62,7 @@ def index_of(tmp_path):
 @pytest.fixture(scope="session")
 def redis_server():
     """A real redis-server for the whole run (started on first use)."""
-    from replica_support import REDIS_SERVER, RedisServer, require
+    from tests.support.replicas import REDIS_SERVER, RedisServer, require
 
     server = RedisServer(require(REDIS_SERVER, "redis-server"))
     yield server
@@ -97,7 +89,7 @@ def redis_connection(redis_server, redis_url):
 @pytest.fixture(scope="session")
 def postgres_server():
     """A real PostgreSQL cluster for the whole run (started on first use)."""
-    from replica_support import PostgresServer, postgres_bin, require
+    from tests.support.replicas import PostgresServer, postgres_bin, require
 
     bindir = postgres_bin()
     server = PostgresServer(require(bindir and bindir / "postgres", "postgresql").parent)
@@ -119,7 +111,7 @@ def closed_at_end():
     A connection pool left to the garbage collector stops its worker threads in __del__; collected
     in one of those threads (any thread can trigger a collection), it tries to join itself and fails.
     """
-    from assistant.pg_store import PgStore
+    from assistant.quality.question_log_pg import PgQuestionLog
 
     kept = []
 
@@ -131,5 +123,18 @@ def closed_at_end():
     for thing in kept:
         services = thing.extensions["assistant"] if hasattr(thing, "extensions") else thing
         store = getattr(services, "store", services)
-        if isinstance(store, PgStore):
+        if isinstance(store, PgQuestionLog):
             store.close()
+
+
+@pytest.fixture
+def fake_slack():
+    with FakeSlack() as fake:
+        yield fake
+
+
+@pytest.fixture
+def slack(test_config, fake_slack):
+    harness = SlackHarness(slack_settings(test_config, fake_slack), fake_slack)
+    yield harness
+    harness.close()

@@ -1,94 +1,95 @@
-"""Data flows one way: crawl → extract → chunk → analyse → index → retrieve → answer → channels."""
+"""Data flows one way: ingest → statutes → index → answer → quality → channels, stated per package."""
 from __future__ import annotations
 
 import ast
-from pathlib import Path
 
 from assistant.config import REPO_ROOT
+from tests.support.imports import PACKAGE, imported_modules, module_name, package_files
 
-PACKAGE = REPO_ROOT / "assistant"
+# The modules directly in assistant/ that everything may lean on; they lean only on each other.
+FOUNDATION = {"config", "errors", "documents", "json_input", "sqlite_db", "dependency", "shared_redis"}
+EVERYTHING = {p.stem for p in PACKAGE.glob("*.py")} | {p.name for p in PACKAGE.iterdir() if p.is_dir()
+                                                      and (p / "__init__.py").exists()}
 
-# Each module's stage; a module may import only from earlier stages, so data flows one way.
-STAGES: dict[str, int] = {
-    "config": 0, "errors": 0, "json_input": 0, "run_lock": 0.5, "terminal": 0, "urls": 0,
-    "crawl_summary": 0, "extract.dates": 0, "snippets": 0, "text_fragment": 0, "suggestions": 0,
-    "extract.sniff": 0, "cli_text": 0, "sqlite_retry": 0, "dependency": 1, "shared_redis": 2,
-    "documents": 1,
-    "analysis": 2, "index_file": 2, "staging": 2, "statute_markers": 2, "fetch": 2,
-    "extract": 2, "extract.blocks": 3, "extract.text": 3,
-    "language": 2.5, "language.background": 3, "language.thesaurus": 3, "language.dictd": 3,
-    "language.cognates": 3, "language.compound_heads": 3, "language.folding": 3,
-    "language.spelling": 3.5,
-    "language.english": 3.5,
-    "synonyms": 3, "statute_refs": 3, "sitemaps": 3, "crawl_state": 3,
-    "extract.html": 4, "extract.pdf": 4, "statutes": 4,
-    "chunking": 5, "crawl": 5, "local_files": 5,
-    "index": 6, "sentences": 6.5,
-    "build": 7, "retrieve": 7,
-    "wrappers": 0, "reading": 7, "statute_answer": 8, "answerability": 8, "definitions": 8,
-    "answer": 9, "small_talk": 9.5, "conversation": 9.8, "evaluation": 10,
-    "render_text": 10, "store": 10, "pg_store": 10.2, "backends": 10.5, "__init__": 10,
-    "services": 11,
-    "report": 12, "digest": 12,
-    "__main__": 16,  # an entry point, like server.py: may reach every channel
-    "web": 14, "slack": 14,
-    "app": 15,
+# Which parts of the assistant package each part may import (a part: a subpackage or a module in
+# assistant/). Reading down the list is reading the flow; the channels web and slack never meet.
+MAY_IMPORT: dict[str, set[str]] = {
+    "errors": set(), "json_input": set(), "sqlite_db": set(), "config": {"errors"},
+    "documents": {"errors"}, "dependency": {"errors"}, "shared_redis": {"dependency", "errors"},
+    "language": FOUNDATION,
+    "ingest": FOUNDATION | {"language"},
+    "statutes": FOUNDATION | {"language"},
+    "index": FOUNDATION | {"language", "ingest", "statutes"},
+    "answer": FOUNDATION | {"language", "statutes", "index"},
+    "quality": FOUNDATION | {"language", "index", "answer"},
+    "backends": FOUNDATION | {"quality"},
+    "services": FOUNDATION | {"language", "index", "answer", "quality", "backends"},
+    "__init__": {"answer", "index"},  # the package's public names: ask, Answer, Citation, load_index
+    "web": FOUNDATION | {"__init__", "language", "index", "answer", "quality", "backends", "services"},
+    "slack": FOUNDATION | {"answer", "quality", "services"},
+    "app": FOUNDATION | {"services", "web", "slack"},  # the composition root
+    "cli": EVERYTHING - {"__main__"},  # the entry points: may reach every part
+    "__main__": {"cli"},
 }
+# Third-party web and Slack libraries stay in the channels, the composition root and the entry points.
+CHANNEL_LIBRARIES = {"flask": {"web", "slack", "app"}, "werkzeug": {"web", "slack", "app"},
+                     "flask_limiter": {"web"}, "slack_sdk": {"slack"}}
 
 
-def module_name(path: Path) -> str:
-    parts = path.relative_to(PACKAGE).with_suffix("").parts
-    if parts[-1] == "__init__" and len(parts) > 1:
-        parts = parts[:-1]
-    return ".".join(parts)
+def part_of(module: str) -> str:
+    """`assistant.answer.compose` -> `answer`; `assistant.config` -> `config`; `assistant` -> `__init__`."""
+    parts = module.split(".")
+    return parts[1] if len(parts) > 1 else "__init__"
 
 
-def stage(name: str) -> int:
-    """A module's stage; web/* and slack/* are channels, one stage for each package."""
-    top = name.split(".")[0]
-    if top in ("web", "slack"):
-        return STAGES[top]
-    assert name in STAGES, f"assistant/{name}: give the new module its stage in STAGES"
-    return STAGES[name]
+def test_every_part_of_the_package_has_a_rule():
+    assert EVERYTHING == set(MAY_IMPORT)
 
 
-def package_imports(path: Path) -> set[str]:
-    """Modules of the assistant package that a file imports, as names relative to the package."""
-    package = list(path.relative_to(PACKAGE).parts[:-1])  # the folder the file is in
-    found = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.ImportFrom) and node.level:
-            base = package[:len(package) - (node.level - 1)]
-            target = [*base, *(node.module.split(".") if node.module else [])]
-            found.add(".".join(target) or "__init__")
-        elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith("assistant."):
-            found.add(node.module.removeprefix("assistant."))
-        elif isinstance(node, ast.Import):
-            found |= {a.name.removeprefix("assistant.") for a in node.names
-                      if a.name.startswith("assistant.")}
-    return found
-
-
-def test_every_module_imports_only_from_earlier_stages():
+def test_every_module_imports_only_what_its_package_may():
     wrong = []
-    for path in sorted(PACKAGE.rglob("*.py")):
-        me = module_name(path)
-        for imported in package_imports(path):
-            same_channel = imported.split(".")[0] == me.split(".")[0] in ("web", "slack", "extract")
-            if not same_channel and stage(imported) >= stage(me):
-                wrong.append(f"{me} (stage {stage(me)}) imports {imported} (stage {stage(imported)})")
+    for path in package_files():
+        me = part_of(module_name(path))
+        for imported in imported_modules(path):
+            if imported.split(".")[0] != "assistant":
+                continue
+            other = part_of(imported)
+            if other != me and other not in MAY_IMPORT[me]:
+                wrong.append(f"{module_name(path)} imports {imported}")
     assert wrong == []
 
 
-def test_the_channels_never_import_each_other():
-    for channel, other in (("web", "slack"), ("slack", "web")):
-        for path in (PACKAGE / channel).rglob("*.py"):
-            assert not any(m.split(".")[0] == other for m in package_imports(path)), path
+def test_web_and_slack_libraries_stay_in_the_channels():
+    wrong = []
+    for path in package_files():
+        me = part_of(module_name(path))
+        for imported in imported_modules(path):
+            library = imported.split(".")[0]
+            if library in CHANNEL_LIBRARIES and me not in CHANNEL_LIBRARIES[library] | {"cli"}:
+                wrong.append(f"{module_name(path)} imports {imported}")
+    assert wrong == []
 
 
-def test_the_scripts_stay_thin():
-    for script in ("indexer.py", "server.py"):
+def test_in_the_slack_channel_only_the_routes_speak_flask():
+    for path in package_files("slack"):
+        if path.name != "routes.py":
+            assert not {m.split(".")[0] for m in imported_modules(path)} & {"flask", "werkzeug"}, path
+
+
+def test_the_scripts_only_hand_over_to_the_command_line_package():
+    for script in ("indexer.py", "server.py", "assistant/__main__.py"):
         tree = ast.parse((REPO_ROOT / script).read_text(encoding="utf-8"))
-        functions = [n for n in tree.body if isinstance(n, ast.FunctionDef)]
-        assert len((REPO_ROOT / script).read_text(encoding="utf-8").splitlines()) < 250, script
-        assert all(len(f.body) < 40 for f in functions), script
+        assert not [n for n in tree.body if isinstance(n, (ast.FunctionDef, ast.ClassDef))], script
+        imports = imported_modules(REPO_ROOT / script) - {"sys"}
+        assert imports and all(m.startswith(("assistant.cli", "assistant.__main__")) or m == "sys"
+                               for m in imports), (script, imports)
+
+
+def test_the_package_root_holds_at_most_twelve_modules():
+    assert len(list(PACKAGE.glob("*.py"))) <= 12
+
+
+def test_no_module_is_longer_than_three_hundred_lines():
+    long = {str(p.relative_to(REPO_ROOT)): n for p in package_files()
+            if (n := len(p.read_text(encoding="utf-8").splitlines())) > 300}
+    assert long == {}

@@ -119,3 +119,13 @@ def test_the_link_check_finds_a_missing_file_or_heading_but_not_links_in_code_or
         "```\n[i en kodeblok](heller-ikke.md)\n# ikke en overskrift\n```\n",
         encoding="utf-8")
     assert broken_links(page) == ["gone.md", "there.md#findes-ikke", "missing.png", "#intet"]
+
+
+def test_every_module_the_docs_run_with_python_m_exists():
+    """`python -m benchmarks.x` is how the docs run benchmarks and scripts: each must be a module."""
+    named = {(page.relative_to(REPO_ROOT), f"{package}/{name}.py") for page in markdown_pages()
+             for package, name in re.findall(r"python -m (benchmarks|scripts)\.([a-z_]+)\b",
+                                               page.read_text(encoding="utf-8"))}
+    missing = sorted(f"{page}: {path}" for page, path in named if not (REPO_ROOT / path).exists())
+    assert not missing, "Dokumentationen kører moduler, der ikke findes:\n" + "\n".join(missing)
+    assert len(named) >= 10

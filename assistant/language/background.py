@@ -15,7 +15,7 @@ from itertools import product
 
 import wordfreq
 
-from ..analysis import DANISH_STOPWORDS, Analyzer, surface_words
+from .analysis import DANISH_STOPWORDS, Analyzer, surface_words
 
 LANGUAGE = "da"
 # Words at or above this Zipf value count as everyday Danish. The Danish list stops at 3.0, and

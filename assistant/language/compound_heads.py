@@ -9,7 +9,7 @@ backwards (one sorted list per index, built once), so a lookup is a binary searc
 from __future__ import annotations
 
 import bisect
-from typing import Sequence
+from collections.abc import Sequence
 
 # The head must be a real word, not an ending: at least this many letters, and so must be what
 # stands before it ("i" + "gang" is no compound).

@@ -13,15 +13,15 @@ benchmarks/language_bench.py measures each source's share.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Sequence
 
 import py3langid.langid as langid
 
-from ..analysis import DANISH_STOPWORDS, Analyzer, default_analyzer
 from . import dictd
+from .analysis import DANISH_STOPWORDS, Analyzer, default_analyzer
 from .background import names_in
 from .cognates import danish_forms
 

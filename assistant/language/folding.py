@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 _LOSSY = re.compile("oe|aa|ae")
 # A prefix shorter than this starts too many words to stand for one of them.

@@ -8,13 +8,13 @@ typo in either spelling costs the same.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Iterable, Mapping
 
 from symspellpy import SymSpell, Verbosity
 from symspellpy.editdistance import DistanceAlgorithm, EditDistance
 
-from ..analysis import surface_words
+from .analysis import surface_words
 from .background import zipf
 
 MAX_DISTANCE = 2

@@ -10,12 +10,12 @@ from __future__ import annotations
 import logging
 import re
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
 
-from ..analysis import Analyzer
+from .analysis import Analyzer
 
 log = logging.getLogger(__name__)
 

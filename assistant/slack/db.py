@@ -10,11 +10,11 @@ from __future__ import annotations
 import os
 import queue
 import sqlite3
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
-from ..sqlite_retry import LOCK_POLL_SECONDS, until_free
+from ..sqlite_db import LOCK_POLL_SECONDS, until_free
 
 POOL_SIZE = 8
 

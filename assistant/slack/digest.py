@@ -6,13 +6,14 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 
 from ..config import Config
 from ..errors import AssistantError
-from ..report import GapReport
+from ..quality.gap_report import GapReport
 from .render import context, escape, section
 from .worker import web_client
 
 DIGEST_DAYS = 7
 DIGEST_GAPS = 5
-MAX_QUESTION_CHARS = 200
+# How much of a question one digest line shows (a display cut, not the limit on what may be asked).
+DIGEST_QUESTION_CHARS = 200
 
 
 def channel_totals(report: GapReport) -> dict[str, tuple[int, int]]:
@@ -38,14 +39,14 @@ def digest_blocks(report: GapReport) -> tuple[str, list[dict]]:
         blocks.append(context(" · ".join(f"{escape(c)}: {n} spørgsmål, {a / n:.0%} besvaret"
                                          for c, (n, a) in channels.items())))
     if report.unanswered:
-        lines = [f"• {g.count} × {escape(g.example[:MAX_QUESTION_CHARS])}"
+        lines = [f"• {g.count} × {escape(g.example[:DIGEST_QUESTION_CHARS])}"
                  for g in report.unanswered[:DIGEST_GAPS]]
         blocks.append(section("*Spørgsmål uden svar (skriv gerne det manglende indhold):*\n"
                               + "\n".join(lines)))
     else:
         blocks.append(section("Alle spørgsmål fik et svar i perioden."))
     if report.disliked:
-        lines = [f"• {d.thumbs_down} 👎 {escape(d.question[:MAX_QUESTION_CHARS])}"
+        lines = [f"• {d.thumbs_down} 👎 {escape(d.question[:DIGEST_QUESTION_CHARS])}"
                  for d in report.disliked[:DIGEST_GAPS]]
         blocks.append(section("*Svar med flest 👎:*\n" + "\n".join(lines)))
     blocks.append(context("Hele rapporten: `python -m assistant report` eller /admin/report"))

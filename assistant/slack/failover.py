@@ -8,7 +8,7 @@ again. Each outage and each recovery is logged once.
 from __future__ import annotations
 
 import logging
-from typing import Iterable
+from collections.abc import Iterable
 
 import redis
 

@@ -6,17 +6,17 @@ worker does that later. Each method returns the body of the acknowledgement (or 
 from __future__ import annotations
 
 import re
-from typing import Callable, Mapping
+from collections.abc import Callable, Mapping
 from urllib.parse import urlsplit
 
-from ..answer import clean_question
+from ..answer.compose import clean_question
+from ..answer.result import is_answer_id
 from ..errors import AssistantError, QuestionError
 from ..json_input import JsonInputError, load_json
 from ..services import Services
 from . import render
 from .jobs import JobQueue
 
-ANSWER_ID = re.compile(r"[0-9a-f]{32}")
 # Message subtypes are edits, deletions, joins, bot posts, …: none of them is a new question.
 ANSWERED_EVENTS = ("app_mention", "message")
 SLACK_RESPONSE_HOSTS = ("hooks.slack.com",)
@@ -144,7 +144,7 @@ class SlackInbox:
 
     def _feedback(self, answer_id: str, helpful: bool, response_url: str, once: list[str]) -> None:
         store = self.services.store
-        if not ANSWER_ID.fullmatch(answer_id) or not store.has_answer(answer_id):
+        if not is_answer_id(answer_id) or not store.has_answer(answer_id):
             self._queue(_notice(response_url, "Svaret kunne ikke findes, så din vurdering blev ikke "
                                               "gemt. Stil gerne spørgsmålet igen."), once)
             return
@@ -169,7 +169,7 @@ def _answer_ref(value: str) -> tuple[str, str]:
         ref = load_json(value)
     except JsonInputError:
         ref = None
-    if not isinstance(ref, dict) or not ANSWER_ID.fullmatch(str(ref.get("id", ""))) \
+    if not isinstance(ref, dict) or not is_answer_id(str(ref.get("id", ""))) \
             or not isinstance(ref.get("q"), str):
         raise SlackPayloadError("Knappen henviser ikke til et svar.")
     return ref["id"], ref["q"]

@@ -9,8 +9,8 @@ from __future__ import annotations
 import json
 import logging
 import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Callable, Iterable
 
 from .db import SlackDB
 from .verify import SeenLedger

@@ -5,9 +5,9 @@ import json
 import re
 from urllib.parse import quote
 
-from ..answer import Answer
-from ..render_text import citation_label
-from ..text_fragment import fragment_url
+from ..answer.plain_text import citation_label
+from ..answer.result import Answer
+from ..answer.text_fragment import fragment_url
 
 # Slack's Block Kit limits (api.slack.com/reference/block-kit/blocks).
 MAX_TEXT_CHARS = 3000          # per section / context text object

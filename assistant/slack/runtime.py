@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from slack_sdk import WebClient
 
@@ -44,7 +44,7 @@ class SlackRuntime:
     @classmethod
     def build(cls, services: Services, *, clock: Callable[[], float] = time.time,
               client: WebClient | None = None, sleep: Callable[[float], None] = time.sleep,
-              threads: int | None = None) -> "SlackRuntime":
+              threads: int | None = None) -> SlackRuntime:
         """Wire the channel from the services' Config; clock, client and sleep are seams for tests."""
         config = services.config
         jobs = open_job_queue(config, SlackDB(config.db_path), clock)

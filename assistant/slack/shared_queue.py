@@ -17,7 +17,7 @@ import logging
 import os
 import socket
 import time
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 import redis
 

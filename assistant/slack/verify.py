@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from typing import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from slack_sdk.signature import Clock, SignatureVerifier
 

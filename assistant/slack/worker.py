@@ -12,20 +12,20 @@ import queue
 import re
 import threading
 import time
-from typing import Callable
+from collections.abc import Callable
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
 from slack_sdk.webhook import WebhookClient
 
-from ..answer import ask
+from ..answer.compose import ask
 from ..config import Config
 from ..errors import AssistantError
 from ..services import Services
 from . import render
 from .jobs import Job, JobQueue
-from .threads import ConversationMemory
+from .thread_memory import ConversationMemory
 
 log = logging.getLogger(__name__)
 

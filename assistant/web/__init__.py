@@ -5,13 +5,13 @@ import logging
 
 from flask import Flask
 
-from ..answer import ask
+from ..answer.compose import ask
 from ..errors import AssistantError
 from ..services import Services
-from ..suggestions import answerable_suggestions, parse_suggestions
 from .admin import create_admin_blueprint
 from .api import create_api_blueprint
 from .security import install_security
+from .suggestions import answerable_suggestions, parse_suggestions
 from .widget import create_widget_blueprint
 
 log = logging.getLogger(__name__)

@@ -10,7 +10,7 @@ from flask_limiter import Limiter
 from markupsafe import Markup
 
 from ..errors import AssistantError
-from ..report import build_report, svg_chart
+from ..quality.gap_report import build_report, svg_chart
 from ..services import Services
 from .security import ADMIN_LOCKED_OUT
 

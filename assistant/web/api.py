@@ -1,26 +1,24 @@
 """The JSON API: ask, search, feedback and health, validated at the door with Danish errors."""
 from __future__ import annotations
 
-import re
-
 from flask import Blueprint, jsonify, request
 from flask_limiter import Limiter
 from werkzeug.exceptions import RequestEntityTooLarge, UnsupportedMediaType
 
 from .. import __version__
-from ..answer import Answer, clean_question
+from ..answer.compose import clean_question
+from ..answer.result import is_answer_id
+from ..answer.retrieve import search
+from ..answer.snippets import clip
 from ..errors import AssistantError, QuestionError
-from ..index import INDEX_FORMAT_VERSION
+from ..index.bm25 import INDEX_FORMAT_VERSION
 from ..json_input import JsonInputError, load_json
-from ..retrieve import search
+from ..quality.question_log import MAX_COMMENT_CHARS
 from ..services import Services
-from ..snippets import clip
-from ..store import MAX_COMMENT_CHARS
 
 WEB_CHANNELS = ("api", "widget")
 DEFAULT_SEARCH_K = 5
 MAX_SEARCH_K = 20
-ANSWER_ID = re.compile(r"[0-9a-f]{32}")
 
 
 def json_body() -> dict:
@@ -102,7 +100,7 @@ def create_api_blueprint(services: Services, limiter: Limiter) -> Blueprint:
         data = json_body()
         channel = web_channel(data)
         answer_id, helpful, comment = data.get("id"), data.get("helpful"), data.get("comment", "")
-        if not isinstance(answer_id, str) or not ANSWER_ID.fullmatch(answer_id):
+        if not is_answer_id(answer_id):
             raise AssistantError('Feltet "id" skal være id\'et fra et svar.', 400)
         if not isinstance(helpful, bool):
             raise AssistantError('Feltet "helpful" skal være true eller false.', 400)

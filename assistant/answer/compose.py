@@ -1,0 +1,268 @@
+"""Compose an Answer: 1–3 extractive sentences with [n] citations, or a plain Danish decline."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+
+from ..errors import QuestionError
+from ..index.bm25 import Index
+from ..language.background import term_rarity, unknown_term_rarity
+from .answerability import AnswerabilityModel, asked_types, load_model, name_terms, signals
+from .definitions import definition_first
+from .quotes import Quote, other_bodies, quotes_text, reference_quotes, retrieved_quotes
+from .reading import Reading, read_question
+from .result import Answer, Citation, decline_text, in_english
+from .retrieve import Hit, Query, analyse_query, search_query
+from .sentence_evidence import sentences
+from .snippets import context_snippet
+
+MAX_QUESTION_CHARS = 500
+MAX_ANSWER_SENTENCES = 3
+MAX_CITED_PASSAGES = 3
+CANDIDATES = 8
+# Further passages are cited only when they score close to the best one.
+RELATIVE_SCORE = 0.5
+# A further sentence must add query terms worth this share of the question's weight.
+MIN_ADDED_WEIGHT = 0.2
+# Passages this similar (word-shingle Jaccard) are one passage said twice: keep the better one.
+NEAR_DUPLICATE = 0.8
+DEFAULT_CONTACT_URL = "https://balance-danmark.dk/"
+
+
+def clean_question(question: object) -> str:
+    """Validate a question: text, not empty, not over-long; control characters are dropped."""
+    if not isinstance(question, str):
+        raise QuestionError("Spørgsmålet skal være tekst.")
+    text = "".join(c if unicodedata.category(c)[0] != "C" or c in "\t\n" else " " for c in question)
+    text = re.sub(r"\s+", " ", text).strip()
+    if not text:
+        raise QuestionError("Skriv et spørgsmål.")
+    if len(text) > MAX_QUESTION_CHARS:
+        raise QuestionError(f"Spørgsmålet er for langt: højst {MAX_QUESTION_CHARS} tegn.")
+    return text
+
+
+def _shingles(text: str, n: int = 3) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", text.casefold())
+    return {tuple(words[i:i + n]) for i in range(max(1, len(words) - n + 1))}
+
+
+def _similarity(a: set, b: set) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def distinct_hits(hits: list[Hit]) -> list[Hit]:
+    """Hits with duplicates and near-duplicates (the same text on two pages) merged into the best."""
+    kept: list[tuple[Hit, set]] = []
+    for hit in hits:
+        sh = _shingles(hit.chunk.text)
+        if all(_similarity(sh, other) < NEAR_DUPLICATE for _, other in kept):
+            kept.append((hit, sh))
+    return [h for h, _ in kept]
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """A sentence of a retrieved passage and the query terms it answers."""
+
+    rank: int                 # the passage's rank among the hits
+    pos: int                  # the sentence's position in the passage
+    hit: Hit
+    sentence: str
+    own: frozenset[str]       # query terms in the sentence itself
+    weight: float             # weight of `own` plus the terms of the passage's heading
+
+
+def _candidates(index: Index, query: Query, hits: list[Hit]) -> list[_Candidate]:
+    """Every sentence of the passages that holds a query term itself or through its heading.
+
+    A heading speaks for its sentences: under "Vores vision" every sentence is about the vision.
+    """
+    weight_of = {g.term: g.weight for g in query.groups}
+    out = []
+    for rank, hit in enumerate(hits):
+        heading_terms = set(index.analyzer.document_terms(hit.chunk.heading))
+        context = {g.term for g in query.groups if heading_terms.intersection(g.members)}
+        for pos, (sentence, sentence_terms) in enumerate(sentences(index, hit.chunk_id)):
+            terms = set(sentence_terms)
+            own = frozenset(g.term for g in query.groups if terms.intersection(g.members))
+            weight = sum(weight_of[t] for t in own | context)
+            if weight > 0:
+                out.append(_Candidate(rank, pos, hit, sentence, own, weight))
+    return out
+
+
+def pick_sentences(index: Index, query: Query, hits: list[Hit],
+                   prefer: str | None = None) -> list[tuple[Hit, str, int]]:
+    """Choose up to MAX_ANSWER_SENTENCES (hit, sentence, position) that together answer the question.
+
+    The first sentence is the best one of the best passage (BM25 already weighed title and heading).
+    More follow only when they add something: a sentence of the same passage that holds query terms
+    the chosen ones lack (or continues the first one), or a sentence of another passage that holds
+    a query term the best passage lacks altogether. `prefer` names a sentence of the best passage
+    that must come first (the one defining what a definitional question asks about).
+    """
+    candidates = _candidates(index, query, hits)
+    first = [c for c in candidates if c.rank == 0]
+    if not first:
+        return []
+    best = next((c for c in first if c.sentence == prefer), None) if prefer else None
+    if best:
+        # A definition answers by itself; the passage's other sentences only share its words.
+        return [(best.hit, best.sentence, best.pos)]
+    best = max(first, key=lambda c: (c.weight, -c.pos))
+    picks = [best]
+    covered = set(best.own)
+    weight_of = {g.term: g.weight for g in query.groups}
+    for c in sorted(candidates, key=lambda c: (-c.weight, c.rank, c.pos)):
+        if len(picks) == MAX_ANSWER_SENTENCES:
+            break
+        if c is best or not c.own or c.weight < 0.6 * best.weight:
+            continue
+        if c.rank == 0:
+            gain = sum(weight_of[t] for t in c.own - covered)
+            useful = gain >= MIN_ADDED_WEIGHT * query.total_weight or c.pos == best.pos + 1
+        else:
+            useful = bool(c.own - best.hit.matched)
+        if useful:
+            picks.append(c)
+            covered |= c.own
+    # Read in passage order, then sentence order, so the answer flows like the source.
+    picks.sort(key=lambda c: (c.rank, c.pos))
+    return [(c.hit, c.sentence, c.pos) for c in picks]
+
+
+def answerable_hits(index: Index, question: str, query: Query, hits: list[Hit],
+                    model: AnswerabilityModel, asked: str | None = None,
+                    fact_kinds: bool = True) -> list[Hit]:
+    """The hits that answer the question by the answerability model; empty when the best does not.
+
+    Further passages must also score close to the best one to be cited beside it. Without
+    `fact_kinds` the kind of fact asked (a time, a sum, a name) is not checked: for a caller that
+    has checked it on a fuller reading of the same passages.
+    """
+    if not hits:
+        return []
+    rarity = term_rarity(index.analyzer, question)
+    names = name_terms(index.analyzer, question)
+    unknown = unknown_term_rarity(index.analyzer, question)
+    # What kind of fact is asked for shows in the question as put (English or Danish).
+    asks = tuple(a or b for a, b in zip(asked_types(question), asked_types(asked or question))) \
+        if fact_kinds else (False, False, False, False, "")
+    top_score = hits[0].score
+    # In a tiny corpus BM25Okapi's epsilon idf can make every score negative: then the model alone decides.
+    floor = RELATIVE_SCORE * top_score if top_score > 0 else float("-inf")
+    out = []
+    for rank, hit in enumerate(hits[:MAX_CITED_PASSAGES]):
+        if rank and hit.score < floor:
+            break
+        if model.answerable(signals(index, query, hits, rank, rarity, names, asks, unknown)):
+            out.append(hit)
+        elif rank == 0:
+            return []
+    return out
+
+
+def compose(index: Index, question: str, query: Query, hits: list[Hit], contact_url: str,
+            model: AnswerabilityModel | None = None, searched: str | None = None) -> Answer:
+    """Build the Answer from ranked hits (pure: no search, no I/O).
+
+    `searched` is the Danish text the query was analysed from, when it is not the question itself
+    (an English question's Danish words, a question with its typos corrected).
+    """
+    hits, definition = definition_first(index, question, distinct_hits(hits))
+    top_score = hits[0].score if hits else 0.0
+    answerable = answerable_hits(index, searched or question, query, hits, model or load_model(),
+                                 asked=question)
+    if definition and not answerable:
+        # The sentence that defines what the question asks about is its answer, even when the
+        # question adds words ("Er X et politisk parti?") that the definition puts otherwise.
+        answerable = hits[:1]
+    if not answerable:
+        return Answer(question=question, answered=False, answer=decline_text(contact_url),
+                      top_score=top_score)
+    chosen = pick_sentences(index, query, answerable[:MAX_CITED_PASSAGES], definition)
+    if not chosen:
+        return Answer(question=question, answered=False, answer=decline_text(contact_url),
+                      top_score=top_score)
+    if any(hit.chunk.paragraph for hit, _, _ in chosen):
+        quotes = retrieved_quotes(chosen)
+        for hit in other_bodies(answerable, quotes, MAX_CITED_PASSAGES):
+            quotes += retrieved_quotes(pick_sentences(index, query, [hit]))
+        if not quotes:
+            return Answer(question=question, answered=False, answer=decline_text(contact_url),
+                          top_score=top_score)
+        return quoted_answer(question, quotes, quotes_text(quotes), top_score)
+    numbers: dict[int, int] = {}
+    citations: list[Citation] = []
+    parts: list[str] = []
+    for hit, sentence, _pos in chosen:
+        if hit.chunk_id not in numbers:
+            numbers[hit.chunk_id] = len(numbers) + 1
+            c = hit.chunk
+            said = [s for h, s, _ in chosen if h.chunk_id == hit.chunk_id]
+            citations.append(Citation(
+                n=numbers[hit.chunk_id], title=c.title, heading=c.heading, url=c.url,
+                snippet=context_snippet(c.text, said), quoted=" ".join(said), score=round(hit.score, 4),
+                paragraph=c.paragraph, stk=c.stk, published=c.published))
+        parts.append(f"{sentence} [{numbers[hit.chunk_id]}]")
+    return Answer(question=question, answered=True, answer=" ".join(parts),
+                  citations=tuple(citations), top_score=top_score)
+
+
+def quoted_answer(question: str, quotes: list[Quote], text: str, top_score: float,
+                  answered: bool = True) -> Answer:
+    """An Answer whose citations are the given quotes (statutes name their § and stk.)."""
+    citations = tuple(Citation(
+        n=n, title=q.hit.chunk.title, heading=q.heading, url=q.hit.chunk.url,
+        snippet=context_snippet(q.hit.chunk.text, [q.text]), quoted=q.text, score=round(q.hit.score, 4),
+        paragraph=q.hit.chunk.paragraph, stk=q.stk, published=q.hit.chunk.published)
+        for n, q in enumerate(quotes, start=1))
+    return Answer(question=question, answered=answered, answer=text, citations=citations,
+                  top_score=top_score)
+
+
+def compose_reference(question: str, query: Query, hits: list[Hit]) -> Answer:
+    """The answer to a question naming a § (hits all of that §): the § or stk. quoted whole."""
+    quotes, problem, remark = reference_quotes(query.reference, hits)
+    if problem:
+        return quoted_answer(question, quotes, f"{problem} Se hele paragraffen i kilden [1].",
+                             hits[0].score, answered=False)
+    return quoted_answer(question, quotes, quotes_text(quotes, query.reference, remark),
+                         hits[0].score)
+
+
+def ask(question: object, index: Index, contact_url: str = DEFAULT_CONTACT_URL) -> Answer:
+    """Answer a question from the index, or say plainly that the material holds no answer."""
+    text = clean_question(question)
+    reading = read_question(index, text)
+    query = analyse_query(index, reading.text)
+    return answer_hits(index, text, query, find_hits(index, query), contact_url, reading)
+
+
+def find_hits(index: Index, query: Query) -> list[Hit]:
+    """The candidate passages an answer is composed from."""
+    return search_query(index, query, CANDIDATES) if query.groups else []
+
+
+def answer_hits(index: Index, text: str, query: Query, hits: list[Hit], contact_url: str,
+                reading: Reading | None = None) -> Answer:
+    """The Answer to an analysed question from its retrieved passages.
+
+    `reading` says how the question was read (read_question): an English one is answered in
+    English around the Danish quotes, and the words searched for are those of its reading.
+    """
+    english = reading is not None and reading.english
+    ref = query.reference
+    if ref and hits and hits[0].chunk.paragraph == ref.paragraph:
+        answer = compose_reference(text, query, hits)
+        return in_english(answer, contact_url) if english and answer.answered else answer
+    answer = compose(index, text, query, hits, contact_url,
+                     searched=reading.text if reading else None)
+    if english:
+        return in_english(answer, contact_url)
+    if ref and not answer.answered:
+        named = f"§ {ref.paragraph}" + (f", stk. {ref.stk}" if ref.stk else "")
+        answer = replace(answer, answer=f"Jeg kan ikke finde {named} i vedtægterne. {answer.answer}")
+    return answer

@@ -1,0 +1,64 @@
+"""Definitional questions ("Hvad er X?", "Hvad står X for?", "Er X en …?"): the sentence that defines X.
+
+BM25 ranks the passage that mentions X most densely, which for an organisation's own name is any
+passage at all ("Hvad er Balance Danmark?" was answered with the members). What the asker wants is
+the sentence whose subject is X and whose verb is "er": "Balance Danmark er en partipolitisk
+uafhængig organisation, …". The patterns are Danish grammar (and its English counterparts), not
+knowledge of any material.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..index.bm25 import Index
+from .retrieve import Hit
+from .sentence_evidence import sentences
+
+_SUBJECT = r"(?P<x>[^?]+?)"
+_QUESTIONS = tuple(re.compile(p, re.IGNORECASE) for p in (
+    rf"^(?:hvad|hvem)\s+(?:er|var)\s+{_SUBJECT}(?:\s+for\s+(?:en|et|noget|nogen))?\s*\??$",
+    rf"^hvad\s+(?:står|staar|star)\s+{_SUBJECT}\s+for\s*\??$",
+    rf"^hvad\s+(?:går|gaar)\s+{_SUBJECT}\s+ud\s+på\s*\??$",
+    rf"^er\s+{_SUBJECT}\s+(?:en|et)\s+\w+(?:\s+\w+)?\s*\??$",
+    rf"^(?:what|who)\s+(?:is|are|was)\s+{_SUBJECT}\s*\??$",
+    rf"^what\s+does\s+{_SUBJECT}\s+(?:stand\s+for|do)\s*\??$",
+    rf"^is\s+{_SUBJECT}\s+an?\s+\w+(?:\s+\w+)?\s*\??$",
+))
+# A subject that only points back ("det", "I") defines nothing by itself.
+_POINTERS = frozenset("det den de dem i jer du man it they you this that".split())
+# What may stand between the subject and its verb: nothing, or a parenthesis such as "(BD)".
+_VERB = r"(?:\s*\([^)]{0,40}\))?\s+(?:er|var|is|was)\s+"
+
+
+def subject(question: str) -> str | None:
+    """The X a definitional question asks about, or None for other questions."""
+    text = re.sub(r"\s+", " ", question).strip()
+    for pattern in _QUESTIONS:
+        m = pattern.match(text)
+        if m:
+            x = m["x"].strip(" ,.'\"«»”“")
+            words = x.casefold().split()
+            if words and not (len(words) == 1 and words[0] in _POINTERS):
+                return x
+    return None
+
+
+def defines(sentence: str, x: str) -> bool:
+    """Whether the sentence opens with X (or its genitive) followed by a form of "be"."""
+    words = [re.escape(w) for w in x.split()]
+    pattern = r"^\W*" + r"\s+".join(words) + r"s?" + _VERB
+    return re.match(pattern, sentence, re.IGNORECASE) is not None
+
+
+def definition_first(index: Index, question: str, hits: list[Hit]) -> tuple[list[Hit], str | None]:
+    """Hits with the passage that defines the question's subject first, and the defining sentence."""
+    x = subject(question)
+    if x is None:
+        return hits, None
+    for i, hit in enumerate(hits):
+        for sentence, _terms in sentences(index, hit.chunk_id):
+            if defines(sentence, x):
+                first = replace(hit, score=max(hit.score, hits[0].score))
+                return [first, *hits[:i], *hits[i + 1:]], sentence
+    return hits, None

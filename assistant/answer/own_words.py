@@ -1,0 +1,55 @@
+"""Which words of a follow-up are its own, and whether it leans on the question before it.
+
+"og hvornår var det?" leans back by its opener and its pointing word; "hvor lang tid tager det?"
+asks for a size and names no topic of its own. The conversation core (conversation.py) reads a
+question in its context only when it leans back or has no answer alone.
+"""
+from __future__ import annotations
+
+import re
+
+from ..index.bm25 import Index
+from .retrieve import Query, TermGroup
+
+# Words that open a question leaning on the one before, and words that point back to its topic.
+OPENERS = ("og", "men", "eller", "så", "også", "hvad med", "hvad så", "hvordan med", "hvad nu med",
+           "hvad angår", "and", "but", "what about", "how about")
+POINTERS = frozenset("""det den de dem dette denne disse deres dets dens dengang derfor dér deri
+    derom dertil herom hertil så sådan han hun hans hendes it that they them those there then""".split())
+# "hvor stor", "hvor lang tid", "hvor mange": the words after "hvor" ask for a size or an amount (the
+# answerability model's kind gate checks that a figure is there); they name no topic of their own.
+INTERROGATIVE_ADJECTIVE = re.compile(
+    r"\bhvor\s+((?:lang|langt)\s+tid|stor|store|stort|lang|langt|længe|mange|meget|høj|højt|gammel|"
+    r"gamle|tit|ofte|dyr|dyrt|bred|bredt|tung|tungt)\b", re.IGNORECASE)
+# Words that carry no topic of their own in a follow-up ("hvornår kom den med?", "hvad skal der stå
+# på dagsordenen?", "med hvor lang varsel?"). They are left out of a follow-up only where the index
+# does not hold them; a word of real content the material lacks ("koster", "revisoren") still
+# counts in full, so a follow-up about it is declined.
+LIGHT_WORDS = frozenset("""kom komme kommer kommet stå står stod stået sige siger sagt skrive skriver
+    holde holder holdes holdt gå går gik gøre gør gjorde lave laver lavet ske sker lang længe""".split())
+
+
+def points_back(text: str) -> bool:
+    """Whether a question leans on an earlier one by its words: an opener or a pointing word."""
+    lowered = text.casefold().strip()
+    if any(re.match(rf"{re.escape(o)}\b", lowered) for o in OPENERS):
+        return True
+    return any(w in POINTERS for w in re.findall(r"\w+", lowered))
+
+
+def own_groups(index: Index, query: Query, text: str = "") -> tuple[TermGroup, ...]:
+    """The question's own content: its term groups without the words that only point back or ask
+    "how big", and without light words the index does not hold."""
+    pointers, light = analysed(index, "pointers", POINTERS), analysed(index, "light", LIGHT_WORDS)
+    asking = frozenset(index.analyzer.query_terms(" ".join(INTERROGATIVE_ADJECTIVE.findall(text))))
+    return tuple(g for g in query.groups
+                 if g.term not in pointers and g.term not in asking
+                 and (g.members or g.term not in light))
+
+
+def analysed(index: Index, name: str, words: frozenset[str]) -> frozenset[str]:
+    """A word list as the index's analyser reads it, computed once per loaded index."""
+    key = f"conversation_{name}"
+    if key not in index.memo:
+        index.memo[key] = frozenset(index.analyzer.query_terms(" ".join(sorted(words))))
+    return index.memo[key]

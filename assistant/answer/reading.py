@@ -1,0 +1,136 @@
+"""Read a question as the material would say it: wrappers off, English mapped to Danish, typos corrected.
+
+This runs before analysis. An English question becomes the Danish words of the material it maps to
+(plus its names and numbers); a Danish word the material lacks and that is not an everyday word is
+taken for a typo of the nearest word the material uses ("skiftde" → "skiftede", "medlemer" →
+"medlemmer"). The resources behind both are maintained ones (assistant/language); the spelling
+and translation tables are built from the loaded index's own texts once and kept with it.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..index.bm25 import Index
+from ..language.analysis import surface_words
+from ..language.background import names_in
+from ..language.compound_heads import backwards_vocabulary
+from ..language.english import ABSENT, UNMAPPED, EnglishToDanish, detect_language, english_words
+from ..language.folding import lossy_vocabulary
+from ..language.spelling import Correction, SpellingCorrector
+from ..language.thesaurus import term_table as thesaurus_terms
+from .wrappers import unwrap
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+# Everyday Danish words a typo may be corrected into when the material has no near word.
+GENERAL_WORDS = 30_000
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The question as it is searched, and how it was read."""
+
+    original: str
+    text: str                               # Danish text to analyse
+    language: str = "da"                    # "da" or "en": the language to answer in
+    corrections: tuple[Correction, ...] = ()
+
+    @property
+    def english(self) -> bool:
+        return self.language == "en"
+
+
+def material_words(index: Index) -> Counter:
+    """How often the material uses each surface word (texts, titles, headings), once per index."""
+    counts = index.memo.get("surface_words")
+    if counts is None:
+        counts = Counter()
+        seen_titles: set[str] = set()
+        for i in range(index.n_chunks):
+            chunk = index.chunk(i)
+            counts.update(surface_words(chunk.text))
+            counts.update(surface_words(chunk.heading))
+            if chunk.title not in seen_titles:
+                seen_titles.add(chunk.title)
+                counts.update(surface_words(chunk.title))
+        index.memo["surface_words"] = counts
+    return counts
+
+
+def spelling_corrector(index: Index) -> SpellingCorrector:
+    found = index.memo.get("spelling")
+    if found is None:
+        found = index.memo["spelling"] = SpellingCorrector(material_words(index))
+    return found
+
+
+@lru_cache(maxsize=1)
+def general_corrector() -> SpellingCorrector:
+    """Corrections into everyday Danish (wordfreq's list), for typos of words the material lacks.
+
+    "skiftde" is no word of the Om page, which says "ændrede"; corrected to "skiftede", the
+    synonym sets can then stand in for it.
+    """
+    from wordfreq import top_n_list, zipf_frequency
+    words = [w for w in top_n_list("da", GENERAL_WORDS) if w.isalpha()]
+    return SpellingCorrector({w: max(1, int(10 ** zipf_frequency(w, "da"))) for w in words})
+
+
+def translator(index: Index) -> EnglishToDanish:
+    found = index.memo.get("english")
+    if found is None:
+        found = index.memo["english"] = EnglishToDanish(material_words(index), index.analyzer)
+    return found
+
+
+def prepare_reading(index: Index) -> None:
+    """Build the index's spelling and translation tables, its vocabulary read backwards and keyed
+    for lossy spellings, and the thesaurus's term table now, not on the first question that needs
+    them (together a second or two)."""
+    spelling_corrector(index)
+    backwards_vocabulary(index)
+    lossy_vocabulary(index)
+    translator(index)
+    general_corrector()
+    thesaurus_terms(index.analyzer)
+
+
+def correct_spelling(index: Index, question: str) -> tuple[str, tuple[Correction, ...]]:
+    """The question with words the index lacks replaced by the material's nearest words."""
+    corrector = spelling_corrector(index)
+    analyzer = index.analyzer
+    corrections: list[Correction] = []
+
+    def fix(match: re.Match) -> str:
+        word = match.group()
+        terms = analyzer.query_terms(word)
+        # Stopwords, question words and words the index holds (in any inflection) stay as written.
+        if not terms or not word.isalpha() or all(t in index.term_ids for t in terms):
+            return word
+        found = corrector.suggest(word) or general_corrector().suggest(word)
+        if found is None or found.correction == word.casefold():
+            return word
+        corrections.append(found)
+        return found.correction
+
+    return _WORD.sub(fix, question), tuple(corrections)
+
+
+def read_question(index: Index, question: str) -> Reading:
+    """How to search for a question: its language, and its words as the material writes them."""
+    question = unwrap(question)
+    if detect_language(question) == "en":
+        translations = translator(index).translate(english_words(question))
+        danish = list(dict.fromkeys(d for t in translations for d in t.danish))
+        # A name the dictionaries translate ("Denmark" → "Danmark") is searched as its translation:
+        # the English spelling is no word of the material and would only count against the answer.
+        translated = {t.english.casefold() for t in translations if t.source not in (ABSENT, UNMAPPED)}
+        names = [n for n in names_in(question)
+                 if n.casefold() not in {d.casefold() for d in danish} | translated]
+        numbers = re.findall(r"\b\d[\d.,]*\b", question)
+        text = " ".join([*danish, *names, *numbers])
+        return Reading(original=question, text=text, language="en")
+    text, corrections = correct_spelling(index, question)
+    return Reading(original=question, text=text, corrections=corrections)

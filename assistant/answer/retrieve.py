@@ -1,0 +1,258 @@
+"""Questions into ranked passages: analyse, expand against the vocabulary, score, explain matches."""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from ..documents import Chunk
+from ..index.bm25 import K1, Index
+from ..language.background import rarity_of, term_rarity
+from ..language.compound_heads import backwards_vocabulary, compounds_with_head
+from ..language.folding import lossy_matches, lossy_vocabulary
+from ..language.synonyms import synonyms, word_family
+from ..language.thesaurus import synonym_terms
+from ..statutes.references import (
+    ParagraphRef,
+    find_reference,
+    has_stk,
+    holds_paragraphs,
+    is_reference_term,
+    statute_expansions,
+    statute_filler,
+)
+from .sentence_evidence import QueryTerms, best_sentence_weight
+
+DEFAULT_K = 8
+# The second pass looks at this many passages and weighs their best sentence this much (chosen on
+# NorQuAD's training questions: benchmarks/norquad_retrieval.py).
+RERANK_DEPTH = 10
+SENTENCE_WEIGHT = 0.75
+# A § whose title holds a query term ("Kontingent") gains that term's weight this many times over.
+STATUTE_TITLE_BOOST = 1.0
+
+
+@dataclass(frozen=True)
+class TermGroup:
+    """One query term and the index terms that stand for it (itself, compound parts, prefixes)."""
+
+    term: str
+    members: tuple[str, ...]
+    weight: float  # how telling the term is (term_weight of its rarest member)
+    scale: float = 1.0  # its members' share in BM25 scoring (below 1: carried over from earlier)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A retrieved passage with its BM25 score and which query terms it contains."""
+
+    chunk_id: int
+    score: float
+    chunk: Chunk
+    matched: frozenset[str]   # TermGroup.term values found in the passage
+    coverage: float           # share of the query's term weight the passage contains
+
+
+@dataclass(frozen=True)
+class Query:
+    """An analysed question: its term groups and the flat term list that is scored."""
+
+    groups: tuple[TermGroup, ...]
+    reference: ParagraphRef | None = None   # the § (and stk.) the question names, if any
+
+    @property
+    def terms(self) -> list[str]:
+        return [m for g in self.groups for m in g.members]
+
+    @property
+    def weights(self) -> list[float] | None:
+        """Per-term BM25 scale matching `terms`; None when every term counts fully."""
+        if all(g.scale == 1.0 for g in self.groups):
+            return None
+        return [g.scale for g in self.groups for _ in g.members]
+
+    @property
+    def total_weight(self) -> float:
+        return sum(g.weight for g in self.groups)
+
+
+def term_weight(n_chunks: int, doc_freq: int) -> float:
+    """How telling a term is, always positive: log(1 + (N - n + .5) / (n + .5)).
+
+    BM25Okapi's own idf turns negative for terms in most passages of a small corpus, which makes
+    it useless for asking "how much of the question does this passage hold?".
+    """
+    return math.log(1.0 + (n_chunks - doc_freq + 0.5) / (doc_freq + 0.5))
+
+
+def analyse_query(index: Index, question: str) -> Query:
+    """Analyse a question into term groups, expanding each term against the index vocabulary."""
+    analyzer = index.analyzer
+    groups: list[TermGroup] = []
+    seen: set[str] = set(statute_filler(analyzer, question))
+    # Members' words for statute topics only where there are statutes to find them in.
+    statute_words = (statute_expansions(analyzer, question) if holds_paragraphs(index.vocabulary)
+                     else {})
+    everyday = everyday_terms(analyzer, question)
+    for term in analyzer.query_terms(question):
+        if term in seen:
+            continue
+        seen.add(term)
+        expanded = [*analyzer.expand_query([term], index.vocabulary),
+                    *sorted(word_family(analyzer, term))]
+        # Synonyms stand in only for a word the material does not use ("stiftet" where the page
+        # says "startede"): where the word itself occurs, its synonyms only blur the ranking
+        # (-0.5 points R@1 on NorQuAD). They count as whole words: split into compound parts
+        # they would match too much.
+        own = [m for m in expanded if m in index.term_ids]
+        if not own:
+            # The word may stand in the material only as the head of its compounds.
+            # Or be typed without its Danish letters the lossy way ("sporgeskema").
+            own = (compounds_with_head(term, backwards_vocabulary(index))
+                   or lossy_matches(term, lossy_vocabulary(index)))
+            expanded += own
+        # The thesaurus (mythes-da) speaks only where the hand-kept sets, which are few and exact,
+        # have nothing, and not for everyday words: its entries merge senses ("stift" is also a
+        # nail, "tak" a notch), and an everyday word's senses are many.
+        stand_ins = () if own else (synonyms(analyzer, term) or (
+            frozenset() if term in everyday else synonym_terms(analyzer, term)))
+        alternatives = [*sorted(stand_ins),
+                        *statute_words.get(term, ())]
+        members = tuple(dict.fromkeys(
+            m for m in [*expanded, *alternatives] if m in index.term_ids))
+        # A term no passage holds weighs the most: a question about it is likely not answerable.
+        doc_freq = min((index.doc_freq(m) for m in members), default=0)
+        groups.append(TermGroup(term=term, members=members,
+                                weight=term_weight(index.n_chunks, doc_freq)))
+    return Query(groups=tuple(groups), reference=find_reference(question))
+
+
+# Words at least this common in everyday Danish (wordfreq's Zipf scale: "tak", "gerne", "laver")
+# get no thesaurus stand-ins.
+EVERYDAY_ZIPF = 5.0
+
+
+def everyday_terms(analyzer, question: str) -> frozenset[str]:
+    """Query terms whose every word in the question is an everyday Danish word."""
+    return frozenset(t for t, r in term_rarity(analyzer, question).items()
+                     if r <= rarity_of(EVERYDAY_ZIPF))
+
+
+def passage_has(index: Index, chunk_id: int, term: str) -> bool:
+    """Whether a passage contains an index term (binary search in the term's postings)."""
+    t = index.term_ids.get(term)
+    if t is None:
+        return False
+    docs = index.post_docs[index.offsets[t]:index.offsets[t + 1]]
+    pos = int(np.searchsorted(docs, chunk_id))
+    return pos < len(docs) and int(docs[pos]) == chunk_id
+
+
+def explain(index: Index, query: Query, chunk_id: int, score: float) -> Hit:
+    """A Hit for one passage: which query terms it holds and what share of the weight that is."""
+    matched = frozenset(g.term for g in query.groups
+                        if any(passage_has(index, chunk_id, m) for m in g.members))
+    total = query.total_weight
+    covered = sum(g.weight for g in query.groups if g.term in matched)
+    return Hit(chunk_id=chunk_id, score=score, chunk=index.chunk(chunk_id), matched=matched,
+               coverage=covered / total if total > 0 else 0.0)
+
+
+def paragraph_hits(index: Index, query: Query, k: int = DEFAULT_K) -> list[Hit]:
+    """The passages of the § the question names, the asked stk. first.
+
+    Several statutes may have that §: the rest of the question chooses among them, first by the
+    words of their titles ("… i Grønne Byer Odenses vedtægter"), then by their text. Statutes that
+    tie (the question does not say which) all come back, in corpus order.
+    """
+    ref = query.reference
+    t = index.term_ids.get("§" + ref.paragraph) if ref else None
+    if t is None:
+        return []
+    rest = [g for g in query.groups if not is_reference_term(g.term)]
+    rest_scores = index.scores([m for g in rest for m in g.members],
+                               [g.scale for g in rest for _ in g.members])
+    scores = index.scores(query.terms, query.weights)
+    hits = [explain(index, query, int(cid), float(scores[cid]))
+            for cid in index.post_docs[index.offsets[t]:index.offsets[t + 1]]]
+    hits = [h for h in hits if h.chunk.paragraph == ref.paragraph]
+    rank: dict[str, tuple[float, float]] = {}
+    for h in hits:
+        title_terms = set(index.analyzer.document_terms(h.chunk.title))
+        named = sum(g.weight for g in rest if title_terms.intersection(g.members))
+        mine = (named, float(rest_scores[h.chunk_id]))
+        rank[h.chunk.doc_url] = max(rank.get(h.chunk.doc_url, mine), mine)
+    best = max(rank.values(), default=None)
+    hits = [h for h in hits if rank[h.chunk.doc_url] == best]
+    first: dict[str, int] = {}
+    for h in hits:
+        first[h.chunk.doc_url] = min(first.get(h.chunk.doc_url, h.chunk_id), h.chunk_id)
+    hits.sort(key=lambda h: (first[h.chunk.doc_url], not (ref.stk and has_stk(h.chunk, ref.stk)),
+                             h.chunk_id))
+    return hits[:k]
+
+
+def boost_statute_titles(index: Index, query: Query, hits: list[Hit]) -> list[Hit]:
+    """Re-rank §§: one whose title names the question's topic (kontingent → § Kontingent) rises.
+
+    A title match counts like a full-strength match of the term (idf × (k1 + 1)), judged by the
+    question's own word, so a common word's rare synonym in a title ("medlem" → "Medlemskab")
+    weighs little; it is scaled by the share of the title's words the question holds, so for
+    "generalforsamlingen" § Generalforsamling beats § Ekstraordinær generalforsamling. Among
+    themselves §§ are then ordered by how much of the question they hold: §§ are short and alike
+    in length, so one more matched word beats one more repetition.
+    """
+    boosted = []
+    for hit in hits:
+        title = hit.chunk.paragraph_title if hit.chunk.paragraph else None
+        if title:
+            terms = set(index.analyzer.document_terms(title))
+            bonus, named = 0.0, set()
+            for g in query.groups:
+                found = terms.intersection(g.members)
+                if found:
+                    own = index.term_ids.get(g.term)
+                    ids = [own] if own is not None else [index.term_ids[m] for m in found]
+                    bonus += max(float(index.idf[t]) for t in ids) * (K1 + 1) * g.scale
+                    named |= found
+            bonus *= len(named) / len(terms) if terms else 0.0
+            hit = replace(hit, score=hit.score + STATUTE_TITLE_BOOST * bonus) if bonus else hit
+        boosted.append(hit)
+    boosted.sort(key=lambda h: (-h.score, h.chunk_id))
+    statutes = iter(sorted((h for h in boosted if h.chunk.paragraph),
+                           key=lambda h: (-round(h.coverage, 6), -h.score, h.chunk_id)))
+    return [next(statutes) if h.chunk.paragraph else h for h in boosted]
+
+
+def rerank_by_sentences(index: Index, query: Query,
+                        ranked: list[tuple[int, float]]) -> list[tuple[int, float]]:
+    """Second pass over (chunk id, score): a passage whose best sentence holds more of the question rises.
+
+    BM25 scores whole passages; the answer to a question usually sits in one sentence. Each passage
+    gains SENTENCE_WEIGHT × the best score × the share of the question's weight its best sentence
+    holds (+1.2 points R@1 on NorQuAD's training questions).
+    """
+    top = max((score for _, score in ranked), default=0.0)
+    total = query.total_weight
+    if len(ranked) < 2 or top <= 0 or total <= 0:
+        return ranked
+    terms = QueryTerms([(frozenset(g.members), g.weight) for g in query.groups])
+    scored = [(cid, score + SENTENCE_WEIGHT * top * best_sentence_weight(index, cid, terms) / total)
+              for cid, score in ranked]
+    return sorted(scored, key=lambda pair: (-pair[1], pair[0]))
+
+
+def search_query(index: Index, query: Query, k: int = DEFAULT_K) -> list[Hit]:
+    """The k best passages for an analysed query; a named § goes straight to that §."""
+    if query.reference and (direct := paragraph_hits(index, query, k)):
+        return direct
+    ranked = rerank_by_sentences(index, query, index.top(query.terms, max(k, RERANK_DEPTH),
+                                                         query.weights))
+    hits = [explain(index, query, cid, score) for cid, score in ranked[:k]]
+    return boost_statute_titles(index, query, hits)
+
+
+def search(index: Index, question: str, k: int = DEFAULT_K) -> list[Hit]:
+    """The k best passages for a question, best first."""
+    return search_query(index, analyse_query(index, question), k)

@@ -1,0 +1,53 @@
+"""Sentence-level evidence: which of a passage's sentences hold the question, and how closely."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..index.bm25 import Index
+from ..index.chunking import split_sentences
+
+# Passages whose sentences a loaded index remembers (analysing them again costs ~0.1 ms each).
+SENTENCE_MEMO_SIZE = 20_000
+# Two query terms side by side, in the question's order, add this share of the lighter one's weight.
+ADJACENCY_WEIGHT = 0.5
+
+Group = tuple[frozenset[str], float]   # the index terms that stand for a query term, and its weight
+
+
+def sentences(index: Index, chunk_id: int) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """A passage's sentences with their terms, analysed once per loaded index."""
+    memo = index.memo.setdefault("sentences", {})
+    found = memo.get(chunk_id)
+    if found is None:
+        if len(memo) >= SENTENCE_MEMO_SIZE:
+            memo.clear()
+        found = memo[chunk_id] = tuple(
+            (s, tuple(index.analyzer.document_terms(s)))
+            for s in split_sentences(index.chunk(chunk_id).text))
+    return found
+
+
+class QueryTerms:
+    """A question's term groups, indexed for scoring many sentences fast."""
+
+    def __init__(self, groups: Sequence[Group]):
+        self.weights = [w for _, w in groups]
+        self.group_of: dict[str, list[int]] = {}
+        for i, (members, _) in enumerate(groups):
+            for term in members:
+                self.group_of.setdefault(term, []).append(i)
+        # Two neighbouring query terms found side by side earn the lighter one's weight share.
+        self.pair_bonus = [ADJACENCY_WEIGHT * min(a, b) for a, b in zip(self.weights, self.weights[1:])]
+
+    def sentence_weight(self, terms: Sequence[str]) -> float:
+        """The weight of the query terms a sentence holds, plus a bonus for those that stand together."""
+        positions = [self.group_of.get(t) for t in terms]
+        held = {i for found in positions if found for i in found}
+        pairs = {i for a, b in zip(positions, positions[1:]) if a and b for i in a if i + 1 in b}
+        return sum(self.weights[i] for i in held) + sum(self.pair_bonus[i] for i in pairs)
+
+
+def best_sentence_weight(index: Index, chunk_id: int, query: QueryTerms) -> float:
+    """How well the passage's best sentence answers the question (0 when none holds a term)."""
+    return max((query.sentence_weight(terms) for _, terms in sentences(index, chunk_id)),
+               default=0.0)

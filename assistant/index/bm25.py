@@ -1,0 +1,285 @@
+"""The BM25 index: build from chunks, save/load a versioned file, score queries from postings.
+
+Scores equal rank_bm25's `BM25Okapi.get_scores` (same k1, b, epsilon and idf rule), but a query only
+touches the postings of its own terms instead of looping over every chunk in Python.
+"""
+from __future__ import annotations
+
+import itertools
+import json
+import math
+import os
+from array import array
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from ..documents import REBUILD_HINT, Chunk, StatuteRecord, now_iso
+from ..errors import IndexFormatError
+from ..language.analysis import Analyzer, default_analyzer
+from .file_format import IndexFileError, read_index_file, write_index_file
+
+INDEX_FORMAT_VERSION = 1
+INDEX_MAGIC = "balance-assistenten-bm25"
+# BM25Okapi's formula exactly (the parity test compares with rank_bm25.BM25Okapi(k1=K1, b=B,
+# epsilon=EPSILON)); k1 = 1.2 instead of its default 1.5 and title words counted twice were the best
+# settings on NorQuAD's training questions (benchmarks/norquad_retrieval.py, README "Kvalitet").
+K1 = 1.2
+B = 0.75
+EPSILON = 0.25
+# Title and heading words count in matching: they are added to every chunk's terms this often.
+TITLE_WEIGHT = 2
+HEADING_WEIGHT = 1
+
+_CHUNK_KEYS = ("heading", "anchor", "text", "paragraph", "stk", "page")
+# A statute chunk's StatuteRecord is stored under this key, after the others.
+_STATUTE_KEY = "extra"
+
+
+def chunk_terms(chunk: Chunk, analyzer: Analyzer) -> list[str]:
+    """The terms a chunk is indexed under: its text plus weighted title and heading words."""
+    terms = analyzer.document_terms(chunk.title) * TITLE_WEIGHT
+    if chunk.heading and chunk.heading != chunk.title:
+        terms += analyzer.document_terms(chunk.heading) * HEADING_WEIGHT
+    return terms + analyzer.document_terms(chunk.text)
+
+
+def bm25_idf(doc_freq: np.ndarray, n_docs: int, epsilon: float = EPSILON) -> np.ndarray:
+    """rank_bm25's idf: log((N - n + .5) / (n + .5)); negative values become epsilon * mean idf."""
+    idf = np.array([math.log(n_docs - n + 0.5) - math.log(n + 0.5) for n in doc_freq.tolist()],
+                   dtype=np.float64)
+    if len(idf):
+        average_idf = float(idf.sum()) / len(idf)
+        idf[idf < 0] = epsilon * average_idf
+    return idf
+
+
+@dataclass
+class Index:
+    """An in-memory BM25 index; `chunk(i)` decodes passage metadata only when asked."""
+
+    vocabulary: tuple[str, ...]
+    offsets: np.ndarray          # int64, len(vocabulary) + 1: postings of term t are [offsets[t], offsets[t+1])
+    post_docs: np.ndarray        # int32 chunk ids, ascending within a term
+    post_weights: np.ndarray     # float64: tf*(k1+1) / (tf + k1*(1 - b + b*dl/avgdl))
+    idf: np.ndarray              # float64 per term
+    doc_len: np.ndarray          # int32 terms per chunk
+    chunk_blob: np.ndarray       # uint8: UTF-8 JSON of every chunk, concatenated
+    chunk_offsets: np.ndarray    # int64, n_chunks + 1
+    documents: list[dict]        # url, title, published, content_type per source document
+    meta: dict
+    analyzer: Analyzer
+    path: Path | None = None
+    term_ids: dict[str, int] = field(default_factory=dict, repr=False)
+    # Derived data later stages keep per loaded index (e.g. analysed sentences); never saved.
+    memo: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if not self.term_ids:
+            self.term_ids = {term: i for i, term in enumerate(self.vocabulary)}
+
+    @property
+    def n_chunks(self) -> int:
+        return int(len(self.doc_len))
+
+    def chunk(self, i: int) -> Chunk:
+        """Passage i with its document's url and title."""
+        raw = json.loads(self.chunk_blob[self.chunk_offsets[i]:self.chunk_offsets[i + 1]].tobytes())
+        doc = self.documents[raw["d"]]
+        values = {"heading": "", "anchor": "", "text": ""}
+        values.update((key, raw[key]) for key in _CHUNK_KEYS if key in raw)
+        if _STATUTE_KEY in raw:
+            values["statute"] = StatuteRecord.from_record(raw[_STATUTE_KEY])
+        anchor = values["anchor"]
+        url = doc["url"] + ("#" + anchor if anchor else "")
+        return Chunk(doc_url=doc["url"], title=doc["title"], url=url,
+                     published=doc.get("published"), **values)
+
+    def scores(self, terms: Iterable[str],
+               weights: Sequence[float] | None = None) -> np.ndarray:
+        """BM25Okapi scores of every chunk for these query terms (duplicates count, as in rank_bm25).
+
+        `weights` (one per term) scale each term's share; a conversation's earlier topic counts
+        less than the new question's own words. Without weights the scores are rank_bm25's.
+        """
+        scores = np.zeros(self.n_chunks, dtype=np.float64)
+        for i, term in enumerate(terms):
+            t = self.term_ids.get(term)
+            if t is None:
+                continue
+            start, end = self.offsets[t], self.offsets[t + 1]
+            share = self.idf[t] * self.post_weights[start:end]
+            scores[self.post_docs[start:end]] += share if weights is None else weights[i] * share
+        return scores
+
+    def top(self, terms: Sequence[str], k: int,
+            weights: Sequence[float] | None = None) -> list[tuple[int, float]]:
+        """The k best chunks that contain a query term, best first; ties keep chunk order."""
+        if k <= 0 or not any(t in self.term_ids for t in terms):
+            return []
+        scores = self.scores(terms, weights)
+        # A total of exactly zero means the passage holds none of the terms (or no evidence).
+        candidates = np.flatnonzero(scores)
+        if len(candidates) > k:
+            values = scores[candidates]
+            kth = np.partition(values, len(values) - k)[len(values) - k]
+            candidates = candidates[values >= kth]
+        order = np.lexsort((candidates, -scores[candidates]))[:k]
+        return [(int(candidates[i]), float(scores[candidates[i]])) for i in order]
+
+    def doc_freq(self, term: str) -> int:
+        t = self.term_ids.get(term)
+        return 0 if t is None else int(self.offsets[t + 1] - self.offsets[t])
+
+
+def build_index(chunks: Iterable[Chunk], analyzer: Analyzer,
+                progress: Callable[[int], None] | None = None) -> Index:
+    """Analyse and index chunks; `progress(n)` is called with the number of chunks done so far."""
+    # Term ids in order of first appearance; a defaultdict keeps the lookup loop in C.
+    term_of: defaultdict[str, int] = defaultdict(itertools.count().__next__)
+    post_terms, post_tfs = array("i"), array("i")
+    unique_per_chunk: list[int] = []
+    doc_len: list[int] = []
+    documents: list[dict] = []
+    doc_index: dict[str, int] = {}
+    records: list[bytes] = []
+    encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    for n, chunk in enumerate(chunks):
+        terms = chunk_terms(chunk, analyzer)
+        counts = Counter(terms)
+        post_terms.extend([term_of[t] for t in counts])
+        post_tfs.extend(counts.values())
+        unique_per_chunk.append(len(counts))
+        doc_len.append(len(terms))
+        d = doc_index.get(chunk.doc_url)
+        if d is None:
+            d = doc_index[chunk.doc_url] = len(documents)
+            documents.append({"url": chunk.doc_url, "title": chunk.title, "published": chunk.published})
+        record = {"d": d}
+        record.update({key: getattr(chunk, key) for key in _CHUNK_KEYS if getattr(chunk, key)})
+        if chunk.statute and (statute := chunk.statute.to_record()):
+            record[_STATUTE_KEY] = statute
+        records.append(encode(record).encode("utf-8"))
+        if progress and (n + 1) % 500 == 0:
+            progress(n + 1)
+    if progress:
+        progress(len(doc_len))
+    return _assemble(dict(term_of), post_terms, post_tfs, unique_per_chunk, doc_len, documents,
+                     records, analyzer)
+
+
+def _assemble(term_of: dict[str, int], post_terms: array, post_tfs: array,
+              unique_per_chunk: list[int], doc_len: list[int], documents: list[dict],
+              records: list[bytes], analyzer: Analyzer) -> Index:
+    """Turn (term, chunk, tf) triples into sorted-vocabulary postings with BM25Okapi weights."""
+    vocabulary = sorted(term_of)
+    # term_of lists ids 0, 1, 2… in insertion order, so this maps an old id to its sorted position.
+    position = {t: i for i, t in enumerate(vocabulary)}
+    rank = np.fromiter((position[t] for t in term_of), np.int64, len(term_of))
+    lengths = np.asarray(doc_len, dtype=np.int64)
+    n_docs = len(lengths)
+    terms = rank[np.frombuffer(post_terms, dtype=np.int32)] if len(post_terms) else np.zeros(0, np.int64)
+    docs = np.repeat(np.arange(n_docs, dtype=np.int32), unique_per_chunk)
+    # A stable sort groups postings by term and keeps chunk ids ascending inside each term.
+    order = np.argsort(terms, kind="stable")
+    post_docs = docs[order]
+    tf = np.frombuffer(post_tfs, dtype=np.int32)[order].astype(np.float64) if len(post_tfs) \
+        else np.zeros(0)
+    df = np.bincount(terms, minlength=len(vocabulary))
+    offsets = np.zeros(len(vocabulary) + 1, dtype=np.int64)
+    np.cumsum(df, out=offsets[1:])
+    avgdl = float(lengths.sum()) / n_docs if n_docs else 0.0
+    # Same operation order as rank_bm25 so the floats agree.
+    norm = K1 * (1 - B + B * lengths.astype(np.float64) / avgdl) if avgdl else np.ones(n_docs)
+    weights = tf * (K1 + 1) / (tf + norm[post_docs])
+    chunk_offsets = np.zeros(n_docs + 1, dtype=np.int64)
+    np.cumsum([len(r) for r in records], out=chunk_offsets[1:])
+    meta = {
+        "analyzer": analyzer.signature(),
+        "k1": K1, "b": B, "epsilon": EPSILON,
+        "title_weight": TITLE_WEIGHT, "heading_weight": HEADING_WEIGHT,
+        "built_at": now_iso(),
+        "chunks": n_docs,
+        "documents": len(documents),
+        "vocabulary": len(vocabulary),
+        "avgdl": avgdl,
+    }
+    return Index(vocabulary=tuple(vocabulary), offsets=offsets, post_docs=post_docs,
+                 post_weights=weights, idf=bm25_idf(df, n_docs), doc_len=lengths.astype(np.int32),
+                 chunk_blob=np.frombuffer(b"".join(records), dtype=np.uint8),
+                 chunk_offsets=chunk_offsets,
+                 documents=documents, meta=meta, analyzer=analyzer)
+
+
+def save_index(index: Index, path: Path) -> None:
+    """Write the index file (versioned, checksummed, no pickle), atomically."""
+    header = {"magic": INDEX_MAGIC, "format_version": INDEX_FORMAT_VERSION, "meta": index.meta,
+              "documents": index.documents}
+    write_index_file(Path(path), header, {
+        "vocabulary": np.frombuffer("\n".join(index.vocabulary).encode("utf-8"), dtype=np.uint8),
+        "offsets": index.offsets, "post_docs": index.post_docs,
+        "post_weights": index.post_weights, "idf": index.idf, "doc_len": index.doc_len,
+        "chunk_blob": index.chunk_blob, "chunk_offsets": index.chunk_offsets,
+    })
+    index.path = Path(path)
+
+
+def _fail(path: Path, problem: str) -> IndexFormatError:
+    return IndexFormatError(
+        f"Indeksfilen {path} kan ikke bruges: {problem}. Byg den igen med `{REBUILD_HINT}`."
+    )
+
+
+def load_index(path: Path, analyzer: Analyzer | None = None) -> Index:
+    """Load an index file; a missing, corrupt, truncated or outdated file raises IndexFormatError."""
+    path = Path(path)
+    analyzer = analyzer or default_analyzer()
+    if not path.exists():
+        raise _fail(path, "filen findes ikke")
+    try:
+        header, arrays = read_index_file(path)
+    except IndexFileError as exc:
+        raise _fail(path, str(exc)) from exc
+    except OSError as exc:
+        raise _fail(path, f"filen kan ikke læses ({exc.strerror})") from exc
+    if header.get("magic") != INDEX_MAGIC:
+        raise _fail(path, "det er ikke en indeksfil fra Balance-assistenten")
+    if header.get("format_version") != INDEX_FORMAT_VERSION:
+        raise _fail(path, f"formatversion {header.get('format_version')} (denne version læser "
+                          f"{INDEX_FORMAT_VERSION})")
+    meta = header.get("meta")
+    if not isinstance(meta, dict) or meta.get("analyzer") != analyzer.signature():
+        raise _fail(path, "den er bygget med en anden version af sprogbehandlingen")
+    try:
+        vocab_text = arrays["vocabulary"].tobytes().decode("utf-8")
+        index = Index(
+            vocabulary=tuple(vocab_text.split("\n")) if vocab_text else (),
+            offsets=arrays["offsets"], post_docs=arrays["post_docs"],
+            post_weights=arrays["post_weights"], idf=arrays["idf"], doc_len=arrays["doc_len"],
+            chunk_blob=arrays["chunk_blob"], chunk_offsets=arrays["chunk_offsets"],
+            documents=list(header["documents"]), meta=meta, analyzer=analyzer, path=path,
+        )
+    except (KeyError, TypeError, UnicodeDecodeError) as exc:
+        raise _fail(path, f"en del mangler eller er beskadiget ({exc})") from exc
+    n_terms = len(index.vocabulary)
+    consistent = (
+        len(index.offsets) == n_terms + 1 and len(index.idf) == n_terms
+        and int(index.offsets[-1]) == len(index.post_docs) == len(index.post_weights)
+        and len(index.chunk_offsets) == index.n_chunks + 1 == meta.get("chunks", -1) + 1
+        and int(index.chunk_offsets[-1]) == len(index.chunk_blob)
+    )
+    if not consistent:
+        raise _fail(path, "dens dele passer ikke sammen")
+    return index
+
+
+def file_signature(path: Path) -> tuple[int, int, int] | None:
+    """(inode, mtime ns, size) of the index file, to notice when the indexer replaced it."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return (st.st_ino, st.st_mtime_ns, st.st_size)

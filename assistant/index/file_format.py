@@ -1,0 +1,96 @@
+"""The index file container: a JSON header and raw numeric arrays, checksummed, read in one go.
+
+Layout: MAGIC, 8-byte little-endian header length, the UTF-8 JSON header, then each array at a
+64-byte aligned offset. The header names every array's dtype, shape, offset, size and CRC-32. Only
+plain numeric dtypes are allowed, so reading a file can never run code (unlike pickle).
+
+The file is read into the process's own memory, and the checksums are checked on exactly the bytes
+that will be served. It is deliberately not memory-mapped: a mapped file that someone truncates,
+copies over or patches in place (`truncate`, `cp`, `dd conv=notrunc`) kills the server with SIGBUS
+or feeds it wrong arrays; a private copy cannot change under a running server.
+"""
+from __future__ import annotations
+
+import io
+import json
+import struct
+import zlib
+from pathlib import Path
+
+import numpy as np
+
+from ..documents import write_atomic
+
+MAGIC = b"BALANCE-ASSISTENTEN-INDEX\n"
+ALIGN = 64
+MAX_HEADER_BYTES = 64 * 1024 * 1024
+ALLOWED_DTYPES = frozenset({"|u1", "<i4", "<i8", "<f8"})
+
+
+class IndexFileError(Exception):
+    """The file is not a readable index container; the message says why (Danish)."""
+
+
+def write_index_file(path: Path, header: dict, arrays: dict[str, np.ndarray]) -> None:
+    """Write header and arrays to `path` atomically (temporary file + os.replace)."""
+    entries = {}
+    offset = 0
+    for name, arr in arrays.items():
+        arr = np.ascontiguousarray(arr)
+        dtype = arr.dtype.newbyteorder("<") if arr.dtype.byteorder == ">" else arr.dtype
+        if dtype.str not in ALLOWED_DTYPES:
+            raise ValueError(f"array {name} has unsupported dtype {dtype.str}")
+        entries[name] = {"dtype": dtype.str, "shape": list(arr.shape), "offset": offset,
+                         "nbytes": arr.nbytes, "crc32": zlib.crc32(arr.data)}
+        offset += -(-arr.nbytes // ALIGN) * ALIGN
+    head = json.dumps({**header, "arrays": entries}, ensure_ascii=False).encode("utf-8")
+    start = len(MAGIC) + 8 + len(head)
+    start = -(-start // ALIGN) * ALIGN
+    out = io.BytesIO()
+    out.write(MAGIC + struct.pack("<Q", len(head)) + head)
+    for name, arr in arrays.items():
+        out.write(b"\0" * (start + entries[name]["offset"] - out.tell()))
+        out.write(np.ascontiguousarray(arr).astype(entries[name]["dtype"], copy=False).tobytes())
+    write_atomic(Path(path), out.getvalue())
+
+
+def read_index_file(path: Path) -> tuple[dict, dict[str, np.ndarray]]:
+    """Header and arrays of an index file; IndexFileError for anything that is not a sound file."""
+    with open(path, "rb") as f:
+        if f.read(len(MAGIC)) != MAGIC:
+            raise IndexFileError("det er ikke en indeksfil fra Balance-assistenten")
+        raw_len = f.read(8)
+        if len(raw_len) != 8:
+            raise IndexFileError("filen er afkortet")
+        (head_len,) = struct.unpack("<Q", raw_len)
+        if head_len > MAX_HEADER_BYTES:
+            raise IndexFileError("filens hoved er beskadiget")
+        head = f.read(head_len)
+        if len(head) != head_len:
+            raise IndexFileError("filen er afkortet")
+        try:
+            header = json.loads(head.decode("utf-8"))
+            entries = header["arrays"]
+        except (UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
+            raise IndexFileError("filens hoved er beskadiget") from exc
+        f.seek(0)
+        data = f.read()
+    size = len(data)
+    start = -(-(len(MAGIC) + 8 + head_len) // ALIGN) * ALIGN
+    arrays = {}
+    try:
+        for name, e in entries.items():
+            if e["dtype"] not in ALLOWED_DTYPES:
+                raise IndexFileError(f"delen {name} har en ukendt datatype")
+            begin = start + int(e["offset"])
+            if begin + int(e["nbytes"]) > size:
+                raise IndexFileError("filen er afkortet")
+            arr = np.frombuffer(data, dtype=np.dtype(e["dtype"]),
+                                count=int(e["nbytes"]) // np.dtype(e["dtype"]).itemsize,
+                                offset=begin).reshape(e["shape"])
+            if zlib.crc32(arr.data) != e["crc32"]:
+                raise IndexFileError(f"delen {name} er beskadiget (kontrolsum)")
+            arrays[name] = arr
+    except (KeyError, TypeError, ValueError) as exc:
+        raise IndexFileError("filens hoved er beskadiget") from exc
+    return header, arrays

@@ -1,0 +1,1 @@
+"""Getting material in: crawl the site, read local files, extract text, and swap the corpus in whole."""

@@ -1,0 +1,258 @@
+"""Danish text analysis: normalise, tokenise (§, numbers), stopwords, æøå spellings, stemming, compounds.
+
+Every step was kept because it helped (or cost nothing) on the NorQuAD retrieval benchmark, or because the
+Danish examples in the tests need it; the figures are in benchmarks/README-analysis.md.
+"""
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from dataclasses import dataclass, field, fields
+
+import Stemmer
+
+from .related_terms import compound_extensions, compound_parts, near_spellings
+
+ANALYZER_VERSION = "3"
+
+# Snowball's Danish stopword list (the one shipped with the Snowball stemmers).
+DANISH_STOPWORDS = frozenset("""
+ad af aldrig alle alt anden andet andre at bare begge blev blive bliver da de dem den denne der
+deres det dette dig din dine disse dit dog du efter eller en end ens er et for fordi fra før
+ham han hans har havde have hende hendes her hos hun hvad hvem hver hvilke hvilken hvilket
+hvis hvor hvordan hvorfor hvornår i igen ikke ind ingen intet jeg jer jeres jo kan kun kunne
+man mange med meget men mig min mine mit mod mon måske ned nej noget nogen nogle nu når og også
+om op os over på sammen selv sig sin sine sit skal skulle som sådan thi til ud uden udover
+under var ved vi vil ville vor vores være været
+""".split())
+
+# Words that only ask or greet, so a question's topic is what remains; passages keep them.
+# "hva" and "hvaffor" are how "hvad" / "hvad for" are often typed in chat; "hvad skete der", "fortæl
+# om" and "hvor kan jeg læse om" ask for something without naming it.
+QUESTION_WORDS = frozenset("""
+hvad hva hvem hvornår hvordan hvorfor hvaffor hvafor hvilken hvilke hvilket hvor hvorhenne hvorfra
+hvortil hvorledes hvorvidt kan man hej hejsa hallo
+ske sker skete sket fortæl fortælle fortæller læse læs
+""".split())
+
+
+def _ascii_fold(text: str) -> str:
+    """Typed without Danish letters, æ/ø/å become ae/oe/aa: folding both spellings lets them meet."""
+    # Three str.replace calls: several times faster than str.translate with multi-letter values.
+    return text.replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
+
+
+# Accents on Latin letters (é, ü, ç) that people often leave out when typing; applied after NFD.
+# The ring of å (U+030A) is kept, so å survives when ae/oe/aa folding is switched off.
+_LATIN_MARKS = re.compile(r"(?<=[a-z])[\u0300-\u0309\u030b-\u036f]+")
+
+
+def _fold_closure(words: frozenset[str]) -> frozenset[str]:
+    return words | {_ascii_fold(w) for w in words}
+
+
+_DOCUMENT_STOPWORDS = _fold_closure(DANISH_STOPWORDS)
+_QUERY_STOPWORDS = _fold_closure(DANISH_STOPWORDS | QUESTION_WORDS)
+_QUESTION_ONLY = _fold_closure(QUESTION_WORDS)
+
+# Soft hyphens, zero-width spaces/joiners, bidi marks and BOMs sit inside words in PDF and web text.
+_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+
+# A § reference: "§ 5", "§5.", "§§ 5", "§ 3a", "§ 3 a" (a spaced letter only a-h: "§ 5 i" is "§5");
+# "paragraf 7" says the same in words. "stk. 2" is a subsection.
+_SECTION = r"§+\s*(?P<sn>\d+)(?:(?P<sl>[a-zæøå])|\s(?P<ss>[a-h]))?(?![^\W_])"
+_PARAGRAPH_WORD = (r"\b(?:paragraf(?:fen|ferne|fer)?|paragraph)\s+(?P<pn>\d+)"
+                   r"(?:(?P<pl>[a-zæøå])|\s(?P<ps>[a-h]))?(?![^\W_])")
+_SUBSECTION = r"\b(?:stk|stykke)\.?\s*(?P<kn>\d+)(?![^\W_])"
+# Danish thousands separator: "2.000" and "1.250.000" are numbers; "1.10.2018" or "19.30" are not.
+_THOUSANDS = r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d]|[.,]\d)"
+_WORD = re.compile(r"[^\W_]+")  # runs of letters and digits: \w without the underscore
+# Text without any of these cannot hold a reference or a thousands number.
+_MAYBE_REFERENCE = re.compile(r"§|paragra|stk|stykke|\d\.\d")
+_TOKEN = re.compile(
+    f"(?P<section>{_SECTION})|(?P<paragraph>{_PARAGRAPH_WORD})|(?P<stk>{_SUBSECTION})"
+    f"|(?P<number>{_THOUSANDS})|(?P<word>{_WORD.pattern})"
+)
+
+# "-ede" is only taken off when 4+ letters remain, so "rede", "hoved" and "sted" keep theirs.
+MIN_PAST_TENSE_STEM = 4
+_VOWELS = frozenset("aeiouyæøå")
+
+VOCABULARY_MEMO_SIZE = 2
+# Distinct words whose stems one thread remembers before starting afresh.
+STEM_MEMO_SIZE = 200_000
+
+
+def _normalize(text: str, form: str) -> str:
+    return _INVISIBLE.sub("", unicodedata.normalize(form, text)).casefold()
+
+
+def normalize(text: str) -> str:
+    """Compatibility-normalise (NFKC), drop invisible characters and case-fold, so spellings meet."""
+    return _normalize(text, "NFKC")
+
+
+def _tokens(text: str, references: bool, number_parts: bool = True) -> list[str]:
+    """Tokens of normalised text: words and numbers, and "§5" / "§3a" / "stk2" for statute references."""
+    if not references or not _MAYBE_REFERENCE.search(text):
+        return _WORD.findall(text)  # most text: one C-level pass instead of a match per word
+    out: list[str] = []
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup
+        if kind == "word":
+            out.append(m.group())
+        elif kind == "section":
+            out.append("§" + m["sn"] + (m["sl"] or m["ss"] or ""))
+        elif kind == "paragraph":
+            out.append("§" + m["pn"] + (m["pl"] or m["ps"] or ""))
+        elif kind == "stk":
+            out.append("stk" + m["kn"])
+        else:
+            # Terms get both "2.000" -> 2, 000 (as the question "2 000" gives) and the whole 2000.
+            groups = m.group().split(".")
+            if number_parts:
+                out.extend(groups)
+            out.append("".join(groups))
+    return out
+
+
+def surface_words(text: str) -> list[str]:
+    """Normalised, case-folded words (and §/stk. references) before stopwords, folding and stemming."""
+    return _tokens(normalize(text), references=True, number_parts=False)
+
+
+def _strip_accents(text: str) -> str:
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFC", _LATIN_MARKS.sub("", unicodedata.normalize("NFD", text)))
+
+
+def _past_tense(stem: str, word: str) -> str:
+    """Snowball Danish keeps the "-ed" of "-ede" (skiftede -> skifted, skiftet -> skift); drop it too."""
+    if stem.endswith("ed") and word.endswith(("ede", "edes")) and len(stem) - 2 >= MIN_PAST_TENSE_STEM:
+        stem = stem[:-2]
+        if stem[-1] == stem[-2] and stem[-1] not in _VOWELS:  # oprett -> opret, as Snowball undoubles
+            stem = stem[:-1]
+    return stem
+
+
+@dataclass(frozen=True)
+class Analyzer:
+    """Turns passages and questions into BM25 terms; each field is a step measured in benchmarks/."""
+
+    unicode_form: str = "NFKC"
+    references: bool = True       # "§ 5" -> §5, "stk. 2" -> stk2, "2.000" -> 2, 000, 2000
+    stopwords: bool = True
+    question_words: bool = True   # dropped from queries only
+    ascii_fold: bool = True       # æ/ø/å -> ae/oe/aa, before stemming so both spellings stem alike
+    strip_accents: bool = True    # é/ü/ç -> e/u/c
+    stem: bool = True             # Snowball Danish
+    past_tense: bool = True       # and "-ede" past tense as the participle: skiftede ~ skiftet
+    compounds: bool = True        # expand_query adds compound parts / compounds the index holds
+    near_spelling: bool = True    # expand_query adds the closest index spelling of a word it lacks
+    _local: threading.local = field(default_factory=threading.local, init=False, repr=False,
+                                    compare=False, hash=False)
+    _memo: dict = field(default_factory=dict, init=False, repr=False, compare=False, hash=False)
+
+    def _stemmer(self) -> Stemmer.Stemmer:
+        # A PyStemmer instance keeps internal state, so each thread (web workers) gets its own.
+        stemmer = getattr(self._local, "stemmer", None)
+        if stemmer is None:
+            stemmer = self._local.stemmer = Stemmer.Stemmer("danish")
+        return stemmer
+
+    def _stopword_set(self, query: bool) -> frozenset[str]:
+        if self.stopwords:
+            return _QUERY_STOPWORDS if query and self.question_words else _DOCUMENT_STOPWORDS
+        return _QUESTION_ONLY if query and self.question_words else frozenset()
+
+    def _terms(self, text: str, query: bool) -> list[str]:
+        text = _normalize(text, self.unicode_form)
+        if self.ascii_fold:
+            text = _ascii_fold(text)
+        if self.strip_accents:
+            text = _strip_accents(text)
+        stop = self._stopword_set(query)
+        words = [t for t in _tokens(text, self.references) if t not in stop]
+        if self.stem:
+            # Words repeat a lot (Zipf): a per-thread memo saves most stemmer calls.
+            memo = self._stem_memo()
+            words = [memo[t] if t in memo else self._stem_into(memo, t) for t in words]
+        return words
+
+    def _stem_memo(self) -> dict[str, str]:
+        memo = getattr(self._local, "memo", None)
+        if memo is None or len(memo) > STEM_MEMO_SIZE:
+            memo = self._local.memo = {}
+        return memo
+
+    def _stem_into(self, memo: dict[str, str], word: str) -> str:
+        if word.isalpha():
+            term = self._stemmer().stemWord(word)
+            if self.past_tense:
+                term = _past_tense(term, word)
+        else:
+            term = word
+        memo[word] = term
+        return term
+
+    def document_terms(self, text: str) -> list[str]:
+        """Index-time terms of a passage, in text order with repeats (BM25 counts them)."""
+        return self._terms(text, query=False)
+
+    def query_terms(self, text: str) -> list[str]:
+        """Query-time terms: as for passages, with question words also dropped."""
+        return self._terms(text, query=True)
+
+    def _vocabulary_set(self, vocabulary) -> frozenset[str]:
+        # Keyed on identity (a 300,000-term tuple is too slow to hash per query); keeping the reference
+        # makes a recycled id() harmless. Two are kept, for the old and new index during a reload.
+        # Threads share the memo: at worst two build the same set at once.
+        cached = self._memo.get(id(vocabulary))
+        if cached is None or cached[0] is not vocabulary:
+            cached = (vocabulary, frozenset(vocabulary))
+            while len(self._memo) >= VOCABULARY_MEMO_SIZE:
+                self._memo.pop(next(iter(self._memo)), None)
+            self._memo[id(vocabulary)] = cached
+        return cached[1]
+
+    def expand_query(self, terms: list[str], vocabulary) -> list[str]:
+        """Terms plus relatives of those the index lacks: compound parts, compounds, near spellings.
+
+        Only absent terms are expanded: they would score nothing, so adding their parts (or the
+        compounds that start with them) can only add; expanding every term cost 5-7 points of
+        Recall@1 on NorQuAD.
+        """
+        if not (self.compounds or self.near_spelling) or not terms or not vocabulary:
+            return list(terms)
+        known = self._vocabulary_set(vocabulary)
+        out = list(terms)
+        added = set(terms)
+        for term in terms:
+            if term in known or not term.isalpha():
+                continue
+            extra: list[str] = []
+            if self.compounds:
+                extra = compound_parts(term, known) + compound_extensions(term, vocabulary, known)
+            if not extra and self.near_spelling:
+                extra = near_spellings(term, vocabulary)
+            for relative in extra:
+                if relative not in added:  # a repeated query term would count twice in BM25
+                    added.add(relative)
+                    out.append(relative)
+        return out
+
+    def __reduce__(self):
+        # The per-thread stemmer and the vocabulary memo are rebuilt, not copied (copy, pickle).
+        return type(self), tuple(getattr(self, f.name) for f in fields(self) if f.init)
+
+    def signature(self) -> str:
+        """Version and options; an index built with another signature must be rebuilt."""
+        options = ",".join(f"{f.name}={getattr(self, f.name)}" for f in fields(self) if f.init)
+        return f"danish-{ANALYZER_VERSION}:{options}"
+
+
+def default_analyzer() -> Analyzer:
+    """The shipped analyser (the choice measured in benchmarks/README-analysis.md)."""
+    return Analyzer()

@@ -1,0 +1,1 @@
+"""How well the assistant answers: the question log, the content-gap report and question-file evaluation."""

@@ -1,0 +1,153 @@
+"""Statute questions: which § and stk. a question names, and the statutes' words for members' words."""
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..documents import Chunk
+from ..language.analysis import Analyzer
+
+# "§ 7", "§7.", "§§ 7", "§ 3a", "§ 3 a", "paragraf 7", "paragraffen 7", "paragraph 7", each maybe
+# followed by ", stk. 2" / "stk 2" / "stykke 2". A spaced letter is only a–h, so "§ 5 i" stays § 5.
+_REFERENCE = re.compile(
+    r"(?:§+\s*|\b(?:paragraf(?:fen|ferne|fer)?|paragraph)\s+)(?P<n>\d{1,3})"
+    r"(?:(?P<l>[a-zæøå])|\s(?P<s>[a-h]))?(?![^\W_])"
+    r"(?:\s*,?\s*(?:stk|stykke)\.?\s*(?P<k>\d{1,2})(?![^\W_]))?")
+_STK = re.compile(r"\b(?:stk|stykke)\.?\s*(?P<k>\d{1,2})(?![^\W_])")
+_STATUTE_TOPIC = re.compile(r"vedt(?:æ|ae)gt|§|\bparagra(?:f|ph)")
+_REFERENCE_TERM = re.compile(r"§\d+[a-zæøå]?|stk\d+")
+
+# Members ask in everyday words; statutes use formal ones. Each rule: a pattern over the question
+# (case-folded, æ/ø/å written ae/oe/aa), the named group `t` whose word stands for the topic, and
+# the statutes' words for it. General Danish only: nothing here states a fact about anyone.
+STATUTE_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (r"\b(?P<t>meld\w*)\b(?:\s+\w+){0,3}?\s+ud\b",
+     ("udmeldelse", "udmelde", "udmeldt", "udtræde", "udtrædelse", "udtræden")),
+    (r"\b(?P<t>meld\w*)\b(?:\s+\w+){0,3}?\s+ind\b", ("indmeldelse", "indmelde", "optage", "optagelse")),
+    (r"\b(?P<t>stoppe?r?|holde?r?\s+op)\b.*\bmedlem", ("udmeldelse", "udmelde", "udtræde")),
+    (r"\b(?P<t>smid\w*|smed)\b(?:\s+\w+){0,4}?\s+ud\b",
+     ("eksklusion", "ekskludere", "ekskluderes", "udelukke", "udelukkelse")),
+    (r"\b(?P<t>koste?r?|prise?n?|betale?r?)\b.*\bmedlem", ("kontingent", "kontingentet")),
+    (r"\bmedlem\w*\b.*\b(?P<t>koste?r?|prise?n?|betale?r?)\b", ("kontingent", "kontingentet")),
+    (r"\b(?P<t>stemme\w*|stemt)\b", ("stemmeret", "stemmeberettiget", "stemmes")),
+    (r"\b(?P<t>nedlaeg\w*|lukke?s?|opl[oe]+se?s?)\b",
+     ("opløsning", "opløse", "opløses", "ophør", "ophøre")),
+    (r"\b(?P<t>aendr\w*|lave?s?\s+om)\b.*\bvedtaegt", ("vedtægtsændring", "vedtægtsændringer")),
+    (r"\b(?P<t>underskrive?r?|skrive?r?\s+under)\b", ("tegne", "tegnes", "tegningsret")),
+    (r"\b(?P<t>gaeld\w*|skyld\w*)\b", ("hæfte", "hæfter", "hæftelse", "forpligtelse")),
+    (r"\b(?P<t>penge\w*|midler\w*)\b", ("formue", "formuen", "midler")),
+    (r"\b(?P<t>regnskab\w*)\b", ("regnskabsår", "revision", "revideret")),
+)
+# Verbs that only point at the text ("hvad siger vedtægterne om …"); in a statute question they
+# carry no topic, and a passage lacking them must not look like a poorer answer.
+STATUTE_FILLER = ("siger", "sige", "står", "skriver", "nævner")
+
+_FOLD = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
+
+
+@dataclass(frozen=True)
+class ParagraphRef:
+    """A § (and maybe a stk.) that a question names: "§ 7, stk. 2" is ParagraphRef("7", "2")."""
+
+    paragraph: str
+    stk: str = ""
+
+
+def _normalize(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+def find_reference(question: str) -> ParagraphRef | None:
+    """The first § the question names, with its stk. if one is named anywhere in the question."""
+    text = _normalize(question)
+    match = _REFERENCE.search(text)
+    if match is None:
+        return None
+    paragraph = str(int(match["n"])) + (match["l"] or match["s"] or "")
+    stk = match["k"]
+    if stk is None:
+        other = _STK.search(text)
+        stk = other["k"] if other else ""
+    return ParagraphRef(paragraph=paragraph, stk=str(int(stk)) if stk else "")
+
+
+def is_reference_term(term: str) -> bool:
+    """Whether an analysed query term names a § or stk. ("§7", "§3a", "stk2")."""
+    return _REFERENCE_TERM.fullmatch(term) is not None
+
+
+def is_statute_question(question: str) -> bool:
+    """Whether a question is about statutes: it names them or a §."""
+    return _STATUTE_TOPIC.search(_normalize(question)) is not None
+
+
+def holds_paragraphs(vocabulary: tuple[str, ...]) -> bool:
+    """Whether a sorted index vocabulary has § terms, i.e. the corpus holds statutes or laws."""
+    i = bisect.bisect_left(vocabulary, "§")
+    return i < len(vocabulary) and vocabulary[i].startswith("§")
+
+
+@lru_cache(maxsize=8)
+def _phrase_rules(analyzer: Analyzer) -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
+    rules = []
+    for pattern, words in STATUTE_PHRASES:
+        terms = tuple(dict.fromkeys(t for w in words for t in analyzer.document_terms(w)))
+        rules.append((re.compile(pattern), terms))
+    return tuple(rules)
+
+
+def statute_expansions(analyzer: Analyzer, question: str) -> dict[str, tuple[str, ...]]:
+    """Query term -> the statutes' terms for the same topic ("melder … ud" -> udmeldelse)."""
+    folded = _normalize(question).translate(_FOLD)
+    out: dict[str, tuple[str, ...]] = {}
+    for pattern, terms in _phrase_rules(analyzer):
+        for match in pattern.finditer(folded):
+            for trigger in analyzer.query_terms(match["t"])[:1]:
+                out[trigger] = tuple(dict.fromkeys((*out.get(trigger, ()), *terms)))
+    return out
+
+
+def statute_filler(analyzer: Analyzer, question: str) -> frozenset[str]:
+    """Terms to leave out of a statute question ("siger", "står"); empty for other questions."""
+    if not is_statute_question(question):
+        return frozenset()
+    return frozenset(t for w in STATUTE_FILLER for t in analyzer.query_terms(w))
+
+
+def paragraph_heading(paragraph: str, stk: str = "", title: str = "") -> str:
+    """"§ 7, stk. 2 Generalforsamling": how a chunk's heading and a citation name a §."""
+    label = f"§ {paragraph}" + (f", stk. {stk}" if stk else "")
+    return f"{label} {title}" if title else label
+
+
+def document_label(doc_title: str, paragraph: str, stk: str = "") -> str:
+    """"Vedtægter for Foreningen X, § 7, stk. 2": the § together with the document that holds it."""
+    where = paragraph_heading(paragraph, stk)
+    if re.search(r"vedt(?:æ|ae)gt", doc_title, re.IGNORECASE):
+        return f"{doc_title}, {where}"
+    return f"Vedtægter {where} ({doc_title})" if doc_title else f"Vedtægter {where}"
+
+
+def date_note(adopted: str = "", amended: str = "") -> str:
+    """"(Vedtægterne er vedtaget 12. marts 2019 og senest ændret 4. maj 2023.)", or "" without dates."""
+    if adopted and amended:
+        return f"(Vedtægterne er vedtaget {adopted} og senest ændret {amended}.)"
+    if amended:
+        return f"(Vedtægterne er senest ændret {amended}.)"
+    if adopted:
+        return f"(Vedtægterne er vedtaget {adopted}.)"
+    return ""
+
+
+def stk_spans(chunk: Chunk) -> list[tuple[str, int, int]]:
+    """(stk., start, end) of each stk. body in a statute chunk's text; [] for other chunks."""
+    spans = chunk.statute.stks if chunk.paragraph and chunk.statute else None
+    return [(str(s), int(a), int(b)) for s, a, b in spans] if spans else []
+
+
+def has_stk(chunk: Chunk, stk: str) -> bool:
+    """Whether a statute chunk holds the given stk."""
+    return chunk.stk == stk or any(s == stk for s, _, _ in stk_spans(chunk))

@@ -1,0 +1,68 @@
+"""A question that asks for a kind of fact the material lacks is declined, however much else matches.
+
+A member asks what something costs, or who holds a post; the statutes speak of the topic (the fee,
+the chair) but hold no sum for that and no name. Written against the fictional association's
+statutes (Foreningen Grønne Byer).
+"""
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer import ask
+from assistant.answer.answerability import asked_types, names_role
+from tests.support.statutes import STATUTES_HTML, build_index, html_document
+
+URL = "https://groenne-byer.example/vedtaegter/"
+
+
+@pytest.fixture(scope="module")
+def statutes(tmp_path_factory):
+    return build_index(tmp_path_factory.mktemp("vedtaegter"), [html_document(STATUTES_HTML, URL)])
+
+
+@pytest.mark.parametrize("question, role", [
+    ("Hvem er foreningens formand?", "foreningens formand"),
+    ("Who is the treasurer?", "treasurer"),
+    ("hvem er revisor for foreningen", "revisor for foreningen"),
+    # A name is no role, and "medlemmerne" asks for kinds of members, not for names.
+    ("Hvem er Foreningen Grønne Byer?", ""),
+    ("Hvem er medlemmerne?", ""),
+    ("Hvem vælger formanden?", ""),
+])
+def test_a_question_for_whoever_holds_a_role_is_told_from_other_who_questions(question, role):
+    assert asked_types(question)[4] == role
+
+
+def test_a_sentence_answers_who_holds_a_role_with_a_name_or_by_saying_what_the_role_is():
+    assert names_role("Formand er Birthe Olsen fra Vejle.", "foreningens formand")
+    assert names_role("Generalforsamlingen er foreningens øverste myndighed.",
+                      "foreningens øverste myndighed")
+    assert not names_role("Foreningen tegnes af formanden sammen med kassereren.", "foreningens formand")
+
+
+@pytest.mark.parametrize("question", [
+    "Hvem er foreningens formand?",
+    "Hvem er kasserer i foreningen?",
+])
+def test_the_statutes_name_the_posts_but_no_one_holding_them_so_who_holds_one_is_declined(
+        statutes, question):
+    assert not ask(question, statutes).answered
+
+
+def test_who_or_what_a_role_is_is_still_answered_when_the_statutes_say_it(statutes):
+    answer = ask("Hvem er foreningens øverste myndighed?", statutes)
+    assert answer.answered and "Generalforsamlingen" in answer.answer
+
+
+def test_a_price_is_answered_with_the_sentence_that_holds_the_sum(statutes):
+    answer = ask("Hvad koster det for en virksomhed at være medlem?", statutes)
+    assert answer.answered and "1.000 kr" in answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Hvor mange penge bruger foreningen på træer?",
+    "Hvad koster nyhedsbrevet?",
+])
+def test_a_price_the_statutes_do_not_state_is_declined_though_they_hold_other_numbers(
+        statutes, question):
+    assert not ask(question, statutes).answered

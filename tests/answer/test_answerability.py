@@ -1,0 +1,66 @@
+"""Whether the material answers a question is decided by a model trained on questions we did not write."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from assistant.answer import answerability
+from assistant.answer.answerability import FEATURES, ModelError, load_model, model_from_json
+from assistant.answer.compose import ask
+from assistant.language.background import general_rarity
+
+
+def test_words_common_in_everyday_danish_weigh_little_and_rare_ones_much():
+    for common in ("gerne", "egentlig", "hjælpe", "fortælle"):
+        assert general_rarity(common) < 0.35, common
+    for rare in ("risalamande", "kransekagefigur"):
+        assert general_rarity(rare) > 0.9, rare
+    # A word never seen by the frequency lists is as telling as a word can be.
+    assert general_rarity("qzxvbnm") == 1.0
+    # Typed without Danish letters, an everyday word is still an everyday word.
+    assert general_rarity("hjaelpe") == general_rarity("hjælpe")
+
+
+def test_everyday_words_around_the_question_do_not_veto_its_answer(bundled_index):
+    plain = ask("Hvornår startede Balance Danmark?", bundled_index)
+    chatty = ask("Hej, jeg undrer mig over hvornår Balance Danmark startede, kan du hjælpe mig?",
+                 bundled_index)
+    assert plain.answered and chatty.answered
+    assert chatty.citations[0].url == plain.citations[0].url == "https://balance-danmark.dk/om/#vores-historie"
+    assert "2014" in chatty.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Hvad mener Balance Danmark om risalamande?",
+    "Hvem vandt Superligaen sidste år?",
+    "Hvordan laver man risalamande?",
+])
+def test_a_rare_word_the_material_lacks_still_declines(bundled_index, question):
+    assert not ask(question, bundled_index).answered
+
+
+def test_the_shipped_model_loads_and_has_a_sane_operating_point():
+    model = load_model()
+    assert model.features == FEATURES
+    assert 0.0 < model.threshold < 1.0
+    assert len(model.weights) == len(FEATURES)
+
+
+def _shipped() -> dict:
+    return json.loads(answerability.MODEL_PATH.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("damage, message", [
+    (lambda d: d.update(features=["coverage"]), "andre signaler"),
+    (lambda d: d.pop("weights"), "ugyldig"),
+    (lambda d: d.update(weights=d["weights"][:-1]), "antal vægte"),
+    (lambda d: d.update(threshold=1.5), "tærskel"),
+    (lambda d: d.update(scale=[0.0] * len(d["scale"])), "skala"),
+    (lambda d: d.update(bias="høj"), "ugyldig"),
+])
+def test_a_damaged_model_file_is_refused_with_a_danish_reason(damage, message):
+    data = _shipped()
+    damage(data)
+    with pytest.raises(ModelError, match=message):
+        model_from_json(data)

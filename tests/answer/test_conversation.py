@@ -1,0 +1,149 @@
+"""A member asks follow-ups: elliptic ones are read in context, clear new questions on their own."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from assistant.answer.compose import ask as ask_alone
+from assistant.answer.conversation import ask
+from assistant.answer.own_words import points_back
+from assistant.answer.retrieve import Query, TermGroup, analyse_query, search_query
+from assistant.errors import QuestionError
+from assistant.index.bm25 import build_index
+from assistant.language.analysis import default_analyzer
+from tests.index.test_index import _sentence_chunks
+from tests.support.statutes import STATUTES_HTML, STATUTES_URL, html_document
+from tests.support.statutes import build_index as build_statutes_index
+
+OM = "https://balance-danmark.dk/om/"
+WHO = "Hvem stod bag initiativet?"
+
+
+@pytest.fixture(scope="module")
+def statutes(tmp_path_factory):
+    return build_statutes_index(tmp_path_factory.mktemp("statutes"),
+                                [html_document(STATUTES_HTML, STATUTES_URL)])
+
+
+def converse(index, *questions):
+    """Ask the questions in turn, each with the ones before it as history."""
+    answers = []
+    for n, question in enumerate(questions):
+        answers.append(ask(question, index, questions[:n]))
+    return answers
+
+
+@pytest.mark.parametrize("follow_up", ["hvornår skete det?", "hvad hed den så?", "hvorfor?",
+                                       "og hvornår var det?"])
+def test_an_elliptic_follow_up_is_answered_from_the_earlier_questions_topic(bundled_index,
+                                                                            follow_up):
+    alone = ask_alone(follow_up, bundled_index)
+    assert not alone.answered or alone.citations[0].url != OM + "#vores-historie"
+    first, second = converse(bundled_index, WHO, follow_up)
+    assert second.answered and second.context_used
+    assert second.citations[0].url == OM + "#vores-historie"
+
+
+def test_a_three_turn_conversation_keeps_the_topic_through_a_follow_up(bundled_index):
+    *_, third = converse(bundled_index, WHO, "hvornår skete det?", "og hvorfor?")
+    assert third.answered and third.citations[0].url == OM + "#vores-historie"
+
+
+@pytest.mark.parametrize("switch", ["Og hvad er jeres vision?", "Hvem er medlemmer af Balance Danmark?",
+                                    "Hvad håber I Folketingets partier vil?", "og medlemmerne?"])
+def test_a_clear_new_question_is_answered_exactly_as_if_asked_alone(bundled_index, switch):
+    alone = ask_alone(switch, bundled_index)
+    _, second = converse(bundled_index, WHO, switch)
+    assert second.context_used is False
+    assert (second.answered, second.answer, second.citations) == (
+        alone.answered, alone.answer, alone.citations)
+
+
+@pytest.mark.parametrize("follow_up", ["og hvem var formand dengang?", "hvad kostede det?",
+                                       "hvad er deres telefonnummer?"])
+def test_a_follow_up_the_material_cannot_answer_is_declined(bundled_index, follow_up):
+    _, second = converse(bundled_index, WHO, follow_up)
+    assert not second.answered and "sekretariatet" in second.answer
+
+
+def test_a_follow_up_in_the_statutes_finds_the_paragraph_the_topic_and_its_words_point_to(statutes):
+    first, second = converse(statutes, "hvem kan blive medlem?", "og hvad koster det?")
+    assert (first.citations[0].paragraph, first.citations[0].stk) == ("3", "1")
+    assert second.context_used and second.citations[0].paragraph == "5"
+
+
+def test_small_talk_between_questions_does_not_end_the_topic(bundled_index):
+    *_, last = converse(bundled_index, WHO, "tak", "hvornår skete det?")
+    assert last.context_used and last.citations[0].url == OM + "#vores-historie"
+
+
+@pytest.mark.parametrize("text, leans", [
+    ("og hvornår var det?", True), ("Og hvem stod bag?", True), ("hvad med kontingentet?", True),
+    ("hvem var de?", True), ("hvad hed den så?", True), ("Hvad er jeres vision?", False),
+    ("Hvornår skiftede Balance Danmark navn?", False), ("ogsåhvad", False), ("", False),
+])
+def test_which_words_point_back_to_an_earlier_question(text, leans):
+    assert points_back(text) is leans
+
+
+@pytest.mark.parametrize("history", ["Hvem?", {"q": WHO}, [1], [WHO] * 6, ["x" * 501]])
+def test_a_bad_history_is_refused_in_danish(bundled_index, history):
+    with pytest.raises(QuestionError, match="history"):
+        ask("hvornår skete det?", bundled_index, history)
+
+
+def test_weighted_terms_scale_their_share_and_unweighted_scores_are_unchanged():
+    index = build_index(_sentence_chunks(), default_analyzer())
+    terms = default_analyzer().query_terms("Danmark på Vippen oprør")
+    plain = index.scores(terms)
+    assert np.array_equal(index.scores(terms, [1.0] * len(terms)), plain)
+    halves = index.scores(terms, [0.5] * len(terms))
+    assert np.allclose(halves, plain / 2, rtol=0, atol=1e-12)
+    only_first = index.scores(terms, [1.0] + [0.0] * (len(terms) - 1))
+    assert np.allclose(only_first, index.scores(terms[:1]), rtol=0, atol=1e-12)
+
+
+def test_the_topic_weighs_less_than_the_new_questions_own_words(bundled_index):
+    own = analyse_query(bundled_index, "medlemmer")
+    topic = analyse_query(bundled_index, WHO)
+    full = search_query(bundled_index, Query(own.groups + topic.groups), 3)
+    weak = tuple(TermGroup(g.term, g.members, g.weight / 2, scale=0.5) for g in topic.groups)
+    halved = search_query(bundled_index, Query(own.groups + weak), 3)
+    # At full weight the three words of the old topic outweigh the one new word; at half they do not.
+    assert full[0].chunk.url == OM + "#vores-historie"
+    assert halved[0].chunk.url == OM + "#vores-medlemmer"
+
+
+@pytest.mark.parametrize("follow_up", ["for hvor lang tid?", "hvor længe?"])
+def test_asking_how_long_names_no_topic_so_the_follow_up_is_read_in_context(statutes, follow_up):
+    # "lang tid" is how Danish asks for a duration, not a subject the auditor's paragraph lacks.
+    assert not ask_alone(follow_up, statutes).answered
+    _, second = converse(statutes, "Hvem vælger revisoren?", follow_up)
+    assert second.answered and second.context_used
+    assert (second.citations[0].paragraph, second.citations[0].stk) == ("10", "2")
+
+
+def test_a_follow_up_whose_own_words_the_passage_found_alone_lacks_is_declined(statutes):
+    # Asked alone, "får de løn for det?" lands on a passage that holds no word about pay; in the
+    # conversation about the board it must not be answered from there.
+    _, second = converse(statutes, "Hvem vælger bestyrelsen?", "får de løn for det?")
+    assert not second.answered and not second.context_used
+
+
+def test_a_question_continuing_the_topic_without_an_answer_there_is_declined(statutes):
+    # Alone, "hvad hedder revisoren?" is answered with the association's own name (§ 1); after a
+    # question about the audit it is about the auditor, whom the statutes never name.
+    alone = ask_alone("hvad hedder revisoren?", statutes)
+    assert alone.answered and alone.citations[0].paragraph == "1"
+    _, second = converse(statutes, "Hvem reviderer regnskabet?", "hvad hedder revisoren?")
+    assert not second.answered
+
+
+def test_a_clear_question_sharing_a_word_with_the_old_topic_is_still_answered_alone(statutes):
+    # "kræver" also stands in § 13 on dissolution; the question is about statute changes (§ 12).
+    question = "Hvor mange stemmer kræver en vedtægtsændring?"
+    alone = ask_alone(question, statutes)
+    _, second = converse(statutes, "Hvordan opløser man foreningen?", question)
+    assert (second.answered, second.answer, second.citations) == (
+        alone.answered, alone.answer, alone.citations)
+    assert second.context_used is False

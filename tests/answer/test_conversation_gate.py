@@ -1,0 +1,95 @@
+"""Quality gate for follow-ups: the conversation sets, asked turn by turn as a visitor would."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.config import REPO_ROOT
+from assistant.documents import read_corpus
+from assistant.quality.evaluation import matches
+from benchmarks import conversations_eval
+from tests.quality.test_realistic_sets import _passages
+from tests.support.publication import publication_document
+from tests.support.statutes import STATUTES_HTML, html_document
+
+# What the sets reached when the mechanism was tuned on dev and dev2 (benchmarks/conversations_eval.py,
+# docs/benchmarks.md "Samtaler"): floors that catch a regression while the issue's targets are not yet met. The
+# test split and the holdout were run only to report.
+MEASURED_FLOOR = {
+    "test": {"elliptic": 10, "switch": 7, "unanswerable": 4},
+    "dev2": {"elliptic": 12, "switch": 8, "unanswerable": 5},
+    "holdout": {"elliptic": 7, "switch": 4, "unanswerable": 3},
+}
+
+
+@pytest.fixture(scope="module")
+def indexes(tmp_path_factory):
+    return conversations_eval.build_indexes(tmp_path_factory.mktemp("conversations"))
+
+
+def figures(split: str, indexes) -> dict[str, dict]:
+    conversations = conversations_eval.read_conversations(
+        conversations_eval.DATA / f"{split}.jsonl")
+    return conversations_eval.figures(conversations_eval.run(conversations, indexes))
+
+
+@pytest.fixture(scope="module")
+def test_split(indexes):
+    return figures("test", indexes)
+
+
+def test_the_sets_hold_every_kind_of_follow_up_on_every_corpus():
+    corpora = {"dev": ("bundled", "statutes"), "test": ("bundled", "statutes"),
+               "dev2": ("bundled", "statutes", "publication"),
+               "holdout": ("bundled", "statutes", "publication")}
+    assert set(corpora) == set(conversations_eval.SPLITS)
+    for split, names in corpora.items():
+        conversations = conversations_eval.read_conversations(
+            conversations_eval.DATA / f"{split}.jsonl")
+        assert {(c["kind"], c["corpus"]) for c in conversations} == {
+            (kind, corpus) for kind in conversations_eval.THRESHOLDS for corpus in names}
+
+
+def test_the_later_sets_point_at_real_sources_and_end_as_their_kind_says():
+    # The same soundness rules as dev and test (tests/test_realistic_sets.py), on the material alone.
+    material = {"bundled": _passages(read_corpus(REPO_ROOT / "corpus")),
+                "statutes": _passages([html_document(STATUTES_HTML,
+                                                     conversations_eval.STATUTES_URL)]),
+                "publication": _passages([publication_document()])}
+    every = [c for split in ("dev2", "holdout") for c in conversations_eval.read_conversations(
+        conversations_eval.DATA / f"{split}.jsonl")]
+    assert len({c["id"] for c in every}) == len(every) == 48
+    for conv in every:
+        declined = [t["expected"] == "NONE" for t in conv["turns"]]
+        assert 2 <= len(declined) <= 3 and not declined[0], conv["id"]
+        assert declined[-1] == (conv["kind"] == "unanswerable"), conv["id"]
+        for turn in conv["turns"]:
+            if turn["expected"] != "NONE":
+                assert any(matches(turn["expected"], source)
+                           for source, _ in material[conv["corpus"]]), (conv["id"], turn["q"])
+
+
+@pytest.mark.parametrize("split", sorted(MEASURED_FLOOR))
+def test_follow_ups_stay_at_least_as_good_as_measured(split, indexes, test_split):
+    measured = test_split if split == "test" else figures(split, indexes)
+    assert all(measured[kind]["right"] >= floor
+               for kind, floor in MEASURED_FLOOR[split].items()), measured
+
+
+def test_switches_on_the_test_split_are_answered_exactly_as_if_asked_alone(test_split):
+    switch = test_split["switch"]
+    assert switch["right"] / switch["turns"] >= conversations_eval.THRESHOLDS["switch"]
+    assert switch["context_used"] == 0
+
+
+@pytest.mark.xfail(strict=True, reason="test split: elliptic 10/16 (0.62 < 0.9) and unanswerable "
+                   "4/7 (0.57 < 1.0) do not yet reach the issue's targets")
+def test_the_test_split_reaches_the_issues_targets(test_split):
+    for kind, threshold in conversations_eval.THRESHOLDS.items():
+        r = test_split[kind]
+        assert r["right"] / r["turns"] >= threshold, (kind, r)
+
+
+def test_the_dev_split_reaches_the_elliptic_and_switch_targets(indexes):
+    dev = figures("dev", indexes)
+    for kind in ("elliptic", "switch"):
+        assert dev[kind]["right"] / dev[kind]["turns"] >= conversations_eval.THRESHOLDS[kind], dev

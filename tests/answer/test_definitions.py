@@ -1,0 +1,41 @@
+"""Asked what something is, the visitor gets the sentence that defines it, not any sentence naming it."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.compose import ask
+from assistant.answer.definitions import defines, subject
+
+DEFINITION = "Balance Danmark er en partipolitisk uafhængig organisation"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Hvad er Balance Danmark?", "Balance Danmark"),
+    ("hvad står Balance Danmark for", "Balance Danmark"),
+    ("Er Balance Danmark et politisk parti?", "Balance Danmark"),
+    ("What is Balance Danmark?", "Balance Danmark"),
+    ("Hvem er Grønne Byer?", "Grønne Byer"),
+    ("Hvad er det?", None),
+    ("Hvornår blev Balance Danmark stiftet?", None),
+])
+def test_the_subject_of_a_definitional_question(question, expected):
+    assert subject(question) == expected
+
+
+def test_a_defining_sentence_opens_with_the_subject_and_a_form_of_be():
+    assert defines("Balance Danmark er en organisation.", "Balance Danmark")
+    assert defines("Grønne Byer (GB) er en forening.", "Grønne Byer")
+    assert not defines("Bag Balance Danmark står mange.", "Balance Danmark")
+    assert not defines("Balance Danmarks medlemmer består af kommuner.", "Balance Danmark")
+
+
+@pytest.mark.parametrize("question", [
+    "Hvad er Balance Danmark?",
+    "Hvad står Balance Danmark for?",
+    "Er Balance Danmark et politisk parti?",
+])
+def test_what_is_balance_danmark_is_answered_with_its_definition(bundled_index, question):
+    answer = ask(question, bundled_index)
+    assert answer.answered
+    assert answer.answer.startswith(DEFINITION)
+    assert answer.answer.count("[1]") == 1 and len(answer.citations) == 1

@@ -1,0 +1,102 @@
+"""Questions as people type them: typos, missing æøå, English, greetings around them."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.compose import ask
+from assistant.answer.reading import prepare_reading, read_question
+from assistant.answer.result import ENGLISH_INTRO
+from assistant.answer.wrappers import unwrap
+
+OM = "https://balance-danmark.dk/om/"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Hej, jeg undrer mig over hvornår Balance Danmark startede, kan du hjælpe mig?",
+     "hvornår Balance Danmark startede"),
+    ("Tak for hjælpen indtil videre. Kan du forklare, hvorfor regional balance er godt?",
+     "hvorfor regional balance er godt?"),
+    ("Jeg vil gerne vide lidt om, hvordan det hele begyndte?", "hvordan det hele begyndte?"),
+    ("Hej igen - kan vores forening også være medlem?", "kan vores forening også være medlem?"),
+    ("Kan du fortælle om jeres historie?", "jeres historie?"),
+    ("Må jeg spørge om kontingentet, tak på forhånd", "kontingentet"),
+    ("Could you tell me who the members are?", "who the members are?"),
+    ("jeg er nysgerrig efter jeres vision", "jeres vision"),
+    ("jeg har et spørgsmål om vedtægterne", "vedtægterne"),
+    ("kan du fortælle mig lidt om jeres historie", "jeres historie"),
+    ("Kan du sige noget om kontingentet?", "kontingentet?"),
+])
+def test_greetings_thanks_and_requests_around_a_question_are_taken_off(question, expected):
+    assert unwrap(question) == expected
+
+
+@pytest.mark.parametrize("message", ["hej", "tak for hjælpen", "Hvem kan hjælpe mig med at melde mig ud?"])
+def test_a_message_that_is_only_a_wrapper_or_uses_its_words_as_topic_stays_as_it_is(message):
+    assert unwrap(message) == message
+
+
+def test_a_typo_of_the_materials_word_is_read_as_that_word(bundled_index):
+    reading = read_question(bundled_index, "hvorfor kæmer I for balanse?")
+    assert [(c.word, c.correction) for c in reading.corrections] == [("kæmer", "kæmper"),
+                                                                      ("balanse", "balance")]
+    assert ask("hvorfor kæmer I for balanse?", bundled_index).citations[0].url == OM + "#vores-kamp"
+
+
+def test_a_typo_whose_stem_the_index_holds_needs_no_correction(bundled_index):
+    # "medlemer" stems like "medlemmer": the search finds it as typed.
+    assert read_question(bundled_index, "kan virksomheder blive medlemer?").corrections == ()
+    answer = ask("kan virksomheder blive medlemer?", bundled_index)
+    assert answer.answered and answer.citations[0].url == OM + "#vores-medlemmer"
+
+
+def test_a_typo_of_a_word_the_material_lacks_is_read_as_the_everyday_word(bundled_index):
+    # The page says "ændrede navn"; "skiftde" is corrected to everyday Danish, whose synonym
+    # then finds the page's word.
+    reading = read_question(bundled_index, "Hvornår skiftde de navn?")
+    assert "skifte" in reading.text.casefold()
+    answer = ask("Hvornår skiftde de navn?", bundled_index)
+    assert answer.answered and "2018 ændrede navn" in answer.answer
+
+
+def test_words_the_material_holds_and_everyday_words_are_left_as_typed(bundled_index):
+    question = "Hvad laver I egentlig for kommunerne?"
+    assert read_question(bundled_index, question).text == question
+
+
+def test_an_english_question_is_searched_with_the_materials_danish_words(bundled_index):
+    reading = read_question(bundled_index, "Who are the members?")
+    assert reading.english
+    assert "medlemmer" in reading.text.split() or "medlem" in reading.text.split()
+
+
+def test_a_name_the_dictionaries_translate_is_searched_in_danish_only(bundled_index):
+    reading = read_question(bundled_index, "Is there growth everywhere in Denmark?")
+    words = reading.text.split()
+    assert "danmark" in words and "Denmark" not in words
+
+
+@pytest.mark.parametrize("question, anchor", [
+    ("What is Balance Danmark?", ""),
+    ("Who are the members?", "#vores-medlemmer"),
+    ("When was Balance Danmark founded?", "#vores-historie"),
+])
+def test_an_english_question_gets_the_danish_sentences_under_one_english_line(bundled_index, question,
+                                                                               anchor):
+    answer = ask(question, bundled_index)
+    assert answer.answered
+    first_line, quoted = answer.answer.split("\n", 1)
+    assert first_line == ENGLISH_INTRO
+    assert quoted.endswith("[1]") and answer.citations[0].url == OM + anchor
+
+
+def test_an_english_question_the_material_cannot_answer_is_declined_in_english(bundled_index):
+    answer = ask("Who won the football league last year?", bundled_index,
+                 contact_url="https://example.org/kontakt")
+    assert not answer.answered
+    assert answer.answer.startswith("Sorry, I cannot find an answer")
+    assert "https://example.org/kontakt" in answer.answer
+
+
+def test_the_tables_are_built_before_the_first_question(bundled_index):
+    prepare_reading(bundled_index)
+    assert {"spelling", "english", "surface_words"} <= set(bundled_index.memo)

@@ -1,0 +1,87 @@
+"""Staff build the index and ask questions from a terminal."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from assistant.config import REPO_ROOT
+from tests.support.corpus import BUNDLED_CORPUS
+
+
+def run(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, *args], cwd=REPO_ROOT, capture_output=True, text=True,
+                          timeout=120, env={**os.environ, **(env or {})})
+
+
+def test_build_prints_a_summary_and_ask_prints_the_answer_with_numbered_sources(tmp_path):
+    index = tmp_path / "index.bm25"
+    built = run("indexer.py", "build", "--corpus", str(BUNDLED_CORPUS), "--index", str(index))
+    assert built.returncode == 0, built.stderr
+    for label in ("dokumenter:   1", "afsnit:", "ordforråd:", "tid:"):
+        assert label in built.stdout
+    asked = run("-m", "assistant", "ask", "Hvornår blev Balance Danmark stiftet?", "--index", str(index))
+    assert asked.returncode == 0, asked.stderr
+    lines = asked.stdout.splitlines()
+    assert lines[0].startswith("Balance Danmark startede i 2014") and lines[0].endswith("[1]")
+    assert "Kilder:" in lines
+    assert "[1] Om Balance Danmark › Vores historie" in lines
+    assert "    https://balance-danmark.dk/om/#vores-historie" in lines
+
+
+def test_ask_json_prints_the_answer_contract(tmp_path):
+    index = tmp_path / "index.bm25"
+    run("indexer.py", "build", "--index", str(index))
+    asked = run("-m", "assistant", "ask", "hvem er medlemmerne", "--json",
+                env={"ASSISTANT_INDEX": str(index)})
+    data = json.loads(asked.stdout)
+    assert data["answered"] is True
+    assert data["citations"][0]["url"] == "https://balance-danmark.dk/om/#vores-medlemmer"
+
+
+def test_build_if_stale_skips_an_up_to_date_index_and_rebuilds_a_changed_corpus(tmp_path):
+    corpus, index = tmp_path / "corpus", tmp_path / "index.bm25"
+    corpus.mkdir()
+    for path in BUNDLED_CORPUS.glob("*.json"):
+        (corpus / path.name).write_bytes(path.read_bytes())
+    args = ("indexer.py", "build", "--if-stale", "--corpus", str(corpus), "--index", str(index))
+    assert "Indeks bygget" in run(*args).stdout
+    assert "intet at bygge" in run(*args).stdout
+    doc = next(corpus.glob("*.json"))
+    doc.write_text(doc.read_text(encoding="utf-8").replace("Vores kamp", "Vores indsats"),
+                   encoding="utf-8")
+    assert "Indeks bygget" in run(*args).stdout
+    index.write_bytes(b"broken")
+    assert "Indeks bygget" in run(*args).stdout
+
+
+def test_asking_without_an_index_says_how_to_build_one(tmp_path):
+    asked = run("-m", "assistant", "ask", "Hvad er jeres vision?", "--index", str(tmp_path / "none"))
+    assert asked.returncode == 1
+    assert "findes ikke" in asked.stderr and "python indexer.py build" in asked.stderr
+    assert "Traceback" not in asked.stderr
+
+
+def test_an_empty_question_is_refused_in_danish(tmp_path):
+    index = tmp_path / "index.bm25"
+    run("indexer.py", "build", "--index", str(index))
+    asked = run("-m", "assistant", "ask", "   ", "--index", str(index))
+    assert asked.returncode == 1 and "Skriv et spørgsmål" in asked.stderr
+
+
+def test_a_broken_corpus_file_stops_the_build_and_keeps_the_old_index(tmp_path):
+    corpus, index = tmp_path / "corpus", tmp_path / "index.bm25"
+    corpus.mkdir()
+    for path in BUNDLED_CORPUS.glob("*.json"):
+        (corpus / path.name).write_bytes(path.read_bytes())
+    assert run("indexer.py", "build", "--corpus", str(corpus), "--index", str(index)).returncode == 0
+    before = index.read_bytes()
+    (corpus / "zz-broken.json").write_text("{ not json", encoding="utf-8")
+    built = run("indexer.py", "build", "--corpus", str(corpus), "--index", str(index))
+    assert built.returncode == 1
+    assert "zz-broken.json" in built.stderr and "Traceback" not in built.stderr
+    assert index.read_bytes() == before
+    assert sorted(p.name for p in Path(tmp_path).iterdir() if not p.name.endswith(".lock")) == [
+        "corpus", "index.bm25"]

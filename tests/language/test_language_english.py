@@ -1,0 +1,211 @@
+"""A visitor who asks in English is understood: the language is told, and the words meet Danish ones."""
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from assistant.language import dictd
+from assistant.language.english import (
+    ABSENT,
+    UNMAPPED,
+    EnglishToDanish,
+    Translation,
+    detect_language,
+    english_forms,
+    english_words,
+    read_glossary,
+    to_danish,
+)
+from tests.support.language import require_debian_file
+
+# A small material of the fictional association Foreningen Grønne Byer, as surface words.
+TOY_VOCABULARY = frozenset("""
+foreningen grønne byer har en vision om flere træer medlemmerne er kommuner og borgere
+vedtægter bestyrelsen formanden startede i 2019 analyse analyser regioner kvalitet politisk
+uafhængig kontingent generalforsamlingen sekretariatet
+""".split())
+NO_DICTIONARIES = {"eng_dan": {}, "dan_eng": {}}
+
+
+@pytest.fixture(scope="module")
+def mapper() -> EnglishToDanish:
+    return EnglishToDanish(TOY_VOCABULARY)
+
+
+# --- language ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question", [
+    "What is Balance Danmark?",
+    "Who are the members?",
+    "When was Balance Danmark founded?",
+    "Hi there, quick question: how much is the membership fee?",
+    "What does § 14 say?",
+    "Who is the chairman?",
+])
+def test_english_questions_are_told_apart(question):
+    assert detect_language(question) == "en"
+
+
+@pytest.mark.parametrize("question", [
+    "Hvad er Balance Danmark?",
+    "Hvem er medlemmerne?",
+    "Hvornår blev Balance Danmark stiftet?",
+    "Hvornaar blev foreningen stiftet",   # without Danish letters
+    "Hvem er formand?",
+    "Hvem er direktør?",                  # Norwegian-looking Danish is Danish
+    "Hva er Balance Danmark?",            # Norwegian is searched as Danish
+    "Vad kostar medlemskapet?",           # and so is Swedish
+    "Balance Danmark vision",
+    "Balance vision",                     # no English function word: not told as English
+])
+def test_danish_and_its_neighbours_are_danish(question):
+    assert detect_language(question) == "da"
+
+
+@pytest.mark.parametrize("text", ["", "   ", "?!", "§ 5", "2019", "Balance Danmark"])
+def test_text_without_words_is_danish_by_default(text):
+    assert detect_language(text) == "da"
+
+
+# --- English words to the material's Danish words ---------------------------------------------
+
+@pytest.mark.parametrize("english, danish", [
+    ("vision", "vision"),
+    ("members", "medlemmerne"),
+    ("municipality", "kommuner"),
+    ("statutes", "vedtægter"),
+    ("founded", "startede"),
+    ("board", "bestyrelsen"),
+    ("chairman", "formanden"),
+    ("analysis", "analyse"),
+    ("regions", "regioner"),
+    ("quality", "kvalitet"),
+    ("politically", "politisk"),
+    ("independent", "uafhængig"),
+])
+def test_english_words_map_to_words_of_the_material(english, danish):
+    assert to_danish([english], TOY_VOCABULARY) == [danish]
+
+
+def test_a_whole_question_keeps_its_topic_words_and_drops_english_function_words(mapper):
+    words = english_words("Who are the members of the association, and when was it founded?")
+    assert mapper.to_danish(words) == ["medlemmerne", "foreningen", "startede"]
+
+
+def test_each_word_says_which_source_mapped_it(mapper):
+    sources = {t.english: t.source for t in mapper.translate(
+        english_words("What vision does the board have for analysis?"))}
+    assert sources == {"vision": "identical", "board": "glossary", "analysis": "cognate"}
+
+
+def test_a_glossary_phrase_is_taken_as_one():
+    mapper = EnglishToDanish({"generalforsamlingen", "forsamling"})
+    assert mapper.to_danish(["general", "assembly"]) == ["generalforsamlingen"]
+
+
+def test_a_topic_the_material_lacks_still_asks_about_it(mapper, dan_eng):
+    # "football" has a Danish word, which the material does not use: the question keeps it.
+    assert mapper.translate(["football"]) == [Translation("football", ("fodbold",), ABSENT)]
+    assert mapper.translate(["risotto"])[0].source == UNMAPPED
+    assert mapper.to_danish(["risotto"]) == ["risotto"]
+
+
+def test_english_forms_undo_plurals_and_past_tenses():
+    assert english_forms("members")[:2] == ["members", "member"]
+    assert "city" in english_forms("cities")
+    assert "found" in english_forms("founded")
+
+
+@pytest.mark.parametrize("words", [[], ["", "  "], ["the", "what", "is"], ["§5", "2019", "…"]])
+def test_odd_or_empty_input_gives_no_words_and_no_error(mapper, words):
+    assert mapper.to_danish(words) == []
+
+
+def test_cognates_need_the_material_to_use_the_danish_word():
+    mapper = EnglishToDanish({"træer"}, **NO_DICTIONARIES)
+    assert mapper.translate(["quality"])[0].source == UNMAPPED
+
+
+def test_to_danish_reuses_the_mapper_for_the_same_vocabulary(monkeypatch):
+    vocabulary = frozenset({"medlemmerne"})
+    assert to_danish(["members"], vocabulary) == ["medlemmerne"]
+    built = []
+    monkeypatch.setattr(EnglishToDanish, "__init__", lambda *a, **k: built.append(1))
+    assert to_danish(["members"], vocabulary) == ["medlemmerne"]
+    assert built == []
+
+
+# --- the glossary: every entry earns its place --------------------------------------------------
+
+GLOSSARY = read_glossary()
+PAIRS = [(en, da) for en, danish in GLOSSARY.items() for da in danish]
+
+
+@pytest.mark.parametrize("english, danish", PAIRS)
+def test_each_glossary_entry_maps_its_word_and_nothing_else_would(english, danish):
+    vocabulary = {danish}
+    assert EnglishToDanish(vocabulary).to_danish(english.split()) == [danish]
+    without = {k: v for k, v in GLOSSARY.items() if k != english}
+    assert danish not in EnglishToDanish(vocabulary, glossary=without).to_danish(english.split())
+
+
+def test_the_glossary_holds_the_associations_core_words():
+    for english in ("municipality", "statutes", "board", "chairman", "general assembly"):
+        assert english in GLOSSARY
+
+
+# --- Debian's FreeDict dictionaries -------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def dan_eng():
+    require_debian_file(dictd.DICTD_DIR / f"{dictd.DANISH_ENGLISH}.index", "dict-freedict-dan-eng")
+    return dictd.load(dictd.DANISH_ENGLISH)
+
+
+@pytest.fixture(scope="module")
+def eng_dan():
+    require_debian_file(dictd.DICTD_DIR / f"{dictd.ENGLISH_DANISH}.index", "dict-freedict-eng-dan")
+    return dictd.load(dictd.ENGLISH_DANISH)
+
+
+def test_the_danish_english_dictionary_read_backwards_gives_member(dan_eng):
+    assert len(dan_eng) > 5000
+    assert "medlem" in dictd.inverted(dan_eng)["member"]
+
+
+def test_the_english_danish_dictionary_gives_history(eng_dan):
+    assert len(eng_dan) > 400
+    assert eng_dan["history"] == ["historie"]
+
+
+def test_senses_and_notes_are_left_out_of_translations():
+    entry = "stige ud /stˈiə ˈʔuð/\n1. get out, get out of a car\n2. exit [of a bus], go out\n"
+    assert dictd.parse_entry(entry) == ["get out", "get out of a car", "exit", "go out"]
+
+
+def test_dictd_numbers_are_base_64():
+    assert dictd.dictd_number("A") == 0 and dictd.dictd_number("nW") == 39 * 64 + 22
+
+
+def test_a_dictionary_written_for_the_test_is_read(tmp_path):
+    import gzip
+    text = "header\nforening /x/ <n>\nassociation, society\ntræ /y/\ntree\n"
+    (tmp_path / "t.dict.dz").write_bytes(gzip.compress(text.encode()))
+    start_a, start_b = text.index("forening"), text.index("træ")
+    digits = dictd._DIGITS
+    (tmp_path / "t.index").write_text(
+        f"forening\t{digits[start_a]}\t{digits[start_b - start_a]}\n"
+        f"træ\t{digits[start_b]}\t{digits[len(text) - start_b]}\n", encoding="utf-8")
+    table = dictd.load("t", tmp_path)
+    assert table == {"forening": ["association", "society"], "træ": ["tree"]}
+    assert dictd.inverted(table)["society"] == ["forening"]
+
+
+def test_a_missing_dictionary_is_empty_with_one_log_line(tmp_path, caplog):
+    with caplog.at_level(logging.WARNING, logger="assistant.language.dictd"):
+        assert dictd.load("freedict-xxx-yyy", tmp_path) == {}
+        assert dictd.load("freedict-xxx-yyy", tmp_path) == {}
+    assert len(caplog.records) == 1 and "dict-freedict-xxx-yyy" in caplog.records[0].getMessage()
+    mapper = EnglishToDanish({"medlemmer"}, eng_dan={}, dan_eng={}, glossary={})
+    assert mapper.translate(["members"])[0].source == UNMAPPED

@@ -1,0 +1,154 @@
+"""The realistic question sets and conversations are sound: each expected source exists in its
+material and holds the fact, the mix of kinds is as promised, and dev and test are fair halves.
+
+These tests read the material, never the assistant's answers: the sets stay an honest measurement.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import re
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from assistant.config import REPO_ROOT
+from assistant.documents import read_corpus
+from assistant.index.chunking import chunk_document
+from assistant.quality.evaluation import Source, matches
+from assistant.quality.question_file import KINDS, read_question_file
+from assistant.statutes.references import stk_spans
+from tests.support.publication import PUBLICATION_MD, PUBLICATION_URL, publication_document
+from tests.support.statutes import STATUTES_HTML, html_document
+
+DATA = Path(__file__).parents[1] / "data"
+SETS = DATA / "realistic"
+CONVERSATIONS = DATA / "conversations"
+STATUTES_URL = "https://groenne-byer.example/vedtaegter/"
+MATERIALS = ("om", "statutes", "publication")
+
+
+def _passages(documents) -> list[tuple[Source, str]]:
+    """Every place an expected source can point at, with its text: each chunk, and each stk. of a
+    statute chunk that holds several."""
+    out = []
+    for chunk in (c for doc in documents for c in chunk_document(doc)):
+        out.append((Source(chunk.url, chunk.paragraph, chunk.stk), chunk.text))
+        if not chunk.stk:
+            out += [(Source(chunk.url, chunk.paragraph, stk), chunk.text[a:b])
+                    for stk, a, b in stk_spans(chunk)]
+    return out
+
+
+@pytest.fixture(scope="module")
+def material() -> dict[str, list[tuple[Source, str]]]:
+    return {
+        "om": _passages(read_corpus(REPO_ROOT / "corpus")),
+        "statutes": _passages([html_document(STATUTES_HTML, STATUTES_URL)]),
+        "publication": _passages([publication_document()]),
+    }
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _rows(name: str) -> list[list[str]]:
+    """The raw rows (question, expected, fact, kind) of both halves of one material's set."""
+    rows = []
+    for split in ("dev", "test"):
+        lines = (SETS / f"{name}_{split}.tsv").read_text(encoding="utf-8").splitlines()
+        rows += [r for r in csv.reader(lines, delimiter="\t")
+                 if r and not r[0].startswith("#") and r[0] != "question"]
+    return rows
+
+
+@pytest.mark.parametrize("name", MATERIALS)
+def test_every_expected_source_is_in_the_material_and_holds_the_fact(material, name):
+    for split in ("dev", "test"):
+        for item in read_question_file(SETS / f"{name}_{split}.tsv"):
+            if item.expected is None:
+                continue
+            texts = [text for source, text in material[name] if matches(item.expected, source)]
+            assert texts, f"{item.question}: {item.expected} findes ikke"
+            assert not item.fact or any(_flat(item.fact) in _flat(t) for t in texts), item.question
+
+
+@pytest.mark.parametrize("name", MATERIALS)
+def test_each_material_has_the_promised_mix_of_questions(name):
+    rows = _rows(name)
+    tags = Counter(tag for row in rows for tag in row[3].split(",") if tag)
+    assert set(tags) <= set(KINDS)
+    assert tags["english"] >= 0.20 * len(rows)
+    assert tags["typo"] >= 0.15 * len(rows)
+    assert tags["chatty"] >= 0.15 * len(rows)
+    assert tags["unanswerable"] >= 0.20 * len(rows)
+    # A question tagged unanswerable is exactly one that must be declined.
+    assert all((row[1] == "NONE") == ("unanswerable" in row[3].split(",")) for row in rows)
+    assert len({row[0] for row in rows}) == len(rows), "et spørgsmål står to gange"
+
+
+def test_there_are_at_least_150_questions_with_definitions_and_yes_no_questions():
+    rows = [row for name in MATERIALS for row in _rows(name)]
+    assert len(rows) >= 150
+    assert sum("definition" in row[3] for row in rows) >= 5
+    assert any(row[0].startswith("Er Balance Danmark et politisk parti") for row in rows)
+
+
+@pytest.mark.parametrize("name", MATERIALS)
+def test_dev_and_test_are_halves_of_every_combination_of_kinds(name):
+    halves = {split: [r for r in csv.reader(
+        (SETS / f"{name}_{split}.tsv").read_text(encoding="utf-8").splitlines(), delimiter="\t")
+        if r and not r[0].startswith("#") and r[0] != "question"] for split in ("dev", "test")}
+    assert not {r[0] for r in halves["dev"]} & {r[0] for r in halves["test"]}
+    dev, test = (Counter(r[3] for r in halves[s]) for s in ("dev", "test"))
+    for kind in dev | test:
+        assert abs(dev[kind] - test[kind]) <= 1, kind
+
+
+def test_the_publication_pdf_has_one_chapter_a_page_under_a_stable_address():
+    doc = publication_document()
+    chapters = [line[2:] for line in PUBLICATION_MD.read_text(encoding="utf-8").splitlines()
+                if line.startswith("# ")]
+    assert doc.url == PUBLICATION_URL
+    assert [(s.anchor, s.heading) for s in doc.sections] == [
+        (f"page={n}", heading) for n, heading in enumerate(chapters, start=1)]
+    assert "Figur 1" in doc.sections[2].text and "Anbefaling 8" in doc.sections[4].text
+
+
+def _conversations(split: str) -> list[dict]:
+    lines = (CONVERSATIONS / f"{split}.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def test_conversations_point_at_real_sources_and_end_as_their_kind_says(material):
+    corpus = {"bundled": material["om"], "statutes": material["statutes"]}
+    every = _conversations("dev") + _conversations("test")
+    assert len(every) >= 44 and len({c["id"] for c in every}) == len(every)
+    assert Counter(c["kind"] for c in every) == {"elliptic": 24, "switch": 12, "unanswerable": 12}
+    for conv in every:
+        assert 2 <= len(conv["turns"]) <= 3, conv["id"]
+        assert conv["turns"][0]["expected"] != "NONE", conv["id"]
+        declined = [t["expected"] == "NONE" for t in conv["turns"]]
+        assert declined[-1] == (conv["kind"] == "unanswerable"), conv["id"]
+        for turn in conv["turns"]:
+            if turn["expected"] != "NONE":
+                assert any(matches(turn["expected"], source) for source, _ in
+                           corpus[conv["corpus"]]), (conv["id"], turn["q"])
+
+
+def test_dev_and_test_conversations_are_halves_of_every_kind_and_corpus():
+    dev, test = (Counter((c["kind"], c["corpus"]) for c in _conversations(s)) for s in ("dev", "test"))
+    assert dev == test
+
+
+def test_the_realistic_benchmark_builds_its_index_and_prints_a_row_per_file():
+    run = subprocess.run([sys.executable, "-m", "benchmarks.realistic_eval",
+                          str(DATA / "questions_statutes.tsv")], cwd=REPO_ROOT, capture_output=True,
+                         text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    # 10 answerable and 2 must-decline questions; the figures themselves are what is measured.
+    assert re.search(r"^questions_statutes\.tsv\s+10 .* 2 +\d\.\d{3}$", run.stdout, re.MULTILINE)
