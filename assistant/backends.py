@@ -10,6 +10,7 @@ from typing import Callable
 from .config import Config
 from .dependency import Health
 from .pg_store import PgStore
+from .rate_limit_storage import local_storage_uri
 from .shared_redis import redis_client, redis_health, redis_storage_options
 from .store import Store
 
@@ -24,8 +25,9 @@ def open_store(config: Config) -> Store | PgStore:
 
 
 def limiter_storage(config: Config) -> tuple[str, dict]:
-    """Flask-Limiter's storage URI and options (short timeouts for Redis, so it falls back fast)."""
-    uri = config.shared_rate_limit_storage
+    """Flask-Limiter's storage URI and options (short timeouts for Redis, so it falls back fast);
+    `memory://` counts in this process without timer threads (assistant/rate_limit_storage.py)."""
+    uri = local_storage_uri(config.shared_rate_limit_storage)
     return uri, (redis_storage_options() if uri.startswith(("redis://", "rediss://")) else {})
 
 

@@ -202,4 +202,8 @@ def install_security(app: Flask, config: Config) -> Limiter:
         swallow_errors=True,
     )
     limiter.init_app(app)
+    # Every limit here is a route's own (limiter.limit / shared_limit), checked when the route
+    # runs; with no app-wide or default limits, Flask-Limiter's before-request pass only resolved
+    # the same limits a second time per request.
+    app.before_request_funcs[None].remove(limiter._check_request_limit)
     return limiter
