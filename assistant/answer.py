@@ -10,7 +10,7 @@ from functools import lru_cache
 from .answerability import AnswerabilityModel, asked_types, load_model, name_terms, signals
 from .definitions import definition_first
 from .errors import QuestionError
-from .reading import Reading, read_question
+from .reading import Reading, prepare_reading, read_question
 from .index import Index
 from .language.background import term_rarity
 from .retrieve import Hit, Query, analyse_query, search_query
@@ -353,3 +353,21 @@ def answer_hits(index: Index, text: str, query: Query, hits: list[Hit], contact_
         named = f"§ {ref.paragraph}" + (f", stk. {ref.stk}" if ref.stk else "")
         answer = replace(answer, answer=f"Jeg kan ikke finde {named} i vedtægterne. {answer.answer}")
     return answer
+
+
+# One question down each path an answer can take (plain, misspelt, English, a § named), asked
+# when an index is loaded: the tables and models a first question would otherwise build are
+# ready before any visitor asks.
+WARM_UP_QUESTIONS = (
+    "Hvad er foreningens formål?",
+    "Hvem kan blive medlemm af foreningen?",
+    "What is the purpose of the association?",
+    "Hvad står der i § 1, stk. 1?",
+)
+
+
+def prepare_answering(index: Index) -> None:
+    """Build what answering needs of a freshly loaded index now, not on the first question."""
+    prepare_reading(index)
+    for question in WARM_UP_QUESTIONS:
+        ask(question, index)

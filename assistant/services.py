@@ -9,12 +9,11 @@ from pathlib import Path
 from typing import Callable
 
 from .analysis import Analyzer, default_analyzer
-from .answer import Answer
+from .answer import Answer, prepare_answering
 from .backends import HealthCheck, health_checks, open_store
 from .conversation import ask
 from .config import Config
 from .errors import AssistantError
-from .reading import prepare_reading
 from .index import Index, file_signature, load_index
 from .pg_store import PgStore
 from .store import Store
@@ -67,9 +66,9 @@ class LiveIndex:
             self._rejected = signature
             log.warning("Nyt indeks i %s kunne ikke læses; det forrige bruges fortsat.", self.path)
             return
-        # The spelling and translation tables are built before the index serves, so no visitor's
-        # question waits for them (about a second at 10,000 passages).
-        prepare_reading(index)
+        # The spelling and translation tables and everything else a first question would build
+        # are ready before the index serves, so no visitor waits (about a second at 10,000 passages).
+        prepare_answering(index)
         self._index, self._signature = index, signature
         self.reloads += 1
 
