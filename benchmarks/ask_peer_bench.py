@@ -256,27 +256,38 @@ async def many_clients(port: int, bodies: list[bytes], clients: int, seconds: fl
     return latencies, len(errors)
 
 
-def in_process_overhead(index_path: Path, db_path: Path, items: list[str], rounds: int):
-    """Per /api/ask: the WSGI call's time minus ask()'s, and threads started per 1,000 requests."""
+def timed_wrapper(fn, spent: list[float]):
+    """fn, appending each call's seconds to `spent`."""
+    def timed(*args, **kwargs):
+        start = time.perf_counter()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            spent.append(time.perf_counter() - start)
+    return timed
+
+
+def in_process_overhead(index_path: Path, db_path: Path, items: list[str], rounds: int) -> dict:
+    """Per /api/ask in one process: the WSGI call beyond ask() (with Flask's own dispatch), and the
+    parts issue 16 names: the rate limiter (the same requests with it switched off, difference of
+    medians), the question log's write and the answer's JSON; threads started per 1,000 requests."""
+    from flask import jsonify
     from werkzeug.test import EnvironBuilder
 
     import assistant.services as services_module
     from assistant.app import create_app
     from assistant.config import from_env
 
-    config = from_env(environ=server_env(index_path, db_path))
-    app = create_app(config)
-    inner = services_module.ask
-    spent: list[float] = []
-
-    def timed_ask(*args, **kwargs):
-        start = time.perf_counter()
-        try:
-            return inner(*args, **kwargs)
-        finally:
-            spent.append(time.perf_counter() - start)
-
-    services_module.ask = timed_ask
+    app = create_app(from_env(environ=server_env(index_path, db_path)))
+    store = app.extensions["assistant"].store
+    limiter = next(iter(app.extensions["limiter"]))
+    inner_ask, inner_log = services_module.ask, store.log_question
+    asked: list[float] = []
+    logged: list[float] = []
+    answers = []
+    services_module.ask = timed_wrapper(lambda *a, **k: answers.append(inner_ask(*a, **k)) or answers[-1],
+                                        asked)
+    store.log_question = timed_wrapper(inner_log, logged)
     started_threads = [0]
     original_start = threading.Thread.start
 
@@ -295,16 +306,28 @@ def in_process_overhead(index_path: Path, db_path: Path, items: list[str], round
         if not body.startswith(b"{"):
             raise SystemExit("uventet svar")
 
-    try:
+    def beyond_ask() -> list[float]:
         timings(call, environs, 1)
-        spent.clear()
-        threading.Thread.start = counting_start
+        asked.clear()
+        logged.clear()
         total = timings(call, environs, rounds)
+        return [t - a for t, a in zip(total, asked)]
+
+    try:
+        threading.Thread.start = counting_start
+        with_limiter = beyond_ask()
+        threading.Thread.start = original_start
+        threads = 1000 * started_threads[0] / len(with_limiter)
+        log_times = list(logged)
+        limiter.enabled = False
+        without_limiter = beyond_ask()
     finally:
         threading.Thread.start = original_start
-        services_module.ask = inner
-    overhead = [t - a for t, a in zip(total, spent)]
-    return overhead, 1000 * started_threads[0] / len(total)
+        services_module.ask, store.log_question = inner_ask, inner_log
+    with app.test_request_context():
+        json_times = timings(lambda a: jsonify(a.to_json()).get_data(), answers[:len(items)], rounds)
+    return {"beyond": with_limiter, "threads": threads, "log": log_times, "json": json_times,
+            "limiter": statistics.median(with_limiter) - statistics.median(without_limiter)}
 
 
 def ratio_row(label: str, value: float, peer_label: str, peer: float, target: float) -> str:
@@ -378,13 +401,18 @@ def main_run(args) -> int:
         print(f"  {len(latencies)} svar på {args.seconds:.0f} s ({len(latencies) / args.seconds:.0f}/s), "
               f"p50 {p50:.2f} ms, p95 {p95:.2f} ms, fejl {errors} (mål p95 ≤ 25 ms, 0 fejl: {verdict})")
 
-        overhead, threads = in_process_overhead(index_path, tmp / "overhead.sqlite3", items,
-                                                args.rounds)
-        o_med, o_p95 = ms(overhead)
-        verdict = "nået" if o_med <= 0.3 else "IKKE nået"
-        print("\n/api/ask i processen ud over ask() (hastighedsgrænse, spørgelog, JSON, Flask)")
-        print(f"  median / p95         {o_med:8.3f} / {o_p95:8.3f} ms (mål ≤ 0.3 ms: {verdict})")
-        print(f"  tråde startet pr. 1.000 forespørgsler: {threads:.0f}")
+        parts = in_process_overhead(index_path, tmp / "overhead.sqlite3", items, args.rounds)
+        beyond_med, beyond_p95 = ms(parts["beyond"])
+        limiter_ms = parts["limiter"] * 1000
+        log_ms = statistics.median(parts["log"]) * 1000
+        json_ms = statistics.median(parts["json"]) * 1000
+        named = limiter_ms + log_ms + json_ms
+        verdict = "nået" if named <= 0.3 else "IKKE nået"
+        print("\n/api/ask i processen ud over ask() (median ms)")
+        print(f"  hastighedsgrænse {limiter_ms:6.3f} + spørgelog {log_ms:6.3f} + JSON {json_ms:6.3f} "
+              f"= {named:6.3f} ms (mål ≤ 0.3 ms: {verdict})")
+        print(f"  alt ud over ask() med Flasks egen behandling: {beyond_med:6.3f} / p95 {beyond_p95:6.3f}")
+        print(f"  tråde startet pr. 1.000 forespørgsler: {parts['threads']:.0f}")
     return 0
 
 

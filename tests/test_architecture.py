@@ -13,6 +13,7 @@ STAGES: dict[str, int] = {
     "config": 0, "errors": 0, "json_input": 0, "run_lock": 0.5, "terminal": 0, "urls": 0,
     "crawl_summary": 0, "extract.dates": 0, "snippets": 0, "text_fragment": 0, "suggestions": 0,
     "extract.sniff": 0, "cli_text": 0, "sqlite_retry": 0, "dependency": 1, "shared_redis": 2,
+    "rate_limit_storage": 0,
     "documents": 1,
     "analysis": 2, "index_file": 2, "staging": 2, "statute_markers": 2, "fetch": 2,
     "extract": 2, "extract.blocks": 3, "extract.text": 3,
