@@ -10,7 +10,10 @@ from functools import lru_cache
 from .answerability import AnswerabilityModel, asked_types, load_model, name_terms, signals
 from .definitions import definition_first
 from .errors import QuestionError
-from .reading import Reading, prepare_reading, read_question
+from .language.english import detect_language
+from .language.thesaurus import term_table
+from .reading import Reading, general_corrector, prepare_reading, read_question
+from .analysis import Analyzer
 from .index import Index
 from .language.background import term_rarity
 from .retrieve import Hit, Query, analyse_query, search_query
@@ -364,6 +367,16 @@ WARM_UP_QUESTIONS = (
     "What is the purpose of the association?",
     "Hvad står der i § 1, stk. 1?",
 )
+
+
+def prepare_process(analyzer: Analyzer) -> None:
+    """Load what every index of this process shares (thesaurus table, everyday Danish words, the
+    language identifier, the answerability model) before an index is loaded: a first index read
+    while serving (the first build, a replacement) then stalls no request for seconds."""
+    term_table(analyzer)
+    general_corrector()
+    detect_language(WARM_UP_QUESTIONS[2])
+    load_model()
 
 
 def prepare_answering(index: Index) -> None:

@@ -5,6 +5,7 @@ import logging
 
 from flask import Flask
 
+from .answer import prepare_process
 from .config import Config, from_env, load_env_file
 from .errors import AssistantError
 from .services import Services
@@ -23,6 +24,7 @@ def create_app(config: Config | None = None, services: Services | None = None) -
         load_env_file()
         config = from_env()
     services = services if services is not None else Services.from_config(config)
+    prepare_process(services.index.analyzer)
     try:
         # Load now, so every worker holds an index before anything can happen to the file.
         services.index.current()
