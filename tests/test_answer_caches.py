@@ -14,7 +14,11 @@ import assistant.analysis as analysis
 import assistant.answer as answer
 import assistant.index as index_module
 import assistant.sentences as sentences_module
+import assistant.language.thesaurus as thesaurus
 from assistant.analysis import Analyzer
+from assistant.answerability import load_model
+from assistant.app import create_app
+from assistant.reading import general_corrector
 from assistant.answer import ask, chunk_shingles, distinct_hits
 from assistant.language.spelling import SpellingCorrector
 from assistant.retrieve import search
@@ -99,3 +103,21 @@ def test_the_first_question_after_loading_builds_nothing_new(bundled_index_path)
     ask("Hvornår blev Balance Danmark stiftet?", index)
     assert set(index.memo) == prepared
 
+
+
+def test_the_thesaurus_table_prepared_at_load_is_the_one_questions_use():
+    analyzer = Analyzer()
+    thesaurus._term_table.cache_clear()
+    thesaurus.term_table(analyzer)                   # as prepare_reading does
+    thesaurus.synonym_terms(analyzer, "stift")       # as a question's analysis does
+    assert thesaurus._term_table.cache_info().misses == 1
+
+
+def test_an_app_started_before_its_index_exists_has_the_shared_tables_ready(test_config, tmp_path):
+    thesaurus._term_table.cache_clear()
+    general_corrector.cache_clear()
+    load_model.cache_clear()
+    create_app(test_config.replace(index_path=tmp_path / "kommer-senere.bm25"))
+    assert thesaurus._term_table.cache_info().currsize == 1
+    assert general_corrector.cache_info().currsize == 1
+    assert load_model.cache_info().currsize == 1
