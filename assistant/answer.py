@@ -33,8 +33,9 @@ RELATIVE_SCORE = 0.5
 MIN_ADDED_WEIGHT = 0.2
 # Passages this similar (word-shingle Jaccard) are one passage said twice: keep the better one.
 NEAR_DUPLICATE = 0.8
-# Passages whose shingles a loaded index keeps for the near-duplicate test.
-SHINGLE_MEMO_SIZE = 4096
+# Passages whose shingles a loaded index keeps for the near-duplicate test (~15 KB each, the
+# largest per-passage memo: 1,024 hold the candidates of a few hundred recent questions).
+SHINGLE_MEMO_SIZE = 1024
 DEFAULT_CONTACT_URL = "https://balance-danmark.dk/"
 
 
