@@ -6,7 +6,7 @@ import logging
 from flask import Flask
 
 from .config import Config, from_env, load_env_file
-from .errors import AssistantError, ConfigError
+from .errors import ConfigError
 from .services import Services
 from .slack.routes import create_slack_blueprint
 from .web import init_web
@@ -27,11 +27,7 @@ def create_app(config: Config | None = None, services: Services | None = None) -
             # gunicorn's entry point, so the command's end: the Danish message, exit code 1.
             raise SystemExit(exc.message) from None
     services = services if services is not None else Services.from_config(config)
-    try:
-        # Load now, so every worker holds an index before anything can happen to the file.
-        services.index.current()
-    except AssistantError:
-        pass  # answered with 503 until `python indexer.py build` writes one
+    services.prepare()
     app = Flask(__name__, static_folder=None)
     app.extensions["assistant"] = services
     # The web channel also installs the app-wide JSON errors and security headers.

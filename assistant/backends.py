@@ -11,7 +11,7 @@ from .config import Config
 from .dependency import Health
 from .quality.question_log import QuestionLog
 from .quality.question_log_pg import PgQuestionLog
-from .shared_redis import redis_client, redis_health, redis_storage_options
+from .shared_redis import redis_client, redis_health
 
 HealthCheck = Callable[[], Health]
 
@@ -21,12 +21,6 @@ def open_store(config: Config) -> QuestionLog | PgQuestionLog:
     if config.database_url:
         return PgQuestionLog(config.database_url, retention_days=config.log_retention_days)
     return QuestionLog(config.db_path, retention_days=config.log_retention_days)
-
-
-def limiter_storage(config: Config) -> tuple[str, dict]:
-    """Flask-Limiter's storage URI and options (short timeouts for Redis, so it falls back fast)."""
-    uri = config.shared_rate_limit_storage
-    return uri, (redis_storage_options() if uri.startswith(("redis://", "rediss://")) else {})
 
 
 def health_checks(config: Config, store: QuestionLog | PgQuestionLog) -> list[HealthCheck]:

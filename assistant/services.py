@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .answer.conversation import ask
-from .answer.reading import prepare_reading
 from .answer.result import Answer
+from .answer.warm_up import prepare_answering, prepare_process
 from .backends import HealthCheck, health_checks, open_store
 from .config import Config
 from .errors import AssistantError
@@ -67,9 +67,9 @@ class LiveIndex:
             self._rejected = signature
             log.warning("Nyt indeks i %s kunne ikke læses; det forrige bruges fortsat.", self.path)
             return
-        # The spelling and translation tables are built before the index serves, so no visitor's
-        # question waits for them (about a second at 10,000 passages).
-        prepare_reading(index)
+        # The spelling and translation tables and everything else a first question would build
+        # are ready before the index serves, so no visitor waits (about a second at 10,000 passages).
+        prepare_answering(index)
         self._index, self._signature = index, signature
         self.reloads += 1
 
@@ -91,6 +91,15 @@ class Services:
         return cls(config=config,
                    index=LiveIndex(config.index_path, check_seconds=config.index_check_seconds),
                    store=store, dependencies=health_checks(config, store))
+
+    def prepare(self) -> None:
+        """Before serving: load what every index shares, then the index itself, so every worker
+        holds an index before anything can happen to the file (none yet: 503 until a build)."""
+        prepare_process(self.index.analyzer)
+        try:
+            self.index.current()
+        except AssistantError:
+            pass
 
     def ask(self, question: object, channel: str, history: object = ()) -> Answer:
         """Answer a question in its conversation (earlier questions, newest last) and log it

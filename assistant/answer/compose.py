@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..errors import QuestionError
 from ..index.bm25 import Index
@@ -27,6 +28,9 @@ RELATIVE_SCORE = 0.5
 MIN_ADDED_WEIGHT = 0.2
 # Passages this similar (word-shingle Jaccard) are one passage said twice: keep the better one.
 NEAR_DUPLICATE = 0.8
+# Passages whose shingles a loaded index keeps for the near-duplicate test (~15 KB each, the
+# largest per-passage memo: 1,024 hold the candidates of a few hundred recent questions).
+SHINGLE_MEMO_SIZE = 1024
 DEFAULT_CONTACT_URL = "https://balance-danmark.dk/"
 
 
@@ -43,21 +47,40 @@ def clean_question(question: object) -> str:
     return text
 
 
-def _shingles(text: str, n: int = 3) -> set[tuple[str, ...]]:
+def _shingles(text: str, n: int = 3) -> frozenset[tuple[str, ...]]:
     words = re.findall(r"\w+", text.casefold())
-    return {tuple(words[i:i + n]) for i in range(max(1, len(words) - n + 1))}
+    return frozenset(tuple(words[i:i + n]) for i in range(max(1, len(words) - n + 1)))
 
 
-def _similarity(a: set, b: set) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
+def _similarity(a: frozenset, b: frozenset) -> float:
+    """Jaccard similarity; |a ∪ b| is counted from the intersection instead of built."""
+    if not a or not b:
+        return 0.0
+    common = len(a & b)
+    return common / (len(a) + len(b) - common)
 
 
-def distinct_hits(hits: list[Hit]) -> list[Hit]:
+def _near_duplicate(a: frozenset, b: frozenset) -> bool:
+    # Jaccard is at most min/max of the sizes: passages of unlike length are never near-duplicates.
+    small, large = sorted((len(a), len(b)))
+    return bool(large) and small / large >= NEAR_DUPLICATE and _similarity(a, b) >= NEAR_DUPLICATE
+
+
+def chunk_shingles(index: Index, chunk_id: int) -> frozenset[tuple[str, ...]]:
+    """A passage's word shingles, computed once per loaded index (least recently used dropped)."""
+    shingled = index.memo.get("shingles")
+    if shingled is None:
+        shingled = index.memo.setdefault("shingles", lru_cache(SHINGLE_MEMO_SIZE)(
+            lambda i: _shingles(index.chunk(i).text)))
+    return shingled(int(chunk_id))
+
+
+def distinct_hits(index: Index, hits: list[Hit]) -> list[Hit]:
     """Hits with duplicates and near-duplicates (the same text on two pages) merged into the best."""
-    kept: list[tuple[Hit, set]] = []
+    kept: list[tuple[Hit, frozenset]] = []
     for hit in hits:
-        sh = _shingles(hit.chunk.text)
-        if all(_similarity(sh, other) < NEAR_DUPLICATE for _, other in kept):
+        sh = chunk_shingles(index, hit.chunk_id)
+        if not any(_near_duplicate(sh, other) for _, other in kept):
             kept.append((hit, sh))
     return [h for h, _ in kept]
 
@@ -171,7 +194,7 @@ def compose(index: Index, question: str, query: Query, hits: list[Hit], contact_
     `searched` is the Danish text the query was analysed from, when it is not the question itself
     (an English question's Danish words, a question with its typos corrected).
     """
-    hits, definition = definition_first(index, question, distinct_hits(hits))
+    hits, definition = definition_first(index, question, distinct_hits(index, hits))
     top_score = hits[0].score if hits else 0.0
     answerable = answerable_hits(index, searched or question, query, hits, model or load_model(),
                                  asked=question)

@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache, partial
 
 from ..index.bm25 import Index
 from ..index.chunking import split_sentences
 
-# Passages whose sentences a loaded index remembers (analysing them again costs ~0.1 ms each).
-SENTENCE_MEMO_SIZE = 20_000
+# Passages whose analysed sentences a loaded index keeps, least recently used dropped first
+# (analysing them again costs ~0.1 ms each; a whole-memo reset made every next question cold).
+SENTENCE_MEMO_SIZE = 4096
 # Two query terms side by side, in the question's order, add this share of the lighter one's weight.
 ADJACENCY_WEIGHT = 0.5
 
@@ -16,15 +18,16 @@ Group = tuple[frozenset[str], float]   # the index terms that stand for a query 
 
 def sentences(index: Index, chunk_id: int) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """A passage's sentences with their terms, analysed once per loaded index."""
-    memo = index.memo.setdefault("sentences", {})
-    found = memo.get(chunk_id)
-    if found is None:
-        if len(memo) >= SENTENCE_MEMO_SIZE:
-            memo.clear()
-        found = memo[chunk_id] = tuple(
-            (s, tuple(index.analyzer.document_terms(s)))
-            for s in split_sentences(index.chunk(chunk_id).text))
-    return found
+    analysed = index.memo.get("sentences")
+    if analysed is None:
+        analysed = index.memo.setdefault("sentences", lru_cache(SENTENCE_MEMO_SIZE)(
+            partial(_analyse_sentences, index)))
+    return analysed(int(chunk_id))
+
+
+def _analyse_sentences(index: Index, chunk_id: int) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple((s, tuple(index.analyzer.document_terms(s)))
+                 for s in split_sentences(index.chunk(chunk_id).text))
 
 
 class QueryTerms:
@@ -41,6 +44,8 @@ class QueryTerms:
 
     def sentence_weight(self, terms: Sequence[str]) -> float:
         """The weight of the query terms a sentence holds, plus a bonus for those that stand together."""
+        if self.group_of.keys().isdisjoint(terms):
+            return 0   # what the sums below give for a sentence without a query term
         positions = [self.group_of.get(t) for t in terms]
         held = {i for found in positions if found for i in found}
         pairs = {i for a, b in zip(positions, positions[1:]) if a and b for i in a if i + 1 in b}

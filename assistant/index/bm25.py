@@ -13,6 +13,7 @@ from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -37,6 +38,8 @@ HEADING_WEIGHT = 1
 _CHUNK_KEYS = ("heading", "anchor", "text", "paragraph", "stk", "page")
 # A statute chunk's StatuteRecord is stored under this key, after the others.
 _STATUTE_KEY = "extra"
+# Decoded passages a loaded index keeps (an answer reads each of its 8 candidates ~12 times).
+CHUNK_CACHE_SIZE = 4096
 
 
 def chunk_terms(chunk: Chunk, analyzer: Analyzer) -> list[str]:
@@ -86,7 +89,14 @@ class Index:
         return int(len(self.doc_len))
 
     def chunk(self, i: int) -> Chunk:
-        """Passage i with its document's url and title."""
+        """Passage i with its document's url and title (the most recently used ones kept decoded)."""
+        decoded = self.memo.get("chunks")
+        if decoded is None:
+            # lru_cache is bounded and thread-safe; Chunk is frozen, so sharing one is safe.
+            decoded = self.memo.setdefault("chunks", lru_cache(CHUNK_CACHE_SIZE)(self._decode_chunk))
+        return decoded(int(i))
+
+    def _decode_chunk(self, i: int) -> Chunk:
         raw = json.loads(self.chunk_blob[self.chunk_offsets[i]:self.chunk_offsets[i + 1]].tobytes())
         doc = self.documents[raw["d"]]
         values = {"heading": "", "anchor": "", "text": ""}

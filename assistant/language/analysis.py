@@ -80,7 +80,7 @@ MIN_PAST_TENSE_STEM = 4
 _VOWELS = frozenset("aeiouyæøå")
 
 VOCABULARY_MEMO_SIZE = 2
-# Distinct words whose stems one thread remembers before starting afresh.
+# Distinct words whose stems an analyser remembers before starting afresh.
 STEM_MEMO_SIZE = 200_000
 
 
@@ -154,6 +154,7 @@ class Analyzer:
     _local: threading.local = field(default_factory=threading.local, init=False, repr=False,
                                     compare=False, hash=False)
     _memo: dict = field(default_factory=dict, init=False, repr=False, compare=False, hash=False)
+    _stems: dict = field(default_factory=dict, init=False, repr=False, compare=False, hash=False)
 
     def _stemmer(self) -> Stemmer.Stemmer:
         # A PyStemmer instance keeps internal state, so each thread (web workers) gets its own.
@@ -176,16 +177,18 @@ class Analyzer:
         stop = self._stopword_set(query)
         words = [t for t in _tokens(text, self.references) if t not in stop]
         if self.stem:
-            # Words repeat a lot (Zipf): a per-thread memo saves most stemmer calls.
+            # Words repeat a lot (Zipf): a memo saves most stemmer calls. `get`, not `in` then
+            # `[]`: another thread may clear the shared memo in between.
             memo = self._stem_memo()
-            words = [memo[t] if t in memo else self._stem_into(memo, t) for t in words]
+            words = [memo.get(t) or self._stem_into(memo, t) for t in words]
         return words
 
     def _stem_memo(self) -> dict[str, str]:
-        memo = getattr(self._local, "memo", None)
-        if memo is None or len(memo) > STEM_MEMO_SIZE:
-            memo = self._local.memo = {}
-        return memo
+        # One memo for every thread (a dict's reads and writes are atomic): a memo per thread held
+        # the same words once per web thread, up to 16 times over in a gunicorn worker.
+        if len(self._stems) > STEM_MEMO_SIZE:
+            self._stems.clear()
+        return self._stems
 
     def _stem_into(self, memo: dict[str, str], word: str) -> str:
         if word.isalpha():

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from symspellpy import SymSpell, Verbosity
 from symspellpy.editdistance import DistanceAlgorithm, EditDistance
@@ -29,6 +30,8 @@ MIN_LENGTH_TWO_EDITS = 8
 # A word this common in general Danish (wordfreq Zipf) is a real word the material lacks, not a
 # typo: "fodbold" must not become "forbold". Typos almost never reach wordfreq's list (floor 3.0).
 REAL_WORD_ZIPF = 3.0
+# Question words whose correction (or none) a corrector remembers.
+SUGGESTION_MEMO_SIZE = 20_000
 
 
 def ascii_fold(word: str) -> str:
@@ -72,6 +75,9 @@ class SpellingCorrector:
         for key, (total, _) in best.items():
             if len(key) >= MIN_LENGTH:
                 self._symspell.create_dictionary_entry(key, total)
+        # The same question words come back (popular questions, a conversation's history): a
+        # SymSpell lookup is most of a question's reading, so its answers are kept, bounded.
+        self._suggested = lru_cache(SUGGESTION_MEMO_SIZE)(self._suggest)
 
     @classmethod
     def from_words(cls, words: Iterable[str], **options) -> SpellingCorrector:
@@ -101,7 +107,9 @@ class SpellingCorrector:
         material uses most wins. A word everyday Danish knows is never taken for a typo. A word
         the material writes with æ/ø/å (or ae/oe/aa) comes back in its spelling, at distance 0.
         """
-        word = word.strip().casefold()
+        return self._suggested(word.strip().casefold())
+
+    def _suggest(self, word: str) -> Correction | None:
         key = ascii_fold(word)
         if word in self._words:
             return None

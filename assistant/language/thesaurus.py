@@ -90,12 +90,18 @@ def synonyms(word: str, path: Path = DEFAULT_PATH) -> set[str]:
     return set(load(path).synonyms(word))
 
 
-@lru_cache(maxsize=8)
 def term_table(analyzer: Analyzer, path: Path = DEFAULT_PATH) -> dict[str, frozenset[str]]:
     """Index term of a headword -> index terms of its one-word synonyms, for analysed queries.
 
     Headwords are base forms ("stifte"); as terms they meet the question's inflections ("stiftet").
     """
+    # Always cached under (analyzer, path): lru_cache keys term_table(a) and term_table(a, path)
+    # apart, so the table prepared at load was built again by the first question (seconds).
+    return _term_table(analyzer, path)
+
+
+@lru_cache(maxsize=8)
+def _term_table(analyzer: Analyzer, path: Path) -> dict[str, frozenset[str]]:
     thesaurus = load(path)
     table: dict[str, set[str]] = {}
     for head, words in thesaurus.broad.items():

@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import os
+import queue
 import sqlite3
-import threading
 import time
-from collections.abc import Callable
-from contextlib import closing
+from collections.abc import Callable, Iterator
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 from ..answer.result import Answer
@@ -55,7 +55,8 @@ class QuestionLog:
         self.retention_days = retention_days
         self._next_purge = float("-inf")
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._local = threading.local()
+        self._pool: queue.SimpleQueue[sqlite3.Connection] = queue.SimpleQueue()
+        self._pool_pid = os.getpid()
         with closing(self._connect()) as db, db:
             # Workers starting together race to switch a new file to WAL (see sqlite_retry).
             until_free(lambda: db.execute("PRAGMA journal_mode=WAL"))
@@ -67,39 +68,50 @@ class QuestionLog:
             db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
         self.purge_if_due()
 
-    def _connect(self) -> sqlite3.Connection:
-        # A connection per operation: cheap for SQLite, and nothing is shared between threads.
-        db = sqlite3.connect(self.path, timeout=10)
+    def _connect(self, shared: bool = False) -> sqlite3.Connection:
+        # A connection per operation (cheap for SQLite), or a pooled writer that one thread at a
+        # time borrows (`shared`: it may be used by another thread than the one that opened it).
+        db = sqlite3.connect(self.path, timeout=10, check_same_thread=not shared)
         db.row_factory = sqlite3.Row
         return db
 
-    def _writer(self) -> sqlite3.Connection:
-        """This thread's connection for the per-question writes, kept open between them.
+    @contextmanager
+    def _writer(self) -> Iterator[sqlite3.Connection]:
+        """A kept-open connection for the per-question writes, committed when the block ends.
 
         Opening, committing and closing a connection per question costs a checkpoint and fsyncs
         while holding SQLite's write lock, which capped all workers together at ~100 questions/s.
         In WAL mode synchronous=NORMAL never corrupts the file; a power cut may lose the last rows.
-        A forked process (gunicorn --preload) opens its own connection.
+        Idle connections wait in a pool rather than per thread: `python server.py` runs each
+        client connection in a new thread, which would open (and leave behind) one per client.
+        A forked process (gunicorn --preload) opens its own.
         """
-        db = getattr(self._local, "db", None)
-        if db is None or self._local.pid != os.getpid():
-            db = self._local.db = self._connect()
+        if self._pool_pid != os.getpid():
+            self._pool, self._pool_pid = queue.SimpleQueue(), os.getpid()
+        pool = self._pool
+        try:
+            db = pool.get_nowait()
+        except queue.Empty:
+            db = self._connect(shared=True)
             db.execute("PRAGMA synchronous=NORMAL")
-            self._local.pid = os.getpid()
-        return db
+        try:
+            with db:
+                yield db
+        finally:
+            pool.put(db)
 
     def log_question(self, answer: Answer, channel: str, latency_ms: float) -> None:
         """Record an asked question and what came of it (no addresses or user names)."""
         self.purge_if_due()
         top = answer.citations[0] if answer.citations else None
         with self._writer() as db:
-            db.execute(
+            until_free(lambda: db.execute(
                 "INSERT OR REPLACE INTO questions (answer_id, asked_at, channel, question, answered, "
                 "top_url, top_title, top_score, latency_ms, kind) VALUES (?,?,?,?,?,?,?,?,?,?)",
                 (answer.id, self.clock(), channel, answer.question, int(answer.answered),
                  top.url if top else None, top.title if top else None,
                  answer.top_score, round(latency_ms, 3), SMALL_TALK if answer.small_talk else QUESTION),
-            )
+            ))
 
     def has_answer(self, answer_id: str) -> bool:
         with closing(self._connect()) as db:

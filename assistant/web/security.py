@@ -10,9 +10,9 @@ from flask_limiter.util import get_remote_address
 from werkzeug.exceptions import HTTPException
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-from ..backends import limiter_storage
 from ..config import Config
 from ..errors import AssistantError, IndexFormatError
+from .rate_limit_storage import limiter_storage
 
 log = logging.getLogger(__name__)
 
@@ -202,4 +202,8 @@ def install_security(app: Flask, config: Config) -> Limiter:
         swallow_errors=True,
     )
     limiter.init_app(app)
+    # Every limit here is a route's own (limiter.limit / shared_limit), checked when the route
+    # runs; with no app-wide or default limits, Flask-Limiter's before-request pass only resolved
+    # the same limits a second time per request.
+    app.before_request_funcs[None].remove(limiter._check_request_limit)
     return limiter

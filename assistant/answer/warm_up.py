@@ -1,0 +1,42 @@
+"""Warming up: what answering needs is built when an index loads, not on a visitor's first question.
+
+A first question after a load used to build the thesaurus table, the spelling tables and the
+answerability model's inputs while the visitor waited (13x a warm answer at 10,000 passages,
+benchmarks/ask_peer_bench.py); now the app and each freshly loaded index are warmed before serving.
+"""
+from __future__ import annotations
+
+from ..index.bm25 import Index
+from ..language.analysis import Analyzer
+from ..language.english import detect_language
+from ..language.thesaurus import term_table
+from .answerability import load_model
+from .compose import ask
+from .reading import general_corrector, prepare_reading
+
+# One question down each path an answer can take (plain, misspelt, English, a § named), asked
+# when an index is loaded: the tables and models a first question would otherwise build are
+# ready before any visitor asks.
+WARM_UP_QUESTIONS = (
+    "Hvad er foreningens formål?",
+    "Hvem kan blive medlemm af foreningen?",
+    "What is the purpose of the association?",
+    "Hvad står der i § 1, stk. 1?",
+)
+
+
+def prepare_process(analyzer: Analyzer) -> None:
+    """Load what every index of this process shares (thesaurus table, everyday Danish words, the
+    language identifier, the answerability model) before an index is loaded: a first index read
+    while serving (the first build, a replacement) then stalls no request for seconds."""
+    term_table(analyzer)
+    general_corrector()
+    detect_language(WARM_UP_QUESTIONS[2])
+    load_model()
+
+
+def prepare_answering(index: Index) -> None:
+    """Build what answering needs of a freshly loaded index now, not on the first question."""
+    prepare_reading(index)
+    for question in WARM_UP_QUESTIONS:
+        ask(question, index)

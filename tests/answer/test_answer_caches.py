@@ -1,0 +1,123 @@
+"""A server answers question after question from what it already worked out, in bounded memory.
+
+Decoded passages, their analysed sentences and word shingles, spelling corrections and word stems
+are kept for the loaded index, each in a bounded least-recently-used cache; a freshly loaded
+index is prepared so that its first visitor waits for nothing the second would not.
+"""
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+import assistant.answer.compose as answer
+import assistant.answer.sentence_evidence as sentences_module
+import assistant.index.bm25 as index_module
+import assistant.language.analysis as analysis
+import assistant.language.thesaurus as thesaurus
+from assistant.answer.answerability import load_model
+from assistant.answer.compose import ask, chunk_shingles, distinct_hits
+from assistant.answer.reading import general_corrector
+from assistant.answer.retrieve import search
+from assistant.answer.sentence_evidence import sentences
+from assistant.app import create_app
+from assistant.language.analysis import Analyzer
+from assistant.language.spelling import SpellingCorrector
+from assistant.services import LiveIndex
+from tests.support.corpus import make_document
+
+PASSAGES = [(f"Have {n}", f"Foreningen Grønne Byer passer fælleshave nummer {n} i bydelen. "
+                          f"Haven har {n + 3} bede og et drivhus.") for n in range(6)]
+
+
+@pytest.fixture
+def gardens(index_of):
+    return index_of([make_document("https://groenne-byer.example/haver/", "Haverne", PASSAGES)])
+
+
+def test_a_passage_is_decoded_once_and_only_the_most_recent_are_kept(gardens, monkeypatch):
+    monkeypatch.setattr(index_module, "CHUNK_CACHE_SIZE", 2)
+    first = gardens.chunk(0)
+    assert gardens.chunk(0) is first
+    for i in (1, 2, 3):
+        gardens.chunk(i)
+    assert gardens.memo["chunks"].cache_info().currsize == 2
+    again = gardens.chunk(0)
+    assert again == first and again is not first, "passage 0 was dropped, then decoded anew"
+
+
+def test_analysed_sentences_drop_the_least_recently_used_passage_not_all(gardens, monkeypatch):
+    monkeypatch.setattr(sentences_module, "SENTENCE_MEMO_SIZE", 2)
+    first = sentences(gardens, 0)
+    sentences(gardens, 1)
+    assert sentences(gardens, 0) is first
+    sentences(gardens, 2)          # the cache is full: passage 1, the least recently used, goes
+    assert sentences(gardens, 0) is first
+    assert gardens.memo["sentences"].cache_info().currsize == 2
+
+
+def test_near_duplicate_passages_are_compared_by_shingles_worked_out_once(index_of, monkeypatch):
+    monkeypatch.setattr(answer, "SHINGLE_MEMO_SIZE", 3)
+    text = "Fælleshaven i Vestbyen har tolv bede, et drivhus og en kompostbunke til alle naboer."
+    index = index_of([make_document("https://groenne-byer.example/vest/", "Vestbyen", [("Haven", text)]),
+                      make_document("https://groenne-byer.example/kopi/", "Kopi", [("Haven", text)]),
+                      make_document("https://groenne-byer.example/oest/", "Østbyen",
+                                    [("Haven", "Østbyens have har bede og et drivhus.")])])
+    hits = search(index, "bede drivhus", 5)
+    assert len(hits) == 3
+    kept = distinct_hits(index, hits)
+    assert len(kept) == 2, "the copy of the same text on another page is merged into the best"
+    shingles = chunk_shingles(index, hits[0].chunk_id)
+    assert chunk_shingles(index, hits[0].chunk_id) is shingles
+    assert index.memo["shingles"].cache_info().currsize <= 3
+
+
+def test_a_misspelt_word_is_looked_up_once(monkeypatch):
+    corrector = SpellingCorrector.from_texts(["Fælleshaven har mange bede og et drivhus."] * 3)
+    lookups = []
+    original = corrector._symspell.lookup
+    monkeypatch.setattr(corrector._symspell, "lookup", lambda *a, **k: lookups.append(a) or original(*a, **k))
+    first = corrector.suggest("fællehaven")
+    assert first is not None and first.correction == "fælleshaven"
+    assert corrector.suggest(" Fællehaven ") == first
+    assert len(lookups) == 1
+
+
+def test_web_threads_share_one_bounded_memo_of_word_stems(monkeypatch):
+    monkeypatch.setattr(analysis, "STEM_MEMO_SIZE", 5)
+    analyzer = Analyzer()
+    thread = threading.Thread(target=lambda: analyzer.document_terms("haverne drivhusene"))
+    thread.start()
+    thread.join()
+    assert {"haverne", "drivhusene"} <= analyzer._stems.keys(), "another thread's stems are reused"
+    for n in range(20):
+        analyzer.document_terms(f"bedene{n}x frøene")
+    assert len(analyzer._stems) <= 6
+    assert analyzer.document_terms("haverne drivhusene") == Analyzer().document_terms("haverne drivhusene")
+
+
+def test_the_first_question_after_loading_builds_nothing_new(bundled_index_path):
+    index = LiveIndex(bundled_index_path).current()
+    prepared = set(index.memo)
+    assert {"chunks", "sentences", "shingles"} <= prepared
+    ask("Hvornår blev Balance Danmark stiftet?", index)
+    assert set(index.memo) == prepared
+
+
+
+def test_the_thesaurus_table_prepared_at_load_is_the_one_questions_use():
+    analyzer = Analyzer()
+    thesaurus._term_table.cache_clear()
+    thesaurus.term_table(analyzer)                   # as prepare_reading does
+    thesaurus.synonym_terms(analyzer, "stift")       # as a question's analysis does
+    assert thesaurus._term_table.cache_info().misses == 1
+
+
+def test_an_app_started_before_its_index_exists_has_the_shared_tables_ready(test_config, tmp_path):
+    thesaurus._term_table.cache_clear()
+    general_corrector.cache_clear()
+    load_model.cache_clear()
+    create_app(test_config.replace(index_path=tmp_path / "kommer-senere.bm25"))
+    assert thesaurus._term_table.cache_info().currsize == 1
+    assert general_corrector.cache_info().currsize == 1
+    assert load_model.cache_info().currsize == 1

@@ -1,0 +1,26 @@
+"""A member asks any question of the test sets: a faster answer path says exactly what it said before.
+
+The answers were recorded (tests/support/answer_snapshot.py) before the answer path was cached and
+trimmed; every question of every question file in tests/data is asked again of the bundled corpus
+and of the fictional association's material, and text and citations must match word for word.
+"""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.support.answer_snapshot import RECORDED, build_materials, current_answers
+
+
+@pytest.fixture(scope="module")
+def answers(tmp_path_factory) -> dict[str, dict[str, dict]]:
+    return current_answers(build_materials(tmp_path_factory.mktemp("materials")))
+
+
+@pytest.mark.parametrize("material", ["om", "association"])
+def test_every_test_set_question_gets_the_recorded_answer_and_citations(answers, material):
+    recorded = json.loads(RECORDED.read_text(encoding="utf-8"))[material]
+    assert answers[material].keys() == recorded.keys()
+    changed = [q for q in recorded if answers[material][q] != recorded[q]]
+    assert not changed, f"{len(changed)} svar er ændret, fx: {changed[:3]}"
