@@ -28,8 +28,8 @@ class Config:
     corpus_dir: Path = _setting(REPO_ROOT / "corpus", "ASSISTANT_CORPUS",
                    "Korpusmappen med én JSON-fil pr. dokument.")
     index_path: Path = _setting(REPO_ROOT / "var" / "index.bm25", "ASSISTANT_INDEX",
-                   "Indeksfilen, som `python indexer.py build` skriver og alle "
-                   "serverprocesser læser.")
+                   "Pegerfilen, som `python indexer.py build` skifter til hver ny indeksversion "
+                   "(i mappen <navn>-versions ved siden af), og som alle serverprocesser følger.")
     db_path: Path = _setting(REPO_ROOT / "var" / "assistant.sqlite3", "ASSISTANT_DB",
                    "SQLite-fil til feedback, spørgsmålslog og Slack-kø.")
     contact_url: str = _setting("https://balance-danmark.dk/", "ASSISTANT_CONTACT_URL",
@@ -68,6 +68,9 @@ class Config:
     index_check_seconds: float = _setting(2.0, "ASSISTANT_INDEX_CHECK_SECONDS",
                    "Hvor tit (sekunder) en serverproces ser efter, om indeksfilen er "
                    "udskiftet.")
+    index_keep_seconds: float = _setting(3600.0, "ASSISTANT_INDEX_KEEP_SECONDS",
+                   "Sekunder en afløst indeksversion bliver liggende, før en ny bygning sletter "
+                   "den; den aktuelle og den forrige version slettes aldrig.")
     log_retention_days: int = _setting(180, "ASSISTANT_LOG_RETENTION_DAYS",
                    "Spørgsmålslog ældre end dette antal dage slettes.")
     admin_token: str = _setting("", "ASSISTANT_ADMIN_TOKEN",

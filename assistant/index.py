@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import logging
 import math
 import os
 from array import array
@@ -18,9 +19,12 @@ from typing import Callable, Iterable, Sequence
 import numpy as np
 
 from .analysis import Analyzer, default_analyzer
-from .documents import REBUILD_HINT, Chunk, now_iso
+from .documents import REBUILD_HINT, Chunk, now_iso, write_atomic
 from .errors import IndexFormatError
-from .index_file import IndexFileError, read_index_file, write_index_file
+from .index_file import IndexFileError, decode_index_file, encode_index_file
+from .index_versions import is_pointer, parse_pointer, publish, read_version
+
+log = logging.getLogger(__name__)
 
 INDEX_FORMAT_VERSION = 1
 INDEX_MAGIC = "balance-assistenten-bm25"
@@ -208,17 +212,27 @@ def _assemble(term_of: dict[str, int], post_terms: array, post_tfs: array,
                  documents=documents, meta=meta, analyzer=analyzer)
 
 
-def save_index(index: Index, path: Path) -> None:
-    """Write the index file (versioned, checksummed, no pickle), atomically."""
+def _encode(index: Index) -> bytes:
     header = {"magic": INDEX_MAGIC, "format_version": INDEX_FORMAT_VERSION, "meta": index.meta,
               "documents": index.documents}
-    write_index_file(Path(path), header, {
+    return encode_index_file(header, {
         "vocabulary": np.frombuffer("\n".join(index.vocabulary).encode("utf-8"), dtype=np.uint8),
         "offsets": index.offsets, "post_docs": index.post_docs,
         "post_weights": index.post_weights, "idf": index.idf, "doc_len": index.doc_len,
         "chunk_blob": index.chunk_blob, "chunk_offsets": index.chunk_offsets,
     })
+
+
+def save_index(index: Index, path: Path) -> None:
+    """Write the index as one self-contained file (versioned, checksummed, no pickle), atomically."""
+    write_atomic(Path(path), _encode(index))
     index.path = Path(path)
+
+
+def publish_index(index: Index, pointer: Path, keep_seconds: float, now: float | None = None) -> Path:
+    """Write the index as a new immutable version and switch the pointer to it (index_versions)."""
+    index.path = publish(Path(pointer), _encode(index), keep_seconds, now)
+    return index.path
 
 
 def _fail(path: Path, problem: str) -> IndexFormatError:
@@ -227,18 +241,51 @@ def _fail(path: Path, problem: str) -> IndexFormatError:
     )
 
 
-def load_index(path: Path, analyzer: Analyzer | None = None) -> Index:
-    """Load an index file; a missing, corrupt, truncated or outdated file raises IndexFormatError."""
+def load_index(path: Path, analyzer: Analyzer | None = None, fallback: bool = True) -> Index:
+    """Load an index file or the version a pointer names; a missing, corrupt, truncated or outdated
+    file raises IndexFormatError.
+
+    With `fallback`, a current version that cannot be used gives way to the previous one (a new
+    server process keeps answering with yesterday's index rather than none).
+    """
     path = Path(path)
     analyzer = analyzer or default_analyzer()
-    if not path.exists():
-        raise _fail(path, "filen findes ikke")
     try:
-        header, arrays = read_index_file(path)
-    except IndexFileError as exc:
-        raise _fail(path, str(exc)) from exc
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise _fail(path, "filen findes ikke") from None
     except OSError as exc:
         raise _fail(path, f"filen kan ikke læses ({exc.strerror})") from exc
+    if not is_pointer(data):
+        return _decode(path, data, analyzer)
+    try:
+        manifest = parse_pointer(data)
+    except IndexFileError as exc:
+        raise _fail(path, str(exc)) from exc
+    entries = [manifest["current"]] + ([manifest["previous"]] if fallback and manifest["previous"] else [])
+    failures: list[IndexFormatError] = []
+    for entry in entries:
+        try:
+            version, data = read_version(path, entry)
+            index = _decode(version, data, analyzer)
+        except IndexFormatError as exc:
+            failures.append(exc)
+        except IndexFileError as exc:
+            failures.append(_fail(path, str(exc)))
+        except OSError as exc:
+            failures.append(_fail(path, f"versionen {entry['file']} kan ikke læses ({exc.strerror})"))
+        else:
+            if failures:
+                log.warning("%s Den forrige version %s bruges i stedet.", failures[0], entry["file"])
+            return index
+    raise failures[0]
+
+
+def _decode(path: Path, data: bytes, analyzer: Analyzer) -> Index:
+    try:
+        header, arrays = decode_index_file(data)
+    except IndexFileError as exc:
+        raise _fail(path, str(exc)) from exc
     if header.get("magic") != INDEX_MAGIC:
         raise _fail(path, "det er ikke en indeksfil fra Balance-assistenten")
     if header.get("format_version") != INDEX_FORMAT_VERSION:

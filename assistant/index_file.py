@@ -33,6 +33,11 @@ class IndexFileError(Exception):
 
 def write_index_file(path: Path, header: dict, arrays: dict[str, np.ndarray]) -> None:
     """Write header and arrays to `path` atomically (temporary file + os.replace)."""
+    write_atomic(Path(path), encode_index_file(header, arrays))
+
+
+def encode_index_file(header: dict, arrays: dict[str, np.ndarray]) -> bytes:
+    """The bytes of an index file holding header and arrays."""
     entries = {}
     offset = 0
     for name, arr in arrays.items():
@@ -51,30 +56,34 @@ def write_index_file(path: Path, header: dict, arrays: dict[str, np.ndarray]) ->
     for name, arr in arrays.items():
         out.write(b"\0" * (start + entries[name]["offset"] - out.tell()))
         out.write(np.ascontiguousarray(arr).astype(entries[name]["dtype"], copy=False).tobytes())
-    write_atomic(Path(path), out.getvalue())
+    return out.getvalue()
 
 
 def read_index_file(path: Path) -> tuple[dict, dict[str, np.ndarray]]:
     """Header and arrays of an index file; IndexFileError for anything that is not a sound file."""
     with open(path, "rb") as f:
-        if f.read(len(MAGIC)) != MAGIC:
-            raise IndexFileError("det er ikke en indeksfil fra Balance-assistenten")
-        raw_len = f.read(8)
-        if len(raw_len) != 8:
-            raise IndexFileError("filen er afkortet")
-        (head_len,) = struct.unpack("<Q", raw_len)
-        if head_len > MAX_HEADER_BYTES:
-            raise IndexFileError("filens hoved er beskadiget")
-        head = f.read(head_len)
-        if len(head) != head_len:
-            raise IndexFileError("filen er afkortet")
-        try:
-            header = json.loads(head.decode("utf-8"))
-            entries = header["arrays"]
-        except (UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
-            raise IndexFileError("filens hoved er beskadiget") from exc
-        f.seek(0)
-        data = f.read()
+        return decode_index_file(f.read())
+
+
+def decode_index_file(data: bytes) -> tuple[dict, dict[str, np.ndarray]]:
+    """Header and arrays of an index file's bytes (the arrays are views of `data`)."""
+    f = io.BytesIO(data)
+    if f.read(len(MAGIC)) != MAGIC:
+        raise IndexFileError("det er ikke en indeksfil fra Balance-assistenten")
+    raw_len = f.read(8)
+    if len(raw_len) != 8:
+        raise IndexFileError("filen er afkortet")
+    (head_len,) = struct.unpack("<Q", raw_len)
+    if head_len > MAX_HEADER_BYTES:
+        raise IndexFileError("filens hoved er beskadiget")
+    head = f.read(head_len)
+    if len(head) != head_len:
+        raise IndexFileError("filen er afkortet")
+    try:
+        header = json.loads(head.decode("utf-8"))
+        entries = header["arrays"]
+    except (UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
+        raise IndexFileError("filens hoved er beskadiget") from exc
     size = len(data)
     start = -(-(len(MAGIC) + 8 + head_len) // ALIGN) * ALIGN
     arrays = {}

@@ -60,7 +60,8 @@ class LiveIndex:
         if self._index is not None and signature in (self._signature, self._rejected):
             return
         try:
-            index = load_index(self.path, self.analyzer)
+            # Serving already, a broken new version is refused rather than swapped for an older one.
+            index = load_index(self.path, self.analyzer, fallback=self._index is None)
         except AssistantError:
             if self._index is None:
                 raise

@@ -14,7 +14,7 @@ STAGES: dict[str, int] = {
     "crawl_summary": 0, "extract.dates": 0, "snippets": 0, "text_fragment": 0, "suggestions": 0,
     "extract.sniff": 0, "cli_text": 0, "sqlite_retry": 0, "dependency": 1, "shared_redis": 2,
     "documents": 1,
-    "analysis": 2, "index_file": 2, "staging": 2, "statute_markers": 2, "fetch": 2,
+    "analysis": 2, "index_file": 2, "staging": 2, "index_versions": 2.5, "statute_markers": 2, "fetch": 2,
     "extract": 2, "extract.blocks": 3, "extract.text": 3,
     "language": 2.5, "language.background": 3, "language.thesaurus": 3, "language.dictd": 3,
     "language.cognates": 3, "language.spelling": 3.5, "language.english": 3.5,

@@ -112,7 +112,7 @@ def test_an_interrupted_crawl_keeps_the_previous_corpus_and_index(site, session,
 
     assert snapshot(config.corpus_dir) == corpus_before
     assert sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith(".lock")) == [
-        "corpus", "index.bm25"]
+        "corpus", "index-versions", "index.bm25"]
     assert config.index_path.read_bytes() == index_before
     old_fee = ask("Hvad koster kontingentet for studerende?", load_index(config.index_path))
     assert "100 kr." in old_fee.answer

@@ -90,7 +90,7 @@ def test_an_empty_corpus_builds_an_empty_index_that_answers_nothing(tmp_path):
 @pytest.fixture
 def saved_index(tmp_path) -> Path:
     path = tmp_path / "index.bm25"
-    build_and_save(BUNDLED_CORPUS, path)
+    save_index(build_corpus_index(BUNDLED_CORPUS)[0], path)
     return path
 
 
