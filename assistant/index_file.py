@@ -24,7 +24,7 @@ from .documents import write_atomic
 MAGIC = b"BALANCE-ASSISTENTEN-INDEX\n"
 ALIGN = 64
 MAX_HEADER_BYTES = 64 * 1024 * 1024
-ALLOWED_DTYPES = frozenset({"|u1", "<i4", "<i8", "<f8"})
+ALLOWED_DTYPES = frozenset({"|u1", "<u2", "<i4", "<i8", "<f8"})
 
 
 class IndexFileError(Exception):

@@ -10,7 +10,7 @@ from rank_bm25 import BM25Okapi
 from assistant.analysis import Analyzer, default_analyzer
 from assistant.build import build_and_save, build_corpus_index
 from assistant.chunking import chunk_document
-from assistant.documents import read_corpus
+from assistant.documents import Chunk, read_corpus
 from assistant.errors import IndexFormatError
 from assistant.index import B, EPSILON, K1, build_index, chunk_terms, load_index, save_index
 from assistant.index_file import read_index_file, write_index_file
@@ -187,3 +187,38 @@ def test_saving_replaces_the_file_atomically_and_leaves_no_temporary_files(saved
     assert [p.name for p in saved_index.parent.iterdir() if not p.name.endswith(".lock")] == [
         saved_index.name]
     assert len(before) == len(saved_index.read_bytes())
+
+
+def test_an_index_file_of_the_previous_format_still_loads_with_the_same_scores(tmp_path):
+    """Format 1 stored float64 weights; its counts are solved back, so nobody must rebuild first."""
+    index = build_corpus_index(BUNDLED_CORPUS)[0]
+    old_weights = np.concatenate([index.term_weights(t) for t in range(len(index.vocabulary))])
+    path = tmp_path / "index.bm25"
+    write_index_file(path, {"magic": "balance-assistenten-bm25", "format_version": 1, "meta": index.meta,
+                            "documents": index.documents}, {
+        "vocabulary": np.frombuffer("\n".join(index.vocabulary).encode("utf-8"), dtype=np.uint8),
+        "offsets": index.offsets, "post_docs": index.post_docs, "post_weights": old_weights,
+        "idf": index.idf, "doc_len": index.doc_len, "chunk_blob": index.chunk_blob,
+        "chunk_offsets": index.chunk_offsets})
+
+    loaded = load_index(path)
+
+    assert np.array_equal(loaded.post_tfs, index.post_tfs)
+    for question in ("Hvornår blev Balance Danmark stiftet?", "Hvem kan blive medlem?"):
+        terms = default_analyzer().query_terms(question)
+        assert np.array_equal(loaded.scores(terms), index.scores(terms))
+
+
+def test_a_word_repeated_hundreds_of_times_in_one_passage_keeps_its_exact_count(tmp_path):
+    chunks = [Chunk(doc_url="https://groenne-byer.example/", title="Grønne Byer", heading="",
+                    url=f"https://groenne-byer.example/#{i}",
+                    anchor=str(i), text=text)
+              for i, text in enumerate(["grønne " * 300 + "byer", "grønne byer i Danmark", "om foreningen"])]
+    analyzer = default_analyzer()
+    index = build_index(chunks, analyzer)
+    save_index(index, tmp_path / "index.bm25")
+    loaded = load_index(tmp_path / "index.bm25")
+    reference = BM25Okapi([chunk_terms(c, analyzer) for c in chunks], k1=K1, b=B, epsilon=EPSILON)
+    terms = analyzer.query_terms("grønne byer")
+    assert loaded.post_tfs.max() > 255
+    assert np.allclose(loaded.scores(terms), reference.get_scores(terms), rtol=0, atol=1e-9)
