@@ -1,8 +1,8 @@
 """Immutable index versions behind a small pointer file.
 
-Each build writes a new file `<stem>-versions/index-<UTC time>-<crc32>.bm25` (read-only, never
+Each build writes a new file `<stem>-versions/index-<UTC time>-<checksum>.bm25` (read-only, never
 written again) and then atomically replaces the pointer, the file the `ASSISTANT_INDEX` setting
-names, with a JSON manifest naming the current version, its size and CRC-32, the previous version
+names, with a JSON manifest naming the current version, its size and XXH3-64, the previous version
 and the retired ones. A pointer rather than a symlink: the manifest carries the checksum, so a
 version file that someone changed or truncated is noticed before it is served, and it names the
 previous version to fall back on; and `cp other.bm25 var/index.bm25` replaces a manifest but would
@@ -18,11 +18,10 @@ from __future__ import annotations
 import json
 import os
 import time
-import zlib
 from pathlib import Path
 
 from .documents import write_atomic
-from .index_file import MAGIC, IndexFileError
+from .index_file import MAGIC, IndexFileError, checksum
 from .staging import remove_temp_files
 
 POINTER_FORMAT = "balance-assistenten-index-pointer"
@@ -57,7 +56,7 @@ def parse_pointer(data: bytes) -> dict:
 def _entry_ok(entry: object) -> bool:
     return (isinstance(entry, dict) and isinstance(entry.get("file"), str)
             and _plain_name(entry["file"]) and isinstance(entry.get("size"), int)
-            and isinstance(entry.get("crc32"), int))
+            and isinstance(entry.get("xxh3_64"), int))
 
 
 def _plain_name(name: str) -> bool:
@@ -66,12 +65,12 @@ def _plain_name(name: str) -> bool:
 
 
 def read_version(pointer: Path, entry: dict) -> tuple[Path, bytes]:
-    """The path and bytes of a version the manifest names, checked against its size and CRC-32."""
+    """The path and bytes of a version the manifest names, checked against its size and checksum."""
     path = versions_dir(pointer) / entry["file"]
     data = path.read_bytes()
     if len(data) != entry["size"]:
         raise IndexFileError(f"versionen {entry['file']} har en anden størrelse, end pegeren angiver")
-    if zlib.crc32(data) != entry["crc32"]:
+    if checksum(data) != entry["xxh3_64"]:
         raise IndexFileError(f"versionen {entry['file']} er ændret, siden den blev skrevet (kontrolsum)")
     return path, data
 
@@ -102,10 +101,10 @@ def publish(pointer: Path, data: bytes, grace_seconds: float, now: float | None 
 
 
 def _write_version(folder: Path, stem: str, data: bytes) -> dict:
-    crc = zlib.crc32(data)
-    name = f"{stem}-{crc:08x}.bm25"
+    digest = checksum(data)
+    name = f"{stem}-{digest:016x}.bm25"
     write_atomic(folder / name, data, mode=VERSION_MODE)
-    return {"file": name, "size": len(data), "crc32": crc}
+    return {"file": name, "size": len(data), "xxh3_64": digest}
 
 
 def _old_manifest(pointer: Path, folder: Path, now: float) -> dict:

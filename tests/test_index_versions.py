@@ -123,9 +123,9 @@ def test_a_changed_version_without_a_previous_one_is_a_clear_danish_error(pointe
     b"{ikke json",
     b'{"format": "balance-assistenten-index-pointer", "version": 1}',
     b'{"format": "balance-assistenten-index-pointer", "version": 1, '
-    b'"current": {"file": "../../etc/passwd", "size": 1, "crc32": 1}, "previous": null}',
+    b'"current": {"file": "../../etc/passwd", "size": 1, "xxh3_64": 1}, "previous": null}',
     b'{"format": "balance-assistenten-index-pointer", "version": 99, '
-    b'"current": {"file": "index-x.bm25", "size": 1, "crc32": 1}, "previous": null}',
+    b'"current": {"file": "index-x.bm25", "size": 1, "xxh3_64": 1}, "previous": null}',
 ])
 def test_a_damaged_pointer_is_refused_with_a_danish_error(pointer, content):
     publish_index(groenne_byer_index("træer"), pointer, HOUR)
