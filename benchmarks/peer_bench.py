@@ -69,6 +69,16 @@ def disk_bytes(path: Path) -> int:
         else path.stat().st_size
 
 
+def passage_bytes(folder: Path) -> int:
+    """Bytes of our file that hold the passages' text (tantivy here stores none, only postings)."""
+    path = folder / "index.bm25"
+    if not path.exists():
+        return 0
+    from assistant.index_file import read_index_file
+    arrays = read_index_file(path)[1]
+    return arrays["chunk_blob"].nbytes + arrays["chunk_offsets"].nbytes
+
+
 # --- one engine per function pair: build+save, then load (+ query) in another process ----------
 
 def build(engine: str, chunks, folder: Path) -> None:
@@ -191,7 +201,7 @@ def worker(args) -> dict:
         seconds = time.perf_counter() - started
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         return {"build_s": seconds, "disk": disk_bytes(folder), "peak_mb": peak,
-                "peak_over_corpus_mb": peak - base}
+                "peak_over_corpus_mb": peak - base, "passages": passage_bytes(folder)}
     # The queries come from a file, so the process holds no corpus: its RSS is the engine's.
     queries = json.loads((folder.parent / "queries.json").read_text())
     __import__({"ours": "assistant.index", "rank_bm25": "rank_bm25"}.get(args.engine, args.engine))
@@ -280,6 +290,8 @@ def main() -> int:
                   flush=True)
         if "ours" in rows and "tantivy" in rows:
             o, t = rows["ours"], rows["tantivy"]
+            print(f"ours without the passages' text: {(o['disk'] - o['passages']) / 1e6:.1f} MB on disk"
+                  f" = {(o['disk'] - o['passages']) / t['disk']:.2f}x tantivy's")
             print(f"ours/tantivy: build {o['build_s'] / t['build_s']:.2f}x, disk {o['disk'] / t['disk']:.2f}x,"
                   f" load {o['load_s'] / t['load_s']:.1f}x, top-10 median {o['top_ms'][0] / t['top_ms'][0]:.2f}x"
                   f" p95 {o['top_ms'][1] / t['top_ms'][1]:.2f}x, RSS {o['rss_mb'] / t['rss_mb']:.2f}x"
