@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 
 from .documents import write_atomic
-from .index_file import MAGIC, IndexFileError, checksum
+from .index_file import MAGIC, IndexFileError, checksum, decode_index_file
 from .staging import remove_temp_files
 
 POINTER_FORMAT = "balance-assistenten-index-pointer"
@@ -78,8 +78,11 @@ def read_version(pointer: Path, entry: dict) -> tuple[Path, bytes]:
 def publish(pointer: Path, data: bytes, grace_seconds: float, now: float | None = None) -> Path:
     """Write `data` as a new immutable version, switch the pointer to it, prune old versions.
 
-    Call it holding the index lock. Returns the new version's path.
+    Call it holding the index lock. Returns the new version's path. Bytes that are not a sound index
+    file raise IndexFileError and change nothing: each table's checksum is verified here, once,
+    so a server only needs to check the whole file against the pointer's checksum.
     """
+    decode_index_file(data)
     pointer = Path(pointer)
     now = time.time() if now is None else now
     folder = versions_dir(pointer)

@@ -15,6 +15,8 @@ import pytest
 from assistant.build import build_and_save
 from assistant.config import REPO_ROOT
 from assistant.index import load_index
+from assistant.documents import write_atomic
+from assistant.index_file import checksum
 from assistant.index_versions import publish, versions_dir
 from web_support import Gunicorn, build_groenne_byer_index, wait_until
 
@@ -179,13 +181,19 @@ def test_a_build_while_serving_is_picked_up_without_a_failed_request(live, tmp_p
     assert dead_workers(server) == []
 
 
-def test_a_corrupt_new_version_is_refused_and_the_serving_index_stays(live):
+def test_a_new_version_damaged_on_disk_is_refused_and_the_serving_index_stays(live):
     server, index_path = live
-    damaged = bytearray(current_version(index_path)[0].read_bytes())
-    damaged[len(damaged) // 2] ^= 0xFF  # a bit flipped before the checksum was taken
+    good = current_version(index_path)[0].read_bytes()
+    damaged = bytearray(good)
+    damaged[len(damaged) // 2] ^= 0xFF  # a bit flipped after the version was written
     with Visitors(server.url) as visitors:
         before = health(server.url)["index"]
-        publish(index_path, bytes(damaged), grace_seconds=3600)
+        version = versions_dir(index_path) / "index-20300101T000000.000000Z-0.bm25"
+        version.write_bytes(bytes(damaged))
+        manifest = json.loads(index_path.read_text())
+        manifest["previous"], manifest["current"] = manifest["current"], {
+            "file": version.name, "size": len(good), "xxh3_64": checksum(good)}
+        write_atomic(index_path, json.dumps(manifest).encode())
         settle()
         assert health(server.url)["index"] == before
         status, body = ask(server.url, BUNDLED_QUESTION)

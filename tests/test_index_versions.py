@@ -135,3 +135,19 @@ def test_a_damaged_pointer_is_refused_with_a_danish_error(pointer, content):
     # The next build repairs it.
     publish_index(groenne_byer_index("cykelstier"), pointer, HOUR)
     assert topic_of(load_index(pointer)) == "cykelstier"
+
+
+def test_a_corrupt_build_is_refused_before_it_is_written_and_the_pointer_stays(pointer):
+    from assistant.index_file import IndexFileError
+    from assistant.index_versions import publish
+
+    publish_index(groenne_byer_index("træer"), pointer, HOUR)
+    before = pointer.read_bytes()
+    data = bytearray((versions_dir(pointer) / manifest(pointer)["current"]["file"]).read_bytes())
+    data[-5] ^= 0xFF
+
+    with pytest.raises(IndexFileError, match="kontrolsum"):
+        publish(pointer, bytes(data), HOUR)
+
+    assert pointer.read_bytes() == before
+    assert len(list(versions_dir(pointer).iterdir())) == 1
