@@ -23,7 +23,7 @@ def _setting(default: Any, env: str | None, help_text: str) -> Any:
 
 @dataclass(frozen=True)
 class Config:
-    """Every setting of the assistant; help texts are Danish: README "Konfiguration" shows them."""
+    """Every setting of the assistant; help texts are Danish: docs/configuration.md shows them."""
 
     env_file: Path = _setting(REPO_ROOT / ".env", "ASSISTANT_ENV_FILE",
                    "Fil med miljøvariabler, som kommandoerne og serveren læser ved start; "
@@ -31,8 +31,8 @@ class Config:
     corpus_dir: Path = _setting(REPO_ROOT / "corpus", "ASSISTANT_CORPUS",
                    "Korpusmappen med én JSON-fil pr. dokument.")
     index_path: Path = _setting(REPO_ROOT / "var" / "index.bm25", "ASSISTANT_INDEX",
-                   "Indeksfilen, som `python indexer.py build` skriver og alle "
-                   "serverprocesser læser.")
+                   "Pegerfilen, som `python indexer.py build` skifter til hver ny indeksversion "
+                   "(i mappen <navn>-versions ved siden af), og som alle serverprocesser følger.")
     db_path: Path = _setting(REPO_ROOT / "var" / "assistant.sqlite3", "ASSISTANT_DB",
                    "SQLite-fil til feedback, spørgsmålslog og Slack-kø.")
     contact_url: str = _setting("https://balance-danmark.dk/", "ASSISTANT_CONTACT_URL",
@@ -71,6 +71,9 @@ class Config:
     index_check_seconds: float = _setting(2.0, "ASSISTANT_INDEX_CHECK_SECONDS",
                    "Hvor tit (sekunder) en serverproces ser efter, om indeksfilen er "
                    "udskiftet.")
+    index_keep_seconds: float = _setting(3600.0, "ASSISTANT_INDEX_KEEP_SECONDS",
+                   "Sekunder en afløst indeksversion bliver liggende, før en ny bygning sletter "
+                   "den; den aktuelle og den forrige version slettes aldrig.")
     log_retention_days: int = _setting(180, "ASSISTANT_LOG_RETENTION_DAYS",
                    "Spørgsmålslog ældre end dette antal dage slettes.")
     admin_token: str = _setting("", "ASSISTANT_ADMIN_TOKEN",
@@ -217,7 +220,7 @@ def load_env_file(environ: MutableMapping[str, str] | None = None) -> Path | Non
 
 
 def describe() -> list[tuple[str, str, str]]:
-    """(environment variable, default, help) for every setting, for the README and --help."""
+    """(environment variable, default, help) for every setting, for docs/configuration.md and --help."""
     rows = []
     for f in dataclasses.fields(Config):
         default = f.default

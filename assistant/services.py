@@ -14,7 +14,8 @@ from .answer.warm_up import prepare_answering, prepare_process
 from .backends import HealthCheck, health_checks, open_store
 from .config import Config
 from .errors import AssistantError
-from .index.bm25 import Index, file_signature, load_index
+from .index.bm25 import Index
+from .index.storage import file_signature, load_index
 from .language.analysis import Analyzer, default_analyzer
 from .quality.question_log import QuestionLog
 from .quality.question_log_pg import PgQuestionLog
@@ -60,7 +61,8 @@ class LiveIndex:
         if self._index is not None and signature in (self._signature, self._rejected):
             return
         try:
-            index = load_index(self.path, self.analyzer)
+            # Serving already, a broken new version is refused rather than swapped for an older one.
+            index = load_index(self.path, self.analyzer, fallback=self._index is None)
         except AssistantError:
             if self._index is None:
                 raise

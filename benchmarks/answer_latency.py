@@ -29,8 +29,9 @@ from assistant.answer.compose import ask
 from assistant.answer.reading import read_question
 from assistant.answer.retrieve import analyse_query, search_query
 from assistant.documents import read_corpus
-from assistant.index.bm25 import build_index, load_index, save_index
+from assistant.index.bm25 import build_index
 from assistant.index.chunking import chunk_document
+from assistant.index.storage import load_index, save_index
 from assistant.language.analysis import default_analyzer
 from assistant.quality.question_file import read_question_file
 from benchmarks.index_bench import make_chunks, make_vocabulary

@@ -1,8 +1,8 @@
 """The whole answer and its HTTP round trip against bare search engines, measured in the same run.
 
 Usage (from the repository root; tantivy comes from requirements-bench.txt):
-  .venv/bin/python benchmarks/ask_peer_bench.py [--size 10000] [--rounds 5] [--seconds 10]
-  .venv/bin/python benchmarks/ask_peer_bench.py --memory [--memory-size 100000] [--questions 10000]
+  .venv/bin/python -m benchmarks.ask_peer_bench [--size 10000] [--rounds 5] [--seconds 10]
+  .venv/bin/python -m benchmarks.ask_peer_bench --memory [--memory-size 100000] [--questions 10000]
 
 The corpus is the bundled Om page among synthetic passages (benchmarks/index_bench.py's generator,
 as in benchmarks/answer_latency.py); the questions are the realistic dev questions. Printed, each
@@ -40,16 +40,15 @@ from pathlib import Path
 
 import numpy as np
 
-REPO = Path(__file__).resolve().parent.parent
-if str(REPO) not in sys.path:
-    sys.path.insert(0, str(REPO))
+from assistant.answer import ask
+from assistant.index.bm25 import EPSILON, K1, B, build_index, chunk_terms
+from assistant.index.storage import save_index
+from assistant.language.analysis import default_analyzer
+from assistant.services import LiveIndex
+from benchmarks.answer_latency import om_chunks, questions
+from benchmarks.index_bench import make_chunks, make_queries, make_vocabulary
 
-from assistant.analysis import default_analyzer  # noqa: E402
-from assistant.answer import ask  # noqa: E402
-from assistant.index import EPSILON, K1, B, build_index, chunk_terms, save_index  # noqa: E402
-from assistant.services import LiveIndex  # noqa: E402
-from benchmarks.answer_latency import om_chunks, questions  # noqa: E402
-from benchmarks.index_bench import make_chunks, make_queries, make_vocabulary  # noqa: E402
+REPO = Path(__file__).resolve().parent.parent
 
 GUNICORN_WORKERS = 2
 CLIENTS = 16
@@ -121,7 +120,7 @@ def rank_bm25_scores(chunks: list, token_lists: list[list[str]], rounds: int) ->
 
 def cold_first_question(index_path: Path, question: str) -> float:
     """The first question's ask() in a fresh process, after the index is loaded as a server does."""
-    run = subprocess.run([sys.executable, __file__, "--cold-probe", str(index_path), question],
+    run = subprocess.run([sys.executable, "-m", "benchmarks.ask_peer_bench", "--cold-probe", str(index_path), question],
                          capture_output=True, text=True, cwd=REPO, check=True)
     return float(run.stdout.strip().splitlines()[-1])
 

@@ -25,8 +25,8 @@ from pathlib import Path
 
 from assistant.answer.conversation import MAX_HISTORY, ask
 from assistant.documents import Document, Section, write_document
-from assistant.index.bm25 import load_index
 from assistant.index.build import build_and_save
+from assistant.index.storage import load_index
 from assistant.language.analysis import default_analyzer
 from benchmarks.conversations_eval import DATA, build_indexes, read_conversations
 from benchmarks.norquad import benchmark_dir, read_jsonl

@@ -28,8 +28,9 @@ from assistant.answer.compose import ask as ask_alone
 from assistant.answer.conversation import ask
 from assistant.answer.result import Answer
 from assistant.documents import write_document
-from assistant.index.bm25 import Index, load_index
+from assistant.index.bm25 import Index
 from assistant.index.build import build_and_save
+from assistant.index.storage import load_index
 from assistant.language.analysis import default_analyzer
 from assistant.quality.evaluation import Source, matches
 from tests.support.publication import publication_document

@@ -26,7 +26,8 @@ import numpy as np
 from rank_bm25 import BM25Okapi
 
 from assistant.documents import Chunk
-from assistant.index.bm25 import EPSILON, K1, B, build_index, chunk_terms, load_index, save_index
+from assistant.index.bm25 import EPSILON, K1, B, build_index, chunk_terms
+from assistant.index.storage import load_index, save_index
 from assistant.language.analysis import default_analyzer
 
 SYLLABLES = ("ba", "lan", "ce", "dan", "mark", "kom", "mu", "ne", "ud", "lig", "ning", "sor",

@@ -7,8 +7,9 @@ import pytest
 
 from assistant.config import Config
 from assistant.documents import Document, write_document
-from assistant.index.bm25 import Index, load_index
+from assistant.index.bm25 import Index
 from assistant.index.build import build_and_save
+from assistant.index.storage import load_index
 from assistant.language.analysis import default_analyzer
 from tests.support.corpus import BUNDLED_CORPUS
 from tests.support.slack import FakeSlack, SlackHarness, slack_settings

@@ -14,7 +14,7 @@ from ..answer.plain_text import answer_text
 from ..backends import open_store
 from ..config import Config, from_env, load_env_file
 from ..errors import AssistantError
-from ..index.bm25 import load_index
+from ..index.storage import load_index
 from ..language.analysis import default_analyzer
 from ..quality.evaluation import Thresholds, evaluate, report_lines
 from ..quality.gap_report import GapReport, build_report

@@ -32,7 +32,8 @@ def _build(config: Config) -> None:
     bar = _progress_bar(len(corpus_files(config.corpus_dir)))
     try:
         summary = build_and_save(config.corpus_dir, config.index_path,
-                                 on_document=lambda _path: bar.update(1))
+                                 on_document=lambda _path: bar.update(1),
+                                 keep_seconds=config.index_keep_seconds)
     finally:
         bar.close()
     print("\n".join(summary.lines()))

@@ -1,4 +1,4 @@
-"""The BM25 index: build from chunks, save/load a versioned file, score queries from postings.
+"""The BM25 index in memory: build from chunks, score queries from postings (rank_bm25's formula).
 
 Scores equal rank_bm25's `BM25Okapi.get_scores` (same k1, b, epsilon and idf rule), but a query only
 touches the postings of its own terms instead of looping over every chunk in Python.
@@ -8,7 +8,6 @@ from __future__ import annotations
 import itertools
 import json
 import math
-import os
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -18,16 +17,16 @@ from pathlib import Path
 
 import numpy as np
 
-from ..documents import REBUILD_HINT, Chunk, StatuteRecord, now_iso
-from ..errors import IndexFormatError
-from ..language.analysis import Analyzer, default_analyzer
-from .file_format import IndexFileError, read_index_file, write_index_file
+from ..documents import Chunk, StatuteRecord, now_iso
+from ..language.analysis import Analyzer
 
-INDEX_FORMAT_VERSION = 1
+# 2: term frequencies as small integers instead of float64 weights (1 still loads).
+INDEX_FORMAT_VERSION = 2
+READABLE_FORMAT_VERSIONS = (1, 2)
 INDEX_MAGIC = "balance-assistenten-bm25"
 # BM25Okapi's formula exactly (the parity test compares with rank_bm25.BM25Okapi(k1=K1, b=B,
 # epsilon=EPSILON)); k1 = 1.2 instead of its default 1.5 and title words counted twice were the best
-# settings on NorQuAD's training questions (benchmarks/norquad_retrieval.py, README "Kvalitet").
+# settings on NorQuAD's training questions (benchmarks/norquad_retrieval.py, docs/benchmarks.md).
 K1 = 1.2
 B = 0.75
 EPSILON = 0.25
@@ -50,6 +49,15 @@ def chunk_terms(chunk: Chunk, analyzer: Analyzer) -> list[str]:
     return terms + analyzer.document_terms(chunk.text)
 
 
+def length_norm(doc_len: np.ndarray) -> np.ndarray:
+    """k1*(1 - b + b*dl/avgdl) per chunk, as rank_bm25 computes it."""
+    lengths = np.asarray(doc_len, dtype=np.int64)
+    n_docs = len(lengths)
+    avgdl = float(lengths.sum()) / n_docs if n_docs else 0.0
+    # Same operation order as rank_bm25 so the floats agree.
+    return K1 * (1 - B + B * lengths.astype(np.float64) / avgdl) if avgdl else np.ones(n_docs)
+
+
 def bm25_idf(doc_freq: np.ndarray, n_docs: int, epsilon: float = EPSILON) -> np.ndarray:
     """rank_bm25's idf: log((N - n + .5) / (n + .5)); negative values become epsilon * mean idf."""
     idf = np.array([math.log(n_docs - n + 0.5) - math.log(n + 0.5) for n in doc_freq.tolist()],
@@ -67,7 +75,7 @@ class Index:
     vocabulary: tuple[str, ...]
     offsets: np.ndarray          # int64, len(vocabulary) + 1: postings of term t are [offsets[t], offsets[t+1])
     post_docs: np.ndarray        # int32 chunk ids, ascending within a term
-    post_weights: np.ndarray     # float64: tf*(k1+1) / (tf + k1*(1 - b + b*dl/avgdl))
+    post_tfs: np.ndarray         # uint8 (uint16 if any count is larger): the term's count in the chunk
     idf: np.ndarray              # float64 per term
     doc_len: np.ndarray          # int32 terms per chunk
     chunk_blob: np.ndarray       # uint8: UTF-8 JSON of every chunk, concatenated
@@ -80,9 +88,23 @@ class Index:
     # Derived data later stages keep per loaded index (e.g. analysed sentences); never saved.
     memo: dict = field(default_factory=dict, repr=False, compare=False)
 
+    # Per chunk k1*(1 - b + b*dl/avgdl): BM25's length norm, derived from doc_len, never saved.
+    norm: np.ndarray = field(init=False, repr=False, compare=False)
+
     def __post_init__(self) -> None:
         if not self.term_ids:
-            self.term_ids = {term: i for i, term in enumerate(self.vocabulary)}
+            self.term_ids = dict(zip(self.vocabulary, range(len(self.vocabulary))))
+        self.norm = length_norm(self.doc_len)
+
+    def term_weights(self, t: int) -> np.ndarray:
+        """tf*(k1+1) / (tf + norm) of term t's postings, in rank_bm25's operation order.
+
+        Computed per query from the small stored counts: storing these float64 weights made the
+        file and every worker's copy 2.3x larger, for a gain of a few microseconds per term.
+        """
+        start, end = self.offsets[t], self.offsets[t + 1]
+        tf = self.post_tfs[start:end].astype(np.float64)
+        return tf * (K1 + 1) / (tf + self.norm[self.post_docs[start:end]])
 
     @property
     def n_chunks(self) -> int:
@@ -120,9 +142,9 @@ class Index:
             t = self.term_ids.get(term)
             if t is None:
                 continue
-            start, end = self.offsets[t], self.offsets[t + 1]
-            share = self.idf[t] * self.post_weights[start:end]
-            scores[self.post_docs[start:end]] += share if weights is None else weights[i] * share
+            share = self.idf[t] * self.term_weights(t)
+            scores[self.post_docs[self.offsets[t]:self.offsets[t + 1]]] += \
+                share if weights is None else weights[i] * share
         return scores
 
     def top(self, terms: Sequence[str], k: int,
@@ -196,15 +218,13 @@ def _assemble(term_of: dict[str, int], post_terms: array, post_tfs: array,
     # A stable sort groups postings by term and keeps chunk ids ascending inside each term.
     order = np.argsort(terms, kind="stable")
     post_docs = docs[order]
-    tf = np.frombuffer(post_tfs, dtype=np.int32)[order].astype(np.float64) if len(post_tfs) \
-        else np.zeros(0)
+    tf = np.frombuffer(post_tfs, dtype=np.int32)[order] if len(post_tfs) else np.zeros(0, np.int32)
+    tf = tf.astype(np.uint8 if not len(tf) or tf.max() <= 0xFF else
+                   np.uint16 if tf.max() <= 0xFFFF else np.int32)
     df = np.bincount(terms, minlength=len(vocabulary))
     offsets = np.zeros(len(vocabulary) + 1, dtype=np.int64)
     np.cumsum(df, out=offsets[1:])
     avgdl = float(lengths.sum()) / n_docs if n_docs else 0.0
-    # Same operation order as rank_bm25 so the floats agree.
-    norm = K1 * (1 - B + B * lengths.astype(np.float64) / avgdl) if avgdl else np.ones(n_docs)
-    weights = tf * (K1 + 1) / (tf + norm[post_docs])
     chunk_offsets = np.zeros(n_docs + 1, dtype=np.int64)
     np.cumsum([len(r) for r in records], out=chunk_offsets[1:])
     meta = {
@@ -218,78 +238,7 @@ def _assemble(term_of: dict[str, int], post_terms: array, post_tfs: array,
         "avgdl": avgdl,
     }
     return Index(vocabulary=tuple(vocabulary), offsets=offsets, post_docs=post_docs,
-                 post_weights=weights, idf=bm25_idf(df, n_docs), doc_len=lengths.astype(np.int32),
+                 post_tfs=tf, idf=bm25_idf(df, n_docs), doc_len=lengths.astype(np.int32),
                  chunk_blob=np.frombuffer(b"".join(records), dtype=np.uint8),
                  chunk_offsets=chunk_offsets,
                  documents=documents, meta=meta, analyzer=analyzer)
-
-
-def save_index(index: Index, path: Path) -> None:
-    """Write the index file (versioned, checksummed, no pickle), atomically."""
-    header = {"magic": INDEX_MAGIC, "format_version": INDEX_FORMAT_VERSION, "meta": index.meta,
-              "documents": index.documents}
-    write_index_file(Path(path), header, {
-        "vocabulary": np.frombuffer("\n".join(index.vocabulary).encode("utf-8"), dtype=np.uint8),
-        "offsets": index.offsets, "post_docs": index.post_docs,
-        "post_weights": index.post_weights, "idf": index.idf, "doc_len": index.doc_len,
-        "chunk_blob": index.chunk_blob, "chunk_offsets": index.chunk_offsets,
-    })
-    index.path = Path(path)
-
-
-def _fail(path: Path, problem: str) -> IndexFormatError:
-    return IndexFormatError(
-        f"Indeksfilen {path} kan ikke bruges: {problem}. Byg den igen med `{REBUILD_HINT}`."
-    )
-
-
-def load_index(path: Path, analyzer: Analyzer | None = None) -> Index:
-    """Load an index file; a missing, corrupt, truncated or outdated file raises IndexFormatError."""
-    path = Path(path)
-    analyzer = analyzer or default_analyzer()
-    if not path.exists():
-        raise _fail(path, "filen findes ikke")
-    try:
-        header, arrays = read_index_file(path)
-    except IndexFileError as exc:
-        raise _fail(path, str(exc)) from exc
-    except OSError as exc:
-        raise _fail(path, f"filen kan ikke læses ({exc.strerror})") from exc
-    if header.get("magic") != INDEX_MAGIC:
-        raise _fail(path, "det er ikke en indeksfil fra Balance-assistenten")
-    if header.get("format_version") != INDEX_FORMAT_VERSION:
-        raise _fail(path, f"formatversion {header.get('format_version')} (denne version læser "
-                          f"{INDEX_FORMAT_VERSION})")
-    meta = header.get("meta")
-    if not isinstance(meta, dict) or meta.get("analyzer") != analyzer.signature():
-        raise _fail(path, "den er bygget med en anden version af sprogbehandlingen")
-    try:
-        vocab_text = arrays["vocabulary"].tobytes().decode("utf-8")
-        index = Index(
-            vocabulary=tuple(vocab_text.split("\n")) if vocab_text else (),
-            offsets=arrays["offsets"], post_docs=arrays["post_docs"],
-            post_weights=arrays["post_weights"], idf=arrays["idf"], doc_len=arrays["doc_len"],
-            chunk_blob=arrays["chunk_blob"], chunk_offsets=arrays["chunk_offsets"],
-            documents=list(header["documents"]), meta=meta, analyzer=analyzer, path=path,
-        )
-    except (KeyError, TypeError, UnicodeDecodeError) as exc:
-        raise _fail(path, f"en del mangler eller er beskadiget ({exc})") from exc
-    n_terms = len(index.vocabulary)
-    consistent = (
-        len(index.offsets) == n_terms + 1 and len(index.idf) == n_terms
-        and int(index.offsets[-1]) == len(index.post_docs) == len(index.post_weights)
-        and len(index.chunk_offsets) == index.n_chunks + 1 == meta.get("chunks", -1) + 1
-        and int(index.chunk_offsets[-1]) == len(index.chunk_blob)
-    )
-    if not consistent:
-        raise _fail(path, "dens dele passer ikke sammen")
-    return index
-
-
-def file_signature(path: Path) -> tuple[int, int, int] | None:
-    """(inode, mtime ns, size) of the index file, to notice when the indexer replaced it."""
-    try:
-        st = os.stat(path)
-    except FileNotFoundError:
-        return None
-    return (st.st_ino, st.st_mtime_ns, st.st_size)

@@ -12,8 +12,9 @@ from ..errors import AssistantError
 from ..ingest.run_lock import exclusive
 from ..ingest.staging import remove_temp_files
 from ..language.analysis import Analyzer, default_analyzer
-from .bm25 import Index, build_index, load_index, save_index
+from .bm25 import Index, build_index
 from .chunking import chunk_document
+from .storage import load_index, publish_index
 
 
 @dataclass(frozen=True)
@@ -25,10 +26,12 @@ class BuildSummary:
     vocabulary: int
     seconds: float
     index_path: Path
+    version_path: Path
 
     def lines(self) -> list[str]:
         return [
             f"Indeks bygget: {self.index_path}",
+            f"  version:      {self.version_path}",
             f"  dokumenter:   {self.documents}",
             f"  afsnit:       {self.chunks}",
             f"  ordforråd:    {self.vocabulary} termer",
@@ -69,8 +72,10 @@ def build_corpus_index(corpus_dir: Path, analyzer: Analyzer | None = None,
 
 
 def build_and_save(corpus_dir: Path, index_path: Path,
-                   on_document: Callable[[Path], None] | None = None) -> BuildSummary:
-    """Build the index of a corpus folder and replace the index file only once the build succeeded.
+                   on_document: Callable[[Path], None] | None = None,
+                   keep_seconds: float = 3600.0) -> BuildSummary:
+    """Build the index of a corpus folder as a new version; switch the pointer `index_path` to it only
+    once the build succeeded. Versions retired more than `keep_seconds` ago are deleted.
 
     Holds the corpus lock (no crawl or add swaps the folder mid-build) and the index lock.
     """
@@ -80,6 +85,7 @@ def build_and_save(corpus_dir: Path, index_path: Path,
         fingerprint = corpus_fingerprint(corpus_dir)
         index, n_docs = build_corpus_index(corpus_dir, on_document=on_document)
         index.meta["corpus_fingerprint"] = fingerprint
-        save_index(index, index_path)
+        version = publish_index(index, index_path, keep_seconds)
     return BuildSummary(documents=n_docs, chunks=index.n_chunks, vocabulary=len(index.vocabulary),
-                        seconds=time.perf_counter() - started, index_path=Path(index_path))
+                        seconds=time.perf_counter() - started, index_path=Path(index_path),
+                        version_path=version)

@@ -72,7 +72,7 @@ def create_api_blueprint(services: Services, limiter: Limiter) -> Blueprint:
     @bp.post("/api/ask")
     @questions_limit
     def ask():
-        """Answer a question: the Answer JSON (README, "JSON-API"), with `id` for feedback."""
+        """Answer a question: the Answer JSON (docs/api.md), with `id` for feedback."""
         data = json_body()
         channel = web_channel(data)
         if "question" not in data:

@@ -84,4 +84,5 @@ def test_a_broken_corpus_file_stops_the_build_and_keeps_the_old_index(tmp_path):
     assert "zz-broken.json" in built.stderr and "Traceback" not in built.stderr
     assert index.read_bytes() == before
     assert sorted(p.name for p in Path(tmp_path).iterdir() if not p.name.endswith(".lock")) == [
-        "corpus", "index.bm25"]
+        "corpus", "index-versions", "index.bm25"]
+    assert len(list((tmp_path / "index-versions").iterdir())) == 1, "no half-written version is left"

@@ -9,8 +9,8 @@ from assistant.answer.compose import ask
 from assistant.cli.assistant import main
 from assistant.config import Config
 from assistant.documents import read_corpus, write_document
-from assistant.index.bm25 import load_index
 from assistant.index.build import build_and_save
+from assistant.index.storage import load_index
 from assistant.ingest.crawl import crawl
 from assistant.quality.question_log import QuestionLog
 from tests.support.corpus import make_document

@@ -9,10 +9,11 @@ from rank_bm25 import BM25Okapi
 
 from assistant.documents import Chunk, StatuteRecord, read_corpus
 from assistant.errors import IndexFormatError
-from assistant.index.bm25 import EPSILON, K1, B, build_index, chunk_terms, load_index, save_index
-from assistant.index.build import build_and_save, build_corpus_index
+from assistant.index.bm25 import EPSILON, K1, B, build_index, chunk_terms
+from assistant.index.build import build_corpus_index
 from assistant.index.chunking import chunk_document
 from assistant.index.file_format import read_index_file, write_index_file
+from assistant.index.storage import load_index, save_index
 from assistant.language.analysis import Analyzer, default_analyzer
 from tests.support.corpus import BUNDLED_CORPUS
 
@@ -90,7 +91,7 @@ def test_an_empty_corpus_builds_an_empty_index_that_answers_nothing(tmp_path):
 @pytest.fixture
 def saved_index(tmp_path) -> Path:
     path = tmp_path / "index.bm25"
-    build_and_save(BUNDLED_CORPUS, path)
+    save_index(build_corpus_index(BUNDLED_CORPUS)[0], path)
     return path
 
 
@@ -201,3 +202,38 @@ def test_a_statute_chunk_keeps_its_typed_record_through_the_index_file(tmp_path)
     loaded = load_index(tmp_path / "index.bm25")
     assert loaded.chunk(0).statute == statute and loaded.chunk(0).paragraph_title == "Kontingent"
     assert loaded.chunk(1).statute is None and loaded.chunk(1).paragraph_title == ""
+
+
+def test_an_index_file_of_the_previous_format_still_loads_with_the_same_scores(tmp_path):
+    """Format 1 stored float64 weights; its counts are solved back, so nobody must rebuild first."""
+    index = build_corpus_index(BUNDLED_CORPUS)[0]
+    old_weights = np.concatenate([index.term_weights(t) for t in range(len(index.vocabulary))])
+    path = tmp_path / "index.bm25"
+    write_index_file(path, {"magic": "balance-assistenten-bm25", "format_version": 1, "meta": index.meta,
+                            "documents": index.documents}, {
+        "vocabulary": np.frombuffer("\n".join(index.vocabulary).encode("utf-8"), dtype=np.uint8),
+        "offsets": index.offsets, "post_docs": index.post_docs, "post_weights": old_weights,
+        "idf": index.idf, "doc_len": index.doc_len, "chunk_blob": index.chunk_blob,
+        "chunk_offsets": index.chunk_offsets})
+
+    loaded = load_index(path)
+
+    assert np.array_equal(loaded.post_tfs, index.post_tfs)
+    for question in ("Hvornår blev Balance Danmark stiftet?", "Hvem kan blive medlem?"):
+        terms = default_analyzer().query_terms(question)
+        assert np.array_equal(loaded.scores(terms), index.scores(terms))
+
+
+def test_a_word_repeated_hundreds_of_times_in_one_passage_keeps_its_exact_count(tmp_path):
+    chunks = [Chunk(doc_url="https://groenne-byer.example/", title="Grønne Byer", heading="",
+                    url=f"https://groenne-byer.example/#{i}",
+                    anchor=str(i), text=text)
+              for i, text in enumerate(["grønne " * 300 + "byer", "grønne byer i Danmark", "om foreningen"])]
+    analyzer = default_analyzer()
+    index = build_index(chunks, analyzer)
+    save_index(index, tmp_path / "index.bm25")
+    loaded = load_index(tmp_path / "index.bm25")
+    reference = BM25Okapi([chunk_terms(c, analyzer) for c in chunks], k1=K1, b=B, epsilon=EPSILON)
+    terms = analyzer.query_terms("grønne byer")
+    assert loaded.post_tfs.max() > 255
+    assert np.allclose(loaded.scores(terms), reference.get_scores(terms), rtol=0, atol=1e-9)

@@ -1,5 +1,5 @@
-"""Someone changes the live index file in place while visitors ask: every request is still answered,
-no worker dies, and a damaged file leaves the previous index in service."""
+"""Someone changes the live index files while visitors ask: every request is still answered, no
+worker dies, a damaged file leaves the previous index in service, and a new build is picked up."""
 from __future__ import annotations
 
 import json
@@ -13,7 +13,11 @@ import urllib.request
 import pytest
 
 from assistant.config import REPO_ROOT
+from assistant.documents import write_atomic
 from assistant.index.build import build_and_save
+from assistant.index.file_format import checksum
+from assistant.index.storage import load_index
+from assistant.index.versions import publish, versions_dir
 from tests.support.web import Gunicorn, build_groenne_byer_index, wait_until
 
 BUNDLED_QUESTION = "Hvornår blev Balance Danmark stiftet?"
@@ -67,7 +71,9 @@ class Visitors:
 def live(tmp_path):
     index_path = tmp_path / "var" / "index.bm25"
     index_path.parent.mkdir()
-    build_and_save(REPO_ROOT / "corpus", index_path)
+    # Published twice, so a previous version is there to fall back on.
+    first = load_index(build_and_save(REPO_ROOT / "corpus", index_path).version_path).path
+    publish(index_path, first.read_bytes(), grace_seconds=3600)
     server = Gunicorn({"ASSISTANT_INDEX": str(index_path), "ASSISTANT_DB": str(tmp_path / "db.sqlite3"),
                        "ASSISTANT_INDEX_CHECK_SECONDS": "0.1", "ASSISTANT_RATE_LIMIT": "100000 per minute",
                        "SLACK_BOT_TOKEN": "", "SLACK_SIGNING_SECRET": "", "SLACK_APP_TOKEN": ""},
@@ -90,8 +96,48 @@ def settle() -> None:
     time.sleep(1.0)  # ten index checks of every worker
 
 
+def current_version(pointer) -> tuple:
+    manifest = json.loads(pointer.read_text())
+    folder = versions_dir(pointer)
+    return folder / manifest["current"]["file"], folder / manifest["previous"]["file"]
+
+
+def damage_file(path, damage: str, other=None) -> None:
+    if damage == "truncate":
+        subprocess.run(["truncate", "-s", "4096", str(path)], check=True)
+    elif damage == "dd":
+        subprocess.run(["dd", "if=/dev/urandom", f"of={path}", "bs=1024", "seek=6",
+                        "count=4", "conv=notrunc", "status=none"], check=True)
+    elif damage == "cp":
+        subprocess.run(["cp", str(other), str(path)], check=True)
+    else:
+        path.unlink()
+
+
+@pytest.mark.parametrize("damage", ["truncate", "dd", "cp", "rm"])
+def test_damaging_the_version_a_server_uses_keeps_it_serving_and_new_workers_fall_back(
+        live, tmp_path, damage):
+    server, index_path = live
+    version, previous = current_version(index_path)
+    other = load_index(build_groenne_byer_index(tmp_path, "https://groenne-byer.example/")).path
+    with Visitors(server.url) as visitors:
+        before = health(server.url)["index"]
+        damage_file(version, damage, other)
+        settle()
+        asked_after = visitors.asked
+        settle()
+        assert visitors.asked > asked_after, "the visitors still get answers"
+        assert health(server.url)["index"] == before
+        status, body = ask(server.url, BUNDLED_QUESTION)
+        assert status == 200 and body["answered"]
+    assert visitors.failures == []
+    assert dead_workers(server) == []
+    # A worker that starts now notices the changed file and serves the previous version.
+    assert load_index(index_path).path == previous
+
+
 @pytest.mark.parametrize("damage", ["truncate", "dd"])
-def test_damaging_the_live_index_file_in_place_keeps_the_previous_index_serving(live, damage):
+def test_damaging_the_pointer_in_place_keeps_the_previous_index_serving(live, damage):
     server, index_path = live
     with Visitors(server.url) as visitors:
         before = health(server.url)["index"]
@@ -111,9 +157,10 @@ def test_damaging_the_live_index_file_in_place_keeps_the_previous_index_serving(
     assert dead_workers(server) == []
 
 
-def test_copying_another_index_over_the_live_file_switches_to_it_without_a_failed_request(live, tmp_path):
+def test_copying_a_single_index_file_over_the_pointer_switches_to_it_without_a_failed_request(
+        live, tmp_path):
     server, index_path = live
-    other = build_groenne_byer_index(tmp_path, "https://groenne-byer.example/")
+    other = load_index(build_groenne_byer_index(tmp_path, "https://groenne-byer.example/")).path
     with Visitors(server.url) as visitors:
         subprocess.run(["cp", str(other), str(index_path)], check=True)
         wait_until(lambda: health(server.url)["index"]["documents"] == 4 and all(
@@ -123,7 +170,39 @@ def test_copying_another_index_over_the_live_file_switches_to_it_without_a_faile
     assert dead_workers(server) == []
 
 
-def test_a_vanished_index_file_leaves_the_previous_index_serving(live):
+def test_a_build_while_serving_is_picked_up_without_a_failed_request(live, tmp_path):
+    server, index_path = live
+    corpus = build_groenne_byer_index(tmp_path, "https://groenne-byer.example/").parent / "corpus"
+    with Visitors(server.url) as visitors:
+        build_and_save(corpus, index_path)
+        wait_until(lambda: all(health(server.url)["index"]["documents"] == 4 for _ in range(10)),
+                   timeout=10, message="det nye indeks blev ikke taget i brug")
+    assert visitors.failures == []
+    assert dead_workers(server) == []
+
+
+def test_a_new_version_damaged_on_disk_is_refused_and_the_serving_index_stays(live):
+    server, index_path = live
+    good = current_version(index_path)[0].read_bytes()
+    damaged = bytearray(good)
+    damaged[len(damaged) // 2] ^= 0xFF  # a bit flipped after the version was written
+    with Visitors(server.url) as visitors:
+        before = health(server.url)["index"]
+        version = versions_dir(index_path) / "index-20300101T000000.000000Z-0.bm25"
+        version.write_bytes(bytes(damaged))
+        manifest = json.loads(index_path.read_text())
+        manifest["previous"], manifest["current"] = manifest["current"], {
+            "file": version.name, "size": len(good), "xxh3_64": checksum(good)}
+        write_atomic(index_path, json.dumps(manifest).encode())
+        settle()
+        assert health(server.url)["index"] == before
+        status, body = ask(server.url, BUNDLED_QUESTION)
+        assert status == 200 and body["answered"]
+    assert visitors.failures == []
+    assert dead_workers(server) == []
+
+
+def test_a_vanished_pointer_leaves_the_previous_index_serving(live):
     server, index_path = live
     with Visitors(server.url) as visitors:
         index_path.unlink()

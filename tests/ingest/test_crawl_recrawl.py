@@ -11,8 +11,8 @@ from assistant.answer.compose import ask
 from assistant.cli import indexer
 from assistant.config import Config
 from assistant.documents import corpus_files, read_corpus
-from assistant.index.bm25 import load_index
 from assistant.index.build import build_and_save
+from assistant.index.storage import load_index
 from assistant.ingest.crawl import CrawlError, crawl
 from assistant.services import LiveIndex
 from tests.support.crawl import Page, RecordingSession, SiteServer, change_fixture_site, fixture_site
@@ -112,7 +112,7 @@ def test_an_interrupted_crawl_keeps_the_previous_corpus_and_index(site, session,
 
     assert snapshot(config.corpus_dir) == corpus_before
     assert sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith(".lock")) == [
-        "corpus", "index.bm25"]
+        "corpus", "index-versions", "index.bm25"]
     assert config.index_path.read_bytes() == index_before
     old_fee = ask("Hvad koster kontingentet for studerende?", load_index(config.index_path))
     assert "100 kr." in old_fee.answer

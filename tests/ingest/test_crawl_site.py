@@ -7,8 +7,8 @@ import requests
 from assistant.answer.compose import ask
 from assistant.config import Config
 from assistant.documents import read_corpus
-from assistant.index.bm25 import load_index
 from assistant.index.build import build_and_save
+from assistant.index.storage import load_index
 from assistant.ingest.crawl import STATE_FILE, crawl
 from tests.support.crawl import BOILERPLATE_WORDS, RecordingSession, SiteServer, fixture_site
 

@@ -8,8 +8,8 @@ import pytest
 from assistant.answer.compose import ask
 from assistant.cli import indexer
 from assistant.documents import read_corpus
-from assistant.index.bm25 import load_index
 from assistant.index.build import build_and_save
+from assistant.index.storage import load_index
 from assistant.ingest.local_files import LocalFileError, add_paths
 from tests.support.crawl import image_only_pdf, make_pdf
 

@@ -18,8 +18,9 @@ from pathlib import Path
 from assistant.answer.conversation import ask
 from assistant.config import REPO_ROOT
 from assistant.documents import read_corpus, write_document
-from assistant.index.bm25 import Index, load_index
+from assistant.index.bm25 import Index
 from assistant.index.build import build_and_save
+from assistant.index.storage import load_index
 from assistant.quality.question_file import read_question_file
 from tests.support.publication import publication_document
 from tests.support.statutes import STATUTES_HTML, html_document

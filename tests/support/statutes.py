@@ -7,8 +7,9 @@ from bs4 import BeautifulSoup
 from fpdf import FPDF
 
 from assistant.documents import Document, write_document
-from assistant.index.bm25 import Index, load_index
+from assistant.index.bm25 import Index
 from assistant.index.build import build_and_save
+from assistant.index.storage import load_index
 from assistant.ingest.extract.html import extract_html
 from assistant.ingest.extract.pdf import extract_pdf
 from assistant.language.analysis import default_analyzer

@@ -142,6 +142,8 @@ def test_gunicorn_workers_pick_up_an_index_rebuilt_by_the_indexer_while_visitors
 
     visitors = [threading.Thread(target=visitor) for _ in range(3)]
     try:
+        # Both workers booted first: on a busy machine a boot takes longer than a visitor's timeout.
+        server.wait_ready(2)
         for thread in visitors:
             thread.start()
         wait_until(lambda: asked[0] >= 10, timeout=20, message="gunicorn svarede ikke")

@@ -1,0 +1,312 @@
+"""Our BM25 index against its peers: rank_bm25, bm25s and tantivy, on the same tokens, in fresh processes.
+
+Install the peers first (they are never used by the service):
+    .venv/bin/pip install -r requirements-bench.txt
+Usage:
+    .venv/bin/python -m benchmarks.peer_bench [--sizes 10000 100000] [--rounds 3] [--queries 200]
+
+The corpus and the queries are index_bench.py's (a Zipf-distributed generated vocabulary, same seed).
+Every engine indexes exactly the same tokens (title twice, heading, text, split on whitespace), so only
+the engines differ. Each measurement runs in a fresh Python process, once to build and save and once
+to load and query; figures are the medians of the rounds:
+  build     seconds to index the token lists (ours: build_index; tantivy: one writer thread)
+  disk      bytes the saved index takes (rank_bm25: its pickle)
+  load      seconds to open the saved index, ready to answer
+  top-10    median and p95 ms of the 10 best chunks per query (rank_bm25: get_scores + partition)
+  RSS       resident memory of the process after load (MB; the process imports its engine and
+            numpy, holds no corpus), and how much of it the load added
+Then: the Danish build (our analyser vs tantivy's Danish Snowball stemmer over the same raw text),
+with the build process's peak memory, and a check that our top-10 scores equal rank_bm25.BM25Okapi's
+within 1e-9 (rank_bm25 is the reference; the others use other idf rules).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import pickle
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+from benchmarks.index_bench import WhitespaceAnalyzer, make_chunks, make_queries, make_vocabulary
+
+ROOT = Path(__file__).resolve().parent.parent
+
+ENGINES = ("ours", "rank_bm25", "bm25s", "tantivy")
+SEED = 7
+
+
+def rss_mb(field: str = "VmRSS") -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def corpus(size: int, n_queries: int):
+    """The chunks and queries of index_bench.py for this size (same seed, same draw order)."""
+    rng = np.random.default_rng(SEED)
+    vocabulary = make_vocabulary(rng, 60000)
+    chunks = make_chunks(size, rng, vocabulary)
+    return chunks, make_queries(n_queries, rng, vocabulary)
+
+
+def token_lists(chunks) -> list[list[str]]:
+    from assistant.index.bm25 import chunk_terms
+    analyzer = WhitespaceAnalyzer()
+    return [chunk_terms(c, analyzer) for c in chunks]
+
+
+def disk_bytes(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) if path.is_dir() \
+        else path.stat().st_size
+
+
+def passage_bytes(folder: Path) -> int:
+    """Bytes of our file that hold the passages' text (tantivy here stores none, only postings)."""
+    path = folder / "index.bm25"
+    if not path.exists():
+        return 0
+    from assistant.index.file_format import read_index_file
+    arrays = read_index_file(path)[1]
+    return arrays["chunk_blob"].nbytes + arrays["chunk_offsets"].nbytes
+
+
+# --- one engine per function pair: build+save, then load (+ query) in another process ----------
+
+def build(engine: str, chunks, folder: Path) -> None:
+    if engine == "ours":
+        from assistant.index.bm25 import build_index
+        from assistant.index.storage import save_index
+        save_index(build_index(chunks, WhitespaceAnalyzer()), folder / "index.bm25")
+    elif engine == "rank_bm25":
+        from rank_bm25 import BM25Okapi
+
+        from assistant.index.bm25 import EPSILON, K1, B
+        model = BM25Okapi(token_lists(chunks), k1=K1, b=B, epsilon=EPSILON)
+        (folder / "index.pickle").write_bytes(pickle.dumps(model, protocol=pickle.HIGHEST_PROTOCOL))
+    elif engine == "bm25s":
+        import bm25s
+        model = bm25s.BM25(k1=1.2, b=0.75)
+        model.index(_bm25s_tokens(token_lists(chunks)), show_progress=False)
+        model.save(str(folder / "bm25s"))
+    elif engine == "tantivy":
+        _tantivy_build(chunks, folder, danish=False)
+
+
+def _bm25s_tokens(lists: list[list[str]]):
+    import bm25s
+    vocab: dict[str, int] = {}
+    ids = [[vocab.setdefault(t, len(vocab)) for t in terms] for terms in lists]
+    return bm25s.tokenization.Tokenized(ids=ids, vocab=vocab)
+
+
+def _tantivy_schema(danish: bool):
+    import tantivy
+    builder = tantivy.SchemaBuilder()
+    builder.add_text_field("body", stored=False, index_option="freq",
+                           tokenizer_name="da_stem" if danish else "whitespace")
+    return builder.build()
+
+
+def _danish_analyzer():
+    import tantivy
+    return (tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple())
+            .filter(tantivy.Filter.lowercase()).filter(tantivy.Filter.stemmer("danish")).build())
+
+
+def _tantivy_build(chunks, folder: Path, danish: bool) -> None:
+    import tantivy
+    (folder / "tantivy").mkdir()
+    index = tantivy.Index(_tantivy_schema(danish), path=str(folder / "tantivy"))
+    if danish:
+        index.register_tokenizer("da_stem", _danish_analyzer())
+        texts = [" ".join([c.title] * 2 + ([c.heading] if c.heading and c.heading != c.title else [])
+                          + [c.text]) for c in chunks]
+    else:
+        texts = [" ".join(terms) for terms in token_lists(chunks)]
+    writer = index.writer(heap_size=256_000_000, num_threads=1)
+    for text in texts:
+        writer.add_document(tantivy.Document(body=text))
+    writer.commit()
+    writer.wait_merging_threads()
+
+
+def load(engine: str, folder: Path):
+    """The loaded engine and a function query(terms) -> top-10 [(doc, score)]."""
+    if engine == "ours":
+        from assistant.index.storage import load_index
+        index = load_index(folder / "index.bm25", WhitespaceAnalyzer())
+        return index, lambda terms: index.top(terms, 10)
+    if engine == "rank_bm25":
+        model = pickle.loads((folder / "index.pickle").read_bytes())
+
+        def query(terms):
+            scores = model.get_scores(terms)
+            best = np.argpartition(-scores, 10)[:10]
+            return sorted(zip(best.tolist(), scores[best].tolist()), key=lambda p: -p[1])
+        return model, query
+    if engine == "bm25s":
+        import bm25s
+        model = bm25s.BM25.load(str(folder / "bm25s"), mmap=True)
+        vocab = model.vocab_dict
+
+        def query(terms):
+            ids = [vocab[t] for t in terms if t in vocab]
+            if not ids:
+                return []
+            scores = model.get_scores(ids)
+            best = np.argpartition(-scores, 10)[:10]
+            return sorted(zip(best.tolist(), scores[best].tolist()), key=lambda p: -p[1])
+        return model, query
+    import tantivy
+    index = tantivy.Index.open(str(folder / "tantivy"))
+    searcher = index.searcher()
+    schema = _tantivy_schema(False)
+
+    def query(terms):
+        q = tantivy.Query.boolean_query(
+            [(tantivy.Occur.Should, tantivy.Query.term_query(schema, "body", t)) for t in terms])
+        return [(addr.doc, score) for score, addr in searcher.search(q, 10).hits]
+    return index, query
+
+
+def ms_stats(seconds: list[float]) -> tuple[float, float]:
+    ms = sorted(s * 1000 for s in seconds)
+    return statistics.median(ms), ms[min(len(ms) - 1, int(round(0.95 * (len(ms) - 1))))]
+
+
+def worker(args) -> dict:
+    folder = Path(args.folder)
+    if args.step == "build":
+        chunks, _ = corpus(args.size, 0)
+        base = rss_mb("VmHWM")
+        if args.engine == "ours-danish":
+            from assistant.index.bm25 import build_index
+            from assistant.language.analysis import default_analyzer
+            started = time.perf_counter()
+            build_index(chunks, default_analyzer())
+        elif args.engine == "tantivy-danish":
+            started = time.perf_counter()
+            _tantivy_build(chunks, folder, danish=True)
+        else:
+            started = time.perf_counter()
+            build(args.engine, chunks, folder)
+        seconds = time.perf_counter() - started
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        return {"build_s": seconds, "disk": disk_bytes(folder), "peak_mb": peak,
+                "peak_over_corpus_mb": peak - base, "passages": passage_bytes(folder)}
+    # The queries come from a file, so the process holds no corpus: its RSS is the engine's.
+    queries = json.loads((folder.parent / "queries.json").read_text())
+    __import__({"ours": "assistant.index.bm25", "rank_bm25": "rank_bm25"}.get(args.engine, args.engine))
+    if args.engine == "rank_bm25":
+        queries = queries[:max(20, len(queries) * 10000 // max(args.size, 10000) // 2)]
+    bare = rss_mb()
+    started = time.perf_counter()
+    engine, query = load(args.engine, folder)
+    load_s = time.perf_counter() - started
+    rss = rss_mb()
+    times = []
+    for terms in queries:
+        started = time.perf_counter()
+        query(terms)
+        times.append(time.perf_counter() - started)
+    return {"load_s": load_s, "rss_mb": rss, "rss_added_mb": rss - bare, "top_ms": ms_stats(times)}
+
+
+def parity(size: int, n_queries: int) -> float:
+    """Largest |our top-10 score - rank_bm25's score for the same chunk| over the queries."""
+    from rank_bm25 import BM25Okapi
+
+    from assistant.index.bm25 import EPSILON, K1, B, build_index
+    chunks, queries = corpus(size, n_queries)
+    ours = build_index(chunks, WhitespaceAnalyzer())
+    theirs = BM25Okapi(token_lists(chunks), k1=K1, b=B, epsilon=EPSILON)
+    worst = 0.0
+    for terms in queries[:50]:
+        reference = theirs.get_scores(terms)
+        top = ours.top(terms, 10)
+        worst = max([worst] + [abs(score - reference[doc]) for doc, score in top])
+        # The same 10 chunks as the reference (ties broken by chunk order).
+        expected = sorted(range(len(reference)), key=lambda d: (-reference[d], d))[:len(top)]
+        if [d for d, _ in top] != [d for d in expected if reference[d] > 0][:len(top)]:
+            worst = max(worst, float("inf"))
+    return worst
+
+
+def run_worker(engine: str, step: str, size: int, folder: Path, queries: int) -> dict:
+    out = subprocess.run([sys.executable, "-m", "benchmarks.peer_bench", "--worker", engine, "--step", step,
+                          "--size", str(size), "--folder", str(folder), "--queries", str(queries)],
+                         capture_output=True, text=True, check=True, cwd=ROOT)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def measure(engine: str, size: int, rounds: int, queries: list[list[str]]) -> dict:
+    results = []
+    for _ in range(rounds):
+        with tempfile.TemporaryDirectory() as tmp:
+            (Path(tmp) / "queries.json").write_text(json.dumps(queries))
+            (Path(tmp) / "engine").mkdir()
+            built = run_worker(engine, "build", size, Path(tmp) / "engine", len(queries))
+            if not engine.endswith("-danish"):
+                built.update(run_worker(engine, "load", size, Path(tmp) / "engine", len(queries)))
+            results.append(built)
+    med = {key: statistics.median(r[key] for r in results) for key in results[0] if key != "top_ms"}
+    if "top_ms" in results[0]:
+        med["top_ms"] = (statistics.median(r["top_ms"][0] for r in results),
+                         statistics.median(r["top_ms"][1] for r in results))
+    return med
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10000, 100000])
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--queries", type=int, default=200)
+    parser.add_argument("--engines", nargs="+", default=list(ENGINES))
+    parser.add_argument("--no-danish", action="store_true")
+    parser.add_argument("--worker"), parser.add_argument("--step"), parser.add_argument("--size", type=int)
+    parser.add_argument("--folder")
+    args = parser.parse_args()
+    if args.worker:
+        args.engine = args.worker
+        print(json.dumps(worker(args)))
+        return 0
+    for size in args.sizes:
+        print(f"\n{size} chunks, medians of {args.rounds} fresh-process rounds")
+        print(f"{'engine':<10} {'build s':>8} {'disk MB':>8} {'load ms':>9} {'top-10 ms med / p95':>20}"
+              f" {'RSS MB':>7} {'(+load)':>7}")
+        queries = corpus(size, args.queries)[1]
+        rows = {engine: measure(engine, size, args.rounds, queries) for engine in args.engines}
+        for engine, r in rows.items():
+            print(f"{engine:<10} {r['build_s']:8.2f} {r['disk'] / 1e6:8.1f} {r['load_s'] * 1000:9.2f}"
+                  f" {r['top_ms'][0]:9.3f} / {r['top_ms'][1]:7.3f} {r['rss_mb']:7.0f} {r['rss_added_mb']:+7.0f}",
+                  flush=True)
+        if "ours" in rows and "tantivy" in rows:
+            o, t = rows["ours"], rows["tantivy"]
+            print(f"ours without the passages' text: {(o['disk'] - o['passages']) / 1e6:.1f} MB on disk"
+                  f" = {(o['disk'] - o['passages']) / t['disk']:.2f}x tantivy's")
+            print(f"ours/tantivy: build {o['build_s'] / t['build_s']:.2f}x, disk {o['disk'] / t['disk']:.2f}x,"
+                  f" load {o['load_s'] / t['load_s']:.1f}x, top-10 median {o['top_ms'][0] / t['top_ms'][0]:.2f}x"
+                  f" p95 {o['top_ms'][1] / t['top_ms'][1]:.2f}x, RSS {o['rss_mb'] / t['rss_mb']:.2f}x"
+                  f" (added by the load {o['rss_added_mb'] / max(t['rss_added_mb'], 0.1):.1f}x)")
+        if not args.no_danish:
+            d = {engine: measure(engine, size, args.rounds, queries)
+                 for engine in ("ours-danish", "tantivy-danish")}
+            print(f"Danish build: ours {d['ours-danish']['build_s']:.2f} s (peak {d['ours-danish']['peak_mb']:.0f} MB,"
+                  f" +{d['ours-danish']['peak_over_corpus_mb']:.0f} over the corpus) vs tantivy"
+                  f" {d['tantivy-danish']['build_s']:.2f} s (peak {d['tantivy-danish']['peak_mb']:.0f} MB) ="
+                  f" {d['ours-danish']['build_s'] / d['tantivy-danish']['build_s']:.2f}x")
+        print(f"max |our top-10 score - rank_bm25| over 50 queries: {parity(size, args.queries):.1e}",
+              flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
