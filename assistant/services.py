@@ -27,7 +27,10 @@ class LiveIndex:
     """The index file's current contents: re-read when the indexer replaces the file.
 
     A request keeps the Index object it started with, so a reload never disturbs one in flight;
-    a replacement that cannot be read is logged and the previous index stays in service.
+    a replacement that cannot be read is logged and the previous index stays in service. Once an
+    index serves, a replacement is read and prepared in a background thread while the previous
+    index keeps answering: reading and warming a new index takes seconds at 10,000 passages, and
+    no visitor (nor /healthz) should wait for it. Only the very first load happens in the request.
     """
 
     def __init__(self, path: Path, analyzer: Analyzer | None = None, check_seconds: float = 2.0,
@@ -42,24 +45,60 @@ class LiveIndex:
         # The last replacement that could not be read: not re-read (nor re-logged) until it changes.
         self._rejected: object = False
         self._checked_at = float("-inf")
+        self._loader: threading.Thread | None = None
         self.reloads = 0
 
     def current(self) -> Index:
         """The newest readable index; raises IndexFormatError only if none was ever readable."""
-        now = self.clock()
-        if self._index is not None and now - self._checked_at < self.check_seconds:
-            return self._index
+        index = self._index
+        if index is not None:
+            if self.clock() - self._checked_at >= self.check_seconds:
+                self._check_in_background()
+            return index
         with self._lock:
-            if self._index is None or now - self._checked_at >= self.check_seconds:
-                self._checked_at = now
-                self._refresh()
+            if self._index is None:
+                self._checked_at = self.clock()
+                self._load(self.signature())
             assert self._index is not None
             return self._index
 
-    def _refresh(self) -> None:
-        signature = file_signature(self.path)
-        if self._index is not None and signature in (self._signature, self._rejected):
+    def settle(self, timeout: float = 60.0) -> None:
+        """Look for a replacement now and wait until it serves or is refused (the indexer's own
+        checks, tests and tools that must see a build at once)."""
+        if self._index is None:
+            self.current()
             return
+        self._check_in_background(force=True)
+        loader = self._loader
+        if loader is not None:
+            loader.join(timeout)
+
+    def signature(self):
+        return file_signature(self.path)
+
+    def _check_in_background(self, force: bool = False) -> None:
+        with self._lock:
+            now = self.clock()
+            busy = self._loader is not None and self._loader.is_alive()
+            if busy or (not force and now - self._checked_at < self.check_seconds):
+                return
+            self._checked_at = now
+            signature = self.signature()
+            if signature in (self._signature, self._rejected):
+                return
+            self._loader = threading.Thread(target=self._load_in_background, args=(signature,),
+                                            name="index-reload", daemon=True)
+            self._loader.start()
+
+    def _load_in_background(self, signature) -> None:
+        try:
+            self._load(signature)
+        except Exception:  # noqa: BLE001 - the previous index keeps serving; the log says why
+            self._rejected = signature
+            log.exception("Nyt indeks i %s kunne ikke tages i brug; det forrige bruges fortsat.",
+                          self.path)
+
+    def _load(self, signature) -> None:
         try:
             # Serving already, a broken new version is refused rather than swapped for an older one.
             index = load_index(self.path, self.analyzer, fallback=self._index is None)

@@ -172,6 +172,7 @@ def test_update_crawls_and_rebuilds_in_one_step_and_skips_the_build_when_nothing
     change_fixture_site(site)
     assert indexer.main(args) == 0
     assert "Indeks bygget" in capsys.readouterr().out
+    live.settle()  # the server's next check picks the new build up
     assert "125 kr." in ask("Hvad koster kontingentet for studerende?", live.current()).answer
 
 

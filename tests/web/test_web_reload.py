@@ -56,6 +56,7 @@ def test_a_rebuilt_index_is_served_after_the_next_check_without_a_restart(config
     build_and_save(config.corpus_dir, config.index_path)
     assert not answered(client, BIKES), "between checks the loaded index keeps serving"
     clock.advance(2.0)
+    client.application.extensions["assistant"].index.settle()
     assert answered(client, BIKES)
     assert client.get("/healthz").get_json()["index"]["documents"] == 5
 
@@ -70,12 +71,44 @@ def test_an_unreadable_replacement_is_ignored_and_the_previous_index_keeps_servi
     for _ in range(3):
         clock.advance(5)
         assert answered(client, VISION)
+        client.application.extensions["assistant"].index.settle()
     assert client.get("/healthz").get_json()["index"]["documents"] == 4
     assert caplog.text.count("kunne ikke læses") == 1, "a broken file is read and reported once"
 
     publish_bike_page(tmp_path)
     build_and_save(config.corpus_dir, config.index_path)
     clock.advance(5)
+    client.application.extensions["assistant"].index.settle()
+    assert answered(client, BIKES)
+
+
+def test_while_a_new_index_is_prepared_visitors_are_answered_at_once_by_the_previous_one(
+        config, tmp_path, monkeypatch):
+    """Reading and warming a rebuilt index takes seconds on a large site: it happens beside the
+    requests, not in the one that happened to notice the new file."""
+    import assistant.services as services_module
+
+    clock = FakeClock()
+    client = app_with_clock(config, clock).test_client()
+    assert not answered(client, BIKES)
+    release, preparing = threading.Event(), threading.Event()
+    prepare = services_module.prepare_answering
+
+    def slow_prepare(index):
+        preparing.set()
+        release.wait(30)
+        prepare(index)
+
+    monkeypatch.setattr(services_module, "prepare_answering", slow_prepare)
+    publish_bike_page(tmp_path)
+    build_and_save(config.corpus_dir, config.index_path)
+    clock.advance(2.0)
+    assert not answered(client, BIKES), "the request that notices the new index is not held"
+    assert preparing.wait(10), "the new index is being prepared"
+    assert not answered(client, BIKES)
+    assert client.get("/healthz").status_code == 200
+    release.set()
+    client.application.extensions["assistant"].index.settle()
     assert answered(client, BIKES)
 
 
