@@ -114,6 +114,17 @@ def damage_file(path, damage: str, other=None) -> None:
         path.unlink()
 
 
+def still_serving(server, visitors: Visitors, before: dict) -> None:
+    """After a change to the files: visitors keep getting answers from the same index."""
+    settle()
+    asked_after = visitors.asked
+    settle()
+    assert visitors.asked > asked_after, "the visitors still get answers"
+    assert health(server.url)["index"] == before
+    status, body = ask(server.url, BUNDLED_QUESTION)
+    assert status == 200 and body["answered"]
+
+
 @pytest.mark.parametrize("damage", ["truncate", "dd", "cp", "rm"])
 def test_damaging_the_version_a_server_uses_keeps_it_serving_and_new_workers_fall_back(
         live, tmp_path, damage):
@@ -123,13 +134,7 @@ def test_damaging_the_version_a_server_uses_keeps_it_serving_and_new_workers_fal
     with Visitors(server.url) as visitors:
         before = health(server.url)["index"]
         damage_file(version, damage, other)
-        settle()
-        asked_after = visitors.asked
-        settle()
-        assert visitors.asked > asked_after, "the visitors still get answers"
-        assert health(server.url)["index"] == before
-        status, body = ask(server.url, BUNDLED_QUESTION)
-        assert status == 200 and body["answered"]
+        still_serving(server, visitors, before)
     assert visitors.failures == []
     assert dead_workers(server) == []
     # A worker that starts now notices the changed file and serves the previous version.
@@ -146,13 +151,7 @@ def test_damaging_the_pointer_in_place_keeps_the_previous_index_serving(live, da
         else:
             subprocess.run(["dd", "if=/dev/urandom", f"of={index_path}", "bs=1024", "seek=6",
                             "count=4", "conv=notrunc", "status=none"], check=True)
-        settle()
-        asked_after = visitors.asked
-        settle()
-        assert visitors.asked > asked_after, "the visitors still get answers"
-        assert health(server.url)["index"] == before
-        status, body = ask(server.url, BUNDLED_QUESTION)
-        assert status == 200 and body["answered"]
+        still_serving(server, visitors, before)
     assert visitors.failures == []
     assert dead_workers(server) == []
 
