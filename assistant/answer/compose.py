@@ -1,9 +1,9 @@
-"""Compose an Answer: 1–3 extractive sentences with [n] citations, or a plain Danish decline."""
+"""Compose an Answer: choose 1–3 extractive sentences (or the § a question names) and hand them to the formatter."""
 from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ..errors import QuestionError
@@ -11,12 +11,11 @@ from ..index.bm25 import Index
 from ..language.background import term_rarity, unknown_term_rarity
 from .answerability import AnswerabilityModel, asked_types, load_model, name_terms, signals
 from .definitions import definition_first
-from .quotes import Quote, other_bodies, quotes_text, reference_quotes, retrieved_quotes
+from .formatting import declined, formatted, reference_answer, reference_missing
 from .reading import Reading, read_question
-from .result import Answer, Citation, decline_text, in_english
+from .result import Answer, in_english
 from .retrieve import Hit, Query, analyse_query, search_query
 from .sentence_evidence import sentences
-from .snippets import context_snippet
 
 MAX_QUESTION_CHARS = 500
 MAX_ANSWER_SENTENCES = 3
@@ -203,57 +202,12 @@ def compose(index: Index, question: str, query: Query, hits: list[Hit], contact_
         # question adds words ("Er X et politisk parti?") that the definition puts otherwise.
         answerable = hits[:1]
     if not answerable:
-        return Answer(question=question, answered=False, answer=decline_text(contact_url),
-                      top_score=top_score)
+        return declined(question, contact_url, top_score)
     chosen = pick_sentences(index, query, answerable[:MAX_CITED_PASSAGES], definition)
     if not chosen:
-        return Answer(question=question, answered=False, answer=decline_text(contact_url),
-                      top_score=top_score)
-    if any(hit.chunk.paragraph for hit, _, _ in chosen):
-        quotes = retrieved_quotes(chosen)
-        for hit in other_bodies(answerable, quotes, MAX_CITED_PASSAGES):
-            quotes += retrieved_quotes(pick_sentences(index, query, [hit]))
-        if not quotes:
-            return Answer(question=question, answered=False, answer=decline_text(contact_url),
-                          top_score=top_score)
-        return quoted_answer(question, quotes, quotes_text(quotes), top_score)
-    numbers: dict[int, int] = {}
-    citations: list[Citation] = []
-    parts: list[str] = []
-    for hit, sentence, _pos in chosen:
-        if hit.chunk_id not in numbers:
-            numbers[hit.chunk_id] = len(numbers) + 1
-            c = hit.chunk
-            said = [s for h, s, _ in chosen if h.chunk_id == hit.chunk_id]
-            citations.append(Citation(
-                n=numbers[hit.chunk_id], title=c.title, heading=c.heading, url=c.url,
-                snippet=context_snippet(c.text, said), quoted=" ".join(said), score=round(hit.score, 4),
-                paragraph=c.paragraph, stk=c.stk, published=c.published))
-        parts.append(f"{sentence} [{numbers[hit.chunk_id]}]")
-    return Answer(question=question, answered=True, answer=" ".join(parts),
-                  citations=tuple(citations), top_score=top_score)
-
-
-def quoted_answer(question: str, quotes: list[Quote], text: str, top_score: float,
-                  answered: bool = True) -> Answer:
-    """An Answer whose citations are the given quotes (statutes name their § and stk.)."""
-    citations = tuple(Citation(
-        n=n, title=q.hit.chunk.title, heading=q.heading, url=q.hit.chunk.url,
-        snippet=context_snippet(q.hit.chunk.text, [q.text]), quoted=q.text, score=round(q.hit.score, 4),
-        paragraph=q.hit.chunk.paragraph, stk=q.stk, published=q.hit.chunk.published)
-        for n, q in enumerate(quotes, start=1))
-    return Answer(question=question, answered=answered, answer=text, citations=citations,
-                  top_score=top_score)
-
-
-def compose_reference(question: str, query: Query, hits: list[Hit]) -> Answer:
-    """The answer to a question naming a § (hits all of that §): the § or stk. quoted whole."""
-    quotes, problem, remark = reference_quotes(query.reference, hits)
-    if problem:
-        return quoted_answer(question, quotes, f"{problem} Se hele paragraffen i kilden [1].",
-                             hits[0].score, answered=False)
-    return quoted_answer(question, quotes, quotes_text(quotes, query.reference, remark),
-                         hits[0].score)
+        return declined(question, contact_url, top_score)
+    return formatted(question, chosen, top_score, contact_url, answerable,
+                     lambda hit: pick_sentences(index, query, [hit]), MAX_CITED_PASSAGES)
 
 
 def ask(question: object, index: Index, contact_url: str = DEFAULT_CONTACT_URL) -> Answer:
@@ -277,15 +231,24 @@ def answer_hits(index: Index, text: str, query: Query, hits: list[Hit], contact_
     English around the Danish quotes, and the words searched for are those of its reading.
     """
     english = reading is not None and reading.english
+    searched = reading.text if reading else None
+    # The one fork: a question naming a § is answered by quoting it; any other by its words.
+    if query.reference is None:
+        answer = compose(index, text, query, hits, contact_url, searched=searched)
+        return in_english(answer, contact_url) if english else answer
+    return _answer_reference(index, text, query, hits, contact_url, searched, english)
+
+
+def _answer_reference(index: Index, text: str, query: Query, hits: list[Hit], contact_url: str,
+                      searched: str | None, english: bool) -> Answer:
+    """A question naming a §: the § quoted when the hits are of it (retrieve looked it up);
+    otherwise its words are answered like any question's, and a Danish decline names the §."""
     ref = query.reference
-    if ref and hits and hits[0].chunk.paragraph == ref.paragraph:
-        answer = compose_reference(text, query, hits)
+    if hits and hits[0].chunk.paragraph == ref.paragraph:
+        answer = reference_answer(text, ref, hits)
+        # A named stk. that does not exist is said in Danish, beside the Danish § it quotes.
         return in_english(answer, contact_url) if english and answer.answered else answer
-    answer = compose(index, text, query, hits, contact_url,
-                     searched=reading.text if reading else None)
+    answer = compose(index, text, query, hits, contact_url, searched=searched)
     if english:
         return in_english(answer, contact_url)
-    if ref and not answer.answered:
-        named = f"§ {ref.paragraph}" + (f", stk. {ref.stk}" if ref.stk else "")
-        answer = replace(answer, answer=f"Jeg kan ikke finde {named} i vedtægterne. {answer.answer}")
-    return answer
+    return answer if answer.answered else reference_missing(answer, ref)
