@@ -1,22 +1,20 @@
 """Durable SQLite store of the question log and answer feedback, shared by every channel."""
 from __future__ import annotations
 
-import os
-import queue
 import sqlite3
 import time
-from collections.abc import Callable, Iterator
-from contextlib import closing, contextmanager
+from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 
 from ..answer.result import Answer
-from ..sqlite_db import until_free
+from ..sqlite_db import DAY_SECONDS, Pool, connect, delete_older_than, until_free
 
 SCHEMA_VERSION = 2
 # What a logged message was: a question, or small talk (kept out of the content-gap report).
 QUESTION, SMALL_TALK = "question", "small_talk"
 MAX_COMMENT_CHARS = 2000
-PURGE_INTERVAL_SECONDS = 86400
+PURGE_INTERVAL_SECONDS = DAY_SECONDS
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS questions (
@@ -54,12 +52,11 @@ class QuestionLog:
         # With a retention period, old rows are deleted at start and then at most once a day.
         self.retention_days = retention_days
         self._next_purge = float("-inf")
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._pool: queue.SimpleQueue[sqlite3.Connection] = queue.SimpleQueue()
-        self._pool_pid = os.getpid()
-        with closing(self._connect()) as db, db:
-            # Workers starting together race to switch a new file to WAL (see sqlite_retry).
-            until_free(lambda: db.execute("PRAGMA journal_mode=WAL"))
+        # Opening, committing and closing a connection per question costs a checkpoint and fsyncs
+        # while holding SQLite's write lock, which capped all workers together at ~100 questions/s;
+        # the per-question writes therefore borrow a kept-open WAL connection.
+        self._writers = Pool(lambda: connect(self.path, wal=True, shared=True, rows=True))
+        with closing(connect(self.path, wal=True, rows=True)) as db, db:
             until_free(lambda: db.executescript(_SCHEMA))
             columns = {row["name"] for row in db.execute("PRAGMA table_info(questions)")}
             if "kind" not in columns:
@@ -68,43 +65,15 @@ class QuestionLog:
             db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
         self.purge_if_due()
 
-    def _connect(self, shared: bool = False) -> sqlite3.Connection:
-        # A connection per operation (cheap for SQLite), or a pooled writer that one thread at a
-        # time borrows (`shared`: it may be used by another thread than the one that opened it).
-        db = sqlite3.connect(self.path, timeout=10, check_same_thread=not shared)
-        db.row_factory = sqlite3.Row
-        return db
-
-    @contextmanager
-    def _writer(self) -> Iterator[sqlite3.Connection]:
-        """A kept-open connection for the per-question writes, committed when the block ends.
-
-        Opening, committing and closing a connection per question costs a checkpoint and fsyncs
-        while holding SQLite's write lock, which capped all workers together at ~100 questions/s.
-        In WAL mode synchronous=NORMAL never corrupts the file; a power cut may lose the last rows.
-        Idle connections wait in a pool rather than per thread: `python server.py` runs each
-        client connection in a new thread, which would open (and leave behind) one per client.
-        A forked process (gunicorn --preload) opens its own.
-        """
-        if self._pool_pid != os.getpid():
-            self._pool, self._pool_pid = queue.SimpleQueue(), os.getpid()
-        pool = self._pool
-        try:
-            db = pool.get_nowait()
-        except queue.Empty:
-            db = self._connect(shared=True)
-            db.execute("PRAGMA synchronous=NORMAL")
-        try:
-            with db:
-                yield db
-        finally:
-            pool.put(db)
+    def _connect(self) -> sqlite3.Connection:
+        # A connection per operation that is not on the per-question path (cheap for SQLite).
+        return connect(self.path, rows=True)
 
     def log_question(self, answer: Answer, channel: str, latency_ms: float) -> None:
         """Record an asked question and what came of it (no addresses or user names)."""
         self.purge_if_due()
         top = answer.citations[0] if answer.citations else None
-        with self._writer() as db:
+        with self._writers.borrow() as db, db:
             until_free(lambda: db.execute(
                 "INSERT OR REPLACE INTO questions (answer_id, asked_at, channel, question, answered, "
                 "top_url, top_title, top_score, latency_ms, kind) VALUES (?,?,?,?,?,?,?,?,?,?)",
@@ -160,11 +129,10 @@ class QuestionLog:
 
     def purge(self, retention_days: int) -> int:
         """Delete questions (and their feedback) older than the retention period; returns rows removed."""
-        cutoff = self.clock() - retention_days * 86400
+        now, max_age = self.clock(), retention_days * DAY_SECONDS
         with closing(self._connect()) as db, db:
             db.execute("DELETE FROM feedback WHERE answer_id IN "
-                       "(SELECT answer_id FROM questions WHERE asked_at < ?)", (cutoff,))
-            db.execute("DELETE FROM feedback WHERE given_at < ?", (cutoff,))
-            cur = db.execute("DELETE FROM questions WHERE asked_at < ?", (cutoff,))
-            return cur.rowcount
+                       "(SELECT answer_id FROM questions WHERE asked_at < ?)", (now - max_age,))
+            delete_older_than(db, "feedback", "given_at", now=now, max_age_seconds=max_age)
+            return delete_older_than(db, "questions", "asked_at", now=now, max_age_seconds=max_age)
 

@@ -7,14 +7,12 @@ small steps instead, and connections are reused rather than opened per statement
 """
 from __future__ import annotations
 
-import os
-import queue
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from ..sqlite_db import LOCK_POLL_SECONDS, until_free
+from ..sqlite_db import LOCK_POLL_SECONDS, Pool, connect, until_free
 
 POOL_SIZE = 8
 
@@ -24,45 +22,21 @@ class SlackDB:
 
     def __init__(self, path: Path):
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._pid = os.getpid()
-        self._pool: queue.LifoQueue[sqlite3.Connection] = queue.LifoQueue(maxsize=POOL_SIZE)
+        self._pool = Pool(self._open, size=POOL_SIZE)
 
     def ensure_schema(self, schema: str) -> None:
         """Create a module's tables if they are not there yet."""
-        with self._connection() as db:
+        with self._pool.borrow() as db:
             until_free(lambda: db.executescript(schema))
 
     def _open(self) -> sqlite3.Connection:
-        # isolation_level=None: transactions are begun explicitly below, never implicitly.
-        db = sqlite3.connect(self.path, timeout=LOCK_POLL_SECONDS, isolation_level=None,
-                             check_same_thread=False)
-        until_free(lambda: db.execute("PRAGMA journal_mode=WAL"))
-        # NORMAL: a commit in WAL mode does not wait for fsync, so writes stay sub-millisecond.
-        db.execute("PRAGMA synchronous=NORMAL")
-        return db
-
-    @contextmanager
-    def _connection(self) -> Iterator[sqlite3.Connection]:
-        if self._pid != os.getpid():
-            # A connection must not cross a fork (gunicorn --preload): the child starts afresh and
-            # leaves the parent's connections alone.
-            self._pid, self._pool = os.getpid(), queue.LifoQueue(maxsize=POOL_SIZE)
-        try:
-            db = self._pool.get_nowait()
-        except queue.Empty:
-            db = self._open()
-        try:
-            yield db
-        finally:
-            try:
-                self._pool.put_nowait(db)
-            except queue.Full:
-                db.close()
+        # The lock is polled by until_free, so SQLite's own busy wait is kept to one poll step.
+        return connect(self.path, timeout=LOCK_POLL_SECONDS, wal=True, shared=True,
+                       explicit_transactions=True)
 
     def query(self, sql: str, parameters: tuple = ()) -> list[tuple]:
         """All rows of a read-only statement."""
-        with self._connection() as db:
+        with self._pool.borrow() as db:
             return until_free(lambda: db.execute(sql, parameters).fetchall())
 
     @contextmanager
@@ -71,7 +45,7 @@ class SlackDB:
 
         The body may end it early with ROLLBACK (a claim that found its key taken).
         """
-        with self._connection() as db:
+        with self._pool.borrow() as db:
             until_free(lambda: db.execute("BEGIN IMMEDIATE"))
             try:
                 yield db
@@ -83,8 +57,4 @@ class SlackDB:
                 raise
 
     def close(self) -> None:
-        while True:
-            try:
-                self._pool.get_nowait().close()
-            except queue.Empty:
-                return
+        self._pool.close()

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from ..answer.compose import clean_question
 from ..answer.conversation import MAX_HISTORY
 from ..errors import QuestionError
+from ..sqlite_db import DAY_SECONDS, delete_older_than
 from .db import SlackDB
 
 THREAD_MEMORY_DAYS = 7
@@ -50,7 +51,7 @@ class ConversationMemory:
             rows = self.db.query(
                 "SELECT question FROM slack_questions WHERE channel=? AND thread_ts=? "
                 "AND asked_at >= ? ORDER BY asked_at DESC, rowid DESC LIMIT ?",
-                (channel, thread_ts, now - THREAD_MEMORY_DAYS * 86400, MAX_HISTORY))
+                (channel, thread_ts, now - THREAD_MEMORY_DAYS * DAY_SECONDS, MAX_HISTORY))
         elif direct:
             rows = self.db.query(
                 "SELECT question FROM slack_questions WHERE channel=? AND asked_at >= ? "
@@ -70,5 +71,5 @@ class ConversationMemory:
         with self.db.write() as db:
             db.execute("INSERT INTO slack_questions VALUES (?,?,?,?)",
                        (channel, thread_ts, question, now))
-            db.execute("DELETE FROM slack_questions WHERE asked_at < ?",
-                       (now - THREAD_MEMORY_DAYS * 86400,))
+            delete_older_than(db, "slack_questions", "asked_at", now=now,
+                              max_age_seconds=THREAD_MEMORY_DAYS * DAY_SECONDS)

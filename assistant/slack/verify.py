@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Mapping
 from slack_sdk.signature import Clock, SignatureVerifier
 
 from ..errors import AssistantError
+from ..sqlite_db import delete_older_than
 from .db import SlackDB
 
 # Slack's documented limit: a request older than this may be a replay and is refused.
@@ -53,7 +54,7 @@ class SeenLedger:
                 return False
         if now - self._purged_at > PURGE_EVERY_SECONDS:
             self._purged_at = now
-            db.execute("DELETE FROM slack_seen WHERE seen_at < ?", (now - SEEN_RETENTION_SECONDS,))
+            delete_older_than(db, "slack_seen", "seen_at", now=now, max_age_seconds=SEEN_RETENTION_SECONDS)
         return True
 
     def claim(self, keys: Iterable[str]) -> bool:
