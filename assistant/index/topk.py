@@ -41,30 +41,40 @@ def top_k(index: Index, positions: list[tuple[int, int]], k: int,
     bound of the final score and bound * max weight an upper bound of a term's share.
     """
     from .bm25 import K1
-    scale = np.array([index.idf[t] * (1.0 if weights is None else weights[i]) for i, t in positions])
-    tf_bound = max_tf[[t for _, t in positions]]
+    ids = np.array([t for _, t in positions])
+    scale = index.idf[ids] if weights is None else index.idf[ids] * [weights[i] for i, _ in positions]
+    tf_bound = max_tf[ids]
     bounds = scale * (tf_bound * (K1 + 1) / (tf_bound + min_norm)) * (1 + BOUND_SLACK)
     by_bound = np.argsort(-bounds, kind="stable")
-    n_chunks = index.n_chunks
-    candidates = np.zeros(0, dtype=np.int32)
-    for n_essential in range(1, len(positions) + 1):
-        essential = [positions[j] for j in by_bound[:n_essential]]
-        candidates, partial = _partial_scores(index, essential, weights, n_chunks)
-        rest = float(bounds[by_bound[n_essential:]].sum())
-        if len(candidates) < k:
-            continue
-        kth = np.partition(partial, len(partial) - k)[len(partial) - k]
-        threshold = kth - BOUND_SLACK * max(1.0, abs(kth))
-        if rest < threshold:
-            candidates = candidates[partial + rest >= threshold]
+    rest_after = bounds[by_bound[::-1]].cumsum()[::-1].tolist()[1:] + [0.0]
+    shares: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+    # A lower bound of the k-th best final score: any k chunks' partial sums are below their totals.
+    floor = 0.0
+    for j, rest in zip(by_bound.tolist(), rest_after):
+        i, t = positions[j]
+        span = slice(int(index.offsets[t]), int(index.offsets[t + 1]))
+        shares[j] = (index.post_docs[span], _share(index, t, i, weights, span))
+        floor = max(floor, _kth_largest(shares[j][1], k))
+        if rest < floor - BOUND_SLACK * floor:
             break
-    scores = _exact_scores(index, positions, weights, candidates)
+    # In query order, so the sums are added in the same order as `Index.scores` adds them.
+    candidates, scores = _union_sums([shares[j] for j in sorted(shares)], index.n_chunks)
+    if len(shares) < len(positions):
+        floor = max(floor, _kth_largest(scores, k))
+        keep = scores + rest >= floor - BOUND_SLACK * floor
+        candidates = candidates[keep]
+        scores = _exact_scores(index, positions, weights, shares, candidates)
     if len(candidates) > k:
         kth = np.partition(scores, len(scores) - k)[len(scores) - k]
         keep = scores >= kth
         candidates, scores = candidates[keep], scores[keep]
     order = np.lexsort((candidates, -scores))[:k]
     return [(int(candidates[i]), float(scores[i])) for i in order]
+
+
+def _kth_largest(values: np.ndarray, k: int) -> float:
+    """The k-th largest value, or 0 when there are fewer than k."""
+    return float(np.partition(values, len(values) - k)[len(values) - k]) if len(values) >= k else 0.0
 
 
 def _share(index: Index, t: int, i: int, weights: Sequence[float] | None,
@@ -79,33 +89,36 @@ def _share(index: Index, t: int, i: int, weights: Sequence[float] | None,
     return share if weights is None else weights[i] * share
 
 
-def _partial_scores(index: Index, essential: list[tuple[int, int]],
-                    weights: Sequence[float] | None, n_chunks: int) -> tuple[np.ndarray, np.ndarray]:
-    """(chunk ids ascending, summed shares) over the chunks holding any of these terms."""
-    spans = [slice(int(index.offsets[t]), int(index.offsets[t + 1])) for _, t in essential]
-    shares = [_share(index, t, i, weights, span) for (i, t), span in zip(essential, spans)]
-    docs = [index.post_docs[span] for span in spans]
-    if len(docs) == 1:
-        return docs[0], shares[0]
-    total = sum(len(d) for d in docs)
-    if total * SPARSE_FRACTION < n_chunks:
-        chunk_ids, inverse = np.unique(np.concatenate(docs), return_inverse=True)
-        return chunk_ids.astype(np.int32), np.bincount(inverse, weights=np.concatenate(shares))
+def _union_sums(postings: list[tuple[np.ndarray, np.ndarray]],
+                n_chunks: int) -> tuple[np.ndarray, np.ndarray]:
+    """(chunk ids ascending, summed shares) over the chunks in any of these (chunk ids, shares)."""
+    if len(postings) == 1:
+        return postings[0]
+    if sum(len(d) for d, _ in postings) * SPARSE_FRACTION < n_chunks:
+        chunk_ids, inverse = np.unique(np.concatenate([d for d, _ in postings]), return_inverse=True)
+        return chunk_ids, np.bincount(inverse, weights=np.concatenate([s for _, s in postings]))
     dense = np.zeros(n_chunks, dtype=np.float64)
-    for d, s in zip(docs, shares):
+    for d, s in postings:
         dense[d] += s
     chunk_ids = np.flatnonzero(dense)
     return chunk_ids.astype(np.int32), dense[chunk_ids]
 
 
-def _exact_scores(index: Index, positions: list[tuple[int, int]],
-                  weights: Sequence[float] | None, candidates: np.ndarray) -> np.ndarray:
-    """The candidates' scores, summed term by term in query order exactly as `Index.scores` does."""
+def _exact_scores(index: Index, positions: list[tuple[int, int]], weights: Sequence[float] | None,
+                  shares: dict[int, tuple[np.ndarray, np.ndarray]],
+                  candidates: np.ndarray) -> np.ndarray:
+    """The candidates' scores, summed term by term in query order exactly as `Index.scores` does.
+
+    `shares` holds the terms already scored in full (by query position); the others are computed
+    for the candidates only.
+    """
     scores = np.zeros(len(candidates), dtype=np.float64)
-    for i, t in positions:
-        start, end = int(index.offsets[t]), int(index.offsets[t + 1])
-        at = np.searchsorted(index.post_docs[start:end], candidates)
-        found = at < end - start
-        found[found] = index.post_docs[start + at[found]] == candidates[found]
-        scores[found] += _share(index, t, i, weights, start + at[found])
+    for j, (i, t) in enumerate(positions):
+        start = int(index.offsets[t])
+        docs = shares[j][0] if j in shares else index.post_docs[start:int(index.offsets[t + 1])]
+        at = np.searchsorted(docs, candidates)
+        found = at < len(docs)
+        found[found] = docs[at[found]] == candidates[found]
+        at = at[found]
+        scores[found] += shares[j][1][at] if j in shares else _share(index, t, i, weights, start + at)
     return scores
