@@ -156,7 +156,7 @@ class Index:
             return []
         if all(self.idf[t] > 0 and (weights is None or weights[i] > 0) for i, t in positions):
             # Pruning needs every share positive: then a partial sum bounds the final score.
-            return top_k(self, positions, k, weights, *self._score_bounds())
+            return top_k(self, positions, k, weights, *self._score_bounds(), K1)
         scores = self.scores(terms, weights)
         # A total of exactly zero means the passage holds none of the terms (or no evidence).
         candidates = np.flatnonzero(scores)

@@ -8,7 +8,7 @@ does, so they are bit-for-bit the same and ties fall the same way.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .bm25 import Index
 
 # Below this many postings a sort of the concatenated postings beats a dense array over every chunk.
-SPARSE_FRACTION = 8
+SPARSE_FRACTION = 16
 # Float rounding in the bounds and partial sums must never prune a chunk that can still tie.
 BOUND_SLACK = 1e-9
 
@@ -34,17 +34,16 @@ def term_max_tf(offsets: np.ndarray, post_tfs: np.ndarray) -> np.ndarray:
 
 def top_k(index: Index, positions: list[tuple[int, int]], k: int,
           weights: Sequence[float] | None, max_tf: np.ndarray,
-          min_norm: float) -> list[tuple[int, float]]:
+          min_norm: float, k1: float) -> list[tuple[int, float]]:
     """The k best chunks for the query positions [(position in query, term id)], best first.
 
     Every term's contribution must be positive (the caller checks), so a partial sum is a lower
     bound of the final score and bound * max weight an upper bound of a term's share.
     """
-    from .bm25 import K1
     ids = np.array([t for _, t in positions])
     scale = index.idf[ids] if weights is None else index.idf[ids] * [weights[i] for i, _ in positions]
     tf_bound = max_tf[ids]
-    bounds = scale * (tf_bound * (K1 + 1) / (tf_bound + min_norm)) * (1 + BOUND_SLACK)
+    bounds = scale * (tf_bound * (k1 + 1) / (tf_bound + min_norm)) * (1 + BOUND_SLACK)
     by_bound = np.argsort(-bounds, kind="stable")
     rest_after = bounds[by_bound[::-1]].cumsum()[::-1].tolist()[1:] + [0.0]
     shares: dict[int, tuple[np.ndarray, np.ndarray]] = {}
@@ -53,7 +52,7 @@ def top_k(index: Index, positions: list[tuple[int, int]], k: int,
     for j, rest in zip(by_bound.tolist(), rest_after):
         i, t = positions[j]
         span = slice(int(index.offsets[t]), int(index.offsets[t + 1]))
-        shares[j] = (index.post_docs[span], _share(index, t, i, weights, span))
+        shares[j] = (index.post_docs[span], _share(index, t, i, weights, span, k1))
         floor = max(floor, _kth_largest(shares[j][1], k))
         if rest < floor - BOUND_SLACK * floor:
             break
@@ -63,7 +62,7 @@ def top_k(index: Index, positions: list[tuple[int, int]], k: int,
         floor = max(floor, _kth_largest(scores, k))
         keep = scores + rest >= floor - BOUND_SLACK * floor
         candidates = candidates[keep]
-        scores = _exact_scores(index, positions, weights, shares, candidates)
+        scores = _exact_scores(index, positions, weights, shares, candidates, k1)
     if len(candidates) > k:
         kth = np.partition(scores, len(scores) - k)[len(scores) - k]
         keep = scores >= kth
@@ -72,20 +71,24 @@ def top_k(index: Index, positions: list[tuple[int, int]], k: int,
     return [(int(candidates[i]), float(scores[i])) for i in order]
 
 
+def _is_small(postings: Iterable[tuple[np.ndarray, np.ndarray]], n_chunks: int) -> bool:
+    """Whether these postings are few enough to merge by sorting rather than in an array per chunk."""
+    return sum(len(d) for d, _ in postings) * SPARSE_FRACTION < n_chunks
+
+
 def _kth_largest(values: np.ndarray, k: int) -> float:
     """The k-th largest value, or 0 when there are fewer than k."""
     return float(np.partition(values, len(values) - k)[len(values) - k]) if len(values) >= k else 0.0
 
 
 def _share(index: Index, t: int, i: int, weights: Sequence[float] | None,
-           at: slice | np.ndarray) -> np.ndarray:
+           at: slice | np.ndarray, k1: float) -> np.ndarray:
     """Term t's score share for the postings `at` (positions in the postings arrays).
 
     The same operations as `Index.term_weights` and `Index.scores`, element by element.
     """
-    from .bm25 import K1
     tf = index.post_tfs[at].astype(np.float64)
-    share = index.idf[t] * (tf * (K1 + 1) / (tf + index.norm[index.post_docs[at]]))
+    share = index.idf[t] * (tf * (k1 + 1) / (tf + index.norm[index.post_docs[at]]))
     return share if weights is None else weights[i] * share
 
 
@@ -94,7 +97,7 @@ def _union_sums(postings: list[tuple[np.ndarray, np.ndarray]],
     """(chunk ids ascending, summed shares) over the chunks in any of these (chunk ids, shares)."""
     if len(postings) == 1:
         return postings[0]
-    if sum(len(d) for d, _ in postings) * SPARSE_FRACTION < n_chunks:
+    if _is_small(postings, n_chunks):
         chunk_ids, inverse = np.unique(np.concatenate([d for d, _ in postings]), return_inverse=True)
         return chunk_ids, np.bincount(inverse, weights=np.concatenate([s for _, s in postings]))
     dense = np.zeros(n_chunks, dtype=np.float64)
@@ -106,7 +109,7 @@ def _union_sums(postings: list[tuple[np.ndarray, np.ndarray]],
 
 def _exact_scores(index: Index, positions: list[tuple[int, int]], weights: Sequence[float] | None,
                   shares: dict[int, tuple[np.ndarray, np.ndarray]],
-                  candidates: np.ndarray) -> np.ndarray:
+                  candidates: np.ndarray, k1: float) -> np.ndarray:
     """The candidates' scores, summed term by term in query order exactly as `Index.scores` does.
 
     `shares` holds the terms already scored in full (by query position); the others are computed
@@ -120,5 +123,5 @@ def _exact_scores(index: Index, positions: list[tuple[int, int]], weights: Seque
         found = at < len(docs)
         found[found] = docs[at[found]] == candidates[found]
         at = at[found]
-        scores[found] += shares[j][1][at] if j in shares else _share(index, t, i, weights, start + at)
+        scores[found] += shares[j][1][at] if j in shares else _share(index, t, i, weights, start + at, k1)
     return scores
