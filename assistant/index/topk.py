@@ -40,16 +40,15 @@ def top_k(index: Index, positions: list[tuple[int, int]], k: int,
     Every term's contribution must be positive (the caller checks), so a partial sum is a lower
     bound of the final score and bound * max weight an upper bound of a term's share.
     """
-    ids = np.array([t for _, t in positions])
-    scale = index.idf[ids] if weights is None else index.idf[ids] * [weights[i] for i, _ in positions]
-    tf_bound = max_tf[ids]
-    bounds = scale * (tf_bound * (k1 + 1) / (tf_bound + min_norm)) * (1 + BOUND_SLACK)
-    by_bound = np.argsort(-bounds, kind="stable")
-    rest_after = bounds[by_bound[::-1]].cumsum()[::-1].tolist()[1:] + [0.0]
+    # A query has a handful of terms: plain floats are faster here than numpy's per-call cost.
+    bounds = [float(index.idf[t]) * (1.0 if weights is None else float(weights[i]))
+              * _weight_bound(float(max_tf[t]), min_norm, k1) for i, t in positions]
+    by_bound = sorted(range(len(positions)), key=lambda j: -bounds[j])
+    rest_after = [sum(bounds[j] for j in by_bound[n + 1:]) for n in range(len(by_bound))]
     shares: dict[int, tuple[np.ndarray, np.ndarray]] = {}
     # A lower bound of the k-th best final score: any k chunks' partial sums are below their totals.
     floor = 0.0
-    for j, rest in zip(by_bound.tolist(), rest_after):
+    for j, rest in zip(by_bound, rest_after):
         i, t = positions[j]
         span = slice(int(index.offsets[t]), int(index.offsets[t + 1]))
         shares[j] = (index.post_docs[span], _share(index, t, i, weights, span, k1))
@@ -69,6 +68,11 @@ def top_k(index: Index, positions: list[tuple[int, int]], k: int,
         candidates, scores = candidates[keep], scores[keep]
     order = np.lexsort((candidates, -scores))[:k]
     return [(int(candidates[i]), float(scores[i])) for i in order]
+
+
+def _weight_bound(max_tf: float, min_norm: float, k1: float) -> float:
+    """The largest tf*(k1+1)/(tf+norm) a term can reach, with room for float rounding."""
+    return max_tf * (k1 + 1) / (max_tf + min_norm) * (1 + BOUND_SLACK)
 
 
 def _is_small(postings: Iterable[tuple[np.ndarray, np.ndarray]], n_chunks: int) -> bool:
