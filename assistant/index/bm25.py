@@ -19,7 +19,7 @@ import numpy as np
 
 from ..documents import Chunk, StatuteRecord, now_iso
 from ..language.analysis import Analyzer
-from .topk import term_max_tf, top_k
+from . import topk
 
 # 2: term frequencies as small integers instead of float64 weights (1 still loads).
 INDEX_FORMAT_VERSION = 2
@@ -154,9 +154,11 @@ class Index:
         positions = [(i, t) for i, t in enumerate(map(self.term_ids.get, terms)) if t is not None]
         if k <= 0 or not positions:
             return []
-        if all(self.idf[t] > 0 and (weights is None or weights[i] > 0) for i, t in positions):
-            # Pruning needs every share positive: then a partial sum bounds the final score.
-            return top_k(self, positions, k, weights, *self._score_bounds(), K1)
+        # Pruning needs every share positive (then a partial sum bounds the final score) and pays
+        # off only on larger indexes.
+        if self.n_chunks >= topk.PRUNE_FROM_CHUNKS and all(
+                self.idf[t] > 0 and (weights is None or weights[i] > 0) for i, t in positions):
+            return topk.top_k(self, positions, k, weights, *self._score_bounds(), K1)
         scores = self.scores(terms, weights)
         # A total of exactly zero means the passage holds none of the terms (or no evidence).
         candidates = np.flatnonzero(scores)
@@ -173,7 +175,7 @@ class Index:
         if bounds is None:
             min_norm = float(self.norm.min()) if len(self.norm) else 1.0
             bounds = self.memo.setdefault("score_bounds",
-                                          (term_max_tf(self.offsets, self.post_tfs), min_norm))
+                                          (topk.term_max_tf(self.offsets, self.post_tfs), min_norm))
         return bounds
 
     def doc_freq(self, term: str) -> int:

@@ -16,6 +16,8 @@ import numpy as np
 if TYPE_CHECKING:
     from .bm25 import Index
 
+# Smaller indexes score every chunk at least as fast (measured: even at 10,000, ahead from 30,000).
+PRUNE_FROM_CHUNKS = 20_000
 # Below this many postings a sort of the concatenated postings beats a dense array over every chunk.
 SPARSE_FRACTION = 16
 # Float rounding in the bounds and partial sums must never prune a chunk that can still tie.
@@ -48,13 +50,19 @@ def top_k(index: Index, positions: list[tuple[int, int]], k: int,
     shares: dict[int, tuple[np.ndarray, np.ndarray]] = {}
     # A lower bound of the k-th best final score: any k chunks' partial sums are below their totals.
     floor = 0.0
+    unchecked: list[int] = []
     for j, rest in zip(by_bound, rest_after):
         i, t = positions[j]
         span = slice(int(index.offsets[t]), int(index.offsets[t + 1]))
         shares[j] = (index.post_docs[span], _share(index, t, i, weights, span, k1))
-        floor = max(floor, _kth_largest(shares[j][1], k))
-        if rest < floor - BOUND_SLACK * floor:
-            break
+        # A term whose own bound does not exceed the rest cannot lift the floor above it (yet).
+        unchecked.append(j)
+        ready = [u for u in unchecked if bounds[u] > rest]
+        if ready:
+            unchecked = [u for u in unchecked if bounds[u] <= rest]
+            floor = max([floor] + [_kth_largest(shares[u][1], k) for u in ready])
+            if rest < floor - BOUND_SLACK * floor:
+                break
     # In query order, so the sums are added in the same order as `Index.scores` adds them.
     candidates, scores = _union_sums([shares[j] for j in sorted(shares)], index.n_chunks)
     if len(shares) < len(positions):

@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from assistant.documents import Chunk
+from assistant.index import topk
 from assistant.index.bm25 import build_index
 
 WORDS = ["cykelsti", "byhave", "træer", "bænke", "regnvand", "gårdmiljø", "kompost", "solceller",
@@ -44,6 +45,12 @@ def _reference(index, terms, k, weights=None):
     scores = index.scores(terms, weights)
     ranked = sorted((i for i in range(len(scores)) if scores[i] != 0), key=lambda i: (-scores[i], i))
     return [(i, float(scores[i])) for i in ranked[:k]]
+
+
+@pytest.fixture(autouse=True)
+def prune_small_indexes_too(monkeypatch):
+    # Pruning starts at 20,000 passages; these tests keep the corpus small and fast.
+    monkeypatch.setattr(topk, "PRUNE_FROM_CHUNKS", 0)
 
 
 @pytest.fixture(scope="module")
@@ -119,3 +126,9 @@ def test_a_corpus_where_every_word_is_common_ranks_like_scoring_everything():
     index = build_index(chunks, Words())
     for terms in (["møde"], ["budget", "møde"], ["møde", "møde", "budget"]):
         assert index.top(terms, 3) == _reference(index, terms, 3)
+
+
+def test_below_the_pruning_size_every_passage_is_scored_with_the_same_result(index, monkeypatch):
+    pruned = [index.top(terms, 10) for terms in _queries(seed=5, n=50)]
+    monkeypatch.setattr(topk, "PRUNE_FROM_CHUNKS", index.n_chunks + 1)
+    assert [index.top(terms, 10) for terms in _queries(seed=5, n=50)] == pruned
