@@ -19,6 +19,7 @@ import numpy as np
 
 from ..documents import Chunk, StatuteRecord, now_iso
 from ..language.analysis import Analyzer
+from . import topk
 
 # 2: term frequencies as small integers instead of float64 weights (1 still loads).
 INDEX_FORMAT_VERSION = 2
@@ -150,8 +151,14 @@ class Index:
     def top(self, terms: Sequence[str], k: int,
             weights: Sequence[float] | None = None) -> list[tuple[int, float]]:
         """The k best chunks that contain a query term, best first; ties keep chunk order."""
-        if k <= 0 or not any(t in self.term_ids for t in terms):
+        positions = [(i, t) for i, t in enumerate(map(self.term_ids.get, terms)) if t is not None]
+        if k <= 0 or not positions:
             return []
+        # Pruning needs every share positive (then a partial sum bounds the final score) and pays
+        # off only on larger indexes.
+        if self.n_chunks >= topk.PRUNE_FROM_CHUNKS and all(
+                self.idf[t] > 0 and (weights is None or weights[i] > 0) for i, t in positions):
+            return topk.top_k(self, positions, k, weights, *self._score_bounds(), K1)
         scores = self.scores(terms, weights)
         # A total of exactly zero means the passage holds none of the terms (or no evidence).
         candidates = np.flatnonzero(scores)
@@ -161,6 +168,15 @@ class Index:
             candidates = candidates[values >= kth]
         order = np.lexsort((candidates, -scores[candidates]))[:k]
         return [(int(candidates[i]), float(scores[candidates[i]])) for i in order]
+
+    def _score_bounds(self) -> tuple[np.ndarray, float]:
+        """Each term's largest count and the smallest length norm, computed on first use, not at load."""
+        bounds = self.memo.get("score_bounds")
+        if bounds is None:
+            min_norm = float(self.norm.min()) if len(self.norm) else 1.0
+            bounds = self.memo.setdefault("score_bounds",
+                                          (topk.term_max_tf(self.offsets, self.post_tfs), min_norm))
+        return bounds
 
     def doc_freq(self, term: str) -> int:
         t = self.term_ids.get(term)
