@@ -58,7 +58,7 @@ class LiveIndex:
         with self._lock:
             if self._index is None:
                 self._checked_at = self.clock()
-                self._load(self.signature())
+                self._load(file_signature(self.path))
             assert self._index is not None
             return self._index
 
@@ -73,9 +73,6 @@ class LiveIndex:
         if loader is not None:
             loader.join(timeout)
 
-    def signature(self):
-        return file_signature(self.path)
-
     def _check_in_background(self, force: bool = False) -> None:
         with self._lock:
             now = self.clock()
@@ -83,7 +80,7 @@ class LiveIndex:
             if busy or (not force and now - self._checked_at < self.check_seconds):
                 return
             self._checked_at = now
-            signature = self.signature()
+            signature = file_signature(self.path)
             if signature in (self._signature, self._rejected):
                 return
             self._loader = threading.Thread(target=self._load_in_background, args=(signature,),

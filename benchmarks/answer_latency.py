@@ -56,7 +56,7 @@ def fresh(chunks: list, folder: Path):
     return load_index(path, default_analyzer())
 
 
-def timings(fn, items: list[str], rounds: int) -> list[float]:
+def timings(fn, items: list, rounds: int) -> list[float]:
     out = []
     for _ in range(rounds):
         for q in items:

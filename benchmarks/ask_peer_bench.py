@@ -45,7 +45,7 @@ from assistant.index.bm25 import EPSILON, K1, B, build_index, chunk_terms
 from assistant.index.storage import save_index
 from assistant.language.analysis import default_analyzer
 from assistant.services import LiveIndex
-from benchmarks.answer_latency import om_chunks, questions
+from benchmarks.answer_latency import om_chunks, questions, timings
 from benchmarks.index_bench import make_chunks, make_queries, make_vocabulary
 
 REPO = Path(__file__).resolve().parent.parent
@@ -74,16 +74,6 @@ def write_index(chunks: list, path: Path) -> None:
 def served_index(path: Path):
     """The index as a server process holds it (loaded and prepared as the server does)."""
     return LiveIndex(path).current()
-
-
-def timings(fn, items: list, rounds: int) -> list[float]:
-    out = []
-    for _ in range(rounds):
-        for item in items:
-            start = time.perf_counter()
-            fn(item)
-            out.append(time.perf_counter() - start)
-    return out
 
 
 def tantivy_top10(chunks: list, token_lists: list[list[str]], rounds: int) -> list[float]:

@@ -17,13 +17,9 @@ from pathlib import Path
 import pytest
 
 from assistant.config import REPO_ROOT
-from assistant.documents import read_corpus, write_document
-from assistant.index.build import build_and_save
-from tests.support.publication import publication_document
-from tests.support.statutes import STATUTES_HTML, html_document
+from tests.support.answer_snapshot import write_materials
 
 SETS = Path(__file__).parents[1] / "data" / "realistic"
-STATUTES_URL = "https://groenne-byer.example/vedtaegter/"
 
 # material: (hit@1, fact in the answer, correct declines) measured on the test split
 FLOORS = {
@@ -35,16 +31,7 @@ FLOORS = {
 
 @pytest.fixture(scope="module")
 def indexes(tmp_path_factory) -> dict[str, Path]:
-    folder = tmp_path_factory.mktemp("realistic")
-    materials = {"om": list(read_corpus(REPO_ROOT / "corpus")),
-                 "association": [html_document(STATUTES_HTML, STATUTES_URL), publication_document()]}
-    paths = {}
-    for name, documents in materials.items():
-        for doc in documents:
-            write_document(folder / name / "corpus", doc)
-        paths[name] = folder / name / "index.bm25"
-        build_and_save(folder / name / "corpus", paths[name])
-    return paths
+    return write_materials(tmp_path_factory.mktemp("realistic"))
 
 
 @pytest.mark.parametrize("material", sorted(FLOORS))

@@ -44,17 +44,23 @@ def questions() -> list[str]:
     return list(seen)
 
 
-def build_materials(folder: Path) -> dict[str, Index]:
-    """The bundled corpus, and the fictional association's statutes page with its publication."""
+def write_materials(folder: Path) -> dict[str, Path]:
+    """The index files of the bundled corpus ("om"), and of the fictional association's statutes
+    page with its publication ("association"): one index per organisation, as deployed."""
     materials = {"om": list(read_corpus(REPO_ROOT / "corpus")),
                  "association": [html_document(STATUTES_HTML, STATUTES_URL), publication_document()]}
-    indexes = {}
+    paths = {}
     for name, documents in materials.items():
         for doc in documents:
             write_document(folder / name / "corpus", doc)
-        build_and_save(folder / name / "corpus", folder / name / "index.bm25")
-        indexes[name] = load_index(folder / name / "index.bm25")
-    return indexes
+        paths[name] = folder / name / "index.bm25"
+        build_and_save(folder / name / "corpus", paths[name])
+    return paths
+
+
+def build_materials(folder: Path) -> dict[str, Index]:
+    """The two materials of write_materials, loaded."""
+    return {name: load_index(path) for name, path in write_materials(folder).items()}
 
 
 def answer_record(answer) -> dict:
