@@ -26,16 +26,20 @@ from ..language.background import term_rarity
 from .answerability import load_model
 from .compose import (
     DEFAULT_CONTACT_URL,
+    MAX_CITED_PASSAGES,
     MAX_QUESTION_CHARS,
     answer_hits,
     answerable_hits,
     clean_question,
+    distinct_hits,
     find_hits,
+    pick_sentences,
 )
+from .formatting import formatted
 from .own_words import own_groups, points_back
 from .reading import Reading as QuestionReading
 from .reading import read_question
-from .result import Answer
+from .result import Answer, in_english
 from .retrieve import Hit, Query, TermGroup, analyse_query, passage_has
 from .small_talk import is_small_talk, small_talk_answer
 
@@ -54,6 +58,10 @@ MIN_OWN_SHARE = 0.5
 # about the topic and only make the context search slower; at most MAX_TOPIC_TERMS are carried.
 MIN_TOPIC_TERM_WEIGHT = 0.1
 MAX_TOPIC_TERMS = 6
+# In a context answer the topic's words only break ties between sentences: the follow-up asks for
+# its own thing, and the sentence the topic alone picks was the earlier answer ("og hvad hedder
+# den?" after the seat quotes § 1, stk. 1, not the seat again).
+SENTENCE_TOPIC_SHARE = 0.1
 # Earlier questions come back on every turn of a conversation: their analyses are kept (per index).
 ANALYSED_HISTORY_KEPT = 512
 
@@ -195,7 +203,54 @@ def in_context(index: Index, text: str, query: Query, own: tuple[TermGroup, ...]
     if own and not own_answered(index, question.text if question else text, text, own,
                                 reading.hits):
         return None
-    return reading.answer
+    answer = led_by_own(index, text, reading, own, topic, contact_url, question)
+    if not supported(index, answer, own) and \
+            repeats(answer, previous_answer(index, earlier, contact_url)):
+        # Only the earlier answer again, without the question's own words: "hvor meget gav
+        # banken?" after "Bag initiativet stod Danske Andelskassers Bank …" asks for what that
+        # answer lacks. (Required of every context answer, the own words cost more follow-ups
+        # than they save on the dev sets: the passage may answer them in other words.)
+        return None
+    return answer
+
+
+def previous_answer(index: Index, earlier: tuple[str, ...], contact_url: str) -> Answer:
+    """The answer the newest earlier question got in its own conversation (worked out once: the
+    conversation re-sends its questions on every turn)."""
+    return remembered(index, "answer", "\n".join(earlier),
+                      lambda: ask(earlier[-1], index, earlier[:-1], contact_url))
+
+
+def supported(index: Index, answer: Answer, own: tuple[TermGroup, ...]) -> bool:
+    """Whether the sentences an answer quotes hold each of the question's own words the index
+    knows."""
+    terms = {t for c in answer.citations for t in index.analyzer.document_terms(c.quoted)}
+    return all(terms.intersection(g.members) for g in own if g.members)
+
+
+def repeats(answer: Answer, previous: Answer) -> bool:
+    """Whether an answer quotes nothing the earlier answer did not quote already."""
+    said = {(c.url, c.quoted) for c in previous.citations}
+    return previous.answered and all((c.url, c.quoted) in said for c in answer.citations)
+
+
+def led_by_own(index: Index, text: str, reading: Reading, own: tuple[TermGroup, ...],
+               topic: Topic, contact_url: str, question: QuestionReading | None) -> Answer:
+    """The context answer's sentences chosen by the question's own words, the topic's only
+    breaking ties; its passages and their answerability stay those of the context reading."""
+    if reading.query.reference is not None or not own:
+        return reading.answer
+    hits = distinct_hits(index, reading.hits)
+    answerable = answerable_hits(index, question.text if question else text, reading.query, hits,
+                                 load_model(), asked=text)
+    led = Query(groups=own + tuple(replace(g, weight=g.weight * SENTENCE_TOPIC_SHARE)
+                                   for g in topic.groups))
+    chosen = pick_sentences(index, led, answerable[:MAX_CITED_PASSAGES])
+    if not chosen:
+        return reading.answer
+    answer = formatted(text, chosen, hits[0].score, contact_url, answerable,
+                       lambda hit: pick_sentences(index, led, [hit]), MAX_CITED_PASSAGES)
+    return in_english(answer, contact_url) if question and question.english else answer
 
 
 def own_answered(index: Index, searched: str, text: str, own: tuple[TermGroup, ...],
