@@ -35,7 +35,7 @@ from .compose import (
     find_hits,
     pick_sentences,
 )
-from .formatting import formatted
+from .formatting import declined, formatted
 from .own_words import own_groups, points_back
 from .reading import Reading as QuestionReading
 from .reading import read_question
@@ -64,15 +64,6 @@ MAX_TOPIC_TERMS = 6
 SENTENCE_TOPIC_SHARE = 0.1
 # Earlier questions come back on every turn of a conversation: their analyses are kept (per index).
 ANALYSED_HISTORY_KEPT = 512
-
-
-@dataclass(frozen=True)
-class Reading:
-    """One way to read the question: its query, the passages found and the answer they give."""
-
-    query: Query
-    hits: list[Hit]
-    answer: Answer
 
 
 def clean_history(history: object) -> tuple[str, ...]:
@@ -169,12 +160,6 @@ def own_in_context(index: Index, topic: Topic, text: str, own: tuple[TermGroup, 
     return tuple(joint.get(g.term, g) for g in own)
 
 
-def read(index: Index, text: str, query: Query, contact_url: str,
-         question: QuestionReading | None = None) -> Reading:
-    hits = find_hits(index, query)
-    return Reading(query, hits, answer_hits(index, text, query, hits, contact_url, question))
-
-
 def own_share(hit: Hit, own: tuple[TermGroup, ...]) -> float:
     """The share of the new question's own term weight a passage holds (1 when it has none)."""
     total = sum(g.weight for g in own)
@@ -193,17 +178,18 @@ def in_context(index: Index, text: str, query: Query, own: tuple[TermGroup, ...]
     topic = topic_of(index, earlier, own)
     if not topic.groups:
         return None
-    own = own_in_context(index, topic, question.text if question else text, own)
-    reading = read(index, text, Query(groups=own + topic.groups, reference=query.reference),
-                   contact_url, question)
-    if not reading.answer.answered or not reading.hits:
+    searched = question.text if question else text
+    own = own_in_context(index, topic, searched, own)
+    query = Query(groups=own + topic.groups, reference=query.reference)
+    hits = find_hits(index, query)
+    if not hits or own_share(hits[0], own) < MIN_OWN_SHARE:
         return None
-    if own_share(reading.hits[0], own) < MIN_OWN_SHARE:
+    if query.reference is not None or not own:
+        answer = answer_hits(index, text, query, hits, contact_url, question)
+    else:
+        answer = led_by_own(index, text, query, hits, own, topic, contact_url, question)
+    if not answer.answered or own and not own_answered(index, searched, text, own, hits):
         return None
-    if own and not own_answered(index, question.text if question else text, text, own,
-                                reading.hits):
-        return None
-    answer = led_by_own(index, text, reading, own, topic, contact_url, question)
     if not supported(index, answer, own) and \
             repeats(answer, previous_answer(index, earlier, contact_url)):
         # Only the earlier answer again, without the question's own words: "hvor meget gav
@@ -212,6 +198,24 @@ def in_context(index: Index, text: str, query: Query, own: tuple[TermGroup, ...]
         # than they save on the dev sets: the passage may answer them in other words.)
         return None
     return answer
+
+
+def led_by_own(index: Index, text: str, query: Query, hits: list[Hit],
+               own: tuple[TermGroup, ...], topic: Topic, contact_url: str,
+               question: QuestionReading | None) -> Answer:
+    """The context reading's answer with its sentences chosen by the question's own words, the
+    topic's only breaking ties: the passages and whether they answer are the context reading's."""
+    hits = distinct_hits(index, hits)
+    answerable = answerable_hits(index, question.text if question else text, query, hits,
+                                 load_model(), asked=text)
+    led = Query(groups=own + tuple(replace(g, weight=g.weight * SENTENCE_TOPIC_SHARE)
+                                   for g in topic.groups))
+    chosen = pick_sentences(index, led, answerable[:MAX_CITED_PASSAGES]) if answerable else []
+    if not chosen:
+        return declined(text, contact_url, hits[0].score)
+    answer = formatted(text, chosen, hits[0].score, contact_url, answerable,
+                       lambda hit: pick_sentences(index, led, [hit]), MAX_CITED_PASSAGES)
+    return in_english(answer, contact_url) if question and question.english else answer
 
 
 def previous_answer(index: Index, earlier: tuple[str, ...], contact_url: str) -> Answer:
@@ -232,25 +236,6 @@ def repeats(answer: Answer, previous: Answer) -> bool:
     """Whether an answer quotes nothing the earlier answer did not quote already."""
     said = {(c.url, c.quoted) for c in previous.citations}
     return previous.answered and all((c.url, c.quoted) in said for c in answer.citations)
-
-
-def led_by_own(index: Index, text: str, reading: Reading, own: tuple[TermGroup, ...],
-               topic: Topic, contact_url: str, question: QuestionReading | None) -> Answer:
-    """The context answer's sentences chosen by the question's own words, the topic's only
-    breaking ties; its passages and their answerability stay those of the context reading."""
-    if reading.query.reference is not None or not own:
-        return reading.answer
-    hits = distinct_hits(index, reading.hits)
-    answerable = answerable_hits(index, question.text if question else text, reading.query, hits,
-                                 load_model(), asked=text)
-    led = Query(groups=own + tuple(replace(g, weight=g.weight * SENTENCE_TOPIC_SHARE)
-                                   for g in topic.groups))
-    chosen = pick_sentences(index, led, answerable[:MAX_CITED_PASSAGES])
-    if not chosen:
-        return reading.answer
-    answer = formatted(text, chosen, hits[0].score, contact_url, answerable,
-                       lambda hit: pick_sentences(index, led, [hit]), MAX_CITED_PASSAGES)
-    return in_english(answer, contact_url) if question and question.english else answer
 
 
 def own_answered(index: Index, searched: str, text: str, own: tuple[TermGroup, ...],

@@ -147,3 +147,22 @@ def test_a_clear_question_sharing_a_word_with_the_old_topic_is_still_answered_al
     assert (second.answered, second.answer, second.citations) == (
         alone.answered, alone.answer, alone.citations)
     assert second.context_used is False
+
+
+@pytest.mark.parametrize("first, follow_up, stk", [
+    ("Hvor ligger foreningens hjemsted?", "og hvad hedder den?", ("1", "1")),
+    ("Hvornår opkræves kontingentet?", "og hvem fastsætter det?", ("5", "1")),
+])
+def test_a_follow_up_quotes_the_stk_its_own_words_ask_for_not_the_earlier_answer_again(
+        statutes, first, follow_up, stk):
+    earlier, second = converse(statutes, first, follow_up)
+    assert second.answered and second.context_used
+    assert (second.citations[0].paragraph, second.citations[0].stk) == stk
+    assert earlier.citations[0].quoted not in second.answer
+
+
+def test_a_follow_up_answered_only_by_the_earlier_answer_again_is_declined(bundled_index):
+    # "Bag initiativet stod Danske Andelskassers Bank, …" names the bank but no sum: read in the
+    # topic, "hvor meget gav banken?" finds that sentence again, which does not answer it.
+    _, second = converse(bundled_index, WHO, "hvor meget gav banken?")
+    assert not second.answered and "sekretariatet" in second.answer
