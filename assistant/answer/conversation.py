@@ -41,6 +41,7 @@ from .reading import Reading as QuestionReading
 from .reading import read_question
 from .result import Answer, in_english
 from .retrieve import Hit, Query, TermGroup, analyse_query, passage_has
+from .sentence_evidence import sentences
 from .small_talk import is_small_talk, small_talk_answer
 
 MAX_HISTORY = 5
@@ -187,7 +188,8 @@ def in_context(index: Index, text: str, query: Query, own: tuple[TermGroup, ...]
     if query.reference is not None or not own:
         answer = answer_hits(index, text, query, hits, contact_url, question)
     else:
-        answer = led_by_own(index, text, query, hits, own, topic, contact_url, question)
+        answer = led_by_own(index, text, query, hits, own, topic,
+                            previous_answer(index, earlier, contact_url), contact_url, question)
     if not answer.answered or own and not own_answered(index, searched, text, own, hits):
         return None
     if not supported(index, answer, own) and \
@@ -201,7 +203,7 @@ def in_context(index: Index, text: str, query: Query, own: tuple[TermGroup, ...]
 
 
 def led_by_own(index: Index, text: str, query: Query, hits: list[Hit],
-               own: tuple[TermGroup, ...], topic: Topic, contact_url: str,
+               own: tuple[TermGroup, ...], topic: Topic, previous: Answer, contact_url: str,
                question: QuestionReading | None) -> Answer:
     """The context reading's answer with its sentences chosen by the question's own words, the
     topic's only breaking ties: the passages and whether they answer are the context reading's."""
@@ -211,6 +213,9 @@ def led_by_own(index: Index, text: str, query: Query, hits: list[Hit],
     led = Query(groups=own + tuple(replace(g, weight=g.weight * SENTENCE_TOPIC_SHARE)
                                    for g in topic.groups))
     chosen = pick_sentences(index, led, answerable[:MAX_CITED_PASSAGES]) if answerable else []
+    fresh = fresh_sentence(index, chosen[0], own, previous) if chosen else None
+    if fresh:
+        chosen = pick_sentences(index, led, answerable[:MAX_CITED_PASSAGES], prefer=fresh)
     if not chosen:
         return declined(text, contact_url, hits[0].score)
     answer = formatted(text, chosen, hits[0].score, contact_url, answerable,
@@ -218,10 +223,26 @@ def led_by_own(index: Index, text: str, query: Query, hits: list[Hit],
     return in_english(answer, contact_url) if question and question.english else answer
 
 
+def fresh_sentence(index: Index, chosen: tuple[Hit, str, int], own: tuple[TermGroup, ...],
+                   previous: Answer) -> str | None:
+    """A sentence of the chosen passage that the earlier answer did not quote and that holds as
+    much of the question's own words as the chosen one, when the chosen one was quoted: "og
+    hvordan melder man sig ind?" after § 3, stk. 1 asks for something that answer did not say."""
+    hit, sentence, _ = chosen
+    said = [c.quoted for c in previous.citations]
+    if not any(sentence in quoted for quoted in said):
+        return None
+    weighed = [(s, sum(g.weight for g in own if set(terms).intersection(g.members)))
+               for s, terms in sentences(index, hit.chunk_id)]
+    needed = next((w for s, w in weighed if s == sentence), None)
+    return next((s for s, w in weighed if needed is not None and w >= needed > 0
+                 and not any(s in quoted for quoted in said)), None)
+
+
 def previous_answer(index: Index, earlier: tuple[str, ...], contact_url: str) -> Answer:
     """The answer the newest earlier question got in its own conversation (worked out once: the
     conversation re-sends its questions on every turn)."""
-    return remembered(index, "answer", "\n".join(earlier),
+    return remembered(index, "answer", conversation_key(earlier),
                       lambda: ask(earlier[-1], index, earlier[:-1], contact_url))
 
 
@@ -261,6 +282,20 @@ def ask(question: object, index: Index, history: object = (),
     """Answer a question in its conversation: earlier questions (newest last) as context."""
     text = clean_question(question)
     earlier = clean_history(history)
+    answer = in_conversation(index, text, earlier, contact_url)
+    # The next turn compares its answer with this one (previous_answer): kept, not re-asked.
+    kept = index.memo.setdefault("conversation_answer", {})
+    if len(kept) >= ANALYSED_HISTORY_KEPT:
+        kept.clear()
+    kept[conversation_key((*earlier, text))] = answer
+    return answer
+
+
+def conversation_key(questions: tuple[str, ...]) -> str:
+    return "\n".join(questions)
+
+
+def in_conversation(index: Index, text: str, earlier: tuple[str, ...], contact_url: str) -> Answer:
     if is_small_talk(index, text):
         return small_talk_answer(index, text, contact_url)
     # English mapped to the material's Danish words, typos corrected (assistant/answer/reading.py).

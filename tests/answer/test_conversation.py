@@ -166,3 +166,12 @@ def test_a_follow_up_answered_only_by_the_earlier_answer_again_is_declined(bundl
     # topic, "hvor meget gav banken?" finds that sentence again, which does not answer it.
     _, second = converse(bundled_index, WHO, "hvor meget gav banken?")
     assert not second.answered and "sekretariatet" in second.answer
+
+
+def test_a_follow_up_gets_the_sentence_the_earlier_answer_did_not_already_give(statutes):
+    # "optages" and "Indmeldelse" both answer to "melde sig ind"; stk. 1 was the earlier answer.
+    first, second = converse(statutes, "Hvem kan optages som medlem?",
+                             "og hvordan melder jeg mig ind?")
+    assert (first.citations[0].paragraph, first.citations[0].stk) == ("3", "1")
+    assert second.context_used
+    assert (second.citations[0].paragraph, second.citations[0].stk) == ("3", "2")
