@@ -11,12 +11,13 @@ from tests.quality.test_realistic_sets import _passages
 from tests.support.publication import publication_document
 from tests.support.statutes import STATUTES_HTML, html_document
 
-# What the sets reached when the mechanism was tuned on dev and dev2 (benchmarks/conversations_eval.py,
+# What the sets reached when the mechanism was tuned on dev, dev2 and dev3 (benchmarks/conversations_eval.py,
 # docs/benchmarks.md "Samtaler"): floors that catch a regression while the targets are not yet met. The
 # test split and the holdout were run only to report.
 MEASURED_FLOOR = {
     "test": {"elliptic": 10, "switch": 7, "unanswerable": 4},
-    "dev2": {"elliptic": 12, "switch": 8, "unanswerable": 5},
+    "dev2": {"elliptic": 13, "switch": 8, "unanswerable": 6},
+    "dev3": {"elliptic": 13, "switch": 8, "unanswerable": 7},
     "holdout": {"elliptic": 7, "switch": 4, "unanswerable": 3},
 }
 
