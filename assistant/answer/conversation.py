@@ -23,25 +23,19 @@ from dataclasses import dataclass, replace
 from ..errors import QuestionError
 from ..index.bm25 import Index
 from ..language.background import term_rarity
-from .answerability import load_model
 from .compose import (
     DEFAULT_CONTACT_URL,
-    MAX_CITED_PASSAGES,
     MAX_QUESTION_CHARS,
     answer_hits,
-    answerable_hits,
     clean_question,
-    distinct_hits,
     find_hits,
-    pick_sentences,
 )
-from .formatting import declined, formatted
+from .follow_up_answer import led_by_own, own_answered, repeats, supported
 from .own_words import own_groups, points_back
 from .reading import Reading as QuestionReading
 from .reading import read_question
-from .result import Answer, in_english
+from .result import Answer
 from .retrieve import Hit, Query, TermGroup, analyse_query, passage_has
-from .sentence_evidence import sentences
 from .small_talk import is_small_talk, small_talk_answer
 
 MAX_HISTORY = 5
@@ -59,10 +53,6 @@ MIN_OWN_SHARE = 0.5
 # about the topic and only make the context search slower; at most MAX_TOPIC_TERMS are carried.
 MIN_TOPIC_TERM_WEIGHT = 0.1
 MAX_TOPIC_TERMS = 6
-# In a context answer the topic's words only break ties between sentences: the follow-up asks for
-# its own thing, and the sentence the topic alone picks was the earlier answer ("og hvad hedder
-# den?" after the seat quotes § 1, stk. 1, not the seat again).
-SENTENCE_TOPIC_SHARE = 0.1
 # Earlier questions come back on every turn of a conversation: their analyses are kept (per index).
 ANALYSED_HISTORY_KEPT = 512
 
@@ -167,10 +157,6 @@ def own_share(hit: Hit, own: tuple[TermGroup, ...]) -> float:
     return sum(g.weight for g in own if g.term in hit.matched) / total if total > 0 else 1.0
 
 
-def top_url(answer: Answer) -> str | None:
-    return answer.citations[0].url if answer.citations else None
-
-
 def in_context(index: Index, text: str, query: Query, own: tuple[TermGroup, ...],
                earlier: tuple[str, ...], contact_url: str,
                question: QuestionReading | None = None) -> Answer | None:
@@ -188,7 +174,7 @@ def in_context(index: Index, text: str, query: Query, own: tuple[TermGroup, ...]
     if query.reference is not None or not own:
         answer = answer_hits(index, text, query, hits, contact_url, question)
     else:
-        answer = led_by_own(index, text, query, hits, own, topic,
+        answer = led_by_own(index, text, query, hits, own, topic.groups,
                             previous_answer(index, earlier, contact_url), contact_url, question)
     if not answer.answered or own and not own_answered(index, searched, text, own, hits):
         return None
@@ -202,79 +188,11 @@ def in_context(index: Index, text: str, query: Query, own: tuple[TermGroup, ...]
     return answer
 
 
-def led_by_own(index: Index, text: str, query: Query, hits: list[Hit],
-               own: tuple[TermGroup, ...], topic: Topic, previous: Answer, contact_url: str,
-               question: QuestionReading | None) -> Answer:
-    """The context reading's answer with its sentences chosen by the question's own words, the
-    topic's only breaking ties: the passages and whether they answer are the context reading's."""
-    hits = distinct_hits(index, hits)
-    answerable = answerable_hits(index, question.text if question else text, query, hits,
-                                 load_model(), asked=text)
-    led = Query(groups=own + tuple(replace(g, weight=g.weight * SENTENCE_TOPIC_SHARE)
-                                   for g in topic.groups))
-    chosen = pick_sentences(index, led, answerable[:MAX_CITED_PASSAGES]) if answerable else []
-    fresh = fresh_sentence(index, chosen[0], own, previous) if chosen else None
-    if fresh:
-        chosen = pick_sentences(index, led, answerable[:MAX_CITED_PASSAGES], prefer=fresh)
-    if not chosen:
-        return declined(text, contact_url, hits[0].score)
-    answer = formatted(text, chosen, hits[0].score, contact_url, answerable,
-                       lambda hit: pick_sentences(index, led, [hit]), MAX_CITED_PASSAGES)
-    return in_english(answer, contact_url) if question and question.english else answer
-
-
-def fresh_sentence(index: Index, chosen: tuple[Hit, str, int], own: tuple[TermGroup, ...],
-                   previous: Answer) -> str | None:
-    """A sentence of the chosen passage that the earlier answer did not quote and that holds as
-    much of the question's own words as the chosen one, when the chosen one was quoted: "og
-    hvordan melder man sig ind?" after § 3, stk. 1 asks for something that answer did not say."""
-    hit, sentence, _ = chosen
-    said = [c.quoted for c in previous.citations]
-    if not any(sentence in quoted for quoted in said):
-        return None
-    weighed = [(s, sum(g.weight for g in own if set(terms).intersection(g.members)))
-               for s, terms in sentences(index, hit.chunk_id)]
-    needed = next((w for s, w in weighed if s == sentence), None)
-    return next((s for s, w in weighed if needed is not None and w >= needed > 0
-                 and not any(s in quoted for quoted in said)), None)
-
-
 def previous_answer(index: Index, earlier: tuple[str, ...], contact_url: str) -> Answer:
     """The answer the newest earlier question got in its own conversation (worked out once: the
     conversation re-sends its questions on every turn)."""
     return remembered(index, "answer", conversation_key(earlier),
                       lambda: ask(earlier[-1], index, earlier[:-1], contact_url))
-
-
-def supported(index: Index, answer: Answer, own: tuple[TermGroup, ...]) -> bool:
-    """Whether the sentences an answer quotes hold each of the question's own words the index
-    knows."""
-    terms = {t for c in answer.citations for t in index.analyzer.document_terms(c.quoted)}
-    return all(terms.intersection(g.members) for g in own if g.members)
-
-
-def repeats(answer: Answer, previous: Answer) -> bool:
-    """Whether an answer quotes nothing the earlier answer did not quote already."""
-    said = {(c.url, c.quoted) for c in previous.citations}
-    return previous.answered and all((c.url, c.quoted) in said for c in answer.citations)
-
-
-def own_answered(index: Index, searched: str, text: str, own: tuple[TermGroup, ...],
-                 hits: list[Hit]) -> bool:
-    """Whether the passage the context found answers the question's own words by the
-    answerability model, the topic's words left out: a follow-up about something the material
-    lacks must not pass on the strength of the topic alone."""
-    total = sum(g.weight for g in own) or 1.0
-    terms = {g.term for g in own}
-    # The passages as the question's own words alone would have found them (no second search).
-    own_hits = [replace(h, matched=h.matched & terms,
-                        coverage=sum(g.weight for g in own if g.term in h.matched) / total)
-                for h in hits]
-    # The kind of fact asked (a sum for "hvad koster det?") was checked on the context's reading,
-    # whose sentences the topic's words pick; the question's few own words alone may rank another
-    # sentence of the same passage first.
-    return bool(answerable_hits(index, searched, Query(groups=own), own_hits, load_model(),
-                                asked=text, fact_kinds=False))
 
 
 def ask(question: object, index: Index, history: object = (),

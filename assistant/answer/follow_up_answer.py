@@ -1,0 +1,91 @@
+"""A follow-up's answer in its topic: sentences chosen by its own words, not the earlier answer again.
+
+Checked that it answers the follow-up's own words and does not only repeat the earlier answer.
+
+The conversation core (conversation.py) finds the passages with the topic's words added; what is
+quoted from them, and whether that is an answer to the follow-up, is decided here.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..index.bm25 import Index
+from .answerability import load_model
+from .compose import MAX_CITED_PASSAGES, answerable_hits, distinct_hits, pick_sentences
+from .formatting import declined, formatted
+from .reading import Reading as QuestionReading
+from .result import Answer, in_english
+from .retrieve import Hit, Query, TermGroup
+from .sentence_evidence import sentences
+
+# In a context answer the topic's words only break ties between sentences: the follow-up asks for
+# its own thing, and the sentence the topic alone picks was the earlier answer ("og hvad hedder
+# den?" after the seat quotes § 1, stk. 1, not the seat again).
+SENTENCE_TOPIC_SHARE = 0.1
+
+def led_by_own(index: Index, text: str, query: Query, hits: list[Hit],
+               own: tuple[TermGroup, ...], topic: tuple[TermGroup, ...], previous: Answer, contact_url: str,
+               question: QuestionReading | None) -> Answer:
+    """The context reading's answer with its sentences chosen by the question's own words, the
+    topic's only breaking ties: the passages and whether they answer are the context reading's."""
+    hits = distinct_hits(index, hits)
+    answerable = answerable_hits(index, question.text if question else text, query, hits,
+                                 load_model(), asked=text)
+    led = Query(groups=own + tuple(replace(g, weight=g.weight * SENTENCE_TOPIC_SHARE)
+                                   for g in topic))
+    chosen = pick_sentences(index, led, answerable[:MAX_CITED_PASSAGES]) if answerable else []
+    fresh = fresh_sentence(index, chosen[0], own, previous) if chosen else None
+    if fresh:
+        chosen = pick_sentences(index, led, answerable[:MAX_CITED_PASSAGES], prefer=fresh)
+    if not chosen:
+        return declined(text, contact_url, hits[0].score)
+    answer = formatted(text, chosen, hits[0].score, contact_url, answerable,
+                       lambda hit: pick_sentences(index, led, [hit]), MAX_CITED_PASSAGES)
+    return in_english(answer, contact_url) if question and question.english else answer
+
+
+def fresh_sentence(index: Index, chosen: tuple[Hit, str, int], own: tuple[TermGroup, ...],
+                   previous: Answer) -> str | None:
+    """A sentence of the chosen passage that the earlier answer did not quote and that holds as
+    much of the question's own words as the chosen one, when the chosen one was quoted: "og
+    hvordan melder man sig ind?" after § 3, stk. 1 asks for something that answer did not say."""
+    hit, sentence, _ = chosen
+    said = [c.quoted for c in previous.citations]
+    if not any(sentence in quoted for quoted in said):
+        return None
+    weighed = [(s, sum(g.weight for g in own if set(terms).intersection(g.members)))
+               for s, terms in sentences(index, hit.chunk_id)]
+    needed = next((w for s, w in weighed if s == sentence), None)
+    return next((s for s, w in weighed if needed is not None and w >= needed > 0
+                 and not any(s in quoted for quoted in said)), None)
+
+
+def supported(index: Index, answer: Answer, own: tuple[TermGroup, ...]) -> bool:
+    """Whether the sentences an answer quotes hold each of the question's own words the index
+    knows."""
+    terms = {t for c in answer.citations for t in index.analyzer.document_terms(c.quoted)}
+    return all(terms.intersection(g.members) for g in own if g.members)
+
+
+def repeats(answer: Answer, previous: Answer) -> bool:
+    """Whether an answer quotes nothing the earlier answer did not quote already."""
+    said = {(c.url, c.quoted) for c in previous.citations}
+    return previous.answered and all((c.url, c.quoted) in said for c in answer.citations)
+
+
+def own_answered(index: Index, searched: str, text: str, own: tuple[TermGroup, ...],
+                 hits: list[Hit]) -> bool:
+    """Whether the passage the context found answers the question's own words by the
+    answerability model, the topic's words left out: a follow-up about something the material
+    lacks must not pass on the strength of the topic alone."""
+    total = sum(g.weight for g in own) or 1.0
+    terms = {g.term for g in own}
+    # The passages as the question's own words alone would have found them (no second search).
+    own_hits = [replace(h, matched=h.matched & terms,
+                        coverage=sum(g.weight for g in own if g.term in h.matched) / total)
+                for h in hits]
+    # The kind of fact asked (a sum for "hvad koster det?") was checked on the context's reading,
+    # whose sentences the topic's words pick; the question's few own words alone may rank another
+    # sentence of the same passage first.
+    return bool(answerable_hits(index, searched, Query(groups=own), own_hits, load_model(),
+                                asked=text, fact_kinds=False))
