@@ -17,7 +17,6 @@ conversation set are in docs/benchmarks.md ("Samtaler") and benchmarks/conversat
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from ..errors import QuestionError
@@ -73,9 +72,11 @@ def clean_history(history: object) -> tuple[str, ...]:
         if len(item) > MAX_HISTORY_CHARS:
             raise QuestionError(f'Et tidligere spørgsmål i "history" er for langt: højst '
                                 f'{MAX_HISTORY_CHARS} tegn.')
-        text = re.sub(r"\s+", " ", item).strip()
-        if text:
-            cleaned.append(text)
+        try:
+            # Cleaned as a question is: the next turn may ask it again (previous_answer).
+            cleaned.append(clean_question(item))
+        except QuestionError:
+            continue    # blank, or control characters only: nothing was asked
     return tuple(cleaned)
 
 

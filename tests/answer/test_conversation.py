@@ -175,3 +175,10 @@ def test_a_follow_up_gets_the_sentence_the_earlier_answer_did_not_already_give(s
     assert (first.citations[0].paragraph, first.citations[0].stk) == ("3", "1")
     assert second.context_used
     assert (second.citations[0].paragraph, second.citations[0].stk) == ("3", "2")
+
+
+def test_an_earlier_question_of_control_characters_only_is_skipped_not_an_error(statutes):
+    # The next turn compares its answer with the earlier one's: nothing may ask "\x00" again.
+    answer = ask("og hvad hedder den?", statutes, ["Hvor ligger foreningens hjemsted?", "\x00\x01"])
+    assert answer.answered and answer.context_used
+    assert (answer.citations[0].paragraph, answer.citations[0].stk) == ("1", "1")
