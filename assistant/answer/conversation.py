@@ -12,8 +12,10 @@ topic, and a follow-up about something the material does not hold is declined as
 
 Without an answer in its topic, a follow-up that points back is answered alone only where the
 passage found holds its own words, and a clear question whose most telling word its own passage
-lacks but the topic's passage holds continues that topic and is declined. The figures per
-conversation set are in docs/benchmarks.md ("Samtaler") and benchmarks/conversations_eval.py.
+lacks but the topic's passage holds continues that topic and is declined. A context answer quotes
+the sentences the question's own words pick, not the earlier answer again (follow_up_answer.py).
+The figures per conversation set are in docs/benchmarks.md ("Samtaler") and
+benchmarks/conversations_eval.py.
 """
 from __future__ import annotations
 
@@ -215,6 +217,7 @@ def conversation_key(questions: tuple[str, ...]) -> str:
 
 
 def in_conversation(index: Index, text: str, earlier: tuple[str, ...], contact_url: str) -> Answer:
+    """The answer to a cleaned question after the cleaned earlier ones."""
     if is_small_talk(index, text):
         return small_talk_answer(index, text, contact_url)
     # English mapped to the material's Danish words, typos corrected (assistant/answer/reading.py).
