@@ -60,6 +60,7 @@ class Query:
 
     groups: tuple[TermGroup, ...]
     reference: ParagraphRef | None = None   # the § (and stk.) the question names, if any
+    text: str = ""   # the text analysed: how the question puts what it asks
 
     @property
     def terms(self) -> list[str]:
@@ -125,7 +126,7 @@ def analyse_query(index: Index, question: str) -> Query:
         doc_freq = min((index.doc_freq(m) for m in members), default=0)
         groups.append(TermGroup(term=term, members=members,
                                 weight=term_weight(index.n_chunks, doc_freq)))
-    return Query(groups=tuple(groups), reference=find_reference(question))
+    return Query(groups=tuple(groups), reference=find_reference(question), text=question)
 
 
 # Words at least this common in everyday Danish (wordfreq's Zipf scale: "tak", "gerne", "laver")
