@@ -11,6 +11,7 @@ from ..index.bm25 import K1, Index
 from ..language.background import rarity_of, term_rarity
 from ..language.compound_heads import backwards_vocabulary, compounds_with_head
 from ..language.folding import lossy_matches, lossy_vocabulary
+from ..language.particle_verbs import joined_forms
 from ..language.synonyms import synonyms, word_family
 from ..language.thesaurus import synonym_terms
 from ..statutes.references import (
@@ -96,11 +97,12 @@ def analyse_query(index: Index, question: str) -> Query:
     statute_words = (statute_expansions(analyzer, question) if holds_paragraphs(index.vocabulary)
                      else {})
     everyday = everyday_terms(analyzer, question)
+    joined = particle_terms(analyzer, question)
     for term in analyzer.query_terms(question):
         if term in seen:
             continue
         seen.add(term)
-        expanded = [*analyzer.expand_query([term], index.vocabulary),
+        expanded = [*analyzer.expand_query([term, *joined.get(term, ())], index.vocabulary),
                     *sorted(word_family(analyzer, term))]
         # Synonyms stand in only for a word the material does not use ("stiftet" where the page
         # says "startede"): where the word itself occurs, its synonyms only blur the ranking
@@ -127,6 +129,15 @@ def analyse_query(index: Index, question: str) -> Query:
         groups.append(TermGroup(term=term, members=members,
                                 weight=term_weight(index.n_chunks, doc_freq)))
     return Query(groups=tuple(groups), reference=find_reference(question), text=question)
+
+
+def particle_terms(analyzer, question: str) -> dict[str, list[str]]:
+    """A verb's query term -> the terms of its particle-first form ("sendt ind" -> "indsendt")."""
+    out: dict[str, list[str]] = {}
+    for verb, form in joined_forms(question):
+        for term in analyzer.query_terms(verb):
+            out.setdefault(term, []).extend(analyzer.query_terms(form))
+    return out
 
 
 # Words at least this common in everyday Danish (wordfreq's Zipf scale: "tak", "gerne", "laver")
