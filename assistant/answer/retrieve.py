@@ -12,6 +12,7 @@ from ..language.background import rarity_of, term_rarity
 from ..language.compound_heads import backwards_vocabulary, compounds_with_head
 from ..language.folding import lossy_matches, lossy_vocabulary
 from ..language.particle_verbs import joined_forms
+from ..language.related_terms import inflected_forms
 from ..language.synonyms import synonyms, word_family
 from ..language.thesaurus import synonym_terms
 from ..statutes.references import (
@@ -112,7 +113,9 @@ def analyse_query(index: Index, question: str) -> Query:
         if not own:
             # The word may stand in the material only as the head of its compounds.
             # Or be typed without its Danish letters the lossy way ("sporgeskema").
-            own = (compounds_with_head(term, backwards_vocabulary(index))
+            # Or in a form the stemmer left whole ("betalt" for "betaler").
+            own = (inflected_forms(term, index.term_ids)
+                   or compounds_with_head(term, backwards_vocabulary(index))
                    or lossy_matches(term, lossy_vocabulary(index)))
             expanded += own
         # The thesaurus (mythes-da) speaks only where the hand-kept sets, which are few and exact,
