@@ -29,3 +29,17 @@ def test_the_questions_own_small_words_choose_between_stk_that_hold_its_words_eq
     assert (first.paragraph, first.stk) == ("3", "2"), answer.answer
     assert "kontingentet er betalt" in answer.answer
 
+
+
+@pytest.mark.parametrize("question", [
+    "Hvad sker der med pengene, hvis foreningen lukker?",
+    "Hvad sker der med formuen, når foreningen lukkes?",
+    "hvad hvis vi opløser foreningen, hvor går pengene hen?",
+])
+def test_closing_the_association_in_any_tense_is_read_as_its_dissolution(statutes, question):
+    from assistant.statutes.references import statute_expansions
+
+    assert any("oploesning" in terms for terms in statute_expansions(statutes.analyzer, question).values())
+    answer = ask(question, statutes)
+    first = answer.citations[0]
+    assert (first.paragraph, first.stk) == ("13", "2"), answer.answer
