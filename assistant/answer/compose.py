@@ -94,6 +94,7 @@ class _Candidate:
     sentence: str
     own: frozenset[str]       # query terms in the sentence itself
     weight: float             # weight of `own` plus the terms of the passage's heading
+    own_weight: float = 0.0   # weight of `own` alone
 
 
 def _candidates(index: Index, query: Query, hits: list[Hit]) -> list[_Candidate]:
@@ -111,7 +112,8 @@ def _candidates(index: Index, query: Query, hits: list[Hit]) -> list[_Candidate]
             own = frozenset(g.term for g in query.groups if terms.intersection(g.members))
             weight = sum(weight_of[t] for t in own | context)
             if weight > 0:
-                out.append(_Candidate(rank, pos, hit, sentence, own, weight))
+                out.append(_Candidate(rank, pos, hit, sentence, own, weight,
+                                      sum(weight_of[t] for t in own)))
     return out
 
 
@@ -133,7 +135,15 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
     if best:
         # A definition answers by itself; the passage's other sentences only share its words.
         return [(best.hit, best.sentence, best.pos)]
-    best = max(first, key=lambda c: (c.weight, -c.pos))
+    # Among sentences the heading makes equal, the one that holds the words itself answers: under
+    # "§ 1 Navn og hjemsted", "hvor ligger foreningen hjemme?" is answered by stk. 2's "hjemsted".
+    # Still tied, the question's own small words decide ("Fra hvornår er jeg medlem?" → "… gælder
+    # fra den dag …"): stop words are not searched for, but they are how a sentence is put.
+    asked = {w for w in re.findall(r"\w+", query.text.casefold())
+             if not index.analyzer.query_terms(w)}
+    best = max(first, key=lambda c: (c.weight, c.own_weight,
+                                     len(asked.intersection(re.findall(r"\w+", c.sentence.casefold()))),
+                                     -c.pos))
     picks = [best]
     covered = set(best.own)
     weight_of = {g.term: g.weight for g in query.groups}

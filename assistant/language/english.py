@@ -7,7 +7,9 @@ the material uses are kept:
   2. the English word itself where the material uses it (vision, region, Balance Danmark);
   3. Debian's FreeDict English-Danish dictionary (~400 headwords) and, read backwards, its
      Danish-English one (~5,100 headwords: member -> medlem);
-  4. cognates: Danish spellings of a shared Latin word (analysis -> analyse, quality -> kvalitet).
+  4. cognates: Danish spellings of a shared Latin word (analysis -> analyse, quality -> kvalitet);
+  5. compounds: what English writes as two words or an English compound, Danish writes as one
+     word of the parts' translations (school yards -> skolegårde, rainwater -> regnvand).
 benchmarks/language_bench.py measures each source's share.
 """
 from __future__ import annotations
@@ -33,8 +35,13 @@ LONGEST_PHRASE = 3
 # Cognates shorter than this are too often other words ("hat", "hold"), except when identical.
 MIN_COGNATE = 5
 
-SOURCES = ("glossary", "identical", "eng-dan", "dan-eng", "cognate")
-PHRASE_SOURCES = ("glossary", "eng-dan", "dan-eng")
+SOURCES = ("glossary", "identical", "eng-dan", "dan-eng", "cognate", "compound")
+DICTIONARIES = ("glossary", "eng-dan", "dan-eng")
+PHRASE_SOURCES = (*DICTIONARIES, "compound")
+# A Danish compound joins its parts directly or with a linking -s- or -e- (bestyrelse|s|medlem).
+LINKS = ("", "s", "e")
+# Each part of an English compound has at least this many letters ("rain|water", not "ra|inwater").
+MIN_PART = 3
 ABSENT = "absent"        # a Danish word the material does not use
 UNMAPPED = "unmapped"    # no Danish word found: the English word stands for itself
 
@@ -156,14 +163,45 @@ class EnglishToDanish:
                     found = (form,) if form in self.words else ()
                 elif source == "cognate":
                     found = self._found(danish_forms(form)) if len(form) >= MIN_COGNATE else ()
+                elif source == "compound":
+                    found = self._compound(form)
                 else:
                     found = self._found(self.tables[source].get(form, ()))
                 if found:
                     return Translation(english, found, source)
         return None
 
+    def _danish_parts(self, english: str) -> list[str]:
+        """Every Danish word the dictionaries give for an English word, and the word itself."""
+        forms = english_forms(english)
+        return list(dict.fromkeys([*(d for source in DICTIONARIES for f in forms
+                                     for d in self.tables[source].get(f, ()) if " " not in d),
+                                   english]))
+
+    def _compound(self, english: str) -> tuple[str, ...]:
+        """The material's Danish compound of an English phrase of two words or a closed compound."""
+        if " " in english:
+            splits = [tuple(english.split(" "))] if english.count(" ") == 1 else []
+            if any(w in ENGLISH_STOPWORDS for pair in splits for w in pair):
+                return ()
+        else:
+            splits = [(english[:i], english[i:])
+                      for i in range(MIN_PART, len(english) - MIN_PART + 1)]
+        for left, right in splits:
+            if len(left) < MIN_PART or len(right) < MIN_PART:
+                continue
+            lefts, rights = self._danish_parts(left), self._danish_parts(right)
+            # A part's own word is no compound of the two ("organisation called" is no word).
+            parts = set(self._found(lefts + rights))
+            found = tuple(w for w in self._found(a + link + b for a in lefts for b in rights
+                                                 for link in LINKS if a != left or b != right)
+                          if w not in parts)
+            if found:
+                return found
+        return ()
+
     def _fallback(self, english: str, forms: list[str]) -> Translation:
-        for source in PHRASE_SOURCES:
+        for source in DICTIONARIES:
             for form in forms:
                 danish = self.tables[source].get(form)
                 if danish:
@@ -185,6 +223,11 @@ class EnglishToDanish:
             for n in range(min(LONGEST_PHRASE, len(words) - i), 1, -1):
                 phrase = " ".join(words[i:i + n])
                 found = self.lookup(phrase, [phrase], PHRASE_SOURCES)
+                if found and found.source == "compound":
+                    # The Danish compound is searched beside the words themselves: the material
+                    # may say them apart too ("bestyrelse på fem medlemmer").
+                    out.append(found)
+                    continue
                 if found:
                     out.append(found)
                     i += n

@@ -21,6 +21,19 @@ NEAR_SPELLING_WINDOW = 3
 MAX_NEAR_SPELLINGS = 2
 
 
+# Danish inflectional endings the stemmer leaves on some words ("betalt", "vedtaget" stay whole
+# while "betaler" becomes "betal"): the participles -t/-et/-te/-ede, the present -er, the infinitive
+# -e and the verbal nouns -ing/-else. Each has a test in tests/language/test_language_inflections.py.
+INFLECTIONS = ("e", "er", "t", "et", "te", "ede", "ing", "else")
+
+
+def inflected_forms(term: str, known) -> list[str]:
+    """Index terms that are the term with a Danish inflectional ending the stemmer kept."""
+    if len(term) < MIN_COMPOUND_PART or not term.isalpha():
+        return []
+    return [term + ending for ending in INFLECTIONS if term + ending in known]
+
+
 def compound_parts(term: str, known, min_part: int = MIN_COMPOUND_PART) -> list[str]:
     """Known parts of a compound: both sides of a split the index knows, else its longest known side.
 

@@ -33,7 +33,7 @@ STATUTE_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"\b(?P<t>koste?r?|prise?n?|betale?r?)\b.*\bmedlem", ("kontingent", "kontingentet")),
     (r"\bmedlem\w*\b.*\b(?P<t>koste?r?|prise?n?|betale?r?)\b", ("kontingent", "kontingentet")),
     (r"\b(?P<t>stemme\w*|stemt)\b", ("stemmeret", "stemmeberettiget", "stemmes")),
-    (r"\b(?P<t>nedlaeg\w*|lukke?s?|opl[oe]+se?s?)\b",
+    (r"\b(?P<t>nedlaeg\w*|luk(?:ke[rst]?|ker|kes|kede)?|opl[oe]+s(?:e[rst]?|es|te)?)\b",
      ("opløsning", "opløse", "opløses", "ophør", "ophøre")),
     (r"\b(?P<t>aendr\w*|lave?s?\s+om)\b.*\bvedtaegt", ("vedtægtsændring", "vedtægtsændringer")),
     (r"\b(?P<t>underskrive?r?|skrive?r?\s+under)\b", ("tegne", "tegnes", "tegningsret")),

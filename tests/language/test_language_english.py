@@ -147,7 +147,11 @@ def test_each_glossary_entry_maps_its_word_and_nothing_else_would(english, danis
     vocabulary = {danish}
     assert EnglishToDanish(vocabulary).to_danish(english.split()) == [danish]
     without = {k: v for k, v in GLOSSARY.items() if k != english}
-    assert danish not in EnglishToDanish(vocabulary, glossary=without).to_danish(english.split())
+    found = EnglishToDanish(vocabulary, glossary=without).translate(english.split())
+    # A Danish compound of the words' translations may find it too ("general meeting"), but only
+    # beside the words themselves: the glossary is what makes the phrase that one word.
+    assert all(danish not in t.danish for t in found if t.source != "compound")
+    assert [d for t in found for d in t.danish] != [danish]
 
 
 def test_the_glossary_holds_the_associations_core_words():
@@ -209,3 +213,27 @@ def test_a_missing_dictionary_is_empty_with_one_log_line(tmp_path, caplog):
     assert len(caplog.records) == 1 and "dict-freedict-xxx-yyy" in caplog.records[0].getMessage()
     mapper = EnglishToDanish({"medlemmer"}, eng_dan={}, dan_eng={}, glossary={})
     assert mapper.translate(["members"])[0].source == UNMAPPED
+
+
+def test_english_words_written_apart_find_the_danish_compound_beside_the_words():
+    mapper = EnglishToDanish({"skolegårde", "skole", "bestyrelsesmedlemmer", "medlemmer"},
+                             glossary={}, eng_dan={"school": ["skole"], "yard": ["gård"]},
+                             dan_eng={"bestyrelse": ["board"], "medlem": ["member"]})
+    school = mapper.translate(["school", "yards"])
+    assert school[0] == Translation("school yards", ("skolegårde",), "compound")
+    assert [t.english for t in school] == ["school yards", "school", "yards"]
+    assert mapper.translate(["board", "members"])[0].danish == ("bestyrelsesmedlemmer",)
+
+
+def test_an_english_compound_finds_the_danish_compound_of_its_parts():
+    mapper = EnglishToDanish({"regnvand", "vand"}, glossary={},
+                             eng_dan={"rain": ["regn"], "water": ["vand"]}, dan_eng={})
+    assert mapper.translate(["rainwater"]) == [Translation("rainwater", ("regnvand",), "compound")]
+
+
+def test_a_parts_own_word_or_a_stopword_makes_no_compound():
+    mapper = EnglishToDanish({"organisation", "vand"}, glossary={},
+                             eng_dan={"water": ["vand"]}, dan_eng={})
+    # "organisation called" is no compound, though "organisation" is a word of the material.
+    assert all(t.source != "compound" for t in mapper.translate(["organisation", "called"]))
+    assert all(t.source != "compound" for t in mapper.translate(["the", "water"]))

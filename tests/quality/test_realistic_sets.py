@@ -56,10 +56,10 @@ def _flat(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def _rows(name: str) -> list[list[str]]:
+def _rows(name: str, splits: tuple[str, ...] = ("dev", "test")) -> list[list[str]]:
     """The raw rows (question, expected, fact, kind) of both halves of one material's set."""
     rows = []
-    for split in ("dev", "test"):
+    for split in splits:
         lines = (SETS / f"{name}_{split}.tsv").read_text(encoding="utf-8").splitlines()
         rows += [r for r in csv.reader(lines, delimiter="\t")
                  if r and not r[0].startswith("#") and r[0] != "question"]
@@ -152,3 +152,27 @@ def test_the_realistic_benchmark_builds_its_index_and_prints_a_row_per_file():
     assert run.returncode == 0, run.stderr
     # 10 answerable and 2 must-decline questions; the figures themselves are what is measured.
     assert re.search(r"^questions_statutes\.tsv\s+10 .* 2 +\d\.\d{3}$", run.stdout, re.MULTILINE)
+
+
+THIRD_DEV = "dev3b"
+
+
+@pytest.mark.parametrize("name", MATERIALS)
+def test_the_third_dev_sets_sources_are_in_the_material_and_hold_the_fact(material, name):
+    for item in read_question_file(SETS / f"{name}_{THIRD_DEV}.tsv"):
+        if item.expected is None:
+            continue
+        texts = [text for source, text in material[name] if matches(item.expected, source)]
+        assert texts, f"{item.question}: {item.expected} findes ikke"
+        assert not item.fact or any(_flat(item.fact) in _flat(t) for t in texts), item.question
+
+
+def test_the_third_dev_set_has_the_promised_mix_of_questions_over_its_three_materials():
+    rows = [row for name in MATERIALS for row in _rows(name, (THIRD_DEV,))]
+    tags = Counter(tag for row in rows for tag in row[3].split(",") if tag)
+    assert len(rows) >= 40 and set(tags) <= set(KINDS)
+    assert tags["english"] >= 0.20 * len(rows)
+    assert tags["typo"] >= 0.15 * len(rows)
+    assert tags["chatty"] >= 0.15 * len(rows)
+    assert tags["unanswerable"] >= 0.20 * len(rows)
+    assert all((row[1] == "NONE") == ("unanswerable" in row[3].split(",")) for row in rows)

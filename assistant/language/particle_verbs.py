@@ -1,0 +1,51 @@
+"""Danish particle verbs: "sendt ind" is also written "indsendt", "melde sig ud" is an "udmeldelse".
+
+A Danish verb with an adverbial particle after it ("sende ind", "melde sig ud", "sætte i gang")
+has a fixed form with the particle in front ("indsende", "udmelde", "igangsætte"), and formal texts
+such as statutes use that form and its nouns ("indsendt", "udmeldelse"). A question in everyday
+Danish puts the particle after the verb, often with a pronoun between ("melder jeg mig ud"); its
+verb alone would find the wrong rule ("sendes" instead of "indsendt").
+"""
+from __future__ import annotations
+
+import re
+
+# The adverbial particles that join a verb in front (a closed word class of Danish grammar;
+# each has a test in tests/language/test_particle_verbs.py): ind|sende, ud|melde, op|sige,
+# ned|lægge, af|holde, over|tage, om|lægge, til|melde, frem|lægge, bort|vise, sammen|lægge,
+# igang|sætte. "på" and "med" are left out: after a verb they are mostly prepositions
+# ("stemme på", "være med i").
+PARTICLES = ("ind", "ud", "op", "ned", "af", "over", "om", "til", "frem", "bort", "sammen")
+# "sætte i gang": the particle is two words, joined as one in front.
+TWO_WORD_PARTICLES = {("i", "gang"): "igang"}
+# What may stand between the verb and its particle: the reflexive and personal pronouns of a
+# Danish main clause ("melder jeg mig ud", "sender vi det ind"), at most two of them.
+PRONOUNS = frozenset("sig mig dig os jer dem det den de jeg du vi man han hun i".split())
+MAX_BETWEEN = 2
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_]+", text.casefold())
+
+
+def joined_forms(question: str) -> list[tuple[str, str]]:
+    """(verb, particle + verb) for each verb of the question that a particle follows.
+
+    "hvornår skal det være sendt ind?" gives ("sendt", "indsendt"); "melder jeg mig ud" gives
+    ("melder", "udmelder").
+    """
+    words = _words(question)
+    out: list[tuple[str, str]] = []
+    for i, verb in enumerate(words):
+        if verb in PRONOUNS or verb in PARTICLES:
+            continue
+        j = i + 1
+        while j < len(words) and j - i - 1 < MAX_BETWEEN and words[j] in PRONOUNS \
+                and words[j:j + 2] != ["i", "gang"]:
+            j += 1
+        pair = tuple(words[j:j + 2])
+        if pair in TWO_WORD_PARTICLES:
+            out.append((verb, TWO_WORD_PARTICLES[pair] + verb))
+        elif j < len(words) and words[j] in PARTICLES:
+            out.append((verb, words[j] + verb))
+    return out

@@ -1,0 +1,58 @@
+"""A member who says "sendt ind" or "melde sig ud" finds the rule that says "indsendt" or "udmeldelse"."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer import ask
+from assistant.language.particle_verbs import PARTICLES, TWO_WORD_PARTICLES, joined_forms
+from tests.support.corpus import make_document
+
+# One everyday phrasing per particle and the form formal Danish writes it in.
+EVERY_PARTICLE = [
+    ("hvornår skal forslaget sendes ind?", "sendes", "indsendes"),
+    ("hvordan melder jeg mig ud?", "melder", "udmelder"),
+    ("kan jeg sige mit medlemskab op?", "sige", "opsige"),    # object between: not joined
+    ("hvornår bliver foreningen lagt ned?", "lagt", "nedlagt"),
+    ("hvornår bliver mødet holdt af?", "holdt", "afholdt"),
+    ("hvem skal tage over?", "tage", "overtage"),
+    ("kan planen lægges om?", "lægges", "omlægges"),
+    ("hvordan melder man sig til?", "melder", "tilmelder"),
+    ("hvornår bliver regnskabet lagt frem?", "lagt", "fremlagt"),
+    ("kan et medlem vises bort?", "vises", "bortvises"),
+    ("kan to lokalforeninger lægges sammen?", "lægges", "sammenlægges"),
+    ("hvem sætter det i gang?", "sætter", "igangsætter"),
+]
+
+
+@pytest.mark.parametrize("question, verb, form", EVERY_PARTICLE)
+def test_a_verb_followed_by_its_particle_is_also_read_with_the_particle_in_front(question, verb, form):
+    found = joined_forms(question)
+    if "mit medlemskab" in question:
+        # A noun between verb and particle is not read: only pronouns stand there in a main clause.
+        assert (verb, form) not in found
+    else:
+        assert (verb, form) in found
+
+
+def test_every_particle_has_a_phrasing_above():
+    tested = {form[:-len(verb)] for _, verb, form in EVERY_PARTICLE}
+    assert tested >= set(PARTICLES) | set(TWO_WORD_PARTICLES.values())
+
+
+def test_words_without_a_particle_after_them_are_left_alone():
+    assert joined_forms("hvornår skal kontingentet være betalt?") == []
+    # Pronouns are never verbs, and more than two do not stand between a verb and its particle.
+    assert not [form for verb, form in joined_forms("melder vi os nu ud?") if verb == "melder"]
+
+
+def test_a_proposal_sent_in_finds_the_rule_on_proposals_submitted_not_the_one_on_accounts_sent(index_of):
+    index = index_of([make_document(
+        "https://groenne-byer.example/vedtaegter/", "Vedtægter for Foreningen Grønne Byer",
+        [("Generalforsamling", "Forslag skal være indsendt til bestyrelsen senest 14 dage før mødet."),
+         ("Regnskab", "Regnskabet sendes til medlemmerne senest en uge før mødet."),
+         ("Kontingent", "Kontingentet fastsættes af generalforsamlingen."),
+         ("Bestyrelse", "Bestyrelsen består af fem medlemmer.")])])
+    answer = ask("Hvornår skal mit forslag senest være sendt ind?", index)
+    assert answer.answered, answer.answer
+    assert "14 dage" in answer.answer
+    assert "Regnskabet sendes" not in answer.answer.split("[1]")[0]

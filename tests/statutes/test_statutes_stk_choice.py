@@ -1,0 +1,45 @@
+"""A member whose answer is one stk. of a § gets that stk. cited and quoted, not the whole §."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.compose import ask
+from tests.support.statutes import STATUTES_HTML, STATUTES_URL, build_index, html_document
+
+
+@pytest.fixture(scope="module")
+def statutes(tmp_path_factory):
+    return build_index(tmp_path_factory.mktemp("stk"), [html_document(STATUTES_HTML, STATUTES_URL)])
+
+
+def test_the_stk_that_holds_the_asked_word_is_cited_though_the_title_names_it_for_every_stk(statutes):
+    # "§ 1 Navn og hjemsted": the title speaks for stk. 1 (the name) as much as for stk. 2.
+    answer = ask("Hvor ligger foreningen hjemme?", statutes)
+    first = answer.citations[0]
+    assert (first.paragraph, first.stk) == ("1", "2"), answer.answer
+    assert "Vejle Kommune" in answer.answer
+    # The name of the association is another rule and is not quoted with it.
+    assert "Foreningens navn er" not in answer.answer
+
+
+def test_the_questions_own_small_words_choose_between_stk_that_hold_its_words_equally(statutes):
+    # Both stk. of § 3 speak of membership; only stk. 2 says "fra" when.
+    answer = ask("Fra hvornår er jeg medlem?", statutes)
+    first = answer.citations[0]
+    assert (first.paragraph, first.stk) == ("3", "2"), answer.answer
+    assert "kontingentet er betalt" in answer.answer
+
+
+
+@pytest.mark.parametrize("question", [
+    "Hvad sker der med pengene, hvis foreningen lukker?",
+    "Hvad sker der med formuen, når foreningen lukkes?",
+    "hvad hvis vi opløser foreningen, hvor går pengene hen?",
+])
+def test_closing_the_association_in_any_tense_is_read_as_its_dissolution(statutes, question):
+    from assistant.statutes.references import statute_expansions
+
+    assert any("oploesning" in terms for terms in statute_expansions(statutes.analyzer, question).values())
+    answer = ask(question, statutes)
+    first = answer.citations[0]
+    assert (first.paragraph, first.stk) == ("13", "2"), answer.answer
