@@ -25,7 +25,7 @@ import numpy as np
 from ..index.bm25 import K1, Index
 from ..language.analysis import Analyzer
 from ..language.background import rarity_of
-from .retrieve import Hit, Query
+from .retrieve import Hit, Query, passage_has
 from .sentence_evidence import QueryTerms, best_sentence_weight, sentences
 
 MODEL_PATH = Path(__file__).with_name("answerability_model.json")
@@ -47,6 +47,16 @@ FEATURES = (
     "time_found",          # "hvornår?": the best sentence holds a year, date or number (1 if not asked)
     "quantity_found",      # "hvor mange?", "hvad koster?": it holds a number (1 if not asked)
     "person_found",        # "hvem?": it holds a name (1 if not asked)
+    # The best sentence alone: a passage on the question's topic that lacks the fact asked for
+    # ("Får bestyrelsen løn?" against the board's §) holds the topic words in one sentence and the
+    # rest nowhere, or scattered over sentences that say other things.
+    "sentence_general",    # general-language-weighted share of the question in the best sentence
+    "sentence_unmatched",  # how rare in general language the rarest word the best sentence lacks is
+    "sentence_about",      # whether the best sentence holds the word rarest in general language
+    # How the passage holds that word: whole (itself, its family, a synonym: 1), only as the head of
+    # the compound (0.5: "Kan man blive æresmedlem?" finds "medlem" only), or not (0).
+    "about_exact",
+    "exact_general",       # general-language-weighted share of the question held other than as heads
 )
 
 # The kinds of fact whose absence from the answer sentence declines by itself (see answerable()).
@@ -140,13 +150,35 @@ def names_role(text: str, role: str) -> bool:
     return bool(stems) and re.search(pattern, text, re.IGNORECASE) is not None
 
 
-def _answer_text(index: Index, chunk_id: int, terms: QueryTerms) -> tuple[str, str]:
-    """The passage's best sentence with its neighbours (where the asked fact should stand), and alone."""
+def _best_sentence(index: Index, chunk_id: int, terms: QueryTerms) -> tuple[int, tuple]:
+    """The passage's analysed sentences and the position of the one that holds most of the question
+    (-1 when it has none)."""
     found = sentences(index, chunk_id)
-    if not found:
-        return "", ""
-    best = max(range(len(found)), key=lambda i: (terms.sentence_weight(found[i][1]), -i))
-    return " ".join(s for s, _ in found[max(0, best - 1):best + 2]), found[best][0]
+    best = max(range(len(found)), key=lambda i: (terms.sentence_weight(found[i][1]), -i), default=-1)
+    return best, found
+
+
+def _is_head_of(member: str, term: str) -> bool:
+    """Whether an index term stands for the query term only as its compound head ("medlem" for
+    "æresmedlem"): the compound's first part, which says which kind, is then lost."""
+    return len(member) < len(term) and term.endswith(member)
+
+
+def _held(groups, words: set[str], whole: bool = False) -> frozenset[str]:
+    """The query terms (TermGroup.term) a set of index terms holds; `whole`: not only as heads."""
+    return frozenset(g.term for g in groups
+                     if any(m in words for m in g.members if not (whole and _is_head_of(m, g.term))))
+
+
+def _prices_the_thing(groups, general: dict[str, float], words: set[str]) -> bool:
+    """Whether the answer sentence names what a price question asks the price of, as a whole word:
+    a fee for "personlige medlemmer" prices no "familiemedlemskab", a sum for the whole plan no
+    "publikation". The thing is the question's word rarest in general language, price words aside."""
+    things = [g for g in groups if not _PRICE_WORD.match(g.term)]
+    if not things:
+        return True
+    thing = max(things, key=lambda g: (general[g.term], g.weight))
+    return thing.term in _held(groups, words, whole=True)
 
 
 def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
@@ -174,7 +206,14 @@ def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
     others = [h.score for i, h in enumerate(hits) if i != rank]
     mean_other = sum(others) / len(others) if others else 0.0
     role = asks[4] if len(asks) > 4 else ""
-    text, sentence = _answer_text(index, hit.chunk_id, terms) if any(asks) else ("", "")
+    own = frozenset(g.term for g in groups if g.term in matched and any(
+        passage_has(index, hit.chunk_id, m) for m in g.members if not _is_head_of(m, g.term)))
+    best, found_sentences = _best_sentence(index, hit.chunk_id, terms)
+    words = set(found_sentences[best][1]) if best >= 0 else set()
+    held = _held(groups, words)
+    about = max(groups, key=lambda g: (general[g.term], g.weight), default=None)
+    text = " ".join(s for s, _ in found_sentences[max(0, best - 1):best + 2]) if best >= 0 else ""
+    sentence = found_sentences[best][0] if best >= 0 else ""
     has_number = bool(_NUMBER.search(text))
     price_named = bool(_PRICE_WORD.search(text))
     found = (not asks[0] or has_number or bool(_MONTH.search(text)),
@@ -195,10 +234,17 @@ def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
         min(5.0, hit.score / mean_other) if mean_other > 0 else 5.0,
         float(sum(1 for v in unmatched if v >= 0.5)),
         *(1.0 if ok else 0.0 for ok in found),
+        sum(general[t] for t in held) / general_total,
+        max((general[g.term] for g in groups if g.term not in held), default=0.0),
+        1.0 if about is not None and about.term in held else 0.0,
+        0.0 if about is None or about.term not in matched else
+        1.0 if about.term in own else 0.5,
+        sum(general[t] for t in own) / general_total,
     ), absent_rare=max(((unknown if unknown is not None else general).get(g.term, 1.0)
                         for g in groups if not g.members), default=0.0),
         # The sum must stand in the very sentence that answers: its neighbours name other sums.
-        money_found=not asks[3] or price_named and not has_number or bool(_MONEY.search(sentence)),
+        money_found=not asks[3] or (price_named and not has_number or bool(_MONEY.search(sentence)))
+        and _prices_the_thing(groups, general, words),
         role_named=not role or names_role(text, role))
 
 
