@@ -94,7 +94,8 @@ def example(index, question: str, lang: str) -> tuple[tuple[float, ...], str] | 
     unknown = unknown_term_rarity(index.analyzer, question) if lang == "da" else None
     found = answerability.signals(index, query, hits, 0, rarity, names, asks, unknown)
     # The gates' inputs ride along as last columns, outside the model's features.
-    return ((*found.values, found.absent_rare, float(found.money_found), float(found.role_named)),
+    return ((*found.values, found.absent_rare, float(found.money_found), float(found.role_named),
+             float(found.which_named)),
             hits[0].chunk.text)
 
 
@@ -123,7 +124,7 @@ def make_examples(passages: list[dict], queries: list[dict], seed: int,
         found = example(index, q["query"], LANG)
         # A question that matches nothing is declined by any model: count it, but as its own row.
         # (Its gate columns say "no gate": the zero signals decline it anyway.)
-        x, text = found if found is not None else ((0.0,) * (N + 1) + (1.0, 1.0), "")
+        x, text = found if found is not None else ((0.0,) * (N + 1) + (1.0, 1.0, 1.0), "")
         rows.append(x)
         labels.append(label)
         holds.append(int(q["answer"].casefold() in text.casefold()))
@@ -209,7 +210,7 @@ def probabilities(model, x: np.ndarray) -> np.ndarray:
     for name in answerability.TYPE_GATE:
         probs[x[:, answerability.FEATURES.index(name)] == 0.0] = 0.0
     probs[x[:, N] >= answerability.ABSENT_RARE_GATE] = 0.0
-    probs[(x[:, N + 1] == 0.0) | (x[:, N + 2] == 0.0)] = 0.0
+    probs[(x[:, N + 1:N + 4] == 0.0).any(axis=1)] = 0.0
     return probs
 
 

@@ -92,6 +92,13 @@ _NUMBER = re.compile(
     r"\d|\b(?:to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|elleve|tolv|tyve|tjue|tredive|tretti|fyrre|"
     r"førti|halvtreds|femti|hundrede?|tusinde?|tusen|millioner|million|milliarder|milliard|mio|mia|"
     r"halvdelen|halvparten|procent|prosent|dobbelt)\b", re.IGNORECASE)
+# "Hvilke kommuner …?" asks which ones: the answer names or describes them. A sentence that only
+# counts them ("24 kommuner", "en række kommuner") does not say which.
+_ASKS_WHICH = re.compile(r"\b(?:hvilke|which)\s+(?:\d+\s+)?(?P<noun>[^\W\d_]{3,})", re.IGNORECASE)
+# The grammar words that count or quantify a plural noun without naming its members.
+_QUANTIFIER = re.compile(r"^(?:\d[\d.,]*|række|flere|mange|nogle|adskillige|få|alle|antal)$", re.IGNORECASE)
+# A list item's mark, which the sentence splitter may leave on its own: "1. Valg af dirigent", "- byhaver".
+_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\.|[-•*])(?:\s|$)")
 _MONTH = re.compile(r"\b(?:januar|februar|marts|mars|april|maj|mai|juni|juli|august|september|"
                     r"oktober|november|december|desember)\b", re.IGNORECASE)
 _NAME = re.compile(r"(?<=[^.!?:]\s)[A-ZÆØÅ][\wæøå-]+")
@@ -116,6 +123,7 @@ class Signals:
     # sum of money for a price, a name for "hvem er formanden?". Gates too, for the same reason.
     money_found: bool = True
     role_named: bool = True
+    which_named: bool = True
 
     def as_dict(self) -> dict[str, float]:
         return dict(zip(FEATURES, self.values))
@@ -131,14 +139,26 @@ def _max_score(index: Index, query: Query) -> float:
     return total
 
 
-def asked_types(question: str) -> tuple[bool, bool, bool, bool, str]:
-    """Whether the question asks for a time, a quantity, a person, a price (a kind of quantity), and
-    the role whose holder it asks for ("" when it does not)."""
+def asked_types(question: str) -> tuple[bool, bool, bool, bool, str, str]:
+    """Whether the question asks for a time, a quantity, a person, a price (a kind of quantity), the
+    role whose holder it asks for and the things it asks to have named ("" when it does not)."""
     text = re.sub(r"\s+", " ", question.casefold())
     role = _ASKS_IDENTITY.match(re.sub(r"\s+", " ", question.strip()))
+    which = _ASKS_WHICH.search(text)
     return (bool(_ASKS_TIME.search(text)), bool(_ASKS_QUANTITY.search(text)),
             bool(_ASKS_PERSON.search(text)), bool(_ASKS_PRICE.search(text)),
-            role["role"].casefold() if role and not _PLURAL.search(role["role"]) else "")
+            role["role"].casefold() if role and not _PLURAL.search(role["role"]) else "",
+            which["noun"] if which else "")
+
+
+def names_which(analyzer: Analyzer, sentence: str, members: frozenset[str]) -> bool:
+    """Whether a sentence that mentions the asked things does so other than only by counting them:
+    "bevægelsen Oprør fra Udkanten" or "decentrale uddannelser" say which; "24 kommuner" does not.
+    A sentence that does not mention them may name them without the word (no verdict: True)."""
+    words = re.findall(r"[^\W_]+(?:[.,]\d+)*", sentence)
+    found = [i for i, w in enumerate(words) if members.intersection(analyzer.document_terms(w))]
+    return not found or any(not (i and (_QUANTIFIER.match(words[i - 1]) or _NUMBER.fullmatch(words[i - 1])))
+                            for i in found)
 
 
 def names_role(text: str, role: str) -> bool:
@@ -181,9 +201,26 @@ def _prices_the_thing(groups, general: dict[str, float], words: set[str]) -> boo
     return thing.term in _held(groups, words, whole=True)
 
 
+def _introduces_list(found: tuple, at: int) -> bool:
+    """Whether a list follows the sentence and the sentence is not itself one of the list's items."""
+    return (at + 1 < len(found) and bool(_LIST_ITEM.match(found[at + 1][0]))
+            and not (at and _LIST_ITEM.match(found[at - 1][0])) and not _LIST_ITEM.match(found[at][0]))
+
+
+def _which_named(index: Index, groups, noun: str, found: tuple, best: int) -> bool:
+    """The gate for "hvilke <noun>?": true when not asked, or when the noun is not among the query
+    terms (an English noun the translation changed), or when the best sentence says which, or a list
+    follows it ("… bygger på tre kilder." and then "1. En spørgeskemaundersøgelse …")."""
+    terms = set(index.analyzer.query_terms(noun)) if noun else set()
+    members = frozenset(m for g in groups if g.term in terms for m in g.members)
+    if not members or best < 0 or _introduces_list(found, best):
+        return True
+    return names_which(index.analyzer, found[best][0], members)
+
+
 def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
             rarity: dict[str, float], names: frozenset[str] = frozenset(),
-            asks: tuple = (False, False, False, False, ""),
+            asks: tuple = (False, False, False, False, "", ""),
             unknown: dict[str, float] | None = None) -> Signals:
     """The signals for hits[rank] as the answer to the query."""
     hit = hits[rank]
@@ -245,7 +282,8 @@ def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
         # The sum must stand in the very sentence that answers: its neighbours name other sums.
         money_found=not asks[3] or (price_named and not has_number or bool(_MONEY.search(sentence)))
         and _prices_the_thing(groups, general, words),
-        role_named=not role or names_role(text, role))
+        role_named=not role or names_role(text, role),
+        which_named=_which_named(index, groups, asks[5] if len(asks) > 5 else "", found_sentences, best))
 
 
 @dataclass(frozen=True)
@@ -274,7 +312,7 @@ class AnswerabilityModel:
         values = s.as_dict()
         if any(values[name] == 0.0 for name in TYPE_GATE) or s.absent_rare >= ABSENT_RARE_GATE:
             return False
-        if not (s.money_found and s.role_named):
+        if not (s.money_found and s.role_named and s.which_named):
             return False
         return self.probability(s) >= self.threshold
 

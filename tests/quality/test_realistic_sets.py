@@ -152,3 +152,31 @@ def test_the_realistic_benchmark_builds_its_index_and_prints_a_row_per_file():
     assert run.returncode == 0, run.stderr
     # 10 answerable and 2 must-decline questions; the figures themselves are what is measured.
     assert re.search(r"^questions_statutes\.tsv\s+10 .* 2 +\d\.\d{3}$", run.stdout, re.MULTILINE)
+
+
+def _split_rows(split: str) -> list[list[str]]:
+    return [r for name in MATERIALS for r in csv.reader(
+        (SETS / f"{name}_{split}.tsv").read_text(encoding="utf-8").splitlines(), delimiter="\t")
+        if r and not r[0].startswith("#") and r[0] != "question"]
+
+
+@pytest.mark.parametrize("name", MATERIALS)
+def test_the_third_dev_set_points_at_sources_that_hold_its_facts(material, name):
+    for item in read_question_file(SETS / f"{name}_dev3a.tsv"):
+        if item.expected is not None:
+            texts = [text for source, text in material[name] if matches(item.expected, source)]
+            assert texts, f"{item.question}: {item.expected} findes ikke"
+            assert not item.fact or any(_flat(item.fact) in _flat(t) for t in texts), item.question
+
+
+def test_the_third_dev_set_has_the_promised_mix_and_shares_no_question_with_the_others():
+    rows = _split_rows("dev3a")
+    tags = Counter(tag for row in rows for tag in row[3].split(",") if tag)
+    assert set(tags) <= set(KINDS) and len(rows) >= 40
+    assert tags["english"] >= 0.20 * len(rows)
+    assert tags["typo"] >= 0.15 * len(rows)
+    assert tags["chatty"] >= 0.15 * len(rows)
+    assert tags["unanswerable"] >= 0.20 * len(rows)
+    assert all((row[1] == "NONE") == ("unanswerable" in row[3].split(",")) for row in rows)
+    others = {r[0].casefold() for split in ("dev", "dev2", "test", "holdout") for r in _split_rows(split)}
+    assert not {r[0].casefold() for r in rows} & others
