@@ -73,13 +73,13 @@ def article_chunks(passages: list[dict]) -> dict[str, list]:
 
 def without_answer(text: str, answer: str) -> str | None:
     """The article with every sentence that states the answer left out, or None when the answer
-    still shows elsewhere in it: the material still talks about the question's topic but lacks the
-    fact, as an organisation's page on membership that gives no fee."""
+    still shows (across a sentence break) or nothing is left: the material still talks about the
+    question's topic but lacks the fact, as an organisation's page on membership that gives no fee."""
     needle = answer.casefold()
     kept = [" ".join(s for s in split_sentences(line) if needle not in s.casefold())
             for line in text.split("\n")]
     out = "\n".join(kept)
-    return None if needle in out.casefold() or out == text else out
+    return None if needle in out.casefold() or out == text or not out.strip() else out
 
 
 def example(index, question: str, lang: str) -> tuple[tuple[float, ...], str] | None:

@@ -1,7 +1,8 @@
 """A question that asks for a kind of fact the material lacks is declined, however much else matches.
 
-A member asks what something costs, or who holds a post; the statutes speak of the topic (the fee,
-the chair) but hold no sum for that and no name. Written against the fictional association's
+A member asks what something costs, who holds a post or which towns took part; the statutes speak of
+the topic (the fee, the chair) but hold no sum for that and no name, the publication counts the towns
+but names none. Written against the fictional association's
 statutes (Foreningen Grønne Byer).
 """
 from __future__ import annotations
@@ -9,7 +10,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer import ask
-from assistant.answer.answerability import asked_types, names_role
+from assistant.answer.answerability import asked_types, names_role, names_which
+from tests.support.publication import publication_document
 from tests.support.statutes import STATUTES_HTML, build_index, html_document
 
 URL = "https://groenne-byer.example/vedtaegter/"
@@ -66,3 +68,67 @@ def test_a_price_is_answered_with_the_sentence_that_holds_the_sum(statutes):
 def test_a_price_the_statutes_do_not_state_is_declined_though_they_hold_other_numbers(
         statutes, question):
     assert not ask(question, statutes).answered
+
+
+@pytest.mark.parametrize("question", [
+    "Hvad koster et juniormedlemskab?",
+    "Hvad koster et støttemedlemskab?",
+    "Hvad koster foreningens årsskrift?",
+])
+def test_a_price_for_something_the_fee_sentence_does_not_name_is_declined(statutes, question):
+    # The fee § names personal, student and association members: no kind of membership it lacks
+    # is priced by it, though "medlemskab" is the head of the compound asked about.
+    assert not ask(question, statutes).answered
+
+
+def test_a_price_for_something_the_fee_sentence_names_is_answered_with_its_sum(statutes):
+    answer = ask("Hvad koster det for en studerende?", statutes)
+    assert answer.answered and "125 kr" in answer.answer
+
+
+@pytest.mark.parametrize("question, noun", [
+    ("Hvilke kommuner blev interviewet?", "kommuner"),
+    ("Hvilke 24 byer er kortlagt?", "byer"),
+    ("Which municipalities took part?", "municipalities"),
+    ("Hvilket år startede foreningen?", ""),
+    ("Hvem er formand?", ""),
+])
+def test_a_which_question_asks_to_have_its_noun_named(question, noun):
+    assert asked_types(question)[5] == noun
+
+
+@pytest.mark.parametrize("sentence, says_which", [
+    # Counted by a figure, a number word or a quantifier (each is a way Danish counts without naming).
+    ("Interviews med byplanlæggere i 24 kommuner.", False),
+    ("Bag initiativet stod en række kommuner.", False),
+    ("Foreningen samarbejder med flere kommuner.", False),
+    ("Foreningen samarbejder med mange kommuner.", False),
+    ("Foreningen samarbejder med nogle kommuner.", False),
+    ("Foreningen samarbejder med adskillige kommuner.", False),
+    ("Foreningen samarbejder med få kommuner.", False),
+    ("Foreningen samarbejder med alle kommuner.", False),
+    ("Et stort antal kommuner er med.", False),
+    ("Foreningen samarbejder med tre kommuner.", False),
+    # Named or described: that says which.
+    ("Foreningen samarbejder med kommunerne Vejle og Kolding.", True),
+    ("Foreningen samarbejder med jyske kommuner.", True),
+    # A sentence without the noun may name them without it: no verdict.
+    ("Vejle og Kolding er med.", True),
+])
+def test_a_sentence_says_which_unless_it_only_counts_them(statutes, sentence, says_which):
+    members = frozenset(statutes.analyzer.query_terms("kommuner"))
+    assert names_which(statutes.analyzer, sentence, members) is says_which
+
+
+@pytest.fixture(scope="module")
+def publication(tmp_path_factory):
+    return build_index(tmp_path_factory.mktemp("publikation"), [publication_document()])
+
+
+def test_which_towns_were_surveyed_is_declined_when_the_publication_only_counts_them(publication):
+    assert not ask("Hvilke kommuner deltog i interviewene?", publication).answered
+
+
+def test_a_sentence_that_counts_and_then_lists_them_answers_which(publication):
+    answer = ask("Hvilke kilder bygger publikationen på?", publication)
+    assert answer.answered and "tre kilder" in answer.answer
