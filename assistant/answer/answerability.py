@@ -91,7 +91,10 @@ _ASKS_PERSON = re.compile(r"^\W*(?:hvem|who)\b|\b(?:hvem|who) (?:er|var|is|was)\
 _NUMBER = re.compile(
     r"\d|\b(?:to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|elleve|tolv|tyve|tjue|tredive|tretti|fyrre|"
     r"førti|halvtreds|femti|hundrede?|tusinde?|tusen|millioner|million|milliarder|milliard|mio|mia|"
-    r"halvdelen|halvparten|procent|prosent|dobbelt)\b", re.IGNORECASE)
+    r"halvdelen|halvparten|procent|prosent|dobbelt|én|ét)\b", re.IGNORECASE)
+# A statute's own numbering ("§ 3a", "Stk. 2.") is an address, not a figure the question asks for:
+# "Hvor mange lokalforeninger er der?" is not answered by "Stk. 1. Lokalforeninger … kan optages".
+_STATUTE_NUMBERING = re.compile(r"§\s*\d+\s*[a-zæøå]?\b|\bstk\.?\s*\d+\.?", re.IGNORECASE)
 # "Hvilke kommuner …?" asks which ones: the answer names or describes them. A sentence that only
 # counts them ("24 kommuner", "en række kommuner") does not say which.
 _ASKS_WHICH = re.compile(r"\b(?:hvilke|which)\s+(?:\d+\s+)?(?P<noun>[^\W\d_]{3,})", re.IGNORECASE)
@@ -99,6 +102,10 @@ _ASKS_WHICH = re.compile(r"\b(?:hvilke|which)\s+(?:\d+\s+)?(?P<noun>[^\W\d_]{3,}
 _QUANTIFIER = re.compile(r"^(?:\d[\d.,]*|række|flere|mange|nogle|adskillige|få|alle|antal)$", re.IGNORECASE)
 # A list item's mark, which the sentence splitter may leave on its own: "1. Valg af dirigent", "- byhaver".
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\.|[-•*])(?:\s|$)")
+# A time told relative to something else ("senest en uge før", "inden udgangen af april", "med en
+# måneds varsel"): the units and the relating words of Danish time expressions.
+_RELATIVE_TIME = re.compile(r"\b(?:dag|dage|dagen|døgn|uge|uger|ugers|måned|måneder|måneds|kvartal|kvartalet|"
+                            r"år|året|før|efter|inden|senest|straks)\b", re.IGNORECASE)
 _MONTH = re.compile(r"\b(?:januar|februar|marts|mars|april|maj|mai|juni|juli|august|september|"
                     r"oktober|november|december|desember)\b", re.IGNORECASE)
 _NAME = re.compile(r"(?<=[^.!?:]\s)[A-ZÆØÅ][\wæøå-]+")
@@ -159,6 +166,16 @@ def names_which(analyzer: Analyzer, sentence: str, members: frozenset[str]) -> b
     found = [i for i, w in enumerate(words) if members.intersection(analyzer.document_terms(w))]
     return not found or any(not (i and (_QUANTIFIER.match(words[i - 1]) or _NUMBER.fullmatch(words[i - 1])))
                             for i in found)
+
+
+def has_figure(text: str) -> bool:
+    """Whether a text states a figure (in digits or words), a statute's own numbering aside."""
+    return bool(_NUMBER.search(_STATUTE_NUMBERING.sub(" ", text)))
+
+
+def tells_time(text: str) -> bool:
+    """Whether a text tells a time: a year, date or figure, a month, or a relative time ("en uge før")."""
+    return has_figure(text) or bool(_MONTH.search(text) or _RELATIVE_TIME.search(text))
 
 
 def names_role(text: str, role: str) -> bool:
@@ -251,9 +268,9 @@ def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
     about = max(groups, key=lambda g: (general[g.term], g.weight), default=None)
     text = " ".join(s for s, _ in found_sentences[max(0, best - 1):best + 2]) if best >= 0 else ""
     sentence = found_sentences[best][0] if best >= 0 else ""
-    has_number = bool(_NUMBER.search(text))
+    has_number = has_figure(text)
     price_named = bool(_PRICE_WORD.search(text))
-    found = (not asks[0] or has_number or bool(_MONTH.search(text)),
+    found = (not asks[0] or tells_time(text),
              not asks[1] or has_number or (asks[3] and price_named),
              not asks[2] or bool(_NAME.search(" " + text)))
     return Signals((

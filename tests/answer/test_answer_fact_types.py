@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer import ask
-from assistant.answer.answerability import asked_types, names_role, names_which
+from assistant.answer.answerability import asked_types, has_figure, names_role, names_which, tells_time
 from tests.support.publication import publication_document
 from tests.support.statutes import STATUTES_HTML, build_index, html_document
 
@@ -132,3 +132,32 @@ def test_which_towns_were_surveyed_is_declined_when_the_publication_only_counts_
 def test_a_sentence_that_counts_and_then_lists_them_answers_which(publication):
     answer = ask("Hvilke kilder bygger publikationen på?", publication)
     assert answer.answered and "tre kilder" in answer.answer
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Stk. 1. Lokalforeninger kan optages som kollektive medlemmer.", False),
+    ("§ 3a Lokalforeninger", False),
+    ("Hvert medlem har én stemme.", True),
+    ("Bestyrelsen har fem til syv medlemmer.", True),
+    ("Stk. 2. Kontingentet er 250 kr. om året.", True),
+])
+def test_a_statutes_own_numbering_is_no_figure_but_a_number_in_words_is(text, figure):
+    assert has_figure(text) is figure
+
+
+@pytest.mark.parametrize("word", ["dag", "dage", "dagen", "døgn", "uge", "uger", "ugers", "måned",
+                                  "måneder", "måneds", "kvartal", "kvartalet", "år", "året", "før",
+                                  "efter", "inden", "senest", "straks"])
+def test_a_time_told_relative_to_something_else_tells_when(word):
+    # Each word is a unit or a relating word of Danish time expressions ("senest en uge før").
+    assert tells_time(f"Regnskabet sendes ud {word}.")
+    assert not tells_time("Regnskabet revideres af en revisor.")
+
+
+def test_how_many_local_groups_is_declined_where_the_statutes_only_number_their_stk(statutes):
+    assert not ask("Hvor mange lokalforeninger har foreningen?", statutes).answered
+
+
+def test_when_the_accounts_are_sent_is_answered_with_a_relative_time(statutes):
+    answer = ask("Hvornår får medlemmerne tilsendt regnskabet?", statutes)
+    assert answer.answered and "en uge før" in answer.answer
