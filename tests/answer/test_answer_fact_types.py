@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer import ask
-from assistant.answer.answerability import asked_types, has_figure, names_role, names_which, tells_time
+from assistant.answer.fact_kinds import asked_types, has_figure, names_role, names_which, tells_time
 from tests.support.publication import publication_document
 from tests.support.statutes import STATUTES_HTML, build_index, html_document
 
@@ -140,6 +140,9 @@ def test_a_sentence_that_counts_and_then_lists_them_answers_which(publication):
     ("Hvert medlem har én stemme.", True),
     ("Bestyrelsen har fem til syv medlemmer.", True),
     ("Stk. 2. Kontingentet er 250 kr. om året.", True),
+    # One of a unit, counted by the article, is a figure too.
+    ("Revisoren vælges for et år ad gangen.", True),
+    ("Udmeldelse sker med en måneds varsel.", True),
 ])
 def test_a_statutes_own_numbering_is_no_figure_but_a_number_in_words_is(text, figure):
     assert has_figure(text) is figure

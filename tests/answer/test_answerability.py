@@ -66,36 +66,6 @@ def test_a_damaged_model_file_is_refused_with_a_danish_reason(damage, message):
         model_from_json(data)
 
 
-@pytest.fixture(scope="module")
-def groenne_index(tmp_path_factory):
-    from tests.support.statutes import STATUTES_HTML, build_index, html_document
-
-    return build_index(tmp_path_factory.mktemp("vedtaegter"),
-                       [html_document(STATUTES_HTML, "https://groenne-byer.example/vedtaegter/")])
-
-
-def _top_signals(index, question: str) -> dict[str, float]:
-    from assistant.answer.retrieve import analyse_query, search_query
-    from assistant.language.background import term_rarity
-
-    query = analyse_query(index, question)
-    hits = search_query(index, query, 8)
-    return answerability.signals(index, query, hits, 0, term_rarity(index.analyzer, question)).as_dict()
-
-
-def test_a_word_found_only_as_the_head_of_its_compound_counts_as_half_found(groenne_index):
-    # "æresmedlem" finds "medlem": the kind of member asked about is lost, and the model sees it.
-    assert _top_signals(groenne_index, "Kan man blive æresmedlem?")["about_exact"] == 0.5
-    assert _top_signals(groenne_index, "Kan man blive medlem?")["about_exact"] == 1.0
-
-
-def test_the_best_sentence_alone_shows_what_of_the_question_it_lacks(groenne_index):
-    found = _top_signals(groenne_index, "Hvornår afholdes den ordinære generalforsamling?")
-    lacking = _top_signals(groenne_index, "Får bestyrelsen løn for generalforsamlingen?")
-    assert found["sentence_general"] > lacking["sentence_general"]
-    assert lacking["sentence_unmatched"] > found["sentence_unmatched"]
-
-
 def test_on_topic_training_questions_keep_their_article_but_lose_the_answer():
     from benchmarks.answerability_train import without_answer
 
