@@ -25,8 +25,22 @@ import numpy as np
 from ..index.bm25 import K1, Index
 from ..language.analysis import Analyzer
 from ..language.background import rarity_of
+from .fact_kinds import (
+    MONEY,
+    NAME,
+    PRICE_WORD,
+    answering_sentence,
+    equally_good,
+    has_figure,
+    names_role,
+    neighbourhood,
+    prices_the_thing,
+    tells_time,
+    which_named,
+)
+from .fact_kinds import asked_types as asked_types  # callers ask the model's module what a question asks
 from .retrieve import Hit, Query
-from .sentence_evidence import QueryTerms, best_sentence_weight, sentences
+from .sentence_evidence import QueryTerms, best_sentence_weight
 
 MODEL_PATH = Path(__file__).with_name("answerability_model.json")
 
@@ -56,35 +70,6 @@ TYPE_GATE = ("time_found", "quantity_found")
 # something the material never mentions.
 ABSENT_RARE_GATE = rarity_of(1.0)
 
-# What a question asks for, by its interrogative (Danish, Norwegian and English grammar).
-_ASKS_TIME = re.compile(r"\b(?:hvornår|hvornaar|hvornar|hvilket [åa]a?r|hvilken dato|when|what year)\b"
-                        r"|^\W*(?:når|naar|nar)\b")
-_ASKS_QUANTITY = re.compile(r"\b(?:hvor (?:mange|meget|mye|stor|store|høj|lang)|how (?:many|much)"
-                            r"|hva?d? kost(?:er|ede|et)|what does .{1,40} cost)\b")
-# A price asked with the verb "koste": a sentence that speaks of the price itself ("Kontingentet
-# fastsættes af generalforsamlingen") answers it even without a figure.
-_ASKS_PRICE = re.compile(r"\b(?:hva?d? kost(?:er|ede|et)|what does .{1,40} cost|how much money"
-                         r"|hvor (?:mange|meget) penge|hva?d? er prisen)\b")
-# An amount of money: a figure with its currency ("250 kr.", "1,2 milliarder kroner", "€ 40").
-_MONEY = re.compile(r"\d[\d.,]*\s*(?:(?:mio|mia|millioner|milliarder|million|milliard)\.?\s+)?"
-                    r"(?:kr\b|kroner|dkk|euro|€)|(?:€|dkk|kr\.)\s*\d", re.IGNORECASE)
-# "Hvem er formanden?", "Who is the director?": the subject is a role, not a name, and the answer is
-# the name of whoever holds it. A sentence without a name answers only if it says what the role is
-# ("Generalforsamlingen er foreningens øverste myndighed").
-# "Hvem er medlemmerne?" asks for kinds of members, not for names: a definite plural is not a role.
-_PLURAL = re.compile(r"(?:erne|ene)\W*$", re.IGNORECASE)
-_ASKS_IDENTITY = re.compile(r"^\W*(?i:hvem|who)\s+(?i:er|var|is|was)\s+(?i:the\s+)?(?P<role>[a-zæøå][^?]*)")
-_PRICE_WORD = re.compile(r"\b(?:kontingent|medlemsbidrag|gebyr|pris|beløb|betal|kost|kr\b)\w*",
-                         re.IGNORECASE)
-_ASKS_PERSON = re.compile(r"^\W*(?:hvem|who)\b|\b(?:hvem|who) (?:er|var|is|was)\b")
-# Numbers written out: the grammar words of Danish and Norwegian counting (not "en"/"et": articles).
-_NUMBER = re.compile(
-    r"\d|\b(?:to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|elleve|tolv|tyve|tjue|tredive|tretti|fyrre|"
-    r"førti|halvtreds|femti|hundrede?|tusinde?|tusen|millioner|million|milliarder|milliard|mio|mia|"
-    r"halvdelen|halvparten|procent|prosent|dobbelt)\b", re.IGNORECASE)
-_MONTH = re.compile(r"\b(?:januar|februar|marts|mars|april|maj|mai|juni|juli|august|september|"
-                    r"oktober|november|december|desember)\b", re.IGNORECASE)
-_NAME = re.compile(r"(?<=[^.!?:]\s)[A-ZÆØÅ][\wæøå-]+")
 
 
 def name_terms(analyzer: Analyzer, question: str) -> frozenset[str]:
@@ -106,6 +91,7 @@ class Signals:
     # sum of money for a price, a name for "hvem er formanden?". Gates too, for the same reason.
     money_found: bool = True
     role_named: bool = True
+    which_named: bool = True
 
     def as_dict(self) -> dict[str, float]:
         return dict(zip(FEATURES, self.values))
@@ -121,37 +107,10 @@ def _max_score(index: Index, query: Query) -> float:
     return total
 
 
-def asked_types(question: str) -> tuple[bool, bool, bool, bool, str]:
-    """Whether the question asks for a time, a quantity, a person, a price (a kind of quantity), and
-    the role whose holder it asks for ("" when it does not)."""
-    text = re.sub(r"\s+", " ", question.casefold())
-    role = _ASKS_IDENTITY.match(re.sub(r"\s+", " ", question.strip()))
-    return (bool(_ASKS_TIME.search(text)), bool(_ASKS_QUANTITY.search(text)),
-            bool(_ASKS_PERSON.search(text)), bool(_ASKS_PRICE.search(text)),
-            role["role"].casefold() if role and not _PLURAL.search(role["role"]) else "")
-
-
-def names_role(text: str, role: str) -> bool:
-    """Whether a text says who or what holds a role: a name, or "… er <the role>"."""
-    if _NAME.search(" " + text):
-        return True
-    stems = [re.escape(w[:5]) for w in re.findall(r"[^\W\d_]{4,}", role)]
-    pattern = r"\b(?:er|var|is|was)\s+(?:\w+\s+){0,2}(?:" + "|".join(stems) + ")"
-    return bool(stems) and re.search(pattern, text, re.IGNORECASE) is not None
-
-
-def _answer_text(index: Index, chunk_id: int, terms: QueryTerms) -> tuple[str, str]:
-    """The passage's best sentence with its neighbours (where the asked fact should stand), and alone."""
-    found = sentences(index, chunk_id)
-    if not found:
-        return "", ""
-    best = max(range(len(found)), key=lambda i: (terms.sentence_weight(found[i][1]), -i))
-    return " ".join(s for s, _ in found[max(0, best - 1):best + 2]), found[best][0]
-
 
 def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
             rarity: dict[str, float], names: frozenset[str] = frozenset(),
-            asks: tuple = (False, False, False, False, ""),
+            asks: tuple = (False, False, False, False, "", ""),
             unknown: dict[str, float] | None = None) -> Signals:
     """The signals for hits[rank] as the answer to the query."""
     hit = hits[rank]
@@ -174,12 +133,18 @@ def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
     others = [h.score for i, h in enumerate(hits) if i != rank]
     mean_other = sum(others) / len(others) if others else 0.0
     role = asks[4] if len(asks) > 4 else ""
-    text, sentence = _answer_text(index, hit.chunk_id, terms) if any(asks) else ("", "")
-    has_number = bool(_NUMBER.search(text))
-    price_named = bool(_PRICE_WORD.search(text))
-    found = (not asks[0] or has_number or bool(_MONTH.search(text)),
-             not asks[1] or has_number or (asks[3] and price_named),
-             not asks[2] or bool(_NAME.search(" " + text)))
+    # Where the asked fact should stand: the best sentence and its neighbours.
+    best, found_sentences = answering_sentence(index, hit.chunk_id, terms) if any(asks) else (-1, ())
+    words = set(found_sentences[best][1]) if best >= 0 else set()
+    text = neighbourhood(found_sentences, best)
+    sentence = found_sentences[best][0] if best >= 0 else ""
+    has_number = has_figure(text)
+    price_named = bool(PRICE_WORD.search(text))
+    # Each kind of fact may stand beside any sentence that holds the question as well as the best.
+    texts = [neighbourhood(found_sentences, i) for i in equally_good(found_sentences, terms, best)]
+    found = (not asks[0] or any(tells_time(t) for t in texts),
+             not asks[1] or any(has_figure(t) for t in texts) or (asks[3] and price_named),
+             not asks[2] or any(NAME.search(" " + t) for t in texts))
     return Signals((
         hit.coverage,
         sum(v for t, v in general.items() if t in matched) / general_total,
@@ -198,8 +163,10 @@ def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
     ), absent_rare=max(((unknown if unknown is not None else general).get(g.term, 1.0)
                         for g in groups if not g.members), default=0.0),
         # The sum must stand in the very sentence that answers: its neighbours name other sums.
-        money_found=not asks[3] or price_named and not has_number or bool(_MONEY.search(sentence)),
-        role_named=not role or names_role(text, role))
+        money_found=not asks[3] or (price_named and not has_number or bool(MONEY.search(sentence)))
+        and prices_the_thing(groups, general, words),
+        role_named=not role or names_role(text, role),
+        which_named=which_named(index, groups, asks[5] if len(asks) > 5 else "", found_sentences, best))
 
 
 @dataclass(frozen=True)
@@ -228,7 +195,7 @@ class AnswerabilityModel:
         values = s.as_dict()
         if any(values[name] == 0.0 for name in TYPE_GATE) or s.absent_rare >= ABSENT_RARE_GATE:
             return False
-        if not (s.money_found and s.role_named):
+        if not (s.money_found and s.role_named and s.which_named):
             return False
         return self.probability(s) >= self.threshold
 

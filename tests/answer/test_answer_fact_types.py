@@ -1,7 +1,8 @@
 """A question that asks for a kind of fact the material lacks is declined, however much else matches.
 
-A member asks what something costs, or who holds a post; the statutes speak of the topic (the fee,
-the chair) but hold no sum for that and no name. Written against the fictional association's
+A member asks what something costs, who holds a post or which towns took part; the statutes speak of
+the topic (the fee, the chair) but hold no sum for that and no name, the publication counts the towns
+but names none. Written against the fictional association's
 statutes (Foreningen Grønne Byer).
 """
 from __future__ import annotations
@@ -9,7 +10,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer import ask
-from assistant.answer.answerability import asked_types, names_role
+from assistant.answer.fact_kinds import asked_types, has_figure, names_role, names_which, tells_time
+from tests.support.publication import publication_document
 from tests.support.statutes import STATUTES_HTML, build_index, html_document
 
 URL = "https://groenne-byer.example/vedtaegter/"
@@ -66,3 +68,99 @@ def test_a_price_is_answered_with_the_sentence_that_holds_the_sum(statutes):
 def test_a_price_the_statutes_do_not_state_is_declined_though_they_hold_other_numbers(
         statutes, question):
     assert not ask(question, statutes).answered
+
+
+@pytest.mark.parametrize("question", [
+    "Hvad koster et juniormedlemskab?",
+    "Hvad koster et støttemedlemskab?",
+    "Hvad koster foreningens årsskrift?",
+])
+def test_a_price_for_something_the_fee_sentence_does_not_name_is_declined(statutes, question):
+    # The fee § names personal, student and association members: no kind of membership it lacks
+    # is priced by it, though "medlemskab" is the head of the compound asked about.
+    assert not ask(question, statutes).answered
+
+
+def test_a_price_for_something_the_fee_sentence_names_is_answered_with_its_sum(statutes):
+    answer = ask("Hvad koster det for en studerende?", statutes)
+    assert answer.answered and "125 kr" in answer.answer
+
+
+@pytest.mark.parametrize("question, noun", [
+    ("Hvilke kommuner blev interviewet?", "kommuner"),
+    ("Hvilke 24 byer er kortlagt?", "byer"),
+    ("Which municipalities took part?", "municipalities"),
+    ("Hvilket år startede foreningen?", ""),
+    ("Hvem er formand?", ""),
+])
+def test_a_which_question_asks_to_have_its_noun_named(question, noun):
+    assert asked_types(question)[5] == noun
+
+
+@pytest.mark.parametrize("sentence, says_which", [
+    # Counted by a figure, a number word or a quantifier (each is a way Danish counts without naming).
+    ("Interviews med byplanlæggere i 24 kommuner.", False),
+    ("Bag initiativet stod en række kommuner.", False),
+    ("Foreningen samarbejder med flere kommuner.", False),
+    ("Foreningen samarbejder med mange kommuner.", False),
+    ("Foreningen samarbejder med nogle kommuner.", False),
+    ("Foreningen samarbejder med adskillige kommuner.", False),
+    ("Foreningen samarbejder med få kommuner.", False),
+    ("Foreningen samarbejder med alle kommuner.", False),
+    ("Et stort antal kommuner er med.", False),
+    ("Foreningen samarbejder med tre kommuner.", False),
+    # Named or described: that says which.
+    ("Foreningen samarbejder med kommunerne Vejle og Kolding.", True),
+    ("Foreningen samarbejder med jyske kommuner.", True),
+    # A sentence without the noun may name them without it: no verdict.
+    ("Vejle og Kolding er med.", True),
+])
+def test_a_sentence_says_which_unless_it_only_counts_them(statutes, sentence, says_which):
+    members = frozenset(statutes.analyzer.query_terms("kommuner"))
+    assert names_which(statutes.analyzer, sentence, members) is says_which
+
+
+@pytest.fixture(scope="module")
+def publication(tmp_path_factory):
+    return build_index(tmp_path_factory.mktemp("publikation"), [publication_document()])
+
+
+def test_which_towns_were_surveyed_is_declined_when_the_publication_only_counts_them(publication):
+    assert not ask("Hvilke kommuner deltog i interviewene?", publication).answered
+
+
+def test_a_sentence_that_counts_and_then_lists_them_answers_which(publication):
+    answer = ask("Hvilke kilder bygger publikationen på?", publication)
+    assert answer.answered and "tre kilder" in answer.answer
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Stk. 1. Lokalforeninger kan optages som kollektive medlemmer.", False),
+    ("§ 3a Lokalforeninger", False),
+    ("Hvert medlem har én stemme.", True),
+    ("Bestyrelsen har fem til syv medlemmer.", True),
+    ("Stk. 2. Kontingentet er 250 kr. om året.", True),
+    # One of a unit, counted by the article, is a figure too.
+    ("Revisoren vælges for et år ad gangen.", True),
+    ("Udmeldelse sker med en måneds varsel.", True),
+])
+def test_a_statutes_own_numbering_is_no_figure_but_a_number_in_words_is(text, figure):
+    assert has_figure(text) is figure
+
+
+@pytest.mark.parametrize("word", ["dag", "dage", "dagen", "døgn", "uge", "uger", "ugers", "måned",
+                                  "måneder", "måneds", "kvartal", "kvartalet", "år", "året", "før",
+                                  "efter", "inden", "senest", "straks"])
+def test_a_time_told_relative_to_something_else_tells_when(word):
+    # Each word is a unit or a relating word of Danish time expressions ("senest en uge før").
+    assert tells_time(f"Regnskabet sendes ud {word}.")
+    assert not tells_time("Regnskabet revideres af en revisor.")
+
+
+def test_how_many_local_groups_is_declined_where_the_statutes_only_number_their_stk(statutes):
+    assert not ask("Hvor mange lokalforeninger har foreningen?", statutes).answered
+
+
+def test_when_the_accounts_are_sent_is_answered_with_a_relative_time(statutes):
+    answer = ask("Hvornår får medlemmerne tilsendt regnskabet?", statutes)
+    assert answer.answered and "en uge før" in answer.answer

@@ -64,3 +64,14 @@ def test_a_damaged_model_file_is_refused_with_a_danish_reason(damage, message):
     damage(data)
     with pytest.raises(ModelError, match=message):
         model_from_json(data)
+
+
+def test_on_topic_training_questions_keep_their_article_but_lose_the_answer():
+    from benchmarks.answerability_train import without_answer
+
+    article = "Byparken\nParken blev anlagt i 1931. Den er åben hele året.\nDer er 40 bænke."
+    assert without_answer(article, "1931") == "Byparken\nDen er åben hele året.\nDer er 40 bænke."
+    # An answer across a sentence break cannot be removed, and an article that is all answer
+    # leaves no topic to ask about: no example from either.
+    assert without_answer("Parken blev anlagt i 1931. Den er åben.", "1931. Den") is None
+    assert without_answer("Byparken 1931\nParken blev anlagt i 1931.", "1931") is None

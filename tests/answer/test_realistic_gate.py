@@ -4,9 +4,9 @@ Each organisation's material is its own index, as a deployment serves one organi
 questions are asked of the bundled corpus, the statutes and publication questions of the fictional
 association's statutes page and publication PDF. The floors are the figures measured when the
 answerability model landed, raised to those measured after compound heads, lossy æ/ø/å and the
-price and role-holder gates, and again after the stk. choice, particle verbs and English compounds
-(benchmarks/realistic_eval.py --split test); they guard against a
-regression. They are below the targets the quality work aims at (right passage first 0.90, the fact
+price and role-holder gates, again after the stk. choice, particle verbs and English compounds, and after the gates for
+the priced thing, "hvilke X?", a statute's own numbering and relative times
+(benchmarks/realistic_eval.py --split test); they guard against a regression. They are below the targets the quality work aims at (right passage first 0.90, the fact
 in the answer 0.85, correct declines 0.95), which are not reached yet.
 """
 from __future__ import annotations
@@ -25,7 +25,7 @@ SETS = Path(__file__).parents[1] / "data" / "realistic"
 # material: (hit@1, fact in the answer, correct declines) measured on the test split
 FLOORS = {
     "om": (0.75, 0.56, 0.77),
-    "statutes": (0.48, 0.44, 0.40),
+    "statutes": (0.48, 0.44, 0.60),
     "publication": (0.57, 0.52, 0.33),
 }
 

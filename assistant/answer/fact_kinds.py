@@ -1,0 +1,171 @@
+"""What kind of fact a question asks for, and whether a passage's answering sentence holds it.
+
+Grammar, not vocabulary: the interrogative tells the kind ("hvornår?" a time, "hvor mange?" a
+figure, "hvad koster?" a price, "hvem er formanden?" a name, "hvilke kommuner?" which ones), and the
+sentence that answers must hold that kind. The answerability model weighs these as signals, and
+some decline by themselves (answerability.Signals); NorQuAD's news passages, full of figures and
+names, teach a model little about them.
+"""
+from __future__ import annotations
+
+import re
+
+from ..index.bm25 import Index
+from ..language.analysis import Analyzer
+from .sentence_evidence import QueryTerms, sentences
+
+# What a question asks for, by its interrogative (Danish, Norwegian and English grammar).
+_ASKS_TIME = re.compile(r"\b(?:hvornår|hvornaar|hvornar|hvilket [åa]a?r|hvilken dato|when|what year)\b"
+                        r"|^\W*(?:når|naar|nar)\b")
+_ASKS_QUANTITY = re.compile(r"\b(?:hvor (?:mange|meget|mye|stor|store|høj|lang)|how (?:many|much)"
+                            r"|hva?d? kost(?:er|ede|et)|what does .{1,40} cost)\b")
+# A price asked with the verb "koste": a sentence that speaks of the price itself ("Kontingentet
+# fastsættes af generalforsamlingen") answers it even without a figure.
+_ASKS_PRICE = re.compile(r"\b(?:hva?d? kost(?:er|ede|et)|what does .{1,40} cost|how much money"
+                         r"|hvor (?:mange|meget) penge|hva?d? er prisen)\b")
+# An amount of money: a figure with its currency ("250 kr.", "1,2 milliarder kroner", "€ 40").
+MONEY = re.compile(r"\d[\d.,]*\s*(?:(?:mio|mia|millioner|milliarder|million|milliard)\.?\s+)?"
+                    r"(?:kr\b|kroner|dkk|euro|€)|(?:€|dkk|kr\.)\s*\d", re.IGNORECASE)
+# "Hvem er formanden?", "Who is the director?": the subject is a role, not a name, and the answer is
+# the name of whoever holds it. A sentence without a name answers only if it says what the role is
+# ("Generalforsamlingen er foreningens øverste myndighed").
+# "Hvem er medlemmerne?" asks for kinds of members, not for names: a definite plural is not a role.
+_PLURAL = re.compile(r"(?:erne|ene)\W*$", re.IGNORECASE)
+_ASKS_IDENTITY = re.compile(r"^\W*(?i:hvem|who)\s+(?i:er|var|is|was)\s+(?i:the\s+)?(?P<role>[a-zæøå][^?]*)")
+PRICE_WORD = re.compile(r"\b(?:kontingent|medlemsbidrag|gebyr|pris|beløb|betal|kost|kr\b)\w*",
+                         re.IGNORECASE)
+_ASKS_PERSON = re.compile(r"^\W*(?:hvem|who)\b|\b(?:hvem|who) (?:er|var|is|was)\b")
+# Numbers written out: the grammar words of Danish and Norwegian counting (not "en"/"et": articles).
+_NUMBER = re.compile(
+    r"\d|\b(?:to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|elleve|tolv|tyve|tjue|tredive|tretti|fyrre|"
+    r"førti|halvtreds|femti|hundrede?|tusinde?|tusen|millioner|million|milliarder|milliard|mio|mia|"
+    r"halvdelen|halvparten|procent|prosent|dobbelt|én|ét)\b", re.IGNORECASE)
+# A statute's own numbering ("§ 3a", "Stk. 2.") is an address, not a figure the question asks for:
+# "Hvor mange lokalforeninger er der?" is not answered by "Stk. 1. Lokalforeninger … kan optages".
+_STATUTE_NUMBERING = re.compile(r"§\s*\d+\s*[a-zæøå]?\b|\bstk\.?\s*\d+\.?", re.IGNORECASE)
+# "Hvilke kommuner …?" asks which ones: the answer names or describes them. A sentence that only
+# counts them ("24 kommuner", "en række kommuner") does not say which.
+_ASKS_WHICH = re.compile(r"\b(?:hvilke|which)\s+(?:\d+\s+)?(?P<noun>[^\W\d_]{3,})", re.IGNORECASE)
+# The grammar words that count or quantify a plural noun without naming its members.
+_QUANTIFIER = re.compile(r"^(?:\d[\d.,]*|række|flere|mange|nogle|adskillige|få|alle|antal)$", re.IGNORECASE)
+# A list item's mark, which the sentence splitter may leave on its own: "1. Valg af dirigent", "- byhaver".
+_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\.|[-•*])(?:\s|$)")
+# A time told relative to something else ("senest en uge før", "inden udgangen af april", "med en
+# måneds varsel"): the units and the relating words of Danish time expressions.
+_RELATIVE_TIME = re.compile(r"\b(?:dag|dage|dagen|døgn|uge|uger|ugers|måned|måneder|måneds|kvartal|kvartalet|"
+                            r"år|året|før|efter|inden|senest|straks)\b", re.IGNORECASE)
+# One of a unit, counted by the article ("for et år ad gangen", "med en måneds varsel").
+_ONE_UNIT = re.compile(r"\b(?:en|et)\s+(?:år|måneds?|uges?|dags?|døgn|kvartal|time)\b", re.IGNORECASE)
+# A sentence that is only a mark: a stk., a §, a list number or bullet.
+_LABEL_ONLY = re.compile(r"^\s*(?:stk\.?\s*\d+\.?|§\s*\d+\s*[a-zæøå]?\.?|\d{1,2}\.|[-•*])\s*$", re.IGNORECASE)
+_MONTH = re.compile(r"\b(?:januar|februar|marts|mars|april|maj|mai|juni|juli|august|september|"
+                    r"oktober|november|december|desember)\b", re.IGNORECASE)
+NAME = re.compile(r"(?<=[^.!?:]\s)[A-ZÆØÅ][\wæøå-]+")
+
+
+def asked_types(question: str) -> tuple[bool, bool, bool, bool, str, str]:
+    """Whether the question asks for a time, a quantity, a person, a price (a kind of quantity), the
+    role whose holder it asks for and the things it asks to have named ("" when it does not)."""
+    text = re.sub(r"\s+", " ", question.casefold())
+    role = _ASKS_IDENTITY.match(re.sub(r"\s+", " ", question.strip()))
+    which = _ASKS_WHICH.search(text)
+    return (bool(_ASKS_TIME.search(text)), bool(_ASKS_QUANTITY.search(text)),
+            bool(_ASKS_PERSON.search(text)), bool(_ASKS_PRICE.search(text)),
+            role["role"].casefold() if role and not _PLURAL.search(role["role"]) else "",
+            which["noun"] if which else "")
+
+
+def names_which(analyzer: Analyzer, sentence: str, members: frozenset[str]) -> bool:
+    """Whether a sentence that mentions the asked things does so other than only by counting them:
+    "bevægelsen Oprør fra Udkanten" or "decentrale uddannelser" say which; "24 kommuner" does not.
+    A sentence that does not mention them may name them without the word (no verdict: True)."""
+    words = re.findall(r"[^\W_]+(?:[.,]\d+)*", sentence)
+    found = [i for i, w in enumerate(words) if members.intersection(analyzer.document_terms(w))]
+    return not found or any(not (i and (_QUANTIFIER.match(words[i - 1]) or _NUMBER.fullmatch(words[i - 1])))
+                            for i in found)
+
+
+def has_figure(text: str) -> bool:
+    """Whether a text states a figure (in digits or words), a statute's own numbering aside."""
+    return bool(_NUMBER.search(_STATUTE_NUMBERING.sub(" ", text)) or _ONE_UNIT.search(text))
+
+
+def tells_time(text: str) -> bool:
+    """Whether a text tells a time: a year, date or figure, a month, or a relative time ("en uge før")."""
+    return has_figure(text) or bool(_MONTH.search(text) or _RELATIVE_TIME.search(text))
+
+
+def names_role(text: str, role: str) -> bool:
+    """Whether a text says who or what holds a role: a name, or "… er <the role>"."""
+    if NAME.search(" " + text):
+        return True
+    stems = [re.escape(w[:5]) for w in re.findall(r"[^\W\d_]{4,}", role)]
+    pattern = r"\b(?:er|var|is|was)\s+(?:\w+\s+){0,2}(?:" + "|".join(stems) + ")"
+    return bool(stems) and re.search(pattern, text, re.IGNORECASE) is not None
+
+
+def answering_sentence(index: Index, chunk_id: int, terms: QueryTerms) -> tuple[int, tuple]:
+    """The passage's analysed sentences and the position of the one that holds most of the question
+    (-1 when it has none)."""
+    found = sentences(index, chunk_id)
+    best = max(range(len(found)), key=lambda i: (terms.sentence_weight(found[i][1]), -i), default=-1)
+    return best, found
+
+
+def equally_good(found: tuple, terms: QueryTerms, best: int) -> list[int]:
+    """The sentences that hold the question exactly as well as the best one: the asked fact may
+    stand in any of them ("Fra hvornår er jeg medlem?" ties every sentence saying "medlem")."""
+    if best < 0:
+        return []
+    top = terms.sentence_weight(found[best][1])
+    return [i for i, (_, words) in enumerate(found) if terms.sentence_weight(words) == top]
+
+
+def neighbourhood(found: tuple, best: int) -> str:
+    """The best sentence with the sentences before and after it, skipping the marks a splitter
+    leaves alone ("Stk. 2.", "3."), which would otherwise take a neighbour's place."""
+    if best < 0:
+        return ""
+    real = [i for i, (s, _) in enumerate(found) if i == best or not _LABEL_ONLY.match(s)]
+    at = real.index(best)
+    return " ".join(found[i][0] for i in real[max(0, at - 1):at + 2])
+
+
+def _is_head_of(member: str, term: str) -> bool:
+    """Whether an index term stands for the query term only as its compound head ("medlem" for
+    "æresmedlem"): the compound's first part, which says which kind, is then lost."""
+    return len(member) < len(term) and term.endswith(member)
+
+
+def _held(groups, words: set[str], whole: bool = False) -> frozenset[str]:
+    """The query terms (TermGroup.term) a set of index terms holds; `whole`: not only as heads."""
+    return frozenset(g.term for g in groups
+                     if any(m in words for m in g.members if not (whole and _is_head_of(m, g.term))))
+
+
+def prices_the_thing(groups, general: dict[str, float], words: set[str]) -> bool:
+    """Whether the answer sentence names what a price question asks the price of, as a whole word:
+    a fee for "personlige medlemmer" prices no "familiemedlemskab", a sum for the whole plan no
+    "publikation". The thing is the question's word rarest in general language, price words aside."""
+    things = [g for g in groups if not PRICE_WORD.match(g.term)]
+    if not things:
+        return True
+    thing = max(things, key=lambda g: (general[g.term], g.weight))
+    return thing.term in _held(groups, words, whole=True)
+
+
+def _introduces_list(found: tuple, at: int) -> bool:
+    """Whether a list follows the sentence and the sentence is not itself one of the list's items."""
+    return (at + 1 < len(found) and bool(_LIST_ITEM.match(found[at + 1][0]))
+            and not (at and _LIST_ITEM.match(found[at - 1][0])) and not _LIST_ITEM.match(found[at][0]))
+
+
+def which_named(index: Index, groups, noun: str, found: tuple, best: int) -> bool:
+    """The gate for "hvilke <noun>?": true when not asked, or when the noun is not among the query
+    terms (an English noun the translation changed), or when the best sentence says which, or a list
+    follows it ("… bygger på tre kilder." and then "1. En spørgeskemaundersøgelse …")."""
+    terms = set(index.analyzer.query_terms(noun)) if noun else set()
+    members = frozenset(m for g in groups if g.term in terms for m in g.members)
+    if not members or best < 0 or _introduces_list(found, best):
+        return True
+    return names_which(index.analyzer, found[best][0], members)
