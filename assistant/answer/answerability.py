@@ -92,6 +92,9 @@ class Signals:
     money_found: bool = True
     role_named: bool = True
     which_named: bool = True
+    # "Hvor ligger …?": a place is a name ("Aarhus", "Christiansborg"); a sentence without one
+    # speaks of the topic but not of where.
+    place_named: bool = True
 
     def as_dict(self) -> dict[str, float]:
         return dict(zip(FEATURES, self.values))
@@ -166,7 +169,8 @@ def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
         money_found=not asks[3] or (price_named and not has_number or bool(MONEY.search(sentence)))
         and prices_the_thing(groups, general, words),
         role_named=not role or names_role(text, role),
-        which_named=which_named(index, groups, asks[5] if len(asks) > 5 else "", found_sentences, best))
+        which_named=which_named(index, groups, asks[5] if len(asks) > 5 else "", found_sentences, best),
+        place_named=not (len(asks) > 6 and asks[6]) or any(NAME.search(" " + t) for t in texts))
 
 
 @dataclass(frozen=True)
@@ -195,7 +199,7 @@ class AnswerabilityModel:
         values = s.as_dict()
         if any(values[name] == 0.0 for name in TYPE_GATE) or s.absent_rare >= ABSENT_RARE_GATE:
             return False
-        if not (s.money_found and s.role_named and s.which_named):
+        if not (s.money_found and s.role_named and s.which_named and s.place_named):
             return False
         return self.probability(s) >= self.threshold
 

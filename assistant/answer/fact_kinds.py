@@ -45,6 +45,15 @@ _NUMBER = re.compile(
 _STATUTE_NUMBERING = re.compile(r"§\s*\d+\s*[a-zæøå]?\b|\bstk\.?\s*\d+\.?", re.IGNORECASE)
 # "Hvilke kommuner …?" asks which ones: the answer names or describes them. A sentence that only
 # counts them ("24 kommuner", "en række kommuner") does not say which.
+# "Hvor ligger …?", "where is …?": a place. "Hvor" before an adjective or adverb asks for a degree
+# ("hvor langt", "hvor varmt", "how far"), not a place: those grammar words are left out.
+_ASKS_PLACE = re.compile(r"(?:^|[,:;–-]\s*)(?:hvor|where)\s+(?!(?:mange|meget|mye|længe|ofte|tit|godt|tidligt|sent|"
+                         r"hurtigt|gamle?|gammelt|(?:stor|lang|høj|dyr|varm|kold|bred|dyb|tung|nær|vigtig|lille|"
+                         r"små|kort|svær|let)(?:t|e|ere)?|much|many|long|often|old|far|big|large)\b)[^\W\d_]+"
+                         r"|\b(?:i|in)\s+(?:hvilken|hvilket|hvilke|which)\s+(?:by|byer|kommune|kommuner|"
+                         r"land|lande|sted|steder|landsdel|region|city|cities|town|place)\b")
+# "Hvor går pengene hen?" asks where to: a receiver or a purpose, which need not be a name.
+_ASKS_DIRECTION = re.compile(r"\bhvor\b[^?.!]*\bhen\b|\bhvorhen\b")
 _ASKS_WHICH = re.compile(r"\b(?:hvilke|which)\s+(?:\d+\s+)?(?P<noun>[^\W\d_]{3,})", re.IGNORECASE)
 # The grammar words that count or quantify a plural noun without naming its members.
 _QUANTIFIER = re.compile(r"^(?:\d[\d.,]*|række|flere|mange|nogle|adskillige|få|alle|antal)$", re.IGNORECASE)
@@ -63,16 +72,18 @@ _MONTH = re.compile(r"\b(?:januar|februar|marts|mars|april|maj|mai|juni|juli|aug
 NAME = re.compile(r"(?<=[^.!?:]\s)[A-ZÆØÅ][\wæøå-]+")
 
 
-def asked_types(question: str) -> tuple[bool, bool, bool, bool, str, str]:
+def asked_types(question: str) -> tuple[bool, bool, bool, bool, str, str, bool]:
     """Whether the question asks for a time, a quantity, a person, a price (a kind of quantity), the
-    role whose holder it asks for and the things it asks to have named ("" when it does not)."""
+    role whose holder it asks for, the things it asks to have named ("" when it does not) and
+    whether it asks for a place."""
     text = re.sub(r"\s+", " ", question.casefold())
     role = _ASKS_IDENTITY.match(re.sub(r"\s+", " ", question.strip()))
     which = _ASKS_WHICH.search(text)
     return (bool(_ASKS_TIME.search(text)), bool(_ASKS_QUANTITY.search(text)),
             bool(_ASKS_PERSON.search(text)), bool(_ASKS_PRICE.search(text)),
             role["role"].casefold() if role and not _PLURAL.search(role["role"]) else "",
-            which["noun"] if which else "")
+            which["noun"] if which else "",
+            bool(_ASKS_PLACE.search(text)) and not _ASKS_DIRECTION.search(text))
 
 
 def names_which(analyzer: Analyzer, sentence: str, members: frozenset[str]) -> bool:

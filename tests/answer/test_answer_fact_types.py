@@ -164,3 +164,31 @@ def test_how_many_local_groups_is_declined_where_the_statutes_only_number_their_
 def test_when_the_accounts_are_sent_is_answered_with_a_relative_time(statutes):
     answer = ask("Hvornår får medlemmerne tilsendt regnskabet?", statutes)
     assert answer.answered and "en uge før" in answer.answer
+
+
+@pytest.mark.parametrize("question, place", [
+    ("Hvor ligger foreningen hjemme?", True),
+    ("Hej, kan du sige mig, hvor jeres kontor ligger?", True),
+    ("I hvilke byer ligger parkerne?", True),
+    ("Where is the annual meeting held?", True),
+    # "Hvor" before an adjective or adverb asks how much, not where.
+    ("Hvor stort et flertal skal der til?", False),
+    ("hvor langt må der være til en park", False),
+    ("Hvor gamle skal medlemmerne være?", False),
+    ("How far is the nearest park?", False),
+    ("Hvorfor findes foreningen?", False),
+    # "Hvor … hen?" asks where to: a receiver or a purpose, not a named place.
+    ("hvor går pengene hen, hvis foreningen lukker?", False),
+])
+def test_a_where_question_asks_for_a_place_and_a_how_question_for_a_degree(question, place):
+    assert asked_types(question)[6] is place
+
+
+def test_where_the_association_is_seated_is_answered_with_the_town_the_statutes_name(statutes):
+    answer = ask("Hvor ligger foreningen hjemme?", statutes)
+    assert answer.answered and "Vejle" in answer.answer
+
+
+def test_where_the_general_assembly_meets_is_declined_as_the_statutes_name_no_place(statutes):
+    # § 7 says when and how it is called, never where it is held.
+    assert not ask("Hvor bliver generalforsamlingen holdt?", statutes).answered
