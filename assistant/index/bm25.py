@@ -38,21 +38,24 @@ HEADING_WEIGHT = 1
 _CHUNK_KEYS = ("heading", "anchor", "text", "paragraph", "stk", "page")
 # A statute chunk's StatuteRecord is stored under this key, after the others.
 _STATUTE_KEY = "extra"
+# Distinct words a build remembers the term ids of before starting afresh.
+WORD_MEMO_SIZE = 500_000
 # Decoded passages a loaded index keeps (an answer reads each of its 8 candidates ~12 times).
 CHUNK_CACHE_SIZE = 4096
 
 
-def chunk_terms(chunk: Chunk, analyzer: Analyzer,
-                label_terms: Callable[[str], Sequence[str]] | None = None) -> list[str]:
-    """The terms a chunk is indexed under: its text plus weighted title and heading words.
-
-    `label_terms` analyses the title and heading (a build passes a memo: chunks share them).
-    """
-    label_terms = label_terms or analyzer.document_terms
-    terms = list(label_terms(chunk.title)) * TITLE_WEIGHT
-    if chunk.heading and chunk.heading != chunk.title:
-        terms += list(label_terms(chunk.heading)) * HEADING_WEIGHT
+def chunk_terms(chunk: Chunk, analyzer: Analyzer) -> list[str]:
+    """The terms a chunk is indexed under: its text plus weighted title and heading words."""
+    terms = [t for label in weighted_labels(chunk) for t in analyzer.document_terms(label)]
     return terms + analyzer.document_terms(chunk.text)
+
+
+def weighted_labels(chunk: Chunk) -> list[str]:
+    """The chunk's title and heading, each repeated as often as its words count."""
+    labels = [chunk.title] * TITLE_WEIGHT
+    if chunk.heading and chunk.heading != chunk.title:
+        labels += [chunk.heading] * HEADING_WEIGHT
+    return labels
 
 
 def length_norm(doc_len: np.ndarray) -> np.ndarray:
@@ -197,7 +200,7 @@ def build_index(chunks: Iterable[Chunk], analyzer: Analyzer,
     """
     # Term ids in order of first appearance; a defaultdict keeps the lookup loop in C.
     term_of: defaultdict[str, int] = defaultdict(itertools.count().__next__)
-    term_id = term_of.__getitem__
+    text_ids = _text_ids(analyzer, term_of)
     occurrences = array("i")
     doc_len = array("i")
     documents: list[dict] = []
@@ -206,11 +209,13 @@ def build_index(chunks: Iterable[Chunk], analyzer: Analyzer,
     record_ends = array("q")
     encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
     # A document's chunks share its title and a section's chunks their heading: analyse each once.
-    label_terms = lru_cache(maxsize=256)(lambda text: tuple(analyzer.document_terms(text)))
+    label_ids = lru_cache(maxsize=256)(lambda text: array("i", text_ids(text)))
     for n, chunk in enumerate(chunks):
-        terms = chunk_terms(chunk, analyzer, label_terms)
-        occurrences.extend(map(term_id, terms))
-        doc_len.append(len(terms))
+        before = len(occurrences)
+        for label in weighted_labels(chunk):
+            occurrences += label_ids(label)
+        occurrences.extend(text_ids(chunk.text))
+        doc_len.append(len(occurrences) - before)
         d = doc_index.get(chunk.doc_url)
         if d is None:
             d = doc_index[chunk.doc_url] = len(documents)
@@ -228,13 +233,50 @@ def build_index(chunks: Iterable[Chunk], analyzer: Analyzer,
     return _assemble(term_of, occurrences, doc_len, documents, blob, record_ends, analyzer)
 
 
+class _WordIds(dict):
+    """Word -> 1 + the id of its term (0: the word is dropped), each distinct word analysed once."""
+
+    __slots__ = ("_term", "_term_of")
+
+    def __init__(self, term: Callable[[str], str | None], term_of: defaultdict[str, int]):
+        super().__init__()
+        self._term, self._term_of = term, term_of
+
+    def __missing__(self, word: str) -> int:
+        term = self._term(word)
+        value = self[word] = 0 if term is None else self._term_of[term] + 1
+        return value
+
+
+def _text_ids(analyzer: Analyzer, term_of: defaultdict[str, int]) -> Callable[[str], Iterable[int]]:
+    """A text -> 1 + the term id of each of its terms, in order.
+
+    The Danish analyser hands over its words, and each distinct word's term id is remembered: one
+    dictionary lookup per word instead of a stopword test, a stem lookup and a term id lookup.
+    Another analyser's terms are taken as its words.
+    """
+    if isinstance(analyzer, Analyzer):
+        words = analyzer.words
+        memo = _WordIds(lambda word: analyzer.document_term(word) or None, term_of)
+    else:
+        words = analyzer.document_terms
+        memo = _WordIds(lambda term: term, term_of)
+
+    def ids(text: str) -> Iterable[int]:
+        if len(memo) > WORD_MEMO_SIZE:
+            memo.clear()
+        return filter(None, map(memo.__getitem__, words(text)))
+    return ids
+
+
 def _assemble(term_of: dict[str, int], occurrences: array, doc_len: array, documents: list[dict],
               blob: bytearray, record_ends: array, analyzer: Analyzer) -> Index:
     """Turn every chunk's term occurrences into sorted-vocabulary postings (chunk ids, counts)."""
     vocabulary = sorted(term_of)
     # term_of lists ids 0, 1, 2… in insertion order, so this maps an old id to its sorted position.
     position = {t: i for i, t in enumerate(vocabulary)}
-    rank = np.fromiter((position[t] for t in term_of), np.int64, len(term_of))
+    # Index 0 stands for "no term", so the shifted ids of the occurrences index it directly.
+    rank = np.fromiter(itertools.chain([0], (position[t] for t in term_of)), np.int64, len(term_of) + 1)
     del position
     lengths = np.frombuffer(doc_len, dtype=np.int32) if len(doc_len) else np.zeros(0, np.int32)
     n_docs = len(lengths)
@@ -265,7 +307,7 @@ _COMPACT_BLOCK = 1 << 20
 
 def _postings(rank: np.ndarray, occurrences: array, lengths: np.ndarray,
               n_terms: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Offsets per term, chunk ids and counts from every occurrence's term id, in chunk order.
+    """Offsets per term, chunk ids and counts from every occurrence's term id + 1, in chunk order.
 
     Each occurrence becomes one int64 key, term rank * chunks + chunk: sorted, equal keys are one
     posting and their run length its count, and postings come out grouped by term with chunk ids

@@ -203,15 +203,23 @@ class Analyzer:
             return _QUERY_STOPWORDS if query and self.question_words else _DOCUMENT_STOPWORDS
         return _QUESTION_ONLY if query and self.question_words else frozenset()
 
-    def _terms(self, text: str, query: bool) -> list[str]:
+    def words(self, text: str) -> list[str]:
+        """The normalised words of a text, before stopwords and stemming (`document_term` takes them on)."""
         text = _normalize(text, self.unicode_form)
         if self.ascii_fold:
             text = _ascii_fold(text)
         if self.strip_accents:
             text = _strip_accents(text)
+        return _tokens(text, self.references)
+
+    def document_term(self, word: str) -> str:
+        """The index term of one of `words`' words in a passage; "" when it is dropped."""
+        return self._term_of(word, query=False)
+
+    def _terms(self, text: str, query: bool) -> list[str]:
         # Words repeat a lot (Zipf): the memo saves the stopword test and the stemmer for most.
         memo = self._term_memo(query)
-        return list(filter(None, map(memo.__getitem__, _tokens(text, self.references))))
+        return list(filter(None, map(memo.__getitem__, self.words(text))))
 
     def _term_memo(self, query: bool) -> _TermMemo:
         # One memo for every thread (a dict's reads and writes are atomic, and a word missing
