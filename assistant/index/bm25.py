@@ -20,6 +20,7 @@ import numpy as np
 from ..documents import Chunk, StatuteRecord, now_iso
 from ..language.analysis import Analyzer
 from . import topk
+from .occurrences import postings, text_ids_of
 
 # 2: term frequencies as small integers instead of float64 weights (1 still loads).
 INDEX_FORMAT_VERSION = 2
@@ -38,8 +39,6 @@ HEADING_WEIGHT = 1
 _CHUNK_KEYS = ("heading", "anchor", "text", "paragraph", "stk", "page")
 # A statute chunk's StatuteRecord is stored under this key, after the others.
 _STATUTE_KEY = "extra"
-# Distinct words a build remembers the term ids of before starting afresh.
-WORD_MEMO_SIZE = 500_000
 # Decoded passages a loaded index keeps (an answer reads each of its 8 candidates ~12 times).
 CHUNK_CACHE_SIZE = 4096
 
@@ -200,7 +199,7 @@ def build_index(chunks: Iterable[Chunk], analyzer: Analyzer,
     """
     # Term ids in order of first appearance; a defaultdict keeps the lookup loop in C.
     term_of: defaultdict[str, int] = defaultdict(itertools.count().__next__)
-    text_ids = _text_ids(analyzer, term_of)
+    text_ids = text_ids_of(analyzer, term_of)
     occurrences = array("i")
     doc_len = array("i")
     documents: list[dict] = []
@@ -233,42 +232,6 @@ def build_index(chunks: Iterable[Chunk], analyzer: Analyzer,
     return _assemble(term_of, occurrences, doc_len, documents, blob, record_ends, analyzer)
 
 
-class _WordIds(dict):
-    """Word -> 1 + the id of its term (0: the word is dropped), each distinct word analysed once."""
-
-    __slots__ = ("_term", "_term_of")
-
-    def __init__(self, term: Callable[[str], str | None], term_of: defaultdict[str, int]):
-        super().__init__()
-        self._term, self._term_of = term, term_of
-
-    def __missing__(self, word: str) -> int:
-        term = self._term(word)
-        value = self[word] = 0 if term is None else self._term_of[term] + 1
-        return value
-
-
-def _text_ids(analyzer: Analyzer, term_of: defaultdict[str, int]) -> Callable[[str], Iterable[int]]:
-    """A text -> 1 + the term id of each of its terms, in order.
-
-    The Danish analyser hands over its words, and each distinct word's term id is remembered: one
-    dictionary lookup per word instead of a stopword test, a stem lookup and a term id lookup.
-    Another analyser's terms are taken as its words.
-    """
-    if isinstance(analyzer, Analyzer):
-        words = analyzer.words
-        memo = _WordIds(lambda word: analyzer.document_term(word) or None, term_of)
-    else:
-        words = analyzer.document_terms
-        memo = _WordIds(lambda term: term, term_of)
-
-    def ids(text: str) -> Iterable[int]:
-        if len(memo) > WORD_MEMO_SIZE:
-            memo.clear()
-        return filter(None, map(memo.__getitem__, words(text)))
-    return ids
-
-
 def _assemble(term_of: dict[str, int], occurrences: array, doc_len: array, documents: list[dict],
               blob: bytearray, record_ends: array, analyzer: Analyzer) -> Index:
     """Turn every chunk's term occurrences into sorted-vocabulary postings (chunk ids, counts)."""
@@ -280,7 +243,7 @@ def _assemble(term_of: dict[str, int], occurrences: array, doc_len: array, docum
     del position
     lengths = np.frombuffer(doc_len, dtype=np.int32) if len(doc_len) else np.zeros(0, np.int32)
     n_docs = len(lengths)
-    offsets, post_docs, tf = _postings(rank, occurrences, lengths, len(vocabulary))
+    offsets, post_docs, tf = postings(rank, occurrences, lengths, len(vocabulary))
     chunk_offsets = np.zeros(n_docs + 1, dtype=np.int64)
     if n_docs:
         chunk_offsets[1:] = np.frombuffer(record_ends, dtype=np.int64)
@@ -297,48 +260,11 @@ def _assemble(term_of: dict[str, int], occurrences: array, doc_len: array, docum
     }
     return Index(vocabulary=tuple(vocabulary), offsets=offsets, post_docs=post_docs,
                  post_tfs=tf, idf=bm25_idf(np.diff(offsets), n_docs), doc_len=lengths.copy(),
-                 chunk_blob=np.frombuffer(blob, dtype=np.uint8), chunk_offsets=chunk_offsets,
+                 chunk_blob=_read_only(np.frombuffer(blob, dtype=np.uint8)), chunk_offsets=chunk_offsets,
                  documents=documents, meta=meta, analyzer=analyzer)
 
 
-# Postings are compacted this many at a time, so the step needs no second full-size array.
-_COMPACT_BLOCK = 1 << 20
-
-
-def _postings(rank: np.ndarray, occurrences: array, lengths: np.ndarray,
-              n_terms: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Offsets per term, chunk ids and counts from every occurrence's term id + 1, in chunk order.
-
-    Each occurrence becomes one int64 key, term rank * chunks + chunk: sorted, equal keys are one
-    posting and their run length its count, and postings come out grouped by term with chunk ids
-    ascending. The key array is compacted and decoded in place to keep the peak memory low.
-    """
-    n_docs = len(lengths)
-    keys = rank[np.frombuffer(occurrences, dtype=np.int32)] if len(occurrences) else np.zeros(0, np.int64)
-    del occurrences[:]  # the ids are in `keys` now; give their buffer back
-    keys *= n_docs
-    keys += np.repeat(np.arange(n_docs, dtype=np.int32), lengths)
-    keys.sort()
-    # A posting ends where the next key differs (or the keys end).
-    last = np.ones(len(keys), dtype=bool)
-    np.not_equal(keys[1:], keys[:-1], out=last[:-1])
-    ends = np.flatnonzero(last)
-    del last
-    counts = np.empty(len(ends), dtype=np.int32)
-    if len(ends):
-        counts[0] = ends[0] + 1
-        np.subtract(ends[1:], ends[:-1], out=counts[1:], casting="unsafe")
-    top = int(counts.max()) if len(counts) else 0
-    tf = counts.astype(np.uint8 if top <= 0xFF else np.uint16 if top <= 0xFFFF else np.int32)
-    del counts
-    # keys[i] = keys[ends[i]] block by block: ends[i] >= i, so no key is overwritten before it is read.
-    for start in range(0, len(ends), _COMPACT_BLOCK):
-        block = ends[start:start + _COMPACT_BLOCK]
-        keys[start:start + len(block)] = keys[block]
-    unique = keys[:len(ends)]
-    del ends
-    # Term t's postings are the keys in [t * n_docs, (t + 1) * n_docs).
-    offsets = np.searchsorted(unique, np.arange(n_terms + 1, dtype=np.int64) * n_docs).astype(np.int64)
-    post_docs = np.remainder(unique, n_docs, out=unique).astype(np.int32) if n_docs else \
-        np.zeros(0, np.int32)
-    return offsets, post_docs, tf
+def _read_only(arr: np.ndarray) -> np.ndarray:
+    # A view of the build's buffer: nobody may change a passage in place (as with a loaded file).
+    arr.flags.writeable = False
+    return arr

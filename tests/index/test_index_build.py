@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from assistant.documents import Chunk, atomic_output
-from assistant.index import bm25
+from assistant.index import occurrences
 from assistant.index.bm25 import build_index, chunk_terms
 from assistant.index.file_format import checksum, encode_index_file, read_index_file
 from assistant.index.storage import _file_parts, load_index, publish_index, save_index
@@ -82,14 +82,14 @@ def test_every_term_lists_each_passage_that_holds_it_with_its_count(analyzer):
 def test_a_build_that_forgets_its_word_memo_midway_indexes_the_same(monkeypatch):
     chunks = groenne_byer_chunks()
     expected = build_index(chunks, default_analyzer())
-    monkeypatch.setattr(bm25, "WORD_MEMO_SIZE", 4)
+    monkeypatch.setattr(occurrences, "WORD_MEMO_SIZE", 4)
     assert same_index(build_index(chunks, default_analyzer()), expected)
 
 
 def test_postings_compacted_a_few_at_a_time_are_the_same(monkeypatch):
     chunks = groenne_byer_chunks()
     expected = build_index(chunks, default_analyzer())
-    monkeypatch.setattr(bm25, "_COMPACT_BLOCK", 3)
+    monkeypatch.setattr(occurrences, "COMPACT_BLOCK", 3)
     assert same_index(build_index(chunks, default_analyzer()), expected)
 
 
