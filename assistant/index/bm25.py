@@ -20,7 +20,7 @@ import numpy as np
 from ..documents import Chunk, StatuteRecord, now_iso
 from ..language.analysis import Analyzer
 from . import topk
-from .occurrences import postings, text_ids_of
+from .occurrences import ID_SIZE, postings, text_ids_of
 
 # 2: term frequencies as small integers instead of float64 weights (1 still loads).
 INDEX_FORMAT_VERSION = 2
@@ -200,7 +200,7 @@ def build_index(chunks: Iterable[Chunk], analyzer: Analyzer,
     # Term ids in order of first appearance; a defaultdict keeps the lookup loop in C.
     term_of: defaultdict[str, int] = defaultdict(itertools.count().__next__)
     text_ids = text_ids_of(analyzer, term_of)
-    occurrences = array("i")
+    occurrences = bytearray()
     doc_len = array("i")
     documents: list[dict] = []
     doc_index: dict[str, int] = {}
@@ -208,13 +208,13 @@ def build_index(chunks: Iterable[Chunk], analyzer: Analyzer,
     record_ends = array("q")
     encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
     # A document's chunks share its title and a section's chunks their heading: analyse each once.
-    label_ids = lru_cache(maxsize=256)(lambda text: array("i", text_ids(text)))
+    label_ids = lru_cache(maxsize=256)(text_ids)
     for n, chunk in enumerate(chunks):
         before = len(occurrences)
         for label in weighted_labels(chunk):
             occurrences += label_ids(label)
-        occurrences.extend(text_ids(chunk.text))
-        doc_len.append(len(occurrences) - before)
+        occurrences += text_ids(chunk.text)
+        doc_len.append((len(occurrences) - before) // ID_SIZE)
         d = doc_index.get(chunk.doc_url)
         if d is None:
             d = doc_index[chunk.doc_url] = len(documents)
@@ -232,14 +232,13 @@ def build_index(chunks: Iterable[Chunk], analyzer: Analyzer,
     return _assemble(term_of, occurrences, doc_len, documents, blob, record_ends, analyzer)
 
 
-def _assemble(term_of: dict[str, int], occurrences: array, doc_len: array, documents: list[dict],
+def _assemble(term_of: dict[str, int], occurrences: bytearray, doc_len: array, documents: list[dict],
               blob: bytearray, record_ends: array, analyzer: Analyzer) -> Index:
     """Turn every chunk's term occurrences into sorted-vocabulary postings (chunk ids, counts)."""
     vocabulary = sorted(term_of)
     # term_of lists ids 0, 1, 2… in insertion order, so this maps an old id to its sorted position.
     position = {t: i for i, t in enumerate(vocabulary)}
-    # Index 0 stands for "no term", so the shifted ids of the occurrences index it directly.
-    rank = np.fromiter(itertools.chain([0], (position[t] for t in term_of)), np.int64, len(term_of) + 1)
+    rank = np.fromiter((position[t] for t in term_of), np.int64, len(term_of))
     del position
     lengths = np.frombuffer(doc_len, dtype=np.int32) if len(doc_len) else np.zeros(0, np.int32)
     n_docs = len(lengths)

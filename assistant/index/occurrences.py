@@ -1,13 +1,13 @@
 """Term occurrences into postings: the build's word -> term id memo and one numpy sort at the end.
 
-A build streams passages through `text_ids_of` into one int32 buffer of term ids (Python touches
+A build streams passages through `text_ids_of` into one buffer of 4-byte term ids (Python touches
 each word once, with one dictionary lookup) and turns the buffer into postings with `postings`.
 """
 from __future__ import annotations
 
-from array import array
+import struct
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 import numpy as np
 
@@ -17,10 +17,18 @@ from ..language.analysis import Analyzer
 WORD_MEMO_SIZE = 500_000
 # Postings are compacted this many at a time, so the step needs no second full-size array.
 COMPACT_BLOCK = 1 << 20
+# How a term id is stored in the occurrence buffer.
+_ID = struct.Struct("<i")
+_ID_DTYPE = np.dtype("<i4")
+ID_SIZE = _ID.size
 
 
 class _WordIds(dict):
-    """Word -> 1 + the id of its term (0: the word is dropped), each distinct word analysed once."""
+    """Word -> its term's id as 4 little-endian bytes (b"": the word is dropped), each distinct
+    word analysed once.
+
+    Bytes, so a text's ids are one C-level `b"".join` and a dropped word simply adds nothing.
+    """
 
     __slots__ = ("_term", "_term_of")
 
@@ -28,14 +36,14 @@ class _WordIds(dict):
         super().__init__()
         self._term, self._term_of = term, term_of
 
-    def __missing__(self, word: str) -> int:
+    def __missing__(self, word: str) -> bytes:
         term = self._term(word)
-        value = self[word] = 0 if term is None else self._term_of[term] + 1
+        value = self[word] = b"" if term is None else _ID.pack(self._term_of[term])
         return value
 
 
-def text_ids_of(analyzer: Analyzer, term_of: defaultdict[str, int]) -> Callable[[str], Iterable[int]]:
-    """A text -> 1 + the term id of each of its terms, in order.
+def text_ids_of(analyzer: Analyzer, term_of: defaultdict[str, int]) -> Callable[[str], bytes]:
+    """A text -> the term id of each of its terms, in order, as 4-byte little-endian integers.
 
     The Danish analyser hands over its words, and each distinct word's term id is remembered: one
     dictionary lookup per word instead of a stopword test, a stem lookup and a term id lookup.
@@ -48,24 +56,24 @@ def text_ids_of(analyzer: Analyzer, term_of: defaultdict[str, int]) -> Callable[
         words = analyzer.document_terms
         memo = _WordIds(lambda term: term, term_of)
 
-    def ids(text: str) -> Iterable[int]:
+    def ids(text: str) -> bytes:
         if len(memo) > WORD_MEMO_SIZE:
             memo.clear()
-        return filter(None, map(memo.__getitem__, words(text)))
+        return b"".join(map(memo.__getitem__, words(text)))
     return ids
 
 
-def postings(rank: np.ndarray, occurrences: array, lengths: np.ndarray,
+def postings(rank: np.ndarray, occurrences: bytearray, lengths: np.ndarray,
              n_terms: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Offsets per term, chunk ids and counts from every occurrence's term id + 1, in chunk order.
+    """Offsets per term, chunk ids and counts from every occurrence's term id, in chunk order.
 
     Each occurrence becomes one int64 key, term rank * chunks + chunk: sorted, equal keys are one
     posting and their run length its count, and postings come out grouped by term with chunk ids
     ascending. The key array is compacted and decoded in place to keep the peak memory low.
     """
     n_docs = len(lengths)
-    keys = rank[np.frombuffer(occurrences, dtype=np.int32)] if len(occurrences) else np.zeros(0, np.int64)
-    del occurrences[:]  # the ids are in `keys` now; give their buffer back
+    keys = rank[np.frombuffer(occurrences, dtype=_ID_DTYPE)] if occurrences else np.zeros(0, np.int64)
+    occurrences.clear()  # the ids are in `keys` now; give their buffer back
     keys *= n_docs
     keys += np.repeat(np.arange(n_docs, dtype=np.int32), lengths)
     keys.sort()
