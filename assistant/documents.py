@@ -8,9 +8,11 @@ import re
 import tempfile
 import unicodedata
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from .errors import CorpusError
 
@@ -155,13 +157,21 @@ def document_filename(url: str) -> str:
 
 def write_atomic(path: Path, data: bytes, mode: int = FILE_MODE) -> None:
     """Write via a temporary file in the same folder and os.replace, so readers never see half a file."""
+    with atomic_output(path, mode) as f:
+        f.write(data)
+
+
+@contextmanager
+def atomic_output(path: Path, mode: int = FILE_MODE) -> Iterator[BinaryIO]:
+    """A file to write bit by bit that appears at `path` only once the block ends without an error."""
+    path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         # mkstemp makes the file private (0600); the server may run as another user than the indexer.
         os.fchmod(fd, mode)
         with os.fdopen(fd, "wb") as f:
-            f.write(data)
+            yield f
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)

@@ -19,6 +19,7 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -58,20 +59,30 @@ def make_vocabulary(rng: np.random.Generator, size: int) -> list[str]:
 
 
 def make_chunks(n: int, rng: np.random.Generator, vocabulary: list[str]) -> list[Chunk]:
+    return list(iter_chunks(n, rng, vocabulary))
+
+
+def iter_chunks(n: int, rng: np.random.Generator, vocabulary: list[str],
+                batch: int = 1000) -> Iterator[Chunk]:
+    """make_chunks' chunks one at a time: a build can read them as the indexer reads documents.
+
+    The words are drawn in batches, which gives the very same draws (one double per word), so the
+    chunks and the generator's state afterwards equal make_chunks'.
+    """
     ranks = np.arange(1, len(vocabulary) + 1)
     p = 1.0 / ranks
     p /= p.sum()
-    chunks = []
     lengths = rng.integers(40, 140, n)
-    words = rng.choice(len(vocabulary), size=int(lengths.sum()), p=p)
-    start = 0
-    for i, length in enumerate(lengths):
-        text = " ".join(vocabulary[w] for w in words[start:start + length])
-        start += length
-        chunks.append(Chunk(doc_url=f"https://bench.example/side-{i // 5}/", title=f"Side {i // 5}",
-                            heading=f"Afsnit {i % 5}", anchor=f"afsnit-{i % 5}", text=text,
-                            url=f"https://bench.example/side-{i // 5}/#afsnit-{i % 5}"))
-    return chunks
+    for first in range(0, n, batch):
+        part = lengths[first:first + batch]
+        words = rng.choice(len(vocabulary), size=int(part.sum()), p=p)
+        start = 0
+        for i, length in enumerate(part, first):
+            text = " ".join(vocabulary[w] for w in words[start:start + length])
+            start += length
+            yield Chunk(doc_url=f"https://bench.example/side-{i // 5}/", title=f"Side {i // 5}",
+                        heading=f"Afsnit {i % 5}", anchor=f"afsnit-{i % 5}", text=text,
+                        url=f"https://bench.example/side-{i // 5}/#afsnit-{i % 5}")
 
 
 def make_queries(n: int, rng: np.random.Generator, vocabulary: list[str]) -> list[list[str]]:

@@ -9,7 +9,7 @@ import itertools
 import json
 import math
 from array import array
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -20,6 +20,7 @@ import numpy as np
 from ..documents import Chunk, StatuteRecord, now_iso
 from ..language.analysis import Analyzer
 from . import topk
+from .occurrences import ID_SIZE, postings, text_ids_of
 
 # 2: term frequencies as small integers instead of float64 weights (1 still loads).
 INDEX_FORMAT_VERSION = 2
@@ -44,10 +45,16 @@ CHUNK_CACHE_SIZE = 4096
 
 def chunk_terms(chunk: Chunk, analyzer: Analyzer) -> list[str]:
     """The terms a chunk is indexed under: its text plus weighted title and heading words."""
-    terms = analyzer.document_terms(chunk.title) * TITLE_WEIGHT
-    if chunk.heading and chunk.heading != chunk.title:
-        terms += analyzer.document_terms(chunk.heading) * HEADING_WEIGHT
+    terms = [t for label in weighted_labels(chunk) for t in analyzer.document_terms(label)]
     return terms + analyzer.document_terms(chunk.text)
+
+
+def weighted_labels(chunk: Chunk) -> list[str]:
+    """The chunk's title and heading, each repeated as often as its words count."""
+    labels = [chunk.title] * TITLE_WEIGHT
+    if chunk.heading and chunk.heading != chunk.title:
+        labels += [chunk.heading] * HEADING_WEIGHT
+    return labels
 
 
 def length_norm(doc_len: np.ndarray) -> np.ndarray:
@@ -185,23 +192,29 @@ class Index:
 
 def build_index(chunks: Iterable[Chunk], analyzer: Analyzer,
                 progress: Callable[[int], None] | None = None) -> Index:
-    """Analyse and index chunks; `progress(n)` is called with the number of chunks done so far."""
+    """Analyse and index chunks; `progress(n)` is called with the number of chunks done so far.
+
+    One streaming pass keeps only compact buffers: every term occurrence as a 4-byte id, each
+    passage's JSON appended to one byte buffer. Counting and sorting happen once, in numpy, at the end.
+    """
     # Term ids in order of first appearance; a defaultdict keeps the lookup loop in C.
     term_of: defaultdict[str, int] = defaultdict(itertools.count().__next__)
-    post_terms, post_tfs = array("i"), array("i")
-    unique_per_chunk: list[int] = []
-    doc_len: list[int] = []
+    text_ids = text_ids_of(analyzer, term_of)
+    occurrences = bytearray()
+    doc_len = array("i")
     documents: list[dict] = []
     doc_index: dict[str, int] = {}
-    records: list[bytes] = []
+    blob = bytearray()
+    record_ends = array("q")
     encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    # A document's chunks share its title and a section's chunks their heading: analyse each once.
+    label_ids = lru_cache(maxsize=256)(text_ids)
     for n, chunk in enumerate(chunks):
-        terms = chunk_terms(chunk, analyzer)
-        counts = Counter(terms)
-        post_terms.extend([term_of[t] for t in counts])
-        post_tfs.extend(counts.values())
-        unique_per_chunk.append(len(counts))
-        doc_len.append(len(terms))
+        before = len(occurrences)
+        for label in weighted_labels(chunk):
+            occurrences += label_ids(label)
+        occurrences += text_ids(chunk.text)
+        doc_len.append((len(occurrences) - before) // ID_SIZE)
         d = doc_index.get(chunk.doc_url)
         if d is None:
             d = doc_index[chunk.doc_url] = len(documents)
@@ -210,39 +223,30 @@ def build_index(chunks: Iterable[Chunk], analyzer: Analyzer,
         record.update({key: getattr(chunk, key) for key in _CHUNK_KEYS if getattr(chunk, key)})
         if chunk.statute and (statute := chunk.statute.to_record()):
             record[_STATUTE_KEY] = statute
-        records.append(encode(record).encode("utf-8"))
+        blob += encode(record).encode("utf-8")
+        record_ends.append(len(blob))
         if progress and (n + 1) % 500 == 0:
             progress(n + 1)
     if progress:
         progress(len(doc_len))
-    return _assemble(dict(term_of), post_terms, post_tfs, unique_per_chunk, doc_len, documents,
-                     records, analyzer)
+    return _assemble(term_of, occurrences, doc_len, documents, blob, record_ends, analyzer)
 
 
-def _assemble(term_of: dict[str, int], post_terms: array, post_tfs: array,
-              unique_per_chunk: list[int], doc_len: list[int], documents: list[dict],
-              records: list[bytes], analyzer: Analyzer) -> Index:
-    """Turn (term, chunk, tf) triples into sorted-vocabulary postings with BM25Okapi weights."""
+def _assemble(term_of: dict[str, int], occurrences: bytearray, doc_len: array, documents: list[dict],
+              blob: bytearray, record_ends: array, analyzer: Analyzer) -> Index:
+    """Turn every chunk's term occurrences into sorted-vocabulary postings (chunk ids, counts)."""
     vocabulary = sorted(term_of)
     # term_of lists ids 0, 1, 2… in insertion order, so this maps an old id to its sorted position.
     position = {t: i for i, t in enumerate(vocabulary)}
     rank = np.fromiter((position[t] for t in term_of), np.int64, len(term_of))
-    lengths = np.asarray(doc_len, dtype=np.int64)
+    del position
+    lengths = np.frombuffer(doc_len, dtype=np.int32) if len(doc_len) else np.zeros(0, np.int32)
     n_docs = len(lengths)
-    terms = rank[np.frombuffer(post_terms, dtype=np.int32)] if len(post_terms) else np.zeros(0, np.int64)
-    docs = np.repeat(np.arange(n_docs, dtype=np.int32), unique_per_chunk)
-    # A stable sort groups postings by term and keeps chunk ids ascending inside each term.
-    order = np.argsort(terms, kind="stable")
-    post_docs = docs[order]
-    tf = np.frombuffer(post_tfs, dtype=np.int32)[order] if len(post_tfs) else np.zeros(0, np.int32)
-    tf = tf.astype(np.uint8 if not len(tf) or tf.max() <= 0xFF else
-                   np.uint16 if tf.max() <= 0xFFFF else np.int32)
-    df = np.bincount(terms, minlength=len(vocabulary))
-    offsets = np.zeros(len(vocabulary) + 1, dtype=np.int64)
-    np.cumsum(df, out=offsets[1:])
-    avgdl = float(lengths.sum()) / n_docs if n_docs else 0.0
+    offsets, post_docs, tf = postings(rank, occurrences, lengths, len(vocabulary))
     chunk_offsets = np.zeros(n_docs + 1, dtype=np.int64)
-    np.cumsum([len(r) for r in records], out=chunk_offsets[1:])
+    if n_docs:
+        chunk_offsets[1:] = np.frombuffer(record_ends, dtype=np.int64)
+    avgdl = float(lengths.sum(dtype=np.int64)) / n_docs if n_docs else 0.0
     meta = {
         "analyzer": analyzer.signature(),
         "k1": K1, "b": B, "epsilon": EPSILON,
@@ -254,7 +258,12 @@ def _assemble(term_of: dict[str, int], post_terms: array, post_tfs: array,
         "avgdl": avgdl,
     }
     return Index(vocabulary=tuple(vocabulary), offsets=offsets, post_docs=post_docs,
-                 post_tfs=tf, idf=bm25_idf(df, n_docs), doc_len=lengths.astype(np.int32),
-                 chunk_blob=np.frombuffer(b"".join(records), dtype=np.uint8),
-                 chunk_offsets=chunk_offsets,
+                 post_tfs=tf, idf=bm25_idf(np.diff(offsets), n_docs), doc_len=lengths.copy(),
+                 chunk_blob=_read_only(np.frombuffer(blob, dtype=np.uint8)), chunk_offsets=chunk_offsets,
                  documents=documents, meta=meta, analyzer=analyzer)
+
+
+def _read_only(arr: np.ndarray) -> np.ndarray:
+    # A view of the build's buffer: nobody may change a passage in place (as with a loaded file).
+    arr.flags.writeable = False
+    return arr

@@ -18,11 +18,12 @@ import json
 import struct
 import zlib
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
 import xxhash
 
-from ..documents import write_atomic
+from ..documents import atomic_output
 
 MAGIC = b"BALANCE-ASSISTENTEN-INDEX\n"
 ALIGN = 64
@@ -36,30 +37,64 @@ class IndexFileError(Exception):
 
 def write_index_file(path: Path, header: dict, arrays: dict[str, np.ndarray]) -> None:
     """Write header and arrays to `path` atomically (temporary file + os.replace)."""
-    write_atomic(Path(path), encode_index_file(header, arrays))
+    with atomic_output(Path(path)) as f:
+        stream_index_file(f, header, arrays)
 
 
 def encode_index_file(header: dict, arrays: dict[str, np.ndarray]) -> bytes:
     """The bytes of an index file holding header and arrays."""
+    out = io.BytesIO()
+    stream_index_file(out, header, arrays)
+    return out.getvalue()
+
+
+def stream_index_file(out: BinaryIO | ChecksumSink, header: dict, arrays: dict[str, np.ndarray]) -> None:
+    """Write an index file holding header and arrays to `out`, each array straight from its memory.
+
+    Nothing the size of the file is built first: writing a 140 MB index this way needs no more
+    memory than the arrays themselves.
+    """
+    arrays = {name: _little_endian(name, arr) for name, arr in arrays.items()}
     entries = {}
     offset = 0
     for name, arr in arrays.items():
-        arr = np.ascontiguousarray(arr)
-        dtype = arr.dtype.newbyteorder("<") if arr.dtype.byteorder == ">" else arr.dtype
-        if dtype.str not in ALLOWED_DTYPES:
-            raise ValueError(f"array {name} has unsupported dtype {dtype.str}")
-        entries[name] = {"dtype": dtype.str, "shape": list(arr.shape), "offset": offset,
+        entries[name] = {"dtype": arr.dtype.str, "shape": list(arr.shape), "offset": offset,
                          "nbytes": arr.nbytes, "xxh3_64": checksum(arr.data)}
         offset += -(-arr.nbytes // ALIGN) * ALIGN
     head = json.dumps({**header, "arrays": entries}, ensure_ascii=False).encode("utf-8")
-    start = len(MAGIC) + 8 + len(head)
-    start = -(-start // ALIGN) * ALIGN
-    out = io.BytesIO()
+    position = len(MAGIC) + 8 + len(head)
+    start = -(-position // ALIGN) * ALIGN
     out.write(MAGIC + struct.pack("<Q", len(head)) + head)
     for name, arr in arrays.items():
-        out.write(b"\0" * (start + entries[name]["offset"] - out.tell()))
-        out.write(np.ascontiguousarray(arr).astype(entries[name]["dtype"], copy=False).tobytes())
-    return out.getvalue()
+        begin = start + entries[name]["offset"]
+        out.write(b"\0" * (begin - position))
+        out.write(arr.data)
+        position = begin + arr.nbytes
+
+
+def _little_endian(name: str, arr: np.ndarray) -> np.ndarray:
+    arr = np.ascontiguousarray(arr)
+    dtype = arr.dtype.newbyteorder("<") if arr.dtype.byteorder == ">" else arr.dtype
+    if dtype.str not in ALLOWED_DTYPES:
+        raise ValueError(f"array {name} has unsupported dtype {dtype.str}")
+    return arr.astype(dtype, copy=False)
+
+
+class ChecksumSink:
+    """Stands in for a file: takes what would be written and keeps only its size and XXH3-64."""
+
+    def __init__(self) -> None:
+        self._hash = xxhash.xxh3_64()
+        self.size = 0
+
+    def write(self, data) -> None:
+        self._hash.update(data)
+        self.size += memoryview(data).nbytes
+
+    @property
+    def digest(self) -> int:
+        """What `checksum` gives for the same bytes in one piece."""
+        return self._hash.intdigest()
 
 
 def read_index_file(path: Path) -> tuple[dict, dict[str, np.ndarray]]:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..documents import REBUILD_HINT, write_atomic
+from ..documents import REBUILD_HINT
 from ..errors import IndexFormatError
 from ..language.analysis import Analyzer, default_analyzer
 from .bm25 import (
@@ -22,33 +22,36 @@ from .bm25 import (
     Index,
     length_norm,
 )
-from .file_format import IndexFileError, decode_index_file, encode_index_file
-from .versions import is_pointer, parse_pointer, publish, read_version
+from .file_format import IndexFileError, decode_index_file, stream_index_file, write_index_file
+from .versions import is_pointer, parse_pointer, publish_written, read_version
 
 log = logging.getLogger(__name__)
 
 
 
-def _encode(index: Index) -> bytes:
+def _file_parts(index: Index) -> tuple[dict, dict[str, np.ndarray]]:
+    """The header and arrays of an index's file."""
     header = {"magic": INDEX_MAGIC, "format_version": INDEX_FORMAT_VERSION, "meta": index.meta,
               "documents": index.documents}
-    return encode_index_file(header, {
+    return header, {
         "vocabulary": np.frombuffer("\n".join(index.vocabulary).encode("utf-8"), dtype=np.uint8),
         "offsets": index.offsets, "post_docs": index.post_docs,
         "post_tfs": index.post_tfs, "idf": index.idf, "doc_len": index.doc_len,
         "chunk_blob": index.chunk_blob, "chunk_offsets": index.chunk_offsets,
-    })
+    }
 
 
 def save_index(index: Index, path: Path) -> None:
     """Write the index as one self-contained file (versioned, checksummed, no pickle), atomically."""
-    write_atomic(Path(path), _encode(index))
+    write_index_file(Path(path), *_file_parts(index))
     index.path = Path(path)
 
 
 def publish_index(index: Index, pointer: Path, keep_seconds: float, now: float | None = None) -> Path:
     """Write the index as a new immutable version and switch the pointer to it (index_versions)."""
-    index.path = publish(Path(pointer), _encode(index), keep_seconds, now)
+    header, arrays = _file_parts(index)
+    index.path = publish_written(Path(pointer), lambda f: stream_index_file(f, header, arrays),
+                                 keep_seconds, now)
     return index.path
 
 

@@ -18,11 +18,13 @@ from __future__ import annotations
 import json
 import os
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
-from ..documents import write_atomic
+from ..documents import atomic_output, write_atomic
 from ..ingest.staging import remove_temp_files
-from .file_format import MAGIC, IndexFileError, checksum, decode_index_file
+from .file_format import MAGIC, ChecksumSink, IndexFileError, checksum, decode_index_file
 
 POINTER_FORMAT = "balance-assistenten-index-pointer"
 POINTER_VERSION = 1
@@ -83,13 +85,23 @@ def publish(pointer: Path, data: bytes, grace_seconds: float, now: float | None 
     so a server only needs to check the whole file against the pointer's checksum.
     """
     decode_index_file(data)
+    return publish_written(pointer, lambda f: f.write(data), grace_seconds, now)
+
+
+def publish_written(pointer: Path, write: Callable[[BinaryIO | ChecksumSink], None],
+                    grace_seconds: float, now: float | None = None) -> Path:
+    """`publish` for a file that `write(f)` writes bit by bit, so it never exists whole in memory.
+
+    `write` is called twice and must write the same bytes both times: once to checksum them (the
+    checksum names the version), once into the file.
+    """
     pointer = Path(pointer)
     now = time.time() if now is None else now
     folder = versions_dir(pointer)
     folder.mkdir(parents=True, exist_ok=True)
     remove_temp_files(folder)
     stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime(now)) + f".{int(now * 1e6) % 1_000_000:06d}Z"
-    entry = _write_version(folder, f"index-{stamp}", data)
+    entry = _write_version(folder, f"index-{stamp}", write)
     old = _old_manifest(pointer, folder, now)
     retired = list(old.get("retired", []))
     if old.get("previous"):
@@ -103,11 +115,13 @@ def publish(pointer: Path, data: bytes, grace_seconds: float, now: float | None 
     return folder / entry["file"]
 
 
-def _write_version(folder: Path, stem: str, data: bytes) -> dict:
-    digest = checksum(data)
-    name = f"{stem}-{digest:016x}.bm25"
-    write_atomic(folder / name, data, mode=VERSION_MODE)
-    return {"file": name, "size": len(data), "xxh3_64": digest}
+def _write_version(folder: Path, stem: str, write: Callable[[BinaryIO | ChecksumSink], None]) -> dict:
+    sink = ChecksumSink()
+    write(sink)
+    name = f"{stem}-{sink.digest:016x}.bm25"
+    with atomic_output(folder / name, mode=VERSION_MODE) as f:
+        write(f)
+    return {"file": name, "size": sink.size, "xxh3_64": sink.digest}
 
 
 def _old_manifest(pointer: Path, folder: Path, now: float) -> dict:
@@ -126,7 +140,7 @@ def _old_manifest(pointer: Path, folder: Path, now: float) -> dict:
         return {}
     legacy = pointer.read_bytes()
     entry = _write_version(folder, f"index-{time.strftime('%Y%m%dT%H%M%S', time.gmtime(now))}-legacy",
-                           legacy)
+                           lambda f: f.write(legacy))
     return {"current": entry}
 
 

@@ -9,6 +9,7 @@ import unicodedata
 
 import pytest
 
+from assistant.language import analysis
 from assistant.language.analysis import (
     ANALYZER_VERSION,
     Analyzer,
@@ -373,3 +374,47 @@ def test_a_sum_written_with_or_without_thousands_separator_is_found(question):
     passage_terms = set(A.document_terms("Kontingentet er 2.000 kr. om året."))
     numbers = [t for t in A.query_terms(question) if t.isdigit()]
     assert numbers and set(numbers) <= passage_terms
+
+
+# --- the word memo and the fast paths give the same terms ---------------------------------------------
+
+def test_a_question_word_remembered_from_a_passage_is_still_dropped_from_a_question():
+    analyzer = Analyzer()
+    passage_terms = analyzer.document_terms("Hvorfra kommer foreningens træer?")
+    assert passage_terms[0] == analyzer.document_term("hvorfra") != ""
+    assert passage_terms[0] not in analyzer.query_terms("Hvorfra kommer foreningens træer?")
+    assert analyzer.document_terms("hvorfra") == passage_terms[:1]
+
+
+def test_words_joined_by_an_underscore_are_two_words():
+    assert A.document_terms("bænke_og_borde i parken") == A.document_terms("bænke og borde i parken")
+
+
+@pytest.mark.parametrize("reference, term", [("2.000 kr", "2000"), ("§ 5", "§5"), ("stk. 3", "stk3"),
+                                             ("paragraf 7", "§7"), ("stykke 2", "stk2")])
+def test_a_reference_at_the_end_of_a_long_passage_is_found(reference, term):
+    passage = "Foreningen Grønne Byer planter træer i byens parker. " * 50 + reference
+    assert term in A.document_terms(passage)
+
+
+def test_words_then_their_terms_give_the_passage_terms():
+    text = "Medlemmerne plantede 2.000 træer efter § 5, stk. 2 i vedtægterne og på café_Ærø"
+    assert [t for w in A.words(text) if (t := A.document_term(w))] == A.document_terms(text)
+
+
+def test_a_memo_forgotten_after_every_text_by_several_threads_changes_no_terms(monkeypatch):
+    texts = ["Medlemmerne plantede træer", "Hvornår er generalforsamlingen?", "§ 5 stk. 2 om 2.000 kr"] * 50
+    expected = [(Analyzer().document_terms(t), Analyzer().query_terms(t)) for t in texts]
+    monkeypatch.setattr(analysis, "STEM_MEMO_SIZE", 0)
+    shared = Analyzer()
+    results: list[list[tuple[list[str], list[str]]]] = []
+
+    def work():
+        results.append([(shared.document_terms(t), shared.query_terms(t)) for t in texts])
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert results == [expected] * 4

@@ -1,0 +1,133 @@
+"""A build reads passages one at a time into compact buffers and writes its file array by array:
+the postings equal counting every passage's terms by hand, and the file reads back exactly."""
+from __future__ import annotations
+
+import random
+from collections import Counter
+
+import numpy as np
+import pytest
+
+from assistant.documents import Chunk, atomic_output
+from assistant.index import occurrences
+from assistant.index.bm25 import build_index, chunk_terms
+from assistant.index.file_format import checksum, encode_index_file, read_index_file
+from assistant.index.storage import _file_parts, load_index, publish_index, save_index
+from assistant.language.analysis import default_analyzer
+
+WORDS = ("grønne byer cykelstier træer parker haver foreningen medlemmer bestyrelsen kontingent "
+         "generalforsamlingen vedtægterne og i på er det at som for til med skal kan hvornår "
+         "plantede plantet plantning bænke_og_borde 2.000 kr § 5 stk. 2 café naïve Å å").split()
+
+
+def groenne_byer_chunks(n: int = 240, seed: int = 16) -> list[Chunk]:
+    """Passages of the fictional Foreningen Grønne Byer: pages of sections, headings that repeat."""
+    rng = random.Random(seed)
+    chunks = []
+    for i in range(n):
+        page, section = i // 6, i % 6
+        title = f"Grønne Byer side {page}"
+        chunks.append(Chunk(
+            doc_url=f"https://groenne-byer.example/side-{page}/", title=title,
+            heading=title if section == 0 else f"Afsnit {section % 3} om træer",
+            anchor=f"a{section}", url=f"https://groenne-byer.example/side-{page}/#a{section}",
+            text=" ".join(rng.choice(WORDS) for _ in range(rng.randint(0, 60)))))
+    return chunks
+
+
+def postings_by_hand(chunks: list[Chunk], analyzer) -> dict[str, list[tuple[int, int]]]:
+    """Term -> [(passage, count)], counted passage by passage."""
+    postings: dict[str, list[tuple[int, int]]] = {}
+    for i, chunk in enumerate(chunks):
+        for term, count in Counter(chunk_terms(chunk, analyzer)).items():
+            postings.setdefault(term, []).append((i, count))
+    return postings
+
+
+def postings_of(index) -> dict[str, list[tuple[int, int]]]:
+    return {term: list(zip(index.post_docs[index.offsets[t]:index.offsets[t + 1]].tolist(),
+                           index.post_tfs[index.offsets[t]:index.offsets[t + 1]].tolist()))
+            for t, term in enumerate(index.vocabulary)}
+
+
+def same_index(a, b) -> bool:
+    arrays = ("offsets", "post_docs", "post_tfs", "idf", "doc_len", "chunk_blob", "chunk_offsets")
+    return a.vocabulary == b.vocabulary and a.documents == b.documents and all(
+        getattr(a, n).dtype == getattr(b, n).dtype and np.array_equal(getattr(a, n), getattr(b, n))
+        for n in arrays)
+
+
+class Words:
+    """Splits on whitespace: an analyser without the Danish analyser's word memo."""
+
+    def document_terms(self, text: str) -> list[str]:
+        return text.split()
+
+    def query_terms(self, text: str) -> list[str]:
+        return text.split()
+
+    def signature(self) -> str:
+        return "words"
+
+
+@pytest.mark.parametrize("analyzer", [default_analyzer(), Words()])
+def test_every_term_lists_each_passage_that_holds_it_with_its_count(analyzer):
+    chunks = groenne_byer_chunks()
+    index = build_index(chunks, analyzer)
+    assert postings_of(index) == postings_by_hand(chunks, analyzer)
+    assert index.doc_len.tolist() == [len(chunk_terms(c, analyzer)) for c in chunks]
+    assert [index.chunk(i).text for i in range(len(chunks))] == [c.text for c in chunks]
+
+
+def test_a_build_that_forgets_its_word_memo_midway_indexes_the_same(monkeypatch):
+    chunks = groenne_byer_chunks()
+    expected = build_index(chunks, default_analyzer())
+    monkeypatch.setattr(occurrences, "WORD_MEMO_SIZE", 4)
+    assert same_index(build_index(chunks, default_analyzer()), expected)
+
+
+def test_postings_compacted_a_few_at_a_time_are_the_same(monkeypatch):
+    chunks = groenne_byer_chunks()
+    expected = build_index(chunks, default_analyzer())
+    monkeypatch.setattr(occurrences, "COMPACT_BLOCK", 3)
+    assert same_index(build_index(chunks, default_analyzer()), expected)
+
+
+def test_passages_without_a_single_term_count_as_empty():
+    chunks = [Chunk(doc_url="https://groenne-byer.example/", title="og", heading="", anchor="", text=text,
+                    url="https://groenne-byer.example/") for text in ("", "og i på", "træer og parker")]
+    index = build_index(chunks, default_analyzer())
+    assert index.doc_len.tolist() == [0, 0, 2]
+    assert postings_of(index) == {term: [(2, 1)] for term in default_analyzer().document_terms("træer parker")}
+
+
+def test_the_file_written_array_by_array_equals_the_file_encoded_in_memory(tmp_path):
+    index = build_index(groenne_byer_chunks(), default_analyzer())
+    path = tmp_path / "index.bm25"
+    save_index(index, path)
+    assert path.read_bytes() == encode_index_file(*_file_parts(index))
+    arrays = read_index_file(path)[1]
+    assert np.array_equal(arrays["post_docs"], index.post_docs)
+    assert np.array_equal(arrays["chunk_blob"], index.chunk_blob)
+    assert same_index(load_index(path), index)
+
+
+def test_a_published_version_is_named_and_listed_by_its_whole_file(tmp_path):
+    index = build_index(groenne_byer_chunks(), default_analyzer())
+    version = publish_index(index, tmp_path / "index.bm25", keep_seconds=3600)
+    data = version.read_bytes()
+    assert data == encode_index_file(*_file_parts(index))
+    assert version.name.endswith(f"-{checksum(data):016x}.bm25")
+    assert same_index(load_index(tmp_path / "index.bm25"), index)
+
+
+def test_a_write_that_fails_halfway_keeps_the_old_file_and_leaves_no_temporary_file(tmp_path):
+    path = tmp_path / "index.bm25"
+    save_index(build_index(groenne_byer_chunks(), default_analyzer()), path)
+    before = path.read_bytes()
+    with pytest.raises(OSError, match="disken er fuld"):
+        with atomic_output(path) as f:
+            f.write(before[:1000])
+            raise OSError("disken er fuld")
+    assert path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["index.bm25"]
