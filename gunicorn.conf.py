@@ -4,6 +4,7 @@ Threaded workers (gthread): a client that opens a connection and sends half a re
 thread, not a whole process, and an idle connection waits in the worker's event loop without any
 thread. Four sync workers were stopped by four such sockets; see docs/hardening.md.
 """
+import gc
 import os
 
 wsgi_app = "assistant.app:create_app()"
@@ -24,5 +25,13 @@ limit_request_field_size = 8190
 
 
 def post_worker_init(worker):
-    """Say when a worker has loaded the app and its index and takes requests."""
+    """Freeze what the worker loaded, then say that it has loaded the app and its index and takes
+    requests.
+
+    The app's tables and models stay for the worker's life, yet every full garbage collection walked
+    all of them: ~0.4 s (10,000 passages), a pause for every request the worker held. Frozen
+    objects are left out of collections (the gc.freeze() recipe in Python's gc documentation).
+    """
+    gc.collect()
+    gc.freeze()
     worker.log.info("Worker klar (pid %s)", worker.pid)
