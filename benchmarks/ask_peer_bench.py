@@ -50,6 +50,7 @@ from assistant.index.bm25 import EPSILON, K1, B, build_index, chunk_terms
 from assistant.index.storage import save_index
 from assistant.language.analysis import default_analyzer
 from assistant.services import LiveIndex
+from assistant.web.api import ANSWER_SLOTS
 from benchmarks.answer_latency import om_chunks, questions, timings
 from benchmarks.http_load import GENERATORS, LoadResult, bounded_clients, measure, wrk_available
 from benchmarks.index_bench import make_chunks, make_queries, make_vocabulary
@@ -397,7 +398,8 @@ def many_clients_section(args, index_path: Path, db_path: Path, bodies: list[byt
     finally:
         stop(proc)
     print(f"\n/api/ask, {CLIENTS} keep-alive-klienter, gunicorn {workers} workers × {threads} tråde "
-          f"(gthread), {args.seconds:.0f} s pr. kørsel, {args.load_runs} kørsler pr. lastgenerator; "
+          f"(gthread; {ANSWER_SLOTS} svar ad gangen pr. worker), {args.seconds:.0f} s pr. kørsel, "
+          f"{args.load_runs} kørsler pr. lastgenerator; "
           f"load {load_before:.1f} på {os.cpu_count()} kerner")
     print(f"  hastighedsgrænse slået til ({BENCH_RATE_LIMIT}); workernes tællere efter lasten: "
           + ", ".join(f"{c:,}".replace(",", ".") for c in counts))
