@@ -11,7 +11,8 @@ wsgi_app = "assistant.app:create_app()"
 bind = ["127.0.0.1:8000"]
 workers = int(os.environ.get("WEB_CONCURRENCY", "4"))
 worker_class = "gthread"
-# Requests are short (an answer takes milliseconds); threads are for waiting on slow clients.
+# Requests are short (an answer takes milliseconds); threads are for waiting on slow clients. Only
+# two per worker compute answers at once (ANSWER_SLOTS in assistant/web/api.py, docs/operations.md).
 threads = 16
 # A worker whose main loop is stuck this long is replaced; a request never takes near this.
 timeout = 30
