@@ -1,6 +1,6 @@
 """The whole answer and its HTTP round trip against bare search engines, measured in the same run.
 
-Usage (from the repository root; tantivy comes from requirements-bench.txt):
+Usage (from the repository root; tantivy and wrk come from `scripts/setup bench`):
   .venv/bin/python -m benchmarks.ask_peer_bench [--size 10000] [--rounds 5] [--seconds 10]
   .venv/bin/python -m benchmarks.ask_peer_bench --only-load [--workers W --threads T] [--load-runs 3]
   .venv/bin/python -m benchmarks.ask_peer_bench --memory [--memory-size 100000] [--questions 10000]
