@@ -1,6 +1,8 @@
 """The JSON API: ask, search, feedback and health, validated at the door with Danish errors."""
 from __future__ import annotations
 
+import threading
+
 from flask import Blueprint, jsonify, request
 from flask_limiter import Limiter
 from werkzeug.exceptions import RequestEntityTooLarge, UnsupportedMediaType
@@ -19,6 +21,12 @@ from ..services import Services
 WEB_CHANNELS = ("api", "widget")
 DEFAULT_SEARCH_K = 5
 MAX_SEARCH_K = 20
+# Answers a worker computes at once. An answer is CPU-bound Python, so threads answering together
+# only take turns on the interpreter (every 5 ms, sys.getswitchinterval()) and each waits for all
+# the others: with 16 at once, p95 under 16 clients was ~2× a short queue's (docs/operations.md).
+# Two, so one answer can compute while another writes its log row; gunicorn's other threads stay
+# free to read requests, also slow clients' (docs/hardening.md).
+ANSWER_SLOTS = 2
 
 
 def json_body() -> dict:
@@ -63,6 +71,7 @@ def create_api_blueprint(services: Services, limiter: Limiter) -> Blueprint:
     bp = Blueprint("api", __name__)
     config = services.config
     questions_limit = limiter.shared_limit(config.rate_limit, scope="questions")
+    answer_slots = threading.BoundedSemaphore(ANSWER_SLOTS)
 
     @bp.before_request
     def limit_body_size() -> None:
@@ -77,8 +86,10 @@ def create_api_blueprint(services: Services, limiter: Limiter) -> Blueprint:
         channel = web_channel(data)
         if "question" not in data:
             raise QuestionError('Skriv et spørgsmål i feltet "question".')
-        # Earlier questions of the conversation, newest last: a follow-up is read in their context.
-        return jsonify(services.ask(data["question"], channel, data.get("history")).to_json())
+        with answer_slots:
+            # Earlier questions of the conversation, newest last: a follow-up is read in their context.
+            answer = services.ask(data["question"], channel, data.get("history"))
+        return jsonify(answer.to_json())
 
     @bp.get("/api/search")
     @questions_limit

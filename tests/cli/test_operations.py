@@ -203,3 +203,12 @@ def test_the_quick_start_says_what_the_bundled_corpus_covers_and_that_the_crawl_
     assert "python indexer.py crawl https://balance-danmark.dk/" in quick_start
     assert "python indexer.py update https://balance-danmark.dk/" in quick_start
     assert re.search(r"afvises, indtil sitet er hentet", quick_start)
+
+
+def test_a_mistyped_setup_mode_is_refused_in_danish_before_anything_is_installed(tmp_path):
+    """`scripts/setup bench` adds the benchmarks' own packages; a typo must not fall back to another mode."""
+    run = subprocess.run(["bash", str(REPO_ROOT / "scripts" / "setup"), "bnech"], capture_output=True,
+                         text=True, env={**os.environ, "PYTHON": str(tmp_path / "no-python-here")}, timeout=30)
+    assert run.returncode == 2
+    assert "Ukendt tilstand: bnech (brug runtime, test eller bench)." in run.stderr
+    assert "Installerer" not in run.stdout + run.stderr

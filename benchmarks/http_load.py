@@ -1,0 +1,166 @@
+"""Many keep-alive clients POSTing /api/ask for a while: the load generator and what the load cost.
+
+Two generators, so the figure is the server's and not the clients': Debian's `wrk` (compiled, event
+driven; installed by `scripts/setup bench`) when it is on PATH, and a fallback of asyncio clients in
+this Python process, which shares the cores (and its own GIL) with the server it measures. Each
+result carries the CPU seconds the server processes and the generator spent, per answer: on a
+machine shared with other jobs, latency swings with the load while CPU per answer hardly does.
+"""
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import resource
+import shutil
+import subprocess
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+WRK_SCRIPT = Path(__file__).with_name("ask_wrk.lua")
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+
+
+@dataclass
+class LoadResult:
+    generator: str
+    latencies_ms: tuple[float, float, float]    # p50, p95, p99
+    answers: int
+    errors: int
+    seconds: float
+    server_cpu_ms: float    # server processes' CPU per answer
+    client_cpu_ms: float    # the generator's CPU per answer
+
+    @property
+    def per_second(self) -> float:
+        return self.answers / self.seconds
+
+
+def wrk_available() -> bool:
+    return shutil.which("wrk") is not None
+
+
+def process_cpu(pid: int) -> float:
+    """CPU seconds (user + system) a process has used so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
+
+
+def tree_cpu(pids: list[int]) -> float:
+    return sum(process_cpu(pid) for pid in pids)
+
+
+class Connection:
+    """One client's keep-alive connection, reopened when the server closes it."""
+
+    def __init__(self, port: int):
+        self.port = port
+        self.reader: asyncio.StreamReader | None = None
+        self.writer: asyncio.StreamWriter | None = None
+
+    async def post(self, body: bytes) -> bool:
+        try:
+            if self.writer is None:
+                self.reader, self.writer = await asyncio.open_connection("127.0.0.1", self.port)
+            self.writer.write(b"POST /api/ask HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
+                              b"application/json\r\nContent-Length: %d\r\n\r\n%s" % (len(body), body))
+            head = await self.reader.readuntil(b"\r\n\r\n")
+            length = int(head.lower().split(b"content-length:")[1].split(b"\r\n")[0])
+            await self.reader.readexactly(length)
+            if b"connection: close" in head.lower():
+                self.close()
+            return head.startswith(b"HTTP/1.1 200")
+        except (OSError, asyncio.IncompleteReadError, IndexError, ValueError):
+            self.close()
+            return False
+
+    def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+        self.reader = self.writer = None
+
+
+async def timed_posts(conn: Connection, bodies, latencies: list[float], errors: list[int]) -> None:
+    for body in bodies:
+        started = time.perf_counter()
+        if await conn.post(body):
+            latencies.append(time.perf_counter() - started)
+        else:
+            errors.append(1)
+
+
+async def keep_alive_client(port: int, bodies: list[bytes], stop_at: float,
+                            latencies: list[float], errors: list[int], seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    conn = Connection(port)
+
+    def random_bodies():
+        while time.perf_counter() < stop_at:
+            yield bodies[int(rng.integers(len(bodies)))]
+
+    await timed_posts(conn, random_bodies(), latencies, errors)
+    conn.close()
+
+
+async def many_clients(port: int, bodies: list[bytes], clients: int, seconds: float):
+    latencies: list[float] = []
+    errors: list[int] = []
+    stop_at = time.perf_counter() + seconds
+    await asyncio.gather(*(keep_alive_client(port, bodies, stop_at, latencies, errors, i)
+                           for i in range(clients)))
+    return latencies, len(errors)
+
+
+async def bounded_clients(port: int, bodies: list[bytes], clients: int):
+    """Each body exactly once, spread over `clients` keep-alive connections."""
+    latencies: list[float] = []
+    errors: list[int] = []
+    await asyncio.gather(*(timed_posts(Connection(port), bodies[i::clients], latencies, errors)
+                           for i in range(clients)))
+    return latencies, len(errors)
+
+
+def python_load(port: int, bodies: list[bytes], clients: int, seconds: float) -> dict:
+    start = resource.getrusage(resource.RUSAGE_SELF)
+    latencies, errors = asyncio.run(many_clients(port, bodies, clients, seconds))
+    end = resource.getrusage(resource.RUSAGE_SELF)
+    p50, p95, p99 = (float(np.percentile(latencies, q)) * 1000 for q in (50, 95, 99))
+    return {"latencies_ms": (p50, p95, p99), "answers": len(latencies), "errors": errors,
+            "seconds": seconds, "client_cpu": end.ru_utime + end.ru_stime - start.ru_utime - start.ru_stime}
+
+
+def wrk_load(port: int, bodies: list[bytes], clients: int, seconds: float) -> dict:
+    """wrk with two threads (one per core here) and `clients` connections; ask_wrk.lua picks the bodies."""
+    with tempfile.NamedTemporaryFile("wb", suffix=".jsonl") as lines:
+        lines.write(b"\n".join(bodies) + b"\n")
+        lines.flush()
+        start = resource.getrusage(resource.RUSAGE_CHILDREN)
+        run = subprocess.run(["wrk", "-t2", f"-c{clients}", f"-d{max(1, round(seconds))}s", "--timeout", "30s",
+                              "-s", str(WRK_SCRIPT), f"http://127.0.0.1:{port}"],
+                             env={**os.environ, "ASK_BODIES": lines.name}, capture_output=True, text=True,
+                             check=True)
+        end = resource.getrusage(resource.RUSAGE_CHILDREN)
+    figures = json.loads(run.stdout.split("RESULT ", 1)[1])
+    errors = sum(figures[k] for k in ("connect", "read", "write", "status", "timeout"))
+    return {"latencies_ms": tuple(figures[k] / 1000 for k in ("p50_us", "p95_us", "p99_us")),
+            "answers": figures["requests"] - figures["status"], "errors": errors,
+            "seconds": figures["duration_us"] / 1e6,
+            "client_cpu": end.ru_utime + end.ru_stime - start.ru_utime - start.ru_stime}
+
+
+GENERATORS = {"wrk": wrk_load, "python": python_load}
+
+
+def measure(generator: str, server_pids: list[int], port: int, bodies: list[bytes], clients: int,
+            seconds: float) -> LoadResult:
+    """One load run with `generator`, with the server's and the generator's CPU per answer."""
+    before = tree_cpu(server_pids)
+    run = GENERATORS[generator](port, bodies, clients, seconds)
+    server_cpu = tree_cpu(server_pids) - before
+    answers = max(1, run["answers"])
+    return LoadResult(generator, run["latencies_ms"], run["answers"], run["errors"], run["seconds"],
+                      1000 * server_cpu / answers, 1000 * run["client_cpu"] / answers)
