@@ -22,8 +22,9 @@ from ..language.analysis import Analyzer
 from . import topk
 
 # 2: term frequencies as small integers instead of float64 weights (1 still loads).
-INDEX_FORMAT_VERSION = 2
-READABLE_FORMAT_VERSIONS = (1, 2)
+# 3: postings and passages in compressed blocks read on first use, each term's largest count stored.
+INDEX_FORMAT_VERSION = 3
+READABLE_FORMAT_VERSIONS = (1, 2, 3)
 INDEX_MAGIC = "balance-assistenten-bm25"
 # BM25Okapi's formula exactly (the parity test compares with rank_bm25.BM25Okapi(k1=K1, b=B,
 # epsilon=EPSILON)); k1 = 1.2 instead of its default 1.5 and title words counted twice were the best

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Collection
 from pathlib import Path
 
 import numpy as np
@@ -22,8 +23,9 @@ from .bm25 import (
     Index,
     length_norm,
 )
-from .file_format import IndexFileError, decode_index_file, encode_index_file
-from .versions import is_pointer, parse_pointer, publish, read_version
+from .file_format import IndexFileError, encode_index_file, open_index_file
+from .topk import term_max_tf
+from .versions import MAX_POINTER_BYTES, is_pointer, open_version, parse_pointer, publish, versions_dir
 
 log = logging.getLogger(__name__)
 
@@ -32,12 +34,17 @@ log = logging.getLogger(__name__)
 def _encode(index: Index) -> bytes:
     header = {"magic": INDEX_MAGIC, "format_version": INDEX_FORMAT_VERSION, "meta": index.meta,
               "documents": index.documents}
+    post_tfs = np.asarray(index.post_tfs)
+    # Postings and passages are most of the file and only partly needed by any question: they go
+    # in blocks read on first use. Each term's largest count (for top-k pruning's bounds) is
+    # stored, so pruning never needs to read all counts.
     return encode_index_file(header, {
         "vocabulary": np.frombuffer("\n".join(index.vocabulary).encode("utf-8"), dtype=np.uint8),
-        "offsets": index.offsets, "post_docs": index.post_docs,
-        "post_tfs": index.post_tfs, "idf": index.idf, "doc_len": index.doc_len,
-        "chunk_blob": index.chunk_blob, "chunk_offsets": index.chunk_offsets,
-    })
+        "offsets": index.offsets, "idf": index.idf, "doc_len": index.doc_len,
+        "chunk_offsets": index.chunk_offsets,
+        "term_max_tf": term_max_tf(index.offsets, post_tfs).astype(post_tfs.dtype),
+    }, blocked={"post_docs": (np.asarray(index.post_docs), "delta-zlib"), "post_tfs": (post_tfs, "zlib"),
+                "chunk_blob": (np.asarray(index.chunk_blob), "zlib")})
 
 
 def save_index(index: Index, path: Path) -> None:
@@ -58,23 +65,36 @@ def _fail(path: Path, problem: str) -> IndexFormatError:
     )
 
 
-def load_index(path: Path, analyzer: Analyzer | None = None, fallback: bool = True) -> Index:
+def load_index(path: Path, analyzer: Analyzer | None = None, fallback: bool = True,
+               damaged: Collection[Path] = ()) -> Index:
     """Load an index file or the version a pointer names; a missing, corrupt, truncated or outdated
     file raises IndexFormatError.
 
+    Only the header and the small arrays are read (and checked) now; postings and passages are read
+    and checked block by block when a question first needs them (file_format.py), and a block that
+    changed since raises IndexDamagedError then.
+
     With `fallback`, a current version that cannot be used gives way to the previous one (a new
-    server process keeps answering with yesterday's index rather than none).
+    server process keeps answering with yesterday's index rather than none). Files in `damaged`
+    (found changed after an earlier load) count as unusable.
     """
     path = Path(path)
     analyzer = analyzer or default_analyzer()
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as f:
+            data = f.read(MAX_POINTER_BYTES)
     except FileNotFoundError:
         raise _fail(path, "filen findes ikke") from None
     except OSError as exc:
         raise _fail(path, f"filen kan ikke læses ({exc.strerror})") from exc
     if not is_pointer(data):
-        return _decode(path, data, analyzer)
+        try:
+            _refuse_damaged(path, damaged)
+            return _decode(path, *open_index_file(path), analyzer)
+        except IndexFileError as exc:
+            raise _fail(path, str(exc)) from exc
+        except OSError as exc:
+            raise _fail(path, f"filen kan ikke læses ({exc.strerror})") from exc
     try:
         manifest = parse_pointer(data)
     except IndexFileError as exc:
@@ -83,8 +103,8 @@ def load_index(path: Path, analyzer: Analyzer | None = None, fallback: bool = Tr
     failures: list[IndexFormatError] = []
     for entry in entries:
         try:
-            version, data = read_version(path, entry)
-            index = _decode(version, data, analyzer, verify=False)
+            _refuse_damaged(versions_dir(path) / entry["file"], damaged)
+            index = _decode(*open_version(path, entry), analyzer)
         except IndexFormatError as exc:
             failures.append(exc)
         except IndexFileError as exc:
@@ -98,11 +118,12 @@ def load_index(path: Path, analyzer: Analyzer | None = None, fallback: bool = Tr
     raise failures[0]
 
 
-def _decode(path: Path, data: bytes, analyzer: Analyzer, verify: bool = True) -> Index:
-    try:
-        header, arrays = decode_index_file(data, verify)
-    except IndexFileError as exc:
-        raise _fail(path, str(exc)) from exc
+def _refuse_damaged(path: Path, damaged: Collection[Path]) -> None:
+    if path in damaged:
+        raise IndexFileError(f"{path.name} er ændret, efter den blev indlæst")
+
+
+def _decode(path: Path, header: dict, arrays: dict, analyzer: Analyzer) -> Index:
     if header.get("magic") != INDEX_MAGIC:
         raise _fail(path, "det er ikke en indeksfil fra Balance-assistenten")
     if header.get("format_version") not in READABLE_FORMAT_VERSIONS:
@@ -125,14 +146,20 @@ def _decode(path: Path, data: bytes, analyzer: Analyzer, verify: bool = True) ->
     except (KeyError, TypeError, UnicodeDecodeError) as exc:
         raise _fail(path, f"en del mangler eller er beskadiget ({exc})") from exc
     n_terms = len(index.vocabulary)
+    max_tf = arrays.get("term_max_tf")
     consistent = (
         len(index.offsets) == n_terms + 1 and len(index.idf) == n_terms
         and int(index.offsets[-1]) == len(index.post_docs) == len(index.post_tfs)
         and len(index.chunk_offsets) == index.n_chunks + 1 == meta.get("chunks", -1) + 1
         and int(index.chunk_offsets[-1]) == len(index.chunk_blob)
+        and (max_tf is None or len(max_tf) == n_terms)
     )
     if not consistent:
         raise _fail(path, "dens dele passer ikke sammen")
+    if max_tf is not None:
+        # The bounds top-k pruning would otherwise compute from every count (reading every block).
+        index.memo["score_bounds"] = (max_tf.astype(np.float64),
+                                      float(index.norm.min()) if len(index.norm) else 1.0)
     return index
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from ..documents import write_atomic
 from ..ingest.staging import remove_temp_files
-from .file_format import MAGIC, IndexFileError, checksum, decode_index_file
+from .file_format import MAGIC, MAGIC_BLOCKED, IndexFileError, checksum, decode_index_file, open_index_file
 
 POINTER_FORMAT = "balance-assistenten-index-pointer"
 POINTER_VERSION = 1
@@ -62,6 +62,25 @@ def _entry_ok(entry: object) -> bool:
 def _plain_name(name: str) -> bool:
     # Only a file inside the versions folder: a pointer must not lead the server elsewhere.
     return bool(name) and "/" not in name and "\\" not in name and not name.startswith(".")
+
+
+def open_version(pointer: Path, entry: dict) -> tuple[Path, dict, dict]:
+    """The path, header and arrays of a version the manifest names (file_format.open_index_file).
+
+    A file in container 2 checks itself part by part (header and small arrays now, each block on
+    first use) and against the pointer's size, so loading does not read it whole; an older file is
+    read whole and checked against the pointer's checksum.
+    """
+    path = versions_dir(pointer) / entry["file"]
+    with open(path, "rb") as f:
+        blocked = f.read(len(MAGIC_BLOCKED)) == MAGIC_BLOCKED
+    if blocked:
+        try:
+            return path, *open_index_file(path, entry["size"])
+        except IndexFileError as exc:
+            raise IndexFileError(f"versionen {entry['file']}: {exc}") from exc
+    path, data = read_version(pointer, entry)
+    return path, *decode_index_file(data, verify=False)
 
 
 def read_version(pointer: Path, entry: dict) -> tuple[Path, bytes]:
@@ -122,7 +141,7 @@ def _old_manifest(pointer: Path, folder: Path, now: float) -> dict:
             return parse_pointer(data)
         except IndexFileError:
             return {}  # its versions are pruned as orphans after the grace period
-    if not data.startswith(MAGIC):
+    if not data.startswith((MAGIC, MAGIC_BLOCKED)):
         return {}
     legacy = pointer.read_bytes()
     entry = _write_version(folder, f"index-{time.strftime('%Y%m%dT%H%M%S', time.gmtime(now))}-legacy",
