@@ -215,8 +215,10 @@ def _block_tables(name: str, entry: dict, arrays: dict[str, np.ndarray]) -> tupl
     """A blocked array's block end offsets and checksums (taken out of `arrays`), checked for sense."""
     ends, digests = arrays.pop(f"{name}/ends", None), arrays.pop(f"{name}/xxh3", None)
     try:
+        if entry["dtype"] not in ALLOWED_DTYPES:
+            raise IndexFileError(f"delen {name} har en ukendt datatype")
         per, length = int(entry["block_items"]), int(entry["length"])
-        sound = (entry["dtype"] in ALLOWED_DTYPES and entry["codec"] in CODECS and per > 0
+        sound = (entry["codec"] in CODECS and per > 0
                  and length >= 0 and ends is not None and digests is not None
                  and len(ends) == len(digests) == -(-length // per)
                  and (not len(ends) or (ends[0] >= 0 and bool(np.all(np.diff(ends) >= 0))

@@ -5,6 +5,7 @@ file_format.py and back, and publishes builds as versions behind a pointer (vers
 """
 from __future__ import annotations
 
+import json
 import logging
 import os
 from collections.abc import Collection
@@ -24,6 +25,7 @@ from .bm25 import (
     length_norm,
 )
 from .file_format import IndexFileError, encode_index_file, open_index_file
+from .lazy_tables import LazyRecords, LazyTermIds, LazyTerms
 from .topk import term_max_tf
 from .versions import MAX_POINTER_BYTES, is_pointer, open_version, parse_pointer, publish, versions_dir
 
@@ -32,19 +34,23 @@ log = logging.getLogger(__name__)
 
 
 def _encode(index: Index) -> bytes:
-    header = {"magic": INDEX_MAGIC, "format_version": INDEX_FORMAT_VERSION, "meta": index.meta,
-              "documents": index.documents}
+    header = {"magic": INDEX_MAGIC, "format_version": INDEX_FORMAT_VERSION, "meta": index.meta}
     post_tfs = np.asarray(index.post_tfs)
-    # Postings and passages are most of the file and only partly needed by any question: they go
-    # in blocks read on first use. Each term's largest count (for top-k pruning's bounds) is
-    # stored, so pruning never needs to read all counts.
+    documents = json.dumps(list(index.documents), ensure_ascii=False).encode("utf-8")
+    # Only what loading itself needs is read at load: the chunk lengths (for BM25's length norm)
+    # and each term's largest count (top-k pruning's bounds, which would otherwise read every
+    # count). Everything else goes in blocks read and checked on first use (blocks.py).
     return encode_index_file(header, {
-        "vocabulary": np.frombuffer("\n".join(index.vocabulary).encode("utf-8"), dtype=np.uint8),
-        "offsets": index.offsets, "idf": index.idf, "doc_len": index.doc_len,
-        "chunk_offsets": index.chunk_offsets,
+        "doc_len": index.doc_len,
         "term_max_tf": term_max_tf(index.offsets, post_tfs).astype(post_tfs.dtype),
-    }, blocked={"post_docs": (np.asarray(index.post_docs), "delta-zlib"), "post_tfs": (post_tfs, "zlib"),
-                "chunk_blob": (np.asarray(index.chunk_blob), "zlib")})
+    }, blocked={
+        "vocabulary": (np.frombuffer("\n".join(index.vocabulary).encode("utf-8"), dtype=np.uint8), "zlib"),
+        "offsets": (np.asarray(index.offsets), "delta-zlib"), "idf": (np.asarray(index.idf), "zlib"),
+        "post_docs": (np.asarray(index.post_docs), "delta-zlib"), "post_tfs": (post_tfs, "zlib"),
+        "chunk_offsets": (np.asarray(index.chunk_offsets), "delta-zlib"),
+        "chunk_blob": (np.asarray(index.chunk_blob), "zlib"),
+        "documents": (np.frombuffer(documents, dtype=np.uint8), "zlib"),
+    })
 
 
 def save_index(index: Index, path: Path) -> None:
@@ -133,17 +139,19 @@ def _decode(path: Path, header: dict, arrays: dict, analyzer: Analyzer) -> Index
     if not isinstance(meta, dict) or meta.get("analyzer") != analyzer.signature():
         raise _fail(path, "den er bygget med en anden version af sprogbehandlingen")
     try:
-        vocab_text = arrays["vocabulary"].tobytes().decode("utf-8")
+        vocabulary = LazyTerms(arrays["vocabulary"], len(arrays["offsets"]) - 1)
+        documents = LazyRecords(arrays["documents"], meta["documents"]) if "documents" in arrays \
+            else list(header["documents"])
         post_tfs = arrays["post_tfs"] if header["format_version"] >= 2 else \
             _counts_from_weights(arrays["post_weights"], arrays["post_docs"], arrays["doc_len"])
         index = Index(
-            vocabulary=tuple(vocab_text.split("\n")) if vocab_text else (),
+            vocabulary=vocabulary, term_ids=LazyTermIds(vocabulary),
             offsets=arrays["offsets"], post_docs=arrays["post_docs"],
             post_tfs=post_tfs, idf=arrays["idf"], doc_len=arrays["doc_len"],
             chunk_blob=arrays["chunk_blob"], chunk_offsets=arrays["chunk_offsets"],
-            documents=list(header["documents"]), meta=meta, analyzer=analyzer, path=path,
+            documents=documents, meta=meta, analyzer=analyzer, path=path,
         )
-    except (KeyError, TypeError, UnicodeDecodeError) as exc:
+    except (KeyError, TypeError) as exc:
         raise _fail(path, f"en del mangler eller er beskadiget ({exc})") from exc
     n_terms = len(index.vocabulary)
     max_tf = arrays.get("term_max_tf")

@@ -102,7 +102,7 @@ def test_a_current_version_changed_on_disk_gives_way_to_the_previous_one(pointer
         os.truncate(current, 100)
     elif damage == "overwrite":
         data = bytearray(current.read_bytes())
-        data[-1] ^= 0xFF
+        data[100] ^= 0xFF  # in the header, checked at load (blocks: test_index_blocks.py)
         current.write_bytes(bytes(data))
     else:
         current.unlink()
