@@ -44,20 +44,21 @@ class IndexFileError(Exception):
 
 
 def write_index_file(path: Path, header: dict, arrays: dict[str, np.ndarray],
-                     blocked: dict[str, tuple[np.ndarray, str]] | None = None) -> None:
+                     blocked: dict[str, tuple] | None = None) -> None:
     """Write header and arrays to `path` atomically (temporary file + os.replace)."""
     write_atomic(Path(path), encode_index_file(header, arrays, blocked))
 
 
 def encode_index_file(header: dict, arrays: dict[str, np.ndarray],
-                      blocked: dict[str, tuple[np.ndarray, str]] | None = None) -> bytes:
-    """The bytes of an index file holding header, small arrays and blocked (array, codec) pairs."""
+                      blocked: dict[str, tuple] | None = None) -> bytes:
+    """The bytes of an index file holding header, small arrays and blocked arrays, each given as
+    (array, codec) or (array, codec, bytes per block)."""
     arrays = {name: _plain(name, arr) for name, arr in arrays.items()}
     blocks: dict[str, list[bytes]] = {}
     blocked_entries = {}
-    for name, (values, codec) in (blocked or {}).items():
+    for name, (values, codec, *block_bytes) in (blocked or {}).items():
         values = _plain(name, values)
-        blocks[name], per = encode_blocks(values, codec)
+        blocks[name], per = encode_blocks(values, codec, *block_bytes)
         sizes = np.array([len(b) for b in blocks[name]], dtype=np.int64)
         arrays[f"{name}/ends"] = np.cumsum(sizes, dtype=np.int64)
         arrays[f"{name}/xxh3"] = np.array([checksum(b) for b in blocks[name]], dtype="<u8")

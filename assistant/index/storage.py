@@ -16,6 +16,7 @@ import numpy as np
 from ..documents import REBUILD_HINT, write_atomic
 from ..errors import IndexFormatError
 from ..language.analysis import Analyzer, default_analyzer
+from . import blocks
 from .bm25 import (
     INDEX_FORMAT_VERSION,
     INDEX_MAGIC,
@@ -46,7 +47,8 @@ def _encode(index: Index) -> bytes:
     }, blocked={
         "vocabulary": (np.frombuffer("\n".join(index.vocabulary).encode("utf-8"), dtype=np.uint8), "zlib"),
         "offsets": (np.asarray(index.offsets), "delta-zlib"), "idf": (np.asarray(index.idf), "zlib"),
-        "post_docs": (np.asarray(index.post_docs), "delta-zlib"), "post_tfs": (post_tfs, "zlib"),
+        "post_docs": (np.asarray(index.post_docs, dtype=np.int32), "delta-narrow", blocks.POSTING_BLOCK_BYTES),
+        "post_tfs": (post_tfs, "zlib", blocks.POSTING_BLOCK_BYTES),
         "chunk_offsets": (np.asarray(index.chunk_offsets), "delta-zlib"),
         "chunk_blob": (np.asarray(index.chunk_blob), "zlib"),
         "documents": (np.frombuffer(documents, dtype=np.uint8), "zlib"),
