@@ -39,8 +39,10 @@ def groenne_byer_chunks(n: int) -> list[Chunk]:
 
 @pytest.fixture
 def small_blocks(monkeypatch):
-    """Blocks of 256 bytes, so a few hundred passages fill many of them (64 KiB in real files)."""
+    """Blocks of 256 bytes (postings: 64), so a few hundred passages fill many of them (64 KiB and
+    8 KiB in real files)."""
     monkeypatch.setattr(blocks, "BLOCK_BYTES", 256)
+    monkeypatch.setattr(blocks, "POSTING_BLOCK_BYTES", 64)
 
 
 @pytest.fixture
@@ -176,3 +178,34 @@ def test_an_index_file_of_format_2_from_the_previous_release_still_loads_with_th
     for question in QUESTIONS:
         assert loaded.top(terms(question), 10) == index.top(terms(question), 10)
     assert loaded.chunk(7) == index.chunk(7)
+
+
+def test_a_served_version_damaged_after_loading_gives_way_to_the_previous_one_without_failing_a_visitor(
+        tmp_path, small_blocks, caplog):
+    from assistant.app import create_app
+    from assistant.config import Config
+    from assistant.documents import write_document
+    from assistant.index.build import build_and_save
+    from assistant.quality.question_log import QuestionLog
+    from assistant.services import LiveIndex, Services
+    from tests.support.web import bike_parking_document, build_groenne_byer_index
+
+    site = "https://groenne-byer.example/"
+    pointer = build_groenne_byer_index(tmp_path, site)
+    write_document(tmp_path / "corpus", bike_parking_document(site))
+    current = build_and_save(tmp_path / "corpus", pointer).version_path
+    config = Config(index_path=pointer, corpus_dir=tmp_path / "corpus", db_path=tmp_path / "db.sqlite3",
+                    rate_limit="100000 per minute")
+    services = Services(config=config, store=QuestionLog(config.db_path), index=LiveIndex(pointer))
+    client = create_app(config, services=services).test_client()
+    assert client.get("/healthz").get_json()["index"]["documents"] == 5
+
+    # Someone cuts the served version short after it was loaded: every block not yet read is gone.
+    os.chmod(current, 0o644)
+    os.truncate(current, min(blocked_region(current, name)[0] for name in ("post_docs", "chunk_blob")))
+    for question in QUESTIONS + ["Hvor mange cykelparkeringer har foreningen bygget?"]:
+        response = client.post("/api/ask", json={"question": question})
+        assert response.status_code == 200, response.get_data(as_text=True)
+
+    assert client.get("/healthz").get_json()["index"]["documents"] == 4, "the previous version serves"
+    assert "ændret, efter den blev indlæst" in caplog.text
