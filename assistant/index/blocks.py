@@ -161,7 +161,14 @@ class BlockedArray:
 
     def __getitem__(self, key):
         if self._missing:
-            self._ensure(key)
+            # The index's own accesses (a term's postings, one table entry) take the short way.
+            if type(key) is slice and key.step is None and key.start is not None \
+                    and key.stop is not None and 0 <= key.start < key.stop <= len(self._values):
+                self._ensure_range(key.start // self.block_items, (key.stop - 1) // self.block_items)
+            elif type(key) is int and 0 <= key < len(self._values):
+                self._ensure_range(key // self.block_items, key // self.block_items)
+            else:
+                self._ensure(key)
         return self._values[key]
 
     def __array__(self, dtype=None, copy=None):
