@@ -208,22 +208,32 @@ class BlockedArray:
     def _fill_blocks(self, blocks) -> None:
         # Two threads may want the same block: the lock keeps a block from being filled twice.
         with self._lock:
-            for b in blocks:
-                if not self._loaded[b]:
-                    self._fill(b)
+            missing = [b for b in blocks if not self._loaded[b]]
+            # Neighbouring blocks (a frequent term's postings) are read with one pread.
+            while missing:
+                run = 1
+                while run < len(missing) and missing[run] == missing[0] + run:
+                    run += 1
+                self._fill(missing[0], missing[0] + run)
+                missing = missing[run:]
 
-    def _fill(self, b: int) -> None:
-        start = b * self.block_items
-        stop = min(start + self.block_items, len(self._values))
+    def _fill(self, first: int, end: int) -> None:
+        """Read, check and decode blocks first..end-1 (neighbours on disk)."""
+        offset = self.base + (int(self.ends[first - 1]) if first else 0)
         try:
-            self._values[start:stop] = load_block(self.source.read, self.base, self.ends, self.digests,
-                                                  b, self.codec, self.dtype, stop - start)
+            raw = self.source.read(offset, self.base + int(self.ends[end - 1]) - offset)
+            for b in range(first, end):
+                start = b * self.block_items
+                stop = min(start + self.block_items, len(self._values))
+                self._values[start:stop] = load_block(
+                    lambda at, size: raw[at - offset:at - offset + size], self.base, self.ends,
+                    self.digests, b, self.codec, self.dtype, stop - start)
+                self._loaded[b] = 1
+                self._missing -= 1
         except OSError as exc:
             raise self._damaged(f"den kan ikke læses ({exc.strerror})") from exc
         except ValueError as exc:
             raise self._damaged(f"{self.name}: {exc}") from exc
-        self._loaded[b] = 1
-        self._missing -= 1
 
     def _damaged(self, problem: str) -> IndexDamagedError:
         return IndexDamagedError(f"Indeksfilen {self.source.path} er ændret, efter den blev indlæst: "
