@@ -132,11 +132,14 @@ def decode_index_file(data: bytes, verify: bool = True) -> tuple[dict, dict[str,
     return header, arrays
 
 
-def open_index_file(path: Path, expected_size: int | None = None) -> tuple[dict, dict]:
+def open_index_file(path: Path, expected_size: int | None = None,
+                    expected_head: int | None = None) -> tuple[dict, dict]:
     """Header and arrays of an index file, reading only the header and the small arrays now (checked);
     blocked arrays come back as BlockedArray, read and checked on first use.
 
-    A file in container 1 is read whole. `expected_size` (a pointer's record) must match the file's.
+    A file in container 1 is read whole. `expected_size` and `expected_head` (the header's checksum;
+    a pointer records both) must match the file's: the header holds the checksums of everything
+    else, so this ties every byte of the file to the pointer without reading it.
     """
     fd = os.open(path, os.O_RDONLY)
     source = BlockSource(path, fd)  # closes fd when no array uses it any more
@@ -149,6 +152,8 @@ def open_index_file(path: Path, expected_size: int | None = None) -> tuple[dict,
         raise IndexFileError("filen har en anden størrelse, end pegeren angiver")
     if read(0, len(MAGIC_BLOCKED)) != MAGIC_BLOCKED:
         return decode_index_file(read(0, size))
+    if expected_head is not None and head_checksum(read(0, len(MAGIC_BLOCKED) + 16)) != expected_head:
+        raise IndexFileError("filens hoved er ikke det, pegeren angiver (kontrolsum)")
     header, start = _read_header(read)
     small_end = max([_aligned(e["nbytes"]) + e["offset"] for e in header["arrays"].values()] + [0])
     arrays = _small_arrays(header, read(start, small_end), 0, True)
@@ -158,6 +163,13 @@ def open_index_file(path: Path, expected_size: int | None = None) -> tuple[dict,
             raise IndexFileError("filen er afkortet")
         arrays[name] = BlockedArray(source, name, entry, start + entry["offset"], ends, digests)
     return header, arrays
+
+
+def head_checksum(data: bytes) -> int | None:
+    """The header checksum a container-2 file's first bytes record (None for other files)."""
+    if data[:len(MAGIC_BLOCKED)] != MAGIC_BLOCKED or len(data) < len(MAGIC_BLOCKED) + 16:
+        return None
+    return struct.unpack_from("<Q", data, len(MAGIC_BLOCKED) + 8)[0]
 
 
 def _read_header(read) -> tuple[dict, int]:

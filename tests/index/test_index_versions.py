@@ -112,6 +112,19 @@ def test_a_current_version_changed_on_disk_gives_way_to_the_previous_one(pointer
         load_index(pointer, fallback=False)
 
 
+def test_a_version_swapped_for_another_file_of_the_same_size_gives_way_to_the_previous_one(pointer):
+    publish_index(groenne_byer_index("træer"), pointer, HOUR)
+    publish_index(groenne_byer_index("cykelstier"), pointer, HOUR)
+    # As if the current version's bytes were replaced by another sound index of the same size.
+    record = manifest(pointer)
+    record["current"]["head_xxh3"] ^= 1
+    pointer.write_text(json.dumps(record), encoding="utf-8")
+
+    assert topic_of(load_index(pointer)) == "træer"
+    with pytest.raises(IndexFormatError, match="ikke det, pegeren angiver"):
+        load_index(pointer, fallback=False)
+
+
 def test_a_changed_version_without_a_previous_one_is_a_clear_danish_error(pointer):
     current = publish_index(groenne_byer_index("træer"), pointer, HOUR)
     os.chmod(current, 0o644)
