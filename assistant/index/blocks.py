@@ -19,6 +19,7 @@ import numpy as np
 import xxhash
 
 from ..errors import IndexFormatError
+from .block_codecs import NARROW, decode_checked, load_run
 
 # raw: the bytes as they are (small counts: nothing to decode on first use);
 # zlib: deflate (passages, tables); delta-zlib: gaps between values, deflated (ascending offsets);
@@ -33,7 +34,6 @@ BLOCK_BYTES = 64 * 1024
 # Postings in smaller blocks: most query terms are rare, and a rare term's few postings should not
 # cost decoding thousands of others'.
 POSTING_BLOCK_BYTES = 8 * 1024
-_NARROW = {1: np.dtype("u1"), 2: np.dtype("<u2")}
 # zlib level 6 (its default) compresses the passages 10 % better than level 1 and decompresses as fast.
 ZLIB_LEVEL = 6
 
@@ -68,7 +68,7 @@ def _encode_block(part: np.ndarray, codec: str) -> bytes:
     for width in (1, 2):
         escape = 256 ** width - 1
         wide = (gaps < 0) | (gaps >= escape)
-        narrow = np.where(wide, escape, gaps).astype(_NARROW[width])
+        narrow = np.where(wide, escape, gaps).astype(NARROW[width])
         block = (struct.pack("<BI", width, int(wide.sum())) + narrow.tobytes()
                  + gaps[wide].astype("<i4").tobytes())
         best = block if not best or len(block) < len(best) else best
@@ -87,117 +87,7 @@ def load_block(read, base: int, ends: np.ndarray, digests: np.ndarray | None, b:
         raise ValueError("filen er afkortet")
     if digests is not None and xxhash.xxh3_64_intdigest(raw) != int(digests[b]):
         raise ValueError(f"blok {b} er ændret (kontrolsum)")
-    return _decode_checked(raw, b, codec, dtype, expected)
-
-
-# What a block that does not decode raises inside numpy, zlib and struct.
-_UNDECODABLE = (zlib.error, struct.error, ValueError, KeyError)
-
-
-def _decode_checked(raw, b: int, codec: str, dtype: np.dtype, expected: int) -> np.ndarray:
-    try:
-        values = _decode_block(raw, codec, dtype, expected)
-    except _UNDECODABLE as exc:
-        raise ValueError(f"blok {b} kan ikke pakkes ud") from exc
-    if len(values) != expected:
-        raise ValueError(f"blok {b} har en forkert længde")
-    return values
-
-
-def _decode_block(raw: bytes, codec: str, dtype: np.dtype, expected: int) -> np.ndarray:
-    if codec == "raw":
-        return np.frombuffer(raw, dtype=dtype)
-    if codec != "delta-narrow":
-        values = np.frombuffer(zlib.decompress(raw), dtype=dtype)
-        return np.cumsum(values, dtype=dtype) if codec == "delta-zlib" else values
-    width, n_wide = struct.unpack_from("<BI", raw)
-    start = struct.calcsize("<BI")
-    # numpy sums int64 about twice as fast as int32; the caller stores the result in `dtype`.
-    gaps = np.frombuffer(raw, dtype=_NARROW[width], count=expected, offset=start).astype(np.int64)
-    wide = gaps == 256 ** width - 1
-    if start + width * expected + 4 * n_wide != len(raw) or np.count_nonzero(wide) != n_wide:
-        raise ValueError("wrong length")
-    gaps[wide] = np.frombuffer(raw, dtype="<i4", offset=start + width * expected)
-    return gaps.cumsum()
-
-
-def load_run(raw: bytes, ends: list[int], digests: list[int] | None, first: int, codec: str,
-             dtype: np.dtype, counts: list[int]) -> np.ndarray:
-    """The values of neighbouring blocks first, first+1, … read as one run of bytes `raw`.
-
-    `ends` are the blocks' end offsets relative to the run's start and `counts` their number of
-    values. Each block is checked against its checksum, then the run is decoded by one set of numpy
-    calls over all of it: a frequent term's postings span dozens of blocks, and a numpy call per
-    block cost more than the decoding itself. ValueError (Danish) names the first bad block.
-    """
-    view, parts, begin = memoryview(raw), [], 0
-    for n, end in enumerate(ends):
-        part = view[begin:end]
-        if len(part) != end - begin:
-            raise ValueError("filen er afkortet")
-        if digests is not None and xxhash.xxh3_64_intdigest(part) != digests[n]:
-            raise ValueError(f"blok {first + n} er ændret (kontrolsum)")
-        parts.append(part)
-        begin = end
-    try:
-        return _decode_run(parts, codec, dtype, counts)
-    except _UNDECODABLE:
-        pass
-    # Something in the run does not decode: block by block names which.
-    for n, part in enumerate(parts):
-        _decode_checked(part, first + n, codec, dtype, counts[n])
-    raise ValueError(f"blok {first}-{first + len(parts) - 1} kan ikke pakkes ud")
-
-
-def _decode_run(parts: list[memoryview], codec: str, dtype: np.dtype, counts: list[int]) -> np.ndarray:
-    total = sum(counts)
-    if codec == "raw":
-        data = b"".join(parts)
-    elif codec != "delta-narrow":
-        inflated = [zlib.decompress(part) for part in parts]
-        if [len(block) for block in inflated] != [n * dtype.itemsize for n in counts]:
-            raise ValueError("wrong length")
-        data = b"".join(inflated)
-    else:
-        return _restart_cumsum(_narrow_gaps(parts, counts), counts)
-    values = np.frombuffer(data, dtype=dtype)
-    if len(values) != total:
-        raise ValueError("wrong length")
-    if codec == "delta-zlib":
-        return _restart_cumsum(values.astype(np.int64), counts)
-    return values
-
-
-def _narrow_gaps(parts: list[memoryview], counts: list[int]) -> np.ndarray:
-    """The gaps of a run of delta-narrow blocks, escapes replaced by their int32 values."""
-    head = struct.calcsize("<BI")
-    widths, n_wides = zip(*(struct.unpack_from("<BI", part) for part in parts))
-    if any(len(part) != head + w * n + 4 * k for part, w, n, k in zip(parts, widths, counts, n_wides)):
-        raise ValueError("wrong length")
-    gaps = np.empty(sum(counts), dtype=np.int64)
-    escape = np.repeat(np.array([256 ** w - 1 for w in widths], dtype=np.int64), counts)
-    for width in set(widths):
-        narrow = b"".join(part[head:head + width * n] for part, w, n in zip(parts, widths, counts) if w == width)
-        at = escape == 256 ** width - 1 if len(set(widths)) > 1 else slice(None)
-        gaps[at] = np.frombuffer(narrow, dtype=_NARROW[width])
-    wide = gaps == escape
-    starts = np.cumsum([0] + list(counts[:-1]))
-    if not np.array_equal(np.add.reduceat(wide, starts, dtype=np.int64), n_wides):
-        raise ValueError("wrong length")
-    if any(n_wides):
-        gaps[wide] = np.frombuffer(b"".join(part[head + w * n:] for part, w, n in zip(parts, widths, counts)),
-                                   dtype="<i4")
-    return gaps
-
-
-def _restart_cumsum(gaps: np.ndarray, counts: list[int]) -> np.ndarray:
-    """Running sums of the gaps, starting over at each block (a block's first gap is its first value)."""
-    sums = gaps.cumsum()
-    if len(counts) > 1:
-        before = np.zeros(len(counts), dtype=np.int64)
-        before[1:] = sums[np.cumsum(counts[:-1]) - 1]
-        sums -= np.repeat(before, counts)
-    return sums
+    return decode_checked(raw, b, codec, dtype, expected)
 
 
 class BlockSource:
