@@ -14,6 +14,7 @@ from .answer.warm_up import prepare_answering, prepare_process
 from .backends import HealthCheck, health_checks, open_store
 from .config import Config
 from .errors import AssistantError
+from .index.blocks import IndexDamagedError
 from .index.bm25 import Index
 from .index.storage import file_signature, load_index
 from .language.analysis import Analyzer, default_analyzer
@@ -46,6 +47,8 @@ class LiveIndex:
         self._rejected: object = False
         self._checked_at = float("-inf")
         self._loader: threading.Thread | None = None
+        # Version files found changed after loading (blocks are checked on first use): never reloaded.
+        self._damaged: set[Path] = set()
         self.reloads = 0
 
     def current(self) -> Index:
@@ -61,6 +64,15 @@ class LiveIndex:
                 self._load(file_signature(self.path))
             assert self._index is not None
             return self._index
+
+    def discard(self, index: Index) -> None:
+        """Stop serving `index`, whose file changed after it was loaded: the next request loads the
+        pointer again, skipping that file (so the previous version serves)."""
+        with self._lock:
+            if index.path is not None:
+                self._damaged.add(Path(index.path))
+            if self._index is index:
+                self._index, self._signature = None, None
 
     def settle(self, timeout: float = 60.0) -> None:
         """Look for a replacement now and wait until it serves or is refused (the indexer's own
@@ -98,7 +110,8 @@ class LiveIndex:
     def _load(self, signature) -> None:
         try:
             # Serving already, a broken new version is refused rather than swapped for an older one.
-            index = load_index(self.path, self.analyzer, fallback=self._index is None)
+            index = load_index(self.path, self.analyzer, fallback=self._index is None,
+                               damaged=frozenset(self._damaged))
         except AssistantError:
             if self._index is None:
                 raise
@@ -143,6 +156,15 @@ class Services:
         """Answer a question in its conversation (earlier questions, newest last) and log it
         (question, outcome, top source, latency) for the channel."""
         started = self.clock()
-        answer = ask(question, self.index.current(), history, contact_url=self.config.contact_url)
+        index = self.index.current()
+        try:
+            answer = ask(question, index, history, contact_url=self.config.contact_url)
+        except IndexDamagedError:
+            # Its file changed after loading and a block it needed no longer matches: the question
+            # is asked again of the previous version (or fails with the Danish 503 if there is none).
+            log.warning("Indeksfilen %s er ændret, efter den blev indlæst; den forrige version tages "
+                        "i brug.", index.path)
+            self.index.discard(index)
+            answer = ask(question, self.index.current(), history, contact_url=self.config.contact_url)
         self.store.log_question(answer, channel, (self.clock() - started) * 1000.0)
         return answer

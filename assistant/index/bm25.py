@@ -21,10 +21,12 @@ from ..documents import Chunk, StatuteRecord, now_iso
 from ..language.analysis import Analyzer
 from . import topk
 from .occurrences import ID_SIZE, postings, text_ids_of
+from .postings_cache import Postings, PostingsCache
 
 # 2: term frequencies as small integers instead of float64 weights (1 still loads).
-INDEX_FORMAT_VERSION = 2
-READABLE_FORMAT_VERSIONS = (1, 2)
+# 3: postings and passages in compressed blocks read on first use, each term's largest count stored.
+INDEX_FORMAT_VERSION = 3
+READABLE_FORMAT_VERSIONS = (1, 2, 3)
 INDEX_MAGIC = "balance-assistenten-bm25"
 # BM25Okapi's formula exactly (the parity test compares with rank_bm25.BM25Okapi(k1=K1, b=B,
 # epsilon=EPSILON)); k1 = 1.2 instead of its default 1.5 and title words counted twice were the best
@@ -98,11 +100,22 @@ class Index:
 
     # Per chunk k1*(1 - b + b*dl/avgdl): BM25's length norm, derived from doc_len, never saved.
     norm: np.ndarray = field(init=False, repr=False, compare=False)
+    postings_cache: PostingsCache = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.term_ids:
             self.term_ids = dict(zip(self.vocabulary, range(len(self.vocabulary))))
         self.norm = length_norm(self.doc_len)
+        self.postings_cache = PostingsCache()
+
+    def postings(self, t: int) -> Postings:
+        """Term t's chunk ids, counts and idf; after the first time one dict lookup (postings_cache.py)."""
+        found = self.postings_cache.get(t)
+        if found is None:
+            start, end = int(self.offsets[t]), int(self.offsets[t + 1])
+            found = self.postings_cache.put(t, Postings(
+                self.post_docs[start:end], self.post_tfs[start:end], float(self.idf[t])))
+        return found
 
     def term_weights(self, t: int) -> np.ndarray:
         """tf*(k1+1) / (tf + norm) of term t's postings, in rank_bm25's operation order.
@@ -110,9 +123,9 @@ class Index:
         Computed per query from the small stored counts: storing these float64 weights made the
         file and every worker's copy 2.3x larger, for a gain of a few microseconds per term.
         """
-        start, end = self.offsets[t], self.offsets[t + 1]
-        tf = self.post_tfs[start:end].astype(np.float64)
-        return tf * (K1 + 1) / (tf + self.norm[self.post_docs[start:end]])
+        docs, tfs, _ = self.postings(t)
+        tf = tfs.astype(np.float64)
+        return tf * (K1 + 1) / (tf + self.norm[docs])
 
     @property
     def n_chunks(self) -> int:
@@ -150,9 +163,9 @@ class Index:
             t = self.term_ids.get(term)
             if t is None:
                 continue
-            share = self.idf[t] * self.term_weights(t)
-            scores[self.post_docs[self.offsets[t]:self.offsets[t + 1]]] += \
-                share if weights is None else weights[i] * share
+            posting = self.postings(t)
+            share = posting.idf * self.term_weights(t)
+            scores[posting.docs] += share if weights is None else weights[i] * share
         return scores
 
     def top(self, terms: Sequence[str], k: int,
@@ -164,7 +177,7 @@ class Index:
         # Pruning needs every share positive (then a partial sum bounds the final score) and pays
         # off only on larger indexes.
         if self.n_chunks >= topk.PRUNE_FROM_CHUNKS and all(
-                self.idf[t] > 0 and (weights is None or weights[i] > 0) for i, t in positions):
+                self.postings(t).idf > 0 and (weights is None or weights[i] > 0) for i, t in positions):
             return topk.top_k(self, positions, k, weights, *self._score_bounds(), K1)
         scores = self.scores(terms, weights)
         # A total of exactly zero means the passage holds none of the terms (or no evidence).

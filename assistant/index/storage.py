@@ -5,8 +5,10 @@ file_format.py and back, and publishes builds as versions behind a pointer (vers
 """
 from __future__ import annotations
 
+import json
 import logging
 import os
+from collections.abc import Collection
 from pathlib import Path
 
 import numpy as np
@@ -14,6 +16,7 @@ import numpy as np
 from ..documents import REBUILD_HINT
 from ..errors import IndexFormatError
 from ..language.analysis import Analyzer, default_analyzer
+from . import blocks
 from .bm25 import (
     INDEX_FORMAT_VERSION,
     INDEX_MAGIC,
@@ -22,22 +25,41 @@ from .bm25 import (
     Index,
     length_norm,
 )
-from .file_format import IndexFileError, decode_index_file, stream_index_file, write_index_file
-from .versions import is_pointer, parse_pointer, publish_written, read_version
+from .file_format import IndexFileError, encode_index_file, open_index_file, write_index_file
+from .lazy_tables import LazyRecords, LazyTermIds, LazyTerms
+from .topk import term_max_tf
+from .versions import (
+    MAX_POINTER_BYTES,
+    is_pointer,
+    open_version,
+    parse_pointer,
+    publish_written,
+    versions_dir,
+)
 
 log = logging.getLogger(__name__)
 
 
 
-def _file_parts(index: Index) -> tuple[dict, dict[str, np.ndarray]]:
-    """The header and arrays of an index's file."""
-    header = {"magic": INDEX_MAGIC, "format_version": INDEX_FORMAT_VERSION, "meta": index.meta,
-              "documents": index.documents}
+def _file_parts(index: Index) -> tuple[dict, dict[str, np.ndarray], dict[str, tuple]]:
+    """The header, small arrays and blocked arrays of an index's file."""
+    header = {"magic": INDEX_MAGIC, "format_version": INDEX_FORMAT_VERSION, "meta": index.meta}
+    post_tfs = np.asarray(index.post_tfs)
+    documents = json.dumps(list(index.documents), ensure_ascii=False).encode("utf-8")
+    # Only what loading itself needs is read at load: the chunk lengths (for BM25's length norm)
+    # and each term's largest count (top-k pruning's bounds, which would otherwise read every
+    # count). Everything else goes in blocks read and checked on first use (blocks.py).
     return header, {
-        "vocabulary": np.frombuffer("\n".join(index.vocabulary).encode("utf-8"), dtype=np.uint8),
-        "offsets": index.offsets, "post_docs": index.post_docs,
-        "post_tfs": index.post_tfs, "idf": index.idf, "doc_len": index.doc_len,
-        "chunk_blob": index.chunk_blob, "chunk_offsets": index.chunk_offsets,
+        "doc_len": index.doc_len,
+        "term_max_tf": term_max_tf(index.offsets, post_tfs).astype(post_tfs.dtype),
+    }, {
+        "vocabulary": (np.frombuffer("\n".join(index.vocabulary).encode("utf-8"), dtype=np.uint8), "zlib"),
+        "offsets": (np.asarray(index.offsets), "delta-zlib"), "idf": (np.asarray(index.idf), "zlib"),
+        "post_docs": (np.asarray(index.post_docs, dtype=np.int32), "delta-narrow", blocks.POSTING_BLOCK_BYTES),
+        "post_tfs": (post_tfs, "zlib", blocks.POSTING_BLOCK_BYTES),
+        "chunk_offsets": (np.asarray(index.chunk_offsets), "delta-zlib"),
+        "chunk_blob": (np.asarray(index.chunk_blob), "zlib"),
+        "documents": (np.frombuffer(documents, dtype=np.uint8), "zlib"),
     }
 
 
@@ -49,9 +71,10 @@ def save_index(index: Index, path: Path) -> None:
 
 def publish_index(index: Index, pointer: Path, keep_seconds: float, now: float | None = None) -> Path:
     """Write the index as a new immutable version and switch the pointer to it (index_versions)."""
-    header, arrays = _file_parts(index)
-    index.path = publish_written(Path(pointer), lambda f: stream_index_file(f, header, arrays),
-                                 keep_seconds, now)
+    # Encoded once: compressing the blocks is most of the cost, and the result is a fraction of the
+    # index's size (publish_written writes it twice: to name the version by checksum, then to disk).
+    data = encode_index_file(*_file_parts(index))
+    index.path = publish_written(Path(pointer), lambda f: f.write(data), keep_seconds, now)
     return index.path
 
 
@@ -61,23 +84,36 @@ def _fail(path: Path, problem: str) -> IndexFormatError:
     )
 
 
-def load_index(path: Path, analyzer: Analyzer | None = None, fallback: bool = True) -> Index:
+def load_index(path: Path, analyzer: Analyzer | None = None, fallback: bool = True,
+               damaged: Collection[Path] = ()) -> Index:
     """Load an index file or the version a pointer names; a missing, corrupt, truncated or outdated
     file raises IndexFormatError.
 
+    Only the header and the small arrays are read (and checked) now; postings and passages are read
+    and checked block by block when a question first needs them (file_format.py), and a block that
+    changed since raises IndexDamagedError then.
+
     With `fallback`, a current version that cannot be used gives way to the previous one (a new
-    server process keeps answering with yesterday's index rather than none).
+    server process keeps answering with yesterday's index rather than none). Files in `damaged`
+    (found changed after an earlier load) count as unusable.
     """
     path = Path(path)
     analyzer = analyzer or default_analyzer()
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as f:
+            data = f.read(MAX_POINTER_BYTES)
     except FileNotFoundError:
         raise _fail(path, "filen findes ikke") from None
     except OSError as exc:
         raise _fail(path, f"filen kan ikke læses ({exc.strerror})") from exc
     if not is_pointer(data):
-        return _decode(path, data, analyzer)
+        try:
+            _refuse_damaged(path, damaged)
+            return _decode(path, *open_index_file(path), analyzer)
+        except IndexFileError as exc:
+            raise _fail(path, str(exc)) from exc
+        except OSError as exc:
+            raise _fail(path, f"filen kan ikke læses ({exc.strerror})") from exc
     try:
         manifest = parse_pointer(data)
     except IndexFileError as exc:
@@ -86,8 +122,8 @@ def load_index(path: Path, analyzer: Analyzer | None = None, fallback: bool = Tr
     failures: list[IndexFormatError] = []
     for entry in entries:
         try:
-            version, data = read_version(path, entry)
-            index = _decode(version, data, analyzer, verify=False)
+            _refuse_damaged(versions_dir(path) / entry["file"], damaged)
+            index = _decode(*open_version(path, entry), analyzer)
         except IndexFormatError as exc:
             failures.append(exc)
         except IndexFileError as exc:
@@ -101,11 +137,12 @@ def load_index(path: Path, analyzer: Analyzer | None = None, fallback: bool = Tr
     raise failures[0]
 
 
-def _decode(path: Path, data: bytes, analyzer: Analyzer, verify: bool = True) -> Index:
-    try:
-        header, arrays = decode_index_file(data, verify)
-    except IndexFileError as exc:
-        raise _fail(path, str(exc)) from exc
+def _refuse_damaged(path: Path, damaged: Collection[Path]) -> None:
+    if path in damaged:
+        raise IndexFileError(f"{path.name} er ændret, efter den blev indlæst")
+
+
+def _decode(path: Path, header: dict, arrays: dict, analyzer: Analyzer) -> Index:
     if header.get("magic") != INDEX_MAGIC:
         raise _fail(path, "det er ikke en indeksfil fra Balance-assistenten")
     if header.get("format_version") not in READABLE_FORMAT_VERSIONS:
@@ -115,27 +152,35 @@ def _decode(path: Path, data: bytes, analyzer: Analyzer, verify: bool = True) ->
     if not isinstance(meta, dict) or meta.get("analyzer") != analyzer.signature():
         raise _fail(path, "den er bygget med en anden version af sprogbehandlingen")
     try:
-        vocab_text = arrays["vocabulary"].tobytes().decode("utf-8")
+        vocabulary = LazyTerms(arrays["vocabulary"], len(arrays["offsets"]) - 1)
+        documents = LazyRecords(arrays["documents"], meta["documents"]) if "documents" in arrays \
+            else list(header["documents"])
         post_tfs = arrays["post_tfs"] if header["format_version"] >= 2 else \
             _counts_from_weights(arrays["post_weights"], arrays["post_docs"], arrays["doc_len"])
         index = Index(
-            vocabulary=tuple(vocab_text.split("\n")) if vocab_text else (),
+            vocabulary=vocabulary, term_ids=LazyTermIds(vocabulary),
             offsets=arrays["offsets"], post_docs=arrays["post_docs"],
             post_tfs=post_tfs, idf=arrays["idf"], doc_len=arrays["doc_len"],
             chunk_blob=arrays["chunk_blob"], chunk_offsets=arrays["chunk_offsets"],
-            documents=list(header["documents"]), meta=meta, analyzer=analyzer, path=path,
+            documents=documents, meta=meta, analyzer=analyzer, path=path,
         )
-    except (KeyError, TypeError, UnicodeDecodeError) as exc:
+    except (KeyError, TypeError) as exc:
         raise _fail(path, f"en del mangler eller er beskadiget ({exc})") from exc
     n_terms = len(index.vocabulary)
+    max_tf = arrays.get("term_max_tf")
     consistent = (
         len(index.offsets) == n_terms + 1 and len(index.idf) == n_terms
         and int(index.offsets[-1]) == len(index.post_docs) == len(index.post_tfs)
         and len(index.chunk_offsets) == index.n_chunks + 1 == meta.get("chunks", -1) + 1
         and int(index.chunk_offsets[-1]) == len(index.chunk_blob)
+        and (max_tf is None or len(max_tf) == n_terms)
     )
     if not consistent:
         raise _fail(path, "dens dele passer ikke sammen")
+    if max_tf is not None:
+        # The bounds top-k pruning would otherwise compute from every count (reading every block).
+        index.memo["score_bounds"] = (max_tf.astype(np.float64),
+                                      float(index.norm.min()) if len(index.norm) else 1.0)
     return index
 
 

@@ -15,6 +15,7 @@ import numpy as np
 
 if TYPE_CHECKING:
     from .bm25 import Index
+    from .postings_cache import Postings
 
 # Smaller indexes score every chunk at least as fast (measured: even at 10,000, ahead from 30,000).
 PRUNE_FROM_CHUNKS = 20_000
@@ -43,8 +44,9 @@ def top_k(index: Index, positions: list[tuple[int, int]], k: int,
     bound of the final score and bound * max weight an upper bound of a term's share.
     """
     # A query has a handful of terms: plain floats are faster here than numpy's per-call cost.
-    bounds = [float(index.idf[t]) * (1.0 if weights is None else float(weights[i]))
-              * _weight_bound(float(max_tf[t]), min_norm, k1) for i, t in positions]
+    postings = [index.postings(t) for _, t in positions]
+    bounds = [postings[j].idf * (1.0 if weights is None else float(weights[i]))
+              * _weight_bound(float(max_tf[t]), min_norm, k1) for j, (i, t) in enumerate(positions)]
     by_bound = sorted(range(len(positions)), key=lambda j: -bounds[j])
     rest_after = [sum(bounds[j] for j in by_bound[n + 1:]) for n in range(len(by_bound))]
     shares: dict[int, tuple[np.ndarray, np.ndarray]] = {}
@@ -52,9 +54,9 @@ def top_k(index: Index, positions: list[tuple[int, int]], k: int,
     floor = 0.0
     unchecked: list[int] = []
     for j, rest in zip(by_bound, rest_after):
-        i, t = positions[j]
-        span = slice(int(index.offsets[t]), int(index.offsets[t + 1]))
-        shares[j] = (index.post_docs[span], _share(index, t, i, weights, span, k1))
+        i = positions[j][0]
+        docs, tfs, idf = postings[j]
+        shares[j] = (docs, _share(index.norm, docs, tfs, idf, None if weights is None else weights[i], k1))
         # A term whose own bound does not exceed the rest cannot lift the floor above it (yet).
         unchecked.append(j)
         ready = [u for u in unchecked if bounds[u] > rest]
@@ -69,7 +71,7 @@ def top_k(index: Index, positions: list[tuple[int, int]], k: int,
         floor = max(floor, _kth_largest(scores, k))
         keep = scores + rest >= floor - BOUND_SLACK * floor
         candidates = candidates[keep]
-        scores = _exact_scores(index, positions, weights, shares, candidates, k1)
+        scores = _exact_scores(index.norm, postings, positions, weights, shares, candidates, k1)
     if len(candidates) > k:
         kth = np.partition(scores, len(scores) - k)[len(scores) - k]
         keep = scores >= kth
@@ -93,15 +95,15 @@ def _kth_largest(values: np.ndarray, k: int) -> float:
     return float(np.partition(values, len(values) - k)[len(values) - k]) if len(values) >= k else 0.0
 
 
-def _share(index: Index, t: int, i: int, weights: Sequence[float] | None,
-           at: slice | np.ndarray, k1: float) -> np.ndarray:
-    """Term t's score share for the postings `at` (positions in the postings arrays).
+def _share(norm: np.ndarray, docs: np.ndarray, tfs: np.ndarray, idf: float,
+           weight: float | None, k1: float) -> np.ndarray:
+    """A term's score share in the chunks `docs` where it occurs `tfs` times.
 
     The same operations as `Index.term_weights` and `Index.scores`, element by element.
     """
-    tf = index.post_tfs[at].astype(np.float64)
-    share = index.idf[t] * (tf * (k1 + 1) / (tf + index.norm[index.post_docs[at]]))
-    return share if weights is None else weights[i] * share
+    tf = tfs.astype(np.float64)
+    share = idf * (tf * (k1 + 1) / (tf + norm[docs]))
+    return share if weight is None else weight * share
 
 
 def _union_sums(postings: list[tuple[np.ndarray, np.ndarray]],
@@ -119,8 +121,8 @@ def _union_sums(postings: list[tuple[np.ndarray, np.ndarray]],
     return chunk_ids.astype(np.int32), dense[chunk_ids]
 
 
-def _exact_scores(index: Index, positions: list[tuple[int, int]], weights: Sequence[float] | None,
-                  shares: dict[int, tuple[np.ndarray, np.ndarray]],
+def _exact_scores(norm: np.ndarray, postings: list[Postings], positions: list[tuple[int, int]],
+                  weights: Sequence[float] | None, shares: dict[int, tuple[np.ndarray, np.ndarray]],
                   candidates: np.ndarray, k1: float) -> np.ndarray:
     """The candidates' scores, summed term by term in query order exactly as `Index.scores` does.
 
@@ -128,12 +130,12 @@ def _exact_scores(index: Index, positions: list[tuple[int, int]], weights: Seque
     for the candidates only.
     """
     scores = np.zeros(len(candidates), dtype=np.float64)
-    for j, (i, t) in enumerate(positions):
-        start = int(index.offsets[t])
-        docs = shares[j][0] if j in shares else index.post_docs[start:int(index.offsets[t + 1])]
+    for j, (i, _) in enumerate(positions):
+        docs, tfs, idf = postings[j]
         at = np.searchsorted(docs, candidates)
         found = at < len(docs)
         found[found] = docs[at[found]] == candidates[found]
         at = at[found]
-        scores[found] += shares[j][1][at] if j in shares else _share(index, t, i, weights, start + at, k1)
+        scores[found] += shares[j][1][at] if j in shares else _share(
+            norm, docs[at], tfs[at], idf, None if weights is None else weights[i], k1)
     return scores

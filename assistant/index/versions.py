@@ -2,11 +2,13 @@
 
 Each build writes a new file `<stem>-versions/index-<UTC time>-<checksum>.bm25` (read-only, never
 written again) and then atomically replaces the pointer, the file the `ASSISTANT_INDEX` setting
-names, with a JSON manifest naming the current version, its size and XXH3-64, the previous version
-and the retired ones. A pointer rather than a symlink: the manifest carries the checksum, so a
-version file that someone changed or truncated is noticed before it is served, and it names the
-previous version to fall back on; and `cp other.bm25 var/index.bm25` replaces a manifest but would
-write straight through a symlink into the immutable file.
+names, with a JSON manifest naming the current version, its size and XXH3-64 (and its header's,
+which a server checks instead of reading the whole file: the header holds every other part's
+checksum), the previous version and the retired ones. A pointer rather than a symlink: the manifest
+carries the checksums, so a version file that someone changed or truncated is noticed before it is
+served (or, for a block, before that block is used), and it names the previous version to fall
+back on; and `cp other.bm25 var/index.bm25` replaces a manifest but would write straight through a
+symlink into the immutable file.
 
 A single index file at the pointer's place (the format before versions) still loads as it is; the
 next build moves it into the versions folder as the previous version and writes a pointer.
@@ -24,7 +26,16 @@ from typing import BinaryIO
 
 from ..documents import atomic_output, write_atomic
 from ..ingest.staging import remove_temp_files
-from .file_format import MAGIC, ChecksumSink, IndexFileError, checksum, decode_index_file
+from .file_format import (
+    MAGIC,
+    MAGIC_BLOCKED,
+    ChecksumSink,
+    IndexFileError,
+    checksum,
+    decode_index_file,
+    head_checksum,
+    open_index_file,
+)
 
 POINTER_FORMAT = "balance-assistenten-index-pointer"
 POINTER_VERSION = 1
@@ -58,12 +69,31 @@ def parse_pointer(data: bytes) -> dict:
 def _entry_ok(entry: object) -> bool:
     return (isinstance(entry, dict) and isinstance(entry.get("file"), str)
             and _plain_name(entry["file"]) and isinstance(entry.get("size"), int)
-            and isinstance(entry.get("xxh3_64"), int))
+            and isinstance(entry.get("xxh3_64"), int) and isinstance(entry.get("head_xxh3", 0), int))
 
 
 def _plain_name(name: str) -> bool:
     # Only a file inside the versions folder: a pointer must not lead the server elsewhere.
     return bool(name) and "/" not in name and "\\" not in name and not name.startswith(".")
+
+
+def open_version(pointer: Path, entry: dict) -> tuple[Path, dict, dict]:
+    """The path, header and arrays of a version the manifest names (file_format.open_index_file).
+
+    A file in container 2 checks itself part by part (header and small arrays now, each block on
+    first use) and against the pointer's size and header checksum, so loading does not read it
+    whole; an older file is read whole and checked against the pointer's checksum of all of it.
+    """
+    path = versions_dir(pointer) / entry["file"]
+    with open(path, "rb") as f:
+        blocked = f.read(len(MAGIC_BLOCKED)) == MAGIC_BLOCKED
+    if blocked:
+        try:
+            return path, *open_index_file(path, entry["size"], entry.get("head_xxh3"))
+        except IndexFileError as exc:
+            raise IndexFileError(f"versionen {entry['file']}: {exc}") from exc
+    path, data = read_version(pointer, entry)
+    return path, *decode_index_file(data, verify=False)
 
 
 def read_version(pointer: Path, entry: dict) -> tuple[Path, bytes]:
@@ -121,7 +151,10 @@ def _write_version(folder: Path, stem: str, write: Callable[[BinaryIO | Checksum
     name = f"{stem}-{sink.digest:016x}.bm25"
     with atomic_output(folder / name, mode=VERSION_MODE) as f:
         write(f)
-    return {"file": name, "size": sink.size, "xxh3_64": sink.digest}
+    entry = {"file": name, "size": sink.size, "xxh3_64": sink.digest}
+    head = head_checksum(sink.start[:len(MAGIC_BLOCKED) + 16])
+    # What a server checks at load instead of the whole file (the header holds all other checksums).
+    return entry if head is None else {**entry, "head_xxh3": head}
 
 
 def _old_manifest(pointer: Path, folder: Path, now: float) -> dict:
@@ -136,7 +169,7 @@ def _old_manifest(pointer: Path, folder: Path, now: float) -> dict:
             return parse_pointer(data)
         except IndexFileError:
             return {}  # its versions are pruned as orphans after the grace period
-    if not data.startswith(MAGIC):
+    if not data.startswith((MAGIC, MAGIC_BLOCKED)):
         return {}
     legacy = pointer.read_bytes()
     entry = _write_version(folder, f"index-{time.strftime('%Y%m%dT%H%M%S', time.gmtime(now))}-legacy",

@@ -1,6 +1,7 @@
 """The index scores exactly like rank_bm25, survives a save/load, and refuses broken files clearly."""
 from __future__ import annotations
 
+import struct
 from pathlib import Path
 
 import numpy as np
@@ -12,7 +13,7 @@ from assistant.errors import IndexFormatError
 from assistant.index.bm25 import EPSILON, K1, B, build_index, chunk_terms
 from assistant.index.build import build_corpus_index
 from assistant.index.chunking import chunk_document
-from assistant.index.file_format import read_index_file, write_index_file
+from assistant.index.file_format import MAGIC_BLOCKED, checksum, read_index_file, write_index_file
 from assistant.index.storage import load_index, save_index
 from assistant.language.analysis import Analyzer, default_analyzer
 from tests.support.corpus import BUNDLED_CORPUS
@@ -113,7 +114,7 @@ def _garble(path: Path) -> None:
 
 def _flip_a_byte(path: Path) -> None:
     data = bytearray(path.read_bytes())
-    data[-10] ^= 0xFF
+    data[100] ^= 0xFF  # in the header: checked at load (blocks are checked on first use)
     path.write_bytes(bytes(data))
 
 
@@ -147,8 +148,13 @@ def _missing_part(path: Path) -> None:
 
 def _object_dtype(path: Path) -> None:
     # An object array could only be read with pickle; the reader must refuse it, not execute it.
-    data = path.read_bytes()
-    path.write_bytes(data.replace(b'"dtype": "<f8"', b'"dtype": "|O8"', 1))
+    # The header's checksum is made to match, as someone crafting such a file would.
+    data = bytearray(path.read_bytes())
+    fields = len(MAGIC_BLOCKED)
+    head_len = struct.unpack("<Q", data[fields:fields + 8])[0]
+    head = bytes(data[fields + 16:fields + 16 + head_len]).replace(b'"dtype": "<f8"', b'"dtype": "|O8"', 1)
+    data[fields + 8:fields + 16 + head_len] = struct.pack("<Q", checksum(head)) + head
+    path.write_bytes(bytes(data))
 
 
 @pytest.mark.parametrize("damage, problem", [
@@ -235,5 +241,5 @@ def test_a_word_repeated_hundreds_of_times_in_one_passage_keeps_its_exact_count(
     loaded = load_index(tmp_path / "index.bm25")
     reference = BM25Okapi([chunk_terms(c, analyzer) for c in chunks], k1=K1, b=B, epsilon=EPSILON)
     terms = analyzer.query_terms("grønne byer")
-    assert loaded.post_tfs.max() > 255
+    assert np.asarray(loaded.post_tfs).max() > 255
     assert np.allclose(loaded.scores(terms), reference.get_scores(terms), rtol=0, atol=1e-9)

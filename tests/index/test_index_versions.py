@@ -102,13 +102,26 @@ def test_a_current_version_changed_on_disk_gives_way_to_the_previous_one(pointer
         os.truncate(current, 100)
     elif damage == "overwrite":
         data = bytearray(current.read_bytes())
-        data[-1] ^= 0xFF
+        data[100] ^= 0xFF  # in the header, checked at load (blocks: test_index_blocks.py)
         current.write_bytes(bytes(data))
     else:
         current.unlink()
 
     assert topic_of(load_index(pointer)) == "træer"
     with pytest.raises(IndexFormatError, match="kan ikke bruges.*indexer.py build"):
+        load_index(pointer, fallback=False)
+
+
+def test_a_version_swapped_for_another_file_of_the_same_size_gives_way_to_the_previous_one(pointer):
+    publish_index(groenne_byer_index("træer"), pointer, HOUR)
+    publish_index(groenne_byer_index("cykelstier"), pointer, HOUR)
+    # As if the current version's bytes were replaced by another sound index of the same size.
+    record = manifest(pointer)
+    record["current"]["head_xxh3"] ^= 1
+    pointer.write_text(json.dumps(record), encoding="utf-8")
+
+    assert topic_of(load_index(pointer)) == "træer"
+    with pytest.raises(IndexFormatError, match="ikke det, pegeren angiver"):
         load_index(pointer, fallback=False)
 
 

@@ -1,0 +1,219 @@
+"""Large index arrays in compressed, checksummed blocks, read into private memory on first use.
+
+Writing: an array is cut into blocks of `block_items` values; each block is zlib-compressed (chunk
+ids first delta-coded, so the compressed block holds small gaps) and gets its own XXH3-64. Reading:
+`BlockedArray` allocates the decoded array untouched (the kernel gives its pages only when written,
+so it costs no memory yet) and fills a block with `os.pread` the first time an access needs it,
+after checking its checksum. So loading costs the header and the small arrays only, memory grows
+with what questions touch, and served bytes are still a private copy checked once: a file truncated
+or patched after loading gives IndexDamagedError (Danish), never SIGBUS or a wrong answer.
+"""
+from __future__ import annotations
+
+import os
+import struct
+import threading
+import zlib
+
+import numpy as np
+import xxhash
+
+from ..errors import IndexFormatError
+from .block_codecs import NARROW, decode_checked, load_run
+
+# raw: the bytes as they are (small counts: nothing to decode on first use);
+# zlib: deflate (passages, tables); delta-zlib: gaps between values, deflated (ascending offsets);
+# delta-narrow: gaps between chunk ids in one or two bytes each (whichever makes the block
+# smaller), the largest value marking a gap stored as int32 after them (a new term's first id, a
+# rare term's long gap) - decoded by a few numpy calls, several times faster than inflating, so a
+# question's first touch of its postings stays cheap.
+CODECS = ("raw", "zlib", "delta-zlib", "delta-narrow")
+# 64 KiB of decoded values per block: one passage or a rare term's postings need one block, and
+# a block decodes in well under a millisecond.
+BLOCK_BYTES = 64 * 1024
+# Postings in smaller blocks: most query terms are rare, and a rare term's few postings should not
+# cost decoding thousands of others'.
+POSTING_BLOCK_BYTES = 8 * 1024
+# zlib level 6 (its default) compresses the passages 10 % better than level 1 and decompresses as fast.
+ZLIB_LEVEL = 6
+
+
+class IndexDamagedError(IndexFormatError):
+    """A block of a loaded index no longer matches its checksum or is missing (file changed)."""
+
+
+def encode_blocks(values: np.ndarray, codec: str, block_bytes: int | None = None) -> tuple[list[bytes], int]:
+    """The compressed blocks of a 1-D array and the number of values per block."""
+    if codec not in CODECS:
+        raise ValueError(f"unknown codec {codec}")
+    values = np.ascontiguousarray(values)
+    block_items = max(1, (block_bytes or BLOCK_BYTES) // values.dtype.itemsize)
+    blocks = []
+    for start in range(0, len(values), block_items):
+        part = values[start:start + block_items]
+        blocks.append(_encode_block(part, codec))
+    return blocks, block_items
+
+
+def _encode_block(part: np.ndarray, codec: str) -> bytes:
+    if codec == "raw":
+        return part.tobytes()
+    if codec == "zlib":
+        return zlib.compress(part.tobytes(), ZLIB_LEVEL)
+    # Gaps between ascending values; at a new term the chunk id starts over (a negative gap).
+    gaps = np.diff(part.astype(np.int64), prepend=0)
+    if codec == "delta-zlib":
+        return zlib.compress(gaps.astype(part.dtype).tobytes(), ZLIB_LEVEL)
+    best = b""
+    for width in (1, 2):
+        escape = 256 ** width - 1
+        wide = (gaps < 0) | (gaps >= escape)
+        narrow = np.where(wide, escape, gaps).astype(NARROW[width])
+        block = (struct.pack("<BI", width, int(wide.sum())) + narrow.tobytes()
+                 + gaps[wide].astype("<i4").tobytes())
+        best = block if not best or len(block) < len(best) else best
+    return best
+
+
+def load_block(read, base: int, ends: np.ndarray, digests: np.ndarray | None, b: int,
+               codec: str, dtype: np.dtype, expected: int) -> np.ndarray:
+    """The `expected` values of block b, read with read(offset, size) from blocks starting at `base`
+    and checked against its checksum (unless `digests` is None); ValueError (Danish) if it is short,
+    changed or does not decode."""
+    begin = int(ends[b - 1]) if b else 0
+    size = int(ends[b]) - begin
+    raw = read(base + begin, size)
+    if len(raw) != size:
+        raise ValueError("filen er afkortet")
+    if digests is not None and xxhash.xxh3_64_intdigest(raw) != int(digests[b]):
+        raise ValueError(f"blok {b} er ændret (kontrolsum)")
+    return decode_checked(raw, b, codec, dtype, expected)
+
+
+class BlockSource:
+    """An open index file that blocks are read from; the descriptor keeps an immutable version
+    readable even after it is pruned, and is closed when the last array using it goes."""
+
+    def __init__(self, path: os.PathLike, fd: int):
+        self.path, self.fd = path, fd
+
+    def read(self, offset: int, size: int) -> bytes:
+        return os.pread(self.fd, size, offset)
+
+    def __del__(self) -> None:
+        try:
+            os.close(self.fd)
+        except OSError:
+            pass
+
+
+class BlockedArray:
+    """A 1-D array whose blocks are read, checked and decoded on first access.
+
+    Supports what the index does with its arrays: len, slices, integer and index-array access,
+    and np.asarray (which reads every block).
+    """
+
+    def __init__(self, source: BlockSource, name: str, entry: dict, base: int,
+                 ends: np.ndarray, digests: np.ndarray):
+        self.source, self.name = source, name
+        self.dtype = np.dtype(entry["dtype"])
+        self.codec = entry["codec"]
+        self.block_items = int(entry["block_items"])
+        self.base, self.ends, self.digests = base, ends, digests
+        self._values = np.empty(int(entry["length"]), dtype=self.dtype)
+        self._loaded = bytearray(len(ends))  # 1 = filled; bytearray.find is a fast C scan
+        self._missing = len(ends)
+        self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+    @property
+    def shape(self) -> tuple[int]:
+        return self._values.shape
+
+    @property
+    def nbytes(self) -> int:
+        return self._values.nbytes
+
+    def __getitem__(self, key):
+        if self._missing:
+            # The index's own accesses (a term's postings, one table entry) take the short way.
+            if type(key) is slice and key.step is None and key.start is not None \
+                    and key.stop is not None and 0 <= key.start < key.stop <= len(self._values):
+                self._ensure_range(key.start // self.block_items, (key.stop - 1) // self.block_items)
+            elif type(key) is int and 0 <= key < len(self._values):
+                self._ensure_range(key // self.block_items, key // self.block_items)
+            else:
+                self._ensure(key)
+        return self._values[key]
+
+    def __array__(self, dtype=None, copy=None):
+        if self._missing:
+            self._ensure_range(0, len(self.ends) - 1)
+        return self._values if dtype is None else self._values.astype(dtype)
+
+    def loaded_blocks(self) -> int:
+        return len(self.ends) - self._missing
+
+    def _ensure(self, key) -> None:
+        """Fill the blocks `key` reaches. Called on every access until all are filled, so the
+        common case (already filled) is a couple of C-level checks."""
+        n, per = len(self._values), self.block_items
+        if type(key) is slice:
+            start, stop, _ = key.indices(n)
+            if stop > start:
+                self._ensure_range(start // per, (stop - 1) // per)
+        elif isinstance(key, (int, np.integer)):
+            if n:
+                b = int(key) % n // per
+                self._ensure_range(b, b)
+        else:
+            positions = np.asarray(key)
+            if positions.dtype == bool:
+                positions = np.flatnonzero(positions)
+            if len(positions):
+                positions = positions.astype(np.int64, copy=False) % n
+                low, high = int(positions.min()) // per, int(positions.max()) // per
+                if self._loaded.find(0, low, high + 1) >= 0:
+                    self._fill_blocks(np.unique(positions // per).tolist())
+
+    def _ensure_range(self, low: int, high: int) -> None:
+        if self._loaded.find(0, low, high + 1) >= 0:
+            self._fill_blocks(range(low, high + 1))
+
+    def _fill_blocks(self, blocks) -> None:
+        # Two threads may want the same block: the lock keeps a block from being filled twice.
+        with self._lock:
+            missing = [b for b in blocks if not self._loaded[b]]
+            # Neighbouring blocks (a frequent term's postings) are read with one pread.
+            while missing:
+                run = 1
+                while run < len(missing) and missing[run] == missing[0] + run:
+                    run += 1
+                self._fill(missing[0], missing[0] + run)
+                missing = missing[run:]
+
+    def _fill(self, first: int, end: int) -> None:
+        """Read, check and decode blocks first..end-1 (neighbours on disk) in one pass."""
+        begin = int(self.ends[first - 1]) if first else 0
+        ends = [e - begin for e in self.ends[first:end].tolist()]
+        start, stop = first * self.block_items, min(end * self.block_items, len(self._values))
+        counts = [self.block_items] * (end - first)
+        counts[-1] = stop - (end - 1) * self.block_items
+        try:
+            raw = self.source.read(self.base + begin, ends[-1])
+            self._values[start:stop] = load_run(
+                raw, ends, None if self.digests is None else self.digests[first:end].tolist(),
+                first, self.codec, self.dtype, counts)
+        except OSError as exc:
+            raise self._damaged(f"den kan ikke læses ({exc.strerror})") from exc
+        except ValueError as exc:
+            raise self._damaged(f"{self.name}: {exc}") from exc
+        self._loaded[first:end] = b"\x01" * (end - first)
+        self._missing -= end - first
+
+    def _damaged(self, problem: str) -> IndexDamagedError:
+        return IndexDamagedError(f"Indeksfilen {self.source.path} er ændret, efter den blev indlæst: "
+                                 f"{problem}.")
