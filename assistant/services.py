@@ -16,7 +16,7 @@ from .config import Config
 from .errors import AssistantError
 from .index.blocks import IndexDamagedError
 from .index.bm25 import Index
-from .index.storage import file_signature, load_index
+from .index.storage import file_signature, load_index, verify_whole
 from .language.analysis import Analyzer, default_analyzer
 from .quality.question_log import QuestionLog
 from .quality.question_log_pg import PgQuestionLog
@@ -112,6 +112,8 @@ class LiveIndex:
             # Serving already, a broken new version is refused rather than swapped for an older one.
             index = load_index(self.path, self.analyzer, fallback=self._index is None,
                                damaged=frozenset(self._damaged))
+            if self._index is not None:
+                verify_whole(self.path, index)
         except AssistantError:
             if self._index is None:
                 raise

@@ -34,8 +34,10 @@ BLOCK_BYTES = 64 * 1024
 # Postings in smaller blocks: most query terms are rare, and a rare term's few postings should not
 # cost decoding thousands of others'.
 POSTING_BLOCK_BYTES = 8 * 1024
-# zlib level 6 (its default) compresses the passages 10 % better than level 1 and decompresses as fast.
-ZLIB_LEVEL = 6
+# zlib level 1: at 100,000 passages it writes the file in 1.1 s where level 6 (zlib's default)
+# takes 4.8 s, for a file 16 % larger (45.7 against 39.4 MB); both decompress as fast. Writing is
+# part of every index build; the extra megabytes are still less than tantivy storing the same text.
+ZLIB_LEVEL = 1
 
 
 class IndexDamagedError(IndexFormatError):

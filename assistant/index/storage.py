@@ -34,6 +34,7 @@ from .versions import (
     open_version,
     parse_pointer,
     publish_written,
+    read_version,
     versions_dir,
 )
 
@@ -76,6 +77,31 @@ def publish_index(index: Index, pointer: Path, keep_seconds: float, now: float |
     data = encode_index_file(*_file_parts(index))
     index.path = publish_written(Path(pointer), lambda f: f.write(data), keep_seconds, now)
     return index.path
+
+
+def verify_whole(pointer: Path, index: Index) -> None:
+    """Check every byte of the version behind a pointer that an index was loaded from against the
+    checksum the pointer records for it; IndexFormatError if it differs.
+
+    Loading checks a version part by part on first use, which keeps a server's start fast. A
+    replacement loaded while the old index still serves can afford to read the whole file first,
+    so a version damaged anywhere is refused before a visitor's question reaches it.
+    """
+    pointer = Path(pointer)
+    try:
+        with open(pointer, "rb") as f:
+            data = f.read(MAX_POINTER_BYTES)
+        if not is_pointer(data) or index.path is None:
+            return
+        manifest = parse_pointer(data)
+        entries = [e for e in (manifest["current"], manifest["previous"])
+                   if e and versions_dir(pointer) / e["file"] == Path(index.path)]
+        if entries:
+            read_version(pointer, entries[0])
+    except IndexFileError as exc:
+        raise _fail(pointer, str(exc)) from exc
+    except OSError as exc:
+        raise _fail(pointer, f"filen kan ikke læses ({exc.strerror})") from exc
 
 
 def _fail(path: Path, problem: str) -> IndexFormatError:
