@@ -15,9 +15,9 @@ from tests.support.statutes import STATUTES_HTML, html_document
 # docs/benchmarks.md "Samtaler"): floors that catch a regression while the issue's targets are not yet met. The
 # test split and the holdout were run only to report.
 MEASURED_FLOOR = {
-    "test": {"elliptic": 10, "switch": 7, "unanswerable": 4},
-    "dev2": {"elliptic": 13, "switch": 8, "unanswerable": 6},
-    "dev3": {"elliptic": 13, "switch": 8, "unanswerable": 7},
+    "test": {"elliptic": 11, "switch": 7, "unanswerable": 5},
+    "dev2": {"elliptic": 13, "switch": 8, "unanswerable": 8},
+    "dev3": {"elliptic": 14, "switch": 8, "unanswerable": 7},
     "holdout": {"elliptic": 7, "switch": 4, "unanswerable": 3},
 }
 
@@ -83,8 +83,8 @@ def test_switches_on_the_test_split_are_answered_exactly_as_if_asked_alone(test_
     assert switch["context_used"] == 0
 
 
-@pytest.mark.xfail(strict=True, reason="test split: elliptic 10/16 (0.62 < 0.9) and unanswerable "
-                   "4/7 (0.57 < 1.0) do not yet reach the issue's targets")
+@pytest.mark.xfail(strict=True, reason="test split: elliptic 11/16 (0.69 < 0.9) and unanswerable "
+                   "5/7 (0.71 < 1.0) do not yet reach the issue's targets")
 def test_the_test_split_reaches_the_issues_targets(test_split):
     for kind, threshold in conversations_eval.THRESHOLDS.items():
         r = test_split[kind]
