@@ -14,6 +14,7 @@ from assistant.index.bm25 import build_index, chunk_terms
 from assistant.index.file_format import checksum, encode_index_file, read_index_file
 from assistant.index.storage import _file_parts, load_index, publish_index, save_index
 from assistant.language.analysis import default_analyzer
+from tests.support.words import Words
 
 WORDS = ("grønne byer cykelstier træer parker haver foreningen medlemmer bestyrelsen kontingent "
          "generalforsamlingen vedtægterne og i på er det at som for til med skal kan hvornår "
@@ -60,17 +61,6 @@ def same_index(a, b) -> bool:
         for n in arrays)
 
 
-class Words:
-    """Splits on whitespace: an analyser without the Danish analyser's word memo."""
-
-    def document_terms(self, text: str) -> list[str]:
-        return text.split()
-
-    def query_terms(self, text: str) -> list[str]:
-        return text.split()
-
-    def signature(self) -> str:
-        return "words"
 
 
 @pytest.mark.parametrize("analyzer", [default_analyzer(), Words()])

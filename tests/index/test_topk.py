@@ -11,23 +11,13 @@ import pytest
 from assistant.documents import Chunk
 from assistant.index import topk
 from assistant.index.bm25 import build_index
+from tests.support.words import Words
 
 WORDS = ["cykelsti", "byhave", "træer", "bænke", "regnvand", "gårdmiljø", "kompost", "solceller",
          "busrute", "legeplads", "tagterrasse", "bytorv", "fortov", "beplantning", "bier", "grønt",
          "møde", "bestyrelse", "budget", "medlem"] + [f"sjældent{i}" for i in range(60)]
 
 
-class Words:
-    """Splits on whitespace, so the test controls every term."""
-
-    def document_terms(self, text: str) -> list[str]:
-        return text.split()
-
-    def query_terms(self, text: str) -> list[str]:
-        return text.split()
-
-    def signature(self) -> str:
-        return "words"
 
 
 def _notes(n: int, seed: int) -> list[Chunk]:
