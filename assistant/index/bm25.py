@@ -140,7 +140,10 @@ class Index:
         return decoded(int(i))
 
     def _decode_chunk(self, i: int) -> Chunk:
-        raw = json.loads(self.chunk_blob[self.chunk_offsets[i]:self.chunk_offsets[i + 1]].tobytes())
+        start, stop = int(self.chunk_offsets[i]), int(self.chunk_offsets[i + 1])
+        # A loaded index's text gives blocks back (bounded_blocks.py): copy under its lock.
+        read = getattr(self.chunk_blob, "read_bytes", None)
+        raw = json.loads(read(start, stop) if read else self.chunk_blob[start:stop].tobytes())
         doc = self.documents[raw["d"]]
         values = {"heading": "", "anchor": "", "text": ""}
         values.update((key, raw[key]) for key in _CHUNK_KEYS if key in raw)

@@ -32,11 +32,13 @@ import xxhash
 
 from ..documents import atomic_output
 from .blocks import CODECS, BlockedArray, BlockSource, encode_blocks, load_block
+from .bounded_blocks import BoundedBlockedArray
 
 MAGIC = b"BALANCE-ASSISTENTEN-INDEX\n"
 MAGIC_BLOCKED = b"BALANCE-ASSISTENTEN-INDEX-2\n"
 ALIGN = 64
 MAX_HEADER_BYTES = 64 * 1024 * 1024
+BOUNDED_ARRAYS = frozenset({"chunk_blob"})
 ALLOWED_DTYPES = frozenset({"|u1", "<u2", "<i4", "<i8", "<u8", "<f8"})
 
 
@@ -198,7 +200,9 @@ def open_index_file(path: Path, expected_size: int | None = None,
         ends, digests = _block_tables(name, entry, arrays)
         if start + entry["offset"] + entry["nbytes"] > size:
             raise IndexFileError("filen er afkortet")
-        arrays[name] = BlockedArray(source, name, entry, start + entry["offset"], ends, digests)
+        # Passage text is read a few passages at a time: only a bounded set of its blocks stays unpacked.
+        kind = BoundedBlockedArray if name in BOUNDED_ARRAYS else BlockedArray
+        arrays[name] = kind(source, name, entry, start + entry["offset"], ends, digests)
     return header, arrays
 
 
