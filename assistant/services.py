@@ -16,7 +16,7 @@ from .config import Config
 from .errors import AssistantError
 from .index.blocks import IndexDamagedError
 from .index.bm25 import Index
-from .index.storage import file_signature, load_index, verify_whole
+from .index.storage import file_signature, load_index
 from .language.analysis import Analyzer, default_analyzer
 from .quality.question_log import QuestionLog
 from .quality.question_log_pg import PgQuestionLog
@@ -110,10 +110,9 @@ class LiveIndex:
     def _load(self, signature) -> None:
         try:
             # Serving already, a broken new version is refused rather than swapped for an older one.
+            # A replacement is read whole first: the old index answers meanwhile.
             index = load_index(self.path, self.analyzer, fallback=self._index is None,
-                               damaged=frozenset(self._damaged))
-            if self._index is not None:
-                verify_whole(self.path, index)
+                               damaged=frozenset(self._damaged), whole=self._index is not None)
         except AssistantError:
             if self._index is None:
                 raise

@@ -29,8 +29,7 @@ from .fact_kinds import (
     MONEY,
     NAME,
     PRICE_WORD,
-    answering_sentence,
-    equally_good,
+    answering_sentences,
     has_figure,
     names_role,
     neighbourhood,
@@ -137,14 +136,15 @@ def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
     mean_other = sum(others) / len(others) if others else 0.0
     role = asks[4] if len(asks) > 4 else ""
     # Where the asked fact should stand: the best sentence and its neighbours.
-    best, found_sentences = answering_sentence(index, hit.chunk_id, terms) if any(asks) else (-1, ())
+    tied, found_sentences = answering_sentences(index, hit.chunk_id, terms) if any(asks) else ([], ())
+    best = tied[0] if tied else -1
     words = set(found_sentences[best][1]) if best >= 0 else set()
     text = neighbourhood(found_sentences, best)
     sentence = found_sentences[best][0] if best >= 0 else ""
     has_number = has_figure(text)
     price_named = bool(PRICE_WORD.search(text))
     # Each kind of fact may stand beside any sentence that holds the question as well as the best.
-    texts = [neighbourhood(found_sentences, i) for i in equally_good(found_sentences, terms, best)]
+    texts = [neighbourhood(found_sentences, i) for i in tied]
     found = (not asks[0] or any(tells_time(t) for t in texts),
              not asks[1] or any(has_figure(t) for t in texts) or (asks[3] and price_named),
              not asks[2] or any(NAME.search(" " + t) for t in texts))

@@ -115,21 +115,14 @@ def names_role(text: str, role: str) -> bool:
     return bool(stems) and re.search(pattern, text, re.IGNORECASE) is not None
 
 
-def answering_sentence(index: Index, chunk_id: int, terms: QueryTerms) -> tuple[int, tuple]:
-    """The passage's analysed sentences and the position of the one that holds most of the question
-    (-1 when it has none)."""
+def answering_sentences(index: Index, chunk_id: int, terms: QueryTerms) -> tuple[list[int], tuple]:
+    """The positions of the passage's sentences that hold most of the question, first one first (none
+    when it has no sentences), and its analysed sentences. The asked fact may stand beside any of
+    them: "Fra hvornår er jeg medlem?" ties every sentence saying "medlem"."""
     found = sentences(index, chunk_id)
-    best = max(range(len(found)), key=lambda i: (terms.sentence_weight(found[i][1]), -i), default=-1)
-    return best, found
-
-
-def equally_good(found: tuple, terms: QueryTerms, best: int) -> list[int]:
-    """The sentences that hold the question exactly as well as the best one: the asked fact may
-    stand in any of them ("Fra hvornår er jeg medlem?" ties every sentence saying "medlem")."""
-    if best < 0:
-        return []
-    top = terms.sentence_weight(found[best][1])
-    return [i for i, (_, words) in enumerate(found) if terms.sentence_weight(words) == top]
+    weights = [terms.sentence_weight(words) for _, words in found]
+    top = max(weights, default=None)
+    return [i for i, weight in enumerate(weights) if weight == top], found
 
 
 def neighbourhood(found: tuple, best: int) -> str:

@@ -61,7 +61,7 @@ def encode_index_file(header: dict, arrays: dict[str, np.ndarray],
     return out.getvalue()
 
 
-def stream_index_file(out: BinaryIO | ChecksumSink, header: dict, arrays: dict[str, np.ndarray],
+def stream_index_file(out: BinaryIO, header: dict, arrays: dict[str, np.ndarray],
                       blocked: dict[str, tuple] | None = None) -> None:
     """Write an index file holding header, small arrays and blocked arrays to `out`, the blocked
     ones given as (array, codec) or (array, codec, bytes per block).
@@ -105,26 +105,6 @@ def stream_index_file(out: BinaryIO | ChecksumSink, header: dict, arrays: dict[s
     for name in blocked_entries:
         for block in blocks[name]:
             out.write(block)
-
-
-class ChecksumSink:
-    """Stands in for a file: takes what would be written and keeps only its size and XXH3-64."""
-
-    def __init__(self) -> None:
-        self._hash = xxhash.xxh3_64()
-        self.size = 0
-        self.start = b""  # the file's first bytes, where its header checksum stands
-
-    def write(self, data) -> None:
-        self._hash.update(data)
-        if len(self.start) < ALIGN:
-            self.start += bytes(memoryview(data)[:ALIGN - len(self.start)])
-        self.size += memoryview(data).nbytes
-
-    @property
-    def digest(self) -> int:
-        """What `checksum` gives for the same bytes in one piece."""
-        return self._hash.intdigest()
 
 
 def _plain(name: str, arr: np.ndarray) -> np.ndarray:

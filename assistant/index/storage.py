@@ -33,8 +33,7 @@ from .versions import (
     is_pointer,
     open_version,
     parse_pointer,
-    publish_written,
-    read_version,
+    publish_encoded,
     versions_dir,
 )
 
@@ -72,36 +71,10 @@ def save_index(index: Index, path: Path) -> None:
 
 def publish_index(index: Index, pointer: Path, keep_seconds: float, now: float | None = None) -> Path:
     """Write the index as a new immutable version and switch the pointer to it (index_versions)."""
-    # Encoded once: compressing the blocks is most of the cost, and the result is a fraction of the
-    # index's size (publish_written writes it twice: to name the version by checksum, then to disk).
-    data = encode_index_file(*_file_parts(index))
-    index.path = publish_written(Path(pointer), lambda f: f.write(data), keep_seconds, now)
+    # Held whole: the version is named by its checksum before it is written, and with compressed
+    # blocks the bytes are a fraction of the index's size.
+    index.path = publish_encoded(Path(pointer), encode_index_file(*_file_parts(index)), keep_seconds, now)
     return index.path
-
-
-def verify_whole(pointer: Path, index: Index) -> None:
-    """Check every byte of the version behind a pointer that an index was loaded from against the
-    checksum the pointer records for it; IndexFormatError if it differs.
-
-    Loading checks a version part by part on first use, which keeps a server's start fast. A
-    replacement loaded while the old index still serves can afford to read the whole file first,
-    so a version damaged anywhere is refused before a visitor's question reaches it.
-    """
-    pointer = Path(pointer)
-    try:
-        with open(pointer, "rb") as f:
-            data = f.read(MAX_POINTER_BYTES)
-        if not is_pointer(data) or index.path is None:
-            return
-        manifest = parse_pointer(data)
-        entries = [e for e in (manifest["current"], manifest["previous"])
-                   if e and versions_dir(pointer) / e["file"] == Path(index.path)]
-        if entries:
-            read_version(pointer, entries[0])
-    except IndexFileError as exc:
-        raise _fail(pointer, str(exc)) from exc
-    except OSError as exc:
-        raise _fail(pointer, f"filen kan ikke læses ({exc.strerror})") from exc
 
 
 def _fail(path: Path, problem: str) -> IndexFormatError:
@@ -111,7 +84,7 @@ def _fail(path: Path, problem: str) -> IndexFormatError:
 
 
 def load_index(path: Path, analyzer: Analyzer | None = None, fallback: bool = True,
-               damaged: Collection[Path] = ()) -> Index:
+               damaged: Collection[Path] = (), whole: bool = False) -> Index:
     """Load an index file or the version a pointer names; a missing, corrupt, truncated or outdated
     file raises IndexFormatError.
 
@@ -121,7 +94,10 @@ def load_index(path: Path, analyzer: Analyzer | None = None, fallback: bool = Tr
 
     With `fallback`, a current version that cannot be used gives way to the previous one (a new
     server process keeps answering with yesterday's index rather than none). Files in `damaged`
-    (found changed after an earlier load) count as unusable.
+    (found changed after an earlier load) count as unusable. With `whole`, a version behind a
+    pointer is read whole first and checked against the pointer's checksum of all of it: a server
+    loading a replacement while the old index still answers can afford that, so a version damaged
+    anywhere is refused before a visitor's question reaches it.
     """
     path = Path(path)
     analyzer = analyzer or default_analyzer()
@@ -149,7 +125,7 @@ def load_index(path: Path, analyzer: Analyzer | None = None, fallback: bool = Tr
     for entry in entries:
         try:
             _refuse_damaged(versions_dir(path) / entry["file"], damaged)
-            index = _decode(*open_version(path, entry), analyzer)
+            index = _decode(*open_version(path, entry, whole), analyzer)
         except IndexFormatError as exc:
             failures.append(exc)
         except IndexFileError as exc:

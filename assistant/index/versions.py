@@ -20,16 +20,13 @@ from __future__ import annotations
 import json
 import os
 import time
-from collections.abc import Callable
 from pathlib import Path
-from typing import BinaryIO
 
-from ..documents import atomic_output, write_atomic
+from ..documents import write_atomic
 from ..ingest.staging import remove_temp_files
 from .file_format import (
     MAGIC,
     MAGIC_BLOCKED,
-    ChecksumSink,
     IndexFileError,
     checksum,
     decode_index_file,
@@ -77,17 +74,20 @@ def _plain_name(name: str) -> bool:
     return bool(name) and "/" not in name and "\\" not in name and not name.startswith(".")
 
 
-def open_version(pointer: Path, entry: dict) -> tuple[Path, dict, dict]:
+def open_version(pointer: Path, entry: dict, whole: bool = False) -> tuple[Path, dict, dict]:
     """The path, header and arrays of a version the manifest names (file_format.open_index_file).
 
     A file in container 2 checks itself part by part (header and small arrays now, each block on
     first use) and against the pointer's size and header checksum, so loading does not read it
-    whole; an older file is read whole and checked against the pointer's checksum of all of it.
+    whole; with `whole` it is first read whole and checked against the pointer's checksum of all of
+    it too, as an older file always is.
     """
     path = versions_dir(pointer) / entry["file"]
     with open(path, "rb") as f:
         blocked = f.read(len(MAGIC_BLOCKED)) == MAGIC_BLOCKED
     if blocked:
+        if whole:
+            read_version(pointer, entry)
         try:
             return path, *open_index_file(path, entry["size"], entry.get("head_xxh3"))
         except IndexFileError as exc:
@@ -115,23 +115,19 @@ def publish(pointer: Path, data: bytes, grace_seconds: float, now: float | None 
     so a server only needs to check the whole file against the pointer's checksum.
     """
     decode_index_file(data)
-    return publish_written(pointer, lambda f: f.write(data), grace_seconds, now)
+    return publish_encoded(pointer, data, grace_seconds, now)
 
 
-def publish_written(pointer: Path, write: Callable[[BinaryIO | ChecksumSink], None],
-                    grace_seconds: float, now: float | None = None) -> Path:
-    """`publish` for a file that `write(f)` writes bit by bit, so it never exists whole in memory.
-
-    `write` is called twice and must write the same bytes both times: once to checksum them (the
-    checksum names the version), once into the file.
-    """
+def publish_encoded(pointer: Path, data: bytes, grace_seconds: float, now: float | None = None) -> Path:
+    """`publish` for bytes the index's own encoder just produced: they are not decoded again (with
+    compressed blocks that would cost as much as writing them)."""
     pointer = Path(pointer)
     now = time.time() if now is None else now
     folder = versions_dir(pointer)
     folder.mkdir(parents=True, exist_ok=True)
     remove_temp_files(folder)
     stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime(now)) + f".{int(now * 1e6) % 1_000_000:06d}Z"
-    entry = _write_version(folder, f"index-{stamp}", write)
+    entry = _write_version(folder, f"index-{stamp}", data)
     old = _old_manifest(pointer, folder, now)
     retired = list(old.get("retired", []))
     if old.get("previous"):
@@ -145,14 +141,12 @@ def publish_written(pointer: Path, write: Callable[[BinaryIO | ChecksumSink], No
     return folder / entry["file"]
 
 
-def _write_version(folder: Path, stem: str, write: Callable[[BinaryIO | ChecksumSink], None]) -> dict:
-    sink = ChecksumSink()
-    write(sink)
-    name = f"{stem}-{sink.digest:016x}.bm25"
-    with atomic_output(folder / name, mode=VERSION_MODE) as f:
-        write(f)
-    entry = {"file": name, "size": sink.size, "xxh3_64": sink.digest}
-    head = head_checksum(sink.start[:len(MAGIC_BLOCKED) + 16])
+def _write_version(folder: Path, stem: str, data: bytes) -> dict:
+    digest = checksum(data)
+    name = f"{stem}-{digest:016x}.bm25"
+    write_atomic(folder / name, data, mode=VERSION_MODE)
+    entry = {"file": name, "size": len(data), "xxh3_64": digest}
+    head = head_checksum(data[:len(MAGIC_BLOCKED) + 16])
     # What a server checks at load instead of the whole file (the header holds all other checksums).
     return entry if head is None else {**entry, "head_xxh3": head}
 
@@ -171,9 +165,8 @@ def _old_manifest(pointer: Path, folder: Path, now: float) -> dict:
             return {}  # its versions are pruned as orphans after the grace period
     if not data.startswith((MAGIC, MAGIC_BLOCKED)):
         return {}
-    legacy = pointer.read_bytes()
     entry = _write_version(folder, f"index-{time.strftime('%Y%m%dT%H%M%S', time.gmtime(now))}-legacy",
-                           lambda f: f.write(legacy))
+                           pointer.read_bytes())
     return {"current": entry}
 
 
