@@ -16,6 +16,8 @@ OPENERS = ("og", "men", "eller", "så", "også", "hvad med", "hvad så", "hvorda
            "hvad angår", "and", "but", "what about", "how about")
 POINTERS = frozenset("""det den de dem dette denne disse deres dets dens dengang derfor dér deri
     derom dertil herom hertil så sådan han hun hans hendes it that they them those there then""".split())
+# Pointing words that stand for a thing or things named before (personal and demonstrative pronouns).
+PRONOUNS = frozenset("det den de dem dette denne disse it they them".split())
 # "hvor stor", "hvor lang tid", "hvor mange": the words after "hvor" ask for a size or an amount (the
 # answerability model's kind gate checks that a figure is there); they name no topic of their own.
 INTERROGATIVE_ADJECTIVE = re.compile(
@@ -35,6 +37,21 @@ def points_back(text: str) -> bool:
     if any(re.match(rf"{re.escape(o)}\b", lowered) for o in OPENERS):
         return True
     return any(w in POINTERS for w in re.findall(r"\w+", lowered))
+
+
+def refers_back(text: str, stopwords: frozenset[str]) -> bool:
+    """Whether a question points back by a pronoun ("hvem beslutter det?", "hvor længe er de
+    valgt for?"), not only by an article before an adjective and its noun ("den ordinære
+    generalforsamling", "det reviderede regnskab") or by a formal subject ("hvad koster det at …")."""
+    words = re.findall(r"\w+", text.casefold())
+    for i, word in enumerate(words):
+        following = words[i + 1:i + 3]
+        if word not in PRONOUNS or following[:1] == ["at"]:
+            continue
+        if len(following) == 2 and following[0].endswith("e") and following[0] not in stopwords:
+            continue    # an article: the adjective's definite -e ("det grønne areal")
+        return True
+    return False
 
 
 def own_groups(index: Index, query: Query, text: str = "") -> tuple[TermGroup, ...]:
