@@ -1,6 +1,6 @@
 """A follow-up's answer in its topic: sentences chosen by its own words, not the earlier answer again.
 
-Checked that it answers the follow-up's own words and does not only repeat the earlier answer.
+Checked that it quotes the follow-up's own words, not only the topic's.
 
 The conversation core (conversation.py) finds the passages with the topic's words added; what is
 quoted from them, and whether that is an answer to the follow-up, is decided here.
@@ -67,12 +67,6 @@ def supported(index: Index, answer: Answer, own: tuple[TermGroup, ...]) -> bool:
     knows."""
     terms = {t for c in answer.citations for t in index.analyzer.document_terms(c.quoted)}
     return all(terms.intersection(g.members) for g in own if g.members)
-
-
-def repeats(answer: Answer, previous: Answer) -> bool:
-    """Whether an answer quotes nothing the earlier answer did not quote already."""
-    said = {(c.url, c.quoted) for c in previous.citations}
-    return previous.answered and all((c.url, c.quoted) in said for c in answer.citations)
 
 
 def own_answered(index: Index, searched: str, text: str, own: tuple[TermGroup, ...],

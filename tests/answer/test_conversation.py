@@ -6,11 +6,11 @@ import pytest
 
 from assistant.answer.compose import ask as ask_alone
 from assistant.answer.conversation import ask
-from assistant.answer.own_words import points_back
+from assistant.answer.own_words import points_back, refers_back
 from assistant.answer.retrieve import Query, TermGroup, analyse_query, search_query
 from assistant.errors import QuestionError
 from assistant.index.bm25 import build_index
-from assistant.language.analysis import default_analyzer
+from assistant.language.analysis import DANISH_STOPWORDS, default_analyzer
 from tests.index.test_index import _sentence_chunks
 from tests.support.statutes import STATUTES_HTML, STATUTES_URL, html_document
 from tests.support.statutes import build_index as build_statutes_index
@@ -60,7 +60,7 @@ def test_a_clear_new_question_is_answered_exactly_as_if_asked_alone(bundled_inde
 
 
 @pytest.mark.parametrize("follow_up", ["og hvem var formand dengang?", "hvad kostede det?",
-                                       "hvad er deres telefonnummer?"])
+                                       "hvad er deres telefonnummer?", "hvor mange penge gav de?"])
 def test_a_follow_up_the_material_cannot_answer_is_declined(bundled_index, follow_up):
     _, second = converse(bundled_index, WHO, follow_up)
     assert not second.answered and "sekretariatet" in second.answer
@@ -182,3 +182,37 @@ def test_an_earlier_question_of_control_characters_only_is_skipped_not_an_error(
     answer = ask("og hvad hedder den?", statutes, ["Hvor ligger foreningens hjemsted?", "\x00\x01"])
     assert answer.answered and answer.context_used
     assert (answer.citations[0].paragraph, answer.citations[0].stk) == ("1", "1")
+
+
+@pytest.mark.parametrize("first, follow_up, stk", [
+    ("Kan bestyrelsen ekskludere et medlem?", "hvem beslutter det?", ("4", "3")),
+    ("Hvor mange suppleanter vælges?", "hvor længe er de valgt?", ("6", "1")),
+])
+def test_a_follow_up_pointing_back_by_a_pronoun_is_answered_where_the_topic_is(
+        statutes, first, follow_up, stk):
+    # "beslutter" is in § 8 and "valgt" in § 7's agenda, neither about the topic: the topic's own
+    # stk. says it in other words ("kan ekskluderes af bestyrelsen", "for to år ad gangen").
+    earlier, second = converse(statutes, first, follow_up)
+    assert (earlier.citations[0].paragraph, earlier.citations[0].stk) == stk
+    assert second.answered and second.context_used
+    assert (second.citations[0].paragraph, second.citations[0].stk) == stk
+
+
+def test_a_clear_question_with_an_article_is_not_taken_for_a_pronoun(statutes):
+    question = "Hvornår afholdes den ordinære generalforsamling?"
+    alone = ask_alone(question, statutes)
+    _, second = converse(statutes, "Hvem vælger revisoren?", question)
+    assert (second.answered, second.answer) == (alone.answered, alone.answer)
+    assert [(c.url, c.paragraph, c.stk) for c in second.citations] == [
+        (c.url, c.paragraph, c.stk) for c in alone.citations]
+
+
+@pytest.mark.parametrize("text, pronoun", [
+    ("hvem beslutter det?", True), ("hvor længe er de valgt for?", True),
+    ("hvilke krav er der til dem?", True), ("hvornår skal det være betalt?", True),
+    ("who measured it?", True), ("Hvornår afholdes den ordinære generalforsamling?", False),
+    ("Hvor meget er det grønne areal faldet i de store byer?", False),
+    ("Hvad koster det at være medlem?", False), ("og til hvem?", False),
+])
+def test_which_pointing_words_are_pronouns_not_articles(text, pronoun):
+    assert refers_back(text, DANISH_STOPWORDS) is pronoun
