@@ -214,7 +214,9 @@ def topic_passage(index: Index, text: str, own: tuple[TermGroup, ...], topic: To
                   earlier: tuple[str, ...], hits: list[Hit]) -> Hit | None:
     """The topic's passage among the context reading's hits, when a follow-up that points back by
     a pronoun should be answered there rather than from the passage its few own words find."""
-    if not own or len(own) > ANCHORED_OWN_WORDS or not all(g.members for g in own) or \
+    # Its own words must be the material's (no thesaurus stand-in: "løn" is not "indbringe").
+    if not own or len(own) > ANCHORED_OWN_WORDS or \
+            not all(g.members and g.scale == 1.0 for g in own) or \
             not refers_back(text, DANISH_STOPWORDS) or not hits:
         return None
     asked = topic_question(index, earlier)

@@ -216,3 +216,17 @@ def test_a_clear_question_with_an_article_is_not_taken_for_a_pronoun(statutes):
 ])
 def test_which_pointing_words_are_pronouns_not_articles(text, pronoun):
     assert refers_back(text, DANISH_STOPWORDS) is pronoun
+
+
+@pytest.mark.parametrize("corpus, first, follow_up, expected", [
+    ("statutes", "Hvad er foreningens formål?", "hvordan vil den nå det?", ("2", "")),
+    ("bundled", "Hvad er jeres vision?", "hvordan vil I nå den?", OM + "#vores-vision"),
+])
+def test_a_light_verb_the_material_lacks_does_not_make_a_follow_up_unanswerable(
+        request, corpus, first, follow_up, expected):
+    # "nå" is not in the material; the topic's passage says how ("opfylder sit formål ved at").
+    index = request.getfixturevalue("statutes" if corpus == "statutes" else "bundled_index")
+    _, second = converse(index, first, follow_up)
+    assert second.answered and second.context_used
+    cited = second.citations[0]
+    assert ((cited.paragraph, cited.stk) if corpus == "statutes" else cited.url) == expected
