@@ -37,7 +37,7 @@ from .compose import (
     find_hits,
 )
 from .follow_up_answer import led_by_own, own_answered, supported
-from .own_words import own_groups, points_back, refers_back
+from .own_words import asks_what, own_groups, points_back, refers_back
 from .reading import Reading as QuestionReading
 from .reading import read_question
 from .result import Answer
@@ -167,9 +167,15 @@ def own_in_context(index: Index, topic: Topic, text: str, own: tuple[TermGroup, 
     return tuple(joint.get(g.term, g) for g in own)
 
 
-def share_held(hit: Hit, groups: tuple[TermGroup, ...]) -> float:
-    """The share of the groups' term weight a passage holds (1 when they weigh nothing)."""
-    total = sum(g.weight for g in groups)
+def own_share(hit: Hit, own: tuple[TermGroup, ...]) -> float:
+    """The share of the question's own term weight a passage holds in the material's words: a
+    word found only through the thesaurus's stand-ins ("løn" -> "indbringe") is not held."""
+    return share_held(hit, tuple(g for g in own if g.scale == 1.0), sum(g.weight for g in own))
+
+
+def share_held(hit: Hit, groups: tuple[TermGroup, ...], total: float | None = None) -> float:
+    """The share of the groups' term weight (or of total) a passage holds (1 when it is 0)."""
+    total = sum(g.weight for g in groups) if total is None else total
     return sum(g.weight for g in groups if g.term in hit.matched) / total if total > 0 else 1.0
 
 
@@ -192,7 +198,7 @@ def in_context(index: Index, text: str, query: Query, own: tuple[TermGroup, ...]
         answer = answer_hits(index, text, query, [held, *(h for h in hits if h is not held)],
                              contact_url, question)
         return answer if answer.answered else None
-    if not hits or share_held(hits[0], own) < MIN_OWN_SHARE:
+    if not hits or own_share(hits[0], own) < MIN_OWN_SHARE:
         return None
     if query.reference is not None or not own:
         answer = answer_hits(index, text, query, hits, contact_url, question)
@@ -217,7 +223,7 @@ def topic_passage(index: Index, text: str, own: tuple[TermGroup, ...], topic: To
     # Its own words must be the material's (no thesaurus stand-in: "løn" is not "indbringe").
     if not own or len(own) > ANCHORED_OWN_WORDS or \
             not all(g.members and g.scale == 1.0 for g in own) or \
-            not refers_back(text, DANISH_STOPWORDS) or not hits:
+            not asks_what(text) or not refers_back(text, DANISH_STOPWORDS) or not hits:
         return None
     asked = topic_question(index, earlier)
     chunk_id = best_passage(index, asked) if asked else None
@@ -318,6 +324,6 @@ def follow_up(index: Index, text: str, query: Query, own: tuple[TermGroup, ...],
     # words: "får de løn for det?" must not be answered from a passage on "handler".
     hits = find_hits(index, query)
     alone = answer_hits(index, text, query, hits, contact_url, question)
-    if alone.answered and hits and share_held(hits[0], own) < MIN_OWN_SHARE:
+    if alone.answered and hits and own_share(hits[0], own) < MIN_OWN_SHARE:
         return answer_hits(index, text, query, [], contact_url, question)
     return alone

@@ -16,6 +16,9 @@ OPENERS = ("og", "men", "eller", "så", "også", "hvad med", "hvad så", "hvorda
            "hvad angår", "and", "but", "what about", "how about")
 POINTERS = frozenset("""det den de dem dette denne disse deres dets dens dengang derfor dér deri
     derom dertil herom hertil så sådan han hun hans hendes it that they them those there then""".split())
+# A question opening with a question word, after an opener ("og hvem …?").
+QUESTION_WORD = re.compile(r"\W*(?:(?:og|men|så|and|but)\s+)?(?:hv[a-zæøå]*|who|what|when|where|why|"
+                           r"how|which)\b")
 # Pointing words that stand for a thing or things named before (personal and demonstrative pronouns).
 PRONOUNS = frozenset("det den de dem dette denne disse it they them".split())
 # "hvor stor", "hvor lang tid", "hvor mange": the words after "hvor" ask for a size or an amount (the
@@ -26,12 +29,11 @@ INTERROGATIVE_ADJECTIVE = re.compile(
 # Words that carry no topic of their own in a follow-up ("hvornår kom den med?", "hvad skal der stå
 # på dagsordenen?", "med hvor lang varsel?"). They are left out of a follow-up only where the index
 # does not hold them; a word of real content the material lacks ("koster", "revisoren") still
-# counts in full, so a follow-up about it is declined. "nå", "gælde" and "blive" are such verbs
-# ("hvordan vil I nå den?"); "få" is not taken: "får de løn for det?" is then found through the
-# thesaurus's "løn" -> "indbringe" alone (conversations dev2: +1 follow-up, -1 declined).
+# counts in full, so a follow-up about it is declined. "få", "nå", "gælde" and "blive" are such
+# verbs ("fik de hjælp fra nogen?", "hvordan vil I nå den?"): +2 follow-ups on dev-dev4.
 LIGHT_WORDS = frozenset("""kom komme kommer kommet stå står stod stået sige siger sagt skrive skriver
     holde holder holdes holdt gå går gik gøre gør gjorde lave laver lavet ske sker lang længe
-    nå nåede nået gælde gælder gjaldt blive bliver blev blevet""".split())
+    få får fik fået nå nåede nået gælde gælder gjaldt blive bliver blev blevet""".split())
 
 
 def points_back(text: str) -> bool:
@@ -40,6 +42,13 @@ def points_back(text: str) -> bool:
     if any(re.match(rf"{re.escape(o)}\b", lowered) for o in OPENERS):
         return True
     return any(w in POINTERS for w in re.findall(r"\w+", lowered))
+
+
+def asks_what(text: str) -> bool:
+    """Whether a question asks for a fact by its question word ("hvem beslutter det?"), not
+    whether something holds ("får de betaling for det?"): only the first may be answered in
+    other words than its own."""
+    return bool(QUESTION_WORD.match(text.casefold()))
 
 
 def refers_back(text: str, stopwords: frozenset[str]) -> bool:

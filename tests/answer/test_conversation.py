@@ -6,12 +6,13 @@ import pytest
 
 from assistant.answer.compose import ask as ask_alone
 from assistant.answer.conversation import ask
-from assistant.answer.own_words import points_back, refers_back
+from assistant.answer.own_words import asks_what, points_back, refers_back
 from assistant.answer.retrieve import Query, TermGroup, analyse_query, search_query
 from assistant.errors import QuestionError
 from assistant.index.bm25 import build_index
 from assistant.language.analysis import DANISH_STOPWORDS, default_analyzer
 from tests.index.test_index import _sentence_chunks
+from tests.support.publication import publication_document
 from tests.support.statutes import STATUTES_HTML, STATUTES_URL, html_document
 from tests.support.statutes import build_index as build_statutes_index
 
@@ -23,6 +24,11 @@ WHO = "Hvem stod bag initiativet?"
 def statutes(tmp_path_factory):
     return build_statutes_index(tmp_path_factory.mktemp("statutes"),
                                 [html_document(STATUTES_HTML, STATUTES_URL)])
+
+
+@pytest.fixture(scope="module")
+def publication_index(tmp_path_factory):
+    return build_statutes_index(tmp_path_factory.mktemp("publication"), [publication_document()])
 
 
 def converse(index, *questions):
@@ -230,3 +236,28 @@ def test_a_light_verb_the_material_lacks_does_not_make_a_follow_up_unanswerable(
     assert second.answered and second.context_used
     cited = second.citations[0]
     assert ((cited.paragraph, cited.stk) if corpus == "statutes" else cited.url) == expected
+
+
+@pytest.mark.parametrize("first, follow_up", [("Hvem vælger bestyrelsen?", "får de betaling for det?"),
+                                              ("Hvem sidder i bestyrelsen?", "får de løn for det?")])
+def test_a_yes_no_follow_up_about_something_the_topic_does_not_say_is_declined(statutes, first,
+                                                                              follow_up):
+    # § 6 says who elects the board, not whether it is paid: only a question word's fact may be
+    # found in the topic's passage in other words; "løn" is in the material only as the
+    # thesaurus's "indbringe" (§ 4, stk. 3), which is not the question's own word.
+    _, second = converse(statutes, first, follow_up)
+    assert not second.answered and "sekretariatet" in second.answer
+
+
+def test_a_follow_up_whose_light_verb_the_material_lacks_is_answered_in_its_topic(publication_index):
+    _, second = converse(publication_index, "Hvem har skrevet analysen?", "fik de hjælp?")
+    assert second.answered and second.context_used
+    assert second.citations[0].url.endswith("#page=2")
+
+
+@pytest.mark.parametrize("text, asks", [
+    ("hvem beslutter det?", True), ("og hvornår var det?", True), ("who measured it?", True),
+    ("får de betaling for det?", False), ("kan det indbringes?", False), ("og til hvem?", False),
+])
+def test_a_question_word_asks_for_a_fact_a_verb_first_whether_something_holds(text, asks):
+    assert asks_what(text) is asks
