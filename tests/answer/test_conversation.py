@@ -261,3 +261,9 @@ def test_a_follow_up_whose_light_verb_the_material_lacks_is_answered_in_its_topi
 ])
 def test_a_question_word_asks_for_a_fact_a_verb_first_whether_something_holds(text, asks):
     assert asks_what(text) is asks
+
+
+@pytest.mark.parametrize("first", ["Hvem sidder i bestyrelsen?", "Hvem kan optages som medlem?"])
+def test_asking_how_old_they_are_is_declined_where_the_material_gives_no_age(statutes, first):
+    _, second = converse(statutes, first, "hvor gamle er de?")
+    assert not second.answered and "sekretariatet" in second.answer
