@@ -5,7 +5,7 @@ conversation's earlier questions, Slack keeps them per thread (and per DM for a 
 
 A question is read in context only when it leans on what came before: it points back ("det",
 "den", "og …?", "hvad med …?"), holds no words of its own ("hvorfor?"), or has no answer alone. Even
-then the earlier topic's terms count below the new question's own (CONTEXT_WEIGHT), and the context
+then the earlier topic's terms count below the new question's own (topic.py), and the context
 reading must be an answer by the usual rules whose best passage holds the new question's own words;
 otherwise the question is answered on its own. So a clear new question is never pulled onto the old
 topic, and a follow-up about something the material does not hold is declined as it would be alone.
@@ -23,12 +23,10 @@ benchmarks/conversations_eval.py.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from ..errors import QuestionError
 from ..index.bm25 import Index
-from ..language.analysis import DANISH_STOPWORDS
-from ..language.background import term_rarity
 from .compose import (
     DEFAULT_CONTACT_URL,
     MAX_QUESTION_CHARS,
@@ -37,38 +35,28 @@ from .compose import (
     find_hits,
 )
 from .follow_up_answer import led_by_own, own_answered, supported
-from .own_words import asks_what, own_groups, points_back, refers_back
+from .own_words import own_groups, points_back
 from .reading import Reading as QuestionReading
 from .reading import read_question
 from .result import Answer
-from .retrieve import Hit, Query, TermGroup, analyse_query, passage_has
+from .retrieve import Hit, Query, TermGroup, analyse_query
 from .small_talk import is_small_talk, small_talk_answer
+from .topic import (
+    ANALYSED_HISTORY_KEPT,
+    best_passage,
+    continues_topic,
+    own_in_context,
+    remembered,
+    share_held,
+    topic_of,
+    topic_passage,
+)
 
 MAX_HISTORY = 5
 MAX_HISTORY_CHARS = MAX_QUESTION_CHARS
-# The earlier topic's share in scoring and in the answer's term weight, relative to the new
-# question's own words; a question before that (the topic the previous follow-up leaned on) counts
-# this much less again. Chosen on the dev and dev2 conversations (benchmarks/conversations_eval.py;
-# 0.35–0.7 and own shares 0.4–0.6 tried).
-CONTEXT_WEIGHT = 0.5
-OLDER_CONTEXT_DECAY = 0.5
 # A context answer must hold this share of the new question's own term weight in its best passage:
 # "og hvad kostede det?" must find "koste" there, not only the old topic.
 MIN_OWN_SHARE = 0.5
-# A follow-up that points back by a pronoun and has at most this many words of its own ("hvem
-# beslutter det?") asks about the topic's passage, where the material may put it in other words
-# ("ekskluderes af bestyrelsen"): it is answered there when the passage its own words find holds
-# less than TOPIC_KEPT of the topic that passage holds (§ 8's "beslutter" after an exclusion).
-# Chosen on dev-dev4 (benchmarks/conversations_eval.py: 0.75 and 1.0 equal, 0.5 one follow-up less;
-# 2, 3 and any number of own words the same).
-ANCHORED_OWN_WORDS = 2
-TOPIC_KEPT = 0.75
-# Topic terms this common (term weight below it: "Grønne Byer" in its own statutes) tell nothing
-# about the topic and only make the context search slower; at most MAX_TOPIC_TERMS are carried.
-MIN_TOPIC_TERM_WEIGHT = 0.1
-MAX_TOPIC_TERMS = 6
-# Earlier questions come back on every turn of a conversation: their analyses are kept (per index).
-ANALYSED_HISTORY_KEPT = 512
 
 
 def clean_history(history: object) -> tuple[str, ...]:
@@ -95,88 +83,10 @@ def clean_history(history: object) -> tuple[str, ...]:
     return tuple(cleaned)
 
 
-@dataclass(frozen=True)
-class Topic:
-    """What a follow-up leans on: the earlier questions it continues and their weighted terms."""
-
-    texts: tuple[str, ...]
-    groups: tuple[TermGroup, ...]
-
-
-def topic_of(index: Index, history: tuple[str, ...], own: tuple[TermGroup, ...]) -> Topic:
-    """The conversation's topic, its terms at reduced weight.
-
-    The topic is the newest earlier question with words of its own ("tak" and "hvorfor?" hold
-    none); if that one leaned on its predecessor, the predecessor's words count too, at less.
-    Words the index does not hold are left out: they were not found before, and would only make a
-    follow-up look unanswerable.
-    """
-    taken = {g.term for g in own}
-    texts: list[str] = []
-    groups: list[TermGroup] = []
-    scale = CONTEXT_WEIGHT
-    for earlier in reversed(history):
-        content = [g for g in earlier_content(index, earlier)
-                   if g.members and g.weight >= MIN_TOPIC_TERM_WEIGHT]
-        if not content:
-            continue
-        texts.insert(0, earlier)
-        for g in content:
-            if g.term not in taken:
-                taken.add(g.term)
-                groups.append(replace(g, weight=g.weight * scale, scale=scale * g.scale))
-        if not points_back(earlier):
-            break
-        scale *= OLDER_CONTEXT_DECAY
-    strongest = sorted(groups, key=lambda g: -g.weight)[:MAX_TOPIC_TERMS]
-    return Topic(tuple(texts), tuple(g for g in groups if g in strongest))
-
-
-def remembered(index: Index, name: str, key: str, compute):
-    """compute(), kept per loaded index under key: a conversation re-sends its questions on every
-    turn, so what is worked out from an earlier question is worked out once."""
-    kept = index.memo.setdefault(f"conversation_{name}", {})
-    if key not in kept:
-        if len(kept) >= ANALYSED_HISTORY_KEPT:
-            kept.clear()
-        kept[key] = compute()
-    return kept[key]
-
-
-def earlier_content(index: Index, text: str) -> tuple[TermGroup, ...]:
-    """An earlier question's own term groups."""
-    return remembered(index, "earlier", text,
-                      lambda: own_groups(index, analyse_query(index, text), text))
-
-
-def best_passage(index: Index, text: str, hits: list[Hit] | None = None) -> int | None:
-    """The passage a question finds first when asked alone (given its hits if they are known)."""
-    def search() -> int | None:
-        found = hits if hits is not None else find_hits(index, analyse_query(index, text))
-        return found[0].chunk_id if found else None
-    return remembered(index, "best", text, search)
-
-
-def own_in_context(index: Index, topic: Topic, text: str, own: tuple[TermGroup, ...]
-                   ) -> tuple[TermGroup, ...]:
-    """The question's own terms as they read after the topic: "og hvad koster det?" after a
-    question about membership means the membership fee, as "hvad koster det at være medlem?"."""
-    if not own:
-        return own
-    joint = {g.term: g for g in analyse_query(index, " ".join((*topic.texts, text))).groups}
-    return tuple(joint.get(g.term, g) for g in own)
-
-
 def own_share(hit: Hit, own: tuple[TermGroup, ...]) -> float:
     """The share of the question's own term weight a passage holds in the material's words: a
     word found only through the thesaurus's stand-ins ("løn" -> "indbringe") is not held."""
     return share_held(hit, tuple(g for g in own if g.scale == 1.0), sum(g.weight for g in own))
-
-
-def share_held(hit: Hit, groups: tuple[TermGroup, ...], total: float | None = None) -> float:
-    """The share of the groups' term weight (or of total) a passage holds (1 when it is 0)."""
-    total = sum(g.weight for g in groups) if total is None else total
-    return sum(g.weight for g in groups if g.term in hit.matched) / total if total > 0 else 1.0
 
 
 def in_context(index: Index, text: str, query: Query, own: tuple[TermGroup, ...],
@@ -214,28 +124,6 @@ def in_context(index: Index, text: str, query: Query, own: tuple[TermGroup, ...]
         # of every context answer it costs no follow-up on dev-dev4 and guards the declines.)
         return None
     return answer
-
-
-def topic_passage(index: Index, text: str, own: tuple[TermGroup, ...], topic: Topic,
-                  earlier: tuple[str, ...], hits: list[Hit]) -> Hit | None:
-    """The topic's passage among the context reading's hits, when a follow-up that points back by
-    a pronoun should be answered there rather than from the passage its few own words find."""
-    # Its own words must be the material's (no thesaurus stand-in: "løn" is not "indbringe").
-    if not own or len(own) > ANCHORED_OWN_WORDS or \
-            not all(g.members and g.scale == 1.0 for g in own) or \
-            not asks_what(text) or not refers_back(text, DANISH_STOPWORDS) or not hits:
-        return None
-    asked = topic_question(index, earlier)
-    chunk_id = best_passage(index, asked) if asked else None
-    held = next((h for h in hits[1:] if h.chunk_id == chunk_id), None)
-    if held is None or share_held(hits[0], topic.groups) >= TOPIC_KEPT * share_held(held, topic.groups):
-        return None
-    return held
-
-
-def topic_question(index: Index, earlier: tuple[str, ...]) -> str | None:
-    """The newest earlier question with words of its own: the one whose passage holds the topic."""
-    return next((e for e in reversed(earlier) if earlier_content(index, e)), None)
 
 
 def previous_answer(index: Index, earlier: tuple[str, ...], contact_url: str) -> Answer:
@@ -291,22 +179,6 @@ def in_conversation(index: Index, text: str, earlier: tuple[str, ...], contact_u
         # question is never moved onto the old topic: with an answer there it is answered alone.
         return answer_hits(index, text, query, [], contact_url, question_reading)
     return alone
-
-
-def continues_topic(index: Index, text: str, own: tuple[TermGroup, ...], hits: list[Hit],
-                    earlier: tuple[str, ...]) -> bool:
-    """Whether the passage a question finds alone lacks its most telling word (telling in the
-    material and in general language: "revisoren", not "hedder"), and the topic's passage holds it.
-    """
-    if not hits or all(g.term in hits[0].matched or not g.members for g in own):
-        return False
-    rarity = term_rarity(index.analyzer, text)
-    telling = max(own, key=lambda g: g.weight * rarity.get(g.term, 1.0))
-    if not telling.members or telling.term in hits[0].matched:
-        return False
-    topic = topic_question(index, earlier)
-    chunk_id = best_passage(index, topic) if topic else None
-    return chunk_id is not None and any(passage_has(index, chunk_id, m) for m in telling.members)
 
 
 def follow_up(index: Index, text: str, query: Query, own: tuple[TermGroup, ...],

@@ -1,0 +1,153 @@
+"""The conversation's topic: the earlier questions a follow-up leans on, their terms at reduced
+weight, and the passage that holds them.
+
+Worked out per loaded index and kept (`remembered`): a conversation re-sends its questions on every
+turn. The conversation core (conversation.py) reads a follow-up with these terms added.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from ..index.bm25 import Index
+from ..language.analysis import DANISH_STOPWORDS
+from ..language.background import term_rarity
+from .compose import find_hits
+from .own_words import asks_what, own_groups, points_back, refers_back
+from .retrieve import Hit, TermGroup, analyse_query, passage_has
+
+# The earlier topic's share in scoring and in the answer's term weight, relative to the new
+# question's own words; a question before that (the topic the previous follow-up leaned on) counts
+# this much less again. Chosen on the dev and dev2 conversations (benchmarks/conversations_eval.py;
+# 0.35–0.7 and own shares 0.4–0.6 tried).
+CONTEXT_WEIGHT = 0.5
+OLDER_CONTEXT_DECAY = 0.5
+# A follow-up that points back by a pronoun and has at most this many words of its own ("hvem
+# beslutter det?") asks about the topic's passage, where the material may put it in other words
+# ("ekskluderes af bestyrelsen"): it is answered there when the passage its own words find holds
+# less than TOPIC_KEPT of the topic that passage holds (§ 8's "beslutter" after an exclusion).
+# Chosen on dev-dev4 (benchmarks/conversations_eval.py: 0.75 and 1.0 equal, 0.5 one follow-up less;
+# 2, 3 and any number of own words the same).
+ANCHORED_OWN_WORDS = 2
+TOPIC_KEPT = 0.75
+# Topic terms this common (term weight below it: "Grønne Byer" in its own statutes) tell nothing
+# about the topic and only make the context search slower; at most MAX_TOPIC_TERMS are carried.
+MIN_TOPIC_TERM_WEIGHT = 0.1
+MAX_TOPIC_TERMS = 6
+# Earlier questions come back on every turn of a conversation: their analyses are kept (per index).
+ANALYSED_HISTORY_KEPT = 512
+
+
+@dataclass(frozen=True)
+class Topic:
+    """What a follow-up leans on: the earlier questions it continues and their weighted terms."""
+
+    texts: tuple[str, ...]
+    groups: tuple[TermGroup, ...]
+
+
+def topic_of(index: Index, history: tuple[str, ...], own: tuple[TermGroup, ...]) -> Topic:
+    """The conversation's topic, its terms at reduced weight.
+
+    The topic is the newest earlier question with words of its own ("tak" and "hvorfor?" hold
+    none); if that one leaned on its predecessor, the predecessor's words count too, at less.
+    Words the index does not hold are left out: they were not found before, and would only make a
+    follow-up look unanswerable.
+    """
+    taken = {g.term for g in own}
+    texts: list[str] = []
+    groups: list[TermGroup] = []
+    scale = CONTEXT_WEIGHT
+    for earlier in reversed(history):
+        content = [g for g in earlier_content(index, earlier)
+                   if g.members and g.weight >= MIN_TOPIC_TERM_WEIGHT]
+        if not content:
+            continue
+        texts.insert(0, earlier)
+        for g in content:
+            if g.term not in taken:
+                taken.add(g.term)
+                groups.append(replace(g, weight=g.weight * scale, scale=scale * g.scale))
+        if not points_back(earlier):
+            break
+        scale *= OLDER_CONTEXT_DECAY
+    strongest = sorted(groups, key=lambda g: -g.weight)[:MAX_TOPIC_TERMS]
+    return Topic(tuple(texts), tuple(g for g in groups if g in strongest))
+
+
+def remembered(index: Index, name: str, key: str, compute):
+    """compute(), kept per loaded index under key: a conversation re-sends its questions on every
+    turn, so what is worked out from an earlier question is worked out once."""
+    kept = index.memo.setdefault(f"conversation_{name}", {})
+    if key not in kept:
+        if len(kept) >= ANALYSED_HISTORY_KEPT:
+            kept.clear()
+        kept[key] = compute()
+    return kept[key]
+
+
+def earlier_content(index: Index, text: str) -> tuple[TermGroup, ...]:
+    """An earlier question's own term groups."""
+    return remembered(index, "earlier", text,
+                      lambda: own_groups(index, analyse_query(index, text), text))
+
+
+def best_passage(index: Index, text: str, hits: list[Hit] | None = None) -> int | None:
+    """The passage a question finds first when asked alone (given its hits if they are known)."""
+    def search() -> int | None:
+        found = hits if hits is not None else find_hits(index, analyse_query(index, text))
+        return found[0].chunk_id if found else None
+    return remembered(index, "best", text, search)
+
+
+def own_in_context(index: Index, topic: Topic, text: str, own: tuple[TermGroup, ...]
+                   ) -> tuple[TermGroup, ...]:
+    """The question's own terms as they read after the topic: "og hvad koster det?" after a
+    question about membership means the membership fee, as "hvad koster det at være medlem?"."""
+    if not own:
+        return own
+    joint = {g.term: g for g in analyse_query(index, " ".join((*topic.texts, text))).groups}
+    return tuple(joint.get(g.term, g) for g in own)
+
+
+def share_held(hit: Hit, groups: tuple[TermGroup, ...], total: float | None = None) -> float:
+    """The share of the groups' term weight (or of total) a passage holds (1 when it is 0)."""
+    total = sum(g.weight for g in groups) if total is None else total
+    return sum(g.weight for g in groups if g.term in hit.matched) / total if total > 0 else 1.0
+
+
+def topic_passage(index: Index, text: str, own: tuple[TermGroup, ...], topic: Topic,
+                  earlier: tuple[str, ...], hits: list[Hit]) -> Hit | None:
+    """The topic's passage among the context reading's hits, when a follow-up that points back by
+    a pronoun should be answered there rather than from the passage its few own words find."""
+    # Its own words must be the material's (no thesaurus stand-in: "løn" is not "indbringe").
+    if not own or len(own) > ANCHORED_OWN_WORDS or \
+            not all(g.members and g.scale == 1.0 for g in own) or \
+            not asks_what(text) or not refers_back(text, DANISH_STOPWORDS) or not hits:
+        return None
+    asked = topic_question(index, earlier)
+    chunk_id = best_passage(index, asked) if asked else None
+    held = next((h for h in hits[1:] if h.chunk_id == chunk_id), None)
+    if held is None or share_held(hits[0], topic.groups) >= TOPIC_KEPT * share_held(held, topic.groups):
+        return None
+    return held
+
+
+def topic_question(index: Index, earlier: tuple[str, ...]) -> str | None:
+    """The newest earlier question with words of its own: the one whose passage holds the topic."""
+    return next((e for e in reversed(earlier) if earlier_content(index, e)), None)
+
+
+def continues_topic(index: Index, text: str, own: tuple[TermGroup, ...], hits: list[Hit],
+                    earlier: tuple[str, ...]) -> bool:
+    """Whether the passage a question finds alone lacks its most telling word (telling in the
+    material and in general language: "revisoren", not "hedder"), and the topic's passage holds it.
+    """
+    if not hits or all(g.term in hits[0].matched or not g.members for g in own):
+        return False
+    rarity = term_rarity(index.analyzer, text)
+    telling = max(own, key=lambda g: g.weight * rarity.get(g.term, 1.0))
+    if not telling.members or telling.term in hits[0].matched:
+        return False
+    topic = topic_question(index, earlier)
+    chunk_id = best_passage(index, topic) if topic else None
+    return chunk_id is not None and any(passage_has(index, chunk_id, m) for m in telling.members)
