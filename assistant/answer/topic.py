@@ -12,6 +12,7 @@ from ..index.bm25 import Index
 from ..language.analysis import DANISH_STOPWORDS
 from ..language.background import term_rarity
 from .compose import find_hits
+from .fact_kinds import asked_types
 from .own_words import asks_what, own_groups, points_back, refers_back
 from .retrieve import Hit, TermGroup, analyse_query, passage_has
 
@@ -123,6 +124,11 @@ def topic_passage(index: Index, text: str, own: tuple[TermGroup, ...], topic: To
     if not own or len(own) > ANCHORED_OWN_WORDS or \
             not all(g.members and g.scale == 1.0 for g in own) or \
             not asks_what(text) or not refers_back(text, DANISH_STOPWORDS) or not hits:
+        return None
+    time, quantity = asked_types(text)[:2]
+    if time or quantity:
+        # A time or a figure answers the words it stands beside: in the topic's passage those are
+        # the topic's ("tre ugers varsel"), not the follow-up's ("hvor mange deltager i den?").
         return None
     asked = topic_question(index, earlier)
     chunk_id = best_passage(index, asked) if asked else None

@@ -267,3 +267,9 @@ def test_a_question_word_asks_for_a_fact_a_verb_first_whether_something_holds(te
 def test_asking_how_old_they_are_is_declined_where_the_material_gives_no_age(statutes, first):
     _, second = converse(statutes, first, "hvor gamle er de?")
     assert not second.answered and "sekretariatet" in second.answer
+
+
+def test_a_time_asked_about_a_follow_ups_own_word_is_not_taken_from_the_topics_sentence(statutes):
+    # § 6, stk. 1 says the board is elected "for to år ad gangen", not when it was elected last.
+    _, second = converse(statutes, "Hvem vælger bestyrelsen?", "hvornår blev de valgt sidst?")
+    assert not second.answered and "sekretariatet" in second.answer
