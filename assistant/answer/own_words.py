@@ -21,6 +21,8 @@ QUESTION_WORD = re.compile(r"\W*(?:(?:og|men|så|and|but)\s+)?(?:hv[a-zæøå]*|
                            r"how|which)\b")
 # Pointing words that stand for a thing or things named before (personal and demonstrative pronouns).
 PRONOUNS = frozenset("det den de dem dette denne disse it they them".split())
+# Those that are also Danish's definite article before an adjective.
+ARTICLES = frozenset(("den", "det", "de"))
 # "hvor stor", "hvor lang tid", "hvor mange": the words after "hvor" ask for a size or an amount (the
 # answerability model's kind gate checks that a figure is there); they name no topic of their own.
 # Not "hvor gammel": an age is no figure that gate checks, so "hvor gamle var de?" keeps "gamle"
@@ -62,7 +64,8 @@ def refers_back(text: str, stopwords: frozenset[str]) -> bool:
         following = words[i + 1:i + 3]
         if word not in PRONOUNS or following[:1] == ["at"]:
             continue
-        if len(following) == 2 and following[0].endswith("e") and following[0] not in stopwords:
+        if word in ARTICLES and len(following) == 2 and following[0].endswith("e") and \
+                following[0] not in stopwords:
             continue    # an article: the adjective's definite -e ("det grønne areal")
         return True
     return False

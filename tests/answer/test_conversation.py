@@ -216,7 +216,8 @@ def test_a_clear_question_with_an_article_is_not_taken_for_a_pronoun(statutes):
 @pytest.mark.parametrize("text, pronoun", [
     ("hvem beslutter det?", True), ("hvor længe er de valgt for?", True),
     ("hvilke krav er der til dem?", True), ("hvornår skal det være betalt?", True),
-    ("who measured it?", True), ("Hvornår afholdes den ordinære generalforsamling?", False),
+    ("who measured it?", True), ("what do they decide?", True),
+    ("Hvornår afholdes den ordinære generalforsamling?", False),
     ("Hvor meget er det grønne areal faldet i de store byer?", False),
     ("Hvad koster det at være medlem?", False), ("og til hvem?", False),
 ])
