@@ -65,9 +65,13 @@ FEATURES = (
 
 # The kinds of fact whose absence from the answer sentence declines by itself (see answerable()).
 TYPE_GATE = ("time_found", "quantity_found")
-# Every check that can decline by itself, whatever the model says; a model names those it keeps
-# (the others it weighs as features, or not at all).
-GATES = (*TYPE_GATE, "absent_rare", "money_found", "role_named", "which_named", "place_named", "focus_whole")
+# The checks that decline by themselves, whatever the model says, unless a model names others.
+DEFAULT_GATES = (*TYPE_GATE, "absent_rare", "money_found", "role_named", "which_named", "place_named")
+# Every check a model may name as a gate (the others it weighs as features, or not at all).
+# "focus_whole" is measured but not shipped: it declined the dev sets' "æresmedlem" questions, but
+# moved NorQuAD's validation questions only along the same curve (false declines +0.006, answered
+# unanswerable -0.012) and risks declining a paraphrase's compound ("studentermedlemskab").
+GATES = (*DEFAULT_GATES, "focus_whole")
 # A word all but unknown to general language (Zipf ≤ 1) that no passage holds in any form, not even through
 # compound parts, spelling or synonyms ("risalamande"), declines by itself: the question is about
 # something the material never mentions.
@@ -101,8 +105,8 @@ class Signals:
     # speaks of the topic but not of where.
     place_named: bool = True
     # The question's focus word (its rarest in general language) held other than only as the head
-    # of its compound: statutes on "medlem" say nothing of the "æresmedlem" asked about. A gate too:
-    # NorQuAD's questions seldom turn on a compound's first part, so a model learns nothing of it.
+    # of its compound: statutes on "medlem" say nothing of the "æresmedlem" asked about. A gate a
+    # model may name (GATES); NorQuAD's questions seldom turn on a compound's first part.
     focus_whole: bool = True
 
     def as_dict(self) -> dict[str, float]:
@@ -222,7 +226,7 @@ class AnswerabilityModel:
     bias: float
     threshold: float       # the operating point: answer when P ≥ threshold
     features: tuple[str, ...] = FEATURES
-    gates: tuple[str, ...] = GATES   # the checks that decline by themselves
+    gates: tuple[str, ...] = DEFAULT_GATES   # the checks that decline by themselves
 
     def probability(self, s: Signals) -> float:
         x = (np.asarray(s.values) - np.asarray(self.mean)) / np.asarray(self.scale)
@@ -270,7 +274,7 @@ def model_from_json(data: dict) -> AnswerabilityModel:
             weights=tuple(float(v) for v in data["weights"]), mean=tuple(float(v) for v in data["mean"]),
             scale=tuple(float(v) for v in data["scale"]), bias=float(data["bias"]),
             threshold=float(data["threshold"]), features=features,
-            gates=tuple(str(g) for g in data.get("gates", GATES)))
+            gates=tuple(str(g) for g in data.get("gates", DEFAULT_GATES)))
     except (KeyError, TypeError, ValueError) as exc:
         if isinstance(exc, ModelError):
             raise

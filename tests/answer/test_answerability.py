@@ -92,27 +92,29 @@ def membership_index(index_of):
     return index_of([make_document("https://groenne-byer.example/medlem/", "Bliv medlem", MEMBERSHIP)])
 
 
-def test_a_kind_of_member_the_material_never_names_is_declined_though_it_speaks_of_members(membership_index):
-    # "Æresmedlem" is found only as the head of its compound ("medlem"): the first part, which says
-    # which kind, is what the question asks about, and the page says nothing of it.
-    assert ask("Kan jeg blive medlem?", membership_index).answered
-    assert not ask("Kan man blive æresmedlem?", membership_index).answered
-    assert not ask("Hvordan bliver man livstidsmedlem af foreningen?", membership_index).answered
-
-
-def test_the_focus_gate_is_what_declines_a_compound_known_only_by_its_head(membership_index, monkeypatch):
+@pytest.fixture
+def with_focus_check(monkeypatch):
+    """The shipped model with the focus check as a gate besides its own (measured, not shipped)."""
     from dataclasses import replace
 
     from assistant.answer import compose
 
     shipped = load_model()
-    assert "focus_whole" in shipped.gates
-    without = replace(shipped, gates=tuple(g for g in shipped.gates if g != "focus_whole"))
-    monkeypatch.setattr(compose, "load_model", lambda: without)
-    assert ask("Kan man blive æresmedlem?", membership_index).answered
+    assert "focus_whole" not in shipped.gates
+    monkeypatch.setattr(compose, "load_model", lambda: replace(shipped, gates=(*shipped.gates, "focus_whole")))
 
 
-def test_a_compound_the_material_holds_whole_is_answered(membership_index):
+def test_the_focus_check_declines_a_kind_of_member_the_material_never_names(membership_index, with_focus_check):
+    # "Æresmedlem" is found only as the head of its compound ("medlem"): the first part, which says
+    # which kind, is what the question asks about, and the page never uses it.
+    assert ask("Kan jeg blive medlem?", membership_index).answered
+    assert not ask("Kan man blive æresmedlem?", membership_index).answered
+    assert not ask("Hvordan bliver man livstidsmedlem af foreningen?", membership_index).answered
+
+
+def test_the_focus_check_lets_a_compound_pass_whose_first_part_the_material_uses(membership_index,
+                                                                                 with_focus_check):
+    # The page says "Bestyrelsen har fem medlemmer", never "bestyrelsesmedlemmer".
     answer = ask("Hvor mange bestyrelsesmedlemmer er der?", membership_index)
     assert answer.answered and "fem medlemmer" in answer.answer
 
@@ -124,10 +126,10 @@ def test_a_model_file_naming_an_unknown_check_is_refused_in_danish():
         model_from_json(data)
 
 
-def test_a_model_file_without_a_list_of_checks_keeps_every_check():
+def test_a_model_file_without_a_list_of_checks_keeps_the_usual_ones():
     data = _shipped()
     data.pop("gates")
-    assert model_from_json(data).gates == answerability.GATES
+    assert model_from_json(data).gates == answerability.DEFAULT_GATES == load_model().gates
 
 
 def test_swapped_training_questions_ask_about_a_related_thing_the_article_lacks():
