@@ -11,13 +11,21 @@ assistant's own chunker, so passages have the length ours have):
   removed a fold at a time, so ten indexes cover every question); on-topic: asked of the corpus
   with its article kept but the sentences that state its answer left out (the material talks
   about it but lacks the fact); of small corpora of a few other articles (the size of a single
-  organisation's site); and off-topic: asked of a corpus that is only the statutes of a
-  fictional association.
+  organisation's site); off-topic: asked of a corpus that is only the statutes of a
+  fictional association; and focus swapped: the first question of each article with its focus
+  word (its rarest word in general language that the article holds) swapped for an about as
+  common word of the article found next to it, which its own article lacks (the material talks
+  about the topic but not about the thing asked).
 Each example goes through the assistant's own analysis and retrieval, and the model sees the best
 passage's signals (assistant/answer/answerability.py). It is trained on the full set's train
 questions; the on-topic examples are reported per kind but trained on only with --on-topic (with
 them, and five more sentence-level signals, the model answered off-topic questions in tiny corpora,
-so the shipped model is trained without). The operating point is the one chosen on the realistic dev
+so the shipped model is trained without; the focus-swapped ones likewise only with --swapped: with
+them, and four more signals of the focus word, kinds of fact and thesaurus coverage, NorQuAD's
+validation questions gained a little and the realistic dev questions lost correct declines). The
+gates (--gates) are the checks that decline by themselves; left to the model as features, the kinds
+of fact weigh nothing (NorQuAD does not teach them) and correct declines on the realistic dev
+questions fell from 0.80 to 0.35. The operating point is the one chosen on the realistic dev
 questions (OPERATING_POINT), or with --max-false-declines the highest threshold within that share of
 false declines on the default set's validation questions; the test questions only report.
 
@@ -29,6 +37,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
 import time
 from pathlib import Path
@@ -36,7 +45,7 @@ from pathlib import Path
 import numpy as np
 
 from assistant.answer import answerability
-from assistant.answer.retrieve import analyse_query, search_query
+from assistant.answer.retrieve import analyse_query, search, search_query
 from assistant.documents import Document, Section
 from assistant.index.bm25 import build_index
 from assistant.index.chunking import chunk_document, split_sentences
@@ -59,6 +68,12 @@ LANG = "nb"   # NorQuAD is Norwegian: its words are weighed by Norwegian frequen
 # answer shows a passage they can judge themselves.
 MAX_FALSE_DECLINES = 0.10
 ON_TOPIC = "answer sentences removed"
+SWAPPED = "focus word swapped"
+# The kind-of-fact gates ride along after the model's features and the absent-rare-word column.
+GATE_COLUMNS = ("money_found", "role_named", "which_named", "place_named", "focus_whole")
+# A swapped focus word is as common in general language as the word it replaces, within this many
+# Zipf points, so the question stays as telling as it was.
+SWAP_ZIPF = 0.75
 # The shipped operating point, chosen on the realistic dev questions (realistic_eval.py --sweep).
 OPERATING_POINT = 0.30
 
@@ -101,8 +116,33 @@ def example(index, question: str, lang: str) -> tuple[tuple[float, ...], str] | 
     found = answerability.signals(index, query, hits, 0, rarity, names, asks, unknown)
     # The gates' inputs ride along as last columns, outside the model's features.
     return ((*found.values, found.absent_rare, float(found.money_found), float(found.role_named),
-             float(found.which_named)),
+             float(found.which_named), float(found.place_named), float(found.focus_whole)),
             hits[0].chunk.text)
+
+
+def swapped_focus(question: str, article: str, related: str, analyzer, rng: random.Random) -> str | None:
+    """The question with its focus word (the one rarest in general language that its article holds)
+    swapped for a word of a related article that is about as common and that its article lacks, or
+    None when there is no such word: the material talks about the question's topic but not about
+    what it asks ("æresmedlem" asked of statutes that speak only of "medlem")."""
+    import wordfreq
+
+    from assistant.language.analysis import surface_words
+
+    own = article.casefold()
+    words = [w for w in dict.fromkeys(surface_words(question))
+             if w.isalpha() and analyzer.query_terms(w) and w in own]
+    if not words:
+        return None
+    focus = max(words, key=lambda w: (1 - wordfreq.zipf_frequency(w, LANG), len(w)))
+    level = wordfreq.zipf_frequency(focus, LANG)
+    others = sorted({w for w in surface_words(related) if w.isalpha() and len(w) > 3 and w not in own
+                     and analyzer.query_terms(w)
+                     and abs(wordfreq.zipf_frequency(w, LANG) - level) <= SWAP_ZIPF})
+    if not others:
+        return None
+    swap = rng.choice(others)
+    return re.sub(rf"(?i)\b{re.escape(focus)}\b", swap, question, count=1)
 
 
 def make_examples(passages: list[dict], queries: list[dict], seed: int,
@@ -116,6 +156,8 @@ def make_examples(passages: list[dict], queries: list[dict], seed: int,
     removed may be answered by another article on the same story.
     """
     rng = random.Random(seed)
+    # The swaps draw from their own generator: the other examples stay those of earlier runs.
+    swap_rng = random.Random(seed + 1)
     analyzer = default_analyzer()
     chunks = article_chunks(passages)
     texts = {p["id"]: p["text"] for p in passages}
@@ -130,10 +172,11 @@ def make_examples(passages: list[dict], queries: list[dict], seed: int,
         found = example(index, q["query"], LANG)
         # A question that matches nothing is declined by any model: count it, but as its own row.
         # (Its gate columns say "no gate": the zero signals decline it anyway.)
-        x, text = found if found is not None else ((0.0,) * (N + 1) + (1.0, 1.0, 1.0), "")
+        x, text = found if found is not None else ((0.0,) * (N + 1) + (1.0,) * len(GATE_COLUMNS), "")
         rows.append(x)
         labels.append(label)
-        holds.append(int(q["answer"].casefold() in text.casefold()))
+        # A swapped question asks about something else: its best passage holds no answer to it.
+        holds.append(int(kind != SWAPPED and q["answer"].casefold() in text.casefold()))
         kinds.append(kind)
 
     folds = [articles[i::FOLDS] for i in range(FOLDS)]
@@ -143,10 +186,18 @@ def make_examples(passages: list[dict], queries: list[dict], seed: int,
         for a in fold:
             for q in by_article.get(a, []):
                 add(index, q, 0, "article removed")
-        # The answerable questions of the next fold are asked of the same index.
+        # The answerable questions of the next fold are asked of the same index; the first of each
+        # article also with its focus word swapped for one of the article found next to it.
         for a in folds[(f + 1) % FOLDS]:
-            for q in by_article.get(a, []):
+            for i, q in enumerate(by_article.get(a, [])):
                 add(index, q, 1, "answerable")
+                if i == 0:
+                    related = [h.chunk.doc_url.rsplit("/", 1)[-1] for h in search(index, q["query"], CANDIDATES)]
+                    nearest = next((r for r in related if r != a and r in texts), None)
+                    swapped = nearest and swapped_focus(q["query"], texts[a], texts[nearest], analyzer,
+                                                              swap_rng)
+                    if swapped:
+                        add(index, {**q, "query": swapped}, 0, SWAPPED)
         # On-topic: one question per article of the fold, its article kept but without the
         # sentences that state its answer.
         asked, edited = [], []
@@ -213,10 +264,15 @@ def probabilities(model, x: np.ndarray) -> np.ndarray:
     """P(answerable) per example, 0 where the kind-of-fact gate declines (AnswerabilityModel.answerable)."""
     z = ((x[:, :N] - np.asarray(model.mean)) / np.asarray(model.scale)) @ np.asarray(model.weights) + model.bias
     probs = 1.0 / (1.0 + np.exp(-np.clip(z, -60, 60)))
-    for name in answerability.TYPE_GATE:
-        probs[x[:, answerability.FEATURES.index(name)] == 0.0] = 0.0
-    probs[x[:, N] >= answerability.ABSENT_RARE_GATE] = 0.0
-    probs[(x[:, N + 1:N + 4] == 0.0).any(axis=1)] = 0.0
+    for name in model.gates:
+        if name in answerability.FEATURES:
+            probs[x[:, answerability.FEATURES.index(name)] == 0.0] = 0.0
+    if "absent_rare" in model.gates:
+        probs[x[:, N] >= answerability.ABSENT_RARE_GATE] = 0.0
+    for name in model.gates:
+        column = N + 1 + GATE_COLUMNS.index(name) if name in GATE_COLUMNS else None
+        if column is not None:
+            probs[x[:, column] == 0.0] = 0.0
     return probs
 
 
@@ -226,12 +282,15 @@ def rates(probs: np.ndarray, y: np.ndarray, threshold: float) -> tuple[float, fl
     return float(np.mean(~answered[y == 1])), float(np.mean(answered[y == 0]))
 
 
-def report(name: str, model, x, y, kinds) -> None:
+def report(name: str, model, x, y, kinds, per_kind: bool = True) -> None:
+    """False declines and answered unanswerables (the swapped questions apart: a kind added later,
+    so the headline figures compare with earlier runs), then the share answered per kind."""
     probs = probabilities(model, x)
-    fd, fa = rates(probs, y, model.threshold)
-    print(f"\n{name}: {len(y)} examples ({int(y.sum())} answerable)")
+    usual = np.array([k != SWAPPED for k in kinds])
+    fd, fa = rates(probs[usual], y[usual], model.threshold)
+    print(f"\n{name}: {int(usual.sum())} examples ({int(y[usual].sum())} answerable)")
     print(f"  false declines {fd:.3f}   unanswerable answered {fa:.3f}")
-    for kind in sorted(set(kinds)):
+    for kind in sorted(set(kinds)) if per_kind else ():
         mask = np.array([k == kind for k in kinds])
         answered = probs[mask] >= model.threshold
         print(f"  {kind:32s} n={mask.sum():5d}  answered {answered.mean():.3f}")
@@ -245,6 +304,14 @@ def main(argv: list[str] | None = None) -> int:
                              "holds the answer'")
     parser.add_argument("--on-topic", action="store_true",
                         help="also train on the on-topic examples (article kept, answer sentences removed)")
+    parser.add_argument("--swapped", action="store_true",
+                        help="also train on the focus-swapped examples (the focus word swapped for a related one)")
+    parser.add_argument("--gates", default=",".join(answerability.DEFAULT_GATES),
+                        help="the checks that decline by themselves, comma-separated, of "
+                             f"{', '.join(answerability.GATES)} (default: all but focus_whole); the "
+                             "others are left to the model")
+    parser.add_argument("--threshold", type=float, default=OPERATING_POINT,
+                        help=f"the operating point (default {OPERATING_POINT}, chosen on the realistic dev sets)")
     parser.add_argument("--max-false-declines", type=float, nargs="?", const=MAX_FALSE_DECLINES,
                         help="choose the operating point on NorQuAD's validation questions: the highest "
                              "threshold whose false declines stay within this share (default "
@@ -266,12 +333,17 @@ def main(argv: list[str] | None = None) -> int:
         sets[split] = make_examples(passages, [q for q in queries if q["split"] == split], seed=seed,
                                     off_topic_chunks=off_topic)
     target = 2 if args.target == "holds" else 1   # index of the labels in make_examples' tuple
-    used = np.array([args.on_topic or k != ON_TOPIC for k in sets["train"][3]])
+    used = np.array([(args.on_topic or k != ON_TOPIC) and (args.swapped or k != SWAPPED)
+                     for k in sets["train"][3]])
     x_train, y_train = sets["train"][0][used], sets["train"][target][used]
-    model = fit(x_train, y_train)
+    gates = tuple(g for g in args.gates.split(",") if g)
+    unknown = set(gates) - set(answerability.GATES)
+    if unknown:
+        parser.error(f"ukendte tjek: {', '.join(sorted(unknown))}")
+    model = answerability.AnswerabilityModel(**{**fit(x_train, y_train).__dict__, "gates": gates})
     x_val, y_val = sets["validation"][0], sets["validation"][target]
     threshold = (operating_point(probabilities(model, x_val), y_val, args.max_false_declines)
-                 if args.max_false_declines is not None else OPERATING_POINT)
+                 if args.max_false_declines is not None else args.threshold)
     model = answerability.AnswerabilityModel(**{**model.__dict__, "threshold": threshold})
     print(f"operating point: {threshold:.3f}")
     if args.ceiling:
@@ -289,10 +361,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  bias {model.bias:+.3f}   threshold {model.threshold:.4f}")
     for split, (x, labels, holds, kinds) in sets.items():
         report(f"{split}, best passage holds the answer", model, x, holds, kinds)
-        report(f"{split}, article in corpus", model, x, labels, [])
+        report(f"{split}, article in corpus", model, x, labels, kinds, per_kind=False)
     # Today's rule on the same examples, for comparison: coverage ≥ 0.55.
-    for split, (x, _, holds, _) in sets.items():
-        answered = x[:, 0] >= 0.55   # column 0 is "coverage"
+    for split, (x, _, holds, kinds) in sets.items():
+        usual = np.array([k != SWAPPED for k in kinds])
+        answered, holds = x[usual, 0] >= 0.55, holds[usual]   # column 0 is "coverage"
         print(f"old rule (coverage ≥ 0.55) on {split}: false declines {np.mean(~answered[holds == 1]):.3f}"
               f"   unanswerable answered {np.mean(answered[holds == 0]):.3f}")
     print(f"\n{time.perf_counter() - started:.0f} s")

@@ -135,7 +135,7 @@ def neighbourhood(found: tuple, best: int) -> str:
     return " ".join(found[i][0] for i in real[max(0, at - 1):at + 2])
 
 
-def _is_head_of(member: str, term: str) -> bool:
+def is_head_of(member: str, term: str) -> bool:
     """Whether an index term stands for the query term only as its compound head ("medlem" for
     "æresmedlem"): the compound's first part, which says which kind, is then lost."""
     return len(member) < len(term) and term.endswith(member)
@@ -144,7 +144,7 @@ def _is_head_of(member: str, term: str) -> bool:
 def _held(groups, words: set[str], whole: bool = False) -> frozenset[str]:
     """The query terms (TermGroup.term) a set of index terms holds; `whole`: not only as heads."""
     return frozenset(g.term for g in groups
-                     if any(m in words for m in g.members if not (whole and _is_head_of(m, g.term))))
+                     if any(m in words for m in g.members if not (whole and is_head_of(m, g.term))))
 
 
 def prices_the_thing(groups, general: dict[str, float], words: set[str]) -> bool:

@@ -75,3 +75,78 @@ def test_on_topic_training_questions_keep_their_article_but_lose_the_answer():
     # leaves no topic to ask about: no example from either.
     assert without_answer("Parken blev anlagt i 1931. Den er åben.", "1931. Den") is None
     assert without_answer("Byparken 1931\nParken blev anlagt i 1931.", "1931") is None
+
+
+MEMBERSHIP = [
+    ("Medlemskab", "Som medlem kan optages enhver borger, der støtter foreningens formål. "
+                   "Medlemmer modtager nyhedsbrevet fire gange om året."),
+    ("Kontingent", "Kontingentet er 200 kr. om året og betales i januar."),
+    ("Bestyrelse", "Bestyrelsen har fem medlemmer og vælges på generalforsamlingen."),
+]
+
+
+@pytest.fixture
+def membership_index(index_of):
+    from tests.support.corpus import make_document
+
+    return index_of([make_document("https://groenne-byer.example/medlem/", "Bliv medlem", MEMBERSHIP)])
+
+
+@pytest.fixture
+def with_focus_check(monkeypatch):
+    """The shipped model with the focus check as a gate besides its own (measured, not shipped)."""
+    from dataclasses import replace
+
+    from assistant.answer import compose
+
+    shipped = load_model()
+    assert "focus_whole" not in shipped.gates
+    monkeypatch.setattr(compose, "load_model", lambda: replace(shipped, gates=(*shipped.gates, "focus_whole")))
+
+
+def test_the_focus_check_declines_a_kind_of_member_the_material_never_names(membership_index, with_focus_check):
+    # "Æresmedlem" is found only as the head of its compound ("medlem"): the first part, which says
+    # which kind, is what the question asks about, and the page never uses it.
+    assert ask("Kan jeg blive medlem?", membership_index).answered
+    assert not ask("Kan man blive æresmedlem?", membership_index).answered
+    assert not ask("Hvordan bliver man livstidsmedlem af foreningen?", membership_index).answered
+
+
+def test_the_focus_check_lets_a_compound_pass_whose_first_part_the_material_uses(membership_index,
+                                                                                 with_focus_check):
+    # The page says "Bestyrelsen har fem medlemmer", never "bestyrelsesmedlemmer".
+    answer = ask("Hvor mange bestyrelsesmedlemmer er der?", membership_index)
+    assert answer.answered and "fem medlemmer" in answer.answer
+
+
+def test_a_model_file_naming_an_unknown_check_is_refused_in_danish():
+    data = _shipped()
+    data["gates"] = [*data["gates"], "stjernetegn"]
+    with pytest.raises(ModelError, match="ukendte tjek: stjernetegn"):
+        model_from_json(data)
+
+
+def test_a_model_file_without_a_list_of_checks_keeps_the_usual_ones():
+    data = _shipped()
+    data.pop("gates")
+    assert model_from_json(data).gates == answerability.DEFAULT_GATES == load_model().gates
+
+
+def test_swapped_training_questions_ask_about_a_related_thing_the_article_lacks():
+    import random
+
+    from assistant.language.analysis import default_analyzer
+    from benchmarks.answerability_train import swapped_focus
+
+    article = "Bytræer\nKommunen plantet 300 lindetrær i parken i fjor."
+    related = "Byhaver\nFrivillige dyrket grønnsaker og solsikker i hagen."
+    swapped = swapped_focus("Hvor mange lindetrær ble plantet i parken?", article, related,
+                            default_analyzer(), random.Random(1))
+    # The question's rarest word its article holds is swapped for a word of the related article.
+    assert swapped is not None and "lindetrær" not in swapped
+    new_word = swapped.split()[2]
+    assert new_word in related.casefold() and new_word not in article.casefold()
+    assert swapped.replace(new_word, "lindetrær") == "Hvor mange lindetrær ble plantet i parken?"
+    # Without a word of the related article to swap in, there is no example.
+    assert swapped_focus("Hvor mange lindetrær ble plantet?", article, article, default_analyzer(),
+                         random.Random(1)) is None
