@@ -103,10 +103,13 @@ def sweep(files: list[Path], items: dict, indexes: dict) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="*", help="question files (default: the chosen split's six)")
-    parser.add_argument("--split", choices=("dev", "dev2", "dev3a", "dev3b", "dev4a", "alle-dev", "test", "holdout", "begge"),
+    parser.add_argument("--split", choices=("dev", "dev2", "dev3a", "dev3b", "dev4a", "alle-dev", "test",
+                                            "holdout", "begge"),
                         default="dev",
                         help="which realistic sets: dev, dev2 (the second dev set), dev3a and dev3b (two third "
-                             "sets, written before tuning the decision and the ranking), alle-dev (all four), "
+                             "sets, written before tuning the decision and the ranking), dev4a (a fourth, "
+                             "written before the work on everyday, English and chatty questions), alle-dev "
+                             "(all five), "
                              "test, holdout (only when reporting) or begge (dev and test); default: dev")
     parser.add_argument("--json", action="store_true", help="print the reports as JSON")
     parser.add_argument("--sweep", action="store_true",

@@ -117,6 +117,32 @@ def test_english_forms_undo_plurals_and_past_tenses():
     assert "found" in english_forms("founded")
 
 
+def test_a_base_form_must_be_an_english_word_so_trees_never_become_the_danish_tre():
+    assert english_forms("trees") == ["trees", "tree"]
+    mapper = EnglishToDanish({"tre", "træ"}, glossary={}, eng_dan={}, dan_eng={"træ": ["tree", "wood"]})
+    assert mapper.to_danish(["trees"]) == ["træ"]
+
+
+@pytest.mark.parametrize("word, base", [("greener", "green"), ("cheapest", "cheap"),
+                                        ("planned", "plan"), ("bigger", "big"), ("richer", "rich")])
+def test_english_forms_undo_comparatives_and_doubled_consonants(word, base):
+    assert base in english_forms(word)
+
+
+def test_read_backwards_the_headword_of_fewest_senses_is_searched_alone():
+    # "attend" is among the senses of three headwords; "passe" has many other senses.
+    dan_eng = {"besøge": ["attend", "visit"], "passe": ["attend", "fit", "mind", "suit", "pass"],
+               "pleje": ["attend", "nurse", "care"]}
+    mapper = EnglishToDanish({"besøge", "passe", "pleje"}, glossary={}, eng_dan={}, dan_eng=dan_eng)
+    assert mapper.to_danish(["attend"]) == ["besøge"]
+
+
+def test_among_headwords_of_as_many_senses_the_everyday_word_comes_first():
+    dan_eng = {"fare": ["danger", "go"], "gå": ["go", "walk"]}
+    mapper = EnglishToDanish({"fare", "gå"}, glossary={}, eng_dan={}, dan_eng=dan_eng)
+    assert mapper.to_danish(["go"]) == ["gå"]
+
+
 @pytest.mark.parametrize("words", [[], ["", "  "], ["the", "what", "is"], ["§5", "2019", "…"]])
 def test_odd_or_empty_input_gives_no_words_and_no_error(mapper, words):
     assert mapper.to_danish(words) == []
