@@ -6,7 +6,7 @@ import pytest
 from assistant.answer.compose import ask
 from assistant.answer.reading import prepare_reading, read_question
 from assistant.answer.result import ENGLISH_INTRO
-from assistant.answer.wrappers import unwrap
+from assistant.answer.wrappers import split_context, unwrap
 
 OM = "https://balance-danmark.dk/om/"
 
@@ -33,6 +33,37 @@ def test_greetings_thanks_and_requests_around_a_question_are_taken_off(question,
 @pytest.mark.parametrize("message", ["hej", "tak for hjælpen", "Hvem kan hjælpe mig med at melde mig ud?"])
 def test_a_message_that_is_only_a_wrapper_or_uses_its_words_as_topic_stays_as_it_is(message):
     assert unwrap(message) == message
+
+
+@pytest.mark.parametrize("message, scene, question", [
+    ("Jeg bor i en almen bolig. Hvad anbefaler I om byhaver?", "Jeg bor i en almen bolig.",
+     "Hvad anbefaler I om byhaver?"),
+    ("Jeg er lidt bagud med betalingen - hvad sker der?", "Jeg er lidt bagud med betalingen",
+     "hvad sker der?"),
+    ("Et hurtigt spørgsmål: kan jeg stemme ved fuldmagt", "Et hurtigt spørgsmål",
+     "kan jeg stemme ved fuldmagt"),
+    ("I joined last month – can I vote?", "I joined last month", "can I vote?"),
+])
+def test_a_statement_before_the_question_is_told_apart_as_its_scene(message, scene, question):
+    assert split_context(message) == (scene, question)
+
+
+@pytest.mark.parametrize("message", [
+    "Hvad er kontingentet? Og hvornår skal det betales?",   # two questions: both are asked
+    "Hvornår blev foreningen stiftet?",                      # one clause
+    "Foreningen har en bestyrelse - den vælges hvert år.",   # no question at the end
+])
+def test_a_message_without_a_scene_before_its_question_is_all_question(message):
+    assert split_context(message) == ("", message)
+
+
+def test_the_scenes_words_the_material_lacks_are_not_searched_but_its_own_are(bundled_index):
+    reading = read_question(bundled_index, "Jeg hørte om jer i radioen i går - hvad har I gjort "
+                                           "for kommunerne?")
+    assert "radioen" not in reading.text and "hørte" not in reading.text
+    assert reading.text.endswith("hvad har I gjort for kommunerne?")
+    kept = read_question(bundled_index, "Jeg arbejder i en kommune - hvem er jeres medlemmer?")
+    assert kept.text.startswith("kommune") and "arbejder" not in kept.text
 
 
 def test_a_typo_of_the_materials_word_is_read_as_that_word(bundled_index):
