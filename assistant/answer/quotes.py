@@ -91,7 +91,7 @@ def retrieved_quotes(chosen: list[tuple[Hit, str, int]]) -> list[Quote]:
             groups[-1][1].append(sentence)
         else:
             groups.append((hit, [sentence]))
-    for hit, sentences in groups:
+    for hit, sentences in (part for group in groups for part in _by_stk(*group)):
         chunk = hit.chunk
         if not chunk.paragraph:
             quotes.append(Quote(hit, " ".join(sentences), "", chunk.heading, sentences[0]))
@@ -108,6 +108,26 @@ def retrieved_quotes(chosen: list[tuple[Hit, str, int]]) -> list[Quote]:
             text = _limited(" ".join([text, *items]))
         quotes.append(Quote(hit, text, stk, _heading(chunk, stk), sentences[0]))
     return quotes
+
+
+def _by_stk(hit: Hit, sentences: list[str]) -> list[tuple[Hit, list[str]]]:
+    """A whole §'s chosen sentences as one group per stk. they stand in, in order.
+
+    Each is then quoted and cited by its own stk. ("§ 6, stk. 1", "§ 6, stk. 2"), not as the §
+    whole: a member who asks who chooses the chairman is pointed at the stk. that says it.
+    """
+    chunk = hit.chunk
+    if not chunk.paragraph or chunk.stk:
+        return [(hit, sentences)]
+    parts: list[tuple[str, list[str]]] = []
+    for sentence in sentences:
+        position = chunk.text.find(sentence)
+        stk = _stk_at(chunk, position) if position >= 0 else (parts[-1][0] if parts else "")
+        if parts and parts[-1][0] == stk:
+            parts[-1][1].append(sentence)
+        else:
+            parts.append((stk, [sentence]))
+    return [(hit, part) for _, part in parts]
 
 
 def other_bodies(hits: list[Hit], quotes: list[Quote], limit: int) -> list[Hit]:

@@ -21,7 +21,6 @@ from ..language.english import ABSENT, UNMAPPED, EnglishToDanish, detect_languag
 from ..language.folding import lossy_vocabulary
 from ..language.spelling import Correction, SpellingCorrector
 from ..language.thesaurus import term_table as thesaurus_terms
-from .own_words import INTERROGATIVE_ADJECTIVE
 from .wrappers import split_context, unwrap
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -133,16 +132,8 @@ def read_question(index: Index, question: str) -> Reading:
         numbers = re.findall(r"\b\d[\d.,]*\b", question)
         text = " ".join([*danish, *names, *numbers])
         return Reading(original=question, text=text, language="en")
-    text, corrections = correct_spelling(index, asked_topic(without_scene(index, question)))
+    text, corrections = correct_spelling(index, without_scene(index, question))
     return Reading(original=question, text=text, corrections=corrections)
-
-
-def asked_topic(question: str) -> str:
-    """The question without the words that ask "how big": "hvor lang tid i forvejen …?" searches
-    like "hvor … i forvejen …?". "lang", "stor", "ofte" after "hvor" name the kind of answer (a
-    duration, a size; the answerability model checks a figure is there), not its topic, and a
-    material that says "tre ugers varsel" never uses them."""
-    return re.sub(r"\s+", " ", INTERROGATIVE_ADJECTIVE.sub("", question)).strip()
 
 
 def without_scene(index: Index, question: str) -> str:
