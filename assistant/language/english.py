@@ -27,6 +27,7 @@ from . import dictd
 from .analysis import DANISH_STOPWORDS, Analyzer, default_analyzer
 from .background import names_in
 from .cognates import danish_forms
+from .related_terms import INFLECTIONS
 
 GLOSSARY_PATH = Path(__file__).with_name("glossary_en_da.tsv")
 # Norwegian and Swedish questions are close enough to Danish to be searched as Danish.
@@ -45,6 +46,11 @@ LINKS = ("", "s", "e")
 MIN_PART = 3
 ABSENT = "absent"        # a Danish word the material does not use
 UNMAPPED = "unmapped"    # no Danish word found: the English word stands for itself
+
+# English verb particles and the Danish particles that a verb may take in front ("come out" ->
+# "udkomme", "send in" -> "indsende", "give out" -> "udgive").
+PARTICLES = {"out": "ud", "in": "ind", "up": "op", "off": "af", "down": "ned", "over": "over",
+             "back": "tilbage", "away": "bort"}
 
 # Function words and question words: they say nothing about what is asked.
 ENGLISH_STOPWORDS = frozenset("""
@@ -172,7 +178,12 @@ class EnglishToDanish:
         return self._by_stem.get(stem) if stem else None
 
     def _found(self, candidates: Iterable[str]) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(m for m in map(self.in_material, candidates) if m))
+        found = [m for m in map(self.in_material, candidates) if m]
+        # The stemmer leaves some inflections whole ("træ" -> "trae" but "træer" -> "traeer"): the
+        # material's inflected forms of a found word are searched beside it.
+        found += [w + ending for w in found for ending in INFLECTIONS
+                  if w + ending in self.words and self._stem(w + ending) != self._stem(w)]
+        return tuple(dict.fromkeys(found))
 
     def _senses(self, source: str, form: str) -> list[str]:
         """A dictionary's Danish words for an English word; read backwards, the likeliest first.
@@ -187,7 +198,8 @@ class EnglishToDanish:
         danish = self.tables[source].get(form, ())
         if source != "dan-eng" or len(danish) < 2:
             return list(danish)
-        ranked = sorted(danish, key=lambda d: (len(self._dan_eng.get(d, ())),
+        # A headword spelt as the English word ("plan") is the same word in both languages.
+        ranked = sorted(danish, key=lambda d: (d != form, len(self._dan_eng.get(d, ())),
                                                -zipf_frequency(d, "da")))
         found = self._found(ranked)
         return list(found[:1]) if found else ranked
@@ -275,9 +287,26 @@ class EnglishToDanish:
                 i += 1
                 if word in ENGLISH_STOPWORDS or not word.isalpha():
                     continue
+                joined = self._particle_verb(word, words[i]) if i < len(words) else None
+                if joined:
+                    out.append(joined)
+                    i += 1
+                    continue
                 forms = english_forms(word)
                 out.append(self.lookup(word, forms) or self._fallback(word, forms))
         return out
+
+    def _particle_verb(self, verb: str, particle: str) -> Translation | None:
+        """An English phrasal verb as the material's Danish verb with the particle in front.
+
+        "come out" is "komme ud", which Danish also writes "udkomme" ("byregnskabet udkommer");
+        "send in" is "indsende". Only a joined verb the material uses is taken.
+        """
+        danish_particle = PARTICLES.get(particle)
+        if danish_particle is None:
+            return None
+        found = self._found(danish_particle + v for v in self._danish_parts(verb) if v.isalpha())
+        return Translation(f"{verb} {particle}", found, "compound") if found else None
 
     def to_danish(self, words: Sequence[str]) -> list[str]:
         """Danish words for the English words, in order, each once."""

@@ -137,6 +137,30 @@ def test_read_backwards_the_headword_of_fewest_senses_is_searched_alone():
     assert mapper.to_danish(["attend"]) == ["besøge"]
 
 
+def test_a_headword_spelt_as_the_english_word_is_taken_first():
+    dan_eng = {"hensigt": ["aim", "plan", "purpose"], "planere": ["plan"], "plan": ["plan", "map"]}
+    mapper = EnglishToDanish({"træ"}, glossary={}, eng_dan={}, dan_eng=dan_eng)
+    assert mapper.translate(["plan"]) == [Translation("plan", ("plan",), ABSENT)]
+
+
+def test_the_materials_inflected_forms_that_the_stemmer_keeps_apart_are_searched_too():
+    # "træ" and "træer" are two terms to the Danish stemmer; the material may use either.
+    mapper = EnglishToDanish({"træ", "træer"}, glossary={}, eng_dan={}, dan_eng={"træ": ["tree"]})
+    assert mapper.to_danish(["trees"]) == ["træ", "træer"]
+
+
+@pytest.mark.parametrize("phrase, danish", [("come out", "udkommer"), ("give out", "udgivet")])
+def test_a_phrasal_verb_is_the_danish_verb_with_its_particle_in_front(phrase, danish):
+    mapper = EnglishToDanish({"udkommer", "udgivet", "komme", "give"}, glossary={}, eng_dan={},
+                             dan_eng={"komme": ["come"], "give": ["give"]})
+    assert mapper.to_danish(english_words(f"When will it {phrase}?")) == [danish]
+
+
+def test_a_phrasal_verb_the_material_does_not_join_is_read_word_by_word():
+    mapper = EnglishToDanish({"komme"}, glossary={}, eng_dan={}, dan_eng={"komme": ["come"]})
+    assert mapper.to_danish(["come", "out"]) == ["komme"]
+
+
 def test_among_headwords_of_as_many_senses_the_everyday_word_comes_first():
     dan_eng = {"fare": ["danger", "go"], "gå": ["go", "walk"]}
     mapper = EnglishToDanish({"fare", "gå"}, glossary={}, eng_dan={}, dan_eng=dan_eng)
