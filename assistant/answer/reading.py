@@ -36,6 +36,9 @@ class Reading:
     text: str                               # Danish text to analyse
     language: str = "da"                    # "da" or "en": the language to answer in
     corrections: tuple[Correction, ...] = ()
+    # Words of `text` that stand for one word of the question together (an English word's Danish
+    # words): analyse_query makes each one term group.
+    alternatives: tuple[tuple[str, ...], ...] = ()
 
     @property
     def english(self) -> bool:
@@ -131,7 +134,8 @@ def read_question(index: Index, question: str) -> Reading:
                  if n.casefold() not in {d.casefold() for d in danish} | translated]
         numbers = re.findall(r"\b\d[\d.,]*\b", question)
         text = " ".join([*danish, *names, *numbers])
-        return Reading(original=question, text=text, language="en")
+        alternatives = tuple(t.danish for t in translations if len(t.danish) > 1)
+        return Reading(original=question, text=text, language="en", alternatives=alternatives)
     text, corrections = correct_spelling(index, without_scene(index, question))
     return Reading(original=question, text=text, corrections=corrections)
 

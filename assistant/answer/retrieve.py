@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -94,8 +95,41 @@ def term_weight(n_chunks: int, doc_freq: int) -> float:
     return math.log(1.0 + (n_chunks - doc_freq + 0.5) / (doc_freq + 0.5))
 
 
-def analyse_query(index: Index, question: str) -> Query:
-    """Analyse a question into term groups, expanding each term against the index vocabulary."""
+def analyse_query(index: Index, question: str, alternatives: Sequence[Sequence[str]] = ()) -> Query:
+    """Analyse a question into term groups, expanding each term against the index vocabulary.
+
+    `alternatives` names words of the question that stand for one word together (the Danish words
+    of one English word: "join" -> "optages", "indmeldelse"); their terms become one group, so the
+    word weighs once and a passage holding either holds it.
+    """
+    return Query(groups=_merged(analyse_groups(index, question), index.analyzer, alternatives),
+                 reference=find_reference(question), text=question)
+
+
+def _merged(groups: list[TermGroup], analyzer, alternatives: Sequence[Sequence[str]]) -> tuple[TermGroup, ...]:
+    """Groups whose terms are alternatives of one word joined into the first of them."""
+    first_of: dict[str, str] = {}
+    for words in alternatives:
+        terms = [t for w in words for t in analyzer.query_terms(w)]
+        for term in terms[1:]:
+            first_of.setdefault(term, terms[0])
+    by_term = {g.term: g for g in groups}
+    out: dict[str, TermGroup] = {}
+    for g in groups:
+        head = first_of.get(g.term, g.term)
+        if head not in by_term:
+            head = g.term
+        if head in out:
+            kept = out[head]
+            out[head] = replace(kept, members=tuple(dict.fromkeys(kept.members + g.members)),
+                                weight=max(kept.weight, g.weight), scale=max(kept.scale, g.scale))
+        else:
+            out[head] = g
+    return tuple(out.values())
+
+
+def analyse_groups(index: Index, question: str) -> list[TermGroup]:
+    """The question's term groups, each term expanded against the index vocabulary."""
     analyzer = index.analyzer
     groups: list[TermGroup] = []
     seen: set[str] = set(statute_filler(analyzer, question))
@@ -138,7 +172,7 @@ def analyse_query(index: Index, question: str) -> Query:
         groups.append(TermGroup(term=term, members=members,
                                 weight=term_weight(index.n_chunks, doc_freq),
                                 scale=STAND_IN_SCALE if thesaurus_only else 1.0))
-    return Query(groups=tuple(groups), reference=find_reference(question), text=question)
+    return groups
 
 
 def particle_terms(analyzer, question: str) -> dict[str, list[str]]:

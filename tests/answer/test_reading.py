@@ -131,3 +131,23 @@ def test_an_english_question_the_material_cannot_answer_is_declined_in_english(b
 def test_the_tables_are_built_before_the_first_question(bundled_index):
     prepare_reading(bundled_index)
     assert {"spelling", "english", "surface_words"} <= set(bundled_index.memo)
+
+
+
+@pytest.fixture(scope="module")
+def statutes(tmp_path_factory):
+    from tests.support.statutes import STATUTES_HTML, STATUTES_URL, build_index, html_document
+
+    return build_index(tmp_path_factory.mktemp("reading"), [html_document(STATUTES_HTML, STATUTES_URL)])
+
+
+def test_the_danish_words_of_one_english_word_weigh_once_as_one_term(statutes):
+    # "join" is "optages" and "indmeldelse" in the statutes: one word of the question, not two.
+    from assistant.answer.retrieve import analyse_query
+
+    reading = read_question(statutes, "Can I join as a member?")
+    assert reading.alternatives == (("optages", "indmeldelse"),)
+    query = analyse_query(statutes, reading.text, reading.alternatives)
+    assert [(g.term, g.members) for g in query.groups][0] == ("optag", ("optag", "indmeld"))
+    assert len(query.groups) == 2
+    assert len(analyse_query(statutes, reading.text).groups) == 3
