@@ -13,7 +13,7 @@ from ..language.background import rarity_of, term_rarity
 from ..language.compound_heads import backwards_vocabulary, compounds_with_head
 from ..language.folding import lossy_matches, lossy_vocabulary
 from ..language.particle_verbs import joined_forms
-from ..language.related_terms import inflected_forms
+from ..language.related_terms import base_forms, inflected_forms
 from ..language.synonyms import synonyms, word_family
 from ..language.thesaurus import synonym_terms
 from ..statutes.references import (
@@ -153,7 +153,7 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
             # The word may stand in the material only as the head of its compounds.
             # Or be typed without its Danish letters the lossy way ("sporgeskema").
             # Or in a form the stemmer left whole ("betalt" for "betaler").
-            own = (inflected_forms(term, index.term_ids)
+            own = (inflected_forms(term, index.term_ids) or base_forms(term, index.term_ids)
                    or compounds_with_head(term, backwards_vocabulary(index))
                    or lossy_matches(term, lossy_vocabulary(index)))
             expanded += own
