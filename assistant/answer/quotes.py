@@ -11,6 +11,9 @@ from .retrieve import Hit
 
 # A quoted § or stk. longer than this (words) is cut after a whole sentence and marked "…".
 MAX_QUOTE_WORDS = 90
+# A stk. of at most this many words is quoted whole when one of its sentences answers: a rule's
+# sentences belong together ("… med en måneds varsel … Udmeldelse sker skriftligt …").
+WHOLE_STK_WORDS = 60
 # A named § split into more stk. chunks than this is quoted in part; the citation opens the rest.
 MAX_REFERENCE_PARTS = 3
 _LABEL_ONLY = re.compile(r"^(?i:stk|stykke)\.?\s*\d{1,2}\s*[.:)]?$")
@@ -100,7 +103,11 @@ def retrieved_quotes(chosen: list[tuple[Hit, str, int]]) -> list[Quote]:
         stks = {_stk_at(chunk, p) for p in positions if p >= 0}
         stk = chunk.stk or (stks.pop() if len(stks) == 1 else "")
         text = _joined(chunk.text, sentences, positions)
-        if sentences[-1].endswith(":") and positions[-1] >= 0:
+        body = (stk_body(chunk, chunk.stk) if chunk.stk else stk_body(chunk, stk)) if stk else None
+        whole = bool(body) and len(body.split()) <= WHOLE_STK_WORDS
+        if whole:
+            text = " ".join(body.split())
+        elif sentences[-1].endswith(":") and positions[-1] >= 0:
             after = positions[-1] + len(sentences[-1])
             end = next((b for _, a, b in stk_spans(chunk) if a <= after <= b), len(chunk.text))
             items = [line.strip() for line in chunk.text[after:end].split("\n")

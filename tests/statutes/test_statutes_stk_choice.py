@@ -52,3 +52,14 @@ def test_an_answer_from_two_stk_of_one_paragraph_cites_each_stk_by_its_number(st
     assert cited == [("6", "1"), ("6", "2")], answer.answer
     assert "Stk. 2: »Bestyrelsen konstituerer sig selv med formand" in answer.answer
     assert "[1]" in answer.answer and "[2]" in answer.answer
+
+
+def test_a_short_stk_is_quoted_whole_when_one_of_its_sentences_answers(statutes):
+    # § 4, stk. 2 says when one may leave and how: both belong to the answer.
+    answer = ask("Hvordan sker udmeldelse?", statutes)
+    first = answer.citations[0]
+    assert (first.paragraph, first.stk) == ("4", "2"), answer.answer
+    assert "med en måneds varsel til udgangen af et kvartal" in answer.answer
+    assert "Udmeldelse sker skriftligt til kassereren" in answer.answer
+    # Another stk. of the same § is not quoted with it.
+    assert "ekskluderes" not in answer.answer
