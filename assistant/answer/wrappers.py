@@ -11,7 +11,8 @@ import re
 
 _FLAGS = re.IGNORECASE
 
-_GREETING = r"(?:hej(?:sa)?(?:\s+igen)?|hallo|halløj|goddag|god\s*morgen|godaften|davs?|hi|hello|hey)"
+_GREETING = (r"(?:hej(?:sa)?(?:\s+igen)?|hallo|halløj|goddag|god\s*morgen|godaften|davs?|hi|hello|hey"
+             r"|undskyld(?:\s+(?:mig|forstyrrelsen))?)")
 _THANKS = (r"(?:(?:tusind|mange)\s+)?tak(?:\s+for\s+(?:hjælpen|svaret|det|sidst))?"
            r"(?:\s+indtil\s+videre)?|thanks|thank\s+you")
 # Phrases that only ask for an answer: the question follows them.
@@ -23,6 +24,8 @@ _REQUESTS = (
     r"jeg\s+(?:undrer|spekulerer)\s+mig\s+(?:over|på)",
     r"jeg\s+er\s+nysgerrig\s+(?:efter|på)(?:\s+at\s+vide)?",
     r"jeg\s+har\s+et\s+(?:lille\s+)?spørgsmål(?:\s+om)?",
+    # "… et hurtigt spørgsmål: …": the announcement of a question.
+    r"(?:et|en|mit)\s+(?:hurtigt|lille|kort|enkelt)\s+(?:spørgsmål|ting)",
     r"må\s+jeg\s+(?:lige\s+)?spørge(?:\s+om)?",
     r"(?:can|could|would)\s+you\s+(?:please\s+)?(?:tell\s+me|help\s+me(?:\s+with)?|explain)(?:\s+about)?",
     r"i(?:'d|\s+would)\s+like\s+to\s+know",

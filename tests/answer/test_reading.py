@@ -25,12 +25,15 @@ OM = "https://balance-danmark.dk/om/"
     ("jeg har et spørgsmål om vedtægterne", "vedtægterne"),
     ("kan du fortælle mig lidt om jeres historie", "jeres historie"),
     ("Kan du sige noget om kontingentet?", "kontingentet?"),
+    ("Undskyld, et hurtigt spørgsmål: hvem er formand?", "hvem er formand?"),
+    ("Et lille spørgsmål: hvornår er generalforsamlingen?", "hvornår er generalforsamlingen?"),
 ])
 def test_greetings_thanks_and_requests_around_a_question_are_taken_off(question, expected):
     assert unwrap(question) == expected
 
 
-@pytest.mark.parametrize("message", ["hej", "tak for hjælpen", "Hvem kan hjælpe mig med at melde mig ud?"])
+@pytest.mark.parametrize("message", ["hej", "tak for hjælpen", "Hvem kan hjælpe mig med at melde mig ud?",
+                                     "Hvad sker der, hvis man siger undskyld?"])
 def test_a_message_that_is_only_a_wrapper_or_uses_its_words_as_topic_stays_as_it_is(message):
     assert unwrap(message) == message
 
