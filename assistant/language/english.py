@@ -116,7 +116,17 @@ _ENDINGS = (("ies", ("y",)), ("es", ("", "e")), ("s", ("",)), ("ied", ("y",)), (
             ("est", ("", "e")))
 
 
+@lru_cache(maxsize=4096)
+def _forms(word: str) -> tuple[str, ...]:
+    return tuple(english_forms_uncached(word))
+
+
 def english_forms(word: str) -> list[str]:
+    """The word and its likely base forms (see english_forms_uncached), kept once per word."""
+    return list(_forms(word))
+
+
+def english_forms_uncached(word: str) -> list[str]:
     """The word and its likely base forms: members -> member, founded -> found, cities -> city.
 
     A base form must be a common English word, the most common first; a doubled last consonant is
