@@ -9,10 +9,8 @@ import numpy as np
 
 from ..documents import Chunk
 from ..index.bm25 import K1, Index
-from ..language.background import rarity_of, term_rarity
 from ..language.compound_heads import backwards_vocabulary, compounds_with_head
 from ..language.folding import lossy_matches, lossy_vocabulary
-from ..language.particle_verbs import joined_forms
 from ..language.related_terms import base_forms, inflected_forms
 from ..language.synonyms import synonyms, word_family
 from ..language.thesaurus import synonym_terms
@@ -25,6 +23,7 @@ from ..statutes.references import (
     statute_expansions,
     statute_filler,
 )
+from .query_words import everyday_terms, merged_groups, particle_terms
 from .sentence_evidence import QueryTerms, best_sentence_weight
 
 DEFAULT_K = 8
@@ -102,30 +101,8 @@ def analyse_query(index: Index, question: str, alternatives: Sequence[Sequence[s
     of one English word: "join" -> "optages", "indmeldelse"); their terms become one group, so the
     word weighs once and a passage holding either holds it.
     """
-    return Query(groups=_merged(analyse_groups(index, question), index.analyzer, alternatives),
+    return Query(groups=merged_groups(analyse_groups(index, question), index.analyzer, alternatives),
                  reference=find_reference(question), text=question)
-
-
-def _merged(groups: list[TermGroup], analyzer, alternatives: Sequence[Sequence[str]]) -> tuple[TermGroup, ...]:
-    """Groups whose terms are alternatives of one word joined into the first of them."""
-    first_of: dict[str, str] = {}
-    for words in alternatives:
-        terms = [t for w in words for t in analyzer.query_terms(w)]
-        for term in terms[1:]:
-            first_of.setdefault(term, terms[0])
-    by_term = {g.term: g for g in groups}
-    out: dict[str, TermGroup] = {}
-    for g in groups:
-        head = first_of.get(g.term, g.term)
-        if head not in by_term:
-            head = g.term
-        if head in out:
-            kept = out[head]
-            out[head] = replace(kept, members=tuple(dict.fromkeys(kept.members + g.members)),
-                                weight=max(kept.weight, g.weight), scale=max(kept.scale, g.scale))
-        else:
-            out[head] = g
-    return tuple(out.values())
 
 
 def analyse_groups(index: Index, question: str) -> list[TermGroup]:
@@ -173,26 +150,6 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
                                 weight=term_weight(index.n_chunks, doc_freq),
                                 scale=STAND_IN_SCALE if thesaurus_only else 1.0))
     return groups
-
-
-def particle_terms(analyzer, question: str) -> dict[str, list[str]]:
-    """A verb's query term -> the terms of its particle-first form ("sendt ind" -> "indsendt")."""
-    out: dict[str, list[str]] = {}
-    for verb, form in joined_forms(question):
-        for term in analyzer.query_terms(verb):
-            out.setdefault(term, []).extend(analyzer.query_terms(form))
-    return out
-
-
-# Words at least this common in everyday Danish (wordfreq's Zipf scale: "tak", "gerne", "laver")
-# get no thesaurus stand-ins.
-EVERYDAY_ZIPF = 5.0
-
-
-def everyday_terms(analyzer, question: str) -> frozenset[str]:
-    """Query terms whose every word in the question is an everyday Danish word."""
-    return frozenset(t for t, r in term_rarity(analyzer, question).items()
-                     if r <= rarity_of(EVERYDAY_ZIPF))
 
 
 def passage_has(index: Index, chunk_id: int, term: str) -> bool:

@@ -14,7 +14,6 @@ benchmarks/language_bench.py measures each source's share.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -27,6 +26,8 @@ from . import dictd
 from .analysis import DANISH_STOPWORDS, Analyzer, default_analyzer
 from .background import names_in
 from .cognates import danish_forms
+from .english_forms import _WORD, ENGLISH_STOPWORDS, english_forms
+from .english_forms import english_words as english_words  # the words of a question, for readers
 from .related_terms import INFLECTIONS
 
 GLOSSARY_PATH = Path(__file__).with_name("glossary_en_da.tsv")
@@ -52,21 +53,7 @@ UNMAPPED = "unmapped"    # no Danish word found: the English word stands for its
 PARTICLES = {"out": "ud", "in": "ind", "up": "op", "off": "af", "down": "ned", "over": "over",
              "back": "tilbage", "away": "bort"}
 
-# Function words and question words: they say nothing about what is asked.
-ENGLISH_STOPWORDS = frozenset("""
-a about above after again against all also am an and any are as at be because been before being
-below between both but by can could did do does doing down during each few for from further had
-has have having he her here hers herself him himself his how i if in into is it its itself just
-me more most my myself no nor not now of off on once only or other our ours ourselves out over own
-please same she should so some such tell than that the their theirs them themselves then there
-these they this those through to too under until up very was we were what when where which while
-who whom why will with would you your yours yourself yourselves know want wants like get let
-anything something much many dont don't i'm what's who's it's make made use used think
-hi hello thanks thank quick re
-""".split())
-
 _ENGLISH_ONLY = ENGLISH_STOPWORDS - DANISH_STOPWORDS
-_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 
 
 @lru_cache(maxsize=1)
@@ -104,45 +91,6 @@ def read_glossary(path: Path = GLOSSARY_PATH) -> dict[str, list[str]]:
         if english.strip() and words:
             table.setdefault(english.strip().casefold(), []).extend(words)
     return table
-
-
-# A form made by undoing an ending must be a word of English at least this common (wordfreq's Zipf
-# scale): "trees" -> "tree", never "tre", which is a Danish word of the material ("tre kilder").
-MIN_FORM_ZIPF = 3.5
-# Endings undone, each with the letters that may have stood before it: plurals, past tenses,
-# -ing forms, comparatives and superlatives ("greener" -> "green", "cheapest" -> "cheap").
-_ENDINGS = (("ies", ("y",)), ("es", ("", "e")), ("s", ("",)), ("ied", ("y",)), ("ed", ("", "e")),
-            ("ing", ("", "e")), ("ier", ("y",)), ("iest", ("y",)), ("er", ("", "e")),
-            ("est", ("", "e")))
-
-
-@lru_cache(maxsize=4096)
-def _forms(word: str) -> tuple[str, ...]:
-    return tuple(english_forms_uncached(word))
-
-
-def english_forms(word: str) -> list[str]:
-    """The word and its likely base forms (see english_forms_uncached), kept once per word."""
-    return list(_forms(word))
-
-
-def english_forms_uncached(word: str) -> list[str]:
-    """The word and its likely base forms: members -> member, founded -> found, cities -> city.
-
-    A base form must be a common English word, the most common first; a doubled last consonant is
-    undone too ("planned" -> "plan", "bigger" -> "big").
-    """
-    candidates = []
-    for ending, replacements in _ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            stem = word[:-len(ending)]
-            candidates += [stem + r for r in replacements]
-            if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
-                candidates.append(stem[:-1])
-    frequency = {c: zipf_frequency(c, "en") for c in dict.fromkeys(candidates) if c != word}
-    forms = sorted((c for c, z in frequency.items() if z >= MIN_FORM_ZIPF),
-                   key=lambda c: -frequency[c])
-    return [word, *forms]
 
 
 @dataclass(frozen=True)
@@ -340,8 +288,3 @@ def to_danish(words: Sequence[str], vocabulary_surface: Iterable[str]) -> list[s
             _MEMO.pop(next(iter(_MEMO)))
         _MEMO[id(vocabulary_surface)] = cached
     return cached[1].to_danish(words)
-
-
-def english_words(text: str) -> list[str]:
-    """The words of an English question, as to_danish takes them ("What's" stays one word)."""
-    return _WORD.findall(text)
