@@ -8,6 +8,7 @@ import pytest
 from assistant.language import dictd
 from assistant.language.english import (
     ABSENT,
+    PARTICLES,
     UNMAPPED,
     EnglishToDanish,
     Translation,
@@ -287,3 +288,9 @@ def test_a_parts_own_word_or_a_stopword_makes_no_compound():
     # "organisation called" is no compound, though "organisation" is a word of the material.
     assert all(t.source != "compound" for t in mapper.translate(["organisation", "called"]))
     assert all(t.source != "compound" for t in mapper.translate(["the", "water"]))
+
+
+@pytest.mark.parametrize("particle, danish", sorted(PARTICLES.items()))
+def test_each_english_particle_goes_in_front_as_its_danish_particle(particle, danish):
+    mapper = EnglishToDanish({danish + "sende"}, glossary={}, eng_dan={}, dan_eng={"sende": ["send"]})
+    assert mapper.to_danish(["send", particle]) == [danish + "sende"]
