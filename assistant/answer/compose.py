@@ -224,7 +224,7 @@ def ask(question: object, index: Index, contact_url: str = DEFAULT_CONTACT_URL) 
     """Answer a question from the index, or say plainly that the material holds no answer."""
     text = clean_question(question)
     reading = read_question(index, text)
-    query = analyse_query(index, reading.text)
+    query = analyse_query(index, reading.text, reading.alternatives)
     return answer_hits(index, text, query, find_hits(index, query), contact_url, reading)
 
 

@@ -51,11 +51,35 @@ def defines(sentence: str, x: str) -> bool:
     return re.match(pattern, sentence, re.IGNORECASE) is not None
 
 
+# A yes/no question about what X is ("Er Balance Danmark tilknyttet et parti?", "Is it tied to a
+# party?"): the verb "be" first, then X and what is asked of it. Which words are X shows only in the
+# material: the longest opening that a sentence there defines.
+_YES_NO = re.compile(r"^(?:er|is)\s+(?P<rest>[^?]+?)\s*\??$", re.IGNORECASE)
+MAX_SUBJECT_WORDS = 4
+
+
 def definition_first(index: Index, question: str, hits: list[Hit]) -> tuple[list[Hit], str | None]:
     """Hits with the passage that defines the question's subject first, and the defining sentence."""
-    x = subject(question)
-    if x is None:
+    text = re.sub(r"\s+", " ", question).strip()
+    x = subject(text)
+    if x is not None:
+        found = _defined_first(index, x, hits)
+        if found[1] is not None:
+            return found
+    yes_no = _YES_NO.match(text)
+    if yes_no is None:
         return hits, None
+    words = yes_no["rest"].split()
+    for n in range(min(MAX_SUBJECT_WORDS, len(words) - 1), 0, -1):
+        x = " ".join(words[:n])
+        if x[:1].isupper() and x.casefold() not in _POINTERS:
+            found = _defined_first(index, x, hits)
+            if found[1] is not None:
+                return found
+    return hits, None
+
+
+def _defined_first(index: Index, x: str, hits: list[Hit]) -> tuple[list[Hit], str | None]:
     for i, hit in enumerate(hits):
         for sentence, _terms in sentences(index, hit.chunk_id):
             if defines(sentence, x):

@@ -11,6 +11,9 @@ from .retrieve import Hit
 
 # A quoted § or stk. longer than this (words) is cut after a whole sentence and marked "…".
 MAX_QUOTE_WORDS = 90
+# A stk. of at most this many words is quoted whole when one of its sentences answers: a rule's
+# sentences belong together ("… med en måneds varsel … Udmeldelse sker skriftligt …").
+WHOLE_STK_WORDS = 60
 # A named § split into more stk. chunks than this is quoted in part; the citation opens the rest.
 MAX_REFERENCE_PARTS = 3
 _LABEL_ONLY = re.compile(r"^(?i:stk|stykke)\.?\s*\d{1,2}\s*[.:)]?$")
@@ -91,7 +94,7 @@ def retrieved_quotes(chosen: list[tuple[Hit, str, int]]) -> list[Quote]:
             groups[-1][1].append(sentence)
         else:
             groups.append((hit, [sentence]))
-    for hit, sentences in groups:
+    for hit, sentences in (part for group in groups for part in _by_stk(*group)):
         chunk = hit.chunk
         if not chunk.paragraph:
             quotes.append(Quote(hit, " ".join(sentences), "", chunk.heading, sentences[0]))
@@ -100,7 +103,11 @@ def retrieved_quotes(chosen: list[tuple[Hit, str, int]]) -> list[Quote]:
         stks = {_stk_at(chunk, p) for p in positions if p >= 0}
         stk = chunk.stk or (stks.pop() if len(stks) == 1 else "")
         text = _joined(chunk.text, sentences, positions)
-        if sentences[-1].endswith(":") and positions[-1] >= 0:
+        body = (stk_body(chunk, chunk.stk) if chunk.stk else stk_body(chunk, stk)) if stk else None
+        whole = bool(body) and len(body.split()) <= WHOLE_STK_WORDS
+        if whole:
+            text = " ".join(body.split())
+        elif sentences[-1].endswith(":") and positions[-1] >= 0:
             after = positions[-1] + len(sentences[-1])
             end = next((b for _, a, b in stk_spans(chunk) if a <= after <= b), len(chunk.text))
             items = [line.strip() for line in chunk.text[after:end].split("\n")
@@ -108,6 +115,26 @@ def retrieved_quotes(chosen: list[tuple[Hit, str, int]]) -> list[Quote]:
             text = _limited(" ".join([text, *items]))
         quotes.append(Quote(hit, text, stk, _heading(chunk, stk), sentences[0]))
     return quotes
+
+
+def _by_stk(hit: Hit, sentences: list[str]) -> list[tuple[Hit, list[str]]]:
+    """A whole §'s chosen sentences as one group per stk. they stand in, in order.
+
+    Each is then quoted and cited by its own stk. ("§ 6, stk. 1", "§ 6, stk. 2"), not as the §
+    whole: a member who asks who chooses the chairman is pointed at the stk. that says it.
+    """
+    chunk = hit.chunk
+    if not chunk.paragraph or chunk.stk:
+        return [(hit, sentences)]
+    parts: list[tuple[str, list[str]]] = []
+    for sentence in sentences:
+        position = chunk.text.find(sentence)
+        stk = _stk_at(chunk, position) if position >= 0 else (parts[-1][0] if parts else "")
+        if parts and parts[-1][0] == stk:
+            parts[-1][1].append(sentence)
+        else:
+            parts.append((stk, [sentence]))
+    return [(hit, part) for _, part in parts]
 
 
 def other_bodies(hits: list[Hit], quotes: list[Quote], limit: int) -> list[Hit]:

@@ -21,7 +21,7 @@ from ..language.english import ABSENT, UNMAPPED, EnglishToDanish, detect_languag
 from ..language.folding import lossy_vocabulary
 from ..language.spelling import Correction, SpellingCorrector
 from ..language.thesaurus import term_table as thesaurus_terms
-from .wrappers import unwrap
+from .wrappers import split_context, unwrap
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # Everyday Danish words a typo may be corrected into when the material has no near word.
@@ -36,6 +36,9 @@ class Reading:
     text: str                               # Danish text to analyse
     language: str = "da"                    # "da" or "en": the language to answer in
     corrections: tuple[Correction, ...] = ()
+    # Words of `text` that stand for one word of the question together (an English word's Danish
+    # words): analyse_query makes each one term group.
+    alternatives: tuple[tuple[str, ...], ...] = ()
 
     @property
     def english(self) -> bool:
@@ -131,6 +134,24 @@ def read_question(index: Index, question: str) -> Reading:
                  if n.casefold() not in {d.casefold() for d in danish} | translated]
         numbers = re.findall(r"\b\d[\d.,]*\b", question)
         text = " ".join([*danish, *names, *numbers])
-        return Reading(original=question, text=text, language="en")
-    text, corrections = correct_spelling(index, question)
+        alternatives = tuple(t.danish for t in translations if len(t.danish) > 1)
+        return Reading(original=question, text=text, language="en", alternatives=alternatives)
+    text, corrections = correct_spelling(index, without_scene(index, question))
     return Reading(original=question, text=text, corrections=corrections)
+
+
+def without_scene(index: Index, question: str) -> str:
+    """The question with only those words of the scene set before it that the material uses.
+
+    "Jeg hørte om jer i radioen i går - hvad har I gjort for at flytte statslige job?": the
+    statement before the question tells who asks and why; its words the material never uses
+    ("radioen", "hørte") can only count against the answer, while those it does ("Jeg er ny i
+    bestyrelsen - …") may say what the question is about.
+    """
+    scene, asked = split_context(question)
+    if not scene:
+        return question
+    analyzer = index.analyzer
+    kept = [w for w in _WORD.findall(scene)
+            if (terms := analyzer.query_terms(w)) and all(t in index.term_ids for t in terms)]
+    return " ".join([*kept, asked])

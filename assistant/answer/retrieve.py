@@ -2,17 +2,16 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
 
 from ..documents import Chunk
 from ..index.bm25 import K1, Index
-from ..language.background import rarity_of, term_rarity
 from ..language.compound_heads import backwards_vocabulary, compounds_with_head
 from ..language.folding import lossy_matches, lossy_vocabulary
-from ..language.particle_verbs import joined_forms
-from ..language.related_terms import inflected_forms
+from ..language.related_terms import base_forms, inflected_forms
 from ..language.synonyms import synonyms, word_family
 from ..language.thesaurus import synonym_terms
 from ..statutes.references import (
@@ -24,6 +23,7 @@ from ..statutes.references import (
     statute_expansions,
     statute_filler,
 )
+from .query_words import everyday_terms, merged_groups, particle_terms
 from .sentence_evidence import QueryTerms, best_sentence_weight
 
 DEFAULT_K = 8
@@ -94,8 +94,19 @@ def term_weight(n_chunks: int, doc_freq: int) -> float:
     return math.log(1.0 + (n_chunks - doc_freq + 0.5) / (doc_freq + 0.5))
 
 
-def analyse_query(index: Index, question: str) -> Query:
-    """Analyse a question into term groups, expanding each term against the index vocabulary."""
+def analyse_query(index: Index, question: str, alternatives: Sequence[Sequence[str]] = ()) -> Query:
+    """Analyse a question into term groups, expanding each term against the index vocabulary.
+
+    `alternatives` names words of the question that stand for one word together (the Danish words
+    of one English word: "join" -> "optages", "indmeldelse"); their terms become one group, so the
+    word weighs once and a passage holding either holds it.
+    """
+    return Query(groups=merged_groups(analyse_groups(index, question), index.analyzer, alternatives),
+                 reference=find_reference(question), text=question)
+
+
+def analyse_groups(index: Index, question: str) -> list[TermGroup]:
+    """The question's term groups, each term expanded against the index vocabulary."""
     analyzer = index.analyzer
     groups: list[TermGroup] = []
     seen: set[str] = set(statute_filler(analyzer, question))
@@ -119,7 +130,7 @@ def analyse_query(index: Index, question: str) -> Query:
             # The word may stand in the material only as the head of its compounds.
             # Or be typed without its Danish letters the lossy way ("sporgeskema").
             # Or in a form the stemmer left whole ("betalt" for "betaler").
-            own = (inflected_forms(term, index.term_ids)
+            own = (inflected_forms(term, index.term_ids) or base_forms(term, index.term_ids)
                    or compounds_with_head(term, backwards_vocabulary(index))
                    or lossy_matches(term, lossy_vocabulary(index)))
             expanded += own
@@ -138,27 +149,7 @@ def analyse_query(index: Index, question: str) -> Query:
         groups.append(TermGroup(term=term, members=members,
                                 weight=term_weight(index.n_chunks, doc_freq),
                                 scale=STAND_IN_SCALE if thesaurus_only else 1.0))
-    return Query(groups=tuple(groups), reference=find_reference(question), text=question)
-
-
-def particle_terms(analyzer, question: str) -> dict[str, list[str]]:
-    """A verb's query term -> the terms of its particle-first form ("sendt ind" -> "indsendt")."""
-    out: dict[str, list[str]] = {}
-    for verb, form in joined_forms(question):
-        for term in analyzer.query_terms(verb):
-            out.setdefault(term, []).extend(analyzer.query_terms(form))
-    return out
-
-
-# Words at least this common in everyday Danish (wordfreq's Zipf scale: "tak", "gerne", "laver")
-# get no thesaurus stand-ins.
-EVERYDAY_ZIPF = 5.0
-
-
-def everyday_terms(analyzer, question: str) -> frozenset[str]:
-    """Query terms whose every word in the question is an everyday Danish word."""
-    return frozenset(t for t, r in term_rarity(analyzer, question).items()
-                     if r <= rarity_of(EVERYDAY_ZIPF))
+    return groups
 
 
 def passage_has(index: Index, chunk_id: int, term: str) -> bool:

@@ -11,7 +11,8 @@ import re
 
 _FLAGS = re.IGNORECASE
 
-_GREETING = r"(?:hej(?:sa)?(?:\s+igen)?|hallo|halløj|goddag|god\s*morgen|godaften|davs?|hi|hello|hey)"
+_GREETING = (r"(?:hej(?:sa)?(?:\s+igen)?|hallo|halløj|goddag|god\s*morgen|godaften|davs?|hi|hello|hey"
+             r"|undskyld(?:\s+(?:mig|forstyrrelsen))?)")
 _THANKS = (r"(?:(?:tusind|mange)\s+)?tak(?:\s+for\s+(?:hjælpen|svaret|det|sidst))?"
            r"(?:\s+indtil\s+videre)?|thanks|thank\s+you")
 # Phrases that only ask for an answer: the question follows them.
@@ -23,6 +24,8 @@ _REQUESTS = (
     r"jeg\s+(?:undrer|spekulerer)\s+mig\s+(?:over|på)",
     r"jeg\s+er\s+nysgerrig\s+(?:efter|på)(?:\s+at\s+vide)?",
     r"jeg\s+har\s+et\s+(?:lille\s+)?spørgsmål(?:\s+om)?",
+    # "… et hurtigt spørgsmål: …": the announcement of a question.
+    r"(?:et|en|mit)\s+(?:hurtigt|lille|kort|enkelt)\s+(?:spørgsmål|ting)",
     r"må\s+jeg\s+(?:lige\s+)?spørge(?:\s+om)?",
     r"(?:can|could|would)\s+you\s+(?:please\s+)?(?:tell\s+me|help\s+me(?:\s+with)?|explain)(?:\s+about)?",
     r"i(?:'d|\s+would)\s+like\s+to\s+know",
@@ -49,3 +52,32 @@ def unwrap(question: str) -> str:
     text = _REQUEST.sub(" ", text)
     text = re.sub(r"\s+", " ", text).strip(" ,;:-–")
     return text if re.search(r"\w", text) else question
+
+
+# Where one sentence or clause of a message ends and the next begins: a full stop, "!" or "?"
+# before a new word, a dash between spaces, or a colon ("Et hurtigt spørgsmål: hvem …").
+_CLAUSE_END = re.compile(r"(?<=[.!?])\s+(?=\S)|\s+[–-]+\s+|:\s+")
+# How a Danish or English question opens: a question word, or a verb first ("Kan jeg …",
+# "Er der …", "Can I …"); a statement opens with its subject ("Jeg bor …", "Vi har …").
+_QUESTION_OPENING = re.compile(
+    r"^(?:hv\w*|kan|kunne|må|skal|skulle|vil|ville|er|var|har|havde|får|bliver|gælder|findes|"
+    r"what\w*|who\w*|when|where|why|how|which|can|could|may|must|shall|should|will|would|is|are|"
+    r"was|were|do|does|did|has|have)\b", re.IGNORECASE)
+
+
+def split_context(question: str) -> tuple[str, str]:
+    """(context, question): what a message tells before the question it asks, and the question.
+
+    "Jeg bor i en almen bolig. Hvad anbefaler I …?", "Jeg er lidt bagud med betalingen - hvad
+    sker der, hvis …?": a statement before the question sets the scene; the question is the last
+    clause that is put as one (ends in "?" or opens with a question word or a verb). A message of
+    one clause, or whose last clause is no question, or that asks several, is all question.
+    """
+    clauses = [c.strip() for c in _CLAUSE_END.split(question.strip()) if re.search(r"\w", c)]
+    if len(clauses) < 2 or not _is_question(clauses[-1]) or any(map(_is_question, clauses[:-1])):
+        return "", question
+    return " ".join(clauses[:-1]), clauses[-1]
+
+
+def _is_question(clause: str) -> bool:
+    return clause.endswith("?") or bool(_QUESTION_OPENING.match(clause))

@@ -35,7 +35,7 @@ under var ved vi vil ville vor vores være været
 QUESTION_WORDS = frozenset("""
 hvad hva hvem hvornår hvordan hvorfor hvaffor hvafor hvilken hvilke hvilket hvor hvorhenne hvorfra
 hvortil hvorledes hvorvidt kan man hej hejsa hallo
-ske sker skete sket fortæl fortælle fortæller læse læs
+ske sker skete sket fortæl fortælle fortæller læse læs må måtte bør burde
 """.split())
 
 

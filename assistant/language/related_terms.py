@@ -34,6 +34,19 @@ def inflected_forms(term: str, known) -> list[str]:
     return [term + ending for ending in INFLECTIONS if term + ending in known]
 
 
+def base_forms(term: str, known) -> list[str]:
+    """Index terms that are the term without a Danish inflectional ending the stemmer kept.
+
+    The reverse of inflected_forms: "varmt" (the stemmer keeps an adjective's -t) finds "varm",
+    "godt" finds "god".
+    """
+    if not term.isalpha():
+        return []
+    return [term[:-len(ending)] for ending in INFLECTIONS
+            if term.endswith(ending) and len(term) - len(ending) >= MIN_COMPOUND_PART - 1
+            and term[:-len(ending)] in known]
+
+
 def compound_parts(term: str, known, min_part: int = MIN_COMPOUND_PART) -> list[str]:
     """Known parts of a compound: both sides of a split the index knows, else its longest known side.
 

@@ -39,3 +39,24 @@ def test_what_is_balance_danmark_is_answered_with_its_definition(bundled_index, 
     assert answer.answered
     assert answer.answer.startswith(DEFINITION)
     assert answer.answer.count("[1]") == 1 and len(answer.citations) == 1
+
+
+@pytest.mark.parametrize("question", [
+    "Er Balance Danmark tilknyttet et parti?",
+    "Er Balance Danmark politisk uafhængig?",
+    "Is Balance Danmark tied to a political party?",
+])
+def test_a_yes_no_question_about_what_balance_danmark_is_gets_its_definition(bundled_index, question):
+    answer = ask(question, bundled_index)
+    assert answer.answered
+    assert DEFINITION in answer.answer
+
+
+def test_a_yes_no_question_whose_subject_the_material_does_not_define_is_searched_as_usual(bundled_index):
+    from assistant.answer.compose import distinct_hits, find_hits
+    from assistant.answer.definitions import definition_first
+    from assistant.answer.retrieve import analyse_query
+
+    question = "Er Folketingets partier med på holdet?"
+    hits = distinct_hits(bundled_index, find_hits(bundled_index, analyse_query(bundled_index, question)))
+    assert definition_first(bundled_index, question, hits) == (hits, None)

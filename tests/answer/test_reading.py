@@ -6,7 +6,7 @@ import pytest
 from assistant.answer.compose import ask
 from assistant.answer.reading import prepare_reading, read_question
 from assistant.answer.result import ENGLISH_INTRO
-from assistant.answer.wrappers import unwrap
+from assistant.answer.wrappers import split_context, unwrap
 
 OM = "https://balance-danmark.dk/om/"
 
@@ -25,14 +25,48 @@ OM = "https://balance-danmark.dk/om/"
     ("jeg har et spørgsmål om vedtægterne", "vedtægterne"),
     ("kan du fortælle mig lidt om jeres historie", "jeres historie"),
     ("Kan du sige noget om kontingentet?", "kontingentet?"),
+    ("Undskyld, et hurtigt spørgsmål: hvem er formand?", "hvem er formand?"),
+    ("Et lille spørgsmål: hvornår er generalforsamlingen?", "hvornår er generalforsamlingen?"),
 ])
 def test_greetings_thanks_and_requests_around_a_question_are_taken_off(question, expected):
     assert unwrap(question) == expected
 
 
-@pytest.mark.parametrize("message", ["hej", "tak for hjælpen", "Hvem kan hjælpe mig med at melde mig ud?"])
+@pytest.mark.parametrize("message", ["hej", "tak for hjælpen", "Hvem kan hjælpe mig med at melde mig ud?",
+                                     "Hvad sker der, hvis man siger undskyld?"])
 def test_a_message_that_is_only_a_wrapper_or_uses_its_words_as_topic_stays_as_it_is(message):
     assert unwrap(message) == message
+
+
+@pytest.mark.parametrize("message, scene, question", [
+    ("Jeg bor i en almen bolig. Hvad anbefaler I om byhaver?", "Jeg bor i en almen bolig.",
+     "Hvad anbefaler I om byhaver?"),
+    ("Jeg er lidt bagud med betalingen - hvad sker der?", "Jeg er lidt bagud med betalingen",
+     "hvad sker der?"),
+    ("Et hurtigt spørgsmål: kan jeg stemme ved fuldmagt", "Et hurtigt spørgsmål",
+     "kan jeg stemme ved fuldmagt"),
+    ("I joined last month – can I vote?", "I joined last month", "can I vote?"),
+])
+def test_a_statement_before_the_question_is_told_apart_as_its_scene(message, scene, question):
+    assert split_context(message) == (scene, question)
+
+
+@pytest.mark.parametrize("message", [
+    "Hvad er kontingentet? Og hvornår skal det betales?",   # two questions: both are asked
+    "Hvornår blev foreningen stiftet?",                      # one clause
+    "Foreningen har en bestyrelse - den vælges hvert år.",   # no question at the end
+])
+def test_a_message_without_a_scene_before_its_question_is_all_question(message):
+    assert split_context(message) == ("", message)
+
+
+def test_the_scenes_words_the_material_lacks_are_not_searched_but_its_own_are(bundled_index):
+    reading = read_question(bundled_index, "Jeg hørte om jer i radioen i går - hvad har I gjort "
+                                           "for kommunerne?")
+    assert "radioen" not in reading.text and "hørte" not in reading.text
+    assert reading.text.endswith("hvad har I gjort for kommunerne?")
+    kept = read_question(bundled_index, "Jeg arbejder i en kommune - hvem er jeres medlemmer?")
+    assert kept.text.startswith("kommune") and "arbejder" not in kept.text
 
 
 def test_a_typo_of_the_materials_word_is_read_as_that_word(bundled_index):
@@ -100,3 +134,23 @@ def test_an_english_question_the_material_cannot_answer_is_declined_in_english(b
 def test_the_tables_are_built_before_the_first_question(bundled_index):
     prepare_reading(bundled_index)
     assert {"spelling", "english", "surface_words"} <= set(bundled_index.memo)
+
+
+
+@pytest.fixture(scope="module")
+def statutes(tmp_path_factory):
+    from tests.support.statutes import STATUTES_HTML, STATUTES_URL, build_index, html_document
+
+    return build_index(tmp_path_factory.mktemp("reading"), [html_document(STATUTES_HTML, STATUTES_URL)])
+
+
+def test_the_danish_words_of_one_english_word_weigh_once_as_one_term(statutes):
+    # "join" is "optages" and "indmeldelse" in the statutes: one word of the question, not two.
+    from assistant.answer.retrieve import analyse_query
+
+    reading = read_question(statutes, "Can I join as a member?")
+    assert reading.alternatives == (("optages", "indmeldelse"),)
+    query = analyse_query(statutes, reading.text, reading.alternatives)
+    assert [(g.term, g.members) for g in query.groups][0] == ("optag", ("optag", "indmeld"))
+    assert len(query.groups) == 2
+    assert len(analyse_query(statutes, reading.text).groups) == 3

@@ -184,12 +184,16 @@ def test_without_folding_ascii_spellings_do_not_meet():
     ("Hvilke regler gælder for kontingent?", {"regl", "gaeld", "kontingent"}),
     ("Hej! Hvorfor skiftede I navn?", {"skift", "navn"}),
     ("Hvornår startede foreningen?", {"start", "forening"}),
+    # Modal verbs like "skal" and "kan" (already stopwords) only say how a thing is asked:
+    ("Må jeg stemme ved fuldmagt?", {"stem", "fuldmag"}),
+    ("maa jeg stemme ved fuldmagt", {"stem", "fuldmag"}),
+    ("Hvad bør kommunerne gøre?", {"kommun", "goer"}),
 ])
 def test_question_words_are_dropped_from_questions(question, topic):
     assert set(A.query_terms(question)) == topic
 
 
-@pytest.mark.parametrize("word", ["hvornaar", "hvornår", "hva", "hvorhenne"])
+@pytest.mark.parametrize("word", ["hvornaar", "hvornår", "hva", "hvorhenne", "må", "bør"])
 def test_question_words_stay_in_passages_only_when_not_stopwords(word):
     assert A.query_terms(word) == []
     assert Analyzer(question_words=False, stopwords=False).query_terms(word) != []

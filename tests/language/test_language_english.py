@@ -8,6 +8,7 @@ import pytest
 from assistant.language import dictd
 from assistant.language.english import (
     ABSENT,
+    PARTICLES,
     UNMAPPED,
     EnglishToDanish,
     Translation,
@@ -115,6 +116,56 @@ def test_english_forms_undo_plurals_and_past_tenses():
     assert english_forms("members")[:2] == ["members", "member"]
     assert "city" in english_forms("cities")
     assert "found" in english_forms("founded")
+
+
+def test_a_base_form_must_be_an_english_word_so_trees_never_become_the_danish_tre():
+    assert english_forms("trees") == ["trees", "tree"]
+    mapper = EnglishToDanish({"tre", "træ"}, glossary={}, eng_dan={}, dan_eng={"træ": ["tree", "wood"]})
+    assert mapper.to_danish(["trees"]) == ["træ"]
+
+
+@pytest.mark.parametrize("word, base", [("greener", "green"), ("cheapest", "cheap"),
+                                        ("planned", "plan"), ("bigger", "big"), ("richer", "rich")])
+def test_english_forms_undo_comparatives_and_doubled_consonants(word, base):
+    assert base in english_forms(word)
+
+
+def test_read_backwards_the_headword_of_fewest_senses_is_searched_alone():
+    # "attend" is among the senses of three headwords; "passe" has many other senses.
+    dan_eng = {"besøge": ["attend", "visit"], "passe": ["attend", "fit", "mind", "suit", "pass"],
+               "pleje": ["attend", "nurse", "care"]}
+    mapper = EnglishToDanish({"besøge", "passe", "pleje"}, glossary={}, eng_dan={}, dan_eng=dan_eng)
+    assert mapper.to_danish(["attend"]) == ["besøge"]
+
+
+def test_a_headword_spelt_as_the_english_word_is_taken_first():
+    dan_eng = {"hensigt": ["aim", "plan", "purpose"], "planere": ["plan"], "plan": ["plan", "map"]}
+    mapper = EnglishToDanish({"træ"}, glossary={}, eng_dan={}, dan_eng=dan_eng)
+    assert mapper.translate(["plan"]) == [Translation("plan", ("plan",), ABSENT)]
+
+
+def test_the_materials_inflected_forms_that_the_stemmer_keeps_apart_are_searched_too():
+    # "træ" and "træer" are two terms to the Danish stemmer; the material may use either.
+    mapper = EnglishToDanish({"træ", "træer"}, glossary={}, eng_dan={}, dan_eng={"træ": ["tree"]})
+    assert mapper.to_danish(["trees"]) == ["træ", "træer"]
+
+
+@pytest.mark.parametrize("phrase, danish", [("come out", "udkommer"), ("give out", "udgivet")])
+def test_a_phrasal_verb_is_the_danish_verb_with_its_particle_in_front(phrase, danish):
+    mapper = EnglishToDanish({"udkommer", "udgivet", "komme", "give"}, glossary={}, eng_dan={},
+                             dan_eng={"komme": ["come"], "give": ["give"]})
+    assert mapper.to_danish(english_words(f"When will it {phrase}?")) == [danish]
+
+
+def test_a_phrasal_verb_the_material_does_not_join_is_read_word_by_word():
+    mapper = EnglishToDanish({"komme"}, glossary={}, eng_dan={}, dan_eng={"komme": ["come"]})
+    assert mapper.to_danish(["come", "out"]) == ["komme"]
+
+
+def test_among_headwords_of_as_many_senses_the_everyday_word_comes_first():
+    dan_eng = {"fare": ["danger", "go"], "gå": ["go", "walk"]}
+    mapper = EnglishToDanish({"fare", "gå"}, glossary={}, eng_dan={}, dan_eng=dan_eng)
+    assert mapper.to_danish(["go"]) == ["gå"]
 
 
 @pytest.mark.parametrize("words", [[], ["", "  "], ["the", "what", "is"], ["§5", "2019", "…"]])
@@ -237,3 +288,9 @@ def test_a_parts_own_word_or_a_stopword_makes_no_compound():
     # "organisation called" is no compound, though "organisation" is a word of the material.
     assert all(t.source != "compound" for t in mapper.translate(["organisation", "called"]))
     assert all(t.source != "compound" for t in mapper.translate(["the", "water"]))
+
+
+@pytest.mark.parametrize("particle, danish", sorted(PARTICLES.items()))
+def test_each_english_particle_goes_in_front_as_its_danish_particle(particle, danish):
+    mapper = EnglishToDanish({danish + "sende"}, glossary={}, eng_dan={}, dan_eng={"sende": ["send"]})
+    assert mapper.to_danish(["send", particle]) == [danish + "sende"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer.retrieve import analyse_query
-from assistant.language.related_terms import INFLECTIONS, inflected_forms
+from assistant.language.related_terms import INFLECTIONS, base_forms, inflected_forms
 from tests.support.corpus import make_document
 
 # One Danish word form per ending that the stem meets in a material.
@@ -36,3 +36,18 @@ def test_paying_late_is_searched_as_the_statutes_paid_not_as_the_thesaurus_other
          ("Medlemmer", "Medlemmerne modtager nyhedsbrevet.")])])
     query = analyse_query(index, "Hvad sker der, hvis jeg ikke betaler?")
     assert [g.members for g in query.groups if g.term == "betal"] == [("betalt",)]
+
+
+@pytest.mark.parametrize("stem, form", EVERY_ENDING)
+def test_a_form_the_stemmer_kept_finds_its_stem_in_the_vocabulary(stem, form):
+    assert base_forms(form, {stem, "andet"}) == [stem]
+
+
+def test_how_warm_it_gets_is_searched_as_the_materials_warm(index_of):
+    # The stemmer keeps an adjective's -t ("varmt") apart from the word ("varme" -> "varm").
+    index = index_of([make_document(
+        "https://groenne-byer.example/anbefalinger/", "Anbefalinger",
+        [("Status", "På varme sommerdage målte de frivillige op til 4 grader højere temperatur."),
+         ("Træer", "Foreningen har plantet træer i byerne.")])])
+    query = analyse_query(index, "Hvor varmt bliver det i byerne?")
+    assert [g.members for g in query.groups if g.term == "varmt"] == [("varm",)]

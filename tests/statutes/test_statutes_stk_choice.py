@@ -43,3 +43,23 @@ def test_closing_the_association_in_any_tense_is_read_as_its_dissolution(statute
     answer = ask(question, statutes)
     first = answer.citations[0]
     assert (first.paragraph, first.stk) == ("13", "2"), answer.answer
+
+
+def test_an_answer_from_two_stk_of_one_paragraph_cites_each_stk_by_its_number(statutes):
+    # § 6 is one passage; stk. 1 says who elects the board, stk. 2 how it picks its chairman.
+    answer = ask("hvem vælger formanden", statutes)
+    cited = [(c.paragraph, c.stk) for c in answer.citations]
+    assert cited == [("6", "1"), ("6", "2")], answer.answer
+    assert "Stk. 2: »Bestyrelsen konstituerer sig selv med formand" in answer.answer
+    assert "[1]" in answer.answer and "[2]" in answer.answer
+
+
+def test_a_short_stk_is_quoted_whole_when_one_of_its_sentences_answers(statutes):
+    # § 4, stk. 2 says when one may leave and how: both belong to the answer.
+    answer = ask("Hvordan sker udmeldelse?", statutes)
+    first = answer.citations[0]
+    assert (first.paragraph, first.stk) == ("4", "2"), answer.answer
+    assert "med en måneds varsel til udgangen af et kvartal" in answer.answer
+    assert "Udmeldelse sker skriftligt til kassereren" in answer.answer
+    # Another stk. of the same § is not quoted with it.
+    assert "ekskluderes" not in answer.answer

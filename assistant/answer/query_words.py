@@ -1,0 +1,55 @@
+"""How a question's words relate before they are searched: particle verbs, everyday words, one word's alternatives."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..language.background import rarity_of, term_rarity
+from ..language.particle_verbs import joined_forms
+
+if TYPE_CHECKING:
+    from .retrieve import TermGroup
+
+
+def particle_terms(analyzer, question: str) -> dict[str, list[str]]:
+    """A verb's query term -> the terms of its particle-first form ("sendt ind" -> "indsendt")."""
+    out: dict[str, list[str]] = {}
+    for verb, form in joined_forms(question):
+        for term in analyzer.query_terms(verb):
+            out.setdefault(term, []).extend(analyzer.query_terms(form))
+    return out
+
+
+# Words at least this common in everyday Danish (wordfreq's Zipf scale: "tak", "gerne", "laver")
+# get no thesaurus stand-ins.
+EVERYDAY_ZIPF = 5.0
+
+
+def everyday_terms(analyzer, question: str) -> frozenset[str]:
+    """Query terms whose every word in the question is an everyday Danish word."""
+    return frozenset(t for t, r in term_rarity(analyzer, question).items()
+                     if r <= rarity_of(EVERYDAY_ZIPF))
+
+
+def merged_groups(groups: list[TermGroup], analyzer,
+                  alternatives: Sequence[Sequence[str]]) -> tuple[TermGroup, ...]:
+    """Groups whose terms are alternatives of one word joined into the first of them."""
+    first_of: dict[str, str] = {}
+    for words in alternatives:
+        terms = [t for w in words for t in analyzer.query_terms(w)]
+        for term in terms[1:]:
+            first_of.setdefault(term, terms[0])
+    by_term = {g.term: g for g in groups}
+    out: dict[str, TermGroup] = {}
+    for g in groups:
+        head = first_of.get(g.term, g.term)
+        if head not in by_term:
+            head = g.term
+        if head in out:
+            kept = out[head]
+            out[head] = replace(kept, members=tuple(dict.fromkeys(kept.members + g.members)),
+                                weight=max(kept.weight, g.weight), scale=max(kept.scale, g.scale))
+        else:
+            out[head] = g
+    return tuple(out.values())

@@ -1,0 +1,66 @@
+"""English words as the mapper takes them: the words of a question, its function words, their base forms."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from wordfreq import zipf_frequency
+
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
+
+# Function words and question words: they say nothing about what is asked.
+ENGLISH_STOPWORDS = frozenset("""
+a about above after again against all also am an and any are as at be because been before being
+below between both but by can could did do does doing down during each few for from further had
+has have having he her here hers herself him himself his how i if in into is it its itself just
+me more most my myself no nor not now of off on once only or other our ours ourselves out over own
+please same she should so some such tell than that the their theirs them themselves then there
+these they this those through to too under until up very was we were what when where which while
+who whom why will with would you your yours yourself yourselves know want wants like get let
+anything something much many dont don't i'm what's who's it's make made use used think
+hi hello thanks thank quick re
+""".split())
+
+
+# A form made by undoing an ending must be a word of English at least this common (wordfreq's Zipf
+# scale): "trees" -> "tree", never "tre", which is a Danish word of the material ("tre kilder").
+MIN_FORM_ZIPF = 3.5
+# Endings undone, each with the letters that may have stood before it: plurals, past tenses,
+# -ing forms, comparatives and superlatives ("greener" -> "green", "cheapest" -> "cheap").
+_ENDINGS = (("ies", ("y",)), ("es", ("", "e")), ("s", ("",)), ("ied", ("y",)), ("ed", ("", "e")),
+            ("ing", ("", "e")), ("ier", ("y",)), ("iest", ("y",)), ("er", ("", "e")),
+            ("est", ("", "e")))
+
+
+@lru_cache(maxsize=4096)
+def _forms(word: str) -> tuple[str, ...]:
+    return tuple(english_forms_uncached(word))
+
+
+def english_forms(word: str) -> list[str]:
+    """The word and its likely base forms (see english_forms_uncached), kept once per word."""
+    return list(_forms(word))
+
+
+def english_forms_uncached(word: str) -> list[str]:
+    """The word and its likely base forms: members -> member, founded -> found, cities -> city.
+
+    A base form must be a common English word, the most common first; a doubled last consonant is
+    undone too ("planned" -> "plan", "bigger" -> "big").
+    """
+    candidates = []
+    for ending, replacements in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[:-len(ending)]
+            candidates += [stem + r for r in replacements]
+            if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
+                candidates.append(stem[:-1])
+    frequency = {c: zipf_frequency(c, "en") for c in dict.fromkeys(candidates) if c != word}
+    forms = sorted((c for c, z in frequency.items() if z >= MIN_FORM_ZIPF),
+                   key=lambda c: -frequency[c])
+    return [word, *forms]
+
+
+def english_words(text: str) -> list[str]:
+    """The words of an English question, as to_danish takes them ("What's" stays one word)."""
+    return _WORD.findall(text)
