@@ -116,13 +116,25 @@ def rank_bm25_scores(chunks: list, token_lists: list[list[str]], rounds: int) ->
     return timings(bm25.get_scores, items, max(1, rounds // 5))
 
 
-def cold_first_question(index_path: Path, question: str) -> tuple[float, float, float]:
+def cold_first_question(index_path: Path, question: str) -> tuple[float, ...]:
     """In a fresh process: the bare load, the load with the server's warm-up (preload and the
-    warm-up questions, services.LiveIndex), and the first question's ask() after that, in seconds."""
+    warm-up questions, services.LiveIndex), and the first question's ask() after that, in seconds;
+    then that ask()'s CPU time."""
     run = subprocess.run([sys.executable, "-m", "benchmarks.ask_peer_bench", "--cold-probe", str(index_path), question],
                          capture_output=True, text=True, cwd=REPO, check=True)
-    load, warmed, cold = run.stdout.strip().splitlines()[-1].split()
-    return float(load), float(warmed), float(cold)
+    return tuple(float(x) for x in run.stdout.strip().splitlines()[-1].split())
+
+
+def cpu_timings(fn, items: list, rounds: int) -> list[float]:
+    """The CPU seconds of each call (the thread's own): on a shared machine a single cold question
+    is easily preempted, and its wall time then says more about the machine than about the code."""
+    out = []
+    for _ in range(rounds):
+        for q in items:
+            start = time.thread_time()
+            fn(q)
+            out.append(time.thread_time() - start)
+    return out
 
 
 def cold_probe(index_path: str, question: str) -> int:
@@ -132,9 +144,9 @@ def cold_probe(index_path: str, question: str) -> int:
     start = time.perf_counter()
     index = served_index(Path(index_path))
     warmed = time.perf_counter() - start
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.thread_time()
     ask(question, index)
-    print(load, warmed, time.perf_counter() - start)
+    print(load, warmed, time.perf_counter() - start, time.thread_time() - cpu)
     return 0
 
 
@@ -306,8 +318,9 @@ def main_run(args) -> int:
                         for q in make_queries(200, np.random.default_rng(3), vocabulary)]
         tantivy_bench = tantivy_top10(chunks, bench_tokens, args.rounds)
         get_scores = rank_bm25_scores(chunks, token_lists, args.rounds)
-        loads, warmed, cold = zip(*(cold_first_question(index_path, items[i * 7 % len(items)])
-                                    for i in range(COLD_PROCESSES)))
+        warm_cpu = cpu_timings(lambda q: ask(q, index), items, args.rounds)
+        loads, warmed, cold, cold_cpu = zip(*(cold_first_question(index_path, items[i * 7 % len(items)])
+                                              for i in range(COLD_PROCESSES)))
         warm_med, warm_p95 = ms(warm)
         tan_med, tan_p95 = ms(tantivy)
         tanb_med, tanb_p95 = ms(tantivy_bench)
@@ -324,6 +337,8 @@ def main_run(args) -> int:
         print(ratio_row("ask() varm, median", warm_med, "tantivy (samme spørgsmål)", tan_med, 5))
         print(ratio_row("ask() varm, median", warm_med, "tantivy (index_bench)", tanb_med, 5))
         print(ratio_row("ask() kold", cold_med, "ask() varm, median", warm_med, 2))
+        print(ratio_row("ask() kold, CPU-tid", statistics.median(cold_cpu) * 1000,
+                        "ask() varm, CPU-tid, median", statistics.median(warm_cpu) * 1000, 2))
 
         proc, port = start(["server.py", "--port", "{port}"], index_path, tmp / "dev.sqlite3")
         try:
