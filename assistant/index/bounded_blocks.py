@@ -49,6 +49,9 @@ class BoundedBlockedArray(BlockedArray):
         self._values = np.frombuffer(self._buffer, dtype=self.dtype, count=len(self._values))
         self._used = bytearray(len(self.ends))  # the clock's bits: 1 = used since the hand passed
         self._hand = 0
+        # An array within its budget never gives a block back (10,000 passages' postings): it hands
+        # out views like a BlockedArray and pays nothing for the bound.
+        self.fits = len(self.ends) <= self.budget_blocks
 
     @property
     def budget_bytes(self) -> int:
@@ -57,6 +60,8 @@ class BoundedBlockedArray(BlockedArray):
     def __getitem__(self, key):
         """A copy of the values `key` reaches: filled, copied and only then may blocks be given
         back, all under the lock."""
+        if self.fits:
+            return super().__getitem__(key)
         with self._lock:
             values = super().__getitem__(key)
             values = values.copy() if isinstance(values, np.ndarray) else values
@@ -80,6 +85,8 @@ class BoundedBlockedArray(BlockedArray):
             return len(wanted)
 
     def __array__(self, dtype=None, copy=None):
+        if self.fits:
+            return super().__array__(dtype)
         with self._lock:
             values = np.array(super().__array__(), copy=True)
             for block in range(len(self.ends)):

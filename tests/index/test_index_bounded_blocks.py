@@ -142,3 +142,15 @@ def test_a_budget_smaller_than_a_block_still_holds_the_block_being_read(saved, m
     t = max(range(len(index.vocabulary)), key=lambda t: index.doc_freq(index.vocabulary[t]))
     assert np.array_equal(loaded.postings(t).docs, index.postings(t).docs), "a run longer than the budget"
     assert loaded.post_docs.budget_blocks == 1 and loaded.post_docs.loaded_blocks() == 1
+
+
+def test_postings_within_their_budget_are_kept_whole_and_handed_out_without_copying(saved):
+    index, path = saved
+    loaded = uncached(load_index(path))
+    assert loaded.post_docs.fits and loaded.post_tfs.fits  # 400 passages: far below the budget
+    for t in range(len(index.vocabulary)):
+        docs, tfs, _ = loaded.postings(t)
+        assert docs.base is not None and tfs.base is not None, "views, not copies"
+    assert loaded.post_docs.loaded_blocks() == len(loaded.post_docs.ends)
+    assert np.array_equal(np.asarray(loaded.post_docs), index.post_docs)
+    assert loaded.post_docs.loaded_blocks() == len(loaded.post_docs.ends), "nothing given back"
