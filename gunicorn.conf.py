@@ -4,8 +4,29 @@ Threaded workers (gthread): a client that opens a connection and sends half a re
 thread, not a whole process, and an idle connection waits in the worker's event loop without any
 thread. Four sync workers were stopped by four such sockets; see docs/hardening.md.
 """
+import ctypes
 import gc
 import os
+
+# glibc's malloc gives each new thread an arena of its own (up to 8 per core), and a thread's freed
+# memory stays in its arena: at 100,000 passages a worker's 16 threads grew it by 93 MB over 10,000
+# questions, 62 MB with two arenas (benchmarks/ask_peer_bench.py --memory, docs/benchmarks.md). Two
+# are enough: at most ANSWER_SLOTS threads compute answers at once, under one interpreter lock. The
+# master sets the limit before it forks, so every worker has it; without glibc nothing changes.
+MALLOC_ARENAS = 2
+_M_ARENA_MAX = -8  # mallopt's parameter number for the arena limit (glibc's malloc.h)
+
+
+def limit_malloc_arenas(arenas: int = MALLOC_ARENAS) -> bool:
+    """Limit glibc's malloc arenas for this process and the workers it forks; False without glibc."""
+    try:
+        mallopt = ctypes.CDLL(None).mallopt
+    except (OSError, AttributeError):
+        return False
+    return bool(mallopt(_M_ARENA_MAX, arenas))
+
+
+limit_malloc_arenas()
 
 wsgi_app = "assistant.app:create_app()"
 bind = ["127.0.0.1:8000"]

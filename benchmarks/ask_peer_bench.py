@@ -9,7 +9,8 @@ The corpus is the bundled Om page among synthetic passages (benchmarks/index_ben
 as in benchmarks/answer_latency.py); the questions are the realistic dev questions. Printed, each
 beside its peer:
 - ask(): warm median / p95 (after one pass over the questions) and cold (the first question in a
-  fresh process that has loaded the index as the server does), against tantivy's bare top-10 and
+  fresh process that has loaded and warmed the index as the server does; the bare load and the load
+  with the warm-up are printed beside it), against tantivy's bare top-10 and
   rank_bm25's BM25Okapi.get_scores on the same passages and the same tokens; tantivy also on
   index_bench.py's queries, which match many synthetic passages (the realistic questions' words
   are mostly absent from them, so tantivy's figure for those is a few microseconds);
@@ -47,7 +48,7 @@ import numpy as np
 
 from assistant.answer import ask
 from assistant.index.bm25 import EPSILON, K1, B, build_index, chunk_terms
-from assistant.index.storage import save_index
+from assistant.index.storage import load_index, save_index
 from assistant.language.analysis import default_analyzer
 from assistant.services import LiveIndex
 from assistant.web.api import ANSWER_SLOTS
@@ -115,18 +116,37 @@ def rank_bm25_scores(chunks: list, token_lists: list[list[str]], rounds: int) ->
     return timings(bm25.get_scores, items, max(1, rounds // 5))
 
 
-def cold_first_question(index_path: Path, question: str) -> float:
-    """The first question's ask() in a fresh process, after the index is loaded as a server does."""
+def cold_first_question(index_path: Path, question: str) -> tuple[float, ...]:
+    """In a fresh process: the bare load, the load with the server's warm-up (preload and the
+    warm-up questions, services.LiveIndex), and the first question's ask() after that, in seconds;
+    then that ask()'s CPU time."""
     run = subprocess.run([sys.executable, "-m", "benchmarks.ask_peer_bench", "--cold-probe", str(index_path), question],
                          capture_output=True, text=True, cwd=REPO, check=True)
-    return float(run.stdout.strip().splitlines()[-1])
+    return tuple(float(x) for x in run.stdout.strip().splitlines()[-1].split())
+
+
+def cpu_timings(fn, items: list, rounds: int) -> list[float]:
+    """The CPU seconds of each call (the thread's own): on a shared machine a single cold question
+    is easily preempted, and its wall time then says more about the machine than about the code."""
+    out = []
+    for _ in range(rounds):
+        for q in items:
+            start = time.thread_time()
+            fn(q)
+            out.append(time.thread_time() - start)
+    return out
 
 
 def cold_probe(index_path: str, question: str) -> int:
-    index = served_index(Path(index_path))
     start = time.perf_counter()
+    load_index(Path(index_path))  # the bare load, as benchmarks/peer_bench.py measures it
+    load = time.perf_counter() - start
+    start = time.perf_counter()
+    index = served_index(Path(index_path))
+    warmed = time.perf_counter() - start
+    start, cpu = time.perf_counter(), time.thread_time()
     ask(question, index)
-    print(time.perf_counter() - start)
+    print(load, warmed, time.perf_counter() - start, time.thread_time() - cpu)
     return 0
 
 
@@ -298,8 +318,9 @@ def main_run(args) -> int:
                         for q in make_queries(200, np.random.default_rng(3), vocabulary)]
         tantivy_bench = tantivy_top10(chunks, bench_tokens, args.rounds)
         get_scores = rank_bm25_scores(chunks, token_lists, args.rounds)
-        cold = [cold_first_question(index_path, items[i * 7 % len(items)])
-                for i in range(COLD_PROCESSES)]
+        warm_cpu = cpu_timings(lambda q: ask(q, index), items, args.rounds)
+        loads, warmed, cold, cold_cpu = zip(*(cold_first_question(index_path, items[i * 7 % len(items)])
+                                              for i in range(COLD_PROCESSES)))
         warm_med, warm_p95 = ms(warm)
         tan_med, tan_p95 = ms(tantivy)
         tanb_med, tanb_p95 = ms(tantivy_bench)
@@ -308,12 +329,16 @@ def main_run(args) -> int:
         print("\nask() i processen (median / p95 ms)")
         print(f"  ask() varm           {warm_med:8.3f} / {warm_p95:8.3f}")
         print(f"  ask() kold (første spørgsmål i {COLD_PROCESSES} nye processer, median) {cold_med:8.3f}")
+        print(f"    før det: indlæsning {statistics.median(loads) * 1000:.1f} ms, indlæsning + serverens "
+              f"opvarmning {statistics.median(warmed) * 1000:.0f} ms (median)")
         print(f"  tantivy top-10       {tan_med:8.3f} / {tan_p95:8.3f}")
         print(f"  tantivy top-10, index_bench-forespørgsler {tanb_med:8.3f} / {tanb_p95:8.3f}")
         print(f"  rank_bm25 get_scores {bm_med:8.3f}")
         print(ratio_row("ask() varm, median", warm_med, "tantivy (samme spørgsmål)", tan_med, 5))
         print(ratio_row("ask() varm, median", warm_med, "tantivy (index_bench)", tanb_med, 5))
         print(ratio_row("ask() kold", cold_med, "ask() varm, median", warm_med, 2))
+        print(ratio_row("ask() kold, CPU-tid", statistics.median(cold_cpu) * 1000,
+                        "ask() varm, CPU-tid, median", statistics.median(warm_cpu) * 1000, 2))
 
         proc, port = start(["server.py", "--port", "{port}"], index_path, tmp / "dev.sqlite3")
         try:

@@ -32,13 +32,12 @@ import xxhash
 
 from ..documents import atomic_output
 from .blocks import CODECS, BlockedArray, BlockSource, encode_blocks, load_block
-from .bounded_blocks import BoundedBlockedArray
+from .bounded_blocks import BUDGET_BYTES, BoundedBlockedArray
 
 MAGIC = b"BALANCE-ASSISTENTEN-INDEX\n"
 MAGIC_BLOCKED = b"BALANCE-ASSISTENTEN-INDEX-2\n"
 ALIGN = 64
 MAX_HEADER_BYTES = 64 * 1024 * 1024
-BOUNDED_ARRAYS = frozenset({"chunk_blob"})
 ALLOWED_DTYPES = frozenset({"|u1", "<u2", "<i4", "<i8", "<u8", "<f8"})
 
 
@@ -180,8 +179,8 @@ def open_index_file(path: Path, expected_size: int | None = None,
         ends, digests = _block_tables(name, entry, arrays)
         if start + entry["offset"] + entry["nbytes"] > size:
             raise IndexFileError("filen er afkortet")
-        # Passage text is read a few passages at a time: only a bounded set of its blocks stays unpacked.
-        kind = BoundedBlockedArray if name in BOUNDED_ARRAYS else BlockedArray
+        # Passage text and postings: only a bounded set of their blocks stays unpacked.
+        kind = BoundedBlockedArray if name in BUDGET_BYTES else BlockedArray
         arrays[name] = kind(source, name, entry, start + entry["offset"], ends, digests)
     return header, arrays
 

@@ -1,13 +1,13 @@
-"""A term's postings, once read, found again by one dict lookup: bounded by the bytes it refers to.
+"""A term's postings, once read, found again by one dict lookup: bounded by the bytes it holds.
 
 A loaded index keeps its postings in blocks (blocks.py) whose every access runs a few checks in
 Python; a question's terms are looked up several times (offsets, idf, chunk ids, counts), so a
-repeated question paid those checks again and again. This cache keeps, per term, the numpy views of
-its chunk ids and counts and its idf as a float: the views share the decoded array's memory, so an
-entry costs a few hundred bytes of its own, and the bound (in postings bytes) keeps the dict from
-growing with every term the process has ever seen. When it is full the oldest entries go first
-(a dict keeps insertion order); a term asked again after that is simply read through its blocks,
-which are already filled and checked.
+repeated question paid those checks again and again. This cache keeps, per term, its chunk ids and
+counts and its idf as a float. A loaded index's postings blocks are given back when their own
+budget is full (bounded_blocks.py), so an entry is a copy: its arrays are the memory it holds, and
+the bound (in those bytes) is what the cache can cost a process. When it is full the oldest entries
+go first (a dict keeps insertion order); a term asked again after that is read through its blocks
+again, which are checked again if they were given back meanwhile.
 """
 from __future__ import annotations
 
@@ -16,8 +16,9 @@ from typing import NamedTuple
 
 import numpy as np
 
-# 64 MiB of postings: at 100,000 passages every frequent term of a day's questions fits.
-DEFAULT_BUDGET_BYTES = 64 * 1024 * 1024
+# 8 MiB of postings: at 100,000 passages the 40 most frequent terms (200 KB each), or thousands of
+# rarer ones; at 10,000 passages every term fits (docs/benchmarks.md).
+DEFAULT_BUDGET_BYTES = 8 * 1024 * 1024
 
 
 class Postings(NamedTuple):
