@@ -30,6 +30,9 @@ limit_malloc_arenas()
 
 wsgi_app = "assistant.app:create_app()"
 bind = ["127.0.0.1:8000"]
+# Four on two cores: against two (same 16 clients, runs alternated, docs/benchmarks.md) neither was
+# steadily faster nor cheaper per answer, and with four a worker that is held up (a full garbage
+# collection, a slow client's thread) leaves three to answer.
 workers = int(os.environ.get("WEB_CONCURRENCY", "4"))
 worker_class = "gthread"
 # Requests are short (an answer takes milliseconds); threads are for waiting on slow clients. Only

@@ -7,6 +7,7 @@ from flask import Flask
 
 from .config import Config, from_env, load_env_file
 from .errors import ConfigError
+from .quality.log_writer import BackgroundLog
 from .services import Services
 from .slack.routes import create_slack_blueprint
 from .web import init_web
@@ -27,6 +28,8 @@ def create_app(config: Config | None = None, services: Services | None = None) -
             # gunicorn's entry point, so the command's end: the Danish message, exit code 1.
             raise SystemExit(exc.message) from None
     services = services if services is not None else Services.from_config(config)
+    # Requests queue their log rows; a writer thread stores them (quality/log_writer.py).
+    services.store = BackgroundLog(services.store)
     services.prepare()
     app = Flask(__name__, static_folder=None)
     app.extensions["assistant"] = services

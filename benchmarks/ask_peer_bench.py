@@ -407,7 +407,7 @@ def load_row(result: LoadResult) -> str:
     p50, p95, p99 = result.latencies_ms
     return (f"  {result.generator:<7} {result.per_second:6.0f}/s  p50 {p50:7.2f}  p95 {p95:7.2f}  "
             f"p99 {p99:7.2f} ms  fejl {result.errors}  CPU pr. svar: server {result.server_cpu_ms:5.2f} "
-            f"ms, klienter {result.client_cpu_ms:5.2f} ms")
+            f"ms, klienter {result.client_cpu_ms:5.2f} ms  (load {result.load:.1f})")
 
 
 def many_clients_section(args, index_path: Path, db_path: Path, bodies: list[bytes]) -> None:

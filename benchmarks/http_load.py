@@ -34,6 +34,7 @@ class LoadResult:
     seconds: float
     server_cpu_ms: float    # server processes' CPU per answer
     client_cpu_ms: float    # the generator's CPU per answer
+    load: float             # the machine's 1-minute load average at the end of the run
 
     @property
     def per_second(self) -> float:
@@ -163,4 +164,4 @@ def measure(generator: str, server_pids: list[int], port: int, bodies: list[byte
     server_cpu = tree_cpu(server_pids) - before
     answers = max(1, run["answers"])
     return LoadResult(generator, run["latencies_ms"], run["answers"], run["errors"], run["seconds"],
-                      1000 * server_cpu / answers, 1000 * run["client_cpu"] / answers)
+                      1000 * server_cpu / answers, 1000 * run["client_cpu"] / answers, os.getloadavg()[0])

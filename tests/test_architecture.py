@@ -27,7 +27,7 @@ MAY_IMPORT: dict[str, set[str]] = {
     "__init__": {"answer", "index"},  # the package's public names: ask, Answer, Citation, load_index
     "web": FOUNDATION | {"__init__", "language", "index", "answer", "quality", "backends", "services"},
     "slack": FOUNDATION | {"answer", "quality", "services"},
-    "app": FOUNDATION | {"services", "web", "slack"},  # the composition root
+    "app": FOUNDATION | {"services", "web", "slack", "quality"},  # the composition root
     "cli": EVERYTHING - {"__main__"},  # the entry points: may reach every part
     "__main__": {"cli"},
 }

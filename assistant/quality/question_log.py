@@ -42,6 +42,12 @@ CREATE INDEX IF NOT EXISTS feedback_answer ON feedback (answer_id);
 """
 
 
+def top_source(answer: Answer) -> tuple[str | None, str | None]:
+    """The address and title of an answer's first source (none for a decline)."""
+    top = answer.citations[0] if answer.citations else None
+    return (top.url, top.title) if top else (None, None)
+
+
 class QuestionLog:
     """Question log and feedback in one SQLite file; safe for several threads and processes."""
 
@@ -71,16 +77,19 @@ class QuestionLog:
 
     def log_question(self, answer: Answer, channel: str, latency_ms: float) -> None:
         """Record an asked question and what came of it (no addresses or user names)."""
+        self.log_questions([(answer, channel, latency_ms)])
+
+    def log_questions(self, asked: list[tuple[Answer, str, float]]) -> None:
+        """Record questions (answer, channel, latency in ms) in one transaction."""
         self.purge_if_due()
-        top = answer.citations[0] if answer.citations else None
+        now = self.clock()
+        rows = [(answer.id, now, channel, answer.question, int(answer.answered), *top_source(answer),
+                 answer.top_score, round(latency_ms, 3), SMALL_TALK if answer.small_talk else QUESTION)
+                for answer, channel, latency_ms in asked]
         with self._writers.borrow() as db, db:
-            until_free(lambda: db.execute(
+            until_free(lambda: db.executemany(
                 "INSERT OR REPLACE INTO questions (answer_id, asked_at, channel, question, answered, "
-                "top_url, top_title, top_score, latency_ms, kind) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                (answer.id, self.clock(), channel, answer.question, int(answer.answered),
-                 top.url if top else None, top.title if top else None,
-                 answer.top_score, round(latency_ms, 3), SMALL_TALK if answer.small_talk else QUESTION),
-            ))
+                "top_url, top_title, top_score, latency_ms, kind) VALUES (?,?,?,?,?,?,?,?,?,?)", rows))
 
     def has_answer(self, answer_id: str) -> bool:
         with closing(self._connect()) as db:

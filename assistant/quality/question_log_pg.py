@@ -175,6 +175,11 @@ class PgQuestionLog:
         except SharedServiceDown:
             self.skipped += 1
 
+    def log_questions(self, asked: list[tuple[Answer, str, float]]) -> None:
+        """Record questions (answer, channel, latency in ms), each as `log_question` does."""
+        for answer, channel, latency_ms in asked:
+            self.log_question(answer, channel, latency_ms)
+
     def has_answer(self, answer_id: str) -> bool:
         return self._run(lambda conn: conn.execute(
             "SELECT 1 FROM questions WHERE answer_id=%s", (answer_id,)).fetchone()) is not None

@@ -24,8 +24,9 @@ MAX_SEARCH_K = 20
 # Answers a worker computes at once. An answer is CPU-bound Python, so threads answering together
 # only take turns on the interpreter (every 5 ms, sys.getswitchinterval()) and each waits for all
 # the others: with 16 at once, p95 under 16 clients was ~2× a short queue's (docs/operations.md).
-# Two, so one answer can compute while another writes its log row; gunicorn's other threads stay
-# free to read requests, also slow clients' (docs/hardening.md).
+# Two: one answer can compute while another waits on a lock or the GIL's hand-over; one slot was not
+# steadily better (docs/benchmarks.md). gunicorn's other threads stay free to read requests, also
+# slow clients' (docs/hardening.md).
 ANSWER_SLOTS = 2
 
 

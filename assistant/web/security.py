@@ -156,23 +156,39 @@ class OriginPolicy:
 
     def decorate(self, response: Response) -> Response:
         """Let an allowed foreign origin read the response (never with credentials)."""
-        origin = request.headers.get("Origin")
-        if request.path.startswith(API_PREFIX):
+        if not request.path.startswith(API_PREFIX):
+            return response
+        if "Vary" in response.headers:
             response.vary.add("Origin")
-            if origin and not self.is_own(origin) and self.cross_origin_allowed(origin):
-                response.headers["Access-Control-Allow-Origin"] = origin
+        else:
+            # Most responses have no Vary yet: adding the header skips parsing it into a set.
+            response.headers["Vary"] = "Origin"
+        origin = request.headers.get("Origin")
+        if origin and not self.is_own(origin) and self.cross_origin_allowed(origin):
+            response.headers["Access-Control-Allow-Origin"] = origin
         return response
 
 
+# Lower-cased once: a response's own headers are then found in one pass (Werkzeug's setdefault
+# scans them and lower-cases every name for each header it adds: ~0.1 ms per response).
+_DEFAULT_HEADERS = tuple((name.lower(), name, value) for name, value in SECURITY_HEADERS.items())
+_NO_STORE = (("cache-control", "Cache-Control", "no-store"),)
+_HSTS = (("strict-transport-security", "Strict-Transport-Security", "max-age=31536000"),)
+
+
 def _security_headers(response: Response) -> Response:
-    for name, value in SECURITY_HEADERS.items():
-        response.headers.setdefault(name, value)
-    if request.path.startswith(EMBEDDABLE_PREFIXES):
-        response.headers["Cross-Origin-Resource-Policy"] = "cross-origin"
-    if request.path.startswith(API_PREFIX) or request.path == "/healthz":
-        response.headers.setdefault("Cache-Control", "no-store")
+    """Add the security headers a route has not set itself (the embeddable paths' CORP is forced)."""
+    path = request.path
+    defaults = _DEFAULT_HEADERS
+    if path.startswith(API_PREFIX) or path == "/healthz":
+        defaults += _NO_STORE
     if request.is_secure:
-        response.headers.setdefault("Strict-Transport-Security", "max-age=31536000")
+        defaults += _HSTS
+    headers = response.headers
+    present = {name.lower() for name in headers.keys()}
+    headers.extend([(name, value) for lower, name, value in defaults if lower not in present])
+    if path.startswith(EMBEDDABLE_PREFIXES):
+        headers["Cross-Origin-Resource-Policy"] = "cross-origin"
     return response
 
 

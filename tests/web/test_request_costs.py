@@ -52,7 +52,8 @@ def test_counting_questions_for_the_rate_limit_starts_no_threads(test_config, mo
 
     monkeypatch.setattr(threading.Thread, "start", counted)
     assert {ask(client, address=f"192.0.2.{i % 5}").status_code for i in range(30)} == {200}
-    assert started == []
+    # The question log's writer is the one thread: started by the first question, kept by the rest.
+    assert [thread.name for thread in started] == ["question-log-writer"]
 
 
 def test_a_rate_limit_window_that_has_ended_counts_from_zero_and_is_forgotten():
@@ -91,3 +92,27 @@ def test_questions_from_new_threads_share_one_log_connection_and_every_row_is_wr
     monkeypatch.setattr(sqlite3, "connect", connect)
     logged = {row["answer_id"] for row in services.store.questions()}
     assert {a.id for a in answers} <= logged and len(answers) == 5
+
+
+def test_a_visitor_gets_the_answer_while_the_question_log_is_still_busy_and_the_row_follows(test_config):
+    services = Services.from_config(test_config)
+    log = services.store
+    database_free = threading.Event()
+
+    class BusyLog:
+        """The question log's database, busy until the test frees it."""
+
+        def log_questions(self, rows):
+            database_free.wait(timeout=10)
+            log.log_questions(rows)
+
+        def __getattr__(self, name):
+            return getattr(log, name)
+
+    services.store = BusyLog()
+    app = create_app(test_config, services)
+    response = ask(app.test_client())
+    assert response.status_code == 200 and log.questions() == []
+    database_free.set()
+    assert [row["answer_id"] for row in app.extensions["assistant"].store.questions()] == [
+        response.get_json()["id"]]

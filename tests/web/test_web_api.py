@@ -174,14 +174,27 @@ def test_without_an_index_health_and_questions_say_so_without_revealing_paths(te
 
 def test_an_internal_failure_gives_a_danish_500_without_a_stack_trace(test_config, caplog):
     app = create_app(test_config)
+    client = app.test_client()
+    answer = client.post("/api/ask", json={"question": VISION}).get_json()
+    app.extensions["assistant"].store.flush()
     # The disk under the question log goes away: SQLite cannot open its file any more.
     test_config.db_path.unlink()
     test_config.db_path.mkdir()
-    response = app.test_client().post("/api/ask", json={"question": VISION})
+    response = client.post("/api/feedback", json={"id": answer["id"], "helpful": True})
     text = response.get_data(as_text=True)
     assert assert_danish_error(response, 500) == "Der skete en fejl hos assistenten. Prøv igen om lidt."
     assert "sqlite" not in text.lower() and "File " not in text
     assert "Uventet fejl" in caplog.text
+
+
+def test_a_question_log_that_cannot_be_written_still_lets_the_visitor_have_the_answer(test_config, caplog):
+    app = create_app(test_config)
+    test_config.db_path.unlink()
+    test_config.db_path.mkdir()
+    response = app.test_client().post("/api/ask", json={"question": VISION})
+    app.extensions["assistant"].store.flush()
+    assert response.status_code == 200 and response.get_json()["answered"]
+    assert "1 spørgsmål kunne ikke skrives i spørgeloggen" in caplog.text
 
 
 @pytest.mark.parametrize("method, path, status", [

@@ -163,6 +163,16 @@ def test_every_response_carries_security_headers_and_no_cookies(test_config):
     assert ask(client).headers["Cache-Control"] == "no-store"
 
 
+def test_each_security_header_is_sent_once_and_the_widget_script_may_be_embedded(test_config):
+    client = create_app(test_config).test_client()
+    widget = client.get("/widget.js")
+    for response in (ask(client), client.get("/healthz"), client.get("/api/findes-ikke"), widget):
+        names = [name.lower() for name, _ in response.headers]
+        assert len(names) == len(set(names)), f"en header er sendt to gange: {names}"
+    assert ask(client).headers["Vary"] == "Origin"
+    assert widget.headers["Cross-Origin-Resource-Policy"] == "cross-origin"
+
+
 def test_the_demo_page_allows_no_inline_scripts_or_styles(test_config):
     csp = create_app(test_config).test_client().get("/").headers["Content-Security-Policy"]
     assert "unsafe-inline" not in csp and "unsafe-eval" not in csp
