@@ -98,7 +98,7 @@ def in_context(index: Index, text: str, query: Query, own: tuple[TermGroup, ...]
     if not topic.groups:
         return None
     searched = question.text if question else text
-    own = own_in_context(index, topic, searched, own)
+    own = own_in_context(index, topic, searched, own, question.alternatives if question else ())
     query = Query(groups=own + topic.groups, reference=query.reference)
     hits = find_hits(index, query)
     held = topic_passage(index, text, own, topic, earlier, hits)
@@ -157,15 +157,15 @@ def in_conversation(index: Index, text: str, earlier: tuple[str, ...], contact_u
         return small_talk_answer(index, text, contact_url)
     # English mapped to the material's Danish words, typos corrected (assistant/answer/reading.py).
     question_reading = read_question(index, text)
-    query = analyse_query(index, question_reading.text)
+    # The same reading as the question alone: an English word's Danish words are one group.
+    query = analyse_query(index, question_reading.text, question_reading.alternatives)
     own = own_groups(index, query, question_reading.text)
     leans = bool(earlier) and (points_back(text) or not own)
     if leans:
         return follow_up(index, text, query, own, earlier, contact_url, question_reading)
     hits = find_hits(index, query)
     alone = answer_hits(index, text, query, hits, contact_url, question_reading)
-    if question_reading.text == text:
-        best_passage(index, text, hits)     # the next turn's topic, found already
+    best_passage(index, text, hits)     # the next turn's topic, found already
     if not earlier:
         return alone
     if not alone.answered:
