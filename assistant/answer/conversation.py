@@ -126,6 +126,13 @@ def in_context(index: Index, text: str, query: Query, own: tuple[TermGroup, ...]
     return answer
 
 
+def stand_ins_only(own: tuple[TermGroup, ...]) -> bool:
+    """Whether the material holds the question's own words only through the thesaurus's stand-ins
+    ("flyttet" -> "bevægelsen"): then it names nothing the material says in its words, and in a
+    conversation it is read as leaning on its topic, where a stand-in does not count as found."""
+    return all(g.members and g.scale < 1.0 for g in own)
+
+
 def previous_answer(index: Index, earlier: tuple[str, ...], contact_url: str) -> Answer:
     """The answer the newest earlier question got in its own conversation (worked out once: the
     conversation re-sends its questions on every turn)."""
@@ -160,7 +167,7 @@ def in_conversation(index: Index, text: str, earlier: tuple[str, ...], contact_u
     # The same reading as the question alone: an English word's Danish words are one group.
     query = analyse_query(index, question_reading.text, question_reading.alternatives)
     own = own_groups(index, query, question_reading.text)
-    leans = bool(earlier) and (points_back(text) or not own)
+    leans = bool(earlier) and (points_back(text) or not own or stand_ins_only(own))
     if leans:
         return follow_up(index, text, query, own, earlier, contact_url, question_reading)
     hits = find_hits(index, query)
