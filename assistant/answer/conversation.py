@@ -35,7 +35,7 @@ from .compose import (
     find_hits,
 )
 from .follow_up_answer import led_by_own, own_answered, supported
-from .own_words import own_groups, points_back
+from .own_words import points_back, reading_own_groups
 from .reading import Reading as QuestionReading
 from .reading import read_question
 from .result import Answer
@@ -166,7 +166,7 @@ def in_conversation(index: Index, text: str, earlier: tuple[str, ...], contact_u
     question_reading = read_question(index, text)
     # The same reading as the question alone: an English word's Danish words are one group.
     query = analyse_query(index, question_reading.text, question_reading.alternatives)
-    own = own_groups(index, query, question_reading.text)
+    own = reading_own_groups(index, query, question_reading)
     leans = bool(earlier) and (points_back(text) or not own or stand_ins_only(own))
     if leans:
         return follow_up(index, text, query, own, earlier, contact_url, question_reading)

@@ -13,7 +13,7 @@ from ..language.analysis import DANISH_STOPWORDS
 from ..language.background import term_rarity
 from .compose import find_hits
 from .fact_kinds import asked_types
-from .own_words import asks_what, own_groups, points_back, refers_back
+from .own_words import asks_what, points_back, reading_own_groups, refers_back
 from .reading import Reading as QuestionReading
 from .reading import read_question
 from .retrieve import Hit, Query, TermGroup, analyse_query, passage_has
@@ -101,7 +101,7 @@ def earlier_content(index: Index, text: str) -> tuple[TermGroup, ...]:
     """An earlier question's own term groups."""
     def content() -> tuple[TermGroup, ...]:
         reading, query = earlier_reading(index, text)
-        return own_groups(index, query, reading.text)
+        return reading_own_groups(index, query, reading)
     return remembered(index, "earlier", text, content)
 
 
