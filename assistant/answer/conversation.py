@@ -14,6 +14,11 @@ A follow-up that points back by a pronoun with a word or two of its own ("hvem b
 is answered from the topic's passage when its own words find only a passage without the topic:
 the material may say it in other words ("kan ekskluderes af bestyrelsen").
 
+An English follow-up, and the English questions its topic comes from, are read through the same
+English mapping as an English question alone (own_words.reading_own_groups, topic.earlier_reading);
+a question whose own words the material holds only through the thesaurus's stand-ins leans on its
+topic, where a stand-in does not count as found.
+
 Without an answer in its topic, a follow-up that points back is answered alone only where the
 passage found holds its own words, and a clear question whose most telling word its own passage
 lacks but the topic's passage holds continues that topic and is declined. A context answer quotes
