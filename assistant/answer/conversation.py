@@ -14,6 +14,11 @@ A follow-up that points back by a pronoun with a word or two of its own ("hvem b
 is answered from the topic's passage when its own words find only a passage without the topic:
 the material may say it in other words ("kan ekskluderes af bestyrelsen").
 
+An English follow-up, and the English questions its topic comes from, are read through the same
+English mapping as an English question alone (own_words.reading_own_groups, topic.earlier_reading);
+a question whose own words the material holds only through the thesaurus's stand-ins leans on its
+topic, where a stand-in does not count as found.
+
 Without an answer in its topic, a follow-up that points back is answered alone only where the
 passage found holds its own words, and a clear question whose most telling word its own passage
 lacks but the topic's passage holds continues that topic and is declined. A context answer quotes
@@ -35,7 +40,7 @@ from .compose import (
     find_hits,
 )
 from .follow_up_answer import led_by_own, own_answered, supported
-from .own_words import own_groups, points_back
+from .own_words import points_back, reading_own_groups
 from .reading import Reading as QuestionReading
 from .reading import read_question
 from .result import Answer
@@ -98,7 +103,7 @@ def in_context(index: Index, text: str, query: Query, own: tuple[TermGroup, ...]
     if not topic.groups:
         return None
     searched = question.text if question else text
-    own = own_in_context(index, topic, searched, own)
+    own = own_in_context(index, topic, searched, own, question.alternatives if question else ())
     query = Query(groups=own + topic.groups, reference=query.reference)
     hits = find_hits(index, query)
     held = topic_passage(index, text, own, topic, earlier, hits)
@@ -124,6 +129,13 @@ def in_context(index: Index, text: str, query: Query, own: tuple[TermGroup, ...]
         # of every context answer it costs no follow-up on dev-dev4 and guards the declines.)
         return None
     return answer
+
+
+def stand_ins_only(own: tuple[TermGroup, ...]) -> bool:
+    """Whether the material holds the question's own words only through the thesaurus's stand-ins
+    ("flyttet" -> "bevægelsen"): then it names nothing the material says in its words, and in a
+    conversation it is read as leaning on its topic, where a stand-in does not count as found."""
+    return all(g.members and g.scale < 1.0 for g in own)
 
 
 def previous_answer(index: Index, earlier: tuple[str, ...], contact_url: str) -> Answer:
@@ -157,14 +169,18 @@ def in_conversation(index: Index, text: str, earlier: tuple[str, ...], contact_u
         return small_talk_answer(index, text, contact_url)
     # English mapped to the material's Danish words, typos corrected (assistant/answer/reading.py).
     question_reading = read_question(index, text)
-    query = analyse_query(index, question_reading.text)
-    own = own_groups(index, query, question_reading.text)
-    leans = bool(earlier) and (points_back(text) or not own)
+    # In a conversation an English word's Danish words are one group ("measured" -> "mål",
+    # "målte"), as the topic's questions are read (topic.earlier_reading). A question without
+    # history keeps the reading its answers were recorded with (tests/answer/test_answers_unchanged.py).
+    alternatives = question_reading.alternatives if earlier else ()
+    query = analyse_query(index, question_reading.text, alternatives)
+    own = reading_own_groups(index, query, question_reading)
+    leans = bool(earlier) and (points_back(text) or not own or stand_ins_only(own))
     if leans:
         return follow_up(index, text, query, own, earlier, contact_url, question_reading)
     hits = find_hits(index, query)
     alone = answer_hits(index, text, query, hits, contact_url, question_reading)
-    if question_reading.text == text:
+    if alternatives == question_reading.alternatives:
         best_passage(index, text, hits)     # the next turn's topic, found already
     if not earlier:
         return alone

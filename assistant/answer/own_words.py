@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 from ..index.bm25 import Index
+from ..language.english import english_words
+from .reading import Reading, translator
 from .retrieve import Query, TermGroup
 
 # Words that open a question leaning on the one before, and words that point back to its topic.
@@ -38,6 +40,13 @@ INTERROGATIVE_ADJECTIVE = re.compile(
 LIGHT_WORDS = frozenset("""kom komme kommer kommet stå står stod stået sige siger sagt skrive skriver
     holde holder holdes holdt gå går gik gøre gør gjorde lave laver lavet ske sker lang længe
     få får fik fået nå nåede nået gælde gælder gjaldt blive bliver blev blevet""".split())
+
+# The same for an English follow-up ("why does that matter for the economy?"), read before mapping:
+# its Danish guess ("materie") the material lacks names no topic either.
+ENGLISH_LIGHT_WORDS = frozenset("""come comes came coming stand stands stood say says said write
+    writes wrote hold holds held go goes went do does did make makes made happen happens happened
+    get gets got reach reaches reached apply applies applied become becomes became matter matters
+    mattered mean means meant""".split())
 
 
 def points_back(text: str) -> bool:
@@ -79,6 +88,20 @@ def own_groups(index: Index, query: Query, text: str = "") -> tuple[TermGroup, .
     return tuple(g for g in query.groups
                  if g.term not in pointers and g.term not in asking
                  and (g.members or g.term not in light))
+
+
+def reading_own_groups(index: Index, query: Query, reading: Reading) -> tuple[TermGroup, ...]:
+    """own_groups for a question as read (read_question): an English question's light words are
+    left out by their English form, where the index does not hold their Danish guess."""
+    own = own_groups(index, query, reading.text)
+    if not reading.english:
+        return own
+    light = [w for w in english_words(reading.original) if w.casefold() in ENGLISH_LIGHT_WORDS]
+    if not light:
+        return own
+    guessed = {d for t in translator(index).translate(light) for d in t.danish}
+    terms = frozenset(index.analyzer.query_terms(" ".join(sorted(guessed))))
+    return tuple(g for g in own if g.members or g.term not in terms)
 
 
 def analysed(index: Index, name: str, words: frozenset[str]) -> frozenset[str]:

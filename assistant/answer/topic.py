@@ -13,8 +13,10 @@ from ..language.analysis import DANISH_STOPWORDS
 from ..language.background import term_rarity
 from .compose import find_hits
 from .fact_kinds import asked_types
-from .own_words import asks_what, own_groups, points_back, refers_back
-from .retrieve import Hit, TermGroup, analyse_query, passage_has
+from .own_words import asks_what, points_back, reading_own_groups, refers_back
+from .reading import Reading as QuestionReading
+from .reading import read_question
+from .retrieve import Hit, Query, TermGroup, analyse_query, passage_has
 
 # The earlier topic's share in scoring and in the answer's term weight, relative to the new
 # question's own words; a question before that (the topic the previous follow-up leaned on) counts
@@ -86,27 +88,41 @@ def remembered(index: Index, name: str, key: str, compute):
     return kept[key]
 
 
+def earlier_reading(index: Index, text: str) -> tuple[QuestionReading, Query]:
+    """An earlier question read and analysed as it was when asked alone: an English one through the
+    English mapping ("What is the vision?" -> "vision"), a typo corrected."""
+    def read() -> tuple[QuestionReading, Query]:
+        reading = read_question(index, text)
+        return reading, analyse_query(index, reading.text, reading.alternatives)
+    return remembered(index, "reading", text, read)
+
+
 def earlier_content(index: Index, text: str) -> tuple[TermGroup, ...]:
     """An earlier question's own term groups."""
-    return remembered(index, "earlier", text,
-                      lambda: own_groups(index, analyse_query(index, text), text))
+    def content() -> tuple[TermGroup, ...]:
+        reading, query = earlier_reading(index, text)
+        return reading_own_groups(index, query, reading)
+    return remembered(index, "earlier", text, content)
 
 
 def best_passage(index: Index, text: str, hits: list[Hit] | None = None) -> int | None:
     """The passage a question finds first when asked alone (given its hits if they are known)."""
     def search() -> int | None:
-        found = hits if hits is not None else find_hits(index, analyse_query(index, text))
+        found = hits if hits is not None else find_hits(index, earlier_reading(index, text)[1])
         return found[0].chunk_id if found else None
     return remembered(index, "best", text, search)
 
 
-def own_in_context(index: Index, topic: Topic, text: str, own: tuple[TermGroup, ...]
-                   ) -> tuple[TermGroup, ...]:
+def own_in_context(index: Index, topic: Topic, text: str, own: tuple[TermGroup, ...],
+                   alternatives: tuple[tuple[str, ...], ...] = ()) -> tuple[TermGroup, ...]:
     """The question's own terms as they read after the topic: "og hvad koster det?" after a
     question about membership means the membership fee, as "hvad koster det at være medlem?"."""
     if not own:
         return own
-    joint = {g.term: g for g in analyse_query(index, " ".join((*topic.texts, text))).groups}
+    readings = [earlier_reading(index, t)[0] for t in topic.texts]
+    joint = {g.term: g for g in analyse_query(
+        index, " ".join((*(r.text for r in readings), text)),
+        (*(a for r in readings for a in r.alternatives), *alternatives)).groups}
     return tuple(joint.get(g.term, g) for g in own)
 
 

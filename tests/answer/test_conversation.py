@@ -274,3 +274,51 @@ def test_a_time_asked_about_a_follow_ups_own_word_is_not_taken_from_the_topics_s
     # § 6, stk. 1 says the board is elected "for to år ad gangen", not when it was elected last.
     _, second = converse(statutes, "Hvem vælger bestyrelsen?", "hvornår blev de valgt sidst?")
     assert not second.answered and "sekretariatet" in second.answer
+
+
+# --- English follow-ups read as English questions alone are, and words found only by stand-ins ---
+
+HEAT = "Hvor meget varmere var der i bykvarterer uden træer?"
+
+
+@pytest.mark.parametrize("first, follow_up", [(HEAT, "who measured it?"),
+                                              (HEAT, "and who measured that?"),
+                                              ("Hvor meget grønt areal har byerne mistet?",
+                                               "who measured it?")])
+def test_an_english_follow_up_whose_word_has_two_danish_words_is_answered_in_its_topic(
+        publication_index, first, follow_up):
+    # "measured" is "mål" or "målte": one word of the question, as when it is asked alone.
+    _, second = converse(publication_index, first, follow_up)
+    assert second.answered and second.context_used
+    assert second.citations[0].url.endswith("#page=3")
+
+
+def test_an_english_first_question_gives_the_topic_its_danish_words(statutes):
+    _, second = converse(statutes, "How many members does the board have?",
+                         "hvor længe er de valgt for?")
+    assert second.answered and second.context_used
+    assert (second.citations[0].paragraph, second.citations[0].stk) == ("6", "1")
+
+
+@pytest.mark.parametrize("follow_up", ["and why does that matter for the economy?",
+                                       "what does it mean for the economy?"])
+def test_an_english_follow_ups_light_verb_names_no_topic_of_its_own(bundled_index, follow_up):
+    # "matter" guessed as "materie", which the material lacks: no more a topic than "komme" is.
+    _, second = converse(bundled_index, "What is Balance Danmark's vision?", follow_up)
+    assert second.answered and second.citations[0].url == OM + "#vores-kamp"
+
+
+def test_an_english_question_mid_conversation_is_still_answered_as_if_asked_alone(bundled_index):
+    switch = "What is Balance Danmark's vision?"
+    alone = ask_alone(switch, bundled_index)
+    _, second = converse(bundled_index, WHO, switch)
+    assert (second.answered, second.citations) == (alone.answered, alone.citations)
+
+
+@pytest.mark.parametrize("follow_up", ["hvor mange er blevet flyttet?", "hvor mange blev flyttet?"])
+def test_a_follow_up_whose_words_the_material_holds_only_through_stand_ins_is_declined(
+        bundled_index, follow_up):
+    # "flyttet" is found only as the thesaurus's "bevægelsen": the material says no number moved.
+    _, second = converse(bundled_index, "Har Balance Danmark arbejdet med udflytning af statslige "
+                                        "arbejdspladser?", follow_up)
+    assert not second.answered and "sekretariatet" in second.answer

@@ -15,10 +15,10 @@ from tests.support.statutes import STATUTES_HTML, html_document
 # docs/benchmarks.md "Samtaler"): floors that catch a regression while the issue's targets are not yet met. The
 # test split and the holdout were run only to report.
 MEASURED_FLOOR = {
-    "test": {"elliptic": 12, "switch": 7, "unanswerable": 5},
+    "test": {"elliptic": 13, "switch": 7, "unanswerable": 5},
     "dev2": {"elliptic": 15, "switch": 8, "unanswerable": 8},
-    "dev3": {"elliptic": 15, "switch": 8, "unanswerable": 8},
-    "dev4": {"elliptic": 17, "switch": 8, "unanswerable": 9},
+    "dev3": {"elliptic": 16, "switch": 8, "unanswerable": 8},
+    "dev4": {"elliptic": 18, "switch": 8, "unanswerable": 9},
     "holdout": {"elliptic": 7, "switch": 4, "unanswerable": 4},
 }
 
@@ -85,7 +85,7 @@ def test_switches_on_the_test_split_are_answered_exactly_as_if_asked_alone(test_
     assert switch["context_used"] == 0
 
 
-@pytest.mark.xfail(strict=True, reason="test split: elliptic 12/16 (0.75 < 0.9) and unanswerable "
+@pytest.mark.xfail(strict=True, reason="test split: elliptic 13/16 (0.81 < 0.9) and unanswerable "
                    "5/7 (0.71 < 1.0) do not yet reach the issue's targets")
 def test_the_test_split_reaches_the_issues_targets(test_split):
     for kind, threshold in conversations_eval.THRESHOLDS.items():
