@@ -169,19 +169,16 @@ def in_conversation(index: Index, text: str, earlier: tuple[str, ...], contact_u
         return small_talk_answer(index, text, contact_url)
     # English mapped to the material's Danish words, typos corrected (assistant/answer/reading.py).
     question_reading = read_question(index, text)
-    # In a conversation an English word's Danish words are one group ("measured" -> "mål",
-    # "målte"), as the topic's questions are read (topic.earlier_reading). A question without
-    # history keeps the reading its answers were recorded with (tests/answer/test_answers_unchanged.py).
-    alternatives = question_reading.alternatives if earlier else ()
-    query = analyse_query(index, question_reading.text, alternatives)
+    # An English word's Danish words are one group ("measured" -> "mål", "målte"), alone as in a
+    # conversation, where the topic's questions are read the same way (topic.earlier_reading).
+    query = analyse_query(index, question_reading.text, question_reading.alternatives)
     own = reading_own_groups(index, query, question_reading)
     leans = bool(earlier) and (points_back(text) or not own or stand_ins_only(own))
     if leans:
         return follow_up(index, text, query, own, earlier, contact_url, question_reading)
     hits = find_hits(index, query)
     alone = answer_hits(index, text, query, hits, contact_url, question_reading)
-    if alternatives == question_reading.alternatives:
-        best_passage(index, text, hits)     # the next turn's topic, found already
+    best_passage(index, text, hits)     # the next turn's topic, found already
     if not earlier:
         return alone
     if not alone.answered:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
-from ..answer.compose import ask
+from ..answer.conversation import ask
 from ..answer.result import Answer
 from ..answer.retrieve import analyse_query, search_query
 from ..errors import AssistantError

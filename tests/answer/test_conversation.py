@@ -1,6 +1,8 @@
 """A member asks follow-ups: elliptic ones are read in context, clear new questions on their own."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 
@@ -306,6 +308,17 @@ def test_an_english_follow_ups_light_verb_names_no_topic_of_its_own(bundled_inde
     # "matter" guessed as "materie", which the material lacks: no more a topic than "komme" is.
     _, second = converse(bundled_index, "What is Balance Danmark's vision?", follow_up)
     assert second.answered and second.citations[0].url == OM + "#vores-kamp"
+
+
+@pytest.mark.parametrize("question", ["How much will the tree plan cost?",
+                                      "How many members answered the survey?",
+                                      "How much warmer is it in dense neighbourhoods without trees?"])
+def test_an_english_question_without_history_is_read_as_the_quality_measurement_reads_it(
+        publication_index, question):
+    # The channels answer through the conversation; the quality figures come from the same
+    # reading, so an English word's Danish words count as one word in both.
+    through_channels, measured = ask(question, publication_index), ask_alone(question, publication_index)
+    assert replace(through_channels, id="") == replace(measured, id="")
 
 
 def test_an_english_question_mid_conversation_is_still_answered_as_if_asked_alone(bundled_index):
