@@ -19,15 +19,32 @@ import numpy as np
 import xxhash
 
 from ..errors import IndexFormatError
-from .block_codecs import NARROW, decode_checked, load_run
+from . import dense_blocks
+from .block_codecs import (
+    DEFLATED,
+    DENSE,
+    DENSE_HEAD,
+    NARROW,
+    NARROW_HEAD,
+    PLAIN,
+    checked_parts,
+    decode_checked,
+    load_run,
+)
+from .dense_blocks import DenseBlocks
 
 # raw: the bytes as they are (small counts: nothing to decode on first use);
 # zlib: deflate (passages, tables); delta-zlib: gaps between values, deflated (ascending offsets);
 # delta-narrow: gaps between chunk ids in one or two bytes each (whichever makes the block
 # smaller), the largest value marking a gap stored as int32 after them (a new term's first id, a
 # rare term's long gap) - decoded by a few numpy calls, several times faster than inflating, so a
-# question's first touch of its postings stays cheap.
-CODECS = ("raw", "zlib", "delta-zlib", "delta-narrow")
+# question's first touch of its postings stays cheap; a block of one frequent term's ids is a bit
+# per chunk id instead when that is smaller (more than one id in 8-16), which decodes without a
+# running sum;
+# counts: deflated like zlib, or the bytes as they are where deflating saves little (a frequent
+# term's counts, read in a dozen blocks at once: copied, not inflated).
+# The forms of delta-narrow and counts blocks are laid out in block_codecs.py.
+CODECS = ("raw", "zlib", "delta-zlib", "delta-narrow", "counts")
 # 64 KiB of decoded values per block: one passage or a rare term's postings need one block, and
 # a block decodes in well under a millisecond.
 BLOCK_BYTES = 64 * 1024
@@ -38,6 +55,11 @@ POSTING_BLOCK_BYTES = 8 * 1024
 # takes 4.8 s, for a file 16 % larger (45.7 against 39.4 MB); both decompress as fast. Writing is
 # part of every index build; the extra megabytes are still less than tantivy storing the same text.
 ZLIB_LEVEL = 1
+# counts blocks are kept plain unless deflated they take less than a third.
+PLAIN_UNLESS_DEFLATED_BELOW = 3
+# Dense blocks kept checked for `find`: their bits take an eighth of the ids they stand for, and a
+# day's frequent terms fit many times over.
+DENSE_CACHE_BYTES = 8 * 1024 * 1024
 
 
 class IndexDamagedError(IndexFormatError):
@@ -62,19 +84,35 @@ def _encode_block(part: np.ndarray, codec: str) -> bytes:
         return part.tobytes()
     if codec == "zlib":
         return zlib.compress(part.tobytes(), ZLIB_LEVEL)
+    if codec == "counts":
+        return _encode_counts(part)
     # Gaps between ascending values; at a new term the chunk id starts over (a negative gap).
     gaps = np.diff(part.astype(np.int64), prepend=0)
     if codec == "delta-zlib":
         return zlib.compress(gaps.astype(part.dtype).tobytes(), ZLIB_LEVEL)
-    best = b""
-    for width in (1, 2):
-        escape = 256 ** width - 1
-        wide = (gaps < 0) | (gaps >= escape)
-        narrow = np.where(wide, escape, gaps).astype(NARROW[width])
-        block = (struct.pack("<BI", width, int(wide.sum())) + narrow.tobytes()
-                 + gaps[wide].astype("<i4").tobytes())
-        best = block if not best or len(block) < len(best) else best
-    return best
+    forms = [_narrow_form(gaps, width) for width in (1, 2)]
+    if len(part) and bool(np.all(gaps[1:] > 0)):  # strictly ascending: a bit per id says it all
+        first = int(part[0])
+        bits = np.zeros(int(part[-1]) - first + 1, dtype=bool)
+        bits[part - first] = True
+        forms.append(struct.pack(DENSE_HEAD, DENSE, first, len(bits)) + np.packbits(bits).tobytes())
+    return min(forms, key=len)
+
+
+def _narrow_form(gaps: np.ndarray, width: int) -> bytes:
+    escape = 256 ** width - 1
+    wide = (gaps < 0) | (gaps >= escape)
+    narrow = np.where(wide, escape, gaps).astype(NARROW[width])
+    return struct.pack(NARROW_HEAD, width, int(wide.sum())) + narrow.tobytes() + gaps[wide].astype("<i4").tobytes()
+
+
+def _encode_counts(part: np.ndarray) -> bytes:
+    deflated = zlib.compress(part.tobytes(), ZLIB_LEVEL)
+    # Inflating costs about 20 us a block; a frequent term's dozen blocks of counts barely
+    # compress (few are 1) and are worth keeping plain.
+    if len(deflated) * PLAIN_UNLESS_DEFLATED_BELOW > part.nbytes:
+        return bytes([PLAIN]) + part.tobytes()
+    return bytes([DEFLATED]) + deflated
 
 
 def load_block(read, base: int, ends: np.ndarray, digests: np.ndarray | None, b: int,
@@ -127,6 +165,9 @@ class BlockedArray:
         self._loaded = bytearray(len(ends))  # 1 = filled; bytearray.find is a fast C scan
         self._missing = len(ends)
         self._lock = threading.Lock()
+        # Dense blocks looked into by `find`, per range of blocks (a term), oldest first.
+        self._dense: dict[tuple[int, int], DenseBlocks] = {}
+        self._dense_bytes = 0
 
     def __len__(self) -> int:
         return len(self._values)
@@ -188,14 +229,81 @@ class BlockedArray:
     def _fill_blocks(self, blocks) -> None:
         # Two threads may want the same block: the lock keeps a block from being filled twice.
         with self._lock:
-            missing = [b for b in blocks if not self._loaded[b]]
             # Neighbouring blocks (a frequent term's postings) are read with one pread.
-            while missing:
-                run = 1
-                while run < len(missing) and missing[run] == missing[0] + run:
-                    run += 1
-                self._fill(missing[0], missing[0] + run)
-                missing = missing[run:]
+            for first, end in _runs([b for b in blocks if not self._loaded[b]]):
+                self._fill(first, end)
+
+    def find(self, start: int, end: int, wanted: np.ndarray) -> np.ndarray | None:
+        """Positions in [start, end) of the ascending values `wanted`, -1 where one is not there;
+        for an array of ascending runs (a term's postings in [start, end)).
+
+        A dense block (a frequent term's chunk ids as bits) is not unpacked for this: its bits are
+        tested where `wanted` falls (dense_blocks.py) and kept, checked, for the next time. None
+        when no block of the range is dense: then they are all filled, and self[start:end] is
+        as quick.
+        """
+        per = self.block_items
+        low, high = start // per, (end - 1) // per
+        dense = self._dense_between(low, high) \
+            if end > start and self._loaded.find(0, low, high + 1) >= 0 else self._dense.get((low, high))
+        if dense is None:
+            return None
+        is_dense = np.zeros(high - low + 1, dtype=bool)
+        is_dense[dense.numbers - low] = True
+        # Each block's smallest value, to route every wanted value to the one block that can hold it.
+        lows = np.empty(high - low + 1, dtype=np.int64)
+        lows[is_dense] = dense.lows
+        plain = np.flatnonzero(~is_dense)
+        lows[plain] = self._values[np.maximum(start, (plain + low) * per)]
+        block = np.searchsorted(lows, wanted, side="right") - 1
+        found = np.full(len(wanted), -1, dtype=np.int64)
+        routed = block >= 0
+        in_dense = routed & is_dense[block]
+        found[in_dense] = dense_blocks.find(dense, np.cumsum(is_dense)[block[in_dense]] - 1, wanted[in_dense])
+        for b in np.unique(block[routed & ~in_dense]).tolist():
+            mine = block == b
+            first = max(start, (b + low) * per)
+            at, there = find_sorted(self._values[first:min(end, (b + low + 1) * per)], wanted[mine])
+            found[mine] = np.where(there, first + at, -1)
+        found[(found < start) | (found >= end)] = -1
+        return found
+
+    def _dense_between(self, low: int, high: int) -> DenseBlocks | None:
+        """Blocks low..high ready for `find`: dense ones read, checked and kept (or already kept),
+        the others filled; None when none is dense."""
+        dense = self._dense.get((low, high))
+        if dense is not None or self.codec != "delta-narrow":
+            if dense is None:
+                self._ensure_range(low, high)
+            return dense
+        missing = [b for b in range(low, high + 1) if not self._loaded[b]]
+        parts: dict[int, memoryview] = {}
+        for first, end in _runs(missing):
+            begin = int(self.ends[first - 1]) if first else 0
+            try:
+                raw = self.source.read(self.base + begin, int(self.ends[end - 1]) - begin)
+                parts.update(zip(range(first, end), checked_parts(
+                    raw, [int(e) - begin for e in self.ends[first:end]],
+                    None if self.digests is None else self.digests[first:end].tolist(), first)))
+            except OSError as exc:
+                raise self._damaged(f"den kan ikke læses ({exc.strerror})") from exc
+            except ValueError as exc:
+                raise self._damaged(f"{self.name}: {exc}") from exc
+        numbers = [b for b, part in parts.items() if len(part) and part[0] == DENSE]
+        self._fill_blocks([b for b in missing if b not in numbers])
+        if not numbers:
+            return None
+        counts = [min(self.block_items, len(self._values) - b * self.block_items) for b in numbers]
+        try:
+            dense = dense_blocks.parse([parts[b] for b in numbers], numbers, self.block_items, counts)
+        except (ValueError, struct.error) as exc:
+            raise self._damaged(f"{self.name}: blok {numbers[0]}-{numbers[-1]} kan ikke pakkes ud") from exc
+        with self._lock:
+            while self._dense and self._dense_bytes + dense.nbytes > DENSE_CACHE_BYTES:
+                self._dense_bytes -= self._dense.pop(next(iter(self._dense))).nbytes
+            self._dense[(low, high)] = dense
+            self._dense_bytes += dense.nbytes
+        return dense
 
     def _fill(self, first: int, end: int) -> None:
         """Read, check and decode blocks first..end-1 (neighbours on disk) in one pass."""
@@ -206,9 +314,8 @@ class BlockedArray:
         counts[-1] = stop - (end - 1) * self.block_items
         try:
             raw = self.source.read(self.base + begin, ends[-1])
-            self._values[start:stop] = load_run(
-                raw, ends, None if self.digests is None else self.digests[first:end].tolist(),
-                first, self.codec, self.dtype, counts)
+            load_run(raw, ends, None if self.digests is None else self.digests[first:end].tolist(),
+                     first, self.codec, self.dtype, counts, self._values[start:stop])
         except OSError as exc:
             raise self._damaged(f"den kan ikke læses ({exc.strerror})") from exc
         except ValueError as exc:
@@ -219,3 +326,22 @@ class BlockedArray:
     def _damaged(self, problem: str) -> IndexDamagedError:
         return IndexDamagedError(f"Indeksfilen {self.source.path} er ændret, efter den blev indlæst: "
                                  f"{problem}.")
+
+
+def _runs(numbers: list[int]) -> list[tuple[int, int]]:
+    """(first, end) of each run of consecutive numbers in an ascending list."""
+    runs: list[tuple[int, int]] = []
+    for n in numbers:
+        if runs and runs[-1][1] == n:
+            runs[-1] = (runs[-1][0], n + 1)
+        else:
+            runs.append((n, n + 1))
+    return runs
+
+
+def find_sorted(values: np.ndarray, wanted: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(where each of the ascending `wanted` is or would go in the ascending `values`, which are there)."""
+    at = np.searchsorted(values, wanted)
+    found = at < len(values)
+    found[found] = values[at[found]] == wanted[found]
+    return at, found

@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from .blocks import find_sorted
+
 if TYPE_CHECKING:
     from .bm25 import Index
-    from .postings_cache import Postings
 
 # Smaller indexes score every chunk at least as fast (measured: even at 10,000, ahead from 30,000).
 PRUNE_FROM_CHUNKS = 20_000
@@ -35,17 +36,18 @@ def term_max_tf(offsets: np.ndarray, post_tfs: np.ndarray) -> np.ndarray:
     return out
 
 
-def top_k(index: Index, positions: list[tuple[int, int]], k: int,
+def top_k(index: Index, positions: list[tuple[int, int]], idfs: list[float], k: int,
           weights: Sequence[float] | None, max_tf: np.ndarray,
           min_norm: float, k1: float) -> list[tuple[int, float]]:
-    """The k best chunks for the query positions [(position in query, term id)], best first.
+    """The k best chunks for the query positions [(position in query, term id)] (their terms'
+    idfs alongside), best first.
 
     Every term's contribution must be positive (the caller checks), so a partial sum is a lower
     bound of the final score and bound * max weight an upper bound of a term's share.
     """
     # A query has a handful of terms: plain floats are faster here than numpy's per-call cost.
-    postings = [index.postings(t) for _, t in positions]
-    bounds = [postings[j].idf * (1.0 if weights is None else float(weights[i]))
+    # Only the terms scored in full read their postings; the others are looked up per candidate.
+    bounds = [idfs[j] * (1.0 if weights is None else float(weights[i]))
               * _weight_bound(float(max_tf[t]), min_norm, k1) for j, (i, t) in enumerate(positions)]
     by_bound = sorted(range(len(positions)), key=lambda j: -bounds[j])
     rest_after = [sum(bounds[j] for j in by_bound[n + 1:]) for n in range(len(by_bound))]
@@ -54,8 +56,8 @@ def top_k(index: Index, positions: list[tuple[int, int]], k: int,
     floor = 0.0
     unchecked: list[int] = []
     for j, rest in zip(by_bound, rest_after):
-        i = positions[j][0]
-        docs, tfs, idf = postings[j]
+        i, t = positions[j]
+        docs, tfs, idf = index.postings(t)
         shares[j] = (docs, _share(index.norm, docs, tfs, idf, None if weights is None else weights[i], k1))
         # A term whose own bound does not exceed the rest cannot lift the floor above it (yet).
         unchecked.append(j)
@@ -71,7 +73,7 @@ def top_k(index: Index, positions: list[tuple[int, int]], k: int,
         floor = max(floor, _kth_largest(scores, k))
         keep = scores + rest >= floor - BOUND_SLACK * floor
         candidates = candidates[keep]
-        scores = _exact_scores(index.norm, postings, positions, weights, shares, candidates, k1)
+        scores = _exact_scores(index, positions, weights, idfs, shares, candidates, k1)
     if len(candidates) > k:
         kth = np.partition(scores, len(scores) - k)[len(scores) - k]
         keep = scores >= kth
@@ -121,21 +123,21 @@ def _union_sums(postings: list[tuple[np.ndarray, np.ndarray]],
     return chunk_ids.astype(np.int32), dense[chunk_ids]
 
 
-def _exact_scores(norm: np.ndarray, postings: list[Postings], positions: list[tuple[int, int]],
-                  weights: Sequence[float] | None, shares: dict[int, tuple[np.ndarray, np.ndarray]],
+def _exact_scores(index: Index, positions: list[tuple[int, int]], weights: Sequence[float] | None,
+                  idfs: list[float], shares: dict[int, tuple[np.ndarray, np.ndarray]],
                   candidates: np.ndarray, k1: float) -> np.ndarray:
     """The candidates' scores, summed term by term in query order exactly as `Index.scores` does.
 
-    `shares` holds the terms already scored in full (by query position); the others are computed
-    for the candidates only.
+    `shares` holds the terms already scored in full (by query position); the others are looked up
+    for the candidates only (`Index.lookup`).
     """
     scores = np.zeros(len(candidates), dtype=np.float64)
-    for j, (i, _) in enumerate(positions):
-        docs, tfs, idf = postings[j]
-        at = np.searchsorted(docs, candidates)
-        found = at < len(docs)
-        found[found] = docs[at[found]] == candidates[found]
-        at = at[found]
-        scores[found] += shares[j][1][at] if j in shares else _share(
-            norm, docs[at], tfs[at], idf, None if weights is None else weights[i], k1)
+    for j, (i, t) in enumerate(positions):
+        if j in shares:
+            at, found = find_sorted(shares[j][0], candidates)
+            scores[found] += shares[j][1][at[found]]
+        else:
+            found, tfs = index.lookup(t, candidates)
+            scores[found] += _share(index.norm, candidates[found], tfs, idfs[j],
+                                    None if weights is None else weights[i], k1)
     return scores
