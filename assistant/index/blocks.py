@@ -13,50 +13,21 @@ from __future__ import annotations
 import os
 import struct
 import threading
-import zlib
 
 import numpy as np
 import xxhash
 
 from ..errors import IndexFormatError
 from . import dense_blocks
-from .block_codecs import (
-    DEFLATED,
-    DENSE,
-    DENSE_HEAD,
-    NARROW,
-    NARROW_HEAD,
-    PLAIN,
-    checked_parts,
-    decode_checked,
-    load_run,
-)
+from .block_codecs import CODECS, DENSE, checked_parts, decode_checked, encode_block, load_run
 from .dense_blocks import DenseBlocks
 
-# raw: the bytes as they are (small counts: nothing to decode on first use);
-# zlib: deflate (passages, tables); delta-zlib: gaps between values, deflated (ascending offsets);
-# delta-narrow: gaps between chunk ids in one or two bytes each (whichever makes the block
-# smaller), the largest value marking a gap stored as int32 after them (a new term's first id, a
-# rare term's long gap) - decoded by a few numpy calls, several times faster than inflating, so a
-# question's first touch of its postings stays cheap; a block of one frequent term's ids is a bit
-# per chunk id instead when that is smaller (more than one id in 8-16), which decodes without a
-# running sum;
-# counts: deflated like zlib, or the bytes as they are where deflating saves little (a frequent
-# term's counts, read in a dozen blocks at once: copied, not inflated).
-# The forms of delta-narrow and counts blocks are laid out in block_codecs.py.
-CODECS = ("raw", "zlib", "delta-zlib", "delta-narrow", "counts")
 # 64 KiB of decoded values per block: one passage or a rare term's postings need one block, and
 # a block decodes in well under a millisecond.
 BLOCK_BYTES = 64 * 1024
 # Postings in smaller blocks: most query terms are rare, and a rare term's few postings should not
 # cost decoding thousands of others'.
 POSTING_BLOCK_BYTES = 8 * 1024
-# zlib level 1: at 100,000 passages it writes the file in 1.1 s where level 6 (zlib's default)
-# takes 4.8 s, for a file 16 % larger (45.7 against 39.4 MB); both decompress as fast. Writing is
-# part of every index build; the extra megabytes are still less than tantivy storing the same text.
-ZLIB_LEVEL = 1
-# counts blocks are kept plain unless deflated they take less than a third.
-PLAIN_UNLESS_DEFLATED_BELOW = 3
 # Dense blocks kept checked for `find`: their bits take an eighth of the ids they stand for, and a
 # day's frequent terms fit many times over.
 DENSE_CACHE_BYTES = 8 * 1024 * 1024
@@ -75,44 +46,8 @@ def encode_blocks(values: np.ndarray, codec: str, block_bytes: int | None = None
     blocks = []
     for start in range(0, len(values), block_items):
         part = values[start:start + block_items]
-        blocks.append(_encode_block(part, codec))
+        blocks.append(encode_block(part, codec))
     return blocks, block_items
-
-
-def _encode_block(part: np.ndarray, codec: str) -> bytes:
-    if codec == "raw":
-        return part.tobytes()
-    if codec == "zlib":
-        return zlib.compress(part.tobytes(), ZLIB_LEVEL)
-    if codec == "counts":
-        return _encode_counts(part)
-    # Gaps between ascending values; at a new term the chunk id starts over (a negative gap).
-    gaps = np.diff(part.astype(np.int64), prepend=0)
-    if codec == "delta-zlib":
-        return zlib.compress(gaps.astype(part.dtype).tobytes(), ZLIB_LEVEL)
-    forms = [_narrow_form(gaps, width) for width in (1, 2)]
-    if len(part) and bool(np.all(gaps[1:] > 0)):  # strictly ascending: a bit per id says it all
-        first = int(part[0])
-        bits = np.zeros(int(part[-1]) - first + 1, dtype=bool)
-        bits[part - first] = True
-        forms.append(struct.pack(DENSE_HEAD, DENSE, first, len(bits)) + np.packbits(bits).tobytes())
-    return min(forms, key=len)
-
-
-def _narrow_form(gaps: np.ndarray, width: int) -> bytes:
-    escape = 256 ** width - 1
-    wide = (gaps < 0) | (gaps >= escape)
-    narrow = np.where(wide, escape, gaps).astype(NARROW[width])
-    return struct.pack(NARROW_HEAD, width, int(wide.sum())) + narrow.tobytes() + gaps[wide].astype("<i4").tobytes()
-
-
-def _encode_counts(part: np.ndarray) -> bytes:
-    deflated = zlib.compress(part.tobytes(), ZLIB_LEVEL)
-    # Inflating costs about 20 us a block; a frequent term's dozen blocks of counts barely
-    # compress (few are 1) and are worth keeping plain.
-    if len(deflated) * PLAIN_UNLESS_DEFLATED_BELOW > part.nbytes:
-        return bytes([PLAIN]) + part.tobytes()
-    return bytes([DEFLATED]) + deflated
 
 
 def load_block(read, base: int, ends: np.ndarray, digests: np.ndarray | None, b: int,
@@ -263,7 +198,7 @@ class BlockedArray:
         for b in np.unique(block[routed & ~in_dense]).tolist():
             mine = block == b
             first = max(start, (b + low) * per)
-            at, there = find_sorted(self._values[first:min(end, (b + low + 1) * per)], wanted[mine])
+            at, there = dense_blocks.find_sorted(self._values[first:min(end, (b + low + 1) * per)], wanted[mine])
             found[mine] = np.where(there, first + at, -1)
         found[(found < start) | (found >= end)] = -1
         return found
@@ -337,11 +272,3 @@ def _runs(numbers: list[int]) -> list[tuple[int, int]]:
         else:
             runs.append((n, n + 1))
     return runs
-
-
-def find_sorted(values: np.ndarray, wanted: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """(where each of the ascending `wanted` is or would go in the ascending `values`, which are there)."""
-    at = np.searchsorted(values, wanted)
-    found = at < len(values)
-    found[found] = values[at[found]] == wanted[found]
-    return at, found

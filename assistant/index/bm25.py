@@ -20,7 +20,6 @@ import numpy as np
 from ..documents import Chunk, StatuteRecord, now_iso
 from ..language.analysis import Analyzer
 from . import topk
-from .blocks import find_sorted
 from .occurrences import ID_SIZE, postings, text_ids_of
 from .postings_cache import Postings, PostingsCache
 
@@ -123,27 +122,6 @@ class Index:
         """Term t's idf, without reading its postings."""
         found = self.postings_cache.get(t)
         return float(self.idf[t]) if found is None else found.idf
-
-    def lookup(self, t: int, chunk_ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """(which of the ascending `chunk_ids` hold term t, as a mask; the term's counts in those).
-
-        A frequent term of a loaded index is looked up in its blocks without unpacking its postings
-        (BlockedArray.find); otherwise by binary search in its postings.
-        """
-        found = self.postings_cache.get(t)
-        per = getattr(self.post_docs, "block_items", 0)
-        if found is None and per:
-            start, end = self.offsets[t:t + 2].tolist()
-            # A dense block holds a term's ids at 1 in 8 chunks or closer, and one of its own needs
-            # a term spanning three blocks or more.
-            dense = end - start >= max(2 * per, self.n_chunks // 16)
-            at = self.post_docs.find(start, end, chunk_ids) if dense else None
-            if at is not None:
-                there = at >= 0
-                return there, self.post_tfs[at[there]]
-        docs, tfs, _ = found or self.postings(t)
-        at, there = find_sorted(docs, chunk_ids)
-        return there, tfs[at[there]]
 
     def term_weights(self, t: int) -> np.ndarray:
         """tf*(k1+1) / (tf + norm) of term t's postings, in rank_bm25's operation order.

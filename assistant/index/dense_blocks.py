@@ -70,3 +70,11 @@ def find(dense: DenseBlocks, block: np.ndarray, wanted: np.ndarray) -> np.ndarra
     rank = dense.ones_before[at] - dense.ones_before[dense.byte_starts[block]] \
         + np.bitwise_count(byte & _HIGHER[bit])
     return np.where(present, dense.positions[block] + rank, -1)
+
+
+def find_sorted(values: np.ndarray, wanted: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(where each of the ascending `wanted` is or would go in the ascending `values`, which are there)."""
+    at = np.searchsorted(values, wanted)
+    found = at < len(values)
+    found[found] = values[at[found]] == wanted[found]
+    return at, found

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .blocks import find_sorted
+from .dense_blocks import find_sorted
 
 if TYPE_CHECKING:
     from .bm25 import Index
@@ -129,7 +129,7 @@ def _exact_scores(index: Index, positions: list[tuple[int, int]], weights: Seque
     """The candidates' scores, summed term by term in query order exactly as `Index.scores` does.
 
     `shares` holds the terms already scored in full (by query position); the others are looked up
-    for the candidates only (`Index.lookup`).
+    for the candidates only.
     """
     scores = np.zeros(len(candidates), dtype=np.float64)
     for j, (i, t) in enumerate(positions):
@@ -137,7 +137,29 @@ def _exact_scores(index: Index, positions: list[tuple[int, int]], weights: Seque
             at, found = find_sorted(shares[j][0], candidates)
             scores[found] += shares[j][1][at[found]]
         else:
-            found, tfs = index.lookup(t, candidates)
+            found, tfs = _lookup(index, t, candidates)
             scores[found] += _share(index.norm, candidates[found], tfs, idfs[j],
                                     None if weights is None else weights[i], k1)
     return scores
+
+
+def _lookup(index: Index, t: int, chunk_ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(which of the ascending `chunk_ids` hold term t, as a mask; the term's counts in those).
+
+    A frequent term of a loaded index is looked up in its blocks without unpacking its postings
+    (BlockedArray.find); otherwise by binary search in its postings.
+    """
+    found = index.postings_cache.get(t)
+    per = getattr(index.post_docs, "block_items", 0)
+    if found is None and per:
+        start, end = index.offsets[t:t + 2].tolist()
+        # A dense block holds a term's ids at 1 in 8 chunks or closer, and one of its own needs a
+        # term spanning three blocks or more.
+        if end - start >= max(2 * per, index.n_chunks // 16):
+            at = index.post_docs.find(start, end, chunk_ids)
+            if at is not None:
+                there = at >= 0
+                return there, index.post_tfs[at[there]]
+    docs, tfs, _ = found or index.postings(t)
+    at, there = find_sorted(docs, chunk_ids)
+    return there, tfs[at[there]]
