@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 PRUNE_FROM_CHUNKS = 20_000
 # Below this many postings a sort of the concatenated postings beats a dense array over every chunk.
 SPARSE_FRACTION = 16
+# Up to this many postings in all, a question's terms are scored at once without bounds.
+FEW_POSTINGS = 4096
 # Float rounding in the bounds and partial sums must never prune a chunk that can still tie.
 BOUND_SLACK = 1e-9
 
@@ -45,6 +47,22 @@ def top_k(index: Index, positions: list[tuple[int, int]], idfs: list[float], k: 
     Every term's contribution must be positive (the caller checks), so a partial sum is a lower
     bound of the final score and bound * max weight an upper bound of a term's share.
     """
+    if sum(map(_size, [index] * len(positions), [t for _, t in positions])) <= FEW_POSTINGS:
+        candidates, scores = _sum_all(index, positions, idfs, weights, k1)
+    else:
+        candidates, scores = _max_score(index, positions, idfs, k, weights, max_tf, min_norm, k1)
+    if len(candidates) > k:
+        kth = np.partition(scores, len(scores) - k)[len(scores) - k]
+        keep = scores >= kth
+        candidates, scores = candidates[keep], scores[keep]
+    order = np.lexsort((candidates, -scores))[:k]
+    return [(int(candidates[i]), float(scores[i])) for i in order]
+
+
+def _max_score(index: Index, positions: list[tuple[int, int]], idfs: list[float], k: int,
+               weights: Sequence[float] | None, max_tf: np.ndarray,
+               min_norm: float, k1: float) -> tuple[np.ndarray, np.ndarray]:
+    """(chunk ids, scores) of candidates that hold every chunk of the top k, by MaxScore."""
     # A query has a handful of terms: plain floats are faster here than numpy's per-call cost.
     # Only the terms scored in full read their postings; the others are looked up per candidate.
     bounds = [idfs[j] * (1.0 if weights is None else float(weights[i]))
@@ -74,12 +92,35 @@ def top_k(index: Index, positions: list[tuple[int, int]], idfs: list[float], k: 
         keep = scores + rest >= floor - BOUND_SLACK * floor
         candidates = candidates[keep]
         scores = _exact_scores(index, positions, weights, idfs, shares, candidates, k1)
-    if len(candidates) > k:
-        kth = np.partition(scores, len(scores) - k)[len(scores) - k]
-        keep = scores >= kth
-        candidates, scores = candidates[keep], scores[keep]
-    order = np.lexsort((candidates, -scores))[:k]
-    return [(int(candidates[i]), float(scores[i])) for i in order]
+    return candidates, scores
+
+
+def _size(index: Index, t: int) -> int:
+    """How many chunks hold term t, without reading its postings."""
+    found = index.postings_cache.get(t)
+    if found is not None:
+        return len(found.docs)
+    start, end = index.offsets[t:t + 2].tolist()
+    return end - start
+
+
+def _sum_all(index: Index, positions: list[tuple[int, int]], idfs: list[float],
+             weights: Sequence[float] | None, k1: float) -> tuple[np.ndarray, np.ndarray]:
+    """(chunk ids ascending, scores) of every chunk holding a term, all terms scored in one pass.
+
+    For rare terms the bounds save nothing and their bookkeeping costs more than the scoring. The
+    shares are computed element by element as `_share` does, and bincount adds them in query order
+    (the concatenation's), as `Index.scores` does: the sums are bit for bit the same.
+    """
+    postings = [index.postings(t) for _, t in positions]
+    lengths = [len(p.docs) for p in postings]
+    docs = np.concatenate([p.docs for p in postings])
+    tf = np.concatenate([p.tfs for p in postings]).astype(np.float64)
+    share = np.repeat(idfs, lengths) * (tf * (k1 + 1) / (tf + index.norm[docs]))
+    if weights is not None:
+        share = np.repeat([weights[i] for i, _ in positions], lengths).astype(np.float64) * share
+    chunk_ids, inverse = np.unique(docs, return_inverse=True)
+    return chunk_ids, np.bincount(inverse, weights=share)
 
 
 def _weight_bound(max_tf: float, min_norm: float, k1: float) -> float:

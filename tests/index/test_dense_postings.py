@@ -24,6 +24,7 @@ def saved(tmp_path, monkeypatch):
     # Postings in blocks of 64 chunk ids, so the frequent word spans dozens of them; pruning on.
     monkeypatch.setattr(blocks, "POSTING_BLOCK_BYTES", 256)
     monkeypatch.setattr(topk, "PRUNE_FROM_CHUNKS", 0)
+    monkeypatch.setattr(topk, "FEW_POSTINGS", 0)
     index = build_index(_notes(3000, seed=16), Words())
     path = tmp_path / "index.bm25"
     save_index(index, path)
