@@ -13,31 +13,24 @@ from __future__ import annotations
 import os
 import struct
 import threading
-import zlib
 
 import numpy as np
 import xxhash
 
 from ..errors import IndexFormatError
-from .block_codecs import NARROW, decode_checked, load_run
+from . import dense_blocks
+from .block_codecs import CODECS, DENSE, checked_parts, decode_checked, encode_block, load_run
+from .dense_blocks import DenseBlocks
 
-# raw: the bytes as they are (small counts: nothing to decode on first use);
-# zlib: deflate (passages, tables); delta-zlib: gaps between values, deflated (ascending offsets);
-# delta-narrow: gaps between chunk ids in one or two bytes each (whichever makes the block
-# smaller), the largest value marking a gap stored as int32 after them (a new term's first id, a
-# rare term's long gap) - decoded by a few numpy calls, several times faster than inflating, so a
-# question's first touch of its postings stays cheap.
-CODECS = ("raw", "zlib", "delta-zlib", "delta-narrow")
 # 64 KiB of decoded values per block: one passage or a rare term's postings need one block, and
 # a block decodes in well under a millisecond.
 BLOCK_BYTES = 64 * 1024
 # Postings in smaller blocks: most query terms are rare, and a rare term's few postings should not
 # cost decoding thousands of others'.
 POSTING_BLOCK_BYTES = 8 * 1024
-# zlib level 1: at 100,000 passages it writes the file in 1.1 s where level 6 (zlib's default)
-# takes 4.8 s, for a file 16 % larger (45.7 against 39.4 MB); both decompress as fast. Writing is
-# part of every index build; the extra megabytes are still less than tantivy storing the same text.
-ZLIB_LEVEL = 1
+# Dense blocks kept checked for `find`: their bits take an eighth of the ids they stand for, and a
+# day's frequent terms fit many times over.
+DENSE_CACHE_BYTES = 8 * 1024 * 1024
 
 
 class IndexDamagedError(IndexFormatError):
@@ -53,28 +46,8 @@ def encode_blocks(values: np.ndarray, codec: str, block_bytes: int | None = None
     blocks = []
     for start in range(0, len(values), block_items):
         part = values[start:start + block_items]
-        blocks.append(_encode_block(part, codec))
+        blocks.append(encode_block(part, codec))
     return blocks, block_items
-
-
-def _encode_block(part: np.ndarray, codec: str) -> bytes:
-    if codec == "raw":
-        return part.tobytes()
-    if codec == "zlib":
-        return zlib.compress(part.tobytes(), ZLIB_LEVEL)
-    # Gaps between ascending values; at a new term the chunk id starts over (a negative gap).
-    gaps = np.diff(part.astype(np.int64), prepend=0)
-    if codec == "delta-zlib":
-        return zlib.compress(gaps.astype(part.dtype).tobytes(), ZLIB_LEVEL)
-    best = b""
-    for width in (1, 2):
-        escape = 256 ** width - 1
-        wide = (gaps < 0) | (gaps >= escape)
-        narrow = np.where(wide, escape, gaps).astype(NARROW[width])
-        block = (struct.pack("<BI", width, int(wide.sum())) + narrow.tobytes()
-                 + gaps[wide].astype("<i4").tobytes())
-        best = block if not best or len(block) < len(best) else best
-    return best
 
 
 def load_block(read, base: int, ends: np.ndarray, digests: np.ndarray | None, b: int,
@@ -127,6 +100,9 @@ class BlockedArray:
         self._loaded = bytearray(len(ends))  # 1 = filled; bytearray.find is a fast C scan
         self._missing = len(ends)
         self._lock = threading.Lock()
+        # Dense blocks looked into by `find`, per range of blocks (a term), oldest first.
+        self._dense: dict[tuple[int, int], DenseBlocks] = {}
+        self._dense_bytes = 0
 
     def __len__(self) -> int:
         return len(self._values)
@@ -179,7 +155,7 @@ class BlockedArray:
                 positions = positions.astype(np.int64, copy=False) % n
                 low, high = int(positions.min()) // per, int(positions.max()) // per
                 if self._loaded.find(0, low, high + 1) >= 0:
-                    self._fill_blocks(np.unique(positions // per).tolist())
+                    self._fill_blocks(_distinct(positions // per))
 
     def _ensure_range(self, low: int, high: int) -> None:
         if self._loaded.find(0, low, high + 1) >= 0:
@@ -188,14 +164,81 @@ class BlockedArray:
     def _fill_blocks(self, blocks) -> None:
         # Two threads may want the same block: the lock keeps a block from being filled twice.
         with self._lock:
-            missing = [b for b in blocks if not self._loaded[b]]
             # Neighbouring blocks (a frequent term's postings) are read with one pread.
-            while missing:
-                run = 1
-                while run < len(missing) and missing[run] == missing[0] + run:
-                    run += 1
-                self._fill(missing[0], missing[0] + run)
-                missing = missing[run:]
+            for first, end in _runs([b for b in blocks if not self._loaded[b]]):
+                self._fill(first, end)
+
+    def find(self, start: int, end: int, wanted: np.ndarray) -> np.ndarray | None:
+        """Positions in [start, end) of the ascending values `wanted`, -1 where one is not there;
+        for an array of ascending runs (a term's postings in [start, end)).
+
+        A dense block (a frequent term's chunk ids as bits) is not unpacked for this: its bits are
+        tested where `wanted` falls (dense_blocks.py) and kept, checked, for the next time. None
+        when no block of the range is dense: then they are all filled, and self[start:end] is
+        as quick.
+        """
+        per = self.block_items
+        low, high = start // per, (end - 1) // per
+        dense = self._dense_between(low, high) \
+            if end > start and self._loaded.find(0, low, high + 1) >= 0 else self._dense.get((low, high))
+        if dense is None:
+            return None
+        is_dense = np.zeros(high - low + 1, dtype=bool)
+        is_dense[dense.numbers - low] = True
+        # Each block's smallest value, to route every wanted value to the one block that can hold it.
+        lows = np.empty(high - low + 1, dtype=np.int64)
+        lows[is_dense] = dense.lows
+        plain = np.flatnonzero(~is_dense)
+        lows[plain] = self._values[np.maximum(start, (plain + low) * per)]
+        block = np.searchsorted(lows, wanted, side="right") - 1
+        found = np.full(len(wanted), -1, dtype=np.int64)
+        routed = block >= 0
+        in_dense = routed & is_dense[block]
+        found[in_dense] = dense_blocks.find(dense, np.cumsum(is_dense)[block[in_dense]] - 1, wanted[in_dense])
+        for b in _distinct(block[routed & ~in_dense]):
+            mine = block == b
+            first = max(start, (b + low) * per)
+            at, there = dense_blocks.find_sorted(self._values[first:min(end, (b + low + 1) * per)], wanted[mine])
+            found[mine] = np.where(there, first + at, -1)
+        found[(found < start) | (found >= end)] = -1
+        return found
+
+    def _dense_between(self, low: int, high: int) -> DenseBlocks | None:
+        """Blocks low..high ready for `find`: dense ones read, checked and kept (or already kept),
+        the others filled; None when none is dense."""
+        dense = self._dense.get((low, high))
+        if dense is not None or self.codec != "delta-narrow":
+            if dense is None:
+                self._ensure_range(low, high)
+            return dense
+        missing = [b for b in range(low, high + 1) if not self._loaded[b]]
+        parts: dict[int, memoryview] = {}
+        for first, end in _runs(missing):
+            begin = int(self.ends[first - 1]) if first else 0
+            try:
+                raw = self.source.read(self.base + begin, int(self.ends[end - 1]) - begin)
+                parts.update(zip(range(first, end), checked_parts(
+                    raw, [int(e) - begin for e in self.ends[first:end]],
+                    None if self.digests is None else self.digests[first:end].tolist(), first)))
+            except OSError as exc:
+                raise self._damaged(f"den kan ikke læses ({exc.strerror})") from exc
+            except ValueError as exc:
+                raise self._damaged(f"{self.name}: {exc}") from exc
+        numbers = [b for b, part in parts.items() if len(part) and part[0] == DENSE]
+        self._fill_blocks([b for b in missing if b not in numbers])
+        if not numbers:
+            return None
+        counts = [min(self.block_items, len(self._values) - b * self.block_items) for b in numbers]
+        try:
+            dense = dense_blocks.parse([parts[b] for b in numbers], numbers, self.block_items, counts)
+        except (ValueError, struct.error) as exc:
+            raise self._damaged(f"{self.name}: blok {numbers[0]}-{numbers[-1]} kan ikke pakkes ud") from exc
+        with self._lock:
+            while self._dense and self._dense_bytes + dense.nbytes > DENSE_CACHE_BYTES:
+                self._dense_bytes -= self._dense.pop(next(iter(self._dense))).nbytes
+            self._dense[(low, high)] = dense
+            self._dense_bytes += dense.nbytes
+        return dense
 
     def _fill(self, first: int, end: int) -> None:
         """Read, check and decode blocks first..end-1 (neighbours on disk) in one pass."""
@@ -206,9 +249,8 @@ class BlockedArray:
         counts[-1] = stop - (end - 1) * self.block_items
         try:
             raw = self.source.read(self.base + begin, ends[-1])
-            self._values[start:stop] = load_run(
-                raw, ends, None if self.digests is None else self.digests[first:end].tolist(),
-                first, self.codec, self.dtype, counts)
+            load_run(raw, ends, None if self.digests is None else self.digests[first:end].tolist(),
+                     first, self.codec, self.dtype, counts, self._values[start:stop])
         except OSError as exc:
             raise self._damaged(f"den kan ikke læses ({exc.strerror})") from exc
         except ValueError as exc:
@@ -219,3 +261,23 @@ class BlockedArray:
     def _damaged(self, problem: str) -> IndexDamagedError:
         return IndexDamagedError(f"Indeksfilen {self.source.path} er ændret, efter den blev indlæst: "
                                  f"{problem}.")
+
+
+def _distinct(numbers: np.ndarray) -> list[int]:
+    """The distinct block numbers in `numbers`, ascending. Not np.unique: its first call in a
+    process imports numpy.ma, 25 ms inside a visitor's question."""
+    if not len(numbers):
+        return []
+    low = int(numbers.min())
+    return (np.flatnonzero(np.bincount(numbers - low)) + low).tolist()
+
+
+def _runs(numbers: list[int]) -> list[tuple[int, int]]:
+    """(first, end) of each run of consecutive numbers in an ascending list."""
+    runs: list[tuple[int, int]] = []
+    for n in numbers:
+        if runs and runs[-1][1] == n:
+            runs[-1] = (runs[-1][0], n + 1)
+        else:
+            runs.append((n, n + 1))
+    return runs

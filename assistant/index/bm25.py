@@ -25,8 +25,9 @@ from .postings_cache import Postings, PostingsCache
 
 # 2: term frequencies as small integers instead of float64 weights (1 still loads).
 # 3: postings and passages in compressed blocks read on first use, each term's largest count stored.
-INDEX_FORMAT_VERSION = 3
-READABLE_FORMAT_VERSIONS = (1, 2, 3)
+# 4: a frequent term's chunk ids as a bit per chunk (no running sum to decode) and its counts plain.
+INDEX_FORMAT_VERSION = 4
+READABLE_FORMAT_VERSIONS = (1, 2, 3, 4)
 INDEX_MAGIC = "balance-assistenten-bm25"
 # BM25Okapi's formula exactly (the parity test compares with rank_bm25.BM25Okapi(k1=K1, b=B,
 # epsilon=EPSILON)); k1 = 1.2 instead of its default 1.5 and title words counted twice were the best
@@ -112,10 +113,15 @@ class Index:
         """Term t's chunk ids, counts and idf; after the first time one dict lookup (postings_cache.py)."""
         found = self.postings_cache.get(t)
         if found is None:
-            start, end = int(self.offsets[t]), int(self.offsets[t + 1])
+            start, end = self.offsets[t:t + 2].tolist()
             found = self.postings_cache.put(t, Postings(
                 self.post_docs[start:end], self.post_tfs[start:end], float(self.idf[t])))
         return found
+
+    def idf_of(self, t: int) -> float:
+        """Term t's idf, without reading its postings."""
+        found = self.postings_cache.get(t)
+        return float(self.idf[t]) if found is None else found.idf
 
     def term_weights(self, t: int) -> np.ndarray:
         """tf*(k1+1) / (tf + norm) of term t's postings, in rank_bm25's operation order.
@@ -179,9 +185,10 @@ class Index:
             return []
         # Pruning needs every share positive (then a partial sum bounds the final score) and pays
         # off only on larger indexes.
-        if self.n_chunks >= topk.PRUNE_FROM_CHUNKS and all(
-                self.postings(t).idf > 0 and (weights is None or weights[i] > 0) for i, t in positions):
-            return topk.top_k(self, positions, k, weights, *self._score_bounds(), K1)
+        if self.n_chunks >= topk.PRUNE_FROM_CHUNKS:
+            idfs = [self.idf_of(t) for _, t in positions]
+            if all(idf > 0 for idf in idfs) and (weights is None or all(weights[i] > 0 for i, _ in positions)):
+                return topk.top_k(self, positions, idfs, k, weights, *self._score_bounds(), K1)
         scores = self.scores(terms, weights)
         # A total of exactly zero means the passage holds none of the terms (or no evidence).
         candidates = np.flatnonzero(scores)

@@ -13,14 +13,17 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from .dense_blocks import find_sorted
+
 if TYPE_CHECKING:
     from .bm25 import Index
-    from .postings_cache import Postings
 
 # Smaller indexes score every chunk at least as fast (measured: even at 10,000, ahead from 30,000).
 PRUNE_FROM_CHUNKS = 20_000
 # Below this many postings a sort of the concatenated postings beats a dense array over every chunk.
 SPARSE_FRACTION = 16
+# Up to this many postings in all, a question's terms are scored at once without bounds.
+FEW_POSTINGS = 4096
 # Float rounding in the bounds and partial sums must never prune a chunk that can still tie.
 BOUND_SLACK = 1e-9
 
@@ -35,17 +38,34 @@ def term_max_tf(offsets: np.ndarray, post_tfs: np.ndarray) -> np.ndarray:
     return out
 
 
-def top_k(index: Index, positions: list[tuple[int, int]], k: int,
+def top_k(index: Index, positions: list[tuple[int, int]], idfs: list[float], k: int,
           weights: Sequence[float] | None, max_tf: np.ndarray,
           min_norm: float, k1: float) -> list[tuple[int, float]]:
-    """The k best chunks for the query positions [(position in query, term id)], best first.
+    """The k best chunks for the query positions [(position in query, term id)] (their terms'
+    idfs alongside), best first.
 
     Every term's contribution must be positive (the caller checks), so a partial sum is a lower
     bound of the final score and bound * max weight an upper bound of a term's share.
     """
+    if sum(map(_size, [index] * len(positions), [t for _, t in positions])) <= FEW_POSTINGS:
+        candidates, scores = _sum_all(index, positions, idfs, weights, k1)
+    else:
+        candidates, scores = _max_score(index, positions, idfs, k, weights, max_tf, min_norm, k1)
+    if len(candidates) > k:
+        kth = np.partition(scores, len(scores) - k)[len(scores) - k]
+        keep = scores >= kth
+        candidates, scores = candidates[keep], scores[keep]
+    order = np.lexsort((candidates, -scores))[:k]
+    return [(int(candidates[i]), float(scores[i])) for i in order]
+
+
+def _max_score(index: Index, positions: list[tuple[int, int]], idfs: list[float], k: int,
+               weights: Sequence[float] | None, max_tf: np.ndarray,
+               min_norm: float, k1: float) -> tuple[np.ndarray, np.ndarray]:
+    """(chunk ids, scores) of candidates that hold every chunk of the top k, by MaxScore."""
     # A query has a handful of terms: plain floats are faster here than numpy's per-call cost.
-    postings = [index.postings(t) for _, t in positions]
-    bounds = [postings[j].idf * (1.0 if weights is None else float(weights[i]))
+    # Only the terms scored in full read their postings; the others are looked up per candidate.
+    bounds = [idfs[j] * (1.0 if weights is None else float(weights[i]))
               * _weight_bound(float(max_tf[t]), min_norm, k1) for j, (i, t) in enumerate(positions)]
     by_bound = sorted(range(len(positions)), key=lambda j: -bounds[j])
     rest_after = [sum(bounds[j] for j in by_bound[n + 1:]) for n in range(len(by_bound))]
@@ -54,8 +74,8 @@ def top_k(index: Index, positions: list[tuple[int, int]], k: int,
     floor = 0.0
     unchecked: list[int] = []
     for j, rest in zip(by_bound, rest_after):
-        i = positions[j][0]
-        docs, tfs, idf = postings[j]
+        i, t = positions[j]
+        docs, tfs, idf = index.postings(t)
         shares[j] = (docs, _share(index.norm, docs, tfs, idf, None if weights is None else weights[i], k1))
         # A term whose own bound does not exceed the rest cannot lift the floor above it (yet).
         unchecked.append(j)
@@ -71,13 +91,36 @@ def top_k(index: Index, positions: list[tuple[int, int]], k: int,
         floor = max(floor, _kth_largest(scores, k))
         keep = scores + rest >= floor - BOUND_SLACK * floor
         candidates = candidates[keep]
-        scores = _exact_scores(index.norm, postings, positions, weights, shares, candidates, k1)
-    if len(candidates) > k:
-        kth = np.partition(scores, len(scores) - k)[len(scores) - k]
-        keep = scores >= kth
-        candidates, scores = candidates[keep], scores[keep]
-    order = np.lexsort((candidates, -scores))[:k]
-    return [(int(candidates[i]), float(scores[i])) for i in order]
+        scores = _exact_scores(index, positions, weights, idfs, shares, candidates, k1)
+    return candidates, scores
+
+
+def _size(index: Index, t: int) -> int:
+    """How many chunks hold term t, without reading its postings."""
+    found = index.postings_cache.get(t)
+    if found is not None:
+        return len(found.docs)
+    start, end = index.offsets[t:t + 2].tolist()
+    return end - start
+
+
+def _sum_all(index: Index, positions: list[tuple[int, int]], idfs: list[float],
+             weights: Sequence[float] | None, k1: float) -> tuple[np.ndarray, np.ndarray]:
+    """(chunk ids ascending, scores) of every chunk holding a term, all terms scored in one pass.
+
+    For rare terms the bounds save nothing and their bookkeeping costs more than the scoring. The
+    shares are computed element by element as `_share` does, and bincount adds them in query order
+    (the concatenation's), as `Index.scores` does: the sums are bit for bit the same.
+    """
+    postings = [index.postings(t) for _, t in positions]
+    lengths = [len(p.docs) for p in postings]
+    docs = np.concatenate([p.docs for p in postings])
+    tf = np.concatenate([p.tfs for p in postings]).astype(np.float64)
+    share = np.repeat(idfs, lengths) * (tf * (k1 + 1) / (tf + index.norm[docs]))
+    if weights is not None:
+        share = np.repeat([weights[i] for i, _ in positions], lengths).astype(np.float64) * share
+    chunk_ids, inverse = np.unique(docs, return_inverse=True)
+    return chunk_ids, np.bincount(inverse, weights=share)
 
 
 def _weight_bound(max_tf: float, min_norm: float, k1: float) -> float:
@@ -121,21 +164,43 @@ def _union_sums(postings: list[tuple[np.ndarray, np.ndarray]],
     return chunk_ids.astype(np.int32), dense[chunk_ids]
 
 
-def _exact_scores(norm: np.ndarray, postings: list[Postings], positions: list[tuple[int, int]],
-                  weights: Sequence[float] | None, shares: dict[int, tuple[np.ndarray, np.ndarray]],
+def _exact_scores(index: Index, positions: list[tuple[int, int]], weights: Sequence[float] | None,
+                  idfs: list[float], shares: dict[int, tuple[np.ndarray, np.ndarray]],
                   candidates: np.ndarray, k1: float) -> np.ndarray:
     """The candidates' scores, summed term by term in query order exactly as `Index.scores` does.
 
-    `shares` holds the terms already scored in full (by query position); the others are computed
+    `shares` holds the terms already scored in full (by query position); the others are looked up
     for the candidates only.
     """
     scores = np.zeros(len(candidates), dtype=np.float64)
-    for j, (i, _) in enumerate(positions):
-        docs, tfs, idf = postings[j]
-        at = np.searchsorted(docs, candidates)
-        found = at < len(docs)
-        found[found] = docs[at[found]] == candidates[found]
-        at = at[found]
-        scores[found] += shares[j][1][at] if j in shares else _share(
-            norm, docs[at], tfs[at], idf, None if weights is None else weights[i], k1)
+    for j, (i, t) in enumerate(positions):
+        if j in shares:
+            at, found = find_sorted(shares[j][0], candidates)
+            scores[found] += shares[j][1][at[found]]
+        else:
+            found, tfs = _lookup(index, t, candidates)
+            scores[found] += _share(index.norm, candidates[found], tfs, idfs[j],
+                                    None if weights is None else weights[i], k1)
     return scores
+
+
+def _lookup(index: Index, t: int, chunk_ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(which of the ascending `chunk_ids` hold term t, as a mask; the term's counts in those).
+
+    A frequent term of a loaded index is looked up in its blocks without unpacking its postings
+    (BlockedArray.find); otherwise by binary search in its postings.
+    """
+    found = index.postings_cache.get(t)
+    per = getattr(index.post_docs, "block_items", 0)
+    if found is None and per:
+        start, end = index.offsets[t:t + 2].tolist()
+        # A dense block holds a term's ids at 1 in 8 chunks or closer, and one of its own needs a
+        # term spanning three blocks or more.
+        if end - start >= max(2 * per, index.n_chunks // 16):
+            at = index.post_docs.find(start, end, chunk_ids)
+            if at is not None:
+                there = at >= 0
+                return there, index.post_tfs[at[there]]
+    docs, tfs, _ = found or index.postings(t)
+    at, there = find_sorted(docs, chunk_ids)
+    return there, tfs[at[there]]

@@ -37,10 +37,12 @@ def _reference(index, terms, k, weights=None):
     return [(i, float(scores[i])) for i in ranked[:k]]
 
 
-@pytest.fixture(autouse=True)
-def prune_small_indexes_too(monkeypatch):
-    # Pruning starts at 20,000 passages; these tests keep the corpus small and fast.
+@pytest.fixture(autouse=True, params=["maxscore", "all at once"])
+def prune_small_indexes_too(monkeypatch, request):
+    # Pruning starts at 20,000 passages; these tests keep the corpus small and fast. Questions with
+    # few postings in all are scored at once: every test runs both ways.
     monkeypatch.setattr(topk, "PRUNE_FROM_CHUNKS", 0)
+    monkeypatch.setattr(topk, "FEW_POSTINGS", 0 if request.param == "maxscore" else 10 ** 9)
 
 
 @pytest.fixture(scope="module")
