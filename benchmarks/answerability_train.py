@@ -17,7 +17,9 @@ assistant's own chunker, so passages have the length ours have):
   common word of the article found next to it, which its own article lacks (the material talks
   about the topic but not about the thing asked).
 Each example goes through the assistant's own analysis and retrieval, and the model sees the best
-passage's signals (assistant/answer/answerability.py). It is trained on the full set's train
+passage's signals (assistant/answer/answerability.py); the decision as the assistant takes it, where
+a passage below the best may answer when the best is declined (assistant/answer/fallback.py), is
+reported beside it ("with fallback"). It is trained on the full set's train
 questions; the on-topic examples are reported per kind but trained on only with --on-topic (with
 them, and five more sentence-level signals, the model answered off-topic questions in tiny corpora,
 so the shipped model is trained without; the focus-swapped ones likewise only with --swapped: with
