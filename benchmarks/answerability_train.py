@@ -17,7 +17,9 @@ assistant's own chunker, so passages have the length ours have):
   common word of the article found next to it, which its own article lacks (the material talks
   about the topic but not about the thing asked).
 Each example goes through the assistant's own analysis and retrieval, and the model sees the best
-passage's signals (assistant/answer/answerability.py). It is trained on the full set's train
+passage's signals (assistant/answer/answerability.py); the decision as the assistant takes it, where
+a passage below the best may answer when the best is declined (assistant/answer/fallback.py), is
+reported beside it ("with fallback"). It is trained on the full set's train
 questions; the on-topic examples are reported per kind but trained on only with --on-topic (with
 them, and five more sentence-level signals, the model answered off-topic questions in tiny corpora,
 so the shipped model is trained without; the focus-swapped ones likewise only with --swapped: with
@@ -44,7 +46,8 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.answer import answerability
+from assistant.answer import answerability, fallback
+from assistant.answer.compose import weighed_hits
 from assistant.answer.retrieve import analyse_query, search, search_query
 from assistant.documents import Document, Section
 from assistant.index.bm25 import build_index
@@ -103,8 +106,9 @@ def without_answer(text: str, answer: str) -> str | None:
     return None if needle in out.casefold() or out == text or not out.strip() else out
 
 
-def example(index, question: str, lang: str) -> tuple[tuple[float, ...], str] | None:
-    """The best passage's signals and text for a question, or None when nothing at all matches."""
+def example(index, question: str, lang: str) -> tuple[tuple[float, ...], str, list] | None:
+    """The best passage's signals and text for a question, then (signals, text) of the passages
+    below it that the answer may fall back on (compose.weighed_hits), or None when nothing matches."""
     query = analyse_query(index, question)
     hits = search_query(index, query, CANDIDATES) if query.groups else []
     if not hits:
@@ -113,11 +117,15 @@ def example(index, question: str, lang: str) -> tuple[tuple[float, ...], str] | 
     names = answerability.name_terms(index.analyzer, question)
     asks = answerability.asked_types(question)
     unknown = unknown_term_rarity(index.analyzer, question) if lang == "da" else None
-    found = answerability.signals(index, query, hits, 0, rarity, names, asks, unknown)
+    rows = [_row(answerability.signals(index, query, hits, rank, rarity, names, asks, unknown))
+            for rank in range(len(weighed_hits(hits)))]
+    return rows[0], hits[0].chunk.text, [(row, hits[rank].chunk.text) for rank, row in enumerate(rows[1:], 1)]
+
+
+def _row(found: answerability.Signals) -> tuple[float, ...]:
     # The gates' inputs ride along as last columns, outside the model's features.
-    return ((*found.values, found.absent_rare, float(found.money_found), float(found.role_named),
-             float(found.which_named), float(found.place_named), float(found.focus_whole)),
-            hits[0].chunk.text)
+    return (*found.values, found.absent_rare, float(found.money_found), float(found.role_named),
+            float(found.which_named), float(found.place_named), float(found.focus_whole))
 
 
 def swapped_focus(question: str, article: str, related: str, analyzer, rng: random.Random) -> str | None:
@@ -147,8 +155,10 @@ def swapped_focus(question: str, article: str, related: str, analyzer, rng: rand
 
 def make_examples(passages: list[dict], queries: list[dict], seed: int,
                   off_topic_chunks: list | None = None
-                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[str]]:
-    """(signals, labels, holds, kinds) for every question: answerable, article removed, small corpora.
+                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[str], list[list]]:
+    """(signals, labels, holds, kinds, fallbacks) for every question: answerable, article removed,
+    small corpora. `fallbacks` are (signals, holds) of the passages below the best one that an
+    answer may start from when the best is declined.
 
     `labels` say whether the corpus holds the question's article (the issue's definition); `holds`
     whether the best passage itself contains NorQuAD's answer, which is what an answer needs: a
@@ -167,17 +177,20 @@ def make_examples(passages: list[dict], queries: list[dict], seed: int,
     articles = sorted(chunks)
     rng.shuffle(articles)
     rows, labels, holds, kinds = [], [], [], []
+    fallbacks: list[list] = []
 
     def add(index, q, label, kind):
         found = example(index, q["query"], LANG)
         # A question that matches nothing is declined by any model: count it, but as its own row.
         # (Its gate columns say "no gate": the zero signals decline it anyway.)
-        x, text = found if found is not None else ((0.0,) * (N + 1) + (1.0,) * len(GATE_COLUMNS), "")
+        x, text, below = found if found is not None else ((0.0,) * (N + 1) + (1.0,) * len(GATE_COLUMNS), "", [])
         rows.append(x)
         labels.append(label)
         # A swapped question asks about something else: its best passage holds no answer to it.
         holds.append(int(kind != SWAPPED and q["answer"].casefold() in text.casefold()))
         kinds.append(kind)
+        fallbacks.append([(row, int(kind != SWAPPED and q["answer"].casefold() in t.casefold()))
+                          for row, t in below])
 
     folds = [articles[i::FOLDS] for i in range(FOLDS)]
     for f, fold in enumerate(folds):
@@ -227,7 +240,7 @@ def make_examples(passages: list[dict], queries: list[dict], seed: int,
         index = build_index(off_topic_chunks, analyzer)
         for q in rng.sample(queries, min(300, len(queries))):
             add(index, q, 0, "off-topic corpus")
-    return np.asarray(rows, dtype=np.float64), np.asarray(labels), np.asarray(holds), kinds
+    return np.asarray(rows, dtype=np.float64), np.asarray(labels), np.asarray(holds), kinds, fallbacks
 
 
 def statutes_chunks() -> list:
@@ -262,18 +275,46 @@ def operating_point(probs: np.ndarray, y: np.ndarray, max_false_declines: float)
 
 def probabilities(model, x: np.ndarray) -> np.ndarray:
     """P(answerable) per example, 0 where the kind-of-fact gate declines (AnswerabilityModel.answerable)."""
+    return np.where(gated(model, x), 0.0, raw_probabilities(model, x))
+
+
+def raw_probabilities(model, x: np.ndarray) -> np.ndarray:
+    """P(answerable) per example by the model alone, gates aside."""
     z = ((x[:, :N] - np.asarray(model.mean)) / np.asarray(model.scale)) @ np.asarray(model.weights) + model.bias
-    probs = 1.0 / (1.0 + np.exp(-np.clip(z, -60, 60)))
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -60, 60)))
+
+
+def gated(model, x: np.ndarray) -> np.ndarray:
+    """Per example, whether one of the model's gates declines it (AnswerabilityModel.gated)."""
+    out = np.zeros(len(x), dtype=bool)
     for name in model.gates:
         if name in answerability.FEATURES:
-            probs[x[:, answerability.FEATURES.index(name)] == 0.0] = 0.0
-    if "absent_rare" in model.gates:
-        probs[x[:, N] >= answerability.ABSENT_RARE_GATE] = 0.0
-    for name in model.gates:
-        column = N + 1 + GATE_COLUMNS.index(name) if name in GATE_COLUMNS else None
-        if column is not None:
-            probs[x[:, column] == 0.0] = 0.0
-    return probs
+            out |= x[:, answerability.FEATURES.index(name)] == 0.0
+        elif name == "absent_rare":
+            out |= x[:, N] >= answerability.ABSENT_RARE_GATE
+        elif name in GATE_COLUMNS:
+            out |= x[:, N + 1 + GATE_COLUMNS.index(name)] == 0.0
+    return out
+
+
+def report_fallback(name: str, model, x, fallbacks, labels, holds, kinds) -> None:
+    """The decision as the assistant takes it (fallback.leading): when the best passage is
+    declined, a passage below it may answer. Against `labels` an answer counts as right when the
+    article is in the corpus; the share of answers from a passage that holds the answer is beside it."""
+    judged_best = list(zip(raw_probabilities(model, x), gated(model, x)))
+    usual = [i for i, k in enumerate(kinds) if k != SWAPPED]
+    answered, holding = np.zeros(len(x), dtype=bool), np.zeros(len(x), dtype=bool)
+    for i in usual:
+        below = [r for r, _ in fallbacks[i]]
+        judged = [judged_best[i]] + (list(zip(raw_probabilities(model, np.asarray(below)),
+                                              gated(model, np.asarray(below)))) if below else [])
+        lead = fallback.leading(judged, model.threshold)
+        answered[i] = lead is not None
+        holding[i] = lead is not None and (holds[i] if lead == 0 else fallbacks[i][lead - 1][1])
+    mask, y = np.asarray(usual), labels[np.asarray(usual)]
+    print(f"{name}, with fallback (margin {fallback.FALLBACK_MARGIN}): false declines "
+          f"{np.mean(~answered[mask][y == 1]):.3f}   unanswerable answered {np.mean(answered[mask][y == 0]):.3f}"
+          f"   answers from a passage holding the answer {holding[mask].sum() / max(1, answered[mask].sum()):.3f}")
 
 
 def rates(probs: np.ndarray, y: np.ndarray, threshold: float) -> tuple[float, float]:
@@ -359,11 +400,12 @@ def main(argv: list[str] | None = None) -> int:
     for name, w in zip(answerability.FEATURES, model.weights):
         print(f"  {name:18s} {w:+.3f}")
     print(f"  bias {model.bias:+.3f}   threshold {model.threshold:.4f}")
-    for split, (x, labels, holds, kinds) in sets.items():
+    for split, (x, labels, holds, kinds, fallbacks) in sets.items():
         report(f"{split}, best passage holds the answer", model, x, holds, kinds)
         report(f"{split}, article in corpus", model, x, labels, kinds, per_kind=False)
+        report_fallback(split, model, x, fallbacks, labels, holds, kinds)
     # Today's rule on the same examples, for comparison: coverage ≥ 0.55.
-    for split, (x, _, holds, kinds) in sets.items():
+    for split, (x, _, holds, kinds, _) in sets.items():
         usual = np.array([k != SWAPPED for k in kinds])
         answered, holds = x[usual, 0] >= 0.55, holds[usual]   # column 0 is "coverage"
         print(f"old rule (coverage ≥ 0.55) on {split}: false declines {np.mean(~answered[holds == 1]):.3f}"

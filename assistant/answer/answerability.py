@@ -80,7 +80,6 @@ ABSENT_RARE_GATE = rarity_of(1.0)
 MIN_FIRST_PART = 3
 
 
-
 def name_terms(analyzer: Analyzer, question: str) -> frozenset[str]:
     """Query terms of the question's names and numbers: capitalised words after its first, digits."""
     words = re.findall(r"[^\W_]+", question)
@@ -147,7 +146,6 @@ def _max_score(index: Index, query: Query) -> float:
         if t is not None:
             total += max(float(index.idf[t]), 0.0) * (K1 + 1)
     return total
-
 
 
 def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
@@ -241,6 +239,10 @@ class AnswerabilityModel:
         topic of a question ("medlemmer") but not the figure it asks for ("hvor mange?").
         """
         return not self.gated(s) and self.probability(s) >= self.threshold
+
+    def judged(self, s: Signals) -> tuple[float, bool]:
+        """(P(answerable), whether a gate declines the passage whatever that is)."""
+        return self.probability(s), self.gated(s)
 
     def gated(self, s: Signals) -> bool:
         """Whether one of the model's gates declines the passage whatever its probability."""

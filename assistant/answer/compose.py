@@ -11,6 +11,7 @@ from ..index.bm25 import Index
 from ..language.background import term_rarity, unknown_term_rarity
 from .answerability import AnswerabilityModel, asked_types, load_model, name_terms, signals
 from .definitions import definition_first
+from .fallback import clears, leading
 from .formatting import declined, formatted, reference_answer, reference_missing
 from .reading import Reading, read_question
 from .result import Answer, in_english
@@ -165,12 +166,22 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
     return [(c.hit, c.sentence, c.pos) for c in picks]
 
 
+def weighed_hits(hits: list[Hit]) -> list[Hit]:
+    """The hits whose answerability is weighed: the best and those that score close to it."""
+    top_score = hits[0].score if hits else 0.0
+    # In a tiny corpus BM25Okapi's epsilon idf can make every score negative: then the model alone decides.
+    floor = RELATIVE_SCORE * top_score if top_score > 0 else float("-inf")
+    return [hit for rank, hit in enumerate(hits[:MAX_CITED_PASSAGES]) if not rank or hit.score >= floor]
+
+
 def answerable_hits(index: Index, question: str, query: Query, hits: list[Hit],
                     model: AnswerabilityModel, asked: str | None = None,
-                    fact_kinds: bool = True) -> list[Hit]:
-    """The hits that answer the question by the answerability model; empty when the best does not.
+                    fact_kinds: bool = True, fallback: bool = False) -> list[Hit]:
+    """The hits that answer the question by the answerability model; empty when none does.
 
-    Further passages must also score close to the best one to be cited beside it. Without
+    Only passages that score close to the best one are weighed. With `fallback`, a passage below
+    the best answers in its stead when the model declines the best (fallback.leading);
+    without it, the best passage alone decides whether there is an answer. Without
     `fact_kinds` the kind of fact asked (a time, a sum, a name) is not checked: for a caller that
     has checked it on a fuller reading of the same passages.
     """
@@ -182,18 +193,17 @@ def answerable_hits(index: Index, question: str, query: Query, hits: list[Hit],
     # What kind of fact is asked for shows in the question as put (English or Danish).
     asks = tuple(a or b for a, b in zip(asked_types(question), asked_types(asked or question))) \
         if fact_kinds else (False, False, False, False, "")
-    top_score = hits[0].score
-    # In a tiny corpus BM25Okapi's epsilon idf can make every score negative: then the model alone decides.
-    floor = RELATIVE_SCORE * top_score if top_score > 0 else float("-inf")
-    out = []
-    for rank, hit in enumerate(hits[:MAX_CITED_PASSAGES]):
-        if rank and hit.score < floor:
-            break
-        if model.answerable(signals(index, query, hits, rank, rarity, names, asks, unknown)):
-            out.append(hit)
-        elif rank == 0:
+    near = weighed_hits(hits)
+    judged = []
+    for rank in range(len(near)):
+        judged.append(model.judged(signals(index, query, hits, rank, rarity, names, asks, unknown)))
+        if not fallback and not clears(judged[0], model.threshold):
             return []
-    return out
+    lead = leading(judged, model.threshold) if fallback else 0
+    if lead is None:
+        return []
+    return [near[lead]] + [hit for hit, j in zip(near[lead + 1:], judged[lead + 1:])
+                           if clears(j, model.threshold)]
 
 
 def compose(index: Index, question: str, query: Query, hits: list[Hit], contact_url: str,
@@ -206,7 +216,7 @@ def compose(index: Index, question: str, query: Query, hits: list[Hit], contact_
     hits, definition = definition_first(index, question, distinct_hits(index, hits))
     top_score = hits[0].score if hits else 0.0
     answerable = answerable_hits(index, searched or question, query, hits, model or load_model(),
-                                 asked=question)
+                                 asked=question, fallback=True)
     if definition and not answerable:
         # The sentence that defines what the question asks about is its answer, even when the
         # question adds words ("Er X et politisk parti?") that the definition puts otherwise.

@@ -1,0 +1,40 @@
+"""Which passage an answer starts from: the best one, or when the model declines it, one below it.
+
+The ranking often puts first a passage that shares the question's words ("Vores historie" for
+"hvornår fik I jeres navn?") and second the one that answers; asking the answerability model only
+about the first declined those questions although the answer was found.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+# How much surer than the threshold the model must be of a passage below the best one for it to
+# answer when the best is declined. Measured on the realistic dev sets and NorQuAD's
+# validation questions (docs/benchmarks.md): 0.05–0.2 cost dev answers and bought NorQuAD almost
+# nothing; the rule that the passage be likelier than the best one does the work.
+FALLBACK_MARGIN = 0.0
+
+
+def clears(judged: tuple[float, bool], threshold: float) -> bool:
+    """Whether a passage judged (probability, gated) answers: no gate declines it, the model is sure enough."""
+    probability, gated = judged
+    return not gated and probability >= threshold
+
+
+def leading(judged: Sequence[tuple[float, bool]], threshold: float, margin: float | None = None
+            ) -> int | None:
+    """The rank of the passage an answer starts from, given each candidate's (probability, gated), best first.
+
+    The best passage when the model passes it; otherwise the first of the next ones that passes
+    the gates, clears the threshold by `margin` and is more likely than the best passage itself,
+    gates aside. Where the best passage is the likelier one and only a gate declined it (the
+    auditor's section for "hvem er revisor?" names no one), the question is about what it lacks:
+    a passage further down that happens to hold a name answers something else.
+    """
+    margin = FALLBACK_MARGIN if margin is None else margin
+    best = judged[0][0] if judged else 0.0
+    for rank, (probability, gated) in enumerate(judged):
+        if clears((probability, gated), threshold + (margin if rank else 0.0)) and \
+                (not rank or probability > best):
+            return rank
+    return None
