@@ -151,8 +151,12 @@ def _max_score(index: Index, query: Query) -> float:
 def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
             rarity: dict[str, float], names: frozenset[str] = frozenset(),
             asks: tuple = (False, False, False, False, "", ""),
-            unknown: dict[str, float] | None = None) -> Signals:
-    """The signals for hits[rank] as the answer to the query."""
+            unknown: dict[str, float] | None = None, focus: bool = True) -> Signals:
+    """The signals for hits[rank] as the answer to the query.
+
+    Without `focus` the compound check (focus_whole) is not made and reads as passed: for a model
+    that does not gate on it, so the question path does not pay for it.
+    """
     hit = hits[rank]
     groups = query.groups
     total = query.total_weight or 1.0
@@ -186,7 +190,7 @@ def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
     found = (not asks[0] or any(tells_time(t) for t in texts),
              not asks[1] or any(has_figure(t) for t in texts) or (asks[3] and price_named),
              not asks[2] or any(NAME.search(" " + t) for t in texts))
-    focus = focus_term(groups, general)
+    focus_group = focus_term(groups, general) if focus else None
     # The sum must stand in the very sentence that answers: its neighbours name other sums.
     money_found = not asks[3] or (price_named and not has_number or bool(MONEY.search(sentence))) \
         and prices_the_thing(groups, general, words)
@@ -211,7 +215,7 @@ def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
     ), absent_rare=max(((unknown if unknown is not None else general).get(g.term, 1.0)
                         for g in groups if not g.members), default=0.0),
         money_found=money_found, role_named=role_named, which_named=which_ok, place_named=place_named,
-        focus_whole=focus is None or held_whole(index, hit.chunk_id, focus))
+        focus_whole=focus_group is None or held_whole(index, hit.chunk_id, focus_group))
 
 
 @dataclass(frozen=True)

@@ -195,8 +195,9 @@ def answerable_hits(index: Index, question: str, query: Query, hits: list[Hit],
         if fact_kinds else (False, False, False, False, "")
     near = weighed_hits(hits)
     judged = []
+    focus = "focus_whole" in model.gates
     for rank in range(len(near)):
-        judged.append(model.judged(signals(index, query, hits, rank, rarity, names, asks, unknown)))
+        judged.append(model.judged(signals(index, query, hits, rank, rarity, names, asks, unknown, focus)))
         if not fallback and not clears(judged[0], model.threshold):
             return []
     lead = leading(judged, model.threshold) if fallback else 0

@@ -15,35 +15,48 @@ from functools import cached_property
 import numpy as np
 
 
-class LazyTerms(Sequence[str]):
-    """The sorted vocabulary, stored as UTF-8 terms separated by newlines (`count` of them)."""
+class _DecodedOnFirstUse(Sequence):
+    """A sequence of `count` items stored as one UTF-8 text, decoded whole on first use."""
+
+    what = "the table"   # named in the error when the stored items do not match their count
 
     def __init__(self, text, count: int):
         self._text, self._count = text, count
 
+    def _decode(self, text: str) -> Sequence:
+        raise NotImplementedError
+
     @cached_property
-    def terms(self) -> tuple[str, ...]:
-        text = np.asarray(self._text).tobytes().decode("utf-8")
-        terms = tuple(text.split("\n")) if text else ()
-        if len(terms) != self._count:
-            raise ValueError("the vocabulary does not match its count")
-        return terms
+    def items(self) -> Sequence:
+        items = self._decode(np.asarray(self._text).tobytes().decode("utf-8"))
+        if len(items) != self._count:
+            raise ValueError(f"{self.what} does not match its count")
+        return items
 
     def __len__(self) -> int:
         return self._count
 
     def __getitem__(self, i):
-        return self.terms[i]
+        return self.items[i]
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.terms)
+    def __iter__(self) -> Iterator:
+        return iter(self.items)
+
+
+class LazyTerms(_DecodedOnFirstUse):
+    """The sorted vocabulary, stored as UTF-8 terms separated by newlines (`count` of them)."""
+
+    what = "the vocabulary"
+
+    def _decode(self, text: str) -> tuple[str, ...]:
+        return tuple(text.split("\n")) if text else ()
 
     def __contains__(self, term: object) -> bool:
         return term in self.term_ids
 
     @cached_property
     def term_ids(self) -> dict[str, int]:
-        return dict(zip(self.terms, range(len(self.terms))))
+        return dict(zip(self.items, range(len(self.items))))
 
 
 class LazyTermIds(Mapping[str, int]):
@@ -68,24 +81,13 @@ class LazyTermIds(Mapping[str, int]):
         return iter(self._terms.term_ids)
 
 
-class LazyRecords(Sequence[dict]):
+class LazyRecords(_DecodedOnFirstUse):
     """A list of `count` JSON records (the source documents), stored as one UTF-8 JSON array."""
 
-    def __init__(self, text, count: int):
-        self._text, self._count = text, count
+    what = "the document list"
 
-    @cached_property
-    def records(self) -> list[dict]:
-        records = json.loads(np.asarray(self._text).tobytes().decode("utf-8"))
-        if not isinstance(records, list) or len(records) != self._count:
-            raise ValueError("the document list does not match its count")
+    def _decode(self, text: str) -> list[dict]:
+        records = json.loads(text)
+        if not isinstance(records, list):
+            raise ValueError("the document list is not a list")
         return records
-
-    def __len__(self) -> int:
-        return self._count
-
-    def __getitem__(self, i):
-        return self.records[i]
-
-    def __iter__(self) -> Iterator[dict]:
-        return iter(self.records)
