@@ -152,11 +152,8 @@ def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
             rarity: dict[str, float], names: frozenset[str] = frozenset(),
             asks: tuple = (False, False, False, False, "", ""),
             unknown: dict[str, float] | None = None, focus: bool = True) -> Signals:
-    """The signals for hits[rank] as the answer to the query.
-
-    Without `focus` the compound check (focus_whole) is not made and reads as passed: for a model
-    that does not gate on it, so the question path does not pay for it.
-    """
+    """The signals for hits[rank] as the answer to the query; without `focus` the compound check
+    (focus_whole), which a model may not gate on, is not made and reads as passed."""
     hit = hits[rank]
     groups = query.groups
     total = query.total_weight or 1.0
