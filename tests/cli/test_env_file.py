@@ -92,7 +92,9 @@ def test_gunicorns_app_factory_reads_the_env_file(tmp_path, built_index):
     server = Gunicorn({"ASSISTANT_ENV_FILE": str(settings), "ASSISTANT_INDEX": "",
                        "ASSISTANT_DB": ""}, workers=1)
     try:
-        with urllib.request.urlopen(server.url + "healthz", timeout=10) as response:
+        # Listening comes before the worker has loaded the app; on a busy machine that takes a while.
+        server.wait_ready(1)
+        with urllib.request.urlopen(server.url + "healthz", timeout=30) as response:
             health = json.loads(response.read())
     finally:
         server.stop()

@@ -37,7 +37,7 @@ def test_the_server_starts_before_the_index_exists_and_serves_it_once_built(tmp_
     reader.start()
     try:
         found = wait_until(lambda: re.search(r"Running on (http://127\.0\.0\.1:\d+)", "".join(output)),
-                           timeout=20, message="server.py startede ikke")
+                           timeout=60, message="server.py startede ikke")
         url = found.group(1) + "/"
         text = "".join(output)
         assert "Slack er slået fra" in text
@@ -49,7 +49,7 @@ def test_the_server_starts_before_the_index_exists_and_serves_it_once_built(tmp_
 
         build_and_save(BUNDLED_CORPUS, index_path)
         status, body = wait_until(lambda: (lambda r: r if r[0] == 200 else None)(health(url)),
-                                  message="serveren tog ikke det nye indeks i brug")
+                                  timeout=60, message="serveren tog ikke det nye indeks i brug")
         assert body["index"]["loaded"] is True
     finally:
         proc.terminate()
