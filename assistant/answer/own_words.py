@@ -85,9 +85,14 @@ def own_groups(index: Index, query: Query, text: str = "") -> tuple[TermGroup, .
     "how big", and without light words the index does not hold."""
     pointers, light = analysed(index, "pointers", POINTERS), analysed(index, "light", LIGHT_WORDS)
     asking = frozenset(index.analyzer.query_terms(" ".join(INTERROGATIVE_ADJECTIVE.findall(text))))
-    return tuple(g for g in query.groups
-                 if g.term not in pointers and g.term not in asking
-                 and (g.members or g.term not in light))
+    own = tuple(g for g in query.groups
+                if g.term not in pointers and g.term not in asking
+                and (g.members or g.term not in light))
+    if own and points_back(text) and all(g.term in light for g in own):
+        # Only light words, and they point back ("hvad står der i den?", "og hvad gør?"): the
+        # material's "stod" or "gør" elsewhere is no topic of the question's own.
+        return ()
+    return own
 
 
 def reading_own_groups(index: Index, query: Query, reading: Reading) -> tuple[TermGroup, ...]:

@@ -1,0 +1,54 @@
+"""A member follows up in the forms that were read wrong before: a count, a pronoun with only a light
+verb, a condition, a price of the thing spoken of."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.conversation import ask
+from assistant.answer.small_talk import is_small_talk
+from tests.support.publication import PUBLICATION_URL, publication_document
+from tests.support.statutes import STATUTES_HTML, STATUTES_URL, html_document
+from tests.support.statutes import build_index as build_statutes_index
+
+OM = "https://balance-danmark.dk/om/"
+
+
+@pytest.fixture(scope="module")
+def statutes(tmp_path_factory):
+    return build_statutes_index(tmp_path_factory.mktemp("statutes"),
+                                [html_document(STATUTES_HTML, STATUTES_URL)])
+
+
+@pytest.fixture(scope="module")
+def publication_index(tmp_path_factory):
+    return build_statutes_index(tmp_path_factory.mktemp("publication"), [publication_document()])
+
+
+def converse(index, *questions):
+    """Ask the questions in turn, each with the ones before it as history; the last answer."""
+    return ask(questions[-1], index, questions[:-1])
+
+
+def test_asking_how_many_they_are_is_a_question_not_thanks(statutes):
+    answer = converse(statutes, "Hvem leder foreningen?", "hvor mange er de?")
+    assert answer.answered and not answer.small_talk
+    assert (answer.citations[0].paragraph, answer.citations[0].stk) == ("6", "1")
+    assert "fem til syv" in answer.citations[0].quoted
+
+
+@pytest.mark.parametrize("thanks", ["mange tak", "tusind tak for hjælpen", "tak"])
+def test_many_thanks_are_still_small_talk(statutes, thanks):
+    assert is_small_talk(statutes, thanks)
+
+
+def test_a_pronoun_with_only_a_light_verb_asks_about_the_topic(bundled_index):
+    # "står" is in the material ("Bag initiativet stod …"), but names nothing the member asks about.
+    answer = converse(bundled_index, "Hvad er Balancemål?", "og hvad står der så i den?")
+    assert answer.answered and answer.context_used
+    assert answer.citations[0].url == OM + "#vores-vision"
+
+
+def test_an_elliptic_light_verb_continues_the_topic(publication_index):
+    answer = converse(publication_index, "Hvad tæller ikke med som grønt areal?", "og hvad gør så?")
+    assert answer.answered and answer.context_used
+    assert answer.citations[0].url == PUBLICATION_URL + "#page=2"
