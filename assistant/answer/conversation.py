@@ -39,7 +39,7 @@ from .compose import (
     clean_question,
     find_hits,
 )
-from .follow_up_answer import led_by_own, own_answered, supported
+from .follow_up_answer import figure_of_topic, led_by_own, own_answered, supported
 from .own_words import points_back, reading_own_groups
 from .reading import Reading as QuestionReading
 from .reading import read_question
@@ -128,6 +128,8 @@ def in_context(index: Index, text: str, query: Query, own: tuple[TermGroup, ...]
         # that sentence lacks. (Once only where the quote repeated the earlier answer; required
         # of every context answer it costs no follow-up on dev-dev4 and guards the declines.)
         return None
+    if not figure_of_topic(index, answer, text, topic.groups):
+        return None
     return answer
 
 
@@ -209,6 +211,9 @@ def follow_up(index: Index, text: str, query: Query, own: tuple[TermGroup, ...],
     # words: "får de løn for det?" must not be answered from a passage on "handler".
     hits = find_hits(index, query)
     alone = answer_hits(index, text, query, hits, contact_url, question)
-    if alone.answered and hits and own_share(hits[0], own) < MIN_OWN_SHARE:
+    if alone.answered and (hits and own_share(hits[0], own) < MIN_OWN_SHARE or not figure_of_topic(
+            index, alone, text, topic_of(index, earlier, own).groups)):
+        # Nor is a figure of what its pronoun stands for taken from a sentence about another
+        # thing: "hvad skal det koste?" after the city accounts is not the recommendations' price.
         return answer_hits(index, text, query, [], contact_url, question)
     return alone

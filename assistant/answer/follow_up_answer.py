@@ -7,12 +7,16 @@ quoted from them, and whether that is an answer to the follow-up, is decided her
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..index.bm25 import Index
+from ..language.analysis import DANISH_STOPWORDS
 from .answerability import load_model
 from .compose import MAX_CITED_PASSAGES, answerable_hits, distinct_hits, pick_sentences
+from .fact_kinds import asked_types
 from .formatting import declined, formatted
+from .own_words import refers_back
 from .reading import Reading as QuestionReading
 from .result import Answer, in_english
 from .retrieve import Hit, Query, TermGroup
@@ -23,6 +27,9 @@ from .sentence_evidence import sentences
 # den?" after the seat quotes § 1, stk. 1, not the seat again).
 # (0 to 0.5 give the same figures on the dev sets: benchmarks/conversations_eval.py.)
 SENTENCE_TOPIC_SHARE = 0.1
+# A price asked with the verb in any form and place ("hvad skal det koste?"), which the kinds of
+# fact (fact_kinds.asked_types) read only right after "hvad".
+COSTS = re.compile(r"\b(?:koste|koster|kostede|kostet|cost|costs)\b", re.IGNORECASE)
 
 
 def led_by_own(index: Index, text: str, query: Query, hits: list[Hit], own: tuple[TermGroup, ...],
@@ -67,6 +74,16 @@ def supported(index: Index, answer: Answer, own: tuple[TermGroup, ...]) -> bool:
     knows."""
     terms = {t for c in answer.citations for t in index.analyzer.document_terms(c.quoted)}
     return all(terms.intersection(g.members) for g in own if g.members)
+
+
+def figure_of_topic(index: Index, answer: Answer, text: str, topic: tuple[TermGroup, ...]) -> bool:
+    """Whether a follow-up that asks a figure of what a pronoun stands for ("hvad skal det koste?")
+    is quoted a sentence that speaks of that thing: the topic's words stand in the pronoun's place,
+    and a sum beside other words is the price of something else ("de otte anbefalinger")."""
+    if not (asked_types(text)[1] or COSTS.search(text)) or not refers_back(text, DANISH_STOPWORDS):
+        return True
+    terms = {t for c in answer.citations for t in index.analyzer.document_terms(c.quoted)}
+    return any(terms.intersection(g.members) for g in topic)
 
 
 def own_answered(index: Index, searched: str, text: str, own: tuple[TermGroup, ...],

@@ -52,3 +52,15 @@ def test_an_elliptic_light_verb_continues_the_topic(publication_index):
     answer = converse(publication_index, "Hvad tæller ikke med som grønt areal?", "og hvad gør så?")
     assert answer.answered and answer.context_used
     assert answer.citations[0].url == PUBLICATION_URL + "#page=2"
+
+
+
+@pytest.mark.parametrize("first, follow_up", [
+    ("Hvornår udkommer det første byregnskab?", "hvad skal det koste?"),
+    ("Hvornår udkommer det første byregnskab?", "hvor meget koster det?"),
+    ("Hvad anbefaler foreningen om grønne skolegårde?", "hvor meget koster den?")])
+def test_the_price_of_what_a_pronoun_stands_for_is_not_another_things_price(publication_index, first,
+                                                                            follow_up):
+    # The page's sum is the eight recommendations' price, not that of the thing asked about.
+    answer = converse(publication_index, first, follow_up)
+    assert not answer.answered
