@@ -39,6 +39,7 @@ from .compose import (
     clean_question,
     find_hits,
 )
+from .fact_kinds import is_head_of
 from .follow_up_answer import figure_of_topic, led_by_own, own_answered, supported
 from .own_words import points_back, reading_own_groups
 from .reading import Reading as QuestionReading
@@ -91,7 +92,14 @@ def clean_history(history: object) -> tuple[str, ...]:
 def own_share(hit: Hit, own: tuple[TermGroup, ...]) -> float:
     """The share of the question's own term weight a passage holds in the material's words: a
     word found only through the thesaurus's stand-ins ("løn" -> "indbringe") is not held."""
-    return share_held(hit, tuple(g for g in own if g.scale == 1.0), sum(g.weight for g in own))
+    return share_held(hit, tuple(g for g in own if in_own_words(g)), sum(g.weight for g in own))
+
+
+def in_own_words(group: TermGroup) -> bool:
+    """Whether the material holds a question word as itself, not only through the thesaurus's
+    stand-ins ("løn" -> "indbringe") or as a compound's head ("æresmedlem" -> "medlem": the first
+    part, which says which kind, is what a follow-up like "og for et æresmedlem?" asks about)."""
+    return group.scale == 1.0 and not all(is_head_of(m, group.term) for m in group.members)
 
 
 def in_context(index: Index, text: str, query: Query, own: tuple[TermGroup, ...],

@@ -64,3 +64,16 @@ def test_the_price_of_what_a_pronoun_stands_for_is_not_another_things_price(publ
     # The page's sum is the eight recommendations' price, not that of the thing asked about.
     answer = converse(publication_index, first, follow_up)
     assert not answer.answered
+
+
+@pytest.mark.parametrize("follow_up", ["og for et æresmedlem?", "hvad med et familiemedlem?"])
+def test_a_kind_of_member_the_statutes_never_name_is_declined_not_read_as_any_member(statutes,
+                                                                                  follow_up):
+    # The statutes hold "medlem" but no "æresmedlem": the kind is what the member asks about.
+    answer = converse(statutes, "Hvad koster kontingentet for en forening?", follow_up)
+    assert not answer.answered
+
+
+def test_a_kind_the_statutes_name_is_still_answered_in_the_topic(statutes):
+    answer = converse(statutes, "Hvad koster kontingentet for en forening?", "og for studerende?")
+    assert answer.answered and "125 kr." in answer.citations[0].quoted
