@@ -40,7 +40,7 @@ from .compose import (
     find_hits,
 )
 from .fact_kinds import is_head_of
-from .follow_up_answer import figure_of_topic, led_by_own, own_answered, supported
+from .follow_up_answer import CONDITION, figure_of_topic, led_by_own, own_answered, supported
 from .own_words import points_back, reading_own_groups
 from .reading import Reading as QuestionReading
 from .reading import read_question
@@ -130,7 +130,8 @@ def in_context(index: Index, text: str, query: Query, own: tuple[TermGroup, ...]
                             previous_answer(index, earlier, contact_url), contact_url, question)
     if not answer.answered or own and not own_answered(index, searched, text, own, hits):
         return None
-    if not supported(index, answer, own):
+    turns_on = previous_answer(index, earlier, contact_url) if CONDITION.search(text) else None
+    if not supported(index, answer, own, turns_on):
         # The topic's passage found again, its quote without the question's own words: "hvor
         # meget gav banken?" after "Bag initiativet stod Danske Andelskassers Bank …" asks for what
         # that sentence lacks. (Once only where the quote repeated the earlier answer; required

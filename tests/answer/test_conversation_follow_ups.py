@@ -77,3 +77,19 @@ def test_a_kind_of_member_the_statutes_never_name_is_declined_not_read_as_any_me
 def test_a_kind_the_statutes_name_is_still_answered_in_the_topic(statutes):
     answer = converse(statutes, "Hvad koster kontingentet for en forening?", "og for studerende?")
     assert answer.answered and "125 kr." in answer.citations[0].quoted
+
+
+@pytest.mark.parametrize("follow_up", ["og hvad hvis man ikke betaler?",
+                                       "og hvis man ikke har betalt i flere måneder?"])
+def test_what_follows_when_the_earlier_answer_does_not_hold_is_the_next_stk(statutes, follow_up):
+    # The statutes say "restance", not "betaler": the case turns on the earlier answer's words.
+    answer = converse(statutes, "Hvornår skal kontingentet være betalt?", follow_up)
+    assert answer.answered and answer.context_used
+    assert (answer.citations[0].paragraph, answer.citations[0].stk) == ("5", "4")
+
+
+def test_another_case_the_earlier_answer_already_covers_is_not_moved_to_the_next_sentence(
+        bundled_index):
+    answer = converse(bundled_index, "Hvem er medlemmer af Balance Danmark?",
+                      "og hvad hvis jeg er privatperson?")
+    assert answer.answered and "privatpersoner" in answer.citations[0].quoted
