@@ -93,3 +93,19 @@ def test_another_case_the_earlier_answer_already_covers_is_not_moved_to_the_next
     answer = converse(bundled_index, "Hvem er medlemmer af Balance Danmark?",
                       "og hvad hvis jeg er privatperson?")
     assert answer.answered and "privatpersoner" in answer.citations[0].quoted
+
+
+@pytest.mark.parametrize("first, follow_up, paragraph, stk", [
+    ("Hvordan melder man sig ud af foreningen?", "how much notice must I give?", "4", "2"),
+    ("Hvornår holdes generalforsamlingen?", "who gets to vote there?", "7", "5")])
+def test_an_english_light_verb_beside_a_word_of_content_names_nothing(statutes, first, follow_up,
+                                                                       paragraph, stk):
+    # The statutes use "give" and "få" elsewhere; the follow-up asks about "varsel" and "stemme".
+    answer = converse(statutes, first, follow_up)
+    assert answer.answered and answer.context_used
+    assert (answer.citations[0].paragraph, answer.citations[0].stk) == (paragraph, stk)
+
+
+def test_what_a_light_verb_takes_is_still_what_is_asked(bundled_index):
+    answer = converse(bundled_index, "Hvem stod bag initiativet?", "what did the bank give?")
+    assert not answer.answered
