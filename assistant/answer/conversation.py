@@ -120,7 +120,8 @@ def in_context(index: Index, text: str, query: Query, own: tuple[TermGroup, ...]
         # answerability model and the kind of fact asked ("hvor mange penge gav de?") still decide.
         answer = answer_hits(index, text, query, [held, *(h for h in hits if h is not held)],
                              contact_url, question)
-        return answer if answer.answered else None
+        return answer if answer.answered and figure_of_topic(index, answer, text, topic.groups) \
+            else None
     if not hits or own_share(hits[0], own) < MIN_OWN_SHARE:
         return None
     if query.reference is not None or not own:

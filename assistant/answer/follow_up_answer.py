@@ -14,7 +14,7 @@ from ..index.bm25 import Index
 from ..language.analysis import DANISH_STOPWORDS
 from .answerability import load_model
 from .compose import MAX_CITED_PASSAGES, answerable_hits, distinct_hits, pick_sentences
-from .fact_kinds import asked_types
+from .fact_kinds import MONEY, asked_types, has_figure
 from .formatting import declined, formatted
 from .own_words import refers_back
 from .reading import Reading as QuestionReading
@@ -30,6 +30,7 @@ SENTENCE_TOPIC_SHARE = 0.1
 # A follow-up that names a case ("og hvad hvis …?", "og hvis man ikke betaler?", "what if …?").
 CONDITION = re.compile(r"\b(?:hvis|if)\b", re.IGNORECASE)
 NEGATION = re.compile(r"\b(?:ikke|aldrig|not|never|don't|doesn't)\b", re.IGNORECASE)
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])")
 # A sentence that is only a mark the splitter left alone ("Stk. 4.", "3.").
 LABEL = re.compile(r"^\s*(?:stk\.?\s*\d+\.?|§\s*\d+\s*[a-zæøå]?\.?|\d{1,2}\.|[-•*])\s*$", re.IGNORECASE)
 # A price asked with the verb in any form and place ("hvad skal det koste?"), which the kinds of
@@ -109,10 +110,16 @@ def figure_of_topic(index: Index, answer: Answer, text: str, topic: tuple[TermGr
     """Whether a follow-up that asks a figure of what a pronoun stands for ("hvad skal det koste?")
     is quoted a sentence that speaks of that thing: the topic's words stand in the pronoun's place,
     and a sum beside other words is the price of something else ("de otte anbefalinger")."""
-    if not (asked_types(text)[1] or COSTS.search(text)) or not refers_back(text, DANISH_STOPWORDS):
+    asks = asked_types(text)
+    price = asks[3] or COSTS.search(text) is not None
+    if not (asks[1] or price) or not refers_back(text, DANISH_STOPWORDS):
         return True
-    terms = {t for c in answer.citations for t in index.analyzer.document_terms(c.quoted)}
-    return any(terms.intersection(g.members) for g in topic)
+    said = [s for c in answer.citations for s in SENTENCE_END.split(c.quoted)
+            if (MONEY.search(s) if price else has_figure(s))]
+    # The figure and the thing in one sentence: another quoted sentence may name the thing only
+    # because the topic's words chose it ("Det første byregnskab udkommer i 2026").
+    return any(set(index.analyzer.document_terms(s)).intersection(g.members)
+               for s in said for g in topic)
 
 
 def own_answered(index: Index, searched: str, text: str, own: tuple[TermGroup, ...],

@@ -148,6 +148,10 @@ def topic_passage(index: Index, text: str, own: tuple[TermGroup, ...], topic: To
         return None
     asked = topic_question(index, earlier)
     chunk_id = best_passage(index, asked) if asked else None
+    if hits[0].chunk_id == chunk_id:
+        # The topic's passage ranks first without any of the follow-up's words: it says it in
+        # other words ("where is it produced?": "Den eksport og produktion … ligger i …").
+        return hits[0] if not share_held(hits[0], own) else None
     held = next((h for h in hits[1:] if h.chunk_id == chunk_id), None)
     if held is None or share_held(hits[0], topic.groups) >= TOPIC_KEPT * share_held(held, topic.groups):
         return None

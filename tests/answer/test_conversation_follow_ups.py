@@ -109,3 +109,12 @@ def test_an_english_light_verb_beside_a_word_of_content_names_nothing(statutes, 
 def test_what_a_light_verb_takes_is_still_what_is_asked(bundled_index):
     answer = converse(bundled_index, "Hvem stod bag initiativet?", "what did the bank give?")
     assert not answer.answered
+
+
+def test_a_pronoun_follow_up_is_answered_from_the_topics_passage_in_its_other_words(
+        bundled_index):
+    # The page says "Den eksport og produktion … ligger i …", not "produceres".
+    answer = converse(bundled_index, "Hvad er Danmarks reelle værdiskabelse?",
+                      "and where is it produced?")
+    assert answer.answered and answer.context_used
+    assert answer.citations[0].url == OM + "#vores-kamp"
