@@ -14,7 +14,7 @@ from ..index.bm25 import Index
 from ..language.analysis import DANISH_STOPWORDS
 from .answerability import load_model
 from .compose import MAX_CITED_PASSAGES, answerable_hits, distinct_hits, pick_sentences
-from .fact_kinds import MONEY, asked_types, has_figure
+from .fact_kinds import MONEY, asked_types, has_figure, tells_time
 from .formatting import declined, formatted
 from .own_words import refers_back
 from .reading import Reading as QuestionReading
@@ -30,6 +30,7 @@ SENTENCE_TOPIC_SHARE = 0.1
 # A follow-up that names a case ("og hvad hvis …?", "og hvis man ikke betaler?", "what if …?").
 CONDITION = re.compile(r"\b(?:hvis|if)\b", re.IGNORECASE)
 NEGATION = re.compile(r"\b(?:ikke|aldrig|not|never|don't|doesn't)\b", re.IGNORECASE)
+FREQUENCY = re.compile(r"\b(?:hvor (?:ofte|tit)|how often)\b", re.IGNORECASE)
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])")
 # A sentence that is only a mark the splitter left alone ("Stk. 4.", "3.").
 LABEL = re.compile(r"^\s*(?:stk\.?\s*\d+\.?|§\s*\d+\s*[a-zæøå]?\.?|\d{1,2}\.|[-•*])\s*$", re.IGNORECASE)
@@ -107,9 +108,14 @@ def supported(index: Index, answer: Answer, own: tuple[TermGroup, ...],
 
 
 def figure_of_topic(index: Index, answer: Answer, text: str, topic: tuple[TermGroup, ...]) -> bool:
-    """Whether a follow-up that asks a figure of what a pronoun stands for ("hvad skal det koste?")
-    is quoted a sentence that speaks of that thing: the topic's words stand in the pronoun's place,
+    """Whether a follow-up asking how often is quoted a count or a time, and one that asks a figure
+    of what a pronoun stands for ("hvad skal det koste?") a sentence that speaks of that thing: the topic's words stand in the pronoun's place,
     and a sum beside other words is the price of something else ("de otte anbefalinger")."""
+    if FREQUENCY.search(text) and not any(has_figure(c.quoted) or tells_time(c.quoted)
+                                          for c in answer.citations):
+        # "hvor ofte sker det?" is answered by a count or a time ("hvert år"), which the kinds of
+        # fact do not check for a frequency: a passage on the exclusion itself is no answer.
+        return False
     asks = asked_types(text)
     price = asks[3] or COSTS.search(text) is not None
     if not (asks[1] or price) or not refers_back(text, DANISH_STOPWORDS):

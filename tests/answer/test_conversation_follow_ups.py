@@ -118,3 +118,10 @@ def test_a_pronoun_follow_up_is_answered_from_the_topics_passage_in_its_other_wo
                       "and where is it produced?")
     assert answer.answered and answer.context_used
     assert answer.citations[0].url == OM + "#vores-kamp"
+
+
+def test_how_often_needs_a_count_or_a_time_in_the_answer(statutes):
+    assert not converse(statutes, "Hvem kan ekskludere et medlem?", "hvor ofte sker det?").answered
+    answer = converse(statutes, "Hvornår holdes den ordinære generalforsamling?",
+                      "hvor ofte holdes den?")
+    assert answer.answered and "hvert år" in answer.citations[0].quoted
