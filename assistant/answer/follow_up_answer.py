@@ -108,9 +108,10 @@ def supported(index: Index, answer: Answer, own: tuple[TermGroup, ...],
 
 
 def figure_of_topic(index: Index, answer: Answer, text: str, topic: tuple[TermGroup, ...]) -> bool:
-    """Whether a follow-up asking how often is quoted a count or a time, and one that asks a figure
-    of what a pronoun stands for ("hvad skal det koste?") a sentence that speaks of that thing: the topic's words stand in the pronoun's place,
-    and a sum beside other words is the price of something else ("de otte anbefalinger")."""
+    """Whether a follow-up asking how often is quoted a count or a time, and one that asks a
+    figure of what a pronoun stands for ("hvad skal det koste?") a sentence that speaks of that
+    thing: the topic's words stand in the pronoun's place, and a sum beside other words is the
+    price of something else ("de otte anbefalinger")."""
     if FREQUENCY.search(text) and not any(has_figure(c.quoted) or tells_time(c.quoted)
                                           for c in answer.citations):
         # "hvor ofte sker det?" is answered by a count or a time ("hvert år"), which the kinds of
