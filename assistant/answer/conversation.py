@@ -197,7 +197,7 @@ def in_conversation(index: Index, text: str, earlier: tuple[str, ...], contact_u
         # A clear question with no answer alone may still have one in the conversation's topic.
         answer = in_context(index, text, query, own, earlier, contact_url, question_reading)
         return alone if answer is None else replace(answer, context_used=True)
-    if continues_topic(index, question_reading.text, own, hits, earlier) and \
+    if continues_topic(index, question_reading.text, own, hits, earlier, question_reading.english) and \
             in_context(index, text, query, own, earlier, contact_url, question_reading) is None:
         # The question continues the topic ("hvad hedder revisoren?" after the auditor was named),
         # which has no answer to it: it is declined as it would be in its context. A clear

@@ -125,3 +125,17 @@ def test_how_often_needs_a_count_or_a_time_in_the_answer(statutes):
     answer = converse(statutes, "Hvornår holdes den ordinære generalforsamling?",
                       "hvor ofte holdes den?")
     assert answer.answered and "hvert år" in answer.citations[0].quoted
+
+
+def test_a_clear_question_about_the_topics_passage_with_a_word_the_material_lacks_is_declined(
+        publication_index):
+    # The page counts the trees planted, nowhere which municipality planted most.
+    answer = converse(publication_index, "Hvor mange træer har medlemmerne plantet?",
+                      "hvilke kommuner har plantet de fleste?")
+    assert not answer.answered
+
+
+def test_a_clear_question_on_another_passage_is_still_answered_as_if_alone(publication_index):
+    answer = converse(publication_index, "Hvor mange træer har medlemmerne plantet?",
+                      "Hvem finansierede kortlægningen?")
+    assert answer.answered and answer.citations[0].url == PUBLICATION_URL + "#page=2"
