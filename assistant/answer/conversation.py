@@ -40,7 +40,7 @@ from .compose import (
     find_hits,
 )
 from .fact_kinds import is_head_of
-from .follow_up_answer import CONDITION, figure_of_topic, led_by_own, own_answered, supported
+from .follow_up_answer import CONDITION, led_by_own, own_answered, quotes_asked_fact, supported
 from .own_words import points_back, reading_own_groups
 from .reading import Reading as QuestionReading
 from .reading import read_question
@@ -120,7 +120,7 @@ def in_context(index: Index, text: str, query: Query, own: tuple[TermGroup, ...]
         # answerability model and the kind of fact asked ("hvor mange penge gav de?") still decide.
         answer = answer_hits(index, text, query, [held, *(h for h in hits if h is not held)],
                              contact_url, question)
-        return answer if answer.answered and figure_of_topic(index, answer, text, topic.groups) \
+        return answer if answer.answered and quotes_asked_fact(index, answer, text, topic.groups) \
             else None
     if not hits or own_share(hits[0], own) < MIN_OWN_SHARE:
         return None
@@ -138,7 +138,7 @@ def in_context(index: Index, text: str, query: Query, own: tuple[TermGroup, ...]
         # that sentence lacks. (Once only where the quote repeated the earlier answer; required
         # of every context answer it costs no follow-up on dev-dev4 and guards the declines.)
         return None
-    if not figure_of_topic(index, answer, text, topic.groups):
+    if not quotes_asked_fact(index, answer, text, topic.groups):
         return None
     return answer
 
@@ -221,7 +221,7 @@ def follow_up(index: Index, text: str, query: Query, own: tuple[TermGroup, ...],
     # words: "får de løn for det?" must not be answered from a passage on "handler".
     hits = find_hits(index, query)
     alone = answer_hits(index, text, query, hits, contact_url, question)
-    if alone.answered and (hits and own_share(hits[0], own) < MIN_OWN_SHARE or not figure_of_topic(
+    if alone.answered and (hits and own_share(hits[0], own) < MIN_OWN_SHARE or not quotes_asked_fact(
             index, alone, text, topic_of(index, earlier, own).groups)):
         # Nor is a figure of what its pronoun stands for taken from a sentence about another
         # thing: "hvad skal det koste?" after the city accounts is not the recommendations' price.

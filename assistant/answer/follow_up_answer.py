@@ -107,11 +107,14 @@ def supported(index: Index, answer: Answer, own: tuple[TermGroup, ...],
     return all(terms.intersection(g.members) for g in own if g.members)
 
 
-def figure_of_topic(index: Index, answer: Answer, text: str, topic: tuple[TermGroup, ...]) -> bool:
-    """Whether a follow-up asking how often is quoted a count or a time, and one that asks a
-    figure of what a pronoun stands for ("hvad skal det koste?") a sentence that speaks of that
+def quotes_asked_fact(index: Index, answer: Answer, text: str, topic: tuple[TermGroup, ...]) -> bool:
+    """Whether a follow-up is quoted a sentence: one asking how often a count or a time, and one
+    asking a figure of what a pronoun stands for ("hvad skal det koste?") a sentence about that
     thing: the topic's words stand in the pronoun's place, and a sum beside other words is the
-    price of something else ("de otte anbefalinger")."""
+    price of something else ("de otte anbefalinger"). A quote that is only a mark ("2.", a list
+    item's number the topic's "anbefaling 2" found) quotes nothing."""
+    if all(LABEL.match(c.quoted) for c in answer.citations):
+        return False
     if FREQUENCY.search(text) and not any(has_figure(c.quoted) or tells_time(c.quoted)
                                           for c in answer.citations):
         # "hvor ofte sker det?" is answered by a count or a time ("hvert år"), which the kinds of

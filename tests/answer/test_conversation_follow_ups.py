@@ -139,3 +139,9 @@ def test_a_clear_question_on_another_passage_is_still_answered_as_if_alone(publi
     answer = converse(publication_index, "Hvor mange træer har medlemmerne plantet?",
                       "Hvem finansierede kortlægningen?")
     assert answer.answered and answer.citations[0].url == PUBLICATION_URL + "#page=2"
+
+
+def test_a_follow_up_is_never_answered_by_a_list_items_number_alone(publication_index):
+    # The topic's "2" is also the number of a list item ("2. Interviews …") on another page.
+    answer = converse(publication_index, "Hvad er anbefaling 2?", "hvem skal gøre det?")
+    assert not answer.answered or all(len(c.quoted) > 3 for c in answer.citations)
