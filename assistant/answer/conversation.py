@@ -39,7 +39,8 @@ from .compose import (
     clean_question,
     find_hits,
 )
-from .follow_up_answer import led_by_own, own_answered, supported
+from .fact_kinds import is_head_of
+from .follow_up_answer import CONDITION, led_by_own, own_answered, quotes_asked_fact, supported
 from .own_words import points_back, reading_own_groups
 from .reading import Reading as QuestionReading
 from .reading import read_question
@@ -91,7 +92,14 @@ def clean_history(history: object) -> tuple[str, ...]:
 def own_share(hit: Hit, own: tuple[TermGroup, ...]) -> float:
     """The share of the question's own term weight a passage holds in the material's words: a
     word found only through the thesaurus's stand-ins ("løn" -> "indbringe") is not held."""
-    return share_held(hit, tuple(g for g in own if g.scale == 1.0), sum(g.weight for g in own))
+    return share_held(hit, tuple(g for g in own if in_own_words(g)), sum(g.weight for g in own))
+
+
+def in_own_words(group: TermGroup) -> bool:
+    """Whether the material holds a question word as itself, not only through the thesaurus's
+    stand-ins ("løn" -> "indbringe") or as a compound's head ("æresmedlem" -> "medlem": the first
+    part, which says which kind, is what a follow-up like "og for et æresmedlem?" asks about)."""
+    return group.scale == 1.0 and not all(is_head_of(m, group.term) for m in group.members)
 
 
 def in_context(index: Index, text: str, query: Query, own: tuple[TermGroup, ...],
@@ -112,7 +120,8 @@ def in_context(index: Index, text: str, query: Query, own: tuple[TermGroup, ...]
         # answerability model and the kind of fact asked ("hvor mange penge gav de?") still decide.
         answer = answer_hits(index, text, query, [held, *(h for h in hits if h is not held)],
                              contact_url, question)
-        return answer if answer.answered else None
+        return answer if answer.answered and quotes_asked_fact(index, answer, text, topic.groups) \
+            else None
     if not hits or own_share(hits[0], own) < MIN_OWN_SHARE:
         return None
     if query.reference is not None or not own:
@@ -122,11 +131,14 @@ def in_context(index: Index, text: str, query: Query, own: tuple[TermGroup, ...]
                             previous_answer(index, earlier, contact_url), contact_url, question)
     if not answer.answered or own and not own_answered(index, searched, text, own, hits):
         return None
-    if not supported(index, answer, own):
+    turns_on = previous_answer(index, earlier, contact_url) if CONDITION.search(text) else None
+    if not supported(index, answer, own, turns_on):
         # The topic's passage found again, its quote without the question's own words: "hvor
         # meget gav banken?" after "Bag initiativet stod Danske Andelskassers Bank …" asks for what
         # that sentence lacks. (Once only where the quote repeated the earlier answer; required
         # of every context answer it costs no follow-up on dev-dev4 and guards the declines.)
+        return None
+    if not quotes_asked_fact(index, answer, text, topic.groups):
         return None
     return answer
 
@@ -185,7 +197,7 @@ def in_conversation(index: Index, text: str, earlier: tuple[str, ...], contact_u
         # A clear question with no answer alone may still have one in the conversation's topic.
         answer = in_context(index, text, query, own, earlier, contact_url, question_reading)
         return alone if answer is None else replace(answer, context_used=True)
-    if continues_topic(index, question_reading.text, own, hits, earlier) and \
+    if continues_topic(index, question_reading.text, own, hits, earlier, question_reading.english) and \
             in_context(index, text, query, own, earlier, contact_url, question_reading) is None:
         # The question continues the topic ("hvad hedder revisoren?" after the auditor was named),
         # which has no answer to it: it is declined as it would be in its context. A clear
@@ -209,6 +221,9 @@ def follow_up(index: Index, text: str, query: Query, own: tuple[TermGroup, ...],
     # words: "får de løn for det?" must not be answered from a passage on "handler".
     hits = find_hits(index, query)
     alone = answer_hits(index, text, query, hits, contact_url, question)
-    if alone.answered and hits and own_share(hits[0], own) < MIN_OWN_SHARE:
+    if alone.answered and (hits and own_share(hits[0], own) < MIN_OWN_SHARE or not quotes_asked_fact(
+            index, alone, text, topic_of(index, earlier, own).groups)):
+        # Nor is a figure of what its pronoun stands for taken from a sentence about another
+        # thing: "hvad skal det koste?" after the city accounts is not the recommendations' price.
         return answer_hits(index, text, query, [], contact_url, question)
     return alone

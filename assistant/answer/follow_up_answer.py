@@ -7,12 +7,16 @@ quoted from them, and whether that is an answer to the follow-up, is decided her
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..index.bm25 import Index
+from ..language.analysis import DANISH_STOPWORDS
 from .answerability import load_model
 from .compose import MAX_CITED_PASSAGES, answerable_hits, distinct_hits, pick_sentences
+from .fact_kinds import MONEY, asked_types, has_figure, tells_time
 from .formatting import declined, formatted
+from .own_words import refers_back
 from .reading import Reading as QuestionReading
 from .result import Answer, in_english
 from .retrieve import Hit, Query, TermGroup
@@ -23,6 +27,16 @@ from .sentence_evidence import sentences
 # den?" after the seat quotes § 1, stk. 1, not the seat again).
 # (0 to 0.5 give the same figures on the dev sets: benchmarks/conversations_eval.py.)
 SENTENCE_TOPIC_SHARE = 0.1
+# A follow-up that names a case ("og hvad hvis …?", "og hvis man ikke betaler?", "what if …?").
+CONDITION = re.compile(r"\b(?:hvis|if)\b", re.IGNORECASE)
+NEGATION = re.compile(r"\b(?:ikke|aldrig|not|never|don't|doesn't)\b", re.IGNORECASE)
+FREQUENCY = re.compile(r"\b(?:hvor (?:ofte|tit)|how often)\b", re.IGNORECASE)
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])")
+# A sentence that is only a mark the splitter left alone ("Stk. 4.", "3.").
+LABEL = re.compile(r"^\s*(?:stk\.?\s*\d+\.?|§\s*\d+\s*[a-zæøå]?\.?|\d{1,2}\.|[-•*])\s*$", re.IGNORECASE)
+# A price asked with the verb in any form and place ("hvad skal det koste?"), which the kinds of
+# fact (fact_kinds.asked_types) read only right after "hvad".
+COSTS = re.compile(r"\b(?:koste|koster|kostede|kostet|cost|costs)\b", re.IGNORECASE)
 
 
 def led_by_own(index: Index, text: str, query: Query, hits: list[Hit], own: tuple[TermGroup, ...],
@@ -36,7 +50,7 @@ def led_by_own(index: Index, text: str, query: Query, hits: list[Hit], own: tupl
     led = Query(groups=own + tuple(replace(g, weight=g.weight * SENTENCE_TOPIC_SHARE)
                                    for g in topic))
     chosen = pick_sentences(index, led, answerable[:MAX_CITED_PASSAGES]) if answerable else []
-    fresh = fresh_sentence(index, chosen[0], own, previous) if chosen else None
+    fresh = fresh_sentence(index, chosen[0], own, previous, case_of(text)) if chosen else None
     if fresh:
         chosen = pick_sentences(index, led, answerable[:MAX_CITED_PASSAGES], prefer=fresh)
     if not chosen:
@@ -47,26 +61,75 @@ def led_by_own(index: Index, text: str, query: Query, hits: list[Hit], own: tupl
 
 
 def fresh_sentence(index: Index, chosen: tuple[Hit, str, int], own: tuple[TermGroup, ...],
-                   previous: Answer) -> str | None:
+                   previous: Answer, case: str = "") -> str | None:
     """A sentence of the chosen passage that the earlier answer did not quote and that holds as
     much of the question's own words as the chosen one, when the chosen one was quoted: "og
-    hvordan melder man sig ind?" after § 3, stk. 1 asks for something that answer did not say."""
+    hvordan melder man sig ind?" after § 3, stk. 1 asks for something that answer did not say.
+
+    A case (case_of) asks what follows from it: the passage's next sentence after the earlier
+    answer's that holds most of its own words; a case of the earlier answer not holding ("og hvad
+    hvis man ikke betaler?") takes it however few of them it holds (the statutes say "restance",
+    not "betaler"), another case ("og hvad hvis jeg er privatperson?") only with some of them."""
     hit, sentence, _ = chosen
     said = [c.quoted for c in previous.citations]
     if not any(sentence in quoted for quoted in said):
         return None
     weighed = [(s, sum(g.weight for g in own if set(terms).intersection(g.members)))
                for s, terms in sentences(index, hit.chunk_id)]
+    if case:
+        at = next(i for i, (s, _) in enumerate(weighed) if s == sentence)
+        later = [(s, w) for s, w in weighed[at + 1:] if (w > 0 or case == "not")
+                 and not LABEL.match(s) and not any(s in quoted for quoted in said)]
+        if later:
+            return max(later, key=lambda sw: sw[1])[0]
     needed = next((w for s, w in weighed if s == sentence), None)
     return next((s for s, w in weighed if needed is not None and w >= needed > 0
                  and not any(s in quoted for quoted in said)), None)
 
 
-def supported(index: Index, answer: Answer, own: tuple[TermGroup, ...]) -> bool:
+def case_of(text: str) -> str:
+    """"not" for a follow-up naming the case that the earlier answer does not hold ("og hvad hvis
+    man ikke betaler?"), "if" for another case ("og hvis jeg er studerende?"), "" for none."""
+    if not CONDITION.search(text):
+        return ""
+    return "not" if NEGATION.search(text) else "if"
+
+
+def supported(index: Index, answer: Answer, own: tuple[TermGroup, ...],
+              turns_on: Answer | None = None) -> bool:
     """Whether the sentences an answer quotes hold each of the question's own words the index
-    knows."""
-    terms = {t for c in answer.citations for t in index.analyzer.document_terms(c.quoted)}
+    knows. A condition's words may stand in the earlier answer it turns on ("og hvad hvis man
+    ikke betaler?" after "skal være betalt senest 1. marts"): `turns_on`, for a condition."""
+    quoted = [c.quoted for c in answer.citations]
+    if turns_on is not None:
+        quoted += [c.quoted for c in turns_on.citations]
+    terms = {t for q in quoted for t in index.analyzer.document_terms(q)}
     return all(terms.intersection(g.members) for g in own if g.members)
+
+
+def quotes_asked_fact(index: Index, answer: Answer, text: str, topic: tuple[TermGroup, ...]) -> bool:
+    """Whether a follow-up is quoted a sentence: one asking how often a count or a time, and one
+    asking a figure of what a pronoun stands for ("hvad skal det koste?") a sentence about that
+    thing: the topic's words stand in the pronoun's place, and a sum beside other words is the
+    price of something else ("de otte anbefalinger"). A quote that is only a mark ("2.", a list
+    item's number the topic's "anbefaling 2" found) quotes nothing."""
+    if all(LABEL.match(c.quoted) for c in answer.citations):
+        return False
+    if FREQUENCY.search(text) and not any(has_figure(c.quoted) or tells_time(c.quoted)
+                                          for c in answer.citations):
+        # "hvor ofte sker det?" is answered by a count or a time ("hvert år"), which the kinds of
+        # fact do not check for a frequency: a passage on the exclusion itself is no answer.
+        return False
+    asks = asked_types(text)
+    price = asks[3] or COSTS.search(text) is not None
+    if not (asks[1] or price) or not refers_back(text, DANISH_STOPWORDS):
+        return True
+    said = [s for c in answer.citations for s in SENTENCE_END.split(c.quoted)
+            if (MONEY.search(s) if price else has_figure(s))]
+    # The figure and the thing in one sentence: another quoted sentence may name the thing only
+    # because the topic's words chose it ("Det første byregnskab udkommer i 2026").
+    return any(set(index.analyzer.document_terms(s)).intersection(g.members)
+               for s in said for g in topic)
 
 
 def own_answered(index: Index, searched: str, text: str, own: tuple[TermGroup, ...],

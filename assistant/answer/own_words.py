@@ -46,7 +46,10 @@ LIGHT_WORDS = frozenset("""kom komme kommer kommet stå står stod stået sige s
 ENGLISH_LIGHT_WORDS = frozenset("""come comes came coming stand stands stood say says said write
     writes wrote hold holds held go goes went do does did make makes made happen happens happened
     get gets got reach reaches reached apply applies applied become becomes became matter matters
-    mattered mean means meant""".split())
+    mattered mean means meant give gives gave given""".split())
+
+# "What did the bank give?": the question word asks for the verb's object.
+ASKS_OBJECT = re.compile(r"\W*(?:(?:and|but)\s+)?what\b", re.IGNORECASE)
 
 
 def points_back(text: str) -> bool:
@@ -85,9 +88,14 @@ def own_groups(index: Index, query: Query, text: str = "") -> tuple[TermGroup, .
     "how big", and without light words the index does not hold."""
     pointers, light = analysed(index, "pointers", POINTERS), analysed(index, "light", LIGHT_WORDS)
     asking = frozenset(index.analyzer.query_terms(" ".join(INTERROGATIVE_ADJECTIVE.findall(text))))
-    return tuple(g for g in query.groups
-                 if g.term not in pointers and g.term not in asking
-                 and (g.members or g.term not in light))
+    own = tuple(g for g in query.groups
+                if g.term not in pointers and g.term not in asking
+                and (g.members or g.term not in light))
+    if own and points_back(text) and all(g.term in light for g in own):
+        # Only light words, and they point back ("hvad står der i den?", "og hvad gør?"): the
+        # material's "stod" or "gør" elsewhere is no topic of the question's own.
+        return ()
+    return own
 
 
 def reading_own_groups(index: Index, query: Query, reading: Reading) -> tuple[TermGroup, ...]:
@@ -101,6 +109,12 @@ def reading_own_groups(index: Index, query: Query, reading: Reading) -> tuple[Te
         return own
     guessed = {d for t in translator(index).translate(light) for d in t.danish}
     terms = frozenset(index.analyzer.query_terms(" ".join(sorted(guessed))))
+    content = tuple(g for g in own if g.term not in terms)
+    if content and not ASKS_OBJECT.match(reading.original):
+        # Beside a word of content the light verb names nothing, even where the material uses its
+        # Danish guess elsewhere ("how much notice do I have to give?": "varsel", not "give"); but
+        # "what did the bank give?" asks for what the verb takes.
+        return content
     return tuple(g for g in own if g.members or g.term not in terms)
 
 

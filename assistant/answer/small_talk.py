@@ -15,13 +15,14 @@ from .result import Answer
 
 GREETINGS = frozenset("""hej hejsa hejhej hallo halløj goddag godmorgen godaften godnat dav davs
     mojn morn morgen aften hi hello hey""".split())
-THANKS = frozenset("tak takker tusind mange thanks thank".split())
+# "mange" and "tusind" thank only beside "tak" ("mange tak"): alone they count ("hvor mange er de?").
+THANKS = frozenset("tak takker thanks thank".split())
 # Words about the assistant and its use ("hvad kan du?", "kan du hjælpe mig?").
 ABOUT_ME = frozenset("du dig din dine assistent assistenten bot robot hjælp hjælpe hjælpen".split())
 # Words that go with the above without adding a topic ("god morgen", "tak for hjælpen", "super").
 FILLERS = frozenset("""god godt gode rigtig meget super fint fin dejligt perfekt flot skønt nice ok okay
     you svar svaret svarene lave gøre spørge spørg svare går hvordan hvem hvad med mig os også
-    for til kære venlig venligst hilsen mvh""".split())
+    for til kære venlig venligst hilsen mvh mange tusind""".split())
 SMALL_TALK_WORDS = GREETINGS | THANKS | ABOUT_ME | FILLERS
 EXAMPLES = 2
 # Passages tried (spread over the index) when looking for example questions.

@@ -148,6 +148,10 @@ def topic_passage(index: Index, text: str, own: tuple[TermGroup, ...], topic: To
         return None
     asked = topic_question(index, earlier)
     chunk_id = best_passage(index, asked) if asked else None
+    if hits[0].chunk_id == chunk_id:
+        # The topic's passage ranks first without any of the follow-up's words: it says it in
+        # other words ("where is it produced?": "Den eksport og produktion … ligger i …").
+        return hits[0] if not share_held(hits[0], own) else None
     held = next((h for h in hits[1:] if h.chunk_id == chunk_id), None)
     if held is None or share_held(hits[0], topic.groups) >= TOPIC_KEPT * share_held(held, topic.groups):
         return None
@@ -160,16 +164,21 @@ def topic_question(index: Index, earlier: tuple[str, ...]) -> str | None:
 
 
 def continues_topic(index: Index, text: str, own: tuple[TermGroup, ...], hits: list[Hit],
-                    earlier: tuple[str, ...]) -> bool:
+                    earlier: tuple[str, ...], english: bool = False) -> bool:
     """Whether the passage a question finds alone lacks its most telling word (telling in the
-    material and in general language: "revisoren", not "hedder"), and the topic's passage holds it.
-    """
-    if not hits or all(g.term in hits[0].matched or not g.members for g in own):
+    material and in general language: "revisoren", not "hedder"), and the topic's passage holds it,
+    or the material lacks it and that passage is the topic's."""
+    if not hits or all(g.term in hits[0].matched for g in own):
         return False
     rarity = term_rarity(index.analyzer, text)
     telling = max(own, key=lambda g: g.weight * rarity.get(g.term, 1.0))
-    if not telling.members or telling.term in hits[0].matched:
+    if telling.term in hits[0].matched:
         return False
     topic = topic_question(index, earlier)
     chunk_id = best_passage(index, topic) if topic else None
+    if not telling.members:
+        # A word the material never uses, asked of the topic's own passage ("hvilke kommuner har
+        # plantet flest?" after the trees planted): the topic goes on, without that fact. Not an
+        # English word: there the gap may be the mapping's ("Who was behind …?": "bagom").
+        return not english and chunk_id == hits[0].chunk_id
     return chunk_id is not None and any(passage_has(index, chunk_id, m) for m in telling.members)

@@ -1,0 +1,147 @@
+"""A member follows up in the forms that were read wrong before: a count, a pronoun with only a light
+verb, a condition, a price of the thing spoken of."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.conversation import ask
+from assistant.answer.small_talk import is_small_talk
+from tests.support.publication import PUBLICATION_URL, publication_document
+from tests.support.statutes import STATUTES_HTML, STATUTES_URL, html_document
+from tests.support.statutes import build_index as build_statutes_index
+
+OM = "https://balance-danmark.dk/om/"
+
+
+@pytest.fixture(scope="module")
+def statutes(tmp_path_factory):
+    return build_statutes_index(tmp_path_factory.mktemp("statutes"),
+                                [html_document(STATUTES_HTML, STATUTES_URL)])
+
+
+@pytest.fixture(scope="module")
+def publication_index(tmp_path_factory):
+    return build_statutes_index(tmp_path_factory.mktemp("publication"), [publication_document()])
+
+
+def converse(index, *questions):
+    """Ask the questions in turn, each with the ones before it as history; the last answer."""
+    return ask(questions[-1], index, questions[:-1])
+
+
+def test_asking_how_many_they_are_is_a_question_not_thanks(statutes):
+    answer = converse(statutes, "Hvem leder foreningen?", "hvor mange er de?")
+    assert answer.answered and not answer.small_talk
+    assert (answer.citations[0].paragraph, answer.citations[0].stk) == ("6", "1")
+    assert "fem til syv" in answer.citations[0].quoted
+
+
+@pytest.mark.parametrize("thanks", ["mange tak", "tusind tak for hjælpen", "tak"])
+def test_many_thanks_are_still_small_talk(statutes, thanks):
+    assert is_small_talk(statutes, thanks)
+
+
+def test_a_pronoun_with_only_a_light_verb_asks_about_the_topic(bundled_index):
+    # "står" is in the material ("Bag initiativet stod …"), but names nothing the member asks about.
+    answer = converse(bundled_index, "Hvad er Balancemål?", "og hvad står der så i den?")
+    assert answer.answered and answer.context_used
+    assert answer.citations[0].url == OM + "#vores-vision"
+
+
+def test_an_elliptic_light_verb_continues_the_topic(publication_index):
+    answer = converse(publication_index, "Hvad tæller ikke med som grønt areal?", "og hvad gør så?")
+    assert answer.answered and answer.context_used
+    assert answer.citations[0].url == PUBLICATION_URL + "#page=2"
+
+
+
+@pytest.mark.parametrize("first, follow_up", [
+    ("Hvornår udkommer det første byregnskab?", "hvad skal det koste?"),
+    ("Hvornår udkommer det første byregnskab?", "hvor meget koster det?"),
+    ("Hvad anbefaler foreningen om grønne skolegårde?", "hvor meget koster den?")])
+def test_the_price_of_what_a_pronoun_stands_for_is_not_another_things_price(publication_index, first,
+                                                                            follow_up):
+    # The page's sum is the eight recommendations' price, not that of the thing asked about.
+    answer = converse(publication_index, first, follow_up)
+    assert not answer.answered
+
+
+@pytest.mark.parametrize("follow_up", ["og for et æresmedlem?", "hvad med et familiemedlem?"])
+def test_a_kind_of_member_the_statutes_never_name_is_declined_not_read_as_any_member(statutes,
+                                                                                  follow_up):
+    # The statutes hold "medlem" but no "æresmedlem": the kind is what the member asks about.
+    answer = converse(statutes, "Hvad koster kontingentet for en forening?", follow_up)
+    assert not answer.answered
+
+
+def test_a_kind_the_statutes_name_is_still_answered_in_the_topic(statutes):
+    answer = converse(statutes, "Hvad koster kontingentet for en forening?", "og for studerende?")
+    assert answer.answered and "125 kr." in answer.citations[0].quoted
+
+
+@pytest.mark.parametrize("follow_up", ["og hvad hvis man ikke betaler?",
+                                       "og hvis man ikke har betalt i flere måneder?"])
+def test_what_follows_when_the_earlier_answer_does_not_hold_is_the_next_stk(statutes, follow_up):
+    # The statutes say "restance", not "betaler": the case turns on the earlier answer's words.
+    answer = converse(statutes, "Hvornår skal kontingentet være betalt?", follow_up)
+    assert answer.answered and answer.context_used
+    assert (answer.citations[0].paragraph, answer.citations[0].stk) == ("5", "4")
+
+
+def test_another_case_the_earlier_answer_already_covers_is_not_moved_to_the_next_sentence(
+        bundled_index):
+    answer = converse(bundled_index, "Hvem er medlemmer af Balance Danmark?",
+                      "og hvad hvis jeg er privatperson?")
+    assert answer.answered and "privatpersoner" in answer.citations[0].quoted
+
+
+@pytest.mark.parametrize("first, follow_up, paragraph, stk", [
+    ("Hvordan melder man sig ud af foreningen?", "how much notice must I give?", "4", "2"),
+    ("Hvornår holdes generalforsamlingen?", "who gets to vote there?", "7", "5")])
+def test_an_english_light_verb_beside_a_word_of_content_names_nothing(statutes, first, follow_up,
+                                                                       paragraph, stk):
+    # The statutes use "give" and "få" elsewhere; the follow-up asks about "varsel" and "stemme".
+    answer = converse(statutes, first, follow_up)
+    assert answer.answered and answer.context_used
+    assert (answer.citations[0].paragraph, answer.citations[0].stk) == (paragraph, stk)
+
+
+def test_what_a_light_verb_takes_is_still_what_is_asked(bundled_index):
+    answer = converse(bundled_index, "Hvem stod bag initiativet?", "what did the bank give?")
+    assert not answer.answered
+
+
+def test_a_pronoun_follow_up_is_answered_from_the_topics_passage_in_its_other_words(
+        bundled_index):
+    # The page says "Den eksport og produktion … ligger i …", not "produceres".
+    answer = converse(bundled_index, "Hvad er Danmarks reelle værdiskabelse?",
+                      "and where is it produced?")
+    assert answer.answered and answer.context_used
+    assert answer.citations[0].url == OM + "#vores-kamp"
+
+
+def test_how_often_needs_a_count_or_a_time_in_the_answer(statutes):
+    assert not converse(statutes, "Hvem kan ekskludere et medlem?", "hvor ofte sker det?").answered
+    answer = converse(statutes, "Hvornår holdes den ordinære generalforsamling?",
+                      "hvor ofte holdes den?")
+    assert answer.answered and "hvert år" in answer.citations[0].quoted
+
+
+def test_a_clear_question_about_the_topics_passage_with_a_word_the_material_lacks_is_declined(
+        publication_index):
+    # The page counts the trees planted, nowhere which municipality planted most.
+    for follow_up in ("hvilken kommune har plantet flest?", "hvilke byer har plantet flest?"):
+        answer = converse(publication_index, "Hvor mange træer har medlemmerne plantet?", follow_up)
+        assert not answer.answered, follow_up
+
+
+def test_a_clear_question_on_another_passage_is_still_answered_as_if_alone(publication_index):
+    answer = converse(publication_index, "Hvor mange træer har medlemmerne plantet?",
+                      "Hvem finansierede kortlægningen?")
+    assert answer.answered and answer.citations[0].url == PUBLICATION_URL + "#page=2"
+
+
+def test_a_follow_up_is_never_answered_by_a_list_items_number_alone(publication_index):
+    # The topic's "2" is also the number of a list item ("2. Interviews …") on another page.
+    answer = converse(publication_index, "Hvad er anbefaling 2?", "hvem skal gøre det?")
+    assert not answer.answered or all(len(c.quoted) > 3 for c in answer.citations)
