@@ -1,7 +1,8 @@
 """Answer quality on the realistic question sets: one row of figures per file, then per kind.
 
 Usage (from the repository root):
-  .venv/bin/python -m benchmarks.realistic_eval [--split dev|dev2|dev3a|dev3b|dev4a|dev4b|dev5c|alle-dev|test|holdout|begge]
+  .venv/bin/python -m benchmarks.realistic_eval
+      [--split dev|dev2|dev3a|dev3b|dev4a|dev4b|dev5c|alle-dev|test|holdout|begge]
       [--json] [FILE.tsv ...]
 
 Each organisation's material gets its own index, built in a temporary folder, as a deployment
@@ -104,8 +105,8 @@ def sweep(files: list[Path], items: dict, indexes: dict) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="*", help="question files (default: the chosen split's six)")
-    parser.add_argument("--split", choices=("dev", "dev2", "dev3a", "dev3b", "dev4a", "dev4b", "dev5c", "alle-dev", "test",
-                                            "holdout", "begge"),
+    parser.add_argument("--split", choices=("dev", "dev2", "dev3a", "dev3b", "dev4a", "dev4b", "dev5c", "alle-dev",
+                                            "test", "holdout", "begge"),
                         default="dev",
                         help="which realistic sets: dev, dev2 (the second dev set), dev3a and dev3b (two third "
                              "sets, written before tuning the decision and the ranking), dev4a and dev4b (two fourth "
