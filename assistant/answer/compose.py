@@ -139,11 +139,11 @@ def compose(index: Index, question: str, query: Query, hits: list[Hit], contact_
         answerable = hits[:1]
     if not answerable:
         return declined(question, contact_url, top_score)
-    chosen = pick_sentences(index, query, answerable[:MAX_CITED_PASSAGES], definition)
+    chosen = pick_sentences(index, query, answerable[:MAX_CITED_PASSAGES], definition, asked=question)
     if not chosen:
         return declined(question, contact_url, top_score)
     return formatted(question, chosen, top_score, contact_url, answerable,
-                     lambda hit: pick_sentences(index, query, [hit]), MAX_CITED_PASSAGES)
+                     lambda hit: pick_sentences(index, query, [hit], asked=question), MAX_CITED_PASSAGES)
 
 
 def ask(question: object, index: Index, contact_url: str = DEFAULT_CONTACT_URL) -> Answer:
