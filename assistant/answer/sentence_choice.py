@@ -87,10 +87,16 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
              if not index.analyzer.query_terms(w)}
     holds = kind_test(asked or query.text)
     top = max(c.weight for c in first)
-    best = max(first, key=lambda c: (c.weight >= KIND_SHARE * top and holds(c.sentence), c.weight,
-                                     c.own_weight,
-                                     len(small.intersection(re.findall(r"\w+", c.sentence.casefold()))),
-                                     -c.pos))
+    def key(c: _Candidate) -> tuple:
+        return (c.weight >= KIND_SHARE * top and holds(c.sentence), c.weight, c.own_weight,
+                len(small.intersection(re.findall(r"\w+", c.sentence.casefold()))), -c.pos)
+
+    best = max(first, key=key)
+    if not holds(best.sentence):
+        # The best passage lacks the kind of fact asked; a further answerable passage whose sentence
+        # holds it and as much of the question leads instead ("Hvad koster det for en virksomhed?").
+        best = max([c for c in candidates if c.rank and c.weight >= top and holds(c.sentence)],
+                   key=key, default=best)
     picks = [best]
     covered = set(best.own)
     weight_of = {g.term: g.weight for g in query.groups}
@@ -99,7 +105,7 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
             break
         if c is best or not c.own or c.weight < 0.6 * best.weight:
             continue
-        if c.rank == 0:
+        if c.hit is best.hit:
             gain = sum(weight_of[t] for t in c.own - covered)
             useful = gain >= MIN_ADDED_WEIGHT * query.total_weight or c.pos == best.pos + 1
         else:
@@ -112,7 +118,8 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
     # Read in passage order, then sentence order, so the answer flows like the source; a §'s stk.
     # are each quoted and cited by their own number, the one that answers best first.
     lead = _stk_of(best)
-    picks.sort(key=lambda c: (c.rank, c.rank > 0 or _stk_of(c) != lead, c.pos))
+    picks.sort(key=lambda c: (c.hit is not best.hit, c.rank, c.hit is not best.hit or _stk_of(c) != lead,
+                              c.pos))
     return with_statements(index, [(c.hit, c.sentence, c.pos) for c in picks])
 
 

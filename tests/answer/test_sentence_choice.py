@@ -34,6 +34,13 @@ def test_a_how_many_question_is_answered_by_the_stk_that_holds_a_figure(associat
     assert "to på hinanden følgende generalforsamlinger" in answer.answer
 
 
+def test_a_price_question_is_answered_by_the_passage_that_states_the_price(association):
+    # § 3 (membership) holds the question's words best but names no sum; § 5, stk. 2 states it.
+    answer = ask("Hvad koster et medlemskab for en forening?", association)
+    assert (answer.citations[0].paragraph, answer.citations[0].stk) == ("5", "2"), answer.answer
+    assert "1.000 kr." in answer.answer
+
+
 def test_the_stk_that_answers_best_is_cited_first_though_it_stands_later_in_the_paragraph(association):
     answer = ask("Hvad er kontingentet for studerende, og hvem fastsætter det?", association)
     assert [(c.paragraph, c.stk) for c in answer.citations] == [("5", "2"), ("5", "1")], answer.answer
