@@ -52,6 +52,9 @@ STATUTE_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # Enough members present to decide: the board is "beslutningsdygtig".
     (r"\b(?:traeff\w*|tage?r?|tog)\s+(?:\w+\s+)?(?P<t>beslutning\w*)\b", ("beslutningsdygtig",)),
     (r"\b(?P<t>poster(?:ne)?|roller(?:ne)?|fordel\w*)\b.*\bbestyrelse", ("konstituere", "konstituerer")),
+    # A board that chooses its own chairman "konstituerer sig".
+    (r"\b(?P<t>vaelg\w*|valgt|udpeg\w*)\b(?:\s+\w+){0,3}?\s+(?:formand\w*|naestformand\w*|kasserer\w*)",
+     ("konstituere", "konstituerer")),
     (r"\b(?P<t>reserve\w*|stedfortraed\w*|afloser\w*)\b", ("suppleant", "suppleanter")),
     # Someone else voting for a member does so by "fuldmagt".
     (r"\b(?P<t>stemme\w*)\b.*\b(?:for mig|i mit sted|paa mine vegne|for en anden)\b", ("fuldmagt",)),

@@ -45,6 +45,8 @@ RULES = [
      "Hvem beslutter kontingentet?", ("6", "3")),
     ("Hvem fordeler posterne i bestyrelsen?", "konstituerer",
      "Hvem sidder i bestyrelsen?", ("6", "2")),
+    ("Hvem vælger næstformanden?", "konstituerer",
+     "Hvem er næstformand?", ("6", "2")),
     ("Hvor mange reserver vælges der til bestyrelsen?", "suppleanter",
      "Hvor mange vælges der til bestyrelsen?", ("6", "1")),
     ("Må en anden stemme for mig på generalforsamlingen?", "fuldmagt",
