@@ -59,6 +59,13 @@ STATUTE_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     # Someone else voting for a member does so by "fuldmagt".
     (r"\b(?P<t>stemme\w*)\b.*\b(?:for mig|i mit sted|paa mine vegne|for en anden)\b", ("fuldmagt",)),
     (r"\b(?P<t>send\w*|lad\w*)\b.*\ben anden\b", ("fuldmagt",)),
+    # Who decides a sum or a rule: statutes say it is "fastsat" ("Kontingentet fastsættes af …").
+    (r"\b(?P<t>bestem\w*|beslutte[rs]?)\b(?:[\s,]+\w+){0,3}?[\s,]+(?:hvor (?:meget|stort?|hoejt)|kontingent\w*|pris\w*)",
+     ("fastsætte", "fastsættes", "fastsættelse")),
+    # A member who disagrees with a decision "indbringer" it for a body; a member "klager".
+    (r"\b(?P<t>klage\w*|anke[rst]?|anket|appell\w*|uenig)\b", ("indbringe", "indbringes")),
+    # Being told in advance is notice: "indkaldes med tre ugers varsel".
+    (r"\b(?P<t>besked|forvejen|varslet)\b", ("varsel", "indkaldes", "indkaldelse")),
     # How long one sits on the board is the term one is elected for ("vælges … for to år ad gangen").
     (r"\bhvor (?:laenge|lang tid)\b.*\b(?P<t>sidde\w*|sid\w*|sad)\b", ("vælges", "valgt", "valgperiode")),
 )

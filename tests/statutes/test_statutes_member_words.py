@@ -25,7 +25,7 @@ def _expanded(statutes, question: str) -> set[str]:
 
 
 WORDS = ("restance", "indsendt", "eksklusion", "myndighed", "beslutningsdygtig", "konstituerer",
-         "suppleanter", "fuldmagt", "vælges")
+         "suppleanter", "fuldmagt", "vælges", "fastsættes", "indbringes", "varsel")
 
 
 # (the member's question, the statute term it must be read as, a question on the same topic
@@ -49,6 +49,12 @@ RULES = [
      "Hvem er næstformand?", ("6", "2")),
     ("Hvor mange reserver vælges der til bestyrelsen?", "suppleanter",
      "Hvor mange vælges der til bestyrelsen?", ("6", "1")),
+    ("Hvem bestemmer prisen på kontingentet?", "fastsættes",
+     "Hvem bestemmer i foreningen?", ("5", "1")),
+    ("Kan jeg klage, hvis bestyrelsen ekskluderer mig?", "indbringes",
+     "Hvordan bliver man ekskluderet?", ("4", "3")),
+    ("Hvor tidligt får medlemmerne besked om generalforsamlingen?", "varsel",
+     "Hvornår er generalforsamlingen?", ("7", "2")),
     ("Må en anden stemme for mig på generalforsamlingen?", "fuldmagt",
      "Må jeg stemme på generalforsamlingen?", ("7", "5")),
 ]
@@ -65,6 +71,11 @@ def test_the_member_is_pointed_at_the_stk_that_uses_the_term(statutes, question,
     answer = ask(question, statutes)
     assert answer.answered, answer.answer
     assert (answer.citations[0].paragraph, answer.citations[0].stk) == where, answer.answer
+
+
+def test_arriving_is_not_appealing(statutes):
+    # "anke" (appeal) is not the start of every word: "ankommer" is left alone.
+    assert "indbringes" not in _expanded(statutes, "Hvornår ankommer bestyrelsen?")
 
 
 def test_how_long_one_sits_on_the_board_is_read_as_the_term_one_is_elected_for(statutes):
