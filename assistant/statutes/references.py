@@ -60,7 +60,8 @@ STATUTE_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"\b(?P<t>stemme\w*)\b.*\b(?:for mig|i mit sted|paa mine vegne|for en anden)\b", ("fuldmagt",)),
     (r"\b(?P<t>send\w*|lad\w*)\b.*\ben anden\b", ("fuldmagt",)),
     # Who decides a sum or a rule: statutes say it is "fastsat" ("Kontingentet fastsættes af …").
-    (r"\b(?P<t>bestem\w*|beslutte[rs]?)\b(?:[\s,]+\w+){0,3}?[\s,]+(?:hvor (?:meget|stort?|hoejt)|kontingent\w*|pris\w*)",
+    (r"\b(?P<t>bestem\w*|beslutte[rs]?)\b(?:[\s,]+\w+){0,3}?[\s,]+"
+     r"(?:hvor (?:meget|stort?|hoejt)|kontingent\w*|pris\w*)",
      ("fastsætte", "fastsættes", "fastsættelse")),
     # A member who disagrees with a decision "indbringer" it for a body; a member "klager".
     (r"\b(?P<t>klage\w*|anke[rst]?|anket|appell\w*|uenig)\b", ("indbringe", "indbringes")),
