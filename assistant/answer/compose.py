@@ -1,4 +1,4 @@
-"""Compose an Answer: choose 1–3 extractive sentences (or the § a question names) and hand them to the formatter."""
+"""Compose an Answer: decide if the passages answer, pick their sentences or the named §, and format it."""
 from __future__ import annotations
 
 import re
