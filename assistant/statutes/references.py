@@ -40,6 +40,35 @@ STATUTE_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"\b(?P<t>gaeld\w*|skyld\w*)\b", ("hæfte", "hæfter", "hæftelse", "forpligtelse")),
     (r"\b(?P<t>penge\w*|midler\w*)\b", ("formue", "formuen", "midler")),
     (r"\b(?P<t>regnskab\w*)\b", ("regnskabsår", "revision", "revideret")),
+    # Unpaid dues are "restance" in statutes: "ikke betalt", "glemt at betale", "bagud med betalingen".
+    (r"\b(?:ikke|glem\w*|bagud|manglende|mangler|skylder)\b(?:\s+\w+){0,4}?\s+(?P<t>betal\w*|kontingent\w*)\b",
+     ("restance",)),
+    (r"\b(?P<t>betal\w*)\s+(?:\w+\s+){0,2}?(?:ikke|for sent)\b", ("restance",)),
+    # A proposal is "indsendt" or "i hænde" by a deadline; a member "afleverer" it.
+    (r"\b(?P<t>aflever\w*|indlever\w*)\b", ("indsende", "indsendt", "indsendes", "hænde")),
+    (r"\b(?P<t>udeluk\w*|udsmid\w*|bortvis\w*)\b", ("eksklusion", "ekskludere", "ekskluderes")),
+    # The body with the last word is the "øverste myndighed".
+    (r"\b(?:sidste|hoejeste|oeverste|endelige)\s+(?P<t>ord|beslutning|instans)\b", ("myndighed",)),
+    # Enough members present to decide: the board is "beslutningsdygtig".
+    (r"\b(?:traeff\w*|tage?r?|tog)\s+(?:\w+\s+)?(?P<t>beslutning\w*)\b", ("beslutningsdygtig",)),
+    (r"\b(?P<t>poster(?:ne)?|roller(?:ne)?|fordel\w*)\b.*\bbestyrelse", ("konstituere", "konstituerer")),
+    # A board that chooses its own chairman "konstituerer sig".
+    (r"\b(?P<t>vaelg\w*|valgt|udpeg\w*)\b(?:\s+\w+){0,3}?\s+(?:formand\w*|naestformand\w*|kasserer\w*)",
+     ("konstituere", "konstituerer")),
+    (r"\b(?P<t>reserve\w*|stedfortraed\w*|afloser\w*)\b", ("suppleant", "suppleanter")),
+    # Someone else voting for a member does so by "fuldmagt".
+    (r"\b(?P<t>stemme\w*)\b.*\b(?:for mig|i mit sted|paa mine vegne|for en anden)\b", ("fuldmagt",)),
+    (r"\b(?P<t>send\w*|lad\w*)\b.*\ben anden\b", ("fuldmagt",)),
+    # Who decides a sum or a rule: statutes say it is "fastsat" ("Kontingentet fastsættes af …").
+    (r"\b(?P<t>bestem\w*|beslutte[rs]?)\b(?:[\s,]+\w+){0,3}?[\s,]+"
+     r"(?:hvor (?:meget|stort?|hoejt)|kontingent\w*|pris\w*)",
+     ("fastsætte", "fastsættes", "fastsættelse")),
+    # A member who disagrees with a decision "indbringer" it for a body; a member "klager".
+    (r"\b(?P<t>klage\w*|anke[rst]?|anket|appell\w*|uenig)\b", ("indbringe", "indbringes")),
+    # Being told in advance is notice: "indkaldes med tre ugers varsel".
+    (r"\b(?P<t>besked|forvejen|varslet)\b", ("varsel", "indkaldes", "indkaldelse")),
+    # How long one sits on the board is the term one is elected for ("vælges … for to år ad gangen").
+    (r"\bhvor (?:laenge|lang tid)\b.*\b(?P<t>sidde\w*|sid\w*|sad)\b", ("vælges", "valgt", "valgperiode")),
 )
 # Verbs that only point at the text ("hvad siger vedtægterne om …"); in a statute question they
 # carry no topic, and a passage lacking them must not look like a poorer answer.

@@ -47,11 +47,17 @@ def test_closing_the_association_in_any_tense_is_read_as_its_dissolution(statute
 
 def test_an_answer_from_two_stk_of_one_paragraph_cites_each_stk_by_its_number(statutes):
     # § 6 is one passage; stk. 1 says who elects the board, stk. 2 how it picks its chairman.
-    answer = ask("hvem vælger formanden", statutes)
+    answer = ask("Hvem vælger bestyrelsen, og hvem bliver formand?", statutes)
     cited = [(c.paragraph, c.stk) for c in answer.citations]
     assert cited == [("6", "1"), ("6", "2")], answer.answer
     assert "Stk. 2: »Bestyrelsen konstituerer sig selv med formand" in answer.answer
     assert "[1]" in answer.answer and "[2]" in answer.answer
+
+
+def test_who_chooses_the_chairman_is_answered_by_the_stk_where_the_board_constitutes_itself(statutes):
+    # Stk. 1 elects the board ("vælges af generalforsamlingen"); the chairman is chosen in stk. 2.
+    answer = ask("hvem vælger formanden", statutes)
+    assert (answer.citations[0].paragraph, answer.citations[0].stk) == ("6", "2"), answer.answer
 
 
 def test_a_short_stk_is_quoted_whole_when_one_of_its_sentences_answers(statutes):

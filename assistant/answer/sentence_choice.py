@@ -1,0 +1,170 @@
+"""Sentence choice: the 1–3 sentences of the retrieved passages that together answer a question."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..index.bm25 import Index
+from ..statutes.references import stk_spans
+from .fact_kinds import MONEY, NAME, asked_types, has_figure, tells_time
+from .retrieve import Hit, Query
+from .sentence_evidence import sentences
+
+MAX_ANSWER_SENTENCES = 3
+# A further sentence must add query terms worth this share of the question's weight.
+MIN_ADDED_WEIGHT = 0.2
+# A sentence that holds the kind of fact asked ("hvornår?" a time, "hvor mange?" a figure) is chosen
+# over one that only holds more of the question's words, when it holds at least this share of them.
+KIND_SHARE = 0.6
+# A "sentence" of at most this many words is a label ("Anbefaling 1.", "Regnvand som en ressource."):
+# it names a statement instead of making one, so the statement that follows comes along with it.
+LABEL_WORDS = 4
+# "Hvorfor …?" / "Why …?": the claim a reason question finds is followed by its grounds.
+# "Hvem …?" is answered by a name or, in rules, by the agent of a passive ("revideres af en revisor",
+# "ekskluderes af bestyrelsen"): the grammar of who does what in statutes.
+_AGENT = re.compile(r"\b[^\W\d_]{3,}e?s af\b", re.IGNORECASE)
+_ASKS_REASON = re.compile(r"\b(?:hvorfor|why|how come)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """A sentence of a retrieved passage and the query terms it answers."""
+
+    rank: int                 # the passage's rank among the hits
+    pos: int                  # the sentence's position in the passage
+    hit: Hit
+    sentence: str
+    own: frozenset[str]       # query terms in the sentence itself
+    weight: float             # weight of `own` plus the terms of the passage's heading
+    own_weight: float = 0.0   # weight of `own` alone
+
+
+def _candidates(index: Index, query: Query, hits: list[Hit]) -> list[_Candidate]:
+    """Every sentence of the passages that holds a query term itself or through its heading.
+
+    A heading speaks for its sentences: under "Vores vision" every sentence is about the vision.
+    """
+    weight_of = {g.term: g.weight for g in query.groups}
+    out = []
+    for rank, hit in enumerate(hits):
+        heading_terms = set(index.analyzer.document_terms(hit.chunk.heading))
+        context = {g.term for g in query.groups if heading_terms.intersection(g.members)}
+        for pos, (sentence, sentence_terms) in enumerate(sentences(index, hit.chunk_id)):
+            terms = set(sentence_terms)
+            own = frozenset(g.term for g in query.groups if terms.intersection(g.members))
+            weight = sum(weight_of[t] for t in own | context)
+            if weight > 0:
+                out.append(_Candidate(rank, pos, hit, sentence, own, weight,
+                                      sum(weight_of[t] for t in own)))
+    return out
+
+
+def pick_sentences(index: Index, query: Query, hits: list[Hit],
+                   prefer: str | None = None, asked: str | None = None) -> list[tuple[Hit, str, int]]:
+    """Choose up to MAX_ANSWER_SENTENCES (hit, sentence, position) that together answer the question.
+
+    The first sentence is the best one of the best passage (BM25 already weighed title and heading).
+    More follow only when they add something: a sentence of the same passage that holds query terms
+    the chosen ones lack (or continues the first one), or a sentence of another passage that holds
+    a query term the best passage lacks altogether. `prefer` names a sentence of the best passage
+    that must come first (the one defining what a definitional question asks about). `asked` is
+    the question as put, when the query was read from other words (an English question's Danish
+    ones): its interrogative tells the kind of fact asked.
+    """
+    candidates = _candidates(index, query, hits)
+    first = [c for c in candidates if c.rank == 0]
+    if not first:
+        return []
+    best = next((c for c in first if c.sentence == prefer), None) if prefer else None
+    if best:
+        # A definition answers by itself; the passage's other sentences only share its words.
+        return [(best.hit, best.sentence, best.pos)]
+    # Among sentences the heading makes equal, the one that holds the words itself answers: under
+    # "§ 1 Navn og hjemsted", "hvor ligger foreningen hjemme?" is answered by stk. 2's "hjemsted".
+    # Still tied, the question's own small words decide ("Fra hvornår er jeg medlem?" → "… gælder
+    # fra den dag …"): stop words are not searched for, but they are how a sentence is put.
+    small = {w for w in re.findall(r"\w+", query.text.casefold())
+             if not index.analyzer.query_terms(w)}
+    holds = kind_test(asked or query.text)
+    top = max(c.weight for c in first)
+    def key(c: _Candidate) -> tuple:
+        return (c.weight >= KIND_SHARE * top and holds(c.sentence), c.weight, c.own_weight,
+                len(small.intersection(re.findall(r"\w+", c.sentence.casefold()))), -c.pos)
+
+    best = max(first, key=key)
+    if not holds(best.sentence):
+        # The best passage lacks the kind of fact asked; a further answerable passage whose sentence
+        # holds it and as much of the question leads instead ("Hvad koster det for en virksomhed?").
+        best = max([c for c in candidates if c.rank and c.weight >= top and holds(c.sentence)],
+                   key=key, default=best)
+    picks = [best]
+    covered = set(best.own)
+    weight_of = {g.term: g.weight for g in query.groups}
+    for c in sorted(candidates, key=lambda c: (-c.weight, c.rank, c.pos)):
+        if len(picks) == MAX_ANSWER_SENTENCES:
+            break
+        if c is best or not c.own or c.weight < 0.6 * best.weight:
+            continue
+        if c.hit is best.hit:
+            gain = sum(weight_of[t] for t in c.own - covered)
+            useful = gain >= MIN_ADDED_WEIGHT * query.total_weight or c.pos == best.pos + 1
+        else:
+            useful = bool(c.own - best.hit.matched)
+        if useful:
+            picks.append(c)
+            covered |= c.own
+    if _ASKS_REASON.search(asked or query.text):
+        picks += _following(index, best, picks)
+    # Read in passage order, then sentence order, so the answer flows like the source; a §'s stk.
+    # are each quoted and cited by their own number, the one that answers best first.
+    lead = _stk_of(best)
+    picks.sort(key=lambda c: (c.hit is not best.hit, c.rank, c.hit is not best.hit or _stk_of(c) != lead,
+                              c.pos))
+    return with_statements(index, [(c.hit, c.sentence, c.pos) for c in picks])
+
+
+def kind_test(question: str):
+    """Whether a sentence holds the kind of fact the question asks for (always, when it asks none)."""
+    time, quantity, person, price, _role, _which, _place = asked_types(question)
+    tests = [test for asked, test in ((time, tells_time), (quantity, has_figure),
+                                      (price, lambda s: bool(MONEY.search(s))),
+                                      (person, lambda s: bool(NAME.search(" " + s) or _AGENT.search(s)))) if asked]
+    return lambda sentence: any(test(sentence) for test in tests) if tests else False
+
+
+def _stk_of(c: _Candidate) -> str:
+    position = c.hit.chunk.text.find(c.sentence)
+    return next((n for n, a, b in stk_spans(c.hit.chunk) if a <= position <= b), "")
+
+
+def _following(index: Index, best: _Candidate, picks: list[_Candidate]) -> list[_Candidate]:
+    """The sentence after the best one, when it is not chosen yet and there is room for it."""
+    said = sentences(index, best.hit.chunk_id)
+    if best.pos + 1 >= len(said) or len(picks) >= MAX_ANSWER_SENTENCES or best.hit.chunk.paragraph \
+            or any(c.rank == best.rank and c.pos == best.pos + 1 for c in picks):
+        return []
+    return [_Candidate(best.rank, best.pos + 1, best.hit, said[best.pos + 1][0], frozenset(), 0.0)]
+
+
+def with_statements(index: Index, chosen: list[tuple[Hit, str, int]]) -> list[tuple[Hit, str, int]]:
+    """The chosen sentences, each label among them joined by the statement it names.
+
+    A PDF's numbered points split into "Anbefaling 1." "Et bindende grønt mål." and the sentence that
+    says it; quoting the label alone answers nothing. A statute's "Stk. 2." is the quoting's business.
+    """
+    out: list[tuple[Hit, str, int]] = []
+    taken: set[tuple[int, int]] = set()
+    for hit, sentence, pos in chosen:
+        if (hit.chunk_id, pos) in taken:
+            continue
+        if hit.chunk.paragraph or len(sentence.split()) > LABEL_WORDS:
+            out.append((hit, sentence, pos))
+            continue
+        parts = [sentence]
+        for later, (text, _terms) in enumerate(sentences(index, hit.chunk_id)[pos + 1:], start=pos + 1):
+            parts.append(text)
+            taken.add((hit.chunk_id, later))
+            if len(text.split()) > LABEL_WORDS:
+                break
+        out.append((hit, " ".join(parts), pos))
+    return out
