@@ -7,6 +7,7 @@ decoded by one set of numpy calls over all of it. Reading and checking on first 
 from __future__ import annotations
 
 import itertools
+import re
 import struct
 import zlib
 from collections.abc import Sequence
@@ -46,12 +47,42 @@ CODECS = ("raw", "zlib", "delta-zlib", "delta-narrow", "counts")
 ZLIB_LEVEL = 1
 # counts blocks are kept plain unless deflated they take less than a third.
 PLAIN_UNLESS_DEFLATED_BELOW = 3
+# Text (the passages, the document list) is deflated with a preset dictionary of its own most common
+# words: a 16 KiB block then starts with the words it will repeat already in zlib's window, so
+# small blocks (cheap to unpack for one passage) compress better than 64 KiB ones did without it.
+# Measured at 100,000 passages: 32.8 MB at level 1 in 64 KiB blocks; 25.6 MB with the dictionary
+# at level 6 in 16 KiB blocks, unpacked in 60 instead of 200 us a block. zlib's window is 32 KiB.
+DICTIONARY_BYTES = 32 * 1024
+TEXT_ZLIB_LEVEL = 6
+# The dictionary is trained on this many evenly spaced pieces of the text, each this long.
+_SAMPLES, _SAMPLE_BYTES = 64, 32 * 1024
+_WORD = re.compile(rb"[^\s\"]+[\s\"]")
 
-def encode_block(part: np.ndarray, codec: str) -> bytes:
-    """One block of values in `codec`, in its smallest form."""
+def train_dictionary(text) -> bytes:
+    """A preset dictionary for deflating `text` (bytes-like): its most common words, by the bytes
+    they take, the most frequent last (nearest to a block's start, so cheapest to refer to)."""
+    view = memoryview(text).cast("B")
+    step = max(_SAMPLE_BYTES, len(view) // _SAMPLES)
+    sample = b"".join(view[at:at + _SAMPLE_BYTES] for at in range(0, len(view), step))
+    counts: dict[bytes, int] = {}
+    for word in _WORD.findall(sample):
+        counts[word] = counts.get(word, 0) + 1
+    chosen, size = [], 0
+    for word, n in sorted(counts.items(), key=lambda item: -item[1] * len(item[0])):
+        if n > 1 and size + len(word) <= DICTIONARY_BYTES:
+            chosen.append((n, word))
+            size += len(word)
+    return b"".join(word for _, word in sorted(chosen))
+
+
+def encode_block(part: np.ndarray, codec: str, zdict: bytes | None = None) -> bytes:
+    """One block of values in `codec`, in its smallest form (zlib with the preset dictionary `zdict`)."""
     if codec == "raw":
         return part.tobytes()
     if codec == "zlib":
+        if zdict:
+            deflate = zlib.compressobj(TEXT_ZLIB_LEVEL, zdict=zdict)
+            return deflate.compress(part.tobytes()) + deflate.flush()
         return zlib.compress(part.tobytes(), ZLIB_LEVEL)
     if codec == "counts":
         return _encode_counts(part)
@@ -84,18 +115,20 @@ def _encode_counts(part: np.ndarray) -> bytes:
     return bytes([DEFLATED]) + deflated
 
 
-def decode_checked(raw, b: int, codec: str, dtype: np.dtype, expected: int) -> np.ndarray:
+def decode_checked(raw, b: int, codec: str, dtype: np.dtype, expected: int,
+                   zdict: bytes | None = None) -> np.ndarray:
     """The `expected` values of block b alone; ValueError (Danish) if they do not decode."""
     out = np.empty(expected, dtype=dtype)
     try:
-        _decode_run([memoryview(raw)], codec, [expected], out)
+        _decode_run([memoryview(raw)], codec, [expected], out, zdict)
     except _UNDECODABLE as exc:
         raise ValueError(f"blok {b} kan ikke pakkes ud") from exc
     return out
 
 
 def load_run(raw: bytes, ends: list[int], digests: list[int] | None, first: int, codec: str,
-             dtype: np.dtype, counts: list[int], out: np.ndarray | None = None) -> np.ndarray:
+             dtype: np.dtype, counts: list[int], out: np.ndarray | None = None,
+             zdict: bytes | None = None) -> np.ndarray:
     """The values of neighbouring blocks first, first+1, … read as one run of bytes `raw`, written
     into `out` (a new array if None) and returned.
 
@@ -105,17 +138,18 @@ def load_run(raw: bytes, ends: list[int], digests: list[int] | None, first: int,
     block cost more than the decoding itself. Decoding straight into `out` spares the fresh
     temporaries whose first touch (page faults) cost as much as the arithmetic on a first question.
     ValueError (Danish) names the first bad block; `out` is then partly written and must not count.
+    `zdict` is the preset dictionary of zlib blocks that have one.
     """
     parts = checked_parts(raw, ends, digests, first)
     out = np.empty(sum(counts), dtype=dtype) if out is None else out
     try:
-        _decode_run(parts, codec, counts, out)
+        _decode_run(parts, codec, counts, out, zdict)
         return out
     except _UNDECODABLE:
         pass
     # Something in the run does not decode: block by block names which.
     for n, part in enumerate(parts):
-        decode_checked(part, first + n, codec, dtype, counts[n])
+        decode_checked(part, first + n, codec, dtype, counts[n], zdict)
     raise ValueError(f"blok {first}-{first + len(parts) - 1} kan ikke pakkes ud")
 
 
@@ -134,7 +168,8 @@ def checked_parts(raw: bytes, ends: list[int], digests: list[int] | None, first:
     return parts
 
 
-def _decode_run(parts: list[memoryview], codec: str, counts: list[int], out: np.ndarray) -> None:
+def _decode_run(parts: list[memoryview], codec: str, counts: list[int], out: np.ndarray,
+                zdict: bytes | None = None) -> None:
     if codec in _FORMS:
         if len(parts) == 1:  # a rare term's postings: no grouping
             _FORMS[codec][parts[0][0]](parts, counts, out)
@@ -147,7 +182,7 @@ def _decode_run(parts: list[memoryview], codec: str, counts: list[int], out: np.
             _FORMS[codec][form](group_parts, group_counts, out[at:at + size])
             at += size
         return
-    data = b"".join(parts) if codec == "raw" else b"".join(_inflate(parts, counts, out.dtype))
+    data = b"".join(parts) if codec == "raw" else b"".join(_inflate(parts, counts, out.dtype, zdict))
     values = np.frombuffer(data, dtype=out.dtype)
     if len(values) != len(out):
         raise ValueError("wrong length")
@@ -157,11 +192,21 @@ def _decode_run(parts: list[memoryview], codec: str, counts: list[int], out: np.
         out[:] = values
 
 
-def _inflate(parts: list[memoryview], counts: list[int], dtype: np.dtype) -> list[bytes]:
-    inflated = [zlib.decompress(part) for part in parts]
+def _inflate(parts: Sequence[memoryview], counts: Sequence[int], dtype: np.dtype,
+             zdict: bytes | None = None) -> list[bytes]:
+    inflated = [_inflate_one(part, zdict) for part in parts] if zdict else [zlib.decompress(part) for part in parts]
     if [len(block) for block in inflated] != [n * dtype.itemsize for n in counts]:
         raise ValueError("wrong length")
     return inflated
+
+
+def _inflate_one(part: memoryview, zdict: bytes) -> bytes:
+    inflate = zlib.decompressobj(zdict=zdict)
+    data = inflate.decompress(part)
+    # A whole stream and nothing after it, as zlib.decompress demands of the others.
+    if not inflate.eof or inflate.unused_data:
+        raise ValueError("incomplete block")
+    return data
 
 
 def _narrow_into(parts: Sequence[memoryview], counts: Sequence[int], out: np.ndarray) -> None:

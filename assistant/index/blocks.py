@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import struct
 import threading
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 import xxhash
@@ -22,39 +23,46 @@ from . import dense_blocks
 from .block_codecs import CODECS, DENSE, checked_parts, decode_checked, encode_block, load_run
 from .dense_blocks import DenseBlocks
 
-# 64 KiB of decoded values per block: one passage or a rare term's postings need one block, and
-# a block decodes in well under a millisecond.
-BLOCK_BYTES = 64 * 1024
+# 16 KiB of decoded values per block: a passage, a term's offsets or idf need one block, unpacked in
+# about 60 us (64 KiB ones took 200 us of a question's first use); the text's preset dictionary
+# (block_codecs.py) keeps the small blocks as compact as larger ones.
+BLOCK_BYTES = 16 * 1024
 # Postings in smaller blocks: most query terms are rare, and a rare term's few postings should not
 # cost decoding thousands of others'.
 POSTING_BLOCK_BYTES = 8 * 1024
 # Dense blocks kept checked for `find`: their bits take an eighth of the ids they stand for, and a
 # day's frequent terms fit many times over.
 DENSE_CACHE_BYTES = 8 * 1024 * 1024
+# Deflating the text is most of writing an index; zlib lets go of the GIL while it works, so its
+# blocks are compressed by this many threads (tantivy, too, compresses its stored text in a thread
+# of its own).
+ENCODE_THREADS = min(4, os.cpu_count() or 1)
 
 
 class IndexDamagedError(IndexFormatError):
     """A block of a loaded index no longer matches its checksum or is missing (file changed)."""
 
 
-def encode_blocks(values: np.ndarray, codec: str, block_bytes: int | None = None) -> tuple[list[bytes], int]:
-    """The compressed blocks of a 1-D array and the number of values per block."""
+def encode_blocks(values: np.ndarray, codec: str, block_bytes: int | None = None,
+                  zdict: bytes | None = None) -> tuple[list[bytes], int]:
+    """The compressed blocks of a 1-D array and the number of values per block (zlib blocks with
+    the preset dictionary `zdict`)."""
     if codec not in CODECS:
         raise ValueError(f"unknown codec {codec}")
     values = np.ascontiguousarray(values)
     block_items = max(1, (block_bytes or BLOCK_BYTES) // values.dtype.itemsize)
-    blocks = []
-    for start in range(0, len(values), block_items):
-        part = values[start:start + block_items]
-        blocks.append(encode_block(part, codec))
-    return blocks, block_items
+    parts = [values[start:start + block_items] for start in range(0, len(values), block_items)]
+    if codec == "zlib" and len(parts) > 1 and ENCODE_THREADS > 1:
+        with ThreadPoolExecutor(ENCODE_THREADS) as pool:
+            return list(pool.map(encode_block, parts, [codec] * len(parts), [zdict] * len(parts))), block_items
+    return [encode_block(part, codec, zdict) for part in parts], block_items
 
 
 def load_block(read, base: int, ends: np.ndarray, digests: np.ndarray | None, b: int,
-               codec: str, dtype: np.dtype, expected: int) -> np.ndarray:
+               codec: str, dtype: np.dtype, expected: int, zdict: bytes | None = None) -> np.ndarray:
     """The `expected` values of block b, read with read(offset, size) from blocks starting at `base`
     and checked against its checksum (unless `digests` is None); ValueError (Danish) if it is short,
-    changed or does not decode."""
+    changed or does not decode. `zdict`: the array's preset dictionary, if it has one."""
     begin = int(ends[b - 1]) if b else 0
     size = int(ends[b]) - begin
     raw = read(base + begin, size)
@@ -62,7 +70,7 @@ def load_block(read, base: int, ends: np.ndarray, digests: np.ndarray | None, b:
         raise ValueError("filen er afkortet")
     if digests is not None and xxhash.xxh3_64_intdigest(raw) != int(digests[b]):
         raise ValueError(f"blok {b} er ændret (kontrolsum)")
-    return decode_checked(raw, b, codec, dtype, expected)
+    return decode_checked(raw, b, codec, dtype, expected, zdict)
 
 
 class BlockSource:
@@ -90,8 +98,8 @@ class BlockedArray:
     """
 
     def __init__(self, source: BlockSource, name: str, entry: dict, base: int,
-                 ends: np.ndarray, digests: np.ndarray):
-        self.source, self.name = source, name
+                 ends: np.ndarray, digests: np.ndarray, zdict: bytes | None = None):
+        self.source, self.name, self.zdict = source, name, zdict
         self.dtype = np.dtype(entry["dtype"])
         self.codec = entry["codec"]
         self.block_items = int(entry["block_items"])
@@ -250,7 +258,7 @@ class BlockedArray:
         try:
             raw = self.source.read(self.base + begin, ends[-1])
             load_run(raw, ends, None if self.digests is None else self.digests[first:end].tolist(),
-                     first, self.codec, self.dtype, counts, self._values[start:stop])
+                     first, self.codec, self.dtype, counts, self._values[start:stop], self.zdict)
         except OSError as exc:
             raise self._damaged(f"den kan ikke læses ({exc.strerror})") from exc
         except ValueError as exc:
