@@ -15,9 +15,14 @@ from collections.abc import Sequence
 import numpy as np
 import xxhash
 
-# delta-narrow's forms (see blocks.py): gaps in one or two bytes (the form byte is the width) after
-# the number of wide gaps, or DENSE: the first chunk id and a bit per chunk id from it on.
+# delta-narrow's forms (see blocks.py): gaps in one or two bytes (the form byte is the width) or in
+# twelve bits, after the number of wide gaps; or DENSE: the first chunk id and a bit per chunk id
+# from it on.
 NARROW = {1: np.dtype("u1"), 2: np.dtype("<u2")}
+# Or TWELVE_BITS: two gaps in three bytes. Gaps of 256-4094 (terms in 1 of 25 to 1 of 4,000
+# passages) are common: 12 bits instead of 16 took 1 MB off the postings at 100,000 passages.
+TWELVE_BITS = 3
+_ESCAPE = {1: 2 ** 8 - 1, 2: 2 ** 16 - 1, TWELVE_BITS: 2 ** 12 - 1}
 NARROW_HEAD = "<BI"
 _NARROW_HEAD_SIZE = struct.calcsize(NARROW_HEAD)
 DENSE, DENSE_HEAD = 0, "<BiI"
@@ -29,9 +34,9 @@ _UNDECODABLE = (zlib.error, struct.error, ValueError, KeyError, IndexError)
 
 
 # raw: the bytes as they are (small counts: nothing to decode on first use);
-# zlib: deflate (passages, tables); delta-zlib: gaps between values, deflated (ascending offsets);
-# delta-narrow: gaps between chunk ids in one or two bytes each (whichever makes the block
-# smaller), the largest value marking a gap stored as int32 after them (a new term's first id, a
+# zlib: deflate (passages, tables; text with a preset dictionary, see file_format.py); delta-zlib: gaps between values, deflated (ascending offsets);
+# delta-narrow: gaps between chunk ids in one byte, twelve bits or two bytes each (whichever
+# makes the block smaller), the largest value marking a gap stored as int32 after them (a new term's first id, a
 # rare term's long gap) - decoded by a few numpy calls, several times faster than inflating, so a
 # question's first touch of its postings stays cheap; a block of one frequent term's ids is a bit
 # per chunk id instead when that is smaller (more than one id in 8-16), which decodes without a
@@ -41,19 +46,21 @@ _UNDECODABLE = (zlib.error, struct.error, ValueError, KeyError, IndexError)
 # The forms of delta-narrow and counts blocks are laid out in block_codecs.py.
 CODECS = ("raw", "zlib", "delta-zlib", "delta-narrow", "counts")
 
-# zlib level 1: at 100,000 passages it writes the file in 1.1 s where level 6 (zlib's default)
-# takes 4.8 s, for a file 16 % larger (45.7 against 39.4 MB); both decompress as fast. Writing is
-# part of every index build; the extra megabytes are still less than tantivy storing the same text.
-ZLIB_LEVEL = 1
+# zlib's default level 6 for the tables and counts: at 100,000 passages their 12 MB deflate in
+# 0.15 s CPU (0.03 s at level 1) and take 0.3 MB less (the counts 0.74 instead of 0.98 MB); both
+# inflate as fast. The text, 97 MB, has a level of its own below.
+ZLIB_LEVEL = 6
 # counts blocks are kept plain unless deflated they take less than a third.
 PLAIN_UNLESS_DEFLATED_BELOW = 3
 # Text (the passages, the document list) is deflated with a preset dictionary of its own most common
 # words: a 16 KiB block then starts with the words it will repeat already in zlib's window, so
 # small blocks (cheap to unpack for one passage) compress better than 64 KiB ones did without it.
-# Measured at 100,000 passages: 32.8 MB at level 1 in 64 KiB blocks; 25.6 MB with the dictionary
-# at level 6 in 16 KiB blocks, unpacked in 60 instead of 200 us a block. zlib's window is 32 KiB.
+# Measured at 100,000 passages (CPU time to deflate 97 MB): 32.8 MB at level 1 in 64 KiB blocks
+# (0.8 s); with the dictionary in 16 KiB blocks 29.1 MB at level 4 (1.4 s), 27.6 MB at level 5
+# (2.2 s), 25.6 MB at level 6 (4.8 s); a block unpacks in 60 instead of 200 us. Level 5, in
+# threads (blocks.py), keeps writing about as fast as before; zlib's window is 32 KiB.
 DICTIONARY_BYTES = 32 * 1024
-TEXT_ZLIB_LEVEL = 6
+TEXT_ZLIB_LEVEL = 5
 # The dictionary is trained on this many evenly spaced pieces of the text, each this long.
 _SAMPLES, _SAMPLE_BYTES = 64, 32 * 1024
 _WORD = re.compile(rb"[^\s\"]+[\s\"]")
@@ -90,7 +97,7 @@ def encode_block(part: np.ndarray, codec: str, zdict: bytes | None = None) -> by
     gaps = np.diff(part.astype(np.int64), prepend=0)
     if codec == "delta-zlib":
         return zlib.compress(gaps.astype(part.dtype).tobytes(), ZLIB_LEVEL)
-    forms = [_narrow_form(gaps, width) for width in (1, 2)]
+    forms = [_narrow_form(gaps, form) for form in (1, 2, TWELVE_BITS)]
     if len(part) and bool(np.all(gaps[1:] > 0)):  # strictly ascending: a bit per id says it all
         first = int(part[0])
         bits = np.zeros(int(part[-1]) - first + 1, dtype=bool)
@@ -99,11 +106,45 @@ def encode_block(part: np.ndarray, codec: str, zdict: bytes | None = None) -> by
     return min(forms, key=len)
 
 
-def _narrow_form(gaps: np.ndarray, width: int) -> bytes:
-    escape = 256 ** width - 1
+def _narrow_form(gaps: np.ndarray, form: int) -> bytes:
+    escape = _ESCAPE[form]
     wide = (gaps < 0) | (gaps >= escape)
-    narrow = np.where(wide, escape, gaps).astype(NARROW[width])
-    return struct.pack(NARROW_HEAD, width, int(wide.sum())) + narrow.tobytes() + gaps[wide].astype("<i4").tobytes()
+    narrow = np.where(wide, escape, gaps)
+    return struct.pack(NARROW_HEAD, form, int(wide.sum())) + _pack_narrow(narrow, form) \
+        + gaps[wide].astype("<i4").tobytes()
+
+
+def _narrow_bytes(form: int, n: int) -> int:
+    """Bytes that n gaps take in this form (twelve bits: a pair in three bytes, an odd one padded)."""
+    return -(-n // 2) * 3 if form == TWELVE_BITS else form * n
+
+
+def _pack_narrow(narrow: np.ndarray, form: int) -> bytes:
+    if form != TWELVE_BITS:
+        return narrow.astype(NARROW[form]).tobytes()
+    pairs = np.zeros((-(-len(narrow) // 2), 2), dtype=np.uint16)
+    pairs.flat[:len(narrow)] = narrow
+    packed = np.empty((len(pairs), 3), dtype=np.uint8)
+    packed[:, 0] = pairs[:, 0] & 0xFF
+    packed[:, 1] = (pairs[:, 0] >> 8) | ((pairs[:, 1] & 0xF) << 4)
+    packed[:, 2] = pairs[:, 1] >> 4
+    return packed.tobytes()
+
+
+def _unpack_narrow(data, form: int, counts: Sequence[int]) -> np.ndarray:
+    """The gaps (int64: numpy sums them about twice as fast as int32) of blocks' narrow parts."""
+    if form != TWELVE_BITS:
+        return np.frombuffer(data, dtype=NARROW[form]).astype(np.int64)
+    packed = np.frombuffer(data, dtype=np.uint8).reshape(-1, 3).astype(np.int64)
+    gaps = np.empty(2 * len(packed), dtype=np.int64)
+    gaps[0::2] = packed[:, 0] | (packed[:, 1] & 0xF) << 8
+    gaps[1::2] = (packed[:, 1] >> 4) | (packed[:, 2] << 4)
+    odd = [n % 2 == 1 for n in counts]
+    if any(odd):  # a block of odd length ends in a pad
+        keep = np.ones(len(gaps), dtype=bool)
+        keep[np.cumsum([n + n % 2 for n in counts])[odd] - 1] = False
+        gaps = gaps[keep]
+    return gaps
 
 
 def _encode_counts(part: np.ndarray) -> bytes:
@@ -210,23 +251,20 @@ def _inflate_one(part: memoryview, zdict: bytes) -> bytes:
 
 
 def _narrow_into(parts: Sequence[memoryview], counts: Sequence[int], out: np.ndarray) -> None:
-    """Chunk ids of delta-narrow blocks of one width: the running sum of a block's gaps is its values
+    """Chunk ids of delta-narrow blocks of one form: the running sum of a block's gaps is its values
     (each block starts over)."""
-    head, width = _NARROW_HEAD_SIZE, parts[0][0]
+    head, form = _NARROW_HEAD_SIZE, parts[0][0]
     n_wides = [struct.unpack_from(NARROW_HEAD, part)[1] for part in parts]
+    sizes = [_narrow_bytes(form, n) for n in counts]
+    if any(len(part) != head + size + 4 * k for part, size, k in zip(parts, sizes, n_wides)):
+        raise ValueError("wrong length")
     if len(parts) == 1:  # a rare term's postings: no joining
-        if len(parts[0]) != head + width * counts[0] + 4 * n_wides[0]:
-            raise ValueError("wrong length")
-        narrow, wides = np.frombuffer(parts[0], dtype=NARROW[width], count=counts[0], offset=head), \
-            np.frombuffer(parts[0], dtype="<i4", offset=head + width * counts[0])
+        narrow, wides = parts[0][head:head + sizes[0]], np.frombuffer(parts[0], dtype="<i4", offset=head + sizes[0])
     else:
-        if any(len(part) != head + width * n + 4 * k for part, n, k in zip(parts, counts, n_wides)):
-            raise ValueError("wrong length")
-        narrow = np.frombuffer(b"".join(part[head:head + width * n] for part, n in zip(parts, counts)),
-                               dtype=NARROW[width])
-        wides = np.frombuffer(b"".join(part[head + width * n:] for part, n in zip(parts, counts)), dtype="<i4")
-    gaps = narrow.astype(np.int64)  # numpy sums int64 about twice as fast as int32
-    wide = np.flatnonzero(gaps == 256 ** width - 1)
+        narrow = b"".join(part[head:head + size] for part, size in zip(parts, sizes))
+        wides = np.frombuffer(b"".join(part[head + size:] for part, size in zip(parts, sizes)), dtype="<i4")
+    gaps = _unpack_narrow(narrow, form, counts)
+    wide = np.flatnonzero(gaps == _ESCAPE[form])
     if len(wide) != len(wides) or (len(wide) and len(parts) > 1 and not np.array_equal(
             np.bincount(np.searchsorted(np.cumsum(counts), wide, side="right"), minlength=len(counts)),
             n_wides)):
@@ -268,7 +306,7 @@ def _plain_into(parts: Sequence[memoryview], counts: Sequence[int], out: np.ndar
 
 # The forms a block of these codecs can take, by its first byte (blocks.py writes them).
 _FORMS = {
-    "delta-narrow": {DENSE: _dense_into, 1: _narrow_into, 2: _narrow_into},
+    "delta-narrow": {DENSE: _dense_into, 1: _narrow_into, 2: _narrow_into, TWELVE_BITS: _narrow_into},
     "counts": {PLAIN: _plain_into, DEFLATED: _deflated_into},
 }
 
