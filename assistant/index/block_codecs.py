@@ -23,6 +23,8 @@ NARROW = {1: np.dtype("u1"), 2: np.dtype("<u2")}
 # passages) are common: 12 bits instead of 16 took 1 MB off the postings at 100,000 passages.
 TWELVE_BITS = 3
 _ESCAPE = {1: 2 ** 8 - 1, 2: 2 ** 16 - 1, TWELVE_BITS: 2 ** 12 - 1}
+# The narrow forms a block is written in, the smallest chosen (format 4 had only 1 and 2).
+NARROW_FORMS = (1, 2, TWELVE_BITS)
 NARROW_HEAD = "<BI"
 _NARROW_HEAD_SIZE = struct.calcsize(NARROW_HEAD)
 DENSE, DENSE_HEAD = 0, "<BiI"
@@ -34,7 +36,8 @@ _UNDECODABLE = (zlib.error, struct.error, ValueError, KeyError, IndexError)
 
 
 # raw: the bytes as they are (small counts: nothing to decode on first use);
-# zlib: deflate (passages, tables; text with a preset dictionary, see file_format.py); delta-zlib: gaps between values, deflated (ascending offsets);
+# zlib: deflate (passages, tables; text with a preset dictionary, see file_format.py);
+# delta-zlib: gaps between values, deflated (ascending offsets);
 # delta-narrow: gaps between chunk ids in one byte, twelve bits or two bytes each (whichever
 # makes the block smaller), the largest value marking a gap stored as int32 after them (a new term's first id, a
 # rare term's long gap) - decoded by a few numpy calls, several times faster than inflating, so a
@@ -97,7 +100,7 @@ def encode_block(part: np.ndarray, codec: str, zdict: bytes | None = None) -> by
     gaps = np.diff(part.astype(np.int64), prepend=0)
     if codec == "delta-zlib":
         return zlib.compress(gaps.astype(part.dtype).tobytes(), ZLIB_LEVEL)
-    forms = [_narrow_form(gaps, form) for form in (1, 2, TWELVE_BITS)]
+    forms = [_narrow_form(gaps, form) for form in NARROW_FORMS]
     if len(part) and bool(np.all(gaps[1:] > 0)):  # strictly ascending: a bit per id says it all
         first = int(part[0])
         bits = np.zeros(int(part[-1]) - first + 1, dtype=bool)
