@@ -15,18 +15,10 @@ from collections.abc import Sequence
 import numpy as np
 import xxhash
 
-# delta-narrow's forms (see blocks.py): gaps in one or two bytes (the form byte is the width) or in
-# twelve bits, after the number of wide gaps; or DENSE: the first chunk id and a bit per chunk id
-# from it on.
-NARROW = {1: np.dtype("u1"), 2: np.dtype("<u2")}
-# Or TWELVE_BITS: two gaps in three bytes. Gaps of 256-4094 (terms in 1 of 25 to 1 of 4,000
-# passages) are common: 12 bits instead of 16 took 1 MB off the postings at 100,000 passages.
-TWELVE_BITS = 3
-_ESCAPE = {1: 2 ** 8 - 1, 2: 2 ** 16 - 1, TWELVE_BITS: 2 ** 12 - 1}
-# The narrow forms a block is written in, the smallest chosen (format 4 had only 1 and 2).
-NARROW_FORMS = (1, 2, TWELVE_BITS)
-NARROW_HEAD = "<BI"
-_NARROW_HEAD_SIZE = struct.calcsize(NARROW_HEAD)
+from .narrow_gaps import NARROW_FORMS, narrow_form, narrow_into, restart_cumsum
+
+# delta-narrow's forms (see blocks.py): gaps in one byte, twelve bits or two bytes after the number
+# of wide gaps (narrow_gaps.py); or DENSE: the first chunk id and a bit per chunk id from it on.
 DENSE, DENSE_HEAD = 0, "<BiI"
 # counts' forms: PLAIN, the values as they are, or DEFLATED (zlib).
 PLAIN, DEFLATED = 1, 2
@@ -100,54 +92,13 @@ def encode_block(part: np.ndarray, codec: str, zdict: bytes | None = None) -> by
     gaps = np.diff(part.astype(np.int64), prepend=0)
     if codec == "delta-zlib":
         return zlib.compress(gaps.astype(part.dtype).tobytes(), ZLIB_LEVEL)
-    forms = [_narrow_form(gaps, form) for form in NARROW_FORMS]
+    forms = [narrow_form(gaps, form) for form in NARROW_FORMS]
     if len(part) and bool(np.all(gaps[1:] > 0)):  # strictly ascending: a bit per id says it all
         first = int(part[0])
         bits = np.zeros(int(part[-1]) - first + 1, dtype=bool)
         bits[part - first] = True
         forms.append(struct.pack(DENSE_HEAD, DENSE, first, len(bits)) + np.packbits(bits).tobytes())
     return min(forms, key=len)
-
-
-def _narrow_form(gaps: np.ndarray, form: int) -> bytes:
-    escape = _ESCAPE[form]
-    wide = (gaps < 0) | (gaps >= escape)
-    narrow = np.where(wide, escape, gaps)
-    return struct.pack(NARROW_HEAD, form, int(wide.sum())) + _pack_narrow(narrow, form) \
-        + gaps[wide].astype("<i4").tobytes()
-
-
-def _narrow_bytes(form: int, n: int) -> int:
-    """Bytes that n gaps take in this form (twelve bits: a pair in three bytes, an odd one padded)."""
-    return -(-n // 2) * 3 if form == TWELVE_BITS else form * n
-
-
-def _pack_narrow(narrow: np.ndarray, form: int) -> bytes:
-    if form != TWELVE_BITS:
-        return narrow.astype(NARROW[form]).tobytes()
-    pairs = np.zeros((-(-len(narrow) // 2), 2), dtype=np.uint16)
-    pairs.flat[:len(narrow)] = narrow
-    packed = np.empty((len(pairs), 3), dtype=np.uint8)
-    packed[:, 0] = pairs[:, 0] & 0xFF
-    packed[:, 1] = (pairs[:, 0] >> 8) | ((pairs[:, 1] & 0xF) << 4)
-    packed[:, 2] = pairs[:, 1] >> 4
-    return packed.tobytes()
-
-
-def _unpack_narrow(data, form: int, counts: Sequence[int]) -> np.ndarray:
-    """The gaps (int64: numpy sums them about twice as fast as int32) of blocks' narrow parts."""
-    if form != TWELVE_BITS:
-        return np.frombuffer(data, dtype=NARROW[form]).astype(np.int64)
-    packed = np.frombuffer(data, dtype=np.uint8).reshape(-1, 3).astype(np.int64)
-    gaps = np.empty(2 * len(packed), dtype=np.int64)
-    gaps[0::2] = packed[:, 0] | (packed[:, 1] & 0xF) << 8
-    gaps[1::2] = (packed[:, 1] >> 4) | (packed[:, 2] << 4)
-    odd = [n % 2 == 1 for n in counts]
-    if any(odd):  # a block of odd length ends in a pad
-        keep = np.ones(len(gaps), dtype=bool)
-        keep[np.cumsum([n + n % 2 for n in counts])[odd] - 1] = False
-        gaps = gaps[keep]
-    return gaps
 
 
 def _encode_counts(part: np.ndarray) -> bytes:
@@ -231,7 +182,7 @@ def _decode_run(parts: list[memoryview], codec: str, counts: list[int], out: np.
     if len(values) != len(out):
         raise ValueError("wrong length")
     if codec == "delta-zlib":
-        out[:] = _restart_cumsum(values.astype(np.int64), counts)
+        out[:] = restart_cumsum(values.astype(np.int64), counts)
     else:
         out[:] = values
 
@@ -251,29 +202,6 @@ def _inflate_one(part: memoryview, zdict: bytes) -> bytes:
     if not inflate.eof or inflate.unused_data:
         raise ValueError("incomplete block")
     return data
-
-
-def _narrow_into(parts: Sequence[memoryview], counts: Sequence[int], out: np.ndarray) -> None:
-    """Chunk ids of delta-narrow blocks of one form: the running sum of a block's gaps is its values
-    (each block starts over)."""
-    head, form = _NARROW_HEAD_SIZE, parts[0][0]
-    n_wides = [struct.unpack_from(NARROW_HEAD, part)[1] for part in parts]
-    sizes = [_narrow_bytes(form, n) for n in counts]
-    if any(len(part) != head + size + 4 * k for part, size, k in zip(parts, sizes, n_wides)):
-        raise ValueError("wrong length")
-    if len(parts) == 1:  # a rare term's postings: no joining
-        narrow, wides = parts[0][head:head + sizes[0]], np.frombuffer(parts[0], dtype="<i4", offset=head + sizes[0])
-    else:
-        narrow = b"".join(part[head:head + size] for part, size in zip(parts, sizes))
-        wides = np.frombuffer(b"".join(part[head + size:] for part, size in zip(parts, sizes)), dtype="<i4")
-    gaps = _unpack_narrow(narrow, form, counts)
-    wide = np.flatnonzero(gaps == _ESCAPE[form])
-    if len(wide) != len(wides) or (len(wide) and len(parts) > 1 and not np.array_equal(
-            np.bincount(np.searchsorted(np.cumsum(counts), wide, side="right"), minlength=len(counts)),
-            n_wides)):
-        raise ValueError("wrong length")
-    gaps[wide] = wides
-    out[:] = gaps.cumsum() if len(parts) == 1 else _restart_cumsum(gaps, counts)
 
 
 def _dense_into(parts: Sequence[memoryview], counts: Sequence[int], out: np.ndarray) -> None:
@@ -309,16 +237,6 @@ def _plain_into(parts: Sequence[memoryview], counts: Sequence[int], out: np.ndar
 
 # The forms a block of these codecs can take, by its first byte (blocks.py writes them).
 _FORMS = {
-    "delta-narrow": {DENSE: _dense_into, 1: _narrow_into, 2: _narrow_into, TWELVE_BITS: _narrow_into},
+    "delta-narrow": {DENSE: _dense_into, **{form: narrow_into for form in NARROW_FORMS}},
     "counts": {PLAIN: _plain_into, DEFLATED: _deflated_into},
 }
-
-
-def _restart_cumsum(gaps: np.ndarray, counts: list[int]) -> np.ndarray:
-    """Running sums of the gaps, starting over at each block (a block's first gap is its first value):
-    each block's first gap is lowered by the previous block's total, then one running sum."""
-    if len(counts) > 1:
-        starts = np.cumsum(counts[:-1])
-        totals = np.add.reduceat(gaps, np.concatenate(([0], starts)))
-        gaps[starts] -= totals[:-1]
-    return gaps.cumsum()

@@ -40,10 +40,9 @@ MAGIC = b"BALANCE-ASSISTENTEN-INDEX\n"
 MAGIC_BLOCKED = b"BALANCE-ASSISTENTEN-INDEX-2\n"
 ALIGN = 64
 MAX_HEADER_BYTES = 64 * 1024 * 1024
-# Text (uint8 in zlib) of more blocks than this is deflated with a preset dictionary trained on it,
-# stored as the small array "<name>/dictionary" (block_codecs.py): the passages' text, not the
-# vocabulary or the document list (at 100,000 passages 50 and 110 blocks: their 32 KiB
-# dictionaries saved less than they took).
+# Text (uint8, zlib) of more blocks than this is deflated with a dictionary trained on it, stored as
+# the small array "<name>/dictionary" (block_codecs.py): the passages, not the vocabulary or the
+# document list (50 and 110 blocks at 100,000 passages; their dictionaries saved less than they took).
 DICTIONARY_FROM_BLOCKS = 256
 ALLOWED_DTYPES = frozenset({"|u1", "<u2", "<i4", "<i8", "<u8", "<f8"})
 

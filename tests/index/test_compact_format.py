@@ -15,10 +15,11 @@ import pytest
 
 from assistant.errors import IndexFormatError
 from assistant.index import block_codecs, blocks, file_format
-from assistant.index.block_codecs import TWELVE_BITS, decode_checked, load_run, train_dictionary
+from assistant.index.block_codecs import decode_checked, load_run, train_dictionary
 from assistant.index.blocks import encode_blocks
 from assistant.index.bm25 import build_index
 from assistant.index.file_format import ALIGN, MAGIC_BLOCKED, checksum
+from assistant.index.narrow_gaps import TWELVE_BITS
 from assistant.index.storage import load_index, save_index
 from assistant.language.analysis import default_analyzer
 from tests.index.test_index_blocks import QUESTIONS, groenne_byer_chunks, terms
@@ -89,8 +90,8 @@ def test_the_dictionary_holds_the_texts_most_common_words_the_most_frequent_last
 
     dictionary = train_dictionary(text)
 
-    assert dictionary.endswith("træer ".encode("utf-8"))
-    assert dictionary.index(b"regnvand. ") < dictionary.index(b"Byer ") and "én".encode("utf-8") not in dictionary
+    assert dictionary.endswith("træer ".encode())
+    assert dictionary.index(b"regnvand. ") < dictionary.index(b"Byer ") and "én".encode() not in dictionary
     assert len(dictionary) <= block_codecs.DICTIONARY_BYTES
     assert train_dictionary(b"") == b""
 
