@@ -90,14 +90,15 @@ def narrow_into(parts: Sequence[memoryview], counts: Sequence[int], out: np.ndar
             n_wides)):
         raise ValueError("wrong length")
     gaps[wide] = wides
-    out[:] = gaps.cumsum() if len(parts) == 1 else restart_cumsum(gaps, counts)
+    # Summed straight into `out`: no temporary array to allocate, touch and copy.
+    restart_cumsum(gaps, counts, out)
 
 
-def restart_cumsum(gaps: np.ndarray, counts: list[int]) -> np.ndarray:
+def restart_cumsum(gaps: np.ndarray, counts: Sequence[int], out: np.ndarray | None = None) -> np.ndarray:
     """Running sums of the gaps, starting over at each block (a block's first gap is its first value):
     each block's first gap is lowered by the previous block's total, then one running sum."""
     if len(counts) > 1:
         starts = np.cumsum(counts[:-1])
         totals = np.add.reduceat(gaps, np.concatenate(([0], starts)))
         gaps[starts] -= totals[:-1]
-    return gaps.cumsum()
+    return np.cumsum(gaps, out=out)
