@@ -233,7 +233,8 @@ class BlockedArray:
             except ValueError as exc:
                 raise self._damaged(f"{self.name}: {exc}") from exc
         numbers = [b for b, part in parts.items() if len(part) and part[0] == DENSE]
-        self._fill_blocks([b for b in missing if b not in numbers])
+        dense_numbers = set(numbers)
+        self._fill_blocks([b for b in missing if b not in dense_numbers])
         if not numbers:
             return None
         counts = [min(self.block_items, len(self._values) - b * self.block_items) for b in numbers]
