@@ -240,3 +240,18 @@ _FORMS = {
     "delta-narrow": {DENSE: _dense_into, **{form: narrow_into for form in NARROW_FORMS}},
     "counts": {PLAIN: _plain_into, DEFLATED: _deflated_into},
 }
+
+
+def load_block(read, base: int, ends: np.ndarray, digests: np.ndarray | None, b: int,
+               codec: str, dtype: np.dtype, expected: int, zdict: bytes | None = None) -> np.ndarray:
+    """The `expected` values of block b, read with read(offset, size) from blocks starting at `base`
+    and checked against its checksum (unless `digests` is None); ValueError (Danish) if it is short,
+    changed or does not decode. `zdict`: the array's preset dictionary, if it has one."""
+    begin = int(ends[b - 1]) if b else 0
+    size = int(ends[b]) - begin
+    raw = read(base + begin, size)
+    if len(raw) != size:
+        raise ValueError("filen er afkortet")
+    if digests is not None and xxhash.xxh3_64_intdigest(raw) != int(digests[b]):
+        raise ValueError(f"blok {b} er ændret (kontrolsum)")
+    return decode_checked(raw, b, codec, dtype, expected, zdict)

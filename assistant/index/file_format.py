@@ -32,8 +32,8 @@ import xxhash
 
 from ..documents import atomic_output
 from . import blocks as blocks_module
-from .block_codecs import train_dictionary
-from .blocks import CODECS, BlockedArray, BlockSource, encode_blocks, load_block
+from .block_codecs import load_block, train_dictionary
+from .blocks import CODECS, BlockedArray, BlockSource, encode_blocks
 from .bounded_blocks import BUDGET_BYTES, BoundedBlockedArray
 
 MAGIC = b"BALANCE-ASSISTENTEN-INDEX\n"

@@ -11,8 +11,8 @@ import numpy as np
 import pytest
 
 from assistant.index import blocks, topk
-from assistant.index.block_codecs import load_run
-from assistant.index.blocks import IndexDamagedError, encode_blocks, load_block
+from assistant.index.block_codecs import load_block, load_run
+from assistant.index.blocks import IndexDamagedError, encode_blocks
 from assistant.index.bm25 import build_index
 from assistant.index.postings_cache import Postings, PostingsCache
 from assistant.index.storage import load_index, save_index
