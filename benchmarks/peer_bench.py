@@ -96,16 +96,22 @@ def disk_bytes(path: Path) -> int:
         else path.stat().st_size
 
 
-def passage_bytes(folder: Path) -> int:
-    """Bytes of our file that hold the passages and their documents (plain tantivy stores none)."""
+def our_parts(folder: Path) -> dict[str, int]:
+    """Bytes of each table of our file: a small array's bytes, a blocked array's compressed blocks,
+    its block tables (ends, checksums) and its text dictionary, if any."""
     path = folder / "index.bm25"
     if not path.exists():
-        return 0
+        return {}
     from assistant.index.file_format import open_index_file
     arrays = open_index_file(path)[1]
-    parts = [arrays[name] for name in ("chunk_blob", "chunk_offsets", "documents") if name in arrays]
-    # A blocked array's bytes on disk are its compressed blocks (the last block's end).
-    return sum(int(a.ends[-1]) if hasattr(a, "ends") and len(a.ends) else a.nbytes for a in parts)
+    return {name: int(a.ends[-1]) + a.ends.nbytes + a.digests.nbytes + len(getattr(a, "zdict", None) or b"")
+            if hasattr(a, "ends") and len(a.ends) else int(a.nbytes) for name, a in arrays.items()}
+
+
+def passage_bytes(folder: Path) -> int:
+    """Bytes of our file that hold the passages and their documents (plain tantivy stores none)."""
+    parts = our_parts(folder)
+    return sum(n for name, n in parts.items() if name.split("/")[0] in ("chunk_blob", "chunk_offsets", "documents"))
 
 
 # --- one engine per function pair: build+save, then load (+ query) in another process ----------
@@ -245,7 +251,8 @@ def worker(args) -> dict:
         seconds = time.perf_counter() - started
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         return {"build_s": seconds, "disk": disk_bytes(folder), "peak_mb": peak,
-                "peak_over_corpus_mb": peak - base, "passages": passage_bytes(folder)}
+                "peak_over_corpus_mb": peak - base, "passages": passage_bytes(folder),
+                "parts": our_parts(folder)}
     # The queries come from a file, so the process holds no corpus: its RSS is the engine's.
     queries = json.loads((folder.parent / "queries.json").read_text())
     __import__({"ours": "assistant.index.bm25", "tantivy-text": "tantivy"}.get(args.engine, args.engine))
@@ -315,7 +322,8 @@ def measure(engine: str, size: int, rounds: int, queries: list[list[str]]) -> di
                 built.update(run_worker(engine, "load", size, Path(tmp) / "engine", len(queries)))
             results.append(built)
     med = {key: statistics.median(r[key] for r in results) for key in results[0]
-           if key not in TIMINGS}
+           if key not in TIMINGS and key != "parts"}
+    med["parts"] = results[0].get("parts", {})  # the same file every round
     for key in TIMINGS:
         if key in results[0]:
             med[key] = (statistics.median(r[key][0] for r in results),
@@ -359,6 +367,9 @@ def engine_table(size: int, rounds: int, queries: list[list[str]], engines: list
         print(f"{engine:<12} {r['build_s']:8.2f} {r['disk'] / 1e6:8.1f} {r['load_s'] * 1000:9.2f}"
               f" {r['top_ms'][0]:9.3f} / {r['top_ms'][1]:7.3f} {r['rss_mb']:7.0f} {r['rss_added_mb']:+7.0f}"
               f" {r['warm_ms'][0]:8.3f} / {r['warm_ms'][1]:7.3f} {r['rss_after_mb']:7.0f}", flush=True)
+    if rows.get("ours", {}).get("parts"):
+        print("ours on disk by table, MB: " + ", ".join(
+            f"{name} {n / 1e6:.2f}" for name, n in sorted(rows["ours"]["parts"].items(), key=lambda p: -p[1])))
     if "ours" in rows and "tantivy-text" in rows:
         o, t = rows["ours"], rows["tantivy-text"]
         print(f"ours/tantivy storing the passages too: disk {o['disk'] / t['disk']:.2f}x,"

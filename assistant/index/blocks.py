@@ -13,56 +13,48 @@ from __future__ import annotations
 import os
 import struct
 import threading
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
-import xxhash
 
 from ..errors import IndexFormatError
 from . import dense_blocks
-from .block_codecs import CODECS, DENSE, checked_parts, decode_checked, encode_block, load_run
+from .block_codecs import CODECS, DENSE, checked_parts, encode_block, load_run
 from .dense_blocks import DenseBlocks
 
-# 64 KiB of decoded values per block: one passage or a rare term's postings need one block, and
-# a block decodes in well under a millisecond.
-BLOCK_BYTES = 64 * 1024
+# 16 KiB of decoded values per block: a passage, a term's offsets or idf need one block, unpacked in
+# about 60 us (64 KiB ones took 200 us of a question's first use); the text's preset dictionary
+# (block_codecs.py) keeps the small blocks as compact as larger ones.
+BLOCK_BYTES = 16 * 1024
 # Postings in smaller blocks: most query terms are rare, and a rare term's few postings should not
 # cost decoding thousands of others'.
 POSTING_BLOCK_BYTES = 8 * 1024
 # Dense blocks kept checked for `find`: their bits take an eighth of the ids they stand for, and a
 # day's frequent terms fit many times over.
 DENSE_CACHE_BYTES = 8 * 1024 * 1024
+# Deflating the text is most of writing an index; zlib lets go of the GIL while it works, so its
+# blocks are compressed by this many threads (tantivy, too, compresses its stored text in a thread
+# of its own).
+ENCODE_THREADS = min(4, os.cpu_count() or 1)
 
 
 class IndexDamagedError(IndexFormatError):
     """A block of a loaded index no longer matches its checksum or is missing (file changed)."""
 
 
-def encode_blocks(values: np.ndarray, codec: str, block_bytes: int | None = None) -> tuple[list[bytes], int]:
-    """The compressed blocks of a 1-D array and the number of values per block."""
+def encode_blocks(values: np.ndarray, codec: str, block_bytes: int | None = None,
+                  zdict: bytes | None = None) -> tuple[list[bytes], int]:
+    """The compressed blocks of a 1-D array and the number of values per block (zlib blocks with
+    the preset dictionary `zdict`)."""
     if codec not in CODECS:
         raise ValueError(f"unknown codec {codec}")
     values = np.ascontiguousarray(values)
     block_items = max(1, (block_bytes or BLOCK_BYTES) // values.dtype.itemsize)
-    blocks = []
-    for start in range(0, len(values), block_items):
-        part = values[start:start + block_items]
-        blocks.append(encode_block(part, codec))
-    return blocks, block_items
-
-
-def load_block(read, base: int, ends: np.ndarray, digests: np.ndarray | None, b: int,
-               codec: str, dtype: np.dtype, expected: int) -> np.ndarray:
-    """The `expected` values of block b, read with read(offset, size) from blocks starting at `base`
-    and checked against its checksum (unless `digests` is None); ValueError (Danish) if it is short,
-    changed or does not decode."""
-    begin = int(ends[b - 1]) if b else 0
-    size = int(ends[b]) - begin
-    raw = read(base + begin, size)
-    if len(raw) != size:
-        raise ValueError("filen er afkortet")
-    if digests is not None and xxhash.xxh3_64_intdigest(raw) != int(digests[b]):
-        raise ValueError(f"blok {b} er ændret (kontrolsum)")
-    return decode_checked(raw, b, codec, dtype, expected)
+    parts = [values[start:start + block_items] for start in range(0, len(values), block_items)]
+    if codec == "zlib" and len(parts) > 1 and ENCODE_THREADS > 1:
+        with ThreadPoolExecutor(ENCODE_THREADS) as pool:
+            return list(pool.map(encode_block, parts, [codec] * len(parts), [zdict] * len(parts))), block_items
+    return [encode_block(part, codec, zdict) for part in parts], block_items
 
 
 class BlockSource:
@@ -90,8 +82,8 @@ class BlockedArray:
     """
 
     def __init__(self, source: BlockSource, name: str, entry: dict, base: int,
-                 ends: np.ndarray, digests: np.ndarray):
-        self.source, self.name = source, name
+                 ends: np.ndarray, digests: np.ndarray, zdict: bytes | None = None):
+        self.source, self.name, self.zdict = source, name, zdict
         self.dtype = np.dtype(entry["dtype"])
         self.codec = entry["codec"]
         self.block_items = int(entry["block_items"])
@@ -225,7 +217,8 @@ class BlockedArray:
             except ValueError as exc:
                 raise self._damaged(f"{self.name}: {exc}") from exc
         numbers = [b for b, part in parts.items() if len(part) and part[0] == DENSE]
-        self._fill_blocks([b for b in missing if b not in numbers])
+        dense_numbers = set(numbers)
+        self._fill_blocks([b for b in missing if b not in dense_numbers])
         if not numbers:
             return None
         counts = [min(self.block_items, len(self._values) - b * self.block_items) for b in numbers]
@@ -240,8 +233,20 @@ class BlockedArray:
             self._dense_bytes += dense.nbytes
         return dense
 
-    def _fill(self, first: int, end: int) -> None:
-        """Read, check and decode blocks first..end-1 (neighbours on disk) in one pass."""
+    def gather(self, positions: np.ndarray) -> np.ndarray:
+        """self[positions] for ascending positions, without keeping the blocks they fall in when
+        some are missing: those blocks are read with one pread, checked and unpacked into scratch
+        memory. For a frequent term's counts, wanted at a few hundred of its 100,000 positions:
+        filling and keeping its dozen blocks cost several times the lookup."""
+        per = self.block_items
+        low, high = (int(positions[0]) // per, int(positions[-1]) // per) if len(positions) else (0, -1)
+        if high < low or self._loaded.find(0, low, high + 1) < 0:
+            return self[positions]
+        return self._fill(low, high + 1, scratch=True)[positions - low * per]
+
+    def _fill(self, first: int, end: int, scratch: bool = False) -> np.ndarray:
+        """Read, check and decode blocks first..end-1 (neighbours on disk) in one pass, into the
+        array (or, with `scratch`, into new memory, leaving the array as it was); their values."""
         begin = int(self.ends[first - 1]) if first else 0
         ends = [e - begin for e in self.ends[first:end].tolist()]
         start, stop = first * self.block_items, min(end * self.block_items, len(self._values))
@@ -249,14 +254,16 @@ class BlockedArray:
         counts[-1] = stop - (end - 1) * self.block_items
         try:
             raw = self.source.read(self.base + begin, ends[-1])
-            load_run(raw, ends, None if self.digests is None else self.digests[first:end].tolist(),
-                     first, self.codec, self.dtype, counts, self._values[start:stop])
+            values = load_run(raw, ends, None if self.digests is None else self.digests[first:end].tolist(), first,
+                              self.codec, self.dtype, counts, None if scratch else self._values[start:stop], self.zdict)
         except OSError as exc:
             raise self._damaged(f"den kan ikke læses ({exc.strerror})") from exc
         except ValueError as exc:
             raise self._damaged(f"{self.name}: {exc}") from exc
-        self._loaded[first:end] = b"\x01" * (end - first)
-        self._missing -= end - first
+        if not scratch:
+            self._loaded[first:end] = b"\x01" * (end - first)
+            self._missing -= end - first
+        return values
 
     def _damaged(self, problem: str) -> IndexDamagedError:
         return IndexDamagedError(f"Indeksfilen {self.source.path} er ændret, efter den blev indlæst: "

@@ -200,7 +200,8 @@ def _lookup(index: Index, t: int, chunk_ids: np.ndarray) -> tuple[np.ndarray, np
             at = index.post_docs.find(start, end, chunk_ids)
             if at is not None:
                 there = at >= 0
-                return there, index.post_tfs[at[there]]
+                gather = getattr(index.post_tfs, "gather", None)
+                return there, gather(at[there]) if gather else index.post_tfs[at[there]]
     docs, tfs, _ = found or index.postings(t)
     at, there = find_sorted(docs, chunk_ids)
     return there, tfs[at[there]]

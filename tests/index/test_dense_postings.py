@@ -129,3 +129,35 @@ def test_counts_that_barely_compress_are_kept_plain_and_the_others_deflated():
 
     assert [block[0] == PLAIN for block in encoded] == [False] * 3 + [True] * 3
     assert np.array_equal(load_run(b"".join(encoded), ends, None, 0, "counts", np.dtype(np.uint8), counts), values)
+
+
+def test_a_frequent_words_counts_are_read_for_the_candidates_without_keeping_its_blocks(saved):
+    index, path = saved
+    loaded = load_index(path, Words())
+    rare = _rare_words(index)[:3]
+    counts = loaded.post_tfs
+    t = loaded.term_ids[FREQUENT]
+    per = counts.block_items
+    start, end = loaded.offsets[t:t + 2].tolist()
+
+    for word in rare:
+        assert loaded.top([word, FREQUENT], 10) == _reference(index, [word, FREQUENT], 10)
+
+    inner = range(start // per + 1, (end - 1) // per)
+    assert len(inner) >= 3 and not any(counts._loaded[b] for b in inner), "read, checked, not kept"
+
+
+def test_a_frequent_words_counts_changed_after_loading_are_refused_every_time(saved):
+    index, path = saved
+    loaded = load_index(path, Words())
+    counts = loaded.post_tfs
+    t = loaded.term_ids[FREQUENT]
+    start, end = loaded.offsets[t:t + 2].tolist()
+    middle = (start + end) // 2 // counts.block_items
+    data = bytearray(path.read_bytes())
+    data[counts.base + int(counts.ends[middle - 1]) + 3] ^= 0x04
+    path.write_bytes(bytes(data))
+
+    for _ in range(2):
+        with pytest.raises(IndexDamagedError, match=f"er ændret, efter den blev indlæst: post_tfs: blok {middle}"):
+            loaded.top([_rare_words(index)[0], FREQUENT], 10)

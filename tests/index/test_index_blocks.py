@@ -9,6 +9,7 @@ import struct
 
 import numpy as np
 import pytest
+import xxhash
 
 from assistant.documents import Chunk
 from assistant.index import blocks, bounded_blocks
@@ -155,7 +156,7 @@ def container_1(header: dict, arrays: dict[str, np.ndarray]) -> bytes:
     entries, offset, body = {}, 0, b""
     for name, arr in arrays.items():
         entries[name] = {"dtype": arr.dtype.str, "shape": list(arr.shape), "offset": offset,
-                         "nbytes": arr.nbytes, "xxh3_64": blocks.xxhash.xxh3_64_intdigest(arr.tobytes())}
+                         "nbytes": arr.nbytes, "xxh3_64": xxhash.xxh3_64_intdigest(arr.tobytes())}
         body += arr.tobytes() + b"\0" * (-arr.nbytes % ALIGN)
         offset += arr.nbytes + (-arr.nbytes % ALIGN)
     head = json.dumps({**header, "arrays": entries}).encode()

@@ -9,10 +9,11 @@ import re
 
 import numpy as np
 import pytest
+import xxhash
 
 from assistant.index import blocks, topk
-from assistant.index.block_codecs import load_run
-from assistant.index.blocks import IndexDamagedError, encode_blocks, load_block
+from assistant.index.block_codecs import load_block, load_run
+from assistant.index.blocks import IndexDamagedError, encode_blocks
 from assistant.index.bm25 import build_index
 from assistant.index.postings_cache import Postings, PostingsCache
 from assistant.index.storage import load_index, save_index
@@ -85,7 +86,7 @@ def test_a_run_of_blocks_decodes_to_what_block_by_block_gives(codec, dtype):
         else rng.integers(1, 9, size=1500).astype(dtype)
     encoded, per = encode_blocks(values, codec, 64)
     ends = np.cumsum([len(b) for b in encoded])
-    digests = [blocks.xxhash.xxh3_64_intdigest(b) for b in encoded]
+    digests = [xxhash.xxh3_64_intdigest(b) for b in encoded]
     counts = [min(per, len(values) - b * per) for b in range(len(encoded))]
 
     run = load_run(b"".join(encoded), ends.tolist(), digests, 0, codec, np.dtype(dtype), counts)
@@ -104,7 +105,7 @@ def test_a_damaged_block_in_a_run_is_named(damage, problem):
     values = np.arange(0, 3000, 3, dtype=np.int32)
     encoded, per = encode_blocks(values, "delta-narrow", 64)
     ends = np.cumsum([len(b) for b in encoded]).tolist()
-    digests = [blocks.xxhash.xxh3_64_intdigest(b) for b in encoded]
+    digests = [xxhash.xxh3_64_intdigest(b) for b in encoded]
     counts = [min(per, len(values) - b * per) for b in range(len(encoded))]
     data = damage(b"".join(encoded), ends[1] + 3)
 
