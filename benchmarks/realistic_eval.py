@@ -1,8 +1,8 @@
 """Answer quality on the realistic question sets: one row of figures per file, then per kind.
 
 Usage (from the repository root):
-  .venv/bin/python -m benchmarks.realistic_eval [--split dev|dev2|dev3a|dev3b|dev4a|dev4b|dev5b|alle-dev|test|holdout|begge]
-      [--json] [FILE.tsv ...]
+  .venv/bin/python -m benchmarks.realistic_eval
+      [--split dev|dev2|dev3a|dev3b|dev4a|dev4b|dev5b|alle-dev|test|holdout|begge] [--json] [FILE.tsv ...]
 
 Each organisation's material gets its own index, built in a temporary folder, as a deployment
 serves one organisation: the Om questions are asked of the bundled corpus (the Om page), the
@@ -75,27 +75,39 @@ def table(reports: dict[str, EvaluationReport], overall: EvaluationReport) -> li
     return lines
 
 
-SWEEP = (0.1, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
+SWEEP = (0.1, 0.2, 0.25, 0.3, 0.325, 0.35, 0.375, 0.4, 0.45, 0.5, 0.55, 0.6)
+
+
+def wrong_and_declined(outcomes) -> tuple[int, int]:
+    """(answers that are wrong: the wrong passage first or a question without an answer answered,
+    answerable questions declined)."""
+    wrong = sum(o.answered and (o.expected is None or o.rank != 1) for o in outcomes)
+    return wrong, sum(o.expected is not None and not o.answered for o in outcomes)
 
 
 def sweep(files: list[Path], items: dict, indexes: dict) -> list[str]:
-    """The figures at each candidate threshold of the shipped model."""
+    """The figures at each candidate threshold of the shipped model, and what its errors cost when a
+    wrong answer costs WRONG_ANSWER_COST declines (benchmarks/answerability_train.py)."""
     from dataclasses import replace
 
     from assistant.answer import answerability
     from assistant.answer import compose as answer
+    from benchmarks.answerability_train import WRONG_ANSWER_COST
 
     shipped = answerability.load_model()
-    lines = [f"{'tærskel':>8} {'hit@1':>6} {'afvist':>6} {'sum':>6}"]
+    lines = [f"{'tærskel':>8} {'hit@1':>6} {'afvist':>6} {'sum':>6} {'forkert':>7} {'afvist':>6} "
+             f"{'pris':>6}   (pris: et forkert svar koster {WRONG_ANSWER_COST:g} afvisninger)"]
     try:
         for threshold in SWEEP:
             model = replace(shipped, threshold=threshold)
             answer.load_model = lambda model=model: model
             report = summarise([o for f in files
                                 for o in evaluate(index_for(f, indexes), items[f.name]).outcomes])
+            wrong, declined = wrong_and_declined(report.outcomes)
             mark = "  <- i brug" if abs(threshold - shipped.threshold) < 1e-9 else ""
-            lines.append(f"{threshold:>8.2f} {report.hit1:>6.3f} {report.declined_right:>6.3f} "
-                         f"{report.hit1 + report.declined_right:>6.3f}{mark}")
+            lines.append(f"{threshold:>8.3f} {report.hit1:>6.3f} {report.declined_right:>6.3f} "
+                         f"{report.hit1 + report.declined_right:>6.3f} {wrong:>7} {declined:>6} "
+                         f"{WRONG_ANSWER_COST * wrong + declined:>6g}{mark}")
     finally:
         answer.load_model = answerability.load_model
     return lines
