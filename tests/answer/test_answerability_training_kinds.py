@@ -46,7 +46,11 @@ def test_the_operating_point_moves_up_when_a_wrong_answer_costs_more_than_a_decl
     # Four answerable questions and four without an answer, by the model's probability.
     probs = np.array([0.3, 0.45, 0.6, 0.9, 0.1, 0.2, 0.5, 0.55])
     answerable = np.array([1, 1, 1, 1, 0, 0, 0, 0])
-    # As costly as a decline: answering from 0.3 lets two wrong answers in and declines none, as
-    # cheap as declining two from 0.6. At twice the cost only 0.6 is that cheap.
-    assert cheapest_point(probs, answerable, 1.0) == 0.3
-    assert cheapest_point(probs, answerable, 2.0) == 0.6
+    # Half the questions without an answer, as here. As costly as a decline: answering from 0.3
+    # lets two wrong answers in and declines none, as cheap as declining two from 0.6. At twice the
+    # cost only 0.6 is that cheap.
+    assert cheapest_point(probs, answerable, 1.0, share=0.5) == 0.3
+    assert cheapest_point(probs, answerable, 2.0, share=0.5) == 0.6
+    # Where one question in four has no answer, as visitors ask, a wrong answer is rarer than a
+    # decline would be, and twice the cost still answers from 0.3.
+    assert cheapest_point(probs, answerable, 2.0, share=0.25) == 0.3
