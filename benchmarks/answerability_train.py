@@ -98,9 +98,11 @@ WRONG_ANSWER_COST = 2.0
 # 103 of 399 on the dev sets). NorQuAD's examples are two thirds unanswerable, so its error rates
 # are weighed by this share, not counted: by counts every decline looks cheap.
 UNANSWERABLE_SHARE = 0.25
-# The shipped operating point: the cheapest by that cost on NorQuAD's validation questions and on
-# the realistic dev questions alike (realistic_eval.py --sweep; docs/benchmarks.md). 0.30 before.
-OPERATING_POINT = 0.35
+# The shipped operating point, chosen on the realistic dev questions (realistic_eval.py --sweep). By
+# that cost, errors cost about the same from 0.30 to 0.50 on NorQuAD's validation questions and on
+# the dev sets, and 0.35 lost the definition of "Er Balance Danmark tilknyttet et parti?" to a passage
+# further down (docs/benchmarks.md): it stays 0.30.
+OPERATING_POINT = 0.30
 
 
 def chunked(article_id: str, text: str) -> list:
