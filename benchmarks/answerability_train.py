@@ -30,11 +30,11 @@ of fact weigh nothing (NorQuAD does not teach them) and correct declines on the 
 questions fell from 0.80 to 0.35. NorQuAD questions misspelled or wrapped in chat
 (benchmarks/answerability_kinds.py), asked through the assistant's reading of a question, are
 reported per kind and trained on only with --kinds (the model learned nothing new from them).
-The operating point is the one that makes errors cheapest when a wrong answer costs twice a decline,
-on NorQuAD's validation questions (--cost prints that curve) and the realistic dev questions
-(OPERATING_POINT); with --cost the cheapest on NorQuAD alone, with --max-false-declines the highest
-threshold within that share of false declines on the default set's validation questions; the test
-questions only report.
+The operating point is the one chosen on the realistic dev questions (OPERATING_POINT); with --cost
+the one whose errors cost least on NorQuAD's validation questions when a wrong answer costs twice a
+decline (it prints that curve, which is flat from 0.30 to 0.50), with --max-false-declines the
+highest threshold within that share of false declines on the default set's validation questions;
+--shipped measures the shipped model instead of training one. The test questions only report.
 
 The benchmark folder is benchmarks/norquad (a copy of the public benchmark) or NORQUAD_DIR;
 without it the script says so and exits 0.
