@@ -36,6 +36,9 @@ _ASKS_IDENTITY = re.compile(r"^\W*(?:(?i:hvem|who)\s+(?i:er|var|is|was)|(?i:hvad
                             r"|(?i:hvad|hva)\s+(?i:er|var)\s+(?i:navnet)\s+(?i:på)"
                             r"|(?i:what)\s+(?i:is|was|'s)\s+(?i:the\s+)?(?i:name)\s+(?i:of))"
                             r"\s+(?i:the\s+)?(?P<role>[a-zæøå][^?]*)")
+# The same with the role as the owner of the name: "Hvad er revisorens navn?", "What is the chair's name?".
+_ASKS_NAME_OF = re.compile(r"^\W*(?i:hvad|hva|what)\s+(?i:er|var|is|was)\s+(?i:the\s+)?(?P<role>[a-zæøå][^?]*?)"
+                           r"(?:s|'s|’s)\s+(?i:navn|name)\W*$")
 PRICE_WORD = re.compile(r"\b(?:kontingent|medlemsbidrag|gebyr|pris|beløb|betal|kost|kr\b)\w*",
                          re.IGNORECASE)
 _ASKS_PERSON = re.compile(r"^\W*(?:hvem|who)\b|\b(?:hvem|who) (?:er|var|is|was)\b"
@@ -82,7 +85,8 @@ def asked_types(question: str) -> tuple[bool, bool, bool, bool, str, str, bool]:
     role whose holder it asks for, the things it asks to have named ("" when it does not) and
     whether it asks for a place."""
     text = re.sub(r"\s+", " ", question.casefold())
-    role = _ASKS_IDENTITY.match(re.sub(r"\s+", " ", question.strip()))
+    spaced = re.sub(r"\s+", " ", question.strip())
+    role = _ASKS_IDENTITY.match(spaced) or _ASKS_NAME_OF.match(spaced)
     which = _ASKS_WHICH.search(text)
     return (bool(_ASKS_TIME.search(text)), bool(_ASKS_QUANTITY.search(text)),
             bool(_ASKS_PERSON.search(text)), bool(_ASKS_PRICE.search(text)),
