@@ -2,7 +2,7 @@
 
 Usage (from the repository root):
   .venv/bin/python -m benchmarks.realistic_eval
-      [--split dev|dev2|dev3a|dev3b|dev4a|dev4b|dev5c|alle-dev|test|holdout|begge]
+      [--split dev|dev2|dev3a|dev3b|dev4a|dev4b|dev5b|dev5c|alle-dev|test|holdout|begge]
       [--json] [FILE.tsv ...]
 
 Each organisation's material gets its own index, built in a temporary folder, as a deployment
@@ -51,7 +51,7 @@ def index_for(path: Path, indexes: dict[str, Index]) -> Index:
 
 
 def question_files(split: str) -> list[Path]:
-    all_dev = ("dev", "dev2", "dev3a", "dev3b", "dev4a", "dev4b", "dev5c")
+    all_dev = ("dev", "dev2", "dev3a", "dev3b", "dev4a", "dev4b", "dev5b", "dev5c")
     splits = {"begge": ("dev", "test"), "alle-dev": all_dev}.get(split, (split,))
     return [SETS / f"{material}_{s}.tsv" for s in splits for material in MATERIALS]
 
@@ -76,27 +76,39 @@ def table(reports: dict[str, EvaluationReport], overall: EvaluationReport) -> li
     return lines
 
 
-SWEEP = (0.1, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
+SWEEP = (0.1, 0.2, 0.25, 0.3, 0.325, 0.35, 0.375, 0.4, 0.45, 0.5, 0.55, 0.6)
+
+
+def wrong_and_declined(outcomes) -> tuple[int, int]:
+    """(answers that are wrong: the wrong passage first or a question without an answer answered,
+    answerable questions declined)."""
+    wrong = sum(o.answered and (o.expected is None or o.rank != 1) for o in outcomes)
+    return wrong, sum(o.expected is not None and not o.answered for o in outcomes)
 
 
 def sweep(files: list[Path], items: dict, indexes: dict) -> list[str]:
-    """The figures at each candidate threshold of the shipped model."""
+    """The figures at each candidate threshold of the shipped model, and what its errors cost when a
+    wrong answer costs WRONG_ANSWER_COST declines (benchmarks/answerability_train.py)."""
     from dataclasses import replace
 
     from assistant.answer import answerability
     from assistant.answer import compose as answer
+    from benchmarks.answerability_train import WRONG_ANSWER_COST
 
     shipped = answerability.load_model()
-    lines = [f"{'tærskel':>8} {'hit@1':>6} {'afvist':>6} {'sum':>6}"]
+    lines = [f"{'tærskel':>8} {'hit@1':>6} {'afvist':>6} {'sum':>6} {'forkert':>7} {'afvist':>6} "
+             f"{'pris':>6}   (pris: et forkert svar koster {WRONG_ANSWER_COST:g} afvisninger)"]
     try:
         for threshold in SWEEP:
             model = replace(shipped, threshold=threshold)
             answer.load_model = lambda model=model: model
             report = summarise([o for f in files
                                 for o in evaluate(index_for(f, indexes), items[f.name]).outcomes])
+            wrong, declined = wrong_and_declined(report.outcomes)
             mark = "  <- i brug" if abs(threshold - shipped.threshold) < 1e-9 else ""
-            lines.append(f"{threshold:>8.2f} {report.hit1:>6.3f} {report.declined_right:>6.3f} "
-                         f"{report.hit1 + report.declined_right:>6.3f}{mark}")
+            lines.append(f"{threshold:>8.3f} {report.hit1:>6.3f} {report.declined_right:>6.3f} "
+                         f"{report.hit1 + report.declined_right:>6.3f} {wrong:>7} {declined:>6} "
+                         f"{WRONG_ANSWER_COST * wrong + declined:>6g}{mark}")
     finally:
         answer.load_model = answerability.load_model
     return lines
@@ -105,14 +117,15 @@ def sweep(files: list[Path], items: dict, indexes: dict) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="*", help="question files (default: the chosen split's six)")
-    parser.add_argument("--split", choices=("dev", "dev2", "dev3a", "dev3b", "dev4a", "dev4b", "dev5c", "alle-dev",
-                                            "test", "holdout", "begge"),
+    parser.add_argument("--split", choices=("dev", "dev2", "dev3a", "dev3b", "dev4a", "dev4b", "dev5b", "dev5c",
+                                            "alle-dev", "test", "holdout", "begge"),
                         default="dev",
                         help="which realistic sets: dev, dev2 (the second dev set), dev3a and dev3b (two third "
                              "sets, written before tuning the decision and the ranking), dev4a and dev4b (two fourth "
                              "sets, written before the work on everyday, English and chatty questions and on the "
-                             "answer/decline decision), dev5c (a fifth set, mostly statutes in a member's "
-                             "everyday words), alle-dev (all of them), "
+                             "answer/decline decision), dev5b (a fifth set, written before the fifth round on the "
+                             "decision), dev5c (a fifth set, mostly statutes in a member's everyday words), "
+                             "alle-dev (all of them), "
                              "test, holdout (only when reporting) or begge (dev and test); default: dev")
     parser.add_argument("--json", action="store_true", help="print the reports as JSON")
     parser.add_argument("--sweep", action="store_true",

@@ -31,6 +31,7 @@ from .fact_kinds import (
     PRICE_WORD,
     answering_sentences,
     has_figure,
+    holds_role,
     is_head_of,
     names_role,
     neighbourhood,
@@ -191,7 +192,7 @@ def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
     # The sum must stand in the very sentence that answers: its neighbours name other sums.
     money_found = not asks[3] or (price_named and not has_number or bool(MONEY.search(sentence))) \
         and prices_the_thing(groups, general, words)
-    role_named = not role or names_role(text, role)
+    role_named = not role or names_role(text, role) and holds_role(index.analyzer, groups, matched, role)
     which_ok = which_named(index, groups, asks[5] if len(asks) > 5 else "", found_sentences, best)
     place_named = not (len(asks) > 6 and asks[6]) or any(NAME.search(" " + t) for t in texts)
     return Signals((

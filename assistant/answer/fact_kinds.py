@@ -31,10 +31,18 @@ MONEY = re.compile(r"\d[\d.,]*\s*(?:(?:mio|mia|millioner|milliarder|million|mill
 # ("Generalforsamlingen er foreningens øverste myndighed").
 # "Hvem er medlemmerne?" asks for kinds of members, not for names: a definite plural is not a role.
 _PLURAL = re.compile(r"(?:erne|ene)\W*$", re.IGNORECASE)
-_ASKS_IDENTITY = re.compile(r"^\W*(?i:hvem|who)\s+(?i:er|var|is|was)\s+(?i:the\s+)?(?P<role>[a-zæøå][^?]*)")
+# "Hvad hedder kassereren?", "What is the name of the chair?" ask the same: the name of whoever holds the role.
+_ASKS_IDENTITY = re.compile(r"^\W*(?:(?i:hvem|who)\s+(?i:er|var|is|was)|(?i:hvad|hva)\s+(?i:hedder|hed|heter|het)"
+                            r"|(?i:hvad|hva)\s+(?i:er|var)\s+(?i:navnet)\s+(?i:på)"
+                            r"|(?i:what)\s+(?i:is|was|'s)\s+(?i:the\s+)?(?i:name)\s+(?i:of))"
+                            r"\s+(?i:the\s+)?(?P<role>[a-zæøå][^?]*)")
+# The same with the role as the owner of the name: "Hvad er revisorens navn?", "What is the chair's name?".
+_ASKS_NAME_OF = re.compile(r"^\W*(?i:hvad|hva|what)\s+(?i:er|var|is|was)\s+(?i:the\s+)?(?P<role>[a-zæøå][^?]*?)"
+                           r"(?:s|'s|’s)\s+(?i:navn|name)\W*$")
 PRICE_WORD = re.compile(r"\b(?:kontingent|medlemsbidrag|gebyr|pris|beløb|betal|kost|kr\b)\w*",
                          re.IGNORECASE)
-_ASKS_PERSON = re.compile(r"^\W*(?:hvem|who)\b|\b(?:hvem|who) (?:er|var|is|was)\b")
+_ASKS_PERSON = re.compile(r"^\W*(?:hvem|who)\b|\b(?:hvem|who) (?:er|var|is|was)\b"
+                          r"|^\W*hva?d? (?:hedder|hed|heter|het)\b")
 # Numbers written out: the grammar words of Danish and Norwegian counting (not "en"/"et": articles).
 _NUMBER = re.compile(
     r"\d|\b(?:to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|elleve|tolv|tyve|tjue|tredive|tretti|fyrre|"
@@ -77,7 +85,8 @@ def asked_types(question: str) -> tuple[bool, bool, bool, bool, str, str, bool]:
     role whose holder it asks for, the things it asks to have named ("" when it does not) and
     whether it asks for a place."""
     text = re.sub(r"\s+", " ", question.casefold())
-    role = _ASKS_IDENTITY.match(re.sub(r"\s+", " ", question.strip()))
+    spaced = re.sub(r"\s+", " ", question.strip())
+    role = _ASKS_IDENTITY.match(spaced) or _ASKS_NAME_OF.match(spaced)
     which = _ASKS_WHICH.search(text)
     return (bool(_ASKS_TIME.search(text)), bool(_ASKS_QUANTITY.search(text)),
             bool(_ASKS_PERSON.search(text)), bool(_ASKS_PRICE.search(text)),
@@ -113,6 +122,15 @@ def names_role(text: str, role: str) -> bool:
     stems = [re.escape(w[:5]) for w in re.findall(r"[^\W\d_]{4,}", role)]
     pattern = r"\b(?:er|var|is|was)\s+(?:\w+\s+){0,2}(?:" + "|".join(stems) + ")"
     return bool(stems) and re.search(pattern, text, re.IGNORECASE) is not None
+
+
+def holds_role(analyzer: Analyzer, groups, matched, role: str) -> bool:
+    """Whether the passage holds the role asked about, where the role's words are the question's own
+    (an English role was translated and is checked no further): the association's name, found for
+    "hvad hedder" through the stand-in "navn", says nothing of what the treasurer is called."""
+    terms = {t for w in re.findall(r"[^\W\d_]+", role) for t in analyzer.query_terms(w)}
+    asked = [g.term for g in groups if g.term in terms]
+    return not asked or any(t in matched for t in asked)
 
 
 def answering_sentences(index: Index, chunk_id: int, terms: QueryTerms) -> tuple[list[int], tuple]:

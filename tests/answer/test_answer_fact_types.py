@@ -30,6 +30,12 @@ def statutes(tmp_path_factory):
     ("Hvem er Foreningen Grønne Byer?", ""),
     ("Hvem er medlemmerne?", ""),
     ("Hvem vælger formanden?", ""),
+    # Asking what the holder of a role is called asks for the same name.
+    ("Hvad hedder kassereren?", "kassereren"),
+    ("Hvad er navnet på foreningens revisor?", "foreningens revisor"),
+    ("What is the name of the chair?", "chair"),
+    ("Hvad er revisorens navn?", "revisoren"),
+    ("What is the chair's name?", "chair"),
 ])
 def test_a_question_for_whoever_holds_a_role_is_told_from_other_who_questions(question, role):
     assert asked_types(question)[4] == role
@@ -49,6 +55,19 @@ def test_a_sentence_answers_who_holds_a_role_with_a_name_or_by_saying_what_the_r
 def test_the_statutes_name_the_posts_but_no_one_holding_them_so_who_holds_one_is_declined(
         statutes, question):
     assert not ask(question, statutes).answered
+
+
+@pytest.mark.parametrize("question", ["Hvad hedder kassereren?", "hvad hedder revisoren?",
+                                      "Hvad er revisorens navn?"])
+def test_what_a_post_holder_is_called_is_declined_as_the_statutes_name_the_post_but_no_one(statutes, question):
+    # Not answered with the association's own name (§ 1), found through "hedder" ~ "navn".
+    assert not ask(question, statutes).answered
+
+
+@pytest.mark.parametrize("question", ["Hvad hedder foreningen?", "Hvad er foreningens navn?"])
+def test_what_the_association_is_called_is_answered_with_its_name(statutes, question):
+    answer = ask(question, statutes)
+    assert answer.answered and "Foreningen Grønne Byer" in answer.answer
 
 
 def test_who_or_what_a_role_is_is_still_answered_when_the_statutes_say_it(statutes):

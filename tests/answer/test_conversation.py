@@ -139,11 +139,11 @@ def test_a_follow_up_whose_own_words_the_passage_found_alone_lacks_is_declined(s
 
 
 def test_a_question_continuing_the_topic_without_an_answer_there_is_declined(statutes):
-    # Alone, "hvad hedder revisoren?" is answered with the association's own name (§ 1); after a
-    # question about the audit it is about the auditor, whom the statutes never name.
-    alone = ask_alone("hvad hedder revisoren?", statutes)
+    # Alone, "og hvad hedder vedkommende?" is answered with the association's own name (§ 1); after
+    # a question about the audit it is about the auditor, whom the statutes never name.
+    alone = ask_alone("og hvad hedder vedkommende?", statutes)
     assert alone.answered and alone.citations[0].paragraph == "1"
-    _, second = converse(statutes, "Hvem reviderer regnskabet?", "hvad hedder revisoren?")
+    _, second = converse(statutes, "Hvem reviderer regnskabet?", "og hvad hedder vedkommende?")
     assert not second.answered
 
 

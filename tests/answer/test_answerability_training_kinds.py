@@ -1,0 +1,56 @@
+"""The answerability model's training questions are made to look like a visitor's, and its operating
+point weighs a wrong answer above a decline (benchmarks/answerability_kinds.py, answerability_train.py)."""
+from __future__ import annotations
+
+import random
+import re
+
+import numpy as np
+import pytest
+
+from benchmarks.answerability_kinds import GREETINGS, SCENES, THANKS, chatty_variant, typo_variant
+from benchmarks.answerability_train import cheapest_point
+
+QUESTION = "Hvor mange lindetrær ble plantet i parken?"
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_]+", text.casefold())
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_a_hasty_visitor_misspells_one_longer_word_and_skips_case_and_question_mark(seed):
+    typed = typo_variant(QUESTION, random.Random(seed))
+    assert typed == typed.casefold() and not typed.endswith("?")
+    changed = [(a, b) for a, b in zip(_words(QUESTION), _words(typed)) if a != b]
+    assert len(_words(typed)) == len(_words(QUESTION)) and len(changed) == 1
+    original, slip = changed[0]
+    assert len(original) >= 5 and slip[0] == original[0]
+
+
+def test_a_word_with_æ_ø_or_å_is_written_without_them():
+    typed = typo_variant("Hvornår blev foreningen stiftet?", random.Random(3))
+    assert typed is not None and not set("æøå") & set(typed)
+    assert typo_variant("Hvem er du?", random.Random(1)) is None   # no word long enough to slip
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_chatty_visitor_wraps_the_whole_question_in_a_greeting_and_maybe_a_scene_and_thanks(seed):
+    wrapped = chatty_variant(QUESTION, random.Random(seed))
+    greeting = next(g for g in GREETINGS if wrapped.startswith(g))
+    scene, _, thanks = wrapped[len(greeting):].partition(QUESTION)
+    assert scene in SCENES and thanks in THANKS
+
+
+def test_the_operating_point_moves_up_when_a_wrong_answer_costs_more_than_a_decline():
+    # Four answerable questions and four without an answer, by the model's probability.
+    probs = np.array([0.3, 0.45, 0.6, 0.9, 0.1, 0.2, 0.5, 0.55])
+    answerable = np.array([1, 1, 1, 1, 0, 0, 0, 0])
+    # Half the questions without an answer, as here. As costly as a decline: answering from 0.3
+    # lets two wrong answers in and declines none, as cheap as declining two from 0.6. At twice the
+    # cost only 0.6 is that cheap.
+    assert cheapest_point(probs, answerable, 1.0, share=0.5) == 0.3
+    assert cheapest_point(probs, answerable, 2.0, share=0.5) == 0.6
+    # Where one question in four has no answer, as visitors ask, a wrong answer is rarer than a
+    # decline would be, and twice the cost still answers from 0.3.
+    assert cheapest_point(probs, answerable, 2.0, share=0.25) == 0.3
