@@ -32,10 +32,12 @@ _DANISH_LETTER = {"ae": "æ", "oe": "ø", "aa": "å"}
 # A word with more ae/oe/aa than this is tried only as written and fully converted.
 MAX_SPELLING_VARIANTS = 4
 # Words outside the material's vocabulary table (below) whose values each memo keeps: an entry is
-# ~230 bytes (a short str key ~60, lru_cache's link 88, its dict slot ~50, a float 24), so a full
-# memo holds ~4.6 MB. At 100,000 entries the memos held ~26 MB after 10,000 questions at 100,000
-# passages, most of it the parts known_zipf tries of every word (docs/benchmarks.md).
+# at most MEMO_ENTRY_BYTES (~180 measured: a short str key, lru_cache's link, its dict slot, a
+# float; checked by a test), so a full memo holds under 5 MB. At 100,000 entries the memos held
+# ~26 MB after 10,000 questions at 100,000 passages, most of it the parts known_zipf tries of every
+# word (docs/benchmarks.md).
 MEMO_SIZE = 20_000
+MEMO_ENTRY_BYTES = 250
 # The Zipf value of the commonest words (about 7.5): rarity 0; a word the list lacks: rarity 1.
 MAX_ZIPF = 7.5
 # A word with a capital first letter after the first word of a sentence is a name in Danish.
