@@ -69,7 +69,6 @@ def _zipf(word: str) -> float:
     return max(wordfreq.zipf_frequency(w, LANGUAGE) for w in danish_spellings(word))
 
 
-_zipf_memo = lru_cache(maxsize=MEMO_SIZE)(_zipf)
 # wordfreq keeps its own memo of lookups (100,000 by default, cleared whole when full; its module
 # setting is read at each lookup). Every lookup here passes the table or a memo above first, so a
 # small one is enough: it held ~20 MB of words already held here (docs/benchmarks.md).
@@ -89,6 +88,9 @@ def _listed_zipf(word: str, lang: str) -> float:
     if _PLAIN.fullmatch(word) and not any(s in listed for s in spellings):
         return UNKNOWN_ZIPF
     return _zipf(word) if lang == LANGUAGE else wordfreq.zipf_frequency(word, lang)
+
+
+_zipf_memo = lru_cache(maxsize=MEMO_SIZE)(partial(_listed_zipf, lang=LANGUAGE))
 
 
 class VocabularyTable:
@@ -249,8 +251,15 @@ def _known_zipf(word: str, zipf_of: Callable[[str], float], english_zipf: Callab
     return best
 
 
+def _part_zipf(part: str) -> float:
+    # A part of a word outside the table: read cheaply and not kept (most parts are no word at all,
+    # and keeping them filled the memo with every split of every question word).
+    found = _table.zipf.get(part)
+    return _listed_zipf(part, LANGUAGE) if found is None else found
+
+
 _known_zipf_memo = lru_cache(maxsize=MEMO_SIZE)(
-    partial(_known_zipf, zipf_of=zipf, english_zipf=partial(wordfreq.zipf_frequency, lang="en")))
+    partial(_known_zipf, zipf_of=_part_zipf, english_zipf=partial(_listed_zipf, lang="en")))
 
 
 def unknown_term_rarity(analyzer: Analyzer, question: str) -> dict[str, float]:

@@ -47,6 +47,10 @@ def test_table_values_equal_wordfreqs_for_compounds_english_and_ascii_spellings(
     words = ["erhvervsbygninger", "vedtaegter", "membership", "risalamande", "og", "xqzvbn", "café"]
     table = background.VocabularyTable(words)
     assert [(table.zipf[w], table.known[w]) for w in words] == [uncached(w) for w in words]
+    background.use_vocabulary([])
+    background.clear_memos()
+    assert [(background.zipf(w), background.known_zipf(w)) for w in words] == [uncached(w) for w in words], \
+        "words outside the material get the same values through the memos"
 
 
 def test_words_outside_the_material_fill_memos_no_larger_than_their_bound():
