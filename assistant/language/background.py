@@ -243,9 +243,12 @@ def _known_zipf(word: str, zipf_of: Callable[[str], float], english_zipf: Callab
     word = word.casefold()
     best = max(zipf_of(word), english_zipf(word))
     for i in range(MIN_COMPOUND_PART, len(word) - MIN_COMPOUND_PART + 1):
-        left, right = word[:i], word[i:]
+        right = zipf_of(word[i:])
+        if right < KNOWN_PART_ZIPF:
+            continue   # the lesser part stands for the compound: no left part can make it count
+        left = word[:i]
         lefts = [left, left[:-1]] if left[-1:] in ("s", "e") and len(left) > MIN_COMPOUND_PART else [left]
-        part = min(max(zipf_of(x) for x in lefts), zipf_of(right))
+        part = min(max(zipf_of(x) for x in lefts), right)
         if part >= KNOWN_PART_ZIPF:
             best = max(best, part)
     return best
