@@ -103,7 +103,7 @@ def timed(fn, *args) -> float:
 def bench_background(sets) -> None:
     print("\n== Baggrundsfrekvenser (wordfreq, dansk)")
     words = [w for w in wordfreq.top_n_list("da", 5000) if w.isalpha()]
-    background.zipf.cache_clear()
+    background.clear_memos()
     first = timed(lambda: [background.zipf(w) for w in words])
     again = timed(lambda: [background.zipf(w) for w in words])
     plain = timed(lambda: [wordfreq.zipf_frequency(w, "da") for w in words])

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import math
 import re
-from functools import lru_cache
+from collections.abc import Callable, Iterable
+from functools import lru_cache, partial
 from itertools import product
 
 import wordfreq
@@ -30,7 +31,13 @@ _ASCII_SPELLING = re.compile("ae|oe|aa")
 _DANISH_LETTER = {"ae": "æ", "oe": "ø", "aa": "å"}
 # A word with more ae/oe/aa than this is tried only as written and fully converted.
 MAX_SPELLING_VARIANTS = 4
-MEMO_SIZE = 100_000
+# Words outside the material's vocabulary table (below) whose values each memo keeps: an entry is
+# at most MEMO_ENTRY_BYTES (~180 measured: a short str key, lru_cache's link, its dict slot, a
+# float; checked by a test), so a full memo holds under 5 MB. At 100,000 entries the memos held
+# ~26 MB after 10,000 questions at 100,000 passages, most of it the parts known_zipf tries of every
+# word (docs/benchmarks.md).
+MEMO_SIZE = 20_000
+MEMO_ENTRY_BYTES = 250
 # The Zipf value of the commonest words (about 7.5): rarity 0; a word the list lacks: rarity 1.
 MAX_ZIPF = 7.5
 # A word with a capital first letter after the first word of a sentence is a name in Danish.
@@ -55,13 +62,97 @@ def danish_spellings(word: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=MEMO_SIZE)
-def zipf(word: str) -> float:
-    """Zipf frequency of a word in general Danish, best of its spellings; 0.0 when unknown."""
+def _zipf(word: str) -> float:
     word = word.strip().casefold()
     if not word:
         return UNKNOWN_ZIPF
     return max(wordfreq.zipf_frequency(w, LANGUAGE) for w in danish_spellings(word))
+
+
+# wordfreq keeps its own memo of lookups (100,000 by default, cleared whole when full; its module
+# setting is read at each lookup). Every lookup here passes the table or a memo above first, so a
+# small one is enough: it held ~20 MB of words already held here (docs/benchmarks.md).
+WORDFREQ_MEMO_SIZE = 1024
+wordfreq.CACHE_SIZE = WORDFREQ_MEMO_SIZE
+
+
+# Plain lowercase letters: wordfreq reads such a word as itself, one token, so it has a Zipf value
+# only if the language's list holds it (for Danish: or one of its ae/oe/aa spellings). Most words of
+# a material and most parts of a word are in neither list; a dict lookup saves wordfreq's tokenizer.
+_PLAIN = re.compile("[a-zæøå]+")
+
+
+def _listed_zipf(word: str, lang: str) -> float:
+    listed = wordfreq.get_frequency_dict(lang)   # wordfreq keeps it loaded once read
+    spellings = danish_spellings(word) if lang == LANGUAGE else (word,)
+    if _PLAIN.fullmatch(word) and not any(s in listed for s in spellings):
+        return UNKNOWN_ZIPF
+    return _zipf(word) if lang == LANGUAGE else wordfreq.zipf_frequency(word, lang)
+
+
+_zipf_memo = lru_cache(maxsize=MEMO_SIZE)(partial(_listed_zipf, lang=LANGUAGE))
+
+
+class VocabularyTable:
+    """The Zipf and known-Zipf values of a material's words, computed once when an index is prepared.
+
+    Questions ask about the material, so nearly every word they look up is one of its words: one
+    table of exactly those words is bounded by the vocabulary, where per-word memos grew with every
+    new question word until full (and a first question paid wordfreq's lookups while the visitor
+    waited). Values are interned: wordfreq's are rounded to hundredths, so a few hundred floats
+    serve every word, and an entry costs its dict slots only (~100 bytes; the keys are the
+    material's own strings).
+    """
+
+    def __init__(self, words: Iterable[str]):
+        pool: dict[float, float] = {}
+        self.zipf: dict[str, float] = {}
+        self.known: dict[str, float] = {}
+        for word in words:
+            self.zipf[word] = pool.setdefault(value := _listed_zipf(word, LANGUAGE), value)
+        # known_zipf tries every split of every word: the parts' values are kept only while the
+        # table is built, so they fill no memo.
+        parts: dict[str, float] = {}
+
+        def zipf_of(part: str) -> float:
+            found = self.zipf.get(part)
+            if found is None:
+                found = parts.get(part)
+                if found is None:
+                    found = parts[part] = _listed_zipf(part, LANGUAGE)
+            return found
+
+        for word in self.zipf:
+            value = _known_zipf(word, zipf_of, partial(_listed_zipf, lang="en"))
+            self.known[word] = pool.setdefault(value, value)
+
+    def __len__(self) -> int:
+        return len(self.zipf)
+
+
+_table = VocabularyTable(())
+
+
+def use_vocabulary(words: Iterable[str]) -> VocabularyTable:
+    """Compute the values of a material's words (case-folded surface words) and answer from them;
+    the previous table is dropped (a value is the same from either, so a reload may swap freely)."""
+    global _table
+    table = VocabularyTable(words)
+    _table = table
+    return table
+
+
+def clear_memos() -> None:
+    """Forget the memos of words outside the table (benchmarks measure a first lookup)."""
+    _zipf_memo.cache_clear()
+    _known_zipf_memo.cache_clear()
+    _other_rarity.cache_clear()
+
+
+def zipf(word: str) -> float:
+    """Zipf frequency of a word in general Danish, best of its spellings; 0.0 when unknown."""
+    found = _table.zipf.get(word)
+    return _zipf_memo(word) if found is None else found
 
 
 def general_idf(word: str) -> float:
@@ -111,14 +202,18 @@ def rarity_of(zipf_value: float) -> float:
     return min(1.0, max(0.0, (MAX_ZIPF - zipf_value) / MAX_ZIPF))
 
 
-@lru_cache(maxsize=MEMO_SIZE)
 def general_rarity(word: str, lang: str = LANGUAGE) -> float:
     """How telling a word is in general language, 0 (very common) to 1 (unseen).
 
     Danish words are read with their ae/oe/aa spellings (zipf above); another language (NorQuAD's
     Norwegian, for training) straight from wordfreq.
     """
-    return rarity_of(zipf(word) if lang == LANGUAGE else wordfreq.zipf_frequency(word, lang))
+    return rarity_of(zipf(word)) if lang == LANGUAGE else _other_rarity(word, lang)
+
+
+@lru_cache(maxsize=MEMO_SIZE)
+def _other_rarity(word: str, lang: str) -> float:
+    return rarity_of(wordfreq.zipf_frequency(word, lang))
 
 
 def term_rarity(analyzer: Analyzer, question: str, lang: str = LANGUAGE) -> dict[str, float]:
@@ -136,20 +231,38 @@ MIN_COMPOUND_PART = 3
 KNOWN_PART_ZIPF = 3.0
 
 
-@lru_cache(maxsize=MEMO_SIZE)
 def known_zipf(word: str) -> float:
     """How known a word is, as a compound or an English word too: wordfreq lists few compounds
     ("erhvervsbygninger" is unknown, "erhverv" and "bygninger" are not), and an English question's
     words the material lacks stay English. The lesser part's Zipf value stands for a compound."""
+    found = _table.known.get(word)
+    return _known_zipf_memo(word) if found is None else found
+
+
+def _known_zipf(word: str, zipf_of: Callable[[str], float], english_zipf: Callable[[str], float]) -> float:
     word = word.casefold()
-    best = max(zipf(word), wordfreq.zipf_frequency(word, "en"))
+    best = max(zipf_of(word), english_zipf(word))
     for i in range(MIN_COMPOUND_PART, len(word) - MIN_COMPOUND_PART + 1):
-        left, right = word[:i], word[i:]
+        right = zipf_of(word[i:])
+        if right < KNOWN_PART_ZIPF:
+            continue   # the lesser part stands for the compound: no left part can make it count
+        left = word[:i]
         lefts = [left, left[:-1]] if left[-1:] in ("s", "e") and len(left) > MIN_COMPOUND_PART else [left]
-        part = min(max(zipf(x) for x in lefts), zipf(right))
+        part = min(max(zipf_of(x) for x in lefts), right)
         if part >= KNOWN_PART_ZIPF:
             best = max(best, part)
     return best
+
+
+def _part_zipf(part: str) -> float:
+    # A part of a word outside the table: read cheaply and not kept (most parts are no word at all,
+    # and keeping them filled the memo with every split of every question word).
+    found = _table.zipf.get(part)
+    return _listed_zipf(part, LANGUAGE) if found is None else found
+
+
+_known_zipf_memo = lru_cache(maxsize=MEMO_SIZE)(
+    partial(_known_zipf, zipf_of=_part_zipf, english_zipf=partial(_listed_zipf, lang="en")))
 
 
 def unknown_term_rarity(analyzer: Analyzer, question: str) -> dict[str, float]:
