@@ -14,13 +14,14 @@ from ..index.bm25 import Index
 from ..language.analysis import DANISH_STOPWORDS
 from .answerability import load_model
 from .compose import MAX_CITED_PASSAGES, answerable_hits, distinct_hits, pick_sentences
-from .fact_kinds import MONEY, asked_types, has_figure, tells_time
+from .fact_kinds import MONEY, asked_types, has_figure, is_head_of, tells_time
 from .formatting import declined, formatted
 from .own_words import refers_back
 from .reading import Reading as QuestionReading
 from .result import Answer, in_english
 from .retrieve import Hit, Query, TermGroup
 from .sentence_evidence import sentences
+from .topic import ANCHORED_OWN_WORDS
 
 # In a context answer the topic's words only break ties between sentences: the follow-up asks for
 # its own thing, and the sentence the topic alone picks was the earlier answer ("og hvad hedder
@@ -107,12 +108,24 @@ def supported(index: Index, answer: Answer, own: tuple[TermGroup, ...],
     return all(terms.intersection(g.members) for g in own if g.members)
 
 
-def quotes_asked_fact(index: Index, answer: Answer, text: str, topic: tuple[TermGroup, ...]) -> bool:
+def quotes_word(index: Index, answer: Answer, group: TermGroup) -> bool:
+    """Whether an answer's quote holds a question word the index knows, itself or as the head of
+    a compound that names a kind of it ("tætte bykvarterer" for "neighbourhoods")."""
+    if not group.members:
+        return True
+    terms = {t for c in answer.citations for t in index.analyzer.document_terms(c.quoted)}
+    return any(t == m or is_head_of(m, t) for t in terms for m in group.members)
+
+
+def quotes_asked_fact(index: Index, answer: Answer, text: str, topic: tuple[TermGroup, ...],
+                      own: tuple[TermGroup, ...] = ()) -> bool:
     """Whether a follow-up is quoted a sentence: one asking how often a count or a time, and one
-    asking a figure of what a pronoun stands for ("hvad skal det koste?") a sentence about that
-    thing: the topic's words stand in the pronoun's place, and a sum beside other words is the
-    price of something else ("de otte anbefalinger"). A quote that is only a mark ("2.", a list
-    item's number the topic's "anbefaling 2" found) quotes nothing."""
+    asking a figure a sentence that states it of the thing asked about. A question with a pronoun
+    and a word or two of its own ("hvad skal det koste?") asks it of what the pronoun stands for
+    (the topic's words stand in its place, and a sum beside other words is the price of something
+    else: "de otte anbefalinger"); one that names its thing asks it of that ("hvor mange kommuner
+    var med?" is not answered by "en række kommuner" beside the years of the passage). A quote that
+    is only a mark ("2.", a list item's number the topic's "anbefaling 2" found) quotes nothing."""
     if all(LABEL.match(c.quoted) for c in answer.citations):
         return False
     if FREQUENCY.search(text) and not any(has_figure(c.quoted) or tells_time(c.quoted)
@@ -122,14 +135,17 @@ def quotes_asked_fact(index: Index, answer: Answer, text: str, topic: tuple[Term
         return False
     asks = asked_types(text)
     price = asks[3] or COSTS.search(text) is not None
-    if not (asks[1] or price) or not refers_back(text, DANISH_STOPWORDS):
+    if not (asks[1] or price):
         return True
     said = [s for c in answer.citations for s in SENTENCE_END.split(c.quoted)
             if (MONEY.search(s) if price else has_figure(s))]
+    named = tuple(g for g in own if g.members)
+    if not named or refers_back(text, DANISH_STOPWORDS) and len(own) <= ANCHORED_OWN_WORDS:
+        named = topic
     # The figure and the thing in one sentence: another quoted sentence may name the thing only
     # because the topic's words chose it ("Det første byregnskab udkommer i 2026").
     return any(set(index.analyzer.document_terms(s)).intersection(g.members)
-               for s in said for g in topic)
+               for s in said for g in named)
 
 
 def own_answered(index: Index, searched: str, text: str, own: tuple[TermGroup, ...],

@@ -145,3 +145,30 @@ def test_a_follow_up_is_never_answered_by_a_list_items_number_alone(publication_
     # The topic's "2" is also the number of a list item ("2. Interviews …") on another page.
     answer = converse(publication_index, "Hvad er anbefaling 2?", "hvem skal gøre det?")
     assert not answer.answered or all(len(c.quoted) > 3 for c in answer.citations)
+
+
+@pytest.mark.parametrize("follow_up", ["hvor mange kommuner var der med?", "hvor mange kommuner stod bag?",
+                                       "how many municipalities were there?"])
+def test_a_count_of_what_the_page_only_calls_a_number_of_is_declined(bundled_index, follow_up):
+    # "en række kommuner": the sentence names the municipalities, the passage's years are no count.
+    answer = converse(bundled_index, "Hvem stod bag Danmark på Vippen?", follow_up)
+    assert not answer.answered, follow_up
+
+
+def test_a_figure_asked_of_a_thing_the_question_names_itself_is_answered(publication_index):
+    # "det" is a formal subject here: the temperature is the question's own thing, not the accounts'.
+    answer = converse(publication_index, "Hvornår udkommer det første byregnskab?",
+                      "Hvor mange grader varmere er det i tætte bykvarterer uden træer?")
+    assert answer.answered and answer.citations[0].url == PUBLICATION_URL + "#page=3"
+    assert any("4 grader" in c.quoted for c in answer.citations)
+
+
+@pytest.mark.parametrize("follow_up", ["og hvad hedder kassereren?", "og hvad hedder formanden så?"])
+def test_a_name_asked_of_a_role_is_not_answered_by_the_associations_name(statutes, follow_up):
+    # "hedder" finds § 1 ("Foreningens navn er …"); the statutes name no treasurer or chair.
+    assert not converse(statutes, "Hvem tegner foreningen?", follow_up).answered
+
+
+def test_the_associations_name_is_still_its_answer_after_its_seat(statutes):
+    answer = converse(statutes, "Hvor ligger foreningens hjemsted?", "og hvad hedder den?")
+    assert answer.answered and (answer.citations[0].paragraph, answer.citations[0].stk) == ("1", "1")
