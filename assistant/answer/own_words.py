@@ -25,12 +25,14 @@ QUESTION_WORD = re.compile(r"\W*(?:(?:og|men|så|and|but)\s+)?(?:hv[a-zæøå]*|
 PRONOUNS = frozenset("det den de dem dette denne disse it they them".split())
 # Those that are also Danish's definite article before an adjective.
 ARTICLES = frozenset(("den", "det", "de"))
-# "hvor stor", "hvor lang tid", "hvor mange": the words after "hvor" ask for a size or an amount (the
-# answerability model's kind gate checks that a figure is there); they name no topic of their own.
+# "hvor stor", "hvor lang tid", "hvor mange", "hvor mange penge": the words after "hvor" ask for a size
+# or an amount (the answerability model's kind gate checks that a figure, or a sum, is there); they name
+# no topic of their own.
 # Not "hvor gammel": an age is no figure that gate checks, so "hvor gamle var de?" keeps "gamle"
 # as its own word and is declined where the material says nothing about an age.
 INTERROGATIVE_ADJECTIVE = re.compile(
-    r"\bhvor\s+((?:lang|langt)\s+tid|stor|store|stort|lang|langt|længe|mange|meget|høj|højt|"
+    r"\bhvor\s+((?:lang|langt)\s+tid|(?:mange|meget)\s+(?:penge|kroner)|stor|store|stort|lang|langt|"
+    r"længe|mange|meget|høj|højt|"
     r"tit|ofte|dyr|dyrt|bred|bredt|tung|tungt)\b", re.IGNORECASE)
 # Words that carry no topic of their own in a follow-up ("hvornår kom den med?", "hvad skal der stå
 # på dagsordenen?", "med hvor lang varsel?"). They are left out of a follow-up only where the index

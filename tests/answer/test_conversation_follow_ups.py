@@ -172,3 +172,11 @@ def test_a_name_asked_of_a_role_is_not_answered_by_the_associations_name(statute
 def test_the_associations_name_is_still_its_answer_after_its_seat(statutes):
     answer = converse(statutes, "Hvor ligger foreningens hjemsted?", "og hvad hedder den?")
     assert answer.answered and (answer.citations[0].paragraph, answer.citations[0].stk) == ("1", "1")
+
+
+def test_how_much_money_asks_for_a_sum_and_names_no_topic_of_its_own(publication_index):
+    # "penge" is on another page ("sparer kommunerne penge"); the sum is beside "afsætte".
+    answer = converse(publication_index, "Hvad anbefaler foreningen om skolegårde?",
+                      "hvor mange penge skal der afsættes?")
+    assert answer.answered and answer.citations[0].url == PUBLICATION_URL + "#page=5"
+    assert "50 millioner kroner" in answer.citations[0].quoted
