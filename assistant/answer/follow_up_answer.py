@@ -34,7 +34,9 @@ NEGATION = re.compile(r"\b(?:ikke|aldrig|not|never|don't|doesn't)\b", re.IGNOREC
 FREQUENCY = re.compile(r"\b(?:hvor (?:ofte|tit)|how often)\b", re.IGNORECASE)
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])")
 # A sentence that is only a mark the splitter left alone ("Stk. 4.", "3.").
-LABEL = re.compile(r"^\s*(?:stk\.?\s*\d+\.?|§\s*\d+\s*[a-zæøå]?\.?|\d{1,2}\.|[-•*])\s*$", re.IGNORECASE)
+# And a heading's label: a word and its number ("Anbefaling 5.", "Figur 1.").
+LABEL = re.compile(r"^\s*(?:stk\.?\s*\d+\.?|§\s*\d+\s*[a-zæøå]?\.?|\d{1,2}\.|[-•*]|[^\W\d_]+\s+\d{1,3}\.?)\s*$",
+                   re.IGNORECASE)
 # A price asked with the verb in any form and place ("hvad skal det koste?"), which the kinds of
 # fact (fact_kinds.asked_types) read only right after "hvad".
 COSTS = re.compile(r"\b(?:koste|koster|kostede|kostet|cost|costs)\b", re.IGNORECASE)

@@ -50,6 +50,7 @@ ENGLISH_LIGHT_WORDS = frozenset("""come comes came coming stand stands stood say
     get gets got reach reaches reached apply applies applied become becomes became matter matters
     mattered mean means meant give gives gave given""".split())
 
+ASKS_WHO = re.compile(r"\W*(?:(?:og|men|så|and|but)\s+)?(?:hvem|who)\b")
 # "What did the bank give?": the question word asks for the verb's object.
 ASKS_OBJECT = re.compile(r"\W*(?:(?:and|but)\s+)?what\b", re.IGNORECASE)
 
@@ -60,6 +61,11 @@ def points_back(text: str) -> bool:
     if any(re.match(rf"{re.escape(o)}\b", lowered) for o in OPENERS):
         return True
     return any(w in POINTERS for w in re.findall(r"\w+", lowered))
+
+
+def asks_who(text: str) -> bool:
+    """Whether a question asks for a person ("hvem skrev den?", "who wrote it?")."""
+    return bool(ASKS_WHO.match(text.casefold()))
 
 
 def asks_what(text: str) -> bool:
@@ -93,9 +99,11 @@ def own_groups(index: Index, query: Query, text: str = "") -> tuple[TermGroup, .
     own = tuple(g for g in query.groups
                 if g.term not in pointers and g.term not in asking
                 and (g.members or g.term not in light))
-    if own and points_back(text) and all(g.term in light for g in own):
+    if own and points_back(text) and all(g.term in light for g in own) and not asks_who(text):
         # Only light words, and they point back ("hvad står der i den?", "og hvad gør?"): the
-        # material's "stod" or "gør" elsewhere is no topic of the question's own.
+        # material's "stod" or "gør" elsewhere is no topic of the question's own. Not when it
+        # asks who: "hvem skrev den?" asks whoever did what the verb says, which the topic's
+        # passage does not tell by holding the topic.
         return ()
     return own
 
@@ -112,6 +120,8 @@ def reading_own_groups(index: Index, query: Query, reading: Reading) -> tuple[Te
     guessed = {d for t in translator(index).translate(light) for d in t.danish}
     terms = frozenset(index.analyzer.query_terms(" ".join(sorted(guessed))))
     content = tuple(g for g in own if g.term not in terms)
+    if not content and asks_who(reading.original):
+        return own      # "who wrote it?": the verb says what was done, as in Danish (own_groups)
     if content and not ASKS_OBJECT.match(reading.original):
         # Beside a word of content the light verb names nothing, even where the material uses its
         # Danish guess elsewhere ("how much notice do I have to give?": "varsel", not "give"); but

@@ -180,3 +180,25 @@ def test_how_much_money_asks_for_a_sum_and_names_no_topic_of_its_own(publication
                       "hvor mange penge skal der afsættes?")
     assert answer.answered and answer.citations[0].url == PUBLICATION_URL + "#page=5"
     assert "50 millioner kroner" in answer.citations[0].quoted
+
+
+@pytest.mark.parametrize("first, follow_up", [
+    ("Hvad er Balance Danmarks vision?", "who wrote it?"),
+    ("Hvad er Balancemål?", "and who wrote it?"),
+])
+def test_who_did_something_to_the_topic_is_not_answered_by_the_topic_itself(bundled_index, first,
+                                                                              follow_up):
+    # "wrote" is a light verb, but asking who wrote it asks for an author the page never names.
+    assert not converse(bundled_index, first, follow_up).answered
+
+
+def test_a_pronoun_with_only_a_light_verb_still_asks_about_the_topic_when_not_asking_who(
+        bundled_index):
+    answer = converse(bundled_index, "Hvad er Balancemål?", "what does it say?")
+    assert answer.answered and answer.citations[0].url == OM + "#vores-vision"
+
+
+def test_a_headings_label_is_no_answer(publication_index):
+    # "Anbefaling 5." is a sentence of its own on the page, found by the topic's "anbefaling".
+    answer = converse(publication_index, "Hvad er anbefaling 6?", "who proposed it?")
+    assert not answer.answered
