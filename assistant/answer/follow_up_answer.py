@@ -32,6 +32,11 @@ SENTENCE_TOPIC_SHARE = 0.1
 CONDITION = re.compile(r"\b(?:hvis|if)\b", re.IGNORECASE)
 NEGATION = re.compile(r"\b(?:ikke|aldrig|not|never|don't|doesn't)\b", re.IGNORECASE)
 FREQUENCY = re.compile(r"\b(?:hvor (?:ofte|tit)|how often)\b", re.IGNORECASE)
+# A reason asked, and the words a sentence gives one by ("fordi det vil sikre …", "så byerne bedre
+# tåler skybrud", "for at …").
+ASKS_REASON = re.compile(r"\b(?:hvorfor|why|how come)\b", re.IGNORECASE)
+GIVES_REASON = re.compile(r"\b(?:fordi|derfor|idet|så|for at|til gavn|because|since|so that|therefore)\b",
+                          re.IGNORECASE)
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])")
 # A sentence that is only a mark the splitter left alone ("Stk. 4.", "3.").
 # And a heading's label: a word and its number ("Anbefaling 5.", "Figur 1.").
@@ -121,7 +126,8 @@ def quotes_word(index: Index, answer: Answer, group: TermGroup) -> bool:
 
 def quotes_asked_fact(index: Index, answer: Answer, text: str, topic: tuple[TermGroup, ...],
                       own: tuple[TermGroup, ...] = ()) -> bool:
-    """Whether a follow-up is quoted a sentence: one asking how often a count or a time, and one
+    """Whether a follow-up is quoted a sentence: one asking how often a count or a time, one asking
+    why a reason ("fordi", "så", "for at"), and one
     asking a figure a sentence that states it of the thing asked about. A question with a pronoun
     and a word or two of its own ("hvad skal det koste?") asks it of what the pronoun stands for
     (the topic's words stand in its place, and a sum beside other words is the price of something
@@ -134,6 +140,11 @@ def quotes_asked_fact(index: Index, answer: Answer, text: str, topic: tuple[Term
                                           for c in answer.citations):
         # "hvor ofte sker det?" is answered by a count or a time ("hvert år"), which the kinds of
         # fact do not check for a frequency: a passage on the exclusion itself is no answer.
+        return False
+    if ASKS_REASON.search(text) and not any(GIVES_REASON.search(f"{c.quoted} {c.snippet}")
+                                            for c in answer.citations):
+        # "why did they change it?": the passage on the change says when, not why. The reason
+        # may stand in the sentences around the quote ("Derfor er kampen …").
         return False
     asks = asked_types(text)
     price = asks[3] or COSTS.search(text) is not None

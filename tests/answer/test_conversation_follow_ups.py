@@ -202,3 +202,22 @@ def test_a_headings_label_is_no_answer(publication_index):
     # "Anbefaling 5." is a sentence of its own on the page, found by the topic's "anbefaling".
     answer = converse(publication_index, "Hvad er anbefaling 6?", "who proposed it?")
     assert not answer.answered
+
+
+@pytest.mark.parametrize("first, follow_up", [
+    ("Hvornår ændrede Danmark på Vippen navn?", "why did they change it?"),
+    ("Hvornår ændrede Danmark på Vippen navn?", "hvorfor skiftede de det?"),
+])
+def test_why_is_not_answered_by_a_passage_that_gives_no_reason(bundled_index, first, follow_up):
+    # The history says when the name changed and to what, never why.
+    assert not converse(bundled_index, first, follow_up).answered
+
+
+def test_why_written_notice_is_not_answered_by_the_rule_alone(statutes):
+    assert not converse(statutes, "Kan et medlem melde sig ud?", "hvorfor skal det være skriftligt?").answered
+
+
+def test_why_is_answered_where_the_passage_gives_the_reason(bundled_index):
+    answer = converse(bundled_index, "Hvad kæmper Balance Danmark for?", "og hvorfor?")
+    assert answer.answered and answer.citations[0].url == OM + "#vores-kamp"
+    assert "fordi" in answer.citations[0].quoted
