@@ -211,10 +211,13 @@ def in_conversation(index: Index, text: str, earlier: tuple[str, ...], contact_u
         # figure ("hvor mange kommuner stod bag?" after "… og en række kommuner"): the topic goes
         # on, and has no answer to it.
         return answer_hits(index, text, query, [], contact_url, question_reading)
-    if continues_topic(index, question_reading.text, own, hits, earlier, question_reading.english) and \
-            in_context(index, text, query, own, earlier, contact_url, question_reading) is None:
+    if continues_topic(index, question_reading.text, own, hits, earlier, question_reading.english) and (
+            not telling_word(index, question_reading.text, own).members
+            or in_context(index, text, query, own, earlier, contact_url, question_reading) is None):
         # The question continues the topic ("hvad hedder revisoren?" after the auditor was named),
-        # which has no answer to it: it is declined as it would be in its context. A clear
+        # which has no answer to it: it is declined as it would be in its context. Its most
+        # telling word the material never uses ("hvad hed direktøren for banken?") is a fact the
+        # topic lacks, however much of the rest the topic's passage holds. A clear
         # question is never moved onto the old topic: with an answer there it is answered alone.
         return answer_hits(index, text, query, [], contact_url, question_reading)
     return alone

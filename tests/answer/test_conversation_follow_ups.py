@@ -221,3 +221,9 @@ def test_why_is_answered_where_the_passage_gives_the_reason(bundled_index):
     answer = converse(bundled_index, "Hvad kæmper Balance Danmark for?", "og hvorfor?")
     assert answer.answered and answer.citations[0].url == OM + "#vores-kamp"
     assert "fordi" in answer.citations[0].quoted
+
+
+@pytest.mark.parametrize("follow_up", ["hvad hed direktøren for banken?", "hvad hed direktøren i banken?"])
+def test_a_fact_the_topics_passage_lacks_is_declined_though_it_holds_the_rest(bundled_index, follow_up):
+    # The passage names the bank, and "hed" finds "under navnet"; no director is named anywhere.
+    assert not converse(bundled_index, "Hvem stod bag Danmark på Vippen?", follow_up).answered
