@@ -239,7 +239,7 @@ def follow_up(index: Index, text: str, query: Query, own: tuple[TermGroup, ...],
     hits = find_hits(index, query)
     alone = answer_hits(index, text, query, hits, contact_url, question)
     if alone.answered and (hits and own_share(hits[0], own) < MIN_OWN_SHARE or not quotes_asked_fact(
-            index, alone, text, topic_of(index, earlier, own).groups, own)
+            index, alone, text, topic_of(index, earlier, own).groups, own, alone=True)
             or not quotes_word(index, alone, telling_word(index, question.text, own))):
         # Nor is a figure of what its pronoun stands for taken from a sentence about another
         # thing: "hvad skal det koste?" after the city accounts is not the recommendations' price.

@@ -125,7 +125,7 @@ def quotes_word(index: Index, answer: Answer, group: TermGroup) -> bool:
 
 
 def quotes_asked_fact(index: Index, answer: Answer, text: str, topic: tuple[TermGroup, ...],
-                      own: tuple[TermGroup, ...] = ()) -> bool:
+                      own: tuple[TermGroup, ...] = (), alone: bool = False) -> bool:
     """Whether a follow-up is quoted a sentence: one asking how often a count or a time, one asking
     why a reason ("fordi", "så", "for at"), and one
     asking a figure a sentence that states it of the thing asked about. A question with a pronoun
@@ -148,10 +148,13 @@ def quotes_asked_fact(index: Index, answer: Answer, text: str, topic: tuple[Term
         return False
     asks = asked_types(text)
     price = asks[3] or COSTS.search(text) is not None
-    if not (asks[1] or price):
+    # A time too, for a follow-up answered alone, where no topic's words chose the sentence:
+    # "hvornår blev det sendt ud?" after the questionnaire is not when questions may be sent.
+    time = alone and asks[0] and not (asks[1] or price)
+    if not (asks[1] or price or time):
         return True
     said = [s for c in answer.citations for s in SENTENCE_END.split(c.quoted)
-            if (MONEY.search(s) if price else has_figure(s))]
+            if (MONEY.search(s) if price else tells_time(s) if time else has_figure(s))]
     named = tuple(g for g in own if g.members)
     if not named or refers_back(text, DANISH_STOPWORDS) and len(own) <= ANCHORED_OWN_WORDS:
         named = topic

@@ -227,3 +227,16 @@ def test_why_is_answered_where_the_passage_gives_the_reason(bundled_index):
 def test_a_fact_the_topics_passage_lacks_is_declined_though_it_holds_the_rest(bundled_index, follow_up):
     # The passage names the bank, and "hed" finds "under navnet"; no director is named anywhere.
     assert not converse(bundled_index, "Hvem stod bag Danmark på Vippen?", follow_up).answered
+
+
+def test_when_it_happened_is_not_taken_from_a_sentence_about_something_else(publication_index):
+    # "sendes" is on the last page ("Spørgsmål … kan sendes til foreningens sekretariat"), which
+    # says nothing about the questionnaire or when.
+    answer = converse(publication_index, "Hvor mange medlemmer svarede på spørgeskemaet?",
+                      "hvornår blev det sendt ud?")
+    assert not answer.answered
+
+
+def test_when_is_still_answered_alone_where_the_follow_up_names_its_thing(statutes):
+    answer = converse(statutes, "Hvem leder foreningen?", "og hvornår skal kontingentet være betalt?")
+    assert answer.answered and (answer.citations[0].paragraph, answer.citations[0].stk) == ("5", "3")
