@@ -32,11 +32,12 @@ SENTENCE_TOPIC_SHARE = 0.1
 CONDITION = re.compile(r"\b(?:hvis|if)\b", re.IGNORECASE)
 NEGATION = re.compile(r"\b(?:ikke|aldrig|not|never|don't|doesn't)\b", re.IGNORECASE)
 FREQUENCY = re.compile(r"\b(?:hvor (?:ofte|tit)|how often)\b", re.IGNORECASE)
-# A reason asked, and the words a sentence gives one by ("fordi det vil sikre …", "så byerne bedre
-# tåler skybrud", "for at …").
+# A reason asked, and the words a sentence gives one by: a cause ("fordi det vil sikre …", "som et
+# oprør mod …") or a goal ("så byerne bedre tåler skybrud", "Målet var at …").
 ASKS_REASON = re.compile(r"\b(?:hvorfor|why|how come)\b", re.IGNORECASE)
-GIVES_REASON = re.compile(r"\b(?:fordi|derfor|idet|så|for at|til gavn|because|since|so that|therefore)\b",
-                          re.IGNORECASE)
+GIVES_REASON = re.compile(r"\b(?:fordi|derfor|idet|så|for at|til gavn|skyldes|på grund af|årsagen|"
+                          r"grunden|(?:oprør|protest) mod|(?:for)?målet (?:var|er)|because|since|so that|"
+                          r"therefore|due to|the (?:reason|aim|goal|purpose) (?:is|was))\b", re.IGNORECASE)
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])")
 # A sentence that is only a mark the splitter left alone ("Stk. 4.", "3.").
 # And a heading's label: a word and its number ("Anbefaling 5.", "Figur 1.").
