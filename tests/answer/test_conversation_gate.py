@@ -15,7 +15,7 @@ from tests.support.statutes import STATUTES_HTML, html_document
 # docs/benchmarks.md "Samtaler"): floors that catch a regression while the issue's targets are not yet met. The
 # test split and the holdout were run only to report.
 MEASURED_FLOOR = {
-    "test": {"elliptic": 13, "switch": 7, "unanswerable": 6},
+    "test": {"elliptic": 14, "switch": 7, "unanswerable": 6},
     "dev2": {"elliptic": 16, "switch": 8, "unanswerable": 8},
     "dev3": {"elliptic": 16, "switch": 8, "unanswerable": 8},
     "dev4": {"elliptic": 18, "switch": 8, "unanswerable": 9},
@@ -89,7 +89,7 @@ def test_switches_on_the_test_split_are_answered_exactly_as_if_asked_alone(test_
     assert switch["context_used"] == 0
 
 
-@pytest.mark.xfail(strict=True, reason="test split: elliptic 13/16 (0.81 < 0.9) and unanswerable "
+@pytest.mark.xfail(strict=True, reason="test split: elliptic 14/16 (0.88 < 0.9) and unanswerable "
                    "6/7 (0.86 < 1.0) do not yet reach the issue's targets")
 def test_the_test_split_reaches_the_issues_targets(test_split):
     for kind, threshold in conversations_eval.THRESHOLDS.items():
