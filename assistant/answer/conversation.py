@@ -40,7 +40,14 @@ from .compose import (
     find_hits,
 )
 from .fact_kinds import is_head_of
-from .follow_up_answer import CONDITION, led_by_own, own_answered, quotes_asked_fact, supported
+from .follow_up_answer import (
+    CONDITION,
+    led_by_own,
+    own_answered,
+    quotes_asked_fact,
+    quotes_word,
+    supported,
+)
 from .own_words import points_back, reading_own_groups
 from .reading import Reading as QuestionReading
 from .reading import read_question
@@ -51,9 +58,11 @@ from .topic import (
     ANALYSED_HISTORY_KEPT,
     best_passage,
     continues_topic,
+    in_topics_passage,
     own_in_context,
     remembered,
     share_held,
+    telling_word,
     topic_of,
     topic_passage,
 )
@@ -120,7 +129,7 @@ def in_context(index: Index, text: str, query: Query, own: tuple[TermGroup, ...]
         # answerability model and the kind of fact asked ("hvor mange penge gav de?") still decide.
         answer = answer_hits(index, text, query, [held, *(h for h in hits if h is not held)],
                              contact_url, question)
-        return answer if answer.answered and quotes_asked_fact(index, answer, text, topic.groups) \
+        return answer if answer.answered and quotes_asked_fact(index, answer, text, topic.groups, own) \
             else None
     if not hits or own_share(hits[0], own) < MIN_OWN_SHARE:
         return None
@@ -138,7 +147,7 @@ def in_context(index: Index, text: str, query: Query, own: tuple[TermGroup, ...]
         # that sentence lacks. (Once only where the quote repeated the earlier answer; required
         # of every context answer it costs no follow-up on dev-dev4 and guards the declines.)
         return None
-    if not quotes_asked_fact(index, answer, text, topic.groups):
+    if not quotes_asked_fact(index, answer, text, topic.groups, own):
         return None
     return answer
 
@@ -197,10 +206,18 @@ def in_conversation(index: Index, text: str, earlier: tuple[str, ...], contact_u
         # A clear question with no answer alone may still have one in the conversation's topic.
         answer = in_context(index, text, query, own, earlier, contact_url, question_reading)
         return alone if answer is None else replace(answer, context_used=True)
-    if continues_topic(index, question_reading.text, own, hits, earlier, question_reading.english) and \
-            in_context(index, text, query, own, earlier, contact_url, question_reading) is None:
+    if in_topics_passage(index, hits, earlier) and not quotes_asked_fact(index, alone, text, (), own):
+        # A count asked of the topic's own passage, whose sentence names the thing without a
+        # figure ("hvor mange kommuner stod bag?" after "… og en række kommuner"): the topic goes
+        # on, and has no answer to it.
+        return answer_hits(index, text, query, [], contact_url, question_reading)
+    if continues_topic(index, question_reading.text, own, hits, earlier, question_reading.english) and (
+            not telling_word(index, question_reading.text, own).members
+            or in_context(index, text, query, own, earlier, contact_url, question_reading) is None):
         # The question continues the topic ("hvad hedder revisoren?" after the auditor was named),
-        # which has no answer to it: it is declined as it would be in its context. A clear
+        # which has no answer to it: it is declined as it would be in its context. Its most
+        # telling word the material never uses ("hvad hed direktøren for banken?") is a fact the
+        # topic lacks, however much of the rest the topic's passage holds. A clear
         # question is never moved onto the old topic: with an answer there it is answered alone.
         return answer_hits(index, text, query, [], contact_url, question_reading)
     return alone
@@ -222,8 +239,11 @@ def follow_up(index: Index, text: str, query: Query, own: tuple[TermGroup, ...],
     hits = find_hits(index, query)
     alone = answer_hits(index, text, query, hits, contact_url, question)
     if alone.answered and (hits and own_share(hits[0], own) < MIN_OWN_SHARE or not quotes_asked_fact(
-            index, alone, text, topic_of(index, earlier, own).groups)):
+            index, alone, text, topic_of(index, earlier, own).groups, own, alone=True)
+            or not quotes_word(index, alone, telling_word(index, question.text, own))):
         # Nor is a figure of what its pronoun stands for taken from a sentence about another
         # thing: "hvad skal det koste?" after the city accounts is not the recommendations' price.
+        # And the quote must hold its most telling word where the material has it: "og hvad
+        # hedder formanden?" is not answered by the association's name ("hedder" -> "navn").
         return answer_hits(index, text, query, [], contact_url, question)
     return alone

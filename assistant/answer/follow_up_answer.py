@@ -14,13 +14,14 @@ from ..index.bm25 import Index
 from ..language.analysis import DANISH_STOPWORDS
 from .answerability import load_model
 from .compose import MAX_CITED_PASSAGES, answerable_hits, distinct_hits, pick_sentences
-from .fact_kinds import MONEY, asked_types, has_figure, tells_time
+from .fact_kinds import MONEY, asked_types, has_figure, is_head_of, tells_time
 from .formatting import declined, formatted
 from .own_words import refers_back
 from .reading import Reading as QuestionReading
 from .result import Answer, in_english
 from .retrieve import Hit, Query, TermGroup
 from .sentence_evidence import sentences
+from .topic import ANCHORED_OWN_WORDS
 
 # In a context answer the topic's words only break ties between sentences: the follow-up asks for
 # its own thing, and the sentence the topic alone picks was the earlier answer ("og hvad hedder
@@ -31,9 +32,17 @@ SENTENCE_TOPIC_SHARE = 0.1
 CONDITION = re.compile(r"\b(?:hvis|if)\b", re.IGNORECASE)
 NEGATION = re.compile(r"\b(?:ikke|aldrig|not|never|don't|doesn't)\b", re.IGNORECASE)
 FREQUENCY = re.compile(r"\b(?:hvor (?:ofte|tit)|how often)\b", re.IGNORECASE)
+# A reason asked, and the words a sentence gives one by: a cause ("fordi det vil sikre …", "som et
+# oprør mod …") or a goal ("så byerne bedre tåler skybrud", "Målet var at …").
+ASKS_REASON = re.compile(r"\b(?:hvorfor|why|how come)\b", re.IGNORECASE)
+GIVES_REASON = re.compile(r"\b(?:fordi|derfor|idet|så|for at|til gavn|skyldes|på grund af|årsagen|"
+                          r"grunden|(?:oprør|protest) mod|(?:for)?målet (?:var|er)|because|since|so that|"
+                          r"therefore|due to|the (?:reason|aim|goal|purpose) (?:is|was))\b", re.IGNORECASE)
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])")
 # A sentence that is only a mark the splitter left alone ("Stk. 4.", "3.").
-LABEL = re.compile(r"^\s*(?:stk\.?\s*\d+\.?|§\s*\d+\s*[a-zæøå]?\.?|\d{1,2}\.|[-•*])\s*$", re.IGNORECASE)
+# And a heading's label: a word and its number ("Anbefaling 5.", "Figur 1.").
+LABEL = re.compile(r"^\s*(?:stk\.?\s*\d+\.?|§\s*\d+\s*[a-zæøå]?\.?|\d{1,2}\.|[-•*]|[^\W\d_]+\s+\d{1,3}\.?)\s*$",
+                   re.IGNORECASE)
 # A price asked with the verb in any form and place ("hvad skal det koste?"), which the kinds of
 # fact (fact_kinds.asked_types) read only right after "hvad".
 COSTS = re.compile(r"\b(?:koste|koster|kostede|kostet|cost|costs)\b", re.IGNORECASE)
@@ -107,12 +116,25 @@ def supported(index: Index, answer: Answer, own: tuple[TermGroup, ...],
     return all(terms.intersection(g.members) for g in own if g.members)
 
 
-def quotes_asked_fact(index: Index, answer: Answer, text: str, topic: tuple[TermGroup, ...]) -> bool:
-    """Whether a follow-up is quoted a sentence: one asking how often a count or a time, and one
-    asking a figure of what a pronoun stands for ("hvad skal det koste?") a sentence about that
-    thing: the topic's words stand in the pronoun's place, and a sum beside other words is the
-    price of something else ("de otte anbefalinger"). A quote that is only a mark ("2.", a list
-    item's number the topic's "anbefaling 2" found) quotes nothing."""
+def quotes_word(index: Index, answer: Answer, group: TermGroup) -> bool:
+    """Whether an answer's quote holds a question word the index knows, itself or as the head of
+    a compound that names a kind of it ("tætte bykvarterer" for "neighbourhoods")."""
+    if not group.members:
+        return True
+    terms = {t for c in answer.citations for t in index.analyzer.document_terms(c.quoted)}
+    return any(t == m or is_head_of(m, t) for t in terms for m in group.members)
+
+
+def quotes_asked_fact(index: Index, answer: Answer, text: str, topic: tuple[TermGroup, ...],
+                      own: tuple[TermGroup, ...] = (), alone: bool = False) -> bool:
+    """Whether a follow-up is quoted a sentence: one asking how often a count or a time, one asking
+    why a reason ("fordi", "så", "for at"), and one
+    asking a figure a sentence that states it of the thing asked about. A question with a pronoun
+    and a word or two of its own ("hvad skal det koste?") asks it of what the pronoun stands for
+    (the topic's words stand in its place, and a sum beside other words is the price of something
+    else: "de otte anbefalinger"); one that names its thing asks it of that ("hvor mange kommuner
+    var med?" is not answered by "en række kommuner" beside the years of the passage). A quote that
+    is only a mark ("2.", a list item's number the topic's "anbefaling 2" found) quotes nothing."""
     if all(LABEL.match(c.quoted) for c in answer.citations):
         return False
     if FREQUENCY.search(text) and not any(has_figure(c.quoted) or tells_time(c.quoted)
@@ -120,16 +142,27 @@ def quotes_asked_fact(index: Index, answer: Answer, text: str, topic: tuple[Term
         # "hvor ofte sker det?" is answered by a count or a time ("hvert år"), which the kinds of
         # fact do not check for a frequency: a passage on the exclusion itself is no answer.
         return False
+    if ASKS_REASON.search(text) and not any(GIVES_REASON.search(f"{c.quoted} {c.snippet}")
+                                            for c in answer.citations):
+        # "why did they change it?": the passage on the change says when, not why. The reason
+        # may stand in the sentences around the quote ("Derfor er kampen …").
+        return False
     asks = asked_types(text)
     price = asks[3] or COSTS.search(text) is not None
-    if not (asks[1] or price) or not refers_back(text, DANISH_STOPWORDS):
+    # A time too, for a follow-up answered alone, where no topic's words chose the sentence:
+    # "hvornår blev det sendt ud?" after the questionnaire is not when questions may be sent.
+    time = alone and asks[0] and not (asks[1] or price)
+    if not (asks[1] or price or time):
         return True
     said = [s for c in answer.citations for s in SENTENCE_END.split(c.quoted)
-            if (MONEY.search(s) if price else has_figure(s))]
+            if (MONEY.search(s) if price else tells_time(s) if time else has_figure(s))]
+    named = tuple(g for g in own if g.members)
+    if not named or refers_back(text, DANISH_STOPWORDS) and len(own) <= ANCHORED_OWN_WORDS:
+        named = topic
     # The figure and the thing in one sentence: another quoted sentence may name the thing only
     # because the topic's words chose it ("Det første byregnskab udkommer i 2026").
     return any(set(index.analyzer.document_terms(s)).intersection(g.members)
-               for s in said for g in topic)
+               for s in said for g in named)
 
 
 def own_answered(index: Index, searched: str, text: str, own: tuple[TermGroup, ...],

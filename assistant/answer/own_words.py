@@ -25,12 +25,14 @@ QUESTION_WORD = re.compile(r"\W*(?:(?:og|men|så|and|but)\s+)?(?:hv[a-zæøå]*|
 PRONOUNS = frozenset("det den de dem dette denne disse it they them".split())
 # Those that are also Danish's definite article before an adjective.
 ARTICLES = frozenset(("den", "det", "de"))
-# "hvor stor", "hvor lang tid", "hvor mange": the words after "hvor" ask for a size or an amount (the
-# answerability model's kind gate checks that a figure is there); they name no topic of their own.
+# "hvor stor", "hvor lang tid", "hvor mange", "hvor mange penge": the words after "hvor" ask for a size
+# or an amount (the answerability model's kind gate checks that a figure, or a sum, is there); they name
+# no topic of their own.
 # Not "hvor gammel": an age is no figure that gate checks, so "hvor gamle var de?" keeps "gamle"
 # as its own word and is declined where the material says nothing about an age.
 INTERROGATIVE_ADJECTIVE = re.compile(
-    r"\bhvor\s+((?:lang|langt)\s+tid|stor|store|stort|lang|langt|længe|mange|meget|høj|højt|"
+    r"\bhvor\s+((?:lang|langt)\s+tid|(?:mange|meget)\s+(?:penge|kroner)|stor|store|stort|lang|langt|"
+    r"længe|mange|meget|høj|højt|"
     r"tit|ofte|dyr|dyrt|bred|bredt|tung|tungt)\b", re.IGNORECASE)
 # Words that carry no topic of their own in a follow-up ("hvornår kom den med?", "hvad skal der stå
 # på dagsordenen?", "med hvor lang varsel?"). They are left out of a follow-up only where the index
@@ -48,6 +50,7 @@ ENGLISH_LIGHT_WORDS = frozenset("""come comes came coming stand stands stood say
     get gets got reach reaches reached apply applies applied become becomes became matter matters
     mattered mean means meant give gives gave given""".split())
 
+ASKS_WHO = re.compile(r"\W*(?:(?:og|men|så|and|but)\s+)?(?:hvem|who)\b")
 # "What did the bank give?": the question word asks for the verb's object.
 ASKS_OBJECT = re.compile(r"\W*(?:(?:and|but)\s+)?what\b", re.IGNORECASE)
 
@@ -58,6 +61,11 @@ def points_back(text: str) -> bool:
     if any(re.match(rf"{re.escape(o)}\b", lowered) for o in OPENERS):
         return True
     return any(w in POINTERS for w in re.findall(r"\w+", lowered))
+
+
+def asks_who(text: str) -> bool:
+    """Whether a question asks for a person ("hvem skrev den?", "who wrote it?")."""
+    return bool(ASKS_WHO.match(text.casefold()))
 
 
 def asks_what(text: str) -> bool:
@@ -91,9 +99,11 @@ def own_groups(index: Index, query: Query, text: str = "") -> tuple[TermGroup, .
     own = tuple(g for g in query.groups
                 if g.term not in pointers and g.term not in asking
                 and (g.members or g.term not in light))
-    if own and points_back(text) and all(g.term in light for g in own):
+    if own and points_back(text) and all(g.term in light for g in own) and not asks_who(text):
         # Only light words, and they point back ("hvad står der i den?", "og hvad gør?"): the
-        # material's "stod" or "gør" elsewhere is no topic of the question's own.
+        # material's "stod" or "gør" elsewhere is no topic of the question's own. Not when it
+        # asks who: "hvem skrev den?" asks whoever did what the verb says, which the topic's
+        # passage does not tell by holding the topic.
         return ()
     return own
 
@@ -110,6 +120,8 @@ def reading_own_groups(index: Index, query: Query, reading: Reading) -> tuple[Te
     guessed = {d for t in translator(index).translate(light) for d in t.danish}
     terms = frozenset(index.analyzer.query_terms(" ".join(sorted(guessed))))
     content = tuple(g for g in own if g.term not in terms)
+    if not content and asks_who(reading.original):
+        return own      # "who wrote it?": the verb says what was done, as in Danish (own_groups)
     if content and not ASKS_OBJECT.match(reading.original):
         # Beside a word of content the light verb names nothing, even where the material uses its
         # Danish guess elsewhere ("how much notice do I have to give?": "varsel", not "give"); but

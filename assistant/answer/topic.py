@@ -163,6 +163,12 @@ def topic_question(index: Index, earlier: tuple[str, ...]) -> str | None:
     return next((e for e in reversed(earlier) if earlier_content(index, e)), None)
 
 
+def in_topics_passage(index: Index, hits: list[Hit], earlier: tuple[str, ...]) -> bool:
+    """Whether a question finds first the passage its topic's question found alone."""
+    topic = topic_question(index, earlier)
+    return bool(hits) and topic is not None and best_passage(index, topic) == hits[0].chunk_id
+
+
 def continues_topic(index: Index, text: str, own: tuple[TermGroup, ...], hits: list[Hit],
                     earlier: tuple[str, ...], english: bool = False) -> bool:
     """Whether the passage a question finds alone lacks its most telling word (telling in the
@@ -170,8 +176,7 @@ def continues_topic(index: Index, text: str, own: tuple[TermGroup, ...], hits: l
     or the material lacks it and that passage is the topic's."""
     if not hits or all(g.term in hits[0].matched for g in own):
         return False
-    rarity = term_rarity(index.analyzer, text)
-    telling = max(own, key=lambda g: g.weight * rarity.get(g.term, 1.0))
+    telling = telling_word(index, text, own)
     if telling.term in hits[0].matched:
         return False
     topic = topic_question(index, earlier)
@@ -182,3 +187,10 @@ def continues_topic(index: Index, text: str, own: tuple[TermGroup, ...], hits: l
         # English word: there the gap may be the mapping's ("Who was behind …?": "bagom").
         return not english and chunk_id == hits[0].chunk_id
     return chunk_id is not None and any(passage_has(index, chunk_id, m) for m in telling.members)
+
+
+def telling_word(index: Index, text: str, own: tuple[TermGroup, ...]) -> TermGroup:
+    """The question's most telling own word: rare in the material and in general language
+    ("formanden", "revisoren", not "hedder")."""
+    rarity = term_rarity(index.analyzer, text)
+    return max(own, key=lambda g: g.weight * rarity.get(g.term, 1.0))

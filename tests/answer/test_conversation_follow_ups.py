@@ -145,3 +145,98 @@ def test_a_follow_up_is_never_answered_by_a_list_items_number_alone(publication_
     # The topic's "2" is also the number of a list item ("2. Interviews …") on another page.
     answer = converse(publication_index, "Hvad er anbefaling 2?", "hvem skal gøre det?")
     assert not answer.answered or all(len(c.quoted) > 3 for c in answer.citations)
+
+
+@pytest.mark.parametrize("follow_up", ["hvor mange kommuner var der med?", "hvor mange kommuner stod bag?",
+                                       "how many municipalities were there?"])
+def test_a_count_of_what_the_page_only_calls_a_number_of_is_declined(bundled_index, follow_up):
+    # "en række kommuner": the sentence names the municipalities, the passage's years are no count.
+    answer = converse(bundled_index, "Hvem stod bag Danmark på Vippen?", follow_up)
+    assert not answer.answered, follow_up
+
+
+def test_a_figure_asked_of_a_thing_the_question_names_itself_is_answered(publication_index):
+    # "det" is a formal subject here: the temperature is the question's own thing, not the accounts'.
+    answer = converse(publication_index, "Hvornår udkommer det første byregnskab?",
+                      "Hvor mange grader varmere er det i tætte bykvarterer uden træer?")
+    assert answer.answered and answer.citations[0].url == PUBLICATION_URL + "#page=3"
+    assert any("4 grader" in c.quoted for c in answer.citations)
+
+
+@pytest.mark.parametrize("follow_up", ["og hvad hedder kassereren?", "og hvad hedder formanden så?"])
+def test_a_name_asked_of_a_role_is_not_answered_by_the_associations_name(statutes, follow_up):
+    # "hedder" finds § 1 ("Foreningens navn er …"); the statutes name no treasurer or chair.
+    assert not converse(statutes, "Hvem tegner foreningen?", follow_up).answered
+
+
+def test_the_associations_name_is_still_its_answer_after_its_seat(statutes):
+    answer = converse(statutes, "Hvor ligger foreningens hjemsted?", "og hvad hedder den?")
+    assert answer.answered and (answer.citations[0].paragraph, answer.citations[0].stk) == ("1", "1")
+
+
+def test_how_much_money_asks_for_a_sum_and_names_no_topic_of_its_own(publication_index):
+    # "penge" is on another page ("sparer kommunerne penge"); the sum is beside "afsætte".
+    answer = converse(publication_index, "Hvad anbefaler foreningen om skolegårde?",
+                      "hvor mange penge skal der afsættes?")
+    assert answer.answered and answer.citations[0].url == PUBLICATION_URL + "#page=5"
+    assert "50 millioner kroner" in answer.citations[0].quoted
+
+
+@pytest.mark.parametrize("first, follow_up", [
+    ("Hvad er Balance Danmarks vision?", "who wrote it?"),
+    ("Hvad er Balancemål?", "and who wrote it?"),
+])
+def test_who_did_something_to_the_topic_is_not_answered_by_the_topic_itself(bundled_index, first,
+                                                                              follow_up):
+    # "wrote" is a light verb, but asking who wrote it asks for an author the page never names.
+    assert not converse(bundled_index, first, follow_up).answered
+
+
+def test_a_pronoun_with_only_a_light_verb_still_asks_about_the_topic_when_not_asking_who(
+        bundled_index):
+    answer = converse(bundled_index, "Hvad er Balancemål?", "what does it say?")
+    assert answer.answered and answer.citations[0].url == OM + "#vores-vision"
+
+
+def test_a_headings_label_is_no_answer(publication_index):
+    # "Anbefaling 5." is a sentence of its own on the page, found by the topic's "anbefaling".
+    answer = converse(publication_index, "Hvad er anbefaling 6?", "who proposed it?")
+    assert not answer.answered
+
+
+@pytest.mark.parametrize("first, follow_up", [
+    ("Hvornår ændrede Danmark på Vippen navn?", "why did they change it?"),
+    ("Hvornår ændrede Danmark på Vippen navn?", "hvorfor skiftede de det?"),
+])
+def test_why_is_not_answered_by_a_passage_that_gives_no_reason(bundled_index, first, follow_up):
+    # The history says when the name changed and to what, never why.
+    assert not converse(bundled_index, first, follow_up).answered
+
+
+def test_why_written_notice_is_not_answered_by_the_rule_alone(statutes):
+    assert not converse(statutes, "Kan et medlem melde sig ud?", "hvorfor skal det være skriftligt?").answered
+
+
+def test_why_is_answered_where_the_passage_gives_the_reason(bundled_index):
+    answer = converse(bundled_index, "Hvad kæmper Balance Danmark for?", "og hvorfor?")
+    assert answer.answered and answer.citations[0].url == OM + "#vores-kamp"
+    assert "fordi" in answer.citations[0].quoted
+
+
+@pytest.mark.parametrize("follow_up", ["hvad hed direktøren for banken?", "hvad hed direktøren i banken?"])
+def test_a_fact_the_topics_passage_lacks_is_declined_though_it_holds_the_rest(bundled_index, follow_up):
+    # The passage names the bank, and "hed" finds "under navnet"; no director is named anywhere.
+    assert not converse(bundled_index, "Hvem stod bag Danmark på Vippen?", follow_up).answered
+
+
+def test_when_it_happened_is_not_taken_from_a_sentence_about_something_else(publication_index):
+    # "sendes" is on the last page ("Spørgsmål … kan sendes til foreningens sekretariat"), which
+    # says nothing about the questionnaire or when.
+    answer = converse(publication_index, "Hvor mange medlemmer svarede på spørgeskemaet?",
+                      "hvornår blev det sendt ud?")
+    assert not answer.answered
+
+
+def test_when_is_still_answered_alone_where_the_follow_up_names_its_thing(statutes):
+    answer = converse(statutes, "Hvem leder foreningen?", "og hvornår skal kontingentet være betalt?")
+    assert answer.answered and (answer.citations[0].paragraph, answer.citations[0].stk) == ("5", "3")
