@@ -9,10 +9,12 @@ import numpy as np
 
 from ..documents import Chunk
 from ..index.bm25 import K1, Index
+from ..language.analysis import surface_words
 from ..language.compound_heads import backwards_vocabulary, compounds_with_head
 from ..language.folding import lossy_matches, lossy_vocabulary
+from ..language.lemmas import collides, lemma_stem
 from ..language.related_terms import base_forms, inflected_forms
-from ..language.synonyms import synonyms, word_family
+from ..language.synonyms import synonym_lemma_stems, synonyms, word_family
 from ..language.thesaurus import synonym_terms
 from ..statutes.references import (
     ParagraphRef,
@@ -24,6 +26,7 @@ from ..statutes.references import (
     statute_filler,
 )
 from .query_words import everyday_terms, merged_groups, particle_terms
+from .reading import lemma_table
 from .sentence_evidence import QueryTerms, best_sentence_weight
 
 DEFAULT_K = 8
@@ -115,11 +118,18 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
                      else {})
     everyday = everyday_terms(analyzer, question)
     joined = particle_terms(analyzer, question)
+    lemmas = lemma_table(index)
+    asked = asked_lemma_stems(analyzer, question)
     for term in analyzer.query_terms(question):
         if term in seen:
             continue
         seen.add(term)
-        expanded = [*analyzer.expand_query([term, *joined.get(term, ())], index.vocabulary),
+        # The material's word of a stem may be another word ("grundlag" for "grundlagt"), and a
+        # near spelling of a real word is no typo of it ("grundlægge" is not "grundlag"): such a
+        # word is looked for as one the material lacks. Compound parts and extensions stay, and so
+        # does the word's family ("kæmper" / "kamp"), which is the same word by definition.
+        expanded = [*same_words(analyzer.expand_query([term, *joined.get(term, ())], index.vocabulary),
+                                term, asked.get(term), lemma_table(index)),
                     *sorted(word_family(analyzer, term))]
         # Synonyms stand in only for a word the material does not use ("stiftet" where the page
         # says "startede"): where the word itself occurs, its synonyms only blur the ranking
@@ -137,7 +147,8 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
         # The thesaurus (mythes-da) speaks only where the hand-kept sets, which are few and exact,
         # have nothing, and not for everyday words: its entries merge senses ("stift" is also a
         # nail, "tak" a notch), and an everyday word's senses are many.
-        exact = () if own else synonyms(analyzer, term)
+        exact = () if own else without_collisions(synonyms(analyzer, term),
+                                                  synonym_lemma_stems(analyzer, term), lemmas)
         stand_ins = exact or (() if own or term in everyday else synonym_terms(analyzer, term))
         alternatives = [*sorted(stand_ins),
                         *statute_words.get(term, ())]
@@ -150,6 +161,39 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
                                 weight=term_weight(index.n_chunks, doc_freq),
                                 scale=STAND_IN_SCALE if thesaurus_only else 1.0))
     return groups
+
+
+def asked_lemma_stems(analyzer, question: str) -> dict[str, set[str]]:
+    """Query term -> the lemma stems of the question's words with that term; a term with a word
+    the lemmatiser does not know (a typo, a name) is left out: there is nothing to tell apart."""
+    out: dict[str, set[str]] = {}
+    unknown: set[str] = set()
+    for word in surface_words(question):
+        found = lemma_stem(analyzer, word)
+        for term in analyzer.query_terms(word):
+            if found is None:
+                unknown.add(term)
+            else:
+                out.setdefault(term, set()).add(found)
+    return {term: stems for term, stems in out.items() if term not in unknown}
+
+
+def same_words(terms: list[str], term: str, known: set[str] | None,
+               lemmas: dict[str, frozenset[str]]) -> list[str]:
+    """A query term's expansions less those the material holds only as other words (see
+    lemmas.collides); a compound part or extension of the term is kept. `known`: the lemma stems
+    of the question's words of the term, None where the lemmatiser does not know one."""
+    if not known:
+        return terms
+    return [m for m in terms
+            if not collides(m, known, lemmas) or (m != term and (m in term or term in m))]
+
+
+def without_collisions(terms: frozenset[str], lemma_stems: frozenset[str],
+                       lemmas: dict[str, frozenset[str]]) -> frozenset[str]:
+    """A synonym set's terms less those whose words in the material are other words: "stiftet"'s
+    set holds "grundlagt", whose stem the noun "grundlag" has too."""
+    return frozenset(t for t in terms if not collides(t, lemma_stems, lemmas))
 
 
 def passage_has(index: Index, chunk_id: int, term: str) -> bool:

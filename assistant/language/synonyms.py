@@ -4,6 +4,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .analysis import Analyzer
+from .lemmas import lemma_stem
 
 # Derivations of one topic word that a stemmer cannot bring together. Always matched together.
 # General language only: nothing here states a fact about the organisation.
@@ -84,3 +85,19 @@ def word_family(analyzer: Analyzer, term: str) -> frozenset[str]:
 def synonyms(analyzer: Analyzer, term: str) -> frozenset[str]:
     """The term's synonyms as index terms (empty when it has none)."""
     return synonym_table(analyzer).get(term, frozenset())
+
+
+@lru_cache(maxsize=8)
+def _synonym_lemma_table(analyzer: Analyzer) -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    for words in SYNONYM_SETS:
+        stems = {lemma_stem(analyzer, w) or t for w in words for t in analyzer.document_terms(w)}
+        for term in {t for w in words for t in analyzer.document_terms(w)}:
+            table.setdefault(term, set()).update(stems)
+    return {term: frozenset(stems) for term, stems in table.items()}
+
+
+def synonym_lemma_stems(analyzer: Analyzer, term: str) -> frozenset[str]:
+    """The lemma stems of the words of the term's synonym sets ("grundlagt" -> "grundlaeg"): what
+    a material's word of one of its terms must be to be the same word (see lemmas.collides)."""
+    return _synonym_lemma_table(analyzer).get(term, frozenset())

@@ -1,0 +1,72 @@
+"""A question's "grundlagt" is not the material's "grundlag": two words the stemmer cuts alike are
+told apart by their dictionary forms (simplemma's Danish lemmas)."""
+from __future__ import annotations
+
+from assistant.answer.retrieve import analyse_query, search
+from assistant.language.analysis import default_analyzer
+from assistant.language.lemmas import collides, lemma_stem, material_lemma_stems
+from tests.support.corpus import make_document
+
+URL = "https://groenne-byer.example/om/"
+
+
+def founding_page():
+    # "grundlag" (the noun) and "startede" (the founding) both stand in the material; "grundlagt"
+    # (of "grundlægge") stems to "grundlag" as well.
+    return make_document(URL, "Om Foreningen Grønne Byer", [
+        ("Vores vision", "Vi vil give politikerne et solidt grundlag for beslutninger om byernes natur."),
+        ("Vores historie", "Foreningen startede i 2019 som et oprør mod de grå byer."),
+        ("Vores medlemmer", "Medlemmerne er borgere, lokalforeninger og virksomheder.")])
+
+
+def test_a_past_participle_and_a_noun_with_one_stem_have_different_lemma_stems():
+    analyzer = default_analyzer()
+    assert analyzer.query_terms("grundlagt") == analyzer.query_terms("grundlag")
+    assert lemma_stem(analyzer, "grundlagt") == "grundlaeg"
+    assert lemma_stem(analyzer, "grundlag") == "grundlag"
+
+
+def test_a_word_the_lemmatiser_does_not_know_has_no_lemma_stem():
+    # A typo or a name: nothing to tell apart, so it never marks a collision.
+    assert lemma_stem(default_analyzer(), "kortlaegningn") is None
+
+
+def test_the_same_word_in_another_form_is_no_collision():
+    analyzer = default_analyzer()
+    material = material_lemma_stems(analyzer, ["betalt", "medlemmer", "grundlag"])
+    assert not collides("betalt", {lemma_stem(analyzer, "betalte")}, material)
+    assert not collides("medlem", {lemma_stem(analyzer, "medlemmerne")}, material)
+    assert collides("grundlag", {lemma_stem(analyzer, "grundlagt")}, material)
+    # A stem the material does not have is nothing to collide with.
+    assert not collides("stift", {"stift"}, material)
+
+
+def test_when_the_association_was_founded_finds_when_it_started_not_its_basis(index_of):
+    index = index_of([founding_page()])
+    query = analyse_query(index, "Hvornår blev foreningen grundlagt?")
+    founded = [g for g in query.groups if g.term == "grundlag"]
+    assert founded and "grundlag" not in founded[0].members and "start" in founded[0].members
+    assert search(index, "Hvornår blev foreningen grundlagt?")[0].chunk.heading == "Vores historie"
+
+
+def test_a_synonym_that_shares_a_stem_with_another_word_does_not_stand_in(index_of):
+    # "stiftet"'s synonyms hold "grundlagt": the material's noun "grundlag" is not among them.
+    index = index_of([founding_page()])
+    query = analyse_query(index, "Hvilket år blev foreningen stiftet?")
+    founded = [g for g in query.groups if g.term == "stift"]
+    assert founded and set(founded[0].members) == {"start"}
+
+
+def test_a_real_word_is_not_taken_for_a_typo_of_a_near_word_of_the_material(index_of):
+    # "grundlægge" is one edit from no material word but close to "grundlag"; it is a word of its own.
+    index = index_of([founding_page()])
+    query = analyse_query(index, "Hvem var med til at grundlægge foreningen?")
+    founded = [g for g in query.groups if g.term == "grundlaeg"]
+    assert founded and "grundlag" not in founded[0].members
+
+
+def test_the_word_family_stays_although_its_lemmas_differ(index_of):
+    # "kæmper" and "kamp" are one family by the hand-kept list, whatever their lemmas say.
+    index = index_of([make_document(URL, "Om", [("Vores kamp", "Vores kamp handler om hele landet.")])])
+    query = analyse_query(index, "Hvorfor kæmper I?")
+    assert [g.members for g in query.groups if g.term == "kaemp"] == [("kamp",)]
