@@ -9,10 +9,9 @@ import numpy as np
 
 from ..documents import Chunk
 from ..index.bm25 import K1, Index
-from ..language.analysis import surface_words
 from ..language.compound_heads import backwards_vocabulary, compounds_with_head
 from ..language.folding import lossy_matches, lossy_vocabulary
-from ..language.lemmas import collides, lemma_stem
+from ..language.lemmas import asked_lemma_stems, same_words, without_collisions
 from ..language.related_terms import base_forms, inflected_forms
 from ..language.synonyms import synonym_lemma_stems, synonyms, word_family
 from ..language.thesaurus import synonym_terms
@@ -161,39 +160,6 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
                                 weight=term_weight(index.n_chunks, doc_freq),
                                 scale=STAND_IN_SCALE if thesaurus_only else 1.0))
     return groups
-
-
-def asked_lemma_stems(analyzer, question: str) -> dict[str, set[str]]:
-    """Query term -> the lemma stems of the question's words with that term; a term with a word
-    the lemmatiser does not know (a typo, a name) is left out: there is nothing to tell apart."""
-    out: dict[str, set[str]] = {}
-    unknown: set[str] = set()
-    for word in surface_words(question):
-        found = lemma_stem(analyzer, word)
-        for term in analyzer.query_terms(word):
-            if found is None:
-                unknown.add(term)
-            else:
-                out.setdefault(term, set()).add(found)
-    return {term: stems for term, stems in out.items() if term not in unknown}
-
-
-def same_words(terms: list[str], term: str, known: set[str] | None,
-               lemmas: dict[str, frozenset[str]]) -> list[str]:
-    """A query term's expansions less those the material holds only as other words (see
-    lemmas.collides); a compound part or extension of the term is kept. `known`: the lemma stems
-    of the question's words of the term, None where the lemmatiser does not know one."""
-    if not known:
-        return terms
-    return [m for m in terms
-            if not collides(m, known, lemmas) or (m != term and (m in term or term in m))]
-
-
-def without_collisions(terms: frozenset[str], lemma_stems: frozenset[str],
-                       lemmas: dict[str, frozenset[str]]) -> frozenset[str]:
-    """A synonym set's terms less those whose words in the material are other words: "stiftet"'s
-    set holds "grundlagt", whose stem the noun "grundlag" has too."""
-    return frozenset(t for t in terms if not collides(t, lemma_stems, lemmas))
 
 
 def passage_has(index: Index, chunk_id: int, term: str) -> bool:

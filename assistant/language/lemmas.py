@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 
-from .analysis import Analyzer
+from .analysis import Analyzer, surface_words
 
 LANGUAGE = "da"
 
@@ -24,14 +24,19 @@ def _simplemma():
 
 
 @lru_cache(maxsize=65536)
+def is_danish_word(word: str) -> bool:
+    """Whether the lemmatiser's Danish data holds the word as written (an inflected form too)."""
+    return bool(_simplemma().is_known(word.casefold(), lang=LANGUAGE))
+
+
+@lru_cache(maxsize=65536)
 def lemma_stem(analyzer: Analyzer, word: str) -> str | None:
     """The stem of the word's dictionary form; None for a word the lemmatiser does not know (a
     typo, a name) or the analyser does not keep."""
     word = word.casefold()
-    lemmatiser = _simplemma()
-    if not lemmatiser.is_known(word, lang=LANGUAGE):
+    if not is_danish_word(word):
         return None
-    terms = analyzer.document_terms(lemmatiser.lemmatize(word, lang=LANGUAGE))
+    terms = analyzer.document_terms(_simplemma().lemmatize(word, lang=LANGUAGE))
     return terms[0] if len(terms) == 1 else None
 
 
@@ -59,3 +64,36 @@ def collides(term: str, lemma_stems: Iterable[str], material: dict[str, frozense
     if held is None or not asked or term in asked:
         return False
     return not held & asked
+
+
+def asked_lemma_stems(analyzer: Analyzer, question: str) -> dict[str, set[str]]:
+    """Query term -> the lemma stems of the question's words with that term; a term with a word
+    the lemmatiser does not know (a typo, a name) is left out: there is nothing to tell apart."""
+    out: dict[str, set[str]] = {}
+    unknown: set[str] = set()
+    for word in surface_words(question):
+        found = lemma_stem(analyzer, word)
+        for term in analyzer.query_terms(word):
+            if found is None:
+                unknown.add(term)
+            else:
+                out.setdefault(term, set()).add(found)
+    return {term: stems for term, stems in out.items() if term not in unknown}
+
+
+def same_words(terms: list[str], term: str, known: set[str] | None,
+               lemmas: dict[str, frozenset[str]]) -> list[str]:
+    """A query term's expansions less those the material holds only as other words (see
+    collides); a compound part or extension of the term is kept. `known`: the lemma stems
+    of the question's words of the term, None where the lemmatiser does not know one."""
+    if not known:
+        return terms
+    return [m for m in terms
+            if not collides(m, known, lemmas) or (m != term and (m in term or term in m))]
+
+
+def without_collisions(terms: frozenset[str], lemma_stems: frozenset[str],
+                       lemmas: dict[str, frozenset[str]]) -> frozenset[str]:
+    """A synonym set's terms less those whose words in the material are other words: "stiftet"'s
+    set holds "grundlagt", whose stem the noun "grundlag" has too."""
+    return frozenset(t for t in terms if not collides(t, lemma_stems, lemmas))
