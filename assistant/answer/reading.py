@@ -19,7 +19,7 @@ from ..language.background import names_in
 from ..language.compound_heads import backwards_vocabulary
 from ..language.english import ABSENT, UNMAPPED, EnglishToDanish, detect_language, english_words
 from ..language.folding import lossy_vocabulary
-from ..language.lemmas import material_lemma_stems
+from ..language.lemmas import material_lemmas
 from ..language.spelling import Correction, SpellingCorrector
 from ..language.thesaurus import term_table as thesaurus_terms
 from .wrappers import split_context, unwrap
@@ -64,10 +64,10 @@ def material_words(index: Index) -> Counter:
 
 
 def lemma_table(index: Index) -> dict[str, frozenset[str]]:
-    """Stem -> the lemma stems of the material's words with it (see language/lemmas.py), once per index."""
-    found = index.memo.get("lemma_stems")
+    """Stem -> the lemmas of the material's words with it (see language/lemmas.py), once per index."""
+    found = index.memo.get("lemmas")
     if found is None:
-        found = index.memo["lemma_stems"] = material_lemma_stems(index.analyzer, material_words(index))
+        found = index.memo["lemmas"] = material_lemmas(index.analyzer, material_words(index))
     return found
 
 

@@ -11,9 +11,9 @@ from ..documents import Chunk
 from ..index.bm25 import K1, Index
 from ..language.compound_heads import backwards_vocabulary, compounds_with_head
 from ..language.folding import lossy_matches, lossy_vocabulary
-from ..language.lemmas import asked_lemma_stems, same_words, without_collisions
+from ..language.lemmas import asked_lemmas, same_words, without_collisions
 from ..language.related_terms import base_forms, inflected_forms
-from ..language.synonyms import synonym_lemma_stems, synonyms, word_family
+from ..language.synonyms import synonym_lemmas, synonyms, word_family
 from ..language.thesaurus import synonym_terms
 from ..statutes.references import (
     ParagraphRef,
@@ -118,7 +118,7 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
     everyday = everyday_terms(analyzer, question)
     joined = particle_terms(analyzer, question)
     lemmas = lemma_table(index)
-    asked = asked_lemma_stems(analyzer, question)
+    asked = asked_lemmas(analyzer, question)
     for term in analyzer.query_terms(question):
         if term in seen:
             continue
@@ -147,7 +147,7 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
         # have nothing, and not for everyday words: its entries merge senses ("stift" is also a
         # nail, "tak" a notch), and an everyday word's senses are many.
         exact = () if own else without_collisions(synonyms(analyzer, term),
-                                                  synonym_lemma_stems(analyzer, term), lemmas)
+                                                  synonym_lemmas(analyzer, term), lemmas)
         stand_ins = exact or (() if own or term in everyday else synonym_terms(analyzer, term))
         alternatives = [*sorted(stand_ins),
                         *statute_words.get(term, ())]

@@ -1,10 +1,11 @@
 """Lemmas (simplemma's Danish data) to tell apart two words the stemmer gives one stem.
 
-Snowball cuts "grundlagt" (of "grundlægge") and the noun "grundlag" to the same stem, so a question
-about when something was "grundlagt" finds "et solidt grundlag for debatten" and nothing that says
-"startede". A word's lemma stem is the stem of its dictionary form ("grundlægge" -> "grundlaeg"):
-where the material's words of a stem have none of the lemma stems a question word (or a synonym
-set) has, the shared stem is a collision, not the same word.
+Snowball cuts "grundlagt" (of "grundlægge") and the noun "grundlag" to one stem, and "sidder" (of
+"sidde") and "siden" too, so a question about when something was "grundlagt" finds "et solidt
+grundlag for debatten" and nothing that says "startede". Two words of one stem are the same word
+where their dictionary forms are one word's forms: equal, or one the other's start ("start" /
+"starte", "svar" / "svare", the verb of a noun). Where none of the material's words of a stem is
+so related to the asking word, the shared stem is a collision, not the same word.
 """
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ from functools import lru_cache
 from .analysis import Analyzer, surface_words
 
 LANGUAGE = "da"
+# The lemma of a word the lemmatiser does not know: related to every word (nothing to tell apart).
+UNKNOWN = ""
 
 
 @lru_cache(maxsize=1)
@@ -29,71 +32,77 @@ def is_danish_word(word: str) -> bool:
     return bool(_simplemma().is_known(word.casefold(), lang=LANGUAGE))
 
 
+def _fold(word: str) -> str:
+    return word.casefold().replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
+
+
 @lru_cache(maxsize=65536)
-def lemma_stem(analyzer: Analyzer, word: str) -> str | None:
-    """The stem of the word's dictionary form; None for a word the lemmatiser does not know (a
-    typo, a name) or the analyser does not keep."""
-    word = word.casefold()
+def lemma_of(word: str) -> str | None:
+    """The word's dictionary form, æ/ø/å folded as the index folds them; None for a word the
+    lemmatiser does not know (a typo, a name)."""
     if not is_danish_word(word):
         return None
-    terms = analyzer.document_terms(_simplemma().lemmatize(word, lang=LANGUAGE))
-    return terms[0] if len(terms) == 1 else None
+    return _fold(_simplemma().lemmatize(word.casefold(), lang=LANGUAGE))
 
 
-def material_lemma_stems(analyzer: Analyzer, words: Iterable[str]) -> dict[str, frozenset[str]]:
-    """Stem -> the lemma stems of the material's words with that stem."""
+def related(a: str, b: str) -> bool:
+    """Whether two lemmas are one word's: equal, or one the start of the other."""
+    return a.startswith(b) or b.startswith(a)
+
+
+def material_lemmas(analyzer: Analyzer, words: Iterable[str]) -> dict[str, frozenset[str]]:
+    """Stem -> the lemmas of the material's words with that stem (UNKNOWN for a word the
+    lemmatiser does not know)."""
     table: dict[str, set[str]] = {}
     for word in words:
         terms = analyzer.document_terms(word)
-        if len(terms) != 1:
-            continue
-        found = lemma_stem(analyzer, word)
-        table.setdefault(terms[0], set()).add(terms[0] if found is None else found)
-    return {term: frozenset(stems) for term, stems in table.items()}
+        if len(terms) == 1:
+            found = lemma_of(word)
+            table.setdefault(terms[0], set()).add(UNKNOWN if found is None else found)
+    return {term: frozenset(lemmas) for term, lemmas in table.items()}
 
 
-def collides(term: str, lemma_stems: Iterable[str], material: dict[str, frozenset[str]]) -> bool:
-    """Whether the material's words of `term` are other words than the ones with `lemma_stems`.
+def collides(term: str, lemmas: Iterable[str], material: dict[str, frozenset[str]]) -> bool:
+    """Whether the material's words of `term` are all other words than those with `lemmas`.
 
-    False where the material lacks the term or the lemmatiser leaves the asking word's stem alone
-    (then there is nothing to tell apart): only a lemma that moves away from the shared stem, and
-    that no word of the material has, marks a collision.
+    False where the material lacks the term, or no lemma is asked about, or the material has a word
+    of the term the lemmatiser does not know: only what both sides know is told apart.
     """
     held = material.get(term)
-    asked = frozenset(lemma_stems)
-    if held is None or not asked or term in asked:
+    asked = frozenset(lemmas)
+    if held is None or not asked:
         return False
-    return not held & asked
+    return not any(related(a, h) for a in asked for h in held)
 
 
-def asked_lemma_stems(analyzer: Analyzer, question: str) -> dict[str, set[str]]:
-    """Query term -> the lemma stems of the question's words with that term; a term with a word
-    the lemmatiser does not know (a typo, a name) is left out: there is nothing to tell apart."""
+def asked_lemmas(analyzer: Analyzer, question: str) -> dict[str, set[str]]:
+    """Query term -> the lemmas of the question's words with that term; a term with a word the
+    lemmatiser does not know (a typo, a name) is left out: there is nothing to tell apart."""
     out: dict[str, set[str]] = {}
     unknown: set[str] = set()
     for word in surface_words(question):
-        found = lemma_stem(analyzer, word)
+        found = lemma_of(word)
         for term in analyzer.query_terms(word):
             if found is None:
                 unknown.add(term)
             else:
                 out.setdefault(term, set()).add(found)
-    return {term: stems for term, stems in out.items() if term not in unknown}
+    return {term: lemmas for term, lemmas in out.items() if term not in unknown}
 
 
 def same_words(terms: list[str], term: str, known: set[str] | None,
-               lemmas: dict[str, frozenset[str]]) -> list[str]:
+               material: dict[str, frozenset[str]]) -> list[str]:
     """A query term's expansions less those the material holds only as other words (see
-    collides); a compound part or extension of the term is kept. `known`: the lemma stems
-    of the question's words of the term, None where the lemmatiser does not know one."""
+    collides); a compound part or extension of the term is kept. `known`: the lemmas of the
+    question's words of the term, None where the lemmatiser does not know one."""
     if not known:
         return terms
     return [m for m in terms
-            if not collides(m, known, lemmas) or (m != term and (m in term or term in m))]
+            if not collides(m, known, material) or (m != term and (m in term or term in m))]
 
 
-def without_collisions(terms: frozenset[str], lemma_stems: frozenset[str],
-                       lemmas: dict[str, frozenset[str]]) -> frozenset[str]:
+def without_collisions(terms: frozenset[str], lemmas: frozenset[str],
+                       material: dict[str, frozenset[str]]) -> frozenset[str]:
     """A synonym set's terms less those whose words in the material are other words: "stiftet"'s
     set holds "grundlagt", whose stem the noun "grundlag" has too."""
-    return frozenset(t for t in terms if not collides(t, lemma_stems, lemmas))
+    return frozenset(t for t in terms if not collides(t, lemmas, material))
