@@ -32,17 +32,13 @@ def is_danish_word(word: str) -> bool:
     return bool(_simplemma().is_known(word.casefold(), lang=LANGUAGE))
 
 
-def _fold(word: str) -> str:
-    return word.casefold().replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
-
-
 @lru_cache(maxsize=65536)
 def lemma_of(word: str) -> str | None:
-    """The word's dictionary form, æ/ø/å folded as the index folds them; None for a word the
-    lemmatiser does not know (a typo, a name)."""
+    """The word's dictionary form (case-folded); None for a word the lemmatiser does not know (a
+    typo, a word typed without æ/ø/å, a name)."""
     if not is_danish_word(word):
         return None
-    return _fold(_simplemma().lemmatize(word.casefold(), lang=LANGUAGE))
+    return _simplemma().lemmatize(word.casefold(), lang=LANGUAGE).casefold()
 
 
 def related(a: str, b: str) -> bool:

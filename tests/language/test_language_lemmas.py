@@ -22,7 +22,7 @@ def founding_page():
 def test_a_past_participle_and_a_noun_with_one_stem_have_different_lemmas():
     analyzer = default_analyzer()
     assert analyzer.query_terms("grundlagt") == analyzer.query_terms("grundlag")
-    assert lemma_of("grundlagt") == "grundlaegge"
+    assert lemma_of("grundlagt") == "grundlægge"
     assert lemma_of("grundlag") == "grundlag"
 
 
@@ -48,7 +48,7 @@ def test_a_material_word_the_lemmatiser_does_not_know_is_never_told_apart():
     analyzer = default_analyzer()
     material = material_lemmas(analyzer, ["grundlagsrapportn"])
     term = analyzer.document_terms("grundlagsrapportn")[0]
-    assert not collides(term, {"grundlaegge"}, material)
+    assert not collides(term, {"grundlægge"}, material)
 
 
 def test_how_many_sit_on_the_board_is_not_asked_of_since_when(index_of):
