@@ -5,7 +5,9 @@ from __future__ import annotations
 from assistant.answer.retrieve import analyse_query, search
 from assistant.language.analysis import default_analyzer
 from assistant.language.lemmas import collides, lemma_of, material_lemmas
+from assistant.language.thesaurus import DEFAULT_PATH
 from tests.support.corpus import make_document
+from tests.support.language import require_debian_file
 
 URL = "https://groenne-byer.example/om/"
 
@@ -88,3 +90,17 @@ def test_the_word_family_stays_although_its_lemmas_differ(index_of):
     index = index_of([make_document(URL, "Om", [("Vores kamp", "Vores kamp handler om hele landet.")])])
     query = analyse_query(index, "Hvorfor kæmper I?")
     assert [g.members for g in query.groups if g.term == "kaemp"] == [("kamp",)]
+
+
+def test_an_inflected_question_word_finds_its_headwords_synonyms_through_its_lemma(index_of):
+    # "dyreste" stems to "dyrest", which no headword has; its lemma "dyr" is one, and its synonym
+    # "kostbar" meets the material's "koste". Stand-ins count half, as any thesaurus word.
+    require_debian_file(DEFAULT_PATH, "mythes-da")
+    index = index_of([make_document(URL, "Anbefalinger", [
+        ("Økonomi", "Den nationale træplan vil koste 450 millioner kroner."),
+        ("Anbefaling 1", "Anbefaling 1. Kommunerne skal plante flere træer."),
+        ("Anbefaling 2", "Anbefaling 2. Skolegårdene skal være grønne.")])])
+    query = analyse_query(index, "Hvad er den dyreste anbefaling?")
+    priciest = [g for g in query.groups if g.term == "dyrest"]
+    assert priciest and "kost" in priciest[0].members and priciest[0].scale == 0.5
+    assert search(index, "Hvad er den dyreste anbefaling?")[0].chunk.heading == "Økonomi"
