@@ -1,8 +1,8 @@
 """Answer quality on the realistic question sets: one row of figures per file, then per kind.
 
 Usage (from the repository root):
-  .venv/bin/python -m benchmarks.realistic_eval [--split dev|dev2|dev3a|dev3b|dev4a|dev4b|dev5a|alle-dev|test|holdout|begge]
-      [--json] [FILE.tsv ...]
+  .venv/bin/python -m benchmarks.realistic_eval
+      [--split dev|dev2|dev3a|dev3b|dev4a|dev4b|dev5a|alle-dev|test|holdout|begge] [--json] [FILE.tsv ...]
 
 Each organisation's material gets its own index, built in a temporary folder, as a deployment
 serves one organisation: the Om questions are asked of the bundled corpus (the Om page), the
