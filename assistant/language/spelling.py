@@ -17,7 +17,6 @@ from symspellpy.editdistance import DistanceAlgorithm, EditDistance
 
 from .analysis import surface_words
 from .background import zipf
-from .lemmas import is_danish_word
 
 MAX_DISTANCE = 2
 # SymSpell indexes deletions of each word's first letters only. 5 (not the library's 7) builds
@@ -105,8 +104,7 @@ class SpellingCorrector:
         """The material's word a question word was meant as, or None when it is known or unclear.
 
         Only words the material lacks are corrected; among the nearest candidates the one the
-        material uses most wins. A word everyday Danish or the lemmatiser knows is never taken
-        for a typo. A word
+        material uses most wins. A word everyday Danish knows is never taken for a typo. A word
         the material writes with æ/ø/å (or ae/oe/aa) comes back in its spelling, at distance 0.
         """
         return self._suggested(word.strip().casefold())
@@ -120,9 +118,7 @@ class SpellingCorrector:
             return Correction(word=word, correction=spelling, distance=0, count=self._count[key])
         if len(key) < MIN_LENGTH or not key.isalpha():
             return None
-        # wordfreq's list stops at everyday words; the lemmatiser knows the inflected forms of
-        # rarer ones ("skrumpet" is no typo of "skruet").
-        if zipf(word) >= self.real_word_zipf or is_danish_word(word):
+        if zipf(word) >= self.real_word_zipf:
             return None
         allowed = self.max_distance if len(key) >= MIN_LENGTH_TWO_EDITS else 1
         found = self._symspell.lookup(key, Verbosity.CLOSEST, max_edit_distance=allowed)
