@@ -21,7 +21,8 @@ UNKNOWN = ""
 
 @lru_cache(maxsize=1)
 def _simplemma():
-    # Imported on first use: its Danish table takes a second or two to load.
+    # Imported on first use. Every lookup asks for the low-memory backend (the front-coded table
+    # read in place): 11 MB and 0.7 s to load the Danish data instead of 100 MB and 1.7 s.
     import simplemma
     return simplemma
 
@@ -29,7 +30,7 @@ def _simplemma():
 @lru_cache(maxsize=65536)
 def is_danish_word(word: str) -> bool:
     """Whether the lemmatiser's Danish data holds the word as written (an inflected form too)."""
-    return bool(_simplemma().is_known(word.casefold(), lang=LANGUAGE))
+    return bool(_simplemma().is_known(word.casefold(), lang=LANGUAGE, low_memory=True))
 
 
 @lru_cache(maxsize=65536)
@@ -38,7 +39,7 @@ def lemma_of(word: str) -> str | None:
     typo, a word typed without æ/ø/å, a name)."""
     if not is_danish_word(word):
         return None
-    return _simplemma().lemmatize(word.casefold(), lang=LANGUAGE).casefold()
+    return _simplemma().lemmatize(word.casefold(), lang=LANGUAGE, low_memory=True).casefold()
 
 
 def related(a: str, b: str) -> bool:
