@@ -19,7 +19,7 @@ from ..language.background import names_in
 from ..language.compound_heads import backwards_vocabulary
 from ..language.english import ABSENT, UNMAPPED, EnglishToDanish, detect_language, english_words
 from ..language.folding import lossy_vocabulary
-from ..language.lemmas import material_lemmas
+from ..language.lemmas import MaterialLemmas, material_lemmas
 from ..language.spelling import Correction, SpellingCorrector
 from ..language.thesaurus import term_table as thesaurus_terms
 from .wrappers import split_context, unwrap
@@ -63,7 +63,7 @@ def material_words(index: Index) -> Counter:
     return counts
 
 
-def lemma_table(index: Index) -> dict[str, frozenset[str]]:
+def lemma_table(index: Index) -> MaterialLemmas:
     """Stem -> the lemmas of the material's words with it (see language/lemmas.py), once per index."""
     found = index.memo.get("lemmas")
     if found is None:

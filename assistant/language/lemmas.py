@@ -47,19 +47,36 @@ def related(a: str, b: str) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
-def material_lemmas(analyzer: Analyzer, words: Iterable[str]) -> dict[str, frozenset[str]]:
+class MaterialLemmas:
     """Stem -> the lemmas of the material's words with that stem (UNKNOWN for a word the
-    lemmatiser does not know)."""
-    table: dict[str, set[str]] = {}
-    for word in words:
-        terms = analyzer.document_terms(word)
-        if len(terms) == 1:
-            found = lemma_of(word)
-            table.setdefault(terms[0], set()).add(UNKNOWN if found is None else found)
-    return {term: frozenset(lemmas) for term, lemmas in table.items()}
+    lemmatiser does not know), looked up on first use of a stem: a lookup in the lemmatiser's
+    low-memory table costs about 0.1 ms, too much for every word of a large material at load."""
+
+    def __init__(self, analyzer: Analyzer, words: Iterable[str]):
+        self._words: dict[str, list[str]] = {}
+        for word in words:
+            terms = analyzer.document_terms(word)
+            if len(terms) == 1:
+                self._words.setdefault(terms[0], []).append(word)
+        self._lemmas: dict[str, frozenset[str]] = {}
+
+    def get(self, term: str, default: frozenset[str] | None = None) -> frozenset[str] | None:
+        found = self._lemmas.get(term)
+        if found is None:
+            words = self._words.get(term)
+            if words is None:
+                return default
+            found = self._lemmas[term] = frozenset(
+                UNKNOWN if (lemma := lemma_of(w)) is None else lemma for w in words)
+        return found
 
 
-def collides(term: str, lemmas: Iterable[str], material: dict[str, frozenset[str]]) -> bool:
+def material_lemmas(analyzer: Analyzer, words: Iterable[str]) -> MaterialLemmas:
+    """The material's lemmas by stem (see MaterialLemmas)."""
+    return MaterialLemmas(analyzer, words)
+
+
+def collides(term: str, lemmas: Iterable[str], material: MaterialLemmas) -> bool:
     """Whether the material's words of `term` are all other words than those with `lemmas`.
 
     False where the material lacks the term, or no lemma is asked about, or the material has a word
@@ -72,14 +89,20 @@ def collides(term: str, lemmas: Iterable[str], material: dict[str, frozenset[str
     return not any(related(a, h) for a in asked for h in held)
 
 
+@lru_cache(maxsize=65536)
+def _word_lemma_terms(analyzer: Analyzer, word: str) -> tuple[str | None, tuple[str, ...]]:
+    # Question words repeat (Zipf): their lemma and terms are looked up once.
+    return lemma_of(word), tuple(analyzer.query_terms(word))
+
+
 def asked_lemmas(analyzer: Analyzer, question: str) -> dict[str, set[str]]:
     """Query term -> the lemmas of the question's words with that term; a term with a word the
     lemmatiser does not know (a typo, a name) is left out: there is nothing to tell apart."""
     out: dict[str, set[str]] = {}
     unknown: set[str] = set()
     for word in surface_words(question):
-        found = lemma_of(word)
-        for term in analyzer.query_terms(word):
+        found, terms = _word_lemma_terms(analyzer, word)
+        for term in terms:
             if found is None:
                 unknown.add(term)
             else:
@@ -88,7 +111,7 @@ def asked_lemmas(analyzer: Analyzer, question: str) -> dict[str, set[str]]:
 
 
 def same_words(terms: list[str], term: str, known: set[str] | None,
-               material: dict[str, frozenset[str]]) -> list[str]:
+               material: MaterialLemmas) -> list[str]:
     """A query term's expansions less those the material holds only as other words (see
     collides); a compound part or extension of the term is kept. `known`: the lemmas of the
     question's words of the term, None where the lemmatiser does not know one."""
@@ -99,7 +122,7 @@ def same_words(terms: list[str], term: str, known: set[str] | None,
 
 
 def without_collisions(terms: frozenset[str], lemmas: frozenset[str],
-                       material: dict[str, frozenset[str]]) -> frozenset[str]:
+                       material: MaterialLemmas) -> frozenset[str]:
     """A synonym set's terms less those whose words in the material are other words: "stiftet"'s
     set holds "grundlagt", whose stem the noun "grundlag" has too."""
     return frozenset(t for t in terms if not collides(t, lemmas, material))
