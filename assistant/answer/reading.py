@@ -19,6 +19,7 @@ from ..language.background import names_in
 from ..language.compound_heads import backwards_vocabulary
 from ..language.english import ABSENT, UNMAPPED, EnglishToDanish, detect_language, english_words
 from ..language.folding import lossy_vocabulary
+from ..language.lemmas import MaterialLemmas, material_lemmas
 from ..language.spelling import Correction, SpellingCorrector
 from ..language.thesaurus import term_table as thesaurus_terms
 from .wrappers import split_context, unwrap
@@ -62,6 +63,14 @@ def material_words(index: Index) -> Counter:
     return counts
 
 
+def lemma_table(index: Index) -> MaterialLemmas:
+    """Stem -> the lemmas of the material's words with it (see language/lemmas.py), once per index."""
+    found = index.memo.get("lemmas")
+    if found is None:
+        found = index.memo["lemmas"] = material_lemmas(index.analyzer, material_words(index))
+    return found
+
+
 def spelling_corrector(index: Index) -> SpellingCorrector:
     found = index.memo.get("spelling")
     if found is None:
@@ -89,10 +98,11 @@ def translator(index: Index) -> EnglishToDanish:
 
 
 def prepare_reading(index: Index) -> None:
-    """Build the index's spelling and translation tables, its vocabulary read backwards and keyed
+    """Build the index's spelling, lemma and translation tables, its vocabulary read backwards and keyed
     for lossy spellings, and the thesaurus's term table now, not on the first question that needs
     them (together a second or two)."""
     spelling_corrector(index)
+    lemma_table(index)
     backwards_vocabulary(index)
     lossy_vocabulary(index)
     translator(index)

@@ -11,9 +11,10 @@ from ..documents import Chunk
 from ..index.bm25 import K1, Index
 from ..language.compound_heads import backwards_vocabulary, compounds_with_head
 from ..language.folding import lossy_matches, lossy_vocabulary
+from ..language.lemmas import asked_lemmas, same_words, without_collisions
 from ..language.related_terms import base_forms, inflected_forms
-from ..language.synonyms import synonyms, word_family
-from ..language.thesaurus import synonym_terms
+from ..language.synonyms import synonym_lemmas, synonyms, word_family
+from ..language.thesaurus import headword_terms, synonym_terms
 from ..statutes.references import (
     ParagraphRef,
     find_reference,
@@ -24,6 +25,7 @@ from ..statutes.references import (
     statute_filler,
 )
 from .query_words import everyday_terms, merged_groups, particle_terms
+from .reading import lemma_table
 from .sentence_evidence import QueryTerms, best_sentence_weight
 
 DEFAULT_K = 8
@@ -115,11 +117,18 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
                      else {})
     everyday = everyday_terms(analyzer, question)
     joined = particle_terms(analyzer, question)
+    lemmas = lemma_table(index)
+    asked = asked_lemmas(analyzer, question)
     for term in analyzer.query_terms(question):
         if term in seen:
             continue
         seen.add(term)
-        expanded = [*analyzer.expand_query([term, *joined.get(term, ())], index.vocabulary),
+        # The material's word of a stem may be another word ("grundlag" for "grundlagt"), and a
+        # near spelling of a real word is no typo of it ("grundlægge" is not "grundlag"): such a
+        # word is looked for as one the material lacks. Compound parts and extensions stay, and so
+        # does the word's family ("kæmper" / "kamp"), which is the same word by definition.
+        expanded = [*same_words(analyzer.expand_query([term, *joined.get(term, ())], index.vocabulary),
+                                term, asked.get(term), lemma_table(index)),
                     *sorted(word_family(analyzer, term))]
         # Synonyms stand in only for a word the material does not use ("stiftet" where the page
         # says "startede"): where the word itself occurs, its synonyms only blur the ranking
@@ -137,8 +146,12 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
         # The thesaurus (mythes-da) speaks only where the hand-kept sets, which are few and exact,
         # have nothing, and not for everyday words: its entries merge senses ("stift" is also a
         # nail, "tak" a notch), and an everyday word's senses are many.
-        exact = () if own else synonyms(analyzer, term)
-        stand_ins = exact or (() if own or term in everyday else synonym_terms(analyzer, term))
+        exact = () if own else without_collisions(synonyms(analyzer, term),
+                                                  synonym_lemmas(analyzer, term), lemmas)
+        stand_ins = exact or (() if own or term in everyday else
+                              synonym_terms(analyzer, term).union(*(
+                                  headword_terms(analyzer, lemma) for lemma in asked.get(term, ())))
+                              - {term})
         alternatives = [*sorted(stand_ins),
                         *statute_words.get(term, ())]
         members = tuple(dict.fromkeys(

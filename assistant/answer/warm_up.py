@@ -12,6 +12,7 @@ from ..index.bm25 import Index
 from ..language.analysis import Analyzer
 from ..language.background import use_vocabulary
 from ..language.english import detect_language
+from ..language.lemmas import is_danish_word
 from ..language.thesaurus import term_table
 from .answerability import load_model
 from .compose import ask
@@ -30,10 +31,12 @@ WARM_UP_QUESTIONS = (
 
 def prepare_process(analyzer: Analyzer) -> None:
     """Load what every index of this process shares (thesaurus table, everyday Danish words, the
-    language identifier, the answerability model) before an index is loaded: a first index read
-    while serving (the first build, a replacement) then stalls no request for seconds."""
+    lemmatiser's Danish data, the language identifier, the answerability model) before an index
+    is loaded: a first index read while serving (the first build, a replacement) then stalls no
+    request for seconds."""
     term_table(analyzer)
     general_corrector()
+    is_danish_word("forening")
     detect_language(WARM_UP_QUESTIONS[2])
     load_model()
 

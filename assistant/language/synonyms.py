@@ -4,6 +4,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .analysis import Analyzer
+from .lemmas import lemma_of
 
 # Derivations of one topic word that a stemmer cannot bring together. Always matched together.
 # General language only: nothing here states a fact about the organisation.
@@ -84,3 +85,20 @@ def word_family(analyzer: Analyzer, term: str) -> frozenset[str]:
 def synonyms(analyzer: Analyzer, term: str) -> frozenset[str]:
     """The term's synonyms as index terms (empty when it has none)."""
     return synonym_table(analyzer).get(term, frozenset())
+
+
+@lru_cache(maxsize=8)
+def _synonym_lemma_table(analyzer: Analyzer) -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    for words in SYNONYM_SETS:
+        # A set word the lemmatiser does not know adds nothing to tell its words apart by.
+        lemmas = {found for w in words if (found := lemma_of(w)) is not None}
+        for term in {t for w in words for t in analyzer.document_terms(w)}:
+            table.setdefault(term, set()).update(lemmas)
+    return {term: frozenset(stems) for term, stems in table.items()}
+
+
+def synonym_lemmas(analyzer: Analyzer, term: str) -> frozenset[str]:
+    """The lemmas of the words of the term's synonym sets ("grundlagt" -> "grundlægge"): what a
+    material's word of one of its terms must be related to, to be the same word (lemmas.collides)."""
+    return _synonym_lemma_table(analyzer).get(term, frozenset())

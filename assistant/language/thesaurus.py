@@ -117,3 +117,12 @@ def _term_table(analyzer: Analyzer, path: Path) -> dict[str, frozenset[str]]:
 def synonym_terms(analyzer: Analyzer, term: str, path: Path = DEFAULT_PATH) -> frozenset[str]:
     """A query term's synonyms as index terms (empty when it has none), like synonyms.synonyms."""
     return term_table(analyzer, path).get(term, frozenset())
+
+
+@lru_cache(maxsize=4096)
+def headword_terms(analyzer: Analyzer, headword: str, path: Path = DEFAULT_PATH) -> frozenset[str]:
+    """Index terms of one headword's one-word synonyms: looked up by a question word's lemma
+    ("godkendte" -> "godkende"), which its stem may miss ("godkendte" -> "godkend", the headword's
+    stem is "godk")."""
+    words = load(path).synonyms(headword)
+    return frozenset(t for w in words if " " not in w for t in analyzer.document_terms(w))

@@ -1,0 +1,106 @@
+"""A question's "grundlagt" is not the material's "grundlag": two words the stemmer cuts alike are
+told apart by their dictionary forms (simplemma's Danish lemmas)."""
+from __future__ import annotations
+
+from assistant.answer.retrieve import analyse_query, search
+from assistant.language.analysis import default_analyzer
+from assistant.language.lemmas import collides, lemma_of, material_lemmas
+from assistant.language.thesaurus import DEFAULT_PATH
+from tests.support.corpus import make_document
+from tests.support.language import require_debian_file
+
+URL = "https://groenne-byer.example/om/"
+
+
+def founding_page():
+    # "grundlag" (the noun) and "startede" (the founding) both stand in the material; "grundlagt"
+    # (of "grundlægge") stems to "grundlag" as well.
+    return make_document(URL, "Om Foreningen Grønne Byer", [
+        ("Vores vision", "Vi vil give politikerne et solidt grundlag for beslutninger om byernes natur."),
+        ("Vores historie", "Foreningen startede i 2019 som et oprør mod de grå byer."),
+        ("Vores medlemmer", "Medlemmerne er borgere, lokalforeninger og virksomheder.")])
+
+
+def test_a_past_participle_and_a_noun_with_one_stem_have_different_lemmas():
+    analyzer = default_analyzer()
+    assert analyzer.query_terms("grundlagt") == analyzer.query_terms("grundlag")
+    assert lemma_of("grundlagt") == "grundlægge"
+    assert lemma_of("grundlag") == "grundlag"
+
+
+def test_a_word_the_lemmatiser_does_not_know_has_no_lemma():
+    # A typo or a name: nothing to tell apart, so it never marks a collision.
+    assert lemma_of("kortlaegningn") is None
+
+
+def test_the_same_word_in_another_form_or_its_verb_is_no_collision():
+    analyzer = default_analyzer()
+    material = material_lemmas(analyzer, ["betalt", "medlemmer", "grundlag", "svar", "siden"])
+    assert not collides("betalt", {lemma_of("betalte")}, material)
+    assert not collides("medlem", {lemma_of("medlemmerne")}, material)
+    # The verb of a noun is its word ("svarede" / "svar"): one lemma starts the other.
+    assert not collides("svar", {lemma_of("svarede")}, material)
+    assert collides("grundlag", {lemma_of("grundlagt")}, material)
+    assert collides("sid", {lemma_of("sidder")}, material)     # "sidde" is not "siden"
+    # A stem the material does not have is nothing to collide with.
+    assert not collides("stift", {"stifte"}, material)
+
+
+def test_a_material_word_the_lemmatiser_does_not_know_is_never_told_apart():
+    analyzer = default_analyzer()
+    material = material_lemmas(analyzer, ["grundlagsrapportn"])
+    term = analyzer.document_terms("grundlagsrapportn")[0]
+    assert not collides(term, {"grundlægge"}, material)
+
+
+def test_how_many_sit_on_the_board_is_not_asked_of_since_when(index_of):
+    index = index_of([make_document(URL, "Om", [
+        ("Bestyrelse", "Bestyrelsen har fem medlemmer."),
+        ("Historie", "Siden 2019 har foreningen plantet træer.")])])
+    query = analyse_query(index, "Hvor mange sidder i bestyrelsen?")
+    assert [g.members for g in query.groups if g.term == "sid"] == [()]
+
+
+def test_when_the_association_was_founded_finds_when_it_started_not_its_basis(index_of):
+    index = index_of([founding_page()])
+    query = analyse_query(index, "Hvornår blev foreningen grundlagt?")
+    founded = [g for g in query.groups if g.term == "grundlag"]
+    assert founded and "grundlag" not in founded[0].members and "start" in founded[0].members
+    assert search(index, "Hvornår blev foreningen grundlagt?")[0].chunk.heading == "Vores historie"
+
+
+def test_a_synonym_that_shares_a_stem_with_another_word_does_not_stand_in(index_of):
+    # "stiftet"'s synonyms hold "grundlagt": the material's noun "grundlag" is not among them.
+    index = index_of([founding_page()])
+    query = analyse_query(index, "Hvilket år blev foreningen stiftet?")
+    founded = [g for g in query.groups if g.term == "stift"]
+    assert founded and set(founded[0].members) == {"start"}
+
+
+def test_a_real_word_is_not_taken_for_a_typo_of_a_near_word_of_the_material(index_of):
+    # "grundlægge" is one edit from no material word but close to "grundlag"; it is a word of its own.
+    index = index_of([founding_page()])
+    query = analyse_query(index, "Hvem var med til at grundlægge foreningen?")
+    founded = [g for g in query.groups if g.term == "grundlaeg"]
+    assert founded and "grundlag" not in founded[0].members
+
+
+def test_the_word_family_stays_although_its_lemmas_differ(index_of):
+    # "kæmper" and "kamp" are one family by the hand-kept list, whatever their lemmas say.
+    index = index_of([make_document(URL, "Om", [("Vores kamp", "Vores kamp handler om hele landet.")])])
+    query = analyse_query(index, "Hvorfor kæmper I?")
+    assert [g.members for g in query.groups if g.term == "kaemp"] == [("kamp",)]
+
+
+def test_an_inflected_question_word_finds_its_headwords_synonyms_through_its_lemma(index_of):
+    # "dyreste" stems to "dyrest", which no headword has; its lemma "dyr" is one, and its synonym
+    # "kostbar" meets the material's "koste". Stand-ins count half, as any thesaurus word.
+    require_debian_file(DEFAULT_PATH, "mythes-da")
+    index = index_of([make_document(URL, "Anbefalinger", [
+        ("Økonomi", "Den nationale træplan vil koste 450 millioner kroner."),
+        ("Anbefaling 1", "Anbefaling 1. Kommunerne skal plante flere træer."),
+        ("Anbefaling 2", "Anbefaling 2. Skolegårdene skal være grønne.")])])
+    query = analyse_query(index, "Hvad er den dyreste anbefaling?")
+    priciest = [g for g in query.groups if g.term == "dyrest"]
+    assert priciest and "kost" in priciest[0].members and priciest[0].scale == 0.5
+    assert search(index, "Hvad er den dyreste anbefaling?")[0].chunk.heading == "Økonomi"
