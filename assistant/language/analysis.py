@@ -15,6 +15,7 @@ from functools import partial
 import Stemmer
 
 from .related_terms import compound_extensions, compound_parts, near_spellings
+from .word_runs import WORD, ascii_fold, ascii_fold_cased, casefold_words, strip_accents, word_runs
 
 ANALYZER_VERSION = "3"
 
@@ -39,33 +40,13 @@ ske sker skete sket fortæl fortælle fortæller læse læs må måtte bør burd
 """.split())
 
 
-def _ascii_fold(text: str) -> str:
-    """Typed without Danish letters, æ/ø/å become ae/oe/aa: folding both spellings lets them meet."""
-    # Three str.replace calls: several times faster than str.translate with multi-letter values.
-    return text.replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
-
-
-def _ascii_fold_cased(text: str) -> str:
-    """_ascii_fold for both cases, before case folding: Danish text is then often ASCII, whose
-    case folding and splitting into words take the fast paths."""
-    return _ascii_fold(text).replace("Æ", "AE").replace("Ø", "OE").replace("Å", "AA")
-
-
-# Accents on Latin letters (é, ü, ç) that people often leave out when typing; applied after NFD.
-# The ring of å (U+030A) is kept, so å survives when ae/oe/aa folding is switched off.
-_LATIN_MARKS = re.compile(r"(?<=[a-z])[\u0300-\u0309\u030b-\u036f]+")
-
-
 def _fold_closure(words: frozenset[str]) -> frozenset[str]:
-    return words | {_ascii_fold(w) for w in words}
+    return words | {ascii_fold(w) for w in words}
 
 
 _DOCUMENT_STOPWORDS = _fold_closure(DANISH_STOPWORDS)
 _QUERY_STOPWORDS = _fold_closure(DANISH_STOPWORDS | QUESTION_WORDS)
 _QUESTION_ONLY = _fold_closure(QUESTION_WORDS)
-
-# Soft hyphens, zero-width spaces/joiners, bidi marks and BOMs sit inside words in PDF and web text.
-_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 
 # A § reference: "§ 5", "§5.", "§§ 5", "§ 3a", "§ 3 a" (a spaced letter only a-h: "§ 5 i" is "§5");
 # "paragraf 7" says the same in words. "stk. 2" is a subsection.
@@ -75,21 +56,12 @@ _PARAGRAPH_WORD = (r"\b(?:paragraf(?:fen|ferne|fer)?|paragraph)\s+(?P<pn>\d+)"
 _SUBSECTION = r"\b(?:stk|stykke)\.?\s*(?P<kn>\d+)(?![^\W_])"
 # Danish thousands separator: "2.000" and "1.250.000" are numbers; "1.10.2018" or "19.30" are not.
 _THOUSANDS = r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d]|[.,]\d)"
-_WORD = re.compile(r"[^\W_]+")  # runs of letters and digits: \w without the underscore
-# The same runs in text without an underscore; \w+ is the faster pattern for the regex engine.
-_WORD_RUN = re.compile(r"\w+")
-# ASCII text's words without a regex match per word: every byte but a letter or digit becomes a
-# space, then one str.split (4x faster than findall, which builds each word from a match).
-_ASCII_NON_WORD_TO_SPACE = bytes(b if b < 128 and chr(b).isalnum() else 0x20 for b in range(256))
-# Punctuation outside ASCII that Danish text is full of (dashes, quotes, ellipsis, bullets): none is
-# a letter or digit, so a space in its place splits the same words and often leaves ASCII text.
-_TYPOGRAPHIC = tuple(mark for mark in "–—‐‒…«»“”„‘’‚•·" if not mark.isalnum())
 # A digit, full stop, digit: starting the pattern at the literal "." lets the engine jump between
 # full stops instead of trying an alternation at every position (10x faster on passages).
 _DIGIT_DOT_DIGIT = re.compile(r"\.(?<=\d\.)\d")
 _TOKEN = re.compile(
     f"(?P<section>{_SECTION})|(?P<paragraph>{_PARAGRAPH_WORD})|(?P<stk>{_SUBSECTION})"
-    f"|(?P<number>{_THOUSANDS})|(?P<word>{_WORD.pattern})"
+    f"|(?P<number>{_THOUSANDS})|(?P<word>{WORD.pattern})"
 )
 
 # "-ede" is only taken off when 4+ letters remain, so "rede", "hoved" and "sted" keep theirs.
@@ -102,15 +74,7 @@ STEM_MEMO_SIZE = 200_000
 
 
 def _normalize(text: str, form: str) -> str:
-    return _casefold(unicodedata.normalize(form, text))
-
-
-def _casefold(text: str) -> str:
-    """Invisible characters dropped, case folded."""
-    if text.isascii():
-        # ASCII has no invisible characters, and its casefold is lower(), which has a fast path.
-        return text.lower()
-    return _INVISIBLE.sub("", text).casefold()
+    return casefold_words(unicodedata.normalize(form, text))
 
 
 def normalize(text: str) -> str:
@@ -121,7 +85,7 @@ def normalize(text: str) -> str:
 def _tokens(text: str, references: bool, number_parts: bool = True) -> list[str]:
     """Tokens of normalised text: words and numbers, and "§5" / "§3a" / "stk2" for statute references."""
     if not references or not _maybe_reference(text):
-        return _word_runs(text)
+        return word_runs(text)
     out: list[str] = []
     for m in _TOKEN.finditer(text):
         kind = m.lastgroup
@@ -142,18 +106,6 @@ def _tokens(text: str, references: bool, number_parts: bool = True) -> list[str]
     return out
 
 
-def _word_runs(text: str) -> list[str]:
-    """The runs of letters and digits in a text (what _WORD.findall gives), as fast as possible."""
-    if not text.isascii():
-        for mark in _TYPOGRAPHIC:
-            if mark in text:
-                text = text.replace(mark, " ")
-        if not text.isascii():
-            # findall: one C-level call for the whole text; \w+ is the faster pattern.
-            return _WORD_RUN.findall(text) if "_" not in text else _WORD.findall(text)
-    return text.encode("ascii").translate(_ASCII_NON_WORD_TO_SPACE).decode("ascii").split()
-
-
 def _maybe_reference(text: str) -> bool:
     """False for text that cannot hold a reference or a thousands number (substring tests are cheap)."""
     return ("§" in text or "paragra" in text or "stk" in text or "stykke" in text
@@ -163,12 +115,6 @@ def _maybe_reference(text: str) -> bool:
 def surface_words(text: str) -> list[str]:
     """Normalised, case-folded words (and §/stk. references) before stopwords, folding and stemming."""
     return _tokens(normalize(text), references=True, number_parts=False)
-
-
-def _strip_accents(text: str) -> str:
-    if text.isascii():
-        return text
-    return unicodedata.normalize("NFC", _LATIN_MARKS.sub("", unicodedata.normalize("NFD", text)))
 
 
 def _past_tense(stem: str, word: str) -> str:
@@ -238,12 +184,12 @@ class Analyzer:
         """The normalised words of a text, before stopwords and stemming (`document_term` takes them on)."""
         text = unicodedata.normalize(self.unicode_form, text)
         if self.ascii_fold:
-            text = _ascii_fold_cased(text)
-        text = _casefold(text)
+            text = ascii_fold_cased(text)
+        text = casefold_words(text)
         if self.ascii_fold and not text.isascii():  # a letter may case-fold to æ, ø or å
-            text = _ascii_fold(text)
+            text = ascii_fold(text)
         if self.strip_accents:
-            text = _strip_accents(text)
+            text = strip_accents(text)
         return _tokens(text, self.references)
 
     def document_term(self, word: str) -> str:

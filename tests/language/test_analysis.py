@@ -10,7 +10,7 @@ import unicodedata
 
 import pytest
 
-from assistant.language import analysis
+from assistant.language import analysis, word_runs
 from assistant.language.analysis import (
     ANALYZER_VERSION,
     Analyzer,
@@ -423,12 +423,12 @@ def regex_words(text: str, analyzer: Analyzer) -> list[str]:
     """The words as the analyser defines them: normalise, drop invisibles, case-fold, fold æøå,
     strip accents, then every run of letters and digits."""
     text = unicodedata.normalize(analyzer.unicode_form, text)
-    text = analysis._INVISIBLE.sub("", text).casefold()
+    text = word_runs.INVISIBLE.sub("", text).casefold()
     if analyzer.ascii_fold:
-        text = analysis._ascii_fold(text)
+        text = word_runs.ascii_fold(text)
     if analyzer.strip_accents:
-        text = analysis._strip_accents(text)
-    return analysis._WORD.findall(text)
+        text = word_runs.strip_accents(text)
+    return word_runs.WORD.findall(text)
 
 
 _ODD_CHARACTERS = [chr(c) for c in range(128)] + list("æøåÆØÅéÉüßẞ²½Ⅻ𝟙ǅİﬁ\u00ad\u200b\u030a") \
