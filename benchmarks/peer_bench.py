@@ -26,15 +26,18 @@ to load and query; figures are the medians of the rounds:
             its core waits a scheduler tick (4 ms) in wall time, which decides a p95 more than the engine
 Then the Danish build: our analyser vs tantivy's Danish Snowball stemmer over the same raw text,
 each indexing and writing its index to disk. Its time is taken with the corpus already in memory
-(so generating the text is not timed); its peak memory (ru_maxrss) in a second fresh process that
-reads the chunks one at a time, as the indexer reads documents, so the figure is the build's own
-and not the generated corpus's. Ratios are ours / tantivy's. Last, a check that our top-10
+(so generating the text is not timed), as wall time and as CPU time (all threads, and our second
+analysing process: on shared cores the CPU time is the steadier figure); its peak memory (ru_maxrss)
+in a second fresh process that reads the chunks one at a time, as the indexer reads documents, so
+the figure is the build's own and not the generated corpus's (our second process's peak beside it).
+Ratios are ours / tantivy's; the load average before each round is printed with them. Last, a check that our top-10
 scores equal rank_bm25.BM25Okapi's within 1e-9 (rank_bm25 is the reference; the others use other idf rules).
 """
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import pickle
 import resource
 import statistics
@@ -220,6 +223,12 @@ def load(engine: str, folder: Path):
     return index, query
 
 
+def cpu_seconds() -> float:
+    """CPU time of this process (all its threads) and of its children that ended (a second process)."""
+    return sum(r.ru_utime + r.ru_stime for r in (resource.getrusage(resource.RUSAGE_SELF),
+                                                 resource.getrusage(resource.RUSAGE_CHILDREN)))
+
+
 def ms_stats(seconds: list[float]) -> tuple[float, float]:
     ms = sorted(s * 1000 for s in seconds)
     return statistics.median(ms), ms[min(len(ms) - 1, int(round(0.95 * (len(ms) - 1))))]
@@ -230,6 +239,7 @@ def worker(args) -> dict:
     if args.step in ("build", "stream"):
         chunks = streamed_corpus(args.size) if args.step == "stream" else corpus(args.size, 0)[0]
         base = rss_mb("VmHWM")
+        cpu_before = cpu_seconds()
         if args.engine == "ours-danish":
             from assistant.index.bm25 import build_index
             from assistant.index.storage import save_index
@@ -244,8 +254,9 @@ def worker(args) -> dict:
             build(args.engine, chunks, folder)
         seconds = time.perf_counter() - started
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        return {"build_s": seconds, "disk": disk_bytes(folder), "peak_mb": peak,
-                "peak_over_corpus_mb": peak - base, "passages": passage_bytes(folder)}
+        return {"build_s": seconds, "cpu_s": cpu_seconds() - cpu_before, "disk": disk_bytes(folder),
+                "peak_mb": peak, "peak_over_corpus_mb": peak - base, "passages": passage_bytes(folder),
+                "child_peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}
     # The queries come from a file, so the process holds no corpus: its RSS is the engine's.
     queries = json.loads((folder.parent / "queries.json").read_text())
     __import__({"ours": "assistant.index.bm25", "tantivy-text": "tantivy"}.get(args.engine, args.engine))
@@ -382,21 +393,31 @@ def engine_table(size: int, rounds: int, queries: list[list[str]], engines: list
 def danish_build(size: int, rounds: int) -> None:
     """Our Danish analyser against tantivy's Danish stemmer: build + write, time and peak memory."""
     # Rounds alternate between the engines, so a busy spell on the shared machine hits both.
+    # The load average (1 min) before each round: on shared cores it decides the wall times.
     engines = ("ours-danish", "tantivy-danish")
-    runs = [{engine: measure(engine, size, 1, []) for engine in engines} for _ in range(rounds)]
+    runs, loads = [], []
+    for _ in range(rounds):
+        loads.append(os.getloadavg()[0])
+        runs.append({engine: measure(engine, size, 1, []) for engine in engines})
     d = {engine: {key: statistics.median(run[engine][key] for run in runs) for key in runs[0][engine]}
          for engine in engines}
     ratios = [run["ours-danish"]["build_s"] / run["tantivy-danish"]["build_s"] for run in runs]
+    cpu_ratios = [run["ours-danish"]["cpu_s"] / run["tantivy-danish"]["cpu_s"] for run in runs]
     print(f"Danish build + write, {size} chunks, medians of {rounds} alternating rounds:")
-    print(f"{'engine':<15} {'build s':>8} {'disk MB':>8} {'peak MB':>8} {'(corpus in memory)':>19}")
+    print(f"{'engine':<15} {'build s':>8} {'CPU s':>6} {'disk MB':>8} {'peak MB':>8} {'(corpus in memory)':>19}"
+          f" {'second process MB':>18}")
     for engine, r in d.items():
-        print(f"{engine:<15} {r['build_s']:8.2f} {r['disk'] / 1e6:8.1f} {r['streamed_peak_mb']:8.0f}"
-              f" {r['peak_mb']:19.0f}")
+        print(f"{engine:<15} {r['build_s']:8.2f} {r['cpu_s']:6.2f} {r['disk'] / 1e6:8.1f}"
+              f" {r['streamed_peak_mb']:8.0f} {r['peak_mb']:19.0f} {r['child_peak_mb']:18.0f}")
     o, t = d["ours-danish"], d["tantivy-danish"]
+    print(f"load average before each round: {', '.join(f'{load:.1f}' for load in loads)}"
+          f" (after: {os.getloadavg()[0]:.1f})")
     print(f"time ratio per round: {', '.join(f'{r:.2f}' for r in ratios)}")
+    print(f"CPU time ratio per round: {', '.join(f'{r:.2f}' for r in cpu_ratios)}")
     print(f"Danish build ours/tantivy: time {o['build_s'] / t['build_s']:.2f}x (target <= 2),"
+          f" CPU {o['cpu_s'] / t['cpu_s']:.2f}x,"
           f" peak {o['streamed_peak_mb']:.0f} MB = {o['streamed_peak_mb'] / t['streamed_peak_mb']:.2f}x"
-          f" tantivy's (target <= 400 MB)", flush=True)
+          f" tantivy's (target <= 400 MB; the second process's own peak is beside it)", flush=True)
 
 
 if __name__ == "__main__":
