@@ -34,14 +34,15 @@ from ..language.analysis import Analyzer
 from .occurrences import ID_SIZE, text_ids_of
 
 # Chunks the build analyses alone before it starts the second process: starting Python takes ~0.4 s
-# of CPU, about what analysing 10,000 chunks on the other core saves.
-PARALLEL_FROM = 20_000
+# of CPU, about what the other core saves on 10,000 chunks.
+PARALLEL_FROM = 10_000
 # Chunks per batch: large enough that sending one costs little next to analysing it, small enough
 # that batches waiting for their turn hold little memory.
 BATCH = 256
-# Batches the second process holds at once (one analysed while the next waits), and batches
-# the build keeps before it waits for the second process's oldest.
-IN_FLIGHT = 2
+# Batches the second process holds at once, and batches the build keeps before it waits for the
+# second process's oldest. Four keep it busy: the build has the passages' records to write too, so
+# the second process should analyse more than half.
+IN_FLIGHT = 4
 MAX_PENDING = 16
 
 TextsIds = Callable[[Sequence[str]], bytes]
@@ -69,6 +70,10 @@ def analysed(chunks: Iterable[Chunk], analyzer: Analyzer, term_of: dict[str, int
     chunks = iter(chunks)
     for chunk in itertools.islice(chunks, PARALLEL_FROM):
         yield chunk, ids((*labels_of(chunk), chunk.text))
+    following = next(chunks, None)
+    if following is None:
+        return
+    chunks = itertools.chain([following], chunks)
     if not isinstance(analyzer, Analyzer) or len(os.sched_getaffinity(0)) < 2:
         for chunk in chunks:
             yield chunk, ids((*labels_of(chunk), chunk.text))
