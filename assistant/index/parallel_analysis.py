@@ -7,7 +7,9 @@ come back, and every batch is taken in chunk order, so the index is the same, by
 build in one process (and the vocabulary is sorted at the end, so the numbering never shows).
 
 Small builds (a site of a few hundred pages, the tests) stay in one process: starting Python costs
-more than it saves below PARALLEL_FROM chunks. If the second process fails, the build analyses its
+more than it saves below PARALLEL_FROM chunks. So does a build on a machine whose other cores are
+busy (by its load average): there the second process would wait for a core while the build waits
+for it. If the second process fails, the build analyses its
 batches again itself: nothing is lost, it only takes longer.
 """
 from __future__ import annotations
@@ -74,11 +76,19 @@ def analysed(chunks: Iterable[Chunk], analyzer: Analyzer, term_of: dict[str, int
     if following is None:
         return
     chunks = itertools.chain([following], chunks)
-    if not isinstance(analyzer, Analyzer) or len(os.sched_getaffinity(0)) < 2:
+    if not isinstance(analyzer, Analyzer) or not _idle_core():
         for chunk in chunks:
             yield chunk, ids((*labels_of(chunk), chunk.text))
         return
     yield from _two_processes(chunks, analyzer, term_of, labels_of, ids)
+
+
+def _idle_core() -> bool:
+    """Whether another core is there and idle: the load average (this build's own process included)
+    leaves a core free. On cores other work keeps busy, a second process only adds waiting: at load
+    8 on 2 cores, 100,000 chunks took 14-18 s with it against 10-15 s without."""
+    cores = len(os.sched_getaffinity(0))
+    return cores >= 2 and os.getloadavg()[0] <= cores - 1
 
 
 def _two_processes(chunks: Iterator[Chunk], analyzer: Analyzer, term_of: dict[str, int],

@@ -35,7 +35,9 @@ def file_bytes(chunks, analyzer: Analyzer) -> bytes:
 
 @pytest.fixture
 def small_batches(monkeypatch):
-    """The second process from the 200th chunk on, in batches of 32; every batch it is sent counted."""
+    """The second process from the 200th chunk on, in batches of 32, on an idle machine; every batch
+    it is sent counted."""
+    monkeypatch.setattr(parallel_analysis.os, "getloadavg", lambda: (0.0, 0.0, 0.0))
     monkeypatch.setattr(parallel_analysis, "PARALLEL_FROM", 200)
     monkeypatch.setattr(parallel_analysis, "BATCH", 32)
     sent: list[int] = []
@@ -77,12 +79,25 @@ def test_a_second_process_that_dies_mid_build_costs_time_not_passages(small_batc
     assert file_bytes(association_chunks(800), default_analyzer()) == one_process_file
 
 
-def test_small_builds_and_one_core_machines_stay_in_one_process(small_batches, monkeypatch, one_process_file):
+@pytest.mark.parametrize("machine", ["one core", "busy cores"])
+def test_small_builds_and_one_core_or_busy_machines_stay_in_one_process(machine, small_batches, monkeypatch,
+                                                                         one_process_file):
+    started = []
+    start = parallel_analysis._SecondProcess.__init__
+
+    def counted(self, analyzer):
+        started.append(analyzer)
+        start(self, analyzer)
+    monkeypatch.setattr(parallel_analysis._SecondProcess, "__init__", counted)
     chunks = association_chunks(800)
-    file_bytes(chunks[:150], default_analyzer())
-    monkeypatch.setattr(parallel_analysis.os, "sched_getaffinity", lambda _pid: {0})
+    file_bytes(chunks[:200], default_analyzer())  # ends just where the second process would start
+    if machine == "one core":
+        monkeypatch.setattr(parallel_analysis.os, "sched_getaffinity", lambda _pid: {0})
+    else:
+        monkeypatch.setattr(parallel_analysis.os, "sched_getaffinity", lambda _pid: {0, 1})
+        monkeypatch.setattr(parallel_analysis.os, "getloadavg", lambda: (1.5, 1.0, 1.0))
     assert file_bytes(chunks, default_analyzer()) == one_process_file
-    assert small_batches == []
+    assert small_batches == [] and started == []
 
 
 def test_another_analysers_options_reach_the_second_process(small_batches):
