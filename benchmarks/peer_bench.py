@@ -454,8 +454,12 @@ def danish_build(size: int, rounds: int) -> None:
     o, t = d["ours-danish"], d["tantivy-danish"]
     print(f"load average before each round: {', '.join(f'{load:.1f}' for load in loads)}"
           f" (after: {os.getloadavg()[0]:.1f})")
-    print(f"time ratio per round: {', '.join(f'{r:.2f}' for r in ratios)}")
-    print(f"CPU time ratio per round: {', '.join(f'{r:.2f}' for r in cpu_ratios)}")
+    # The median of the rounds' ratios pairs each of our builds with tantivy's beside it; the ratio
+    # of the medians can pair a quiet round of one with a busy round of the other.
+    print(f"time ratio per round: {', '.join(f'{r:.2f}' for r in ratios)}"
+          f" (median {statistics.median(ratios):.2f})")
+    print(f"CPU time ratio per round: {', '.join(f'{r:.2f}' for r in cpu_ratios)}"
+          f" (median {statistics.median(cpu_ratios):.2f})")
     print(f"Danish build ours/tantivy: time {o['build_s'] / t['build_s']:.2f}x (target <= 2),"
           f" CPU {o['cpu_s'] / t['cpu_s']:.2f}x,"
           f" peak {o['streamed_peak_mb']:.0f} MB = {o['streamed_peak_mb'] / t['streamed_peak_mb']:.2f}x"
