@@ -1,4 +1,4 @@
-"""Chunks into term ids on both cores: a second process analyses every other batch of passages.
+"""Chunks into term ids on both cores: a second process analyses batches of passages alongside.
 
 Analysis is most of a build, and Python runs it on one core. A build of many chunks hands batches of
 passage texts to one more process while it analyses other batches itself and encodes the passages'
@@ -9,8 +9,8 @@ build in one process (and the vocabulary is sorted at the end, so the numbering 
 Small builds (a site of a few hundred pages, the tests) stay in one process: starting Python costs
 more than it saves below PARALLEL_FROM chunks. So does a build on a machine whose other cores are
 busy (by its load average): there the second process would wait for a core while the build waits
-for it. If the second process fails, the build analyses its
-batches again itself: nothing is lost, it only takes longer.
+for it. If the second process fails, the build analyses its batches again itself: nothing is lost,
+it only takes longer.
 """
 from __future__ import annotations
 
@@ -66,8 +66,8 @@ def texts_ids(text_ids: Callable[[str], bytes]) -> TextsIds:
 def analysed(chunks: Iterable[Chunk], analyzer: Analyzer, term_of: dict[str, int],
              labels_of: Callable[[Chunk], list[str]]) -> Iterator[tuple[Chunk, bytes]]:
     """Each chunk with the term ids (4-byte little-endian, numbered by `term_of`) of its labels
-    and text, in chunk order; with many chunks on a machine with a second core, half of them
-    analysed by a second process."""
+    and text, in chunk order; with many chunks and an idle second core, many of them analysed by
+    a second process."""
     ids = texts_ids(text_ids_of(analyzer, term_of))
     chunks = iter(chunks)
     for chunk in itertools.islice(chunks, PARALLEL_FROM):
