@@ -20,7 +20,8 @@ import numpy as np
 from ..documents import Chunk, StatuteRecord, now_iso
 from ..language.analysis import Analyzer
 from . import topk
-from .occurrences import ID_SIZE, postings, text_ids_of
+from .occurrences import ID_SIZE, postings
+from .parallel_analysis import analysed
 from .postings_cache import Postings, PostingsCache
 
 # 2: term frequencies as small integers instead of float64 weights (1 still loads).
@@ -223,7 +224,6 @@ def build_index(chunks: Iterable[Chunk], analyzer: Analyzer,
     """
     # Term ids in order of first appearance; a defaultdict keeps the lookup loop in C.
     term_of: defaultdict[str, int] = defaultdict(itertools.count().__next__)
-    text_ids = text_ids_of(analyzer, term_of)
     occurrences = bytearray()
     doc_len = array("i")
     documents: list[dict] = []
@@ -231,14 +231,9 @@ def build_index(chunks: Iterable[Chunk], analyzer: Analyzer,
     blob = bytearray()
     record_ends = array("q")
     encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-    # A document's chunks share its title and a section's chunks their heading: analyse each once.
-    label_ids = lru_cache(maxsize=256)(text_ids)
-    for n, chunk in enumerate(chunks):
-        before = len(occurrences)
-        for label in weighted_labels(chunk):
-            occurrences += label_ids(label)
-        occurrences += text_ids(chunk.text)
-        doc_len.append((len(occurrences) - before) // ID_SIZE)
+    for n, (chunk, ids) in enumerate(analysed(chunks, analyzer, term_of, weighted_labels)):
+        occurrences += ids
+        doc_len.append(len(ids) // ID_SIZE)
         d = doc_index.get(chunk.doc_url)
         if d is None:
             d = doc_index[chunk.doc_url] = len(documents)

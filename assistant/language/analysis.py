@@ -15,6 +15,7 @@ from functools import partial
 import Stemmer
 
 from .related_terms import compound_extensions, compound_parts, near_spellings
+from .word_runs import WORD, ascii_fold, ascii_fold_cased, casefold_words, strip_accents, word_runs
 
 ANALYZER_VERSION = "3"
 
@@ -39,27 +40,13 @@ ske sker skete sket fortæl fortælle fortæller læse læs må måtte bør burd
 """.split())
 
 
-def _ascii_fold(text: str) -> str:
-    """Typed without Danish letters, æ/ø/å become ae/oe/aa: folding both spellings lets them meet."""
-    # Three str.replace calls: several times faster than str.translate with multi-letter values.
-    return text.replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
-
-
-# Accents on Latin letters (é, ü, ç) that people often leave out when typing; applied after NFD.
-# The ring of å (U+030A) is kept, so å survives when ae/oe/aa folding is switched off.
-_LATIN_MARKS = re.compile(r"(?<=[a-z])[\u0300-\u0309\u030b-\u036f]+")
-
-
 def _fold_closure(words: frozenset[str]) -> frozenset[str]:
-    return words | {_ascii_fold(w) for w in words}
+    return words | {ascii_fold(w) for w in words}
 
 
 _DOCUMENT_STOPWORDS = _fold_closure(DANISH_STOPWORDS)
 _QUERY_STOPWORDS = _fold_closure(DANISH_STOPWORDS | QUESTION_WORDS)
 _QUESTION_ONLY = _fold_closure(QUESTION_WORDS)
-
-# Soft hyphens, zero-width spaces/joiners, bidi marks and BOMs sit inside words in PDF and web text.
-_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 
 # A § reference: "§ 5", "§5.", "§§ 5", "§ 3a", "§ 3 a" (a spaced letter only a-h: "§ 5 i" is "§5");
 # "paragraf 7" says the same in words. "stk. 2" is a subsection.
@@ -69,15 +56,12 @@ _PARAGRAPH_WORD = (r"\b(?:paragraf(?:fen|ferne|fer)?|paragraph)\s+(?P<pn>\d+)"
 _SUBSECTION = r"\b(?:stk|stykke)\.?\s*(?P<kn>\d+)(?![^\W_])"
 # Danish thousands separator: "2.000" and "1.250.000" are numbers; "1.10.2018" or "19.30" are not.
 _THOUSANDS = r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d]|[.,]\d)"
-_WORD = re.compile(r"[^\W_]+")  # runs of letters and digits: \w without the underscore
-# The same runs in text without an underscore; \w+ is the faster pattern for the regex engine.
-_WORD_RUN = re.compile(r"\w+")
 # A digit, full stop, digit: starting the pattern at the literal "." lets the engine jump between
 # full stops instead of trying an alternation at every position (10x faster on passages).
 _DIGIT_DOT_DIGIT = re.compile(r"\.(?<=\d\.)\d")
 _TOKEN = re.compile(
     f"(?P<section>{_SECTION})|(?P<paragraph>{_PARAGRAPH_WORD})|(?P<stk>{_SUBSECTION})"
-    f"|(?P<number>{_THOUSANDS})|(?P<word>{_WORD.pattern})"
+    f"|(?P<number>{_THOUSANDS})|(?P<word>{WORD.pattern})"
 )
 
 # "-ede" is only taken off when 4+ letters remain, so "rede", "hoved" and "sted" keep theirs.
@@ -90,7 +74,7 @@ STEM_MEMO_SIZE = 200_000
 
 
 def _normalize(text: str, form: str) -> str:
-    return _INVISIBLE.sub("", unicodedata.normalize(form, text)).casefold()
+    return casefold_words(unicodedata.normalize(form, text))
 
 
 def normalize(text: str) -> str:
@@ -101,8 +85,7 @@ def normalize(text: str) -> str:
 def _tokens(text: str, references: bool, number_parts: bool = True) -> list[str]:
     """Tokens of normalised text: words and numbers, and "§5" / "§3a" / "stk2" for statute references."""
     if not references or not _maybe_reference(text):
-        # Most text: one C-level pass instead of a match per word.
-        return _WORD_RUN.findall(text) if "_" not in text else _WORD.findall(text)
+        return word_runs(text)
     out: list[str] = []
     for m in _TOKEN.finditer(text):
         kind = m.lastgroup
@@ -132,12 +115,6 @@ def _maybe_reference(text: str) -> bool:
 def surface_words(text: str) -> list[str]:
     """Normalised, case-folded words (and §/stk. references) before stopwords, folding and stemming."""
     return _tokens(normalize(text), references=True, number_parts=False)
-
-
-def _strip_accents(text: str) -> str:
-    if text.isascii():
-        return text
-    return unicodedata.normalize("NFC", _LATIN_MARKS.sub("", unicodedata.normalize("NFD", text)))
 
 
 def _past_tense(stem: str, word: str) -> str:
@@ -205,11 +182,14 @@ class Analyzer:
 
     def words(self, text: str) -> list[str]:
         """The normalised words of a text, before stopwords and stemming (`document_term` takes them on)."""
-        text = _normalize(text, self.unicode_form)
+        text = unicodedata.normalize(self.unicode_form, text)
         if self.ascii_fold:
-            text = _ascii_fold(text)
+            text = ascii_fold_cased(text)
+        text = casefold_words(text)
+        if self.ascii_fold and not text.isascii():  # a letter may case-fold to æ, ø or å
+            text = ascii_fold(text)
         if self.strip_accents:
-            text = _strip_accents(text)
+            text = strip_accents(text)
         return _tokens(text, self.references)
 
     def document_term(self, word: str) -> str:

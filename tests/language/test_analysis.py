@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import random
 import threading
 import time
 import unicodedata
 
 import pytest
 
-from assistant.language import analysis
+from assistant.language import analysis, word_runs
 from assistant.language.analysis import (
     ANALYZER_VERSION,
     Analyzer,
@@ -414,3 +415,44 @@ def test_a_memo_forgotten_after_every_text_by_several_threads_changes_no_terms(m
     shared = Analyzer()
     assert in_four_threads(lambda: [(shared.document_terms(t), shared.query_terms(t)) for t in texts]) \
         == [expected] * 4
+
+
+# --- the quick ways through ASCII text give the regex's words -----------------------------------
+
+def regex_words(text: str, analyzer: Analyzer) -> list[str]:
+    """The words as the analyser defines them: normalise, drop invisibles, case-fold, fold æøå,
+    strip accents, then every run of letters and digits."""
+    text = unicodedata.normalize(analyzer.unicode_form, text)
+    text = word_runs.INVISIBLE.sub("", text).casefold()
+    if analyzer.ascii_fold:
+        text = word_runs.ascii_fold(text)
+    if analyzer.strip_accents:
+        text = word_runs.strip_accents(text)
+    return word_runs.WORD.findall(text)
+
+
+_ODD_CHARACTERS = [chr(c) for c in range(128)] + list("æøåÆØÅéÉüßẞ²½Ⅻ𝟙ǅİﬁ\u00ad\u200b\u030a") \
+    + list("–—‐‒…«»“”„‘’‚•·") + [" ", "\n", "_"]
+
+
+@pytest.mark.parametrize("analyzer", [A, Analyzer(ascii_fold=False), Analyzer(strip_accents=False),
+                                      Analyzer(unicode_form="NFD")], ids=["default", "no-fold", "accents",
+                                                                           "nfd"])
+def test_any_text_gives_the_words_of_the_regex(analyzer):
+    rng = random.Random(16)
+    for _ in range(3000):
+        text = "".join(rng.choice(_ODD_CHARACTERS) for _ in range(rng.randint(0, 40)))
+        if analysis._maybe_reference(text.casefold()):  # references have their own tokens
+            continue
+        assert analyzer.words(text) == regex_words(text, analyzer), repr(text)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("ÆRØ OG ærø", ["aeroe", "og", "aeroe"]),
+    ("»Grønne Byer« – en forening…", ["groenne", "byer", "en", "forening"]),
+    ("“Træer”, ‘bænke’ • og — borde·stier", ["traeer", "baenke", "og", "borde", "stier"]),
+    ("Café Ø-kalenderen", ["cafe", "oe", "kalenderen"]),
+    ("træer_og_bænke i år 2026!", ["traeer", "og", "baenke", "i", "aar", "2026"]),
+])
+def test_danish_capitals_and_typographic_punctuation_split_words_as_before(text, words):
+    assert A.words(text) == words == regex_words(text, A)
