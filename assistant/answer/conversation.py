@@ -32,6 +32,7 @@ from dataclasses import replace
 
 from ..errors import QuestionError
 from ..index.bm25 import Index
+from ..language.analysis import DANISH_STOPWORDS
 from .compose import (
     DEFAULT_CONTACT_URL,
     MAX_QUESTION_CHARS,
@@ -48,7 +49,7 @@ from .follow_up_answer import (
     quotes_word,
     supported,
 )
-from .own_words import points_back, reading_own_groups
+from .own_words import points_back, reading_own_groups, refers_back
 from .reading import Reading as QuestionReading
 from .reading import read_question
 from .result import Answer
@@ -238,12 +239,24 @@ def follow_up(index: Index, text: str, query: Query, own: tuple[TermGroup, ...],
     # words: "får de løn for det?" must not be answered from a passage on "handler".
     hits = find_hits(index, query)
     alone = answer_hits(index, text, query, hits, contact_url, question)
+    topic = topic_of(index, earlier, own).groups
     if alone.answered and (hits and own_share(hits[0], own) < MIN_OWN_SHARE or not quotes_asked_fact(
-            index, alone, text, topic_of(index, earlier, own).groups, own, alone=True)
-            or not quotes_word(index, alone, telling_word(index, question.text, own))):
+            index, alone, text, topic, own, alone=True)
+            or not quotes_word(index, alone, telling_word(index, question.text, own))
+            or not about_pronouns_thing(index, alone, text, own, topic)):
         # Nor is a figure of what its pronoun stands for taken from a sentence about another
         # thing: "hvad skal det koste?" after the city accounts is not the recommendations' price.
         # And the quote must hold its most telling word where the material has it: "og hvad
         # hedder formanden?" is not answered by the association's name ("hedder" -> "navn").
         return answer_hits(index, text, query, [], contact_url, question)
     return alone
+
+
+def about_pronouns_thing(index: Index, answer: Answer, text: str, own: tuple[TermGroup, ...],
+                         topic: tuple[TermGroup, ...]) -> bool:
+    """Whether an answer to a question that points back by a pronoun and names nothing else
+    ("hvad hedder de?") quotes a word of what the pronoun stands for: after the substitutes, the
+    association's name is another thing's."""
+    if not topic or len(own) > 1 or not refers_back(text, DANISH_STOPWORDS):
+        return True
+    return any(quotes_word(index, answer, g) for g in topic)

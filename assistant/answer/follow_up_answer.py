@@ -43,6 +43,9 @@ SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])")
 # And a heading's label: a word and its number ("Anbefaling 5.", "Figur 1.").
 LABEL = re.compile(r"^\s*(?:stk\.?\s*\d+\.?|§\s*\d+\s*[a-zæøå]?\.?|\d{1,2}\.|[-•*]|[^\W\d_]+\s+\d{1,3}\.?)\s*$",
                    re.IGNORECASE)
+# A heading's label before the sentence it heads ("Anbefaling 6. Grønne skolegårde. …"): a question
+# word found only there ("who proposed it?": "anbefale") is not in what the sentence says.
+LEADING_LABEL = re.compile(r"^\s*[^\W\d_]+\s+\d{1,3}\.\s+")
 # A price asked with the verb in any form and place ("hvad skal det koste?"), which the kinds of
 # fact (fact_kinds.asked_types) read only right after "hvad".
 COSTS = re.compile(r"\b(?:koste|koster|kostede|kostet|cost|costs)\b", re.IGNORECASE)
@@ -109,7 +112,7 @@ def supported(index: Index, answer: Answer, own: tuple[TermGroup, ...],
     """Whether the sentences an answer quotes hold each of the question's own words the index
     knows. A condition's words may stand in the earlier answer it turns on ("og hvad hvis man
     ikke betaler?" after "skal være betalt senest 1. marts"): `turns_on`, for a condition."""
-    quoted = [c.quoted for c in answer.citations]
+    quoted = [LEADING_LABEL.sub("", c.quoted) for c in answer.citations]
     if turns_on is not None:
         quoted += [c.quoted for c in turns_on.citations]
     terms = {t for q in quoted for t in index.analyzer.document_terms(q)}

@@ -50,6 +50,11 @@ ENGLISH_LIGHT_WORDS = frozenset("""come comes came coming stand stands stood say
     get gets got reach reaches reached apply applies applied become becomes became matter matters
     mattered mean means meant give gives gave given""".split())
 
+# "how big", "how many", "how long": as "hvor stor" in Danish, the adjective asks for a size or an
+# amount and names no topic ("and how big must the roofs be?" asks of the roofs, not of "store byer").
+ENGLISH_INTERROGATIVE_ADJECTIVE = re.compile(
+    r"\bhow\s+(big|large|small|long|many|much|high|tall|wide|often|far|expensive)\b", re.IGNORECASE)
+
 ASKS_WHO = re.compile(r"\W*(?:(?:og|men|så|and|but)\s+)?(?:hvem|who)\b")
 # "What did the bank give?": the question word asks for the verb's object.
 ASKS_OBJECT = re.compile(r"\W*(?:(?:and|but)\s+)?what\b", re.IGNORECASE)
@@ -96,9 +101,11 @@ def own_groups(index: Index, query: Query, text: str = "") -> tuple[TermGroup, .
     "how big", and without light words the index does not hold."""
     pointers, light = analysed(index, "pointers", POINTERS), analysed(index, "light", LIGHT_WORDS)
     asking = frozenset(index.analyzer.query_terms(" ".join(INTERROGATIVE_ADJECTIVE.findall(text))))
+    # A light word the material holds only through the thesaurus's stand-ins ("holdes" ->
+    # "afholde", "indeholde") is as absent as one it lacks: a stand-in is no word of its own.
     own = tuple(g for g in query.groups
                 if g.term not in pointers and g.term not in asking
-                and (g.members or g.term not in light))
+                and (g.members and g.scale == 1.0 or g.term not in light))
     if own and points_back(text) and all(g.term in light for g in own) and not asks_who(text):
         # Only light words, and they point back ("hvad står der i den?", "og hvad gør?"): the
         # material's "stod" or "gør" elsewhere is no topic of the question's own. Not when it
@@ -114,11 +121,12 @@ def reading_own_groups(index: Index, query: Query, reading: Reading) -> tuple[Te
     own = own_groups(index, query, reading.text)
     if not reading.english:
         return own
+    asking = danish_terms(index, ENGLISH_INTERROGATIVE_ADJECTIVE.findall(reading.original))
+    own = tuple(g for g in own if g.term not in asking)
     light = [w for w in english_words(reading.original) if w.casefold() in ENGLISH_LIGHT_WORDS]
     if not light:
         return own
-    guessed = {d for t in translator(index).translate(light) for d in t.danish}
-    terms = frozenset(index.analyzer.query_terms(" ".join(sorted(guessed))))
+    terms = danish_terms(index, light)
     content = tuple(g for g in own if g.term not in terms)
     if not content and asks_who(reading.original):
         return own      # "who wrote it?": the verb says what was done, as in Danish (own_groups)
@@ -128,6 +136,14 @@ def reading_own_groups(index: Index, query: Query, reading: Reading) -> tuple[Te
         # "what did the bank give?" asks for what the verb takes.
         return content
     return tuple(g for g in own if g.members or g.term not in terms)
+
+
+def danish_terms(index: Index, words: list[str]) -> frozenset[str]:
+    """The index terms of the Danish words English words map to."""
+    if not words:
+        return frozenset()
+    guessed = {d for t in translator(index).translate(words) for d in t.danish}
+    return frozenset(index.analyzer.query_terms(" ".join(sorted(guessed))))
 
 
 def analysed(index: Index, name: str, words: frozenset[str]) -> frozenset[str]:

@@ -240,3 +240,24 @@ def test_when_it_happened_is_not_taken_from_a_sentence_about_something_else(publ
 def test_when_is_still_answered_alone_where_the_follow_up_names_its_thing(statutes):
     answer = converse(statutes, "Hvem leder foreningen?", "og hvornår skal kontingentet være betalt?")
     assert answer.answered and (answer.citations[0].paragraph, answer.citations[0].stk) == ("5", "3")
+
+
+@pytest.mark.parametrize("follow_up", ["and how big must the roofs be?", "how big do the roofs have to be?"])
+def test_how_big_asks_for_a_size_and_names_no_topic_of_its_own(publication_index, follow_up):
+    # "big" is "store", which finds the table's "Store byer"; the size asked is the roofs'.
+    answer = converse(publication_index, "Hvad er anbefaling 4?", follow_up)
+    assert answer.answered and answer.citations[0].url == PUBLICATION_URL + "#page=4"
+    assert "500 kvadratmeter" in answer.citations[0].quoted
+
+
+def test_a_light_verb_the_statutes_hold_only_in_other_words_is_no_word_of_its_own(statutes):
+    # The statutes say "afholdes", which "holdes" reaches only through the thesaurus.
+    answer = converse(statutes, "Hvem kan indkalde en ekstraordinær generalforsamling?",
+                      "og hvornår skal den holdes senest?")
+    assert answer.answered and answer.context_used and answer.citations[0].paragraph == "8"
+    assert "senest fire uger" in answer.citations[0].quoted
+
+
+def test_a_name_asked_by_a_pronoun_is_not_another_things_name(statutes):
+    # "hedder" finds § 1 ("Foreningens navn er …"); the statutes never name the substitutes.
+    assert not converse(statutes, "Hvor mange suppleanter vælges der?", "hvad hedder de?").answered

@@ -11,16 +11,17 @@ from tests.quality.test_realistic_sets import _passages
 from tests.support.publication import publication_document
 from tests.support.statutes import STATUTES_HTML, html_document
 
-# What the sets reached when the mechanism was tuned on dev to dev6 (benchmarks/conversations_eval.py,
+# What the sets reached when the mechanism was tuned on dev to dev7 (benchmarks/conversations_eval.py,
 # docs/benchmarks.md "Samtaler"): floors that catch a regression while the issue's targets are not yet met. The
 # test split and the holdout were run only to report.
 MEASURED_FLOOR = {
-    "test": {"elliptic": 14, "switch": 7, "unanswerable": 6},
+    "test": {"elliptic": 14, "switch": 7, "unanswerable": 7},
     "dev2": {"elliptic": 16, "switch": 8, "unanswerable": 8},
     "dev3": {"elliptic": 16, "switch": 8, "unanswerable": 8},
     "dev4": {"elliptic": 18, "switch": 8, "unanswerable": 9},
     "dev5": {"elliptic": 13, "switch": 7, "unanswerable": 5},
     "dev6": {"elliptic": 6, "switch": 9, "unanswerable": 8},
+    "dev7": {"elliptic": 11, "switch": 6, "unanswerable": 6},
     "holdout": {"elliptic": 8, "switch": 4, "unanswerable": 4},
 }
 
@@ -48,6 +49,7 @@ def test_the_sets_hold_every_kind_of_follow_up_on_every_corpus():
                "dev4": ("bundled", "statutes", "publication"),
                "dev5": ("bundled", "statutes", "publication"),
                "dev6": ("bundled", "statutes", "publication"),
+               "dev7": ("bundled", "statutes", "publication"),
                "holdout": ("bundled", "statutes", "publication")}
     assert set(corpora) == set(conversations_eval.SPLITS)
     for split, names in corpora.items():
@@ -63,9 +65,10 @@ def test_the_later_sets_point_at_real_sources_and_end_as_their_kind_says():
                 "statutes": _passages([html_document(STATUTES_HTML,
                                                      conversations_eval.STATUTES_URL)]),
                 "publication": _passages([publication_document()])}
-    every = [c for split in ("dev2", "dev3", "dev4", "dev5", "dev6", "holdout") for c in conversations_eval.read_conversations(
+    every = [c for split in ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7",
+                                    "holdout") for c in conversations_eval.read_conversations(
         conversations_eval.DATA / f"{split}.jsonl")]
-    assert len({c["id"] for c in every}) == len(every) == 170
+    assert len({c["id"] for c in every}) == len(every) == 194
     for conv in every:
         declined = [t["expected"] == "NONE" for t in conv["turns"]]
         assert 2 <= len(declined) <= 3 and not declined[0], conv["id"]
@@ -89,8 +92,8 @@ def test_switches_on_the_test_split_are_answered_exactly_as_if_asked_alone(test_
     assert switch["context_used"] == 0
 
 
-@pytest.mark.xfail(strict=True, reason="test split: elliptic 14/16 (0.88 < 0.9) and unanswerable "
-                   "6/7 (0.86 < 1.0) do not yet reach the issue's targets")
+@pytest.mark.xfail(strict=True, reason="test split: elliptic 14/16 (0.88 < 0.9) does not yet reach "
+                   "the issue's target (switch 7/7 and unanswerable 7/7 do)")
 def test_the_test_split_reaches_the_issues_targets(test_split):
     for kind, threshold in conversations_eval.THRESHOLDS.items():
         r = test_split[kind]
