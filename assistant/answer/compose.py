@@ -64,7 +64,9 @@ def _similarity(a: frozenset, b: frozenset) -> float:
 
 def _near_duplicate(a: frozenset, b: frozenset) -> bool:
     # Jaccard is at most min/max of the sizes: passages of unlike length are never near-duplicates.
-    small, large = sorted((len(a), len(b)))
+    small, large = len(a), len(b)
+    if small > large:
+        small, large = large, small
     return bool(large) and small / large >= NEAR_DUPLICATE and _similarity(a, b) >= NEAR_DUPLICATE
 
 
