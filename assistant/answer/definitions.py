@@ -44,11 +44,36 @@ def subject(question: str) -> str | None:
     return None
 
 
+_OPENING = re.compile(r"\W*")
+_PLAIN = re.compile(r"[\x00-\x7fæøåÆØÅéÉèÈüÜöÖäÄ]*")
+
+
 def defines(sentence: str, x: str) -> bool:
     """Whether the sentence opens with X (or its genitive) followed by a form of "be"."""
+    if not _may_open_with(sentence, x):
+        return False
     words = [re.escape(w) for w in x.split()]
     pattern = r"^\W*" + r"\s+".join(words) + r"s?" + _VERB
     return re.match(pattern, sentence, re.IGNORECASE) is not None
+
+
+def _may_open_with(sentence: str, x: str) -> bool:
+    """False only when no opening of the sentence can be X's first word in any letter case.
+
+    Compiling the pattern for X cost a first question ~0.2 ms; most sentences are ruled out
+    before it. Among ASCII and the Danish and common Latin letters, IGNORECASE equates exactly the
+    letters lower() does, one for one; a sentence or word with any other letter (dotless ı, long ſ,
+    the Kelvin sign, which IGNORECASE also equates) goes to the pattern itself.
+    """
+    words = x.split()
+    if not words:
+        return True
+    first = words[0]
+    opening = _OPENING.match(sentence).end()
+    if _PLAIN.fullmatch(first) is None or _PLAIN.match(sentence).end() < min(len(sentence), opening + len(first)):
+        return True
+    first = first.lower()
+    return any(sentence[start:start + len(first)].lower() == first for start in range(opening + 1))
 
 
 # A yes/no question about what X is ("Er Balance Danmark tilknyttet et parti?", "Is it tied to a

@@ -46,8 +46,12 @@ class QueryTerms:
         """The weight of the query terms a sentence holds, plus a bonus for those that stand together."""
         if self.group_of.keys().isdisjoint(terms):
             return 0   # what the sums below give for a sentence without a query term
-        positions = [self.group_of.get(t) for t in terms]
-        held = {i for found in positions if found for i in found}
+        # map and filter run in C; the sets are built in the same order as ever, so the float sums
+        # (and every tie between sentences) stay the same.
+        positions = list(map(self.group_of.get, terms))
+        held = {i for found in filter(None, positions) for i in found}
+        if len(positions) - positions.count(None) < 2:
+            return sum(self.weights[i] for i in held)   # no two query terms side by side
         pairs = {i for a, b in zip(positions, positions[1:]) if a and b for i in a if i + 1 in b}
         return sum(self.weights[i] for i in held) + sum(self.pair_bonus[i] for i in pairs)
 

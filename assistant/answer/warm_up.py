@@ -18,7 +18,8 @@ from .answerability import load_model
 from .compose import ask
 from .reading import general_corrector, material_words, prepare_reading
 
-# One question down each path an answer can take (plain, misspelt, English, a § named), asked
+# One question down each path an answer can take (plain, misspelt, English, a § named, which
+# ones: its word pattern is compiled on first use), asked
 # when an index is loaded: the tables and models a first question would otherwise build are
 # ready before any visitor asks.
 WARM_UP_QUESTIONS = (
@@ -26,6 +27,7 @@ WARM_UP_QUESTIONS = (
     "Hvem kan blive medlemm af foreningen?",
     "What is the purpose of the association?",
     "Hvad står der i § 1, stk. 1?",
+    "Hvilke kommuner er med i foreningen?",
 )
 
 

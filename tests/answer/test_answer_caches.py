@@ -121,3 +121,11 @@ def test_an_app_started_before_its_index_exists_has_the_shared_tables_ready(test
     assert thesaurus._term_table.cache_info().currsize == 1
     assert general_corrector.cache_info().currsize == 1
     assert load_model.cache_info().currsize == 1
+
+
+def test_a_passage_s_shingles_are_its_word_triples_and_a_short_one_is_one_shingle():
+    assert answer._shingles("Grønne byer, grønne tage!") == {
+        ("grønne", "byer", "grønne"), ("byer", "grønne", "tage")}
+    assert answer._shingles("To ord.") == {("to", "ord")}
+    assert answer._shingles("") == {()}
+    assert answer._shingles("a b c d", n=2) == {("a", "b"), ("b", "c"), ("c", "d")}

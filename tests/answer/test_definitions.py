@@ -1,6 +1,8 @@
 """Asked what something is, the visitor gets the sentence that defines it, not any sentence naming it."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from assistant.answer.compose import ask
@@ -60,3 +62,34 @@ def test_a_yes_no_question_whose_subject_the_material_does_not_define_is_searche
     question = "Er Folketingets partier med på holdet?"
     hits = distinct_hits(bundled_index, find_hits(bundled_index, analyse_query(bundled_index, question)))
     assert definition_first(bundled_index, question, hits) == (hits, None)
+
+
+@pytest.mark.parametrize("sentence, x, expected", [
+    ("»Grønne Byer er en forening.", "Grønne Byer", True),
+    ("GRØNNE BYER er en forening.", "grønne byer", True),
+    ("Grønne Byers formål er grønne byer.", "Grønne Byer", False),
+    ("((GB) er en forkortelse.", "(GB)", True),
+    ("Byer er her.", "Grønne Byer", False),
+    # Letters IGNORECASE equates with others than their lower case: the dotless ı, the long ſ and
+    # the Kelvin sign (K) stand for i, s and k.
+    ("ſkolen er lokal.", "Skolen", True),
+    ("ıdrætsforeningen er lokal.", "Idrætsforeningen", True),
+    ("\u212alubben er lokal.", "klubben", True),
+    ("Kvarteret er grønt.", "klubben", False),
+])
+def test_a_defining_sentence_is_found_in_any_letter_case_and_no_other_is(sentence, x, expected):
+    # Most sentences are ruled out before the subject's pattern is compiled: none that defines X may be.
+    assert defines(sentence, x) is expected
+
+
+def test_sentences_that_cannot_open_with_the_subject_compile_no_pattern_for_it():
+    re.purge()
+    before = _compile_count()
+    for sentence in ("Foreningen arbejder for grønne byer.", "Medlemmerne mødes hver måned.", "Stk. 2. Alle kan være med."):
+        assert not defines(sentence, "Grønne Byer Nord")
+    assert _compile_count() == before
+
+
+def _compile_count() -> int:
+    # re keeps what it compiled in a dict; a pattern compiled for the subject would add one.
+    return len(re._cache)

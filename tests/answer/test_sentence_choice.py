@@ -9,6 +9,7 @@ import pytest
 
 from assistant.answer.compose import ask
 from assistant.answer.sentence_choice import kind_test
+from assistant.answer.sentence_evidence import QueryTerms
 from assistant.documents import Document, Section
 from tests.support.publication import publication_document
 from tests.support.statutes import STATUTES_HTML, STATUTES_URL, build_index, html_document
@@ -103,3 +104,12 @@ def test_a_sentence_holds_the_kind_of_fact_its_question_asks_for(question, holdi
 def test_a_question_that_asks_no_kind_of_fact_prefers_no_sentence_for_it():
     holds = kind_test("Hvad er foreningens formål?")
     assert not holds("Foreningen blev stiftet 12. marts 2019.")
+
+
+def test_a_sentence_weighs_the_query_terms_it_holds_and_those_side_by_side_earn_a_bonus():
+    query = QueryTerms([(frozenset({"grøn", "grønn"}), 2.0), (frozenset({"by"}), 1.0), (frozenset({"tag"}), 4.0)])
+    assert query.sentence_weight(["medlem", "mød"]) == 0
+    assert query.sentence_weight(["grøn", "medlem"]) == 2.0             # one term: no neighbour
+    assert query.sentence_weight(["grønn", "medlem", "by"]) == 3.0      # both, apart
+    assert query.sentence_weight(["grønn", "by", "tag"]) == 2.0 + 1.0 + 4.0 + 0.5 * 1.0 + 0.5 * 1.0
+    assert query.sentence_weight(["tag", "by"]) == 5.0                  # side by side, not in the question's order
