@@ -14,6 +14,7 @@ benchmarks/language_bench.py measures each source's share.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -26,8 +27,9 @@ from . import dictd
 from .analysis import DANISH_STOPWORDS, Analyzer, default_analyzer
 from .background import names_in
 from .cognates import danish_forms
-from .english_forms import _WORD, ENGLISH_STOPWORDS, english_forms
+from .english_forms import _WORD, ENGLISH_STOPWORDS, NEGATIONS, english_forms, english_lemma
 from .english_forms import english_words as english_words  # the words of a question, for readers
+from .lemmas import lemma_of
 from .related_terms import INFLECTIONS
 
 GLOSSARY_PATH = Path(__file__).with_name("glossary_en_da.tsv")
@@ -39,6 +41,8 @@ LONGEST_PHRASE = 3
 MIN_COGNATE = 5
 
 SOURCES = ("glossary", "identical", "eng-dan", "dan-eng", "cognate", "compound")
+NEGATION = "negation"    # "not", "don't": Danish "ikke"
+DANISH_NOT = "ikke"
 DICTIONARIES = ("glossary", "eng-dan", "dan-eng")
 PHRASE_SOURCES = (*DICTIONARIES, "compound")
 # A Danish compound joins its parts directly or with a linking -s- or -e- (bestyrelse|s|medlem).
@@ -117,6 +121,7 @@ class EnglishToDanish:
             stem = self._stem(word)
             if stem:
                 self._by_stem.setdefault(stem, word)  # the shortest spelling speaks for all
+        self._stems = sorted(self._by_stem)
         self._dan_eng = dictd.load(dictd.DANISH_ENGLISH) if dan_eng is None else dan_eng
         self.tables = {
             "glossary": read_glossary() if glossary is None else glossary,
@@ -133,10 +138,37 @@ class EnglishToDanish:
         if danish in self.words:
             return danish
         stem = self._stem(danish) if " " not in danish else None
-        return self._by_stem.get(stem) if stem else None
+        if not stem:
+            return None
+        return self._by_stem.get(stem) or next(iter(self._inflected(danish, stem)), None)
+
+    def _inflected(self, danish: str, stem: str) -> list[str]:
+        """The material's inflected form of a dictionary word the stemmer cuts otherwise.
+
+        The dictionaries give a verb's infinitive, "betale", which Snowball cuts to "betal", while
+        the material's "betalt" keeps its stem whole; a word of the material whose stem begins
+        with the dictionary word's and whose lemma (simplemma's Danish data) is that word is its
+        form. Only the few stems that begin alike are looked up.
+        """
+        out = []
+        i = bisect_left(self._stems, stem)
+        while i < len(self._stems) and self._stems[i].startswith(stem):
+            word = self._by_stem[self._stems[i]]
+            if self._stems[i] != stem and lemma_of(word) == danish:
+                out.append(word)
+            i += 1
+        return out
 
     def _found(self, candidates: Iterable[str]) -> tuple[str, ...]:
-        found = [m for m in map(self.in_material, candidates) if m]
+        found = []
+        for candidate in candidates:
+            word = self.in_material(candidate)
+            if word:
+                found.append(word)
+                # The stemmer may cut the material's forms of one word apart ("byen" -> "by",
+                # "byer" -> "byer"): the form of another stem is searched beside it.
+                stem = self._stem(candidate) if " " not in candidate else None
+                found += self._inflected(candidate, stem) if stem else []
         # The stemmer leaves some inflections whole ("træ" -> "trae" but "træer" -> "traeer"): the
         # material's inflected forms of a found word are searched beside it.
         found += [w + ending for w in found for ending in INFLECTIONS
@@ -164,9 +196,14 @@ class EnglishToDanish:
 
     def lookup(self, english: str, forms: Sequence[str],
                sources: Sequence[str] = SOURCES) -> Translation | None:
-        """The first source (in the given order) that maps one of the forms into the material."""
+        """The first source (in the given order) that maps one of the forms into the material.
+
+        A word the dictionaries hold as written is looked up so, not as its base form: "meeting"
+        is the noun (forsamling), not "meet" (træffe).
+        """
+        headword = forms[:1] if any(forms[0] in self.tables[s] for s in DICTIONARIES) else forms
         for source in sources:
-            for form in forms:
+            for form in (headword if source in DICTIONARIES else forms):
                 if source == "identical":
                     found = (form,) if form in self.words else ()
                 elif source == "cognate":
@@ -230,7 +267,9 @@ class EnglishToDanish:
         while i < len(words):
             for n in range(min(LONGEST_PHRASE, len(words) - i), 1, -1):
                 phrase = " ".join(words[i:i + n])
-                found = self.lookup(phrase, [phrase], PHRASE_SOURCES)
+                # A dictionary's phrase is in base forms: "carried out" is looked up as "carry out".
+                based = " ".join(english_lemma(w) if w.isalpha() else w for w in words[i:i + n])
+                found = self.lookup(phrase, list(dict.fromkeys([phrase, based])), PHRASE_SOURCES)
                 if found and found.source == "compound":
                     # The Danish compound is searched beside the words themselves: the material
                     # may say them apart too ("bestyrelse på fem medlemmer").
@@ -243,6 +282,10 @@ class EnglishToDanish:
             else:
                 word = words[i]
                 i += 1
+                if word in NEGATIONS:
+                    # Kept, so a reader of the Danish words sees the statement turned round.
+                    out.append(Translation(word, (DANISH_NOT,), NEGATION))
+                    continue
                 if word in ENGLISH_STOPWORDS or not word.isalpha():
                     continue
                 joined = self._particle_verb(word, words[i]) if i < len(words) else None
