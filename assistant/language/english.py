@@ -76,8 +76,12 @@ def detect_language(text: str) -> str:
     """
     for name in names_in(text):
         text = text.replace(name, " ")
-    if not any(w in _ENGLISH_ONLY for w in _WORD.findall(text.casefold())):
+    words = _WORD.findall(text.casefold())
+    if not any(w in _ENGLISH_ONLY for w in words):
         return "da"
+    if all(w in _ENGLISH_ONLY for w in words):
+        # Only English function words ("Who?", "Why not?"): too little for the model, but English.
+        return "en"
     scores = dict(_identifier().rank(text))
     english = scores.get("en", 0.0)
     return "en" if english > sum(scores.get(lang, 0.0) for lang in DANISH_FAMILY) else "da"
