@@ -1,8 +1,7 @@
-"""English questions: tell them from Danish ones and map their words to Danish words of the material.
+"""English questions: map their words to Danish words of the material (english_detect.py tells them).
 
-py3langid (a maintained fork of langid.py, its model inside the package) tells the language. Free
-English-Danish data is thin, so four sources are combined, in this order, and only Danish words
-the material uses are kept:
+Free English-Danish data is thin, so five sources are combined, in this order, and only Danish
+words the material uses are kept (a base form first from simplemma's English lemmas):
   1. glossary_en_da.tsv: the organisation's own vocabulary (statutes -> vedtægter), by hand;
   2. the English word itself where the material uses it (vision, region, Balance Danmark);
   3. Debian's FreeDict English-Danish dictionary (~400 headwords) and, read backwards, its
@@ -17,25 +16,20 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
-import py3langid.langid as langid
 from wordfreq import zipf_frequency
 
 from . import dictd
-from .analysis import DANISH_STOPWORDS, Analyzer, default_analyzer
-from .background import names_in
+from .analysis import Analyzer, default_analyzer
 from .cognates import danish_forms
-from .english_forms import _WORD, ENGLISH_STOPWORDS, NEGATIONS, english_forms, english_lemma
+from .english_detect import detect_language as detect_language  # the language, for readers
+from .english_forms import ENGLISH_STOPWORDS, NEGATIONS, english_forms, english_lemma
 from .english_forms import english_words as english_words  # the words of a question, for readers
 from .lemmas import lemma_of
 from .related_terms import INFLECTIONS
 
 GLOSSARY_PATH = Path(__file__).with_name("glossary_en_da.tsv")
-# Norwegian and Swedish questions are close enough to Danish to be searched as Danish.
-DANISH_FAMILY = ("da", "no", "nn", "sv")
-LANGUAGES = ("en", *DANISH_FAMILY)
 LONGEST_PHRASE = 3
 # Cognates shorter than this are too often other words ("hat", "hold"), except when identical.
 MIN_COGNATE = 5
@@ -56,36 +50,6 @@ UNMAPPED = "unmapped"    # no Danish word found: the English word stands for its
 # "udkomme", "send in" -> "indsende", "give out" -> "udgive").
 PARTICLES = {"out": "ud", "in": "ind", "up": "op", "off": "af", "down": "ned", "over": "over",
              "back": "tilbage", "away": "bort"}
-
-_ENGLISH_ONLY = ENGLISH_STOPWORDS - DANISH_STOPWORDS
-
-
-@lru_cache(maxsize=1)
-def _identifier() -> langid.LanguageIdentifier:
-    identifier = langid.LanguageIdentifier.from_model_file(langid.MODEL_FILE, norm_probs=True)
-    identifier.set_languages(list(LANGUAGES))
-    return identifier
-
-
-def detect_language(text: str) -> str:
-    """"en" for an English question, else "da" (Danish, or Norwegian/Swedish, or unclear).
-
-    Names are left out first: "Balance Danmark" would make "What is Balance Danmark?" look Danish.
-    English needs one of its function words ("what", "the") too, so a few topic words alone
-    ("Balance vision") stay Danish, the language of the material; so does a tie.
-    """
-    for name in names_in(text):
-        text = text.replace(name, " ")
-    words = _WORD.findall(text.casefold())
-    if not any(w in _ENGLISH_ONLY for w in words):
-        return "da"
-    if all(w in _ENGLISH_ONLY for w in words):
-        # Only English function words ("Who?", "Why not?"): too little for the model, but English.
-        return "en"
-    scores = dict(_identifier().rank(text))
-    english = scores.get("en", 0.0)
-    return "en" if english > sum(scores.get(lang, 0.0) for lang in DANISH_FAMILY) else "da"
-
 
 def read_glossary(path: Path = GLOSSARY_PATH) -> dict[str, list[str]]:
     """English word or phrase -> Danish words, from a TSV file ("#" starts a comment)."""
@@ -169,8 +133,7 @@ class EnglishToDanish:
             word = self.in_material(candidate)
             if word:
                 found.append(word)
-                # The stemmer may cut the material's forms of one word apart ("byen" -> "by",
-                # "byer" -> "byer"): the form of another stem is searched beside it.
+                # The stemmer may cut one word's forms apart ("byen", "byer"): both are searched.
                 stem = self._stem(candidate) if " " not in candidate else None
                 found += self._inflected(candidate, stem) if stem else []
         # The stemmer leaves some inflections whole ("træ" -> "trae" but "træer" -> "traeer"): the

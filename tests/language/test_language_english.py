@@ -44,6 +44,8 @@ def mapper() -> EnglishToDanish:
     "Hi there, quick question: how much is the membership fee?",
     "What does § 14 say?",
     "Who is the chairman?",
+    "Who?",                               # English function words alone are English
+    "Why not?",
 ])
 def test_english_questions_are_told_apart(question):
     assert detect_language(question) == "en"
@@ -54,6 +56,8 @@ def test_english_questions_are_told_apart(question):
     "Hvem er medlemmerne?",
     "Hvornår blev Balance Danmark stiftet?",
     "Hvornaar blev foreningen stiftet",   # without Danish letters
+    "Hvem?",
+    "Hvem er I?",                         # "i" is a function word of both languages
     "Hvem er formand?",
     "Hvem er direktør?",                  # Norwegian-looking Danish is Danish
     "Hva er Balance Danmark?",            # Norwegian is searched as Danish
