@@ -16,20 +16,19 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 from wordfreq import zipf_frequency
 
 from . import dictd
 from .analysis import Analyzer, default_analyzer
 from .cognates import danish_forms
+from .dictd import read_glossary as read_glossary  # the glossary, for readers and tests
 from .english_detect import detect_language as detect_language  # the language, for readers
-from .english_forms import ENGLISH_STOPWORDS, NEGATIONS, english_forms, english_lemma
+from .english_forms import ENGLISH_STOPWORDS, NEGATIONS, english_forms, english_lemma, verb_form
 from .english_forms import english_words as english_words  # the words of a question, for readers
 from .lemmas import lemma_of
 from .related_terms import INFLECTIONS
 
-GLOSSARY_PATH = Path(__file__).with_name("glossary_en_da.tsv")
 LONGEST_PHRASE = 3
 # Cognates shorter than this are too often other words ("hat", "hold"), except when identical.
 MIN_COGNATE = 5
@@ -50,20 +49,6 @@ UNMAPPED = "unmapped"    # no Danish word found: the English word stands for its
 # "udkomme", "send in" -> "indsende", "give out" -> "udgive").
 PARTICLES = {"out": "ud", "in": "ind", "up": "op", "off": "af", "down": "ned", "over": "over",
              "back": "tilbage", "away": "bort"}
-
-def read_glossary(path: Path = GLOSSARY_PATH) -> dict[str, list[str]]:
-    """English word or phrase -> Danish words, from a TSV file ("#" starts a comment)."""
-    table: dict[str, list[str]] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].strip()
-        if not line:
-            continue
-        english, _, danish = line.partition("\t")
-        words = [w.strip().casefold() for w in danish.split(",") if w.strip()]
-        if english.strip() and words:
-            table.setdefault(english.strip().casefold(), []).extend(words)
-    return table
-
 
 @dataclass(frozen=True)
 class Translation:
@@ -142,7 +127,7 @@ class EnglishToDanish:
                   if w + ending in self.words and self._stem(w + ending) != self._stem(w)]
         return tuple(dict.fromkeys(found))
 
-    def _senses(self, source: str, form: str) -> list[str]:
+    def _senses(self, source: str, form: str, verb: bool = False) -> list[str]:
         """A dictionary's Danish words for an English word; read backwards, the likeliest first.
 
         The Danish-English dictionary read backwards lists every headword with the English word
@@ -155,9 +140,11 @@ class EnglishToDanish:
         danish = self.tables[source].get(form, ())
         if source != "dan-eng" or len(danish) < 2:
             return list(danish)
-        # A headword spelt as the English word ("plan") is the same word in both languages.
-        ranked = sorted(danish, key=lambda d: (d != form, len(self._dan_eng.get(d, ())),
-                                               -zipf_frequency(d, "da")))
+        # A headword spelt as the English word ("plan") is the same word in both languages; an
+        # English verb form ("tied") is a Danish verb, whose infinitive ends in -e ("binde", not
+        # the noun "bånd").
+        ranked = sorted(danish, key=lambda d: (d != form, verb and not d.endswith("e"),
+                                               len(self._dan_eng.get(d, ())), -zipf_frequency(d, "da")))
         found = self._found(ranked)
         return list(found[:1]) if found else ranked
 
@@ -169,6 +156,7 @@ class EnglishToDanish:
         is the noun (forsamling), not "meet" (træffe).
         """
         headword = forms[:1] if any(forms[0] in self.tables[s] for s in DICTIONARIES) else forms
+        verb = verb_form(forms)
         for source in sources:
             for form in (headword if source in DICTIONARIES else forms):
                 if source == "identical":
@@ -178,7 +166,7 @@ class EnglishToDanish:
                 elif source == "compound":
                     found = self._compound(form)
                 else:
-                    found = self._found(self._senses(source, form))
+                    found = self._found(self._senses(source, form, verb))
                 if found:
                     return Translation(english, found, source)
         return None
@@ -215,7 +203,7 @@ class EnglishToDanish:
     def _fallback(self, english: str, forms: list[str]) -> Translation:
         for source in DICTIONARIES:
             for form in forms:
-                danish = self._senses(source, form)
+                danish = self._senses(source, form, verb_form(forms))
                 if danish:
                     # A one-word translation searches best: "football" -> fodbold, not a phrase.
                     best = min(danish, key=lambda d: " " in d)

@@ -7,6 +7,7 @@ Base forms come from simplemma's English lemma table (irregular forms too: "paid
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from wordfreq import zipf_frequency
@@ -96,3 +97,9 @@ def english_forms_uncached(word: str) -> list[str]:
 def english_words(text: str) -> list[str]:
     """The words of an English question, as to_danish takes them ("What's" stays one word)."""
     return _WORD.findall(text)
+
+
+def verb_form(forms: Sequence[str]) -> bool:
+    """Whether the word is a verb's form: the lemma table leads it back to another word, and it is
+    no plural ("paid", "tied", not "members")."""
+    return len(forms) > 1 and forms[1] == english_lemma(forms[0]) and not forms[0].endswith("s")

@@ -147,6 +147,16 @@ def test_a_statute_question_about_not_paying_reads_the_negation_and_finds_the_ar
     assert (answer.citations[0].paragraph, answer.citations[0].stk) == ("5", "4")
 
 
+@pytest.mark.parametrize("follow_up", ["who writes it?", "who wrote it?"])
+def test_asking_who_wrote_the_topic_is_declined_when_its_danish_verb_is_a_light_word(bundled_index,
+                                                                                      follow_up):
+    # "wrote" and "writes" are read as "skrive", a light word the page lacks; asking who did it
+    # still asks for an author the page never names.
+    from assistant.answer.conversation import ask as converse
+
+    assert not converse(follow_up, bundled_index, ("Hvad er Balance Danmarks vision?",)).answered
+
+
 def test_the_tables_are_built_before_the_first_question(bundled_index):
     prepare_reading(bundled_index)
     assert {"spelling", "english", "surface_words"} <= set(bundled_index.memo)

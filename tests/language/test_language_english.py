@@ -227,6 +227,14 @@ def test_a_word_the_dictionaries_hold_as_written_is_not_read_as_its_base_form():
     assert mapper.to_danish(["meets"]) == ["træffes"]
 
 
+def test_an_english_verb_form_is_read_as_a_danish_verb_not_a_noun_of_the_same_sense():
+    # Read backwards, "tie" is "bånd" (a noun, fewest senses) and "binde"; "tied" is the verb.
+    dan_eng = {"bånd": ["tie", "band"], "binde": ["tie", "bind", "fasten"]}
+    mapper = EnglishToDanish({"forening"}, glossary={}, eng_dan={}, dan_eng=dan_eng)
+    assert mapper.translate(["tied"]) == [Translation("tied", ("binde",), ABSENT)]
+    assert mapper.translate(["ties"]) == [Translation("ties", ("bånd",), ABSENT)]
+
+
 @pytest.mark.parametrize("modal", ["must", "may", "might", "shall"])
 def test_a_modal_verb_is_a_function_word_not_a_topic(modal):
     mapper = EnglishToDanish({"skulle", "måtte", "betalt"}, glossary={}, eng_dan={},
