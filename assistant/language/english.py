@@ -118,9 +118,10 @@ class EnglishToDanish:
             word = self.in_material(candidate)
             if word:
                 found.append(word)
-                # The stemmer may cut one word's forms apart ("byen", "byer"): both are searched.
+                # Where the material lacks the word's own stem, the stemmer cut its forms apart
+                # ("by": "byen", "byer"): each is searched.
                 stem = self._stem(candidate) if " " not in candidate else None
-                found += self._inflected(candidate, stem) if stem else []
+                found += self._inflected(candidate, stem) if stem and stem not in self._by_stem else []
         # The stemmer leaves some inflections whole ("træ" -> "trae" but "træer" -> "traeer"): the
         # material's inflected forms of a found word are searched beside it.
         found += [w + ending for w in found for ending in INFLECTIONS
