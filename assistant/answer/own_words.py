@@ -129,7 +129,9 @@ def reading_own_groups(index: Index, query: Query, reading: Reading) -> tuple[Te
     terms = danish_terms(index, light)
     content = tuple(g for g in own if g.term not in terms)
     if not content and asks_who(reading.original):
-        return own      # "who wrote it?": the verb says what was done, as in Danish (own_groups)
+        # "who wrote it?": the verb says what was done, as in Danish (own_groups), also where its
+        # Danish guess ("skrive") is a light word own_groups left out.
+        return own or tuple(g for g in query.groups if g.term in terms)
     if content and not ASKS_OBJECT.match(reading.original):
         # Beside a word of content the light verb names nothing, even where the material uses its
         # Danish guess elsewhere ("how much notice do I have to give?": "varsel", not "give"); but

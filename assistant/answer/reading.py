@@ -133,8 +133,11 @@ def correct_spelling(index: Index, question: str) -> tuple[str, tuple[Correction
 
 def read_question(index: Index, question: str) -> Reading:
     """How to search for a question: its language, and its words as the material writes them."""
+    # The language is told from the whole question: its wrapper is English too ("Can you tell me
+    # more?"), while what is left once it is off may be too short to tell ("more?").
+    english = detect_language(question) == "en"
     question = unwrap(question)
-    if detect_language(question) == "en":
+    if english:
         translations = translator(index).translate(english_words(question))
         danish = list(dict.fromkeys(d for t in translations for d in t.danish))
         # A name the dictionaries translate ("Denmark" → "Danmark") is searched as its translation:

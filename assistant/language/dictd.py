@@ -1,4 +1,4 @@
-"""Bilingual word lists from Debian's FreeDict dictionaries (dict-freedict-dan-eng, -eng-dan).
+"""Bilingual word lists: Debian's FreeDict dictionaries (dict-freedict-dan-eng, -eng-dan) and our glossary.
 
 The dictd format: a text index "headword<TAB>offset<TAB>length" (numbers in dictd's base-64 digits)
 into a dictzip file, which Python's gzip module reads as plain gzip. An entry is the headword line
@@ -16,6 +16,8 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 DICTD_DIR = Path("/usr/share/dictd")
+# The organisation's own words, where the dictionaries fall short (one entry a line, tested).
+GLOSSARY_PATH = Path(__file__).with_name("glossary_en_da.tsv")
 DANISH_ENGLISH = "freedict-dan-eng"
 ENGLISH_DANISH = "freedict-eng-dan"
 _DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
@@ -82,3 +84,17 @@ def inverted(table: dict[str, list[str]]) -> dict[str, list[str]]:
             if head not in heads:
                 heads.append(head)
     return out
+
+
+def read_glossary(path: Path = GLOSSARY_PATH) -> dict[str, list[str]]:
+    """English word or phrase -> Danish words, from a TSV file ("#" starts a comment)."""
+    table: dict[str, list[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        english, _, danish = line.partition("\t")
+        words = [w.strip().casefold() for w in danish.split(",") if w.strip()]
+        if english.strip() and words:
+            table.setdefault(english.strip().casefold(), []).extend(words)
+    return table

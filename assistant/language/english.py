@@ -1,8 +1,7 @@
-"""English questions: tell them from Danish ones and map their words to Danish words of the material.
+"""English questions: map their words to Danish words of the material (english_detect.py tells them).
 
-py3langid (a maintained fork of langid.py, its model inside the package) tells the language. Free
-English-Danish data is thin, so four sources are combined, in this order, and only Danish words
-the material uses are kept:
+Free English-Danish data is thin, so five sources are combined, in this order, and only Danish
+words the material uses are kept (a base form first from simplemma's English lemmas):
   1. glossary_en_da.tsv: the organisation's own vocabulary (statutes -> vedtægter), by hand;
   2. the English word itself where the material uses it (vision, region, Balance Danmark);
   3. Debian's FreeDict English-Danish dictionary (~400 headwords) and, read backwards, its
@@ -14,31 +13,29 @@ benchmarks/language_bench.py measures each source's share.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
-import py3langid.langid as langid
 from wordfreq import zipf_frequency
 
 from . import dictd
-from .analysis import DANISH_STOPWORDS, Analyzer, default_analyzer
-from .background import names_in
+from .analysis import Analyzer, default_analyzer
 from .cognates import danish_forms
-from .english_forms import _WORD, ENGLISH_STOPWORDS, english_forms
+from .dictd import read_glossary as read_glossary  # the glossary, for readers and tests
+from .english_detect import detect_language as detect_language  # the language, for readers
+from .english_forms import ENGLISH_STOPWORDS, NEGATIONS, english_forms, english_lemma, verb_form
 from .english_forms import english_words as english_words  # the words of a question, for readers
+from .lemmas import lemma_of
 from .related_terms import INFLECTIONS
 
-GLOSSARY_PATH = Path(__file__).with_name("glossary_en_da.tsv")
-# Norwegian and Swedish questions are close enough to Danish to be searched as Danish.
-DANISH_FAMILY = ("da", "no", "nn", "sv")
-LANGUAGES = ("en", *DANISH_FAMILY)
 LONGEST_PHRASE = 3
 # Cognates shorter than this are too often other words ("hat", "hold"), except when identical.
 MIN_COGNATE = 5
 
 SOURCES = ("glossary", "identical", "eng-dan", "dan-eng", "cognate", "compound")
+NEGATION = "negation"    # "not", "don't": Danish "ikke"
+DANISH_NOT = "ikke"
 DICTIONARIES = ("glossary", "eng-dan", "dan-eng")
 PHRASE_SOURCES = (*DICTIONARIES, "compound")
 # A Danish compound joins its parts directly or with a linking -s- or -e- (bestyrelse|s|medlem).
@@ -52,46 +49,6 @@ UNMAPPED = "unmapped"    # no Danish word found: the English word stands for its
 # "udkomme", "send in" -> "indsende", "give out" -> "udgive").
 PARTICLES = {"out": "ud", "in": "ind", "up": "op", "off": "af", "down": "ned", "over": "over",
              "back": "tilbage", "away": "bort"}
-
-_ENGLISH_ONLY = ENGLISH_STOPWORDS - DANISH_STOPWORDS
-
-
-@lru_cache(maxsize=1)
-def _identifier() -> langid.LanguageIdentifier:
-    identifier = langid.LanguageIdentifier.from_model_file(langid.MODEL_FILE, norm_probs=True)
-    identifier.set_languages(list(LANGUAGES))
-    return identifier
-
-
-def detect_language(text: str) -> str:
-    """"en" for an English question, else "da" (Danish, or Norwegian/Swedish, or unclear).
-
-    Names are left out first: "Balance Danmark" would make "What is Balance Danmark?" look Danish.
-    English needs one of its function words ("what", "the") too, so a few topic words alone
-    ("Balance vision") stay Danish, the language of the material; so does a tie.
-    """
-    for name in names_in(text):
-        text = text.replace(name, " ")
-    if not any(w in _ENGLISH_ONLY for w in _WORD.findall(text.casefold())):
-        return "da"
-    scores = dict(_identifier().rank(text))
-    english = scores.get("en", 0.0)
-    return "en" if english > sum(scores.get(lang, 0.0) for lang in DANISH_FAMILY) else "da"
-
-
-def read_glossary(path: Path = GLOSSARY_PATH) -> dict[str, list[str]]:
-    """English word or phrase -> Danish words, from a TSV file ("#" starts a comment)."""
-    table: dict[str, list[str]] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].strip()
-        if not line:
-            continue
-        english, _, danish = line.partition("\t")
-        words = [w.strip().casefold() for w in danish.split(",") if w.strip()]
-        if english.strip() and words:
-            table.setdefault(english.strip().casefold(), []).extend(words)
-    return table
-
 
 @dataclass(frozen=True)
 class Translation:
@@ -117,6 +74,7 @@ class EnglishToDanish:
             stem = self._stem(word)
             if stem:
                 self._by_stem.setdefault(stem, word)  # the shortest spelling speaks for all
+        self._stems = sorted(self._by_stem)
         self._dan_eng = dictd.load(dictd.DANISH_ENGLISH) if dan_eng is None else dan_eng
         self.tables = {
             "glossary": read_glossary() if glossary is None else glossary,
@@ -133,17 +91,44 @@ class EnglishToDanish:
         if danish in self.words:
             return danish
         stem = self._stem(danish) if " " not in danish else None
-        return self._by_stem.get(stem) if stem else None
+        if not stem:
+            return None
+        return self._by_stem.get(stem) or next(iter(self._inflected(danish, stem)), None)
+
+    def _inflected(self, danish: str, stem: str) -> list[str]:
+        """The material's inflected form of a dictionary word the stemmer cuts otherwise.
+
+        The dictionaries give a verb's infinitive, "betale", which Snowball cuts to "betal", while
+        the material's "betalt" keeps its stem whole; a word of the material whose stem begins
+        with the dictionary word's and whose lemma (simplemma's Danish data) is that word is its
+        form. Only the few stems that begin alike are looked up.
+        """
+        out = []
+        i = bisect_left(self._stems, stem)
+        while i < len(self._stems) and self._stems[i].startswith(stem):
+            word = self._by_stem[self._stems[i]]
+            if self._stems[i] != stem and lemma_of(word) == danish:
+                out.append(word)
+            i += 1
+        return out
 
     def _found(self, candidates: Iterable[str]) -> tuple[str, ...]:
-        found = [m for m in map(self.in_material, candidates) if m]
+        found = []
+        for candidate in candidates:
+            word = self.in_material(candidate)
+            if word:
+                found.append(word)
+                # Where the material lacks the word's own stem, the stemmer cut its forms apart
+                # ("by": "byen", "byer"): each is searched.
+                stem = self._stem(candidate) if " " not in candidate else None
+                found += self._inflected(candidate, stem) if stem and stem not in self._by_stem else []
         # The stemmer leaves some inflections whole ("træ" -> "trae" but "træer" -> "traeer"): the
         # material's inflected forms of a found word are searched beside it.
         found += [w + ending for w in found for ending in INFLECTIONS
                   if w + ending in self.words and self._stem(w + ending) != self._stem(w)]
         return tuple(dict.fromkeys(found))
 
-    def _senses(self, source: str, form: str) -> list[str]:
+    def _senses(self, source: str, form: str, verb: bool = False) -> list[str]:
         """A dictionary's Danish words for an English word; read backwards, the likeliest first.
 
         The Danish-English dictionary read backwards lists every headword with the English word
@@ -156,17 +141,25 @@ class EnglishToDanish:
         danish = self.tables[source].get(form, ())
         if source != "dan-eng" or len(danish) < 2:
             return list(danish)
-        # A headword spelt as the English word ("plan") is the same word in both languages.
-        ranked = sorted(danish, key=lambda d: (d != form, len(self._dan_eng.get(d, ())),
-                                               -zipf_frequency(d, "da")))
+        # A headword spelt as the English word ("plan") is the same word in both languages; an
+        # English verb form ("tied") is a Danish verb, whose infinitive ends in -e ("binde", not
+        # the noun "bånd").
+        ranked = sorted(danish, key=lambda d: (d != form, verb and not d.endswith("e"),
+                                               len(self._dan_eng.get(d, ())), -zipf_frequency(d, "da")))
         found = self._found(ranked)
         return list(found[:1]) if found else ranked
 
     def lookup(self, english: str, forms: Sequence[str],
                sources: Sequence[str] = SOURCES) -> Translation | None:
-        """The first source (in the given order) that maps one of the forms into the material."""
+        """The first source (in the given order) that maps one of the forms into the material.
+
+        A word the dictionaries hold as written is looked up so, not as its base form: "meeting"
+        is the noun (forsamling), not "meet" (træffe).
+        """
+        headword = forms[:1] if any(forms[0] in self.tables[s] for s in DICTIONARIES) else forms
+        verb = verb_form(forms)
         for source in sources:
-            for form in forms:
+            for form in (headword if source in DICTIONARIES else forms):
                 if source == "identical":
                     found = (form,) if form in self.words else ()
                 elif source == "cognate":
@@ -174,7 +167,7 @@ class EnglishToDanish:
                 elif source == "compound":
                     found = self._compound(form)
                 else:
-                    found = self._found(self._senses(source, form))
+                    found = self._found(self._senses(source, form, verb))
                 if found:
                     return Translation(english, found, source)
         return None
@@ -211,7 +204,7 @@ class EnglishToDanish:
     def _fallback(self, english: str, forms: list[str]) -> Translation:
         for source in DICTIONARIES:
             for form in forms:
-                danish = self._senses(source, form)
+                danish = self._senses(source, form, verb_form(forms))
                 if danish:
                     # A one-word translation searches best: "football" -> fodbold, not a phrase.
                     best = min(danish, key=lambda d: " " in d)
@@ -230,7 +223,9 @@ class EnglishToDanish:
         while i < len(words):
             for n in range(min(LONGEST_PHRASE, len(words) - i), 1, -1):
                 phrase = " ".join(words[i:i + n])
-                found = self.lookup(phrase, [phrase], PHRASE_SOURCES)
+                # A dictionary's phrase is in base forms: "carried out" is looked up as "carry out".
+                based = " ".join(english_lemma(w) if w.isalpha() else w for w in words[i:i + n])
+                found = self.lookup(phrase, list(dict.fromkeys([phrase, based])), PHRASE_SOURCES)
                 if found and found.source == "compound":
                     # The Danish compound is searched beside the words themselves: the material
                     # may say them apart too ("bestyrelse på fem medlemmer").
@@ -243,6 +238,10 @@ class EnglishToDanish:
             else:
                 word = words[i]
                 i += 1
+                if word in NEGATIONS:
+                    # Kept, so a reader of the Danish words sees the statement turned round.
+                    out.append(Translation(word, (DANISH_NOT,), NEGATION))
+                    continue
                 if word in ENGLISH_STOPWORDS or not word.isalpha():
                     continue
                 joined = self._particle_verb(word, words[i]) if i < len(words) else None

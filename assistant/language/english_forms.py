@@ -1,7 +1,13 @@
-"""English words as the mapper takes them: the words of a question, its function words, their base forms."""
+"""English words as the mapper takes them: the words of a question, its function words, their base forms.
+
+Base forms come from simplemma's English lemma table (irregular forms too: "paid" -> "pay", "held"
+-> "hold", "chosen" -> "choose") and, for what it leaves whole, from undoing regular endings
+("greener" -> "green", "bigger" -> "big").
+"""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from wordfreq import zipf_frequency
@@ -19,6 +25,7 @@ these they this those through to too under until up very was we were what when w
 who whom why will with would you your yours yourself yourselves know want wants like get let
 anything something much many dont don't i'm what's who's it's make made use used think
 hi hello thanks thank quick re
+must may might shall ought
 """.split())
 
 
@@ -32,6 +39,27 @@ _ENDINGS = (("ies", ("y",)), ("es", ("", "e")), ("s", ("",)), ("ied", ("y",)), (
             ("est", ("", "e")))
 
 
+# Words that turn a statement round: kept as Danish "ikke", so "don't pay" is not read as "pay".
+NEGATIONS = frozenset("""
+not no never don't dont doesn't doesnt didn't didnt isn't isnt aren't arent wasn't wasnt weren't
+werent won't wont can't cant cannot couldn't couldnt shouldn't shouldnt haven't havent hasn't
+hasnt hadn't hadnt mustn't needn't without
+""".split()) - {"no", "without"}
+
+
+@lru_cache(maxsize=1)
+def _simplemma():
+    # Imported on first use; the low-memory backend reads the front-coded table in place.
+    import simplemma
+    return simplemma
+
+
+@lru_cache(maxsize=65536)
+def english_lemma(word: str) -> str:
+    """The word's dictionary form in simplemma's English data ("paid" -> "pay"); itself if unknown."""
+    return _simplemma().lemmatize(word.casefold(), lang="en", low_memory=True).casefold()
+
+
 @lru_cache(maxsize=4096)
 def _forms(word: str) -> tuple[str, ...]:
     return tuple(english_forms_uncached(word))
@@ -43,11 +71,16 @@ def english_forms(word: str) -> list[str]:
 
 
 def english_forms_uncached(word: str) -> list[str]:
-    """The word and its likely base forms: members -> member, founded -> found, cities -> city.
+    """The word and its likely base forms: members -> member, founded -> found, paid -> pay.
 
-    A base form must be a common English word, the most common first; a doubled last consonant is
-    undone too ("planned" -> "plan", "bigger" -> "big").
+    Where the lemma table gives another form, that form is the base (it knows irregular verbs, and
+    "carried" is "carry", not "car"). Else endings are undone: each form must be a common English
+    word, the most common first; a doubled last consonant is undone too ("planned" -> "plan",
+    "bigger" -> "big").
     """
+    lemma = english_lemma(word) if word.isalpha() else word
+    if lemma != word:
+        return [word, lemma]
     candidates = []
     for ending, replacements in _ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
@@ -64,3 +97,9 @@ def english_forms_uncached(word: str) -> list[str]:
 def english_words(text: str) -> list[str]:
     """The words of an English question, as to_danish takes them ("What's" stays one word)."""
     return _WORD.findall(text)
+
+
+def verb_form(forms: Sequence[str]) -> bool:
+    """Whether the word is a verb's form: the lemma table leads it back to another word, and it is
+    no plural ("paid", "tied", not "members")."""
+    return len(forms) > 1 and forms[1] == english_lemma(forms[0]) and not forms[0].endswith("s")

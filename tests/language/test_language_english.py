@@ -8,6 +8,7 @@ import pytest
 from assistant.language import dictd
 from assistant.language.english import (
     ABSENT,
+    NEGATION,
     PARTICLES,
     UNMAPPED,
     EnglishToDanish,
@@ -43,6 +44,8 @@ def mapper() -> EnglishToDanish:
     "Hi there, quick question: how much is the membership fee?",
     "What does § 14 say?",
     "Who is the chairman?",
+    "Who?",                               # English function words alone are English
+    "Why not?",
 ])
 def test_english_questions_are_told_apart(question):
     assert detect_language(question) == "en"
@@ -53,6 +56,8 @@ def test_english_questions_are_told_apart(question):
     "Hvem er medlemmerne?",
     "Hvornår blev Balance Danmark stiftet?",
     "Hvornaar blev foreningen stiftet",   # without Danish letters
+    "Hvem?",
+    "Hvem er I?",                         # "i" is a function word of both languages
     "Hvem er formand?",
     "Hvem er direktør?",                  # Norwegian-looking Danish is Danish
     "Hva er Balance Danmark?",            # Norwegian is searched as Danish
@@ -166,6 +171,76 @@ def test_among_headwords_of_as_many_senses_the_everyday_word_comes_first():
     dan_eng = {"fare": ["danger", "go"], "gå": ["go", "walk"]}
     mapper = EnglishToDanish({"fare", "gå"}, glossary={}, eng_dan={}, dan_eng=dan_eng)
     assert mapper.to_danish(["go"]) == ["gå"]
+
+
+@pytest.mark.parametrize("word, base", [("paid", "pay"), ("held", "hold"), ("chosen", "choose"),
+                                        ("sold", "sell"), ("wrote", "write")])
+def test_an_irregular_form_is_led_back_to_its_base_by_the_lemma_table(word, base):
+    assert english_forms(word) == [word, base]
+
+
+def test_a_base_form_the_lemma_table_gives_wins_over_a_shorter_common_word():
+    # Undoing "-ied" and "-ed" would make "carried" the word "car" (Danish "bil").
+    assert english_forms("carried") == ["carried", "carry"]
+
+
+def test_a_member_who_has_not_paid_is_asked_about_with_the_materials_word_for_paid():
+    # The dictionary gives the infinitive "betale"; the statutes say "betalt", another stem.
+    mapper = EnglishToDanish({"betalt", "kontingent"}, glossary={}, eng_dan={},
+                             dan_eng={"betale": ["pay"]})
+    assert mapper.to_danish(["paid"]) == ["betalt"]
+
+
+def test_a_dictionary_word_of_another_stem_finds_each_form_the_material_uses():
+    # Snowball leaves "byen" and "byer" apart; both are forms of "by".
+    mapper = EnglishToDanish({"byen", "byer"}, glossary={}, eng_dan={"city": ["by"]}, dan_eng={})
+    assert mapper.to_danish(["cities"]) == ["byen", "byer"]
+
+
+def test_a_word_of_another_lemma_that_begins_alike_is_not_taken_for_a_form():
+    # "betaling" (payment) begins like "bet" (to bet), but its lemma is another word.
+    mapper = EnglishToDanish({"betaling"}, glossary={}, eng_dan={}, dan_eng={"bet": ["bet"]})
+    assert "betaling" not in mapper.to_danish(["bet"])
+
+
+@pytest.mark.parametrize("question", ["What happens if I don't pay my fee?",
+                                      "What if a member does not pay?", "What if I never paid?"])
+def test_a_negation_is_kept_as_ikke_so_not_paying_is_not_read_as_paying(question):
+    mapper = EnglishToDanish({"betalt", "kontingent"}, glossary={}, eng_dan={},
+                             dan_eng={"betale": ["pay"]})
+    translations = mapper.translate(english_words(question))
+    assert [t.source for t in translations].count(NEGATION) == 1
+    danish = mapper.to_danish(english_words(question))
+    assert danish.index("ikke") + 1 == danish.index("betalt")
+
+
+def test_a_dictionary_phrase_is_found_from_an_inflected_phrase():
+    mapper = EnglishToDanish({"udføre"}, glossary={}, eng_dan={"carry out": ["udføre"]}, dan_eng={})
+    assert mapper.translate(["carried", "out"]) == [Translation("carried out", ("udføre",), "eng-dan")]
+
+
+def test_a_word_the_dictionaries_hold_as_written_is_not_read_as_its_base_form():
+    # "meeting" is a noun of its own, not the verb "meet".
+    dan_eng = {"forsamling": ["meeting", "assembly"], "træffe": ["meet", "hit"]}
+    mapper = EnglishToDanish({"træffes", "generalforsamling"}, glossary={}, eng_dan={}, dan_eng=dan_eng)
+    assert mapper.translate(["meeting"]) == [Translation("meeting", ("forsamling",), ABSENT)]
+    assert mapper.to_danish(["meets"]) == ["træffes"]
+
+
+def test_an_english_verb_form_is_read_as_a_danish_verb_not_a_noun_of_the_same_sense():
+    # Read backwards, "tie" is "bånd" (a noun, fewest senses) and "binde"; "tied" is the verb.
+    dan_eng = {"bånd": ["tie", "band"], "binde": ["tie", "bind", "fasten"]}
+    mapper = EnglishToDanish({"forening"}, glossary={}, eng_dan={}, dan_eng=dan_eng)
+    assert mapper.translate(["tied"]) == [Translation("tied", ("binde",), ABSENT)]
+    assert mapper.translate(["ties"]) == [Translation("ties", ("bånd",), ABSENT)]
+
+
+@pytest.mark.parametrize("modal", ["must", "may", "might", "shall"])
+def test_a_modal_verb_is_a_function_word_not_a_topic(modal):
+    mapper = EnglishToDanish({"skulle", "måtte", "betalt"}, glossary={}, eng_dan={},
+                             dan_eng={"skulle": ["must", "shall"], "måtte": ["may", "might", "must"],
+                                      "betale": ["pay"]})
+    assert mapper.to_danish([modal, "pay"]) == ["betalt"]
 
 
 @pytest.mark.parametrize("words", [[], ["", "  "], ["the", "what", "is"], ["§5", "2019", "…"]])

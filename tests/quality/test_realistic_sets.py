@@ -157,7 +157,7 @@ def test_the_realistic_benchmark_builds_its_index_and_prints_a_row_per_file():
     assert re.search(r"^questions_statutes\.tsv\s+10 .* 2 +\d\.\d{3}$", run.stdout, re.MULTILINE)
 
 
-THIRD_DEVS = ("dev3a", "dev3b", "dev4a", "dev4b", "dev5a", "dev5b", "dev5c", "dev6a")
+THIRD_DEVS = ("dev3a", "dev3b", "dev4a", "dev4b", "dev5a", "dev5b", "dev5c", "dev6a", "dev6b")
 
 
 def _split_rows(split: str) -> list[list[str]]:
@@ -176,7 +176,8 @@ def test_the_third_dev_sets_point_at_sources_that_hold_their_facts(material, nam
 def test_a_third_dev_set_has_the_promised_mix_and_shares_no_question_with_the_reported_sets(split):
     rows = _split_rows(split)
     tags = Counter(tag for row in rows for tag in row[3].split(",") if tag)
-    assert set(tags) <= set(KINDS) and len(rows) >= 40
+    # The sixth round's sets are smaller: each is written for one kind of question.
+    assert set(tags) <= set(KINDS) and len(rows) >= (24 if split >= "dev6" else 40)
     assert tags["english"] >= 0.20 * len(rows)
     assert tags["typo"] >= 0.15 * len(rows)
     assert tags["chatty"] >= 0.15 * len(rows)

@@ -1,0 +1,45 @@
+"""Tell an English question from a Danish one (py3langid, a maintained fork of langid.py).
+
+Norwegian and Swedish questions are close enough to Danish to be searched as Danish.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import py3langid.langid as langid
+
+from .analysis import DANISH_STOPWORDS
+from .background import names_in
+from .english_forms import _WORD, ENGLISH_STOPWORDS
+
+DANISH_FAMILY = ("da", "no", "nn", "sv")
+LANGUAGES = ("en", *DANISH_FAMILY)
+
+_ENGLISH_ONLY = ENGLISH_STOPWORDS - DANISH_STOPWORDS
+
+
+@lru_cache(maxsize=1)
+def _identifier() -> langid.LanguageIdentifier:
+    identifier = langid.LanguageIdentifier.from_model_file(langid.MODEL_FILE, norm_probs=True)
+    identifier.set_languages(list(LANGUAGES))
+    return identifier
+
+
+def detect_language(text: str) -> str:
+    """"en" for an English question, else "da" (Danish, or Norwegian/Swedish, or unclear).
+
+    Names are left out first: "Balance Danmark" would make "What is Balance Danmark?" look Danish.
+    English needs one of its function words ("what", "the") too, so a few topic words alone
+    ("Balance vision") stay Danish, the language of the material; so does a tie.
+    """
+    for name in names_in(text):
+        text = text.replace(name, " ")
+    words = _WORD.findall(text.casefold())
+    if not any(w in _ENGLISH_ONLY for w in words):
+        return "da"
+    if all(w in _ENGLISH_ONLY for w in words):
+        # Only English function words ("Who?", "Why not?"): too little for the model, but English.
+        return "en"
+    scores = dict(_identifier().rank(text))
+    english = scores.get("en", 0.0)
+    return "en" if english > sum(scores.get(lang, 0.0) for lang in DANISH_FAMILY) else "da"
