@@ -129,7 +129,8 @@ def main(argv: list[str] | None = None) -> int:
                              "round on the decision), dev5c (a fifth set, mostly statutes in a member's everyday "
                              "words), dev6a (a sixth set, questions whose words stand in several passages), "
                              "dev6b (a sixth set, mostly English, written before the work on English "
-                             "questions), dev7a (a seventh set, mostly chatty messages in varied real forms), alle-dev (all of them), "
+                             "questions), dev7a (a seventh set, mostly chatty messages in varied real forms), "
+                             "alle-dev (all of them), "
                              "test, holdout (only when reporting) or begge (dev and test); default: dev")
     parser.add_argument("--json", action="store_true", help="print the reports as JSON")
     parser.add_argument("--sweep", action="store_true",
