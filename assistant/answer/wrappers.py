@@ -39,10 +39,11 @@ _TRAILING = re.compile(r"[\s,;:–-]*(?:kan\s+du\s+hjælpe(?:\s+mig)?|(?:på\s+f
 # A letter's closing after the question: a closing formula of Danish or English letters, then
 # perhaps the writer's name ("… Mvh Hanne", "… Kind regards, Peter"). The formulas are a closed
 # class of letter writing; the name is one or two capitalised words and nothing else may follow.
-_CLOSING = (r"m\.?\s?v\.?\s?h\.?|vh|kh|(?:med\s+)?(?:venlig(?:st)?|kærlig)\s+hilsen|(?:de\s+)?bedste\s+hilsner"
-            r"|hilsen|kind\s+regards|best\s+regards|regards|best\s+wishes|cheers|sincerely|yours")
-_SIGN_OFF = re.compile(rf"(?:^|[\s,;.!?–-])(?:{_CLOSING})\b[\s,.!]*(?-i:(?:[A-ZÆØÅ][\w-]*\.?\s*){{0,2}})[.!]*\s*$",
-                       _FLAGS)
+_CLOSING = (r"m\.?\s?v\.?\s?h\.?|vh|kh|(?:med\s+)?(?:venlig(?:st)?|kærlig|mange)\s+hilsen(?:er)?"
+            r"|(?:de\s+)?bedste\s+hilsner|kind\s+regards|best\s+regards|regards|best\s+wishes|cheers")
+# Words that are a formula only at the end ("best", "hilsen" alone) are left out: "Which is the best".
+_SIGN_OFF = re.compile(rf"(?:^|(?<=[\w.!?]))[\s,;–-]*\b(?:{_CLOSING})(?!\w)[\s,.!]*"
+                       rf"(?-i:(?:[A-ZÆØÅ][\w-]*\.?\s*){{0,2}})[.!]*\s*$", _FLAGS)
 _LEADING = re.compile(rf"^\s*(?:{_GREETING}|{_THANKS})\b[\s,.!:;–-]*(?:og\s+|and\s+)?", _FLAGS)
 # A request put as an imperative at the opening of a clause ("Fortæl lidt om …", "Giv mig et overblik
 # over …", "Jeg leder efter …"): a verb of telling or giving to "mig"/"os", perhaps with the noun it
