@@ -153,6 +153,12 @@ def read_question(index: Index, question: str) -> Reading:
     return Reading(original=question, text=text, corrections=corrections)
 
 
+# Danish negations and conditional conjunctions, closed word classes: "Jeg har ikke betalt …",
+# "Hvis jeg melder mig ud …". They are stop words, never searched, but they turn the situation
+# around, and the decision and the choice of sentence read the question's small words.
+SCENE_POLARITY = frozenset({"ikke", "aldrig", "ingen", "intet", "hverken", "uden", "hvis", "medmindre"})
+
+
 def without_scene(index: Index, question: str) -> str:
     """The question with only those words of the scene set before it that the material uses.
 
@@ -166,5 +172,6 @@ def without_scene(index: Index, question: str) -> str:
         return question
     analyzer = index.analyzer
     kept = [w for w in _WORD.findall(scene)
-            if (terms := analyzer.query_terms(w)) and all(t in index.term_ids for t in terms)]
+            if (terms := analyzer.query_terms(w)) and all(t in index.term_ids for t in terms)
+            or w.casefold() in SCENE_POLARITY]
     return " ".join([*kept, asked])

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from math import fsum
 
 from ..index.bm25 import Index
 from ..statutes.references import stk_spans
@@ -52,10 +53,12 @@ def _candidates(index: Index, query: Query, hits: list[Hit]) -> list[_Candidate]
         for pos, (sentence, sentence_terms) in enumerate(sentences(index, hit.chunk_id)):
             terms = set(sentence_terms)
             own = frozenset(g.term for g in query.groups if terms.intersection(g.members))
-            weight = sum(weight_of[t] for t in own | context)
+            # fsum: a sum over a set in hash order differs in the last bit between runs, and
+            # equal sentences must tie the same way every run.
+            weight = fsum(weight_of[t] for t in own | context)
             if weight > 0:
                 out.append(_Candidate(rank, pos, hit, sentence, own, weight,
-                                      sum(weight_of[t] for t in own)))
+                                      fsum(weight_of[t] for t in own)))
     return out
 
 
@@ -106,7 +109,7 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
         if c is best or not c.own or c.weight < 0.6 * best.weight:
             continue
         if c.hit is best.hit:
-            gain = sum(weight_of[t] for t in c.own - covered)
+            gain = fsum(weight_of[t] for t in c.own - covered)
             useful = gain >= MIN_ADDED_WEIGHT * query.total_weight or c.pos == best.pos + 1
         else:
             useful = bool(c.own - best.hit.matched)

@@ -36,7 +36,36 @@ _REQUESTS = (
 _TRAILING = re.compile(r"[\s,;:–-]*(?:kan\s+du\s+hjælpe(?:\s+mig)?|(?:på\s+forhånd\s+)?tak(?:\s+på\s+forhånd)?"
                        r"|can\s+you\s+help(?:\s+me)?|thanks?(?:\s+you)?(?:\s+in\s+advance)?)\s*[?.!]*\s*$",
                        _FLAGS)
+# A letter's closing after the question: a closing formula of Danish or English letters, then
+# perhaps the writer's name ("… Mvh Hanne", "… Kind regards, Peter"). The formulas are a closed
+# class of letter writing; the name is one or two capitalised words and nothing else may follow.
+_CLOSING = (r"m\.?\s?v\.?\s?h\.?|vh|kh|(?:med\s+)?(?:venlig(?:st)?|kærlig|mange)\s+hilsen(?:er)?"
+            r"|(?:de\s+)?bedste\s+hilsner|kind\s+regards|best\s+regards|regards|best\s+wishes|cheers")
+# Words that are a formula only at the end ("best", "hilsen" alone) are left out: "Which is the best".
+_SIGN_OFF = re.compile(rf"(?:^|(?<=[\w.!?]))[\s,;–-]*\b(?:{_CLOSING})(?!\w)[\s,.!]*"
+                       rf"(?-i:(?:[A-ZÆØÅ][\w-]*\.?\s*){{0,2}})[.!]*\s*$", _FLAGS)
 _LEADING = re.compile(rf"^\s*(?:{_GREETING}|{_THANKS})\b[\s,.!:;–-]*(?:og\s+|and\s+)?", _FLAGS)
+# A request put as an imperative at the opening of a clause ("Fortæl lidt om …", "Giv mig et overblik
+# over …", "Jeg leder efter …"): a verb of telling or giving to "mig"/"os", perhaps with the noun it
+# gives ("et kort overblik"), and the preposition that leads to what is asked about.
+_IMPERATIVES = (
+    r"(?:fortæl|forklar|beskriv)(?:\s+(?:mig|os))?(?:\s+(?:lige|lidt|kort|mere|noget))*(?:\s+(?:om|omkring))?",
+    r"giv\s+(?:mig|os)\s+(?:lige\s+)?(?:et|en)\s+(?:\w+\s+)?(?:overblik|oversigt|indblik|introduktion|resumé"
+    r"|sammenfatning|forklaring)(?:\s+(?:over|af|om|på|i))?",
+    r"(?:jeg|vi)\s+(?:leder|søger)\s+efter(?:\s+(?:noget|info(?:rmation)?|oplysninger))?(?:\s+om)?",
+    r"(?:tell|give|show)\s+(?:me|us)(?:\s+(?:a|an)\s+(?:\w+\s+)?(?:summary|overview|introduction))?"
+    r"(?:\s+(?:of|about|on))?",
+    r"(?:can|could|would)\s+you\s+(?:please\s+)?give\s+(?:me|us)\s+(?:a|an)\s+(?:\w+\s+)?(?:summary|overview)"
+    r"(?:\s+(?:of|about|on))?",
+    r"i(?:'m|\s+am)\s+looking\s+for(?:\s+(?:information|info))?(?:\s+(?:about|on))?",
+)
+_IMPERATIVE = re.compile(rf"(?:^|(?<=[.!?:]\s))(?:{'|'.join(_IMPERATIVES)})\b[\s,:]*", _FLAGS)
+# "…, og vil gerne vide, om …": a first-person wish to know or wondering, the subject perhaps left
+# out after "og", before the embedded question it asks; what went before is the asker's situation.
+_WANTS_TO_KNOW = re.compile(
+    r"[\s,]*\b(?:og\s+(?:jeg\s+|vi\s+)?|(?:jeg|vi)\s+)(?:(?:vil|ville)\s+(?:gerne|godt|bare)\s+(?:lige\s+)?"
+    r"(?:vide|høre)|(?:undrer|spekulerer)\s+(?:mig|os)\s+(?:over|på)|er\s+i\s+tvivl\s+om|tænker\s+på)"
+    r"[\s,]*(?=(?:om|hv\w+)\b)", _FLAGS)
 _REQUEST = re.compile(rf"(?:^|(?<=[\s,.!?;:–-]))(?:{'|'.join(_REQUESTS)})\b[\s,:]*", _FLAGS)
 
 
@@ -48,7 +77,11 @@ def unwrap(question: str) -> str:
         if stripped == text:
             break
         text = stripped
-    text = _TRAILING.sub("", text)
+    while (stripped := _SIGN_OFF.sub("", _TRAILING.sub("", text))) != text:
+        text = stripped
+    # In the middle of a message the wish marks where the situation ends and the question begins.
+    text = _WANTS_TO_KNOW.sub(lambda m: ". " if m.start() else "", text)
+    text = _IMPERATIVE.sub("", text)
     text = _REQUEST.sub(" ", text)
     text = re.sub(r"\s+", " ", text).strip(" ,;:-–")
     return text if re.search(r"\w", text) else question
@@ -60,23 +93,25 @@ _CLAUSE_END = re.compile(r"(?<=[.!?])\s+(?=\S)|\s+[–-]+\s+|:\s+")
 # How a Danish or English question opens: a question word, or a verb first ("Kan jeg …",
 # "Er der …", "Can I …"); a statement opens with its subject ("Jeg bor …", "Vi har …").
 _QUESTION_OPENING = re.compile(
-    r"^(?:hv\w*|kan|kunne|må|skal|skulle|vil|ville|er|var|har|havde|får|bliver|gælder|findes|"
+    r"^(?:hv\w*|om|kan|kunne|må|skal|skulle|vil|ville|er|var|har|havde|får|bliver|gælder|findes|"
     r"what\w*|who\w*|when|where|why|how|which|can|could|may|must|shall|should|will|would|is|are|"
-    r"was|were|do|does|did|has|have)\b", re.IGNORECASE)
+    r"was|were|do|does|did|has|have|whether)\b", re.IGNORECASE)
 
 
 def split_context(question: str) -> tuple[str, str]:
-    """(context, question): what a message tells before the question it asks, and the question.
+    """(context, question): what a message tells around the question it asks, and the question.
 
     "Jeg bor i en almen bolig. Hvad anbefaler I …?", "Jeg er lidt bagud med betalingen - hvad
-    sker der, hvis …?": a statement before the question sets the scene; the question is the last
-    clause that is put as one (ends in "?" or opens with a question word or a verb). A message of
-    one clause, or whose last clause is no question, or that asks several, is all question.
+    sker der, hvis …?", "Hvad koster det samlet? Jeg kan ikke finde tallet": statements before or
+    after the question set the scene; the question is the one clause put as one (ends in "?" or
+    opens with a question word or a verb). A message of one clause, or with no such clause, or
+    that asks several, is all question.
     """
     clauses = [c.strip() for c in _CLAUSE_END.split(question.strip()) if re.search(r"\w", c)]
-    if len(clauses) < 2 or not _is_question(clauses[-1]) or any(map(_is_question, clauses[:-1])):
+    asked = [c for c in clauses if _is_question(c)]
+    if len(clauses) < 2 or len(asked) != 1:
         return "", question
-    return " ".join(clauses[:-1]), clauses[-1]
+    return " ".join(c for c in clauses if c is not asked[0]), asked[0]
 
 
 def _is_question(clause: str) -> bool:
