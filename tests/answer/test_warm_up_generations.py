@@ -15,3 +15,16 @@ def test_nothing_the_warm_up_made_is_left_for_a_young_generation_collection(inde
     prepare_answering(gardens)
     young, middle = len(gc.get_objects(generation=0)), len(gc.get_objects(generation=1))
     assert middle == 0 and young < 50, "the first question's collections would walk the index's tables"
+
+
+def test_a_fresh_process_is_ready_for_a_first_misspelt_question_before_it_is_asked():
+    # The spelling distance's compiled module is loaded with the process's tables, not inside the
+    # first visitor's misspelt question.
+    import subprocess
+    import sys
+    probe = ("import sys; from assistant.answer.warm_up import prepare_process; "
+             "from assistant.language.analysis import default_analyzer; "
+             "print('editdistpy' in sys.modules); prepare_process(default_analyzer()); "
+             "print('editdistpy' in sys.modules)")
+    run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert run.stdout.split() == ["False", "True"]

@@ -104,3 +104,27 @@ def test_an_inflected_question_word_finds_its_headwords_synonyms_through_its_lem
     priciest = [g for g in query.groups if g.term == "dyrest"]
     assert priciest and "kost" in priciest[0].members and priciest[0].scale == 0.5
     assert search(index, "Hvad er den dyreste anbefaling?")[0].chunk.heading == "Økonomi"
+
+
+def _as_simplemma_says(word: str) -> str | None:
+    # What the lemmatiser's two public calls give: known at all, then the dictionary form.
+    import simplemma
+    folded = word.casefold()
+    if not simplemma.is_known(folded, lang="da", low_memory=True):
+        return None
+    return simplemma.lemmatize(folded, lang="da", low_memory=True).casefold()
+
+
+def test_one_lookup_per_word_gives_every_question_word_the_lemma_two_lookups_gave():
+    # A first question after a load looks each new word up once; every word of the question sets and the shipped corpus,
+    # and words with a number, an apostrophe or other letters, keep the lemma they had.
+    from pathlib import Path
+
+    from assistant.language.analysis import surface_words
+    words = {"grundlagt", "Grundlag", "startede", "2019", "½", "Danmark's", "foreningens’",
+             "medlemm", "ſtyrelse", "Øresund", "AARHUS", "e-mail", "kan't", "x"}
+    for path in [*sorted(Path("tests/data").rglob("*.tsv")), *sorted(Path("corpus").glob("*.json"))]:
+        words.update(surface_words(path.read_text(encoding="utf-8")))
+    assert len(words) > 1000
+    differing = [w for w in sorted(words) if lemma_of(w) != _as_simplemma_says(w)]
+    assert differing == []
