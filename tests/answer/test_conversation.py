@@ -14,23 +14,9 @@ from assistant.errors import QuestionError
 from assistant.index.bm25 import build_index
 from assistant.language.analysis import DANISH_STOPWORDS, default_analyzer
 from tests.index.test_index import _sentence_chunks
-from tests.support.publication import publication_document
-from tests.support.statutes import STATUTES_HTML, STATUTES_URL, html_document
-from tests.support.statutes import build_index as build_statutes_index
 
 OM = "https://balance-danmark.dk/om/"
 WHO = "Hvem stod bag initiativet?"
-
-
-@pytest.fixture(scope="module")
-def statutes(tmp_path_factory):
-    return build_statutes_index(tmp_path_factory.mktemp("statutes"),
-                                [html_document(STATUTES_HTML, STATUTES_URL)])
-
-
-@pytest.fixture(scope="module")
-def publication_index(tmp_path_factory):
-    return build_statutes_index(tmp_path_factory.mktemp("publication"), [publication_document()])
 
 
 def converse(index, *questions):

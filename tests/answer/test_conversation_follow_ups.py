@@ -6,22 +6,9 @@ import pytest
 
 from assistant.answer.conversation import ask
 from assistant.answer.small_talk import is_small_talk
-from tests.support.publication import PUBLICATION_URL, publication_document
-from tests.support.statutes import STATUTES_HTML, STATUTES_URL, html_document
-from tests.support.statutes import build_index as build_statutes_index
+from tests.support.publication import PUBLICATION_URL
 
 OM = "https://balance-danmark.dk/om/"
-
-
-@pytest.fixture(scope="module")
-def statutes(tmp_path_factory):
-    return build_statutes_index(tmp_path_factory.mktemp("statutes"),
-                                [html_document(STATUTES_HTML, STATUTES_URL)])
-
-
-@pytest.fixture(scope="module")
-def publication_index(tmp_path_factory):
-    return build_statutes_index(tmp_path_factory.mktemp("publication"), [publication_document()])
 
 
 def converse(index, *questions):

@@ -29,20 +29,6 @@ from tests.index.test_index_blocks import QUESTIONS, groenne_byer_chunks, terms
 FORMAT_4_CODECS = {"raw", "zlib", "delta-zlib", "delta-narrow", "counts"}
 
 
-@pytest.fixture
-def small_blocks(monkeypatch):
-    """Blocks of 256 bytes (postings: 64), so 400 passages fill hundreds of text blocks."""
-    monkeypatch.setattr(blocks, "BLOCK_BYTES", 256)
-    monkeypatch.setattr(blocks, "POSTING_BLOCK_BYTES", 64)
-
-
-@pytest.fixture
-def saved(tmp_path, small_blocks):
-    index = build_index(groenne_byer_chunks(400), default_analyzer())
-    path = tmp_path / "index.bm25"
-    save_index(index, path)
-    return index, path
-
 
 def _header(path) -> tuple[dict, int, int]:
     """A container-2 file's header, where its JSON starts and where its arrays start."""

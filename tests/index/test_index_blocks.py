@@ -12,7 +12,7 @@ import pytest
 import xxhash
 
 from assistant.documents import Chunk
-from assistant.index import blocks, bounded_blocks
+from assistant.index import bounded_blocks
 from assistant.index.blocks import IndexDamagedError
 from assistant.index.bm25 import build_index
 from assistant.index.file_format import ALIGN, MAGIC, MAGIC_BLOCKED
@@ -37,21 +37,6 @@ def groenne_byer_chunks(n: int) -> list[Chunk]:
                                  f"Medlem nummer {i * 13 % 97} foreslog {other} ved skolen."))
     return chunks
 
-
-@pytest.fixture
-def small_blocks(monkeypatch):
-    """Blocks of 256 bytes (postings: 64), so a few hundred passages fill many of them (64 KiB and
-    8 KiB in real files)."""
-    monkeypatch.setattr(blocks, "BLOCK_BYTES", 256)
-    monkeypatch.setattr(blocks, "POSTING_BLOCK_BYTES", 64)
-
-
-@pytest.fixture
-def saved(tmp_path, small_blocks):
-    index = build_index(groenne_byer_chunks(400), default_analyzer())
-    path = tmp_path / "index.bm25"
-    save_index(index, path)
-    return index, path
 
 
 def blocked_region(path, name: str) -> tuple[int, int]:
