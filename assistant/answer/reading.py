@@ -19,7 +19,7 @@ from ..language.background import names_in
 from ..language.compound_heads import backwards_vocabulary
 from ..language.english import ABSENT, UNMAPPED, EnglishToDanish, detect_language, english_words
 from ..language.folding import lossy_vocabulary
-from ..language.lemmas import MaterialLemmas, material_lemmas
+from ..language.lemmas import MaterialLemmas
 from ..language.spelling import Correction, SpellingCorrector
 from ..language.thesaurus import term_table as thesaurus_terms
 from .wrappers import split_context, unwrap
@@ -67,7 +67,7 @@ def lemma_table(index: Index) -> MaterialLemmas:
     """Stem -> the lemmas of the material's words with it (see language/lemmas.py), once per index."""
     found = index.memo.get("lemmas")
     if found is None:
-        found = index.memo["lemmas"] = material_lemmas(index.analyzer, material_words(index))
+        found = index.memo["lemmas"] = MaterialLemmas(index.analyzer, material_words(index))
     return found
 
 

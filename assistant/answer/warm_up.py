@@ -14,7 +14,7 @@ from ..index.bm25 import Index
 from ..language.analysis import Analyzer
 from ..language.background import use_vocabulary
 from ..language.english import detect_language
-from ..language.lemmas import is_danish_word
+from ..language.lemmas import lemma_of
 from ..language.thesaurus import term_table
 from .answerability import load_model
 from .compose import ask
@@ -40,7 +40,7 @@ def prepare_process(analyzer: Analyzer) -> None:
     request for seconds."""
     term_table(analyzer)
     general_corrector()
-    is_danish_word("forening")
+    lemma_of("forening")
     # The spelling distance's compiled module is imported on the first distance symspellpy
     # computes (~0.3 ms): inside the first misspelt question after a load, unless done here.
     EditDistance(DistanceAlgorithm.DAMERAU_OSA_FAST).compare("medlem", "medlemm", 1)

@@ -51,11 +51,6 @@ def _known_lemma(word: str) -> str | None:
     return found.casefold()
 
 
-def is_danish_word(word: str) -> bool:
-    """Whether the lemmatiser's Danish data holds the word as written (an inflected form too)."""
-    return _known_lemma(word) is not None
-
-
 def lemma_of(word: str) -> str | None:
     """The word's dictionary form (case-folded); None for a word the lemmatiser does not know (a
     typo, a word typed without æ/ø/å, a name)."""
@@ -89,11 +84,6 @@ class MaterialLemmas:
             found = self._lemmas[term] = frozenset(
                 UNKNOWN if (lemma := lemma_of(w)) is None else lemma for w in words)
         return found
-
-
-def material_lemmas(analyzer: Analyzer, words: Iterable[str]) -> MaterialLemmas:
-    """The material's lemmas by stem (see MaterialLemmas)."""
-    return MaterialLemmas(analyzer, words)
 
 
 def collides(term: str, lemmas: Iterable[str], material: MaterialLemmas) -> bool:

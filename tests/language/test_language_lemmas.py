@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from assistant.answer.retrieve import analyse_query, search
 from assistant.language.analysis import default_analyzer
-from assistant.language.lemmas import collides, lemma_of, material_lemmas
+from assistant.language.lemmas import MaterialLemmas, collides, lemma_of
 from assistant.language.thesaurus import DEFAULT_PATH
 from tests.support.corpus import make_document
 from tests.support.language import require_debian_file
@@ -35,7 +35,7 @@ def test_a_word_the_lemmatiser_does_not_know_has_no_lemma():
 
 def test_the_same_word_in_another_form_or_its_verb_is_no_collision():
     analyzer = default_analyzer()
-    material = material_lemmas(analyzer, ["betalt", "medlemmer", "grundlag", "svar", "siden"])
+    material = MaterialLemmas(analyzer, ["betalt", "medlemmer", "grundlag", "svar", "siden"])
     assert not collides("betalt", {lemma_of("betalte")}, material)
     assert not collides("medlem", {lemma_of("medlemmerne")}, material)
     # The verb of a noun is its word ("svarede" / "svar"): one lemma starts the other.
@@ -48,7 +48,7 @@ def test_the_same_word_in_another_form_or_its_verb_is_no_collision():
 
 def test_a_material_word_the_lemmatiser_does_not_know_is_never_told_apart():
     analyzer = default_analyzer()
-    material = material_lemmas(analyzer, ["grundlagsrapportn"])
+    material = MaterialLemmas(analyzer, ["grundlagsrapportn"])
     term = analyzer.document_terms("grundlagsrapportn")[0]
     assert not collides(term, {"grundlægge"}, material)
 
