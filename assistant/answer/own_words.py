@@ -9,9 +9,12 @@ from __future__ import annotations
 import re
 
 from ..index.bm25 import Index
+from ..language.analysis import DANISH_STOPWORDS
 from ..language.english import english_words
+from .fact_kinds import asked_types
 from .reading import Reading, translator
 from .retrieve import Query, TermGroup
+from .word_class import names_a_thing
 
 # Words that open a question leaning on the one before, and words that point back to its topic.
 OPENERS = ("og", "men", "eller", "så", "også", "hvad med", "hvad så", "hvordan med", "hvad nu med",
@@ -55,6 +58,8 @@ ENGLISH_LIGHT_WORDS = frozenset("""come comes came coming stand stands stood say
 ENGLISH_INTERROGATIVE_ADJECTIVE = re.compile(
     r"\bhow\s+(big|large|small|long|many|much|high|tall|wide|often|far|expensive)\b", re.IGNORECASE)
 
+# "hvad"/"what" alone asks for no kind of fact; the other question words do (who, when, where, how …).
+ASKS_WHAT = re.compile(r"\W*(?:(?:og|men|så|and|but)\s+)?(?:hvad|what)\b")
 ASKS_WHO = re.compile(r"\W*(?:(?:og|men|så|and|but)\s+)?(?:hvem|who)\b")
 # "What did the bank give?": the question word asks for the verb's object.
 ASKS_OBJECT = re.compile(r"\W*(?:(?:and|but)\s+)?what\b", re.IGNORECASE)
@@ -117,7 +122,38 @@ def own_groups(index: Index, query: Query, text: str = "") -> tuple[TermGroup, .
 
 def reading_own_groups(index: Index, query: Query, reading: Reading) -> tuple[TermGroup, ...]:
     """own_groups for a question as read (read_question): an English question's light words are
-    left out by their English form, where the index does not hold their Danish guess."""
+    left out by their English form, where the index does not hold their Danish guess.
+
+    A question that asks for no fact of its own about what its pronoun stands for, in words the
+    material never uses that name no thing ("hvad betyder det?", "kan du uddybe det?", "can they
+    appeal?"), restates its topic: it has no words of its own. One whose absent word names a
+    thing ("er der rabat på det?") keeps it, and is declined where the material lacks it."""
+    own = english_or_danish_own(index, query, reading)
+    if own and all(not g.members for g in own) and asks_of_the_topic(reading) and \
+            not any(names_a_thing(w) for w in words_of(index, reading.text, own)):
+        return ()
+    return own
+
+
+def asks_of_the_topic(reading: Reading) -> bool:
+    """Whether a question points back by a pronoun and asks no kind of fact: no question word
+    ("kan du uddybe det?") or only "hvad"/"what" ("hvad betyder det?"), not "hvor gamle …?"."""
+    asked = reading.original.casefold()
+    time, quantity, person, price, role, which, place = asked_types(asked)
+    if time or quantity or person or price or role or which or place:
+        return False
+    if QUESTION_WORD.match(asked) and not ASKS_WHAT.match(asked):
+        return False
+    return refers_back(reading.text, DANISH_STOPWORDS) or refers_back(reading.original, DANISH_STOPWORDS)
+
+
+def words_of(index: Index, text: str, groups: tuple[TermGroup, ...]) -> list[str]:
+    """The question's words that the groups' terms were analysed from."""
+    terms = {g.term for g in groups}
+    return [w for w in re.findall(r"\w+", text) if terms.intersection(index.analyzer.query_terms(w))]
+
+
+def english_or_danish_own(index: Index, query: Query, reading: Reading) -> tuple[TermGroup, ...]:
     own = own_groups(index, query, reading.text)
     if not reading.english:
         return own

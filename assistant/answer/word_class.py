@@ -1,0 +1,38 @@
+"""Whether a word names a thing (a noun), told from the forms simplemma's Danish dictionary knows.
+
+No Danish part-of-speech tagger is among the dependencies; the lemmatiser's table of forms is. A
+noun has a definite form ("rabat" -> "rabatten", "løn" -> "lønnen", "adresse" -> "adressen") and,
+unlike a verb, no past tense ("uddybe" -> "uddybede", "betyde" -> "betydede"). A word the
+lemmatiser does not know is taken for a name ("MobilePay"). Adverbs ("egentlig", "derefter") have
+neither. A few words are both (a verb's participle "uddybet" looks definite): the past tense
+decides.
+"""
+from __future__ import annotations
+
+from ..language.lemmas import lemma_of
+
+
+def names_a_thing(word: str) -> bool:
+    """Whether a word is a noun or a name rather than a verb or an adverb."""
+    lemma = lemma_of(word)
+    if lemma is None:
+        return True
+    if _has_form(lemma, _past_forms(lemma)):
+        return False
+    return _has_form(lemma, _definite_forms(lemma))
+
+
+def _past_forms(lemma: str) -> tuple[str, ...]:
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    return (stem + "ede", stem + "te", lemma + "de")
+
+
+def _definite_forms(lemma: str) -> tuple[str, ...]:
+    if lemma.endswith("e"):
+        return (lemma + "n", lemma + "t")
+    # A short vowel doubles the last consonant: "rabatten", "lønnen".
+    return (lemma + "en", lemma + "et", lemma + lemma[-1] + "en", lemma + lemma[-1] + "et")
+
+
+def _has_form(lemma: str, forms: tuple[str, ...]) -> bool:
+    return any(lemma_of(form) == lemma for form in forms)
