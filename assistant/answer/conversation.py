@@ -64,6 +64,7 @@ from .topic import (
     remembered,
     share_held,
     telling_word,
+    topic_first,
     topic_of,
     topic_passage,
 )
@@ -132,6 +133,7 @@ def in_context(index: Index, text: str, query: Query, own: tuple[TermGroup, ...]
                              contact_url, question)
         return answer if answer.answered and quotes_asked_fact(index, answer, text, topic.groups, own) \
             else None
+    hits = topic_first(index, hits, own, earlier)
     if not hits or own_share(hits[0], own) < MIN_OWN_SHARE:
         return None
     if query.reference is not None or not own:

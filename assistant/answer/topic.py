@@ -158,6 +158,24 @@ def topic_passage(index: Index, text: str, own: tuple[TermGroup, ...], topic: To
     return held
 
 
+def topic_first(index: Index, hits: list[Hit], own: tuple[TermGroup, ...],
+                earlier: tuple[str, ...]) -> list[Hit]:
+    """The context reading's hits with the topic's passage first, where it holds every one of the
+    follow-up's own words, as the passage ranked first does: "hvornår skal det betales?" after
+    the personal members' fee asks of § 5 (the fee), not of § 3 ("… kontingentet er betalt"),
+    which the topic's words "medlem" and "person" rank first. The topic's passage is the one its
+    first clear question found alone: a follow-up's own passage alone is often another's."""
+    asked = next((e for e in reversed(earlier) if earlier_content(index, e) and not points_back(e)),
+                 None)
+    chunk_id = best_passage(index, asked) if asked and own and hits else None
+    if chunk_id is None or hits[0].chunk_id == chunk_id:
+        return hits
+    held = next((h for h in hits[1:] if h.chunk_id == chunk_id), None)
+    if held is None or share_held(held, own) < 1.0:
+        return hits
+    return [held, *(h for h in hits if h is not held)]
+
+
 def topic_question(index: Index, earlier: tuple[str, ...]) -> str | None:
     """The newest earlier question with words of its own: the one whose passage holds the topic."""
     return next((e for e in reversed(earlier) if earlier_content(index, e)), None)
