@@ -40,16 +40,17 @@ from .compose import (
     clean_question,
     find_hits,
 )
-from .fact_kinds import is_head_of
+from .fact_kinds import asked_types, is_head_of
 from .follow_up_answer import (
     CONDITION,
+    COSTS,
     led_by_own,
     own_answered,
     quotes_asked_fact,
     quotes_word,
     supported,
 )
-from .own_words import points_back, reading_own_groups, refers_back
+from .own_words import points_back, reading_own_groups, refers_back, words_of
 from .reading import Reading as QuestionReading
 from .reading import read_question
 from .result import Answer
@@ -68,6 +69,7 @@ from .topic import (
     topic_of,
     topic_passage,
 )
+from .word_class import names_a_thing
 
 MAX_HISTORY = 5
 MAX_HISTORY_CHARS = MAX_QUESTION_CHARS
@@ -106,6 +108,17 @@ def own_share(hit: Hit, own: tuple[TermGroup, ...]) -> float:
     return share_held(hit, tuple(g for g in own if in_own_words(g)), sum(g.weight for g in own))
 
 
+def checked_own(index: Index, text: str, own: tuple[TermGroup, ...]) -> tuple[TermGroup, ...]:
+    """The question's own words that must be found, for a follow-up asking a count, a time or a
+    sum: a verb the material never uses says how that fact came about ("hvor mange kommuner
+    talte de med?"), and the fact itself is checked in the quote (quotes_asked_fact)."""
+    time, quantity, _, price = asked_types(text)[:4]
+    if not (time or quantity or price or COSTS.search(text)):
+        return own
+    kept = tuple(g for g in own if g.members or any(names_a_thing(w) for w in words_of(index, text, (g,))))
+    return kept if any(g.members for g in kept) else own
+
+
 def in_own_words(group: TermGroup) -> bool:
     """Whether the material holds a question word as itself, not only through the thesaurus's
     stand-ins ("løn" -> "indbringe") or as a compound's head ("æresmedlem" -> "medlem": the first
@@ -134,7 +147,7 @@ def in_context(index: Index, text: str, query: Query, own: tuple[TermGroup, ...]
         return answer if answer.answered and quotes_asked_fact(index, answer, text, topic.groups, own) \
             else None
     hits = topic_first(index, hits, own, earlier)
-    if not hits or own_share(hits[0], own) < MIN_OWN_SHARE:
+    if not hits or own_share(hits[0], checked_own(index, searched, own)) < MIN_OWN_SHARE:
         return None
     if query.reference is not None or not own:
         answer = answer_hits(index, text, query, hits, contact_url, question)

@@ -60,6 +60,7 @@ ENGLISH_INTERROGATIVE_ADJECTIVE = re.compile(
 
 # "hvad"/"what" alone asks for no kind of fact; the other question words do (who, when, where, how …).
 ASKS_WHAT = re.compile(r"\W*(?:(?:og|men|så|and|but)\s+)?(?:hvad|what)\b")
+ADDRESSES_ASSISTANT = re.compile(r"\b(?:du|dig|you)\b")
 ASKS_WHO = re.compile(r"\W*(?:(?:og|men|så|and|but)\s+)?(?:hvem|who)\b")
 # "What did the bank give?": the question word asks for the verb's object.
 ASKS_OBJECT = re.compile(r"\W*(?:(?:and|but)\s+)?what\b", re.IGNORECASE)
@@ -125,8 +126,8 @@ def reading_own_groups(index: Index, query: Query, reading: Reading) -> tuple[Te
     left out by their English form, where the index does not hold their Danish guess.
 
     A question that asks for no fact of its own about what its pronoun stands for, in words the
-    material never uses that name no thing ("hvad betyder det?", "kan du uddybe det?", "can they
-    appeal?"), restates its topic: it has no words of its own. One whose absent word names a
+    material never uses that name no thing ("hvad betyder det?", "kan du uddybe det?"), restates
+    its topic: it has no words of its own. One whose absent word names a
     thing ("er der rabat på det?") keeps it, and is declined where the material lacks it."""
     own = english_or_danish_own(index, query, reading)
     if own and all(not g.members for g in own) and asks_of_the_topic(reading) and \
@@ -136,13 +137,20 @@ def reading_own_groups(index: Index, query: Query, reading: Reading) -> tuple[Te
 
 
 def asks_of_the_topic(reading: Reading) -> bool:
-    """Whether a question points back by a pronoun and asks no kind of fact: no question word
-    ("kan du uddybe det?") or only "hvad"/"what" ("hvad betyder det?"), not "hvor gamle …?"."""
+    """Whether a question points back by a pronoun and asks no kind of fact: a request to the
+    assistant ("kan du uddybe det?") or only "hvad"/"what" ("hvad betyder det?"), not "hvor
+    gamle …?"."""
     asked = reading.original.casefold()
     time, quantity, person, price, role, which, place = asked_types(asked)
     if time or quantity or person or price or role or which or place:
         return False
     if QUESTION_WORD.match(asked) and not ASKS_WHAT.match(asked):
+        return False
+    if bool(QUESTION_WORD.match(asked)) == bool(ADDRESSES_ASSISTANT.search(asked)):
+        # Without a question word it asks whether something holds ("kan man låne den?"), which
+        # the topic's passage does not answer by being about the topic; a request to the
+        # assistant ("kan du uddybe det?") asks for more of that passage. With one, asked of the
+        # assistant it asks for a view ("hvad mener du om det?"), which the material has not.
         return False
     return refers_back(reading.text, DANISH_STOPWORDS) or refers_back(reading.original, DANISH_STOPWORDS)
 

@@ -2,10 +2,10 @@
 
 No Danish part-of-speech tagger is among the dependencies; the lemmatiser's table of forms is. A
 noun has a definite form ("rabat" -> "rabatten", "løn" -> "lønnen", "adresse" -> "adressen") and,
-unlike a verb, no past tense ("uddybe" -> "uddybede", "betyde" -> "betydede"). A word the
-lemmatiser does not know is taken for a name ("MobilePay"). Adverbs ("egentlig", "derefter") have
-neither. A few words are both (a verb's participle "uddybet" looks definite): the past tense
-decides.
+unlike a verb, no imperative ("uddyb", "tæl" of "talte") or regular past tense ("uddybede",
+"stiftede"). A word the lemmatiser does not know is taken for a name ("MobilePay"). Adverbs
+("egentlig", "derefter") have neither. A few words are both (a verb's participle "uddybet" looks
+definite to the table): the verb's forms decide.
 """
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ def names_a_thing(word: str) -> bool:
     lemma = lemma_of(word)
     if lemma is None:
         return True
-    if _has_form(lemma, _past_forms(lemma)):
+    if _has_form(lemma, _past_forms(lemma) + _imperatives(lemma)):
         return False
     return _has_form(lemma, _definite_forms(lemma))
 
@@ -25,6 +25,14 @@ def names_a_thing(word: str) -> bool:
 def _past_forms(lemma: str) -> tuple[str, ...]:
     stem = lemma[:-1] if lemma.endswith("e") else lemma
     return (stem + "ede", stem + "te", lemma + "de")
+
+
+def _imperatives(lemma: str) -> tuple[str, ...]:
+    if not lemma.endswith("e"):
+        return ()
+    stem = lemma[:-1]
+    # A doubled consonant is written once at the end: "bestemme" -> "bestem".
+    return (stem, stem[:-1]) if len(stem) > 2 and stem[-1] == stem[-2] else (stem,)
 
 
 def _definite_forms(lemma: str) -> tuple[str, ...]:
