@@ -69,7 +69,7 @@ from .topic import (
     topic_of,
     topic_passage,
 )
-from .word_class import names_a_thing
+from .word_class import ACT, OTHER, word_class
 
 MAX_HISTORY = 5
 MAX_HISTORY_CHARS = MAX_QUESTION_CHARS
@@ -109,13 +109,15 @@ def own_share(hit: Hit, own: tuple[TermGroup, ...]) -> float:
 
 
 def checked_own(index: Index, text: str, own: tuple[TermGroup, ...]) -> tuple[TermGroup, ...]:
-    """The question's own words that must be found, for a follow-up asking a count, a time or a
-    sum: a verb the material never uses says how that fact came about ("hvor mange kommuner
-    talte de med?"), and the fact itself is checked in the quote (quotes_asked_fact)."""
+    """The question's own words that must be found. A word the material never uses that names
+    neither a thing nor an act ("tilbage", "afterwards") says how or when, not what; and for a
+    follow-up asking a count, a time or a sum, a verb the material never uses says how that fact
+    came about ("hvor mange kommuner talte de med?"): the fact itself is checked in the quote
+    (quotes_asked_fact). A thing the material never uses ("honorar") is always checked."""
     time, quantity, _, price = asked_types(text)[:4]
-    if not (time or quantity or price or COSTS.search(text)):
-        return own
-    kept = tuple(g for g in own if g.members or any(names_a_thing(w) for w in words_of(index, text, (g,))))
+    left_out = {OTHER, ACT} if time or quantity or price or COSTS.search(text) else {OTHER}
+    kept = tuple(g for g in own if g.members or not all(
+        word_class(w) in left_out for w in words_of(index, text, (g,))))
     return kept if any(g.members for g in kept) else own
 
 

@@ -11,15 +11,22 @@ from __future__ import annotations
 
 from ..language.lemmas import lemma_of
 
+THING, ACT, OTHER = "thing", "act", "other"
+
+
+def word_class(word: str) -> str:
+    """THING for a noun or a name, ACT for a verb, OTHER for the rest (an adverb, an adjective)."""
+    lemma = lemma_of(word)
+    if lemma is None:
+        return THING
+    if _has_form(lemma, _past_forms(lemma) + _imperatives(lemma)):
+        return ACT
+    return THING if _has_form(lemma, _definite_forms(lemma)) else OTHER
+
 
 def names_a_thing(word: str) -> bool:
     """Whether a word is a noun or a name rather than a verb or an adverb."""
-    lemma = lemma_of(word)
-    if lemma is None:
-        return True
-    if _has_form(lemma, _past_forms(lemma) + _imperatives(lemma)):
-        return False
-    return _has_form(lemma, _definite_forms(lemma))
+    return word_class(word) == THING
 
 
 def _past_forms(lemma: str) -> tuple[str, ...]:
