@@ -71,7 +71,9 @@ def points_back(text: str) -> bool:
     lowered = text.casefold().strip()
     if any(re.match(rf"{re.escape(o)}\b", lowered) for o in OPENERS):
         return True
-    return any(w in POINTERS for w in re.findall(r"\w+", lowered))
+    words = re.findall(r"\w+", lowered)
+    # "Hvad betyder det, at bestyrelsen er beslutningsdygtig?": a formal subject points ahead.
+    return any(w in POINTERS and words[i + 1:i + 2] != ["at"] for i, w in enumerate(words))
 
 
 def asks_who(text: str) -> bool:
