@@ -44,6 +44,7 @@ from .fact_kinds import asked_types, is_head_of
 from .follow_up_answer import (
     CONDITION,
     COSTS,
+    agent_in_topic,
     led_by_own,
     own_answered,
     quotes_asked_fact,
@@ -252,6 +253,10 @@ def follow_up(index: Index, text: str, query: Query, own: tuple[TermGroup, ...],
     if not own:
         # Nothing of its own to search for ("og hvorfor?") and no answer in its topic.
         return answer_hits(index, text, query, [], contact_url, question)
+    agent = agent_in_topic(index, text, own, earlier, previous_answer(index, earlier, contact_url),
+                           contact_url, question)
+    if agent is not None and agent.answered:
+        return replace(agent, context_used=True)
     # With no answer in its topic it is answered alone only where the passage found holds its own
     # words: "får de løn for det?" must not be answered from a passage on "handler".
     hits = find_hits(index, query)

@@ -16,12 +16,12 @@ from .answerability import load_model
 from .compose import MAX_CITED_PASSAGES, answerable_hits, distinct_hits, pick_sentences
 from .fact_kinds import MONEY, asked_types, has_figure, is_head_of, tells_time
 from .formatting import declined, formatted
-from .own_words import refers_back
+from .own_words import asks_who, refers_back
 from .reading import Reading as QuestionReading
 from .result import Answer, in_english
 from .retrieve import Hit, Query, TermGroup
 from .sentence_evidence import sentences
-from .topic import ANCHORED_OWN_WORDS
+from .topic import ANCHORED_OWN_WORDS, best_passage, clear_topic_question
 
 # In a context answer the topic's words only break ties between sentences: the follow-up asks for
 # its own thing, and the sentence the topic alone picks was the earlier answer ("og hvad hedder
@@ -46,6 +46,10 @@ LABEL = re.compile(r"^\s*(?:stk\.?\s*\d+\.?|§\s*\d+\s*[a-zæøå]?\.?|\d{1,2}\.
 # A heading's label before the sentence it heads ("Anbefaling 6. Grønne skolegårde. …"): a question
 # word found only there ("who proposed it?": "anbefale") is not in what the sentence says.
 LEADING_LABEL = re.compile(r"^\s*[^\W\d_]+\s+\d{1,3}\.\s+")
+# Who did it, in the grammar of rules and reports: the agent of a passive or a participle
+# ("fastsættes af den ordinære generalforsamling", "vedtaget af foreningens landsråd",
+# "udarbejdet af foreningens sekretariat").
+AGENT = re.compile(r"\b[^\W\d_]{3,}(?:es|et|t) af\b", re.IGNORECASE)
 # A price asked with the verb in any form and place ("hvad skal det koste?"), which the kinds of
 # fact (fact_kinds.asked_types) read only right after "hvad".
 COSTS = re.compile(r"\b(?:koste|koster|kostede|kostet|cost|costs)\b", re.IGNORECASE)
@@ -184,3 +188,33 @@ def own_answered(index: Index, searched: str, text: str, own: tuple[TermGroup, .
     # sentence of the same passage first.
     return bool(answerable_hits(index, searched, Query(groups=own), own_hits, load_model(),
                                 asked=text, fact_kinds=False))
+
+
+def agent_in_topic(index: Index, text: str, own: tuple[TermGroup, ...], earlier: tuple[str, ...],
+                   previous: Answer, contact_url: str, question: QuestionReading) -> Answer | None:
+    """A "hvem …?" follow-up whose verb the material says in other words ("hvem bestemmer det?"
+    after the student fee: "Kontingentet fastsættes af den ordinære generalforsamling"), answered
+    by the first sentence of the topic's passage that names who did something to it (AGENT).
+
+    Only where the material holds its own words only through the thesaurus's stand-ins ("bestemme"
+    -> "beslutte"), so it speaks of such acts in other words, and it points back by a pronoun; a
+    verb the material has no word for at all ("hvem ejer den?") asks what it does not tell.
+    After a topic that asked who itself, that one's answer is not the new who ("hvem sidder i
+    den nu?" after "Hvem vælger bestyrelsen?" is no "vælges af …")."""
+    if not own or not asks_who(question.original) or \
+            not refers_back(question.original, DANISH_STOPWORDS) or \
+            not all(g.members and g.scale < 1.0 for g in own):
+        return None
+    asked = clear_topic_question(index, earlier)
+    chunk_id = best_passage(index, asked) if asked else None
+    if chunk_id is None:
+        return None
+    said = [c.quoted for c in previous.citations] if asks_who(earlier[-1]) else []
+    hit = Hit(chunk_id=chunk_id, score=0.0, chunk=index.chunk(chunk_id), matched=frozenset(),
+              coverage=0.0)
+    chosen = next(([(hit, sentence, pos)] for pos, (sentence, _) in enumerate(sentences(index, chunk_id))
+                   if AGENT.search(sentence) and not any(sentence in quoted for quoted in said)), None)
+    if chosen is None:
+        return None
+    answer = formatted(text, chosen, hit.score, contact_url, [hit], lambda _: chosen, 1)
+    return in_english(answer, contact_url) if question.english else answer

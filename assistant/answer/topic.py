@@ -165,8 +165,7 @@ def topic_first(index: Index, hits: list[Hit], own: tuple[TermGroup, ...],
     the personal members' fee asks of § 5 (the fee), not of § 3 ("… kontingentet er betalt"),
     which the topic's words "medlem" and "person" rank first. The topic's passage is the one its
     first clear question found alone: a follow-up's own passage alone is often another's."""
-    asked = next((e for e in reversed(earlier) if earlier_content(index, e) and not points_back(e)),
-                 None)
+    asked = clear_topic_question(index, earlier)
     chunk_id = best_passage(index, asked) if asked and own and hits else None
     if chunk_id is None or hits[0].chunk_id == chunk_id:
         return hits
@@ -174,6 +173,13 @@ def topic_first(index: Index, hits: list[Hit], own: tuple[TermGroup, ...],
     if held is None or share_held(held, own) < 1.0:
         return hits
     return [held, *(h for h in hits if h is not held)]
+
+
+def clear_topic_question(index: Index, earlier: tuple[str, ...]) -> str | None:
+    """The newest earlier question with words of its own that does not lean on another: the one
+    whose passage alone is the topic's (a follow-up's own passage alone is often another's)."""
+    return next((e for e in reversed(earlier) if earlier_content(index, e) and not points_back(e)),
+                None)
 
 
 def topic_question(index: Index, earlier: tuple[str, ...]) -> str | None:
