@@ -149,7 +149,7 @@ def in_context(index: Index, text: str, query: Query, own: tuple[TermGroup, ...]
                              contact_url, question)
         return answer if answer.answered and quotes_asked_fact(index, answer, text, topic.groups, own) \
             else None
-    hits = topic_first(index, hits, own, earlier)
+    hits = topic_first(index, text, hits, own, earlier)
     if not hits or own_share(hits[0], checked_own(index, searched, own)) < MIN_OWN_SHARE:
         return None
     if query.reference is not None or not own:

@@ -17,6 +17,8 @@ from .own_words import asks_what, points_back, reading_own_groups, refers_back
 from .reading import Reading as QuestionReading
 from .reading import read_question
 from .retrieve import Hit, Query, TermGroup, analyse_query, passage_has
+from .sentence_choice import kind_test
+from .sentence_evidence import sentences
 
 # The earlier topic's share in scoring and in the answer's term weight, relative to the new
 # question's own words; a question before that (the topic the previous follow-up leaned on) counts
@@ -158,7 +160,7 @@ def topic_passage(index: Index, text: str, own: tuple[TermGroup, ...], topic: To
     return held
 
 
-def topic_first(index: Index, hits: list[Hit], own: tuple[TermGroup, ...],
+def topic_first(index: Index, text: str, hits: list[Hit], own: tuple[TermGroup, ...],
                 earlier: tuple[str, ...]) -> list[Hit]:
     """The context reading's hits with the topic's passage first, where it holds every one of the
     follow-up's own words, as the passage ranked first does: "hvornår skal det betales?" after
@@ -172,7 +174,18 @@ def topic_first(index: Index, hits: list[Hit], own: tuple[TermGroup, ...],
     held = next((h for h in hits[1:] if h.chunk_id == chunk_id), None)
     if held is None or share_held(held, own) < 1.0:
         return hits
+    holds = kind_test(text)
+    if kind_test_asks(text) and not any(holds(s) for s, _ in sentences(index, chunk_id)):
+        # The kind of fact asked is not in it: "og hvad koster det?" after who may join is
+        # answered where a price stands (§ 5), not from § 3's "kontingentet er betalt".
+        return hits
     return [held, *(h for h in hits if h is not held)]
+
+
+def kind_test_asks(text: str) -> bool:
+    """Whether a question asks a kind of fact a sentence can be tested for (a time, a figure, a
+    price, a person)."""
+    return any(asked_types(text)[:4])
 
 
 def clear_topic_question(index: Index, earlier: tuple[str, ...]) -> str | None:
