@@ -45,6 +45,7 @@ from .follow_up_answer import (
     CONDITION,
     COSTS,
     agent_in_topic,
+    asks_agent,
     led_by_own,
     own_answered,
     quotes_asked_fact,
@@ -247,16 +248,17 @@ def follow_up(index: Index, text: str, query: Query, own: tuple[TermGroup, ...],
     """A question that leans back by its words, or holds no words of its own, read in context
     first: a follow-up then costs about one question, not two (benchmarks/conversation_latency.py).
     """
+    if asks_agent(own, question):
+        agent = agent_in_topic(index, text, own, earlier, previous_answer(index, earlier, contact_url),
+                               contact_url, question)
+        return answer_hits(index, text, query, [], contact_url, question) if agent is None or \
+            not agent.answered else replace(agent, context_used=True)
     answer = in_context(index, text, query, own, earlier, contact_url, question)
     if answer is not None:
         return replace(answer, context_used=True)
     if not own:
         # Nothing of its own to search for ("og hvorfor?") and no answer in its topic.
         return answer_hits(index, text, query, [], contact_url, question)
-    agent = agent_in_topic(index, text, own, earlier, previous_answer(index, earlier, contact_url),
-                           contact_url, question)
-    if agent is not None and agent.answered:
-        return replace(agent, context_used=True)
     # With no answer in its topic it is answered alone only where the passage found holds its own
     # words: "får de løn for det?" must not be answered from a passage on "handler".
     hits = find_hits(index, query)

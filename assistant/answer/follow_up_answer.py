@@ -190,21 +190,26 @@ def own_answered(index: Index, searched: str, text: str, own: tuple[TermGroup, .
                                 asked=text, fact_kinds=False))
 
 
+def asks_agent(own: tuple[TermGroup, ...], question: QuestionReading) -> bool:
+    """Whether a follow-up asks who did what its pronoun stands for, in a verb the material holds
+    only in other words: the thesaurus's stand-ins ("hvem bestemmer det?": "beslutte") or a
+    related word instead of itself ("hvem stiftede den?": "startede")."""
+    return bool(own) and asks_who(question.original) and refers_back(question.original, DANISH_STOPWORDS) \
+        and all(g.members and (g.scale < 1.0 or g.term not in g.members) for g in own)
+
+
 def agent_in_topic(index: Index, text: str, own: tuple[TermGroup, ...], earlier: tuple[str, ...],
                    previous: Answer, contact_url: str, question: QuestionReading) -> Answer | None:
     """A "hvem …?" follow-up whose verb the material says in other words ("hvem bestemmer det?"
     after the student fee: "Kontingentet fastsættes af den ordinære generalforsamling"), answered
     by the first sentence of the topic's passage that names who did something to it (AGENT).
 
-    Only where the material holds its own words only through the thesaurus's stand-ins ("bestemme"
-    -> "beslutte"), so it speaks of such acts in other words, and it points back by a pronoun; a
-    verb the material has no word for at all ("hvem ejer den?") asks what it does not tell.
+    Asked only where the material holds its own words only through the thesaurus's stand-ins
+    (asks_agent): it speaks of such acts in other words; a verb the material has no word for at
+    all ("hvem ejer den?") asks what it does not tell. Without an agent there, the topic's passage
+    does not say who ("hvem stiftede den?" is not "I 2017 blev bevægelsen …").
     After a topic that asked who itself, that one's answer is not the new who ("hvem sidder i
     den nu?" after "Hvem vælger bestyrelsen?" is no "vælges af …")."""
-    if not own or not asks_who(question.original) or \
-            not refers_back(question.original, DANISH_STOPWORDS) or \
-            not all(g.members and g.scale < 1.0 for g in own):
-        return None
     asked = clear_topic_question(index, earlier)
     chunk_id = best_passage(index, asked) if asked else None
     if chunk_id is None:
