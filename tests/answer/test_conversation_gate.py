@@ -11,17 +11,18 @@ from tests.quality.test_realistic_sets import _passages
 from tests.support.publication import publication_document
 from tests.support.statutes import STATUTES_HTML, html_document
 
-# What the sets reached when the mechanism was tuned on dev to dev7 (benchmarks/conversations_eval.py,
-# docs/benchmarks.md "Samtaler"): floors that catch a regression while the issue's targets are not yet met. The
-# test split and the holdout were run only to report.
+# What the sets reached when the mechanism was tuned on dev to dev8 (benchmarks/conversations_eval.py,
+# docs/benchmarks.md "Samtaler"): floors that catch a regression below what was measured. The test
+# split and the holdout were run only to report.
 MEASURED_FLOOR = {
-    "test": {"elliptic": 14, "switch": 7, "unanswerable": 7},
+    "test": {"elliptic": 15, "switch": 7, "unanswerable": 7},
     "dev2": {"elliptic": 16, "switch": 8, "unanswerable": 8},
     "dev3": {"elliptic": 16, "switch": 8, "unanswerable": 8},
-    "dev4": {"elliptic": 18, "switch": 8, "unanswerable": 9},
-    "dev5": {"elliptic": 13, "switch": 7, "unanswerable": 5},
+    "dev4": {"elliptic": 20, "switch": 8, "unanswerable": 9},
+    "dev5": {"elliptic": 14, "switch": 7, "unanswerable": 6},
     "dev6": {"elliptic": 6, "switch": 9, "unanswerable": 8},
     "dev7": {"elliptic": 11, "switch": 6, "unanswerable": 6},
+    "dev8": {"elliptic": 16, "switch": 8, "unanswerable": 8},
     "holdout": {"elliptic": 8, "switch": 4, "unanswerable": 4},
 }
 
@@ -93,9 +94,9 @@ def test_switches_on_the_test_split_are_answered_exactly_as_if_asked_alone(test_
     assert switch["context_used"] == 0
 
 
-@pytest.mark.xfail(strict=True, reason="test split: elliptic 14/16 (0.88 < 0.9) does not yet reach "
-                   "the issue's target (switch 7/7 and unanswerable 7/7 do)")
 def test_the_test_split_reaches_the_issues_targets(test_split):
+    # Issue 11: follow-ups with the right section ≥ 0.9, switches as if asked alone ≥ 0.95, every
+    # unanswerable follow-up declined (measured: 15/16, 7/7, 7/7).
     for kind, threshold in conversations_eval.THRESHOLDS.items():
         r = test_split[kind]
         assert r["right"] / r["turns"] >= threshold, (kind, r)
