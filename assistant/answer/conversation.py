@@ -23,6 +23,9 @@ Without an answer in its topic, a follow-up that points back is answered alone o
 passage found holds its own words, and a clear question whose most telling word its own passage
 lacks but the topic's passage holds continues that topic and is declined. A context answer quotes
 the sentences the question's own words pick, not the earlier answer again (follow_up_answer.py).
+A follow-up that restates its topic in words the material lacks and that name no thing ("hvad
+betyder det?") has no words of its own (own_words, word_class); one asking who in a verb the material
+says otherwise ("hvem bestemmer det?") is answered by the agent its topic's passage names, or declined.
 The figures per conversation set are in docs/benchmarks.md ("Samtaler") and
 benchmarks/conversations_eval.py.
 """
@@ -249,10 +252,13 @@ def follow_up(index: Index, text: str, query: Query, own: tuple[TermGroup, ...],
     first: a follow-up then costs about one question, not two (benchmarks/conversation_latency.py).
     """
     if asks_agent(own, question):
-        agent = agent_in_topic(index, text, own, earlier, previous_answer(index, earlier, contact_url),
+        # Who did it, in other words than the material's: its topic's passage names the agent,
+        # or it does not tell (follow_up_answer.agent_in_topic).
+        agent = agent_in_topic(index, text, earlier, previous_answer(index, earlier, contact_url),
                                contact_url, question)
-        return answer_hits(index, text, query, [], contact_url, question) if agent is None or \
-            not agent.answered else replace(agent, context_used=True)
+        if agent is not None and agent.answered:
+            return replace(agent, context_used=True)
+        return answer_hits(index, text, query, [], contact_url, question)
     answer = in_context(index, text, query, own, earlier, contact_url, question)
     if answer is not None:
         return replace(answer, context_used=True)

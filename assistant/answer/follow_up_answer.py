@@ -198,8 +198,8 @@ def asks_agent(own: tuple[TermGroup, ...], question: QuestionReading) -> bool:
         and all(g.members and (g.scale < 1.0 or g.term not in g.members) for g in own)
 
 
-def agent_in_topic(index: Index, text: str, own: tuple[TermGroup, ...], earlier: tuple[str, ...],
-                   previous: Answer, contact_url: str, question: QuestionReading) -> Answer | None:
+def agent_in_topic(index: Index, text: str, earlier: tuple[str, ...], previous: Answer,
+                   contact_url: str, question: QuestionReading) -> Answer | None:
     """A "hvem …?" follow-up whose verb the material says in other words ("hvem bestemmer det?"
     after the student fee: "Kontingentet fastsættes af den ordinære generalforsamling"), answered
     by the first sentence of the topic's passage that names who did something to it (AGENT).

@@ -129,8 +129,8 @@ def reading_own_groups(index: Index, query: Query, reading: Reading) -> tuple[Te
 
     A question that asks for no fact of its own about what its pronoun stands for, in words the
     material never uses that name no thing ("hvad betyder det?", "kan du uddybe det?"), restates
-    its topic: it has no words of its own. One whose absent word names a
-    thing ("er der rabat på det?") keeps it, and is declined where the material lacks it."""
+    its topic: it has no words of its own. One whose absent word names a thing ("er der rabat på
+    det?") keeps it, and is declined where the material lacks it."""
     own = english_or_danish_own(index, query, reading)
     if own and all(not g.members for g in own) and asks_of_the_topic(reading) and \
             not any(names_a_thing(w) for w in words_of(index, reading.text, own)):
@@ -164,6 +164,7 @@ def words_of(index: Index, text: str, groups: tuple[TermGroup, ...]) -> list[str
 
 
 def english_or_danish_own(index: Index, query: Query, reading: Reading) -> tuple[TermGroup, ...]:
+    """own_groups, an English question's light words left out by their English form."""
     own = own_groups(index, query, reading.text)
     if not reading.english:
         return own

@@ -175,14 +175,14 @@ def topic_first(index: Index, text: str, hits: list[Hit], own: tuple[TermGroup, 
     if held is None or share_held(held, own) < 1.0:
         return hits
     holds = kind_test(text)
-    if kind_test_asks(text) and not any(holds(s) for s, _ in sentences(index, chunk_id)):
+    if asks_a_kind(text) and not any(holds(s) for s, _ in sentences(index, chunk_id)):
         # The kind of fact asked is not in it: "og hvad koster det?" after who may join is
         # answered where a price stands (§ 5), not from § 3's "kontingentet er betalt".
         return hits
     return [held, *(h for h in hits if h is not held)]
 
 
-def kind_test_asks(text: str) -> bool:
+def asks_a_kind(text: str) -> bool:
     """Whether a question asks a kind of fact a sentence can be tested for (a time, a figure, a
     price, a person)."""
     return any(asked_types(text)[:4])
