@@ -254,8 +254,7 @@ def follow_up(index: Index, text: str, query: Query, own: tuple[TermGroup, ...],
     if asks_agent(own, question):
         # Who did it, in other words than the material's: its topic's passage names the agent,
         # or it does not tell (follow_up_answer.agent_in_topic).
-        agent = agent_in_topic(index, text, earlier, previous_answer(index, earlier, contact_url),
-                               contact_url, question)
+        agent = agent_in_topic(index, text, earlier, contact_url, question)
         if agent is not None and agent.answered:
             return replace(agent, context_used=True)
         return answer_hits(index, text, query, [], contact_url, question)

@@ -198,8 +198,8 @@ def asks_agent(own: tuple[TermGroup, ...], question: QuestionReading) -> bool:
         and all(g.members and (g.scale < 1.0 or g.term not in g.members) for g in own)
 
 
-def agent_in_topic(index: Index, text: str, earlier: tuple[str, ...], previous: Answer,
-                   contact_url: str, question: QuestionReading) -> Answer | None:
+def agent_in_topic(index: Index, text: str, earlier: tuple[str, ...], contact_url: str,
+                   question: QuestionReading) -> Answer | None:
     """A "hvem …?" follow-up whose verb the material says in other words ("hvem bestemmer det?"
     after the student fee: "Kontingentet fastsættes af den ordinære generalforsamling"), answered
     by the first sentence of the topic's passage that names who did something to it (AGENT).
@@ -208,17 +208,20 @@ def agent_in_topic(index: Index, text: str, earlier: tuple[str, ...], previous: 
     (asks_agent): it speaks of such acts in other words; a verb the material has no word for at
     all ("hvem ejer den?") asks what it does not tell. Without an agent there, the topic's passage
     does not say who ("hvem stiftede den?" is not "I 2017 blev bevægelsen …").
-    After a topic that asked who itself, that one's answer is not the new who ("hvem sidder i
-    den nu?" after "Hvem vælger bestyrelsen?" is no "vælges af …")."""
+    After a topic that asked who itself, the agent its passage names was that answer, and another
+    agent there did something else: the new who is not told ("hvem sidder i den nu?" after "Hvem
+    vælger bestyrelsen?" is no "vælges af …"; "hvem bestemte det?" after who funded the mapping is
+    not who wrote the analysis)."""
+    if asks_who(earlier[-1]):
+        return None
     asked = clear_topic_question(index, earlier)
     chunk_id = best_passage(index, asked) if asked else None
     if chunk_id is None:
         return None
-    said = [c.quoted for c in previous.citations] if asks_who(earlier[-1]) else []
     hit = Hit(chunk_id=chunk_id, score=0.0, chunk=index.chunk(chunk_id), matched=frozenset(),
               coverage=0.0)
     chosen = next(([(hit, sentence, pos)] for pos, (sentence, _) in enumerate(sentences(index, chunk_id))
-                   if AGENT.search(sentence) and not any(sentence in quoted for quoted in said)), None)
+                   if AGENT.search(sentence)), None)
     if chosen is None:
         return None
     answer = formatted(text, chosen, hit.score, contact_url, [hit], lambda _: chosen, 1)

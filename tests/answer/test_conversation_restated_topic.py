@@ -111,11 +111,13 @@ def test_who_decided_the_recommendations_is_the_national_council(publication_ind
     ("statutes", "Hvad koster kontingentet?", "hvem hæver det?"),
     ("publication_index", "Hvem finansierede kortlægningen?", "hvem ejer den?"),
     ("bundled_index", "Hvornår blev Oprør fra Udkanten en del af Danmark på Vippen?", "hvem stiftede den?"),
+    ("publication_index", "Hvem finansierede kortlægningen?", "hvem bestemte det?"),
 ])
 def test_who_did_something_the_material_does_not_tell_is_declined(request, index_name, first, follow_up):
     # The board's electors were the topic's answer; raising the fee or owning the mapping the
     # material says nothing about; "stiftede" is only "startede" there, of Danmark på Vippen, and
-    # the history names no one who did it to the movement.
+    # the history names no one who did it to the movement. After who funded the mapping, the
+    # page's other agent ("Analysen er udarbejdet af …") did something else.
     assert not converse(request.getfixturevalue(index_name), first, follow_up).answered
 
 
