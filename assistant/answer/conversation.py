@@ -25,7 +25,7 @@ lacks but the topic's passage holds continues that topic and is declined. A cont
 the sentences the question's own words pick, not the earlier answer again (follow_up_answer.py).
 A follow-up that restates its topic in words the material lacks and that name no thing ("hvad
 betyder det?") has no words of its own (own_words, word_class); one asking who in a verb the material
-says otherwise ("hvem bestemmer det?") is answered by the agent its topic's passage names, or declined.
+says otherwise ("hvem bestemmer det?") is answered by the doer its topic's passage names, or declined.
 The figures per conversation set are in docs/benchmarks.md ("Samtaler") and
 benchmarks/conversations_eval.py.
 """
@@ -47,8 +47,8 @@ from .fact_kinds import asked_types, is_head_of
 from .follow_up_answer import (
     CONDITION,
     COSTS,
-    agent_in_topic,
-    asks_agent,
+    asks_doer,
+    doer_in_topic,
     led_by_own,
     own_answered,
     quotes_asked_fact,
@@ -251,12 +251,12 @@ def follow_up(index: Index, text: str, query: Query, own: tuple[TermGroup, ...],
     """A question that leans back by its words, or holds no words of its own, read in context
     first: a follow-up then costs about one question, not two (benchmarks/conversation_latency.py).
     """
-    if asks_agent(own, question):
-        # Who did it, in other words than the material's: its topic's passage names the agent,
-        # or it does not tell (follow_up_answer.agent_in_topic).
-        agent = agent_in_topic(index, text, earlier, contact_url, question)
-        if agent is not None and agent.answered:
-            return replace(agent, context_used=True)
+    if asks_doer(own, question):
+        # Who did it, in other words than the material's: its topic's passage names who did it,
+        # or it does not tell (follow_up_answer.doer_in_topic).
+        doer = doer_in_topic(index, text, earlier, contact_url, question)
+        if doer is not None and doer.answered:
+            return replace(doer, context_used=True)
         return answer_hits(index, text, query, [], contact_url, question)
     answer = in_context(index, text, query, own, earlier, contact_url, question)
     if answer is not None:

@@ -46,10 +46,10 @@ LABEL = re.compile(r"^\s*(?:stk\.?\s*\d+\.?|§\s*\d+\s*[a-zæøå]?\.?|\d{1,2}\.
 # A heading's label before the sentence it heads ("Anbefaling 6. Grønne skolegårde. …"): a question
 # word found only there ("who proposed it?": "anbefale") is not in what the sentence says.
 LEADING_LABEL = re.compile(r"^\s*[^\W\d_]+\s+\d{1,3}\.\s+")
-# Who did it, in the grammar of rules and reports: the agent of a passive or a participle
+# Who did it, in the grammar of rules and reports: the doer named by a passive or a participle
 # ("fastsættes af den ordinære generalforsamling", "vedtaget af foreningens landsråd",
 # "udarbejdet af foreningens sekretariat").
-AGENT = re.compile(r"\b[^\W\d_]{3,}(?:es|et|t) af\b", re.IGNORECASE)
+DOER = re.compile(r"\b[^\W\d_]{3,}(?:es|et|t) af\b", re.IGNORECASE)
 # A price asked with the verb in any form and place ("hvad skal det koste?"), which the kinds of
 # fact (fact_kinds.asked_types) read only right after "hvad".
 COSTS = re.compile(r"\b(?:koste|koster|kostede|kostet|cost|costs)\b", re.IGNORECASE)
@@ -190,7 +190,7 @@ def own_answered(index: Index, searched: str, text: str, own: tuple[TermGroup, .
                                 asked=text, fact_kinds=False))
 
 
-def asks_agent(own: tuple[TermGroup, ...], question: QuestionReading) -> bool:
+def asks_doer(own: tuple[TermGroup, ...], question: QuestionReading) -> bool:
     """Whether a follow-up asks who did what its pronoun stands for, in a verb the material holds
     only in other words: the thesaurus's stand-ins ("hvem bestemmer det?": "beslutte") or a
     related word instead of itself ("hvem stiftede den?": "startede")."""
@@ -198,18 +198,18 @@ def asks_agent(own: tuple[TermGroup, ...], question: QuestionReading) -> bool:
         and all(g.members and (g.scale < 1.0 or g.term not in g.members) for g in own)
 
 
-def agent_in_topic(index: Index, text: str, earlier: tuple[str, ...], contact_url: str,
-                   question: QuestionReading) -> Answer | None:
+def doer_in_topic(index: Index, text: str, earlier: tuple[str, ...], contact_url: str,
+                  question: QuestionReading) -> Answer | None:
     """A "hvem …?" follow-up whose verb the material says in other words ("hvem bestemmer det?"
     after the student fee: "Kontingentet fastsættes af den ordinære generalforsamling"), answered
-    by the first sentence of the topic's passage that names who did something to it (AGENT).
+    by the first sentence of the topic's passage that names who did something to it (DOER).
 
     Asked only where the material holds its own words only through the thesaurus's stand-ins
-    (asks_agent): it speaks of such acts in other words; a verb the material has no word for at
-    all ("hvem ejer den?") asks what it does not tell. Without an agent there, the topic's passage
+    (asks_doer): it speaks of such acts in other words; a verb the material has no word for at
+    all ("hvem ejer den?") asks what it does not tell. Without a doer there, the topic's passage
     does not say who ("hvem stiftede den?" is not "I 2017 blev bevægelsen …").
-    After a topic that asked who itself, the agent its passage names was that answer, and another
-    agent there did something else: the new who is not told ("hvem sidder i den nu?" after "Hvem
+    After a topic that asked who itself, the doer its passage names was that answer, and another
+    doer there did something else: the new who is not told ("hvem sidder i den nu?" after "Hvem
     vælger bestyrelsen?" is no "vælges af …"; "hvem bestemte det?" after who funded the mapping is
     not who wrote the analysis)."""
     if asks_who(earlier[-1]):
@@ -221,7 +221,7 @@ def agent_in_topic(index: Index, text: str, earlier: tuple[str, ...], contact_ur
     hit = Hit(chunk_id=chunk_id, score=0.0, chunk=index.chunk(chunk_id), matched=frozenset(),
               coverage=0.0)
     chosen = next(([(hit, sentence, pos)] for pos, (sentence, _) in enumerate(sentences(index, chunk_id))
-                   if AGENT.search(sentence)), None)
+                   if DOER.search(sentence)), None)
     if chosen is None:
         return None
     answer = formatted(text, chosen, hit.score, contact_url, [hit], lambda _: chosen, 1)

@@ -117,7 +117,7 @@ def test_who_did_something_the_material_does_not_tell_is_declined(request, index
     # The board's electors were the topic's answer; raising the fee or owning the mapping the
     # material says nothing about; "stiftede" is only "startede" there, of Danmark på Vippen, and
     # the history names no one who did it to the movement. After who funded the mapping, the
-    # page's other agent ("Analysen er udarbejdet af …") did something else.
+    # page's other doer ("Analysen er udarbejdet af …") did something else.
     assert not converse(request.getfixturevalue(index_name), first, follow_up).answered
 
 
