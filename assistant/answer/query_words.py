@@ -6,18 +6,26 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..language.background import rarity_of, term_rarity
+from ..language.lemmas import lemma_of
 from ..language.particle_verbs import joined_forms
+from ..language.phrase_compounds import phrase_compounds
 
 if TYPE_CHECKING:
     from .retrieve import TermGroup
 
 
-def particle_terms(analyzer, question: str) -> dict[str, list[str]]:
-    """A verb's query term -> the terms of its particle-first form ("sendt ind" -> "indsendt")."""
+def particle_terms(analyzer, question: str, index=None) -> dict[str, list[str]]:
+    """A question word's query term -> other terms it is searched by: the particle-first form of a
+    verb ("sendt ind" -> "indsendt"); with the `index`, the compounds the question writes as a
+    phrase ("lokal forening" -> "lokalforening")."""
     out: dict[str, list[str]] = {}
     for verb, form in joined_forms(question):
         for term in analyzer.query_terms(verb):
             out.setdefault(term, []).extend(analyzer.query_terms(form))
+    if index is None:
+        return out
+    for term, compounds in phrase_compounds(analyzer, question, index.term_ids, lemma_of).items():
+        out.setdefault(term, []).extend(compounds)
     return out
 
 
