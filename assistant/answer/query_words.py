@@ -40,14 +40,34 @@ def everyday_terms(analyzer, question: str) -> frozenset[str]:
                      if r <= rarity_of(EVERYDAY_ZIPF))
 
 
+def _one_compound(groups: list[TermGroup]) -> dict[str, str]:
+    """Group term -> an earlier group's term that the material writes in one compound with it
+    ("lokal", "forening" -> "lokalforening"): a member of both that holds both terms. The two are
+    one word of the question, and apart the compound would score twice."""
+    terms = {g.term for g in groups}
+    holder: dict[str, str] = {}
+    out: dict[str, str] = {}
+    for g in groups:
+        for m in g.members:
+            if m in terms:
+                continue
+            other = holder.setdefault(m, g.term)
+            if other != g.term and other in m and g.term in m:
+                out.setdefault(g.term, other)
+    return out
+
+
 def merged_groups(groups: list[TermGroup], analyzer,
                   alternatives: Sequence[Sequence[str]]) -> tuple[TermGroup, ...]:
-    """Groups whose terms are alternatives of one word joined into the first of them."""
+    """Groups whose terms are alternatives of one word, or the two words of one compound, joined
+    into the first of them."""
     first_of: dict[str, str] = {}
     for words in alternatives:
         terms = [t for w in words for t in analyzer.query_terms(w)]
         for term in terms[1:]:
             first_of.setdefault(term, terms[0])
+    for later, earlier in _one_compound(groups).items():
+        first_of.setdefault(later, earlier)
     by_term = {g.term: g for g in groups}
     out: dict[str, TermGroup] = {}
     for g in groups:

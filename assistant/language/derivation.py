@@ -90,7 +90,9 @@ def derived_terms(term: str, vocabulary: Sequence[str], known) -> list[str]:
         found = [c for c in vocabulary[start:start + MAX_SCAN] if c.startswith(base)]
         if found and is_word(base):
             out += found
-    held = [t for root in _roots(term) for t in _held(root, known)]
+    # A derived word's root itself; only a compound's part (below) is looked for inflected too:
+    # "betaling" in "får de betaling?" is no "betalt" in "skal være betalt".
+    held = [root for root in _roots(term) if root in known]
     if held and is_word(term):
         out += held
     if not out and term not in known:

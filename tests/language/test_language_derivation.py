@@ -53,8 +53,9 @@ def test_the_derived_noun_goes_on_into_its_compounds_and_a_noun_finds_its_verb_o
     known = set(vocabulary)
     assert derived_terms(_terms("beslutte")[0], vocabulary, known) == _terms("beslutningsdygtig")
     # "betalingsfristen": the compound's first part is the noun of "betale", which the rule
-    # only has as "betalt".
+    # only has as "betalt". The noun alone is not read as the participle ("får de betaling?").
     assert derived_terms(_terms("betalingsfristen")[0], vocabulary, known) == ["betalt"]
+    assert derived_terms(_terms("betaling")[0], vocabulary, known) == []
 
 
 def test_words_without_a_derivation_in_the_material_get_none():
@@ -94,11 +95,18 @@ def test_a_member_asking_who_audits_the_accounts_finds_the_rule_on_the_audit(ind
 
 
 def test_outside_statutes_a_verb_is_not_searched_as_its_nouns(index_of):
-    # An article's "udviklingsprojekter" is not what "udvikler sig" asks about: without §§ the
-    # question is searched by its own words only (NorQuAD and the Om page lost by it).
+    # An article's "udviklingsprojekter" is not what "udvikler sig" asks about: only the statutes'
+    # own nouns are added, even where a § stands beside the articles (NorQuAD and the Om page
+    # lost by it).
     from assistant.answer.retrieve import analyse_query
-    index = index_of([make_document("https://example.org/om/", "Om os", [
-        ("Projekter", "Vi igangsætter udviklingsprojekter og analyser af udviklingen."),
-        ("Byer", "Byerne udvikler sig forskelligt.")])])
+    index = index_of([
+        make_document("https://example.org/om/", "Om os", [
+            ("Projekter", "Vi igangsætter udviklingsprojekter og analyser af udviklingen."),
+            ("Byer", "Byerne udvikler sig forskelligt.")]),
+        make_document("https://example.org/vedtaegter/", "Vedtægter", [
+            ("§ 1 Navn", "Foreningens navn er Byudvalget."),
+            ("§ 2 Beslutninger", "Bestyrelsens beslutning er endelig.")])])
     groups = {g.term: g.members for g in analyse_query(index, "hvordan udvikler byerne sig?").groups}
     assert groups["udvikl"] == ("udvikl",)
+    groups = {g.term: g.members for g in analyse_query(index, "hvem kan beslutte det?").groups}
+    assert "beslutning" in groups["beslut"]
