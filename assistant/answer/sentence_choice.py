@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from math import fsum
 
 from ..index.bm25 import Index
+from ..language.phrase_compounds import compound_split
 from ..statutes.references import stk_spans
 from .fact_kinds import MONEY, NAME, asked_types, has_figure, tells_time
 from .retrieve import Hit, Query
@@ -46,13 +47,18 @@ def _candidates(index: Index, query: Query, hits: list[Hit]) -> list[_Candidate]
     A heading speaks for its sentences: under "Vores vision" every sentence is about the vision.
     """
     weight_of = {g.term: g.weight for g in query.groups}
+    # A compound the question writes is held by a sentence that writes it as a phrase: "vedtægts-
+    # ændring" by "Ændringer af vedtægterne kan vedtages …".
+    parts = {g.term: split for g in query.groups
+             if (split := compound_split(index.analyzer, g.term, index.term_ids))}
     out = []
     for rank, hit in enumerate(hits):
         heading_terms = set(index.analyzer.document_terms(hit.chunk.heading))
         context = {g.term for g in query.groups if heading_terms.intersection(g.members)}
         for pos, (sentence, sentence_terms) in enumerate(sentences(index, hit.chunk_id)):
             terms = set(sentence_terms)
-            own = frozenset(g.term for g in query.groups if terms.intersection(g.members))
+            own = frozenset(g.term for g in query.groups if terms.intersection(g.members)
+                            or g.term in parts and terms.issuperset(parts[g.term]))
             # fsum: a sum over a set in hash order differs in the last bit between runs, and
             # equal sentences must tie the same way every run.
             weight = fsum(weight_of[t] for t in own | context)

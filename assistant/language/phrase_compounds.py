@@ -54,3 +54,19 @@ def phrase_compounds(analyzer, question: str, known, lemma_of) -> dict[str, list
                 if found and term not in found:
                     out.setdefault(term, []).extend(found)
     return {t: list(dict.fromkeys(c)) for t, c in out.items()}
+
+
+def compound_split(analyzer, term: str, known) -> tuple[str, str] | None:
+    """The index terms of a compound term's two parts, both held by the index, or None:
+    "vedtaegtsaendring" → ("vedtaeg", "aendring"), read as "ændring af vedtægterne"."""
+    for i in range(MIN_PART + 1, len(term) - MIN_PART):
+        left, head = term[:i], term[i:]
+        firsts = [left[:-1], left] if left.endswith(LINKS[1:]) else [left]
+        heads = analyzer.document_terms(head)
+        if len(heads) != 1 or heads[0] not in known:
+            continue
+        for first in firsts:
+            terms = analyzer.document_terms(first)
+            if len(terms) == 1 and len(terms[0]) >= MIN_PART and terms[0] in known:
+                return terms[0], heads[0]
+    return None

@@ -6,7 +6,7 @@ from assistant.answer import ask
 from assistant.answer.retrieve import analyse_query
 from assistant.language.analysis import default_analyzer
 from assistant.language.lemmas import lemma_of
-from assistant.language.phrase_compounds import LINKS, REVERSING, phrase_compounds
+from assistant.language.phrase_compounds import LINKS, REVERSING, compound_split, phrase_compounds
 from tests.support.corpus import make_document
 
 
@@ -64,3 +64,26 @@ def test_a_member_asking_if_a_local_branch_can_join_finds_the_rule_on_local_bran
     groups = {g.term: g.members for g in analyse_query(index, "en lokal afdeling").groups}
     assert list(groups) == ["lokal"]
     assert {"lokal", "afdeling", "lokalafdeling"} <= set(groups["lokal"])
+
+
+def test_a_compound_splits_into_the_two_parts_the_index_holds_or_not_at_all():
+    analyzer = default_analyzer()
+    known = _known("vedtægter", "ændring", "bestyrelse", "medlem", "general", "år", "regnskab")
+    assert compound_split(analyzer, "vedtaegtsaendring", known) == ("vedtaeg", "aendring")
+    assert compound_split(analyzer, "bestyrelsesmedlem", known) == ("bestyr", "medlem")
+    # "forsamling" is no word of this index, and "år" too short to be told from an ending.
+    assert compound_split(analyzer, "generalforsamling", known) is None
+    assert compound_split(analyzer, "regnskabsaar", known) is None
+
+
+def test_a_compound_in_the_question_is_answered_by_the_stk_that_writes_it_as_a_phrase(index_of):
+    index = index_of([make_document("https://faelgen.example/vedtaegter/",
+                                    "Vedtægter for Cykelklubben Fælgen", [
+        ("§ 11 Vedtægtsændringer",
+         "Stk. 1. Ændringer af vedtægterne kræver to tredjedele af de afgivne stemmer.\n"
+         "Stk. 2. Forslag til vedtægtsændringer skal stå i indkaldelsen."),
+        ("§ 12 Opløsning", "Klubben kan kun opløses på to generalforsamlinger."),
+        *STATUTES])])
+    answer = ask("hvor stort et flertal behøves ved en vedtægtsændring?", index)
+    assert answer.answered, answer.answer
+    assert "to tredjedele" in answer.answer.split("[1]")[0]
