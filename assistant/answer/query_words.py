@@ -6,18 +6,26 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..language.background import rarity_of, term_rarity
+from ..language.lemmas import lemma_of
 from ..language.particle_verbs import joined_forms
+from ..language.phrase_compounds import phrase_compounds
 
 if TYPE_CHECKING:
     from .retrieve import TermGroup
 
 
-def particle_terms(analyzer, question: str) -> dict[str, list[str]]:
-    """A verb's query term -> the terms of its particle-first form ("sendt ind" -> "indsendt")."""
+def particle_terms(analyzer, question: str, index=None) -> dict[str, list[str]]:
+    """A question word's query term -> other terms it is searched by: the particle-first form of a
+    verb ("sendt ind" -> "indsendt"); with the `index`, the compounds the question writes as a
+    phrase ("lokal forening" -> "lokalforening")."""
     out: dict[str, list[str]] = {}
     for verb, form in joined_forms(question):
         for term in analyzer.query_terms(verb):
             out.setdefault(term, []).extend(analyzer.query_terms(form))
+    if index is None:
+        return out
+    for term, compounds in phrase_compounds(analyzer, question, index.term_ids, lemma_of).items():
+        out.setdefault(term, []).extend(compounds)
     return out
 
 
@@ -32,14 +40,34 @@ def everyday_terms(analyzer, question: str) -> frozenset[str]:
                      if r <= rarity_of(EVERYDAY_ZIPF))
 
 
+def _one_compound(groups: list[TermGroup]) -> dict[str, str]:
+    """Group term -> an earlier group's term that the material writes in one compound with it
+    ("lokal", "forening" -> "lokalforening"): a member of both that holds both terms. The two are
+    one word of the question, and apart the compound would score twice."""
+    terms = {g.term for g in groups}
+    holder: dict[str, str] = {}
+    out: dict[str, str] = {}
+    for g in groups:
+        for m in g.members:
+            if m in terms:
+                continue
+            other = holder.setdefault(m, g.term)
+            if other != g.term and other in m and g.term in m:
+                out.setdefault(g.term, other)
+    return out
+
+
 def merged_groups(groups: list[TermGroup], analyzer,
                   alternatives: Sequence[Sequence[str]]) -> tuple[TermGroup, ...]:
-    """Groups whose terms are alternatives of one word joined into the first of them."""
+    """Groups whose terms are alternatives of one word, or the two words of one compound, joined
+    into the first of them."""
     first_of: dict[str, str] = {}
     for words in alternatives:
         terms = [t for w in words for t in analyzer.query_terms(w)]
         for term in terms[1:]:
             first_of.setdefault(term, terms[0])
+    for later, earlier in _one_compound(groups).items():
+        first_of.setdefault(later, earlier)
     by_term = {g.term: g for g in groups}
     out: dict[str, TermGroup] = {}
     for g in groups:

@@ -113,10 +113,10 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
     groups: list[TermGroup] = []
     seen: set[str] = set(statute_filler(analyzer, question))
     # Members' words for statute topics only where there are statutes to find them in.
-    statute_words = (statute_expansions(analyzer, question) if holds_paragraphs(index.vocabulary)
+    statute_words = (statute_expansions(analyzer, question, index) if holds_paragraphs(index.vocabulary)
                      else {})
     everyday = everyday_terms(analyzer, question)
-    joined = particle_terms(analyzer, question)
+    joined = particle_terms(analyzer, question, index)
     lemmas = lemma_table(index)
     asked = asked_lemmas(analyzer, question)
     for term in analyzer.query_terms(question):

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from math import fsum
 
 from ..index.bm25 import Index
+from ..language.phrase_compounds import compound_split
 from ..statutes.references import stk_spans
 from .fact_kinds import MONEY, NAME, asked_types, has_figure, tells_time
 from .retrieve import Hit, Query
@@ -38,6 +39,9 @@ class _Candidate:
     own: frozenset[str]       # query terms in the sentence itself
     weight: float             # weight of `own` plus the terms of the passage's heading
     own_weight: float = 0.0   # weight of `own` alone
+    # The query terms the sentence names in their own words, not as a phrase for the compound
+    # asked: a sentence that names the compound still adds it to the answer.
+    named: frozenset[str] = frozenset()
 
 
 def _candidates(index: Index, query: Query, hits: list[Hit]) -> list[_Candidate]:
@@ -46,19 +50,24 @@ def _candidates(index: Index, query: Query, hits: list[Hit]) -> list[_Candidate]
     A heading speaks for its sentences: under "Vores vision" every sentence is about the vision.
     """
     weight_of = {g.term: g.weight for g in query.groups}
+    # A compound the question writes is held by a sentence that writes it as a phrase: "vedtægts-
+    # ændring" by "Ændringer af vedtægterne kan vedtages …".
+    parts = {g.term: split for g in query.groups
+             if (split := compound_split(index.analyzer, g.term, index.term_ids))}
     out = []
     for rank, hit in enumerate(hits):
         heading_terms = set(index.analyzer.document_terms(hit.chunk.heading))
         context = {g.term for g in query.groups if heading_terms.intersection(g.members)}
         for pos, (sentence, sentence_terms) in enumerate(sentences(index, hit.chunk_id)):
             terms = set(sentence_terms)
-            own = frozenset(g.term for g in query.groups if terms.intersection(g.members))
+            named = frozenset(g.term for g in query.groups if terms.intersection(g.members))
+            own = named | {t for t, split in parts.items() if terms.issuperset(split)}
             # fsum: a sum over a set in hash order differs in the last bit between runs, and
             # equal sentences must tie the same way every run.
             weight = fsum(weight_of[t] for t in own | context)
             if weight > 0:
                 out.append(_Candidate(rank, pos, hit, sentence, own, weight,
-                                      fsum(weight_of[t] for t in own)))
+                                      fsum(weight_of[t] for t in own), named))
     return out
 
 
@@ -101,7 +110,7 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
         best = max([c for c in candidates if c.rank and c.weight >= top and holds(c.sentence)],
                    key=key, default=best)
     picks = [best]
-    covered = set(best.own)
+    covered = set(best.named)
     weight_of = {g.term: g.weight for g in query.groups}
     for c in sorted(candidates, key=lambda c: (-c.weight, c.rank, c.pos)):
         if len(picks) == MAX_ANSWER_SENTENCES:
@@ -115,7 +124,7 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
             useful = bool(c.own - best.hit.matched)
         if useful:
             picks.append(c)
-            covered |= c.own
+            covered |= c.named
     if _ASKS_REASON.search(asked or query.text):
         picks += _following(index, best, picks)
     # Read in passage order, then sentence order, so the answer flows like the source; a §'s stk.

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ..documents import Chunk
 from ..language.analysis import Analyzer
+from ..language.derivation import derived_terms
 
 # "§ 7", "§7.", "§§ 7", "§ 3a", "§ 3 a", "paragraf 7", "paragraffen 7", "paragraph 7", each maybe
 # followed by ", stk. 2" / "stk 2" / "stykke 2". A spaced letter is only a–h, so "§ 5 i" stays § 5.
@@ -128,15 +129,44 @@ def _phrase_rules(analyzer: Analyzer) -> tuple[tuple[re.Pattern, tuple[str, ...]
     return tuple(rules)
 
 
-def statute_expansions(analyzer: Analyzer, question: str) -> dict[str, tuple[str, ...]]:
-    """Query term -> the statutes' terms for the same topic ("melder … ud" -> udmeldelse)."""
+def statute_expansions(analyzer: Analyzer, question: str, index=None) -> dict[str, tuple[str, ...]]:
+    """Query term -> the statutes' terms for the same topic ("melder … ud" -> udmeldelse); with
+    the `index`, also its root's other word classes there ("beslutte" -> "beslutningsdygtig").
+
+    Statutes state rules in nouns ("opløsning", "eksklusion", "revision") where members ask with
+    verbs; outside statutes (NorQuAD's articles, the Om page) the same expansion cost more than it
+    found, so only the statutes' own terms are added.
+    """
     folded = _normalize(question).translate(_FOLD)
     out: dict[str, tuple[str, ...]] = {}
+    if index is not None:
+        for term in analyzer.query_terms(question):
+            derived = [t for t in derived_terms(term, index.vocabulary, index.term_ids)
+                       if in_statutes(index, t)]
+            if derived:
+                out[term] = tuple(derived)
     for pattern, terms in _phrase_rules(analyzer):
         for match in pattern.finditer(folded):
             for trigger in analyzer.query_terms(match["t"])[:1]:
                 out[trigger] = tuple(dict.fromkeys((*out.get(trigger, ()), *terms)))
     return out
+
+
+# Passages of a term looked at for one that is a §: a term the statutes use is found early, as a
+# material with statutes holds them in few documents.
+STATUTE_SCAN = 64
+
+
+def in_statutes(index, term: str) -> bool:
+    """Whether a § of the index uses the term (memoised per index): a derived word is looked for
+    in the statutes' own nouns, not in articles that happen to stand beside a § or two."""
+    memo = index.memo.setdefault("statute_terms", {})
+    found = memo.get(term)
+    if found is None:
+        t = index.term_ids.get(term)
+        docs = index.post_docs[index.offsets[t]:index.offsets[t + 1]] if t is not None else ()
+        found = memo[term] = any(index.chunk(int(cid)).paragraph for cid in docs[:STATUTE_SCAN])
+    return found
 
 
 def statute_filler(analyzer: Analyzer, question: str) -> frozenset[str]:

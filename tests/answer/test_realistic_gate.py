@@ -28,7 +28,7 @@ SETS = Path(__file__).parents[1] / "data" / "realistic"
 # material: (hit@1, fact in the answer, correct declines) measured on the test split
 FLOORS = {
     "om": (0.84, 0.68, 0.77),
-    "statutes": (0.56, 0.52, 0.60),
+    "statutes": (0.60, 0.56, 0.60),
     "publication": (0.73, 0.63, 0.50),
 }
 

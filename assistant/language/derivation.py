@@ -1,0 +1,111 @@
+"""Word formation: one root as verb, noun and adjective ("beslutte" / "beslutning" / "beslutningsdygtig").
+
+Statutes put a rule in nouns ("Foreningens opløsning kræver …", "Eksklusionen kan indbringes …")
+where a member asks with the verb ("hvad skal der til for at opløse foreningen?", "kan de
+ekskludere mig?"), and the other way round. Danish makes such nouns and adjectives from a verb's
+stem with a small, closed set of derivational suffixes; Snowball's Danish stemmer strips a few of
+them ("-else": "udmeldelse" and "udmelde" share "udmeld"), but not these. A derived form counts
+only when the lemmatiser's word list (simplemma's Danish data) knows it as a word, so a stem that
+happens to go on with the same letters ("lav" + "ning") is never taken for its derivation, and
+only terms the index holds are returned: no list of word pairs.
+"""
+from __future__ import annotations
+
+import bisect
+import itertools
+from collections.abc import Sequence
+from functools import lru_cache
+
+from .related_terms import inflected_forms
+
+# Danish derivational suffixes the stemmer leaves on (a closed class of Danish grammar, each with a
+# test in tests/language/test_language_derivation.py): verbal nouns "-ning" (beslut|ning, opløs|ning)
+# and "-ing" (betal|ing); Latin nouns "-sion"/"-tion"/"-ation" (revi|sion of revid|ere, where the
+# stem's -d- becomes -s-: eksklud|ere → eksklu|sion); adjectives "-bar", "-som". ("-lig" and
+# "-else" the stemmer strips itself.)
+SUFFIXES = ("ning", "ing", "ation", "sion", "tion", "bar", "som")
+# A root shorter than this is a syllable, not a word ("be" + "ning").
+MIN_ROOT = 4
+# Index terms looked at per derived form (its compounds and inflections follow it in sorted order).
+MAX_SCAN = 50
+MAX_DERIVED = 4
+# Latin verbs in -ere lose their stem's -d/-t before -sion ("revidere" → "revision").
+_LATIN_STEM_ENDS = ("d", "t")
+# Terms are ascii-folded; the lemmatiser reads Danish letters.
+_UNFOLD = {"ae": ("ae", "æ"), "oe": ("oe", "ø"), "aa": ("aa", "å")}
+
+
+@lru_cache(maxsize=16384)
+def is_word(folded: str) -> bool:
+    """Whether a folded word form is a Danish word the lemmatiser knows, in some spelling with æ/ø/å."""
+    from .lemmas import lemma_of  # lemmas reads the analyser, which expands queries through here
+    parts = []
+    rest = folded
+    while rest:
+        pair = rest[:2]
+        if pair in _UNFOLD:
+            parts.append(_UNFOLD[pair])
+            rest = rest[2:]
+        else:
+            parts.append((rest[0],))
+            rest = rest[1:]
+    if sum(len(p) > 1 for p in parts) > 4:  # too many spellings to try; treat as unknown
+        return False
+    return any(lemma_of("".join(spelling)) is not None for spelling in itertools.product(*parts))
+
+
+def _derived_bases(term: str) -> list[str]:
+    """The term's possible derived forms: "beslut" → "beslutning", "eksklud" → "eksklusion"."""
+    stems = [term, term[:-1]] if term.endswith(_LATIN_STEM_ENDS) else [term]
+    return [stem + suffix for stem in stems for suffix in SUFFIXES if len(stem) >= MIN_ROOT - 1]
+
+
+def _roots(term: str) -> list[str]:
+    """The possible roots of a derived term: "oploesning" → "oploes", "eksklusion" → "eksklud"."""
+    out = []
+    for suffix in SUFFIXES:
+        root = term[:-len(suffix)]
+        if term.endswith(suffix) and len(root) >= MIN_ROOT - 1:
+            out.append(root)
+            if suffix in ("sion", "tion"):
+                out += [(root[:-1] if root.endswith("s") else root) + end for end in _LATIN_STEM_ENDS]
+    return out
+
+
+def _held(root: str, known) -> list[str]:
+    # The root may stand in the index only inflected ("betaling" → "betalt").
+    return [root] if root in known else inflected_forms(root, known)
+
+
+def derived_terms(term: str, vocabulary: Sequence[str], known) -> list[str]:
+    """Index terms of the term's root in another word class: its derivations and their compounds
+    ("beslut" → "beslutning", "beslutningsdyg"), or the root of a derivation ("beslutning" →
+    "beslut", "betaling" → "betalt"). `vocabulary` is the index's sorted terms, `known` a set of
+    them. The index is looked at first and the lemmatiser (0.1 ms a word) only for what it holds."""
+    if not term.isalpha() or len(term) < MIN_ROOT:
+        return []
+    out: list[str] = []
+    for base in _derived_bases(term):
+        start = bisect.bisect_left(vocabulary, base)
+        found = [c for c in vocabulary[start:start + MAX_SCAN] if c.startswith(base)]
+        if found and is_word(base):
+            out += found
+    # A derived word's root itself; only a compound's part (below) is looked for inflected too:
+    # "betaling" in "får de betaling?" is no "betalt" in "skal være betalt".
+    held = [root for root in _roots(term) if root in known]
+    if held and is_word(term):
+        out += held
+    if not out and term not in known:
+        out = _part_roots(term, known)
+    return list(dict.fromkeys(t for t in out if t != term))[:MAX_DERIVED]
+
+
+def _part_roots(term: str, known) -> list[str]:
+    """The roots of a compound's derived first part ("betalingsfrist" → "betaling" → "betalt")."""
+    for i in range(len(term) - MIN_ROOT, MIN_ROOT, -1):
+        left = term[:i]
+        for part in (left[:-1], left) if left.endswith("s") else (left,):
+            held = [t for root in _roots(part) for t in _held(root, known)]
+            if held and is_word(part):
+                return held
+    return []
