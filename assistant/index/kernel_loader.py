@@ -6,6 +6,7 @@ not pay. A server imports them in its warm-up (preload.py), before it serves.
 """
 from __future__ import annotations
 
+import importlib
 from types import ModuleType
 
 from ..errors import ConfigError
@@ -22,7 +23,7 @@ def kernel() -> ModuleType:
     if _loaded:
         return _loaded[0]
     try:
-        from . import kernel as compiled
+        compiled = importlib.import_module(f"{__package__}.kernel")
     except ImportError as exc:
         raise KernelUnavailableError(
             f"Søgningen kræver pakken numba, men den kan ikke indlæses ({exc}). "
