@@ -176,8 +176,9 @@ def checked_parts(raw: bytes, ends: list[int], digests: list[int] | None, first:
 
 def _unpack_ids(raw, ends: list[int], counts: list[int], out: np.ndarray) -> None:
     """Chunk ids of neighbouring delta-narrow blocks, their bytes `raw`, into `out` (int32)."""
-    if kernel().unpack_ids(np.frombuffer(raw, dtype=np.uint8), np.array(ends, dtype=np.int64),
-                           np.array(counts, dtype=np.int64), out) != 0:
+    data = np.frombuffer(raw, dtype=np.uint8)
+    data.flags.writeable = False  # the one signature compiled: a bytearray's view would not match it
+    if kernel().unpack_ids(data, np.array(ends, dtype=np.int64), np.array(counts, dtype=np.int64), out) != 0:
         raise ValueError("wrong length")
 
 
