@@ -176,9 +176,12 @@ def checked_parts(raw: bytes, ends: list[int], digests: list[int] | None, first:
 
 def _unpack_ids(raw, ends: list[int], counts: list[int], out: np.ndarray) -> None:
     """Chunk ids of neighbouring delta-narrow blocks, their bytes `raw`, into `out` (int32)."""
-    data = np.frombuffer(raw, dtype=np.uint8)
-    data.flags.writeable = False  # the one signature compiled: a bytearray's view would not match it
-    if kernel().unpack_ids(data, np.array(ends, dtype=np.int64), np.array(counts, dtype=np.int64), out) != 0:
+    # Compiled code trusts its arguments' types: ids of another width (a header naming another
+    # dtype) must not reach it.
+    if out.dtype != np.int32 or not out.flags.c_contiguous or len(out) != sum(counts):
+        raise ValueError("wrong type")
+    if kernel().unpack_ids(np.frombuffer(raw, dtype=np.uint8), np.array(ends, dtype=np.int64),
+                           np.array(counts, dtype=np.int64), out) != 0:
         raise ValueError("wrong length")
 
 

@@ -3,10 +3,10 @@
 numpy unpacks a block of gaps with a dozen small calls, each with a temporary array whose pages are
 touched for the first time; for a rare term's one block of 2,048 ids those calls cost more than the
 work, and so did the half dozen calls that summed a few hundred postings' scores. These loops do
-each in one pass. numba compiles them for the signatures below when this module is first imported,
-or reads them from its cache (next to this file, or in NUMBA_CACHE_DIR): `scripts/setup` and a
-server's warm-up import it, so a visitor never waits for the compiler. Import it through
-kernel_loader.py, which gives a clear error when numba is missing.
+each in one pass. numba compiles them ahead of time (`build`, run by `scripts/setup`) into an
+ordinary extension module beside this file, named after this file's contents: the service imports
+that module (kernel_loader.py) in a fraction of a millisecond and without numba, whose compiler
+would add 120 MB and most of a second to every process that searches, even reading its cache.
 
 A block that does not decode makes a function return BAD instead of raising: the caller turns that
 into the index's damage error.
@@ -14,6 +14,9 @@ into the index's damage error.
 from __future__ import annotations
 
 import struct
+import sys
+import warnings
+from pathlib import Path
 
 import numba
 import numpy as np
@@ -26,27 +29,21 @@ _ONE_BYTE, _TWO_BYTES, _TWELVE_BITS = 1, 2, TWELVE_BITS
 _ESCAPES = (0, _ESCAPE[1], _ESCAPE[2], _ESCAPE[TWELVE_BITS])
 _NARROW_HEAD, _DENSE_HEAD = struct.calcsize(NARROW_HEAD), struct.calcsize(DENSE_HEAD)
 BAD = -1
-# The signatures compiled (eagerly: a new one would make a visitor wait for the compiler).
-_BYTES = numba.types.Array(numba.types.uint8, 1, "C", readonly=True)
-_IDS = numba.types.Array(numba.types.int32, 1, "C")
-_INTS = numba.types.Array(numba.types.int64, 1, "C")
-_FLOATS = numba.types.Array(numba.types.float64, 1, "C")
-_COUNTS = [numba.types.Array(dtype, 1, "C") for dtype in (numba.types.uint8, numba.types.uint16)]
 
 
-@numba.njit(cache=True, nogil=True)
+@numba.njit
 def _u32(raw, at):
     return np.int64(raw[at]) | (np.int64(raw[at + 1]) << 8) | (np.int64(raw[at + 2]) << 16) \
         | (np.int64(raw[at + 3]) << 24)
 
 
-@numba.njit(cache=True, nogil=True)
+@numba.njit
 def _i32(raw, at):
     value = _u32(raw, at)
     return value - (1 << 32) if value >= (1 << 31) else value
 
 
-@numba.njit(cache=True, nogil=True)
+@numba.njit
 def _narrow_gap(raw, form, base, i):
     if form == _ONE_BYTE:
         return np.int64(raw[base + i])
@@ -58,7 +55,7 @@ def _narrow_gap(raw, form, base, i):
     return np.int64(raw[at]) | ((np.int64(raw[at + 1]) & 0xF) << 8)
 
 
-@numba.njit(cache=True, nogil=True)
+@numba.njit
 def _narrow_block(raw, begin, end, count, out, at):
     form = raw[begin]
     if form < _ONE_BYTE or form > _TWELVE_BITS or end - begin < _NARROW_HEAD:
@@ -87,7 +84,7 @@ def _narrow_block(raw, begin, end, count, out, at):
     return BAD if wides != n_wide else 0
 
 
-@numba.njit(cache=True, nogil=True)
+@numba.njit
 def _dense_block(raw, begin, end, count, out, at):
     if end - begin < _DENSE_HEAD:
         return BAD
@@ -110,7 +107,6 @@ def _dense_block(raw, begin, end, count, out, at):
     return BAD if n != count else 0
 
 
-@numba.njit(numba.types.int64(_BYTES, _INTS, _INTS, _IDS), cache=True, nogil=True)
 def unpack_ids(raw, ends, counts, out):
     """Chunk ids of neighbouring delta-narrow blocks (`raw`: their bytes, `ends`: each block's end
     in it, `counts`: each block's number of ids) into `out`; 0, or BAD if a block does not decode."""
@@ -132,9 +128,6 @@ def unpack_ids(raw, ends, counts, out):
 
 
 
-@numba.njit([numba.types.Tuple((_INTS, _FLOATS))(_IDS, counts, _INTS, _FLOATS, _FLOATS, _FLOATS,
-                                                 numba.types.float64, numba.types.int64)
-             for counts in _COUNTS], cache=True, nogil=True)
 def sum_top_k(docs, tfs, lengths, idfs, weights, norm, k1, k):
     """The k best (chunk ids, scores) over the postings of a few terms: `docs` and `tfs` hold each
     term's chunk ids and counts, concatenated in query order (`lengths`: how many each term has;
@@ -189,3 +182,51 @@ def sum_top_k(docs, tfs, lengths, idfs, weights, norm, k1, k):
             pos -= 1
         best_scores[pos], best_ids[pos] = s, d
     return best_ids, best_scores
+
+
+_SUM_TOP_K = "Tuple((i8[::1], f8[::1]))(i4[::1], {}[::1], i8[::1], f8[::1], f8[::1], f8[::1], f8, i8)"
+# What the built module holds: its functions and their one signature each (the counts come as
+# uint8 or, where a count exceeds 255, uint16).
+EXPORTS = {
+    "unpack_ids": (unpack_ids, "i8(u1[::1], i8[::1], i8[::1], i4[::1])"),
+    "sum_top_k_u1": (sum_top_k, _SUM_TOP_K.format("u1")),
+    "sum_top_k_u2": (sum_top_k, _SUM_TOP_K.format("u2")),
+}
+
+
+def build(folder: Path, name: str) -> None:
+    """Compile EXPORTS into the extension module `name` in `folder` (needs a C compiler)."""
+    with warnings.catch_warnings():
+        # numba announces that ahead-of-time compiling will move to another module one day.
+        warnings.simplefilter("ignore")
+        from numba.pycc import CC
+        compiler = CC(name)
+        compiler.output_dir = str(folder)
+        for export, (function, signature) in EXPORTS.items():
+            compiler.export(export, signature)(function)
+        compiler.compile()
+
+
+def prepare(folder: Path, name: str) -> bool:
+    """Build module `name` in `folder` unless it is there, after removing builds of other sources;
+    whether it was built now."""
+    from .kernel_loader import built_files
+    for old in built_files(folder):
+        if not old.name.startswith(name + "."):
+            old.unlink()
+    if built_files(folder):
+        return False
+    print("Kompilerer søgningens løkker (assistant/index/kernel.py) …", file=sys.stderr)
+    build(folder, name)
+    return True
+
+
+def main() -> int:
+    """The module the service imports, built beside this file (what `scripts/setup` runs)."""
+    from .kernel_loader import module_name
+    prepare(Path(__file__).parent, module_name())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

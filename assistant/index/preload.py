@@ -20,7 +20,7 @@ from .kernel_loader import kernel
 
 def preload(index: Index) -> None:
     """Fill the blocks nearly every question reads (a built, in-memory index has none to fill)."""
-    # The compiled search loops: imported (or found missing: a clear error at start) before serving.
+    # The search's compiled loops: imported before serving, or found missing (a clear error at start).
     kernel()
     for table in (index.offsets, index.idf, index.chunk_offsets):
         np.asarray(table)  # a BlockedArray fills every block; a plain array is already there

@@ -112,11 +112,18 @@ def _sum_all(index: Index, positions: list[tuple[int, int]], idfs: list[float], 
     shares are computed and added in query order as `Index.scores` does: bit for bit the same sums.
     """
     postings = [index.postings(t) for _, t in positions]
-    ids, scores = kernel().sum_top_k(
-        np.concatenate([p.docs for p in postings]), np.concatenate([p.tfs for p in postings]),
+    tfs = np.concatenate([p.tfs for p in postings])
+    # The loop is compiled for the two widths counts are stored in (uint16 where one exceeds 255);
+    # compiled code trusts its arguments' types, so every array is made exactly what it expects.
+    if tfs.dtype == np.uint8:
+        sum_top_k = kernel().sum_top_k_u1
+    else:
+        sum_top_k, tfs = kernel().sum_top_k_u2, tfs.astype(np.uint16)
+    ids, scores = sum_top_k(
+        np.concatenate([p.docs for p in postings]).astype(np.int32, copy=False), tfs,
         np.array([len(p.docs) for p in postings], dtype=np.int64), np.array(idfs, dtype=np.float64),
         np.zeros(len(positions)) if weights is None else np.array([weights[i] for i, _ in positions], dtype=np.float64),
-        index.norm, k1, k)
+        np.ascontiguousarray(index.norm, dtype=np.float64), float(k1), int(k))
     return list(zip(ids.tolist(), scores.tolist()))
 
 

@@ -1,13 +1,12 @@
 """The search's compiled loops: chunk ids in every stored form read back exactly, a block whose bytes
-lie is refused, numba is imported only by a search, and a server without it stops at its start
-with a Danish message.
+lie is refused, the loops are compiled by setup into a module named after their source (a search
+needs no numba), and a server without a build for its source stops at its start with a Danish message.
 
 The passages are invented: notes of the fictional association "Foreningen Grønne Byer".
 """
 from __future__ import annotations
 
-import os
-import shutil
+import importlib
 import subprocess
 import sys
 import textwrap
@@ -84,19 +83,54 @@ def test_a_block_whose_bytes_do_not_hold_what_they_claim_is_refused_not_misread(
         load_run(block, [len(block)], None, b, "delta-narrow", IDS, [counts[b]])
 
 
-def test_a_server_without_numba_stops_at_its_start_with_a_danish_message(saved, monkeypatch):
+def test_a_server_whose_loops_are_not_built_for_this_source_stops_at_its_start_with_a_danish_message(
+        saved, monkeypatch):
     _, path = saved
     loaded = load_index(path)
-    monkeypatch.setitem(sys.modules, "numba", None)  # what an import of a missing package meets
-    monkeypatch.delitem(sys.modules, "assistant.index.kernel", raising=False)
+    # What a checkout whose kernel.py changed after the last scripts/setup meets.
+    monkeypatch.setattr(kernel_loader, "module_name", lambda: kernel_loader.PREFIX + "0" * 16)
     monkeypatch.setattr(kernel_loader, "_loaded", [])
 
     with pytest.raises(kernel_loader.KernelUnavailableError) as refused:
         preload(loaded)
     # A ConfigError: the entry point prints the message and exits with 1 (assistant/cli).
     assert isinstance(refused.value, ConfigError)
-    assert "Søgningen kræver pakken numba" in refused.value.message
+    assert "Søgningens kompilerede løkker" in refused.value.message
     assert "scripts/setup" in refused.value.message
+
+
+def test_the_built_module_is_named_after_the_source_so_a_changed_source_needs_a_new_build(tmp_path, monkeypatch):
+    source = tmp_path / "kernel.py"
+    source.write_bytes(kernel_loader.SOURCE.read_bytes())
+    monkeypatch.setattr(kernel_loader, "SOURCE", source)
+    before = kernel_loader.module_name()
+    source.write_bytes(source.read_bytes() + b"# changed\n")
+
+    assert kernel_loader.module_name() != before
+    assert kernel_loader.module_name().startswith(kernel_loader.PREFIX)
+
+
+def test_setup_compiles_the_loops_into_a_module_that_reads_and_scores_as_the_served_one(tmp_path):
+    from assistant.index import kernel
+    (tmp_path / "_kernel_0123456789abcdef.cpython-311-x86_64-linux-gnu.so").write_bytes(b"an older build")
+
+    assert kernel.prepare(tmp_path, "_kernel_test")
+    assert [p.name.split(".")[0] for p in kernel_loader.built_files(tmp_path)] == ["_kernel_test"]
+    assert not kernel.prepare(tmp_path, "_kernel_test")  # already there: nothing to do
+    sys.path.insert(0, str(tmp_path))
+    try:
+        built = importlib.import_module("_kernel_test")
+    finally:
+        sys.path.remove(str(tmp_path))
+    values = _postings()
+    encoded, ends, counts, _ = _encoded(values)
+    out = np.empty(len(values), dtype=np.int32)
+    assert built.unpack_ids(np.frombuffer(b"".join(encoded), dtype=np.uint8), np.array(ends), np.array(counts), out) == 0
+    assert np.array_equal(out, values)
+    docs, tfs = np.array([4, 1, 4], dtype=np.int32), np.array([1, 2, 3], dtype=np.uint8)
+    args = (np.array([2, 1]), np.array([1.5, 0.5]), np.zeros(2), np.linspace(0.8, 1.6, 5), 1.2, 2)
+    assert [a.tolist() for a in built.sum_top_k_u1(docs, tfs, *args)] == \
+        [a.tolist() for a in kernel_loader.kernel().sum_top_k_u1(docs, tfs, *args)]
 
 
 _SEARCH = textwrap.dedent("""
@@ -105,32 +139,16 @@ _SEARCH = textwrap.dedent("""
     from assistant.index.storage import load_index
     index = load_index(Path(sys.argv[1]))
     index.chunk(0)
-    print("numba" in sys.modules, flush=True)
-    print(index.top(index.analyzer.query_terms("Grønne Byer og skolen"), 3) != [], "numba" in sys.modules)
+    compiled = [name for name in sys.modules if "_kernel_" in name]
+    found = index.top(index.analyzer.query_terms("Grønne Byer og skolen"), 3)
+    print(compiled, bool(found), [name for name in sys.modules if "_kernel_" in name] != [], "numba" in sys.modules)
 """)
 
 
-def _run(code: str, *args, cwd: Path, env: dict | None = None) -> list[str]:
-    done = subprocess.run([sys.executable, "-c", code, *map(str, args)], cwd=cwd, capture_output=True,
-                          text=True, timeout=120, env={**os.environ, **(env or {})})
+def test_loading_an_index_and_reading_a_passage_skip_the_compiled_loops_and_a_search_needs_no_numba(saved):
+    _, path = saved
+    done = subprocess.run([sys.executable, "-c", _SEARCH, str(path)], cwd=REPO, capture_output=True, text=True,
+                          timeout=120)
+
     assert done.returncode == 0, done.stderr
-    return done.stdout.splitlines()
-
-
-def test_loading_an_index_and_reading_a_passage_do_not_import_numba_a_search_does(saved):
-    _, path = saved
-
-    assert _run(_SEARCH, path, cwd=REPO) == ["False", "True True"]
-
-
-def test_a_package_folder_that_cannot_be_written_keeps_its_compiled_loops_in_numba_cache_dir(saved, tmp_path):
-    # A deployment may install the code read-only: numba then caches where NUMBA_CACHE_DIR points
-    # (docs/configuration.md). Here a copy of the package, compiled afresh into a folder of its own.
-    _, path = saved
-    code = tmp_path / "code"
-    shutil.copytree(REPO / "assistant", code / "assistant", ignore=shutil.ignore_patterns("__pycache__"))
-    cache = tmp_path / "numba-cache"
-
-    assert _run(_SEARCH, path, cwd=code, env={"NUMBA_CACHE_DIR": str(cache)}) == ["False", "True True"]
-    assert list(cache.rglob("kernel.unpack_ids-*.nbi")) and list(cache.rglob("kernel.sum_top_k-*.nbi"))
-    assert not list((code / "assistant").rglob("*.nbi"))
+    assert done.stdout.split() == ["[]", "True", "True", "False"]
