@@ -19,9 +19,9 @@ to load and query; figures are the medians of the rounds:
   load      seconds to open the saved index, ready to answer
   top-10    median and p95 ms of the 10 best chunks per query, the first time after the load
             (rank_bm25: get_scores + partition)
-  warm-up   (ours) importing numba and reading the compiled search loops from its cache, after the
-            load and before the queries, as a server's warm-up does; printed apart (its memory
-            counts in the RSS after load)
+  warm-up   (ours) importing the search's compiled loops (built by scripts/setup), after the load
+            and before the queries, as a server's warm-up does; printed apart (its memory counts
+            in the RSS after load)
   RSS       resident memory of the process after load (MB; the process imports its engine and
             numpy, holds no corpus), and how much of it the load added
   again     the same queries a second time (what they need is read by then), and the RSS after
@@ -318,13 +318,13 @@ def worker(args) -> dict:
     load_s = time.perf_counter() - started
     kernel_s = 0.0
     if args.engine == "ours":
-        # What a server's warm-up does before it serves (index/preload.py): numba imported and the
-        # compiled search loops read from its cache. Timed apart, and not in the first queries.
+        # What a server's warm-up does before it serves (index/preload.py): the compiled search
+        # loops imported. Timed apart, and not in the first queries.
         from assistant.index.kernel_loader import kernel
         started = time.perf_counter()
         kernel()
         kernel_s = time.perf_counter() - started
-    rss = rss_mb()  # with numba, which a serving process holds
+    rss = rss_mb()  # with the compiled loops, which a serving process holds
     rounds, cpu_rounds = [], []
     # The first pass is the one that counts (the first questions after a load); the second shows
     # the same questions once everything they need has been read.
@@ -431,8 +431,8 @@ def engine_table(size: int, rounds: int, queries: list[list[str]], engines: list
               f" {r['top_ms'][0]:9.3f} / {r['top_ms'][1]:7.3f} {r['rss_mb']:7.0f} {r['rss_added_mb']:+7.0f}"
               f" {r['warm_ms'][0]:8.3f} / {r['warm_ms'][1]:7.3f} {r['rss_after_mb']:7.0f}", flush=True)
     if rows.get("ours", {}).get("kernel_s"):
-        print(f"ours: numba and the compiled search loops from its cache, in the warm-up after the load:"
-              f" {rows['ours']['kernel_s'] * 1000:.0f} ms")
+        print(f"ours: the compiled search loops imported in the warm-up after the load:"
+              f" {rows['ours']['kernel_s'] * 1000:.2f} ms")
     if rows.get("ours", {}).get("parts"):
         print("ours on disk by table, MB: " + ", ".join(
             f"{name} {n / 1e6:.2f}" for name, n in sorted(rows["ours"]["parts"].items(), key=lambda p: -p[1])))
