@@ -131,7 +131,8 @@ def unpack_ids(raw, ends, counts, out):
 def sum_top_k(docs, tfs, lengths, idfs, weights, norm, k1, k):
     """The k best (chunk ids, scores) over the postings of a few terms: `docs` and `tfs` hold each
     term's chunk ids and counts, concatenated in query order (`lengths`: how many each term has;
-    `idfs`, `weights`: its idf and weight, 0 for none). Best first, ties in chunk order.
+    `idfs`, `weights`: its idf and weight, 0 for none). Best first, ties in chunk order; one chunk
+    id BAD if a posting names a chunk the index does not have.
 
     A share is computed as rank_bm25 computes it and a chunk's shares are added in query order,
     from 0.0, as `Index.scores` adds them: the sums are bit for bit the same. The chunks are summed
@@ -150,6 +151,8 @@ def sum_top_k(docs, tfs, lengths, idfs, weights, norm, k1, k):
         idf, weight = idfs[term], weights[term]
         for i in range(at, at + lengths[term]):
             d = np.int64(docs[i])
+            if d < 0 or d >= len(norm):  # compiled code reads where it is told: no chunk there
+                return np.full(1, BAD, dtype=np.int64), np.zeros(1, dtype=np.float64)
             tf = np.float64(tfs[i])
             share = idf * (tf * (k1 + 1) / (tf + norm[d]))
             if weight != 0.0:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from ..errors import IndexFormatError
 from .dense_blocks import find_sorted
 from .kernel_loader import kernel
 
@@ -124,6 +125,9 @@ def _sum_all(index: Index, positions: list[tuple[int, int]], idfs: list[float], 
         np.array([len(p.docs) for p in postings], dtype=np.int64), np.array(idfs, dtype=np.float64),
         np.zeros(len(positions)) if weights is None else np.array([weights[i] for i, _ in positions], dtype=np.float64),
         np.ascontiguousarray(index.norm, dtype=np.float64), float(k1), int(k))
+    if len(ids) and ids[0] < 0:
+        raise IndexFormatError(f"Indeksfilen {index.path} er beskadiget: et ord peger på et afsnit, "
+                               "den ikke har.")
     return list(zip(ids.tolist(), scores.tolist()))
 
 

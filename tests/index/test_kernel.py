@@ -15,13 +15,17 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from assistant.errors import ConfigError
-from assistant.index import kernel_loader
+from assistant.errors import ConfigError, IndexFormatError
+from assistant.index import kernel_loader, topk
 from assistant.index.block_codecs import DENSE, decode_checked, load_run
 from assistant.index.blocks import encode_blocks
+from assistant.index.bm25 import build_index
 from assistant.index.narrow_gaps import TWELVE_BITS
+from assistant.index.postings_cache import PostingsCache
 from assistant.index.preload import preload
 from assistant.index.storage import load_index
+from assistant.language.analysis import default_analyzer
+from tests.index.test_index_blocks import groenne_byer_chunks
 
 REPO = Path(__file__).resolve().parents[2]
 IDS = np.dtype(np.int32)
@@ -152,3 +156,19 @@ def test_loading_an_index_and_reading_a_passage_skip_the_compiled_loops_and_a_se
 
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["[]", "True", "True", "False"]
+
+
+def test_postings_that_name_a_passage_the_index_lacks_give_a_danish_error_not_a_crash(monkeypatch):
+    # Checksums catch a file changed on disk; this is a file written wrong in the first place.
+    monkeypatch.setattr(topk, "PRUNE_FROM_CHUNKS", 0)
+    index = build_index(groenne_byer_chunks(60), default_analyzer())
+    words = index.analyzer.query_terms("skolen")
+    start = int(index.offsets[index.term_ids[words[0]]])
+    assert index.top(words, 3)
+    post_docs = index.post_docs.copy()
+    post_docs[start] = index.n_chunks + 1000
+    monkeypatch.setattr(index, "post_docs", post_docs)
+    monkeypatch.setattr(index, "postings_cache", PostingsCache())
+
+    with pytest.raises(IndexFormatError, match="et ord peger på et afsnit, den ikke har"):
+        index.top(words, 3)
