@@ -127,7 +127,6 @@ def unpack_ids(raw, ends, counts, out):
     return 0
 
 
-
 def sum_top_k(docs, tfs, lengths, idfs, weights, norm, k1, k):
     """The k best (chunk ids, scores) over the postings of a few terms: `docs` and `tfs` hold each
     term's chunk ids and counts, concatenated in query order (`lengths`: how many each term has;
