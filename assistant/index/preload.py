@@ -15,10 +15,13 @@ import numpy as np
 
 from .bm25 import Index
 from .bounded_blocks import BoundedBlockedArray
+from .kernel_loader import kernel
 
 
 def preload(index: Index) -> None:
     """Fill the blocks nearly every question reads (a built, in-memory index has none to fill)."""
+    # The search's compiled loops: imported before serving, or found missing (a clear error at start).
+    kernel()
     for table in (index.offsets, index.idf, index.chunk_offsets):
         np.asarray(table)  # a BlockedArray fills every block; a plain array is already there
     # The vocabulary's term ids and the document list are decoded on first use (lazy_tables.py).

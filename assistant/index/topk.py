@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from ..errors import IndexFormatError
 from .dense_blocks import find_sorted
+from .kernel_loader import kernel
 
 if TYPE_CHECKING:
     from .bm25 import Index
@@ -48,9 +50,8 @@ def top_k(index: Index, positions: list[tuple[int, int]], idfs: list[float], k: 
     bound of the final score and bound * max weight an upper bound of a term's share.
     """
     if sum(map(_size, [index] * len(positions), [t for _, t in positions])) <= FEW_POSTINGS:
-        candidates, scores = _sum_all(index, positions, idfs, weights, k1)
-    else:
-        candidates, scores = _max_score(index, positions, idfs, k, weights, max_tf, min_norm, k1)
+        return _sum_all(index, positions, idfs, k, weights, k1)
+    candidates, scores = _max_score(index, positions, idfs, k, weights, max_tf, min_norm, k1)
     if len(candidates) > k:
         kth = np.partition(scores, len(scores) - k)[len(scores) - k]
         keep = scores >= kth
@@ -104,23 +105,30 @@ def _size(index: Index, t: int) -> int:
     return end - start
 
 
-def _sum_all(index: Index, positions: list[tuple[int, int]], idfs: list[float],
-             weights: Sequence[float] | None, k1: float) -> tuple[np.ndarray, np.ndarray]:
-    """(chunk ids ascending, scores) of every chunk holding a term, all terms scored in one pass.
+def _sum_all(index: Index, positions: list[tuple[int, int]], idfs: list[float], k: int,
+             weights: Sequence[float] | None, k1: float) -> list[tuple[int, float]]:
+    """The k best chunks holding a term, every term scored in one compiled pass (kernel.py).
 
-    For rare terms the bounds save nothing and their bookkeeping costs more than the scoring. The
-    shares are computed element by element as `_share` does, and bincount adds them in query order
-    (the concatenation's), as `Index.scores` does: the sums are bit for bit the same.
+    For rare terms the bounds save nothing and their bookkeeping costs more than the scoring; the
+    shares are computed and added in query order as `Index.scores` does: bit for bit the same sums.
     """
     postings = [index.postings(t) for _, t in positions]
-    lengths = [len(p.docs) for p in postings]
-    docs = np.concatenate([p.docs for p in postings])
-    tf = np.concatenate([p.tfs for p in postings]).astype(np.float64)
-    share = np.repeat(idfs, lengths) * (tf * (k1 + 1) / (tf + index.norm[docs]))
-    if weights is not None:
-        share = np.repeat([weights[i] for i, _ in positions], lengths).astype(np.float64) * share
-    chunk_ids, inverse = np.unique(docs, return_inverse=True)
-    return chunk_ids, np.bincount(inverse, weights=share)
+    tfs = np.concatenate([p.tfs for p in postings])
+    # The loop is compiled for the two widths counts are stored in (uint16 where one exceeds 255);
+    # compiled code trusts its arguments' types, so every array is made exactly what it expects.
+    if tfs.dtype == np.uint8:
+        sum_top_k = kernel().sum_top_k_u1
+    else:
+        sum_top_k, tfs = kernel().sum_top_k_u2, tfs.astype(np.uint16)
+    ids, scores = sum_top_k(
+        np.concatenate([p.docs for p in postings]).astype(np.int32, copy=False), tfs,
+        np.array([len(p.docs) for p in postings], dtype=np.int64), np.array(idfs, dtype=np.float64),
+        np.zeros(len(positions)) if weights is None else np.array([weights[i] for i, _ in positions], dtype=np.float64),
+        np.ascontiguousarray(index.norm, dtype=np.float64), float(k1), int(k))
+    if len(ids) and ids[0] < 0:
+        raise IndexFormatError(f"Indeksfilen {index.path} er beskadiget: et ord peger på et afsnit, "
+                               "den ikke har.")
+    return list(zip(ids.tolist(), scores.tolist()))
 
 
 def _weight_bound(max_tf: float, min_norm: float, k1: float) -> float:

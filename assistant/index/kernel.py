@@ -1,0 +1,234 @@
+"""Compiled loops of a question's search: unpacking blocks of chunk ids, and scoring rare terms.
+
+numpy unpacks a block of gaps with a dozen small calls, each with a temporary array whose pages are
+touched for the first time; for a rare term's one block of 2,048 ids those calls cost more than the
+work, and so did the half dozen calls that summed a few hundred postings' scores. These loops do
+each in one pass. numba compiles them ahead of time (`build`, run by `scripts/setup`) into an
+ordinary extension module beside this file, named after this file's contents: the service imports
+that module (kernel_loader.py) in a fraction of a millisecond and without numba, whose compiler
+would add 120 MB and most of a second to every process that searches, even reading its cache.
+
+A block that does not decode makes a function return BAD instead of raising: the caller turns that
+into the index's damage error.
+"""
+from __future__ import annotations
+
+import struct
+import sys
+import warnings
+from pathlib import Path
+
+import numba
+import numpy as np
+
+from .block_codecs import DENSE, DENSE_HEAD
+from .narrow_gaps import _ESCAPE, NARROW_HEAD, TWELVE_BITS
+
+# The forms of a delta-narrow block (block_codecs.py, narrow_gaps.py), by its first byte.
+_ONE_BYTE, _TWO_BYTES, _TWELVE_BITS = 1, 2, TWELVE_BITS
+_ESCAPES = (0, _ESCAPE[1], _ESCAPE[2], _ESCAPE[TWELVE_BITS])
+_NARROW_HEAD, _DENSE_HEAD = struct.calcsize(NARROW_HEAD), struct.calcsize(DENSE_HEAD)
+BAD = -1
+
+
+@numba.njit
+def _u32(raw, at):
+    return np.int64(raw[at]) | (np.int64(raw[at + 1]) << 8) | (np.int64(raw[at + 2]) << 16) \
+        | (np.int64(raw[at + 3]) << 24)
+
+
+@numba.njit
+def _i32(raw, at):
+    value = _u32(raw, at)
+    return value - (1 << 32) if value >= (1 << 31) else value
+
+
+@numba.njit
+def _narrow_gap(raw, form, base, i):
+    if form == _ONE_BYTE:
+        return np.int64(raw[base + i])
+    if form == _TWO_BYTES:
+        return np.int64(raw[base + 2 * i]) | (np.int64(raw[base + 2 * i + 1]) << 8)
+    at = base + (i >> 1) * 3
+    if i & 1:
+        return (np.int64(raw[at + 1]) >> 4) | (np.int64(raw[at + 2]) << 4)
+    return np.int64(raw[at]) | ((np.int64(raw[at + 1]) & 0xF) << 8)
+
+
+@numba.njit
+def _narrow_block(raw, begin, end, count, out, at):
+    form = raw[begin]
+    if form < _ONE_BYTE or form > _TWELVE_BITS or end - begin < _NARROW_HEAD:
+        return BAD
+    n_wide = _u32(raw, begin + 1)
+    if form == _TWELVE_BITS:
+        size = (count + 1) // 2 * 3
+    else:
+        size = form * count
+    base = begin + _NARROW_HEAD
+    wide_at = base + size
+    if wide_at + 4 * n_wide != end:
+        return BAD
+    escape = _ESCAPES[form]
+    value = np.int64(0)
+    wides = 0
+    for i in range(count):
+        gap = _narrow_gap(raw, form, base, i)
+        if gap == escape:
+            if wides == n_wide:
+                return BAD
+            gap = _i32(raw, wide_at + 4 * wides)
+            wides += 1
+        value += gap
+        out[at + i] = value
+    return BAD if wides != n_wide else 0
+
+
+@numba.njit
+def _dense_block(raw, begin, end, count, out, at):
+    if end - begin < _DENSE_HEAD:
+        return BAD
+    first = _i32(raw, begin + 1)
+    n_bits = _u32(raw, begin + 5)
+    if end - begin - _DENSE_HEAD != (n_bits + 7) // 8:
+        return BAD
+    n = 0
+    for byte_at in range(begin + _DENSE_HEAD, end):
+        byte = raw[byte_at]
+        if byte == 0:
+            continue
+        chunk = first + (byte_at - begin - _DENSE_HEAD) * 8
+        for bit in range(8):
+            if byte & (0x80 >> bit):
+                if n == count:
+                    return BAD
+                out[at + n] = chunk + bit
+                n += 1
+    return BAD if n != count else 0
+
+
+def unpack_ids(raw, ends, counts, out):
+    """Chunk ids of neighbouring delta-narrow blocks (`raw`: their bytes, `ends`: each block's end
+    in it, `counts`: each block's number of ids) into `out`; 0, or BAD if a block does not decode."""
+    begin = 0
+    at = 0
+    for b in range(len(ends)):
+        end = ends[b]
+        if end <= begin or end > len(raw):
+            return BAD
+        if raw[begin] == DENSE:
+            status = _dense_block(raw, begin, end, counts[b], out, at)
+        else:
+            status = _narrow_block(raw, begin, end, counts[b], out, at)
+        if status < 0:
+            return status
+        at += counts[b]
+        begin = end
+    return 0
+
+
+def sum_top_k(docs, tfs, lengths, idfs, weights, norm, k1, k):
+    """The k best (chunk ids, scores) over the postings of a few terms: `docs` and `tfs` hold each
+    term's chunk ids and counts, concatenated in query order (`lengths`: how many each term has;
+    `idfs`, `weights`: its idf and weight, 0 for none). Best first, ties in chunk order; one chunk
+    id BAD if a posting names a chunk the index does not have.
+
+    A share is computed as rank_bm25 computes it and a chunk's shares are added in query order,
+    from 0.0, as `Index.scores` adds them: the sums are bit for bit the same. The chunks are summed
+    in a small hash table, not an array over every chunk (whose first touch costs page faults and
+    which threads could not share).
+    """
+    slots = 16
+    while slots < 2 * len(docs):
+        slots *= 2
+    keys = np.full(slots, -1, dtype=np.int64)
+    sums = np.zeros(slots, dtype=np.float64)
+    order = np.empty(len(docs), dtype=np.int64)  # slots in the order their chunks came
+    n_chunks = 0
+    at = 0
+    for term in range(len(lengths)):
+        idf, weight = idfs[term], weights[term]
+        for i in range(at, at + lengths[term]):
+            d = np.int64(docs[i])
+            if d < 0 or d >= len(norm):  # compiled code reads where it is told: no chunk there
+                return np.full(1, BAD, dtype=np.int64), np.zeros(1, dtype=np.float64)
+            tf = np.float64(tfs[i])
+            share = idf * (tf * (k1 + 1) / (tf + norm[d]))
+            if weight != 0.0:
+                share = weight * share
+            slot = (d * 0x9E3779B1) & (slots - 1)
+            while keys[slot] != d and keys[slot] != -1:
+                slot = (slot + 1) & (slots - 1)
+            if keys[slot] == -1:
+                keys[slot] = d
+                order[n_chunks] = slot
+                n_chunks += 1
+            sums[slot] += share
+        at += lengths[term]
+    n = min(k, n_chunks)
+    best_ids = np.empty(n, dtype=np.int64)
+    best_scores = np.empty(n, dtype=np.float64)
+    filled = 0
+    for j in range(n_chunks):
+        d, s = keys[order[j]], sums[order[j]]
+        # Insertion into the best so far, kept sorted: k is small (10 for a question).
+        if filled == n:
+            if s < best_scores[n - 1] or (s == best_scores[n - 1] and d > best_ids[n - 1]):
+                continue
+            pos = n - 1
+        else:
+            pos = filled
+            filled += 1
+        while pos > 0 and (best_scores[pos - 1] < s or (best_scores[pos - 1] == s and best_ids[pos - 1] > d)):
+            best_scores[pos], best_ids[pos] = best_scores[pos - 1], best_ids[pos - 1]
+            pos -= 1
+        best_scores[pos], best_ids[pos] = s, d
+    return best_ids, best_scores
+
+
+_SUM_TOP_K = "Tuple((i8[::1], f8[::1]))(i4[::1], {}[::1], i8[::1], f8[::1], f8[::1], f8[::1], f8, i8)"
+# What the built module holds: its functions and their one signature each (the counts come as
+# uint8 or, where a count exceeds 255, uint16).
+EXPORTS = {
+    "unpack_ids": (unpack_ids, "i8(u1[::1], i8[::1], i8[::1], i4[::1])"),
+    "sum_top_k_u1": (sum_top_k, _SUM_TOP_K.format("u1")),
+    "sum_top_k_u2": (sum_top_k, _SUM_TOP_K.format("u2")),
+}
+
+
+def build(folder: Path, name: str) -> None:
+    """Compile EXPORTS into the extension module `name` in `folder` (needs a C compiler)."""
+    with warnings.catch_warnings():
+        # numba announces that ahead-of-time compiling will move to another module one day.
+        warnings.simplefilter("ignore")
+        from numba.pycc import CC
+        compiler = CC(name)
+        compiler.output_dir = str(folder)
+        for export, (function, signature) in EXPORTS.items():
+            compiler.export(export, signature)(function)
+        compiler.compile()
+
+
+def prepare(folder: Path, name: str) -> bool:
+    """Build module `name` in `folder` unless it is there, after removing builds of other sources;
+    whether it was built now."""
+    from .kernel_loader import built_files
+    for old in built_files(folder):
+        if not old.name.startswith(name + "."):
+            old.unlink()
+    if built_files(folder):
+        return False
+    print("Kompilerer søgningens løkker (assistant/index/kernel.py) …", file=sys.stderr)
+    build(folder, name)
+    return True
+
+
+def main() -> int:
+    """The module the service imports, built beside this file (what `scripts/setup` runs)."""
+    from .kernel_loader import module_name
+    prepare(Path(__file__).parent, module_name())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,48 @@
+"""The search's compiled loops (kernel.py, built ahead of time), imported with a clear error when missing.
+
+`scripts/setup` compiles kernel.py into an extension module beside it, named after the source's
+checksum: a module built from another version of the source is never imported by mistake, and a
+checkout whose source changed asks for the build again instead of computing with old loops.
+"""
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+from types import ModuleType
+
+import xxhash
+
+from ..errors import ConfigError
+
+SOURCE = Path(__file__).with_name("kernel.py")
+PREFIX = "_kernel_"
+_loaded: list[ModuleType] = []
+
+
+class KernelUnavailableError(ConfigError):
+    """The compiled loops are not built (or were built from another source): nothing can be searched."""
+
+
+def module_name() -> str:
+    """The built module's name for kernel.py as it is now."""
+    return PREFIX + xxhash.xxh3_64_hexdigest(SOURCE.read_bytes())
+
+
+def built_files(folder: Path) -> list[Path]:
+    """The built modules (of any source version) in `folder`."""
+    return sorted(folder.glob(PREFIX + "*.so"))
+
+
+def kernel() -> ModuleType:
+    """The compiled loops' module, imported the first time."""
+    if _loaded:
+        return _loaded[0]
+    name = module_name()
+    try:
+        compiled = importlib.import_module(f"{__package__}.{name}")
+    except ImportError as exc:
+        raise KernelUnavailableError(
+            f"Søgningens kompilerede løkker ({SOURCE.parent.name}/{name}) er ikke bygget til denne "
+            f"version af {SOURCE.name}. Byg dem med scripts/setup (kræver en C-compiler).") from exc
+    _loaded.append(compiled)
+    return compiled
