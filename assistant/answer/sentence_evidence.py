@@ -6,6 +6,8 @@ from functools import lru_cache, partial
 
 from ..index.bm25 import Index
 from ..index.chunking import split_sentences
+from ..language.analysis import Analyzer
+from .sentence_table import MAX_TERMS, Sentences, SentenceTable, sentence_table
 
 # Passages whose analysed sentences a loaded index keeps, least recently used dropped first
 # (analysing them again costs ~0.1 ms each; a whole-memo reset made every next question cold).
@@ -16,7 +18,7 @@ ADJACENCY_WEIGHT = 0.5
 Group = tuple[frozenset[str], float]   # the index terms that stand for a query term, and its weight
 
 
-def sentences(index: Index, chunk_id: int) -> tuple[tuple[str, tuple[str, ...]], ...]:
+def sentences(index: Index, chunk_id: int) -> Sentences:
     """A passage's sentences with their terms, analysed once per loaded index."""
     analysed = index.memo.get("sentences")
     if analysed is None:
@@ -25,9 +27,27 @@ def sentences(index: Index, chunk_id: int) -> tuple[tuple[str, tuple[str, ...]],
     return analysed(int(chunk_id))
 
 
-def _analyse_sentences(index: Index, chunk_id: int) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    return tuple((s, tuple(index.analyzer.document_terms(s)))
-                 for s in split_sentences(index.chunk(chunk_id).text))
+def _analyse_sentences(index: Index, chunk_id: int) -> Sentences:
+    text = index.chunk(chunk_id).text
+    table = index.memo.get("sentence_table")
+    found = None if table is None else table.sentences(chunk_id, text)
+    return _analysed(index.analyzer, text) if found is None else found
+
+
+def _analysed(analyzer: Analyzer, text: str) -> Sentences:
+    return tuple((s, tuple(analyzer.document_terms(s))) for s in split_sentences(text))
+
+
+def prepare_sentences(index: Index, max_terms: int = MAX_TERMS) -> SentenceTable:
+    """Analyse the passages' sentences into the index's compact table now (sentence_table.py), in
+    the index's order up to `max_terms` terms, so a first question about them need not."""
+    def passages():
+        for i in range(index.n_chunks):
+            text = index.chunk(i).text
+            yield text, _analysed(index.analyzer, text)
+
+    table = index.memo["sentence_table"] = sentence_table(passages(), max_terms)
+    return table
 
 
 class QueryTerms:

@@ -19,6 +19,7 @@ from ..language.thesaurus import term_table
 from .answerability import load_model
 from .compose import ask
 from .reading import general_corrector, material_words, prepare_reading
+from .sentence_evidence import prepare_sentences
 
 # One question down each path an answer can take (plain, misspelt, English, a § named, which
 # ones: its word pattern is compiled on first use), asked
@@ -31,6 +32,10 @@ WARM_UP_QUESTIONS = (
     "Hvad står der i § 1, stk. 1?",
     "Hvilke kommuner er med i foreningen?",
 )
+# Asked this many times over: CPython specialises a function's bytecode only after its first
+# calls (8 in 3.11), so what runs once per question was still unspecialised in a visitor's first
+# question after five (~10 % of its time, benchmarks.md).
+WARM_UP_PASSES = 2
 
 
 def prepare_process(analyzer: Analyzer) -> None:
@@ -53,8 +58,11 @@ def prepare_answering(index: Index) -> None:
     prepare_reading(index)
     # How common each of the material's words is in general Danish, once: the words questions ask.
     use_vocabulary(w for w in material_words(index) if w.isalpha())
-    for question in WARM_UP_QUESTIONS:
-        ask(question, index)
+    # The passages' sentences, analysed once into a compact table (bounded: sentence_table.py).
+    prepare_sentences(index)
+    for _ in range(WARM_UP_PASSES):
+        for question in WARM_UP_QUESTIONS:
+            ask(question, index)
     # What the load and the warm-up made lives as long as the index: moved to the oldest generation
     # now. Left young, the vocabulary lists (100,000 items at 10,000 passages) were walked by the
     # next young-generation collection, 1.8 ms inside a visitor's first question (benchmarks.md).
