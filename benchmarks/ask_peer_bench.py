@@ -47,6 +47,7 @@ from pathlib import Path
 import numpy as np
 
 from assistant.answer import ask
+from assistant.answer.warm_up import prepare_process
 from assistant.index.bm25 import EPSILON, K1, B, build_index, chunk_terms
 from assistant.index.storage import load_index, save_index
 from assistant.language.analysis import default_analyzer
@@ -80,8 +81,11 @@ def write_index(chunks: list, path: Path) -> None:
 
 
 def served_index(path: Path):
-    """The index as a server process holds it (loaded and prepared as the server does)."""
-    return LiveIndex(path).current()
+    """The index as a server process holds it: the process's shared tables, then the index loaded
+    and prepared, as the server does (services.Services.prepare)."""
+    live = LiveIndex(path)
+    prepare_process(live.analyzer)
+    return live.current()
 
 
 def tantivy_top10(chunks: list, token_lists: list[list[str]], rounds: int) -> list[float]:

@@ -12,7 +12,7 @@ from symspellpy.editdistance import DistanceAlgorithm, EditDistance
 
 from ..index.bm25 import Index
 from ..language.analysis import Analyzer
-from ..language.background import use_vocabulary
+from ..language.background import use_general_words, use_vocabulary
 from ..language.english import detect_language
 from ..language.lemmas import lemma_of
 from ..language.thesaurus import term_table
@@ -39,12 +39,13 @@ WARM_UP_PASSES = 2
 
 
 def prepare_process(analyzer: Analyzer) -> None:
-    """Load what every index of this process shares (thesaurus table, everyday Danish words, the
-    lemmatiser's Danish data, the language identifier, the answerability model) before an index
-    is loaded: a first index read while serving (the first build, a replacement) then stalls no
-    request for seconds."""
+    """Load what every index of this process shares (thesaurus table, everyday Danish words for
+    spelling and how common they are, the lemmatiser's Danish data, the language identifier, the
+    answerability model) before an index is loaded: a first index read while serving (the first
+    build, a replacement) then stalls no request for seconds."""
     term_table(analyzer)
     general_corrector()
+    use_general_words()
     lemma_of("forening")
     # The spelling distance's compiled module is imported on the first distance symspellpy
     # computes (~0.3 ms): inside the first misspelt question after a load, unless done here.

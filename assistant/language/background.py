@@ -131,6 +131,21 @@ class VocabularyTable:
 
 
 _table = VocabularyTable(())
+# Everyday Danish words (wordfreq's commonest, letters only) whose values are worked out once per
+# process: the words of a question that the material lacks are mostly such words ("håber",
+# "bestemmer"), and a first question paid wordfreq's lookups and every split for each (~30 µs a
+# word, benchmarks.md). 20,000 cover 78 % of the dev questions' words; ~0.5 s and ~3 MB.
+GENERAL_WORDS = 20_000
+_general = VocabularyTable(())
+
+
+def use_general_words(count: int = GENERAL_WORDS) -> VocabularyTable:
+    """Compute the values of the `count` commonest everyday Danish words, kept for the process
+    beside the material's table (a value is the same from either)."""
+    global _general
+    table = VocabularyTable(w for w in wordfreq.top_n_list(LANGUAGE, count) if w.isalpha())
+    _general = table
+    return table
 
 
 def use_vocabulary(words: Iterable[str]) -> VocabularyTable:
@@ -152,6 +167,8 @@ def clear_memos() -> None:
 def zipf(word: str) -> float:
     """Zipf frequency of a word in general Danish, best of its spellings; 0.0 when unknown."""
     found = _table.zipf.get(word)
+    if found is None:
+        found = _general.zipf.get(word)
     return _zipf_memo(word) if found is None else found
 
 
@@ -236,6 +253,8 @@ def known_zipf(word: str) -> float:
     ("erhvervsbygninger" is unknown, "erhverv" and "bygninger" are not), and an English question's
     words the material lacks stay English. The lesser part's Zipf value stands for a compound."""
     found = _table.known.get(word)
+    if found is None:
+        found = _general.known.get(word)
     return _known_zipf_memo(word) if found is None else found
 
 

@@ -85,3 +85,20 @@ def test_wordfreqs_own_memo_stays_small():
     for n in range(3 * background.WORDFREQ_MEMO_SIZE):
         background.zipf(f"andetord{n}")
     assert len(wordfreq._wf_cache) <= background.WORDFREQ_MEMO_SIZE
+
+
+def test_everyday_words_a_question_adds_to_the_material_are_worked_out_once_per_process(gardens, monkeypatch):
+    # "håber", "gerne" and "vide" are no words of the garden page, but everyday Danish.
+    background.use_general_words(2000)
+    prepare_answering(gardens)
+    background.clear_memos()
+    lookups = []
+    original = wordfreq.zipf_frequency
+    monkeypatch.setattr(wordfreq, "zipf_frequency", lambda *a, **k: lookups.append(a) or original(*a, **k))
+    ask("Hvem ved, hvornår kontingentet betales? Jeg håber gerne at vide det.", gardens)
+    assert lookups == [], f"an everyday word is looked up in the process's table, not in wordfreq: {lookups}"
+    monkeypatch.undo()
+    for word in ("håber", "gerne", "vide", "hvem"):
+        assert (background.zipf(word), background.known_zipf(word)) == uncached(word)
+    background.use_general_words(0)
+    assert (background.zipf("håber"), background.known_zipf("håber")) == uncached("håber")
