@@ -17,6 +17,7 @@ from itertools import product
 import wordfreq
 
 from .analysis import DANISH_STOPWORDS, Analyzer, surface_words
+from .lemmas import question_word
 
 LANGUAGE = "da"
 # Words at or above this Zipf value count as everyday Danish. The Danish list stops at 3.0, and
@@ -131,10 +132,9 @@ class VocabularyTable:
 
 
 _table = VocabularyTable(())
-# Everyday Danish words (wordfreq's commonest, letters only) whose values are worked out once per
-# process: the words of a question that the material lacks are mostly such words ("håber",
-# "bestemmer"), and a first question paid wordfreq's lookups and every split for each (~30 µs a
-# word, benchmarks.md). 20,000 cover 78 % of the dev questions' words; ~0.5 s and ~3 MB.
+# Everyday Danish words whose values are worked out once per process: a question's words that the
+# material lacks are mostly such ("håber"), and a first question paid wordfreq's lookups and every
+# split for each (~30 µs a word). 20,000 hold 78 % of the dev questions' words (benchmarks.md).
 GENERAL_WORDS = 20_000
 _general = VocabularyTable(())
 
@@ -143,9 +143,8 @@ def use_general_words(count: int = GENERAL_WORDS) -> VocabularyTable:
     """Compute the values of the `count` commonest everyday Danish words, kept for the process
     beside the material's table (a value is the same from either)."""
     global _general
-    table = VocabularyTable(w for w in wordfreq.top_n_list(LANGUAGE, count) if w.isalpha())
-    _general = table
-    return table
+    _general = VocabularyTable(w for w in wordfreq.top_n_list(LANGUAGE, count) if w.isalpha())
+    return _general
 
 
 def use_vocabulary(words: Iterable[str]) -> VocabularyTable:
@@ -237,10 +236,16 @@ def term_rarity(analyzer: Analyzer, question: str, lang: str = LANGUAGE) -> dict
     """Each query term's general-language rarity: that of the rarest question word giving the term."""
     rarity: dict[str, float] = {}
     for word in surface_words(question):
-        for term in analyzer.query_terms(word):
+        for term in _word_terms(analyzer, word, lang):
             value = general_rarity(word, lang) if word.isalpha() else 1.0
             rarity[term] = max(rarity.get(term, 0.0), value)
     return rarity
+
+
+def _word_terms(analyzer: Analyzer, word: str, lang: str = LANGUAGE) -> tuple[str, ...] | list[str]:
+    # A Danish question word's terms come from the memo its lemma is kept in (one analysis per
+    # word, not one per caller: most of a warm question's rarity time was the analyser's).
+    return question_word(analyzer, word)[1] if lang == LANGUAGE else analyzer.query_terms(word)
 
 
 # A compound's parts must be words of at least this many letters and this common to count.
@@ -289,7 +294,7 @@ def unknown_term_rarity(analyzer: Analyzer, question: str) -> dict[str, float]:
     compound of known words or an English word (the gate on absent rare words, answerability)."""
     rarity: dict[str, float] = {}
     for word in surface_words(question):
-        for term in analyzer.query_terms(word):
+        for term in _word_terms(analyzer, word):
             value = rarity_of(known_zipf(word)) if word.isalpha() else 1.0
             rarity[term] = max(rarity.get(term, 0.0), value)
     return rarity
