@@ -1,6 +1,7 @@
 """Sentence-level evidence: which of a passage's sentences hold the question, and how closely."""
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from functools import lru_cache, partial
 
@@ -16,6 +17,8 @@ SENTENCE_MEMO_SIZE = 4096
 ADJACENCY_WEIGHT = 0.5
 
 Group = tuple[frozenset[str], float]   # the index terms that stand for a query term, and its weight
+# Questions whose QueryTerms are kept for the passages weighed next (several threads answer at once).
+RECENT_QUERIES = 16
 
 
 def sentences(index: Index, chunk_id: int) -> Sentences:
@@ -80,3 +83,25 @@ def best_sentence_weight(index: Index, chunk_id: int, query: QueryTerms) -> floa
     """How well the passage's best sentence answers the question (0 when none holds a term)."""
     return max((query.sentence_weight(terms) for _, terms in sentences(index, chunk_id)),
                default=0.0)
+
+
+_recent: dict[tuple[int, tuple[float, ...]], tuple[object, QueryTerms]] = {}
+_recent_lock = threading.Lock()
+
+
+def shared_query_terms(groups: Sequence, weights: Sequence[float]) -> QueryTerms:
+    """QueryTerms of a question's term groups (each with `members`) with these weights, built once
+    for all the passages a question weighs: the answerability signals built two per passage.
+    Only a tuple (a question's, which cannot change) is kept; it is held, so its id is not reused."""
+    key = (id(groups), tuple(weights))
+    found = _recent.get(key)
+    if found is not None and found[0] is groups:
+        return found[1]
+    terms = QueryTerms([(frozenset(g.members), w) for g, w in zip(groups, weights)])
+    if not isinstance(groups, tuple):
+        return terms
+    with _recent_lock:
+        while len(_recent) >= RECENT_QUERIES:
+            del _recent[next(iter(_recent))]
+        _recent[key] = (groups, terms)
+    return terms
