@@ -14,7 +14,7 @@ from ..index.bm25 import Index
 from ..language.analysis import Analyzer
 from ..language.background import use_general_words, use_vocabulary
 from ..language.english import detect_language
-from ..language.lemmas import lemma_of
+from ..language.lemmas import lemma_of, question_word
 from ..language.thesaurus import term_table
 from .answerability import load_model
 from .compose import ask
@@ -45,8 +45,11 @@ def prepare_process(analyzer: Analyzer) -> None:
     build, a replacement) then stalls no request for seconds."""
     term_table(analyzer)
     general_corrector()
-    use_general_words()
     lemma_of("forening")
+    # Everyday words are most of a question's words: their rarity, lemma and terms are worked out
+    # now (~1 s, ~6 MB), not as a first question's lookups in wordfreq and the lemmatiser's table.
+    for word in use_general_words().zipf:
+        question_word(analyzer, word)
     # The spelling distance's compiled module is imported on the first distance symspellpy
     # computes (~0.3 ms): inside the first misspelt question after a load, unless done here.
     EditDistance(DistanceAlgorithm.DAMERAU_OSA_FAST).compare("medlem", "medlemm", 1)

@@ -32,11 +32,9 @@ _ASCII_SPELLING = re.compile("ae|oe|aa")
 _DANISH_LETTER = {"ae": "æ", "oe": "ø", "aa": "å"}
 # A word with more ae/oe/aa than this is tried only as written and fully converted.
 MAX_SPELLING_VARIANTS = 4
-# Words outside the material's vocabulary table (below) whose values each memo keeps: an entry is
-# at most MEMO_ENTRY_BYTES (~180 measured: a short str key, lru_cache's link, its dict slot, a
-# float; checked by a test), so a full memo holds under 5 MB. At 100,000 entries the memos held
-# ~26 MB after 10,000 questions at 100,000 passages, most of it the parts known_zipf tries of every
-# word (docs/benchmarks.md).
+# Words outside the vocabulary tables (below) whose values each memo keeps: an entry is at most
+# MEMO_ENTRY_BYTES (~180 measured: str key, lru_cache's link, dict slot, float; tested), so a full
+# memo holds under 5 MB (at 100,000 entries the memos held ~26 MB, docs/benchmarks.md).
 MEMO_SIZE = 20_000
 MEMO_ENTRY_BYTES = 250
 # The Zipf value of the commonest words (about 7.5): rarity 0; a word the list lacks: rarity 1.
@@ -105,6 +103,8 @@ class VocabularyTable:
     material's own strings).
     """
 
+    count = 0   # for the everyday words' table: how many of wordfreq's commonest it was made of
+
     def __init__(self, words: Iterable[str]):
         pool: dict[float, float] = {}
         self.zipf: dict[str, float] = {}
@@ -132,18 +132,19 @@ class VocabularyTable:
 
 
 _table = VocabularyTable(())
-# Everyday Danish words whose values are worked out once per process: a question's words that the
-# material lacks are mostly such ("håber"), and a first question paid wordfreq's lookups and every
-# split for each (~30 µs a word). 20,000 hold 78 % of the dev questions' words (benchmarks.md).
+# Everyday Danish words valued once per process: a question's words the material lacks are mostly
+# such ("håber"), ~30 µs each in a first question. 20,000 hold 78 % of the dev questions' words.
 GENERAL_WORDS = 20_000
 _general = VocabularyTable(())
 
 
 def use_general_words(count: int = GENERAL_WORDS) -> VocabularyTable:
-    """Compute the values of the `count` commonest everyday Danish words, kept for the process
-    beside the material's table (a value is the same from either)."""
+    """The values of the `count` commonest everyday Danish words, kept for the process beside the
+    material's table (a value is the same from either); computed once per count."""
     global _general
-    _general = VocabularyTable(w for w in wordfreq.top_n_list(LANGUAGE, count) if w.isalpha())
+    if _general.count != count:
+        _general = VocabularyTable(w for w in wordfreq.top_n_list(LANGUAGE, count) if w.isalpha())
+        _general.count = count
     return _general
 
 
@@ -243,8 +244,7 @@ def term_rarity(analyzer: Analyzer, question: str, lang: str = LANGUAGE) -> dict
 
 
 def _word_terms(analyzer: Analyzer, word: str, lang: str = LANGUAGE) -> tuple[str, ...] | list[str]:
-    # A Danish question word's terms come from the memo its lemma is kept in (one analysis per
-    # word, not one per caller: most of a warm question's rarity time was the analyser's).
+    # From the memo of a Danish word's lemma: one analysis per word, not one per caller.
     return question_word(analyzer, word)[1] if lang == LANGUAGE else analyzer.query_terms(word)
 
 

@@ -157,3 +157,17 @@ def test_query_terms_of_groups_that_may_change_are_built_anew(monkeypatch):
     assert again is not first and again.weights == [1.0, 2.0]
     frozen = tuple(groups)
     assert shared_query_terms(frozen, [1.0, 2.0]) is shared_query_terms(frozen, [1.0, 2.0])
+
+
+def test_a_prepared_process_looks_up_no_everyday_words_lemma_inside_a_question(monkeypatch):
+    from assistant.answer.warm_up import prepare_process
+    from assistant.language import lemmas
+    analyzer = Analyzer()
+    prepare_process(analyzer)
+
+    def no_lookup():
+        raise AssertionError("an everyday word was looked up in the lemmatiser's table")
+
+    monkeypatch.setattr(lemmas, "_dictionary", no_lookup)
+    asked = lemmas.asked_lemmas(analyzer, "Hvornår kan jeg blive medlem af foreningen?")
+    assert asked["medlem"] == {"medlem"} and asked["forening"] == {"forening"}
