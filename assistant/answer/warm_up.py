@@ -47,7 +47,7 @@ def prepare_process(analyzer: Analyzer) -> None:
     general_corrector()
     lemma_of("forening")
     # Everyday words are most of a question's words: their rarity, lemma and terms are worked out
-    # now (~1 s, ~6 MB), not as a first question's lookups in wordfreq and the lemmatiser's table.
+    # now (~1 s, ~5 MB), not as a first question's lookups in wordfreq and the lemmatiser's table.
     for word in use_general_words().zipf:
         question_word(analyzer, word)
     # The spelling distance's compiled module is imported on the first distance symspellpy
