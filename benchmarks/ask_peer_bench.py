@@ -47,9 +47,11 @@ from pathlib import Path
 import numpy as np
 
 from assistant.answer import ask
+from assistant.answer.warm_up import prepare_process
 from assistant.index.bm25 import EPSILON, K1, B, build_index, chunk_terms
 from assistant.index.storage import load_index, save_index
 from assistant.language.analysis import default_analyzer
+from assistant.language.background import use_general_words
 from assistant.services import LiveIndex
 from assistant.web.api import ANSWER_SLOTS
 from benchmarks.answer_latency import om_chunks, questions, timings
@@ -80,8 +82,11 @@ def write_index(chunks: list, path: Path) -> None:
 
 
 def served_index(path: Path):
-    """The index as a server process holds it (loaded and prepared as the server does)."""
-    return LiveIndex(path).current()
+    """The index as a server process holds it: the process's shared tables, then the index loaded
+    and prepared, as the server does (services.Services.prepare)."""
+    live = LiveIndex(path)
+    prepare_process(live.analyzer)
+    return live.current()
 
 
 def tantivy_top10(chunks: list, token_lists: list[list[str]], rounds: int) -> list[float]:
@@ -146,7 +151,8 @@ def cold_probe(index_path: str, question: str) -> int:
     warmed = time.perf_counter() - start
     start, cpu = time.perf_counter(), time.thread_time()
     ask(question, index)
-    print(load, warmed, time.perf_counter() - start, time.thread_time() - cpu)
+    table = index.memo["sentence_table"]
+    print(load, warmed, time.perf_counter() - start, time.thread_time() - cpu, table.covered, table.size_bytes)
     return 0
 
 
@@ -319,8 +325,8 @@ def main_run(args) -> int:
         tantivy_bench = tantivy_top10(chunks, bench_tokens, args.rounds)
         get_scores = rank_bm25_scores(chunks, token_lists, args.rounds)
         warm_cpu = cpu_timings(lambda q: ask(q, index), items, args.rounds)
-        loads, warmed, cold, cold_cpu = zip(*(cold_first_question(index_path, items[i * 7 % len(items)])
-                                              for i in range(COLD_PROCESSES)))
+        loads, warmed, cold, cold_cpu, covered, table_bytes = zip(*(
+            cold_first_question(index_path, items[i * 7 % len(items)]) for i in range(COLD_PROCESSES)))
         warm_med, warm_p95 = ms(warm)
         tan_med, tan_p95 = ms(tantivy)
         tanb_med, tanb_p95 = ms(tantivy_bench)
@@ -331,6 +337,8 @@ def main_run(args) -> int:
         print(f"  ask() kold (første spørgsmål i {COLD_PROCESSES} nye processer, median) {cold_med:8.3f}")
         print(f"    før det: indlæsning {statistics.median(loads) * 1000:.1f} ms, indlæsning + serverens "
               f"opvarmning {statistics.median(warmed) * 1000:.0f} ms (median)")
+        print(f"    opvarmningens sætningstabel: {covered[0]:.0f} af {index.n_chunks} afsnit, "
+              f"{table_bytes[0] / 2**20:.1f} MiB; hverdagsordenes tabel: {len(use_general_words())} ord")
         print(f"  tantivy top-10       {tan_med:8.3f} / {tan_p95:8.3f}")
         print(f"  tantivy top-10, index_bench-forespørgsler {tanb_med:8.3f} / {tanb_p95:8.3f}")
         print(f"  rank_bm25 get_scores {bm_med:8.3f}")

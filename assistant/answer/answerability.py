@@ -41,7 +41,7 @@ from .fact_kinds import (
 )
 from .fact_kinds import asked_types as asked_types  # callers ask the model's module what a question asks
 from .retrieve import Hit, Query, TermGroup, passage_has
-from .sentence_evidence import QueryTerms, best_sentence_weight
+from .sentence_evidence import best_sentence_weight, shared_query_terms
 
 MODEL_PATH = Path(__file__).with_name("answerability_model.json")
 
@@ -165,13 +165,13 @@ def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
     joint_total = sum(joint.values()) or 1.0
     unmatched = [general[g.term] for g in groups if g.term not in matched]
     rarest = max(groups, key=lambda g: (joint[g.term], g.weight), default=None)
-    terms = QueryTerms([(frozenset(g.members), g.weight) for g in groups])
+    terms = shared_query_terms(groups, [g.weight for g in groups])
     best_sentence = best_sentence_weight(index, hit.chunk_id, terms)
     top = _max_score(index, query)
     nxt = hits[rank + 1].score if rank + 1 < len(hits) else 0.0
     margin = (hit.score - nxt) / abs(hit.score) if hit.score else 0.0
     asked_names = [g.term for g in groups if g.term in names]
-    joint_terms = QueryTerms([(frozenset(g.members), joint[g.term]) for g in groups])
+    joint_terms = shared_query_terms(groups, [joint[g.term] for g in groups])
     others = [h.score for i, h in enumerate(hits) if i != rank]
     mean_other = sum(others) / len(others) if others else 0.0
     role = asks[4] if len(asks) > 4 else ""

@@ -1,11 +1,14 @@
 """Sentence-level evidence: which of a passage's sentences hold the question, and how closely."""
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from functools import lru_cache, partial
 
 from ..index.bm25 import Index
 from ..index.chunking import split_sentences
+from ..language.analysis import Analyzer
+from .sentence_table import MAX_TERMS, Sentences, SentenceTable, sentence_table
 
 # Passages whose analysed sentences a loaded index keeps, least recently used dropped first
 # (analysing them again costs ~0.1 ms each; a whole-memo reset made every next question cold).
@@ -14,9 +17,11 @@ SENTENCE_MEMO_SIZE = 4096
 ADJACENCY_WEIGHT = 0.5
 
 Group = tuple[frozenset[str], float]   # the index terms that stand for a query term, and its weight
+# Questions whose QueryTerms are kept for the passages weighed next (several threads answer at once).
+RECENT_QUERIES = 16
 
 
-def sentences(index: Index, chunk_id: int) -> tuple[tuple[str, tuple[str, ...]], ...]:
+def sentences(index: Index, chunk_id: int) -> Sentences:
     """A passage's sentences with their terms, analysed once per loaded index."""
     analysed = index.memo.get("sentences")
     if analysed is None:
@@ -25,9 +30,27 @@ def sentences(index: Index, chunk_id: int) -> tuple[tuple[str, tuple[str, ...]],
     return analysed(int(chunk_id))
 
 
-def _analyse_sentences(index: Index, chunk_id: int) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    return tuple((s, tuple(index.analyzer.document_terms(s)))
-                 for s in split_sentences(index.chunk(chunk_id).text))
+def _analyse_sentences(index: Index, chunk_id: int) -> Sentences:
+    text = index.chunk(chunk_id).text
+    table = index.memo.get("sentence_table")
+    found = None if table is None else table.sentences(chunk_id, text)
+    return _analysed(index.analyzer, text) if found is None else found
+
+
+def _analysed(analyzer: Analyzer, text: str) -> Sentences:
+    return tuple((s, tuple(analyzer.document_terms(s))) for s in split_sentences(text))
+
+
+def prepare_sentences(index: Index, max_terms: int = MAX_TERMS) -> SentenceTable:
+    """Analyse the passages' sentences into the index's compact table now (sentence_table.py), in
+    the index's order up to `max_terms` terms, so a first question about them need not."""
+    def passages():
+        for i in range(index.n_chunks):
+            text = index.chunk(i).text
+            yield text, _analysed(index.analyzer, text)
+
+    table = index.memo["sentence_table"] = sentence_table(passages(), max_terms)
+    return table
 
 
 class QueryTerms:
@@ -60,3 +83,25 @@ def best_sentence_weight(index: Index, chunk_id: int, query: QueryTerms) -> floa
     """How well the passage's best sentence answers the question (0 when none holds a term)."""
     return max((query.sentence_weight(terms) for _, terms in sentences(index, chunk_id)),
                default=0.0)
+
+
+_recent: dict[tuple[int, tuple[float, ...]], tuple[object, QueryTerms]] = {}
+_recent_lock = threading.Lock()
+
+
+def shared_query_terms(groups: Sequence, weights: Sequence[float]) -> QueryTerms:
+    """QueryTerms of a question's term groups (each with `members`) with these weights, built once
+    for all the passages a question weighs: the answerability signals built two per passage.
+    Only a tuple (a question's, which cannot change) is kept; it is held, so its id is not reused."""
+    key = (id(groups), tuple(weights))
+    found = _recent.get(key)
+    if found is not None and found[0] is groups:
+        return found[1]
+    terms = QueryTerms([(frozenset(g.members), w) for g, w in zip(groups, weights)])
+    if not isinstance(groups, tuple):
+        return terms
+    with _recent_lock:
+        while len(_recent) >= RECENT_QUERIES:
+            del _recent[next(iter(_recent))]
+        _recent[key] = (groups, terms)
+    return terms

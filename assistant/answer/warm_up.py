@@ -12,13 +12,14 @@ from symspellpy.editdistance import DistanceAlgorithm, EditDistance
 
 from ..index.bm25 import Index
 from ..language.analysis import Analyzer
-from ..language.background import use_vocabulary
+from ..language.background import use_general_words, use_vocabulary
 from ..language.english import detect_language
-from ..language.lemmas import lemma_of
+from ..language.lemmas import lemma_of, question_word
 from ..language.thesaurus import term_table
 from .answerability import load_model
 from .compose import ask
 from .reading import general_corrector, material_words, prepare_reading
+from .sentence_evidence import prepare_sentences
 
 # One question down each path an answer can take (plain, misspelt, English, a § named, which
 # ones: its word pattern is compiled on first use), asked
@@ -31,16 +32,24 @@ WARM_UP_QUESTIONS = (
     "Hvad står der i § 1, stk. 1?",
     "Hvilke kommuner er med i foreningen?",
 )
+# Asked this many times over: CPython specialises a function's bytecode only after its first
+# calls (8 in 3.11), so what runs once per question was still unspecialised in a visitor's first
+# question after five (~10 % of its time, benchmarks.md).
+WARM_UP_PASSES = 2
 
 
 def prepare_process(analyzer: Analyzer) -> None:
-    """Load what every index of this process shares (thesaurus table, everyday Danish words, the
-    lemmatiser's Danish data, the language identifier, the answerability model) before an index
-    is loaded: a first index read while serving (the first build, a replacement) then stalls no
-    request for seconds."""
+    """Load what every index of this process shares (thesaurus table, everyday Danish words for
+    spelling and how common they are, the lemmatiser's Danish data, the language identifier, the
+    answerability model) before an index is loaded: a first index read while serving (the first
+    build, a replacement) then stalls no request for seconds."""
     term_table(analyzer)
     general_corrector()
     lemma_of("forening")
+    # Everyday words are most of a question's words: their rarity, lemma and terms are worked out
+    # now (~1 s, ~5 MB), not as a first question's lookups in wordfreq and the lemmatiser's table.
+    for word in use_general_words().zipf:
+        question_word(analyzer, word)
     # The spelling distance's compiled module is imported on the first distance symspellpy
     # computes (~0.3 ms): inside the first misspelt question after a load, unless done here.
     EditDistance(DistanceAlgorithm.DAMERAU_OSA_FAST).compare("medlem", "medlemm", 1)
@@ -53,8 +62,11 @@ def prepare_answering(index: Index) -> None:
     prepare_reading(index)
     # How common each of the material's words is in general Danish, once: the words questions ask.
     use_vocabulary(w for w in material_words(index) if w.isalpha())
-    for question in WARM_UP_QUESTIONS:
-        ask(question, index)
+    # The passages' sentences, analysed once into a compact table (bounded: sentence_table.py).
+    prepare_sentences(index)
+    for _ in range(WARM_UP_PASSES):
+        for question in WARM_UP_QUESTIONS:
+            ask(question, index)
     # What the load and the warm-up made lives as long as the index: moved to the oldest generation
     # now. Left young, the vocabulary lists (100,000 items at 10,000 passages) were walked by the
     # next young-generation collection, 1.8 ms inside a visitor's first question (benchmarks.md).

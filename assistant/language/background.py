@@ -17,6 +17,7 @@ from itertools import product
 import wordfreq
 
 from .analysis import DANISH_STOPWORDS, Analyzer, surface_words
+from .lemmas import question_word
 
 LANGUAGE = "da"
 # Words at or above this Zipf value count as everyday Danish. The Danish list stops at 3.0, and
@@ -31,11 +32,9 @@ _ASCII_SPELLING = re.compile("ae|oe|aa")
 _DANISH_LETTER = {"ae": "æ", "oe": "ø", "aa": "å"}
 # A word with more ae/oe/aa than this is tried only as written and fully converted.
 MAX_SPELLING_VARIANTS = 4
-# Words outside the material's vocabulary table (below) whose values each memo keeps: an entry is
-# at most MEMO_ENTRY_BYTES (~180 measured: a short str key, lru_cache's link, its dict slot, a
-# float; checked by a test), so a full memo holds under 5 MB. At 100,000 entries the memos held
-# ~26 MB after 10,000 questions at 100,000 passages, most of it the parts known_zipf tries of every
-# word (docs/benchmarks.md).
+# Words outside the vocabulary tables (below) whose values each memo keeps: an entry is at most
+# MEMO_ENTRY_BYTES (~180 measured: str key, lru_cache's link, dict slot, float; tested), so a full
+# memo holds under 5 MB (at 100,000 entries the memos held ~26 MB, docs/benchmarks.md).
 MEMO_SIZE = 20_000
 MEMO_ENTRY_BYTES = 250
 # The Zipf value of the commonest words (about 7.5): rarity 0; a word the list lacks: rarity 1.
@@ -104,6 +103,8 @@ class VocabularyTable:
     material's own strings).
     """
 
+    count = 0   # for the everyday words' table: how many of wordfreq's commonest it was made of
+
     def __init__(self, words: Iterable[str]):
         pool: dict[float, float] = {}
         self.zipf: dict[str, float] = {}
@@ -131,6 +132,20 @@ class VocabularyTable:
 
 
 _table = VocabularyTable(())
+# Everyday Danish words valued once per process: a question's words the material lacks are mostly
+# such ("håber"), ~30 µs each in a first question. 10,000 hold 72 % of the dev questions' words.
+GENERAL_WORDS = 10_000
+_general = VocabularyTable(())
+
+
+def use_general_words(count: int = GENERAL_WORDS) -> VocabularyTable:
+    """The values of the `count` commonest everyday Danish words, kept for the process beside the
+    material's table (a value is the same from either); computed once per count."""
+    global _general
+    if _general.count != count:
+        _general = VocabularyTable(w for w in wordfreq.top_n_list(LANGUAGE, count) if w.isalpha())
+        _general.count = count
+    return _general
 
 
 def use_vocabulary(words: Iterable[str]) -> VocabularyTable:
@@ -152,6 +167,8 @@ def clear_memos() -> None:
 def zipf(word: str) -> float:
     """Zipf frequency of a word in general Danish, best of its spellings; 0.0 when unknown."""
     found = _table.zipf.get(word)
+    if found is None:
+        found = _general.zipf.get(word)
     return _zipf_memo(word) if found is None else found
 
 
@@ -220,10 +237,15 @@ def term_rarity(analyzer: Analyzer, question: str, lang: str = LANGUAGE) -> dict
     """Each query term's general-language rarity: that of the rarest question word giving the term."""
     rarity: dict[str, float] = {}
     for word in surface_words(question):
-        for term in analyzer.query_terms(word):
+        for term in _word_terms(analyzer, word, lang):
             value = general_rarity(word, lang) if word.isalpha() else 1.0
             rarity[term] = max(rarity.get(term, 0.0), value)
     return rarity
+
+
+def _word_terms(analyzer: Analyzer, word: str, lang: str = LANGUAGE) -> tuple[str, ...] | list[str]:
+    # From the memo of a Danish word's lemma: one analysis per word, not one per caller.
+    return question_word(analyzer, word)[1] if lang == LANGUAGE else analyzer.query_terms(word)
 
 
 # A compound's parts must be words of at least this many letters and this common to count.
@@ -236,6 +258,8 @@ def known_zipf(word: str) -> float:
     ("erhvervsbygninger" is unknown, "erhverv" and "bygninger" are not), and an English question's
     words the material lacks stay English. The lesser part's Zipf value stands for a compound."""
     found = _table.known.get(word)
+    if found is None:
+        found = _general.known.get(word)
     return _known_zipf_memo(word) if found is None else found
 
 
@@ -270,7 +294,7 @@ def unknown_term_rarity(analyzer: Analyzer, question: str) -> dict[str, float]:
     compound of known words or an English word (the gate on absent rare words, answerability)."""
     rarity: dict[str, float] = {}
     for word in surface_words(question):
-        for term in analyzer.query_terms(word):
+        for term in _word_terms(analyzer, word):
             value = rarity_of(known_zipf(word)) if word.isalpha() else 1.0
             rarity[term] = max(rarity.get(term, 0.0), value)
     return rarity

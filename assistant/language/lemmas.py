@@ -100,8 +100,9 @@ def collides(term: str, lemmas: Iterable[str], material: MaterialLemmas) -> bool
 
 
 @lru_cache(maxsize=65536)
-def _word_lemma_terms(analyzer: Analyzer, word: str) -> tuple[str | None, tuple[str, ...]]:
-    # Question words repeat (Zipf): their lemma and terms are looked up once.
+def question_word(analyzer: Analyzer, word: str) -> tuple[str | None, tuple[str, ...]]:
+    """A question word's lemma (lemma_of) and query terms, looked up once: question words repeat
+    (Zipf), and the lemmas and each word's general rarity (background.py) both want its terms."""
     return lemma_of(word), tuple(analyzer.query_terms(word))
 
 
@@ -111,7 +112,7 @@ def asked_lemmas(analyzer: Analyzer, question: str) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     unknown: set[str] = set()
     for word in surface_words(question):
-        found, terms = _word_lemma_terms(analyzer, word)
+        found, terms = question_word(analyzer, word)
         for term in terms:
             if found is None:
                 unknown.add(term)

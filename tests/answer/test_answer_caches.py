@@ -129,3 +129,45 @@ def test_a_passage_s_shingles_are_its_word_triples_and_a_short_one_is_one_shingl
     assert answer._shingles("To ord.") == {("to", "ord")}
     assert answer._shingles("") == {()}
     assert answer._shingles("a b c d", n=2) == {("a", "b"), ("b", "c"), ("c", "d")}
+
+
+def test_the_passages_a_question_weighs_share_its_query_terms(index_of, monkeypatch):
+    gardens = index_of([make_document("https://groenne-byer.example/haver/", "Haverne", PASSAGES * 2)])
+    built = []
+    original = sentences_module.QueryTerms.__init__
+
+    def counting(self, groups):
+        built.append(tuple(groups))
+        original(self, groups)
+
+    monkeypatch.setattr(sentences_module.QueryTerms, "__init__", counting)
+    answer = ask("Hvor mange bede har fælleshaven i bydelen?", gardens)
+    assert answer.answered
+    # One for the question's weights and one for its joint weights, however many passages are weighed.
+    assert len(built) == len(set(built)) <= 2, built
+
+
+def test_query_terms_of_groups_that_may_change_are_built_anew(monkeypatch):
+    from assistant.answer.retrieve import TermGroup
+    from assistant.answer.sentence_evidence import shared_query_terms
+    groups = [TermGroup("have", ("have",), 1.0)]
+    first = shared_query_terms(groups, [1.0])
+    groups.append(TermGroup("bed", ("bed",), 2.0))
+    again = shared_query_terms(groups, [1.0, 2.0])
+    assert again is not first and again.weights == [1.0, 2.0]
+    frozen = tuple(groups)
+    assert shared_query_terms(frozen, [1.0, 2.0]) is shared_query_terms(frozen, [1.0, 2.0])
+
+
+def test_a_prepared_process_looks_up_no_everyday_words_lemma_inside_a_question(monkeypatch):
+    from assistant.answer.warm_up import prepare_process
+    from assistant.language import lemmas
+    analyzer = Analyzer()
+    prepare_process(analyzer)
+
+    def no_lookup():
+        raise AssertionError("an everyday word was looked up in the lemmatiser's table")
+
+    monkeypatch.setattr(lemmas, "_dictionary", no_lookup)
+    asked = lemmas.asked_lemmas(analyzer, "Hvornår kan jeg blive medlem af foreningen?")
+    assert asked["medlem"] == {"medlem"} and asked["forening"] == {"forening"}

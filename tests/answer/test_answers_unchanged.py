@@ -10,6 +10,7 @@ import json
 
 import pytest
 
+from assistant.answer.warm_up import prepare_answering
 from tests.support.answer_snapshot import RECORDED, build_materials, current_answers
 
 
@@ -18,9 +19,21 @@ def answers(tmp_path_factory) -> dict[str, dict[str, dict]]:
     return current_answers(build_materials(tmp_path_factory.mktemp("materials")))
 
 
+@pytest.fixture(scope="module")
+def served_answers(tmp_path_factory) -> dict[str, dict[str, dict]]:
+    """The answers of indexes prepared as a server prepares a freshly loaded one (the warm-up's
+    tables, such as the passages' analysed sentences, in use)."""
+    indexes = build_materials(tmp_path_factory.mktemp("served"))
+    for index in indexes.values():
+        prepare_answering(index)
+    return current_answers(indexes)
+
+
+@pytest.mark.parametrize("asked", ["answers", "served_answers"])
 @pytest.mark.parametrize("material", ["om", "association"])
-def test_every_test_set_question_gets_the_recorded_answer_and_citations(answers, material):
+def test_every_test_set_question_gets_the_recorded_answer_and_citations(request, asked, material):
+    got = request.getfixturevalue(asked)[material]
     recorded = json.loads(RECORDED.read_text(encoding="utf-8"))[material]
-    assert answers[material].keys() == recorded.keys()
-    changed = [q for q in recorded if answers[material][q] != recorded[q]]
+    assert got.keys() == recorded.keys()
+    changed = [q for q in recorded if got[q] != recorded[q]]
     assert not changed, f"{len(changed)} svar er ændret, fx: {changed[:3]}"

@@ -85,3 +85,36 @@ def test_wordfreqs_own_memo_stays_small():
     for n in range(3 * background.WORDFREQ_MEMO_SIZE):
         background.zipf(f"andetord{n}")
     assert len(wordfreq._wf_cache) <= background.WORDFREQ_MEMO_SIZE
+
+
+def test_everyday_words_a_question_adds_to_the_material_are_worked_out_once_per_process(gardens, monkeypatch):
+    # "håber", "gerne" and "vide" are no words of the garden page, but everyday Danish.
+    background.use_general_words(2000)
+    prepare_answering(gardens)
+    background.clear_memos()
+    lookups = []
+    original = wordfreq.zipf_frequency
+    monkeypatch.setattr(wordfreq, "zipf_frequency", lambda *a, **k: lookups.append(a) or original(*a, **k))
+    ask("Hvem ved, hvornår kontingentet betales? Jeg håber gerne at vide det.", gardens)
+    assert lookups == [], f"an everyday word is looked up in the process's table, not in wordfreq: {lookups}"
+    monkeypatch.undo()
+    for word in ("håber", "gerne", "vide", "hvem"):
+        assert (background.zipf(word), background.known_zipf(word)) == uncached(word)
+    background.use_general_words(0)
+    assert (background.zipf("håber"), background.known_zipf("håber")) == uncached("håber")
+
+
+def test_a_question_word_is_analysed_once_for_its_lemma_and_both_rarities(monkeypatch):
+    from assistant.language.analysis import Analyzer, default_analyzer
+    from assistant.language.lemmas import asked_lemmas, question_word
+    analyzer = default_analyzer()
+    question = "Hvornår mødes haveejerne i drivhuset?"
+    expected = (background.term_rarity(analyzer, question), background.unknown_term_rarity(analyzer, question))
+    question_word.cache_clear()
+    analysed = []
+    original = Analyzer.query_terms
+    monkeypatch.setattr(Analyzer, "query_terms", lambda self, text: analysed.append(text) or original(self, text))
+    asked_lemmas(analyzer, question)
+    got = (background.term_rarity(analyzer, question), background.unknown_term_rarity(analyzer, question))
+    assert got == expected
+    assert sorted(analysed) == sorted(["hvornår", "mødes", "haveejerne", "i", "drivhuset"])
