@@ -119,7 +119,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="*", help="question files (default: the chosen split's six)")
     parser.add_argument("--split", choices=("dev", "dev2", "dev3a", "dev3b", "dev4a", "dev4b", "dev5a", "dev5b",
-                                            "dev5c", "dev6a", "dev6b", "dev7a", "dev8a", "alle-dev", "test", "holdout", "begge"),
+                                            "dev5c", "dev6a", "dev6b", "dev7a", "dev8a", "alle-dev", "test", "holdout",
+                                            "begge"),
                         default="dev",
                         help="which realistic sets: dev, dev2 (the second dev set), dev3a and dev3b (two third "
                              "sets, written before tuning the decision and the ranking), dev4a and dev4b (two fourth "

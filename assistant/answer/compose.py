@@ -9,6 +9,7 @@ from ..errors import QuestionError
 from ..index.bm25 import Index
 from ..language.background import term_rarity, unknown_term_rarity
 from .answerability import AnswerabilityModel, asked_types, load_model, name_terms, signals
+from .asked_thing import lacks_asked_thing
 from .definitions import definition_first
 from .fallback import clears, leading
 from .formatting import declined, formatted, reference_answer, reference_missing
@@ -131,7 +132,8 @@ def answerable_hits(index: Index, question: str, query: Query, hits: list[Hit],
 
 
 def compose(index: Index, question: str, query: Query, hits: list[Hit], contact_url: str,
-            model: AnswerabilityModel | None = None, searched: str | None = None) -> Answer:
+            model: AnswerabilityModel | None = None, searched: str | None = None,
+            english: bool = False) -> Answer:
     """Build the Answer from ranked hits (pure: no search, no I/O).
 
     `searched` is the Danish text the query was analysed from, when it is not the question itself
@@ -139,6 +141,8 @@ def compose(index: Index, question: str, query: Query, hits: list[Hit], contact_
     """
     hits, definition = definition_first(index, question, distinct_hits(index, hits))
     top_score = hits[0].score if hits else 0.0
+    if hits and lacks_asked_thing(index, searched or question, query, english):
+        return declined(question, contact_url, top_score)
     answerable = answerable_hits(index, searched or question, query, hits, model or load_model(),
                                  asked=question, fallback=True)
     if definition and not answerable:
@@ -178,7 +182,7 @@ def answer_hits(index: Index, text: str, query: Query, hits: list[Hit], contact_
     searched = reading.text if reading else None
     # The one fork: a question naming a § is answered by quoting it; any other by its words.
     if query.reference is None:
-        answer = compose(index, text, query, hits, contact_url, searched=searched)
+        answer = compose(index, text, query, hits, contact_url, searched=searched, english=english)
         return in_english(answer, contact_url) if english else answer
     return _answer_reference(index, text, query, hits, contact_url, searched, english)
 
@@ -192,7 +196,7 @@ def _answer_reference(index: Index, text: str, query: Query, hits: list[Hit], co
         answer = reference_answer(text, ref, hits)
         # A named stk. that does not exist is said in Danish, beside the Danish § it quotes.
         return in_english(answer, contact_url) if english and answer.answered else answer
-    answer = compose(index, text, query, hits, contact_url, searched=searched)
+    answer = compose(index, text, query, hits, contact_url, searched=searched, english=english)
     if english:
         return in_english(answer, contact_url)
     return answer if answer.answered else reference_missing(answer, ref)

@@ -1,0 +1,67 @@
+"""A member asks about something the material never mentions, though it speaks of the topic: the
+assistant declines instead of quoting the topic's passage. Verbs the material lacks are paraphrase,
+not a missing thing, and Danish word order tells them apart."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.asked_thing import asked_things
+from assistant.answer.compose import ask
+
+
+@pytest.mark.parametrize("question, thing", [
+    ("Kan man stemme elektronisk på generalforsamlingen?", "elektronisk"),
+    ("Kan kommunen få tilskud til en byhave?", "tilskud"),
+    ("Hvad koster kontingentet for pensionister?", "pensionister"),
+    ("Må jeg tage min kat med til mødet?", "kat"),
+])
+def test_the_thing_asked_about_is_found_in_the_noun_positions(question, thing):
+    assert thing in asked_things(question)
+
+
+@pytest.mark.parametrize("question, verb", [
+    ("Hvad vil I opnå med jeres arbejde?", "opnå"),                    # after an auxiliary and its subject
+    ("Hvad foreslår I for skolegårdene?", "foreslår"),                 # before an inverted subject
+    ("Hvor mange deltog i undersøgelsen?", "deltog"),                  # after "hvor mange", before a preposition
+    ("Hvilke partier samarbejder I med?", "samarbejder"),              # after the question phrase (V2)
+    ("Hvad sker der, hvis jeg glemmer at betale?", "glemmer"),         # after a subordinator and its subject
+    ("Hvornår får medlemmerne regnskabet tilsendt?", "tilsendt"),      # a participle by its dictionary form
+    ("Kan kommunen få tilskud til en byhave?", "få"),                  # after an auxiliary and a definite subject
+    ("Hvem skal skrive under, når foreningen indgår en aftale?", "indgår"),
+])
+def test_a_verb_is_not_a_thing_asked_about(question, verb):
+    assert verb not in asked_things(question)
+
+
+def test_grammar_words_everyday_words_and_modifiers_are_not_things_asked_about():
+    # "allerede" is everyday Danish; "elektroniske" modifies "afstemninger", which is the thing.
+    things = asked_things("Hvem har allerede betalt for de elektroniske afstemninger?")
+    assert "allerede" not in things and "elektroniske" not in things and "afstemninger" in things
+    # "Hvilket organ …?" asks which one: the answer names it without the noun.
+    assert "organ" not in asked_things("Hvilket organ vedtog planen?")
+    # "på foreningens vegne" is a preposition, whatever its words.
+    assert "vegne" not in asked_things("Hvem skriver under på foreningens vegne?")
+
+
+def test_a_question_about_a_way_of_paying_the_statutes_never_mention_is_declined(statutes):
+    assert not ask("Kan kontingentet betales med kreditkort?", statutes).answered
+    # The same topic in the statutes' own terms is answered.
+    assert ask("Hvornår skal kontingentet være betalt?", statutes).answered
+
+
+def test_a_paraphrased_verb_does_not_decline_what_the_statutes_answer(statutes):
+    answer = ask("Hvornår får medlemmerne det reviderede regnskab tilsendt?", statutes)
+    assert answer.answered and "en uge før" in answer.answer
+
+
+def test_a_word_on_the_same_stem_as_the_material_stands_for_the_thing(publication_index):
+    # The publication says "erhvervsbyggerier"; the member writes "erhvervsbygninger".
+    answer = ask("Skal nye erhvervsbygninger have grønne tage?", publication_index)
+    assert answer.answered and "500 kvadratmeter" in answer.answer
+    assert not ask("Skal nye parcelhuse have grønne tage?", publication_index).answered
+
+
+def test_an_english_question_is_not_judged_by_danish_word_order(statutes):
+    # Its reading is a bag of Danish words; the gate leaves it to the model.
+    answer = ask("When must the membership fee be paid?", statutes)
+    assert answer.answered
