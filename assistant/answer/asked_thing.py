@@ -18,11 +18,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from wordfreq import zipf_frequency
+
 from ..index.bm25 import Index
 from ..language.analysis import DANISH_STOPWORDS, Analyzer
 from ..language.background import zipf
+from ..language.english import english_words
+from ..language.english_forms import ENGLISH_STOPWORDS, english_lemma
 from ..language.lemmas import lemma_of
+from .reading import translator
 from .retrieve import Query
+from .wrappers import unwrap
 
 # Words at least this common in general Danish (wordfreq's Zipf scale) are everyday words that
 # paraphrase rather than name a thing ("allerede", "penge", "tid"): their absence says nothing.
@@ -93,8 +99,10 @@ def _verb_positions(words: list[str]) -> set[int]:
             j = i + 1
             while j < len(words) and (words[j] in _PRONOUNS or words[j] in _ADVERBS):
                 j += 1
-            # One definite noun may be the subject ("kan kommunen få", "når foreningen indgår").
-            if j + 1 < len(words) and _DEFINITE.search(words[j]) and words[j] not in DANISH_STOPWORDS:
+            # One definite noun may be the subject ("kan kommunen få", "når foreningen indgår"),
+            # not a participle ("har skrevet forordet").
+            if j + 1 < len(words) and _DEFINITE.search(words[j]) and words[j] not in DANISH_STOPWORDS \
+                    and not _participle(words[j]):
                 j += 1
             if j < len(words) and (word not in _SUBORDINATORS or j > i + 1):
                 verbs.add(j)
@@ -104,10 +112,9 @@ def _verb_positions(words: list[str]) -> set[int]:
 
 def _participle(word: str) -> bool:
     """Whether a word is a verb's past participle by its dictionary form: "tilsendt" of "tilsende",
-    "tilknyttet" of "tilknytte"."""
+    "skrevet" of "skrive" (a neuter noun's definite form, "emnet" of "emne", reads the same way)."""
     lemma = lemma_of(word)
-    return bool(lemma) and lemma != word and lemma.endswith("e") and \
-        word in (lemma[:-1] + "t", lemma[:-1] + "et", lemma + "t")
+    return bool(lemma) and lemma != word and lemma.endswith("e") and word.endswith("t")
 
 
 def asked_things(question: str) -> list[str]:
@@ -132,15 +139,17 @@ def asked_things(question: str) -> list[str]:
     return out
 
 
-def lacks_asked_thing(index: Index, question: str, query: Query, english: bool = False) -> bool:
-    """Whether the material never mentions, in any form, a thing the (Danish) question asks about:
-    then no passage answers it, however much of the rest of the question it holds. An English
-    question's reading is a bag of Danish words without word order: it is not judged."""
-    if english:
-        return False
+def lacks_asked_thing(index: Index, question: str, query: Query, original: str = "",
+                      english: bool = False) -> bool:
+    """Whether the material never mentions, in any form, a thing the question asks about: then no
+    passage answers it, however much of the rest of the question it holds. A Danish question is
+    read in its reading (`question`: wrappers off, typos corrected); an English one in its own
+    words (`original`), as its reading is a bag of Danish words without word order."""
     unheld = [g.term for g in query.groups if not g.members]
     if not unheld:
         return False
+    if english:
+        return bool(absent_english_things(index, original or question, unheld))
     stems = index.memo.get("stems")
     if stems is None:
         stems = index.memo.setdefault("stems", frozenset(
@@ -164,3 +173,111 @@ def _stem_held(analyzer: Analyzer, word: str, stems: frozenset[str]) -> bool:
     the word's ("erhvervsbygninger" and "erhvervsbyggerier" share a compound's first part and the
     head's stem), a kinship the compound and spelling look-ups of the search do not see."""
     return any(t[:SHARED_STEM] in stems for t in analyzer.query_terms(word) if len(t) >= SHARED_STEM)
+
+
+# English grammar words that place the verbs of a question (closed classes).
+_EN_QUESTION_WORDS = frozenset("what who whom which when where why how whose".split())
+# "Which bank …?", "What temperature difference …?": the noun after these asks which one.
+_EN_WHICH = frozenset(("which", "what", "whose"))
+# Prepositions outside the stopword list, and the noun of a complex one ("on behalf of"): grammar.
+_EN_PREPOSITIONS = frozenset("behind behalf beside besides beyond within among amongst across along around "
+                             "towards toward per via despite regarding concerning according".split())
+# Contractions of a pronoun and an auxiliary: the word after one is a verb ("I'm thinking about …").
+_EN_CONTRACTIONS = frozenset("i'm i've i'd we're we've we'd you're you've they're they've he's she's".split())
+_EN_DEGREE = frozenset("many much long often old far big large".split())
+_EN_AUXILIARIES = frozenset("do does did can could will would should must may might is are was were has have "
+                            "had be been am".split())
+_EN_PRONOUNS = frozenset("i you we they he she it there one".split())
+_EN_SUBJECTS = frozenset("i we they you he she".split())
+_EN_DETERMINERS = frozenset("the a an its their our your my this that these those his her".split())
+_EN_ADVERBS = frozenset("not also already ever still really actually just even never".split())
+# English words at least this common (wordfreq's English list) are everyday words ("small", "run").
+EVERYDAY_ENGLISH_ZIPF = 5.5
+
+
+def _english_verb_positions(words: list[str], capitalised: set[int] = frozenset()
+                            ) -> tuple[set[int], set[int]]:
+    """The positions of an English question's verbs, by word order (after the question phrase, after
+    an auxiliary and its subject: a pronoun, a name, or a determiner and a noun; after "to"), and
+    of the nouns of a "which …?" phrase, which ask which one (the answer need not use them)."""
+    verbs: set[int] = set()
+    category: set[int] = set()
+    start = 0
+    if words and words[0] in _EN_QUESTION_WORDS:
+        start = 1
+        while start < len(words) and words[start] in _EN_DEGREE:
+            start += 1
+        if (start > 1 or words[0] in _EN_WHICH) and start < len(words) and words[start] not in _EN_AUXILIARIES:
+            # The question phrase's noun(s), up to its verb: "what temperature difference did …".
+            while start + 1 < len(words) and words[start + 1] not in _EN_AUXILIARIES \
+                    and words[start + 1] not in ENGLISH_STOPWORDS:
+                start += 1
+            category = set(range(1, start + 1))
+            start += 1
+    if start < len(words):
+        verbs.add(start)
+    for i, word in enumerate(words):
+        # After "to", a contraction ("I'm") or a subject pronoun ("I run a small business"): a verb.
+        if (word == "to" or word in _EN_CONTRACTIONS or word in _EN_SUBJECTS) and i + 1 < len(words):
+            verbs.add(i + 1)
+        if word not in _EN_AUXILIARIES:
+            continue
+        j = i + 1
+        while j < len(words) and (words[j] in _EN_PRONOUNS or words[j] in _EN_ADVERBS):
+            j += 1
+        if j < len(words) and j in capitalised:
+            while j < len(words) and j in capitalised:
+                j += 1   # a name as the subject: "does Balance Danmark receive …"
+        elif j < len(words) and words[j] in _EN_DETERMINERS:
+            j += 2
+        elif j < len(words) and j > i + 1 and words[j - 1] in _EN_PRONOUNS:
+            pass
+        elif j + 1 < len(words) and words[j] not in _EN_AUXILIARIES:
+            j += 1   # a one-word subject: "can members vote"
+        while j < len(words) and words[j].endswith("ly"):
+            j += 1   # a manner adverb before the verb: "did they originally protest"
+        if j < len(words):
+            verbs.add(j)
+    return verbs, category
+
+
+def english_asked_things(question: str) -> list[str]:
+    """The words of an English question that name what it asks about: no verb (by word order or as
+    a past form: "mapped", "held"), no grammar word, no everyday word; case-folded, in order."""
+    raw = english_words(question)
+    words = [w.casefold() for w in raw]
+    verbs, category = _english_verb_positions(words, {i for i, w in enumerate(raw) if i and w[:1].isupper()})
+    out = []
+    for i, (word, written) in enumerate(zip(words, raw)):
+        if i in verbs or i in category or word in ENGLISH_STOPWORDS or word in _EN_ADVERBS \
+                or word in _EN_PREPOSITIONS or not word.isalpha() or f"{word}-" in question.casefold():
+            continue
+        if i and written[:1].isupper():
+            continue   # a name: the material's own, searched as written
+        if _english_past(word) or zipf_frequency(word, "en") >= EVERYDAY_ENGLISH_ZIPF:
+            continue
+        if word not in out:
+            out.append(word)
+    return out
+
+
+def _english_past(word: str) -> bool:
+    """A past tense or participle by the lemma table ("held" of "hold", "mapped" of "map")."""
+    return english_lemma(word) != word and not word.endswith(("s", "ing"))
+
+
+def absent_english_things(index: Index, question: str, unheld: Iterable[str]) -> list[str]:
+    """The things an English question asks about whose Danish words the material never uses in any
+    form: every query term of the word's translation is among `unheld`."""
+    question = unwrap(question)
+    things = english_asked_things(question)
+    if not things:
+        return []
+    gone = set(unheld)
+    absent: set[str] = set()
+    held: set[str] = set()
+    for t in translator(index).translate(english_words(question)):
+        terms = {term for d in t.danish for term in index.analyzer.query_terms(d)}
+        words = t.english.split()
+        (absent if terms and terms <= gone else held).update(words)
+    return [w for w in things if w in absent and w not in held]

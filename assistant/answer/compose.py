@@ -141,7 +141,7 @@ def compose(index: Index, question: str, query: Query, hits: list[Hit], contact_
     """
     hits, definition = definition_first(index, question, distinct_hits(index, hits))
     top_score = hits[0].score if hits else 0.0
-    if hits and lacks_asked_thing(index, searched or question, query, english):
+    if hits and lacks_asked_thing(index, searched or question, query, question, english):
         return declined(question, contact_url, top_score)
     answerable = answerable_hits(index, searched or question, query, hits, model or load_model(),
                                  asked=question, fallback=True)
