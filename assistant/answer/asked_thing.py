@@ -26,8 +26,10 @@ from ..language.background import zipf
 from ..language.english import english_words
 from ..language.english_forms import ENGLISH_STOPWORDS, english_lemma
 from ..language.lemmas import lemma_of
+from .fact_kinds import asked_types, neighbourhood, states_kind
 from .reading import translator
 from .retrieve import Query
+from .sentence_evidence import sentences
 from .wrappers import unwrap
 
 # Words at least this common in general Danish (wordfreq's Zipf scale) are everyday words that
@@ -38,6 +40,11 @@ EVERYDAY_ZIPF = 5.0
 # eight letters are a compound's first part and more, seldom a coincidence.
 SHARED_STEM = 8
 
+# A member of a term's group that begins with the term (or the term with it) is the term's own word
+# (an inflection, a compound) if the shorter has this many letters: "løn" held only as the
+# thesaurus's "indbringe" is not.
+OWN_FORM = 4
+
 # Closed classes of Danish grammar that place the verbs of a clause.
 _QUESTION_WORDS = frozenset("hvad hvem hvor hvornår hvornaar hvorfor hvordan hvilke hvilken hvilket hvis".split())
 # After these, the question phrase goes on with a noun or adjective before the finite verb:
@@ -47,6 +54,8 @@ _DEGREE = frozenset("mange meget stor store stort lang længe langt høj gammel 
 _AUXILIARIES = frozenset(
     "kan kunne skal skulle vil ville må maa måtte bør burde har havde er var blev bliver blive "
     "være vaere have".split())
+_COPULAS = frozenset("er var være vaere blev bliver blive".split())
+_PARTICIPLE_ENDING = re.compile(r"(?:t|et|ede)$")
 # Subjects an auxiliary may stand before its verb: pronouns (a closed class, "vedkommende" among them).
 _PRONOUNS = frozenset("man jeg i vi du de den det der han hun dem os mig sig dig vedkommende en nogen".split())
 # Sentence adverbs between an auxiliary and its verb (a closed class of Danish syntax).
@@ -72,8 +81,14 @@ def _question_start(words: list[str]) -> int:
     return next((i for i, w in enumerate(words) if w in _QUESTION_WORDS), 0)
 
 
-def _verb_positions(words: list[str]) -> set[int]:
-    """The positions of the verbs of a question's clauses, by Danish word order."""
+def _verb_positions(words: list[str], capital_i: dict[int, bool] | None = None,
+                    predicates: set[int] | None = None) -> set[int]:
+    """The positions of the verbs of a question's clauses, by Danish word order (`capital_i`: the
+    positions where the question writes "I", the pronoun). After a copula ("er", "blev") stands a
+    participle or a predicate ("hvem er formand?"): a word there not ending as a participle does is
+    counted a verb, and its position is added to `predicates`."""
+    capital_i = capital_i or {}
+    predicates = set() if predicates is None else predicates
     verbs: set[int] = set()
     first = _question_start(words)
     start = first
@@ -92,8 +107,10 @@ def _verb_positions(words: list[str]) -> set[int]:
     if start < len(words):
         verbs.add(start)   # V2: the finite verb follows the question phrase, or opens a yes/no question
     for i, word in enumerate(words):
-        # Inversion: a word before a subject pronoun is a finite verb ("hvad foreslår I …").
-        if i > first and word not in DANISH_STOPWORDS and i + 1 < len(words) and words[i + 1] in _SUBJECTS:
+        # Inversion: a word before a subject pronoun is a finite verb ("hvad foreslår I …"); a
+        # lower-case "i" is the preposition ("elbiler i byerne").
+        if i > first and word not in DANISH_STOPWORDS and i + 1 < len(words) and words[i + 1] in _SUBJECTS \
+                and (words[i + 1] != "i" or capital_i.get(i + 1, False)):
             verbs.add(i)
         if word in _AUXILIARIES or word in _RELATIVES or word in _SUBORDINATORS:
             j = i + 1
@@ -106,6 +123,8 @@ def _verb_positions(words: list[str]) -> set[int]:
                 j += 1
             if j < len(words) and (word not in _SUBORDINATORS or j > i + 1):
                 verbs.add(j)
+                if word in _COPULAS and not _PARTICIPLE_ENDING.search(words[j]):
+                    predicates.add(j)
     verbs.update(i for i, word in enumerate(words) if _participle(word))
     return verbs
 
@@ -117,11 +136,19 @@ def _participle(word: str) -> bool:
     return bool(lemma) and lemma != word and lemma.endswith("e") and word.endswith("t")
 
 
-def asked_things(question: str) -> list[str]:
+def asked_things(question: str, content: bool = False, predicates: bool = False) -> list[str]:
     """The words of a (Danish) question that name what it asks about: no verb, no grammar word,
-    no everyday word, and no modifier of the next word; case-folded, in order."""
-    words = [w.casefold() for w in _WORD.findall(question)]
-    verbs = _verb_positions(words)
+    no everyday word, and no modifier of the next word; case-folded, in order. With `content`,
+    every word the question's verbs and grammar leave: everyday words and modifiers too. With
+    `predicates`, a copula's predicate too ("formand" in "hvem er formand?"): its absence is no
+    reason to decline (a predicate is often put otherwise: "i modstrid med" for "stride mod"),
+    but a passage must hold it to answer in the model's stead."""
+    raw = _WORD.findall(question)
+    words = [w.casefold() for w in raw]
+    predicate_positions: set[int] = set()
+    verbs = _verb_positions(words, {i: w == "I" for i, w in enumerate(raw)}, predicate_positions)
+    if predicates:
+        verbs -= predicate_positions
     first = _question_start(words)
     out = []
     for i, word in enumerate(words):
@@ -132,9 +159,9 @@ def asked_things(question: str) -> list[str]:
         if i == first + 1 and words[first] in _WHICH:
             continue
         # A word before another content word modifies it: "menige medlemmer", "nye træer".
-        if i + 1 < len(words) and words[i + 1] not in DANISH_STOPWORDS and i + 1 not in verbs:
+        if not content and i + 1 < len(words) and words[i + 1] not in DANISH_STOPWORDS and i + 1 not in verbs:
             continue
-        if zipf(word) < EVERYDAY_ZIPF and word not in out:
+        if (content or zipf(word) < EVERYDAY_ZIPF) and word not in out:
             out.append(word)
     return out
 
@@ -155,6 +182,47 @@ def lacks_asked_thing(index: Index, question: str, query: Query, original: str =
         stems = index.memo.setdefault("stems", frozenset(
             t[:SHARED_STEM] for t in index.term_ids if len(t) >= SHARED_STEM))
     return bool(absent_things(index.analyzer, question, unheld, stems))
+
+
+def holds_every_thing(index: Index, question: str, query: Query, chunk_id: int, original: str = "",
+                      english: bool = False) -> bool:
+    """Whether a passage holds every thing the question asks about in the thing's own word (an
+    inflection, spelling or compound of it, not only a synonym), and it asks about at least one.
+    What the passage lacks is then the question's verbs and everyday words: "Hvilket år blev
+    organisationen stiftet?" of a passage that says when the organisation "startede"."""
+    things = _thing_terms(index, question, original, english)
+    if not things or not all(things):
+        return False
+    own = {g.term: {m for m in g.members if _own_form(m, g.term)} for g in query.groups}
+    wanted = [{m for t in terms for m in own.get(t, ())} for terms in things]
+    asks = asked_types(original or question)
+    found = sentences(index, chunk_id)
+    # In one sentence: the one that answers holds what is asked about, and it or a neighbour the
+    # kind of fact asked (fact_kinds.neighbourhood, as for the model's gates).
+    return any(all(w.intersection(words) for w in wanted) and states_kind(neighbourhood(found, i), asks)
+               for i, (_, words) in enumerate(found))
+
+
+def _own_form(member: str, term: str) -> bool:
+    """Whether an index term is the query term's own word: itself, an inflection or compound that
+    begins with it ("medlemskab" for "medlem"), or its compound's first part; not a synonym."""
+    return member == term or (min(len(member), len(term)) >= OWN_FORM
+                              and (member.startswith(term) or term.startswith(member)))
+
+
+def _thing_terms(index: Index, question: str, original: str, english: bool) -> list[frozenset[str]]:
+    """The query terms of each thing asked about (empty where a thing has none): a Danish question's
+    words as read, an English question's words by the Danish words they were translated to."""
+    analyzer = index.analyzer
+    if not english:
+        return [frozenset(analyzer.query_terms(word)) for word in asked_things(question, predicates=True)]
+    question = unwrap(original or question)
+    terms: dict[str, set[str]] = {w: set() for w in english_asked_things(question)}
+    for t in translator(index).translate(english_words(question)):
+        for word in t.english.split():
+            if word in terms:
+                terms[word].update(term for d in t.danish for term in analyzer.query_terms(d))
+    return [frozenset(v) for v in terms.values()]
 
 
 def absent_things(analyzer: Analyzer, question: str, unheld: Iterable[str],
@@ -241,9 +309,10 @@ def _english_verb_positions(words: list[str], capitalised: set[int] = frozenset(
     return verbs, category
 
 
-def english_asked_things(question: str) -> list[str]:
+def english_asked_things(question: str, content: bool = False) -> list[str]:
     """The words of an English question that name what it asks about: no verb (by word order or as
-    a past form: "mapped", "held"), no grammar word, no everyday word; case-folded, in order."""
+    a past form: "mapped", "held"), no grammar word, no everyday word; case-folded, in order. With
+    `content`, everyday words too."""
     raw = english_words(question)
     words = [w.casefold() for w in raw]
     verbs, category = _english_verb_positions(words, {i for i, w in enumerate(raw) if i and w[:1].isupper()})
@@ -254,7 +323,7 @@ def english_asked_things(question: str) -> list[str]:
             continue
         if i and written[:1].isupper():
             continue   # a name: the material's own, searched as written
-        if _english_past(word) or zipf_frequency(word, "en") >= EVERYDAY_ENGLISH_ZIPF:
+        if _english_past(word) or not content and zipf_frequency(word, "en") >= EVERYDAY_ENGLISH_ZIPF:
             continue
         if word not in out:
             out.append(word)

@@ -3,15 +3,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 
 from ..errors import QuestionError
 from ..index.bm25 import Index
 from ..language.background import term_rarity, unknown_term_rarity
 from .answerability import AnswerabilityModel, asked_types, load_model, name_terms, signals
-from .asked_thing import lacks_asked_thing
+from .asked_thing import holds_every_thing, lacks_asked_thing
 from .definitions import definition_first
-from .fallback import clears, leading
+from .fallback import anchored, clears, leading
 from .formatting import declined, formatted, reference_answer, reference_missing
 from .reading import Reading, read_question
 from .result import Answer, in_english
@@ -100,7 +101,8 @@ def weighed_hits(hits: list[Hit]) -> list[Hit]:
 
 def answerable_hits(index: Index, question: str, query: Query, hits: list[Hit],
                     model: AnswerabilityModel, asked: str | None = None,
-                    fact_kinds: bool = True, fallback: bool = False) -> list[Hit]:
+                    fact_kinds: bool = True, fallback: bool = False,
+                    anchor: Callable[[Hit], bool] | None = None) -> list[Hit]:
     """The hits that answer the question by the answerability model; empty when none does.
 
     Only passages that score close to the best one are weighed. With `fallback`, a passage below
@@ -125,6 +127,8 @@ def answerable_hits(index: Index, question: str, query: Query, hits: list[Hit],
         if not fallback and not clears(judged[0], model.threshold):
             return []
     lead = leading(judged, model.threshold) if fallback else 0
+    if lead is None and anchor is not None and anchored(judged, anchor(near[0])):
+        lead = 0   # the best passage holds every thing asked about (fallback.anchored)
     if lead is None:
         return []
     return [near[lead]] + [hit for hit, j in zip(near[lead + 1:], judged[lead + 1:])
@@ -144,7 +148,8 @@ def compose(index: Index, question: str, query: Query, hits: list[Hit], contact_
     if hits and lacks_asked_thing(index, searched or question, query, question, english):
         return declined(question, contact_url, top_score)
     answerable = answerable_hits(index, searched or question, query, hits, model or load_model(),
-                                 asked=question, fallback=True)
+                                 asked=question, fallback=True, anchor=lambda hit: holds_every_thing(
+                                     index, searched or question, query, hit.chunk_id, question, english))
     if definition and not answerable:
         # The sentence that defines what the question asks about is its answer, even when the
         # question adds words ("Er X et politisk parti?") that the definition puts otherwise.

@@ -85,3 +85,25 @@ def test_an_english_question_about_something_the_statutes_never_mention_is_decli
     # Its own words' Danish translations are what is looked for: the student fee is there.
     answer = ask("How much is the fee for students?", statutes)
     assert answer.answered and "125 kr" in answer.answer
+
+
+def test_a_passage_holding_every_thing_asked_answers_though_the_verb_is_put_otherwise(bundled_index):
+    # The page says the organisation "startede" in 2014; the visitor asks when it was "grundlagt".
+    answer = ask("I hvilket år blev organisationen grundlagt?", bundled_index)
+    assert answer.answered and answer.citations[0].url.endswith("#vores-historie")
+
+
+def test_the_held_things_must_stand_beside_the_kind_of_fact_asked(publication_index):
+    from assistant.answer.asked_thing import holds_every_thing
+    from assistant.answer.reading import read_question
+    from assistant.answer.retrieve import analyse_query, search_query
+
+    def held(question: str, heading: str) -> bool:
+        query = analyse_query(publication_index, read_question(publication_index, question).text)
+        hit = next(h for h in search_query(publication_index, query, 8) if h.chunk.heading == heading)
+        return holds_every_thing(publication_index, question, query, hit.chunk_id, question)
+
+    # "Anbefalinger 2025" says when the recommendations were adopted: a date beside them.
+    assert held("Hvornår blev anbefalingerne besluttet?", "Anbefalinger 2025: Grønnere byer for alle")
+    # The page of recommendation 4 names them beside "500 kvadratmeter", a figure and no time.
+    assert not held("Hvornår blev anbefalingerne besluttet?", "Anbefalinger om natur i byen")
