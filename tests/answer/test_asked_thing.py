@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.asked_thing import asked_things, english_asked_things
+from assistant.answer.asked_thing import asked_things
+from assistant.answer.asked_thing_english import english_asked_things
 from assistant.answer.compose import ask
 
 
