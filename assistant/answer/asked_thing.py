@@ -44,15 +44,17 @@ SHARED_STEM = 8
 OWN_FORM = 4
 
 # Closed classes of Danish grammar that place the verbs of a clause.
-_QUESTION_WORDS = frozenset("hvad hvem hvor hvornår hvornaar hvorfor hvordan hvilke hvilken hvilket hvis".split())
+# Norwegian's ("hva", "ble", "blitt", "vært") too: the answerability model is measured on NorQuAD.
+_QUESTION_WORDS = frozenset("hvad hvem hvor hvornår hvornaar hvorfor hvordan hvilke hvilken hvilket hvis "
+                            "hva når".split())
 # After these, the question phrase goes on with a noun or adjective before the finite verb:
 # "hvilke partier samarbejder …", "hvor mange kommuner har …", "hvad slags medlemmer har …".
 _PHRASE_OPENERS = frozenset("hvilke hvilken hvilket hvor slags for".split())
 _DEGREE = frozenset("mange meget stor store stort lang længe langt høj gammel gamle ofte tit tæt".split())
 _AUXILIARIES = frozenset(
     "kan kunne skal skulle vil ville må maa måtte bør burde har havde er var blev bliver blive "
-    "være vaere have".split())
-_COPULAS = frozenset("er var være vaere blev bliver blive".split())
+    "være vaere have ble blir bli blitt vært hadde".split())
+_COPULAS = frozenset("er var være vaere blev bliver blive ble blir bli".split())
 _PARTICIPLE_ENDING = re.compile(r"(?:t|et|ede)$")
 # Subjects an auxiliary may stand before its verb: pronouns (a closed class, "vedkommende" among them).
 _PRONOUNS = frozenset("man jeg i vi du de den det der han hun dem os mig sig dig vedkommende en nogen".split())
