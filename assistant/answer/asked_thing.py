@@ -24,7 +24,7 @@ from ..language.background import zipf
 from ..language.english import english_words
 from ..language.lemmas import lemma_of
 from .asked_thing_english import english_asked_things
-from .fact_kinds import asked_types, neighbourhood, states_kind
+from .fact_kinds import PRICE_WORD, asked_types, neighbourhood, states_kind
 from .reading import translator
 from .retrieve import Query
 from .sentence_evidence import sentences
@@ -160,6 +160,10 @@ def asked_things(question: str, content: bool = False, predicates: bool = False)
             continue
         # A word before another content word modifies it: "menige medlemmer", "nye træer".
         if not content and i + 1 < len(words) and words[i + 1] not in DANISH_STOPWORDS and i + 1 not in verbs:
+            continue
+        # A word of price ("prisen", "gebyret") names the kind of fact asked, a sum, which the
+        # answerability model's money gate checks; the thing priced is another word.
+        if PRICE_WORD.match(word):
             continue
         if (content or zipf(word) < EVERYDAY_ZIPF) and word not in out:
             out.append(word)

@@ -40,6 +40,8 @@ def test_grammar_words_everyday_words_and_modifiers_are_not_things_asked_about()
     assert "allerede" not in things and "elektroniske" not in things and "afstemninger" in things
     # "Hvilket organ …?" asks which one: the answer names it without the noun.
     assert "organ" not in asked_things("Hvilket organ vedtog planen?")
+    # "prisen" names the kind of fact asked (a sum), not the thing priced.
+    assert asked_things("Hvem bestemmer prisen på et abonnement?") == ["abonnement"]
     # "på foreningens vegne" is a preposition, whatever its words.
     assert "vegne" not in asked_things("Hvem skriver under på foreningens vegne?")
 
