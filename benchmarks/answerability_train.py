@@ -52,6 +52,7 @@ from pathlib import Path
 import numpy as np
 
 from assistant.answer import answerability, fallback
+from assistant.answer.asked_thing import holds_every_thing, lacks_asked_thing
 from assistant.answer.compose import weighed_hits
 from assistant.answer.reading import read_question
 from assistant.answer.retrieve import analyse_query, search, search_query
@@ -86,6 +87,9 @@ READ_KINDS = frozenset(f"{k}, {v}" for k in ("answerable", "article removed") fo
 ADDED_KINDS = READ_KINDS | {SWAPPED}
 # The kind-of-fact gates ride along after the model's features and the absent-rare-word column.
 GATE_COLUMNS = ("money_found", "role_named", "which_named", "place_named", "focus_whole")
+# Then the asked-thing columns: the material lacks a thing asked about; the passage holds every one.
+LACKS = N + 1 + len(GATE_COLUMNS)
+ANCHOR = LACKS + 1
 # A swapped focus word is as common in general language as the word it replaces, within this many
 # Zipf points, so the question stays as telling as it was.
 SWAP_ZIPF = 0.75
@@ -149,7 +153,11 @@ def example(index, question: str, lang: str, read: bool = False
     names = answerability.name_terms(index.analyzer, question)
     asks = tuple(a or b for a, b in zip(answerability.asked_types(question), answerability.asked_types(asked)))
     unknown = unknown_term_rarity(index.analyzer, question) if lang == "da" else None
-    rows = [_row(answerability.signals(index, query, hits, rank, rarity, names, asks, unknown))
+    # The asked-thing check (assistant/answer/asked_thing.py) rides along last: whether the material
+    # lacks a thing the question asks about, and whether each passage holds every one.
+    lacks = float(lacks_asked_thing(index, question, query, asked))
+    rows = [(*_row(answerability.signals(index, query, hits, rank, rarity, names, asks, unknown)), lacks,
+             float(holds_every_thing(index, question, query, hits[rank].chunk_id, asked)))
             for rank in range(len(weighed_hits(hits)))]
     return rows[0], hits[0].chunk.text, [(row, hits[rank].chunk.text) for rank, row in enumerate(rows[1:], 1)]
 
@@ -215,7 +223,8 @@ def make_examples(passages: list[dict], queries: list[dict], seed: int,
         found = example(index, q["query"], LANG, read=kind in READ_KINDS)
         # A question that matches nothing is declined by any model: count it, but as its own row.
         # (Its gate columns say "no gate": the zero signals decline it anyway.)
-        x, text, below = found if found is not None else ((0.0,) * (N + 1) + (1.0,) * len(GATE_COLUMNS), "", [])
+        x, text, below = found if found is not None else \
+            ((0.0,) * (N + 1) + (1.0,) * len(GATE_COLUMNS) + (0.0, 0.0), "", [])
         rows.append(x)
         labels.append(label)
         # A swapped question asks about something else: its best passage holds no answer to it.
@@ -368,7 +377,7 @@ def gated(model, x: np.ndarray) -> np.ndarray:
     return out
 
 
-def report_fallback(name: str, model, x, fallbacks, labels, holds, kinds) -> None:
+def report_fallback(name: str, model, x, fallbacks, labels, holds, kinds, asked_thing: str = "") -> None:
     """The decision as the assistant takes it (fallback.leading): when the best passage is
     declined, a passage below it may answer. Against `labels` an answer counts as right when the
     article is in the corpus; the share of answers from a passage that holds the answer is beside it."""
@@ -380,10 +389,18 @@ def report_fallback(name: str, model, x, fallbacks, labels, holds, kinds) -> Non
         judged = [judged_best[i]] + (list(zip(raw_probabilities(model, np.asarray(below)),
                                               gated(model, np.asarray(below)))) if below else [])
         lead = fallback.leading(judged, model.threshold)
+        # As compose does: a thing the material lacks declines; a best passage holding every thing
+        # asked about answers above fallback.ANCHORED_FLOOR.
+        if asked_thing in ("gate", "both") and x[i, LACKS]:
+            lead = None
+        elif asked_thing in ("anchor", "both") and lead is None and fallback.anchored(judged, bool(x[i, ANCHOR])):
+            lead = 0
         answered[i] = lead is not None
         holding[i] = lead is not None and (holds[i] if lead == 0 else fallbacks[i][lead - 1][1])
     mask, y = np.asarray(usual), labels[np.asarray(usual)]
-    print(f"{name}, with fallback (margin {fallback.FALLBACK_MARGIN}): false declines "
+    label = {"gate": ", the absent thing declining", "anchor": ", the held things answering",
+             "both": ", the asked thing both ways"}.get(asked_thing, "")
+    print(f"{name}, with fallback (margin {fallback.FALLBACK_MARGIN}){label}: false declines "
           f"{np.mean(~answered[mask][y == 1]):.3f}   unanswerable answered {np.mean(answered[mask][y == 0]):.3f}"
           f"   answers from a passage holding the answer {holding[mask].sum() / max(1, answered[mask].sum()):.3f}")
 
@@ -496,6 +513,8 @@ def main(argv: list[str] | None = None) -> int:
         report(f"{split}, best passage holds the answer", model, x, holds, kinds)
         report(f"{split}, article in corpus", model, x, labels, kinds, per_kind=False)
         report_fallback(split, model, x, fallbacks, labels, holds, kinds)
+        for variant in ("gate", "anchor", "both"):
+            report_fallback(split, model, x, fallbacks, labels, holds, kinds, asked_thing=variant)
     # Today's rule on the same examples, for comparison: coverage ≥ 0.55.
     for split, (x, _, holds, kinds, _) in sets.items():
         usual = np.array([k not in ADDED_KINDS for k in kinds])

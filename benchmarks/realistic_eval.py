@@ -2,7 +2,7 @@
 
 Usage (from the repository root):
   .venv/bin/python -m benchmarks.realistic_eval
-      [--split dev|dev2|dev3a|dev3b|dev4a|dev4b|dev5a|dev5b|dev5c|dev6a|dev6b|dev7a|dev8b|alle-dev|test|holdout|begge]
+      [--split dev|dev2|dev3a|dev3b|dev4a|dev4b|dev5a|dev5b|dev5c|dev6a|dev6b|dev7a|dev8a|dev8b|alle-dev|test|holdout|begge]
       [--json] [FILE.tsv ...]
 
 Each organisation's material gets its own index, built in a temporary folder, as a deployment
@@ -52,7 +52,7 @@ def index_for(path: Path, indexes: dict[str, Index]) -> Index:
 
 def question_files(split: str) -> list[Path]:
     all_dev = ("dev", "dev2", "dev3a", "dev3b", "dev4a", "dev4b", "dev5a", "dev5b", "dev5c", "dev6a",
-               "dev6b", "dev7a")
+               "dev6b", "dev7a", "dev8a")
     all_dev += ("dev8b",)  # statutes and publication in members' own words
     splits = {"begge": ("dev", "test"), "alle-dev": all_dev}.get(split, (split,))
     return [SETS / f"{material}_{s}.tsv" for s in splits for material in MATERIALS]
@@ -120,8 +120,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="*", help="question files (default: the chosen split's six)")
     parser.add_argument("--split", choices=("dev", "dev2", "dev3a", "dev3b", "dev4a", "dev4b", "dev5a", "dev5b",
-                                            "dev5c", "dev6a", "dev6b", "dev7a", "alle-dev", "test", "holdout", "begge",
-                                            "dev8b"),
+                                            "dev5c", "dev6a", "dev6b", "dev7a", "dev8a", "alle-dev", "test", "holdout",
+                                            "begge", "dev8b"),
                         default="dev",
                         help="which realistic sets: dev, dev2 (the second dev set), dev3a and dev3b (two third "
                              "sets, written before tuning the decision and the ranking), dev4a and dev4b (two fourth "
@@ -132,6 +132,7 @@ def main(argv: list[str] | None = None) -> int:
                              "words), dev6a (a sixth set, questions whose words stand in several passages), "
                              "dev6b (a sixth set, mostly English, written before the work on English "
                              "questions), dev7a (a seventh set, mostly chatty messages in varied real forms), "
+                             "dev8a (an eighth set, a third of it unanswerable but on topic), "
                              "dev8b (an eighth set, mostly statutes in members' own word forms), "
                              "alle-dev (all of them), "
                              "test, holdout (only when reporting) or begge (dev and test); default: dev")

@@ -3,14 +3,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 
 from ..errors import QuestionError
 from ..index.bm25 import Index
 from ..language.background import term_rarity, unknown_term_rarity
 from .answerability import AnswerabilityModel, asked_types, load_model, name_terms, signals
+from .asked_thing import holds_every_thing, lacks_asked_thing
 from .definitions import definition_first
-from .fallback import clears, leading
+from .fallback import anchored, clears, leading
 from .formatting import declined, formatted, reference_answer, reference_missing
 from .reading import Reading, read_question
 from .result import Answer, in_english
@@ -99,7 +101,8 @@ def weighed_hits(hits: list[Hit]) -> list[Hit]:
 
 def answerable_hits(index: Index, question: str, query: Query, hits: list[Hit],
                     model: AnswerabilityModel, asked: str | None = None,
-                    fact_kinds: bool = True, fallback: bool = False) -> list[Hit]:
+                    fact_kinds: bool = True, fallback: bool = False,
+                    anchor: Callable[[Hit], bool] | None = None) -> list[Hit]:
     """The hits that answer the question by the answerability model; empty when none does.
 
     Only passages that score close to the best one are weighed. With `fallback`, a passage below
@@ -124,6 +127,8 @@ def answerable_hits(index: Index, question: str, query: Query, hits: list[Hit],
         if not fallback and not clears(judged[0], model.threshold):
             return []
     lead = leading(judged, model.threshold) if fallback else 0
+    if lead is None and anchor is not None and anchored(judged, anchor(near[0])):
+        lead = 0   # the best passage holds every thing asked about (fallback.anchored)
     if lead is None:
         return []
     return [near[lead]] + [hit for hit, j in zip(near[lead + 1:], judged[lead + 1:])
@@ -131,7 +136,8 @@ def answerable_hits(index: Index, question: str, query: Query, hits: list[Hit],
 
 
 def compose(index: Index, question: str, query: Query, hits: list[Hit], contact_url: str,
-            model: AnswerabilityModel | None = None, searched: str | None = None) -> Answer:
+            model: AnswerabilityModel | None = None, searched: str | None = None,
+            english: bool = False) -> Answer:
     """Build the Answer from ranked hits (pure: no search, no I/O).
 
     `searched` is the Danish text the query was analysed from, when it is not the question itself
@@ -139,8 +145,11 @@ def compose(index: Index, question: str, query: Query, hits: list[Hit], contact_
     """
     hits, definition = definition_first(index, question, distinct_hits(index, hits))
     top_score = hits[0].score if hits else 0.0
+    if hits and lacks_asked_thing(index, searched or question, query, question, english):
+        return declined(question, contact_url, top_score)
     answerable = answerable_hits(index, searched or question, query, hits, model or load_model(),
-                                 asked=question, fallback=True)
+                                 asked=question, fallback=True, anchor=lambda hit: holds_every_thing(
+                                     index, searched or question, query, hit.chunk_id, question, english))
     if definition and not answerable:
         # The sentence that defines what the question asks about is its answer, even when the
         # question adds words ("Er X et politisk parti?") that the definition puts otherwise.
@@ -178,7 +187,7 @@ def answer_hits(index: Index, text: str, query: Query, hits: list[Hit], contact_
     searched = reading.text if reading else None
     # The one fork: a question naming a § is answered by quoting it; any other by its words.
     if query.reference is None:
-        answer = compose(index, text, query, hits, contact_url, searched=searched)
+        answer = compose(index, text, query, hits, contact_url, searched=searched, english=english)
         return in_english(answer, contact_url) if english else answer
     return _answer_reference(index, text, query, hits, contact_url, searched, english)
 
@@ -192,7 +201,7 @@ def _answer_reference(index: Index, text: str, query: Query, hits: list[Hit], co
         answer = reference_answer(text, ref, hits)
         # A named stk. that does not exist is said in Danish, beside the Danish § it quotes.
         return in_english(answer, contact_url) if english and answer.answered else answer
-    answer = compose(index, text, query, hits, contact_url, searched=searched)
+    answer = compose(index, text, query, hits, contact_url, searched=searched, english=english)
     if english:
         return in_english(answer, contact_url)
     return answer if answer.answered else reference_missing(answer, ref)

@@ -36,6 +36,7 @@ from dataclasses import replace
 from ..errors import QuestionError
 from ..index.bm25 import Index
 from ..language.analysis import DANISH_STOPWORDS
+from .asked_thing import lacks_asked_thing
 from .compose import (
     DEFAULT_CONTACT_URL,
     MAX_QUESTION_CHARS,
@@ -226,7 +227,10 @@ def in_conversation(index: Index, text: str, earlier: tuple[str, ...], contact_u
     if not earlier:
         return alone
     if not alone.answered:
-        # A clear question with no answer alone may still have one in the conversation's topic.
+        # A clear question with no answer alone may still have one in the conversation's topic,
+        # unless it asks about a thing the material never mentions ("direktøren for banken").
+        if lacks_asked_thing(index, question_reading.text, query, text, question_reading.english):
+            return alone
         answer = in_context(index, text, query, own, earlier, contact_url, question_reading)
         return alone if answer is None else replace(answer, context_used=True)
     if in_topics_passage(index, hits, earlier) and not quotes_asked_fact(index, alone, text, (), own):

@@ -15,9 +15,14 @@ from ..language.analysis import Analyzer
 from .sentence_evidence import QueryTerms, sentences
 
 # What a question asks for, by its interrogative (Danish, Norwegian and English grammar).
-_ASKS_TIME = re.compile(r"\b(?:hvornår|hvornaar|hvornar|hvilket [åa]a?r|hvilken dato|when|what year)\b"
-                        r"|^\W*(?:når|naar|nar)\b")
-_ASKS_QUANTITY = re.compile(r"\b(?:hvor (?:mange|meget|mye|stor|store|høj|lang)|how (?:many|much)"
+_ASKS_TIME = re.compile(r"\b(?:hvornår|hvornaar|hvornar|hvilket [åa]a?r|hvilken dato|when|what year"
+                        r"|hvor ofte|how often)\b|^\W*(?:når|naar|nar)\b")
+# "Who must sign when the association sells?": after another question word, "when" opens a clause
+# of time, and the question asks for what the first word asks.
+_WHEN_CLAUSE = re.compile(r"\b(?:who|what|which|how|where|why)\b[^.?!]*\bwhen\b")
+_TIME_WORDS = re.compile(r"\b(?:hvornår|hvornaar|hvornar|hvilket [åa]a?r|hvilken dato|what year|hvor ofte"
+                         r"|how often)\b|^\W*(?:når|naar|nar|when)\b")
+_ASKS_QUANTITY = re.compile(r"\b(?:hvor (?:mange|meget|mye|stor|store|høj|lang|langt)|how (?:many|much|far)"
                             r"|hva?d? kost(?:er|ede|et)|what does .{1,40} cost)\b")
 # A price asked with the verb "koste": a sentence that speaks of the price itself ("Kontingentet
 # fastsættes af generalforsamlingen") answers it even without a figure.
@@ -88,7 +93,8 @@ def asked_types(question: str) -> tuple[bool, bool, bool, bool, str, str, bool]:
     spaced = re.sub(r"\s+", " ", question.strip())
     role = _ASKS_IDENTITY.match(spaced) or _ASKS_NAME_OF.match(spaced)
     which = _ASKS_WHICH.search(text)
-    return (bool(_ASKS_TIME.search(text)), bool(_ASKS_QUANTITY.search(text)),
+    time = bool(_ASKS_TIME.search(text)) and (not _WHEN_CLAUSE.search(text) or bool(_TIME_WORDS.search(text)))
+    return (time, bool(_ASKS_QUANTITY.search(text)),
             bool(_ASKS_PERSON.search(text)), bool(_ASKS_PRICE.search(text)),
             role["role"].casefold() if role and not _PLURAL.search(role["role"]) else "",
             which["noun"] if which else "",
@@ -191,3 +197,17 @@ def which_named(index: Index, groups, noun: str, found: tuple, best: int) -> boo
     if not members or best < 0 or _introduces_list(found, best):
         return True
     return names_which(index.analyzer, found[best][0], members)
+
+
+# A time as an answer states: a year, a date or month, or a time relative to something ("en uge
+# før"). A bare figure ("over 500 kvadratmeter") is not one.
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def states_kind(sentence: str, asks: tuple) -> bool:
+    """Whether a sentence states each kind of fact the question asks for (asked_types), strictly: a
+    year, date, month or relative time for a time; a figure for a quantity; a name for a person."""
+    time, quantity, person = asks[0], asks[1], asks[2]
+    return ((not time or bool(_YEAR.search(sentence) or _MONTH.search(sentence) or _RELATIVE_TIME.search(sentence)))
+            and (not quantity or has_figure(sentence))
+            and (not person or bool(NAME.search(" " + sentence))))

@@ -13,6 +13,9 @@ from collections.abc import Sequence
 # validation questions (docs/benchmarks.md): 0.05–0.2 cost dev answers and bought NorQuAD almost
 # nothing; the rule that the passage be likelier than the best one does the work.
 FALLBACK_MARGIN = 0.0
+# How sure the model must at least be of the best passage when it holds every thing the question
+# asks about (asked_thing.holds_every_thing) and lacks only its verbs and everyday words.
+ANCHORED_FLOOR = 0.2
 
 
 def clears(judged: tuple[float, bool], threshold: float) -> bool:
@@ -38,3 +41,14 @@ def leading(judged: Sequence[tuple[float, bool]], threshold: float, margin: floa
                 (not rank or probability > best):
             return rank
     return None
+
+
+def anchored(judged: Sequence[tuple[float, bool]], holds_every_thing: bool, floor: float | None = None) -> bool:
+    """Whether the best passage answers although the model declined it: it holds every thing the
+    question asks about, no gate declines it, and the model is not all but sure it does not answer.
+
+    The model weighs a missing verb like a missing noun ("stiftet" where the passage says
+    "startede"); a question whose nouns all stand in the passage asks what the passage says.
+    """
+    floor = ANCHORED_FLOOR if floor is None else floor
+    return bool(judged) and holds_every_thing and not judged[0][1] and judged[0][0] >= floor

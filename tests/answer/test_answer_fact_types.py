@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer import ask
-from assistant.answer.fact_kinds import asked_types, has_figure, names_role, names_which, tells_time
+from assistant.answer.fact_kinds import asked_types, has_figure, names_role, names_which, states_kind, tells_time
 from tests.support.publication import publication_document
 from tests.support.statutes import STATUTES_HTML, build_index, html_document
 
@@ -211,3 +211,27 @@ def test_where_the_association_is_seated_is_answered_with_the_town_the_statutes_
 def test_where_the_general_assembly_meets_is_declined_as_the_statutes_name_no_place(statutes):
     # § 7 says when and how it is called, never where it is held.
     assert not ask("Hvor bliver generalforsamlingen holdt?", statutes).answered
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("Hvor ofte holder foreningen generalforsamling?", 0),    # how often: a time
+    ("How often is the general meeting held?", 0),
+    ("Hvor langt må der være til en park?", 1),               # how far: a quantity
+    ("How far may a home be from a park?", 1),
+])
+def test_how_often_asks_a_time_and_how_far_a_quantity(question, kind):
+    assert asked_types(question)[kind]
+
+
+def test_when_after_another_question_word_opens_a_clause_and_asks_no_time():
+    # "Who must sign when …" asks who; the time is the condition.
+    assert not asked_types("Who must sign when the association sells its house?")[0]
+    assert asked_types("When must the fee be paid?")[0]
+    assert asked_types("Can you tell me when the fee must be paid?")[0]
+
+
+def test_a_time_is_stated_by_a_year_date_or_relative_time_not_by_a_bare_figure():
+    asks_time = asked_types("Hvornår blev planen vedtaget?")
+    assert states_kind("Planen blev vedtaget den 15. februar 2025.", asks_time)
+    assert states_kind("Forslag skal være indsendt senest 14 dage før.", asks_time)
+    assert not states_kind("Tage over 500 kvadratmeter bør være grønne.", asks_time)

@@ -1,0 +1,264 @@
+"""The thing a question asks about, by Danish word order, and whether the material mentions it at all.
+
+"Kan man stemme elektronisk på generalforsamlingen?", "Kan kommunen få tilskud til byhaver?",
+"Hvad koster kontingentet for pensionister?": the material speaks of the topic (voting, byhaver,
+kontingent) but never of the thing asked about ("elektronisk", "tilskud", "pensionister"). The
+answerability model weighs such a word only by how rare it is in general Danish, and these are
+ordinary words, so it answered with the topic's passage. A verb the material lacks is different:
+"Hvad vil I opnå?", "Hvem tog initiativ?" paraphrase what the material says in its own verbs.
+
+Which words are verbs is told by Danish word order, not by a word list: the finite verb comes
+first in a yes/no question and right after the question phrase in a hv-question (V2), the
+infinitive or participle after an auxiliary and its subject, and after the infinitive marker "at"
+or a relative "der"/"som". What is left in the noun positions, and is no everyday word, is what
+is asked about; a word before another content word modifies it ("menige medlemmer") and is not.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..index.bm25 import Index
+from ..language.analysis import DANISH_STOPWORDS, Analyzer
+from ..language.background import zipf
+from ..language.english import english_words
+from ..language.lemmas import lemma_of
+from .asked_thing_english import english_asked_things
+from .fact_kinds import PRICE_WORD, asked_types, neighbourhood, states_kind
+from .reading import translator
+from .retrieve import Query
+from .sentence_evidence import sentences
+from .wrappers import unwrap
+
+# Words at least this common in general Danish (wordfreq's Zipf scale) are everyday words that
+# paraphrase rather than name a thing ("allerede", "penge", "tid"): their absence says nothing.
+EVERYDAY_ZIPF = 5.0
+
+# A material word sharing this many first letters with an asked word stands for it (_stem_held):
+# eight letters are a compound's first part and more, seldom a coincidence.
+SHARED_STEM = 8
+
+# A member of a term's group that begins with the term (or the term with it) is the term's own word
+# (an inflection, a compound) if the shorter has this many letters: "løn" held only as the
+# thesaurus's "indbringe" is not.
+OWN_FORM = 4
+
+# Closed classes of Danish grammar that place the verbs of a clause.
+# Norwegian's ("hva", "ble", "blitt", "vært") too: the answerability model is measured on NorQuAD.
+_QUESTION_WORDS = frozenset("hvad hvem hvor hvornår hvornaar hvorfor hvordan hvilke hvilken hvilket hvis "
+                            "hva når".split())
+# After these, the question phrase goes on with a noun or adjective before the finite verb:
+# "hvilke partier samarbejder …", "hvor mange kommuner har …", "hvad slags medlemmer har …".
+_PHRASE_OPENERS = frozenset("hvilke hvilken hvilket hvor slags for".split())
+_DEGREE = frozenset("mange meget stor store stort lang længe langt høj gammel gamle ofte tit tæt".split())
+_AUXILIARIES = frozenset(
+    "kan kunne skal skulle vil ville må maa måtte bør burde har havde er var blev bliver blive "
+    "være vaere have ble blir bli blitt vært hadde".split())
+_COPULAS = frozenset("er var være vaere blev bliver blive ble blir bli".split())
+_PARTICIPLE_ENDING = re.compile(r"(?:t|et|ede)$")
+# Subjects an auxiliary may stand before its verb: pronouns (a closed class, "vedkommende" among them).
+_PRONOUNS = frozenset("man jeg i vi du de den det der han hun dem os mig sig dig vedkommende en nogen".split())
+# Sentence adverbs between an auxiliary and its verb (a closed class of Danish syntax).
+_ADVERBS = frozenset(
+    "ikke også ogsaa allerede egentlig mon lige godt gerne stadig nu altid aldrig selv bare så saa "
+    "først kun højst mindst måske vel jo da nok faktisk stadigvæk".split())
+_RELATIVES = frozenset("der som at".split())
+# Subordinating conjunctions: their clause's subject and then its verb follow ("hvis jeg glemmer …").
+_SUBORDINATORS = frozenset("hvis når naar da fordi mens medmindre selvom".split())
+# Subject pronouns: the word before one in a question is its inverted finite verb.
+_SUBJECTS = frozenset("jeg i vi man du de han hun".split())
+_WHICH = frozenset("hvilke hvilken hvilket".split())
+# Nouns that are only part of a complex preposition ("på vegne af", "på foreningens vegne").
+_PREPOSITION_PARTS = frozenset(("vegne",))
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# A definite noun (the auxiliary's subject, "kan kommunen få …", "har medlemmerne sat …").
+_DEFINITE = re.compile(r"(?:en|et|ne|erne|ene)$")
+
+
+def _question_start(words: list[str]) -> int:
+    """Where the question proper starts: at its first question word, or at the start when it has
+    none (a yes/no question); the words before are the situation its reading kept."""
+    return next((i for i, w in enumerate(words) if w in _QUESTION_WORDS), 0)
+
+
+def _verb_positions(words: list[str], capital_i: dict[int, bool] | None = None,
+                    predicates: set[int] | None = None) -> set[int]:
+    """The positions of the verbs of a question's clauses, by Danish word order (`capital_i`: the
+    positions where the question writes "I", the pronoun). After a copula ("er", "blev") stands a
+    participle or a predicate ("hvem er formand?"): a word there not ending as a participle does is
+    counted a verb, and its position is added to `predicates`."""
+    capital_i = capital_i or {}
+    predicates = set() if predicates is None else predicates
+    verbs: set[int] = set()
+    first = _question_start(words)
+    start = first
+    if words and words[first] in _QUESTION_WORDS:
+        start = first + 1
+        # The question phrase: "hvor mange kommuner", "hvilke partier", "hvad slags medlemmer".
+        while start < len(words) and (words[start] in _DEGREE or words[start] in ("slags", "for")):
+            start += 1
+        # "hvilke partier samarbejder", "hvor mange kommuner har": a noun ends the phrase, unless
+        # a preposition or pronoun follows it ("hvor mange deltog i …"): then it was the verb.
+        if (start > first + 1 or words[first] in _WHICH) and start < len(words) \
+                and words[start] not in _AUXILIARIES:
+            follows = words[start + 1] if start + 1 < len(words) else ""
+            if follows in _AUXILIARIES or follows not in DANISH_STOPWORDS:
+                start += 1
+    if start < len(words):
+        verbs.add(start)   # V2: the finite verb follows the question phrase, or opens a yes/no question
+    for i, word in enumerate(words):
+        # Inversion: a word before a subject pronoun is a finite verb ("hvad foreslår I …"); a
+        # lower-case "i" is the preposition ("elbiler i byerne").
+        if i > first and word not in DANISH_STOPWORDS and i + 1 < len(words) and words[i + 1] in _SUBJECTS \
+                and (words[i + 1] != "i" or capital_i.get(i + 1, False)):
+            verbs.add(i)
+        if word in _AUXILIARIES or word in _RELATIVES or word in _SUBORDINATORS:
+            j = i + 1
+            while j < len(words) and (words[j] in _PRONOUNS or words[j] in _ADVERBS):
+                j += 1
+            # One definite noun may be the subject ("kan kommunen få", "når foreningen indgår"),
+            # not a participle ("har skrevet forordet").
+            if j + 1 < len(words) and _DEFINITE.search(words[j]) and words[j] not in DANISH_STOPWORDS \
+                    and not _participle(words[j]):
+                j += 1
+            if j < len(words) and (word not in _SUBORDINATORS or j > i + 1):
+                verbs.add(j)
+                if word in _COPULAS and not _PARTICIPLE_ENDING.search(words[j]):
+                    predicates.add(j)
+    verbs.update(i for i, word in enumerate(words) if _participle(word))
+    return verbs
+
+
+def _participle(word: str) -> bool:
+    """Whether a word is a verb's past participle by its dictionary form: "tilsendt" of "tilsende",
+    "skrevet" of "skrive" (a neuter noun's definite form, "emnet" of "emne", reads the same way)."""
+    lemma = lemma_of(word)
+    return bool(lemma) and lemma != word and lemma.endswith("e") and word.endswith("t")
+
+
+def asked_things(question: str, content: bool = False, predicates: bool = False) -> list[str]:
+    """The words of a (Danish) question that name what it asks about: no verb, no grammar word,
+    no everyday word, and no modifier of the next word; case-folded, in order. With `content`,
+    every word the question's verbs and grammar leave: everyday words and modifiers too. With
+    `predicates`, a copula's predicate too ("formand" in "hvem er formand?"): its absence is no
+    reason to decline (a predicate is often put otherwise: "i modstrid med" for "stride mod"),
+    but a passage must hold it to answer in the model's stead."""
+    raw = _WORD.findall(question)
+    words = [w.casefold() for w in raw]
+    predicate_positions: set[int] = set()
+    verbs = _verb_positions(words, {i: w == "I" for i, w in enumerate(raw)}, predicate_positions)
+    if predicates:
+        verbs -= predicate_positions
+    first = _question_start(words)
+    out = []
+    for i, word in enumerate(words):
+        if i in verbs or word in DANISH_STOPWORDS or word in _PRONOUNS or word in _ADVERBS \
+                or word in _PREPOSITION_PARTS:
+            continue
+        # "Hvilket organ …?" asks which one: the answer names it, and need not use the noun.
+        if i == first + 1 and words[first] in _WHICH:
+            continue
+        # A word before another content word modifies it: "menige medlemmer", "nye træer".
+        if not content and i + 1 < len(words) and words[i + 1] not in DANISH_STOPWORDS and i + 1 not in verbs:
+            continue
+        # A word of price ("prisen", "gebyret") names the kind of fact asked, a sum, which the
+        # answerability model's money gate checks; the thing priced is another word.
+        if PRICE_WORD.match(word):
+            continue
+        if (content or zipf(word) < EVERYDAY_ZIPF) and word not in out:
+            out.append(word)
+    return out
+
+
+def lacks_asked_thing(index: Index, question: str, query: Query, original: str = "",
+                      english: bool = False) -> bool:
+    """Whether the material never mentions, in any form, a thing the question asks about: then no
+    passage answers it, however much of the rest of the question it holds. A Danish question is
+    read in its reading (`question`: wrappers off, typos corrected); an English one in its own
+    words (`original`), as its reading is a bag of Danish words without word order."""
+    unheld = [g.term for g in query.groups if not g.members]
+    if not unheld:
+        return False
+    if english:
+        return bool(absent_english_things(index, original or question, unheld))
+    stems = index.memo.get("stems")
+    if stems is None:
+        stems = index.memo.setdefault("stems", frozenset(
+            t[:SHARED_STEM] for t in index.term_ids if len(t) >= SHARED_STEM))
+    return bool(absent_things(index.analyzer, question, unheld, stems))
+
+
+def holds_every_thing(index: Index, question: str, query: Query, chunk_id: int, original: str = "",
+                      english: bool = False) -> bool:
+    """Whether a passage holds every thing the question asks about in the thing's own word (an
+    inflection, spelling or compound of it, not only a synonym), and it asks about at least one.
+    What the passage lacks is then the question's verbs and everyday words: "Hvilket år blev
+    organisationen stiftet?" of a passage that says when the organisation "startede"."""
+    things = _thing_terms(index, question, original, english)
+    if not things or not all(things):
+        return False
+    own = {g.term: {m for m in g.members if _own_form(m, g.term)} for g in query.groups}
+    wanted = [{m for t in terms for m in own.get(t, ())} for terms in things]
+    asks = asked_types(original or question)
+    found = sentences(index, chunk_id)
+    # In one sentence: the one that answers holds what is asked about, and it or a neighbour the
+    # kind of fact asked (fact_kinds.neighbourhood, as for the model's gates).
+    return any(all(w.intersection(words) for w in wanted) and states_kind(neighbourhood(found, i), asks)
+               for i, (_, words) in enumerate(found))
+
+
+def _own_form(member: str, term: str) -> bool:
+    """Whether an index term is the query term's own word: itself, an inflection or compound that
+    begins with it ("medlemskab" for "medlem"), or its compound's first part; not a synonym."""
+    return member == term or (min(len(member), len(term)) >= OWN_FORM
+                              and (member.startswith(term) or term.startswith(member)))
+
+
+def _thing_terms(index: Index, question: str, original: str, english: bool) -> list[frozenset[str]]:
+    """The query terms of each thing asked about (empty where a thing has none): a Danish question's
+    words as read, an English question's words by the Danish words they were translated to."""
+    analyzer = index.analyzer
+    if not english:
+        return [frozenset(analyzer.query_terms(word)) for word in asked_things(question, predicates=True)]
+    question = unwrap(original or question)
+    terms: dict[str, set[str]] = {w: set() for w in english_asked_things(question)}
+    for t in translator(index).translate(english_words(question)):
+        for word in t.english.split():
+            if word in terms:
+                terms[word].update(term for d in t.danish for term in analyzer.query_terms(d))
+    return [frozenset(v) for v in terms.values()]
+
+
+def absent_things(analyzer: Analyzer, question: str, unheld: Iterable[str],
+                  stems: frozenset[str] = frozenset()) -> list[str]:
+    """The asked things the material holds in no form: every query term of the word is among
+    `unheld` (the terms no passage holds, not even through spelling, compounds or synonyms), and
+    none of the material's `stems` (its terms' first SHARED_STEM letters) is the word's (below)."""
+    gone = set(unheld)
+    found = [word for word in asked_things(question)
+             if (terms := analyzer.query_terms(word)) and all(t in gone for t in terms)]
+    return [word for word in found if not _stem_held(analyzer, word, stems)] if found else []
+
+
+def _stem_held(analyzer: Analyzer, word: str, stems: frozenset[str]) -> bool:
+    """Whether the material has a word on the same stem: one whose first SHARED_STEM letters are
+    the word's ("erhvervsbygninger" and "erhvervsbyggerier" share a compound's first part and the
+    head's stem), a kinship the compound and spelling look-ups of the search do not see."""
+    return any(t[:SHARED_STEM] in stems for t in analyzer.query_terms(word) if len(t) >= SHARED_STEM)
+
+
+def absent_english_things(index: Index, question: str, unheld: Iterable[str]) -> list[str]:
+    """The things an English question asks about whose Danish words the material never uses in any
+    form: every query term of the word's translation is among `unheld`."""
+    question = unwrap(question)
+    things = english_asked_things(question)
+    if not things:
+        return []
+    gone = set(unheld)
+    absent: set[str] = set()
+    held: set[str] = set()
+    for t in translator(index).translate(english_words(question)):
+        terms = {term for d in t.danish for term in index.analyzer.query_terms(d)}
+        words = t.english.split()
+        (absent if terms and terms <= gone else held).update(words)
+    return [w for w in things if w in absent and w not in held]

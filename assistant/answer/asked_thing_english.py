@@ -1,0 +1,104 @@
+"""The thing an English question asks about, by English word order (asked_thing.py for Danish).
+
+An English question's reading is a bag of Danish words, so its word order is read from its own
+words: the verbs stand after the question phrase, after an auxiliary and its subject, after "to" or
+a subject pronoun, or are past forms by the lemma table ("mapped", "held"); what is left, and is no
+grammar word and no everyday word, names what it asks about ("youth" in "a youth branch?").
+"""
+from __future__ import annotations
+
+from wordfreq import zipf_frequency
+
+from ..language.english import english_words
+from ..language.english_forms import ENGLISH_STOPWORDS, english_lemma
+
+# English grammar words that place the verbs of a question (closed classes).
+_EN_QUESTION_WORDS = frozenset("what who whom which when where why how whose".split())
+# "Which bank …?", "What temperature difference …?": the noun after these asks which one.
+_EN_WHICH = frozenset(("which", "what", "whose"))
+# Prepositions outside the stopword list, and the noun of a complex one ("on behalf of"): grammar.
+_EN_PREPOSITIONS = frozenset("behind behalf beside besides beyond within among amongst across along around "
+                             "towards toward per via despite regarding concerning according".split())
+# Contractions of a pronoun and an auxiliary: the word after one is a verb ("I'm thinking about …").
+_EN_CONTRACTIONS = frozenset("i'm i've i'd we're we've we'd you're you've they're they've he's she's".split())
+_EN_DEGREE = frozenset("many much long often old far big large".split())
+_EN_AUXILIARIES = frozenset("do does did can could will would should must may might is are was were has have "
+                            "had be been am".split())
+_EN_PRONOUNS = frozenset("i you we they he she it there one".split())
+_EN_SUBJECTS = frozenset("i we they you he she".split())
+_EN_DETERMINERS = frozenset("the a an its their our your my this that these those his her".split())
+_EN_ADVERBS = frozenset("not also already ever still really actually just even never".split())
+# English words at least this common (wordfreq's English list) are everyday words ("small", "run").
+EVERYDAY_ENGLISH_ZIPF = 5.5
+
+
+def _english_verb_positions(words: list[str], capitalised: set[int] = frozenset()
+                            ) -> tuple[set[int], set[int]]:
+    """The positions of an English question's verbs, by word order (after the question phrase, after
+    an auxiliary and its subject: a pronoun, a name, or a determiner and a noun; after "to"), and
+    of the nouns of a "which …?" phrase, which ask which one (the answer need not use them)."""
+    verbs: set[int] = set()
+    category: set[int] = set()
+    start = 0
+    if words and words[0] in _EN_QUESTION_WORDS:
+        start = 1
+        while start < len(words) and words[start] in _EN_DEGREE:
+            start += 1
+        if (start > 1 or words[0] in _EN_WHICH) and start < len(words) and words[start] not in _EN_AUXILIARIES:
+            # The question phrase's noun(s), up to its verb: "what temperature difference did …".
+            while start + 1 < len(words) and words[start + 1] not in _EN_AUXILIARIES \
+                    and words[start + 1] not in ENGLISH_STOPWORDS:
+                start += 1
+            category = set(range(1, start + 1))
+            start += 1
+    if start < len(words):
+        verbs.add(start)
+    for i, word in enumerate(words):
+        # After "to", a contraction ("I'm") or a subject pronoun ("I run a small business"): a verb.
+        if (word == "to" or word in _EN_CONTRACTIONS or word in _EN_SUBJECTS) and i + 1 < len(words):
+            verbs.add(i + 1)
+        if word not in _EN_AUXILIARIES:
+            continue
+        j = i + 1
+        while j < len(words) and (words[j] in _EN_PRONOUNS or words[j] in _EN_ADVERBS):
+            j += 1
+        if j < len(words) and j in capitalised:
+            while j < len(words) and j in capitalised:
+                j += 1   # a name as the subject: "does Balance Danmark receive …"
+        elif j < len(words) and words[j] in _EN_DETERMINERS:
+            j += 2
+        elif j < len(words) and j > i + 1 and words[j - 1] in _EN_PRONOUNS:
+            pass
+        elif j + 1 < len(words) and words[j] not in _EN_AUXILIARIES:
+            j += 1   # a one-word subject: "can members vote"
+        while j < len(words) and words[j].endswith("ly"):
+            j += 1   # a manner adverb before the verb: "did they originally protest"
+        if j < len(words):
+            verbs.add(j)
+    return verbs, category
+
+
+def english_asked_things(question: str, content: bool = False) -> list[str]:
+    """The words of an English question that name what it asks about: no verb (by word order or as
+    a past form: "mapped", "held"), no grammar word, no everyday word; case-folded, in order. With
+    `content`, everyday words too."""
+    raw = english_words(question)
+    words = [w.casefold() for w in raw]
+    verbs, category = _english_verb_positions(words, {i for i, w in enumerate(raw) if i and w[:1].isupper()})
+    out = []
+    for i, (word, written) in enumerate(zip(words, raw)):
+        if i in verbs or i in category or word in ENGLISH_STOPWORDS or word in _EN_ADVERBS \
+                or word in _EN_PREPOSITIONS or not word.isalpha() or f"{word}-" in question.casefold():
+            continue
+        if i and written[:1].isupper():
+            continue   # a name: the material's own, searched as written
+        if _english_past(word) or not content and zipf_frequency(word, "en") >= EVERYDAY_ENGLISH_ZIPF:
+            continue
+        if word not in out:
+            out.append(word)
+    return out
+
+
+def _english_past(word: str) -> bool:
+    """A past tense or participle by the lemma table ("held" of "hold", "mapped" of "map")."""
+    return english_lemma(word) != word and not word.endswith(("s", "ing"))

@@ -1,0 +1,112 @@
+"""A member asks about something the material never mentions, though it speaks of the topic: the
+assistant declines instead of quoting the topic's passage. Verbs the material lacks are paraphrase,
+not a missing thing, and Danish word order tells them apart."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.asked_thing import asked_things
+from assistant.answer.asked_thing_english import english_asked_things
+from assistant.answer.compose import ask
+
+
+@pytest.mark.parametrize("question, thing", [
+    ("Kan man stemme elektronisk på generalforsamlingen?", "elektronisk"),
+    ("Kan kommunen få tilskud til en byhave?", "tilskud"),
+    ("Hvad koster kontingentet for pensionister?", "pensionister"),
+    ("Må jeg tage min kat med til mødet?", "kat"),
+])
+def test_the_thing_asked_about_is_found_in_the_noun_positions(question, thing):
+    assert thing in asked_things(question)
+
+
+@pytest.mark.parametrize("question, verb", [
+    ("Hvad vil I opnå med jeres arbejde?", "opnå"),                    # after an auxiliary and its subject
+    ("Hvad foreslår I for skolegårdene?", "foreslår"),                 # before an inverted subject
+    ("Hvor mange deltog i undersøgelsen?", "deltog"),                  # after "hvor mange", before a preposition
+    ("Hvilke partier samarbejder I med?", "samarbejder"),              # after the question phrase (V2)
+    ("Hvad sker der, hvis jeg glemmer at betale?", "glemmer"),         # after a subordinator and its subject
+    ("Hvornår får medlemmerne regnskabet tilsendt?", "tilsendt"),      # a participle by its dictionary form
+    ("Kan kommunen få tilskud til en byhave?", "få"),                  # after an auxiliary and a definite subject
+    ("Hvem skal skrive under, når foreningen indgår en aftale?", "indgår"),
+])
+def test_a_verb_is_not_a_thing_asked_about(question, verb):
+    assert verb not in asked_things(question)
+
+
+def test_grammar_words_everyday_words_and_modifiers_are_not_things_asked_about():
+    # "allerede" is everyday Danish; "elektroniske" modifies "afstemninger", which is the thing.
+    things = asked_things("Hvem har allerede betalt for de elektroniske afstemninger?")
+    assert "allerede" not in things and "elektroniske" not in things and "afstemninger" in things
+    # "Hvilket organ …?" asks which one: the answer names it without the noun.
+    assert "organ" not in asked_things("Hvilket organ vedtog planen?")
+    # "prisen" names the kind of fact asked (a sum), not the thing priced.
+    assert asked_things("Hvem bestemmer prisen på et abonnement?") == ["abonnement"]
+    # "på foreningens vegne" is a preposition, whatever its words.
+    assert "vegne" not in asked_things("Hvem skriver under på foreningens vegne?")
+
+
+def test_a_question_about_a_way_of_paying_the_statutes_never_mention_is_declined(statutes):
+    assert not ask("Kan kontingentet betales med kreditkort?", statutes).answered
+    # The same topic in the statutes' own terms is answered.
+    assert ask("Hvornår skal kontingentet være betalt?", statutes).answered
+
+
+def test_a_paraphrased_verb_does_not_decline_what_the_statutes_answer(statutes):
+    answer = ask("Hvornår får medlemmerne det reviderede regnskab tilsendt?", statutes)
+    assert answer.answered and "en uge før" in answer.answer
+
+
+def test_a_word_on_the_same_stem_as_the_material_stands_for_the_thing(publication_index):
+    # The publication says "erhvervsbyggerier"; the member writes "erhvervsbygninger".
+    answer = ask("Skal nye erhvervsbygninger have grønne tage?", publication_index)
+    assert answer.answered and "500 kvadratmeter" in answer.answer
+    assert not ask("Skal nye parcelhuse have grønne tage?", publication_index).answered
+
+
+@pytest.mark.parametrize("question, word", [
+    ("Who signs on behalf of the association?", "behalf"),             # part of a preposition
+    ("I'm thinking about joining, what does it cost?", "thinking"),     # after a contraction
+    ("What temperature difference did the volunteers measure?", "difference"),  # "what X" asks which
+    ("When were the recommendations adopted?", "adopted"),               # a past form
+    ("Does Balance Danmark receive money from the state?", "receive"),   # after an auxiliary and a name
+    ("Hello, I run a small shop. Is there a discount?", "run"),          # after a subject pronoun
+])
+def test_an_english_verb_or_grammar_word_is_not_a_thing_asked_about(question, word):
+    assert word not in english_asked_things(question)
+
+
+def test_an_english_question_names_its_thing_in_its_own_word_order():
+    things = english_asked_things("Does the association have a youth section?")
+    assert "youth" in things and "have" not in things and "does" not in things
+    assert "online" in english_asked_things("Can the board meet online?")
+
+
+def test_an_english_question_about_something_the_statutes_never_mention_is_declined_in_english(statutes):
+    answer = ask("Does the association have a youth section?", statutes)
+    assert not answer.answered and answer.answer.startswith("Sorry, I cannot find an answer")
+    # Its own words' Danish translations are what is looked for: the student fee is there.
+    answer = ask("How much is the fee for students?", statutes)
+    assert answer.answered and "125 kr" in answer.answer
+
+
+def test_a_passage_holding_every_thing_asked_answers_though_the_verb_is_put_otherwise(bundled_index):
+    # The page says the organisation "startede" in 2014; the visitor asks when it was "grundlagt".
+    answer = ask("I hvilket år blev organisationen grundlagt?", bundled_index)
+    assert answer.answered and answer.citations[0].url.endswith("#vores-historie")
+
+
+def test_the_held_things_must_stand_beside_the_kind_of_fact_asked(publication_index):
+    from assistant.answer.asked_thing import holds_every_thing
+    from assistant.answer.reading import read_question
+    from assistant.answer.retrieve import analyse_query, search_query
+
+    def held(question: str, heading: str) -> bool:
+        query = analyse_query(publication_index, read_question(publication_index, question).text)
+        hit = next(h for h in search_query(publication_index, query, 8) if h.chunk.heading == heading)
+        return holds_every_thing(publication_index, question, query, hit.chunk_id, question)
+
+    # "Anbefalinger 2025" says when the recommendations were adopted: a date beside them.
+    assert held("Hvornår blev anbefalingerne besluttet?", "Anbefalinger 2025: Grønnere byer for alle")
+    # The page of recommendation 4 names them beside "500 kvadratmeter", a figure and no time.
+    assert not held("Hvornår blev anbefalingerne besluttet?", "Anbefalinger om natur i byen")
