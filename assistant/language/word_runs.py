@@ -53,13 +53,22 @@ def strip_accents(text: str) -> str:
     return unicodedata.normalize("NFC", LATIN_MARKS.sub("", unicodedata.normalize("NFD", text)))
 
 
-def word_runs(text: str) -> list[str]:
-    """The runs of letters and digits in a text (what WORD.findall gives), as fast as possible."""
+def ascii_text(text: str) -> str | None:
+    """The text with its typographic marks as spaces if that leaves it ASCII (the words are then
+    its runs of ASCII letters and digits); None if it does not."""
     if not text.isascii():
         for mark in TYPOGRAPHIC:
             if mark in text:
                 text = text.replace(mark, " ")
         if not text.isascii():
-            # findall: one C-level call for the whole text; \w+ is the faster pattern.
-            return WORD_RUN.findall(text) if "_" not in text else WORD.findall(text)
-    return text.encode("ascii").translate(ASCII_NON_WORD_TO_SPACE).decode("ascii").split()
+            return None
+    return text
+
+
+def word_runs(text: str) -> list[str]:
+    """The runs of letters and digits in a text (what WORD.findall gives), as fast as possible."""
+    plain = ascii_text(text)
+    if plain is None:
+        # findall: one C-level call for the whole text; \w+ is the faster pattern.
+        return WORD_RUN.findall(text) if "_" not in text else WORD.findall(text)
+    return plain.encode("ascii").translate(ASCII_NON_WORD_TO_SPACE).decode("ascii").split()
