@@ -249,20 +249,16 @@ def build_index(chunks: Iterable[Chunk], analyzer: Analyzer,
 
 
 def _record_json(d: int, chunk: Chunk, encode: Callable[[dict], str]) -> str:
-    """A passage's record as compact JSON: its document's number, then its non-empty fields.
-
-    Strings and integers are written here, with the encoder's own string quoting, which is the
-    same text the encoder gives for the whole record in a third of the time (a passage and its
-    fields cost ~5 us a record through it); anything else goes through the encoder.
-    """
-    values = [(key, getattr(chunk, key)) for key in _CHUNK_KEYS]
-    if chunk.statute or not all(type(value) in (str, int) for _, value in values if value):
-        record = {"d": d}
-        record.update((key, value) for key, value in values if value)
+    """A passage's record as compact JSON: its document's number, then its non-empty fields. Strings
+    (quoted as the encoder quotes them) and integers are written here: the encoder's text in a third
+    of the time (~5 us a record through it); anything else goes through the encoder."""
+    values = [(key, value) for key in _CHUNK_KEYS if (value := getattr(chunk, key))]
+    if chunk.statute or any(type(value) not in (str, int) for _, value in values):
+        record = {"d": d, **dict(values)}
         if chunk.statute and (statute := chunk.statute.to_record()):
             record[_STATUTE_KEY] = statute
         return encode(record)
-    fields = "".join(f',"{key}":{quote(value) if type(value) is str else value}' for key, value in values if value)
+    fields = "".join(f',"{key}":{quote(value) if type(value) is str else value}' for key, value in values)
     return f'{{"d":{d}{fields}}}'
 
 

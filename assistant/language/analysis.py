@@ -15,15 +15,7 @@ from functools import partial
 import Stemmer
 
 from .related_terms import compound_extensions, compound_parts, near_spellings
-from .word_runs import (
-    WORD,
-    ascii_fold,
-    ascii_fold_cased,
-    ascii_text,
-    casefold_words,
-    strip_accents,
-    word_runs,
-)
+from .word_runs import WORD, ascii_fold, ascii_text, casefold_words, normal_form, normal_forms, word_runs
 
 ANALYZER_VERSION = "3"
 
@@ -68,8 +60,6 @@ _THOUSANDS = r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d]|[.,]\d)"
 # full stops instead of trying an alternation at every position (10x faster on passages).
 _DIGIT_DOT_DIGIT = re.compile(r"\.(?<=\d\.)\d")
 _DIGIT = re.compile(r"\d")
-# Between texts normalised together: a control character that no step changes or drops.
-_SEPARATOR = "\0"
 _TOKEN = re.compile(
     f"(?P<section>{_SECTION})|(?P<paragraph>{_PARAGRAPH_WORD})|(?P<stk>{_SUBSECTION})"
     f"|(?P<number>{_THOUSANDS})|(?P<word>{WORD.pattern})"
@@ -205,28 +195,12 @@ class Analyzer:
         """Each normalised text, if its words (as `words` gives them) are simply its runs of ASCII
         letters and digits: no § reference or thousands number, nothing outside ASCII but
         typographic marks (as spaces); None for the others. A build looks up such texts' words in
-        bulk.
-
-        The texts are normalised together, one call per step for all of them: every step works
-        character by character and none changes or joins across the separator.
-        """
-        if any(_SEPARATOR in text for text in texts):
-            normalized = list(map(self._normalized, texts))
-        else:
-            normalized = self._normalized(_SEPARATOR.join(texts)).split(_SEPARATOR)
+        bulk (index/word_table.py)."""
         return [None if self.references and _maybe_reference(text) else ascii_text(text)
-                for text in normalized]
+                for text in normal_forms(texts, self.unicode_form, self.ascii_fold, self.strip_accents)]
 
     def _normalized(self, text: str) -> str:
-        text = unicodedata.normalize(self.unicode_form, text)
-        if self.ascii_fold:
-            text = ascii_fold_cased(text)
-        text = casefold_words(text)
-        if self.ascii_fold and not text.isascii():  # a letter may case-fold to æ, ø or å
-            text = ascii_fold(text)
-        if self.strip_accents:
-            text = strip_accents(text)
-        return text
+        return normal_form(text, self.unicode_form, self.ascii_fold, self.strip_accents)
 
     def document_term(self, word: str) -> str:
         """The index term of one of `words`' words in a passage; "" when it is dropped."""
