@@ -160,6 +160,16 @@ def _plain_ids(texts: list[str], table: WordTable, long_words: _LongWords) -> li
     return [joined[start:end] for start, end in zip([0] + bounds, bounds)]
 
 
+def _chunk_of_each(lengths: np.ndarray, total: int) -> np.ndarray:
+    """The chunk of each of `total` occurrences, chunk by chunk: a 1 where a chunk's occurrences
+    start, summed up (np.repeat of the chunk numbers copies value by value: 0.2-1.3 s at 100,000
+    chunks against ~0.04 s)."""
+    marks = np.zeros(total, dtype=np.int32)
+    starts = np.cumsum(lengths[:-1], dtype=np.int64)
+    np.add.at(marks, starts[starts < total], 1)  # a chunk without terms starts where the next does
+    return np.cumsum(marks, out=marks)
+
+
 def postings(rank: np.ndarray, occurrences: bytearray, lengths: np.ndarray,
              n_terms: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Offsets per term, chunk ids and counts from every occurrence's term id, in chunk order.
@@ -172,7 +182,7 @@ def postings(rank: np.ndarray, occurrences: bytearray, lengths: np.ndarray,
     keys = rank[np.frombuffer(occurrences, dtype=_ID_DTYPE)] if occurrences else np.zeros(0, np.int64)
     occurrences.clear()  # the ids are in `keys` now; give their buffer back
     keys *= n_docs
-    keys += np.repeat(np.arange(n_docs, dtype=np.int32), lengths)
+    keys += _chunk_of_each(lengths, len(keys))
     keys.sort()
     # A posting ends where the next key differs (or the keys end).
     last = np.ones(len(keys), dtype=bool)
