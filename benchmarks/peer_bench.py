@@ -30,7 +30,9 @@ each indexing and writing its index to disk. Its time is taken with the corpus a
 analysing process: on shared cores the CPU time is the steadier figure); its peak memory (ru_maxrss)
 in a second fresh process that reads the chunks one at a time, as the indexer reads documents, so
 the figure is the build's own and not the generated corpus's; beside it the largest sampled sum of
-the build's and its second process's resident memory. With --one-process our build never starts the
+the build's and its second process's resident memory; for ours also the split between build_index
+(analysis, passage records, postings) and save_index (block encoding, text compression, checksums,
+write), wall and CPU time. With --one-process our build never starts the
 second process, whatever the load: the figure for a busy machine, measured honestly on an idle one.
 Ratios are ours / tantivy's; the load average before each round is printed with them. Last, a check that our top-10
 scores equal rank_bm25.BM25Okapi's within 1e-9 (rank_bm25 is the reference; the others use other idf rules).
@@ -295,8 +297,13 @@ def worker(args) -> dict:
                 parallel_analysis.PARALLEL_FROM = sys.maxsize
             from assistant.index.storage import save_index
             from assistant.language.analysis import default_analyzer
-            started = time.perf_counter()
-            save_index(build_index(chunks, default_analyzer()), folder / "index.bm25")
+            started, cpu_started = time.perf_counter(), time.process_time()
+            index = build_index(chunks, default_analyzer())
+            built_at, built_cpu = time.perf_counter(), time.process_time()
+            save_index(index, folder / "index.bm25")
+            # The phase split (this process's threads only; a second process's CPU is not in it).
+            phases = {"build_index_s": built_at - started, "build_index_cpu_s": built_cpu - cpu_started,
+                      "save_s": time.perf_counter() - built_at, "save_cpu_s": time.process_time() - built_cpu}
         elif args.engine == "tantivy-danish":
             started = time.perf_counter()
             _tantivy_build(chunks, folder, danish=True)
@@ -305,7 +312,8 @@ def worker(args) -> dict:
             build(args.engine, chunks, folder)
         seconds = time.perf_counter() - started
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        return {"build_s": seconds, "cpu_s": cpu_seconds() - cpu_before, "disk": disk_bytes(folder),
+        return {**(phases if args.engine == "ours-danish" else {}),
+                "build_s": seconds, "cpu_s": cpu_seconds() - cpu_before, "disk": disk_bytes(folder),
                 "peak_mb": peak, "peak_over_corpus_mb": peak - base, "passages": passage_bytes(folder),
                 "together_peak_mb": together.stop(), "parts": our_parts(folder)}
     # The queries come from a file, so the process holds no corpus: its RSS is the engine's.
@@ -472,6 +480,9 @@ def danish_build(size: int, rounds: int, one_process: bool = False) -> None:
         print(f"{engine:<15} {r['build_s']:8.2f} {r['cpu_s']:6.2f} {r['disk'] / 1e6:8.1f}"
               f" {r['streamed_peak_mb']:8.0f} {r['peak_mb']:19.0f} {r['together_peak_mb']:20.0f}")
     o, t = d["ours-danish"], d["tantivy-danish"]
+    print(f"ours by phase: build_index (analysis, passage records, postings) {o['build_index_s']:.2f} s"
+          f" / {o['build_index_cpu_s']:.2f} s CPU; save_index (block encoding, text compression, checksums,"
+          f" write) {o['save_s']:.2f} s / {o['save_cpu_s']:.2f} s CPU")
     print(f"load average before each round: {', '.join(f'{load:.1f}' for load in loads)}"
           f" (after: {os.getloadavg()[0]:.1f})")
     # The median of the rounds' ratios pairs each of our builds with tantivy's beside it; the ratio
