@@ -111,8 +111,10 @@ def _maybe_reference(text: str) -> bool:
     """False for text that cannot hold a reference or a thousands number (substring tests are cheap).
 
     Every reference has a number, so text without a digit holds none: words like "vækstkommune"
-    (its "stk") need no search for them.
+    (its "stk") need no search for them, and ASCII text is ruled out by ten quick scans for a digit.
     """
+    if text.isascii() and not any(digit in text for digit in "0123456789"):
+        return False
     if "." in text and _DIGIT_DOT_DIGIT.search(text) is not None:
         return True
     return ("§" in text or "paragra" in text or "stk" in text or "stykke" in text) \
