@@ -8,7 +8,7 @@ Install the peers first (they are never used by the service):
     .venv/bin/pip install -r requirements-bench.txt
 Usage:
     .venv/bin/python -m benchmarks.peer_bench [--sizes 10000 100000] [--rounds 3] [--queries 200]
-    .venv/bin/python -m benchmarks.peer_bench --danish-only [--sizes 100000] [--rounds 5]
+    .venv/bin/python -m benchmarks.peer_bench --danish-only [--sizes 100000] [--rounds 5] [--one-process]
 
 The corpus and the queries are index_bench.py's (a Zipf-distributed generated vocabulary, same seed).
 Every engine indexes exactly the same tokens (title twice, heading, text, split on whitespace), so only
@@ -33,7 +33,10 @@ each indexing and writing its index to disk. Its time is taken with the corpus a
 analysing process: on shared cores the CPU time is the steadier figure); its peak memory (ru_maxrss)
 in a second fresh process that reads the chunks one at a time, as the indexer reads documents, so
 the figure is the build's own and not the generated corpus's; beside it the largest sampled sum of
-the build's and its second process's resident memory.
+the build's and its second process's resident memory; for ours also the split between build_index
+(analysis, passage records, postings) and save_index (block encoding, text compression, checksums,
+write), wall and CPU time. With --one-process our build never starts the
+second process, whatever the load: the figure for a busy machine, measured honestly on an idle one.
 Ratios are ours / tantivy's; the load average before each round is printed with them. Last, a check that our top-10
 scores equal rank_bm25.BM25Okapi's within 1e-9 (rank_bm25 is the reference; the others use other idf rules).
 """
@@ -291,11 +294,19 @@ def worker(args) -> dict:
         cpu_before = cpu_seconds()
         together = TogetherPeak()
         if args.engine == "ours-danish":
+            from assistant.index import parallel_analysis
             from assistant.index.bm25 import build_index
+            if args.one_process:  # the load gate's answer on a busy machine, without waiting for one
+                parallel_analysis.PARALLEL_FROM = sys.maxsize
             from assistant.index.storage import save_index
             from assistant.language.analysis import default_analyzer
-            started = time.perf_counter()
-            save_index(build_index(chunks, default_analyzer()), folder / "index.bm25")
+            started, cpu_started = time.perf_counter(), time.process_time()
+            index = build_index(chunks, default_analyzer())
+            built_at, built_cpu = time.perf_counter(), time.process_time()
+            save_index(index, folder / "index.bm25")
+            # The phase split (this process's threads only; a second process's CPU is not in it).
+            phases = {"build_index_s": built_at - started, "build_index_cpu_s": built_cpu - cpu_started,
+                      "save_s": time.perf_counter() - built_at, "save_cpu_s": time.process_time() - built_cpu}
         elif args.engine == "tantivy-danish":
             started = time.perf_counter()
             _tantivy_build(chunks, folder, danish=True)
@@ -304,7 +315,8 @@ def worker(args) -> dict:
             build(args.engine, chunks, folder)
         seconds = time.perf_counter() - started
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        return {"build_s": seconds, "cpu_s": cpu_seconds() - cpu_before, "disk": disk_bytes(folder),
+        return {**(phases if args.engine == "ours-danish" else {}),
+                "build_s": seconds, "cpu_s": cpu_seconds() - cpu_before, "disk": disk_bytes(folder),
                 "peak_mb": peak, "peak_over_corpus_mb": peak - base, "passages": passage_bytes(folder),
                 "together_peak_mb": together.stop(), "parts": our_parts(folder)}
     # The queries come from a file, so the process holds no corpus: its RSS is the engine's.
@@ -362,23 +374,24 @@ def parity(size: int, n_queries: int) -> float:
     return worst
 
 
-def run_worker(engine: str, step: str, size: int, folder: Path, queries: int) -> dict:
+def run_worker(engine: str, step: str, size: int, folder: Path, queries: int, one_process: bool = False) -> dict:
     out = subprocess.run([sys.executable, "-m", "benchmarks.peer_bench", "--worker", engine, "--step", step,
-                          "--size", str(size), "--folder", str(folder), "--queries", str(queries)],
+                          "--size", str(size), "--folder", str(folder), "--queries", str(queries)]
+                         + (["--one-process"] if one_process else []),
                          capture_output=True, text=True, check=True, cwd=ROOT)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def measure(engine: str, size: int, rounds: int, queries: list[list[str]]) -> dict:
+def measure(engine: str, size: int, rounds: int, queries: list[list[str]], one_process: bool = False) -> dict:
     results = []
     for _ in range(rounds):
         with tempfile.TemporaryDirectory() as tmp:
             (Path(tmp) / "queries.json").write_text(json.dumps(queries))
             (Path(tmp) / "engine").mkdir()
-            built = run_worker(engine, "build", size, Path(tmp) / "engine", len(queries))
+            built = run_worker(engine, "build", size, Path(tmp) / "engine", len(queries), one_process)
             if engine.endswith("-danish"):
                 (Path(tmp) / "streamed").mkdir()
-                streamed = run_worker(engine, "stream", size, Path(tmp) / "streamed", len(queries))
+                streamed = run_worker(engine, "stream", size, Path(tmp) / "streamed", len(queries), one_process)
                 built["streamed_peak_mb"] = streamed["peak_mb"]
                 built["together_peak_mb"] = streamed["together_peak_mb"]
             else:
@@ -402,6 +415,8 @@ def main() -> int:
     parser.add_argument("--engines", nargs="+", default=list(ENGINES))
     parser.add_argument("--no-danish", action="store_true")
     parser.add_argument("--danish-only", action="store_true", help="only the Danish build")
+    parser.add_argument("--one-process", action="store_true",
+                        help="our Danish build without the second process, whatever the load")
     parser.add_argument("--worker"), parser.add_argument("--step"), parser.add_argument("--size", type=int)
     parser.add_argument("--folder")
     args = parser.parse_args()
@@ -415,7 +430,7 @@ def main() -> int:
         if not args.danish_only:
             engine_table(size, args.rounds, queries, args.engines)
         if not args.no_danish:
-            danish_build(size, args.rounds)
+            danish_build(size, args.rounds, args.one_process)
         if not args.danish_only:
             print(f"max |our top-10 score - rank_bm25| over 50 queries: {parity(size, args.queries):.1e}",
                   flush=True)
@@ -456,7 +471,7 @@ def engine_table(size: int, rounds: int, queries: list[list[str]], engines: list
                   f" = {o[key][0] / t[key][0]:.2f}x / {o[key][1] / t[key][1]:.2f}x")
 
 
-def danish_build(size: int, rounds: int) -> None:
+def danish_build(size: int, rounds: int, one_process: bool = False) -> None:
     """Our Danish analyser against tantivy's Danish stemmer: build + write, time and peak memory."""
     # Rounds alternate between the engines, so a busy spell on the shared machine hits both.
     # The load average (1 min) before each round: on shared cores it decides the wall times.
@@ -464,20 +479,24 @@ def danish_build(size: int, rounds: int) -> None:
     runs, loads = [], []
     for _ in range(rounds):
         loads.append(os.getloadavg()[0])
-        runs.append({engine: measure(engine, size, 1, []) for engine in engines})
+        runs.append({engine: measure(engine, size, 1, [], one_process) for engine in engines})
     # "parts" (our file's tables) is the same in every round and no figure to take a median of.
     d = {engine: {key: statistics.median(run[engine][key] for run in runs) for key in runs[0][engine]
                   if key != "parts"}
          for engine in engines}
     ratios = [run["ours-danish"]["build_s"] / run["tantivy-danish"]["build_s"] for run in runs]
     cpu_ratios = [run["ours-danish"]["cpu_s"] / run["tantivy-danish"]["cpu_s"] for run in runs]
-    print(f"Danish build + write, {size} chunks, medians of {rounds} alternating rounds:")
+    print(f"Danish build + write, {size} chunks, medians of {rounds} alternating rounds"
+          f"{' (ours in one process)' if one_process else ''}:")
     print(f"{'engine':<15} {'build s':>8} {'CPU s':>6} {'disk MB':>8} {'peak MB':>8} {'(corpus in memory)':>19}"
           f" {'with 2nd process MB':>20}")
     for engine, r in d.items():
         print(f"{engine:<15} {r['build_s']:8.2f} {r['cpu_s']:6.2f} {r['disk'] / 1e6:8.1f}"
               f" {r['streamed_peak_mb']:8.0f} {r['peak_mb']:19.0f} {r['together_peak_mb']:20.0f}")
     o, t = d["ours-danish"], d["tantivy-danish"]
+    print(f"ours by phase: build_index (analysis, passage records, postings) {o['build_index_s']:.2f} s"
+          f" / {o['build_index_cpu_s']:.2f} s CPU; save_index (block encoding, text compression, checksums,"
+          f" write) {o['save_s']:.2f} s / {o['save_cpu_s']:.2f} s CPU")
     print(f"load average before each round: {', '.join(f'{load:.1f}' for load in loads)}"
           f" (after: {os.getloadavg()[0]:.1f})")
     # The median of the rounds' ratios pairs each of our builds with tantivy's beside it; the ratio

@@ -24,8 +24,7 @@ import sys
 import threading
 from array import array
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from functools import lru_cache
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -33,7 +32,7 @@ import numpy as np
 
 from ..documents import Chunk
 from ..language.analysis import Analyzer
-from .occurrences import ID_SIZE, text_ids_of
+from .occurrences import ID_SIZE, BatchIds, batch_ids_of
 
 # Chunks the build analyses alone before it starts the second process: starting Python takes ~0.4 s
 # of CPU, about what the other core saves on 10,000 chunks.
@@ -47,40 +46,32 @@ BATCH = 256
 IN_FLIGHT = 4
 MAX_PENDING = 16
 
-TextsIds = Callable[[Sequence[str]], bytes]
-
-
-def texts_ids(text_ids: Callable[[str], bytes]) -> TextsIds:
-    """A chunk's texts (its weighted labels, then its passage) -> the term ids of all of them.
-
-    A document's chunks share its title and a section's chunks their heading: each label is
-    analysed once.
-    """
-    label_ids = lru_cache(maxsize=256)(text_ids)
-
-    def ids(texts: Sequence[str]) -> bytes:
-        return b"".join(map(label_ids, texts[:-1])) + text_ids(texts[-1])
-    return ids
-
-
 def analysed(chunks: Iterable[Chunk], analyzer: Analyzer, term_of: dict[str, int],
              labels_of: Callable[[Chunk], list[str]]) -> Iterator[tuple[Chunk, bytes]]:
     """Each chunk with the term ids (4-byte little-endian, numbered by `term_of`) of its labels
-    and text, in chunk order; with many chunks and an idle second core, many of them analysed by
-    a second process."""
-    ids = texts_ids(text_ids_of(analyzer, term_of))
+    and text, in chunk order, analysed a batch at a time; with many chunks and an idle second
+    core, many of the batches by a second process."""
+    ids = batch_ids_of(analyzer, term_of)
     chunks = iter(chunks)
-    for chunk in itertools.islice(chunks, PARALLEL_FROM):
-        yield chunk, ids((*labels_of(chunk), chunk.text))
+    yield from _alone(itertools.islice(chunks, PARALLEL_FROM), labels_of, ids)
     following = next(chunks, None)
     if following is None:
         return
     chunks = itertools.chain([following], chunks)
     if not isinstance(analyzer, Analyzer) or not _idle_core():
-        for chunk in chunks:
-            yield chunk, ids((*labels_of(chunk), chunk.text))
+        yield from _alone(chunks, labels_of, ids)
         return
     yield from _two_processes(chunks, analyzer, term_of, labels_of, ids)
+
+
+def _alone(chunks: Iterator[Chunk], labels_of: Callable[[Chunk], list[str]],
+           ids: BatchIds) -> Iterator[tuple[Chunk, bytes]]:
+    while batch := list(itertools.islice(chunks, BATCH)):
+        yield from zip(batch, ids(_texts(batch, labels_of)))
+
+
+def _texts(batch: list[Chunk], labels_of: Callable[[Chunk], list[str]]) -> list[tuple[str, ...]]:
+    return [(*labels_of(chunk), chunk.text) for chunk in batch]
 
 
 def _idle_core() -> bool:
@@ -92,7 +83,7 @@ def _idle_core() -> bool:
 
 
 def _two_processes(chunks: Iterator[Chunk], analyzer: Analyzer, term_of: dict[str, int],
-                   labels_of: Callable[[Chunk], list[str]], ids: TextsIds) -> Iterator[tuple[Chunk, bytes]]:
+                   labels_of: Callable[[Chunk], list[str]], ids: BatchIds) -> Iterator[tuple[Chunk, bytes]]:
     second = _SecondProcess(analyzer)
     worker = _WorkerIds(term_of)
     # Batches in chunk order, each with its ids (analysed here) or None: the second process's, which
@@ -101,13 +92,13 @@ def _two_processes(chunks: Iterator[Chunk], analyzer: Analyzer, term_of: dict[st
     in_flight = 0
     try:
         while batch := list(itertools.islice(chunks, BATCH)):
-            texts = [(*labels_of(chunk), chunk.text) for chunk in batch]
+            texts = _texts(batch, labels_of)
             if in_flight < IN_FLIGHT and not worker.broken:
                 second.submit(texts)
                 pending.append((batch, None))
                 in_flight += 1
             else:
-                pending.append((batch, [ids(t) for t in texts]))
+                pending.append((batch, ids(texts)))
             # Hand on what is ready; wait for the second process only when many batches wait behind it.
             while pending and (pending[0][1] is not None or second.ready() or len(pending) > MAX_PENDING):
                 done, result = pending.popleft()
@@ -201,7 +192,7 @@ class _WorkerIds:
         self.broken = False
 
     def ids(self, second: _SecondProcess, batch: list[Chunk], labels_of: Callable[[Chunk], list[str]],
-            ids: TextsIds) -> list[bytes]:
+            ids: BatchIds) -> list[bytes]:
         if not self.broken:
             try:
                 joined, lengths, new_terms = second.result()
@@ -209,7 +200,7 @@ class _WorkerIds:
                 self.broken = True
             else:
                 return self._translated(joined, lengths, new_terms)
-        return [ids((*labels_of(chunk), chunk.text)) for chunk in batch]
+        return ids(_texts(batch, labels_of))
 
     def _translated(self, joined: bytes, lengths: bytes, new_terms: list[str]) -> list[bytes]:
         term_of = self.term_of
@@ -237,13 +228,13 @@ def serve(inbox: BinaryIO, outbox: BinaryIO) -> None:
     """The second process: an analyser, then batches until the pipe closes; for each batch its ids
     joined, each chunk's number of ids, and the terms numbered since the last batch."""
     term_of = _Numbered()
-    ids = texts_ids(text_ids_of(pickle.load(inbox), term_of))
+    ids = batch_ids_of(pickle.load(inbox), term_of)
     while True:
         try:
             batch = pickle.load(inbox)
         except EOFError:
             return
-        done = list(map(ids, batch))
+        done = ids(batch)
         new, term_of.new = term_of.new, []
         pickle.dump((b"".join(done), array("i", [len(i) // ID_SIZE for i in done]).tobytes(), new),
                     outbox, protocol=pickle.HIGHEST_PROTOCOL)

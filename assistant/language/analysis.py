@@ -15,7 +15,7 @@ from functools import partial
 import Stemmer
 
 from .related_terms import compound_extensions, compound_parts, near_spellings
-from .word_runs import WORD, ascii_fold, ascii_fold_cased, casefold_words, strip_accents, word_runs
+from .word_runs import WORD, ascii_fold, ascii_text, casefold_words, normal_form, normal_forms, word_runs
 
 ANALYZER_VERSION = "3"
 
@@ -59,6 +59,7 @@ _THOUSANDS = r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d]|[.,]\d)"
 # A digit, full stop, digit: starting the pattern at the literal "." lets the engine jump between
 # full stops instead of trying an alternation at every position (10x faster on passages).
 _DIGIT_DOT_DIGIT = re.compile(r"\.(?<=\d\.)\d")
+_DIGIT = re.compile(r"\d")
 _TOKEN = re.compile(
     f"(?P<section>{_SECTION})|(?P<paragraph>{_PARAGRAPH_WORD})|(?P<stk>{_SUBSECTION})"
     f"|(?P<number>{_THOUSANDS})|(?P<word>{WORD.pattern})"
@@ -107,9 +108,17 @@ def _tokens(text: str, references: bool, number_parts: bool = True) -> list[str]
 
 
 def _maybe_reference(text: str) -> bool:
-    """False for text that cannot hold a reference or a thousands number (substring tests are cheap)."""
-    return ("§" in text or "paragra" in text or "stk" in text or "stykke" in text
-            or ("." in text and _DIGIT_DOT_DIGIT.search(text) is not None))
+    """False for text that cannot hold a reference or a thousands number (substring tests are cheap).
+
+    Every reference has a number, so text without a digit holds none: words like "vækstkommune"
+    (its "stk") need no search for them, and ASCII text is ruled out by ten quick scans for a digit.
+    """
+    if text.isascii() and not any(digit in text for digit in "0123456789"):
+        return False
+    if "." in text and _DIGIT_DOT_DIGIT.search(text) is not None:
+        return True
+    return ("§" in text or "paragra" in text or "stk" in text or "stykke" in text) \
+        and _DIGIT.search(text) is not None
 
 
 def surface_words(text: str) -> list[str]:
@@ -182,15 +191,18 @@ class Analyzer:
 
     def words(self, text: str) -> list[str]:
         """The normalised words of a text, before stopwords and stemming (`document_term` takes them on)."""
-        text = unicodedata.normalize(self.unicode_form, text)
-        if self.ascii_fold:
-            text = ascii_fold_cased(text)
-        text = casefold_words(text)
-        if self.ascii_fold and not text.isascii():  # a letter may case-fold to æ, ø or å
-            text = ascii_fold(text)
-        if self.strip_accents:
-            text = strip_accents(text)
-        return _tokens(text, self.references)
+        return _tokens(self._normalized(text), self.references)
+
+    def plain_words(self, texts: list[str]) -> list[str | None]:
+        """Each normalised text, if its words (as `words` gives them) are simply its runs of ASCII
+        letters and digits: no § reference or thousands number, nothing outside ASCII but
+        typographic marks (as spaces); None for the others. A build looks up such texts' words in
+        bulk (index/word_table.py)."""
+        return [None if self.references and _maybe_reference(text) else ascii_text(text)
+                for text in normal_forms(texts, self.unicode_form, self.ascii_fold, self.strip_accents)]
+
+    def _normalized(self, text: str) -> str:
+        return normal_form(text, self.unicode_form, self.ascii_fold, self.strip_accents)
 
     def document_term(self, word: str) -> str:
         """The index term of one of `words`' words in a passage; "" when it is dropped."""

@@ -53,13 +53,49 @@ def strip_accents(text: str) -> str:
     return unicodedata.normalize("NFC", LATIN_MARKS.sub("", unicodedata.normalize("NFD", text)))
 
 
-def word_runs(text: str) -> list[str]:
-    """The runs of letters and digits in a text (what WORD.findall gives), as fast as possible."""
+def ascii_text(text: str) -> str | None:
+    """The text with its typographic marks as spaces if that leaves it ASCII (the words are then
+    its runs of ASCII letters and digits); None if it does not."""
     if not text.isascii():
         for mark in TYPOGRAPHIC:
             if mark in text:
                 text = text.replace(mark, " ")
         if not text.isascii():
-            # findall: one C-level call for the whole text; \w+ is the faster pattern.
-            return WORD_RUN.findall(text) if "_" not in text else WORD.findall(text)
-    return text.encode("ascii").translate(ASCII_NON_WORD_TO_SPACE).decode("ascii").split()
+            return None
+    return text
+
+
+def word_runs(text: str) -> list[str]:
+    """The runs of letters and digits in a text (what WORD.findall gives), as fast as possible."""
+    plain = ascii_text(text)
+    if plain is None:
+        # findall: one C-level call for the whole text; \w+ is the faster pattern.
+        return WORD_RUN.findall(text) if "_" not in text else WORD.findall(text)
+    return plain.encode("ascii").translate(ASCII_NON_WORD_TO_SPACE).decode("ascii").split()
+
+
+def normal_form(text: str, unicode_form: str, fold: bool, accents: bool) -> str:
+    """The text as the analyser splits it into words: Unicode-normalised, case-folded, æ/ø/å
+    folded (`fold`) and accents stripped (`accents`)."""
+    text = unicodedata.normalize(unicode_form, text)
+    if fold:
+        text = ascii_fold_cased(text)
+    text = casefold_words(text)
+    if fold and not text.isascii():  # a letter may case-fold to æ, ø or å
+        text = ascii_fold(text)
+    if accents:
+        text = strip_accents(text)
+    return text
+
+
+# Between texts normalised together: a control character that no step changes, drops or joins to
+# a neighbour (it is a starter of its own in Unicode normalisation).
+_SEPARATOR = "\0"
+
+
+def normal_forms(texts: list[str], unicode_form: str, fold: bool, accents: bool) -> list[str]:
+    """normal_form of each text, all in one call per step: every step works character by character
+    (composition stops at the separator), so the joined texts split back into each one's form."""
+    if len(texts) < 2 or any(_SEPARATOR in text for text in texts):
+        return [normal_form(text, unicode_form, fold, accents) for text in texts]
+    return normal_form(_SEPARATOR.join(texts), unicode_form, fold, accents).split(_SEPARATOR)

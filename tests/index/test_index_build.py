@@ -2,13 +2,14 @@
 the postings equal counting every passage's terms by hand, and the file reads back exactly."""
 from __future__ import annotations
 
+import json
 import random
 from collections import Counter
 
 import numpy as np
 import pytest
 
-from assistant.documents import Chunk, atomic_output
+from assistant.documents import Chunk, StatuteRecord, atomic_output
 from assistant.index import occurrences
 from assistant.index.bm25 import build_index, chunk_terms
 from assistant.index.file_format import checksum, encode_index_file, read_index_file
@@ -77,6 +78,56 @@ def test_a_build_that_forgets_its_word_memo_midway_indexes_the_same(monkeypatch)
     expected = build_index(chunks, default_analyzer())
     monkeypatch.setattr(occurrences, "WORD_MEMO_SIZE", 4)
     assert same_index(build_index(chunks, default_analyzer()), expected)
+
+
+def many_word_chunks(n: int = 700, seed: int = 16) -> list[Chunk]:
+    """Passages of Foreningen Grønne Byer with thousands of distinct words: compounds up to 40
+    letters, numbers, stopwords, and now and then a reference, a word outside ASCII or a symbol."""
+    rng = random.Random(seed)
+    parts = ["grøn", "by", "træ", "park", "cykel", "sti", "plan", "forening", "medlem", "møde", "havn",
+             "skov", "bænk", "lys", "vej", "kommune", "vækst", "udvalg", "sag", "år"]
+    words = ["".join(rng.choices(parts, k=rng.randint(1, 8))) for _ in range(4000)]
+    odd = ["§ 5", "stk. 2", "2.000", "naïve", "straße", "50 €", "Αθήνα", "»citat«", "x_y", "og", "i", "2026"]
+    return [Chunk(doc_url=f"https://groenne-byer.example/side-{i // 4}/", title=f"Side {i // 4}", heading="",
+                  anchor="", url=f"https://groenne-byer.example/side-{i // 4}/",
+                  text=" ".join(rng.choice(odd) if rng.random() < 0.01 else rng.choice(words).capitalize()
+                                if rng.random() < 0.1 else rng.choice(words) for _ in range(rng.randint(0, 80))))
+            for i in range(n)]
+
+
+@pytest.mark.parametrize("memo", ["kept", "forgotten midway"])
+def test_thousands_of_distinct_and_very_long_words_get_the_analysers_terms(memo, monkeypatch):
+    chunks = many_word_chunks()
+    if memo != "kept":
+        monkeypatch.setattr(occurrences, "WORD_MEMO_SIZE", 500)
+    analyzer = default_analyzer()
+    index = build_index(chunks, analyzer)
+    assert postings_of(index) == postings_by_hand(chunks, default_analyzer())
+    assert max(map(len, index.vocabulary)) > 24  # some words too long for the table were indexed too
+
+
+def test_each_passage_is_stored_as_the_json_of_its_fields():
+    statute = StatuteRecord(title="Kontingent", stks=(("1", 0, 10), ("2", 11, 20)), adopted="12. marts 2019")
+    chunks = [Chunk(doc_url="https://groenne-byer.example/", title="Vedtægter", heading=heading, anchor=anchor,
+                    text=text, url="https://groenne-byer.example/" + (f"#{anchor}" if anchor else ""),
+                    paragraph=paragraph, stk=stk, page=page,
+                    statute=record)
+              for heading, anchor, text, paragraph, stk, page, record in [
+                  ("Om \"Grønne Byer\"", "om", "Træer\tog\nbænke \\ 50 € – 🌳 \u2028\x00", "", "", None, None),
+                  ("", "", "", "", "", None, None),
+                  ("§ 5", "p5", "Kontingentet er 2.000 kr.", "5", "2", 3, statute),
+                  ("Side", "s", "Om byens parker", "", "", 12, None),
+              ]]
+    index = build_index(chunks, default_analyzer())
+    blob = np.asarray(index.chunk_blob).tobytes()
+    for i, chunk in enumerate(chunks):
+        record = {"d": 0, **{key: getattr(chunk, key) for key in ("heading", "anchor", "text", "paragraph", "stk",
+                                                                   "page") if getattr(chunk, key)}}
+        if chunk.statute:
+            record["extra"] = chunk.statute.to_record()
+        expected = json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        assert blob[index.chunk_offsets[i]:index.chunk_offsets[i + 1]] == expected
+        assert index.chunk(i) == chunk
 
 
 def test_postings_compacted_a_few_at_a_time_are_the_same(monkeypatch):

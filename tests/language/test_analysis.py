@@ -456,3 +456,39 @@ def test_any_text_gives_the_words_of_the_regex(analyzer):
 ])
 def test_danish_capitals_and_typographic_punctuation_split_words_as_before(text, words):
     assert A.words(text) == words == regex_words(text, A)
+
+
+# --- a build's bulk path: texts normalised together, plain ASCII words ----------------------------
+
+def plain_runs(text: str) -> list[str]:
+    return text.encode("ascii").translate(word_runs.ASCII_NON_WORD_TO_SPACE).decode("ascii").split()
+
+
+@pytest.mark.parametrize("analyzer", [A, Analyzer(ascii_fold=False), Analyzer(references=False),
+                                      Analyzer(unicode_form="NFD")], ids=["default", "no-fold", "no-references",
+                                                                           "nfd"])
+def test_texts_normalised_together_each_give_their_own_words(analyzer):
+    rng = random.Random(16)
+    characters = _ODD_CHARACTERS + list("§.0123456789") + ["stk", "paragraf", "stykke", "\0"] + [" "] * 20
+    plain = 0
+    for _ in range(300):
+        texts = ["".join(rng.choice(characters) for _ in range(rng.randint(0, 30))) for _ in range(rng.randint(1, 8))]
+        for text, words in zip(texts, analyzer.plain_words(texts)):
+            if words is not None:
+                plain += 1
+                assert plain_runs(words) == analyzer.words(text), repr(text)
+    assert plain > 300  # most texts take the bulk path
+    assert analyzer.plain_words([]) == []
+
+
+def test_danish_passages_take_the_bulk_path_and_references_the_word_by_word_one():
+    texts = ["Foreningen Grønne Byer planter træer – »Byens parker«", "Vækstkommunen og stykket om stien",
+             "Kontingentet følger § 5, stk. 2", "Vi plantede 2.000 træer", "Café Øst i Αθήνα"]
+    plain = A.plain_words(texts)
+    assert [words is not None for words in plain] == [True, True, False, False, False]
+    assert plain_runs(plain[1]) == A.words(texts[1]) == ["vaekstkommunen", "og", "stykket", "om", "stien"]
+
+
+@pytest.mark.parametrize("text", ["vækstkommunen i stkøbing og stykket", "Paragraffen uden tal", "§§ og § alene"])
+def test_text_that_only_looks_like_a_reference_without_a_number_keeps_its_plain_words(text):
+    assert A.words(text) == regex_words(text, A)
