@@ -23,6 +23,7 @@ from ..language.analysis import DANISH_STOPWORDS, Analyzer
 from ..language.background import zipf
 from ..language.english import english_words
 from ..language.lemmas import lemma_of
+from ..language.phrase_compounds import compound_split
 from .asked_thing_english import english_asked_things
 from .fact_kinds import PRICE_WORD, asked_types, neighbourhood, states_kind
 from .reading import translator
@@ -68,6 +69,7 @@ _SUBORDINATORS = frozenset("hvis når naar da fordi mens medmindre selvom".split
 # Subject pronouns: the word before one in a question is its inverted finite verb.
 _SUBJECTS = frozenset("jeg i vi man du de han hun".split())
 _WHICH = frozenset("hvilke hvilken hvilket".split())
+_ARTICLES = frozenset(("en", "et"))
 # Nouns that are only part of a complex preposition ("på vegne af", "på foreningens vegne").
 _PREPOSITION_PARTS = frozenset(("vegne",))
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -96,6 +98,9 @@ def _verb_positions(words: list[str], capital_i: dict[int, bool] | None = None,
         start = first + 1
         # The question phrase: "hvor mange kommuner", "hvilke partier", "hvad slags medlemmer".
         while start < len(words) and (words[start] in _DEGREE or words[start] in ("slags", "for")):
+            start += 1
+        # "hvor stort et flertal behøves …": an article between the degree and its noun.
+        if start > first + 1 and start < len(words) and words[start] in _ARTICLES:
             start += 1
         # "hvilke partier samarbejder", "hvor mange kommuner har": a noun ends the phrase, unless
         # a preposition or pronoun follows it ("hvor mange deltog i …"): then it was the verb.
@@ -185,7 +190,7 @@ def lacks_asked_thing(index: Index, question: str, query: Query, original: str =
     if stems is None:
         stems = index.memo.setdefault("stems", frozenset(
             t[:SHARED_STEM] for t in index.term_ids if len(t) >= SHARED_STEM))
-    return bool(absent_things(index.analyzer, question, unheld, stems))
+    return bool(absent_things(index.analyzer, question, unheld, stems, index.term_ids))
 
 
 def holds_every_thing(index: Index, question: str, query: Query, chunk_id: int, original: str = "",
@@ -230,14 +235,17 @@ def _thing_terms(index: Index, question: str, original: str, english: bool) -> l
 
 
 def absent_things(analyzer: Analyzer, question: str, unheld: Iterable[str],
-                  stems: frozenset[str] = frozenset()) -> list[str]:
+                  stems: frozenset[str] = frozenset(), known=frozenset()) -> list[str]:
     """The asked things the material holds in no form: every query term of the word is among
-    `unheld` (the terms no passage holds, not even through spelling, compounds or synonyms), and
-    none of the material's `stems` (its terms' first SHARED_STEM letters) is the word's (below)."""
+    `unheld` (the terms no passage holds, not even through spelling, compounds or synonyms), none
+    of the material's `stems` (its terms' first SHARED_STEM letters) is the word's (below), and the
+    word is no compound whose two parts the material's terms `known` hold, as a phrase writes it
+    ("vedtægtsændring" where the statutes say "ændring af vedtægterne")."""
     gone = set(unheld)
     found = [word for word in asked_things(question)
              if (terms := analyzer.query_terms(word)) and all(t in gone for t in terms)]
-    return [word for word in found if not _stem_held(analyzer, word, stems)] if found else []
+    return [word for word in found if not _stem_held(analyzer, word, stems)
+            and not all(compound_split(analyzer, t, known) for t in analyzer.query_terms(word))]
 
 
 def _stem_held(analyzer: Analyzer, word: str, stems: frozenset[str]) -> bool:

@@ -8,6 +8,7 @@ import pytest
 from assistant.answer.asked_thing import asked_things
 from assistant.answer.asked_thing_english import english_asked_things
 from assistant.answer.compose import ask
+from tests.support.corpus import make_document
 
 
 @pytest.mark.parametrize("question, thing", [
@@ -29,6 +30,7 @@ def test_the_thing_asked_about_is_found_in_the_noun_positions(question, thing):
     ("Hvornår får medlemmerne regnskabet tilsendt?", "tilsendt"),      # a participle by its dictionary form
     ("Kan kommunen få tilskud til en byhave?", "få"),                  # after an auxiliary and a definite subject
     ("Hvem skal skrive under, når foreningen indgår en aftale?", "indgår"),
+    ("Hvor stort et flertal behøves ved en vedtægtsændring?", "behøves"),  # degree, article, noun, verb
 ])
 def test_a_verb_is_not_a_thing_asked_about(question, verb):
     assert verb not in asked_things(question)
@@ -110,3 +112,16 @@ def test_the_held_things_must_stand_beside_the_kind_of_fact_asked(publication_in
     assert held("Hvornår blev anbefalingerne besluttet?", "Anbefalinger 2025: Grønnere byer for alle")
     # The page of recommendation 4 names them beside "500 kvadratmeter", a figure and no time.
     assert not held("Hvornår blev anbefalingerne besluttet?", "Anbefalinger om natur i byen")
+
+
+def test_a_compound_the_material_writes_as_a_phrase_is_no_missing_thing(index_of):
+    # The statutes say "ændring af vedtægterne" and "flertal"; the member writes the compound.
+    index = index_of([make_document("https://cykelklub.example/vedtaegter/", "Vedtægter for Cykelklubben Egern", [
+        ("§ 9 Ændringer", "Stk. 1. Enhver ændring af vedtægterne kræver et flertal på tre fjerdedele af "
+                          "de fremmødte."),
+        ("§ 10 Kontingent", "Stk. 1. Kontingentet fastsættes af generalforsamlingen."),
+        ("§ 11 Ture", "Stk. 1. Klubben kører fællesture hver søndag fra april til oktober."),
+        ("§ 12 Regnskab", "Stk. 1. Regnskabsåret følger kalenderåret, og kassereren fører regnskabet."),
+        ("§ 13 Opløsning", "Stk. 1. Opløses klubben, går formuen til den lokale idrætsforening.")])])
+    answer = ask("Hvor stort et flertal behøves ved en vedtægtsændring?", index)
+    assert answer.answered and "tre fjerdedele" in answer.answer
