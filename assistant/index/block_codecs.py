@@ -245,14 +245,20 @@ def _plain_into(parts: Sequence[memoryview], counts: Sequence[int], out: np.ndar
 def _runs_into(parts: Sequence[memoryview], counts: Sequence[int], out: np.ndarray) -> None:
     """Counts in the RUNS form, form byte included, unpacked by the compiled loop."""
     # Compiled code trusts its arguments' types: only the two widths it is built for reach it.
-    unpack = {np.dtype(np.uint8): "unpack_counts_u1", np.dtype(np.uint16): "unpack_counts_u2"}.get(out.dtype)
+    unpack = _UNPACK_COUNTS.get(out.dtype)
     if unpack is None or not out.flags.c_contiguous or len(out) != sum(counts):
         raise ValueError("wrong type")
+    # A rare term's one block is most first uses: a handful of plain calls, numpy's cost per call
+    # (cumsum over a list took longer than unpacking) kept out of it.
     raw = parts[0] if len(parts) == 1 else b"".join(parts)
-    ends = np.cumsum([len(part) for part in parts], dtype=np.int64)
-    if getattr(kernel(), unpack)(np.frombuffer(raw, dtype=np.uint8), ends, np.array(counts, dtype=np.int64),
-                                 out, int(np.iinfo(out.dtype).max)) != 0:
+    ends = np.fromiter(itertools.accumulate(map(len, parts)), dtype=np.int64, count=len(parts))
+    if getattr(kernel(), unpack[0])(np.frombuffer(raw, dtype=np.uint8), ends,
+                                    np.fromiter(counts, dtype=np.int64, count=len(counts)), out, unpack[1]) != 0:
         raise ValueError("wrong length")
+
+
+# The compiled loop for each width counts are stored in, and the largest count that width holds.
+_UNPACK_COUNTS = {np.dtype(np.uint8): ("unpack_counts_u1", 0xFF), np.dtype(np.uint16): ("unpack_counts_u2", 0xFFFF)}
 
 
 # The forms a counts block can take, by its first byte (blocks.py writes them; format 5 and older

@@ -29,6 +29,14 @@ BLOCK_BYTES = 16 * 1024
 # Postings in smaller blocks: most query terms are rare, and a rare term's few postings should not
 # cost decoding thousands of others'.
 POSTING_BLOCK_BYTES = 8 * 1024
+def counts_block_bytes(dtype: np.dtype) -> int:
+    """A block of counts holds as many as a block of chunk ids (int32) does: a rare term's first
+    use unpacks 2,048 counts, not the 8,192 that 8 KiB of one-byte counts would hold. Counts in runs
+    (block_codecs.py) lose nothing to smaller blocks but a checksum and an offset each (+50 KB at
+    100,000 passages)."""
+    return POSTING_BLOCK_BYTES // np.dtype(np.int32).itemsize * np.dtype(dtype).itemsize
+
+
 # Dense blocks kept checked for `find`: their bits take an eighth of the ids they stand for, and a
 # day's frequent terms fit many times over.
 DENSE_CACHE_BYTES = 8 * 1024 * 1024

@@ -56,7 +56,7 @@ def _file_parts(index: Index) -> tuple[dict, dict[str, np.ndarray], dict[str, tu
         "vocabulary": (np.frombuffer("\n".join(index.vocabulary).encode("utf-8"), dtype=np.uint8), "zlib"),
         "offsets": (np.asarray(index.offsets), "delta-zlib"), "idf": (np.asarray(index.idf), "zlib"),
         "post_docs": (np.asarray(index.post_docs, dtype=np.int32), "delta-narrow", blocks.POSTING_BLOCK_BYTES),
-        "post_tfs": (post_tfs, "counts", blocks.POSTING_BLOCK_BYTES),
+        "post_tfs": (post_tfs, "counts", blocks.counts_block_bytes(post_tfs.dtype)),
         "chunk_offsets": (np.asarray(index.chunk_offsets), "delta-zlib"),
         "chunk_blob": (np.asarray(index.chunk_blob), "zlib"),
         "documents": (np.frombuffer(documents, dtype=np.uint8), "zlib"),
