@@ -30,11 +30,10 @@ BLOCK_BYTES = 16 * 1024
 # cost decoding thousands of others'.
 POSTING_BLOCK_BYTES = 8 * 1024
 def counts_block_bytes(dtype: np.dtype) -> int:
-    """A block of counts holds as many as a block of chunk ids (int32) does: a rare term's first
-    use unpacks 2,048 counts, not the 8,192 that 8 KiB of one-byte counts would hold. Counts in runs
-    (block_codecs.py) lose nothing to smaller blocks but a checksum and an offset each (+50 KB at
-    100,000 passages)."""
-    return POSTING_BLOCK_BYTES // np.dtype(np.int32).itemsize * np.dtype(dtype).itemsize
+    """Counts in blocks of 4,096 (a page of one-byte counts, so a block given back frees its memory,
+    bounded_blocks.py): a rare term's first use unpacks 4,096 counts, not 8,192. Counts in runs
+    (block_codecs.py) lose nothing to smaller blocks but a checksum and an offset each."""
+    return POSTING_BLOCK_BYTES // 2 * np.dtype(dtype).itemsize
 
 
 # Dense blocks kept checked for `find`: their bits take an eighth of the ids they stand for, and a

@@ -129,11 +129,9 @@ def unpack_ids(raw, ends, counts, out):
 
 def pack_counts(values, out):
     """A block of counts in the RUNS form (block_codecs.py) into `out` (4 bytes a count is room
-    enough); the number of bytes written. The ones after the last other count are not written: the
-    block's number of values says how many there are."""
+    enough); the number of bytes written. Ones after the last other count are not written."""
     out[0] = RUNS
-    n = 1
-    ones = 0
+    n, ones = 1, 0
     for i in range(len(values)):
         value = np.int64(values[i])
         if value == 1:
@@ -141,17 +139,12 @@ def pack_counts(values, out):
             continue
         while ones >= LONG_RUN:
             out[n] = LONG_RUN << RUN_SHIFT
-            n += 1
-            ones -= LONG_RUN
-        if VALUE_OFFSET <= value < VALUE_OFFSET + VALUE_ESCAPE:
-            out[n] = (ones << RUN_SHIFT) | (value - VALUE_OFFSET)
-            n += 1
-        else:
-            out[n] = (ones << RUN_SHIFT) | VALUE_ESCAPE
-            out[n + 1] = value & 0xFF
-            out[n + 2] = value >> 8
-            n += 3
-        ones = 0
+            n, ones = n + 1, ones - LONG_RUN
+        escape = not VALUE_OFFSET <= value < VALUE_OFFSET + VALUE_ESCAPE
+        out[n] = (ones << RUN_SHIFT) | (VALUE_ESCAPE if escape else value - VALUE_OFFSET)
+        if escape:
+            out[n + 1], out[n + 2] = value & 0xFF, value >> 8
+        n, ones = n + 1 + 2 * escape, 0
     return n
 
 
@@ -159,32 +152,23 @@ def pack_counts(values, out):
 def _runs_block(raw, begin, end, count, out, at, limit):
     # Ones everywhere first (a loop the compiler turns into wide stores), then only the other counts
     # are written: most counts are 1, and writing ones run by run cost as much as inflating.
-    for i in range(at, at + count):
-        out[i] = 1
-    n = 0
-    i = begin + 1
+    out[at:at + count] = 1
+    n, i = 0, begin + 1
     while i < end:
         token = np.int64(raw[i])
-        i += 1
-        code = token & VALUE_MASK
-        n += token >> RUN_SHIFT
+        code, n, i = token & VALUE_MASK, n + (token >> RUN_SHIFT), i + 1
         if token >> RUN_SHIFT == LONG_RUN:
             if code or n > count:
                 return BAD
             continue
-        if n >= count:
+        if n >= count or (code == VALUE_ESCAPE and i + 2 > end):
             return BAD
+        value = code + VALUE_OFFSET
         if code == VALUE_ESCAPE:
-            if i + 2 > end:
-                return BAD
-            value = np.int64(raw[i]) | (np.int64(raw[i + 1]) << 8)
-            i += 2
-            if value > limit:  # a count wider than the array's type
-                return BAD
-        else:
-            value = code + VALUE_OFFSET
-        out[at + n] = value
-        n += 1
+            value, i = np.int64(raw[i]) | (np.int64(raw[i + 1]) << 8), i + 2
+        if value > limit:  # a count wider than the array's type
+            return BAD
+        out[at + n], n = value, n + 1
     return 0
 
 
@@ -192,16 +176,13 @@ def unpack_counts(raw, ends, counts, out, limit):
     """Counts of neighbouring RUNS blocks (`raw`: their bytes, `ends`: each block's end in it,
     `counts`: each block's number of values) into `out`, none above `limit`; 0, or BAD if a block
     does not decode."""
-    begin = 0
-    at = 0
+    begin, at = 0, 0
     for b in range(len(ends)):
         end = ends[b]
-        if end <= begin or end > len(raw) or raw[begin] != RUNS:
+        if end <= begin or end > len(raw) or raw[begin] != RUNS \
+                or _runs_block(raw, begin, end, counts[b], out, at, limit) < 0:
             return BAD
-        if _runs_block(raw, begin, end, counts[b], out, at, limit) < 0:
-            return BAD
-        at += counts[b]
-        begin = end
+        at, begin = at + counts[b], end
     return 0
 
 
