@@ -44,8 +44,8 @@ _UNDECODABLE = (zlib.error, struct.error, ValueError, KeyError, IndexError)
 # question's first touch of its postings stays cheap; a block of one frequent term's ids is a bit
 # per chunk id instead when that is smaller (more than one id in 8-16), which decodes without a
 # running sum;
-# counts: deflated like zlib, or the bytes as they are where deflating saves little (a frequent
-# term's counts, read in a dozen blocks at once: copied, not inflated).
+# counts: runs of ones (RUNS, unpacked by a compiled loop), or the bytes as they are where that is
+# smaller; files of format 5 and older hold them deflated.
 # The forms of delta-narrow and counts blocks are laid out in block_codecs.py.
 CODECS = ("raw", "zlib", "delta-zlib", "delta-narrow", "counts")
 
