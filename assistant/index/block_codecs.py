@@ -22,8 +22,14 @@ from .narrow_gaps import NARROW_FORMS, narrow_form, restart_cumsum
 # delta-narrow's forms (see blocks.py): gaps in one byte, twelve bits or two bytes after the number
 # of wide gaps (narrow_gaps.py); or DENSE: the first chunk id and a bit per chunk id from it on.
 DENSE, DENSE_HEAD = 0, "<BiI"
-# counts' forms: PLAIN, the values as they are, or DEFLATED (zlib).
-PLAIN, DEFLATED = 1, 2
+# counts' forms: PLAIN, the values as they are; DEFLATED (zlib); or RUNS, unpacked by a compiled
+# loop (kernel.py) instead of inflated: inflating a block cost ~20-45 us of a rare term's first use,
+# the loop a few. RUNS is a byte per count other than 1: its high bits the number of ones before it
+# (LONG_RUN: that many ones and no count), its low bits the count minus VALUE_OFFSET (VALUE_ESCAPE:
+# the count follows in two bytes, little-endian); the ones after the last such byte are not stored.
+PLAIN, DEFLATED, RUNS = 1, 2, 3
+RUN_SHIFT, VALUE_MASK = 3, 7
+LONG_RUN, VALUE_ESCAPE, VALUE_OFFSET = 31, 7, 2
 
 # What a block that does not decode raises inside numpy, zlib and struct.
 _UNDECODABLE = (zlib.error, struct.error, ValueError, KeyError, IndexError)
@@ -38,8 +44,8 @@ _UNDECODABLE = (zlib.error, struct.error, ValueError, KeyError, IndexError)
 # question's first touch of its postings stays cheap; a block of one frequent term's ids is a bit
 # per chunk id instead when that is smaller (more than one id in 8-16), which decodes without a
 # running sum;
-# counts: deflated like zlib, or the bytes as they are where deflating saves little (a frequent
-# term's counts, read in a dozen blocks at once: copied, not inflated).
+# counts: runs of ones (RUNS, unpacked by a compiled loop), or the bytes as they are where that is
+# smaller; files of format 5 and older hold them deflated.
 # The forms of delta-narrow and counts blocks are laid out in block_codecs.py.
 CODECS = ("raw", "zlib", "delta-zlib", "delta-narrow", "counts")
 
@@ -47,8 +53,6 @@ CODECS = ("raw", "zlib", "delta-zlib", "delta-narrow", "counts")
 # 0.15 s CPU (0.03 s at level 1) and take 0.3 MB less (the counts 0.74 instead of 0.98 MB); both
 # inflate as fast. The text, 97 MB, has a level of its own below.
 ZLIB_LEVEL = 6
-# counts blocks are kept plain unless deflated they take less than a third.
-PLAIN_UNLESS_DEFLATED_BELOW = 3
 # Text (the passages, the document list) is deflated with a preset dictionary of its own most common
 # words: a 16 KiB block then starts with the words it will repeat already in zlib's window, so
 # small blocks (cheap to unpack for one passage) compress better than 64 KiB ones did without it.
@@ -104,12 +108,11 @@ def encode_block(part: np.ndarray, codec: str, zdict: bytes | None = None) -> by
 
 
 def _encode_counts(part: np.ndarray) -> bytes:
-    deflated = zlib.compress(part.tobytes(), ZLIB_LEVEL)
-    # Inflating costs about 20 us a block; a frequent term's dozen blocks of counts barely
-    # compress (few are 1) and are worth keeping plain.
-    if len(deflated) * PLAIN_UNLESS_DEFLATED_BELOW > part.nbytes:
-        return bytes([PLAIN]) + part.tobytes()
-    return bytes([DEFLATED]) + deflated
+    packed = np.empty(1 + 4 * len(part), dtype=np.uint8)
+    runs = packed[:kernel().pack_counts(np.ascontiguousarray(part, dtype=np.uint16), packed)].tobytes()
+    plain = bytes([PLAIN]) + part.tobytes()
+    # A frequent term's blocks of counts (few are 1) are smaller, and as quick to read, plain.
+    return runs if len(runs) <= len(plain) else plain
 
 
 def decode_checked(raw, b: int, codec: str, dtype: np.dtype, expected: int,
@@ -239,9 +242,29 @@ def _plain_into(parts: Sequence[memoryview], counts: Sequence[int], out: np.ndar
     out[:] = values
 
 
-# The forms a counts block can take, by its first byte (blocks.py writes them).
+def _runs_into(parts: Sequence[memoryview], counts: Sequence[int], out: np.ndarray) -> None:
+    """Counts in the RUNS form, form byte included, unpacked by the compiled loop."""
+    # Compiled code trusts its arguments' types: only the two widths it is built for reach it.
+    unpack = _UNPACK_COUNTS.get(out.dtype)
+    if unpack is None or not out.flags.c_contiguous or len(out) != sum(counts):
+        raise ValueError("wrong type")
+    # A rare term's one block is most first uses: a handful of plain calls, numpy's cost per call
+    # (cumsum over a list took longer than unpacking) kept out of it.
+    raw = parts[0] if len(parts) == 1 else b"".join(parts)
+    ends = np.fromiter(itertools.accumulate(map(len, parts)), dtype=np.int64, count=len(parts))
+    if getattr(kernel(), unpack[0])(np.frombuffer(raw, dtype=np.uint8), ends,
+                                    np.fromiter(counts, dtype=np.int64, count=len(counts)), out, unpack[1]) != 0:
+        raise ValueError("wrong length")
+
+
+# The compiled loop for each width counts are stored in, and the largest count that width holds.
+_UNPACK_COUNTS = {np.dtype(np.uint8): ("unpack_counts_u1", 0xFF), np.dtype(np.uint16): ("unpack_counts_u2", 0xFFFF)}
+
+
+# The forms a counts block can take, by its first byte (blocks.py writes them; format 5 and older
+# files hold DEFLATED blocks, which are still read).
 _FORMS = {
-    "counts": {PLAIN: _plain_into, DEFLATED: _deflated_into},
+    "counts": {PLAIN: _plain_into, DEFLATED: _deflated_into, RUNS: _runs_into},
 }
 
 

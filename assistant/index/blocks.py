@@ -29,6 +29,13 @@ BLOCK_BYTES = 16 * 1024
 # Postings in smaller blocks: most query terms are rare, and a rare term's few postings should not
 # cost decoding thousands of others'.
 POSTING_BLOCK_BYTES = 8 * 1024
+def counts_block_bytes(dtype: np.dtype) -> int:
+    """Counts in blocks of 4,096 (a page of one-byte counts, so a block given back frees its memory,
+    bounded_blocks.py): a rare term's first use unpacks 4,096 counts, not 8,192. Counts in runs
+    (block_codecs.py) lose nothing to smaller blocks but a checksum and an offset each."""
+    return POSTING_BLOCK_BYTES // 2 * np.dtype(dtype).itemsize
+
+
 # Dense blocks kept checked for `find`: their bits take an eighth of the ids they stand for, and a
 # day's frequent terms fit many times over.
 DENSE_CACHE_BYTES = 8 * 1024 * 1024

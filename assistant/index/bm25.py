@@ -29,8 +29,9 @@ from .postings_cache import Postings, PostingsCache
 # 3: postings and passages in compressed blocks read on first use, each term's largest count stored.
 # 4: a frequent term's chunk ids as a bit per chunk (no running sum to decode) and its counts plain.
 # 5: text in 16 KiB blocks deflated with a preset dictionary of its own common words.
-INDEX_FORMAT_VERSION = 5
-READABLE_FORMAT_VERSIONS = (1, 2, 3, 4, 5)
+# 6: counts in runs of ones a compiled loop unpacks (block_codecs.py), chunk lengths in two bytes.
+INDEX_FORMAT_VERSION = 6
+READABLE_FORMAT_VERSIONS = (1, 2, 3, 4, 5, 6)
 INDEX_MAGIC = "balance-assistenten-bm25"
 # BM25Okapi's formula exactly (the parity test compares with rank_bm25.BM25Okapi(k1=K1, b=B,
 # epsilon=EPSILON)); k1 = 1.2 instead of its default 1.5 and title words counted twice were the best

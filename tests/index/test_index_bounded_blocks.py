@@ -35,7 +35,8 @@ def budgets(monkeypatch):
     """Three blocks of text, three of chunk ids and two of counts may stay unpacked."""
     monkeypatch.setitem(bounded_blocks.BUDGET_BYTES, "chunk_blob", 3 * 256)
     monkeypatch.setitem(bounded_blocks.BUDGET_BYTES, "post_docs", 3 * 64)
-    monkeypatch.setitem(bounded_blocks.BUDGET_BYTES, "post_tfs", 2 * 64)
+    # A block of counts holds twice as many as one of chunk ids: 32 one-byte counts.
+    monkeypatch.setitem(bounded_blocks.BUDGET_BYTES, "post_tfs", 2 * 32)
 
 
 def uncached(loaded):

@@ -41,7 +41,7 @@ def test_after_preloading_a_first_question_reads_nothing_from_the_file(saved):
 
 def test_with_a_small_budget_the_most_frequent_terms_are_preloaded_and_the_budget_holds(saved, monkeypatch):
     monkeypatch.setitem(bounded_blocks.BUDGET_BYTES, "post_docs", 2 * 64)
-    monkeypatch.setitem(bounded_blocks.BUDGET_BYTES, "post_tfs", 64)
+    monkeypatch.setitem(bounded_blocks.BUDGET_BYTES, "post_tfs", 32)  # one block of 32 counts
     index, path = saved
     loaded = load_index(path)
     preload(loaded)
