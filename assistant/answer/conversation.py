@@ -108,9 +108,8 @@ def clean_history(history: object) -> tuple[str, ...]:
 
 @lru_cache(maxsize=ANALYSED_HISTORY_KEPT)
 def cleaned_earlier(item: str) -> str | None:
-    """An earlier question cleaned as a question is (the next turn may ask it again:
-    previous_answer), or None where nothing was asked (blank, control characters only). Kept: a
-    conversation re-sends its questions on every turn, a character-by-character check each."""
+    """An earlier question cleaned as a question is (previous_answer may ask it again), or None
+    where nothing was asked (blank, control characters only); kept, as every turn re-sends it."""
     try:
         return clean_question(item)
     except QuestionError:
