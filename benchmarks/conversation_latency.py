@@ -97,7 +97,7 @@ def medians_ms(variants, rounds: int) -> list[float]:
     figure. The time is the asking thread's CPU time: an answer is worked out without waiting on
     anything, and on a loaded machine the wall clock also counts the time the thread waited for a
     core, which a call longer than the scheduler's slice pays far more often than a short one (the
-    same history turn measured 1.1 ms in one run and 10 ms in the next; CPU time 1.2–1.3 ms in both).
+    same history turn measured 1.8 ms in one run and 11 ms in the next; CPU time 1.5–1.8 ms in four).
     """
     samples = [[[] for _ in items] for _, items in variants]
     for _ in range(rounds):
