@@ -32,6 +32,7 @@ benchmarks/conversations_eval.py.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from ..errors import QuestionError
 from ..index.bm25 import Index
@@ -100,12 +101,20 @@ def clean_history(history: object) -> tuple[str, ...]:
         if len(item) > MAX_HISTORY_CHARS:
             raise QuestionError(f'Et tidligere spørgsmål i "history" er for langt: højst '
                                 f'{MAX_HISTORY_CHARS} tegn.')
-        try:
-            # Cleaned as a question is: the next turn may ask it again (previous_answer).
-            cleaned.append(clean_question(item))
-        except QuestionError:
-            continue    # blank, or control characters only: nothing was asked
+        text = cleaned_earlier(item)
+        if text is not None:
+            cleaned.append(text)
     return tuple(cleaned)
+
+
+@lru_cache(maxsize=ANALYSED_HISTORY_KEPT)
+def cleaned_earlier(item: str) -> str | None:
+    """An earlier question cleaned as a question is (previous_answer may ask it again), or None
+    where nothing was asked (blank, control characters only); kept, as every turn re-sends it."""
+    try:
+        return clean_question(item)
+    except QuestionError:
+        return None
 
 
 def own_share(hit: Hit, own: tuple[TermGroup, ...]) -> float:

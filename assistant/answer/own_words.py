@@ -19,6 +19,9 @@ from .word_class import names_a_thing
 # Words that open a question leaning on the one before, and words that point back to its topic.
 OPENERS = ("og", "men", "eller", "så", "også", "hvad med", "hvad så", "hvordan med", "hvad nu med",
            "hvad angår", "and", "but", "what about", "how about")
+# One pattern for all openers: a follow-up's history is read again on every turn.
+OPENING = re.compile(rf"(?:{'|'.join(re.escape(o) for o in OPENERS)})\b")
+WORD = re.compile(r"\w+")
 POINTERS = frozenset("""det den de dem dette denne disse deres dets dens dengang derfor dér deri
     derom dertil herom hertil så sådan han hun hans hendes it that they them those there then""".split())
 # A question opening with a question word, after an opener ("og hvem …?").
@@ -69,9 +72,9 @@ ASKS_OBJECT = re.compile(r"\W*(?:(?:and|but)\s+)?what\b", re.IGNORECASE)
 def points_back(text: str) -> bool:
     """Whether a question leans on an earlier one by its words: an opener or a pointing word."""
     lowered = text.casefold().strip()
-    if any(re.match(rf"{re.escape(o)}\b", lowered) for o in OPENERS):
+    if OPENING.match(lowered):
         return True
-    words = re.findall(r"\w+", lowered)
+    words = WORD.findall(lowered)
     # "Hvad betyder det, at bestyrelsen er beslutningsdygtig?": a formal subject points ahead.
     return any(w in POINTERS and words[i + 1:i + 2] != ["at"] for i, w in enumerate(words))
 

@@ -58,7 +58,18 @@ def topic_of(index: Index, history: tuple[str, ...], own: tuple[TermGroup, ...])
     Words the index does not hold are left out: they were not found before, and would only make a
     follow-up look unanswerable.
     """
+    texts, groups = remembered(index, "topic", "\n".join(history), lambda: history_topic(index, history))
+    # The question's own words are left out before the strongest are chosen, as if never carried.
     taken = {g.term for g in own}
+    groups = [g for g in groups if g.term not in taken]
+    strongest = sorted(groups, key=lambda g: -g.weight)[:MAX_TOPIC_TERMS]
+    return Topic(texts, tuple(g for g in groups if g in strongest))
+
+
+def history_topic(index: Index, history: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[TermGroup, ...]]:
+    """The earlier questions the topic is taken from and all their weighted terms, each term once
+    (the newest question's weight): the same for every turn that sends this history."""
+    taken: set[str] = set()
     texts: list[str] = []
     groups: list[TermGroup] = []
     scale = CONTEXT_WEIGHT
@@ -75,8 +86,7 @@ def topic_of(index: Index, history: tuple[str, ...], own: tuple[TermGroup, ...])
         if not points_back(earlier):
             break
         scale *= OLDER_CONTEXT_DECAY
-    strongest = sorted(groups, key=lambda g: -g.weight)[:MAX_TOPIC_TERMS]
-    return Topic(tuple(texts), tuple(g for g in groups if g in strongest))
+    return tuple(texts), tuple(groups)
 
 
 def remembered(index: Index, name: str, key: str, compute):

@@ -141,15 +141,31 @@ def statute_expansions(analyzer: Analyzer, question: str, index=None) -> dict[st
     out: dict[str, tuple[str, ...]] = {}
     if index is not None:
         for term in analyzer.query_terms(question):
-            derived = [t for t in derived_terms(term, index.vocabulary, index.term_ids)
-                       if in_statutes(index, t)]
+            derived = statute_derivations(index, term)
             if derived:
-                out[term] = tuple(derived)
+                out[term] = derived
     for pattern, terms in _phrase_rules(analyzer):
         for match in pattern.finditer(folded):
             for trigger in analyzer.query_terms(match["t"])[:1]:
                 out[trigger] = tuple(dict.fromkeys((*out.get(trigger, ()), *terms)))
     return out
+
+
+# Query terms whose derivations are kept per index: a conversation's follow-up is read together
+# with its topic's questions (answer/topic.own_in_context), whose words come back on every turn.
+DERIVATIONS_KEPT = 4096
+
+
+def statute_derivations(index, term: str) -> tuple[str, ...]:
+    """The term's derivations that a § of the index uses (worked out once per term and index)."""
+    memo = index.memo.setdefault("statute_derivations", {})
+    found = memo.get(term)
+    if found is None:
+        if len(memo) >= DERIVATIONS_KEPT:
+            memo.clear()
+        found = memo[term] = tuple(t for t in derived_terms(term, index.vocabulary, index.term_ids)
+                                   if in_statutes(index, t))
+    return found
 
 
 # Passages of a term looked at for one that is a §: a term the statutes use is found early, as a
