@@ -2,7 +2,8 @@
 
 Usage (from the repository root):
   .venv/bin/python -m benchmarks.realistic_eval
-      [--split dev|dev2|dev3a|dev3b|dev4a|dev4b|dev5a|dev5b|dev5c|dev6a|dev6b|dev7a|dev8a|dev8b|alle-dev|test|holdout|begge]
+      [--split dev|dev2|dev3a|dev3b|dev4a|dev4b|dev5a|dev5b|dev5c|dev6a|dev6b|dev7a|dev8a|dev8b
+               |alle-dev|test|holdout|begge]
       [--json] [FILE.tsv ...]
 
 Each organisation's material gets its own index, built in a temporary folder, as a deployment

@@ -239,6 +239,11 @@ class Analyzer:
         """Query-time terms: as for passages, with question words also dropped."""
         return self._terms(text, query=True)
 
+    def candidate_terms(self, text: str, query: bool = True) -> list[str]:
+        """The terms of a word form made up to be tried (a compound of two question words, a part
+        of one): not remembered, as each is seen once and would push recurring words out of the memo."""
+        return [t for w in self.words(text) if (t := self._term_of(w, query))]
+
     def _vocabulary_set(self, vocabulary) -> frozenset[str]:
         # Keyed on identity (a 300,000-term tuple is too slow to hash per query); keeping the reference
         # makes a recycled id() harmless. Two are kept, for the old and new index during a reload.

@@ -48,7 +48,7 @@ def phrase_compounds(analyzer, question: str, known, lemma_of) -> dict[str, list
         if not a_terms or not b_terms:
             continue   # a stop word is no part of a compound here
         for first in _forms(modifier, lemma_of(modifier)):
-            found = [t for link in LINKS for t in analyzer.query_terms(first + link + head)
+            found = [t for link in LINKS for t in analyzer.candidate_terms(first + link + head)
                      if t in known and t not in asked]
             for term in (*a_terms, *b_terms):
                 if found and term not in found:
@@ -62,11 +62,11 @@ def compound_split(analyzer, term: str, known) -> tuple[str, str] | None:
     for i in range(MIN_PART + 1, len(term) - MIN_PART):
         left, head = term[:i], term[i:]
         firsts = [left[:-1], left] if left.endswith(LINKS[1:]) else [left]
-        heads = analyzer.document_terms(head)
+        heads = analyzer.candidate_terms(head, query=False)
         if len(heads) != 1 or heads[0] not in known:
             continue
         for first in firsts:
-            terms = analyzer.document_terms(first)
+            terms = analyzer.candidate_terms(first, query=False)
             if len(terms) == 1 and len(terms[0]) >= MIN_PART and terms[0] in known:
                 return terms[0], heads[0]
     return None

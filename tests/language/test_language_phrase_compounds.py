@@ -88,3 +88,17 @@ def test_a_compound_in_the_question_is_answered_by_the_stk_that_writes_it_as_a_p
     answer = ask("hvor stort et flertal behøves ved en vedtægtsændring?", index)
     assert answer.answered, answer.answer
     assert "to tredjedele" in answer.answer.split("[1]")[0]
+
+
+def test_the_compounds_tried_for_a_question_are_not_remembered_by_the_analyser():
+    # A server sees endless made-up compounds ("lokalforening", "lokalsforening", …): remembered,
+    # they would push the words that recur out of the analyser's memo and grow the worker.
+    analyzer = default_analyzer()
+    known = frozenset(analyzer.query_terms("lokalforening medlem bestyrelse"))
+    before = len(analyzer._term_memo(query=True)), len(analyzer._term_memo(query=False))
+    phrase_compounds(analyzer, "Kan en lokal forening blive medlem?", known, lemma_of)
+    compound_split(analyzer, "bestyrelsesmedlem", known)
+    analyzer.query_terms("Kan en lokal forening blive medlem?")  # only the words asked are remembered
+    grown = len(analyzer._term_memo(query=True)) - before[0]
+    assert grown <= len("kan en lokal forening blive medlem".split())
+    assert len(analyzer._term_memo(query=False)) == before[1]
