@@ -13,7 +13,6 @@ topic, and a follow-up about something the material does not hold is declined as
 A follow-up that points back by a pronoun with a word or two of its own ("hvem beslutter det?")
 is answered from the topic's passage when its own words find only a passage without the topic:
 the material may say it in other words ("kan ekskluderes af bestyrelsen").
-
 An English follow-up, and the English questions its topic comes from, are read through the same
 English mapping as an English question alone (own_words.reading_own_groups, topic.earlier_reading);
 a question whose own words the material holds only through the thesaurus's stand-ins leans on its
@@ -26,8 +25,6 @@ the sentences the question's own words pick, not the earlier answer again (follo
 A follow-up that restates its topic in words the material lacks and that name no thing ("hvad
 betyder det?") has no words of its own (own_words, word_class); one asking who in a verb the material
 says otherwise ("hvem bestemmer det?") is answered by the doer its topic's passage names, or declined.
-The figures per conversation set are in docs/benchmarks.md ("Samtaler") and
-benchmarks/conversations_eval.py.
 """
 from __future__ import annotations
 
@@ -236,8 +233,7 @@ def in_conversation(index: Index, text: str, earlier: tuple[str, ...], contact_u
     if not earlier:
         return alone
     if not alone.answered:
-        # A clear question with no answer alone may still have one in the conversation's topic,
-        # unless it asks about a thing the material never mentions ("direktøren for banken").
+        # A clear question may have an answer in the topic, unless the material never names its thing.
         if lacks_asked_thing(index, question_reading.text, query, text, question_reading.english):
             return alone
         answer = in_context(index, text, query, own, earlier, contact_url, question_reading)
