@@ -7,6 +7,7 @@ checkout whose source changed asks for the build again instead of computing with
 from __future__ import annotations
 
 import importlib
+from functools import cache
 from pathlib import Path
 from types import ModuleType
 
@@ -16,7 +17,6 @@ from ..errors import ConfigError
 
 SOURCE = Path(__file__).with_name("kernel.py")
 PREFIX = "_kernel_"
-_loaded: list[ModuleType] = []
 
 
 class KernelUnavailableError(ConfigError):
@@ -33,16 +33,13 @@ def built_files(folder: Path) -> list[Path]:
     return sorted(folder.glob(PREFIX + "*.so"))
 
 
+@cache
 def kernel() -> ModuleType:
-    """The compiled loops' module, imported the first time."""
-    if _loaded:
-        return _loaded[0]
+    """The compiled loops' module, imported the first time (a failed import is tried again)."""
     name = module_name()
     try:
-        compiled = importlib.import_module(f"{__package__}.{name}")
+        return importlib.import_module(f"{__package__}.{name}")
     except ImportError as exc:
         raise KernelUnavailableError(
             f"Søgningens kompilerede løkker ({SOURCE.parent.name}/{name}) er ikke bygget til denne "
             f"version af {SOURCE.name}. Byg dem med scripts/setup (kræver en C-compiler).") from exc
-    _loaded.append(compiled)
-    return compiled

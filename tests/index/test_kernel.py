@@ -93,7 +93,7 @@ def test_a_server_whose_loops_are_not_built_for_this_source_stops_at_its_start_w
     loaded = load_index(path)
     # What a checkout whose kernel.py changed after the last scripts/setup meets.
     monkeypatch.setattr(kernel_loader, "module_name", lambda: kernel_loader.PREFIX + "0" * 16)
-    monkeypatch.setattr(kernel_loader, "_loaded", [])
+    kernel_loader.kernel.cache_clear()   # as in a fresh process
 
     with pytest.raises(kernel_loader.KernelUnavailableError) as refused:
         preload(loaded)
