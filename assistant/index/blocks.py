@@ -99,8 +99,7 @@ class BlockedArray:
         self._loaded = bytearray(len(ends))  # 1 = filled; bytearray.find is a fast C scan
         self._missing = len(ends)
         self._lock = threading.Lock()
-        # Dense blocks looked into by `find`, per range of blocks (a term), oldest first.
-        self._dense: dict[tuple[int, int], DenseBlocks] = {}
+        self._dense: dict[tuple[int, int], DenseBlocks] = {}  # looked into by `find`, per term, oldest first
         self._dense_bytes = 0
 
     def __len__(self) -> int:
@@ -133,6 +132,10 @@ class BlockedArray:
 
     def loaded_blocks(self) -> int:
         return len(self.ends) - self._missing
+
+    def filled(self, start: int, stop: int) -> bool:
+        """Whether the blocks holding values start..stop-1 are all filled."""
+        return stop <= start or self._loaded.find(0, start // self.block_items, (stop - 1) // self.block_items + 1) < 0
 
     def _ensure(self, key) -> None:
         """Fill the blocks `key` reaches. Called on every access until all are filled, so the

@@ -1,15 +1,18 @@
-"""Compiled loops of a question's search: unpacking blocks of chunk ids, and scoring rare terms.
+"""Compiled loops of a question's search: unpacking blocks of chunk ids and counts, and scoring rare terms.
 
 numpy unpacks a block of gaps with a dozen small calls, each with a temporary array whose pages are
 touched for the first time; for a rare term's one block of 2,048 ids those calls cost more than the
 work, and so did the half dozen calls that summed a few hundred postings' scores. These loops do
 each in one pass. numba compiles them ahead of time (`build`, run by `scripts/setup`) into an
-ordinary extension module beside this file, named after this file's contents: the service imports
+ordinary extension module beside this file, named after this file's contents (and its parts,
+kernel_scoring.py and gather_plan.py): the service imports
 that module (kernel_loader.py) in a fraction of a millisecond and without numba, whose compiler
 would add 120 MB and most of a second to every process that searches, even reading its cache.
 
 A block that does not decode makes a function return BAD instead of raising: the caller turns that
-into the index's damage error.
+into the index's damage error. `gather` reads a question's first-used blocks (first_use.py) in one
+call: only each term's own part of a block is written, but every block is decoded whole, so a block
+the other loops refuse is refused here too.
 """
 from __future__ import annotations
 
@@ -21,14 +24,15 @@ from pathlib import Path
 import numba
 import numpy as np
 
-from .block_codecs import DENSE, DENSE_HEAD, LONG_RUN, RUN_SHIFT, RUNS, VALUE_ESCAPE, VALUE_MASK, VALUE_OFFSET
+from .block_codecs import DENSE, DENSE_HEAD, LONG_RUN, PLAIN, RUN_SHIFT, RUNS, VALUE_ESCAPE, VALUE_MASK, VALUE_OFFSET
+from .gather_plan import IDS_ROW, PLAN_AT, PLAN_BEGIN, PLAN_COUNT, PLAN_END, PLAN_KIND, PLAN_SKIP, PLAN_TAKE, UNREAD
+from .kernel_scoring import BAD, sum_top_k
 from .narrow_gaps import _ESCAPE, NARROW_HEAD, TWELVE_BITS
 
 # The forms of a delta-narrow block (block_codecs.py, narrow_gaps.py), by its first byte.
 _ONE_BYTE, _TWO_BYTES, _TWELVE_BITS = 1, 2, TWELVE_BITS
 _ESCAPES = (0, _ESCAPE[1], _ESCAPE[2], _ESCAPE[TWELVE_BITS])
 _NARROW_HEAD, _DENSE_HEAD = struct.calcsize(NARROW_HEAD), struct.calcsize(DENSE_HEAD)
-BAD = -1
 
 
 @numba.njit
@@ -56,7 +60,7 @@ def _narrow_gap(raw, form, base, i):
 
 
 @numba.njit
-def _narrow_block(raw, begin, end, count, out, at):
+def _narrow_block(raw, begin, end, count, out, at, skip, take):
     form = raw[begin]
     if form < _ONE_BYTE or form > _TWELVE_BITS or end - begin < _NARROW_HEAD:
         return BAD
@@ -80,12 +84,13 @@ def _narrow_block(raw, begin, end, count, out, at):
             gap = _i32(raw, wide_at + 4 * wides)
             wides += 1
         value += gap
-        out[at + i] = value
+        if skip <= i < skip + take:
+            out[at + i - skip] = value
     return BAD if wides != n_wide else 0
 
 
 @numba.njit
-def _dense_block(raw, begin, end, count, out, at):
+def _dense_block(raw, begin, end, count, out, at, skip, take):
     if end - begin < _DENSE_HEAD:
         return BAD
     first = _i32(raw, begin + 1)
@@ -102,7 +107,8 @@ def _dense_block(raw, begin, end, count, out, at):
             if byte & (0x80 >> bit):
                 if n == count:
                     return BAD
-                out[at + n] = chunk + bit
+                if skip <= n < skip + take:
+                    out[at + n - skip] = chunk + bit
                 n += 1
     return BAD if n != count else 0
 
@@ -117,9 +123,9 @@ def unpack_ids(raw, ends, counts, out):
         if end <= begin or end > len(raw):
             return BAD
         if raw[begin] == DENSE:
-            status = _dense_block(raw, begin, end, counts[b], out, at)
+            status = _dense_block(raw, begin, end, counts[b], out, at, 0, counts[b])
         else:
-            status = _narrow_block(raw, begin, end, counts[b], out, at)
+            status = _narrow_block(raw, begin, end, counts[b], out, at, 0, counts[b])
         if status < 0:
             return status
         at += counts[b]
@@ -149,10 +155,10 @@ def pack_counts(values, out):
 
 
 @numba.njit
-def _runs_block(raw, begin, end, count, out, at, limit):
+def _runs_block(raw, begin, end, count, out, at, limit, skip, take):
     # Ones everywhere first (a loop the compiler turns into wide stores), then only the other counts
     # are written: most counts are 1, and writing ones run by run cost as much as inflating.
-    out[at:at + count] = 1
+    out[at:at + take] = 1
     n, i = 0, begin + 1
     while i < end:
         token = np.int64(raw[i])
@@ -168,7 +174,9 @@ def _runs_block(raw, begin, end, count, out, at, limit):
             value, i = np.int64(raw[i]) | (np.int64(raw[i + 1]) << 8), i + 2
         if value > limit:  # a count wider than the array's type
             return BAD
-        out[at + n], n = value, n + 1
+        if skip <= n < skip + take:
+            out[at + n - skip] = value
+        n += 1
     return 0
 
 
@@ -180,69 +188,53 @@ def unpack_counts(raw, ends, counts, out, limit):
     for b in range(len(ends)):
         end = ends[b]
         if end <= begin or end > len(raw) or raw[begin] != RUNS \
-                or _runs_block(raw, begin, end, counts[b], out, at, limit) < 0:
+                or _runs_block(raw, begin, end, counts[b], out, at, limit, 0, counts[b]) < 0:
             return BAD
         at, begin = at + counts[b], end
     return 0
 
 
-def sum_top_k(docs, tfs, lengths, idfs, weights, norm, k1, k):
-    """The k best (chunk ids, scores) over the postings of a few terms: `docs` and `tfs` hold each
-    term's chunk ids and counts, concatenated in query order (`lengths`: how many each term has;
-    `idfs`, `weights`: its idf and weight, 0 for none). Best first, ties in chunk order; one chunk
-    id BAD if a posting names a chunk the index does not have.
+@numba.njit
+def _plain_block(raw, begin, end, count, out, at, width, skip, take):
+    if end - begin - 1 != count * width:
+        return BAD
+    for i in range(take):
+        p = begin + 1 + (skip + i) * width
+        out[at + i] = np.int64(raw[p]) | (np.int64(raw[p + 1]) << 8) if width == 2 else raw[p]
+    return 0
 
-    A share is computed as rank_bm25 computes it and a chunk's shares are added in query order,
-    from 0.0, as `Index.scores` adds them: the sums are bit for bit the same. The chunks are summed
-    in a small hash table, not an array over every chunk (whose first touch costs page faults and
-    which threads could not share).
-    """
-    slots = 16
-    while slots < 2 * len(docs):
-        slots *= 2
-    keys = np.full(slots, -1, dtype=np.int64)
-    sums = np.zeros(slots, dtype=np.float64)
-    order = np.empty(len(docs), dtype=np.int64)  # slots in the order their chunks came
-    n_chunks = 0
-    at = 0
-    for term in range(len(lengths)):
-        idf, weight = idfs[term], weights[term]
-        for i in range(at, at + lengths[term]):
-            d = np.int64(docs[i])
-            if d < 0 or d >= len(norm):  # compiled code reads where it is told: no chunk there
-                return np.full(1, BAD, dtype=np.int64), np.zeros(1, dtype=np.float64)
-            tf = np.float64(tfs[i])
-            share = idf * (tf * (k1 + 1) / (tf + norm[d]))
-            if weight != 0.0:
-                share = weight * share
-            slot = (d * 0x9E3779B1) & (slots - 1)
-            while keys[slot] != d and keys[slot] != -1:
-                slot = (slot + 1) & (slots - 1)
-            if keys[slot] == -1:
-                keys[slot] = d
-                order[n_chunks] = slot
-                n_chunks += 1
-            sums[slot] += share
-        at += lengths[term]
-    n = min(k, n_chunks)
-    best_ids = np.empty(n, dtype=np.int64)
-    best_scores = np.empty(n, dtype=np.float64)
-    filled = 0
-    for j in range(n_chunks):
-        d, s = keys[order[j]], sums[order[j]]
-        # Insertion into the best so far, kept sorted: k is small (10 for a question).
-        if filled == n:
-            if s < best_scores[n - 1] or (s == best_scores[n - 1] and d > best_ids[n - 1]):
-                continue
-            pos = n - 1
+
+def gather(raw, plan, docs, tfs, limit):
+    """Parts of stored blocks of chunk ids and counts into `docs` and `tfs` (`raw`: the blocks'
+    bytes, checked by the caller). Per row of `plan` (first_use.py): which array, the block's begin
+    and end in `raw`, its number of values, and its values skip..skip+take-1 written from `at` on.
+    Each block is decoded whole, as unpack_ids and unpack_counts decode it, so what they refuse is
+    refused here; 0, BAD, or UNREAD for a block of a form only Python reads (deflated counts)."""
+    for row in range(plan.shape[0]):
+        kind, begin, end = plan[row, PLAN_KIND], plan[row, PLAN_BEGIN], plan[row, PLAN_END]
+        count = plan[row, PLAN_COUNT]
+        skip, take, at = plan[row, PLAN_SKIP], plan[row, PLAN_TAKE], plan[row, PLAN_AT]
+        if end <= begin or end > len(raw) or skip < 0 or take < 0 or skip + take > count or at < 0:
+            return BAD
+        form = raw[begin]
+        if kind == IDS_ROW:
+            if at + take > len(docs):
+                return BAD
+            if form == DENSE:
+                status = _dense_block(raw, begin, end, count, docs, at, skip, take)
+            else:
+                status = _narrow_block(raw, begin, end, count, docs, at, skip, take)
+        elif at + take > len(tfs):
+            return BAD
+        elif form == RUNS:
+            status = _runs_block(raw, begin, end, count, tfs, at, limit, skip, take)
+        elif form == PLAIN:
+            status = _plain_block(raw, begin, end, count, tfs, at, 1 if limit <= 0xFF else 2, skip, take)
         else:
-            pos = filled
-            filled += 1
-        while pos > 0 and (best_scores[pos - 1] < s or (best_scores[pos - 1] == s and best_ids[pos - 1] > d)):
-            best_scores[pos], best_ids[pos] = best_scores[pos - 1], best_ids[pos - 1]
-            pos -= 1
-        best_scores[pos], best_ids[pos] = s, d
-    return best_ids, best_scores
+            return UNREAD
+        if status < 0:
+            return status
+    return 0
 
 
 _SUM_TOP_K = "Tuple((i8[::1], f8[::1]))(i4[::1], {}[::1], i8[::1], f8[::1], f8[::1], f8[::1], f8, i8)"
@@ -252,6 +244,8 @@ EXPORTS = {
     "unpack_ids": (unpack_ids, "i8(u1[::1], i8[::1], i8[::1], i4[::1])"),
     "sum_top_k_u1": (sum_top_k, _SUM_TOP_K.format("u1")),
     "sum_top_k_u2": (sum_top_k, _SUM_TOP_K.format("u2")),
+    "gather_u1": (gather, "i8(u1[::1], i8[:, ::1], i4[::1], u1[::1], i8)"),
+    "gather_u2": (gather, "i8(u1[::1], i8[:, ::1], i4[::1], u2[::1], i8)"),
     "pack_counts": (pack_counts, "i8(u2[::1], u1[::1])"),
     "unpack_counts_u1": (unpack_counts, "i8(u1[::1], i8[::1], i8[::1], u1[::1], i8)"),
     "unpack_counts_u2": (unpack_counts, "i8(u1[::1], i8[::1], i8[::1], u2[::1], i8)"),

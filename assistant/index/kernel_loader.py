@@ -16,6 +16,8 @@ import xxhash
 from ..errors import ConfigError
 
 SOURCE = Path(__file__).with_name("kernel.py")
+# The modules kernel.py compiles besides its own loops: a change in one needs a new build too.
+PARTS = ("kernel_scoring.py", "gather_plan.py")
 PREFIX = "_kernel_"
 
 
@@ -24,8 +26,9 @@ class KernelUnavailableError(ConfigError):
 
 
 def module_name() -> str:
-    """The built module's name for kernel.py as it is now."""
-    return PREFIX + xxhash.xxh3_64_hexdigest(SOURCE.read_bytes())
+    """The built module's name for kernel.py (and its parts) as they are now."""
+    sources = [SOURCE.read_bytes()] + [Path(__file__).with_name(part).read_bytes() for part in PARTS]
+    return PREFIX + xxhash.xxh3_64_hexdigest(b"".join(sources))
 
 
 def built_files(folder: Path) -> list[Path]:

@@ -15,6 +15,7 @@ import numpy as np
 
 from ..errors import IndexFormatError
 from .dense_blocks import find_sorted
+from .first_use import gathered
 from .kernel_loader import kernel
 
 if TYPE_CHECKING:
@@ -107,13 +108,13 @@ def _size(index: Index, t: int) -> int:
 
 def _sum_all(index: Index, positions: list[tuple[int, int]], idfs: list[float], k: int,
              weights: Sequence[float] | None, k1: float) -> list[tuple[int, float]]:
-    """The k best chunks holding a term, every term scored in one compiled pass (kernel.py).
+    """The k best chunks holding a term, every term scored in one compiled pass (kernel.py), the
+    terms' postings read in one pass too on first use (first_use.py).
 
     For rare terms the bounds save nothing and their bookkeeping costs more than the scoring; the
     shares are computed and added in query order as `Index.scores` does: bit for bit the same sums.
     """
-    postings = [index.postings(t) for _, t in positions]
-    tfs = np.concatenate([p.tfs for p in postings])
+    docs, tfs, lengths = gathered(index, [t for _, t in positions], idfs)
     # The loop is compiled for the two widths counts are stored in (uint16 where one exceeds 255);
     # compiled code trusts its arguments' types, so every array is made exactly what it expects.
     if tfs.dtype == np.uint8:
@@ -121,8 +122,7 @@ def _sum_all(index: Index, positions: list[tuple[int, int]], idfs: list[float], 
     else:
         sum_top_k, tfs = kernel().sum_top_k_u2, tfs.astype(np.uint16)
     ids, scores = sum_top_k(
-        np.concatenate([p.docs for p in postings]).astype(np.int32, copy=False), tfs,
-        np.array([len(p.docs) for p in postings], dtype=np.int64), np.array(idfs, dtype=np.float64),
+        docs, tfs, np.array(lengths, dtype=np.int64), np.array(idfs, dtype=np.float64),
         np.zeros(len(positions)) if weights is None else np.array([weights[i] for i, _ in positions], dtype=np.float64),
         np.ascontiguousarray(index.norm, dtype=np.float64), float(k1), int(k))
     if len(ids) and ids[0] < 0:
