@@ -14,6 +14,7 @@ way, which reads the same blocks again and raises the index's damage error with 
 from __future__ import annotations
 
 import os
+from array import array
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -68,21 +69,21 @@ def _read(index: Index, spans: dict[int, tuple[int, int]], lengths: list[int], d
           tfs: BlockedArray) -> tuple[np.ndarray, np.ndarray] | None:
     """The postings of the terms in `spans` (position in the question: their range in the arrays)
     read, checked and decoded into fresh arrays for the whole question; None if anything is amiss."""
-    rows: list[tuple[int, ...]] = []
+    rows = array("q")  # the plan's rows one after another
     reads: list[tuple[BlockedArray, int, int, int]] = []  # (array, offset in the file, size, where in raw)
     checks: list[tuple[int, int, int]] = []               # (begin, end in raw, checksum)
     size, at = 0, 0
     for j, n in enumerate(lengths):
         if j in spans:
             start, end = spans[j]
-            for array, kind in ((docs, IDS_ROW), (tfs, COUNTS_ROW)):
-                size = _plan(array, kind, start, end, at, size, rows, reads, checks)
+            for stored, kind in ((docs, IDS_ROW), (tfs, COUNTS_ROW)):
+                size = _plan(stored, kind, start, end, at, size, rows, reads, checks)
         at += n
     raw = np.empty(size, dtype=np.uint8)
     view = memoryview(raw)
     try:
-        for array, offset, length, raw_at in reads:
-            if os.preadv(array.source.fd, [view[raw_at:raw_at + length]], offset) != length:
+        for stored, offset, length, raw_at in reads:
+            if os.preadv(stored.source.fd, [view[raw_at:raw_at + length]], offset) != length:
                 return None
     except OSError:
         return None
@@ -92,30 +93,31 @@ def _read(index: Index, spans: dict[int, tuple[int, int]], lengths: list[int], d
     out_docs = np.empty(at, dtype=np.int32)
     out_tfs = np.empty(at, dtype=tfs.dtype)
     name, limit = _GATHER[tfs.dtype]
-    plan = np.array(rows, dtype=np.int64).reshape(-1, PLAN_COLUMNS)
+    plan = np.frombuffer(rows, dtype=np.int64).reshape(-1, PLAN_COLUMNS)
     return (out_docs, out_tfs) if getattr(kernel(), name)(raw, plan, out_docs, out_tfs, limit) == 0 else None
 
 
-def _plan(array: BlockedArray, kind: int, start: int, end: int, at: int, raw_at: int,
-          rows: list, reads: list, checks: list) -> int:
-    """Rows, a read and checks for values start..end-1 of `array`, written from `at` on and read
-    into raw from `raw_at` on; where the next read goes in raw."""
-    per = array.block_items
+def _plan(stored: BlockedArray, kind: int, start: int, end: int, at: int, raw_at: int,
+          rows: array, reads: list, checks: list) -> int:
+    """Rows, a read and checks for values start..end-1 of `stored`, written from `at` on and read
+    into raw from `raw_at` on; where the next read goes in raw. (Single values by `item`: a slice
+    and `tolist` of the block tables cost several times as much for a term's one or two blocks.)"""
+    per, ends, digests = stored.block_items, stored.ends, stored.digests
     low, high = start // per, (end - 1) // per
-    bounds = array.ends[low - 1:high + 1].tolist() if low else [0] + array.ends[:high + 1].tolist()
-    begin = bounds[0]
-    reads.append((array, array.base + begin, bounds[-1] - begin, raw_at))
-    digests = None if array.digests is None else array.digests[low:high + 1].tolist()
-    for i, b in enumerate(range(low, high + 1)):
+    begin = ends.item(low - 1) if low else 0
+    block_begin = raw_at
+    for b in range(low, high + 1):
         first = b * per
-        count = min(per, len(array) - first)
+        count = min(per, len(stored) - first)
         skip, stop = max(start - first, 0), min(end - first, count)
-        block_begin, block_end = raw_at + bounds[i] - begin, raw_at + bounds[i + 1] - begin
-        rows.append((kind, block_begin, block_end, count, skip, stop - skip, at))
+        block_end = raw_at + ends.item(b) - begin
+        rows.extend((kind, block_begin, block_end, count, skip, stop - skip, at))
         if digests is not None:
-            checks.append((block_begin, block_end, digests[i]))
+            checks.append((block_begin, block_end, digests.item(b)))
         at += stop - skip
-    return raw_at + bounds[-1] - begin
+        block_begin = block_end
+    reads.append((stored, stored.base + begin, block_begin - raw_at, raw_at))
+    return block_begin
 
 
 def _joined(postings: list[Postings]) -> tuple[np.ndarray, np.ndarray, list[int]]:

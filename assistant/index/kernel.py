@@ -5,14 +5,14 @@ touched for the first time; for a rare term's one block of 2,048 ids those calls
 work, and so did the half dozen calls that summed a few hundred postings' scores. These loops do
 each in one pass. numba compiles them ahead of time (`build`, run by `scripts/setup`) into an
 ordinary extension module beside this file, named after this file's contents (and its parts,
-kernel_scoring.py and gather_plan.py): the service imports
+kernel_counts.py, kernel_scoring.py and gather_plan.py): the service imports
 that module (kernel_loader.py) in a fraction of a millisecond and without numba, whose compiler
 would add 120 MB and most of a second to every process that searches, even reading its cache.
 
 A block that does not decode makes a function return BAD instead of raising: the caller turns that
 into the index's damage error. `gather` reads a question's first-used blocks (first_use.py) in one
-call: only each term's own part of a block is written, but every block is decoded whole, so a block
-the other loops refuse is refused here too.
+call: only each term's own part of a block is summed and written, but the rest of every block is still
+checked (its wide gaps counted, its runs followed), so a block the other loops refuse is refused here too.
 """
 from __future__ import annotations
 
@@ -24,8 +24,9 @@ from pathlib import Path
 import numba
 import numpy as np
 
-from .block_codecs import DENSE, DENSE_HEAD, LONG_RUN, PLAIN, RUN_SHIFT, RUNS, VALUE_ESCAPE, VALUE_MASK, VALUE_OFFSET
+from .block_codecs import DENSE, DENSE_HEAD, PLAIN, RUNS
 from .gather_plan import IDS_ROW, PLAN_AT, PLAN_BEGIN, PLAN_COUNT, PLAN_END, PLAN_KIND, PLAN_SKIP, PLAN_TAKE, UNREAD
+from .kernel_counts import _plain_block, _runs_block, pack_counts, unpack_counts
 from .kernel_scoring import BAD, sum_top_k
 from .narrow_gaps import _ESCAPE, NARROW_HEAD, TWELVE_BITS
 
@@ -76,7 +77,7 @@ def _narrow_block(raw, begin, end, count, out, at, skip, take):
     escape = _ESCAPES[form]
     value = np.int64(0)
     wides = 0
-    for i in range(count):
+    for i in range(skip + take):
         gap = _narrow_gap(raw, form, base, i)
         if gap == escape:
             if wides == n_wide:
@@ -84,9 +85,34 @@ def _narrow_block(raw, begin, end, count, out, at, skip, take):
             gap = _i32(raw, wide_at + 4 * wides)
             wides += 1
         value += gap
-        if skip <= i < skip + take:
+        if i >= skip:
             out[at + i - skip] = value
+    # The gaps after the wanted part are not summed, only checked: the block must hold as many
+    # escapes as wide gaps, as when it is unpacked whole.
+    wides += _escapes(raw, form, base, skip + take, count, escape)
     return BAD if wides != n_wide else 0
+
+
+@numba.njit
+def _escapes(raw, form, base, first, count, escape):
+    n = 0
+    if form == _ONE_BYTE:
+        for p in range(base + first, base + count):
+            n += raw[p] == escape
+        return n
+    if form == _TWO_BYTES:
+        for p in range(base + 2 * first, base + 2 * count, 2):
+            n += (raw[p] == 0xFF) & (raw[p + 1] == 0xFF)
+        return n
+    # Twelve bits: both gaps of three bytes at once, the odd ones at either end alone.
+    if first & 1 and first < count:
+        n, first = n + (_narrow_gap(raw, form, base, first) == escape), first + 1
+    for p in range(base + (first >> 1) * 3, base + (count >> 1) * 3, 3):
+        middle = raw[p + 1]
+        n += ((raw[p] == 0xFF) & (middle & 0xF == 0xF)) + ((middle >> 4 == 0xF) & (raw[p + 2] == 0xFF))
+    if count & 1 and count - 1 >= first:
+        n += _narrow_gap(raw, form, base, count - 1) == escape
+    return n
 
 
 @numba.njit
@@ -133,82 +159,11 @@ def unpack_ids(raw, ends, counts, out):
     return 0
 
 
-def pack_counts(values, out):
-    """A block of counts in the RUNS form (block_codecs.py) into `out` (4 bytes a count is room
-    enough); the number of bytes written. Ones after the last other count are not written."""
-    out[0] = RUNS
-    n, ones = 1, 0
-    for i in range(len(values)):
-        value = np.int64(values[i])
-        if value == 1:
-            ones += 1
-            continue
-        while ones >= LONG_RUN:
-            out[n] = LONG_RUN << RUN_SHIFT
-            n, ones = n + 1, ones - LONG_RUN
-        escape = not VALUE_OFFSET <= value < VALUE_OFFSET + VALUE_ESCAPE
-        out[n] = (ones << RUN_SHIFT) | (VALUE_ESCAPE if escape else value - VALUE_OFFSET)
-        if escape:
-            out[n + 1], out[n + 2] = value & 0xFF, value >> 8
-        n, ones = n + 1 + 2 * escape, 0
-    return n
-
-
-@numba.njit
-def _runs_block(raw, begin, end, count, out, at, limit, skip, take):
-    # Ones everywhere first (a loop the compiler turns into wide stores), then only the other counts
-    # are written: most counts are 1, and writing ones run by run cost as much as inflating.
-    out[at:at + take] = 1
-    n, i = 0, begin + 1
-    while i < end:
-        token = np.int64(raw[i])
-        code, n, i = token & VALUE_MASK, n + (token >> RUN_SHIFT), i + 1
-        if token >> RUN_SHIFT == LONG_RUN:
-            if code or n > count:
-                return BAD
-            continue
-        if n >= count or (code == VALUE_ESCAPE and i + 2 > end):
-            return BAD
-        value = code + VALUE_OFFSET
-        if code == VALUE_ESCAPE:
-            value, i = np.int64(raw[i]) | (np.int64(raw[i + 1]) << 8), i + 2
-        if value > limit:  # a count wider than the array's type
-            return BAD
-        if skip <= n < skip + take:
-            out[at + n - skip] = value
-        n += 1
-    return 0
-
-
-def unpack_counts(raw, ends, counts, out, limit):
-    """Counts of neighbouring RUNS blocks (`raw`: their bytes, `ends`: each block's end in it,
-    `counts`: each block's number of values) into `out`, none above `limit`; 0, or BAD if a block
-    does not decode."""
-    begin, at = 0, 0
-    for b in range(len(ends)):
-        end = ends[b]
-        if end <= begin or end > len(raw) or raw[begin] != RUNS \
-                or _runs_block(raw, begin, end, counts[b], out, at, limit, 0, counts[b]) < 0:
-            return BAD
-        at, begin = at + counts[b], end
-    return 0
-
-
-@numba.njit
-def _plain_block(raw, begin, end, count, out, at, width, skip, take):
-    if end - begin - 1 != count * width:
-        return BAD
-    for i in range(take):
-        p = begin + 1 + (skip + i) * width
-        out[at + i] = np.int64(raw[p]) | (np.int64(raw[p + 1]) << 8) if width == 2 else raw[p]
-    return 0
-
-
 def gather(raw, plan, docs, tfs, limit):
     """Parts of stored blocks of chunk ids and counts into `docs` and `tfs` (`raw`: the blocks'
     bytes, checked by the caller). Per row of `plan` (first_use.py): which array, the block's begin
     and end in `raw`, its number of values, and its values skip..skip+take-1 written from `at` on.
-    Each block is decoded whole, as unpack_ids and unpack_counts decode it, so what they refuse is
+    Every block is checked whole, as unpack_ids and unpack_counts check it, so what they refuse is
     refused here; 0, BAD, or UNREAD for a block of a form only Python reads (deflated counts)."""
     for row in range(plan.shape[0]):
         kind, begin, end = plan[row, PLAN_KIND], plan[row, PLAN_BEGIN], plan[row, PLAN_END]

@@ -17,7 +17,7 @@ from ..errors import ConfigError
 
 SOURCE = Path(__file__).with_name("kernel.py")
 # The modules kernel.py compiles besides its own loops: a change in one needs a new build too.
-PARTS = ("kernel_scoring.py", "gather_plan.py")
+PARTS = ("kernel_counts.py", "kernel_scoring.py", "gather_plan.py")
 PREFIX = "_kernel_"
 
 
