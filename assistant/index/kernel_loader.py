@@ -17,7 +17,7 @@ from ..errors import ConfigError
 
 SOURCE = Path(__file__).with_name("kernel.py")
 # The modules kernel.py compiles besides its own loops: a change in one needs a new build too.
-PARTS = ("kernel_counts.py", "kernel_scoring.py", "gather_plan.py")
+PARTS = tuple(SOURCE.with_name(name) for name in ("kernel_counts.py", "kernel_scoring.py", "gather_plan.py"))
 PREFIX = "_kernel_"
 
 
@@ -27,7 +27,7 @@ class KernelUnavailableError(ConfigError):
 
 def module_name() -> str:
     """The built module's name for kernel.py (and its parts) as they are now."""
-    sources = [SOURCE.read_bytes()] + [Path(__file__).with_name(part).read_bytes() for part in PARTS]
+    sources = [SOURCE.read_bytes()] + [part.read_bytes() for part in PARTS]
     return PREFIX + xxhash.xxh3_64_hexdigest(b"".join(sources))
 
 

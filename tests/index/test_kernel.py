@@ -114,6 +114,17 @@ def test_the_built_module_is_named_after_the_source_so_a_changed_source_needs_a_
     assert kernel_loader.module_name().startswith(kernel_loader.PREFIX)
 
 
+def test_a_changed_part_of_the_loops_needs_a_new_build_too(tmp_path, monkeypatch):
+    parts = [tmp_path / part.name for part in kernel_loader.PARTS]
+    for part, copy in zip(kernel_loader.PARTS, parts):
+        copy.write_bytes(part.read_bytes())
+    monkeypatch.setattr(kernel_loader, "PARTS", tuple(parts))
+    before = kernel_loader.module_name()
+    parts[-1].write_bytes(parts[-1].read_bytes() + b"# changed\n")
+
+    assert kernel_loader.module_name() != before
+
+
 def test_setup_compiles_the_loops_into_a_module_that_reads_and_scores_as_the_served_one(tmp_path):
     from assistant.index import kernel
     (tmp_path / "_kernel_0123456789abcdef.cpython-311-x86_64-linux-gnu.so").write_bytes(b"an older build")
