@@ -111,6 +111,28 @@ def names_which(analyzer: Analyzer, sentence: str, members: frozenset[str]) -> b
                             for i in found)
 
 
+# "Hvor mange medlemmer …?", "how many members …?": the noun counted. The answer counts that noun
+# ("1.412 medlemmer", "fem til syv medlemmer"); a figure of something else ("81 procent") does not.
+_COUNTED = re.compile(r"\b(?:hvor mange|how many)\s+(?P<noun>[^\W\d_]{3,})", re.IGNORECASE)
+
+
+def counted_noun(question: str) -> str:
+    """The noun a "hvor mange X?" question counts, "" when it counts none."""
+    found = _COUNTED.search(question)
+    return found["noun"] if found else ""
+
+
+def counts(analyzer: Analyzer, sentence: str, members: frozenset[str]) -> bool:
+    """Whether a sentence puts a figure before the counted noun (one of its index terms `members`),
+    with at most two words between: "blandt 1.412 medlemmer", "på fem til syv medlemmer"."""
+    words = re.findall(r"\d[\d.,]*\d|\d|[^\W\d_]+", _STATUTE_NUMBERING.sub(" ", sentence))
+    for i, word in enumerate(words):
+        if members.intersection(analyzer.document_terms(word)) and any(
+                _NUMBER.fullmatch(w) or w[0].isdigit() for w in words[max(0, i - 3):i]):
+            return True
+    return False
+
+
 def has_figure(text: str) -> bool:
     """Whether a text states a figure (in digits or words), a statute's own numbering aside."""
     return bool(_NUMBER.search(_STATUTE_NUMBERING.sub(" ", text)) or _ONE_UNIT.search(text))

@@ -8,7 +8,7 @@ from math import fsum
 from ..index.bm25 import Index
 from ..language.phrase_compounds import compound_split
 from ..statutes.references import stk_spans
-from .fact_kinds import MONEY, NAME, asked_types, has_figure, tells_time
+from .fact_kinds import MONEY, NAME, asked_types, counted_noun, counts, has_figure, tells_time
 from .retrieve import Hit, Query
 from .sentence_evidence import sentences
 
@@ -98,6 +98,11 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
     small = {w for w in re.findall(r"\w+", query.text.casefold())
              if not index.analyzer.query_terms(w)}
     holds = kind_test(asked or query.text)
+    # "Hvor mange medlemmer …?": where a sentence counts the noun asked, only such a sentence
+    # holds the figure; "81 procent" is a figure, but no count of members.
+    counting = counts_test(index, query, asked or query.text)
+    if counting and any(counting(c.sentence) for c in candidates):
+        holds = counting
     top = max(c.weight for c in first)
     def key(c: _Candidate) -> tuple:
         return (c.weight >= KIND_SHARE * top and holds(c.sentence), c.weight, c.own_weight,
@@ -133,6 +138,15 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
     picks.sort(key=lambda c: (c.hit is not best.hit, c.rank, c.hit is not best.hit or _stk_of(c) != lead,
                               c.pos))
     return with_statements(index, [(c.hit, c.sentence, c.pos) for c in picks])
+
+
+def counts_test(index: Index, query: Query, question: str):
+    """Whether a sentence counts the noun a "hvor mange X?" question asks about; None when the
+    question counts no noun of its query terms."""
+    noun = counted_noun(question)
+    terms = set(index.analyzer.query_terms(noun)) if noun else set()
+    members = frozenset(m for g in query.groups if g.term in terms for m in g.members)
+    return (lambda sentence: counts(index.analyzer, sentence, members)) if members else None
 
 
 def kind_test(question: str):
