@@ -227,10 +227,15 @@ def which_named(index: Index, groups, noun: str, found: tuple, best: int) -> boo
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
+def states_time(sentence: str) -> bool:
+    """Whether a sentence states a time, strictly: a year, a date or month, or a relative time."""
+    return bool(_YEAR.search(sentence) or _MONTH.search(sentence) or _RELATIVE_TIME.search(sentence))
+
+
 def states_kind(sentence: str, asks: tuple) -> bool:
     """Whether a sentence states each kind of fact the question asks for (asked_types), strictly: a
     year, date, month or relative time for a time; a figure for a quantity; a name for a person."""
     time, quantity, person = asks[0], asks[1], asks[2]
-    return ((not time or bool(_YEAR.search(sentence) or _MONTH.search(sentence) or _RELATIVE_TIME.search(sentence)))
+    return ((not time or states_time(sentence))
             and (not quantity or has_figure(sentence))
             and (not person or bool(NAME.search(" " + sentence))))

@@ -8,7 +8,7 @@ from math import fsum
 from ..index.bm25 import Index
 from ..language.phrase_compounds import compound_split
 from ..statutes.references import stk_spans
-from .fact_kinds import MONEY, NAME, asked_types, counted_noun, counts, has_figure, tells_time
+from .fact_kinds import MONEY, NAME, asked_types, counted_noun, counts, has_figure, states_time
 from .retrieve import Hit, Query
 from .sentence_evidence import sentences
 
@@ -152,7 +152,7 @@ def counts_test(index: Index, query: Query, question: str):
 def kind_test(question: str):
     """Whether a sentence holds the kind of fact the question asks for (always, when it asks none)."""
     time, quantity, person, price, _role, _which, _place = asked_types(question)
-    tests = [test for asked, test in ((time, tells_time), (quantity, has_figure),
+    tests = [test for asked, test in ((time, states_time), (quantity, has_figure),
                                       (price, lambda s: bool(MONEY.search(s))),
                                       (person, lambda s: bool(NAME.search(" " + s) or _AGENT.search(s)))) if asked]
     return lambda sentence: any(test(sentence) for test in tests) if tests else False
