@@ -134,6 +134,25 @@ def counts(analyzer: Analyzer, sentence: str, members: frozenset[str]) -> bool:
     return False
 
 
+# A superlative ("dyreste", "mest", "størst", "vigtigste"; "the most", "cheapest"): Danish forms it
+# with -est(e) and -st(e) after -ig/-lig, beside a few irregular ones; English with most/-est.
+_SUPERLATIVE_DA = re.compile(r"\b(?:[^\W\d_]{2,}(?:este?|igste?)|mest|meste|flest|fleste|størst|største|"
+                             r"storst|storste|bedst|bedste|mindst|mindste|værst|værste|højst|højeste|"
+                             r"længst|længste|ældst|ældste|yngst|yngste|nærmest|nærmeste)\b", re.IGNORECASE)
+_SUPERLATIVE_EN = re.compile(r"\b(?:most|least|best|worst|fewest|biggest|largest|highest|lowest|greatest|"
+                             r"cheapest|smallest|longest|oldest|newest|hardest|strongest)\b", re.IGNORECASE)
+
+
+def asks_superlative(question: str) -> bool:
+    """Whether a question asks for the one that stands out ("Hvad er den dyreste?", "cost the most")."""
+    return bool(_SUPERLATIVE_DA.search(question) or _SUPERLATIVE_EN.search(question))
+
+
+def states_superlative(sentence: str) -> bool:
+    """Whether a sentence singles something out with a Danish superlative ("Den største post er …")."""
+    return bool(_SUPERLATIVE_DA.search(sentence))
+
+
 def has_figure(text: str) -> bool:
     """Whether a text states a figure (in digits or words), a statute's own numbering aside."""
     return bool(_NUMBER.search(_STATUTE_NUMBERING.sub(" ", text)) or _ONE_UNIT.search(text))

@@ -8,7 +8,17 @@ from math import fsum
 from ..index.bm25 import Index
 from ..language.phrase_compounds import compound_split
 from ..statutes.references import stk_spans
-from .fact_kinds import MONEY, NAME, asked_types, counted_noun, counts, has_figure, states_time
+from .fact_kinds import (
+    MONEY,
+    NAME,
+    asked_types,
+    asks_superlative,
+    counted_noun,
+    counts,
+    has_figure,
+    states_superlative,
+    states_time,
+)
 from .retrieve import Hit, Query
 from .sentence_evidence import sentences
 
@@ -104,8 +114,13 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
     if counting and any(counting(c.sentence) for c in candidates):
         holds = counting
     top = max(c.weight for c in first)
+    # Among sentences that hold the question alike, a superlative question ("mistet mest natur?")
+    # is answered where one thing is singled out, in the sentence or the one after it.
+    superlative = asks_superlative(asked or query.text)
+    def singles_out(c: _Candidate) -> bool:
+        return superlative and (states_superlative(c.sentence) or _next_is(index, c, states_superlative))
     def key(c: _Candidate) -> tuple:
-        return (c.weight >= KIND_SHARE * top and holds(c.sentence), c.weight, c.own_weight,
+        return (c.weight >= KIND_SHARE * top and holds(c.sentence), c.weight, c.own_weight, singles_out(c),
                 len(small.intersection(re.findall(r"\w+", c.sentence.casefold()))), -c.pos)
 
     best = max(first, key=key)
@@ -130,7 +145,10 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
         if useful:
             picks.append(c)
             covered |= c.named
-    if _ASKS_REASON.search(asked or query.text):
+    if _ASKS_REASON.search(asked or query.text) or (superlative and not states_superlative(best.sentence)
+                                                    and _next_is(index, best, states_superlative)):
+        # The grounds of a claim follow it; so does the one that stands out among what a sentence
+        # sums up ("… vil koste 1,2 milliarder kroner. Den største post er …").
         picks += _following(index, best, picks)
     # Read in passage order, then sentence order, so the answer flows like the source; a §'s stk.
     # are each quoted and cited by their own number, the one that answers best first.
@@ -161,6 +179,12 @@ def kind_test(question: str):
 def _stk_of(c: _Candidate) -> str:
     position = c.hit.chunk.text.find(c.sentence)
     return next((n for n, a, b in stk_spans(c.hit.chunk) if a <= position <= b), "")
+
+
+def _next_is(index: Index, best: _Candidate, test) -> bool:
+    """Whether the sentence after the best one passes a test."""
+    said = sentences(index, best.hit.chunk_id)
+    return best.pos + 1 < len(said) and test(said[best.pos + 1][0])
 
 
 def _following(index: Index, best: _Candidate, picks: list[_Candidate]) -> list[_Candidate]:
