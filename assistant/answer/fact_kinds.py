@@ -246,6 +246,21 @@ def which_named(index: Index, groups, noun: str, found: tuple, best: int) -> boo
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
+# "Hvilket år …?", "I hvilket år …?", "What year …?": the noun names the kind of answer, a year.
+_ASKS_YEAR = re.compile(r"\b(?:hvilket|which|what)\s+(?P<unit>[åa]a?r|year)\b", re.IGNORECASE)
+
+
+def asked_year(question: str) -> str:
+    """The word a "hvilket år?" question names its answer's kind with ("år", "year"); "" otherwise."""
+    found = _ASKS_YEAR.search(question)
+    return found["unit"] if found else ""
+
+
+def states_year(sentence: str) -> bool:
+    """Whether a sentence states a year ("i 2014", "slutningen af 2018")."""
+    return bool(_YEAR.search(sentence))
+
+
 def states_time(sentence: str) -> bool:
     """Whether a sentence states a time, strictly: a year, a date or month, or a relative time."""
     return bool(_YEAR.search(sentence) or _MONTH.search(sentence) or _RELATIVE_TIME.search(sentence))

@@ -12,12 +12,14 @@ from .fact_kinds import (
     MONEY,
     NAME,
     asked_types,
+    asked_year,
     asks_superlative,
     counted_noun,
     counts,
     has_figure,
     states_superlative,
     states_time,
+    states_year,
 )
 from .retrieve import Hit, Query
 from .sentence_evidence import sentences
@@ -54,12 +56,16 @@ class _Candidate:
     named: frozenset[str] = frozenset()
 
 
-def _candidates(index: Index, query: Query, hits: list[Hit]) -> list[_Candidate]:
+def _candidates(index: Index, query: Query, hits: list[Hit], asked: str) -> list[_Candidate]:
     """Every sentence of the passages that holds a query term itself or through its heading.
 
     A heading speaks for its sentences: under "Vores vision" every sentence is about the vision.
+    The noun of "hvilket år?" names the kind of answer, not what it is about: "de seneste år" holds
+    nothing of "Hvilket år blev organisationen stiftet?".
     """
-    weight_of = {g.term: g.weight for g in query.groups}
+    unit = asked_year(asked)
+    kind_words = set(index.analyzer.query_terms(unit)) if unit else set()
+    weight_of = {g.term: 0.0 if g.term in kind_words else g.weight for g in query.groups}
     # A compound the question writes is held by a sentence that writes it as a phrase: "vedtægts-
     # ændring" by "Ændringer af vedtægterne kan vedtages …".
     parts = {g.term: split for g in query.groups
@@ -93,7 +99,7 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
     the question as put, when the query was read from other words (an English question's Danish
     ones): its interrogative tells the kind of fact asked.
     """
-    candidates = _candidates(index, query, hits)
+    candidates = _candidates(index, query, hits, asked or query.text)
     first = [c for c in candidates if c.rank == 0]
     if not first:
         return []
@@ -170,7 +176,8 @@ def counts_test(index: Index, query: Query, question: str):
 def kind_test(question: str):
     """Whether a sentence holds the kind of fact the question asks for (always, when it asks none)."""
     time, quantity, person, price, _role, _which, _place = asked_types(question)
-    tests = [test for asked, test in ((time, states_time), (quantity, has_figure),
+    tells = states_year if asked_year(question) else states_time
+    tests = [test for asked, test in ((time, tells), (quantity, has_figure),
                                       (price, lambda s: bool(MONEY.search(s))),
                                       (person, lambda s: bool(NAME.search(" " + s) or _AGENT.search(s)))) if asked]
     return lambda sentence: any(test(sentence) for test in tests) if tests else False
