@@ -117,6 +117,9 @@ def names_which(analyzer: Analyzer, sentence: str, members: frozenset[str]) -> b
 _COUNTED = re.compile(r"\b(?:hvor mange|how many)\s+(?P<noun>[^\W\d_]{3,})", re.IGNORECASE)
 
 
+_SHARE = re.compile(r"\b(?:procent|prosent|pct|percent)\b|%", re.IGNORECASE)
+
+
 def counted_noun(question: str) -> str:
     """The noun a "hvor mange X?" question counts, "" when it counts none."""
     found = _COUNTED.search(question)
@@ -126,10 +129,14 @@ def counted_noun(question: str) -> str:
 def counts(analyzer: Analyzer, sentence: str, members: frozenset[str]) -> bool:
     """Whether a sentence puts a figure before the counted noun (one of its index terms `members`),
     with at most two words between: "blandt 1.412 medlemmer", "på fem til syv medlemmer"."""
-    words = re.findall(r"\d[\d.,]*\d|\d|[^\W\d_]+", _STATUTE_NUMBERING.sub(" ", sentence))
+    words = re.findall(r"\d[\d.,]*\d|\d|[^\W\d_]+|%", _STATUTE_NUMBERING.sub(" ", sentence))
     for i, word in enumerate(words):
-        if members.intersection(analyzer.document_terms(word)) and any(
-                _NUMBER.fullmatch(w) or w[0].isdigit() for w in words[max(0, i - 3):i]):
+        if not members.intersection(analyzer.document_terms(word)):
+            continue
+        before = words[max(0, i - 3):i]
+        figures = [j for j, w in enumerate(before) if w[0].isdigit() or _NUMBER.fullmatch(w)]
+        # "70 procent af medlemmerne", "8 ud af 10": a share of them, not how many they are.
+        if figures and not _SHARE.search(" ".join(before[figures[-1]:])):
             return True
     return False
 

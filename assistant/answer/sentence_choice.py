@@ -117,7 +117,8 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
     # "Hvor mange medlemmer …?": where a sentence counts the noun asked, only such a sentence
     # holds the figure; "81 procent" is a figure, but no count of members.
     counting = counts_test(index, query, asked or query.text)
-    if counting and any(counting(c.sentence) for c in candidates):
+    counted = bool(counting) and any(counting(c.sentence) for c in candidates)
+    if counted:
         holds = counting
     top = max(c.weight for c in first)
     # Among sentences that hold the question alike, a superlative question ("mistet mest natur?")
@@ -133,7 +134,10 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
     if not holds(best.sentence):
         # The best passage lacks the kind of fact asked; a further answerable passage whose sentence
         # holds it and as much of the question leads instead ("Hvad koster det for en virksomhed?").
-        best = max([c for c in candidates if c.rank and c.weight >= top and holds(c.sentence)],
+        # A sentence that counts the very noun asked needs as much as the best passage's sentences
+        # within it: the count is the answer, the rest of the question only its setting.
+        floor = KIND_SHARE * top if counted else top
+        best = max([c for c in candidates if c.rank and c.weight >= floor and holds(c.sentence)],
                    key=key, default=best)
     picks = [best]
     covered = set(best.named)
