@@ -115,8 +115,7 @@ def names_which(analyzer: Analyzer, sentence: str, members: frozenset[str]) -> b
 # "Hvor mange medlemmer …?", "how many members …?": the noun counted. The answer counts that noun
 # ("1.412 medlemmer", "fem til syv medlemmer"); a figure of something else ("81 procent") does not.
 _COUNTED = re.compile(r"\b(?:hvor mange|how many)\s+(?P<noun>[^\W\d_]{3,})", re.IGNORECASE)
-
-
+# A figure followed by a unit of share counts a part of the noun, not the noun itself.
 _SHARE = re.compile(r"\b(?:procent|prosent|pct|percent)\b|%", re.IGNORECASE)
 
 
