@@ -15,13 +15,14 @@ from ..language.analysis import Analyzer
 from .sentence_evidence import QueryTerms, sentences
 
 # What a question asks for, by its interrogative (Danish, Norwegian and English grammar).
+# "Hvor længe …?" / "how long …?" ask for a duration, which is told as a time ("for to år ad gangen").
 _ASKS_TIME = re.compile(r"\b(?:hvornår|hvornaar|hvornar|hvilket [åa]a?r|hvilken dato|when|what year"
-                        r"|hvor ofte|how often)\b|^\W*(?:når|naar|nar)\b")
+                        r"|hvor ofte|how often|hvor (?:længe|laenge|lang tid)|how long)\b|^\W*(?:når|naar|nar)\b")
 # "Who must sign when the association sells?": after another question word, "when" opens a clause
 # of time, and the question asks for what the first word asks.
 _WHEN_CLAUSE = re.compile(r"\b(?:who|what|which|how|where|why)\b[^.?!]*\bwhen\b")
 _TIME_WORDS = re.compile(r"\b(?:hvornår|hvornaar|hvornar|hvilket [åa]a?r|hvilken dato|what year|hvor ofte"
-                         r"|how often)\b|^\W*(?:når|naar|nar|when)\b")
+                         r"|how often|hvor (?:længe|laenge|lang tid)|how long)\b|^\W*(?:når|naar|nar|when)\b")
 _ASKS_QUANTITY = re.compile(r"\b(?:hvor (?:mange|meget|mye|stor|store|høj|lang|langt)|how (?:many|much|far)"
                             r"|hva?d? kost(?:er|ede|et)|what does .{1,40} cost)\b")
 # A price asked with the verb "koste": a sentence that speaks of the price itself ("Kontingentet
@@ -109,6 +110,53 @@ def names_which(analyzer: Analyzer, sentence: str, members: frozenset[str]) -> b
     found = [i for i, w in enumerate(words) if members.intersection(analyzer.document_terms(w))]
     return not found or any(not (i and (_QUANTIFIER.match(words[i - 1]) or _NUMBER.fullmatch(words[i - 1])))
                             for i in found)
+
+
+# "Hvor mange medlemmer …?", "how many members …?": the noun counted. The answer counts that noun
+# ("1.412 medlemmer", "fem til syv medlemmer"); a figure of something else ("81 procent") does not.
+_COUNTED = re.compile(r"\b(?:hvor mange|how many)\s+(?P<noun>[^\W\d_]{3,})", re.IGNORECASE)
+# A figure followed by a unit of share counts a part of the noun, not the noun itself.
+_SHARE = re.compile(r"\b(?:procent|prosent|pct|percent)\b|%", re.IGNORECASE)
+
+
+def counted_noun(question: str) -> str:
+    """The noun a "hvor mange X?" question counts, "" when it counts none."""
+    found = _COUNTED.search(question)
+    return found["noun"] if found else ""
+
+
+def counts(analyzer: Analyzer, sentence: str, members: frozenset[str]) -> bool:
+    """Whether a sentence puts a figure before the counted noun (one of its index terms `members`),
+    with at most two words between: "blandt 1.412 medlemmer", "på fem til syv medlemmer"."""
+    words = re.findall(r"\d[\d.,]*\d|\d|[^\W\d_]+|%", _STATUTE_NUMBERING.sub(" ", sentence))
+    for i, word in enumerate(words):
+        if not members.intersection(analyzer.document_terms(word)):
+            continue
+        before = words[max(0, i - 3):i]
+        figures = [j for j, w in enumerate(before) if w[0].isdigit() or _NUMBER.fullmatch(w)]
+        # "70 procent af medlemmerne", "8 ud af 10": a share of them, not how many they are.
+        if figures and not _SHARE.search(" ".join(before[figures[-1]:])):
+            return True
+    return False
+
+
+# A superlative ("dyreste", "mest", "størst", "vigtigste"; "the most", "cheapest"): Danish forms it
+# with -est(e) and -st(e) after -ig/-lig, beside a few irregular ones; English with most/-est.
+_SUPERLATIVE_DA = re.compile(r"\b(?:[^\W\d_]{2,}(?:este?|igste?)|mest|meste|flest|fleste|størst|største|"
+                             r"storst|storste|bedst|bedste|mindst|mindste|værst|værste|højst|højeste|"
+                             r"længst|længste|ældst|ældste|yngst|yngste|nærmest|nærmeste)\b", re.IGNORECASE)
+_SUPERLATIVE_EN = re.compile(r"\b(?:most|least|best|worst|fewest|biggest|largest|highest|lowest|greatest|"
+                             r"cheapest|smallest|longest|oldest|newest|hardest|strongest)\b", re.IGNORECASE)
+
+
+def asks_superlative(question: str) -> bool:
+    """Whether a question asks for the one that stands out ("Hvad er den dyreste?", "cost the most")."""
+    return bool(_SUPERLATIVE_DA.search(question) or _SUPERLATIVE_EN.search(question))
+
+
+def states_superlative(sentence: str) -> bool:
+    """Whether a sentence singles something out with a Danish superlative ("Den største post er …")."""
+    return bool(_SUPERLATIVE_DA.search(sentence))
 
 
 def has_figure(text: str) -> bool:
@@ -204,10 +252,30 @@ def which_named(index: Index, groups, noun: str, found: tuple, best: int) -> boo
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
+# "Hvilket år …?", "I hvilket år …?", "What year …?": the noun names the kind of answer, a year.
+_ASKS_YEAR = re.compile(r"\b(?:hvilket|which|what)\s+(?P<unit>[åa]a?r|year)\b", re.IGNORECASE)
+
+
+def asked_year(question: str) -> str:
+    """The word a "hvilket år?" question names its answer's kind with ("år", "year"); "" otherwise."""
+    found = _ASKS_YEAR.search(question)
+    return found["unit"] if found else ""
+
+
+def states_year(sentence: str) -> bool:
+    """Whether a sentence states a year ("i 2014", "slutningen af 2018")."""
+    return bool(_YEAR.search(sentence))
+
+
+def states_time(sentence: str) -> bool:
+    """Whether a sentence states a time, strictly: a year, a date or month, or a relative time."""
+    return bool(_YEAR.search(sentence) or _MONTH.search(sentence) or _RELATIVE_TIME.search(sentence))
+
+
 def states_kind(sentence: str, asks: tuple) -> bool:
     """Whether a sentence states each kind of fact the question asks for (asked_types), strictly: a
     year, date, month or relative time for a time; a figure for a quantity; a name for a person."""
     time, quantity, person = asks[0], asks[1], asks[2]
-    return ((not time or bool(_YEAR.search(sentence) or _MONTH.search(sentence) or _RELATIVE_TIME.search(sentence)))
+    return ((not time or states_time(sentence))
             and (not quantity or has_figure(sentence))
             and (not person or bool(NAME.search(" " + sentence))))

@@ -229,7 +229,7 @@ def boost_statute_titles(index: Index, query: Query, hits: list[Hit]) -> list[Hi
     themselves §§ are then ordered by how much of the question they hold: §§ are short and alike
     in length, so one more matched word beats one more repetition.
     """
-    boosted = []
+    boosted, named_share = [], {}
     for hit in hits:
         title = hit.chunk.paragraph_title if hit.chunk.paragraph else None
         if title:
@@ -243,11 +243,13 @@ def boost_statute_titles(index: Index, query: Query, hits: list[Hit]) -> list[Hi
                     bonus += max(float(index.idf[t]) for t in ids) * (K1 + 1) * g.scale
                     named |= found
             bonus *= len(named) / len(terms) if terms else 0.0
+            named_share[hit.chunk_id] = round(len(named) / len(terms), 6) if terms else 0.0
             hit = replace(hit, score=hit.score + STATUTE_TITLE_BOOST * bonus) if bonus else hit
         boosted.append(hit)
     boosted.sort(key=lambda h: (-h.score, h.chunk_id))
     statutes = iter(sorted((h for h in boosted if h.chunk.paragraph),
-                           key=lambda h: (-round(h.coverage, 6), -h.score, h.chunk_id)))
+                           key=lambda h: (-round(h.coverage, 6), -named_share.get(h.chunk_id, 0.0),
+                                          -h.score, h.chunk_id)))
     return [next(statutes) if h.chunk.paragraph else h for h in boosted]
 
 

@@ -8,7 +8,19 @@ from math import fsum
 from ..index.bm25 import Index
 from ..language.phrase_compounds import compound_split
 from ..statutes.references import stk_spans
-from .fact_kinds import MONEY, NAME, asked_types, has_figure, tells_time
+from .fact_kinds import (
+    MONEY,
+    NAME,
+    asked_types,
+    asked_year,
+    asks_superlative,
+    counted_noun,
+    counts,
+    has_figure,
+    states_superlative,
+    states_time,
+    states_year,
+)
 from .retrieve import Hit, Query
 from .sentence_evidence import sentences
 
@@ -44,12 +56,16 @@ class _Candidate:
     named: frozenset[str] = frozenset()
 
 
-def _candidates(index: Index, query: Query, hits: list[Hit]) -> list[_Candidate]:
+def _candidates(index: Index, query: Query, hits: list[Hit], asked: str) -> list[_Candidate]:
     """Every sentence of the passages that holds a query term itself or through its heading.
 
     A heading speaks for its sentences: under "Vores vision" every sentence is about the vision.
+    The noun of "hvilket år?" names the kind of answer, not what it is about: "de seneste år" holds
+    nothing of "Hvilket år blev organisationen stiftet?".
     """
-    weight_of = {g.term: g.weight for g in query.groups}
+    unit = asked_year(asked)
+    kind_words = set(index.analyzer.query_terms(unit)) if unit else set()
+    weight_of = {g.term: 0.0 if g.term in kind_words else g.weight for g in query.groups}
     # A compound the question writes is held by a sentence that writes it as a phrase: "vedtægts-
     # ændring" by "Ændringer af vedtægterne kan vedtages …".
     parts = {g.term: split for g in query.groups
@@ -83,7 +99,7 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
     the question as put, when the query was read from other words (an English question's Danish
     ones): its interrogative tells the kind of fact asked.
     """
-    candidates = _candidates(index, query, hits)
+    candidates = _candidates(index, query, hits, asked or query.text)
     first = [c for c in candidates if c.rank == 0]
     if not first:
         return []
@@ -98,16 +114,30 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
     small = {w for w in re.findall(r"\w+", query.text.casefold())
              if not index.analyzer.query_terms(w)}
     holds = kind_test(asked or query.text)
+    # "Hvor mange medlemmer …?": where a sentence counts the noun asked, only such a sentence
+    # holds the figure; "81 procent" is a figure, but no count of members.
+    counting = counts_test(index, query, asked or query.text)
+    counted = bool(counting) and any(counting(c.sentence) for c in candidates)
+    if counted:
+        holds = counting
     top = max(c.weight for c in first)
+    # Among sentences that hold the question alike, a superlative question ("mistet mest natur?")
+    # is answered where one thing is singled out, in the sentence or the one after it.
+    superlative = asks_superlative(asked or query.text)
+    def singles_out(c: _Candidate) -> bool:
+        return superlative and (states_superlative(c.sentence) or _next_is(index, c, states_superlative))
     def key(c: _Candidate) -> tuple:
-        return (c.weight >= KIND_SHARE * top and holds(c.sentence), c.weight, c.own_weight,
+        return (c.weight >= KIND_SHARE * top and holds(c.sentence), c.weight, c.own_weight, singles_out(c),
                 len(small.intersection(re.findall(r"\w+", c.sentence.casefold()))), -c.pos)
 
     best = max(first, key=key)
     if not holds(best.sentence):
         # The best passage lacks the kind of fact asked; a further answerable passage whose sentence
         # holds it and as much of the question leads instead ("Hvad koster det for en virksomhed?").
-        best = max([c for c in candidates if c.rank and c.weight >= top and holds(c.sentence)],
+        # A sentence that counts the very noun asked needs as much as the best passage's sentences
+        # within it: the count is the answer, the rest of the question only its setting.
+        floor = KIND_SHARE * top if counted else top
+        best = max([c for c in candidates if c.rank and c.weight >= floor and holds(c.sentence)],
                    key=key, default=best)
     picks = [best]
     covered = set(best.named)
@@ -125,7 +155,10 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
         if useful:
             picks.append(c)
             covered |= c.named
-    if _ASKS_REASON.search(asked or query.text):
+    if _ASKS_REASON.search(asked or query.text) or (superlative and not states_superlative(best.sentence)
+                                                    and _next_is(index, best, states_superlative)):
+        # The grounds of a claim follow it; so does the one that stands out among what a sentence
+        # sums up ("… vil koste 1,2 milliarder kroner. Den største post er …").
         picks += _following(index, best, picks)
     # Read in passage order, then sentence order, so the answer flows like the source; a §'s stk.
     # are each quoted and cited by their own number, the one that answers best first.
@@ -135,10 +168,20 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
     return with_statements(index, [(c.hit, c.sentence, c.pos) for c in picks])
 
 
+def counts_test(index: Index, query: Query, question: str):
+    """Whether a sentence counts the noun a "hvor mange X?" question asks about; None when the
+    question counts no noun of its query terms."""
+    noun = counted_noun(question)
+    terms = set(index.analyzer.query_terms(noun)) if noun else set()
+    members = frozenset(m for g in query.groups if g.term in terms for m in g.members)
+    return (lambda sentence: counts(index.analyzer, sentence, members)) if members else None
+
+
 def kind_test(question: str):
     """Whether a sentence holds the kind of fact the question asks for (always, when it asks none)."""
     time, quantity, person, price, _role, _which, _place = asked_types(question)
-    tests = [test for asked, test in ((time, tells_time), (quantity, has_figure),
+    tells = states_year if asked_year(question) else states_time
+    tests = [test for asked, test in ((time, tells), (quantity, has_figure),
                                       (price, lambda s: bool(MONEY.search(s))),
                                       (person, lambda s: bool(NAME.search(" " + s) or _AGENT.search(s)))) if asked]
     return lambda sentence: any(test(sentence) for test in tests) if tests else False
@@ -147,6 +190,12 @@ def kind_test(question: str):
 def _stk_of(c: _Candidate) -> str:
     position = c.hit.chunk.text.find(c.sentence)
     return next((n for n, a, b in stk_spans(c.hit.chunk) if a <= position <= b), "")
+
+
+def _next_is(index: Index, best: _Candidate, test) -> bool:
+    """Whether the sentence after the best one passes a test."""
+    said = sentences(index, best.hit.chunk_id)
+    return best.pos + 1 < len(said) and test(said[best.pos + 1][0])
 
 
 def _following(index: Index, best: _Candidate, picks: list[_Candidate]) -> list[_Candidate]:

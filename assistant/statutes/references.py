@@ -185,11 +185,19 @@ def in_statutes(index, term: str) -> bool:
     return found
 
 
+# "Hvad siger I om regnvand?", "Hvad står der om kontingentet?": the verb of saying, with "hvad" as
+# its object and the topic after "om", frames the question in any material.
+_SAYS_ABOUT = re.compile(r"^\W*(?:hvad|hva)\s+(?P<verb>siger|sagde|står|stod|skriver|skrev|nævner|nævnte)\b"
+                         r"[^?.!]*?\bom\b", re.IGNORECASE)
+
+
 def statute_filler(analyzer: Analyzer, question: str) -> frozenset[str]:
-    """Terms to leave out of a statute question ("siger", "står"); empty for other questions."""
-    if not is_statute_question(question):
-        return frozenset()
-    return frozenset(t for w in STATUTE_FILLER for t in analyzer.query_terms(w))
+    """Terms to leave out of a statute question ("siger", "står"), and the verb of "hvad siger X om
+    Y?" in any question; empty for other questions."""
+    if is_statute_question(question):
+        return frozenset(t for w in STATUTE_FILLER for t in analyzer.query_terms(w))
+    frame = _SAYS_ABOUT.search(question.strip())
+    return frozenset(analyzer.query_terms(frame["verb"])) if frame else frozenset()
 
 
 def paragraph_heading(paragraph: str, stk: str = "", title: str = "") -> str:
