@@ -11,7 +11,8 @@ import re
 
 _FLAGS = re.IGNORECASE
 
-_GREETING = (r"(?:hej(?:sa)?(?:\s+igen)?|hallo|halløj|goddag|god\s*morgen|godaften|davs?|hi|hello|hey"
+_GREETING = (r"(?:hej(?:sa)?(?:\s+igen)?|hallo|halløj|goddag|god\s*(?:morgen|eftermiddag|aften)|davs?"
+             r"|(?:hi|hello|hey)(?:\s+there)?|good\s+(?:morning|afternoon|evening)"
              r"|undskyld(?:\s+(?:mig|forstyrrelsen))?)")
 _THANKS = (r"(?:(?:tusind|mange)\s+)?tak(?:\s+for\s+(?:hjælpen|svaret|det|sidst))?"
            r"(?:\s+indtil\s+videre)?|thanks|thank\s+you")
@@ -24,8 +25,12 @@ _REQUESTS = (
     r"jeg\s+(?:undrer|spekulerer)\s+mig\s+(?:over|på)",
     r"jeg\s+er\s+nysgerrig\s+(?:efter|på)(?:\s+at\s+vide)?",
     r"jeg\s+har\s+et\s+(?:lille\s+)?spørgsmål(?:\s+om)?",
-    # "… et hurtigt spørgsmål: …": the announcement of a question.
-    r"(?:et|en|mit)\s+(?:hurtigt|lille|kort|enkelt)\s+(?:spørgsmål|ting)",
+    # "… et hurtigt spørgsmål: …", "lige et hurtigt spm hvem …": the announcement of a question,
+    # in a chat without its article or in the common abbreviation "spm".
+    r"(?:lige\s+)?(?:(?:et|en|mit)\s+)?(?:hurtigt|lille|kort|enkelt)\s+(?:spørgsmål|spm|ting)",
+    r"(?:quick|short|small)\s+(?:question|one)",
+    # "Det ville være godt at vide, …": the wish to know put as a statement about the answer.
+    r"det\s+(?:ville|vil)\s+være\s+(?:godt|rart|dejligt|fint|interessant)\s+at\s+(?:vide|høre)",
     r"må\s+jeg\s+(?:lige\s+)?spørge(?:\s+om)?",
     r"(?:can|could|would)\s+you\s+(?:please\s+)?(?:tell\s+me|help\s+me(?:\s+with)?|explain)(?:\s+about)?",
     r"i(?:'d|\s+would)\s+like\s+to\s+know",
@@ -33,9 +38,11 @@ _REQUESTS = (
     r"please",
 )
 # A closing request or thanks after the question ("…, kan du hjælpe mig?", "… på forhånd tak").
-_TRAILING = re.compile(r"[\s,;:–-]*(?:kan\s+du\s+hjælpe(?:\s+mig)?|(?:på\s+forhånd\s+)?tak(?:\s+på\s+forhånd)?"
-                       r"|can\s+you\s+help(?:\s+me)?|thanks?(?:\s+you)?(?:\s+in\s+advance)?)\s*[?.!]*\s*$",
-                       _FLAGS)
+_TRAILING = re.compile(r"[\s,;:–-]*(?:kan\s+du\s+hjælpe(?:\s+mig)?"
+                       r"|(?:på\s+forhånd\s+)?(?:(?:mange|tusind)\s+)?tak(?:\s+på\s+forhånd|\s+for\s+hjælpen)?"
+                       r"|can\s+you\s+help(?:\s+me)?"
+                       r"|(?:many\s+)?thanks?(?:\s+you)?(?:\s+(?:in\s+advance|a\s+lot|so\s+much))?)"
+                       r"\s*[?.!]*\s*$", _FLAGS)
 # A letter's closing after the question: a closing formula of Danish or English letters, then
 # perhaps the writer's name ("… Mvh Hanne", "… Kind regards, Peter"). The formulas are a closed
 # class of letter writing; the name is one or two capitalised words and nothing else may follow.
@@ -67,6 +74,16 @@ _WANTS_TO_KNOW = re.compile(
     r"(?:vide|høre)|(?:undrer|spekulerer)\s+(?:mig|os)\s+(?:over|på)|er\s+i\s+tvivl\s+om|tænker\s+på)"
     r"[\s,]*(?=(?:om|hv\w+)\b)", _FLAGS)
 _REQUEST = re.compile(rf"(?:^|(?<=[\s,.!?;:–-]))(?:{'|'.join(_REQUESTS)})\b[\s,:]*", _FLAGS)
+# Danish modal particles (a closed word class of the spoken language: "hvad laver I egentlig?",
+# "kan kommuner overhovedet blive medlemmer?"): they colour the question, never name its topic.
+# Only those that are particles in every use: "lige" and "nok" are adjectives and adverbs too.
+_PARTICLE = re.compile(r"(?<![\w-])(?:egentlig|faktisk|overhovedet|mon|monstro)(?![\w-])", _FLAGS)
+# The organisation asked for its opinion ("Hvor stor en andel mener I skal være natur?", "ifølge
+# jer", "according to you"): the frame is put around the question, which is what is asked.
+_OPINION = re.compile(
+    r"(?<![\w-])(?:(?:mener|synes|tror)\s+(?:I|du)|(?:I|du)\s+(?:mener|synes|tror)"
+    r"|ifølge\s+(?:jer|dig)|efter\s+jeres\s+mening|according\s+to\s+you|in\s+your\s+opinion)(?![\w-])",
+    _FLAGS)
 
 
 def unwrap(question: str) -> str:
@@ -83,6 +100,10 @@ def unwrap(question: str) -> str:
     text = _WANTS_TO_KNOW.sub(lambda m: ". " if m.start() else "", text)
     text = _IMPERATIVE.sub("", text)
     text = _REQUEST.sub(" ", text)
+    text = _OPINION.sub(" ", text)
+    text = _PARTICLE.sub(" ", text)
+    # A phrase taken out leaves its punctuation behind: ". , how", "formand? .", "grøn ?".
+    text = re.sub(r"(?<=[.!?:])(?:\s*[,.])+|\s+(?=[,.?!])", "", text)
     text = re.sub(r"\s+", " ", text).strip(" ,;:-–")
     return text if re.search(r"\w", text) else question
 
@@ -98,6 +119,25 @@ _QUESTION_OPENING = re.compile(
     r"was|were|do|does|did|has|have|whether)\b", re.IGNORECASE)
 
 
+# Danish and English abbreviations written with a full stop ("pr. år", "ca. 30", "fx. en park"):
+# the stop ends no sentence when a small letter or a digit follows, as Danish sentences begin with
+# a capital and chat messages put a question mark, not a stop, between their clauses.
+_ABBREVIATION = re.compile(r"(?<![\w.])(?:pr|ca|kr|fx|f\.eks|bl\.a|dvs|mht|iht|nr|stk|jf|evt|inkl|ekskl"
+                           r"|osv|mv|mio|mia|etc|e\.g|i\.e|approx|vs)\.$", _FLAGS)
+
+
+def _clauses(message: str) -> list[str]:
+    """The message's sentences and clauses, an abbreviation's full stop not ending one."""
+    out, start = [], 0
+    for end in _CLAUSE_END.finditer(message):
+        before, after = message[start:end.start()], message[end.end():end.end() + 1]
+        if _ABBREVIATION.search(before) and not after.isupper():
+            continue
+        out.append(before)
+        start = end.end()
+    return [*out, message[start:]]
+
+
 def split_context(question: str) -> tuple[str, str]:
     """(context, question): what a message tells around the question it asks, and the question.
 
@@ -107,7 +147,7 @@ def split_context(question: str) -> tuple[str, str]:
     opens with a question word or a verb). A message of one clause, or with no such clause, or
     that asks several, is all question.
     """
-    clauses = [c.strip() for c in _CLAUSE_END.split(question.strip()) if re.search(r"\w", c)]
+    clauses = [c.strip() for c in _clauses(question.strip()) if re.search(r"\w", c)]
     asked = [c for c in clauses if _is_question(c)]
     if len(clauses) < 2 or len(asked) != 1:
         return "", question

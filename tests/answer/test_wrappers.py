@@ -1,0 +1,68 @@
+"""Chatty messages as members write them in a chat: the question is found inside its wrapper."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.wrappers import split_context, unwrap
+
+
+@pytest.mark.parametrize("message, question", [
+    # A question announced in a chat, without its article or with the abbreviation "spm".
+    ("lige et hurtigt spm hvor mange sidder der i bestyrelsen", "hvor mange sidder der i bestyrelsen"),
+    ("hej hurtigt spørgsmål hvor mange var med i spørgeskemaet", "hvor mange var med i spørgeskemaet"),
+    ("Hey, quick one: is there a fee?", "is there a fee?"),
+    ("Short question: who leads it?", "who leads it?"),
+    # Greetings of the time of day, in Danish and English.
+    ("God eftermiddag. Hvem er formand?", "Hvem er formand?"),
+    ("Good morning, who is the chair?", "who is the chair?"),
+    ("Hi there! Who is the chair?", "Who is the chair?"),
+    # Thanks after the question, however many.
+    ("Kan kommuner blive medlemmer? På forhånd mange tak.", "Kan kommuner blive medlemmer?"),
+    ("Hvem er formand? Tusind tak for hjælpen!", "Hvem er formand?"),
+    ("Did it ever merge with others? Thanks a lot", "Did it ever merge with others?"),
+    ("Who pays? Many thanks", "Who pays?"),
+    # The wish to know said as a statement about the answer.
+    ("Hvem er formand? Det ville være rart at vide.", "Hvem er formand?"),
+])
+def test_the_chats_announcements_greetings_and_thanks_are_taken_off(message, question):
+    assert unwrap(message) == question
+
+
+@pytest.mark.parametrize("message, question", [
+    ("Hvad laver I egentlig?", "Hvad laver I?"),
+    ("Kan kommuner overhovedet blive medlemmer?", "Kan kommuner blive medlemmer?"),
+    ("Hvilke sager har I faktisk påvirket?", "Hvilke sager har I påvirket?"),
+    ("Mon foreningen har en formand?", "foreningen har en formand?"),
+])
+def test_a_modal_particle_colours_the_question_but_is_not_searched(message, question):
+    assert unwrap(message) == question
+
+
+@pytest.mark.parametrize("message", [
+    "Hvad er den egentlige grund?",      # the adjective, inflected, names something
+    "Hvad er faktiske tal?",
+    "Hvad betyder lige vilkår?",         # "lige" is an adjective too: never taken off
+])
+def test_words_that_look_like_particles_but_inflect_stay(message):
+    assert unwrap(message) == message
+
+
+@pytest.mark.parametrize("message, question", [
+    ("Hvor stor en andel af området mener I skal være natur?", "Hvor stor en andel af området skal være natur?"),
+    ("Hvor stor en del skal være grøn ifølge jer?", "Hvor stor en del skal være grøn?"),
+    ("Hvad synes du, kommunerne skal gøre?", "Hvad, kommunerne skal gøre?"),
+    ("According to you, how close to a park should a home be?", "how close to a park should a home be?"),
+])
+def test_asking_for_the_organisations_opinion_leaves_the_question_itself(message, question):
+    assert unwrap(message) == question
+
+
+def test_an_abbreviations_full_stop_does_not_split_the_question():
+    message = "Vi er et lille firma og vil gerne støtte jer. Hvad koster et medlemskab pr. år?"
+    assert split_context(message) == ("Vi er et lille firma og vil gerne støtte jer.",
+                                      "Hvad koster et medlemskab pr. år?")
+
+
+def test_a_full_stop_after_an_abbreviation_before_a_capital_still_ends_the_sentence():
+    assert split_context("Jeg betaler 250 kr. Hvad får jeg for det?") == ("Jeg betaler 250 kr.",
+                                                                         "Hvad får jeg for det?")
