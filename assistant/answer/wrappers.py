@@ -13,7 +13,11 @@ _FLAGS = re.IGNORECASE
 
 _GREETING = (r"(?:hej(?:sa)?(?:\s+igen)?|hallo|halløj|goddag|god\s*(?:morgen|eftermiddag|aften)|davs?"
              r"|(?:hi|hello|hey)(?:\s+there)?|good\s+(?:morning|afternoon|evening)"
-             r"|undskyld(?:\s+(?:mig|forstyrrelsen))?)")
+             r"|undskyld(?:\s+(?:mig|forstyrrelsen))?"
+             # A letter's salutation with the name it is addressed to ("Kære Grønne Byer,").
+             r"|(?:kære|dear)(?-i:(?:\s+[A-ZÆØÅ][\w-]*){0,3})"
+             # A chat's label before the question ("Spørgsmål: …", "spm: …").
+             r"|(?:spørgsmål|spm|question)(?=\s*:))")
 _THANKS = (r"(?:(?:tusind|mange)\s+)?tak(?:\s+for\s+(?:hjælpen|svaret|det|sidst))?"
            r"(?:\s+indtil\s+videre)?|thanks|thank\s+you")
 # Phrases that only ask for an answer: the question follows them.
@@ -21,8 +25,11 @@ _REQUESTS = (
     r"(?:kan|kunne|vil|ville)\s+(?:du|i)\s+(?:måske\s+|lige\s+|venligst\s+|godt\s+)?"
     r"(?:hjælpe\s+mig(?:\s+med)?|fortælle(?:\s+mig)?|sige(?:\s+mig)?|forklare(?:\s+mig)?|oplyse)"
     r"(?:\s+(?:lidt|mere|noget))?(?:\s+om)?",
-    r"jeg\s+(?:vil|ville)\s+(?:gerne|godt|bare)\s+(?:lige\s+)?(?:vide|høre|spørge)(?:\s+lidt)?(?:\s+om)?",
-    r"jeg\s+(?:undrer|spekulerer)\s+mig\s+(?:over|på)",
+    r"(?:jeg|vi)\s+(?:vil|ville)\s+(?:(?:gerne|godt|bare)\s+)?(?:lige\s+)?(?:vide|høre|spørge)(?:\s+lidt)?"
+    r"(?:\s+om)?",
+    r"(?:jeg|vi)\s+(?:undrer|undrede|spekulerer|spekulerede)\s+(?:mig|os)\s+(?:over|på)",
+    r"(?:jeg|vi)\s+(?:tænkte|tænker)\s+på",
+    r"(?:jeg|vi)\s+har\s+brug\s+for\s+at\s+vide",
     r"jeg\s+er\s+nysgerrig\s+(?:efter|på)(?:\s+at\s+vide)?",
     r"jeg\s+har\s+et\s+(?:lille\s+)?spørgsmål(?:\s+om)?",
     # "… et hurtigt spørgsmål: …", "lige et hurtigt spm hvem …": the announcement of a question,
@@ -38,7 +45,9 @@ _REQUESTS = (
     r"please",
 )
 # A closing request or thanks after the question ("…, kan du hjælpe mig?", "… på forhånd tak").
-_TRAILING = re.compile(r"[\s,;:–-]*(?:kan\s+du\s+hjælpe(?:\s+mig)?"
+_TRAILING = re.compile(r"[\s,;:–-]*(?:(?:kan|kunne)\s+(?:du|i|nogen)\s+hjælpe(?:\s+(?:mig|os))?(?:\s+med\s+det)?"
+                       r"|(?:jeg|vi)\s+håber,?\s+(?:at\s+)?(?:du|i)\s+kan\s+(?:hjælpe|svare)(?:\s+(?:mig|os))?"
+                       r"|hvis\s+(?:du|i)\s+ved\s+det"
                        r"|(?:på\s+forhånd\s+)?(?:(?:mange|tusind)\s+)?tak(?:\s+på\s+forhånd|\s+for\s+hjælpen)?"
                        r"|can\s+you\s+help(?:\s+me)?"
                        r"|(?:many\s+)?thanks?(?:\s+you)?(?:\s+(?:in\s+advance|a\s+lot|so\s+much))?)"
@@ -49,6 +58,10 @@ _TRAILING = re.compile(r"[\s,;:–-]*(?:kan\s+du\s+hjælpe(?:\s+mig)?"
 _CLOSING = (r"m\.?\s?v\.?\s?h\.?|vh|kh|(?:med\s+)?(?:venlig(?:st)?|kærlig|mange)\s+hilsen(?:er)?"
             r"|(?:de\s+)?bedste\s+hilsner|kind\s+regards|best\s+regards|regards|best\s+wishes|cheers")
 # Words that are a formula only at the end ("best", "hilsen" alone) are left out: "Which is the best".
+# A signature after the question on its own: "hilsen" and a capitalised name ("… ? Hilsen Mads").
+_SIGNATURE = re.compile(r"(?<=[.!?])\s+hilsen(?-i:(?:\s+[A-ZÆØÅ][\w-]*){1,2})[.!]*\s*$", _FLAGS)
+# Smileys and emoji that end a chat message ("… tak :)", "… 🙂").
+_SMILEYS = re.compile(r"(?:\s*(?:[:;]-?[()DPp]|[\u2600-\u27bf\U0001f300-\U0001faff]))+\s*$")
 _SIGN_OFF = re.compile(rf"(?:^|(?<=[\w.!?]))[\s,;–-]*\b(?:{_CLOSING})(?!\w)[\s,.!]*"
                        rf"(?-i:(?:[A-ZÆØÅ][\w-]*\.?\s*){{0,2}})[.!]*\s*$", _FLAGS)
 _LEADING = re.compile(rf"^\s*(?:{_GREETING}|{_THANKS})\b[\s,.!:;–-]*(?:og\s+|and\s+)?", _FLAGS)
@@ -65,6 +78,8 @@ _IMPERATIVES = (
     r"(?:can|could|would)\s+you\s+(?:please\s+)?give\s+(?:me|us)\s+(?:a|an)\s+(?:\w+\s+)?(?:summary|overview)"
     r"(?:\s+(?:of|about|on))?",
     r"i(?:'m|\s+am)\s+looking\s+for(?:\s+(?:information|info))?(?:\s+(?:about|on))?",
+    # "Ved du, hvornår …?", "Ved I, om …?": asking whether the assistant knows, before the question.
+    r"ved\s+(?:du|i)(?=[\s,]+(?:om|hv\w+)\b)",
 )
 _IMPERATIVE = re.compile(rf"(?:^|(?<=[.!?:]\s))(?:{'|'.join(_IMPERATIVES)})\b[\s,:]*", _FLAGS)
 # "…, og vil gerne vide, om …": a first-person wish to know or wondering, the subject perhaps left
@@ -94,7 +109,7 @@ def unwrap(question: str) -> str:
         if stripped == text:
             break
         text = stripped
-    while (stripped := _SIGN_OFF.sub("", _TRAILING.sub("", text))) != text:
+    while (stripped := _SIGN_OFF.sub("", _TRAILING.sub("", _SIGNATURE.sub("", _SMILEYS.sub("", text))))) != text:
         text = stripped
     # In the middle of a message the wish marks where the situation ends and the question begins.
     text = _WANTS_TO_KNOW.sub(lambda m: ". " if m.start() else "", text)

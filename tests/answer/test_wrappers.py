@@ -66,3 +66,37 @@ def test_an_abbreviations_full_stop_does_not_split_the_question():
 def test_a_full_stop_after_an_abbreviation_before_a_capital_still_ends_the_sentence():
     assert split_context("Jeg betaler 250 kr. Hvad får jeg for det?") == ("Jeg betaler 250 kr.",
                                                                          "Hvad får jeg for det?")
+
+
+@pytest.mark.parametrize("message, question", [
+    # A letter's salutation and a chat's label before the question.
+    ("Kære Grønne Byer, hvem er formand?", "hvem er formand?"),
+    ("Dear Sir, who is the chair?", "who is the chair?"),
+    ("Spørgsmål: hvem er formand?", "hvem er formand?"),
+    ("spm: hvem er formand", "hvem er formand"),
+    # The wish to know in the forms a message opens with.
+    ("Jeg ville lige høre, om man kan stemme ved fuldmagt?", "om man kan stemme ved fuldmagt?"),
+    ("Vi tænkte på, om kommuner kan være medlem", "om kommuner kan være medlem"),
+    ("Jeg har brug for at vide, hvornår generalforsamlingen er", "hvornår generalforsamlingen er"),
+    ("Vi undrede os over, hvem der tegner foreningen", "hvem der tegner foreningen"),
+    ("Ved du, hvornår I blev stiftet?", "hvornår I blev stiftet?"),
+    ("Hej. Ved I om man kan stemme ved fuldmagt?", "om man kan stemme ved fuldmagt?"),
+    # Politeness after the question: a hope, a request for help, a signature, a smiley.
+    ("Hvem er formand? Kan I hjælpe med det?", "Hvem er formand?"),
+    ("Hvem er formand? Jeg håber, I kan hjælpe.", "Hvem er formand?"),
+    ("Hvem er formand, hvis du ved det?", "Hvem er formand"),
+    ("Hvem er formand? Hilsen Mads", "Hvem er formand?"),
+    ("hvem er formand tak :)", "hvem er formand"),
+    ("Hvem er formand? 🙂", "Hvem er formand?"),
+])
+def test_the_opening_and_the_politeness_of_a_message_are_taken_off(message, question):
+    assert unwrap(message) == question
+
+
+@pytest.mark.parametrize("message", [
+    "Hvad ved du om os?",                        # "ved du" inside the question asks what it knows
+    "Hvad står der i hilsen fra formanden?",     # "hilsen" inside a sentence signs nothing
+    "Hvem kan hjælpe mig med at melde mig ud?",  # help asked for is the question
+])
+def test_the_same_words_inside_the_question_stay(message):
+    assert unwrap(message) == message
