@@ -11,7 +11,7 @@ import re
 
 _FLAGS = re.IGNORECASE
 
-_GREETING = (r"(?:hej(?:sa)?(?:\s+igen)?|hallo|halløj|goddag|god\s*(?:morgen|eftermiddag|aften)|davs?"
+_GREETING = (r"(?:hej(?:sa)?(?:\s+(?:igen|med\s+(?:dig|jer)))?|hallo|halløj|goddag|god\s*(?:morgen|eftermiddag|aften)|davs?"
              r"|(?:hi|hello|hey)(?:\s+there)?|good\s+(?:morning|afternoon|evening)"
              r"|undskyld(?:\s+(?:mig|forstyrrelsen))?"
              # A letter's salutation with the name it is addressed to ("Kære Grønne Byer,").
@@ -31,14 +31,17 @@ _REQUESTS = (
     r"(?:jeg|vi)\s+(?:tænkte|tænker)\s+på",
     r"(?:jeg|vi)\s+har\s+brug\s+for\s+at\s+vide",
     r"jeg\s+er\s+nysgerrig\s+(?:efter|på)(?:\s+at\s+vide)?",
-    r"jeg\s+har\s+et\s+(?:lille\s+)?spørgsmål(?:\s+om)?",
+    r"(?:jeg|vi)\s+har\s+(?:et|en)\s+(?:(?:lille|hurtigt|kort|enkelt)\s+)?(?:spørgsmål|spm)(?:\s+om)?",
+    # "Jeg håber, du kan hjælpe (mig med et spørgsmål).": the hope for an answer, before or after it.
+    r"(?:jeg|vi)\s+håber,?\s+(?:at\s+)?(?:du|i)\s+kan\s+(?:hjælpe|svare)(?:\s+(?:mig|os))?"
+    r"(?:\s+med\s+(?:et|en)\s+(?:(?:lille|hurtigt|kort)\s+)?(?:spørgsmål|ting))?",
     # "… et hurtigt spørgsmål: …", "lige et hurtigt spm hvem …": the announcement of a question,
     # in a chat without its article or in the common abbreviation "spm".
     r"(?:lige\s+)?(?:(?:et|en|mit)\s+)?(?:hurtigt|lille|kort|enkelt)\s+(?:spørgsmål|spm|ting)",
     r"(?:quick|short|small)\s+(?:question|one)",
     # "Det ville være godt at vide, …": the wish to know put as a statement about the answer.
     r"det\s+(?:ville|vil)\s+være\s+(?:godt|rart|dejligt|fint|interessant)\s+at\s+(?:vide|høre)",
-    r"må\s+jeg\s+(?:lige\s+)?spørge(?:\s+om)?",
+    r"må\s+jeg\s+(?:lige\s+)?spørge(?:\s+om(?:\s+(?:noget|en\s+ting))?)?",
     r"(?:can|could|would)\s+you\s+(?:please\s+)?(?:tell\s+me|help\s+me(?:\s+with)?|explain)(?:\s+about)?",
     r"i(?:'d|\s+would)\s+like\s+to\s+know",
     r"i\s+(?:was\s+)?wonder(?:ing|ed)?(?:\s+about)?",
@@ -119,7 +122,8 @@ def unwrap(question: str) -> str:
     text = _PARTICLE.sub(" ", text)
     # A phrase taken out leaves its punctuation behind: ". , how", "formand? .", "grøn ?".
     text = re.sub(r"(?<=[.!?:])(?:\s*[,.])+|\s+(?=[,.?!])", "", text)
-    text = re.sub(r"\s+", " ", text).strip(" ,;:-–")
+    # What opens the question now may be the stop or question mark of a request taken off.
+    text = re.sub(r"\s+", " ", text).strip(" ,;:-–").lstrip("?.! ")
     return text if re.search(r"\w", text) else question
 
 

@@ -100,3 +100,24 @@ def test_the_opening_and_the_politeness_of_a_message_are_taken_off(message, ques
 ])
 def test_the_same_words_inside_the_question_stay(message):
     assert unwrap(message) == message
+
+
+@pytest.mark.parametrize("message", [
+    "Hej, kan du hjælpe mig? Hvornår blev I stiftet?",
+    "Jeg har et spørgsmål. Hvornår blev I stiftet?",
+    "Må jeg spørge om noget? Hvornår blev I stiftet?",
+    "Jeg håber, du kan hjælpe. Hvornår blev I stiftet?",
+    "Hej med dig. Hvornår blev I stiftet?",
+    "Jeg håber, at I kan hjælpe mig med et spørgsmål: Hvornår blev I stiftet?",
+])
+def test_a_polite_sentence_before_the_question_leaves_the_question_alone(message):
+    assert unwrap(message) == "Hvornår blev I stiftet?"
+    assert split_context(unwrap(message)) == ("", "Hvornår blev I stiftet?")
+
+
+def test_a_polite_english_sentence_before_the_question_leaves_the_question_alone():
+    assert unwrap("Can you help me? When were you founded?") == "When were you founded?"
+
+
+def test_a_chat_message_announcing_its_question_without_punctuation():
+    assert unwrap("hej jeg har et spm hvornår blev i stiftet") == "hvornår blev i stiftet"
