@@ -11,7 +11,8 @@ import re
 
 _FLAGS = re.IGNORECASE
 
-_GREETING = (r"(?:hej(?:sa)?(?:\s+(?:igen|med\s+(?:dig|jer)))?|hallo|halløj|goddag|god\s*(?:morgen|eftermiddag|aften)|davs?"
+_GREETING = (r"(?:hej(?:sa)?(?:\s+(?:igen|med\s+(?:dig|jer)))?|hallo|halløj|goddag"
+             r"|god\s*(?:morgen|eftermiddag|aften)|davs?"
              r"|(?:hi|hello|hey)(?:\s+there)?|good\s+(?:morning|afternoon|evening)"
              r"|undskyld(?:\s+(?:mig|forstyrrelsen))?"
              # A letter's salutation with the name it is addressed to ("Kære Grønne Byer,").
