@@ -14,7 +14,8 @@ _FLAGS = re.IGNORECASE
 _GREETING = (r"(?:hej(?:sa)?(?:\s+(?:igen|med\s+(?:dig|jer)))?|hallo|halløj|goddag"
              r"|god\s*(?:morgen|eftermiddag|aften)|davs?"
              r"|(?:hi|hello|hey)(?:\s+there)?|good\s+(?:morning|afternoon|evening)"
-             r"|undskyld(?:\s+(?:mig|forstyrrelsen))?"
+             r"|undskyld(?:\s+(?:mig|forstyrrelsen))?(?:,?\s+(?:at\s+)?jeg\s+(?:spørger|forstyrrer)(?:,?\s+men)?)?"
+             r"|sorry(?:\s+to\s+(?:bother|disturb)\s+you)?(?:,?\s+but)?|excuse\s+me(?:,?\s+but)?"
              # A letter's salutation with the name it is addressed to ("Kære Grønne Byer,").
              r"|(?:kære|dear)(?-i:(?:\s+[A-ZÆØÅ][\w-]*){0,3})"
              # A chat's label before the question ("Spørgsmål: …", "spm: …").
@@ -44,14 +45,26 @@ _REQUESTS = (
     r"det\s+(?:ville|vil)\s+være\s+(?:godt|rart|dejligt|fint|interessant)\s+at\s+(?:vide|høre)",
     r"må\s+jeg\s+(?:lige\s+)?spørge(?:\s+om(?:\s+(?:noget|en\s+ting))?)?",
     r"(?:can|could|would)\s+you\s+(?:please\s+)?(?:tell\s+me|help\s+me(?:\s+with)?|explain)(?:\s+about)?",
-    r"i(?:'d|\s+would)\s+like\s+to\s+know",
-    r"i\s+(?:was\s+)?wonder(?:ing|ed)?(?:\s+about)?",
+    r"i(?:'d|\s+would)\s+(?:like|love)\s+to\s+(?:know|hear|ask)(?:\s+about)?",
+    r"(?:i(?:'m|\s+am|\s+was)?|just)\s+wonder(?:ing|ed)?(?:\s+(?:about|if|whether))?",
+    r"(?:if\s+)?you\s+(?:could|can)\s+(?:please\s+)?(?:tell|explain\s+to)\s+me",
+    r"i(?:'m|\s+am)\s+curious(?:\s+(?:about|to\s+know))?",
+    r"(?:do|does)\s+(?:you|anyone)\s+happen\s+to\s+know",
+    r"any\s+idea",
+    r"i\s+have\s+a\s+(?:(?:quick|short|small)\s+)?question(?:\s+(?:about|regarding))?",
+    r"i\s+hope\s+you\s+can\s+help(?:\s+me)?",
+    r"would\s+you\s+mind\s+(?:telling|explaining)(?:\s+(?:me|us))?",
+    # "Is it true that …?", "Er det rigtigt, at …?": the claim after "that"/"at" is what is asked.
+    r"is\s+it\s+true\s+that",
+    r"(?:er\s+det\s+(?:rigtigt|korrekt|sandt)|passer\s+det),?\s+at",
     r"please",
 )
 # A closing request or thanks after the question ("…, kan du hjælpe mig?", "… på forhånd tak").
 _TRAILING = re.compile(r"[\s,;:–-]*(?:(?:kan|kunne)\s+(?:du|i|nogen)\s+hjælpe(?:\s+(?:mig|os))?(?:\s+med\s+det)?"
                        r"|(?:jeg|vi)\s+håber,?\s+(?:at\s+)?(?:du|i)\s+kan\s+(?:hjælpe|svare)(?:\s+(?:mig|os))?"
                        r"|hvis\s+(?:du|i)\s+ved\s+det"
+                       # A check of what the message claims: "… – passer det?", "…, er det rigtigt?".
+                       r"|(?:passer\s+det|er\s+det\s+(?:rigtigt|korrekt|sandt)|is\s+that\s+(?:right|true))"
                        r"|(?:på\s+forhånd\s+)?(?:(?:mange|tusind)\s+)?tak(?:\s+på\s+forhånd|\s+for\s+hjælpen)?"
                        r"|can\s+you\s+help(?:\s+me)?"
                        r"|(?:many\s+)?thanks?(?:\s+you)?(?:\s+(?:in\s+advance|a\s+lot|so\s+much))?)"
@@ -63,7 +76,8 @@ _CLOSING = (r"m\.?\s?v\.?\s?h\.?|vh|kh|(?:med\s+)?(?:venlig(?:st)?|kærlig|mange
             r"|(?:de\s+)?bedste\s+hilsner|kind\s+regards|best\s+regards|regards|best\s+wishes|cheers")
 # Words that are a formula only at the end ("best", "hilsen" alone) are left out: "Which is the best".
 # A signature after the question on its own: "hilsen" and a capitalised name ("… ? Hilsen Mads").
-_SIGNATURE = re.compile(r"(?<=[.!?])\s+hilsen(?-i:(?:\s+[A-ZÆØÅ][\w-]*){1,2})[.!]*\s*$", _FLAGS)
+# "Best" signs only in this place, with a comma ("… ? Best, Tom").
+_SIGNATURE = re.compile(r"(?<=[.!?])\s+(?:hilsen|best,)(?-i:(?:\s+[A-ZÆØÅ][\w-]*){1,2})[.!]*\s*$", _FLAGS)
 # Smileys and emoji that end a chat message ("… tak :)", "… 🙂").
 _SMILEYS = re.compile(r"(?:\s*(?:[:;]-?[()DPp]|[\u2600-\u27bf\U0001f300-\U0001faff]))+\s*$")
 _SIGN_OFF = re.compile(rf"(?:^|(?<=[\w.!?]))[\s,;–-]*\b(?:{_CLOSING})(?!\w)[\s,.!]*"

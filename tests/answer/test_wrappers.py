@@ -121,3 +121,39 @@ def test_a_polite_english_sentence_before_the_question_leaves_the_question_alone
 
 def test_a_chat_message_announcing_its_question_without_punctuation():
     assert unwrap("hej jeg har et spm hvornår blev i stiftet") == "hvornår blev i stiftet"
+
+
+@pytest.mark.parametrize("message, question", [
+    ("I was wondering if you could tell me when it was founded?", "when it was founded?"),
+    ("Just wondering, when was it founded?", "when was it founded?"),
+    ("Do you happen to know when it was founded?", "when it was founded?"),
+    ("Any idea when it was founded?", "when it was founded?"),
+    ("I'd love to know who the members are.", "who the members are."),
+    ("I have a question about the members: who are they?", "the members: who are they?"),
+    ("Sorry to bother you, but who are the members?", "who are the members?"),
+    ("I hope you can help me. Who are the members?", "Who are the members?"),
+    ("Would you mind telling me who the members are?", "who the members are?"),
+    ("I'm curious about the members.", "the members."),
+    ("Who are the members? Best, Tom", "Who are the members?"),
+    ("Is it true that the board has seven members?", "the board has seven members?"),
+])
+def test_english_chat_phrases_around_the_question_are_taken_off(message, question):
+    assert unwrap(message) == question
+
+
+@pytest.mark.parametrize("message, question", [
+    ("Er det rigtigt, at I er partipolitisk uafhængige?", "I er partipolitisk uafhængige?"),
+    ("jeg har læst, at I ikke hører til noget parti – passer det?", "jeg har læst, at I ikke hører til noget parti"),
+    ("Undskyld jeg spørger, men hvem er jeres medlemmer?", "hvem er jeres medlemmer?"),
+])
+def test_a_check_of_a_claim_leaves_the_claim(message, question):
+    assert unwrap(message) == question
+
+
+def test_best_alone_signs_nothing():
+    assert unwrap("Which city is the best, Tom?") == "Which city is the best, Tom?"
+
+
+def test_chat_spellings_of_english_function_words_are_not_searched():
+    from assistant.language.english_forms import ENGLISH_STOPWORDS
+    assert {"u", "ur", "r", "pls", "thx", "lol"} <= ENGLISH_STOPWORDS
