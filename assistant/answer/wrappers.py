@@ -20,16 +20,26 @@ _GREETING = (r"(?:hej(?:sa)?(?:\s+(?:igen|med\s+(?:dig|jer)))?|hallo|halløj|god
              r"|(?:kære|dear)(?-i:(?:\s+[A-ZÆØÅ][\w-]*){0,3})"
              # A chat's label before the question ("Spørgsmål: …", "spm: …").
              r"|(?:spørgsmål|spm|question)(?=\s*:))")
-_THANKS = (r"(?:(?:tusind|mange)\s+)?tak(?:\s+for\s+(?:hjælpen|svaret|det|sidst))?"
+_THANKS = (  # first a whole sentence of thanks before the question: "Tak for et godt svar tidligere."
+           r"(?:(?:tusind|mange)\s+)?tak\s+for\s+[^.!?]*[.!]|thanks?\s+(?:you\s+)?for\s+[^.!?]*[.!]"
+           r"|(?:(?:tusind|mange)\s+)?tak(?:\s+for\s+(?:hjælpen|svaret|det|sidst))?"
            r"(?:\s+indtil\s+videre)?|thanks|thank\s+you")
 # Phrases that only ask for an answer: the question follows them.
 _REQUESTS = (
     r"(?:kan|kunne|vil|ville)\s+(?:du|i)\s+(?:måske\s+|lige\s+|venligst\s+|godt\s+)?"
     r"(?:hjælpe\s+mig(?:\s+med)?|fortælle(?:\s+mig)?|sige(?:\s+mig)?|forklare(?:\s+mig)?|oplyse)"
-    r"(?:\s+(?:lidt|mere|noget))?(?:\s+om)?",
+    # "… forklare det kort?": what the request points back at, and how briefly.
+    r"(?:\s+(?:det|dette)(?=\s+(?:lidt|kort|nærmere)|\s*[?.!]*$))?(?:\s+(?:lidt|mere|noget|kort|nærmere))?(?:\s+om)?",
     r"(?:jeg|vi)\s+(?:vil|ville)\s+(?:(?:gerne|godt|bare)\s+)?(?:lige\s+)?(?:vide|høre|spørge)(?:\s+lidt)?"
     r"(?:\s+om)?",
     r"(?:jeg|vi)\s+(?:undrer|undrede|spekulerer|spekulerede)\s+(?:mig|os)\s+(?:over|på)",
+    # The same wish with the verb first, after an adverb ("Nu vil jeg gerne høre, …").
+    r"(?:nu\s+|så\s+)?(?:vil|ville)\s+(?:jeg|vi)\s+(?:gerne|godt|bare)\s+(?:lige\s+)?(?:vide|høre|spørge)(?:\s+om)?",
+    # "Er der nogen, der kan fortælle mig, …": the request put to anyone.
+    r"er\s+der\s+nogen,?\s+der\s+kan\s+(?:fortælle|sige|forklare)(?:\s+(?:mig|os))?(?:\s+om)?",
+    r"can\s+(?:anyone|somebody|someone)\s+tell\s+me",
+    # "… (hjælpe mig med at) finde ud af, hvor mange …": finding out, before what is to be found.
+    r"(?:at\s+)?finde\s+ud\s+af(?=[\s,]+(?:om|hv\w+)\b)",
     r"(?:jeg|vi)\s+(?:tænkte|tænker)\s+på",
     r"(?:jeg|vi)\s+har\s+brug\s+for\s+at\s+vide",
     r"jeg\s+er\s+nysgerrig\s+(?:efter|på)(?:\s+at\s+vide)?",
@@ -82,7 +92,7 @@ _SIGNATURE = re.compile(r"(?<=[.!?])\s+(?:hilsen|best,)(?-i:(?:\s+[A-ZÆØÅ][\w
 _SMILEYS = re.compile(r"(?:\s*(?:[:;]-?[()DPp]|[\u2600-\u27bf\U0001f300-\U0001faff]))+\s*$")
 _SIGN_OFF = re.compile(rf"(?:^|(?<=[\w.!?]))[\s,;–-]*\b(?:{_CLOSING})(?!\w)[\s,.!]*"
                        rf"(?-i:(?:[A-ZÆØÅ][\w-]*\.?\s*){{0,2}})[.!]*\s*$", _FLAGS)
-_LEADING = re.compile(rf"^\s*(?:{_GREETING}|{_THANKS})\b[\s,.!:;–-]*(?:og\s+|and\s+)?", _FLAGS)
+_LEADING = re.compile(rf"^\s*(?:{_GREETING}|{_THANKS})(?:\b|(?<=[.!]))[\s,.!:;–-]*(?:og\s+|and\s+)?", _FLAGS)
 # A request put as an imperative at the opening of a clause ("Fortæl lidt om …", "Giv mig et overblik
 # over …", "Jeg leder efter …"): a verb of telling or giving to "mig"/"os", perhaps with the noun it
 # gives ("et kort overblik"), and the preposition that leads to what is asked about.
@@ -103,14 +113,21 @@ _IMPERATIVE = re.compile(rf"(?:^|(?<=[.!?:]\s))(?:{'|'.join(_IMPERATIVES)})\b[\s
 # "…, og vil gerne vide, om …": a first-person wish to know or wondering, the subject perhaps left
 # out after "og", before the embedded question it asks; what went before is the asker's situation.
 _WANTS_TO_KNOW = re.compile(
-    r"[\s,]*\b(?:og\s+(?:jeg\s+|vi\s+)?|(?:jeg|vi)\s+)(?:(?:vil|ville)\s+(?:gerne|godt|bare)\s+(?:lige\s+)?"
-    r"(?:vide|høre)|(?:undrer|spekulerer)\s+(?:mig|os)\s+(?:over|på)|er\s+i\s+tvivl\s+om|tænker\s+på)"
+    r"[\s,]*\b(?:og\s+(?:jeg\s+|vi\s+)?|(?:jeg|vi)\s+)(?:(?:vil|ville)\s+(?:(?:gerne|godt|bare)\s+)?(?:lige\s+)?"
+    r"(?:vide|høre)|(?:undrer|spekulerer)\s+(?:mig|os)\s+(?:over|på)|er\s+i\s+tvivl\s+om|tænker\s+på"
+    # Not understanding what follows: "Jeg forstår ikke helt, hvad I går ind for."
+    r"|forstår\s+ikke(?:\s+(?:helt|rigtig))?)"
     r"[\s,]*(?=(?:om|hv\w+)\b)", _FLAGS)
 _REQUEST = re.compile(rf"(?:^|(?<=[\s,.!?;:–-]))(?:{'|'.join(_REQUESTS)})\b[\s,:]*", _FLAGS)
 # Danish modal particles (a closed word class of the spoken language: "hvad laver I egentlig?",
 # "kan kommuner overhovedet blive medlemmer?"): they colour the question, never name its topic.
 # Only those that are particles in every use: "lige" and "nok" are adjectives and adverbs too.
 _PARTICLE = re.compile(r"(?<![\w-])(?:egentlig|faktisk|overhovedet|mon|monstro)(?![\w-])", _FLAGS)
+# "lige" between an auxiliary (and its subject) and a verb ("har lige læst", "kan jeg lige spørge")
+# is the adverb "just"; before a noun it is the material's adjective ("lige vilkår"), so a verb must
+# follow: a participle or an infinitive, which ends in -t or -e ("læst", "fået", "spørge").
+_JUST = re.compile(r"\b((?:har|havde|er|var|blev|skal|skulle|vil|ville|kan|kunne|må)\s+"
+                   r"(?:(?:jeg|du|vi|i|man|de)\s+)?)lige\s+(?=\w+[te]\b)", _FLAGS)
 # The organisation asked for its opinion ("Hvor stor en andel mener I skal være natur?", "ifølge
 # jer", "according to you"): the frame is put around the question, which is what is asked.
 _OPINION = re.compile(
@@ -135,8 +152,9 @@ def unwrap(question: str) -> str:
     text = _REQUEST.sub(" ", text)
     text = _OPINION.sub(" ", text)
     text = _PARTICLE.sub(" ", text)
+    text = _JUST.sub(r"\1", text)
     # A phrase taken out leaves its punctuation behind: ". , how", "formand? .", "grøn ?".
-    text = re.sub(r"(?<=[.!?:])(?:\s*[,.])+|\s+(?=[,.?!])", "", text)
+    text = re.sub(r"[.!](?=\?)", "", re.sub(r"(?<=[.!?:])(?:\s*[,.])+|\s+(?=[,.?!])", "", text))
     # What opens the question now may be the stop or question mark of a request taken off.
     text = re.sub(r"\s+", " ", text).strip(" ,;:-–").lstrip("?.! ")
     return text if re.search(r"\w", text) else question
@@ -160,8 +178,20 @@ _ABBREVIATION = re.compile(r"(?<![\w.])(?:pr|ca|kr|fx|f\.eks|bl\.a|dvs|mht|iht|n
                            r"|osv|mv|mio|mia|etc|e\.g|i\.e|approx|vs)\.$", _FLAGS)
 
 
+# A direct question begun inside a message typed without punctuation ("vi er nogle stykker der vil
+# have en ekstraordinær generalforsamling hvor mange skal vi være"): Danish puts the finite verb
+# straight after the question word and before the subject (V2), where an embedded question keeps
+# the subject first ("… hvor mange vi skal være"); only the direct one starts a new clause.
+_DIRECT_QUESTION = re.compile(
+    r"\s(?=hv(?:ad|em|or|ornår|orfor|ordan|ilke[nt]?)(?:\s+(?:mange|meget|længe|tit|ofte|langt?|stor[te]?))?"
+    r"\s+(?:skal|skulle|kan|kunne|må|er|var|har|havde|får|bliver|blev|gør|vil|bør|sker|koster)"
+    r"\s+(?:jeg|du|vi|i|man|de|den|det|der|han|hun)\b)", _FLAGS)
+
+
 def _clauses(message: str) -> list[str]:
     """The message's sentences and clauses, an abbreviation's full stop not ending one."""
+    if not _CLAUSE_END.search(message):
+        return [part for part in _DIRECT_QUESTION.split(message, maxsplit=1)]
     out, start = [], 0
     for end in _CLAUSE_END.finditer(message):
         before, after = message[start:end.start()], message[end.end():end.end() + 1]

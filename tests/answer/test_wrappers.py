@@ -157,3 +157,39 @@ def test_best_alone_signs_nothing():
 def test_chat_spellings_of_english_function_words_are_not_searched():
     from assistant.language.english_forms import ENGLISH_STOPWORDS
     assert {"u", "ur", "r", "pls", "thx", "lol"} <= ENGLISH_STOPWORDS
+
+
+@pytest.mark.parametrize("message, question", [
+    ("Jeg forstår ikke helt, hvad I går ind for. Kan du forklare det kort?", "hvad I går ind for?"),
+    ("Tak for et godt svar tidligere. Nu vil jeg gerne høre, hvad I hed, før I skiftede navn.",
+     "hvad I hed, før I skiftede navn."),
+    ("Er der nogen, der kan fortælle mig, hvornår I startede?", "hvornår I startede?"),
+    ("Can anyone tell me when you started?", "when you started?"),
+    ("Kan du hjælpe mig med at finde ud af, hvor mange træer medlemmerne har plantet?",
+     "hvor mange træer medlemmerne har plantet?"),
+    ("Jeg har lige læst jeres rapport. Hvad koster forslagene?", "Jeg har læst jeres rapport. Hvad koster forslagene?"),
+    ("Kan jeg lige spørge, hvem der er formand?", "Kan jeg spørge, hvem der er formand?"),
+])
+def test_more_ways_of_wanting_to_know_are_taken_off(message, question):
+    assert unwrap(message) == question
+
+
+def test_lige_before_a_noun_is_the_adjective_and_stays():
+    assert unwrap("Er lige vilkår et mål for jer?") == "Er lige vilkår et mål for jer?"
+
+
+def test_a_wish_to_know_after_the_askers_work_opens_the_question_without_an_adverb():
+    message = "Jeg arbejder i en kommune og vil høre, hvor meget staten skal give til skolegårde."
+    assert split_context(unwrap(message)) == ("Jeg arbejder i en kommune.",
+                                              "hvor meget staten skal give til skolegårde.")
+
+
+def test_a_direct_question_inside_a_message_without_punctuation_starts_the_question():
+    message = "vi er nogle stykker der vil have en ekstraordinær generalforsamling hvor mange skal vi være"
+    assert split_context(message) == ("vi er nogle stykker der vil have en ekstraordinær generalforsamling",
+                                      "hvor mange skal vi være")
+
+
+def test_an_embedded_question_keeps_its_subject_first_and_is_no_new_clause():
+    message = "jeg vil gerne vide hvor mange vi skal være"
+    assert split_context(message) == ("", message)
