@@ -10,6 +10,14 @@ from __future__ import annotations
 import re
 
 _FLAGS = re.IGNORECASE
+# Without Danish letters on the keyboard people write æ/ø/å as ae/oe/aa or as a plain a/o/a
+# ("pa forhand tak", "maa jeg sporge", "hjaelpe"): the wrappers are matched in every spelling.
+_SPELLINGS = {"æ": "(?:æ|ae|a)", "ø": "(?:ø|oe|o)", "å": "(?:å|aa|a)"}
+
+
+def _compile(pattern: str, flags: int = _FLAGS) -> re.Pattern:
+    """The pattern compiled to match its Danish letters also as typed without them."""
+    return re.compile(re.sub("[æøå]", lambda m: _SPELLINGS[m.group()], pattern), flags)
 
 _GREETING = (r"(?:hej(?:sa)?(?:\s+(?:igen|med\s+(?:dig|jer)))?|hallo|halløj|goddag"
              r"|god\s*(?:morgen|eftermiddag|aften)|davs?"
@@ -70,7 +78,7 @@ _REQUESTS = (
     r"please",
 )
 # A closing request or thanks after the question ("…, kan du hjælpe mig?", "… på forhånd tak").
-_TRAILING = re.compile(r"[\s,;:–-]*(?:(?:kan|kunne)\s+(?:du|i|nogen)\s+hjælpe(?:\s+(?:mig|os))?(?:\s+med\s+det)?"
+_TRAILING = _compile(r"[\s,;:–-]*(?:(?:kan|kunne)\s+(?:du|i|nogen)\s+hjælpe(?:\s+(?:mig|os))?(?:\s+med\s+det)?"
                        r"|(?:jeg|vi)\s+håber,?\s+(?:at\s+)?(?:du|i)\s+kan\s+(?:hjælpe|svare)(?:\s+(?:mig|os))?"
                        r"|hvis\s+(?:du|i)\s+ved\s+det"
                        # A check of what the message claims: "… – passer det?", "…, er det rigtigt?".
@@ -87,12 +95,12 @@ _CLOSING = (r"m\.?\s?v\.?\s?h\.?|vh|kh|(?:med\s+)?(?:venlig(?:st)?|kærlig|mange
 # Words that are a formula only at the end ("best", "hilsen" alone) are left out: "Which is the best".
 # A signature after the question on its own: "hilsen" and a capitalised name ("… ? Hilsen Mads").
 # "Best" signs only in this place, with a comma ("… ? Best, Tom").
-_SIGNATURE = re.compile(r"(?<=[.!?])\s+(?:hilsen|best,)(?-i:(?:\s+[A-ZÆØÅ][\w-]*){1,2})[.!]*\s*$", _FLAGS)
+_SIGNATURE = _compile(r"(?<=[.!?])\s+(?:hilsen|best,)(?-i:(?:\s+[A-ZÆØÅ][\w-]*){1,2})[.!]*\s*$", _FLAGS)
 # Smileys and emoji that end a chat message ("… tak :)", "… 🙂").
 _SMILEYS = re.compile(r"(?:\s*(?:[:;]-?[()DPp]|[\u2600-\u27bf\U0001f300-\U0001faff]))+\s*$")
-_SIGN_OFF = re.compile(rf"(?:^|(?<=[\w.!?]))[\s,;–-]*\b(?:{_CLOSING})(?!\w)[\s,.!]*"
+_SIGN_OFF = _compile(rf"(?:^|(?<=[\w.!?]))[\s,;–-]*\b(?:{_CLOSING})(?!\w)[\s,.!]*"
                        rf"(?-i:(?:[A-ZÆØÅ][\w-]*\.?\s*){{0,2}})[.!]*\s*$", _FLAGS)
-_LEADING = re.compile(rf"^\s*(?:{_GREETING}|{_THANKS})(?:\b|(?<=[.!]))[\s,.!:;–-]*(?:og\s+|and\s+)?", _FLAGS)
+_LEADING = _compile(rf"^\s*(?:{_GREETING}|{_THANKS})(?:\b|(?<=[.!]))[\s,.!:;–-]*(?:og\s+|and\s+)?", _FLAGS)
 # A request put as an imperative at the opening of a clause ("Fortæl lidt om …", "Giv mig et overblik
 # over …", "Jeg leder efter …"): a verb of telling or giving to "mig"/"os", perhaps with the noun it
 # gives ("et kort overblik"), and the preposition that leads to what is asked about.
@@ -109,16 +117,16 @@ _IMPERATIVES = (
     # "Ved du, hvornår …?", "Ved I, om …?": asking whether the assistant knows, before the question.
     r"ved\s+(?:du|i)(?=[\s,]+(?:om|hv\w+)\b)",
 )
-_IMPERATIVE = re.compile(rf"(?:^|(?<=[.!?:]\s))(?:{'|'.join(_IMPERATIVES)})\b[\s,:]*", _FLAGS)
+_IMPERATIVE = _compile(rf"(?:^|(?<=[.!?:]\s))(?:{'|'.join(_IMPERATIVES)})\b[\s,:]*", _FLAGS)
 # "…, og vil gerne vide, om …": a first-person wish to know or wondering, the subject perhaps left
 # out after "og", before the embedded question it asks; what went before is the asker's situation.
-_WANTS_TO_KNOW = re.compile(
+_WANTS_TO_KNOW = _compile(
     r"[\s,]*\b(?:og\s+(?:jeg\s+|vi\s+)?|(?:jeg|vi)\s+)(?:(?:vil|ville)\s+(?:(?:gerne|godt|bare)\s+)?(?:lige\s+)?"
     r"(?:vide|høre)|(?:undrer|spekulerer)\s+(?:mig|os)\s+(?:over|på)|er\s+i\s+tvivl\s+om|tænker\s+på"
     # Not understanding what follows: "Jeg forstår ikke helt, hvad I går ind for."
     r"|forstår\s+ikke(?:\s+(?:helt|rigtig))?)"
     r"[\s,]*(?=(?:om|hv\w+)\b)", _FLAGS)
-_REQUEST = re.compile(rf"(?:^|(?<=[\s,.!?;:–-]))(?:{'|'.join(_REQUESTS)})\b[\s,:]*", _FLAGS)
+_REQUEST = _compile(rf"(?:^|(?<=[\s,.!?;:–-]))(?:{'|'.join(_REQUESTS)})\b[\s,:]*", _FLAGS)
 # Danish modal particles (a closed word class of the spoken language: "hvad laver I egentlig?",
 # "kan kommuner overhovedet blive medlemmer?"): they colour the question, never name its topic.
 # Only those that are particles in every use: "lige" and "nok" are adjectives and adverbs too.
@@ -126,11 +134,11 @@ _PARTICLE = re.compile(r"(?<![\w-])(?:egentlig|faktisk|overhovedet|mon|monstro)(
 # "lige" between an auxiliary (and its subject) and a verb ("har lige læst", "kan jeg lige spørge")
 # is the adverb "just"; before a noun it is the material's adjective ("lige vilkår"), so a verb must
 # follow: a participle or an infinitive, which ends in -t or -e ("læst", "fået", "spørge").
-_JUST = re.compile(r"\b((?:har|havde|er|var|blev|skal|skulle|vil|ville|kan|kunne|må)\s+"
+_JUST = _compile(r"\b((?:har|havde|er|var|blev|skal|skulle|vil|ville|kan|kunne|må)\s+"
                    r"(?:(?:jeg|du|vi|i|man|de)\s+)?)lige\s+(?=\w+[te]\b)", _FLAGS)
 # The organisation asked for its opinion ("Hvor stor en andel mener I skal være natur?", "ifølge
 # jer", "according to you"): the frame is put around the question, which is what is asked.
-_OPINION = re.compile(
+_OPINION = _compile(
     r"(?<![\w-])(?:(?:mener|synes|tror)\s+(?:I|du)|(?:I|du)\s+(?:mener|synes|tror)"
     r"|ifølge\s+(?:jer|dig)|efter\s+jeres\s+mening|according\s+to\s+you|in\s+your\s+opinion)(?![\w-])",
     _FLAGS)
@@ -165,7 +173,7 @@ def unwrap(question: str) -> str:
 _CLAUSE_END = re.compile(r"(?<=[.!?])\s+(?=\S)|\s+[–-]+\s+|:\s+")
 # How a Danish or English question opens: a question word, or a verb first ("Kan jeg …",
 # "Er der …", "Can I …"); a statement opens with its subject ("Jeg bor …", "Vi har …").
-_QUESTION_OPENING = re.compile(
+_QUESTION_OPENING = _compile(
     r"^(?:hv\w*|om|kan|kunne|må|skal|skulle|vil|ville|er|var|har|havde|får|bliver|gælder|findes|"
     r"what\w*|who\w*|when|where|why|how|which|can|could|may|must|shall|should|will|would|is|are|"
     r"was|were|do|does|did|has|have|whether)\b", re.IGNORECASE)
@@ -182,7 +190,7 @@ _ABBREVIATION = re.compile(r"(?<![\w.])(?:pr|ca|kr|fx|f\.eks|bl\.a|dvs|mht|iht|n
 # have en ekstraordinær generalforsamling hvor mange skal vi være"): Danish puts the finite verb
 # straight after the question word and before the subject (V2), where an embedded question keeps
 # the subject first ("… hvor mange vi skal være"); only the direct one starts a new clause.
-_DIRECT_QUESTION = re.compile(
+_DIRECT_QUESTION = _compile(
     r"\s(?=hv(?:ad|em|or|ornår|orfor|ordan|ilke[nt]?)(?:\s+(?:mange|meget|længe|tit|ofte|langt?|stor[te]?))?"
     r"\s+(?:skal|skulle|kan|kunne|må|er|var|har|havde|får|bliver|blev|gør|vil|bør|sker|koster)"
     r"\s+(?:jeg|du|vi|i|man|de|den|det|der|han|hun)\b)", _FLAGS)

@@ -193,3 +193,19 @@ def test_a_direct_question_inside_a_message_without_punctuation_starts_the_quest
 def test_an_embedded_question_keeps_its_subject_first_and_is_no_new_clause():
     message = "jeg vil gerne vide hvor mange vi skal være"
     assert split_context(message) == ("", message)
+
+
+@pytest.mark.parametrize("message, question", [
+    ("hej, kan du hjaelpe mig? hvornaar blev i stiftet", "hvornaar blev i stiftet"),
+    ("hvem er formand? pa forhand tak", "hvem er formand?"),
+    ("hvem er formand? paa forhaand mange tak", "hvem er formand?"),
+    ("maa jeg sporge om noget? hvem er formand", "hvem er formand"),
+    ("jeg har et sporgsmal: hvem er formand", "hvem er formand"),
+    ("Kaere Gronne Byer, hvem er formand?", "hvem er formand?"),
+])
+def test_a_wrapper_typed_without_danish_letters_is_taken_off_too(message, question):
+    assert unwrap(message) == question
+
+
+def test_a_question_typed_without_danish_letters_after_the_askers_situation_is_told_apart():
+    assert split_context("Jeg er ny. Maa jeg stemme?") == ("Jeg er ny.", "Maa jeg stemme?")
