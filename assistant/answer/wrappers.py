@@ -137,10 +137,11 @@ _PARTICLE = re.compile(r"(?<![\w-])(?:egentlig|faktisk|overhovedet|mon|monstro)(
 _JUST = _compile(r"\b((?:har|havde|er|var|blev|skal|skulle|vil|ville|kan|kunne|må)\s+"
                    r"(?:(?:jeg|du|vi|i|man|de)\s+)?)lige\s+(?=\w+[te]\b)", _FLAGS)
 # The organisation asked for its opinion ("Hvor stor en andel mener I skal være natur?", "ifølge
-# jer", "according to you"): the frame is put around the question, which is what is asked.
+# jer", "according to you"): the frame is put around the question, which is what is asked. Not
+# the assistant's own opinion ("hvad mener du om det?"): the material holds none.
 _OPINION = _compile(
-    r"(?<![\w-])(?:(?:mener|synes|tror)\s+(?:I|du)|(?:I|du)\s+(?:mener|synes|tror)"
-    r"|ifølge\s+(?:jer|dig)|efter\s+jeres\s+mening|according\s+to\s+you|in\s+your\s+opinion)(?![\w-])",
+    r"(?<![\w-])(?:(?:mener|synes|tror)\s+I|I\s+(?:mener|synes|tror)"
+    r"|ifølge\s+jer|efter\s+jeres\s+mening|according\s+to\s+you|in\s+your\s+opinion)(?![\w-])",
     _FLAGS)
 
 

@@ -50,11 +50,15 @@ def test_words_that_look_like_particles_but_inflect_stay(message):
 @pytest.mark.parametrize("message, question", [
     ("Hvor stor en andel af området mener I skal være natur?", "Hvor stor en andel af området skal være natur?"),
     ("Hvor stor en del skal være grøn ifølge jer?", "Hvor stor en del skal være grøn?"),
-    ("Hvad synes du, kommunerne skal gøre?", "Hvad, kommunerne skal gøre?"),
+    ("Hvad synes I, kommunerne skal gøre?", "Hvad, kommunerne skal gøre?"),
     ("According to you, how close to a park should a home be?", "how close to a park should a home be?"),
 ])
 def test_asking_for_the_organisations_opinion_leaves_the_question_itself(message, question):
     assert unwrap(message) == question
+
+
+def test_asking_for_the_assistants_own_opinion_stays_a_question_of_its_own():
+    assert unwrap("hvad mener du om det?") == "hvad mener du om det?"
 
 
 def test_an_abbreviations_full_stop_does_not_split_the_question():
