@@ -14,15 +14,18 @@ from .compose import ask
 from .result import Answer
 
 GREETINGS = frozenset("""hej hejsa hejhej hallo halløj goddag godmorgen godaften godnat dav davs
-    mojn morn morgen aften hi hello hey""".split())
+    mojn morn morgen aften hi hello hey eftermiddag godeftermiddag morning afternoon evening""".split())
 # "mange" and "tusind" thank only beside "tak" ("mange tak"): alone they count ("hvor mange er de?").
-THANKS = frozenset("tak takker thanks thank".split())
+THANKS = frozenset("tak takker thanks thank cheers".split())
 # Words about the assistant and its use ("hvad kan du?", "kan du hjælpe mig?").
-ABOUT_ME = frozenset("du dig din dine assistent assistenten bot robot hjælp hjælpe hjælpen".split())
+ABOUT_ME = frozenset("du dig din dine assistent assistenten bot robot hjælp hjælpe hjælpen you".split())
 # Words that go with the above without adding a topic ("god morgen", "tak for hjælpen", "super").
 FILLERS = frozenset("""god godt gode rigtig meget super fint fin dejligt perfekt flot skønt nice ok okay
-    you svar svaret svarene lave gøre spørge spørg svare går hvordan hvem hvad med mig os også
-    for til kære venlig venligst hilsen mvh mange tusind""".split())
+    svar svaret svarene lave gøre spørge spørg svare går hvordan hvem hvad med mig os også
+    for til kære venlig venligst hilsen mvh mange tusind forhånd
+    good there a lot so much many very how are""".split())
+# The last line: the rest of the English greetings and thanks the wrappers know ("Good morning",
+# "Hi there!", "Thanks a lot", "Thank you so much", "How are you?") and Danish "på forhånd tak".
 SMALL_TALK_WORDS = GREETINGS | THANKS | ABOUT_ME | FILLERS
 EXAMPLES = 2
 # Passages tried (spread over the index) when looking for example questions.

@@ -10,41 +10,100 @@ from __future__ import annotations
 import re
 
 _FLAGS = re.IGNORECASE
+# Without Danish letters on the keyboard people write æ/ø/å as ae/oe/aa or as a plain a/o/a
+# ("pa forhand tak", "maa jeg sporge", "hjaelpe"): the wrappers are matched in every spelling.
+_SPELLINGS = {"æ": "(?:æ|ae|a)", "ø": "(?:ø|oe|o)", "å": "(?:å|aa|a)"}
 
-_GREETING = (r"(?:hej(?:sa)?(?:\s+igen)?|hallo|halløj|goddag|god\s*morgen|godaften|davs?|hi|hello|hey"
-             r"|undskyld(?:\s+(?:mig|forstyrrelsen))?)")
-_THANKS = (r"(?:(?:tusind|mange)\s+)?tak(?:\s+for\s+(?:hjælpen|svaret|det|sidst))?"
+
+def _compile(pattern: str, flags: int = _FLAGS) -> re.Pattern:
+    """The pattern compiled to match its Danish letters also as typed without them."""
+    return re.compile(re.sub("[æøå]", lambda m: _SPELLINGS[m.group()], pattern), flags)
+
+_GREETING = (r"(?:hej(?:sa)?(?:\s+(?:igen|med\s+(?:dig|jer)))?|hallo|halløj|goddag"
+             r"|god\s*(?:morgen|eftermiddag|aften)|davs?"
+             r"|(?:hi|hello|hey)(?:\s+there)?|good\s+(?:morning|afternoon|evening)"
+             r"|undskyld(?:\s+(?:mig|forstyrrelsen))?(?:,?\s+(?:at\s+)?jeg\s+(?:spørger|forstyrrer)(?:,?\s+men)?)?"
+             r"|sorry(?:\s+to\s+(?:bother|disturb)\s+you)?(?:,?\s+but)?|excuse\s+me(?:,?\s+but)?"
+             # A letter's salutation with the name it is addressed to ("Kære Grønne Byer,").
+             r"|(?:kære|dear)(?-i:(?:\s+[A-ZÆØÅ][\w-]*){0,3})"
+             # A chat's label before the question ("Spørgsmål: …", "spm: …").
+             r"|(?:spørgsmål|spm|question)(?=\s*:))")
+_THANKS = (  # first a whole sentence of thanks before the question: "Tak for et godt svar tidligere."
+           r"(?:(?:tusind|mange)\s+)?tak\s+for\s+[^.!?]*[.!]|thanks?\s+(?:you\s+)?for\s+[^.!?]*[.!]"
+           r"|(?:(?:tusind|mange)\s+)?tak(?:\s+for\s+(?:hjælpen|svaret|det|sidst))?"
            r"(?:\s+indtil\s+videre)?|thanks|thank\s+you")
 # Phrases that only ask for an answer: the question follows them.
 _REQUESTS = (
     r"(?:kan|kunne|vil|ville)\s+(?:du|i)\s+(?:måske\s+|lige\s+|venligst\s+|godt\s+)?"
     r"(?:hjælpe\s+mig(?:\s+med)?|fortælle(?:\s+mig)?|sige(?:\s+mig)?|forklare(?:\s+mig)?|oplyse)"
-    r"(?:\s+(?:lidt|mere|noget))?(?:\s+om)?",
-    r"jeg\s+(?:vil|ville)\s+(?:gerne|godt|bare)\s+(?:lige\s+)?(?:vide|høre|spørge)(?:\s+lidt)?(?:\s+om)?",
-    r"jeg\s+(?:undrer|spekulerer)\s+mig\s+(?:over|på)",
+    # "… forklare det kort?": what the request points back at, and how briefly.
+    r"(?:\s+(?:det|dette)(?=\s+(?:lidt|kort|nærmere)|\s*[?.!]*$))?(?:\s+(?:lidt|mere|noget|kort|nærmere))?(?:\s+om)?",
+    r"(?:jeg|vi)\s+(?:vil|ville)\s+(?:(?:gerne|godt|bare)\s+)?(?:lige\s+)?(?:vide|høre|spørge)(?:\s+lidt)?"
+    r"(?:\s+om)?",
+    r"(?:jeg|vi)\s+(?:undrer|undrede|spekulerer|spekulerede)\s+(?:mig|os)\s+(?:over|på)",
+    # The same wish with the verb first, after an adverb ("Nu vil jeg gerne høre, …").
+    r"(?:nu\s+|så\s+)?(?:vil|ville)\s+(?:jeg|vi)\s+(?:gerne|godt|bare)\s+(?:lige\s+)?(?:vide|høre|spørge)(?:\s+om)?",
+    # "Er der nogen, der kan fortælle mig, …": the request put to anyone.
+    r"er\s+der\s+nogen,?\s+der\s+kan\s+(?:fortælle|sige|forklare)(?:\s+(?:mig|os))?(?:\s+om)?",
+    r"can\s+(?:anyone|somebody|someone)\s+tell\s+me",
+    # "… (hjælpe mig med at) finde ud af, hvor mange …": finding out, before what is to be found.
+    r"(?:at\s+)?finde\s+ud\s+af(?=[\s,]+(?:om|hv\w+)\b)",
+    r"(?:jeg|vi)\s+(?:tænkte|tænker)\s+på",
+    r"(?:jeg|vi)\s+har\s+brug\s+for\s+at\s+vide",
     r"jeg\s+er\s+nysgerrig\s+(?:efter|på)(?:\s+at\s+vide)?",
-    r"jeg\s+har\s+et\s+(?:lille\s+)?spørgsmål(?:\s+om)?",
-    # "… et hurtigt spørgsmål: …": the announcement of a question.
-    r"(?:et|en|mit)\s+(?:hurtigt|lille|kort|enkelt)\s+(?:spørgsmål|ting)",
-    r"må\s+jeg\s+(?:lige\s+)?spørge(?:\s+om)?",
+    r"(?:jeg|vi)\s+har\s+(?:et|en)\s+(?:(?:lille|hurtigt|kort|enkelt)\s+)?(?:spørgsmål|spm)(?:\s+om)?",
+    # "Jeg håber, du kan hjælpe (mig med et spørgsmål).": the hope for an answer, before or after it.
+    r"(?:jeg|vi)\s+håber,?\s+(?:at\s+)?(?:du|i)\s+kan\s+(?:hjælpe|svare)(?:\s+(?:mig|os))?"
+    r"(?:\s+med\s+(?:et|en)\s+(?:(?:lille|hurtigt|kort)\s+)?(?:spørgsmål|ting))?",
+    # "… et hurtigt spørgsmål: …", "lige et hurtigt spm hvem …": the announcement of a question,
+    # in a chat without its article or in the common abbreviation "spm".
+    r"(?:lige\s+)?(?:(?:et|en|mit)\s+)?(?:hurtigt|lille|kort|enkelt)\s+(?:spørgsmål|spm|ting)",
+    r"(?:quick|short|small)\s+(?:question|one)",
+    # "Det ville være godt at vide, …": the wish to know put as a statement about the answer.
+    r"det\s+(?:ville|vil)\s+være\s+(?:godt|rart|dejligt|fint|interessant)\s+at\s+(?:vide|høre)",
+    r"må\s+jeg\s+(?:lige\s+)?spørge(?:\s+om(?:\s+(?:noget|en\s+ting))?)?",
     r"(?:can|could|would)\s+you\s+(?:please\s+)?(?:tell\s+me|help\s+me(?:\s+with)?|explain)(?:\s+about)?",
-    r"i(?:'d|\s+would)\s+like\s+to\s+know",
-    r"i\s+(?:was\s+)?wonder(?:ing|ed)?(?:\s+about)?",
+    r"i(?:'d|\s+would)\s+(?:like|love)\s+to\s+(?:know|hear|ask)(?:\s+about)?",
+    r"(?:i(?:'m|\s+am|\s+was)?|just)\s+wonder(?:ing|ed)?(?:\s+(?:about|if|whether))?",
+    r"(?:if\s+)?you\s+(?:could|can)\s+(?:please\s+)?(?:tell|explain\s+to)\s+me",
+    r"i(?:'m|\s+am)\s+curious(?:\s+(?:about|to\s+know))?",
+    r"(?:do|does)\s+(?:you|anyone)\s+happen\s+to\s+know",
+    r"any\s+idea",
+    r"i\s+have\s+a\s+(?:(?:quick|short|small)\s+)?question(?:\s+(?:about|regarding))?",
+    r"i\s+hope\s+you\s+can\s+help(?:\s+me)?",
+    r"would\s+you\s+mind\s+(?:telling|explaining)(?:\s+(?:me|us))?",
+    # "Is it true that …?", "Er det rigtigt, at …?": the claim after "that"/"at" is what is asked.
+    r"is\s+it\s+true\s+that",
+    r"(?:er\s+det\s+(?:rigtigt|korrekt|sandt)|passer\s+det),?\s+at",
     r"please",
 )
 # A closing request or thanks after the question ("…, kan du hjælpe mig?", "… på forhånd tak").
-_TRAILING = re.compile(r"[\s,;:–-]*(?:kan\s+du\s+hjælpe(?:\s+mig)?|(?:på\s+forhånd\s+)?tak(?:\s+på\s+forhånd)?"
-                       r"|can\s+you\s+help(?:\s+me)?|thanks?(?:\s+you)?(?:\s+in\s+advance)?)\s*[?.!]*\s*$",
-                       _FLAGS)
+# Each closing starts where a word starts after a separator: tried at every position with the
+# separators in front, these patterns cost three times as much.
+_TRAILING = _compile(r"(?:^|(?<=[\s,;:–-]))"
+                     r"(?:(?:kan|kunne)\s+(?:du|i|nogen)\s+hjælpe(?:\s+(?:mig|os))?(?:\s+med\s+det)?"
+                       r"|(?:jeg|vi)\s+håber,?\s+(?:at\s+)?(?:du|i)\s+kan\s+(?:hjælpe|svare)(?:\s+(?:mig|os))?"
+                       r"|hvis\s+(?:du|i)\s+ved\s+det"
+                       # A check of what the message claims: "… – passer det?", "…, er det rigtigt?".
+                       r"|(?:passer\s+det|er\s+det\s+(?:rigtigt|korrekt|sandt)|is\s+that\s+(?:right|true))"
+                       r"|(?:på\s+forhånd\s+)?(?:(?:mange|tusind)\s+)?tak(?:\s+på\s+forhånd|\s+for\s+hjælpen)?"
+                       r"|can\s+you\s+help(?:\s+me)?"
+                       r"|(?:many\s+)?thanks?(?:\s+you)?(?:\s+(?:in\s+advance|a\s+lot|so\s+much))?)"
+                       r"\s*[?.!]*\s*$", _FLAGS)
 # A letter's closing after the question: a closing formula of Danish or English letters, then
 # perhaps the writer's name ("… Mvh Hanne", "… Kind regards, Peter"). The formulas are a closed
 # class of letter writing; the name is one or two capitalised words and nothing else may follow.
 _CLOSING = (r"m\.?\s?v\.?\s?h\.?|vh|kh|(?:med\s+)?(?:venlig(?:st)?|kærlig|mange)\s+hilsen(?:er)?"
             r"|(?:de\s+)?bedste\s+hilsner|kind\s+regards|best\s+regards|regards|best\s+wishes|cheers")
 # Words that are a formula only at the end ("best", "hilsen" alone) are left out: "Which is the best".
-_SIGN_OFF = re.compile(rf"(?:^|(?<=[\w.!?]))[\s,;–-]*\b(?:{_CLOSING})(?!\w)[\s,.!]*"
+# A signature after the question on its own: "hilsen" and a capitalised name ("… ? Hilsen Mads").
+# "Best" signs only in this place, with a comma ("… ? Best, Tom").
+_SIGNATURE = _compile(r"(?<=[.!?])\s+(?:hilsen|best,)(?-i:(?:\s+[A-ZÆØÅ][\w-]*){1,2})[.!]*\s*$", _FLAGS)
+# Smileys and emoji that end a chat message ("… tak :)", "… 🙂").
+_SMILEYS = re.compile(r"(?:\s*(?:[:;]-?[()DPp]|[\u2600-\u27bf\U0001f300-\U0001faff]))+\s*$")
+_SIGN_OFF = _compile(rf"(?:^|(?<=[\s,;–.!?]))(?:{_CLOSING})(?!\w)[\s,.!]*"
                        rf"(?-i:(?:[A-ZÆØÅ][\w-]*\.?\s*){{0,2}})[.!]*\s*$", _FLAGS)
-_LEADING = re.compile(rf"^\s*(?:{_GREETING}|{_THANKS})\b[\s,.!:;–-]*(?:og\s+|and\s+)?", _FLAGS)
+_LEADING = _compile(rf"^\s*(?:{_GREETING}|{_THANKS})(?:\b|(?<=[.!]))[\s,.!:;–-]*(?:og\s+|and\s+)?", _FLAGS)
 # A request put as an imperative at the opening of a clause ("Fortæl lidt om …", "Giv mig et overblik
 # over …", "Jeg leder efter …"): a verb of telling or giving to "mig"/"os", perhaps with the noun it
 # gives ("et kort overblik"), and the preposition that leads to what is asked about.
@@ -58,15 +117,46 @@ _IMPERATIVES = (
     r"(?:can|could|would)\s+you\s+(?:please\s+)?give\s+(?:me|us)\s+(?:a|an)\s+(?:\w+\s+)?(?:summary|overview)"
     r"(?:\s+(?:of|about|on))?",
     r"i(?:'m|\s+am)\s+looking\s+for(?:\s+(?:information|info))?(?:\s+(?:about|on))?",
+    # "Ved du, hvornår …?", "Ved I, om …?": asking whether the assistant knows, before the question.
+    r"ved\s+(?:du|i)(?=[\s,]+(?:om|hv\w+)\b)",
 )
-_IMPERATIVE = re.compile(rf"(?:^|(?<=[.!?:]\s))(?:{'|'.join(_IMPERATIVES)})\b[\s,:]*", _FLAGS)
+_IMPERATIVE = _compile(rf"(?:^|(?<=[.!?:]\s))(?:{'|'.join(_IMPERATIVES)})\b[\s,:]*", _FLAGS)
 # "…, og vil gerne vide, om …": a first-person wish to know or wondering, the subject perhaps left
 # out after "og", before the embedded question it asks; what went before is the asker's situation.
-_WANTS_TO_KNOW = re.compile(
-    r"[\s,]*\b(?:og\s+(?:jeg\s+|vi\s+)?|(?:jeg|vi)\s+)(?:(?:vil|ville)\s+(?:gerne|godt|bare)\s+(?:lige\s+)?"
-    r"(?:vide|høre)|(?:undrer|spekulerer)\s+(?:mig|os)\s+(?:over|på)|er\s+i\s+tvivl\s+om|tænker\s+på)"
+_WANTS_TO_KNOW = _compile(
+    r"[\s,]*\b(?:og\s+(?:jeg\s+|vi\s+)?|(?:jeg|vi)\s+)(?:(?:vil|ville)\s+(?:(?:gerne|godt|bare)\s+)?(?:lige\s+)?"
+    r"(?:vide|høre)|(?:undrer|spekulerer)\s+(?:mig|os)\s+(?:over|på)|er\s+i\s+tvivl\s+om|tænker\s+på"
+    # Not understanding what follows: "Jeg forstår ikke helt, hvad I går ind for."
+    r"|forstår\s+ikke(?:\s+(?:helt|rigtig))?)"
     r"[\s,]*(?=(?:om|hv\w+)\b)", _FLAGS)
-_REQUEST = re.compile(rf"(?:^|(?<=[\s,.!?;:–-]))(?:{'|'.join(_REQUESTS)})\b[\s,:]*", _FLAGS)
+_REQUEST = _compile(rf"(?:^|(?<=[\s,.!?;:–-]))(?:{'|'.join(_REQUESTS)})\b[\s,:]*", _FLAGS)
+# Danish modal particles (a closed word class of the spoken language: "hvad laver I egentlig?",
+# "kan kommuner overhovedet blive medlemmer?"): they colour the question, never name its topic.
+# Only those that are particles in every use: "lige" and "nok" are adjectives and adverbs too.
+_PARTICLE = re.compile(r"(?<![\w-])(?:egentlig|faktisk|overhovedet|mon|monstro)(?![\w-])", _FLAGS)
+# "lige" between an auxiliary (and its subject) and a verb ("har lige læst", "kan jeg lige spørge")
+# is the adverb "just"; before a noun it is the material's adjective ("lige vilkår"), so a verb must
+# follow: a participle or an infinitive, which ends in -t or -e ("læst", "fået", "spørge").
+_JUST = _compile(r"\b((?:har|havde|er|var|blev|skal|skulle|vil|ville|kan|kunne|må)\s+"
+                   r"(?:(?:jeg|du|vi|i|man|de)\s+)?)lige\s+(?=\w+[te]\b)", _FLAGS)
+# The organisation asked for its opinion ("Hvor stor en andel mener I skal være natur?", "ifølge
+# jer", "according to you"): the frame is put around the question, which is what is asked. Not
+# the assistant's own opinion ("hvad mener du om det?"): the material holds none.
+_OPINION = _compile(
+    r"(?<![\w-])(?:(?:mener|synes|tror)\s+I|I\s+(?:mener|synes|tror)"
+    r"|ifølge\s+jer|efter\s+jeres\s+mening|according\s+to\s+you|in\s+your\s+opinion)(?![\w-])",
+    _FLAGS)
+
+
+# The closings above are short: they are looked for in a message's last characters only, not tried
+# at every position of a long message (a third of the reading's time otherwise).
+TAIL = 160
+
+
+def _cut_end(closing: re.Pattern, text: str) -> str:
+    """The text without the closing the pattern (anchored at the end) finds in its tail."""
+    found = closing.search(text, max(0, len(text) - TAIL))
+    return text[:found.start()].rstrip(" ,;:–-") if found else text
 
 
 def unwrap(question: str) -> str:
@@ -77,13 +167,20 @@ def unwrap(question: str) -> str:
         if stripped == text:
             break
         text = stripped
-    while (stripped := _SIGN_OFF.sub("", _TRAILING.sub("", text))) != text:
+    while (stripped := _cut_end(_SIGN_OFF, _cut_end(_TRAILING, _cut_end(_SIGNATURE, _cut_end(_SMILEYS,
+                                                                                           text))))) != text:
         text = stripped
     # In the middle of a message the wish marks where the situation ends and the question begins.
     text = _WANTS_TO_KNOW.sub(lambda m: ". " if m.start() else "", text)
     text = _IMPERATIVE.sub("", text)
     text = _REQUEST.sub(" ", text)
-    text = re.sub(r"\s+", " ", text).strip(" ,;:-–")
+    text = _OPINION.sub(" ", text)
+    text = _PARTICLE.sub(" ", text)
+    text = _JUST.sub(r"\1", text)
+    # A phrase taken out leaves its punctuation behind: ". , how", "formand? .", "grøn ?".
+    text = re.sub(r"[.!](?=\?)", "", re.sub(r"(?<=[.!?:])(?:\s*[,.])+|\s+(?=[,.?!])", "", text))
+    # What opens the question now may be the stop or question mark of a request taken off.
+    text = re.sub(r"\s+", " ", text).strip(" ,;:-–").lstrip("?.! ")
     return text if re.search(r"\w", text) else question
 
 
@@ -92,10 +189,41 @@ def unwrap(question: str) -> str:
 _CLAUSE_END = re.compile(r"(?<=[.!?])\s+(?=\S)|\s+[–-]+\s+|:\s+")
 # How a Danish or English question opens: a question word, or a verb first ("Kan jeg …",
 # "Er der …", "Can I …"); a statement opens with its subject ("Jeg bor …", "Vi har …").
-_QUESTION_OPENING = re.compile(
+_QUESTION_OPENING = _compile(
     r"^(?:hv\w*|om|kan|kunne|må|skal|skulle|vil|ville|er|var|har|havde|får|bliver|gælder|findes|"
     r"what\w*|who\w*|when|where|why|how|which|can|could|may|must|shall|should|will|would|is|are|"
     r"was|were|do|does|did|has|have|whether)\b", re.IGNORECASE)
+
+
+# Danish and English abbreviations written with a full stop ("pr. år", "ca. 30", "fx. en park"):
+# the stop ends no sentence when a small letter or a digit follows, as Danish sentences begin with
+# a capital and chat messages put a question mark, not a stop, between their clauses.
+_ABBREVIATION = re.compile(r"(?<![\w.])(?:pr|ca|kr|fx|f\.eks|bl\.a|dvs|mht|iht|nr|stk|jf|evt|inkl|ekskl"
+                           r"|osv|mv|mio|mia|etc|e\.g|i\.e|approx|vs)\.$", _FLAGS)
+
+
+# A direct question begun inside a message typed without punctuation ("vi er nogle stykker der vil
+# have en ekstraordinær generalforsamling hvor mange skal vi være"): Danish puts the finite verb
+# straight after the question word and before the subject (V2), where an embedded question keeps
+# the subject first ("… hvor mange vi skal være"); only the direct one starts a new clause.
+_DIRECT_QUESTION = _compile(
+    r"\s(?=hv(?:ad|em|or|ornår|orfor|ordan|ilke[nt]?)(?:\s+(?:mange|meget|længe|tit|ofte|langt?|stor[te]?))?"
+    r"\s+(?:skal|skulle|kan|kunne|må|er|var|har|havde|får|bliver|blev|gør|vil|bør|sker|koster)"
+    r"\s+(?:jeg|du|vi|i|man|de|den|det|der|han|hun)\b)", _FLAGS)
+
+
+def _clauses(message: str) -> list[str]:
+    """The message's sentences and clauses, an abbreviation's full stop not ending one."""
+    if not _CLAUSE_END.search(message):
+        return [part for part in _DIRECT_QUESTION.split(message, maxsplit=1)]
+    out, start = [], 0
+    for end in _CLAUSE_END.finditer(message):
+        before, after = message[start:end.start()], message[end.end():end.end() + 1]
+        if _ABBREVIATION.search(before) and not after.isupper():
+            continue
+        out.append(before)
+        start = end.end()
+    return [*out, message[start:]]
 
 
 def split_context(question: str) -> tuple[str, str]:
@@ -107,7 +235,7 @@ def split_context(question: str) -> tuple[str, str]:
     opens with a question word or a verb). A message of one clause, or with no such clause, or
     that asks several, is all question.
     """
-    clauses = [c.strip() for c in _CLAUSE_END.split(question.strip()) if re.search(r"\w", c)]
+    clauses = [c.strip() for c in _clauses(question.strip()) if re.search(r"\w", c)]
     asked = [c for c in clauses if _is_question(c)]
     if len(clauses) < 2 or len(asked) != 1:
         return "", question

@@ -26,7 +26,9 @@ who whom why will with would you your yours yourself yourselves know want wants 
 anything something much many dont don't i'm what's who's it's make made use used think
 hi hello thanks thank quick re
 must may might shall ought
+u ur r pls plz thx ty lol btw
 """.split())
+# The last line: chat spellings of the words above ("who r ur members", "pls", "thx").
 
 
 # A form made by undoing an ending must be a word of English at least this common (wordfreq's Zipf

@@ -1,0 +1,215 @@
+"""Chatty messages as members write them in a chat: the question is found inside its wrapper."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.wrappers import split_context, unwrap
+
+
+@pytest.mark.parametrize("message, question", [
+    # A question announced in a chat, without its article or with the abbreviation "spm".
+    ("lige et hurtigt spm hvor mange sidder der i bestyrelsen", "hvor mange sidder der i bestyrelsen"),
+    ("hej hurtigt spørgsmål hvor mange var med i spørgeskemaet", "hvor mange var med i spørgeskemaet"),
+    ("Hey, quick one: is there a fee?", "is there a fee?"),
+    ("Short question: who leads it?", "who leads it?"),
+    # Greetings of the time of day, in Danish and English.
+    ("God eftermiddag. Hvem er formand?", "Hvem er formand?"),
+    ("Good morning, who is the chair?", "who is the chair?"),
+    ("Hi there! Who is the chair?", "Who is the chair?"),
+    # Thanks after the question, however many.
+    ("Kan kommuner blive medlemmer? På forhånd mange tak.", "Kan kommuner blive medlemmer?"),
+    ("Hvem er formand? Tusind tak for hjælpen!", "Hvem er formand?"),
+    ("Did it ever merge with others? Thanks a lot", "Did it ever merge with others?"),
+    ("Who pays? Many thanks", "Who pays?"),
+    # The wish to know said as a statement about the answer.
+    ("Hvem er formand? Det ville være rart at vide.", "Hvem er formand?"),
+])
+def test_the_chats_announcements_greetings_and_thanks_are_taken_off(message, question):
+    assert unwrap(message) == question
+
+
+@pytest.mark.parametrize("message, question", [
+    ("Hvad laver I egentlig?", "Hvad laver I?"),
+    ("Kan kommuner overhovedet blive medlemmer?", "Kan kommuner blive medlemmer?"),
+    ("Hvilke sager har I faktisk påvirket?", "Hvilke sager har I påvirket?"),
+    ("Mon foreningen har en formand?", "foreningen har en formand?"),
+])
+def test_a_modal_particle_colours_the_question_but_is_not_searched(message, question):
+    assert unwrap(message) == question
+
+
+@pytest.mark.parametrize("message", [
+    "Hvad er den egentlige grund?",      # the adjective, inflected, names something
+    "Hvad er faktiske tal?",
+    "Hvad betyder lige vilkår?",         # "lige" is an adjective too: never taken off
+])
+def test_words_that_look_like_particles_but_inflect_stay(message):
+    assert unwrap(message) == message
+
+
+@pytest.mark.parametrize("message, question", [
+    ("Hvor stor en andel af området mener I skal være natur?", "Hvor stor en andel af området skal være natur?"),
+    ("Hvor stor en del skal være grøn ifølge jer?", "Hvor stor en del skal være grøn?"),
+    ("Hvad synes I, kommunerne skal gøre?", "Hvad, kommunerne skal gøre?"),
+    ("According to you, how close to a park should a home be?", "how close to a park should a home be?"),
+])
+def test_asking_for_the_organisations_opinion_leaves_the_question_itself(message, question):
+    assert unwrap(message) == question
+
+
+def test_asking_for_the_assistants_own_opinion_stays_a_question_of_its_own():
+    assert unwrap("hvad mener du om det?") == "hvad mener du om det?"
+
+
+def test_an_abbreviations_full_stop_does_not_split_the_question():
+    message = "Vi er et lille firma og vil gerne støtte jer. Hvad koster et medlemskab pr. år?"
+    assert split_context(message) == ("Vi er et lille firma og vil gerne støtte jer.",
+                                      "Hvad koster et medlemskab pr. år?")
+
+
+def test_a_full_stop_after_an_abbreviation_before_a_capital_still_ends_the_sentence():
+    assert split_context("Jeg betaler 250 kr. Hvad får jeg for det?") == ("Jeg betaler 250 kr.",
+                                                                         "Hvad får jeg for det?")
+
+
+@pytest.mark.parametrize("message, question", [
+    # A letter's salutation and a chat's label before the question.
+    ("Kære Grønne Byer, hvem er formand?", "hvem er formand?"),
+    ("Dear Sir, who is the chair?", "who is the chair?"),
+    ("Spørgsmål: hvem er formand?", "hvem er formand?"),
+    ("spm: hvem er formand", "hvem er formand"),
+    # The wish to know in the forms a message opens with.
+    ("Jeg ville lige høre, om man kan stemme ved fuldmagt?", "om man kan stemme ved fuldmagt?"),
+    ("Vi tænkte på, om kommuner kan være medlem", "om kommuner kan være medlem"),
+    ("Jeg har brug for at vide, hvornår generalforsamlingen er", "hvornår generalforsamlingen er"),
+    ("Vi undrede os over, hvem der tegner foreningen", "hvem der tegner foreningen"),
+    ("Ved du, hvornår I blev stiftet?", "hvornår I blev stiftet?"),
+    ("Hej. Ved I om man kan stemme ved fuldmagt?", "om man kan stemme ved fuldmagt?"),
+    # Politeness after the question: a hope, a request for help, a signature, a smiley.
+    ("Hvem er formand? Kan I hjælpe med det?", "Hvem er formand?"),
+    ("Hvem er formand? Jeg håber, I kan hjælpe.", "Hvem er formand?"),
+    ("Hvem er formand, hvis du ved det?", "Hvem er formand"),
+    ("Hvem er formand? Hilsen Mads", "Hvem er formand?"),
+    ("hvem er formand tak :)", "hvem er formand"),
+    ("Hvem er formand? 🙂", "Hvem er formand?"),
+])
+def test_the_opening_and_the_politeness_of_a_message_are_taken_off(message, question):
+    assert unwrap(message) == question
+
+
+@pytest.mark.parametrize("message", [
+    "Hvad ved du om os?",                        # "ved du" inside the question asks what it knows
+    "Hvad står der i hilsen fra formanden?",     # "hilsen" inside a sentence signs nothing
+    "Hvem kan hjælpe mig med at melde mig ud?",  # help asked for is the question
+])
+def test_the_same_words_inside_the_question_stay(message):
+    assert unwrap(message) == message
+
+
+@pytest.mark.parametrize("message", [
+    "Hej, kan du hjælpe mig? Hvornår blev I stiftet?",
+    "Jeg har et spørgsmål. Hvornår blev I stiftet?",
+    "Må jeg spørge om noget? Hvornår blev I stiftet?",
+    "Jeg håber, du kan hjælpe. Hvornår blev I stiftet?",
+    "Hej med dig. Hvornår blev I stiftet?",
+    "Jeg håber, at I kan hjælpe mig med et spørgsmål: Hvornår blev I stiftet?",
+])
+def test_a_polite_sentence_before_the_question_leaves_the_question_alone(message):
+    assert unwrap(message) == "Hvornår blev I stiftet?"
+    assert split_context(unwrap(message)) == ("", "Hvornår blev I stiftet?")
+
+
+def test_a_polite_english_sentence_before_the_question_leaves_the_question_alone():
+    assert unwrap("Can you help me? When were you founded?") == "When were you founded?"
+
+
+def test_a_chat_message_announcing_its_question_without_punctuation():
+    assert unwrap("hej jeg har et spm hvornår blev i stiftet") == "hvornår blev i stiftet"
+
+
+@pytest.mark.parametrize("message, question", [
+    ("I was wondering if you could tell me when it was founded?", "when it was founded?"),
+    ("Just wondering, when was it founded?", "when was it founded?"),
+    ("Do you happen to know when it was founded?", "when it was founded?"),
+    ("Any idea when it was founded?", "when it was founded?"),
+    ("I'd love to know who the members are.", "who the members are."),
+    ("I have a question about the members: who are they?", "the members: who are they?"),
+    ("Sorry to bother you, but who are the members?", "who are the members?"),
+    ("I hope you can help me. Who are the members?", "Who are the members?"),
+    ("Would you mind telling me who the members are?", "who the members are?"),
+    ("I'm curious about the members.", "the members."),
+    ("Who are the members? Best, Tom", "Who are the members?"),
+    ("Is it true that the board has seven members?", "the board has seven members?"),
+])
+def test_english_chat_phrases_around_the_question_are_taken_off(message, question):
+    assert unwrap(message) == question
+
+
+@pytest.mark.parametrize("message, question", [
+    ("Er det rigtigt, at I er partipolitisk uafhængige?", "I er partipolitisk uafhængige?"),
+    ("jeg har læst, at I ikke hører til noget parti – passer det?", "jeg har læst, at I ikke hører til noget parti"),
+    ("Undskyld jeg spørger, men hvem er jeres medlemmer?", "hvem er jeres medlemmer?"),
+])
+def test_a_check_of_a_claim_leaves_the_claim(message, question):
+    assert unwrap(message) == question
+
+
+def test_best_alone_signs_nothing():
+    assert unwrap("Which city is the best, Tom?") == "Which city is the best, Tom?"
+
+
+def test_chat_spellings_of_english_function_words_are_not_searched():
+    from assistant.language.english_forms import ENGLISH_STOPWORDS
+    assert {"u", "ur", "r", "pls", "thx", "lol"} <= ENGLISH_STOPWORDS
+
+
+@pytest.mark.parametrize("message, question", [
+    ("Jeg forstår ikke helt, hvad I går ind for. Kan du forklare det kort?", "hvad I går ind for?"),
+    ("Tak for et godt svar tidligere. Nu vil jeg gerne høre, hvad I hed, før I skiftede navn.",
+     "hvad I hed, før I skiftede navn."),
+    ("Er der nogen, der kan fortælle mig, hvornår I startede?", "hvornår I startede?"),
+    ("Can anyone tell me when you started?", "when you started?"),
+    ("Kan du hjælpe mig med at finde ud af, hvor mange træer medlemmerne har plantet?",
+     "hvor mange træer medlemmerne har plantet?"),
+    ("Jeg har lige læst jeres rapport. Hvad koster forslagene?", "Jeg har læst jeres rapport. Hvad koster forslagene?"),
+    ("Kan jeg lige spørge, hvem der er formand?", "Kan jeg spørge, hvem der er formand?"),
+])
+def test_more_ways_of_wanting_to_know_are_taken_off(message, question):
+    assert unwrap(message) == question
+
+
+def test_lige_before_a_noun_is_the_adjective_and_stays():
+    assert unwrap("Er lige vilkår et mål for jer?") == "Er lige vilkår et mål for jer?"
+
+
+def test_a_wish_to_know_after_the_askers_work_opens_the_question_without_an_adverb():
+    message = "Jeg arbejder i en kommune og vil høre, hvor meget staten skal give til skolegårde."
+    assert split_context(unwrap(message)) == ("Jeg arbejder i en kommune.",
+                                              "hvor meget staten skal give til skolegårde.")
+
+
+def test_a_direct_question_inside_a_message_without_punctuation_starts_the_question():
+    message = "vi er nogle stykker der vil have en ekstraordinær generalforsamling hvor mange skal vi være"
+    assert split_context(message) == ("vi er nogle stykker der vil have en ekstraordinær generalforsamling",
+                                      "hvor mange skal vi være")
+
+
+def test_an_embedded_question_keeps_its_subject_first_and_is_no_new_clause():
+    message = "jeg vil gerne vide hvor mange vi skal være"
+    assert split_context(message) == ("", message)
+
+
+@pytest.mark.parametrize("message, question", [
+    ("hej, kan du hjaelpe mig? hvornaar blev i stiftet", "hvornaar blev i stiftet"),
+    ("hvem er formand? pa forhand tak", "hvem er formand?"),
+    ("hvem er formand? paa forhaand mange tak", "hvem er formand?"),
+    ("maa jeg sporge om noget? hvem er formand", "hvem er formand"),
+    ("jeg har et sporgsmal: hvem er formand", "hvem er formand"),
+    ("Kaere Gronne Byer, hvem er formand?", "hvem er formand?"),
+])
+def test_a_wrapper_typed_without_danish_letters_is_taken_off_too(message, question):
+    assert unwrap(message) == question
+
+
+def test_a_question_typed_without_danish_letters_after_the_askers_situation_is_told_apart():
+    assert split_context("Jeg er ny. Maa jeg stemme?") == ("Jeg er ny.", "Maa jeg stemme?")
