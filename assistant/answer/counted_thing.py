@@ -1,0 +1,75 @@
+"""Whether a passage counts the thing a "hvor mange X?" question asks to have counted.
+
+"Hvor mange gange om året mødes bestyrelsen?" of the statutes' "vælges for to år ad gangen": the
+passage holds a figure and the asked word, so the quantity gate passed it, but the figure counts
+years and "ad gangen" counts nothing. Danish puts a count right before what it counts ("24 kommuner",
+"100.000 nye bytræer", "fem til syv medlemmer") or before a share of it ("to tredjedele af de
+afgivne stemmer"); where the asked thing stands in the answering text but never so, the passage
+speaks of the thing without counting it. Where it does not stand there at all ("Hvor mange svarede?"
+of "1.412 medlemmer"), there is no verdict: the quantity gate decides.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..language.analysis import DANISH_STOPWORDS, Analyzer
+from .fact_kinds import has_figure
+from .retrieve import Query
+from .word_class import ACT, word_class
+
+_COUNT_QUESTION = re.compile(r"\bhvor\s+mange\s+([^\W\d_]+)", re.IGNORECASE)
+_WORD = re.compile(r"[^\W_]+(?:[.,]\d+)*")
+# How far before the counted word its figure may stand, with only grammar words and adjectives or
+# participles (their -e forms) between: "100.000 nye bytræer", "to på hinanden følgende
+# generalforsamlinger"; a noun between takes the count ("to år ad gangen").
+_REACH = 4
+_ATTRIBUTE = re.compile(r"e$", re.IGNORECASE)
+# Pronouns a count may stand across ("halvdelen af dens medlemmer", "to på hinanden følgende"): a closed class.
+_PRONOUNS = frozenset("hinanden dens dets deres sin sit sine hans hendes".split())
+# A share names its whole after "af" ("to tredjedele af de afgivne stemmer", "en fjerdedel af medlemmerne").
+_SHARE = re.compile(r"(?:del|dele|delen|procent|part)$", re.IGNORECASE)
+
+
+def counted_word(question: str) -> str:
+    """The word a "hvor mange X?" question asks to have counted, or "" ("hvor mange af …?", "hvor
+    mange der …?" ask a share or a number of people, and name nothing to count)."""
+    found = _COUNT_QUESTION.search(question)
+    word = found.group(1).casefold() if found else ""
+    return "" if word in DANISH_STOPWORDS else word
+
+
+def counted_members(analyzer: Analyzer, query: Query) -> frozenset[str]:
+    """The index terms that stand for the word the question asks to have counted (empty when none)."""
+    word = counted_word(query.text)
+    if not word or word_class(word) == ACT:
+        return frozenset()
+    terms = set(analyzer.query_terms(word))
+    return frozenset(m for g in query.groups if g.term in terms for m in g.members)
+
+
+def counts_it(analyzer: Analyzer, texts: Iterable[str], members: frozenset[str]) -> bool:
+    """Whether the answering texts count the thing whose index terms are `members`, or do not
+    mention it at all (no verdict)."""
+    mentioned = False
+    for text in texts:
+        words = _WORD.findall(text)
+        for i, word in enumerate(words):
+            if not members.intersection(analyzer.document_terms(word)):
+                continue
+            mentioned = True
+            if _counted(words[max(0, i - _REACH):i]):
+                return True
+    return not mentioned
+
+
+def _counted(before: list[str]) -> bool:
+    """Whether the words before a thing count it: a figure, or a share of it ("… fjerdedel af"),
+    with only grammar words and attributes between."""
+    for word in reversed(before):
+        if has_figure(word) or _SHARE.search(word):
+            return True
+        if word.casefold() not in DANISH_STOPWORDS and word.casefold() not in _PRONOUNS \
+                and not _ATTRIBUTE.search(word):
+            return False
+    return False
