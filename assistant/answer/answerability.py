@@ -41,6 +41,7 @@ from .fact_kinds import (
     which_named,
 )
 from .fact_kinds import asked_types as asked_types  # callers ask the model's module what a question asks
+from .realised import asks_realised, states_realised
 from .retrieve import Hit, Query, TermGroup
 from .sentence_evidence import best_sentence_weight, shared_query_terms
 
@@ -68,7 +69,8 @@ FEATURES = (
 # The kinds of fact whose absence from the answer sentence declines by itself (see answerable()).
 TYPE_GATE = ("time_found", "quantity_found")
 # The checks that decline by themselves, whatever the model says, unless a model names others.
-DEFAULT_GATES = (*TYPE_GATE, "absent_rare", "money_found", "role_named", "which_named", "place_named", "counted_named")
+DEFAULT_GATES = (*TYPE_GATE, "absent_rare", "money_found", "role_named", "which_named", "place_named", "counted_named",
+                 "realised")
 # Every check a model may name as a gate (the others it weighs as features, or not at all).
 # "focus_whole" is measured but not shipped: it declined the dev sets' "æresmedlem" questions, but
 # moved NorQuAD's validation questions only along the same curve (false declines +0.006, answered
@@ -109,6 +111,8 @@ class Signals:
     focus_whole: bool = True
     # "Hvor mange X?": the answering text counts X where it names X (counted_thing.py).
     counted_named: bool = True
+    # "… har allerede …?": an answering sentence tells of a realised event (realised.py).
+    realised: bool = True
 
     def as_dict(self) -> dict[str, float]:
         return dict(zip(FEATURES, self.values))
@@ -195,6 +199,7 @@ def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
                         for g in groups if not g.members), default=0.0),
         money_found=money_found, role_named=role_named, which_named=which_ok, place_named=place_named,
         counted_named=not asks[1] or counts_it(index.analyzer, texts, counted_members(index.analyzer, query)),
+        realised=not asks_realised(query.text) or states_realised(index, hit.chunk_id, terms),
         focus_whole=focus_group is None or held_whole(index, hit.chunk_id, focus_group))
 
 
