@@ -29,6 +29,10 @@ _ATTRIBUTE = re.compile(r"e$", re.IGNORECASE)
 _PRONOUNS = frozenset("hinanden dens dets deres sin sit sine hans hendes".split())
 # A share names its whole after "af" ("to tredjedele af de afgivne stemmer", "en fjerdedel af medlemmerne").
 _SHARE = re.compile(r"(?:del|dele|delen|procent|part)$", re.IGNORECASE)
+# "hvor mange af …?" asks a share (Norwegian "av": the answerability model is measured on NorQuAD).
+_SHARE_OF = frozenset(("af", "av"))
+# A count before coordinated nouns counts each ("3150 leiligheter og studenthybler").
+_AND = frozenset(("og", "eller"))
 
 
 def counted_word(question: str) -> str:
@@ -36,7 +40,7 @@ def counted_word(question: str) -> str:
     mange der …?" ask a share or a number of people, and name nothing to count)."""
     found = _COUNT_QUESTION.search(question)
     word = found.group(1).casefold() if found else ""
-    return "" if word in DANISH_STOPWORDS else word
+    return "" if word in DANISH_STOPWORDS or word in _SHARE_OF else word
 
 
 def counted_members(analyzer: Analyzer, query: Query) -> frozenset[str]:
@@ -66,10 +70,12 @@ def counts_it(analyzer: Analyzer, texts: Iterable[str], members: frozenset[str])
 def _counted(before: list[str]) -> bool:
     """Whether the words before a thing count it: a figure, or a share of it ("… fjerdedel af"),
     with only grammar words and attributes between."""
-    for word in reversed(before):
+    for at in range(len(before) - 1, -1, -1):
+        word = before[at].casefold()
         if has_figure(word) or _SHARE.search(word):
             return True
-        if word.casefold() not in DANISH_STOPWORDS and word.casefold() not in _PRONOUNS \
-                and not _ATTRIBUTE.search(word):
+        coordinated = at + 1 < len(before) and before[at + 1].casefold() in _AND
+        if word not in DANISH_STOPWORDS and word not in _PRONOUNS and not _ATTRIBUTE.search(word) \
+                and not coordinated:
             return False
     return False

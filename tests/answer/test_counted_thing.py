@@ -14,6 +14,7 @@ from assistant.answer.counted_thing import counted_word, counts_it
     ("hvor mange suppleanter vælges der", "suppleanter"),
     ("Hvor mange nye træer vil I plante?", "nye"),       # an attribute stands right after the count too
     ("Hvor mange af medlemmerne vil have en byhave?", ""),  # a share of a whole: nothing named to count
+    ("Hvor mange av hundene er i live?", ""),               # the same in Norwegian (NorQuAD)
     ("Hvor mange der deltog?", ""),
     ("Hvornår holdes generalforsamlingen?", ""),
 ])
@@ -36,6 +37,7 @@ def test_a_text_counts_the_times_only_with_a_figure_before_them(statutes, text, 
     "Opløsning kræver beslutning på to på hinanden følgende generalforsamlinger.",
     "Den afholdes, når mindst en fjerdedel af medlemmerne kræver det.",
     "Halvdelen af dens medlemmer skal være til stede.",
+    "Der holdes 4 møder og generalforsamlinger om året.",   # a count before coordinated nouns counts each
 ])
 def test_a_count_may_stand_across_attributes_pronouns_and_a_share(statutes, text):
     analyzer = statutes.analyzer
