@@ -4,14 +4,16 @@
 passage holds a figure and the asked word, so the quantity gate passed it, but the figure counts
 years and "ad gangen" counts nothing. Danish puts a count right before what it counts ("24 kommuner",
 "100.000 nye bytræer", "fem til syv medlemmer") or before a share of it ("to tredjedele af de
-afgivne stemmer"); where the asked thing stands in the answering text but never so, the passage
-speaks of the thing without counting it. Where it does not stand there at all ("Hvor mange svarede?"
-of "1.412 medlemmer"), there is no verdict: the quantity gate decides.
+afgivne stemmer"); where the asked thing stands in the answering sentences but never so, the passage
+speaks of the thing without counting it. Where it does not stand there at all ("Hvor mange fiskere?"
+of "32 000 mann", with "mange fiskere" only in the sentence before), there is no verdict: the quantity
+gate decides. Only the answering sentences name the thing asked about (a neighbour often names it in
+passing); the count may stand beside them.
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from ..language.analysis import DANISH_STOPWORDS, Analyzer
 from .fact_kinds import has_figure
@@ -52,19 +54,20 @@ def counted_members(analyzer: Analyzer, query: Query) -> frozenset[str]:
     return frozenset(m for g in query.groups if g.term in terms for m in g.members)
 
 
-def counts_it(analyzer: Analyzer, texts: Iterable[str], members: frozenset[str]) -> bool:
-    """Whether the answering texts count the thing whose index terms are `members`, or do not
-    mention it at all (no verdict)."""
-    mentioned = False
+def counts_it(analyzer: Analyzer, sentences: Sequence[str], texts: Iterable[str], members: frozenset[str]) -> bool:
+    """Whether the answering `sentences` do not name the thing whose index terms are `members` (no
+    verdict), or their `texts` (each with its neighbours) count it."""
+    if not any(_mentions(analyzer, _WORD.findall(s), members) for s in sentences):
+        return True
     for text in texts:
         words = _WORD.findall(text)
-        for i, word in enumerate(words):
-            if not members.intersection(analyzer.document_terms(word)):
-                continue
-            mentioned = True
-            if _counted(words[max(0, i - _REACH):i]):
-                return True
-    return not mentioned
+        if any(_counted(words[max(0, i - _REACH):i]) for i in _mentions(analyzer, words, members)):
+            return True
+    return False
+
+
+def _mentions(analyzer: Analyzer, words: list[str], members: frozenset[str]) -> list[int]:
+    return [i for i, word in enumerate(words) if members.intersection(analyzer.document_terms(word))]
 
 
 def _counted(before: list[str]) -> bool:

@@ -30,7 +30,7 @@ def test_the_word_a_question_asks_to_have_counted(question, word):
 ])
 def test_a_text_counts_the_times_only_with_a_figure_before_them(statutes, text, counted):
     members = frozenset(statutes.analyzer.query_terms("gange"))
-    assert counts_it(statutes.analyzer, [text], members) is counted
+    assert counts_it(statutes.analyzer, [text], [text], members) is counted
 
 
 @pytest.mark.parametrize("text", [
@@ -42,7 +42,17 @@ def test_a_text_counts_the_times_only_with_a_figure_before_them(statutes, text, 
 def test_a_count_may_stand_across_attributes_pronouns_and_a_share(statutes, text):
     analyzer = statutes.analyzer
     members = frozenset(t for w in ("generalforsamlinger", "medlemmer") for t in analyzer.query_terms(w))
-    assert counts_it(analyzer, [text], members)
+    assert counts_it(analyzer, [text], [text], members)
+
+
+def test_a_count_may_stand_beside_the_sentence_that_names_the_thing(statutes):
+    members = frozenset(statutes.analyzer.query_terms("lommeparker"))
+    sentence = "Lommeparkerne er anlagt sammen med kommunerne."
+    assert counts_it(statutes.analyzer, [sentence], ["Medlemmerne har anlagt 62 lommeparker. " + sentence], members)
+    assert not counts_it(statutes.analyzer, [sentence], [sentence], members)
+    # A thing named only beside the answering sentence gives no verdict.
+    assert counts_it(statutes.analyzer, ["Der deltog 300 mand."], ["Mange lommeparker. Der deltog 300 mand."],
+                     members)
 
 
 def test_a_member_asking_how_often_the_board_meets_is_not_told_how_long_it_sits(statutes):
