@@ -402,7 +402,7 @@ def report_fallback(name: str, model, x, fallbacks, labels, holds, kinds, asked_
     mask, y = np.asarray(usual), labels[np.asarray(usual)]
     label = {"gate": ", the absent thing declining", "anchor": ", the held things answering",
              "both": ", the asked thing both ways"}.get(asked_thing, "")
-    print(f"{name}, with fallback (floor {fallback.FALLBACK_FLOOR}){label}: false declines "
+    print(f"{name}, with fallback{label}: false declines "
           f"{np.mean(~answered[mask][y == 1]):.3f}   unanswerable answered {np.mean(answered[mask][y == 0]):.3f}"
           f"   answers from a passage holding the answer {holding[mask].sum() / max(1, answered[mask].sum()):.3f}")
 

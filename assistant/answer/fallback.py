@@ -9,12 +9,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 # How sure the model must at least be of a passage below the best one, which it already finds likelier
-# than the best, for that passage to answer when the best is declined. Where ranking and model disagree
-# ("Hvem har betalt for kortlægningen?": the best passage shares "betalt", the one below it says the
-# mapping "er finansieret af …"), the model's preference is itself evidence. Chosen on NorQuAD's
-# validation questions and the realistic dev sets (docs/benchmarks.md); at the threshold (0.30) the
-# rule was the one before.
-FALLBACK_FLOOR = 0.15
+# than the best, for that passage to answer when the best is declined. Lower floors were measured
+# (docs/benchmarks.md, dev9a round): 0.15 answered "Hvem har betalt for kortlægningen?" from the page
+# that says "er finansieret af" (+9 right passages first on the dev sets, 2 correct declines lost), but
+# on NorQuAD's validation questions it bought 0.004 fewer false declines for 0.022 more answered
+# unanswerable ones, and it answered questions put to the other organisation's material: it stays at
+# the threshold.
+FALLBACK_FLOOR = 0.30
 # How sure the model must at least be of the best passage when it holds every thing the question
 # asks about (asked_thing.holds_every_thing) and lacks only its verbs and everyday words.
 ANCHORED_FLOOR = 0.2
