@@ -86,7 +86,8 @@ READ_KINDS = frozenset(f"{k}, {v}" for k in ("answerable", "article removed") fo
 # Kinds added after the first runs: reported apart, so the headline figures compare with those runs.
 ADDED_KINDS = READ_KINDS | {SWAPPED}
 # The kind-of-fact gates ride along after the model's features and the absent-rare-word column.
-GATE_COLUMNS = ("money_found", "role_named", "which_named", "place_named", "focus_whole")
+GATE_COLUMNS = ("money_found", "role_named", "which_named", "place_named", "focus_whole", "counted_named",
+                "realised")
 # Then the asked-thing columns: the material lacks a thing asked about; the passage holds every one.
 LACKS = N + 1 + len(GATE_COLUMNS)
 ANCHOR = LACKS + 1
@@ -165,7 +166,8 @@ def example(index, question: str, lang: str, read: bool = False
 def _row(found: answerability.Signals) -> tuple[float, ...]:
     # The gates' inputs ride along as last columns, outside the model's features.
     return (*found.values, found.absent_rare, float(found.money_found), float(found.role_named),
-            float(found.which_named), float(found.place_named), float(found.focus_whole))
+            float(found.which_named), float(found.place_named), float(found.focus_whole),
+            float(found.counted_named), float(found.realised))
 
 
 def swapped_focus(question: str, article: str, related: str, analyzer, rng: random.Random) -> str | None:
@@ -400,7 +402,7 @@ def report_fallback(name: str, model, x, fallbacks, labels, holds, kinds, asked_
     mask, y = np.asarray(usual), labels[np.asarray(usual)]
     label = {"gate": ", the absent thing declining", "anchor": ", the held things answering",
              "both": ", the asked thing both ways"}.get(asked_thing, "")
-    print(f"{name}, with fallback (margin {fallback.FALLBACK_MARGIN}){label}: false declines "
+    print(f"{name}, with fallback{label}: false declines "
           f"{np.mean(~answered[mask][y == 1]):.3f}   unanswerable answered {np.mean(answered[mask][y == 0]):.3f}"
           f"   answers from a passage holding the answer {holding[mask].sum() / max(1, answered[mask].sum()):.3f}")
 

@@ -25,6 +25,8 @@ import numpy as np
 from ..index.bm25 import K1, Index
 from ..language.analysis import Analyzer
 from ..language.background import rarity_of
+from .compound_focus import held_whole
+from .counted_thing import counted_members, counts_it
 from .fact_kinds import (
     MONEY,
     NAME,
@@ -32,7 +34,6 @@ from .fact_kinds import (
     answering_sentences,
     has_figure,
     holds_role,
-    is_head_of,
     names_role,
     neighbourhood,
     prices_the_thing,
@@ -40,7 +41,8 @@ from .fact_kinds import (
     which_named,
 )
 from .fact_kinds import asked_types as asked_types  # callers ask the model's module what a question asks
-from .retrieve import Hit, Query, TermGroup, passage_has
+from .realised import asks_realised, states_realised
+from .retrieve import Hit, Query, TermGroup
 from .sentence_evidence import best_sentence_weight, shared_query_terms
 
 MODEL_PATH = Path(__file__).with_name("answerability_model.json")
@@ -67,7 +69,8 @@ FEATURES = (
 # The kinds of fact whose absence from the answer sentence declines by itself (see answerable()).
 TYPE_GATE = ("time_found", "quantity_found")
 # The checks that decline by themselves, whatever the model says, unless a model names others.
-DEFAULT_GATES = (*TYPE_GATE, "absent_rare", "money_found", "role_named", "which_named", "place_named")
+DEFAULT_GATES = (*TYPE_GATE, "absent_rare", "money_found", "role_named", "which_named", "place_named", "counted_named",
+                 "realised")
 # Every check a model may name as a gate (the others it weighs as features, or not at all).
 # "focus_whole" is measured but not shipped: it declined the dev sets' "æresmedlem" questions, but
 # moved NorQuAD's validation questions only along the same curve (false declines +0.006, answered
@@ -77,8 +80,6 @@ GATES = (*DEFAULT_GATES, "focus_whole")
 # compound parts, spelling or synonyms ("risalamande"), declines by itself: the question is about
 # something the material never mentions.
 ABSENT_RARE_GATE = rarity_of(1.0)
-# A compound's first part shorter than this is no word of its own ("æ-", "for-").
-MIN_FIRST_PART = 3
 
 
 def name_terms(analyzer: Analyzer, question: str) -> frozenset[str]:
@@ -108,6 +109,10 @@ class Signals:
     # of its compound: statutes on "medlem" say nothing of the "æresmedlem" asked about. A gate a
     # model may name (GATES); NorQuAD's questions seldom turn on a compound's first part.
     focus_whole: bool = True
+    # "Hvor mange X?": the answering text counts X where it names X (counted_thing.py).
+    counted_named: bool = True
+    # "… har allerede …?": an answering sentence tells of a realised event (realised.py).
+    realised: bool = True
 
     def as_dict(self) -> dict[str, float]:
         return dict(zip(FEATURES, self.values))
@@ -117,26 +122,6 @@ def focus_term(groups: Sequence[TermGroup], general: dict[str, float]) -> TermGr
     """The question's focus: its word rarest in general language (the corpus weight breaks ties).
     "Kan man blive æresmedlem?" is about "æresmedlem", whatever else the material says of members."""
     return max(groups, key=lambda g: (general[g.term], g.weight), default=None)
-
-
-def held_whole(index: Index, chunk_id: int, group: TermGroup) -> bool:
-    """Whether a passage holds a query term other than only as the head of the term's compound, or
-    the material knows the compound's first part at all: statutes that speak of "medlem" but never
-    of "æres-" say nothing of the "æresmedlem" asked about (the first part says which kind). Where
-    the first part occurs ("Bestyrelsen har fem medlemmer" for "bestyrelsesmedlemmer"), the model
-    weighs the passage as for any other word."""
-    heads = [m for m in group.members if is_head_of(m, group.term)]
-    if not heads or any(passage_has(index, chunk_id, m) for m in group.members if m not in heads):
-        return True
-    return any(t in index.term_ids for head in heads
-               for t in _first_part_terms(index, group.term[:-len(head)]))
-
-
-def _first_part_terms(index: Index, part: str) -> list[str]:
-    """The index terms a compound's first part may stand as, with or without its linking letter
-    ("bestyrelses-" → "bestyrelse")."""
-    forms = [part, part[:-1]] if part[-1:] in ("s", "e") and len(part) > MIN_FIRST_PART else [part]
-    return [t for form in forms if len(form) >= MIN_FIRST_PART for t in index.analyzer.query_terms(form)]
 
 
 def _max_score(index: Index, query: Query) -> float:
@@ -213,6 +198,9 @@ def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
     ), absent_rare=max(((unknown if unknown is not None else general).get(g.term, 1.0)
                         for g in groups if not g.members), default=0.0),
         money_found=money_found, role_named=role_named, which_named=which_ok, place_named=place_named,
+        counted_named=not asks[1] or counts_it(index.analyzer, [found_sentences[i][0] for i in tied], texts,
+                                               counted_members(index.analyzer, query)),
+        realised=not asks_realised(query.text) or states_realised(index, hit.chunk_id, terms),
         focus_whole=focus_group is None or held_whole(index, hit.chunk_id, focus_group))
 
 

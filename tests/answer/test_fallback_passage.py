@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer.compose import ask
-from assistant.answer.fallback import leading
+from assistant.answer.fallback import FALLBACK_FLOOR, leading
 from tests.support.publication import publication_document
 from tests.support.statutes import STATUTES_HTML, build_index, html_document
 
@@ -25,12 +25,27 @@ def test_the_best_passage_answers_when_the_model_passes_it():
 
 
 def test_a_passage_below_answers_when_the_best_is_declined_and_it_is_likelier():
-    assert leading([(0.1, False), (0.2, False), (0.4, False)], THRESHOLD) == 2
+    assert leading([(0.1, False), (0.12, False), (0.4, False)], THRESHOLD) == 2
 
 
-def test_nothing_answers_when_no_passage_clears_the_threshold():
-    assert leading([(0.1, False), (0.29, False)], THRESHOLD) is None
+def test_nothing_answers_when_no_passage_clears_its_floor():
+    assert leading([(0.1, False), (0.12, False)], THRESHOLD) is None
+    assert leading([(0.29, False)], THRESHOLD) is None
     assert leading([], THRESHOLD) is None
+
+
+def test_a_passage_below_the_model_prefers_answers_above_a_lower_floor():
+    # The ranking and the model disagree: with a floor below the threshold, the model's preference decides.
+    assert leading([(0.1, False), (0.16, False)], THRESHOLD, floor=0.15) == 1
+    assert leading([(0.1, False), (0.14, False)], THRESHOLD, floor=0.15) is None
+    # It must still be likelier than the best passage, and the best passage needs the threshold.
+    assert leading([(0.25, False), (0.2, False)], THRESHOLD, floor=0.15) is None
+    assert leading([(0.2, False)], THRESHOLD, floor=0.15) is None
+
+
+def test_the_shipped_floor_for_a_passage_below_is_the_threshold():
+    assert FALLBACK_FLOOR >= THRESHOLD
+    assert leading([(0.1, False), (0.29, False)], THRESHOLD) is None
 
 
 def test_a_gated_passage_never_answers_however_likely():
@@ -44,11 +59,9 @@ def test_a_passage_below_does_not_stand_in_for_a_likelier_best_passage_a_gate_de
     assert leading([(0.4, True), (0.5, False)], THRESHOLD) == 1
 
 
-def test_a_passage_below_must_clear_the_threshold_by_the_margin():
-    assert leading([(0.1, False), (0.35, False)], THRESHOLD, margin=0.1) is None
-    assert leading([(0.1, False), (0.45, False)], THRESHOLD, margin=0.1) == 1
-    # The best passage itself needs no margin.
-    assert leading([(0.35, False)], THRESHOLD, margin=0.1) == 0
+def test_the_floor_for_a_passage_below_is_never_above_the_threshold():
+    assert leading([(0.1, False), (0.35, False)], THRESHOLD, floor=0.5) == 1
+    assert leading([(0.1, False), (0.25, False)], THRESHOLD, floor=0.5) is None
 
 
 def test_a_member_asking_a_share_of_the_members_gets_the_survey_figure(association_index):

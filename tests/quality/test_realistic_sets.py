@@ -159,6 +159,7 @@ def test_the_realistic_benchmark_builds_its_index_and_prints_a_row_per_file():
 
 THIRD_DEVS = ("dev3a", "dev3b", "dev4a", "dev4b", "dev5a", "dev5b", "dev5c", "dev6a", "dev6b", "dev7a", "dev8a")
 THIRD_DEVS += ("dev8b",)  # statutes and publication in members' own words
+THIRD_DEVS += ("dev9a",)  # written for the answer/decline decision
 THIRD_DEVS += ("dev9b",)  # the right passage among near rivals
 THIRD_DEVS += ("dev9c",)  # chatty, English and misspelt messages in forms the earlier sets lack
 
