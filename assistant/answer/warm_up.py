@@ -18,6 +18,7 @@ from ..language.lemmas import lemma_of, question_word
 from ..language.thesaurus import term_table
 from .answerability import load_model
 from .compose import ask
+from .passage_words import prepare_passage_words
 from .reading import general_corrector, material_words, prepare_reading
 from .sentence_evidence import prepare_sentences
 
@@ -64,6 +65,8 @@ def prepare_answering(index: Index) -> None:
     use_vocabulary(w for w in material_words(index) if w.isalpha())
     # The passages' sentences, analysed once into a compact table (bounded: sentence_table.py).
     prepare_sentences(index)
+    # Their words for the near-duplicate test's shingles, numbered once (bounded: passage_words.py).
+    prepare_passage_words(index)
     for _ in range(WARM_UP_PASSES):
         for question in WARM_UP_QUESTIONS:
             ask(question, index)
