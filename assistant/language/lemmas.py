@@ -64,8 +64,9 @@ def related(a: str, b: str) -> bool:
 
 class MaterialLemmas:
     """Stem -> the lemmas of the material's words with that stem (UNKNOWN for a word the
-    lemmatiser does not know), looked up on first use of a stem: a lookup in the lemmatiser's
-    low-memory table costs about 0.1 ms, too much for every word of a large material at load."""
+    lemmatiser does not know), looked up when a question asks about the stem: a lookup in the
+    lemmatiser's low-memory table costs about 0.1 ms, too much for every word of a large material
+    at load."""
 
     def __init__(self, analyzer: Analyzer, words: Iterable[str]):
         self._words: dict[str, list[str]] = {}
@@ -75,15 +76,24 @@ class MaterialLemmas:
                 self._words.setdefault(terms[0], []).append(word)
         self._lemmas: dict[str, frozenset[str]] = {}
 
-    def get(self, term: str, default: frozenset[str] | None = None) -> frozenset[str] | None:
+    def any_related(self, term: str, asked: frozenset[str]) -> bool | None:
+        """Whether a material word of `term` has a lemma `related` to one of `asked` (None where the
+        material lacks the term). A word is looked up only while none before it was related: the
+        first is mostly the asked word itself, whose lemma the everyday words have already."""
         found = self._lemmas.get(term)
-        if found is None:
-            words = self._words.get(term)
-            if words is None:
-                return default
-            found = self._lemmas[term] = frozenset(
-                UNKNOWN if (lemma := lemma_of(w)) is None else lemma for w in words)
-        return found
+        if found is not None:
+            return any(related(a, h) for a in asked for h in found)
+        words = self._words.get(term)
+        if words is None:
+            return None
+        held = []
+        for word in words:
+            lemma = lemma_of(word)
+            held.append(UNKNOWN if lemma is None else lemma)
+            if any(related(a, held[-1]) for a in asked):
+                return True
+        self._lemmas[term] = frozenset(held)   # all looked up: kept for the stem's next question
+        return False
 
 
 def collides(term: str, lemmas: Iterable[str], material: MaterialLemmas) -> bool:
@@ -95,10 +105,7 @@ def collides(term: str, lemmas: Iterable[str], material: MaterialLemmas) -> bool
     asked = frozenset(lemmas)
     if not asked:
         return False   # before the material's lemmas, which may cost lookups in the lemmatiser
-    held = material.get(term)
-    if held is None:
-        return False
-    return not any(related(a, h) for a in asked for h in held)
+    return material.any_related(term, asked) is False
 
 
 @lru_cache(maxsize=65536)
