@@ -38,8 +38,7 @@ NEGATION = "negation"    # "not", "don't": Danish "ikke"
 DANISH_NOT = "ikke"
 DICTIONARIES = ("glossary", "eng-dan", "dan-eng")
 PHRASE_SOURCES = (*DICTIONARIES, "compound")
-# Danish words whose material word (in_material) a translator remembers before starting afresh.
-IN_MATERIAL_MEMO_SIZE = 8192
+IN_MATERIAL_MEMO_SIZE = 8192   # Danish words in_material remembers before starting afresh
 # A Danish compound joins its parts directly or with a linking -s- or -e- (bestyrelse|s|medlem).
 LINKS = ("", "s", "e")
 # Each part of an English compound has at least this many letters ("rain|water", not "ra|inwater").
@@ -90,9 +89,8 @@ class EnglishToDanish:
         return terms[0] if len(terms) == 1 else None
 
     def in_material(self, danish: str) -> str | None:
-        """The material's word for a Danish word: itself, or a word of the same stem."""
-        # Remembered per word (speed only): an English question asks ~30 dictionary words, the
-        # same ones question after question (13 % of the mean warm answer, benchmarks.md).
+        """The material's word for a Danish word: itself, or a word of the same stem; remembered
+        (an English question asks ~30 dictionary words, the same ones question after question)."""
         memo = self._in_material_memo
         if danish not in memo:
             if len(memo) >= IN_MATERIAL_MEMO_SIZE:
