@@ -41,15 +41,14 @@ def test_the_warm_up_numbers_every_passages_words_exactly_as_the_split_gives_the
 
 def test_a_first_question_makes_its_shingles_from_the_table_not_from_the_text(gardens, monkeypatch):
     prepare_passage_words(gardens)
-
-    def no_split(*_args):
-        raise AssertionError("a passage in the table was split into words again")
-
-    monkeypatch.setattr(compose, "split_words", no_split)
+    monkeypatch.setattr(compose, "split_words", _refused)
     answer = ask("Hvornår blev Grønne Byer stiftet?", gardens)
-    assert answer.answered and "2019" in answer.answer, answer.answer
     # The two pages saying the same are still one passage said twice: one citation.
-    assert len(answer.citations) == 1, answer.citations
+    assert answer.answered and "2019" in answer.answer and len(answer.citations) == 1, answer
+
+
+def _refused(*_args):
+    raise AssertionError("a passage in the table was split into words again")
 
 
 def test_passages_past_the_budget_are_split_when_asked_with_the_same_shingles(gardens):
