@@ -19,6 +19,7 @@ from ..language.english_forms import english_lemma
 from ..language.lemmas import lemma_of, question_word
 from ..language.thesaurus import term_table
 from .answerability import load_model
+from .asked_thing import material_stems
 from .compose import ask
 from .passage_words import prepare_passage_words
 from .reading import general_corrector, material_words, prepare_reading
@@ -73,6 +74,8 @@ def prepare_answering(index: Index) -> None:
     prepare_reading(index)
     # How common each of the material's words is in general Danish, once: the words questions ask.
     use_vocabulary(w for w in material_words(index) if w.isalpha())
+    # The material's stems, which a question with a word the material lacks reads (asked_thing.py).
+    material_stems(index)
     # The passages' sentences, analysed once into a compact table (bounded: sentence_table.py).
     prepare_sentences(index)
     # Their words for the near-duplicate test's shingles, numbered once (bounded: passage_words.py).
