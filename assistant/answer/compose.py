@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from ..errors import QuestionError
 from ..index.bm25 import Index
@@ -14,6 +14,7 @@ from .asked_thing import holds_every_thing, lacks_asked_thing
 from .definitions import definition_first
 from .fallback import anchored, clears, leading
 from .formatting import declined, formatted, reference_answer, reference_missing
+from .passage_words import split_words
 from .reading import Reading, read_question
 from .result import Answer, in_english
 from .retrieve import Hit, Query, analyse_query, search_query
@@ -45,11 +46,11 @@ def clean_question(question: object) -> str:
     return text
 
 
-_WORD = re.compile(r"\w+")
-
-
 def _shingles(text: str, n: int = 3) -> frozenset[tuple[str, ...]]:
-    words = _WORD.findall(text.casefold())
+    return _word_shingles(split_words(text), n)
+
+
+def _word_shingles(words: list[str], n: int = 3) -> frozenset[tuple[str, ...]]:
     if len(words) < n:
         return frozenset((tuple(words),))
     # zip over staggered views builds the tuples in C (a passage's first shingling ~25 % cheaper).
@@ -77,8 +78,15 @@ def chunk_shingles(index: Index, chunk_id: int) -> frozenset[tuple[str, ...]]:
     shingled = index.memo.get("shingles")
     if shingled is None:
         shingled = index.memo.setdefault("shingles", lru_cache(SHINGLE_MEMO_SIZE)(
-            lambda i: _shingles(index.chunk(i).text)))
+            partial(_passage_shingles, index)))
     return shingled(int(chunk_id))
+
+
+def _passage_shingles(index: Index, chunk_id: int) -> frozenset[tuple[str, ...]]:
+    # From the warm-up's numbered words where it holds the passage (passage_words.py).
+    table = index.memo.get("passage_words")
+    words = None if table is None else table.words(chunk_id)
+    return _shingles(index.chunk(chunk_id).text) if words is None else _word_shingles(words)
 
 
 def distinct_hits(index: Index, hits: list[Hit]) -> list[Hit]:

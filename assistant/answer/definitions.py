@@ -52,9 +52,48 @@ def defines(sentence: str, x: str) -> bool:
     """Whether the sentence opens with X (or its genitive) followed by a form of "be"."""
     if not _may_open_with(sentence, x):
         return False
+    end = _opening_end(sentence, x.split())
+    if end is not None:
+        return end >= 0 and _AFTER_SUBJECT.match(sentence, end) is not None
     words = [re.escape(w) for w in x.split()]
     pattern = r"^\W*" + r"\s+".join(words) + r"s?" + _VERB
     return re.match(pattern, sentence, re.IGNORECASE) is not None
+
+
+# What follows X in a defining sentence, compiled once (see _opening_end).
+_AFTER_SUBJECT = re.compile(r"s?" + _VERB, re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+_WORD_CHARACTER = re.compile(r"\w")
+
+
+def _opening_end(sentence: str, words: list[str]) -> int | None:
+    r"""Where X's words end when the sentence opens with them as defines' pattern reads them, -1
+    when it does not; None when only the pattern can tell (a letter outside _PLAIN, or X starting
+    with a non-word character).
+
+    A first "Hvad er X?" compiled X's pattern (~0.1-0.15 ms). Among _PLAIN letters IGNORECASE is
+    lower() letter for letter (_may_open_with), and the pattern has one way to match X: after
+    ^\W* a word character can start X only where the non-word characters end, and \s+ must take
+    every space before the next word. So the words are compared here, and only what follows X
+    (s? and the verb) is a pattern, compiled once.
+    """
+    if not words or _WORD_CHARACTER.match(words[0]) is None or \
+            any(_PLAIN.fullmatch(w) is None for w in words):
+        return None
+    at = _OPENING.match(sentence).end()
+    for i, word in enumerate(words):
+        if i:
+            spaces = _SPACES.match(sentence, at)
+            if spaces is None:
+                return -1
+            at = spaces.end()
+        end = at + len(word)
+        if _PLAIN.fullmatch(sentence, at, end) is None:
+            return None
+        if end > len(sentence) or sentence[at:end].lower() != word.lower():
+            return -1
+        at = end
+    return at
 
 
 def _may_open_with(sentence: str, x: str) -> bool:

@@ -61,10 +61,14 @@ class SentenceTable:
         table does not hold it."""
         if chunk_id >= self.covered:
             return None
-        words, terms, first_term = self._words, self._terms, self._first_term
-        return tuple((text[self._starts[s]:self._ends[s]],
-                      tuple(map(words.__getitem__, terms[first_term[s]:first_term[s + 1]])))
-                     for s in range(self._first_sentence[chunk_id], self._first_sentence[chunk_id + 1]))
+        first, last = self._first_sentence[chunk_id], self._first_sentence[chunk_id + 1]
+        bounds = self._first_term[first:last + 1].tolist()
+        base = bounds[0]
+        # The passage's terms looked up in one pass, then cut per sentence (a pass per sentence
+        # cost a first question ~30 % more).
+        held = list(map(self._words.__getitem__, self._terms[base:bounds[-1]]))
+        return tuple([(text[start:end], tuple(held[a - base:b - base])) for start, end, a, b in
+                      zip(self._starts[first:last], self._ends[first:last], bounds, bounds[1:])])
 
     @property
     def n_terms(self) -> int:

@@ -9,15 +9,19 @@ from __future__ import annotations
 import gc
 
 from symspellpy.editdistance import DistanceAlgorithm, EditDistance
+from wordfreq import top_n_list
 
 from ..index.bm25 import Index
 from ..language.analysis import Analyzer
 from ..language.background import use_general_words, use_vocabulary
 from ..language.english import detect_language
+from ..language.english_forms import english_lemma
 from ..language.lemmas import lemma_of, question_word
 from ..language.thesaurus import term_table
 from .answerability import load_model
+from .asked_thing import material_stems
 from .compose import ask
+from .passage_words import prepare_passage_words
 from .reading import general_corrector, material_words, prepare_reading
 from .sentence_evidence import prepare_sentences
 
@@ -36,6 +40,8 @@ WARM_UP_QUESTIONS = (
 # calls (8 in 3.11), so what runs once per question was still unspecialised in a visitor's first
 # question after five (~10 % of its time, benchmarks.md).
 WARM_UP_PASSES = 2
+# The commonest English words whose lemmas a process looks up before its first question.
+ENGLISH_WORDS = 5000
 
 
 def prepare_process(analyzer: Analyzer) -> None:
@@ -50,6 +56,12 @@ def prepare_process(analyzer: Analyzer) -> None:
     # now (~1 s, ~5 MB), not as a first question's lookups in wordfreq and the lemmatiser's table.
     for word in use_general_words().zipf:
         question_word(analyzer, word)
+    # An English question's words each cost a walk through the lemmatiser's English strategies
+    # (~26 µs a word, 0.2 ms in a first English question): the commonest are looked up now
+    # (~0.3 s, ~1 MB; benchmarks.md).
+    for word in top_n_list("en", ENGLISH_WORDS):
+        if word.isalpha():
+            english_lemma(word)
     # The spelling distance's compiled module is imported on the first distance symspellpy
     # computes (~0.3 ms): inside the first misspelt question after a load, unless done here.
     EditDistance(DistanceAlgorithm.DAMERAU_OSA_FAST).compare("medlem", "medlemm", 1)
@@ -62,8 +74,12 @@ def prepare_answering(index: Index) -> None:
     prepare_reading(index)
     # How common each of the material's words is in general Danish, once: the words questions ask.
     use_vocabulary(w for w in material_words(index) if w.isalpha())
+    # The material's stems, which a question with a word the material lacks reads (asked_thing.py).
+    material_stems(index)
     # The passages' sentences, analysed once into a compact table (bounded: sentence_table.py).
     prepare_sentences(index)
+    # Their words for the near-duplicate test's shingles, numbered once (bounded: passage_words.py).
+    prepare_passage_words(index)
     for _ in range(WARM_UP_PASSES):
         for question in WARM_UP_QUESTIONS:
             ask(question, index)

@@ -113,7 +113,8 @@ def _maybe_reference(text: str) -> bool:
     Every reference has a number, so text without a digit holds none: words like "vækstkommune"
     (its "stk") need no search for them, and ASCII text is ruled out by ten quick scans for a digit.
     """
-    if text.isascii() and not any(digit in text for digit in "0123456789"):
+    # isalpha first (C, no generator): most texts analysed one at a time are single words.
+    if text.isascii() and (text.isalpha() or not any(digit in text for digit in "0123456789")):
         return False
     if "." in text and _DIGIT_DOT_DIGIT.search(text) is not None:
         return True

@@ -38,6 +38,7 @@ NEGATION = "negation"    # "not", "don't": Danish "ikke"
 DANISH_NOT = "ikke"
 DICTIONARIES = ("glossary", "eng-dan", "dan-eng")
 PHRASE_SOURCES = (*DICTIONARIES, "compound")
+IN_MATERIAL_MEMO_SIZE = 8192   # Danish words in_material remembers before starting afresh
 # A Danish compound joins its parts directly or with a linking -s- or -e- (bestyrelse|s|medlem).
 LINKS = ("", "s", "e")
 # Each part of an English compound has at least this many letters ("rain|water", not "ra|inwater").
@@ -75,6 +76,7 @@ class EnglishToDanish:
             if stem:
                 self._by_stem.setdefault(stem, word)  # the shortest spelling speaks for all
         self._stems = sorted(self._by_stem)
+        self._in_material_memo: dict[str, str | None] = {}
         self._dan_eng = dictd.load(dictd.DANISH_ENGLISH) if dan_eng is None else dan_eng
         self.tables = {
             "glossary": read_glossary() if glossary is None else glossary,
@@ -87,7 +89,16 @@ class EnglishToDanish:
         return terms[0] if len(terms) == 1 else None
 
     def in_material(self, danish: str) -> str | None:
-        """The material's word for a Danish word: itself, or a word of the same stem."""
+        """The material's word for a Danish word: itself, or a word of the same stem; remembered
+        (an English question asks ~30 dictionary words, the same ones question after question)."""
+        memo = self._in_material_memo
+        if danish not in memo:
+            if len(memo) >= IN_MATERIAL_MEMO_SIZE:
+                memo.clear()
+            memo[danish] = self._in_material(danish)
+        return memo[danish]
+
+    def _in_material(self, danish: str) -> str | None:
         if danish in self.words:
             return danish
         stem = self._stem(danish) if " " not in danish else None

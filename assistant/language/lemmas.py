@@ -64,8 +64,9 @@ def related(a: str, b: str) -> bool:
 
 class MaterialLemmas:
     """Stem -> the lemmas of the material's words with that stem (UNKNOWN for a word the
-    lemmatiser does not know), looked up on first use of a stem: a lookup in the lemmatiser's
-    low-memory table costs about 0.1 ms, too much for every word of a large material at load."""
+    lemmatiser does not know), looked up when a question asks about the stem: a lookup in the
+    lemmatiser's low-memory table costs about 0.1 ms, too much for every word of a large material
+    at load."""
 
     def __init__(self, analyzer: Analyzer, words: Iterable[str]):
         self._words: dict[str, list[str]] = {}
@@ -75,15 +76,24 @@ class MaterialLemmas:
                 self._words.setdefault(terms[0], []).append(word)
         self._lemmas: dict[str, frozenset[str]] = {}
 
-    def get(self, term: str, default: frozenset[str] | None = None) -> frozenset[str] | None:
+    def any_related(self, term: str, asked: frozenset[str]) -> bool | None:
+        """Whether a material word of `term` has a lemma `related` to one of `asked` (None where the
+        material lacks the term). A word is looked up only while none before it was related: the
+        first is mostly the asked word itself, whose lemma the everyday words have already."""
         found = self._lemmas.get(term)
-        if found is None:
-            words = self._words.get(term)
-            if words is None:
-                return default
-            found = self._lemmas[term] = frozenset(
-                UNKNOWN if (lemma := lemma_of(w)) is None else lemma for w in words)
-        return found
+        if found is not None:
+            return any(related(a, h) for a in asked for h in found)
+        words = self._words.get(term)
+        if words is None:
+            return None
+        held = []
+        for word in words:
+            lemma = lemma_of(word)
+            held.append(UNKNOWN if lemma is None else lemma)
+            if any(related(a, held[-1]) for a in asked):
+                return True
+        self._lemmas[term] = frozenset(held)   # all looked up: kept for the stem's next question
+        return False
 
 
 def collides(term: str, lemmas: Iterable[str], material: MaterialLemmas) -> bool:
@@ -92,11 +102,10 @@ def collides(term: str, lemmas: Iterable[str], material: MaterialLemmas) -> bool
     False where the material lacks the term, or no lemma is asked about, or the material has a word
     of the term the lemmatiser does not know: only what both sides know is told apart.
     """
-    held = material.get(term)
     asked = frozenset(lemmas)
-    if held is None or not asked:
-        return False
-    return not any(related(a, h) for a in asked for h in held)
+    if not asked:
+        return False   # before the material's lemmas, which may cost lookups in the lemmatiser
+    return material.any_related(term, asked) is False
 
 
 @lru_cache(maxsize=65536)
@@ -128,8 +137,9 @@ def same_words(terms: list[str], term: str, known: set[str] | None,
     question's words of the term, None where the lemmatiser does not know one."""
     if not known:
         return terms
+    # The compound test first: it spares collides' lookups of the material's lemmas.
     return [m for m in terms
-            if not collides(m, known, material) or (m != term and (m in term or term in m))]
+            if (m != term and (m in term or term in m)) or not collides(m, known, material)]
 
 
 def without_collisions(terms: frozenset[str], lemmas: frozenset[str],

@@ -171,3 +171,27 @@ def test_a_prepared_process_looks_up_no_everyday_words_lemma_inside_a_question(m
     monkeypatch.setattr(lemmas, "_dictionary", no_lookup)
     asked = lemmas.asked_lemmas(analyzer, "Hvornår kan jeg blive medlem af foreningen?")
     assert asked["medlem"] == {"medlem"} and asked["forening"] == {"forening"}
+
+
+def test_a_prepared_process_runs_no_english_lemmatising_for_an_everyday_english_question(monkeypatch):
+    from assistant.answer.warm_up import prepare_process
+    from assistant.language import english_forms
+    english_forms.english_lemma.cache_clear()
+    prepare_process(Analyzer())
+
+    def no_lemmatiser():
+        raise AssertionError("an everyday English word went through the lemmatiser's strategies")
+
+    monkeypatch.setattr(english_forms, "_simplemma", no_lemmatiser)
+    question = "When was the association founded and who can become a member of the board?"
+    lemmas = [english_forms.english_lemma(w) for w in english_forms.english_words(question.casefold())]
+    assert lemmas[4] == "found" and lemmas[-1] == "board", lemmas
+
+
+def test_a_prepared_index_has_the_material_stems_a_question_with_an_unknown_word_reads(gardens):
+    # Built inside the first such question, the set of the terms' first letters cost it ~10 ms.
+    from assistant.answer.warm_up import prepare_answering
+    prepare_answering(gardens)
+    stems = gardens.memo["stems"]
+    answer = ask("Hvor mange lommeparker har Grønne Byer lavet?", gardens)
+    assert gardens.memo["stems"] is stems and not answer.answered

@@ -93,3 +93,42 @@ def test_sentences_that_cannot_open_with_the_subject_compile_no_pattern_for_it()
 def _compile_count() -> int:
     # re keeps what it compiled in a dict; a pattern compiled for the subject would add one.
     return len(re._cache)
+
+
+def _defines_by_pattern(sentence: str, x: str) -> bool:
+    # What defines gave by X's own pattern alone, before its words were compared letter by letter.
+    from assistant.answer.definitions import _VERB
+    pattern = r"^\W*" + r"\s+".join(re.escape(w) for w in x.split()) + r"s?" + _VERB
+    return re.match(pattern, sentence, re.IGNORECASE) is not None
+
+
+def test_a_first_what_is_question_compiles_no_pattern_for_its_subject_and_still_finds_the_definition():
+    re.purge()
+    before = _compile_count()
+    assert defines("Grønne Byer Nord er en lokalforening.", "Grønne Byer Nord")
+    assert defines("»GRØNNE  BYER NORDs (GBN) var en forening.", "grønne byer nord")
+    assert not defines("Grønne Byer Nordjylland er en forening.", "Grønne Byer Nord")
+    assert not defines("Grønne Byer Nord blev stiftet i 2019.", "Grønne Byer Nord")
+    assert _compile_count() == before
+
+
+def test_the_subjects_words_compared_letter_by_letter_say_what_its_pattern_says(bundled_index):
+    # Every sentence of the bundled material and of hard cases, against subjects made of the
+    # openings of those sentences in several letter cases, with and without punctuation.
+    from assistant.answer.sentence_evidence import sentences
+    found = [s for i in range(bundled_index.n_chunks) for s, _ in sentences(bundled_index, i)]
+    hard = ["»Grønne Byer er en forening.", "Grønne Byers (GB) er en forening.", "Grønne\tByer\n er her.",
+            "ſkolen er lokal.", "ıdræt er sjovt.", "\u212alubben er lokal.", "Gr\u00f8nne Byer er en.",
+            "Grønne Byer", "Grønne Byer er", "Grønne Byerne er en.", "- Grønne byer, er de?", "(GB) er kort.",
+            "Grønne_Byer er en.", "Café Grøn er en café.", "2019 var et år.", "Å er et bogstav."]
+    sentences_ = found + hard
+    subjects = {"Grønne Byer", "(GB)", "_Byer", "Skolen", "ıdræt", "kluBBen", "Café Grøn", "2019"}
+    for s in sentences_:
+        words = re.findall(r"\S+", s)
+        for n in (1, 2, 3):
+            opening = " ".join(words[:n]).strip(" ,.'\"«»”“")
+            subjects.update({opening, opening.upper(), opening.lower(), opening.title()})
+    subjects.discard("")
+    differing = [(s, x) for s in sentences_ for x in sorted(subjects) if defines(s, x) != _defines_by_pattern(s, x)]
+    assert differing == []
+    assert len(sentences_) * len(subjects) > 15_000

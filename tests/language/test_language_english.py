@@ -369,3 +369,20 @@ def test_a_parts_own_word_or_a_stopword_makes_no_compound():
 def test_each_english_particle_goes_in_front_as_its_danish_particle(particle, danish):
     mapper = EnglishToDanish({danish + "sende"}, glossary={}, eng_dan={}, dan_eng={"sende": ["send"]})
     assert mapper.to_danish(["send", particle]) == [danish + "sende"]
+
+
+def test_the_same_english_question_again_finds_its_danish_words_without_searching_the_material(monkeypatch):
+    import assistant.language.english as english_module
+    mapper = EnglishToDanish(TOY_VOCABULARY)
+    words = english_words("Who are the members of the association, and when was it founded?")
+    first = mapper.to_danish(words)
+    searched: list[str] = []
+    inner = EnglishToDanish._in_material
+    monkeypatch.setattr(EnglishToDanish, "_in_material",
+                        lambda self, danish: searched.append(danish) or inner(self, danish))
+    assert mapper.to_danish(words) == first == ["medlemmerne", "foreningen", "startede"]
+    assert searched == []
+    # The memo is bounded: full, it starts afresh and the answer is the same.
+    monkeypatch.setattr(english_module, "IN_MATERIAL_MEMO_SIZE", 2)
+    assert mapper.to_danish(english_words("What vision does the board have?")) == ["vision", "bestyrelsen"]
+    assert len(mapper._in_material_memo) <= 2 and searched
