@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer.compose import ask
-from assistant.answer.fallback import ANCHORED_FLOOR, anchored, anchored_lead
+from assistant.answer.fallback import ANCHORED_FLOOR, ANCHORED_MARGIN, anchored, anchored_lead
 from tests.support.publication import PUBLICATION_URL, publication_document
 from tests.support.statutes import STATUTES_HTML, build_index, html_document
 
@@ -53,9 +53,11 @@ def test_a_passage_below_that_holds_every_thing_and_is_likelier_answers():
     assert asked == [0, 2], "a passage the model finds less likely than the best is never read"
 
 
-def test_a_passage_below_must_be_likelier_than_the_best_and_clear_the_floor():
+def test_a_passage_below_must_be_clearly_likelier_than_the_best_and_clear_the_floor():
     holds, _ = _holding(1)
     assert anchored_lead([(0.15, False), (0.12, False)], holds) is None
+    assert anchored_lead([(0.19, False), (0.19 + ANCHORED_MARGIN / 2, False)], holds) is None
+    assert anchored_lead([(0.15, False), (0.15 + ANCHORED_MARGIN + 0.01, False)], holds) == 1
     assert anchored_lead([(0.05, False), (ANCHORED_FLOOR - 0.01, False)], holds) is None
 
 
