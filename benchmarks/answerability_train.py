@@ -391,12 +391,13 @@ def report_fallback(name: str, model, x, fallbacks, labels, holds, kinds, asked_
         judged = [judged_best[i]] + (list(zip(raw_probabilities(model, np.asarray(below)),
                                               gated(model, np.asarray(below)))) if below else [])
         lead = fallback.leading(judged, model.threshold)
-        # As compose does: a thing the material lacks declines; a best passage holding every thing
-        # asked about answers above fallback.ANCHORED_FLOOR.
+        # As compose does: a thing the material lacks declines; a weighed passage holding every
+        # thing asked about answers above fallback.ANCHORED_FLOOR (fallback.anchored_lead).
+        holds_all = [bool(x[i, ANCHOR])] + [bool(r[ANCHOR]) for r in below]
         if asked_thing in ("gate", "both") and x[i, LACKS]:
             lead = None
-        elif asked_thing in ("anchor", "both") and lead is None and fallback.anchored(judged, bool(x[i, ANCHOR])):
-            lead = 0
+        elif asked_thing in ("anchor", "both") and lead is None:
+            lead = fallback.anchored_lead(judged, holds_all.__getitem__)
         answered[i] = lead is not None
         holding[i] = lead is not None and (holds[i] if lead == 0 else fallbacks[i][lead - 1][1])
     mask, y = np.asarray(usual), labels[np.asarray(usual)]

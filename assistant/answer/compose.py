@@ -12,7 +12,7 @@ from ..language.background import term_rarity, unknown_term_rarity
 from .answerability import AnswerabilityModel, asked_types, load_model, name_terms, signals
 from .asked_thing import holds_every_thing, lacks_asked_thing
 from .definitions import definition_first
-from .fallback import anchored, clears, leading
+from .fallback import anchored_lead, clears, leading
 from .formatting import declined, formatted, reference_answer, reference_missing
 from .passage_words import split_words
 from .reading import Reading, read_question
@@ -135,8 +135,9 @@ def answerable_hits(index: Index, question: str, query: Query, hits: list[Hit],
         if not fallback and not clears(judged[0], model.threshold):
             return []
     lead = leading(judged, model.threshold) if fallback else 0
-    if lead is None and anchor is not None and anchored(judged, anchor(near[0])):
-        lead = 0   # the best passage holds every thing asked about (fallback.anchored)
+    if lead is None and anchor is not None:
+        # A passage that holds every thing asked about (fallback.anchored_lead)
+        lead = anchored_lead(judged, lambda rank: anchor(near[rank]))
     if lead is None:
         return []
     return [near[lead]] + [hit for hit, j in zip(near[lead + 1:], judged[lead + 1:])
