@@ -10,6 +10,7 @@ from functools import lru_cache
 from ..documents import Chunk
 from ..language.analysis import Analyzer
 from ..language.derivation import derived_terms
+from ..language.lemmas import lemma_of
 
 # "§ 7", "§7.", "§§ 7", "§ 3a", "§ 3 a", "paragraf 7", "paragraffen 7", "paragraph 7", each maybe
 # followed by ", stk. 2" / "stk 2" / "stykke 2". A spaced letter is only a–h, so "§ 5 i" stays § 5.
@@ -144,10 +145,16 @@ def statute_expansions(analyzer: Analyzer, question: str, index=None) -> dict[st
             derived = statute_derivations(index, term)
             if derived:
                 out[term] = derived
+    # The rules also read each word in its dictionary form: "nedlagt" is a form of "nedlægge".
+    words = re.findall(r"[^\W\d_]+", _normalize(question))
+    lemmas = " ".join((lemma_of(w) or w).replace(" ", "_").translate(_FOLD) for w in words)
     for pattern, terms in _phrase_rules(analyzer):
-        for match in pattern.finditer(folded):
-            for trigger in analyzer.query_terms(match["t"])[:1]:
-                out[trigger] = tuple(dict.fromkeys((*out.get(trigger, ()), *terms)))
+        for text, own in ((folded, None), (lemmas, words)):
+            for match in pattern.finditer(text):
+                # A match in the dictionary forms stands for the question's own word there.
+                word = own[text.count(" ", 0, match.start("t"))] if own is not None else match["t"]
+                for trigger in analyzer.query_terms(word)[:1]:
+                    out[trigger] = tuple(dict.fromkeys((*out.get(trigger, ()), *terms)))
     return out
 
 

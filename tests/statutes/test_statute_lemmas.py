@@ -9,6 +9,7 @@ from assistant.answer.compose import ask
 from assistant.answer.retrieve import analyse_query
 from assistant.language.analysis import default_analyzer
 from assistant.language.lemmas import MaterialLemmas, one_lemma_stems
+from assistant.statutes.references import statute_expansions
 from tests.support.corpus import make_document
 from tests.support.statutes import STATUTES_HTML, STATUTES_URL, build_index, html_document
 
@@ -58,3 +59,18 @@ def test_outside_statutes_the_forms_stay_apart(tmp_path):
     index = build_index(tmp_path, [page])
     group = analyse_query(index, "Hvad står der på dagsorden?").groups[-1]
     assert group.term == "dagsord" and "dagsorden" not in group.members
+
+
+def test_a_members_word_in_another_inflection_finds_the_statutes_word():
+    # The rule for "nedlægge" (-> opløsning) is written for the dictionary form; "nedlagt" is one of its forms.
+    analyzer = default_analyzer()
+    expanded = statute_expansions(analyzer, "Hvad sker der med pengene, hvis foreningen bliver nedlagt?")
+    assert "oploesning" in expanded[analyzer.query_terms("nedlagt")[0]]
+    # A word of another dictionary form is not read as one.
+    assert analyzer.query_terms("nedenfor")[0] not in statute_expansions(analyzer, "Se nedenfor.")
+
+
+def test_a_member_asking_about_the_money_of_a_closed_association_gets_the_dissolution(statutes):
+    answer = ask("Hej! Hvad sker der med pengene, hvis foreningen bliver nedlagt?", statutes)
+    assert answer.answered, answer.answer
+    assert (answer.citations[0].paragraph, answer.citations[0].stk) == ("13", "2"), answer.answer
