@@ -39,7 +39,8 @@ STATUTE_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
      ("opløsning", "opløse", "opløses", "ophør", "ophøre")),
     (r"\b(?P<t>aendr\w*|lave?s?\s+om)\b.*\bvedtaegt", ("vedtægtsændring", "vedtægtsændringer")),
     (r"\b(?P<t>underskrive?r?|skrive?r?\s+under)\b", ("tegne", "tegnes", "tegningsret")),
-    (r"\b(?P<t>gaeld\w*|skyld\w*)\b", ("hæfte", "hæfter", "hæftelse", "forpligtelse")),
+    # Debt ("gæld", "gælden"), not the verb "gælde" ("hvor længe gælder det?"), which stems alike.
+    (r"\b(?P<t>gaeld(?!e\b|er\b|te\b|ende\b)\w*|skyld\w*)\b", ("hæfte", "hæfter", "hæftelse", "forpligtelse")),
     (r"\b(?P<t>penge\w*|midler\w*)\b", ("formue", "formuen", "midler")),
     (r"\b(?P<t>regnskab\w*)\b", ("regnskabsår", "revision", "revideret")),
     # Unpaid dues are "restance" in statutes: "ikke betalt", "glemt at betale", "bagud med betalingen".

@@ -74,3 +74,11 @@ def test_a_member_asking_about_the_money_of_a_closed_association_gets_the_dissol
     answer = ask("Hej! Hvad sker der med pengene, hvis foreningen bliver nedlagt?", statutes)
     assert answer.answered, answer.answer
     assert (answer.citations[0].paragraph, answer.citations[0].stk) == ("13", "2"), answer.answer
+
+
+def test_the_verb_gaelde_is_not_read_as_debt():
+    # "gælder" (applies) and "gæld" (debt) share Snowball's stem; only the debt is the statutes' "hæfte".
+    analyzer = default_analyzer()
+    assert analyzer.query_terms("gælder") == analyzer.query_terms("gæld")
+    assert statute_expansions(analyzer, "Hvor længe gælder det?") == {}
+    assert "haeft" in statute_expansions(analyzer, "Hæfter jeg for gælden?")[analyzer.query_terms("gæld")[0]]
