@@ -20,8 +20,8 @@ from ..statutes.references import (
     find_reference,
     has_stk,
     holds_paragraphs,
-    in_statutes,
     is_reference_term,
+    only_in_statutes,
     statute_expansions,
     statute_filler,
 )
@@ -171,11 +171,12 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
 
 def statute_stems(index: Index, term: str, lemmas: set[str] | None, material) -> list[str]:
     """The statutes' other stems of the asked word ("dagsorden" finds § 7's "Dagsordenen", which
-    Snowball stems apart). Only a § gets them: in the Om page and the publication the same join of
-    everyday forms ("få" / "fået", "træ" / "træer") moved passages that answered (−3 on alle-dev)."""
+    Snowball stems apart): stems only §§ use. In the Om page and the publication the same join of
+    everyday forms ("få" / "fået", "træ" / "træer") moved passages that answered (−3 on alle-dev),
+    and a stem a § shares with an article ("byerne") moved the article's answers too."""
     if not holds_paragraphs(index.vocabulary):
         return []
-    return [t for t in one_lemma_stems(term, lemmas, index.vocabulary, material) if in_statutes(index, t)]
+    return [t for t in one_lemma_stems(term, lemmas, index.vocabulary, material) if only_in_statutes(index, t)]
 
 
 def passage_has(index: Index, chunk_id: int, term: str) -> bool:

@@ -146,7 +146,8 @@ def statute_expansions(analyzer: Analyzer, question: str, index=None) -> dict[st
             derived = statute_derivations(index, term)
             if derived:
                 out[term] = derived
-    # The rules also read each word in its dictionary form: "nedlagt" is a form of "nedlægge".
+    # The rules also read each word in its dictionary form ("nedlagt" is a form of "nedlægge"), for
+    # a word the material does not use: "betalt", which the statutes use, keeps its own rules.
     words = re.findall(r"[^\W\d_]+", _normalize(question))
     lemmas = " ".join((lemma_of(w) or w).replace(" ", "_").translate(_FOLD) for w in words)
     for pattern, terms in _phrase_rules(analyzer):
@@ -155,6 +156,8 @@ def statute_expansions(analyzer: Analyzer, question: str, index=None) -> dict[st
                 # A match in the dictionary forms stands for the question's own word there.
                 word = own[text.count(" ", 0, match.start("t"))] if own is not None else match["t"]
                 for trigger in analyzer.query_terms(word)[:1]:
+                    if own is not None and index is not None and trigger in index.term_ids:
+                        continue
                     out[trigger] = tuple(dict.fromkeys((*out.get(trigger, ()), *terms)))
     return out
 
@@ -191,6 +194,16 @@ def in_statutes(index, term: str) -> bool:
         docs = index.post_docs[index.offsets[t]:index.offsets[t + 1]] if t is not None else ()
         found = memo[term] = any(index.chunk(int(cid)).paragraph for cid in docs[:STATUTE_SCAN])
     return found
+
+
+def only_in_statutes(index, term: str) -> bool:
+    """Whether every passage that uses the term is a § (a term of few passages, STATUTE_SCAN at most):
+    a stem of the statutes alone, which nothing but a § is found by."""
+    t = index.term_ids.get(term)
+    if t is None:
+        return False
+    docs = index.post_docs[index.offsets[t]:index.offsets[t + 1]]
+    return len(docs) <= STATUTE_SCAN and all(index.chunk(int(cid)).paragraph for cid in docs)
 
 
 # "Hvad siger I om regnvand?", "Hvad står der om kontingentet?": the verb of saying, with "hvad" as
