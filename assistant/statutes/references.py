@@ -146,19 +146,21 @@ def statute_expansions(analyzer: Analyzer, question: str, index=None) -> dict[st
             derived = statute_derivations(index, term)
             if derived:
                 out[term] = derived
-    # The rules also read each word in its dictionary form ("nedlagt" is a form of "nedlægge"), for
-    # a word the material does not use: "betalt", which the statutes use, keeps its own rules.
-    words = re.findall(r"[^\W\d_]+", _normalize(question))
-    lemmas = " ".join((lemma_of(w) or w).replace(" ", "_").translate(_FOLD) for w in words)
     for pattern, terms in _phrase_rules(analyzer):
-        for text, own in ((folded, None), (lemmas, words)):
-            for match in pattern.finditer(text):
-                # A match in the dictionary forms stands for the question's own word there.
-                word = own[text.count(" ", 0, match.start("t"))] if own is not None else match["t"]
-                for trigger in analyzer.query_terms(word)[:1]:
-                    if own is not None and index is not None and trigger in index.term_ids:
-                        continue
-                    out[trigger] = tuple(dict.fromkeys((*out.get(trigger, ()), *terms)))
+        for match in pattern.finditer(folded):
+            for trigger in analyzer.query_terms(match["t"])[:1]:
+                out[trigger] = tuple(dict.fromkeys((*out.get(trigger, ()), *terms)))
+    # A rule for one word also reads the question's words in their dictionary form ("nedlagt" is a
+    # form of "nedlægge"), where the material does not use the word itself ("betalt" keeps its own
+    # rules). Rules of several words ("betale … medlem") are phrases, read only as written.
+    for word in re.findall(r"[^\W\d_]+", _normalize(question)):
+        lemma = lemma_of(word)
+        trigger = next(iter(analyzer.query_terms(word)), None)
+        if not lemma or trigger is None or (index is not None and trigger in index.term_ids):
+            continue
+        for pattern, terms in _phrase_rules(analyzer):
+            if pattern.fullmatch(lemma.translate(_FOLD)):
+                out[trigger] = tuple(dict.fromkeys((*out.get(trigger, ()), *terms)))
     return out
 
 
