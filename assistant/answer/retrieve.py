@@ -11,7 +11,7 @@ from ..documents import Chunk
 from ..index.bm25 import K1, Index
 from ..language.compound_heads import backwards_vocabulary, compounds_with_head
 from ..language.folding import lossy_matches, lossy_vocabulary
-from ..language.lemmas import asked_lemmas, one_lemma_stems, same_words, without_collisions
+from ..language.lemmas import asked_lemmas, same_words, without_collisions
 from ..language.related_terms import base_forms, inflected_forms
 from ..language.synonyms import synonym_lemmas, synonyms, word_family
 from ..language.thesaurus import headword_terms, synonym_terms
@@ -21,9 +21,9 @@ from ..statutes.references import (
     has_stk,
     holds_paragraphs,
     is_reference_term,
-    only_in_statutes,
     statute_expansions,
     statute_filler,
+    statute_stems,
 )
 from .query_words import everyday_terms, merged_groups, particle_terms
 from .reading import lemma_table
@@ -167,16 +167,6 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
                                 scale=STAND_IN_SCALE if thesaurus_only else 1.0,
                                 other_stems=other_stems))
     return groups
-
-
-def statute_stems(index: Index, term: str, lemmas: set[str] | None, material) -> list[str]:
-    """The statutes' other stems of the asked word ("dagsorden" finds § 7's "Dagsordenen", which
-    Snowball stems apart): stems only §§ use. In the Om page and the publication the same join of
-    everyday forms ("få" / "fået", "træ" / "træer") moved passages that answered (−3 on alle-dev),
-    and a stem a § shares with an article ("byerne") moved the article's answers too."""
-    if not holds_paragraphs(index.vocabulary):
-        return []
-    return [t for t in one_lemma_stems(term, lemmas, index.vocabulary, material) if only_in_statutes(index, t)]
 
 
 def passage_has(index: Index, chunk_id: int, term: str) -> bool:

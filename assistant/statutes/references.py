@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..documents import Chunk
 from ..language.analysis import Analyzer
 from ..language.derivation import derived_terms
-from ..language.lemmas import lemma_of
+from ..language.lemmas import lemma_of, one_lemma_stems
 
 # "§ 7", "§7.", "§§ 7", "§ 3a", "§ 3 a", "paragraf 7", "paragraffen 7", "paragraph 7", each maybe
 # followed by ", stk. 2" / "stk 2" / "stykke 2". A spaced letter is only a–h, so "§ 5 i" stays § 5.
@@ -206,6 +206,16 @@ def only_in_statutes(index, term: str) -> bool:
         return False
     docs = index.post_docs[index.offsets[t]:index.offsets[t + 1]]
     return len(docs) <= STATUTE_SCAN and all(index.chunk(int(cid)).paragraph for cid in docs)
+
+
+def statute_stems(index, term: str, lemmas: set[str] | None, material) -> list[str]:
+    """The statutes' other stems of the asked word ("dagsorden" finds § 7's "Dagsordenen", which
+    Snowball stems apart): stems only §§ use. In the Om page and the publication the same join of
+    everyday forms ("få" / "fået", "træ" / "træer") moved passages that answered (−3 on alle-dev),
+    and a stem a § shares with an article ("byerne") moved the article's answers too."""
+    if not holds_paragraphs(index.vocabulary):
+        return []
+    return [t for t in one_lemma_stems(term, lemmas, index.vocabulary, material) if only_in_statutes(index, t)]
 
 
 # "Hvad siger I om regnvand?", "Hvad står der om kontingentet?": the verb of saying, with "hvad" as
