@@ -23,6 +23,7 @@ from ..statutes.references import (
     is_reference_term,
     statute_expansions,
     statute_filler,
+    statute_stems,
 )
 from .query_words import everyday_terms, merged_groups, particle_terms
 from .reading import lemma_table
@@ -50,6 +51,7 @@ class TermGroup:
     members: tuple[str, ...]
     weight: float  # how telling the term is (term_weight of its rarest member)
     scale: float = 1.0  # its members' share in BM25 scoring (below 1: carried over from earlier)
+    other_stems: tuple[str, ...] = ()  # members that are the word in another form (statute_stems)
 
 
 @dataclass(frozen=True)
@@ -127,9 +129,10 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
         # near spelling of a real word is no typo of it ("grundlægge" is not "grundlag"): such a
         # word is looked for as one the material lacks. Compound parts and extensions stay, and so
         # does the word's family ("kæmper" / "kamp"), which is the same word by definition.
-        expanded = [*same_words(analyzer.expand_query([term, *joined.get(term, ())], index.vocabulary),
-                                term, asked.get(term), lemma_table(index)),
-                    *sorted(word_family(analyzer, term))]
+        plain = same_words(analyzer.expand_query([term, *joined.get(term, ())], index.vocabulary),
+                           term, asked.get(term), lemmas)
+        other_stems = tuple(t for t in statute_stems(index, term, asked.get(term), lemmas) if t not in plain)
+        expanded = [*plain, *other_stems, *sorted(word_family(analyzer, term))]
         # Synonyms stand in only for a word the material does not use ("stiftet" where the page
         # says "startede"): where the word itself occurs, its synonyms only blur the ranking
         # (-0.5 points R@1 on NorQuAD). They count as whole words: split into compound parts
@@ -161,7 +164,8 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
         doc_freq = min((index.doc_freq(m) for m in members), default=0)
         groups.append(TermGroup(term=term, members=members,
                                 weight=term_weight(index.n_chunks, doc_freq),
-                                scale=STAND_IN_SCALE if thesaurus_only else 1.0))
+                                scale=STAND_IN_SCALE if thesaurus_only else 1.0,
+                                other_stems=other_stems))
     return groups
 
 
@@ -249,8 +253,16 @@ def boost_statute_titles(index: Index, query: Query, hits: list[Hit]) -> list[Hi
     boosted.sort(key=lambda h: (-h.score, h.chunk_id))
     statutes = iter(sorted((h for h in boosted if h.chunk.paragraph),
                            key=lambda h: (-round(h.coverage, 6), -named_share.get(h.chunk_id, 0.0),
-                                          -h.score, h.chunk_id)))
+                                          -own_forms(index, query, h.chunk_id), -h.score, h.chunk_id)))
     return [next(statutes) if h.chunk.paragraph else h for h in boosted]
+
+
+def own_forms(index: Index, query: Query, chunk_id: int) -> float:
+    """The weight of the question's words a passage holds in the question's own form, not only in
+    another form of the word (statute_stems): between §§ that hold as much of the question, the one
+    that says "Dagsordenen" answers "… om dagsordenen?" before the one that says "dagsorden"."""
+    return round(sum(g.weight for g in query.groups
+                     if any(passage_has(index, chunk_id, m) for m in g.members if m not in g.other_stems)), 6)
 
 
 def rerank_by_sentences(index: Index, query: Query,

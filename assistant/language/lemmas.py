@@ -9,6 +9,7 @@ so related to the asking word, the shared stem is a collision, not the same word
 """
 from __future__ import annotations
 
+import bisect
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
@@ -147,3 +148,29 @@ def without_collisions(terms: frozenset[str], lemmas: frozenset[str],
     """A synonym set's terms less those whose words in the material are other words: "stiftet"'s
     set holds "grundlagt", whose stem the noun "grundlag" has too."""
     return frozenset(t for t in terms if not collides(t, lemmas, material))
+
+
+# How many letters two stems of one word may differ by: Snowball takes "-en" off "dagsorden" but
+# not off "dagsordenen" (one more ending), so one lemma's forms fall a short ending apart.
+STEM_SLACK = 3
+STEMS_SCANNED = 256
+
+
+def one_lemma_stems(term: str, lemmas: Iterable[str] | None, vocabulary: tuple[str, ...],
+                    material: MaterialLemmas) -> list[str]:
+    """The material's other stems of the asked word: stems a short ending longer or shorter than
+    `term` whose words in the material have one of the question word's `lemmas` ("dagsorden" ->
+    "dagsord", "dagsordenen" -> "dagsorden", both of the lemma "dagsorden"). `vocabulary` is sorted."""
+    asked = frozenset(lemmas or ())
+    if not asked:
+        return []
+    longer = []
+    start = bisect.bisect_right(vocabulary, term)
+    # The term's compounds sort among its longer stems; a short stem may have many of them.
+    for candidate in vocabulary[start:start + STEMS_SCANNED]:
+        if not candidate.startswith(term):
+            break
+        if len(candidate) - len(term) <= STEM_SLACK:
+            longer.append(candidate)
+    shorter = [term[:-n] for n in range(1, STEM_SLACK + 1) if len(term) - n >= 3]
+    return [t for t in (*shorter, *longer) if asked & (material.get(t) or frozenset())]

@@ -10,6 +10,7 @@ from functools import lru_cache
 from ..documents import Chunk
 from ..language.analysis import Analyzer
 from ..language.derivation import derived_terms
+from ..language.lemmas import lemma_of, one_lemma_stems
 
 # "§ 7", "§7.", "§§ 7", "§ 3a", "§ 3 a", "paragraf 7", "paragraffen 7", "paragraph 7", each maybe
 # followed by ", stk. 2" / "stk 2" / "stykke 2". A spaced letter is only a–h, so "§ 5 i" stays § 5.
@@ -38,7 +39,8 @@ STATUTE_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
      ("opløsning", "opløse", "opløses", "ophør", "ophøre")),
     (r"\b(?P<t>aendr\w*|lave?s?\s+om)\b.*\bvedtaegt", ("vedtægtsændring", "vedtægtsændringer")),
     (r"\b(?P<t>underskrive?r?|skrive?r?\s+under)\b", ("tegne", "tegnes", "tegningsret")),
-    (r"\b(?P<t>gaeld\w*|skyld\w*)\b", ("hæfte", "hæfter", "hæftelse", "forpligtelse")),
+    # Debt ("gæld", "gælden"), not the verb "gælde" ("hvor længe gælder det?"), which stems alike.
+    (r"\b(?P<t>gaeld(?!e\b|er\b|te\b|ende\b)\w*|skyld\w*)\b", ("hæfte", "hæfter", "hæftelse", "forpligtelse")),
     (r"\b(?P<t>penge\w*|midler\w*)\b", ("formue", "formuen", "midler")),
     (r"\b(?P<t>regnskab\w*)\b", ("regnskabsår", "revision", "revideret")),
     # Unpaid dues are "restance" in statutes: "ikke betalt", "glemt at betale", "bagud med betalingen".
@@ -148,6 +150,17 @@ def statute_expansions(analyzer: Analyzer, question: str, index=None) -> dict[st
         for match in pattern.finditer(folded):
             for trigger in analyzer.query_terms(match["t"])[:1]:
                 out[trigger] = tuple(dict.fromkeys((*out.get(trigger, ()), *terms)))
+    # A rule for one word also reads the question's words in their dictionary form ("nedlagt" is a
+    # form of "nedlægge"), where the material does not use the word itself ("betalt" keeps its own
+    # rules). Rules of several words ("betale … medlem") are phrases, read only as written.
+    for word in re.findall(r"[^\W\d_]+", _normalize(question)):
+        lemma = lemma_of(word)
+        trigger = next(iter(analyzer.query_terms(word)), None)
+        if not lemma or trigger is None or (index is not None and trigger in index.term_ids):
+            continue
+        for pattern, terms in _phrase_rules(analyzer):
+            if pattern.fullmatch(lemma.translate(_FOLD)):
+                out[trigger] = tuple(dict.fromkeys((*out.get(trigger, ()), *terms)))
     return out
 
 
@@ -183,6 +196,26 @@ def in_statutes(index, term: str) -> bool:
         docs = index.post_docs[index.offsets[t]:index.offsets[t + 1]] if t is not None else ()
         found = memo[term] = any(index.chunk(int(cid)).paragraph for cid in docs[:STATUTE_SCAN])
     return found
+
+
+def only_in_statutes(index, term: str) -> bool:
+    """Whether every passage that uses the term is a § (a term of few passages, STATUTE_SCAN at most):
+    a stem of the statutes alone, which nothing but a § is found by."""
+    t = index.term_ids.get(term)
+    if t is None:
+        return False
+    docs = index.post_docs[index.offsets[t]:index.offsets[t + 1]]
+    return len(docs) <= STATUTE_SCAN and all(index.chunk(int(cid)).paragraph for cid in docs)
+
+
+def statute_stems(index, term: str, lemmas: set[str] | None, material) -> list[str]:
+    """The statutes' other stems of the asked word ("dagsorden" finds § 7's "Dagsordenen", which
+    Snowball stems apart): stems only §§ use. In the Om page and the publication the same join of
+    everyday forms ("få" / "fået", "træ" / "træer") moved passages that answered (−3 on alle-dev),
+    and a stem a § shares with an article ("byerne") moved the article's answers too."""
+    if not holds_paragraphs(index.vocabulary):
+        return []
+    return [t for t in one_lemma_stems(term, lemmas, index.vocabulary, material) if only_in_statutes(index, t)]
 
 
 # "Hvad siger I om regnvand?", "Hvad står der om kontingentet?": the verb of saying, with "hvad" as

@@ -235,3 +235,14 @@ def test_a_time_is_stated_by_a_year_date_or_relative_time_not_by_a_bare_figure()
     assert states_kind("Planen blev vedtaget den 15. februar 2025.", asks_time)
     assert states_kind("Forslag skal være indsendt senest 14 dage før.", asks_time)
     assert not states_kind("Tage over 500 kvadratmeter bør være grønne.", asks_time)
+
+
+@pytest.mark.parametrize("question", [
+    "Hvor ofte skal der holdes generalforsamling?",
+    # "tit" is everyday Danish for "ofte": the same question, asking how often (a time: "hvert år").
+    "Hvor tit skal der holdes generalforsamling?",
+    "hvor tit mødes bestyrelsen",
+])
+def test_how_often_asks_for_a_time_in_either_word(question):
+    assert asked_types(question)[0]
+    assert not asked_types(question)[6]  # not a place: "hvor" asks how often
