@@ -1,14 +1,20 @@
 """English questions: map their words to Danish words of the material (english_detect.py tells them).
 
-Free English-Danish data is thin, so five sources are combined, in this order, and only Danish
+Free English-Danish data is thin, so these sources are combined, in this order, and only Danish
 words the material uses are kept (a base form first from simplemma's English lemmas):
   1. glossary_en_da.tsv: the organisation's own vocabulary (statutes -> vedtægter), by hand;
   2. the English word itself where the material uses it (vision, region, Balance Danmark);
   3. Debian's FreeDict English-Danish dictionary (~400 headwords) and, read backwards, its
      Danish-English one (~5,100 headwords: member -> medlem);
   4. cognates: Danish spellings of a shared Latin word (analysis -> analyse, quality -> kvalitet);
-  5. compounds: what English writes as two words or an English compound, Danish writes as one
-     word of the parts' translations (school yards -> skolegårde, rainwater -> regnvand).
+  5. FreeDict's English-Norwegian (~10,600 headwords) and English-Swedish dictionaries (with the
+     Swedish-English one read backwards), whose words are matched to the material's Danish words
+     they are spelt like (scandinavian.py: playground -> skolegård, recommend -> anbefalla ->
+     anbefalinger); every translation of every sense the material holds is kept, so the material
+     chooses the sense (current -> nuværende on a page without electricity);
+  6. compounds: what English writes as two words or an English compound, Danish writes as one
+     word of the parts' translations (school yards -> skolegårde, rainwater -> regnvand);
+  7. WordNet (wordnet.py): for a word no dictionary holds, a synonym one of them maps.
 benchmarks/language_bench.py measures each source's share.
 """
 from __future__ import annotations
@@ -19,7 +25,7 @@ from dataclasses import dataclass
 
 from wordfreq import zipf_frequency
 
-from . import dictd
+from . import dictd, wordnet
 from .analysis import Analyzer, default_analyzer
 from .cognates import danish_forms
 from .dictd import read_glossary as read_glossary  # the glossary, for readers and tests
@@ -28,15 +34,28 @@ from .english_forms import ENGLISH_STOPWORDS, NEGATIONS, english_forms, english_
 from .english_forms import english_words as english_words  # the words of a question, for readers
 from .lemmas import lemma_of
 from .related_terms import INFLECTIONS
+from .scandinavian import SpeltAlike
 
 LONGEST_PHRASE = 3
 # Cognates shorter than this are too often other words ("hat", "hold"), except when identical.
 MIN_COGNATE = 5
 
-SOURCES = ("glossary", "identical", "eng-dan", "dan-eng", "cognate", "compound")
+SOURCES = ("glossary", "identical", "eng-dan", "dan-eng", "cognate", "eng-nor", "eng-swe", "compound",
+           "wordnet")
+# Dictionaries in a neighbouring language, whose words are matched by spelling (scandinavian.py).
+NEIGHBOURS = ("eng-nor", "eng-swe")
+# What a WordNet synonym is looked up in: the dictionaries. An English synonym spelt like a Danish
+# word is no evidence ("fund" -> "store", Danish for "big").
+SYNONYM_SOURCES = ("glossary", "eng-dan", "dan-eng", "eng-nor", "eng-swe")
+# A synonym this common in English (wordfreq's Zipf scale) stands for too many things: "begin" ->
+# "get", "earn" -> "make".
+GENERIC_ZIPF = 5.5
+# Neighbour-language words shorter than this fold onto too many Danish ones ("skål" -> "skal").
+MIN_NEIGHBOUR = 5
 NEGATION = "negation"    # "not", "don't": Danish "ikke"
 DANISH_NOT = "ikke"
 DICTIONARIES = ("glossary", "eng-dan", "dan-eng")
+HEADWORD_TABLES = (*DICTIONARIES, *NEIGHBOURS)
 PHRASE_SOURCES = (*DICTIONARIES, "compound")
 # A Danish compound joins its parts directly or with a linking -s- or -e- (bestyrelse|s|medlem).
 LINKS = ("", "s", "e")
@@ -65,8 +84,14 @@ class EnglishToDanish:
     def __init__(self, vocabulary: Iterable[str], analyzer: Analyzer | None = None,
                  glossary: dict[str, list[str]] | None = None,
                  eng_dan: dict[str, list[str]] | None = None,
-                 dan_eng: dict[str, list[str]] | None = None):
-        """vocabulary: the material's surface words; the dictionaries default to Debian's."""
+                 dan_eng: dict[str, list[str]] | None = None,
+                 neighbours: dict[str, dict[str, list[str]]] | None = None,
+                 synonyms: wordnet.WordNet | None | bool = True):
+        """vocabulary: the material's surface words; the dictionaries default to Debian's.
+
+        neighbours: the English-Norwegian and English-Swedish tables by source name; synonyms: a
+        WordNet, or True for Debian's (False: none).
+        """
         self.analyzer = analyzer or default_analyzer()
         self.words = frozenset(w.casefold() for w in vocabulary)
         self._by_stem: dict[str, str] = {}
@@ -80,7 +105,11 @@ class EnglishToDanish:
             "glossary": read_glossary() if glossary is None else glossary,
             "eng-dan": dictd.load(dictd.ENGLISH_DANISH) if eng_dan is None else eng_dan,
             "dan-eng": dictd.inverted(self._dan_eng),
+            **{name: {} for name in NEIGHBOURS},
+            **(default_neighbours() if neighbours is None else neighbours),
         }
+        self._spelt = SpeltAlike(self.words)
+        self._wordnet = wordnet.load() if synonyms is True else (synonyms or None)
 
     def _stem(self, word: str) -> str | None:
         terms = self.analyzer.document_terms(word)
@@ -156,20 +185,48 @@ class EnglishToDanish:
         A word the dictionaries hold as written is looked up so, not as its base form: "meeting"
         is the noun (forsamling), not "meet" (træffe).
         """
-        headword = forms[:1] if any(forms[0] in self.tables[s] for s in DICTIONARIES) else forms
+        headword = forms[:1] if any(forms[0] in self.tables[s] for s in HEADWORD_TABLES) else forms
         verb = verb_form(forms)
         for source in sources:
-            for form in (headword if source in DICTIONARIES else forms):
+            if source == "wordnet":
+                found = self._synonym(english, forms)
+                if found:
+                    return found
+                continue
+            for form in (headword if source in HEADWORD_TABLES else forms):
                 if source == "identical":
                     found = (form,) if form in self.words else ()
                 elif source == "cognate":
                     found = self._found(danish_forms(form)) if len(form) >= MIN_COGNATE else ()
                 elif source == "compound":
                     found = self._compound(form)
+                elif source in NEIGHBOURS:
+                    found = self._found(w for n in self.tables[source].get(form, ())
+                                        if len(n) >= MIN_NEIGHBOUR for w in self._spelt.danish(n)
+                                        if self._stem(w))
                 else:
                     found = self._found(self._senses(source, form, verb))
                 if found:
                     return Translation(english, found, source)
+        return None
+
+    def _synonym(self, english: str, forms: Sequence[str]) -> Translation | None:
+        """The first WordNet synonym of the word's forms that a dictionary maps into the material.
+
+        Only for a word no dictionary holds: a word they translate into Danish words the material
+        lacks ("insurance" -> "forsikring") is a thing the material does not treat, and a synonym
+        would find a neighbouring one and lose the decline (dev: -4 correct English declines).
+        """
+        if self._wordnet is None or " " in english or any(
+                f in self.tables[t] for t in HEADWORD_TABLES for f in forms):
+            return None
+        for form in forms:
+            for other in self._wordnet.synonyms(form):
+                if " " in other or zipf_frequency(other, "en") >= GENERIC_ZIPF:
+                    continue
+                found = self.lookup(other, english_forms(other), SYNONYM_SOURCES)
+                if found:
+                    return Translation(english, found.danish, "wordnet")
         return None
 
     def _danish_parts(self, english: str) -> list[str]:
@@ -268,6 +325,14 @@ class EnglishToDanish:
     def to_danish(self, words: Sequence[str]) -> list[str]:
         """Danish words for the English words, in order, each once."""
         return list(dict.fromkeys(d for t in self.translate(words) for d in t.danish))
+
+
+def default_neighbours() -> dict[str, dict[str, list[str]]]:
+    """Debian's English-Norwegian and English-Swedish tables (the Swedish-English one read backwards)."""
+    swedish = {k: list(v) for k, v in dictd.load(dictd.ENGLISH_SWEDISH).items()}
+    for english, words in dictd.inverted(dictd.load(dictd.SWEDISH_ENGLISH)).items():
+        swedish.setdefault(english, []).extend(w for w in words if w not in swedish.get(english, ()))
+    return {"eng-nor": dictd.load(dictd.ENGLISH_NORWEGIAN), "eng-swe": swedish}
 
 
 _MEMO: dict[int, tuple[object, EnglishToDanish]] = {}
