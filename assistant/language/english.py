@@ -50,8 +50,8 @@ SYNONYM_SOURCES = ("glossary", "eng-dan", "dan-eng", "eng-nor", "eng-swe")
 # A synonym this common in English (wordfreq's Zipf scale) stands for too many things: "begin" ->
 # "get", "earn" -> "make".
 GENERIC_ZIPF = 5.5
-# Neighbour-language words shorter than this fold onto too many Danish ones ("skål" -> "skal").
-MIN_NEIGHBOUR = 5
+# Neighbour-language words shorter than this are too often another Danish word.
+MIN_NEIGHBOUR = 3
 NEGATION = "negation"    # "not", "don't": Danish "ikke"
 DANISH_NOT = "ikke"
 DICTIONARIES = ("glossary", "eng-dan", "dan-eng")
@@ -185,7 +185,7 @@ class EnglishToDanish:
         A word the dictionaries hold as written is looked up so, not as its base form: "meeting"
         is the noun (forsamling), not "meet" (træffe).
         """
-        headword = forms[:1] if any(forms[0] in self.tables[s] for s in HEADWORD_TABLES) else forms
+        headword = forms[:1] if any(forms[0] in self.tables[s] for s in DICTIONARIES) else forms
         verb = verb_form(forms)
         for source in sources:
             if source == "wordnet":
@@ -193,7 +193,9 @@ class EnglishToDanish:
                 if found:
                     return found
                 continue
-            for form in (headword if source in HEADWORD_TABLES else forms):
+            # A neighbour's headword ("hotter") need not stop the Danish dictionaries' base form.
+            own = forms[:1] if forms[0] in self.tables.get(source, ()) else forms
+            for form in (headword if source in DICTIONARIES else own if source in NEIGHBOURS else forms):
                 if source == "identical":
                     found = (form,) if form in self.words else ()
                 elif source == "cognate":

@@ -36,10 +36,16 @@ _FOLDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(.)\1+"), r"\1"),
     (re.compile("a$"), "e"),               # Swedish infinitive -a, Danish -e
 )
+# Words shorter than this are matched by their vowels' spelling alone: folded consonants make a
+# short word another ("jobb" and the name "Jøp" are both "job"), a long word hardly ever.
+MIN_FOLDED = 5
+_VOWELS = str.maketrans({"æ": "e", "ä": "e", "ø": "o", "ö": "o", "å": "a"})
+
 # Danish endings a dictionary's base form takes in the material: a verb's present tense and past
 # participle, its noun in -ing, a noun's plural and definite forms (anbefale -> anbefalinger).
 ENDINGS = ("e", "r", "t", "de", "s", "n", "ne", "er", "en", "ene", "erne", "et", "ing", "inger",
            "ingen", "ingerne", "ning", "ninger")
+# The shortest stem the Danish endings are added to, with its final -e (varm|e).
 MIN_STEM = 4
 
 
@@ -51,6 +57,11 @@ def skeleton(word: str) -> str:
     return word
 
 
+def _light(word: str) -> str:
+    """The word with only its vowels' spelling folded (for short words)."""
+    return word.casefold().translate(_VOWELS)
+
+
 def _base(folded: str) -> str:
     """A folded base form without its final -e, to which the Danish endings are added."""
     return folded[:-1] if folded.endswith("e") else folded
@@ -60,20 +71,21 @@ class SpeltAlike:
     """The material's words by skeleton: look a Norwegian or Swedish word up to get Danish ones."""
 
     def __init__(self, vocabulary: Iterable[str]):
-        self._exact: dict[str, list[str]] = {}
-        self._inflected: dict[str, list[str]] = {}
+        # (key function, its word -> material words, its stem -> the material's inflected words)
+        self._tables = [(key, {}, {}) for key in (_light, skeleton)]
         for word in sorted({w.casefold() for w in vocabulary if w.isalpha()}):
-            self._exact.setdefault(skeleton(word), []).append(word)
-            for ending in ENDINGS:
-                if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
-                    self._inflected.setdefault(_base(skeleton(word[:-len(ending)])), []).append(word)
+            for key, exact, inflected in self._tables:
+                exact.setdefault(key(word), []).append(word)
+                for ending in ENDINGS:
+                    if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM - 1:
+                        inflected.setdefault(_base(key(word[:-len(ending)])), []).append(word)
 
     def danish(self, word: str) -> list[str]:
         """The material's words spelt like the word; where none is, its inflections in the material."""
         if " " in word or not word.isalpha():
             return []
-        folded = skeleton(word)
-        exact = self._exact.get(folded, [])
-        if exact or len(_base(folded)) < MIN_STEM:
-            return list(exact)
-        return list(dict.fromkeys(self._inflected.get(_base(folded), [])))
+        key, exact, inflected = self._tables[len(word) >= MIN_FOLDED]
+        folded = key(word)
+        if folded in exact or len(_base(folded)) < MIN_STEM - 1:
+            return list(exact.get(folded, []))
+        return list(dict.fromkeys(inflected.get(_base(folded), [])))
