@@ -193,8 +193,9 @@ class EnglishToDanish:
                 if found:
                     return found
                 continue
-            # A neighbour's headword ("hotter") need not stop the Danish dictionaries' base form.
-            own = forms[:1] if forms[0] in self.tables.get(source, ()) else forms
+            # A neighbour's own headword ("hotter") keeps it from the base form too, but not the
+            # Danish dictionaries' ("hot": varm).
+            own = forms[:1] if headword == forms[:1] or forms[0] in self.tables.get(source, ()) else forms
             for form in (headword if source in DICTIONARIES else own if source in NEIGHBOURS else forms):
                 if source == "identical":
                     found = (form,) if form in self.words else ()
