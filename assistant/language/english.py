@@ -7,14 +7,9 @@ words the material uses are kept (a base form first from simplemma's English lem
   3. Debian's FreeDict English-Danish dictionary (~400 headwords) and, read backwards, its
      Danish-English one (~5,100 headwords: member -> medlem);
   4. cognates: Danish spellings of a shared Latin word (analysis -> analyse, quality -> kvalitet);
-  5. FreeDict's English-Norwegian (~10,600 headwords) and English-Swedish dictionaries (with the
-     Swedish-English one read backwards), whose words are matched to the material's Danish words
-     they are spelt like (scandinavian.py: playground -> skolegård, recommend -> anbefalla ->
-     anbefalinger); every translation of every sense the material holds is kept, so the material
-     chooses the sense (current -> nuværende on a page without electricity);
-  6. compounds: what English writes as two words or an English compound, Danish writes as one
-     word of the parts' translations (school yards -> skolegårde, rainwater -> regnvand);
-  7. WordNet (wordnet.py): for a word no dictionary holds, a synonym one of them maps.
+  5. the English-Norwegian and -Swedish dictionaries, by spelling (english_neighbours.py);
+  6. compounds of the parts' translations (english_compounds.py: rainwater -> regnvand);
+  7. WordNet: for a word no dictionary holds, a synonym one of them maps (english_neighbours.py).
 benchmarks/language_bench.py measures each source's share.
 """
 from __future__ import annotations
@@ -29,38 +24,26 @@ from . import dictd, wordnet
 from .analysis import Analyzer, default_analyzer
 from .cognates import danish_forms
 from .dictd import read_glossary as read_glossary  # the glossary, for readers and tests
+from .english_compounds import danish_compound, danish_parts
 from .english_detect import detect_language as detect_language  # the language, for readers
 from .english_forms import ENGLISH_STOPWORDS, NEGATIONS, english_forms, english_lemma, verb_form
 from .english_forms import english_words as english_words  # the words of a question, for readers
+from .english_neighbours import NEIGHBOURS, Neighbours
 from .lemmas import lemma_of
 from .related_terms import INFLECTIONS
-from .scandinavian import SpeltAlike
 
 LONGEST_PHRASE = 3
 # Cognates shorter than this are too often other words ("hat", "hold"), except when identical.
 MIN_COGNATE = 5
 
-SOURCES = ("glossary", "identical", "eng-dan", "dan-eng", "cognate", "eng-nor", "eng-swe", "compound",
-           "wordnet")
-# Dictionaries in a neighbouring language, whose words are matched by spelling (scandinavian.py).
-NEIGHBOURS = ("eng-nor", "eng-swe")
+SOURCES = ("glossary", "identical", "eng-dan", "dan-eng", "cognate", *NEIGHBOURS, "compound", "wordnet")
 # What a WordNet synonym is looked up in: the dictionaries. An English synonym spelt like a Danish
 # word is no evidence ("fund" -> "store", Danish for "big").
-SYNONYM_SOURCES = ("glossary", "eng-dan", "dan-eng", "eng-nor", "eng-swe")
-# A synonym this common in English (wordfreq's Zipf scale) stands for too many things: "begin" ->
-# "get", "earn" -> "make".
-GENERIC_ZIPF = 5.5
-# Neighbour-language words shorter than this are too often another Danish word.
-MIN_NEIGHBOUR = 3
 NEGATION = "negation"    # "not", "don't": Danish "ikke"
 DANISH_NOT = "ikke"
 DICTIONARIES = ("glossary", "eng-dan", "dan-eng")
-HEADWORD_TABLES = (*DICTIONARIES, *NEIGHBOURS)
+SYNONYM_SOURCES = HEADWORD_TABLES = (*DICTIONARIES, *NEIGHBOURS)
 PHRASE_SOURCES = (*DICTIONARIES, "compound")
-# A Danish compound joins its parts directly or with a linking -s- or -e- (bestyrelse|s|medlem).
-LINKS = ("", "s", "e")
-# Each part of an English compound has at least this many letters ("rain|water", not "ra|inwater").
-MIN_PART = 3
 ABSENT = "absent"        # a Danish word the material does not use
 UNMAPPED = "unmapped"    # no Danish word found: the English word stands for itself
 
@@ -89,8 +72,7 @@ class EnglishToDanish:
                  synonyms: wordnet.WordNet | None | bool = True):
         """vocabulary: the material's surface words; the dictionaries default to Debian's.
 
-        neighbours: the English-Norwegian and English-Swedish tables by source name; synonyms: a
-        WordNet, or True for Debian's (False: none).
+        neighbours, synonyms: see english_neighbours.Neighbours.
         """
         self.analyzer = analyzer or default_analyzer()
         self.words = frozenset(w.casefold() for w in vocabulary)
@@ -105,11 +87,9 @@ class EnglishToDanish:
             "glossary": read_glossary() if glossary is None else glossary,
             "eng-dan": dictd.load(dictd.ENGLISH_DANISH) if eng_dan is None else eng_dan,
             "dan-eng": dictd.inverted(self._dan_eng),
-            **{name: {} for name in NEIGHBOURS},
-            **(default_neighbours() if neighbours is None else neighbours),
         }
-        self._spelt = SpeltAlike(self.words)
-        self._wordnet = wordnet.load() if synonyms is True else (synonyms or None)
+        self._neighbours = Neighbours(self.words, neighbours, synonyms)
+        self.tables.update(self._neighbours.tables)
 
     def _stem(self, word: str) -> str | None:
         terms = self.analyzer.document_terms(word)
@@ -202,11 +182,9 @@ class EnglishToDanish:
                 elif source == "cognate":
                     found = self._found(danish_forms(form)) if len(form) >= MIN_COGNATE else ()
                 elif source == "compound":
-                    found = self._compound(form)
+                    found = danish_compound(form, self._dictionary_words, self._found)
                 elif source in NEIGHBOURS:
-                    found = self._found(w for n in self.tables[source].get(form, ())
-                                        if len(n) >= MIN_NEIGHBOUR for w in self._spelt.danish(n)
-                                        if self._stem(w))
+                    found = self._found(self._neighbours.danish(source, form, self._stem))
                 else:
                     found = self._found(self._senses(source, form, verb))
                 if found:
@@ -216,50 +194,21 @@ class EnglishToDanish:
     def _synonym(self, english: str, forms: Sequence[str]) -> Translation | None:
         """The first WordNet synonym of the word's forms that a dictionary maps into the material.
 
-        Only for a word no dictionary holds: a word they translate into Danish words the material
-        lacks ("insurance" -> "forsikring") is a thing the material does not treat, and a synonym
-        would find a neighbouring one and lose the decline (dev: -4 correct English declines).
+        Only for a word no dictionary holds: one they translate to words the material lacks
+        ("insurance": "forsikring") is a thing it does not treat (for all words: -4 declines).
         """
-        if self._wordnet is None or " " in english or any(
-                f in self.tables[t] for t in HEADWORD_TABLES for f in forms):
+        if " " in english or any(f in self.tables[t] for t in HEADWORD_TABLES for f in forms):
             return None
         for form in forms:
-            for other in self._wordnet.synonyms(form):
-                if " " in other or zipf_frequency(other, "en") >= GENERIC_ZIPF:
-                    continue
+            for other in self._neighbours.synonyms(form):
                 found = self.lookup(other, english_forms(other), SYNONYM_SOURCES)
                 if found:
                     return Translation(english, found.danish, "wordnet")
         return None
 
-    def _danish_parts(self, english: str) -> list[str]:
-        """Every Danish word the dictionaries give for an English word, and the word itself."""
-        forms = english_forms(english)
-        return list(dict.fromkeys([*(d for source in DICTIONARIES for f in forms
-                                     for d in self.tables[source].get(f, ()) if " " not in d),
-                                   english]))
-
-    def _compound(self, english: str) -> tuple[str, ...]:
-        """The material's Danish compound of an English phrase of two words or a closed compound."""
-        if " " in english:
-            splits = [tuple(english.split(" "))] if english.count(" ") == 1 else []
-            if any(w in ENGLISH_STOPWORDS for pair in splits for w in pair):
-                return ()
-        else:
-            splits = [(english[:i], english[i:])
-                      for i in range(MIN_PART, len(english) - MIN_PART + 1)]
-        for left, right in splits:
-            if len(left) < MIN_PART or len(right) < MIN_PART:
-                continue
-            lefts, rights = self._danish_parts(left), self._danish_parts(right)
-            # A part's own word is no compound of the two ("organisation called" is no word).
-            parts = set(self._found(lefts + rights))
-            found = tuple(w for w in self._found(a + link + b for a in lefts for b in rights
-                                                 for link in LINKS if a != left or b != right)
-                          if w not in parts)
-            if found:
-                return found
-        return ()
+    def _dictionary_words(self, form: str) -> list[str]:
+        """The Danish dictionaries' words for an English form."""
+        return [d for source in DICTIONARIES for d in self.tables[source].get(form, ())]
 
     def _fallback(self, english: str, forms: list[str]) -> Translation:
         for source in DICTIONARIES:
@@ -322,20 +271,13 @@ class EnglishToDanish:
         danish_particle = PARTICLES.get(particle)
         if danish_particle is None:
             return None
-        found = self._found(danish_particle + v for v in self._danish_parts(verb) if v.isalpha())
+        found = self._found(danish_particle + v for v in danish_parts(verb, self._dictionary_words)
+                            if v.isalpha())
         return Translation(f"{verb} {particle}", found, "compound") if found else None
 
     def to_danish(self, words: Sequence[str]) -> list[str]:
         """Danish words for the English words, in order, each once."""
         return list(dict.fromkeys(d for t in self.translate(words) for d in t.danish))
-
-
-def default_neighbours() -> dict[str, dict[str, list[str]]]:
-    """Debian's English-Norwegian and English-Swedish tables (the Swedish-English one read backwards)."""
-    swedish = {k: list(v) for k, v in dictd.load(dictd.ENGLISH_SWEDISH).items()}
-    for english, words in dictd.inverted(dictd.load(dictd.SWEDISH_ENGLISH)).items():
-        swedish.setdefault(english, []).extend(w for w in words if w not in swedish.get(english, ()))
-    return {"eng-nor": dictd.load(dictd.ENGLISH_NORWEGIAN), "eng-swe": swedish}
 
 
 _MEMO: dict[int, tuple[object, EnglishToDanish]] = {}
