@@ -65,8 +65,7 @@ class EnglishToDanish:
     """Maps English words to the Danish words of one material; build it once per vocabulary."""
 
     def __init__(self, vocabulary: Iterable[str], analyzer: Analyzer | None = None,
-                 glossary: dict[str, list[str]] | None = None,
-                 eng_dan: dict[str, list[str]] | None = None,
+                 glossary: dict[str, list[str]] | None = None, eng_dan: dict[str, list[str]] | None = None,
                  dan_eng: dict[str, list[str]] | None = None,
                  neighbours: dict[str, dict[str, list[str]]] | None = None,
                  synonyms: wordnet.WordNet | None | bool = True):
@@ -182,7 +181,9 @@ class EnglishToDanish:
                 elif source == "cognate":
                     found = self._found(danish_forms(form)) if len(form) >= MIN_COGNATE else ()
                 elif source == "compound":
-                    found = danish_compound(form, self._dictionary_words, self._found)
+                    # Parts from the neighbours too, spelt the Danish way ("skole|gård", "regn|vann").
+                    found = danish_compound(form, lambda f: self._dictionary_words(f, NEIGHBOURS),
+                                            lambda c: self._found(self._neighbours.alike(c)))
                 elif source in NEIGHBOURS:
                     found = self._found(self._neighbours.danish(source, form, self._stem))
                 else:
@@ -206,9 +207,9 @@ class EnglishToDanish:
                     return Translation(english, found.danish, "wordnet")
         return None
 
-    def _dictionary_words(self, form: str) -> list[str]:
-        """The Danish dictionaries' words for an English form."""
-        return [d for source in DICTIONARIES for d in self.tables[source].get(form, ())]
+    def _dictionary_words(self, form: str, more: Sequence[str] = ()) -> list[str]:
+        """The Danish dictionaries' (and more tables') words for an English form."""
+        return [d for source in (*DICTIONARIES, *more) for d in self.tables[source].get(form, ())]
 
     def _fallback(self, english: str, forms: list[str]) -> Translation:
         for source in DICTIONARIES:

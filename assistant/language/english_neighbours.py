@@ -49,6 +49,11 @@ class Neighbours:
         return [w for n in self.tables[source].get(form, ()) if len(n) >= MIN_NEIGHBOUR
                 for w in self._spelt.danish(n) if searchable(w)]
 
+    def alike(self, candidates: Iterable[str]) -> list[str]:
+        """Danish candidates, each followed by the material's words spelt like it ("regnvann")."""
+        return [w for c in candidates for w in (c, *(self._spelt.danish(c) if len(c) >= MIN_NEIGHBOUR
+                                                     else ()))]
+
     def synonyms(self, form: str) -> list[str]:
         """WordNet's synonyms of an English word, each one word and not a generic one."""
         if self._wordnet is None:

@@ -168,3 +168,15 @@ def test_debians_wordnet_gives_common_synonyms():
     net = wordnet.load()
     assert "propose" in net.synonyms("suggest")
     assert "start" in net.synonyms("begin")
+
+
+def test_a_compounds_parts_may_come_from_the_neighbours_and_be_spelt_the_danish_way():
+    # "yard" is only in the Swedish dictionary ("gård"); "school yards" is the material's "skolegårde".
+    mapper = EnglishToDanish({"skolegårde", "skoler"}, glossary={}, eng_dan={},
+                             dan_eng={"skole": ["school"]}, synonyms=False,
+                             neighbours={"eng-swe": {"yard": ["gård"]}})
+    assert mapper.translate(["schoolyards"]) == [Translation("schoolyards", ("skolegårde",), "compound")]
+    # Norwegian "vann" is Danish "vand": the compound is found by its spelling.
+    mapper = EnglishToDanish({"regnvand"}, glossary={}, eng_dan={}, dan_eng={"regn": ["rain"]},
+                             synonyms=False, neighbours={"eng-nor": {"water": ["vann"]}})
+    assert mapper.translate(["rainwater"]) == [Translation("rainwater", ("regnvand",), "compound")]
