@@ -36,7 +36,7 @@ from bs4 import BeautifulSoup
 from symspellpy.editdistance import DistanceAlgorithm, EditDistance
 
 from assistant.config import REPO_ROOT
-from assistant.language import background, thesaurus
+from assistant.language import background, thesaurus, wordnet
 from assistant.language.analysis import default_analyzer, surface_words
 from assistant.language.english import (
     ABSENT,
@@ -47,6 +47,7 @@ from assistant.language.english import (
     english_forms,
     english_words,
 )
+from assistant.language.english_neighbours import default_neighbours
 from assistant.language.spelling import SpellingCorrector, ascii_fold
 from assistant.language.synonyms import SYNONYM_SETS
 
@@ -70,11 +71,13 @@ def material_text(path: Path) -> str:
     return BeautifulSoup(text, "lxml").get_text(" ") if path.suffix == ".html" else text
 
 
-def load_sets(folder: Path) -> list[tuple[str, str, list[dict]]]:
-    """(name, material text, question rows) per *_dev.tsv file whose material is found."""
+def load_sets(folder: Path, split: str = "dev") -> list[tuple[str, str, list[dict]]]:
+    """(name, material text, question rows) per *_<split>.tsv file whose material is found
+    (split "alle-dev": every dev set)."""
     out = []
-    for path in sorted(folder.glob("*_dev.tsv")):
-        name = path.name.removesuffix("_dev.tsv")
+    pattern = "*_dev*.tsv" if split == "alle-dev" else f"*_{split}.tsv"
+    for path in sorted(folder.glob(pattern)):
+        name = path.name.split("_", 1)[0]
         where = MATERIALS.get(name)
         if where is None:
             continue
@@ -294,6 +297,7 @@ def bench_english(sets) -> None:
              if (detect_language(r["question"]) == "en") != ("english" in kinds(r))]
     print(f"  {len(rows)} spørgsmål, {sum('english' in kinds(r) for _, _, r in rows)} engelske: "
           f"fejlgenkendt {len(wrong)}: {wrong}")
+    bench_english_resources()
     shares: Counter = Counter()
     alone: Counter = Counter()
     unmapped: list[str] = []
@@ -322,14 +326,29 @@ def bench_english(sets) -> None:
     print(f"  Ikke fundet i materialet: {', '.join(unmapped)}")
 
 
+def bench_english_resources() -> None:
+    """Load time and memory of the Norwegian and Swedish dictionaries and of WordNet (once a process)."""
+    for label, load in (("engelsk-norsk og -svensk", default_neighbours), ("WordNet", wordnet.load)):
+        before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        took = timed(load)
+        grown = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
+        print(f"  {label}: indlæst på {took * 1000:.0f} ms, +{grown:.0f} MB (højeste RSS)")
+    tables = default_neighbours()
+    net = wordnet.load()
+    print(f"  opslagsord: engelsk-norsk {len(tables['eng-nor'])}, engelsk-svensk med svensk-engelsk "
+          f"baglæns {len(tables['eng-swe'])}, WordNet {len(net.index) if net else 0}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--questions", type=Path, default=DEFAULT_QUESTIONS)
     parser.add_argument("--sizes", type=int, nargs="+", default=[30_000, 300_000])
     parser.add_argument("--lookups", type=int, default=2000)
     parser.add_argument("--only", choices=("background", "spelling", "thesaurus", "english"))
+    parser.add_argument("--split", default="dev",
+                        help="which realistic sets: dev (default), another dev split, or alle-dev")
     args = parser.parse_args()
-    sets = load_sets(args.questions) if args.questions.is_dir() else []
+    sets = load_sets(args.questions, args.split) if args.questions.is_dir() else []
     if not sets:
         print(f"Ingen realistiske spørgsmål i {args.questions}")
     if args.only in (None, "background"):

@@ -2,7 +2,7 @@
 
 Usage (from the repository root):
   .venv/bin/python -m benchmarks.realistic_eval
-      [--split dev|dev2|dev3a|dev3b|dev4a|dev4b|dev5a|dev5b|dev5c|dev6a|dev6b|dev7a|dev8a|dev8b|dev9a|dev9b|dev9c|dev10b|dev10c
+      [--split dev|dev2|dev3a|dev3b|dev4a|dev4b|dev5a|dev5b|dev5c|dev6a|dev6b|dev7a|dev8a|dev8b|dev9a|dev9b|dev9c|dev10a|dev10b|dev10c
                |alle-dev|test|holdout|begge]
       [--json] [FILE.tsv ...]
 
@@ -58,6 +58,7 @@ def question_files(split: str) -> list[Path]:
     all_dev += ("dev9a",)  # written for the answer/decline decision
     all_dev += ("dev9b",)  # the right passage among near rivals, the fact inside a long one
     all_dev += ("dev9c",)  # chatty, English and misspelt messages in forms the earlier sets lack
+    all_dev += ("dev10a",)  # English in everyday words the bilingual dictionaries lack
     all_dev += ("dev10b",)  # statutes asked as a member's situation, not in the statutes' terms
     all_dev += ("dev10c",)  # paraphrase in everyday words the material does not use
     splits = {"begge": ("dev", "test"), "alle-dev": all_dev}.get(split, (split,))
@@ -127,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("files", nargs="*", help="question files (default: the chosen split's six)")
     parser.add_argument("--split", choices=("dev", "dev2", "dev3a", "dev3b", "dev4a", "dev4b", "dev5a", "dev5b",
                                             "dev5c", "dev6a", "dev6b", "dev7a", "dev8a", "alle-dev", "test", "holdout",
-                                            "begge", "dev8b", "dev9a", "dev9b", "dev9c", "dev10b", "dev10c"),
+                                            "begge", "dev8b", "dev9a", "dev9b", "dev9c", "dev10a", "dev10b", "dev10c"),
                         default="dev",
                         help="which realistic sets: dev, dev2 (the second dev set), dev3a and dev3b (two third "
                              "sets, written before tuning the decision and the ranking), dev4a and dev4b (two fourth "
@@ -143,6 +144,7 @@ def main(argv: list[str] | None = None) -> int:
                              "dev9a (a ninth set, written before the round on the answer/decline decision), "
                              "dev9b (a ninth set, the right passage among near rivals), "
                              "dev9c (a ninth set, chatty, English and misspelt messages in new forms), "
+                             "dev10a (a tenth set, mostly English in everyday words the dictionaries lack), "
                              "dev10b (a tenth set, statutes asked as a member's situation), "
                              "dev10c (a tenth set, paraphrases in everyday words the material does not use), "
                              "alle-dev (all of them), "

@@ -1,9 +1,11 @@
-"""Bilingual word lists: Debian's FreeDict dictionaries (dict-freedict-dan-eng, -eng-dan) and our glossary.
+"""Bilingual word lists: Debian's FreeDict dictionaries (Danish, Norwegian, Swedish) and our glossary.
 
 The dictd format: a text index "headword<TAB>offset<TAB>length" (numbers in dictd's base-64 digits)
 into a dictzip file, which Python's gzip module reads as plain gzip. An entry is the headword line
 ("medlem /ˈmεðlεm/ <n>") and then translations, comma-separated, numbered "1. …" by sense, with
-notes in square brackets.
+notes in square brackets. The English-Norwegian dictionary follows each sense's translations with an
+English explanation on a line of its own ("playground <n>\n1. skolegård\nopen-air space …"): read
+"glossed", only the line after the headword and the numbered lines are translations.
 """
 from __future__ import annotations
 
@@ -20,9 +22,16 @@ DICTD_DIR = Path("/usr/share/dictd")
 GLOSSARY_PATH = Path(__file__).with_name("glossary_en_da.tsv")
 DANISH_ENGLISH = "freedict-dan-eng"
 ENGLISH_DANISH = "freedict-eng-dan"
+ENGLISH_NORWEGIAN = "freedict-eng-nor"
+ENGLISH_SWEDISH = "freedict-eng-swe"
+SWEDISH_ENGLISH = "freedict-swe-eng"
+# Dictionaries whose entries explain each sense in English after its translations.
+GLOSSED = frozenset({ENGLISH_NORWEGIAN})
 _DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 _DIGIT = {c: i for i, c in enumerate(_DIGITS)}
 _SENSE = re.compile(r"^\s*\d+\.\s*")
+# A sense number left at the end of a translation line ("lekeplass 2.").
+_TRAILING_SENSE = re.compile(r"\s+\d+\.\s*$")
 _NOTE = re.compile(r"\[[^\]]*\]|\([^)]*\)")
 # Entries about the database itself, not words.
 _META = "00database"
@@ -36,10 +45,17 @@ def dictd_number(digits: str) -> int:
     return value
 
 
-def parse_entry(text: str) -> list[str]:
-    """The translations of one entry, in order, without pronunciation, senses or notes."""
+def parse_entry(text: str, glossed: bool = False) -> list[str]:
+    """The translations of one entry, in order, without pronunciation, senses or notes.
+
+    glossed: only the first line after the headword and the lines that start a numbered sense
+    hold translations; the others explain the sense in English.
+    """
     out: list[str] = []
-    for line in text.splitlines()[1:]:
+    for n, line in enumerate(text.splitlines()[1:]):
+        if glossed and n > 0 and not _SENSE.match(line):
+            continue
+        line = _TRAILING_SENSE.sub("", line)
         for item in _NOTE.sub("", _SENSE.sub("", line)).split(","):
             item = " ".join(item.split()).casefold()
             if item and item not in out:
@@ -47,7 +63,7 @@ def parse_entry(text: str) -> list[str]:
     return out
 
 
-def read_dictd(index: Path, data: Path) -> dict[str, list[str]]:
+def read_dictd(index: Path, data: Path, glossed: bool = False) -> dict[str, list[str]]:
     """Headword (case-folded) -> translations, from a dictd index and its (dictzip) data file."""
     with gzip.open(data, "rb") as f:
         raw = f.read()
@@ -59,7 +75,7 @@ def read_dictd(index: Path, data: Path) -> dict[str, list[str]]:
         start, length = dictd_number(parts[1]), dictd_number(parts[2])
         entry = raw[start:start + length].decode("utf-8", errors="replace")
         translations = table.setdefault(parts[0].casefold(), [])
-        translations += [t for t in parse_entry(entry) if t not in translations]
+        translations += [t for t in parse_entry(entry, glossed) if t not in translations]
     return table
 
 
@@ -67,7 +83,7 @@ def read_dictd(index: Path, data: Path) -> dict[str, list[str]]:
 def load(name: str, directory: Path = DICTD_DIR) -> dict[str, list[str]]:
     """A FreeDict dictionary by name, read once; empty (one log line) when it is missing."""
     try:
-        return read_dictd(directory / f"{name}.index", directory / f"{name}.dict.dz")
+        return read_dictd(directory / f"{name}.index", directory / f"{name}.dict.dz", name in GLOSSED)
     except (OSError, ValueError, KeyError, EOFError) as error:
         package = "dict-" + name
         log.warning("Ordbogen %s kunne ikke læses (%s); den bruges ikke. Installér Debian-pakken %s.",

@@ -1,14 +1,15 @@
 """English questions: map their words to Danish words of the material (english_detect.py tells them).
 
-Free English-Danish data is thin, so five sources are combined, in this order, and only Danish
+Free English-Danish data is thin, so these sources are combined, in this order, and only Danish
 words the material uses are kept (a base form first from simplemma's English lemmas):
   1. glossary_en_da.tsv: the organisation's own vocabulary (statutes -> vedtægter), by hand;
   2. the English word itself where the material uses it (vision, region, Balance Danmark);
   3. Debian's FreeDict English-Danish dictionary (~400 headwords) and, read backwards, its
      Danish-English one (~5,100 headwords: member -> medlem);
   4. cognates: Danish spellings of a shared Latin word (analysis -> analyse, quality -> kvalitet);
-  5. compounds: what English writes as two words or an English compound, Danish writes as one
-     word of the parts' translations (school yards -> skolegårde, rainwater -> regnvand).
+  5. the English-Norwegian and -Swedish dictionaries, by spelling (english_neighbours.py);
+  6. compounds of the parts' translations (english_compounds.py: rainwater -> regnvand);
+  7. WordNet: for a word no dictionary holds, a synonym one of them maps (english_neighbours.py).
 benchmarks/language_bench.py measures each source's share.
 """
 from __future__ import annotations
@@ -19,13 +20,15 @@ from dataclasses import dataclass
 
 from wordfreq import zipf_frequency
 
-from . import dictd
+from . import dictd, wordnet
 from .analysis import Analyzer, default_analyzer
 from .cognates import danish_forms
 from .dictd import read_glossary as read_glossary  # the glossary, for readers and tests
+from .english_compounds import danish_compound, danish_parts
 from .english_detect import detect_language as detect_language  # the language, for readers
 from .english_forms import ENGLISH_STOPWORDS, NEGATIONS, english_forms, english_lemma, verb_form
 from .english_forms import english_words as english_words  # the words of a question, for readers
+from .english_neighbours import NEIGHBOURS, Neighbours
 from .lemmas import lemma_of
 from .related_terms import INFLECTIONS
 
@@ -33,16 +36,15 @@ LONGEST_PHRASE = 3
 # Cognates shorter than this are too often other words ("hat", "hold"), except when identical.
 MIN_COGNATE = 5
 
-SOURCES = ("glossary", "identical", "eng-dan", "dan-eng", "cognate", "compound")
+SOURCES = ("glossary", "identical", "eng-dan", "dan-eng", "cognate", *NEIGHBOURS, "compound", "wordnet")
+# What a WordNet synonym is looked up in: the dictionaries. An English synonym spelt like a Danish
+# word is no evidence ("fund" -> "store", Danish for "big").
 NEGATION = "negation"    # "not", "don't": Danish "ikke"
 DANISH_NOT = "ikke"
 DICTIONARIES = ("glossary", "eng-dan", "dan-eng")
+SYNONYM_SOURCES = HEADWORD_TABLES = (*DICTIONARIES, *NEIGHBOURS)
 PHRASE_SOURCES = (*DICTIONARIES, "compound")
 IN_MATERIAL_MEMO_SIZE = 8192   # Danish words in_material remembers before starting afresh
-# A Danish compound joins its parts directly or with a linking -s- or -e- (bestyrelse|s|medlem).
-LINKS = ("", "s", "e")
-# Each part of an English compound has at least this many letters ("rain|water", not "ra|inwater").
-MIN_PART = 3
 ABSENT = "absent"        # a Danish word the material does not use
 UNMAPPED = "unmapped"    # no Danish word found: the English word stands for itself
 
@@ -64,10 +66,14 @@ class EnglishToDanish:
     """Maps English words to the Danish words of one material; build it once per vocabulary."""
 
     def __init__(self, vocabulary: Iterable[str], analyzer: Analyzer | None = None,
-                 glossary: dict[str, list[str]] | None = None,
-                 eng_dan: dict[str, list[str]] | None = None,
-                 dan_eng: dict[str, list[str]] | None = None):
-        """vocabulary: the material's surface words; the dictionaries default to Debian's."""
+                 glossary: dict[str, list[str]] | None = None, eng_dan: dict[str, list[str]] | None = None,
+                 dan_eng: dict[str, list[str]] | None = None,
+                 neighbours: dict[str, dict[str, list[str]]] | None = None,
+                 synonyms: wordnet.WordNet | None | bool = True):
+        """vocabulary: the material's surface words; the dictionaries default to Debian's.
+
+        neighbours, synonyms: see english_neighbours.Neighbours.
+        """
         self.analyzer = analyzer or default_analyzer()
         self.words = frozenset(w.casefold() for w in vocabulary)
         self._by_stem: dict[str, str] = {}
@@ -83,6 +89,8 @@ class EnglishToDanish:
             "eng-dan": dictd.load(dictd.ENGLISH_DANISH) if eng_dan is None else eng_dan,
             "dan-eng": dictd.inverted(self._dan_eng),
         }
+        self._neighbours = Neighbours(self.words, neighbours, synonyms)
+        self.tables.update(self._neighbours.tables)
 
     def _stem(self, word: str) -> str | None:
         terms = self.analyzer.document_terms(word)
@@ -170,47 +178,49 @@ class EnglishToDanish:
         headword = forms[:1] if any(forms[0] in self.tables[s] for s in DICTIONARIES) else forms
         verb = verb_form(forms)
         for source in sources:
-            for form in (headword if source in DICTIONARIES else forms):
+            if source == "wordnet":
+                found = self._synonym(english, forms)
+                if found:
+                    return found
+                continue
+            # A neighbour's own headword ("hotter") keeps it from the base form too, but not the
+            # Danish dictionaries' ("hot": varm).
+            own = forms[:1] if headword == forms[:1] or forms[0] in self.tables.get(source, ()) else forms
+            for form in (headword if source in DICTIONARIES else own if source in NEIGHBOURS else forms):
                 if source == "identical":
                     found = (form,) if form in self.words else ()
                 elif source == "cognate":
                     found = self._found(danish_forms(form)) if len(form) >= MIN_COGNATE else ()
                 elif source == "compound":
-                    found = self._compound(form)
+                    # Parts from the neighbours too, spelt the Danish way ("skole|gård", "regn|vann").
+                    found = danish_compound(form, lambda f: self._dictionary_words(f, NEIGHBOURS),
+                                            lambda c: self._found(self._neighbours.alike(c)))
+                elif source in NEIGHBOURS:
+                    found = self._found(self._neighbours.danish(source, form, self._stem))
                 else:
                     found = self._found(self._senses(source, form, verb))
                 if found:
                     return Translation(english, found, source)
         return None
 
-    def _danish_parts(self, english: str) -> list[str]:
-        """Every Danish word the dictionaries give for an English word, and the word itself."""
-        forms = english_forms(english)
-        return list(dict.fromkeys([*(d for source in DICTIONARIES for f in forms
-                                     for d in self.tables[source].get(f, ()) if " " not in d),
-                                   english]))
+    def _synonym(self, english: str, forms: Sequence[str]) -> Translation | None:
+        """The first WordNet synonym of the word's forms that a dictionary maps into the material.
 
-    def _compound(self, english: str) -> tuple[str, ...]:
-        """The material's Danish compound of an English phrase of two words or a closed compound."""
-        if " " in english:
-            splits = [tuple(english.split(" "))] if english.count(" ") == 1 else []
-            if any(w in ENGLISH_STOPWORDS for pair in splits for w in pair):
-                return ()
-        else:
-            splits = [(english[:i], english[i:])
-                      for i in range(MIN_PART, len(english) - MIN_PART + 1)]
-        for left, right in splits:
-            if len(left) < MIN_PART or len(right) < MIN_PART:
-                continue
-            lefts, rights = self._danish_parts(left), self._danish_parts(right)
-            # A part's own word is no compound of the two ("organisation called" is no word).
-            parts = set(self._found(lefts + rights))
-            found = tuple(w for w in self._found(a + link + b for a in lefts for b in rights
-                                                 for link in LINKS if a != left or b != right)
-                          if w not in parts)
-            if found:
-                return found
-        return ()
+        Only for a word no dictionary holds: one they translate to words the material lacks
+        ("insurance": "forsikring") is a thing it does not treat (for all words: -4 declines).
+        """
+        if " " in english or any(f in self.tables[t] for t in HEADWORD_TABLES for f in forms):
+            return None
+        for form in forms:
+            for other in self._neighbours.synonyms(form):
+                found = self.lookup(other, english_forms(other), SYNONYM_SOURCES)
+                if found:
+                    return Translation(english, found.danish, "wordnet")
+        return None
+
+    def _dictionary_words(self, form: str, more: Sequence[str] = ()) -> list[str]:
+        """The Danish dictionaries' (and more tables') words for an English form."""
+        return [d for source in (*DICTIONARIES, *more) for d in self.tables[source].get(form, ())]
 
     def _fallback(self, english: str, forms: list[str]) -> Translation:
         for source in DICTIONARIES:
@@ -273,7 +283,8 @@ class EnglishToDanish:
         danish_particle = PARTICLES.get(particle)
         if danish_particle is None:
             return None
-        found = self._found(danish_particle + v for v in self._danish_parts(verb) if v.isalpha())
+        found = self._found(danish_particle + v for v in danish_parts(verb, self._dictionary_words)
+                            if v.isalpha())
         return Translation(f"{verb} {particle}", found, "compound") if found else None
 
     def to_danish(self, words: Sequence[str]) -> list[str]:

@@ -353,7 +353,8 @@ def test_english_words_written_apart_find_the_danish_compound_beside_the_words()
 
 def test_an_english_compound_finds_the_danish_compound_of_its_parts():
     mapper = EnglishToDanish({"regnvand", "vand"}, glossary={},
-                             eng_dan={"rain": ["regn"], "water": ["vand"]}, dan_eng={})
+                             eng_dan={"rain": ["regn"], "water": ["vand"]}, dan_eng={}, neighbours={},
+                             synonyms=False)
     assert mapper.translate(["rainwater"]) == [Translation("rainwater", ("regnvand",), "compound")]
 
 

@@ -162,6 +162,7 @@ THIRD_DEVS += ("dev8b",)  # statutes and publication in members' own words
 THIRD_DEVS += ("dev9a",)  # written for the answer/decline decision
 THIRD_DEVS += ("dev9b",)  # the right passage among near rivals
 THIRD_DEVS += ("dev9c",)  # chatty, English and misspelt messages in forms the earlier sets lack
+THIRD_DEVS += ("dev10a",)  # English in everyday words the bilingual dictionaries lack
 THIRD_DEVS += ("dev10b",)  # statutes asked as a member's situation, not in the statutes' terms
 THIRD_DEVS += ("dev10c",)  # paraphrase in everyday words the material does not use
 

@@ -1,0 +1,50 @@
+"""English phrases and compounds as one Danish compound of their parts' translations (school yards -> skolegårde).
+
+What English writes as two words ("school yards") or as a closed compound ("rainwater"), Danish
+writes as one word of the parts' translations, joined directly or with a linking -s- or -e-
+("bestyrelse|s|medlem"); only a compound the material uses is kept.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from .english_forms import ENGLISH_STOPWORDS, english_forms
+
+LINKS = ("", "s", "e")
+# Each part of an English compound has at least this many letters ("rain|water", not "ra|inwater").
+MIN_PART = 3
+
+Translate = Callable[[str], list[str]]
+Found = Callable[[Iterable[str]], tuple[str, ...]]
+
+
+def danish_parts(english: str, translate: Translate) -> list[str]:
+    """Every one-word Danish translation of an English word's forms, and the word itself."""
+    return list(dict.fromkeys([*(d for f in english_forms(english) for d in translate(f) if " " not in d),
+                               english]))
+
+
+def danish_compound(english: str, translate: Translate, found: Found) -> tuple[str, ...]:
+    """The material's Danish compound of an English phrase of two words or a closed compound.
+
+    translate: the dictionaries' Danish words for an English form; found: the material's words
+    among Danish candidates.
+    """
+    if " " in english:
+        splits = [tuple(english.split(" "))] if english.count(" ") == 1 else []
+        if any(w in ENGLISH_STOPWORDS for pair in splits for w in pair):
+            return ()
+    else:
+        splits = [(english[:i], english[i:]) for i in range(MIN_PART, len(english) - MIN_PART + 1)]
+    for left, right in splits:
+        if len(left) < MIN_PART or len(right) < MIN_PART:
+            continue
+        lefts, rights = danish_parts(left, translate), danish_parts(right, translate)
+        # A part's own word is no compound of the two ("organisation called" is no word).
+        parts = set(found(lefts + rights))
+        compounds = tuple(w for w in found(a + link + b for a in lefts for b in rights
+                                           for link in LINKS if a != left or b != right)
+                          if w not in parts)
+        if compounds:
+            return compounds
+    return ()

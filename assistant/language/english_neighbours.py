@@ -1,0 +1,62 @@
+"""English words the Danish dictionaries lack: the Norwegian and Swedish dictionaries, and WordNet.
+
+FreeDict's English-Norwegian (~10,600 headwords) and English-Swedish dictionaries (with the
+Swedish-English one read backwards) translate many words the English-Danish data lacks, into words
+Danish spells alike (scandinavian.py: playground -> skolegård, recommend -> anbefalla ->
+anbefalinger). Every translation of every sense the material holds is kept, so the material chooses
+the sense ("current" -> "gældende" on a page without electricity). For a word no dictionary holds,
+WordNet's synonyms are looked up instead (wordnet.py). english.py asks these after its own sources.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from wordfreq import zipf_frequency
+
+from . import dictd, wordnet
+from .scandinavian import SpeltAlike
+
+NEIGHBOURS = ("eng-nor", "eng-swe")
+# Neighbour-language words shorter than this are too often another Danish word.
+MIN_NEIGHBOUR = 3
+# A synonym this common in English (wordfreq's Zipf scale) stands for too many things: "begin" ->
+# "get", "earn" -> "make".
+GENERIC_ZIPF = 5.5
+
+
+def default_neighbours() -> dict[str, dict[str, list[str]]]:
+    """Debian's English-Norwegian and English-Swedish tables (the Swedish-English one read backwards)."""
+    swedish = {k: list(v) for k, v in dictd.load(dictd.ENGLISH_SWEDISH).items()}
+    for english, words in dictd.inverted(dictd.load(dictd.SWEDISH_ENGLISH)).items():
+        swedish.setdefault(english, []).extend(w for w in words if w not in swedish.get(english, ()))
+    return {"eng-nor": dictd.load(dictd.ENGLISH_NORWEGIAN), "eng-swe": swedish}
+
+
+class Neighbours:
+    """The neighbour dictionaries and WordNet, for one material's words."""
+
+    def __init__(self, words: Iterable[str], tables: dict[str, dict[str, list[str]]] | None = None,
+                 synonyms: wordnet.WordNet | None | bool = True):
+        """tables: the neighbour dictionaries by source name (Debian's by default); synonyms: a
+        WordNet, True for Debian's, False for none."""
+        found = default_neighbours() if tables is None else tables
+        self.tables = {name: found.get(name, {}) for name in NEIGHBOURS}
+        self._spelt = SpeltAlike(words)
+        self._wordnet = wordnet.load() if synonyms is True else (synonyms or None)
+
+    def danish(self, source: str, form: str, searchable: Callable[[str], bool]) -> list[str]:
+        """The material's words spelt like the source's translations of the English form."""
+        return [w for n in self.tables[source].get(form, ()) if len(n) >= MIN_NEIGHBOUR
+                for w in self._spelt.danish(n) if searchable(w)]
+
+    def alike(self, candidates: Iterable[str]) -> list[str]:
+        """Danish candidates, each followed by the material's words spelt like it ("regnvann")."""
+        return [w for c in candidates for w in (c, *(self._spelt.danish(c) if len(c) >= MIN_NEIGHBOUR
+                                                     else ()))]
+
+    def synonyms(self, form: str) -> list[str]:
+        """WordNet's synonyms of an English word, each one word and not a generic one."""
+        if self._wordnet is None:
+            return []
+        return [w for w in self._wordnet.synonyms(form)
+                if " " not in w and zipf_frequency(w, "en") < GENERIC_ZIPF]

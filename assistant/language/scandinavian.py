@@ -1,0 +1,91 @@
+"""Norwegian and Swedish words as the material's Danish words they are spelt like (lekeplass -> legeplads).
+
+Written Norwegian bokmål and Swedish share most of their words with Danish and differ by regular
+spelling: Danish softens p/t/k after a vowel (leke/lege, gate/gade), writes ds or nd where the
+others double the consonant (plass/plads, forminske/formindske), æ/ø where Swedish has ä/ö, and
+Swedish ends an infinitive in -a (anbefalla/anbefale). A word and a material word that agree once
+these differences are folded away (their "skeleton") are taken for the same word, as cognates.py
+does for Latin words; only the material's own words are ever returned, so a fold that joins two
+unrelated words matters only when the material has the other one.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# Spellings the languages write differently, folded to one (applied in this order).
+_FOLDS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile("aa"), "å"),
+    (re.compile("[æä]"), "e"),
+    (re.compile("[øö]"), "o"),
+    (re.compile("å"), "a"),
+    (re.compile("^hv"), "v"),      # Danish hvad, Swedish vad
+    (re.compile("(?<=[gks])j"), ""),  # Norwegian gjeld, kjøre: Danish gæld, køre
+    (re.compile("ck"), "k"),
+    (re.compile("ph"), "f"),
+    (re.compile("w"), "v"),
+    (re.compile("z"), "s"),
+    (re.compile("x"), "ks"),
+    (re.compile("c(?=[eiy])"), "s"),
+    (re.compile("c"), "k"),
+    (re.compile(r"(.)\1+"), r"\1"),        # double consonants, before softening sees them
+    (re.compile("(?<=[aeiouy])p"), "b"),  # Danish softening after a vowel
+    (re.compile("(?<=[aeiouy])t"), "d"),
+    (re.compile("(?<=[aeiouy])k"), "g"),
+    (re.compile("d(?=s)|(?<=n)d"), ""),   # plads/plass, formindske/forminske, mand/mann
+    (re.compile(r"(.)\1+"), r"\1"),
+    (re.compile("a$"), "e"),               # Swedish infinitive -a, Danish -e
+)
+# Words shorter than this are matched by their vowels' spelling alone: folded consonants make a
+# short word another ("jobb" and the name "Jøp" are both "job"), a long word hardly ever.
+MIN_FOLDED = 5
+_VOWELS = str.maketrans({"æ": "e", "ä": "e", "ø": "o", "ö": "o", "å": "a"})
+
+# Danish endings a dictionary's base form takes in the material: a verb's present tense and past
+# participle, its noun in -ing, a noun's plural and definite forms (anbefale -> anbefalinger).
+ENDINGS = ("e", "r", "t", "de", "s", "n", "ne", "er", "en", "ene", "erne", "et", "ing", "inger",
+           "ingen", "ingerne", "ning", "ninger")
+# The shortest stem the Danish endings are added to, with its final -e (varm|e).
+MIN_STEM = 4
+
+
+def skeleton(word: str) -> str:
+    """The word with the spelling differences of the Scandinavian languages folded away."""
+    word = word.casefold()
+    for pattern, replacement in _FOLDS:
+        word = pattern.sub(replacement, word)
+    return word
+
+
+def _light(word: str) -> str:
+    """The word with only its vowels' spelling folded (for short words)."""
+    return word.casefold().translate(_VOWELS)
+
+
+def _base(folded: str) -> str:
+    """A folded base form without its final -e, to which the Danish endings are added."""
+    return folded[:-1] if folded.endswith("e") else folded
+
+
+class SpeltAlike:
+    """The material's words by skeleton: look a Norwegian or Swedish word up to get Danish ones."""
+
+    def __init__(self, vocabulary: Iterable[str]):
+        # (key function, its word -> material words, its stem -> the material's inflected words)
+        self._tables = [(key, {}, {}) for key in (_light, skeleton)]
+        for word in sorted({w.casefold() for w in vocabulary if w.isalpha()}):
+            for key, exact, inflected in self._tables:
+                exact.setdefault(key(word), []).append(word)
+                for ending in ENDINGS:
+                    if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM - 1:
+                        inflected.setdefault(_base(key(word[:-len(ending)])), []).append(word)
+
+    def danish(self, word: str) -> list[str]:
+        """The material's words spelt like the word; where none is, its inflections in the material."""
+        if " " in word or not word.isalpha():
+            return []
+        key, exact, inflected = self._tables[len(word) >= MIN_FOLDED]
+        folded = key(word)
+        if folded in exact or len(_base(folded)) < MIN_STEM - 1:
+            return list(exact.get(folded, []))
+        return list(dict.fromkeys(inflected.get(_base(folded), [])))

@@ -1,0 +1,69 @@
+"""English synonyms from Princeton WordNet 3.0 (Debian's wordnet-base).
+
+An English word the bilingual dictionaries lack often has a synonym they hold: "recommend" ->
+"advise", "crowded" -> "packed", "expensive" -> "costly". WordNet groups words into synsets (one
+sense each, the commonest first); a word's synonyms are the other words of its first senses (its
+broader words, hypernyms, found neighbouring things and cost declines: docs/benchmarks.md). The
+database's plain-text files are read as Debian installs them:
+index.<pos> lists a word's synsets as byte offsets into data.<pos>, read through a memory map
+(thread-safe, shared between processes, only the pages read are loaded).
+"""
+from __future__ import annotations
+
+import logging
+import mmap
+from functools import lru_cache
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+WORDNET_DIR = Path("/usr/share/wordnet")
+PARTS_OF_SPEECH = ("noun", "verb", "adj", "adv")
+# The first senses of a word are its common ones; rarer senses bring words of other meanings.
+SENSES = 1
+
+
+class WordNet:
+    """Synonyms of English words; build it once (load() keeps one per process)."""
+
+    def __init__(self, directory: Path = WORDNET_DIR):
+        self.index: dict[str, list[tuple[str, int]]] = {}
+        self._data: dict[str, mmap.mmap] = {}
+        for pos in PARTS_OF_SPEECH:
+            with open(directory / f"index.{pos}", encoding="utf-8") as f:
+                for line in f:
+                    if line.startswith(" "):
+                        continue  # the licence at the top of the file
+                    fields = line.split()
+                    count = int(fields[2])
+                    self.index.setdefault(fields[0], []).extend(
+                        (pos, int(offset)) for offset in fields[-count:])
+            with open(directory / f"data.{pos}", "rb") as f:
+                self._data[pos] = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+
+    def _synset(self, pos: str, offset: int) -> list[str]:
+        """A synset's words (a data line: offset, file, type, word count in hex, word and id pairs)."""
+        data = self._data[pos]
+        fields = data[offset:data.find(b"\n", offset)].decode("utf-8").split(" | ")[0].split()
+        return [fields[4 + 2 * i].split("(")[0].replace("_", " ").casefold()
+                for i in range(int(fields[3], 16))]
+
+    def synonyms(self, word: str, senses: int = SENSES) -> list[str]:
+        """The other words of the word's first senses (of each part of speech), commonest first."""
+        key = word.casefold().replace(" ", "_")
+        out: list[str] = []
+        for pos in PARTS_OF_SPEECH:
+            for p, offset in [s for s in self.index.get(key, ()) if s[0] == pos][:senses]:
+                out += self._synset(p, offset)
+        return [w for w in dict.fromkeys(out) if w != word.casefold()]
+
+
+@lru_cache(maxsize=1)
+def load(directory: Path = WORDNET_DIR) -> WordNet | None:
+    """WordNet, read once; None (one log line) when Debian's wordnet-base is missing."""
+    try:
+        return WordNet(directory)
+    except (OSError, ValueError, IndexError) as error:
+        log.warning("WordNet kunne ikke læses (%s); engelske synonymer bruges ikke. "
+                    "Installér Debian-pakken wordnet-base.", error)
+        return None

@@ -1,0 +1,182 @@
+"""An English word with no Danish dictionary entry still reaches the material: through the Norwegian
+and Swedish dictionaries, whose words Danish spells alike, and through WordNet's English synonyms."""
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from assistant.language import dictd, wordnet
+from assistant.language.english import ABSENT, EnglishToDanish, Translation
+from assistant.language.english_neighbours import default_neighbours
+from assistant.language.scandinavian import SpeltAlike, skeleton
+from tests.support.language import require_debian_file
+
+NO_DANISH = {"glossary": {}, "eng_dan": {}, "dan_eng": {}}
+
+
+# --- spelling alike: Norwegian and Swedish words as the material's Danish words ------------------
+
+@pytest.mark.parametrize("neighbour, danish", [
+    ("lekeplass", "legeplads"),      # softened k, ds for the doubled s
+    ("forminske", "formindske"),     # nd for n
+    ("gjeldende", "gældende"),       # gj, æ
+    ("anbefalla", "anbefale"),       # Swedish infinitive in -a, double l
+    ("kjøre", "køre"),               # kj
+])
+def test_a_neighbour_word_and_its_danish_spelling_share_a_skeleton(neighbour, danish):
+    assert skeleton(neighbour) == skeleton(danish)
+
+
+def test_the_material_word_spelt_alike_is_found_or_else_its_inflections():
+    spelt = SpeltAlike({"legepladser", "plads", "anbefalinger", "skolegårde", "kloakken", "varme"})
+    assert spelt.danish("plass") == ["plads"]
+    assert spelt.danish("lekeplass") == ["legepladser"]
+    assert spelt.danish("anbefalla") == ["anbefalinger"]
+    assert spelt.danish("skolegård") == ["skolegårde"]
+    assert spelt.danish("kloak") == ["kloakken"]
+    assert spelt.danish("varm") == ["varme"]
+
+
+def test_a_short_word_is_matched_by_its_vowels_alone_so_it_does_not_become_a_name():
+    # Folding consonants would make Swedish "jobb" the name "Jøp" (both "job").
+    spelt = SpeltAlike({"jøp", "bag", "tæt"})
+    assert spelt.danish("jobb") == []
+    assert spelt.danish("bak") == []
+    assert spelt.danish("tæt") == ["tæt"]
+
+
+@pytest.mark.parametrize("odd", ["", "gi nytt navn", "100.000", "§5"])
+def test_a_phrase_number_or_empty_word_matches_nothing(odd):
+    assert SpeltAlike({"navn", "100.000"}).danish(odd) == []
+
+
+def test_a_neighbour_translation_maps_an_english_word_the_danish_dictionaries_lack():
+    mapper = EnglishToDanish({"legepladser", "byen"}, **NO_DANISH, synonyms=False,
+                             neighbours={"eng-nor": {"playground": ["skolegård", "lekeplass"]}})
+    assert mapper.translate(["playground"]) == [Translation("playground", ("legepladser",), "eng-nor")]
+
+
+def test_every_sense_the_material_holds_is_kept_so_the_material_chooses_the_sense():
+    # "current": "nåværende", "gjeldende" (now), "strøm" (electricity): a page about a vision has
+    # the first two, so "strøm" is never searched.
+    table = {"current": ["gjeldende", "aktuell", "strøm"]}
+    mapper = EnglishToDanish({"gældende", "aktuelle", "vision"}, **NO_DANISH, synonyms=False,
+                             neighbours={"eng-nor": table})
+    assert mapper.translate(["current"]) == [Translation("current", ("gældende", "aktuelle"), "eng-nor")]
+
+
+def test_a_neighbour_word_spelt_like_a_danish_stopword_is_no_translation():
+    # Swedish "skål" (cheers) folds onto the modal "skal".
+    mapper = EnglishToDanish({"skal", "generalforsamling"}, **NO_DANISH, synonyms=False,
+                             neighbours={"eng-swe": {"cheers": ["skål"]}})
+    assert mapper.translate(["cheers"])[0].source != "eng-swe"
+
+
+def test_a_neighbour_headword_as_written_is_not_read_as_its_base_form():
+    # The Danish dictionaries hold "meeting" as written: its neighbours' "meet" is not asked.
+    mapper = EnglishToDanish({"træffes"}, glossary={}, eng_dan={},
+                             dan_eng={"forsamling": ["meeting"], "træffe": ["meet"]}, synonyms=False,
+                             neighbours={"eng-nor": {"meet": ["treffe"]}})
+    assert mapper.translate(["meeting"]) == [Translation("meeting", ("forsamling",), ABSENT)]
+
+
+# --- the glossed English-Norwegian entries ---------------------------------------------------------
+
+def test_a_glossed_entry_gives_its_translations_not_its_english_explanations():
+    entry = ("playground //ˈpleɪɡɹaʊnd// <n>\n1. skolegård\nopen-air space on a school campus\n"
+             "2. lekeplass 2.\nsmall area for children\n 3.\nlarge open space to play on\n")
+    assert dictd.parse_entry(entry, glossed=True) == ["skolegård", "lekeplass"]
+    entry = "contract <v>\nforminske, sammentrekke\nintransitive: draw together; shorten\n"
+    assert dictd.parse_entry(entry, glossed=True) == ["forminske", "sammentrekke"]
+
+
+@pytest.fixture(scope="module")
+def neighbours():
+    for name, package in ((dictd.ENGLISH_NORWEGIAN, "dict-freedict-eng-nor"),
+                          (dictd.ENGLISH_SWEDISH, "dict-freedict-eng-swe"),
+                          (dictd.SWEDISH_ENGLISH, "dict-freedict-swe-eng")):
+        require_debian_file(dictd.DICTD_DIR / f"{name}.index", package)
+    return default_neighbours()
+
+
+def test_debians_norwegian_and_swedish_dictionaries_are_read(neighbours):
+    assert len(neighbours["eng-nor"]) > 10000 and len(neighbours["eng-swe"]) > 5000
+    assert neighbours["eng-nor"]["playground"] == ["skolegård", "lekeplass"]
+    assert "anbefalla" in neighbours["eng-swe"]["recommend"]
+
+
+def test_recommend_and_playground_find_the_materials_words_through_the_neighbours(neighbours):
+    mapper = EnglishToDanish({"anbefalinger", "skolegårde", "regnvand"}, **NO_DANISH,
+                             neighbours=neighbours, synonyms=False)
+    assert mapper.to_danish(["recommend", "playground"]) == ["anbefalinger", "skolegårde"]
+
+
+# --- WordNet ------------------------------------------------------------------------------------
+
+def _write_wordnet(folder):
+    """A WordNet of three words in Princeton's file format: index lines point at byte offsets."""
+    licence = "  1 This is the licence line.\n"
+    synsets = {"adj": [("costly", "expensive costly", "")]}
+    lines = {}
+    for pos in wordnet.PARTS_OF_SPEECH:
+        data = licence
+        index = licence
+        for _, words, _ in synsets.get(pos, []):
+            offset = len(data.encode())
+            members = words.split()
+            data += (f"{offset:08d} 00 a {len(members):02x} "
+                     + " ".join(f"{w} 0" for w in members) + " 000 | dear\n")
+            for w in members:
+                lines.setdefault(pos, []).append(f"{w} a 1 0 1 0 {offset:08d}  \n")
+        (folder / f"data.{pos}").write_text(data, encoding="utf-8")
+        (folder / f"index.{pos}").write_text(index + "".join(sorted(lines.get(pos, []))),
+                                             encoding="utf-8")
+
+
+def test_a_wordnet_written_for_the_test_gives_a_words_synonyms(tmp_path):
+    _write_wordnet(tmp_path)
+    net = wordnet.WordNet(tmp_path)
+    assert net.synonyms("expensive") == ["costly"]
+    assert net.synonyms("unknown") == []
+
+
+def test_a_synonym_maps_a_word_no_dictionary_holds(tmp_path):
+    _write_wordnet(tmp_path)
+    mapper = EnglishToDanish({"kostbar"}, glossary={}, eng_dan={}, dan_eng={"kostbar": ["costly"]},
+                             neighbours={}, synonyms=wordnet.WordNet(tmp_path))
+    assert mapper.translate(["expensive"]) == [Translation("expensive", ("kostbar",), "wordnet")]
+
+
+def test_a_word_the_dictionaries_translate_is_not_replaced_by_a_synonym(tmp_path):
+    # "expensive" is "dyr", which the material lacks: the question is about something it lacks.
+    _write_wordnet(tmp_path)
+    mapper = EnglishToDanish({"kostbar"}, glossary={}, eng_dan={"expensive": ["dyr"]},
+                             dan_eng={"kostbar": ["costly"]}, neighbours={},
+                             synonyms=wordnet.WordNet(tmp_path))
+    assert mapper.translate(["expensive"]) == [Translation("expensive", ("dyr",), ABSENT)]
+
+
+def test_a_missing_wordnet_is_one_log_line_and_no_synonyms(tmp_path, caplog):
+    with caplog.at_level(logging.WARNING):
+        assert wordnet.load(tmp_path / "none") is None
+    assert "wordnet-base" in caplog.text
+
+
+def test_debians_wordnet_gives_common_synonyms():
+    require_debian_file(wordnet.WORDNET_DIR / "index.noun", "wordnet-base")
+    net = wordnet.load()
+    assert "propose" in net.synonyms("suggest")
+    assert "start" in net.synonyms("begin")
+
+
+def test_a_compounds_parts_may_come_from_the_neighbours_and_be_spelt_the_danish_way():
+    # "yard" is only in the Swedish dictionary ("gård"); "school yards" is the material's "skolegårde".
+    mapper = EnglishToDanish({"skolegårde", "skoler"}, glossary={}, eng_dan={},
+                             dan_eng={"skole": ["school"]}, synonyms=False,
+                             neighbours={"eng-swe": {"yard": ["gård"]}})
+    assert mapper.translate(["schoolyards"]) == [Translation("schoolyards", ("skolegårde",), "compound")]
+    # Norwegian "vann" is Danish "vand": the compound is found by its spelling.
+    mapper = EnglishToDanish({"regnvand"}, glossary={}, eng_dan={}, dan_eng={"regn": ["rain"]},
+                             synonyms=False, neighbours={"eng-nor": {"water": ["vann"]}})
+    assert mapper.translate(["rainwater"]) == [Translation("rainwater", ("regnvand",), "compound")]
