@@ -96,6 +96,14 @@ class MaterialLemmas:
         self._lemmas[term] = frozenset(held)   # all looked up: kept for the stem's next question
         return False
 
+    def lemmas_of(self, term: str) -> frozenset[str]:
+        """The lemmas of all the material's words of `term` (empty where the material lacks it)."""
+        found = self._lemmas.get(term)
+        if found is None and term in self._words:
+            found = self._lemmas[term] = frozenset(UNKNOWN if (lemma := lemma_of(w)) is None else lemma
+                                                   for w in self._words[term])
+        return found or frozenset()
+
 
 def collides(term: str, lemmas: Iterable[str], material: MaterialLemmas) -> bool:
     """Whether the material's words of `term` are all other words than those with `lemmas`.
@@ -173,4 +181,4 @@ def one_lemma_stems(term: str, lemmas: Iterable[str] | None, vocabulary: tuple[s
         if len(candidate) - len(term) <= STEM_SLACK:
             longer.append(candidate)
     shorter = [term[:-n] for n in range(1, STEM_SLACK + 1) if len(term) - n >= 3]
-    return [t for t in (*shorter, *longer) if asked & (material.get(t) or frozenset())]
+    return [t for t in (*shorter, *longer) if asked & material.lemmas_of(t)]
