@@ -29,10 +29,10 @@ from assistant.language.background import term_rarity, unknown_term_rarity
 from assistant.quality.evaluation import evaluate
 from assistant.quality.question_file import read_question_file
 from benchmarks.passage_order import holds_expected
-from benchmarks.realistic_eval import association_index, index_for, om_index, question_files
+from benchmarks.realistic_eval import DEV_SPLITS, association_index, index_for, om_index, question_files
 
 DEPTH = 5
-SPLITS = ("alle-dev", "dev", "dev2", "dev3a", "dev3b", "dev4a", "dev4b", "dev5a", "dev5b", "dev5c", "dev6a")
+SPLITS = ("alle-dev", *DEV_SPLITS)
 
 DECLINED_FIRST = "afvist, skønt den rigtige passage er [1]"
 KIND_MISSING = "den rigtige mangler den spurgte slags faktum (et tjek afviser den)"

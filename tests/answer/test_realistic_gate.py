@@ -14,8 +14,9 @@ set to those measured after the statutes' derivations and the asked-thing check 
 publication 0.50 → 0.67), and after the sentence that states the asked kind of fact (a count of
 the noun asked, a time, a superlative) and the § whose title the question names (publication
 0.68 / 0.57 → 0.73 / 0.63), and after the statutes' other stems of one lemma and the members'
-phrases read in their dictionary forms (statutes fact 0.52 → 0.56), and after English words reached the material through the
-Norwegian and Swedish dictionaries (publication 0.73 / 0.63 → 0.78 / 0.68)
+phrases read in their dictionary forms (statutes fact 0.52 → 0.56), and after English words
+reached the material through the Norwegian and Swedish dictionaries (publication 0.73 / 0.63 →
+0.78 / 0.68), and on the tree where all of that was merged (statutes hit@1 0.56 → 0.60)
 (benchmarks/realistic_eval.py --split test); they guard against a regression. They are below the targets the quality work aims at (right passage first 0.90, the fact
 in the answer 0.85, correct declines 0.95), which are not reached yet.
 """
@@ -35,7 +36,7 @@ SETS = Path(__file__).parents[1] / "data" / "realistic"
 # material: (hit@1, fact in the answer, correct declines) measured on the test split
 FLOORS = {
     "om": (0.84, 0.68, 0.77),
-    "statutes": (0.56, 0.56, 1.00),
+    "statutes": (0.60, 0.56, 1.00),
     "publication": (0.78, 0.68, 0.66),
 }
 
