@@ -14,7 +14,6 @@ benchmarks/language_bench.py measures each source's share.
 """
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -29,7 +28,7 @@ from .english_detect import detect_language as detect_language  # the language, 
 from .english_forms import ENGLISH_STOPWORDS, NEGATIONS, english_forms, english_lemma, verb_form
 from .english_forms import english_words as english_words  # the words of a question, for readers
 from .english_neighbours import NEIGHBOURS, Neighbours
-from .lemmas import lemma_of
+from .material_forms import inflected_forms
 from .related_terms import INFLECTIONS
 
 LONGEST_PHRASE = 3
@@ -115,21 +114,7 @@ class EnglishToDanish:
         return self._by_stem.get(stem) or next(iter(self._inflected(danish, stem)), None)
 
     def _inflected(self, danish: str, stem: str) -> list[str]:
-        """The material's inflected form of a dictionary word the stemmer cuts otherwise.
-
-        The dictionaries give a verb's infinitive, "betale", which Snowball cuts to "betal", while
-        the material's "betalt" keeps its stem whole; a word of the material whose stem begins
-        with the dictionary word's and whose lemma (simplemma's Danish data) is that word is its
-        form. Only the few stems that begin alike are looked up.
-        """
-        out = []
-        i = bisect_left(self._stems, stem)
-        while i < len(self._stems) and self._stems[i].startswith(stem):
-            word = self._by_stem[self._stems[i]]
-            if self._stems[i] != stem and lemma_of(word) == danish:
-                out.append(word)
-            i += 1
-        return out
+        return inflected_forms(danish, stem, self._stems, self._by_stem)
 
     def _found(self, candidates: Iterable[str]) -> tuple[str, ...]:
         found = []
