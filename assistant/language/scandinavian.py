@@ -45,6 +45,8 @@ _VOWELS = str.maketrans({"æ": "e", "ä": "e", "ø": "o", "ö": "o", "å": "a"})
 # participle, its noun in -ing, a noun's plural and definite forms (anbefale -> anbefalinger).
 ENDINGS = ("e", "r", "t", "de", "s", "n", "ne", "er", "en", "ene", "erne", "et", "ing", "inger",
            "ingen", "ingerne", "ning", "ninger")
+# Words whose material spellings SpeltAlike.danish remembers before starting afresh.
+MEMO_SIZE = 16_384
 # The shortest stem the Danish endings are added to, with its final -e (varm|e).
 MIN_STEM = 4
 
@@ -73,6 +75,7 @@ class SpeltAlike:
     def __init__(self, vocabulary: Iterable[str]):
         # (key function, its word -> material words, its stem -> the material's inflected words)
         self._tables = [(key, {}, {}) for key in (_light, skeleton)]
+        self._memo: dict[str, tuple[str, ...]] = {}
         for word in sorted({w.casefold() for w in vocabulary if w.isalpha()}):
             for key, exact, inflected in self._tables:
                 exact.setdefault(key(word), []).append(word)
@@ -81,7 +84,17 @@ class SpeltAlike:
                         inflected.setdefault(_base(key(word[:-len(ending)])), []).append(word)
 
     def danish(self, word: str) -> list[str]:
-        """The material's words spelt like the word; where none is, its inflections in the material."""
+        """The material's words spelt like the word; where none is, its inflections in the material.
+        Remembered (bounded): an English compound tries hundreds of part candidates, the same ones
+        question after question, and folding a word's spelling takes a dozen regex passes."""
+        found = self._memo.get(word)
+        if found is None:
+            if len(self._memo) >= MEMO_SIZE:
+                self._memo.clear()
+            found = self._memo[word] = tuple(self._danish(word))
+        return list(found)
+
+    def _danish(self, word: str) -> list[str]:
         if " " in word or not word.isalpha():
             return []
         key, exact, inflected = self._tables[len(word) >= MIN_FOLDED]

@@ -46,6 +46,18 @@ def test_a_short_word_is_matched_by_its_vowels_alone_so_it_does_not_become_a_nam
     assert spelt.danish("tæt") == ["tæt"]
 
 
+def test_a_word_looked_up_again_gives_the_same_words_from_a_bounded_memory(monkeypatch):
+    monkeypatch.setattr("assistant.language.scandinavian.MEMO_SIZE", 3)
+    material = {"legepladser", "plads", "anbefalinger", "skolegårde", "varme"}
+    words = ["lekeplass", "anbefalla", "skolegård", "varm", "plass"]
+    spelt = SpeltAlike(material)
+    first = [spelt.danish(w) for w in words]
+    first[0].append("a caller's own change")   # must not reach the memory
+    again = [spelt.danish(w) for w in words]
+    assert again == [SpeltAlike(material).danish(w) for w in words] and again[1] == ["anbefalinger"]
+    assert len(spelt._memo) <= 3
+
+
 @pytest.mark.parametrize("odd", ["", "gi nytt navn", "100.000", "§5"])
 def test_a_phrase_number_or_empty_word_matches_nothing(odd):
     assert SpeltAlike({"navn", "100.000"}).danish(odd) == []
