@@ -52,15 +52,17 @@ def index_for(path: Path, indexes: dict[str, Index]) -> Index:
 
 
 # Every dev split, in the order they were written (each before the round that used it).
-DEV_SPLITS = ("dev", "dev2", "dev3a", "dev3b", "dev4a", "dev4b", "dev5a", "dev5b", "dev5c", "dev6a",
-              "dev6b", "dev7a", "dev8a")
-DEV_SPLITS += ("dev8b",)  # statutes and publication in members' own words
-DEV_SPLITS += ("dev9a",)  # written for the answer/decline decision
-DEV_SPLITS += ("dev9b",)  # the right passage among near rivals, the fact inside a long one
-DEV_SPLITS += ("dev9c",)  # chatty, English and misspelt messages in forms the earlier sets lack
-DEV_SPLITS += ("dev10a",)  # English in everyday words the bilingual dictionaries lack
-DEV_SPLITS += ("dev10b",)  # statutes asked as a member's situation, not in the statutes' terms
-DEV_SPLITS += ("dev10c",)  # paraphrase in everyday words the material does not use
+DEV_SPLITS = (
+    "dev", "dev2", "dev3a", "dev3b", "dev4a", "dev4b", "dev5a", "dev5b", "dev5c", "dev6a", "dev6b", "dev7a",
+    "dev8a",
+    "dev8b",   # statutes and publication in members' own words
+    "dev9a",   # written for the answer/decline decision
+    "dev9b",   # the right passage among near rivals, the fact inside a long one
+    "dev9c",   # chatty, English and misspelt messages in forms the earlier sets lack
+    "dev10a",  # English in everyday words the bilingual dictionaries lack
+    "dev10b",  # statutes asked as a member's situation, not in the statutes' terms
+    "dev10c",  # paraphrase in everyday words the material does not use
+)
 
 
 def question_files(split: str) -> list[Path]:

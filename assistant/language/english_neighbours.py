@@ -10,6 +10,7 @@ WordNet's synonyms are looked up instead (wordnet.py). english.py asks these aft
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import cache
 
 from wordfreq import zipf_frequency
 
@@ -24,8 +25,10 @@ MIN_NEIGHBOUR = 3
 GENERIC_ZIPF = 5.5
 
 
+@cache
 def default_neighbours() -> dict[str, dict[str, list[str]]]:
-    """Debian's English-Norwegian and English-Swedish tables (the Swedish-English one read backwards)."""
+    """Debian's English-Norwegian and English-Swedish tables (the Swedish-English one read backwards),
+    merged once per process: every index (re)loaded builds a translator on them, and none changes them."""
     swedish = {k: list(v) for k, v in dictd.load(dictd.ENGLISH_SWEDISH).items()}
     for english, words in dictd.inverted(dictd.load(dictd.SWEDISH_ENGLISH)).items():
         swedish.setdefault(english, []).extend(w for w in words if w not in swedish.get(english, ()))
