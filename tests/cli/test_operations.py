@@ -7,6 +7,7 @@ import shlex
 import shutil
 import subprocess
 import sys
+import time
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -85,16 +86,13 @@ def test_nginx_serves_the_widget_with_caching_and_proxies_the_rest(tmp_path):
     build_and_save(BUNDLED_CORPUS, index)
     app = Gunicorn({"ASSISTANT_INDEX": str(index), "ASSISTANT_DB": str(tmp_path / "log.sqlite3"),
                     "ASSISTANT_PROXY_HOPS": "1"}, workers=1)
-    port = free_port()
-    # The shipped site, moved onto free loopback ports and this checkout.
-    site = (shipped_site(tmp_path).replace("listen 80;", f"listen 127.0.0.1:{port};")
-            .replace("listen [::]:80;", "")
-            .replace("server 127.0.0.1:8000;", f"server {app.url[len('http://'):].rstrip('/')};")
-            .replace(INSTALLED_AT, str(REPO_ROOT)))
-    proc = subprocess.Popen(nginx(nginx_conf(tmp_path, site)), stderr=subprocess.PIPE, text=True)
+    # On a busy machine the worker may take a while to load; nginx's wait below is for nginx alone.
+    app.wait_ready(1)
+    proc, port = start_nginx(tmp_path, app.url)
     try:
         base = f"http://127.0.0.1:{port}/"
-        wait_until(lambda: _answers(base + "healthz"), timeout=15, message="nginx startede ikke")
+        wait_until(lambda: nginx_running(proc) and _answers(base + "healthz"), timeout=15,
+                   message="nginx startede ikke")
         with urllib.request.urlopen(base + "widget.js", timeout=5) as widget:
             body, headers = widget.read(), widget.headers
         # The service's own script (suggestions filled in), passed through nginx's cache.
@@ -118,6 +116,49 @@ def test_nginx_serves_the_widget_with_caching_and_proxies_the_rest(tmp_path):
         proc.wait(timeout=10)
         proc.stderr.close()
         app.stop()
+
+
+def start_nginx(tmp_path: Path, upstream: str, attempts: int = 3) -> tuple[subprocess.Popen, int]:
+    """nginx with the shipped site on a free loopback port in front of `upstream`.
+
+    free_port() only finds a port that was free a moment ago: another test run on the same machine may
+    take it before nginx binds it, so a bind failure is retried on a new port.
+    """
+    for _ in range(attempts):
+        port = free_port()
+        # The shipped site, moved onto a free loopback port and this checkout.
+        site = (shipped_site(tmp_path).replace("listen 80;", f"listen 127.0.0.1:{port};")
+                .replace("listen [::]:80;", "")
+                .replace("server 127.0.0.1:8000;", f"server {upstream[len('http://'):].rstrip('/')};")
+                .replace(INSTALLED_AT, str(REPO_ROOT)))
+        conf = nginx_conf(tmp_path, site)
+        log = conf.parent / "error.log"
+        log.unlink(missing_ok=True)
+        proc = subprocess.Popen(nginx(conf), stderr=subprocess.PIPE, text=True)
+        # nginx logs a failed bind at once, then retries for seconds before it gives up: read its log.
+        deadline = time.monotonic() + 1.0
+        while time.monotonic() < deadline and proc.poll() is None and "Address already in use" not in _read(log):
+            time.sleep(0.02)
+        if proc.poll() is None and "Address already in use" not in _read(log):
+            return proc, port
+        proc.kill()
+        proc.wait(timeout=10)
+        error = proc.stderr.read()
+        proc.stderr.close()
+        if "Address already in use" not in error + _read(log):
+            raise AssertionError(f"nginx stoppede med kode {proc.returncode}:\n{error}")
+    raise AssertionError(f"nginx fandt ingen ledig port efter {attempts} forsøg:\n{error}")
+
+
+def _read(path: Path) -> str:
+    return path.read_text(encoding="utf-8", errors="replace") if path.exists() else ""
+
+
+def nginx_running(proc: subprocess.Popen) -> bool:
+    """True while nginx runs; if it has stopped, fail at once with its own error rather than time out."""
+    if proc.poll() is not None:
+        raise AssertionError(f"nginx stoppede med kode {proc.returncode}:\n{proc.stderr.read()}")
+    return True
 
 
 def _answers(url: str) -> bool:
