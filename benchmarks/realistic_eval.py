@@ -3,7 +3,8 @@
 Usage (from the repository root):
   .venv/bin/python -m benchmarks.realistic_eval
       [--split dev|dev2|dev3a|dev3b|dev4a|dev4b|dev5a|dev5b|dev5c|dev6a|dev6b|dev7a|dev8a|dev8b
-               |dev9a|dev9b|dev9c|dev10a|dev10b|dev10c|dev11d|alle-dev|test|holdout|begge]
+               |dev9a|dev9b|dev9c|dev10a|dev10b|dev10c|dev11a|dev11b|dev11c|dev11d
+               |alle-dev|test|holdout|begge]
       [--json] [FILE.tsv ...]
 
 Each organisation's material gets its own index, built in a temporary folder, as a deployment
@@ -62,6 +63,9 @@ DEV_SPLITS = (
     "dev10a",  # English in everyday words the bilingual dictionaries lack
     "dev10b",  # statutes asked as a member's situation, not in the statutes' terms
     "dev10c",  # paraphrase in everyday words the material does not use
+    "dev11a",  # half unanswerable but on topic, written for the answer/decline decision
+    "dev11b",  # chatty messages and typos as people write them
+    "dev11c",  # English phrasal verbs and multi-word expressions, a third unanswerable
     "dev11d",  # statutes in members' words: situations, everyday words, the fact in one stk.
 )
 
@@ -151,6 +155,9 @@ def main(argv: list[str] | None = None) -> int:
                              "dev10a (a tenth set, mostly English in everyday words the dictionaries lack), "
                              "dev10b (a tenth set, statutes asked as a member's situation), "
                              "dev10c (a tenth set, paraphrases in everyday words the material does not use), "
+                             "dev11a (an eleventh set, half of it unanswerable but on topic), "
+                             "dev11b (an eleventh set, chatty messages and typos as people write them), "
+                             "dev11c (an eleventh set, English phrasal verbs and multi-word expressions), "
                              "dev11d (an eleventh set, statutes in members' situations and everyday words), "
                              "alle-dev (all of them), "
                              "test, holdout (only when reporting) or begge (dev and test); default: dev")

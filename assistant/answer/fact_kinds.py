@@ -47,6 +47,12 @@ _ASKS_IDENTITY = re.compile(r"^\W*(?:(?i:hvem|who)\s+(?i:er|var|is|was)|(?i:hvad
 # The same with the role as the owner of the name: "Hvad er revisorens navn?", "What is the chair's name?".
 _ASKS_NAME_OF = re.compile(r"^\W*(?i:hvad|hva|what)\s+(?i:er|var|is|was)\s+(?i:the\s+)?(?P<role>[a-zæøå][^?]*?)"
                            r"(?:s|'s|’s)\s+(?i:navn|name)\W*$")
+# The price asked with words between "hvad" and the verb: in the perfect ("Hvad har kortlægningen kostet?")
+# or as an indirect question ("… vil gerne vide, hvad det koster for os at blive medlem").
+_ASKS_PRICE_APART = re.compile(r"\bhva?d? (?:[a-zæøå]+ ){1,3}kost(?:er|ede|et)\b")
+# A cleft question ("Er det bestyrelsen, der bestemmer, hvad det koster?") asks who or what, yes or no:
+# the price is only its clause's topic.
+_CLEFT = re.compile(r"^\W*(?:er|var) det\b")
 PRICE_WORD = re.compile(r"\b(?:kontingent|medlemsbidrag|gebyr|pris|beløb|betal|kost|kr\b)\w*",
                          re.IGNORECASE)
 _ASKS_PERSON = re.compile(r"^\W*(?:hvem|who)\b|\b(?:hvem|who) (?:er|var|is|was)\b"
@@ -97,8 +103,9 @@ def asked_types(question: str) -> tuple[bool, bool, bool, bool, str, str, bool]:
     role = _ASKS_IDENTITY.match(spaced) or _ASKS_NAME_OF.match(spaced)
     which = _ASKS_WHICH.search(text)
     time = bool(_ASKS_TIME.search(text)) and (not _WHEN_CLAUSE.search(text) or bool(_TIME_WORDS.search(text)))
-    return (time, bool(_ASKS_QUANTITY.search(text)),
-            bool(_ASKS_PERSON.search(text)), bool(_ASKS_PRICE.search(text)),
+    price_apart = bool(_ASKS_PRICE_APART.search(text)) and not _CLEFT.search(text)
+    return (time, bool(_ASKS_QUANTITY.search(text)) or price_apart,
+            bool(_ASKS_PERSON.search(text)), bool(_ASKS_PRICE.search(text)) or price_apart,
             role["role"].casefold() if role and not _PLURAL.search(role["role"]) else "",
             which["noun"] if which else "",
             bool(_ASKS_PLACE.search(text)) and not _ASKS_DIRECTION.search(text))

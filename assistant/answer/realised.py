@@ -5,7 +5,9 @@ recommends the goal ("Kommunerne skal sikre, at …", "Målet skal skrives ind i
 passage speaks of the very thing, but as a recommendation, not as something that has happened.
 Danish marks a realised event with the past tense or a perfect participle ("har plantet", "blev
 vedtaget", "er faldet"); a question with "allerede" asks for one, and a passage whose answering
-sentences hold no such verb form only says what should be done.
+sentences hold no such verb form only says what should be done. A participle after a determiner
+is an adjective, not an event: "erstatte hvert fældet træ med to nye" recommends, it tells of nothing
+felled.
 """
 from __future__ import annotations
 
@@ -17,6 +19,12 @@ from .fact_kinds import answering_sentences
 
 _ALREADY = re.compile(r"\ballerede\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+")
+# Danish determiners (a closed class of the grammar, as the auxiliaries in asked_thing.py): a participle
+# right after one is used as an adjective ("et fældet træ", "hvert plantet træ", "vores vedtagne mål").
+# "de", "den" and "det" are left out: they are pronouns too, and "de plantede træer" may be what they did.
+_DETERMINERS = frozenset(
+    "en et hver hvert enhver ethvert denne dette disse nogle ingen intet "
+    "min mit mine din dit dine sin sit sine vores jeres deres hans hendes dens dets".split())
 
 
 def asks_realised(question: str) -> bool:
@@ -31,7 +39,8 @@ def states_realised(index: Index, chunk_id: int, terms) -> bool:
 
 
 def _realised(sentence: str) -> bool:
-    return any(_past_form(word) for word in _WORD.findall(sentence.casefold()))
+    words = _WORD.findall(sentence.casefold())
+    return any(_past_form(word) and not (i and words[i - 1] in _DETERMINERS) for i, word in enumerate(words))
 
 
 def _past_form(word: str) -> bool:

@@ -105,6 +105,26 @@ def test_a_price_for_something_the_fee_sentence_names_is_answered_with_its_sum(s
     assert answer.answered and "125 kr" in answer.answer
 
 
+@pytest.mark.parametrize("question, price", [
+    ("Hvad har kortlægningen kostet?", True),                                     # the perfect
+    ("Jeg vil gerne vide, hvad det koster for os at blive medlem.", True),       # an indirect question
+    ("Er det bestyrelsen, der bestemmer, hvad det koster at være medlem?", False),   # a cleft asks who
+    ("Hvad skal jeg gøre for at blive medlem?", False),
+])
+def test_a_price_is_asked_with_words_between_hvad_and_the_verb_too(question, price):
+    assert asked_types(question)[3] is price and asked_types(question)[1] is price
+
+
+def test_a_price_asked_indirectly_is_declined_where_the_statutes_state_none(statutes):
+    # § 4 speaks of the newsletter, § 5 holds sums: none of them is the newsletter's price.
+    assert not ask("Jeg vil gerne vide, hvad jeres nyhedsbrev koster.", statutes).answered
+
+
+def test_a_price_asked_indirectly_is_answered_with_its_sum(statutes):
+    answer = ask("Jeg vil gerne vide, hvad det koster for en studerende at være medlem.", statutes)
+    assert answer.answered and "125 kr" in answer.answer
+
+
 @pytest.mark.parametrize("question, noun", [
     ("Hvilke kommuner blev interviewet?", "kommuner"),
     ("Hvilke 24 byer er kortlagt?", "byer"),
