@@ -1,0 +1,102 @@
+"""A visitor writes English as it is spoken and typed: phrasal verbs ("set up", "kicked out") and typos
+("compnay", "recomendations") still meet the material's Danish words."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.language import wordnet
+from assistant.language.english import ABSENT, EnglishToDanish, Translation, english_words
+from assistant.language.english_phrases import PHRASAL
+from assistant.language.english_spelling import english_correction
+from tests.support.language import require_debian_file
+
+
+def _write_wordnet(folder, synsets: dict[str, list[str]]) -> wordnet.WordNet:
+    """A WordNet in Princeton's file format: per part of speech, synsets of words (spaces as "_")."""
+    licence = "  1 This is the licence line.\n"
+    for pos in wordnet.PARTS_OF_SPEECH:
+        data, entries = licence, {}
+        for words in synsets.get(pos, []):
+            offset = len(data.encode())
+            members = words.split()
+            data += f"{offset:08d} 00 v {len(members):02x} " + " ".join(f"{w} 0" for w in members) + " 000 | x\n"
+            for w in members:
+                entries.setdefault(w, []).append(f"{offset:08d}")
+        index = "".join(f"{w} {pos[0]} {len(o)} 0 {len(o)} 0 {' '.join(o)}  \n" for w, o in sorted(entries.items()))
+        (folder / f"data.{pos}").write_text(data, encoding="utf-8")
+        (folder / f"index.{pos}").write_text(licence + index, encoding="utf-8")
+    return wordnet.WordNet(folder)
+
+
+def _mapper(vocabulary, dan_eng, net, glossary=None) -> EnglishToDanish:
+    return EnglishToDanish(vocabulary, glossary=glossary or {}, eng_dan={}, dan_eng=dan_eng,
+                           neighbours={}, synonyms=net)
+
+
+# --- phrasal verbs ------------------------------------------------------------------------------
+
+def test_who_set_up_the_association_finds_the_materials_word_for_founding(tmp_path):
+    # "set up" is not "set": WordNet lists the phrase as a verb whose synonym the dictionary holds.
+    net = _write_wordnet(tmp_path, {"verb": ["set_up establish found", "set put"]})
+    mapper = _mapper({"foreningen", "stiftet"}, {"stifte": ["establish"], "forening": ["association"]}, net)
+    translations = mapper.translate(english_words("Who set up the association?"))
+    assert Translation("set up", ("stiftet",), PHRASAL) in translations
+
+
+def test_a_phrasal_verb_in_the_past_tense_is_read_in_its_base_form(tmp_path):
+    net = _write_wordnet(tmp_path, {"verb": ["kick_out expel oust"]})
+    mapper = _mapper({"ekskluderes"}, {"ekskludere": ["expel"]}, net)
+    assert mapper.translate(["kicked", "out"]) == [Translation("kicked out", ("ekskluderes",), PHRASAL)]
+
+
+def test_a_phrasal_verbs_synonym_stands_for_a_danish_verb_not_a_noun(tmp_path):
+    # "shut down" is "close" = "lukke"; the dictionary's noun for "close" ("nærheden") is no translation.
+    net = _write_wordnet(tmp_path, {"verb": ["shut_down close"]})
+    mapper = _mapper({"nærheden"}, {"nærheden": ["close"], "lukke": ["close"]}, net)
+    assert all(t.source != PHRASAL for t in mapper.translate(["shut", "down"]))
+
+
+def test_two_words_wordnet_does_not_list_as_a_verb_stay_two_words(tmp_path):
+    net = _write_wordnet(tmp_path, {"verb": ["establish found"]})
+    mapper = _mapper({"stiftet"}, {"stifte": ["establish"]}, net)
+    assert all(t.source != PHRASAL for t in mapper.translate(["establish", "up"]))
+
+
+def test_debians_wordnet_lists_phrasal_verbs_with_one_word_synonyms():
+    require_debian_file(wordnet.WORDNET_DIR / "index.verb", "wordnet-base")
+    net = wordnet.load()
+    assert net.is_verb("set up") and "establish" in net.verb_senses("set up", 1)[0]
+    assert "participate" in net.verb_senses("take part", 1)[0]
+    assert net.mostly_verb("resign") and not net.mostly_verb("action")
+
+
+# --- typos --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("typed, meant", [
+    ("recomendations", "recommendations"),   # a doubled letter written once
+    ("maping", "mapping"),                   # ... preferred to a commoner word ("making")
+    ("compnay", "company"),                  # two letters swapped
+    ("goverment", "government"),             # a letter left out
+    ("deside", "decide"),                    # a letter changed
+])
+def test_a_misspelt_english_word_is_read_as_the_word_meant(typed, meant):
+    assert english_correction(typed) == meant
+
+
+@pytest.mark.parametrize("word", ["making", "budget", "wich", "vippen"])
+def test_real_words_short_words_and_names_are_not_corrected(word):
+    # "wich" is too short to tell (which? wish? rich?); "vippen" is a name no English word is near.
+    assert english_correction(word) is None
+
+
+def test_how_much_for_a_compnay_asks_about_the_materials_companies():
+    mapper = EnglishToDanish({"virksomheder"}, glossary={"company": ["virksomheder"]}, eng_dan={},
+                             dan_eng={}, neighbours={}, synonyms=False)
+    assert mapper.translate(["compnay"]) == [Translation("compnay", ("virksomheder",), "glossary")]
+
+
+def test_a_typo_of_a_word_the_material_lacks_still_counts_against_an_answer():
+    # Corrected to "insurance", which the dictionary translates to a word the material lacks.
+    mapper = EnglishToDanish({"kontingent"}, glossary={}, eng_dan={"insurance": ["forsikring"]},
+                             dan_eng={}, neighbours={}, synonyms=False)
+    assert mapper.translate(["insurence"]) == [Translation("insurence", ("forsikring",), ABSENT)]
