@@ -31,7 +31,7 @@ from .english_forms import ENGLISH_STOPWORDS, NEGATIONS, english_forms, english_
 from .english_forms import english_words as english_words  # the words of a question, for readers
 from .english_neighbours import NEIGHBOURS, Neighbours
 from .english_phrases import PARTICLES as PARTICLES  # the particles, for readers and tests
-from .english_phrases import particle_verb
+from .english_phrases import particle_after, particle_verb
 from .english_spelling import english_correction
 from .material_forms import inflected_forms
 from .related_terms import INFLECTIONS
@@ -250,11 +250,13 @@ class EnglishToDanish:
                     continue
                 if word in ENGLISH_STOPWORDS or not word.isalpha():
                     continue
-                joined = particle_verb(word, words[i], self._dictionary_words, self._found,
-                                       self._neighbours.wordnet) if i < len(words) else None
+                particle = particle_after(words, i - 1)
+                joined = particle_verb(word, particle, self._dictionary_words, self._found,
+                                       self._neighbours.wordnet, particle == words[i]) if particle else None
                 if joined:
-                    out.append(Translation(f"{word} {words[i]}", *joined))
-                    i += 1
+                    out.append(Translation(f"{word} {particle}", *joined))
+                    # A particle right after the verb is taken; an object before it is read too.
+                    i += particle == words[i]
                     continue
                 out.append(self._word(word))
         return out

@@ -10,14 +10,14 @@ synonym the material's words stand for is kept.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 
 from wordfreq import zipf_frequency
 
 from . import wordnet
 from .english_compounds import danish_parts
-from .english_forms import english_forms, english_lemma
+from .english_forms import ENGLISH_STOPWORDS, english_forms, english_lemma
 
 # English verb particles and the Danish particles that a verb may take in front ("come out" ->
 # "udkomme", "send in" -> "indsende", "give out" -> "udgive").
@@ -32,14 +32,27 @@ PHRASE_SENSES = 1
 # A synonym this common in English (wordfreq's Zipf scale) stands for too many things ("get", "go").
 GENERIC_ZIPF = 5.5
 
+# Words an object between a verb and its particle may have ("put the money up").
+OBJECT_WORDS = 3
 PHRASAL = "phrasal"  # the source name of a phrasal verb's translation through WordNet
 
 Lookup = Callable[[str], tuple[str, ...]]
 Found = Callable[[Iterable[str]], tuple[str, ...]]
 
 
+def particle_after(words: Sequence[str], i: int) -> str | None:
+    """The particle of a verb at words[i]: the next word, or one after a short object ("throw a
+    member out", "hand it in"): at most OBJECT_WORDS words, one of them not a function word."""
+    for j in range(i + 1, min(i + 2 + OBJECT_WORDS, len(words))):
+        if j == i + 1 and words[j] in PHRASE_ENDINGS or j > i + 1 and words[j] in PARTICLES:
+            return words[j]
+        if words[j] in PARTICLES or sum(w not in ENGLISH_STOPWORDS for w in words[i + 1:j + 1]) > 1:
+            return None
+    return None
+
+
 def particle_verb(verb: str, particle: str, dictionary_words: Callable[[str], list[str]], found: Found,
-                  synonyms: wordnet.WordNet | None) -> tuple[tuple[str, ...], str] | None:
+                  synonyms: wordnet.WordNet | None, adjacent: bool = True) -> tuple[tuple[str, ...], str] | None:
     """An English verb and the word after it as the material's words for the phrase, and the source.
 
     First as the Danish verb with the particle in front: "come out" is "komme ud", which Danish
@@ -47,7 +60,9 @@ def particle_verb(verb: str, particle: str, dictionary_words: Callable[[str], li
     WordNet's one-word synonyms of the phrasal verb (phrase_danish). dictionary_words: the Danish
     dictionaries' words for an English form; found: the material's words for Danish candidates.
     """
-    danish_particle = PARTICLES.get(particle)
+    # Only next to its verb is a particle the Danish verb's prefix; apart from it, only a phrase
+    # WordNet lists is one ("hotter is it in" is none).
+    danish_particle = PARTICLES.get(particle) if adjacent else None
     joined = found(danish_particle + v for v in danish_parts(verb, dictionary_words)
                    if v.isalpha()) if danish_particle else ()
     if joined:

@@ -49,6 +49,24 @@ def test_a_phrasal_verb_in_the_past_tense_is_read_in_its_base_form(tmp_path):
     assert mapper.translate(["kicked", "out"]) == [Translation("kicked out", ("ekskluderes",), PHRASAL)]
 
 
+def test_can_the_board_throw_a_member_out_reads_the_verb_with_its_particle_after_the_object(tmp_path):
+    net = _write_wordnet(tmp_path, {"verb": ["throw_out expel"]})
+    mapper = _mapper({"ekskluderes", "medlem"}, {"ekskludere": ["expel"], "medlem": ["member"]}, net)
+    assert mapper.translate(english_words("Can the board throw a member out?")) == [
+        Translation("board", ("board",), "unmapped"),
+        Translation("throw out", ("ekskluderes",), PHRASAL),
+        Translation("member", ("medlem",), "dan-eng")]
+
+
+def test_a_particle_after_an_object_makes_no_danish_prefixed_verb(tmp_path):
+    # "How much hotter is it in ...": "in" belongs to what follows; "indvarme" is no reading of it.
+    net = _write_wordnet(tmp_path, {"verb": ["establish found"]})
+    mapper = EnglishToDanish({"indvarme", "varme"}, glossary={}, eng_dan={"hot": ["varme"]}, dan_eng={},
+                             neighbours={}, synonyms=net)
+    assert [t.danish for t in mapper.translate(english_words("hotter is it in"))] == [("varme",)]
+    assert [t.danish for t in mapper.translate(english_words("hotter in"))] == [("indvarme",)]
+
+
 def test_a_phrasal_verbs_synonym_stands_for_a_danish_verb_not_a_noun(tmp_path):
     # "shut down" is "close" = "lukke"; the dictionary's noun for "close" ("nærheden") is no translation.
     net = _write_wordnet(tmp_path, {"verb": ["shut_down close"]})
