@@ -10,7 +10,7 @@ import py3langid.langid as langid
 
 from .analysis import DANISH_STOPWORDS
 from .background import names_in
-from .english_forms import _WORD, ENGLISH_STOPWORDS
+from .english_forms import ENGLISH_STOPWORDS, english_words
 
 DANISH_FAMILY = ("da", "no", "nn", "sv")
 LANGUAGES = ("en", *DANISH_FAMILY)
@@ -34,7 +34,7 @@ def detect_language(text: str) -> str:
     """
     for name in names_in(text):
         text = text.replace(name, " ")
-    words = _WORD.findall(text.casefold())
+    words = english_words(text.casefold())
     if not any(w in _ENGLISH_ONLY for w in words):
         return "da"
     if all(w in _ENGLISH_ONLY for w in words):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.language import wordnet
-from assistant.language.english import ABSENT, EnglishToDanish, Translation, english_words
+from assistant.language.english import ABSENT, EnglishToDanish, Translation, detect_language, english_words
 from assistant.language.english_phrases import PHRASAL
 from assistant.language.english_spelling import english_correction
 from tests.support.language import require_debian_file
@@ -118,3 +118,15 @@ def test_a_typo_of_a_word_the_material_lacks_still_counts_against_an_answer():
     mapper = EnglishToDanish({"kontingent"}, glossary={}, eng_dan={"insurance": ["forsikring"]},
                              dan_eng={}, neighbours={}, synonyms=False)
     assert mapper.translate(["insurence"]) == [Translation("insurence", ("forsikring",), ABSENT)]
+
+
+# --- apostrophes --------------------------------------------------------------------------------
+
+def test_a_phones_curly_apostrophe_reads_like_a_straight_one():
+    # "How’s the board elected?" typed on a phone: no stray "s" is searched for, and it is English.
+    assert english_words("How’s the board elected? Don’t know") == english_words(
+        "How's the board elected? Don't know")
+    mapper = EnglishToDanish({"bestyrelsen"}, glossary={"board": ["bestyrelsen"]}, eng_dan={}, dan_eng={},
+                             neighbours={}, synonyms=False)
+    assert [t.english for t in mapper.translate(english_words("How’s the board"))] == ["board"]
+    assert detect_language("What’s the fee? I don’t know it") == "en"
