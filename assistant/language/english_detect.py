@@ -4,6 +4,7 @@ Norwegian and Swedish questions are close enough to Danish to be searched as Dan
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import py3langid.langid as langid
@@ -16,6 +17,9 @@ DANISH_FAMILY = ("da", "no", "nn", "sv")
 LANGUAGES = ("en", *DANISH_FAMILY)
 
 _ENGLISH_ONLY = ENGLISH_STOPWORDS - DANISH_STOPWORDS
+_DANISH_ONLY = sorted(DANISH_STOPWORDS - ENGLISH_STOPWORDS | {"i", "hele"}, key=len, reverse=True)
+# A capitalised word inside a sentence, then one or two Danish function words, then another.
+_NAME_LINK = re.compile(r"(?<=\S\s)([A-ZÆØÅ]\w*)\s+(?:(?:" + "|".join(_DANISH_ONLY) + r")\s+){1,2}(?=[A-ZÆØÅ])")
 
 
 @lru_cache(maxsize=1)
@@ -32,6 +36,9 @@ def detect_language(text: str) -> str:
     English needs one of its function words ("what", "the") too, so a few topic words alone
     ("Balance vision") stay Danish, the language of the material; so does a tie.
     """
+    # A Danish name may hold Danish function words between its capitalised words ("Danmark på
+    # Vippen", "Staten i hele Danmark"); they are the name's, not the question's language.
+    text = _NAME_LINK.sub(r"\1 ", text)
     for name in names_in(text):
         text = text.replace(name, " ")
     words = english_words(text.casefold())

@@ -130,3 +130,13 @@ def test_a_phones_curly_apostrophe_reads_like_a_straight_one():
                              neighbours={}, synonyms=False)
     assert [t.english for t in mapper.translate(english_words("How’s the board"))] == ["board"]
     assert detect_language("What’s the fee? I don’t know it") == "en"
+
+
+@pytest.mark.parametrize("question, language", [
+    ("Who set up Danmark på Vippen back in 2014?", "en"),   # "på" is the name's, not the question's
+    ("When did Staten i hele Danmark join?", "en"),
+    ("Hvem stiftede Danmark på Vippen?", "da"),
+    ("Hvornår blev Danmark på Vippen stiftet?", "da"),
+])
+def test_danish_function_words_inside_a_name_do_not_make_an_english_question_danish(question, language):
+    assert detect_language(question) == language
