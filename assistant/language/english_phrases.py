@@ -62,7 +62,9 @@ def particle_verb(verb: str, particle: str, dictionary_words: Callable[[str], li
     """
     # Only next to its verb is a particle the Danish verb's prefix; apart from it, only a phrase
     # WordNet lists is one ("hotter is it in" is none).
-    danish_particle = PARTICLES.get(particle) if adjacent else None
+    # A noun before a particle is no verb of it ("jobs out of the big cities" is not "udarbejde").
+    verb_like = synonyms is None or synonyms.mostly_verb(english_lemma(verb))
+    danish_particle = PARTICLES.get(particle) if adjacent and verb_like else None
     joined = found(danish_particle + v for v in danish_parts(verb, dictionary_words)
                    if v.isalpha()) if danish_particle else ()
     if joined:

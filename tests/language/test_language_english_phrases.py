@@ -59,12 +59,21 @@ def test_can_the_board_throw_a_member_out_reads_the_verb_with_its_particle_after
 
 
 def test_a_particle_after_an_object_makes_no_danish_prefixed_verb(tmp_path):
-    # "How much hotter is it in ...": "in" belongs to what follows; "indvarme" is no reading of it.
-    net = _write_wordnet(tmp_path, {"verb": ["establish found"]})
-    mapper = EnglishToDanish({"indvarme", "varme"}, glossary={}, eng_dan={"hot": ["varme"]}, dan_eng={},
-                             neighbours={}, synonyms=net)
-    assert [t.danish for t in mapper.translate(english_words("hotter is it in"))] == [("varme",)]
-    assert [t.danish for t in mapper.translate(english_words("hotter in"))] == [("indvarme",)]
+    # "When do I send it in?" is "indsende"; in "send them a letter in May" "in" belongs to May.
+    net = _write_wordnet(tmp_path, {"verb": ["send mail"]})
+    mapper = _mapper({"indsende", "sende"}, {"sende": ["send"]}, net)
+    assert [t.danish for t in mapper.translate(english_words("send in"))] == [("indsende",)]
+    assert [t.danish for t in mapper.translate(english_words("send them in"))] == [("sende",)]
+
+
+def test_a_noun_before_a_particle_is_no_danish_prefixed_verb(tmp_path):
+    # "move government jobs out of the big cities": "job" is mostly a noun, so not "udarbejde".
+    net = _write_wordnet(tmp_path, {"noun": ["job task", "job occupation", "work job"],
+                                    "verb": ["job", "work labour", "send mail"]})
+    mapper = _mapper({"udarbejde", "indsendt"}, {"arbejde": ["job", "work"], "sende": ["send"]}, net)
+    assert all(t.danish != ("udarbejde",) for t in mapper.translate(["jobs", "out"]))
+    assert mapper.translate(["work", "out"]) == [Translation("work out", ("udarbejde",), "compound")]
+    assert mapper.translate(["sent", "in"]) == [Translation("sent in", ("indsendt",), "compound")]
 
 
 def test_a_phrasal_verbs_synonym_stands_for_a_danish_verb_not_a_noun(tmp_path):
