@@ -48,6 +48,8 @@ from assistant.language.english import (
     english_words,
 )
 from assistant.language.english_neighbours import default_neighbours
+from assistant.language.english_phrases import PHRASAL
+from assistant.language.english_spelling import english_correction
 from assistant.language.spelling import SpellingCorrector, ascii_fold
 from assistant.language.synonyms import SYNONYM_SETS
 
@@ -301,6 +303,7 @@ def bench_english(sets) -> None:
     shares: Counter = Counter()
     alone: Counter = Counter()
     unmapped: list[str] = []
+    corrected: list[str] = []
     mappers: dict[str, EnglishToDanish] = {}
     for name, text, row in rows:
         if "english" not in kinds(row):
@@ -312,6 +315,9 @@ def bench_english(sets) -> None:
             shares[t.source] += 1
             if t.source in (ABSENT, UNMAPPED):
                 unmapped.append(f"{t.english}->{t.danish[0]}")
+            elif (" " not in t.english and (meant := english_correction(t.english))
+                  and not mapper.lookup(t.english, english_forms(t.english))):
+                corrected.append(f"{t.english}->{meant}")
             # What each source alone would map (the others switched off).
             for source in SOURCES:
                 forms = [t.english] if " " in t.english else english_forms(t.english)
@@ -320,9 +326,10 @@ def bench_english(sets) -> None:
     counted = sum(shares.values())
     mapped = counted - shares[ABSENT] - shares[UNMAPPED]
     print(f"  {counted} engelske indholdsord; {mapped} ({mapped / max(counted, 1):.0%}) fundet i materialet:")
-    for source in (*SOURCES, ABSENT, UNMAPPED):
+    for source in (*SOURCES, PHRASAL, ABSENT, UNMAPPED):
         print(f"    {source:<10} {shares[source]:>3} ({shares[source] / max(counted, 1):.0%})"
               + (f"   alene: {alone[source]}" if source in SOURCES else ""))
+    print(f"  Stavefejl rettet til et engelsk ord, materialet har: {len(corrected)}: {', '.join(corrected)}")
     print(f"  Ikke fundet i materialet: {', '.join(unmapped)}")
 
 

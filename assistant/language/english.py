@@ -9,7 +9,9 @@ words the material uses are kept (a base form first from simplemma's English lem
   4. cognates: Danish spellings of a shared Latin word (analysis -> analyse, quality -> kvalitet);
   5. the English-Norwegian and -Swedish dictionaries, by spelling (english_neighbours.py);
   6. compounds of the parts' translations (english_compounds.py: rainwater -> regnvand);
-  7. WordNet: for a word no dictionary holds, a synonym one of them maps (english_neighbours.py).
+  7. WordNet: for a word no dictionary holds, a synonym one of them maps (english_neighbours.py),
+     and for a phrasal verb the Danish verbs of its one-word synonyms (english_phrases.py).
+A misspelt word is read as the English word one edit away (english_spelling.py).
 benchmarks/language_bench.py measures each source's share.
 """
 from __future__ import annotations
@@ -23,11 +25,14 @@ from . import dictd, wordnet
 from .analysis import Analyzer, default_analyzer
 from .cognates import danish_forms
 from .dictd import read_glossary as read_glossary  # the glossary, for readers and tests
-from .english_compounds import danish_compound, danish_parts
+from .english_compounds import danish_compound
 from .english_detect import detect_language as detect_language  # the language, for readers
 from .english_forms import ENGLISH_STOPWORDS, NEGATIONS, english_forms, english_lemma, verb_form
 from .english_forms import english_words as english_words  # the words of a question, for readers
 from .english_neighbours import NEIGHBOURS, Neighbours
+from .english_phrases import PARTICLES as PARTICLES  # the particles, for readers and tests
+from .english_phrases import particle_after, particle_verb
+from .english_spelling import english_correction
 from .material_forms import inflected_forms
 from .related_terms import INFLECTIONS
 
@@ -46,11 +51,6 @@ PHRASE_SOURCES = (*DICTIONARIES, "compound")
 IN_MATERIAL_MEMO_SIZE = 8192   # Danish words in_material remembers before starting afresh
 ABSENT = "absent"        # a Danish word the material does not use
 UNMAPPED = "unmapped"    # no Danish word found: the English word stands for itself
-
-# English verb particles and the Danish particles that a verb may take in front ("come out" ->
-# "udkomme", "send in" -> "indsende", "give out" -> "udgive").
-PARTICLES = {"out": "ud", "in": "ind", "up": "op", "off": "af", "down": "ned", "over": "over",
-             "back": "tilbage", "away": "bort"}
 
 @dataclass(frozen=True)
 class Translation:
@@ -250,27 +250,26 @@ class EnglishToDanish:
                     continue
                 if word in ENGLISH_STOPWORDS or not word.isalpha():
                     continue
-                joined = self._particle_verb(word, words[i]) if i < len(words) else None
+                particle = particle_after(words, i - 1)
+                joined = particle_verb(word, particle, self._dictionary_words, self._found,
+                                       self._neighbours.wordnet, particle == words[i]) if particle else None
                 if joined:
-                    out.append(joined)
-                    i += 1
+                    out.append(Translation(f"{word} {particle}", *joined))
+                    # A particle right after the verb is taken; an object before it is read too.
+                    i += particle == words[i]
                     continue
-                forms = english_forms(word)
-                out.append(self.lookup(word, forms) or self._fallback(word, forms))
+                out.append(self._word(word))
         return out
 
-    def _particle_verb(self, verb: str, particle: str) -> Translation | None:
-        """An English phrasal verb as the material's Danish verb with the particle in front.
-
-        "come out" is "komme ud", which Danish also writes "udkomme" ("byregnskabet udkommer");
-        "send in" is "indsende". Only a joined verb the material uses is taken.
-        """
-        danish_particle = PARTICLES.get(particle)
-        if danish_particle is None:
-            return None
-        found = self._found(danish_particle + v for v in danish_parts(verb, self._dictionary_words)
-                            if v.isalpha())
-        return Translation(f"{verb} {particle}", found, "compound") if found else None
+    def _word(self, word: str) -> Translation:
+        """One word's Danish words; a misspelt word's are its correction's ("compnay": company)."""
+        forms = english_forms(word)
+        found = self.lookup(word, forms)
+        meant = english_correction(word) if found is None else None
+        if meant:
+            forms = english_forms(meant)
+            found = self.lookup(meant, forms)
+        return Translation(word, found.danish, found.source) if found else self._fallback(word, forms)
 
     def to_danish(self, words: Sequence[str]) -> list[str]:
         """Danish words for the English words, in order, each once."""

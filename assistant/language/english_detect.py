@@ -4,18 +4,22 @@ Norwegian and Swedish questions are close enough to Danish to be searched as Dan
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import py3langid.langid as langid
 
 from .analysis import DANISH_STOPWORDS
 from .background import names_in
-from .english_forms import _WORD, ENGLISH_STOPWORDS
+from .english_forms import ENGLISH_STOPWORDS, english_words
 
 DANISH_FAMILY = ("da", "no", "nn", "sv")
 LANGUAGES = ("en", *DANISH_FAMILY)
 
 _ENGLISH_ONLY = ENGLISH_STOPWORDS - DANISH_STOPWORDS
+_DANISH_ONLY = sorted(DANISH_STOPWORDS - ENGLISH_STOPWORDS | {"i", "hele"}, key=len, reverse=True)
+# A capitalised word inside a sentence, then one or two Danish function words, then another.
+_NAME_LINK = re.compile(r"(?<=\S\s)([A-ZÆØÅ]\w*)\s+(?:(?:" + "|".join(_DANISH_ONLY) + r")\s+){1,2}(?=[A-ZÆØÅ])")
 
 
 @lru_cache(maxsize=1)
@@ -32,9 +36,12 @@ def detect_language(text: str) -> str:
     English needs one of its function words ("what", "the") too, so a few topic words alone
     ("Balance vision") stay Danish, the language of the material; so does a tie.
     """
+    # A Danish name may hold Danish function words between its capitalised words ("Danmark på
+    # Vippen", "Staten i hele Danmark"); they are the name's, not the question's language.
+    text = _NAME_LINK.sub(r"\1 ", text)
     for name in names_in(text):
         text = text.replace(name, " ")
-    words = _WORD.findall(text.casefold())
+    words = english_words(text.casefold())
     if not any(w in _ENGLISH_ONLY for w in words):
         return "da"
     if all(w in _ENGLISH_ONLY for w in words):

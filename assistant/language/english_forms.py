@@ -96,9 +96,13 @@ def english_forms_uncached(word: str) -> list[str]:
     return [word, *forms]
 
 
+# Typographic apostrophes, as phones and word processors write them ("don’t", "association’s").
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+
+
 def english_words(text: str) -> list[str]:
     """The words of an English question, as to_danish takes them ("What's" stays one word)."""
-    return _WORD.findall(text)
+    return _WORD.findall(text.translate(_APOSTROPHES))
 
 
 def verb_form(forms: Sequence[str]) -> bool:

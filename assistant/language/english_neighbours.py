@@ -45,7 +45,7 @@ class Neighbours:
         found = default_neighbours() if tables is None else tables
         self.tables = {name: found.get(name, {}) for name in NEIGHBOURS}
         self._spelt = SpeltAlike(words)
-        self._wordnet = wordnet.load() if synonyms is True else (synonyms or None)
+        self.wordnet = wordnet.load() if synonyms is True else (synonyms or None)
 
     def danish(self, source: str, form: str, searchable: Callable[[str], bool]) -> list[str]:
         """The material's words spelt like the source's translations of the English form."""
@@ -59,7 +59,7 @@ class Neighbours:
 
     def synonyms(self, form: str) -> list[str]:
         """WordNet's synonyms of an English word, each one word and not a generic one."""
-        if self._wordnet is None:
+        if self.wordnet is None:
             return []
-        return [w for w in self._wordnet.synonyms(form)
+        return [w for w in self.wordnet.synonyms(form)
                 if " " not in w and zipf_frequency(w, "en") < GENERIC_ZIPF]

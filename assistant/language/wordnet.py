@@ -57,6 +57,22 @@ class WordNet:
                 out += self._synset(p, offset)
         return [w for w in dict.fromkeys(out) if w != word.casefold()]
 
+    def is_verb(self, phrase: str) -> bool:
+        """Whether WordNet lists the word or phrase as a verb ("set up", "take part")."""
+        return any(pos == "verb" for pos, _ in self.index.get(phrase.casefold().replace(" ", "_"), ()))
+
+    def mostly_verb(self, word: str) -> bool:
+        """Whether WordNet has the word as a verb in at least as many senses as in any other part of
+        speech ("establish", "resign"; not "action", "post")."""
+        counted = [pos for pos, _ in self.index.get(word.casefold().replace(" ", "_"), ())]
+        return counted.count("verb") >= max(counted.count(p) for p in PARTS_OF_SPEECH) > 0
+
+    def verb_senses(self, phrase: str, senses: int) -> list[list[str]]:
+        """The other words of the verb's first senses, one list per sense, commonest sense first."""
+        key = phrase.casefold().replace(" ", "_")
+        found = [self._synset(p, offset) for p, offset in self.index.get(key, ()) if p == "verb"]
+        return [[w for w in words if w != phrase.casefold()] for words in found[:senses]]
+
 
 @lru_cache(maxsize=1)
 def load(directory: Path = WORDNET_DIR) -> WordNet | None:

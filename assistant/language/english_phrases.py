@@ -1,0 +1,117 @@
+"""English phrasal verbs ("set up", "step down", "take part") through WordNet's one-word synonyms.
+
+A verb with a particle means something else than the verb: "take part" is not "take", "cut down"
+is not "cut". The bilingual dictionaries hold few such phrases (FreeDict English-Danish none of
+"hand in", "set up", "shut down", "take part"), but WordNet lists the common ones as verbs of their
+own, with one-word synonyms the dictionaries do hold: "set up" -> establish, found ("stifte"),
+"take part" -> participate ("deltage"), "look into" -> investigate ("undersøge"). english.py asks
+this after the Danish verb with the particle in front ("come out" -> "udkomme"), and only a
+synonym the material's words stand for is kept.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from functools import partial
+
+from wordfreq import zipf_frequency
+
+from . import wordnet
+from .english_compounds import danish_parts
+from .english_forms import ENGLISH_STOPWORDS, english_forms, english_lemma
+
+# English verb particles and the Danish particles that a verb may take in front ("come out" ->
+# "udkomme", "send in" -> "indsende", "give out" -> "udgive").
+PARTICLES = {"out": "ud", "in": "ind", "up": "op", "off": "af", "down": "ned", "over": "over",
+             "back": "tilbage", "away": "bort"}
+# Particles and adverbs WordNet's phrasal verbs end on besides PARTICLES ("take part", "look into",
+# "carry on"); only a phrase WordNet lists as a verb is taken.
+PHRASE_ENDINGS = frozenset({*PARTICLES, "on", "into", "part", "through", "around", "along", "forward"})
+# WordNet's senses of a phrasal verb that are read: its first sense is often a rare one ("turn in":
+# go to bed, then hand in).
+PHRASE_SENSES = 1
+# A synonym this common in English (wordfreq's Zipf scale) stands for too many things ("get", "go").
+GENERIC_ZIPF = 5.5
+
+# Words an object between a verb and its particle may have ("put the money up").
+OBJECT_WORDS = 3
+PHRASAL = "phrasal"  # the source name of a phrasal verb's translation through WordNet
+
+Lookup = Callable[[str], tuple[str, ...]]
+Found = Callable[[Iterable[str]], tuple[str, ...]]
+
+
+def particle_after(words: Sequence[str], i: int) -> str | None:
+    """The particle of a verb at words[i]: the next word, or one after a short object ("throw a
+    member out", "hand it in"): at most OBJECT_WORDS words, one of them not a function word."""
+    for j in range(i + 1, min(i + 2 + OBJECT_WORDS, len(words))):
+        if j == i + 1 and words[j] in PHRASE_ENDINGS or j > i + 1 and words[j] in PARTICLES:
+            return words[j]
+        if words[j] in PARTICLES or sum(w not in ENGLISH_STOPWORDS for w in words[i + 1:j + 1]) > 1:
+            return None
+    return None
+
+
+def particle_verb(verb: str, particle: str, dictionary_words: Callable[[str], list[str]], found: Found,
+                  synonyms: wordnet.WordNet | None, adjacent: bool = True) -> tuple[tuple[str, ...], str] | None:
+    """An English verb and the word after it as the material's words for the phrase, and the source.
+
+    First as the Danish verb with the particle in front: "come out" is "komme ud", which Danish
+    also writes "udkomme" ("byregnskabet udkommer"); "send in" is "indsende". Else through
+    WordNet's one-word synonyms of the phrasal verb (phrase_danish). dictionary_words: the Danish
+    dictionaries' words for an English form; found: the material's words for Danish candidates.
+    """
+    # Only next to its verb is a particle the Danish verb's prefix; apart from it, only a phrase
+    # WordNet lists is one ("hotter is it in" is none).
+    # A noun before a particle is no verb of it ("jobs out of the big cities" is not "udarbejde").
+    verb_like = synonyms is None or synonyms.mostly_verb(english_lemma(verb))
+    danish_particle = PARTICLES.get(particle) if adjacent and verb_like else None
+    joined = found(danish_particle + v for v in danish_parts(verb, dictionary_words)
+                   if v.isalpha()) if danish_particle else ()
+    if joined:
+        return joined, "compound"
+    phrase = phrasal_verb(verb, particle, synonyms)
+    verbs = partial(dictionary_verbs, dictionary_words=dictionary_words, found=found)
+    translated = phrase_danish(phrase, synonyms, verbs) if phrase and synonyms else ()
+    return (translated, PHRASAL) if translated else None
+
+
+def phrasal_verb(verb: str, ending: str, synonyms: wordnet.WordNet | None) -> str | None:
+    """The phrasal verb two words make, in its base form ("signed up" -> "sign up"), if WordNet
+    lists it as a verb; else None."""
+    if synonyms is None or ending not in PHRASE_ENDINGS or not verb.isalpha():
+        return None
+    phrase = f"{english_lemma(verb)} {ending}"
+    return phrase if synonyms.is_verb(phrase) else None
+
+
+def phrase_danish(phrase: str, synonyms: wordnet.WordNet, danish: Lookup) -> tuple[str, ...]:
+    """The material's Danish words for the phrasal verb's one-word synonyms, sense by sense.
+
+    danish: the material's words a one-word English synonym maps to (the dictionaries). The first
+    sense with a synonym the material has speaks for the phrase; its synonyms' words are searched as
+    one term, so the material chooses among them.
+    """
+    for sense in synonyms.verb_senses(phrase, PHRASE_SENSES):
+        found: list[str] = []
+        for other in sense:
+            if (" " not in other and zipf_frequency(other, "en") < GENERIC_ZIPF
+                    and synonyms.mostly_verb(other)):
+                found += danish(other)
+        if found:
+            return tuple(dict.fromkeys(found))
+    return ()
+
+
+
+def dictionary_verbs(english: str, dictionary_words: Callable[[str], list[str]],
+                     found: Found) -> tuple[str, ...]:
+    """The material's words (found) for the Danish dictionaries' verbs of an English verb's forms.
+
+    A phrasal verb's synonym stands for a verb, whose Danish dictionary form ends in -e ("stifte"),
+    so the nouns the dictionaries give for the same English word ("close": "nærheden") are left out.
+    """
+    for form in english_forms(english):
+        words = found(d for d in dictionary_words(form) if d.endswith("e") and " " not in d)
+        if words:
+            return words
+    return ()

@@ -1,0 +1,52 @@
+"""Misspelt English words ("goverment", "recomendations", "compnay") back to the English word meant.
+
+The Danish corrector (spelling.py) corrects into the material's Danish words; an English question's
+typo needs an English word first, which the dictionaries then translate. wordfreq's English list
+(already loaded for english_forms.py) is the vocabulary: every word one edit away (a letter left
+out, added, changed, or two swapped) that is a common English word is a candidate. No index of
+deletions is built, so nothing is added to a worker's memory beyond a small memo.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from string import ascii_lowercase
+
+from wordfreq import zipf_frequency
+
+# A word this common in English (wordfreq's Zipf scale) is a real word, never a typo; a correction
+# must be at least this common (typos themselves almost never reach it: "goverment" 2.2).
+REAL_WORD_ZIPF = 3.0
+# Shorter words are left alone: one edit turns most of them into several other words.
+MIN_LENGTH = 5
+
+
+def _slip(word: str, candidate: str) -> bool:
+    """A doubled letter written once or once written twice ("maping", "comittee"), or two letters
+    swapped ("compnay"): the commonest typing slips, preferred to any other edit."""
+    if sorted(word) == sorted(candidate):
+        return True
+    longer, shorter = (word, candidate) if len(word) > len(candidate) else (candidate, word)
+    return any(longer[i] == longer[i - 1] and longer[:i] + longer[i + 1:] == shorter
+               for i in range(1, len(longer)))
+
+
+def _edits(word: str) -> set[str]:
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    return ({a + b[1:] for a, b in splits if b}
+            | {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+            | {a + c + b[1:] for a, b in splits if b for c in ascii_lowercase}
+            | {a + c + b for a, b in splits for c in ascii_lowercase})
+
+
+@lru_cache(maxsize=4096)
+def english_correction(word: str) -> str | None:
+    """The common English word a misspelt one was meant as, or None (a real or unclear word).
+
+    Among the words one edit away, a typing slip wins over other edits, and then the commonest.
+    """
+    word = word.casefold()
+    if len(word) < MIN_LENGTH or not word.isalpha() or zipf_frequency(word, "en") >= REAL_WORD_ZIPF:
+        return None
+    scored = [(_slip(word, c), z, c) for c in _edits(word) - {word}
+              if (z := zipf_frequency(c, "en")) >= REAL_WORD_ZIPF]
+    return max(scored)[2] if scored else None

@@ -1,0 +1,151 @@
+"""A visitor writes English as it is spoken and typed: phrasal verbs ("set up", "kicked out") and typos
+("compnay", "recomendations") still meet the material's Danish words."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.language import wordnet
+from assistant.language.english import ABSENT, EnglishToDanish, Translation, detect_language, english_words
+from assistant.language.english_phrases import PHRASAL
+from assistant.language.english_spelling import english_correction
+from tests.support.language import require_debian_file
+
+
+def _write_wordnet(folder, synsets: dict[str, list[str]]) -> wordnet.WordNet:
+    """A WordNet in Princeton's file format: per part of speech, synsets of words (spaces as "_")."""
+    licence = "  1 This is the licence line.\n"
+    for pos in wordnet.PARTS_OF_SPEECH:
+        data, entries = licence, {}
+        for words in synsets.get(pos, []):
+            offset = len(data.encode())
+            members = words.split()
+            data += f"{offset:08d} 00 v {len(members):02x} " + " ".join(f"{w} 0" for w in members) + " 000 | x\n"
+            for w in members:
+                entries.setdefault(w, []).append(f"{offset:08d}")
+        index = "".join(f"{w} {pos[0]} {len(o)} 0 {len(o)} 0 {' '.join(o)}  \n" for w, o in sorted(entries.items()))
+        (folder / f"data.{pos}").write_text(data, encoding="utf-8")
+        (folder / f"index.{pos}").write_text(licence + index, encoding="utf-8")
+    return wordnet.WordNet(folder)
+
+
+def _mapper(vocabulary, dan_eng, net, glossary=None) -> EnglishToDanish:
+    return EnglishToDanish(vocabulary, glossary=glossary or {}, eng_dan={}, dan_eng=dan_eng,
+                           neighbours={}, synonyms=net)
+
+
+# --- phrasal verbs ------------------------------------------------------------------------------
+
+def test_who_set_up_the_association_finds_the_materials_word_for_founding(tmp_path):
+    # "set up" is not "set": WordNet lists the phrase as a verb whose synonym the dictionary holds.
+    net = _write_wordnet(tmp_path, {"verb": ["set_up establish found", "set put"]})
+    mapper = _mapper({"foreningen", "stiftet"}, {"stifte": ["establish"], "forening": ["association"]}, net)
+    translations = mapper.translate(english_words("Who set up the association?"))
+    assert Translation("set up", ("stiftet",), PHRASAL) in translations
+
+
+def test_a_phrasal_verb_in_the_past_tense_is_read_in_its_base_form(tmp_path):
+    net = _write_wordnet(tmp_path, {"verb": ["kick_out expel oust"]})
+    mapper = _mapper({"ekskluderes"}, {"ekskludere": ["expel"]}, net)
+    assert mapper.translate(["kicked", "out"]) == [Translation("kicked out", ("ekskluderes",), PHRASAL)]
+
+
+def test_can_the_board_throw_a_member_out_reads_the_verb_with_its_particle_after_the_object(tmp_path):
+    net = _write_wordnet(tmp_path, {"verb": ["throw_out expel"]})
+    mapper = _mapper({"ekskluderes", "medlem"}, {"ekskludere": ["expel"], "medlem": ["member"]}, net)
+    assert mapper.translate(english_words("Can the board throw a member out?")) == [
+        Translation("board", ("board",), "unmapped"),
+        Translation("throw out", ("ekskluderes",), PHRASAL),
+        Translation("member", ("medlem",), "dan-eng")]
+
+
+def test_a_particle_after_an_object_makes_no_danish_prefixed_verb(tmp_path):
+    # "When do I send it in?" is "indsende"; in "send them a letter in May" "in" belongs to May.
+    net = _write_wordnet(tmp_path, {"verb": ["send mail"]})
+    mapper = _mapper({"indsende", "sende"}, {"sende": ["send"]}, net)
+    assert [t.danish for t in mapper.translate(english_words("send in"))] == [("indsende",)]
+    assert [t.danish for t in mapper.translate(english_words("send them in"))] == [("sende",)]
+
+
+def test_a_noun_before_a_particle_is_no_danish_prefixed_verb(tmp_path):
+    # "move government jobs out of the big cities": "job" is mostly a noun, so not "udarbejde".
+    net = _write_wordnet(tmp_path, {"noun": ["job task", "job occupation", "work job"],
+                                    "verb": ["job", "work labour", "send mail"]})
+    mapper = _mapper({"udarbejde", "indsendt"}, {"arbejde": ["job", "work"], "sende": ["send"]}, net)
+    assert all(t.danish != ("udarbejde",) for t in mapper.translate(["jobs", "out"]))
+    assert mapper.translate(["work", "out"]) == [Translation("work out", ("udarbejde",), "compound")]
+    assert mapper.translate(["sent", "in"]) == [Translation("sent in", ("indsendt",), "compound")]
+
+
+def test_a_phrasal_verbs_synonym_stands_for_a_danish_verb_not_a_noun(tmp_path):
+    # "shut down" is "close" = "lukke"; the dictionary's noun for "close" ("nærheden") is no translation.
+    net = _write_wordnet(tmp_path, {"verb": ["shut_down close"]})
+    mapper = _mapper({"nærheden"}, {"nærheden": ["close"], "lukke": ["close"]}, net)
+    assert all(t.source != PHRASAL for t in mapper.translate(["shut", "down"]))
+
+
+def test_two_words_wordnet_does_not_list_as_a_verb_stay_two_words(tmp_path):
+    net = _write_wordnet(tmp_path, {"verb": ["establish found"]})
+    mapper = _mapper({"stiftet"}, {"stifte": ["establish"]}, net)
+    assert all(t.source != PHRASAL for t in mapper.translate(["establish", "up"]))
+
+
+def test_debians_wordnet_lists_phrasal_verbs_with_one_word_synonyms():
+    require_debian_file(wordnet.WORDNET_DIR / "index.verb", "wordnet-base")
+    net = wordnet.load()
+    assert net.is_verb("set up") and "establish" in net.verb_senses("set up", 1)[0]
+    assert "participate" in net.verb_senses("take part", 1)[0]
+    assert net.mostly_verb("resign") and not net.mostly_verb("action")
+
+
+# --- typos --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("typed, meant", [
+    ("recomendations", "recommendations"),   # a doubled letter written once
+    ("maping", "mapping"),                   # ... preferred to a commoner word ("making")
+    ("compnay", "company"),                  # two letters swapped
+    ("goverment", "government"),             # a letter left out
+    ("deside", "decide"),                    # a letter changed
+])
+def test_a_misspelt_english_word_is_read_as_the_word_meant(typed, meant):
+    assert english_correction(typed) == meant
+
+
+@pytest.mark.parametrize("word", ["making", "budget", "wich", "vippen"])
+def test_real_words_short_words_and_names_are_not_corrected(word):
+    # "wich" is too short to tell (which? wish? rich?); "vippen" is a name no English word is near.
+    assert english_correction(word) is None
+
+
+def test_how_much_for_a_compnay_asks_about_the_materials_companies():
+    mapper = EnglishToDanish({"virksomheder"}, glossary={"company": ["virksomheder"]}, eng_dan={},
+                             dan_eng={}, neighbours={}, synonyms=False)
+    assert mapper.translate(["compnay"]) == [Translation("compnay", ("virksomheder",), "glossary")]
+
+
+def test_a_typo_of_a_word_the_material_lacks_still_counts_against_an_answer():
+    # Corrected to "insurance", which the dictionary translates to a word the material lacks.
+    mapper = EnglishToDanish({"kontingent"}, glossary={}, eng_dan={"insurance": ["forsikring"]},
+                             dan_eng={}, neighbours={}, synonyms=False)
+    assert mapper.translate(["insurence"]) == [Translation("insurence", ("forsikring",), ABSENT)]
+
+
+# --- apostrophes --------------------------------------------------------------------------------
+
+def test_a_phones_curly_apostrophe_reads_like_a_straight_one():
+    # "How’s the board elected?" typed on a phone: no stray "s" is searched for, and it is English.
+    assert english_words("How’s the board elected? Don’t know") == english_words(
+        "How's the board elected? Don't know")
+    mapper = EnglishToDanish({"bestyrelsen"}, glossary={"board": ["bestyrelsen"]}, eng_dan={}, dan_eng={},
+                             neighbours={}, synonyms=False)
+    assert [t.english for t in mapper.translate(english_words("How’s the board"))] == ["board"]
+    assert detect_language("What’s the fee? I don’t know it") == "en"
+
+
+@pytest.mark.parametrize("question, language", [
+    ("Who set up Danmark på Vippen back in 2014?", "en"),   # "på" is the name's, not the question's
+    ("When did Staten i hele Danmark join?", "en"),
+    ("Hvem stiftede Danmark på Vippen?", "da"),
+    ("Hvornår blev Danmark på Vippen stiftet?", "da"),
+])
+def test_danish_function_words_inside_a_name_do_not_make_an_english_question_danish(question, language):
+    assert detect_language(question) == language
