@@ -3,7 +3,7 @@
 Usage (from the repository root):
   .venv/bin/python -m benchmarks.realistic_eval
       [--split dev|dev2|dev3a|dev3b|dev4a|dev4b|dev5a|dev5b|dev5c|dev6a|dev6b|dev7a|dev8a|dev8b
-               |dev9a|dev9b|dev9c|dev10a|dev10b|dev10c|alle-dev|test|holdout|begge]
+               |dev9a|dev9b|dev9c|dev10a|dev10b|dev10c|dev11b|alle-dev|test|holdout|begge]
       [--json] [FILE.tsv ...]
 
 Each organisation's material gets its own index, built in a temporary folder, as a deployment
@@ -62,6 +62,7 @@ DEV_SPLITS = (
     "dev10a",  # English in everyday words the bilingual dictionaries lack
     "dev10b",  # statutes asked as a member's situation, not in the statutes' terms
     "dev10c",  # paraphrase in everyday words the material does not use
+    "dev11b",  # chatty messages and typos as people write them
 )
 
 
@@ -150,6 +151,7 @@ def main(argv: list[str] | None = None) -> int:
                              "dev10a (a tenth set, mostly English in everyday words the dictionaries lack), "
                              "dev10b (a tenth set, statutes asked as a member's situation), "
                              "dev10c (a tenth set, paraphrases in everyday words the material does not use), "
+                             "dev11b (an eleventh set, chatty messages and typos as people write them), "
                              "alle-dev (all of them), "
                              "test, holdout (only when reporting) or begge (dev and test); default: dev")
     parser.add_argument("--json", action="store_true", help="print the reports as JSON")

@@ -165,6 +165,7 @@ THIRD_DEVS += ("dev9c",)  # chatty, English and misspelt messages in forms the e
 THIRD_DEVS += ("dev10a",)  # English in everyday words the bilingual dictionaries lack
 THIRD_DEVS += ("dev10b",)  # statutes asked as a member's situation, not in the statutes' terms
 THIRD_DEVS += ("dev10c",)  # paraphrase in everyday words the material does not use
+THIRD_DEVS += ("dev11b",)  # chatty messages and typos as people write them
 
 
 def _split_rows(split: str) -> list[list[str]]:
