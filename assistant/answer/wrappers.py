@@ -9,15 +9,13 @@ from __future__ import annotations
 
 import re
 
+from .hedges import compile_danish as _compile
+from .hedges import emoji_as_stops, without_hedges
+
 _FLAGS = re.IGNORECASE
 # Without Danish letters on the keyboard people write æ/ø/å as ae/oe/aa or as a plain a/o/a
-# ("pa forhand tak", "maa jeg sporge", "hjaelpe"): the wrappers are matched in every spelling.
-_SPELLINGS = {"æ": "(?:æ|ae|a)", "ø": "(?:ø|oe|o)", "å": "(?:å|aa|a)"}
-
-
-def _compile(pattern: str, flags: int = _FLAGS) -> re.Pattern:
-    """The pattern compiled to match its Danish letters also as typed without them."""
-    return re.compile(re.sub("[æøå]", lambda m: _SPELLINGS[m.group()], pattern), flags)
+# ("pa forhand tak", "maa jeg sporge", "hjaelpe"): the wrappers are matched in every spelling
+# (hedges.compile_danish).
 
 _GREETING = (r"(?:hej(?:sa)?(?:\s+(?:igen|med\s+(?:dig|jer)))?|hallo|halløj|goddag"
              r"|god\s*(?:morgen|eftermiddag|aften)|davs?"
@@ -35,9 +33,10 @@ _THANKS = (  # first a whole sentence of thanks before the question: "Tak for et
 # Phrases that only ask for an answer: the question follows them.
 _REQUESTS = (
     r"(?:kan|kunne|vil|ville)\s+(?:du|i)\s+(?:måske\s+|lige\s+|venligst\s+|godt\s+)?"
-    r"(?:hjælpe\s+mig(?:\s+med)?|fortælle(?:\s+mig)?|sige(?:\s+mig)?|forklare(?:\s+mig)?|oplyse)"
-    # "… forklare det kort?": what the request points back at, and how briefly.
-    r"(?:\s+(?:det|dette)(?=\s+(?:lidt|kort|nærmere)|\s*[?.!]*$))?(?:\s+(?:lidt|mere|noget|kort|nærmere))?(?:\s+om)?",
+    r"(?:hjælpe\s+mig(?:\s+med)?|fortælle(?:\s+mig)?|sige(?:\s+mig)?|forklare(?:\s+mig)?|oplyse"
+    r"|opsummere|sammenfatte|uddybe|beskrive)"
+    # "… forklare det kort?", "… opsummere den kort?": what the request points back at, and how briefly.
+    r"(?:\s+(?:det|dette|den|dem)(?=\s+(?:lidt|kort|nærmere)|\s*[?.!]*$))?(?:\s+(?:lidt|mere|noget|kort|nærmere))?(?:\s+om)?",
     r"(?:jeg|vi)\s+(?:vil|ville)\s+(?:(?:gerne|godt|bare)\s+)?(?:lige\s+)?(?:vide|høre|spørge)(?:\s+lidt)?"
     r"(?:\s+om)?",
     r"(?:jeg|vi)\s+(?:undrer|undrede|spekulerer|spekulerede)\s+(?:mig|os)\s+(?:over|på)",
@@ -58,7 +57,7 @@ _REQUESTS = (
     # "… et hurtigt spørgsmål: …", "lige et hurtigt spm hvem …": the announcement of a question,
     # in a chat without its article or in the common abbreviation "spm".
     r"(?:lige\s+)?(?:(?:et|en|mit)\s+)?(?:hurtigt|lille|kort|enkelt)\s+(?:spørgsmål|spm|ting)",
-    r"(?:quick|short|small)\s+(?:question|one)",
+    r"(?:quick|short|small)\s+(?:question|one|q)",
     # "Det ville være godt at vide, …": the wish to know put as a statement about the answer.
     r"det\s+(?:ville|vil)\s+være\s+(?:godt|rart|dejligt|fint|interessant)\s+at\s+(?:vide|høre)",
     r"må\s+jeg\s+(?:lige\s+)?spørge(?:\s+om(?:\s+(?:noget|en\s+ting))?)?",
@@ -88,21 +87,26 @@ _TRAILING = _compile(r"(?:^|(?<=[\s,;:–-]))"
                        r"|(?:passer\s+det|er\s+det\s+(?:rigtigt|korrekt|sandt)|is\s+that\s+(?:right|true))"
                        r"|(?:på\s+forhånd\s+)?(?:(?:mange|tusind)\s+)?tak(?:\s+på\s+forhånd|\s+for\s+hjælpen)?"
                        r"|can\s+you\s+help(?:\s+me)?"
-                       r"|(?:many\s+)?thanks?(?:\s+you)?(?:\s+(?:in\s+advance|a\s+lot|so\s+much))?)"
+                       r"|(?:many\s+)?thanks?(?:\s+you)?(?:\s+(?:in\s+advance|a\s+lot|so\s+much))?|thx|thanx|tnx)"
                        r"\s*[?.!]*\s*$", _FLAGS)
 # A letter's closing after the question: a closing formula of Danish or English letters, then
 # perhaps the writer's name ("… Mvh Hanne", "… Kind regards, Peter"). The formulas are a closed
 # class of letter writing; the name is one or two capitalised words and nothing else may follow.
 _CLOSING = (r"m\.?\s?v\.?\s?h\.?|vh|kh|(?:med\s+)?(?:venlig(?:st)?|kærlig|mange)\s+hilsen(?:er)?"
-            r"|(?:de\s+)?bedste\s+hilsner|kind\s+regards|best\s+regards|regards|best\s+wishes|cheers")
+            r"|(?:de\s+)?bedste\s+hilsner|kind\s+regards|best\s+regards|regards|best\s+wishes|cheers"
+            # Thanks that sign the message, with the name after a comma ("På forhånd tak, Jens").
+            r"|(?:(?:på\s+forhånd\s+)?(?:(?:mange|tusind)\s+)?tak(?:\s+på\s+forhånd)?"
+            r"|(?:many\s+)?thanks(?:\s+in\s+advance)?|thank\s+you(?:\s+in\s+advance)?)(?=,\s*[A-ZÆØÅ])")
 # Words that are a formula only at the end ("best", "hilsen" alone) are left out: "Which is the best".
 # A signature after the question on its own: "hilsen" and a capitalised name ("… ? Hilsen Mads").
 # "Best" signs only in this place, with a comma ("… ? Best, Tom").
-_SIGNATURE = _compile(r"(?<=[.!?])\s+(?:hilsen|best,)(?-i:(?:\s+[A-ZÆØÅ][\w-]*){1,2})[.!]*\s*$", _FLAGS)
+_SIGNATURE = _compile(r"(?<=[.!?])\s+(?:(?:hilsen|best,)(?-i:(?:\s+[A-ZÆØÅ][\w-]*){1,2})"
+                      # A sentence of thanks after the question: "… ? Tak for et godt stykke arbejde".
+                      r"|(?:(?:mange|tusind)\s+)?(?:tak|thanks?|thank\s+you)\s+for\s+[^.!?]*)[.!]*\s*$", _FLAGS)
 # Smileys and emoji that end a chat message ("… tak :)", "… 🙂").
 _SMILEYS = re.compile(r"(?:\s*(?:[:;]-?[()DPp]|[\u2600-\u27bf\U0001f300-\U0001faff]))+\s*$")
 _SIGN_OFF = _compile(rf"(?:^|(?<=[\s,;–.!?]))(?:{_CLOSING})(?!\w)[\s,.!]*"
-                       rf"(?-i:(?:[A-ZÆØÅ][\w-]*\.?\s*){{0,2}})[.!]*\s*$", _FLAGS)
+                       rf"(?-i:(?:[A-ZÆØÅ][\w-]*\.?\s*){{0,2}}(?:,\s*(?:[A-ZÆØÅ][\w-]*\s*){{1,3}})?)[.!]*\s*$", _FLAGS)
 _LEADING = _compile(rf"^\s*(?:{_GREETING}|{_THANKS})(?:\b|(?<=[.!]))[\s,.!:;–-]*(?:og\s+|and\s+)?", _FLAGS)
 # A request put as an imperative at the opening of a clause ("Fortæl lidt om …", "Giv mig et overblik
 # over …", "Jeg leder efter …"): a verb of telling or giving to "mig"/"os", perhaps with the noun it
@@ -128,7 +132,10 @@ _WANTS_TO_KNOW = _compile(
     r"(?:vide|høre)|(?:undrer|spekulerer)\s+(?:mig|os)\s+(?:over|på)|er\s+i\s+tvivl\s+om|tænker\s+på"
     # Not understanding what follows: "Jeg forstår ikke helt, hvad I går ind for."
     r"|forstår\s+ikke(?:\s+(?:helt|rigtig))?)"
-    r"[\s,]*(?=(?:om|hv\w+)\b)", _FLAGS)
+    r"[\s,]*(?=(?:om|hv\w+)\b)"
+    # Someone the asker speaks for asks it: "… og vores borgmester spørger til, hvad …".
+    r"|[\s,]*\b(?:spørger|spurgte|undrer\s+sig\s+over)(?:\s+(?:mig|os))?(?:\s+(?:til|om))?[\s,]+(?=(?:om|hv\w+)\b)",
+    _FLAGS)
 _REQUEST = _compile(rf"(?:^|(?<=[\s,.!?;:–-]))(?:{'|'.join(_REQUESTS)})\b[\s,:]*", _FLAGS)
 # Danish modal particles (a closed word class of the spoken language: "hvad laver I egentlig?",
 # "kan kommuner overhovedet blive medlemmer?"): they colour the question, never name its topic.
@@ -161,7 +168,7 @@ def _cut_end(closing: re.Pattern, text: str) -> str:
 
 def unwrap(question: str) -> str:
     """The question without greetings, thanks and requests around it; unchanged if nothing is left."""
-    text = question
+    text = without_hedges(emoji_as_stops(question))
     while True:
         stripped = _LEADING.sub("", text, count=1)
         if stripped == text:
@@ -178,7 +185,7 @@ def unwrap(question: str) -> str:
     text = _PARTICLE.sub(" ", text)
     text = _JUST.sub(r"\1", text)
     # A phrase taken out leaves its punctuation behind: ". , how", "formand? .", "grøn ?".
-    text = re.sub(r"[.!](?=\?)", "", re.sub(r"(?<=[.!?:])(?:\s*[,.])+|\s+(?=[,.?!])", "", text))
+    text = re.sub(r"[.!](?=\?)", "", re.sub(r"(?<=[.!?:])(?:\s*[,.])+|\s+(?=[,.?!])|\s*[–-]+\s*(?=[?!])", "", text))
     # What opens the question now may be the stop or question mark of a request taken off.
     text = re.sub(r"\s+", " ", text).strip(" ,;:-–").lstrip("?.! ")
     return text if re.search(r"\w", text) else question
