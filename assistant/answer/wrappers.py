@@ -132,10 +132,7 @@ _WANTS_TO_KNOW = _compile(
     r"(?:vide|høre)|(?:undrer|spekulerer)\s+(?:mig|os)\s+(?:over|på)|er\s+i\s+tvivl\s+om|tænker\s+på"
     # Not understanding what follows: "Jeg forstår ikke helt, hvad I går ind for."
     r"|forstår\s+ikke(?:\s+(?:helt|rigtig))?)"
-    r"[\s,]*(?=(?:om|hv\w+)\b)"
-    # Someone the asker speaks for asks it: "… og vores borgmester spørger til, hvad …".
-    r"|[\s,]*\b(?:spørger|spurgte|undrer\s+sig\s+over)(?:\s+(?:mig|os))?(?:\s+(?:til|om))?[\s,]+(?=(?:om|hv\w+)\b)",
-    _FLAGS)
+    r"[\s,]*(?=(?:om|hv\w+)\b)", _FLAGS)
 _REQUEST = _compile(rf"(?:^|(?<=[\s,.!?;:–-]))(?:{'|'.join(_REQUESTS)})\b[\s,:]*", _FLAGS)
 # Danish modal particles (a closed word class of the spoken language: "hvad laver I egentlig?",
 # "kan kommuner overhovedet blive medlemmer?"): they colour the question, never name its topic.

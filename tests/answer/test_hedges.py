@@ -70,9 +70,3 @@ def test_thanks_and_signatures_in_the_forms_people_sign_with_are_taken_off(messa
 
 def test_a_request_to_sum_up_after_the_question_is_taken_off():
     assert unwrap("Hvad går jeres vision ud på – kan du opsummere den kort?") == "Hvad går jeres vision ud på?"
-
-
-def test_a_question_put_by_someone_the_asker_speaks_for_is_the_question():
-    message = "Vi er en medlemskommune, og vores borgmester spørger til, hvem der er kasserer."
-    assert split_context(unwrap(message)) == ("Vi er en medlemskommune, og vores borgmester.",
-                                              "hvem der er kasserer.")
