@@ -106,7 +106,8 @@ _SIGNATURE = _compile(r"(?<=[.!?])\s+(?:(?:hilsen|best,)(?-i:(?:\s+[A-ZÆØÅ][\
 # Smileys and emoji that end a chat message ("… tak :)", "… 🙂").
 _SMILEYS = re.compile(r"(?:\s*(?:[:;]-?[()DPp]|[\u2600-\u27bf\U0001f300-\U0001faff]))+\s*$")
 _SIGN_OFF = _compile(rf"(?:^|(?<=[\s,;–.!?]))(?:{_CLOSING})(?!\w)[\s,.!]*"
-                       rf"(?-i:(?:[A-ZÆØÅ][\w-]*\.?\s*){{0,2}}(?:,\s*(?:[A-ZÆØÅ][\w-]*\s*){{1,3}})?)[.!]*\s*$", _FLAGS)
+                       rf"(?-i:(?:[A-ZÆØÅ][\w-]*\.?\s*){{0,2}}(?:(?:og|&)\s+[A-ZÆØÅ][\w-]*\s*)?"
+                       rf"(?:,\s*(?:[A-ZÆØÅ][\w-]*\s*){{1,3}})?)[.!]*\s*$", _FLAGS)
 _LEADING = _compile(rf"^\s*(?:{_GREETING}|{_THANKS})(?:\b|(?<=[.!]))[\s,.!:;–-]*(?:og\s+|and\s+)?", _FLAGS)
 # A request put as an imperative at the opening of a clause ("Fortæl lidt om …", "Giv mig et overblik
 # over …", "Jeg leder efter …"): a verb of telling or giving to "mig"/"os", perhaps with the noun it
@@ -248,3 +249,4 @@ def split_context(question: str) -> tuple[str, str]:
 
 def _is_question(clause: str) -> bool:
     return clause.endswith("?") or bool(_QUESTION_OPENING.match(clause))
+

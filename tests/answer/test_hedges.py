@@ -70,3 +70,8 @@ def test_thanks_and_signatures_in_the_forms_people_sign_with_are_taken_off(messa
 
 def test_a_request_to_sum_up_after_the_question_is_taken_off():
     assert unwrap("Hvad går jeres vision ud på – kan du opsummere den kort?") == "Hvad går jeres vision ud på?"
+
+
+def test_a_couple_signing_together_is_a_signature_too():
+    assert unwrap("Hvornår er der generalforsamling? Venlig hilsen Birthe og Ole") == \
+        "Hvornår er der generalforsamling?"
