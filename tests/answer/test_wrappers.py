@@ -213,3 +213,11 @@ def test_a_wrapper_typed_without_danish_letters_is_taken_off_too(message, questi
 
 def test_a_question_typed_without_danish_letters_after_the_askers_situation_is_told_apart():
     assert split_context("Jeg er ny. Maa jeg stemme?") == ("Jeg er ny.", "Maa jeg stemme?")
+
+
+def test_a_question_word_as_subject_with_its_verb_straight_after_starts_the_question():
+    # Danish puts "der" after a subject question word only in an embedded question.
+    assert split_context("vi er en lille kommune i nordjylland hvem kan blive medlem") == (
+        "vi er en lille kommune i nordjylland", "hvem kan blive medlem")
+    assert split_context("jeg vil gerne vide hvem der kan blive medlem") == (
+        "", "jeg vil gerne vide hvem der kan blive medlem")
