@@ -211,13 +211,14 @@ _ABBREVIATION = re.compile(r"(?<![\w.])(?:pr|ca|kr|fx|f\.eks|bl\.a|dvs|mht|iht|n
 # have en ekstraordinær generalforsamling hvor mange skal vi være"): Danish puts the finite verb
 # straight after the question word and before the subject (V2), where an embedded question keeps
 # the subject first ("… hvor mange vi skal være"); only the direct one starts a new clause.
+_PRONOUN = r"(?:jeg|du|vi|i|man|de|den|det|der|han|hun)"
 _FINITE = r"(?:skal|skulle|kan|kunne|må|er|var|har|havde|får|bliver|blev|gør|vil|bør|sker|koster)"
 _DIRECT_QUESTION = _compile(
     r"\s(?=hv(?:ad|em|or|ornår|orfor|ordan|ilke[nt]?)(?:\s+(?:mange|meget|længe|tit|ofte|langt?|stor[te]?))?"
-    rf"\s+{_FINITE}\s+(?:jeg|du|vi|i|man|de|den|det|der|han|hun)\b"
+    rf"\s+{_FINITE}\s+{_PRONOUN}\b"
     # The question word as the subject: a direct question puts the verb straight after it ("hvem
     # kan stemme"), an embedded one needs "der" ("… hvem der kan stemme").
-    rf"|(?:hvem|hvad|hvilke[nt]?\s+\w+|hvor\s+mange\s+\w+)\s+{_FINITE}\b)", _FLAGS)
+    rf"|(?:hvem|hvad|(?:hvilke[nt]?|hvor\s+mange)\s+(?!{_PRONOUN}\b)\w+)\s+{_FINITE}\b)", _FLAGS)
 
 
 def _clauses(message: str) -> list[str]:
