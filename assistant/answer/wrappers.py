@@ -211,6 +211,7 @@ _ABBREVIATION = re.compile(r"(?<![\w.])(?:pr|ca|kr|fx|f\.eks|bl\.a|dvs|mht|iht|n
 # have en ekstraordinær generalforsamling hvor mange skal vi være"): Danish puts the finite verb
 # straight after the question word and before the subject (V2), where an embedded question keeps
 # the subject first ("… hvor mange vi skal være"); only the direct one starts a new clause.
+_DEGREE = r"(?:mange|meget|længe|tit|ofte|langt?|stor[te]?)"
 _PRONOUN = r"(?:jeg|du|vi|i|man|de|den|det|der|han|hun)"
 _FINITE = r"(?:skal|skulle|kan|kunne|må|er|var|har|havde|får|bliver|blev|gør|vil|bør|sker|koster)"
 _DIRECT_QUESTION = _compile(
@@ -218,7 +219,16 @@ _DIRECT_QUESTION = _compile(
     rf"\s+{_FINITE}\s+{_PRONOUN}\b"
     # The question word as the subject: a direct question puts the verb straight after it ("hvem
     # kan stemme"), an embedded one needs "der" ("… hvem der kan stemme").
-    rf"|(?:hvem|hvad|(?:hvilke[nt]?|hvor\s+mange)\s+(?!{_PRONOUN}\b)\w+)\s+{_FINITE}\b)", _FLAGS)
+    rf"|(?:hvem|hvad|(?:hvilke[nt]?|hvor\s+mange)\s+(?!{_PRONOUN}\b)\w+)\s+{_FINITE}\b"
+    # Any other question word: the verb straight after it, whatever the subject ("hvornår skal
+    # kontingentet …"), or a verb of its own before a pronoun subject ("hvornår startede I").
+    rf"|hv(?:or|ornår|orfor|ordan)(?:\s+{_DEGREE})?\s+{_FINITE}\b"
+    rf"|hv(?:or|ornår|orfor|ordan)\s+(?!(?:{_PRONOUN}|{_DEGREE})\b)\w+\s+{_PRONOUN}\b)", _FLAGS)
+
+
+# An ordinal's full stop ("1. marts", "9. klasse", "§ 5, stk. 3"): a date or a grade, no sentence end
+# when a small letter follows.
+_ORDINAL = re.compile(r"(?<![\w.])\d{1,3}\.$")
 
 
 def _clauses(message: str) -> list[str]:
@@ -228,7 +238,7 @@ def _clauses(message: str) -> list[str]:
     out, start = [], 0
     for end in _CLAUSE_END.finditer(message):
         before, after = message[start:end.start()], message[end.end():end.end() + 1]
-        if _ABBREVIATION.search(before) and not after.isupper():
+        if (_ABBREVIATION.search(before) and not after.isupper()) or (_ORDINAL.search(before) and after.islower()):
             continue
         out.append(before)
         start = end.end()
