@@ -47,7 +47,12 @@ _HEDGES = (
     r"(?:det\s+er\s+)?(?:måske|nok|sikkert|muligvis)\s+(?:et|en)\s+(?:dumt|dum|fjollet|mærkeligt|underligt)"
     r"\s+(?:spørgsmål|spm)",
     r"(?:undskyld|sorry),?\s+hvis\s+(?:det\s+er\s+)?(?:et\s+)?(?:dumt|fjollet)\s+(?:spørgsmål|spm)",
-    r"i\s+(?:don'?t|do\s+not)\s+know\s+if\s+you\s+can\s+(?:answer|help)(?:\s+(?:me|us|with))?(?:\s+(?:this|that|it))?",
+    r"(?:i\s+(?:don'?t|do\s+not)\s+know|(?:i'?m\s+)?not\s+sure)\s+(?:if|whether)\s+you\s+can\s+(?:answer|help)"
+    r"(?:\s+(?:me|us|with))?(?:\s+(?:this|that|it))?",
+    # Whether this is the place to ask: "Jeg ved ikke, om det er det rigtige sted at spørge, men …".
+    r"(?:(?:jeg|vi)\s+(?:ved|er)\s+ikke(?:\s+(?:helt\s+)?sikker)?(?:\s+på)?,?\s+om\s+det\s+er\s+(?:det\s+)?(?:rette|rigtige)|"
+    r"(?:i\s+(?:don'?t|do\s+not)\s+know|(?:i'?m\s+)?not\s+sure)\s+if\s+this\s+is\s+the\s+right)"
+    r"\s+(?:sted|place)(?:\s+(?:at\s+spørge|to\s+ask))?",
     r"(?:this\s+is\s+)?(?:maybe|probably|perhaps)\s+a\s+(?:stupid|silly|dumb)\s+question",
 )
 _HEDGE_BEFORE = compile_danish(

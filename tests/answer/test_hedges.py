@@ -42,6 +42,9 @@ def test_a_message_without_emoji_or_smileys_is_read_as_typed():
     ("Sorry for my Danish! Hvem er kasserer?", "Hvem er kasserer?"),
     ("Undskyld mit dårlige dansk. Who is the treasurer?", "Who is the treasurer?"),
     ("who is the treasurer? sorry for the stupid question", "who is the treasurer?"),
+    ("Jeg ved ikke, om det er det rigtige sted at spørge, men hvem er kasserer?", "hvem er kasserer?"),
+    ("Not sure if this is the right place to ask, but who is the treasurer?", "who is the treasurer?"),
+    ("Not sure if you can help, but who is the treasurer?", "who is the treasurer?"),
 ])
 def test_a_hedge_about_the_asking_is_taken_off_and_the_question_stays(message, question):
     assert unwrap(message) == question
