@@ -234,7 +234,10 @@ _ORDINAL = re.compile(r"(?<![\w.])\d{1,3}\.$")
 def _clauses(message: str) -> list[str]:
     """The message's sentences and clauses, an abbreviation's full stop not ending one."""
     if not _CLAUSE_END.search(message):
-        return [part for part in _DIRECT_QUESTION.split(message, maxsplit=1)]
+        parts = _DIRECT_QUESTION.split(message, maxsplit=1)
+        # One word before the question ("og hvad gør?", "men hvem …") is a follow-up's conjunction,
+        # no statement of its own.
+        return parts if len(parts) < 2 or len(parts[0].split()) > 1 else [message]
     out, start = [], 0
     for end in _CLAUSE_END.finditer(message):
         before, after = message[start:end.start()], message[end.end():end.end() + 1]

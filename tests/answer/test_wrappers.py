@@ -244,3 +244,7 @@ def test_an_ordinals_full_stop_ends_no_sentence():
         "Jeg er ny.", "Skal kontingentet betales før 1. marts?")
     assert split_context("Jeg går i 9. klasse. Hvornår blev I stiftet?") == (
         "Jeg går i 9. klasse.", "Hvornår blev I stiftet?")
+
+
+def test_a_follow_ups_conjunction_before_its_question_word_stays_with_it():
+    assert split_context("og hvad gør?") == ("", "og hvad gør?")
