@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from dataclasses import replace
 from functools import lru_cache, partial
 
 from ..errors import QuestionError
@@ -196,6 +197,10 @@ def answer_hits(index: Index, text: str, query: Query, hits: list[Hit], contact_
     searched = reading.text if reading else None
     # The one fork: a question naming a § is answered by quoting it; any other by its words.
     if query.reference is None:
+        if reading is not None and reading.asked:
+            # A Danish question is weighed as meant (wrappers off, typos corrected) and answered as put.
+            answer = compose(index, reading.asked, query, hits, contact_url, searched=searched)
+            return replace(answer, question=text)
         answer = compose(index, text, query, hits, contact_url, searched=searched, english=english)
         return in_english(answer, contact_url) if english else answer
     return _answer_reference(index, text, query, hits, contact_url, searched, english)

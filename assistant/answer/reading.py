@@ -40,6 +40,9 @@ class Reading:
     # Words of `text` that stand for one word of the question together (an English word's Danish
     # words): analyse_query makes each one term group.
     alternatives: tuple[tuple[str, ...], ...] = ()
+    # A Danish question as meant: wrappers off and typos corrected, the scene kept ("" for English).
+    # What kind of fact it asks ("hvor længe", "hvem er formand") is read here, not in the typos.
+    asked: str = ""
 
     @property
     def english(self) -> bool:
@@ -150,7 +153,9 @@ def read_question(index: Index, question: str) -> Reading:
         alternatives = tuple(t.danish for t in translations if len(t.danish) > 1)
         return Reading(original=question, text=text, language="en", alternatives=alternatives)
     text, corrections = correct_spelling(index, without_scene(index, question))
-    return Reading(original=question, text=text, corrections=corrections)
+    fixed = {c.word: c.correction for c in corrections}
+    asked = _WORD.sub(lambda m: fixed.get(m.group().casefold(), m.group()), question)
+    return Reading(original=question, text=text, corrections=corrections, asked=asked)
 
 
 # Danish negations and conditional conjunctions, closed word classes: "Jeg har ikke betalt …",

@@ -11,22 +11,26 @@ import re
 
 from ..index.bm25 import Index
 from .compose import ask
+from .hedges import EMOJI
 from .result import Answer
 
 GREETINGS = frozenset("""hej hejsa hejhej hallo halløj goddag godmorgen godaften godnat dav davs
     mojn morn morgen aften hi hello hey eftermiddag godeftermiddag morning afternoon evening""".split())
 # "mange" and "tusind" thank only beside "tak" ("mange tak"): alone they count ("hvor mange er de?").
-THANKS = frozenset("tak takker thanks thank cheers".split())
+THANKS = frozenset("tak takker thanks thank cheers thx tnx thanx".split())
 # Words about the assistant and its use ("hvad kan du?", "kan du hjælpe mig?").
 ABOUT_ME = frozenset("du dig din dine assistent assistenten bot robot hjælp hjælpe hjælpen you".split())
 # Words that go with the above without adding a topic ("god morgen", "tak for hjælpen", "super").
 FILLERS = frozenset("""god godt gode rigtig meget super fint fin dejligt perfekt flot skønt nice ok okay
     svar svaret svarene lave gøre spørge spørg svare går hvordan hvem hvad med mig os også
     for til kære venlig venligst hilsen mvh mange tusind forhånd
-    good there a lot so much many very how are""".split())
+    good there a lot so much many very how are
+    fedt sejt hjalp hjælper hjælpsom brugbart nyttigt præcis""".split())
+# The line before the last: how a reply is thanked for in a chat ("fedt, tak", "det hjalp").
 # The last line: the rest of the English greetings and thanks the wrappers know ("Good morning",
 # "Hi there!", "Thanks a lot", "Thank you so much", "How are you?") and Danish "på forhånd tak".
 SMALL_TALK_WORDS = GREETINGS | THANKS | ABOUT_ME | FILLERS
+_REACTION = re.compile(rf"\s*(?:(?:{EMOJI}|[:;]-?[()DPp])[\s!.]*)+")
 EXAMPLES = 2
 # Passages tried (spread over the index) when looking for example questions.
 EXAMPLE_CANDIDATES = 24
@@ -36,6 +40,8 @@ MAX_EXAMPLE_HEADING_CHARS = 60
 def is_small_talk(index: Index, text: str) -> bool:
     """Whether a message is only greeting, thanks or talk about the assistant."""
     words = re.findall(r"\w+", text.casefold())
+    if not words and _REACTION.fullmatch(text):
+        return True      # a thumbs-up or a smiley alone: a reaction, not a question
     if not any(w in GREETINGS or w in THANKS or w in ABOUT_ME for w in words):
         return False
     return set(index.analyzer.query_terms(text)) <= small_talk_terms(index)

@@ -9,15 +9,13 @@ from __future__ import annotations
 
 import re
 
+from .hedges import compile_danish as _compile
+from .hedges import emoji_as_stops, without_hedges
+
 _FLAGS = re.IGNORECASE
 # Without Danish letters on the keyboard people write æ/ø/å as ae/oe/aa or as a plain a/o/a
-# ("pa forhand tak", "maa jeg sporge", "hjaelpe"): the wrappers are matched in every spelling.
-_SPELLINGS = {"æ": "(?:æ|ae|a)", "ø": "(?:ø|oe|o)", "å": "(?:å|aa|a)"}
-
-
-def _compile(pattern: str, flags: int = _FLAGS) -> re.Pattern:
-    """The pattern compiled to match its Danish letters also as typed without them."""
-    return re.compile(re.sub("[æøå]", lambda m: _SPELLINGS[m.group()], pattern), flags)
+# ("pa forhand tak", "maa jeg sporge", "hjaelpe"): the wrappers are matched in every spelling
+# (hedges.compile_danish).
 
 _GREETING = (r"(?:hej(?:sa)?(?:\s+(?:igen|med\s+(?:dig|jer)))?|hallo|halløj|goddag"
              r"|god\s*(?:morgen|eftermiddag|aften)|davs?"
@@ -35,9 +33,10 @@ _THANKS = (  # first a whole sentence of thanks before the question: "Tak for et
 # Phrases that only ask for an answer: the question follows them.
 _REQUESTS = (
     r"(?:kan|kunne|vil|ville)\s+(?:du|i)\s+(?:måske\s+|lige\s+|venligst\s+|godt\s+)?"
-    r"(?:hjælpe\s+mig(?:\s+med)?|fortælle(?:\s+mig)?|sige(?:\s+mig)?|forklare(?:\s+mig)?|oplyse)"
-    # "… forklare det kort?": what the request points back at, and how briefly.
-    r"(?:\s+(?:det|dette)(?=\s+(?:lidt|kort|nærmere)|\s*[?.!]*$))?(?:\s+(?:lidt|mere|noget|kort|nærmere))?(?:\s+om)?",
+    r"(?:hjælpe\s+mig(?:\s+med)?|fortælle(?:\s+mig)?|sige(?:\s+mig)?|forklare(?:\s+mig)?|oplyse"
+    r"|opsummere|sammenfatte|uddybe|beskrive)"
+    # "… forklare det kort?", "… opsummere den kort?": what the request points back at, and how briefly.
+    r"(?:\s+(?:det|dette|den|dem)(?=\s+(?:lidt|kort|nærmere)|\s*[?.!]*$))?(?:\s+(?:lidt|mere|noget|kort|nærmere))?(?:\s+om)?",
     r"(?:jeg|vi)\s+(?:vil|ville)\s+(?:(?:gerne|godt|bare)\s+)?(?:lige\s+)?(?:vide|høre|spørge)(?:\s+lidt)?"
     r"(?:\s+om)?",
     r"(?:jeg|vi)\s+(?:undrer|undrede|spekulerer|spekulerede)\s+(?:mig|os)\s+(?:over|på)",
@@ -58,7 +57,7 @@ _REQUESTS = (
     # "… et hurtigt spørgsmål: …", "lige et hurtigt spm hvem …": the announcement of a question,
     # in a chat without its article or in the common abbreviation "spm".
     r"(?:lige\s+)?(?:(?:et|en|mit)\s+)?(?:hurtigt|lille|kort|enkelt)\s+(?:spørgsmål|spm|ting)",
-    r"(?:quick|short|small)\s+(?:question|one)",
+    r"(?:quick|short|small)\s+(?:question|one|q)",
     # "Det ville være godt at vide, …": the wish to know put as a statement about the answer.
     r"det\s+(?:ville|vil)\s+være\s+(?:godt|rart|dejligt|fint|interessant)\s+at\s+(?:vide|høre)",
     r"må\s+jeg\s+(?:lige\s+)?spørge(?:\s+om(?:\s+(?:noget|en\s+ting))?)?",
@@ -88,21 +87,27 @@ _TRAILING = _compile(r"(?:^|(?<=[\s,;:–-]))"
                        r"|(?:passer\s+det|er\s+det\s+(?:rigtigt|korrekt|sandt)|is\s+that\s+(?:right|true))"
                        r"|(?:på\s+forhånd\s+)?(?:(?:mange|tusind)\s+)?tak(?:\s+på\s+forhånd|\s+for\s+hjælpen)?"
                        r"|can\s+you\s+help(?:\s+me)?"
-                       r"|(?:many\s+)?thanks?(?:\s+you)?(?:\s+(?:in\s+advance|a\s+lot|so\s+much))?)"
+                       r"|(?:many\s+)?thanks?(?:\s+you)?(?:\s+(?:in\s+advance|a\s+lot|so\s+much))?|thx|thanx|tnx)"
                        r"\s*[?.!]*\s*$", _FLAGS)
 # A letter's closing after the question: a closing formula of Danish or English letters, then
 # perhaps the writer's name ("… Mvh Hanne", "… Kind regards, Peter"). The formulas are a closed
 # class of letter writing; the name is one or two capitalised words and nothing else may follow.
 _CLOSING = (r"m\.?\s?v\.?\s?h\.?|vh|kh|(?:med\s+)?(?:venlig(?:st)?|kærlig|mange)\s+hilsen(?:er)?"
-            r"|(?:de\s+)?bedste\s+hilsner|kind\s+regards|best\s+regards|regards|best\s+wishes|cheers")
+            r"|(?:de\s+)?bedste\s+hilsner|kind\s+regards|best\s+regards|regards|best\s+wishes|cheers"
+            # Thanks that sign the message, with the name after a comma ("På forhånd tak, Jens").
+            r"|(?:(?:på\s+forhånd\s+)?(?:(?:mange|tusind)\s+)?tak(?:\s+på\s+forhånd)?"
+            r"|(?:many\s+)?thanks(?:\s+in\s+advance)?|thank\s+you(?:\s+in\s+advance)?)(?=,\s*[A-ZÆØÅ])")
 # Words that are a formula only at the end ("best", "hilsen" alone) are left out: "Which is the best".
 # A signature after the question on its own: "hilsen" and a capitalised name ("… ? Hilsen Mads").
 # "Best" signs only in this place, with a comma ("… ? Best, Tom").
-_SIGNATURE = _compile(r"(?<=[.!?])\s+(?:hilsen|best,)(?-i:(?:\s+[A-ZÆØÅ][\w-]*){1,2})[.!]*\s*$", _FLAGS)
+_SIGNATURE = _compile(r"(?<=[.!?])\s+(?:(?:hilsen|best,)(?-i:(?:\s+[A-ZÆØÅ][\w-]*){1,2})"
+                      # A sentence of thanks after the question: "… ? Tak for et godt stykke arbejde".
+                      r"|(?:(?:mange|tusind)\s+)?(?:tak|thanks?|thank\s+you)\s+for\s+[^.!?]*)[.!]*\s*$", _FLAGS)
 # Smileys and emoji that end a chat message ("… tak :)", "… 🙂").
 _SMILEYS = re.compile(r"(?:\s*(?:[:;]-?[()DPp]|[\u2600-\u27bf\U0001f300-\U0001faff]))+\s*$")
 _SIGN_OFF = _compile(rf"(?:^|(?<=[\s,;–.!?]))(?:{_CLOSING})(?!\w)[\s,.!]*"
-                       rf"(?-i:(?:[A-ZÆØÅ][\w-]*\.?\s*){{0,2}})[.!]*\s*$", _FLAGS)
+                       rf"(?-i:(?:[A-ZÆØÅ][\w-]*\.?\s*){{0,2}}(?:(?:og|&)\s+[A-ZÆØÅ][\w-]*\s*)?"
+                       rf"(?:,\s*(?:[A-ZÆØÅ][\w-]*\s*){{1,3}})?)[.!]*\s*$", _FLAGS)
 _LEADING = _compile(rf"^\s*(?:{_GREETING}|{_THANKS})(?:\b|(?<=[.!]))[\s,.!:;–-]*(?:og\s+|and\s+)?", _FLAGS)
 # A request put as an imperative at the opening of a clause ("Fortæl lidt om …", "Giv mig et overblik
 # over …", "Jeg leder efter …"): a verb of telling or giving to "mig"/"os", perhaps with the noun it
@@ -161,7 +166,7 @@ def _cut_end(closing: re.Pattern, text: str) -> str:
 
 def unwrap(question: str) -> str:
     """The question without greetings, thanks and requests around it; unchanged if nothing is left."""
-    text = question
+    text = without_hedges(emoji_as_stops(question))
     while True:
         stripped = _LEADING.sub("", text, count=1)
         if stripped == text:
@@ -178,7 +183,7 @@ def unwrap(question: str) -> str:
     text = _PARTICLE.sub(" ", text)
     text = _JUST.sub(r"\1", text)
     # A phrase taken out leaves its punctuation behind: ". , how", "formand? .", "grøn ?".
-    text = re.sub(r"[.!](?=\?)", "", re.sub(r"(?<=[.!?:])(?:\s*[,.])+|\s+(?=[,.?!])", "", text))
+    text = re.sub(r"[.!](?=\?)", "", re.sub(r"(?<=[.!?:])(?:\s*[,.])+|\s+(?=[,.?!])|\s*[–-]+\s*(?=[?!])", "", text))
     # What opens the question now may be the stop or question mark of a request taken off.
     text = re.sub(r"\s+", " ", text).strip(" ,;:-–").lstrip("?.! ")
     return text if re.search(r"\w", text) else question
@@ -206,20 +211,37 @@ _ABBREVIATION = re.compile(r"(?<![\w.])(?:pr|ca|kr|fx|f\.eks|bl\.a|dvs|mht|iht|n
 # have en ekstraordinær generalforsamling hvor mange skal vi være"): Danish puts the finite verb
 # straight after the question word and before the subject (V2), where an embedded question keeps
 # the subject first ("… hvor mange vi skal være"); only the direct one starts a new clause.
+_DEGREE = r"(?:mange|meget|længe|tit|ofte|langt?|stor[te]?)"
+_PRONOUN = r"(?:jeg|du|vi|i|man|de|den|det|der|han|hun)"
+_FINITE = r"(?:skal|skulle|kan|kunne|må|er|var|har|havde|får|bliver|blev|gør|vil|bør|sker|koster)"
 _DIRECT_QUESTION = _compile(
     r"\s(?=hv(?:ad|em|or|ornår|orfor|ordan|ilke[nt]?)(?:\s+(?:mange|meget|længe|tit|ofte|langt?|stor[te]?))?"
-    r"\s+(?:skal|skulle|kan|kunne|må|er|var|har|havde|får|bliver|blev|gør|vil|bør|sker|koster)"
-    r"\s+(?:jeg|du|vi|i|man|de|den|det|der|han|hun)\b)", _FLAGS)
+    rf"\s+{_FINITE}\s+{_PRONOUN}\b"
+    # The question word as the subject: a direct question puts the verb straight after it ("hvem
+    # kan stemme"), an embedded one needs "der" ("… hvem der kan stemme").
+    rf"|(?:hvem|hvad|(?:hvilke[nt]?|hvor\s+mange)\s+(?!{_PRONOUN}\b)\w+)\s+{_FINITE}\b"
+    # Any other question word: the verb straight after it, whatever the subject ("hvornår skal
+    # kontingentet …"), or a verb of its own before a pronoun subject ("hvornår startede I").
+    rf"|hv(?:or|ornår|orfor|ordan)(?:\s+{_DEGREE})?\s+{_FINITE}\b"
+    rf"|hv(?:or|ornår|orfor|ordan)\s+(?!(?:{_PRONOUN}|{_DEGREE})\b)\w+\s+{_PRONOUN}\b)", _FLAGS)
+
+
+# An ordinal's full stop ("1. marts", "9. klasse", "§ 5, stk. 3"): a date or a grade, no sentence end
+# when a small letter follows.
+_ORDINAL = re.compile(r"(?<![\w.])\d{1,3}\.$")
 
 
 def _clauses(message: str) -> list[str]:
     """The message's sentences and clauses, an abbreviation's full stop not ending one."""
     if not _CLAUSE_END.search(message):
-        return [part for part in _DIRECT_QUESTION.split(message, maxsplit=1)]
+        parts = _DIRECT_QUESTION.split(message, maxsplit=1)
+        # One word before the question ("og hvad gør?", "men hvem …") is a follow-up's conjunction,
+        # no statement of its own.
+        return parts if len(parts) < 2 or len(parts[0].split()) > 1 else [message]
     out, start = [], 0
     for end in _CLAUSE_END.finditer(message):
         before, after = message[start:end.start()], message[end.end():end.end() + 1]
-        if _ABBREVIATION.search(before) and not after.isupper():
+        if (_ABBREVIATION.search(before) and not after.isupper()) or (_ORDINAL.search(before) and after.islower()):
             continue
         out.append(before)
         start = end.end()
@@ -244,3 +266,4 @@ def split_context(question: str) -> tuple[str, str]:
 
 def _is_question(clause: str) -> bool:
     return clause.endswith("?") or bool(_QUESTION_OPENING.match(clause))
+

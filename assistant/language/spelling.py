@@ -17,6 +17,7 @@ from symspellpy.editdistance import DistanceAlgorithm, EditDistance
 
 from .analysis import surface_words
 from .background import zipf
+from .lemmas import lemma_of, related
 
 MAX_DISTANCE = 2
 # SymSpell indexes deletions of each word's first letters only. 5 (not the library's 7) builds
@@ -37,6 +38,42 @@ SUGGESTION_MEMO_SIZE = 20_000
 def ascii_fold(word: str) -> str:
     """æ/ø/å as ae/oe/aa, the spelling used when Danish letters are missing from the keyboard."""
     return word.replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
+
+
+_LOSSY_LETTERS = str.maketrans({"æ": "a", "ø": "o", "å": "a"})
+_SOUND_ALIKE = (("ae", "e"), ("aa", "a"), ("oe", "o"))
+
+
+def sounds_alike(folded: str) -> str:
+    """A folded word as it sounds, for the confusions Danish spelling invites: æ written e
+    ("vedtegter"), å and ø written a and o, and a consonant doubled or single ("bestemer")."""
+    for written, sound in _SOUND_ALIKE:
+        folded = folded.replace(written, sound)
+    return "".join(c for i, c in enumerate(folded) if not i or c != folded[i - 1])
+
+
+def keeps_real_word(word: str, correction: str, distance: int) -> bool:
+    """Whether a question word is a real word of its own, not a typo of the material's word.
+
+    The lemmatiser's dictionary (simplemma) knows "decentralisering", "modarbejder" and "forordet":
+    corrected into the material's "centralisering", "medarbejder" and "forholdet" they would ask
+    the opposite or something else. A known word is left alone when the correction is another
+    word (not one of its forms) two edits away, or one edit away from a word everyday Danish uses
+    (wordfreq); one edit from a rare dictionary form ("medlemsskab") is still a slip. A word
+    typed without Danish letters ("faet" for "fået") is the material's word whatever the
+    dictionary knows.
+    """
+    if word == correction.translate(_LOSSY_LETTERS):
+        return False
+    lemma = lemma_of(word)
+    if lemma is None:
+        return False
+    other = lemma_of(correction) or correction
+    # One word's forms: the same lemma, or a verb and its noun a letter or two apart ("svar",
+    # "svare"); "skrumpe" is no form of "skru".
+    if related(lemma, other) and abs(len(lemma) - len(other)) <= 2:
+        return False
+    return distance >= 2 or zipf(lemma) >= REAL_WORD_ZIPF
 
 
 @dataclass(frozen=True)
@@ -124,12 +161,20 @@ class SpellingCorrector:
         found = self._symspell.lookup(key, Verbosity.CLOSEST, max_edit_distance=allowed)
         if not found:
             return None
-        # CLOSEST gives the nearest ones, most frequent first; a tie between two is a guess.
-        best = found[0]
-        if len(found) > 1 and found[1].count == best.count:
+        # CLOSEST gives the nearest ones, most frequent first; one that sounds like the word
+        # ("maelder" -> "melder", not the commoner "gaelder") is the one meant. Otherwise a tie
+        # between the two most frequent is a guess.
+        alike = [f for f in found if sounds_alike(f.term) == sounds_alike(key)]
+        if len(alike) == 1:
+            best = alike[0]
+        else:
+            best = found[0]
+            if len(found) > 1 and found[1].count == best.count:
+                return None
+        correction = self._spelling[best.term]
+        if keeps_real_word(word, correction, best.distance):
             return None
-        return Correction(word=word, correction=self._spelling[best.term], distance=best.distance,
-                          count=best.count)
+        return Correction(word=word, correction=correction, distance=best.distance, count=best.count)
 
     def correct(self, word: str) -> str:
         """The corrected word, or the word itself (case-folded) when there is nothing to correct."""

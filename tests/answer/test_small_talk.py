@@ -33,6 +33,12 @@ from assistant.quality.question_log import QuestionLog
     ("Many thanks!", True),
     ("Cheers!", True),
     ("How are you?", True),
+    # A chat's thanks for an answer, and a reaction alone.
+    ("thx", True),
+    ("fedt, tak", True),
+    ("mange tak for svaret, det hjalp", True),
+    ("👍", True),
+    (":) 🙏", True),
     ("Good morning, who is the chair?", False),
     ("What happens in the evening?", False),
     ("Thanks, and how much is the fee?", False),

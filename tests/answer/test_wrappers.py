@@ -213,3 +213,38 @@ def test_a_wrapper_typed_without_danish_letters_is_taken_off_too(message, questi
 
 def test_a_question_typed_without_danish_letters_after_the_askers_situation_is_told_apart():
     assert split_context("Jeg er ny. Maa jeg stemme?") == ("Jeg er ny.", "Maa jeg stemme?")
+
+
+def test_a_question_word_as_subject_with_its_verb_straight_after_starts_the_question():
+    # Danish puts "der" after a subject question word only in an embedded question.
+    assert split_context("vi er en lille kommune i nordjylland hvem kan blive medlem") == (
+        "vi er en lille kommune i nordjylland", "hvem kan blive medlem")
+    assert split_context("jeg vil gerne vide hvem der kan blive medlem") == (
+        "", "jeg vil gerne vide hvem der kan blive medlem")
+
+
+@pytest.mark.parametrize("message, split", [
+    # Any question word with the verb straight after it, whatever the subject.
+    ("jeg er kasserer i en lokalforening hvornår skal kontingentet være betalt",
+     ("jeg er kasserer i en lokalforening", "hvornår skal kontingentet være betalt")),
+    # A verb of its own between the question word and a pronoun subject.
+    ("jeg skriver en opgave om jer hvornår startede i", ("jeg skriver en opgave om jer", "hvornår startede i")),
+    ("jeg er ny hvordan melder man sig ud", ("jeg er ny", "hvordan melder man sig ud")),
+    # Embedded: the subject before the verb, so no new clause.
+    ("jeg leder efter reglerne for hvor mange gange man kan genvælges",
+     ("", "jeg leder efter reglerne for hvor mange gange man kan genvælges")),
+    ("jeg vil gerne vide hvornår foreningen blev stiftet", ("", "jeg vil gerne vide hvornår foreningen blev stiftet")),
+])
+def test_danish_word_order_tells_a_direct_question_inside_a_message_without_punctuation(message, split):
+    assert split_context(message) == split
+
+
+def test_an_ordinals_full_stop_ends_no_sentence():
+    assert split_context("Skal kontingentet betales før 1. marts? Jeg er ny.") == (
+        "Jeg er ny.", "Skal kontingentet betales før 1. marts?")
+    assert split_context("Jeg går i 9. klasse. Hvornår blev I stiftet?") == (
+        "Jeg går i 9. klasse.", "Hvornår blev I stiftet?")
+
+
+def test_a_follow_ups_conjunction_before_its_question_word_stays_with_it():
+    assert split_context("og hvad gør?") == ("", "og hvad gør?")

@@ -108,3 +108,34 @@ def test_the_materials_words_are_shared_with_the_english_mapping(corrector):
     assert {"medlemmerne", "vedtægter", "skiftede"} <= corrector.vocabulary
     assert "2019" not in corrector.vocabulary
     assert to_danish(["statutes", "members"], corrector.vocabulary) == ["vedtægter", "medlemmer"]
+
+
+# A fictional organisation's page: its words are what a question's words are corrected into.
+DECENTRAL = SpellingCorrector.from_texts([
+    "Foreningen arbejder imod centralisering. Hver medarbejder i sekretariatet har et forhold til "
+    "medlemmerne, og et medlemskab koster 250 kr. Et medlem melder sig ud skriftligt. Pengene gælder "
+    "for et år, og det gælder også for de nye medlemmer, som det gælder for de gamle.",
+])
+
+
+@pytest.mark.parametrize("word", [
+    "decentralisering",   # the opposite of the material's "centralisering", two edits away
+    "modarbejder",        # works against, not "medarbejder": one edit from an everyday verb
+])
+def test_a_real_word_the_dictionary_knows_is_not_turned_into_another_material_word(word):
+    assert DECENTRAL.suggest(word) is None
+
+
+def test_a_slip_the_dictionary_happens_to_list_is_still_corrected():
+    # "medlemsskab" is a common misspelling, rare enough in everyday Danish to be read as one.
+    assert DECENTRAL.correct("medlemsskab") == "medlemskab"
+
+
+def test_a_word_typed_without_danish_letters_is_corrected_whatever_the_dictionary_knows():
+    corrector = SpellingCorrector.from_texts(["Medlemmet har fået et nyt kort."])
+    assert corrector.correct("faet") == "fået"
+
+
+def test_among_equally_near_words_the_one_that_sounds_like_the_typed_word_wins():
+    # "maelder" is one edit from both "melder" and the commoner "gælder": æ written for e is the slip.
+    assert DECENTRAL.correct("mælder") == "melder"

@@ -1,0 +1,73 @@
+"""A chat's own punctuation and hedges: emoji that end a sentence, and doubts about the asking itself.
+
+In a chat an emoji often stands where a full stop would ("Jeg sidder i teknisk udvalg 🙂 Hvor meget
+…?"); read as a word it glues the asker's situation to the question. And people hedge before or
+after what they ask ("Jeg ved ikke, om du kan svare på det, men …", "… sorry for the stupid
+question"): the hedge speaks about the asking or the asker's language, never about a topic. Each
+form is a phrase of conversation, not of any material, and a test shows each one.
+"""
+from __future__ import annotations
+
+import re
+
+_FLAGS = re.IGNORECASE
+_SPELLINGS = {"æ": "(?:æ|ae|a)", "ø": "(?:ø|oe|o)", "å": "(?:å|aa|a)"}
+
+
+def compile_danish(pattern: str, flags: int = _FLAGS) -> re.Pattern:
+    """The pattern compiled to match its Danish letters also as typed without them ("pa", "maa")."""
+    return re.compile(re.sub("[æøå]", lambda m: _SPELLINGS[m.group()], pattern), flags)
+
+
+# Emoji (the pictographic blocks, with their variation selectors and joiners) and the common
+# text smileys. A run of them between words is read as the end of a sentence.
+EMOJI = r"[\u2600-\u27bf\U0001f300-\U0001faff](?:[\ufe0f\u200d]*[\u2600-\u27bf\U0001f300-\U0001faff])*\ufe0f?"
+_SMILEY = r"(?<!\w)[:;]-?[()DPp](?!\w)"
+_MARK_BETWEEN = re.compile(rf"[ \t]*(?:{EMOJI}|{_SMILEY})(?:\s*(?:{EMOJI}|{_SMILEY}))*(?P<after>\s+|$)")
+
+
+def emoji_as_stops(message: str) -> str:
+    """The message with each run of emoji or smileys read as a full stop (or dropped at its start or
+    after a sentence's own stop): "Hej 👋 jeg er ny" -> "Hej. jeg er ny"."""
+    def stop(match: re.Match) -> str:
+        before = message[:match.start()].rstrip()
+        if not before or before[-1] in ".!?:,;–-":
+            return " " if match.group("after") else ""
+        return "." + (" " if match.group("after") else "")
+    return _MARK_BETWEEN.sub(stop, message).strip()
+
+
+# What the asking itself is hedged with, before the question: a doubt whether the assistant can
+# answer ("Jeg ved ikke, om du kan svare på det, men …", "I don't know if you can help, but …"), a
+# question called silly ("Det er nok et dumt spørgsmål, men …"), an excuse for one's language
+# ("Sorry for my Danish", "Undskyld mit dårlige dansk").
+_HEDGES = (
+    r"(?:jeg|vi)\s+(?:ved|er)\s+ikke(?:\s+(?:helt|sikker|sikre))?(?:\s+på)?,?\s+om\s+(?:du|i|man|jeg|vi)\s+"
+    r"(?:kan|må|kunne)\s+(?:svare|hjælpe|spørge)(?:\s+(?:mig|os|dig|jer))?(?:\s+(?:på|med|om)\s+(?:det|dette|den|noget))?",
+    r"(?:det\s+er\s+)?(?:måske|nok|sikkert|muligvis)\s+(?:et|en)\s+(?:dumt|dum|fjollet|mærkeligt|underligt)"
+    r"\s+(?:spørgsmål|spm)",
+    r"(?:undskyld|sorry),?\s+hvis\s+(?:det\s+er\s+)?(?:et\s+)?(?:dumt|fjollet)\s+(?:spørgsmål|spm)",
+    r"(?:i\s+(?:don'?t|do\s+not)\s+know|(?:i'?m\s+)?not\s+sure)\s+(?:if|whether)\s+you\s+can\s+(?:answer|help)"
+    r"(?:\s+(?:me|us|with))?(?:\s+(?:this|that|it))?",
+    # Whether this is the place to ask: "Jeg ved ikke, om det er det rigtige sted at spørge, men …".
+    r"(?:(?:jeg|vi)\s+(?:ved|er)\s+ikke(?:\s+(?:helt\s+)?sikker)?(?:\s+på)?,?\s+om\s+det\s+er\s+(?:det\s+)?(?:rette|rigtige)|"
+    r"(?:i\s+(?:don'?t|do\s+not)\s+know|(?:i'?m\s+)?not\s+sure)\s+if\s+this\s+is\s+the\s+right)"
+    r"\s+(?:sted|place)(?:\s+(?:at\s+spørge|to\s+ask))?",
+    r"(?:this\s+is\s+)?(?:maybe|probably|perhaps)\s+a\s+(?:stupid|silly|dumb)\s+question",
+)
+_HEDGE_BEFORE = compile_danish(
+    rf"(?:^|(?<=[.!?:]\s))(?:{'|'.join(_HEDGES)})(?:\s*[,–-]*\s*(?:men|but)\b|\s*[.!:]+)[\s,]*")
+# An excuse for one's language, or for asking, as a sentence of its own at the start or the end.
+_EXCUSE = (r"(?:sorry|excuse\s+me|undskyld)\s+(?:for\s+)?(?:my|mit|min)\s+(?:bad\s+|poor\s+|dårlige\s+)?"
+           r"(?:danish|english|dansk|engelsk|stavning|spelling)"
+           r"|(?:sorry|undskyld)\s+(?:for\s+)?(?:the|this|a|det|mit|et)\s+(?:stupid|silly|dumb|dumme|fjollede|dumt)"
+           r"\s+(?:question|spørgsmål)")
+_EXCUSE_OPENING = compile_danish(rf"^\s*(?:{_EXCUSE})[\s,.!:;–-]*")
+_EXCUSE_CLOSING = compile_danish(rf"(?:^|(?<=[\s,;–.!?-]))(?:{_EXCUSE})[\s.!]*$")
+
+
+def without_hedges(message: str) -> str:
+    """The message without its hedges of the asking: before the question and as a closing."""
+    text = _EXCUSE_OPENING.sub("", message, count=1)
+    text = _HEDGE_BEFORE.sub("", text)
+    return _EXCUSE_CLOSING.sub("", text).rstrip(" ,;:–-")
