@@ -1,13 +1,20 @@
 """Visitors ask the same things: a question asked again is answered from memory, exactly as before,
-and never from an index the server no longer serves."""
+and never from an index the server no longer serves; and the cleaning that makes two spellings of
+a question one (its key) is the one every question always had."""
 from __future__ import annotations
 
+import re
+import unicodedata
+
 from assistant.answer.answer_cache import AnswerCache
+from assistant.answer.compose import clean_question
 from assistant.answer.conversation import ask
 from assistant.config import Config
 from assistant.index.storage import load_index
+from assistant.quality.question_file import read_question_file
 from assistant.quality.question_log import QuestionLog
 from assistant.services import LiveIndex, Services
+from tests.support.answer_snapshot import question_files
 from tests.support.web import build_groenne_byer_index
 
 VISION = "Hvad er Balance Danmarks vision?"
@@ -87,3 +94,22 @@ def test_the_server_logs_every_asking_and_answers_spacing_variants_from_memory(t
 def test_the_configured_size_reaches_the_server(test_config):
     assert Services.from_config(test_config.replace(answer_cache=0)).answers.size == 0
     assert Config().answer_cache > 0
+
+
+def character_walk(question: str) -> str:
+    """The cleaning every question went through before printable ones skipped the walk."""
+    text = "".join(c if unicodedata.category(c)[0] != "C" or c in "\t\n" else " " for c in question)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def test_a_question_is_cleaned_as_before_whether_or_not_it_holds_hidden_characters():
+    # Each question file's questions, and what browsers and chat apps slip in: soft hyphens and
+    # zero-width spaces (format characters), NUL and bell, tabs, line breaks, a private-use
+    # character, an unassigned one, a lone surrogate and non-breaking and ideographic spaces.
+    hidden = ["\xad", "\u200b", "\u200d", "\ufeff", "\x00", "\x07", "\t", "\n", "\r", "\ue000",
+              "\U000e0100", "\u0378", "\ud800", "\xa0", "\u3000", "\u2028", "\x85"]
+    asked = [e.question for path in question_files() for e in read_question_file(path)]
+    mixed = [q[:n] + h + q[n:] for q in asked[:200] for n, h in [(len(q) // 2, hidden[len(q) % len(hidden)])]]
+    for question in asked + mixed + [f"Hvad er{h}jeres vision?" for h in hidden]:
+        assert clean_question(question) == character_walk(question), repr(question)
+    assert clean_question("Hvad er jeres\u200b vision?\x07") == "Hvad er jeres vision?"
