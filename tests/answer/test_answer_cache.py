@@ -113,3 +113,16 @@ def test_a_question_is_cleaned_as_before_whether_or_not_it_holds_hidden_characte
     for question in asked + mixed + [f"Hvad er{h}jeres vision?" for h in hidden]:
         assert clean_question(question) == character_walk(question), repr(question)
     assert clean_question("Hvad er jeres\u200b vision?\x07") == "Hvad er jeres vision?"
+
+
+def test_two_visitors_ask_the_same_suggestion_and_each_rates_their_own_answer(client):
+    first = client.post("/api/ask", json={"question": VISION, "channel": "widget"}).get_json()
+    second = client.post("/api/ask", json={"question": VISION, "channel": "widget"}).get_json()
+    assert {k: v for k, v in second.items() if k != "id"} == {k: v for k, v in first.items() if k != "id"}
+    assert client.application.extensions["assistant"].answers.hits == 1
+    for answer, helpful in ((first, True), (second, False)):
+        response = client.post("/api/feedback", json={"id": answer["id"], "helpful": helpful})
+        assert response.status_code == 201, response.get_json()
+    store = client.application.extensions["assistant"].store
+    assert [f["helpful"] for f in store.feedback_for(first["id"])] == [True]
+    assert [f["helpful"] for f in store.feedback_for(second["id"])] == [False]
