@@ -71,6 +71,9 @@ class Config:
     index_check_seconds: float = _setting(2.0, "ASSISTANT_INDEX_CHECK_SECONDS",
                    "Hvor tit (sekunder) en serverproces ser efter, om indeksfilen er "
                    "udskiftet.")
+    answer_cache: int = _setting(1024, "ASSISTANT_ANSWER_CACHE",
+                   "Svar, hver serverproces husker til spørgsmål, der stilles igen (glemmes, når "
+                   "et nyt indeks tages i brug); 0: slået fra.")
     index_keep_seconds: float = _setting(3600.0, "ASSISTANT_INDEX_KEEP_SECONDS",
                    "Sekunder en afløst indeksversion bliver liggende, før en ny bygning sletter "
                    "den; den aktuelle og den forrige version slettes aldrig.")

@@ -8,7 +8,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .answer.conversation import ask
+from .answer.answer_cache import AnswerCache
+from .answer.compose import clean_question
+from .answer.conversation import ask, clean_history
 from .answer.result import Answer
 from .answer.warm_up import prepare_answering, prepare_process
 from .backends import HealthCheck, health_checks, open_store
@@ -139,13 +141,16 @@ class Services:
     clock: Callable[[], float] = field(default=time.perf_counter)
     # Shared services (Redis, PostgreSQL) that /healthz reports on; none in the default setup.
     dependencies: list[HealthCheck] = field(default_factory=list)
+    # Answers to questions asked again, per served index (answer/answer_cache.py).
+    answers: AnswerCache = field(default_factory=AnswerCache)
 
     @classmethod
     def from_config(cls, config: Config) -> Services:
         store = open_store(config)
         return cls(config=config,
                    index=LiveIndex(config.index_path, check_seconds=config.index_check_seconds),
-                   store=store, dependencies=health_checks(config, store))
+                   store=store, dependencies=health_checks(config, store),
+                   answers=AnswerCache(config.answer_cache))
 
     def prepare(self) -> None:
         """Before serving: load what every index shares, then the index itself, so every worker
@@ -161,14 +166,20 @@ class Services:
         (question, outcome, top source, latency) for the channel."""
         started = self.clock()
         index = self.index.current()
+        text, earlier = clean_question(question), clean_history(history)
         try:
-            answer = ask(question, index, history, contact_url=self.config.contact_url)
+            answer = self._answer(index, text, earlier)
         except IndexDamagedError:
             # Its file changed after loading and a block it needed no longer matches: the question
             # is asked again of the previous version (or fails with the Danish 503 if there is none).
             log.warning("Indeksfilen %s er ændret, efter den blev indlæst; den forrige version tages "
                         "i brug.", index.path)
             self.index.discard(index)
-            answer = ask(question, self.index.current(), history, contact_url=self.config.contact_url)
+            answer = self._answer(self.index.current(), text, earlier)
         self.store.log_question(answer, channel, (self.clock() - started) * 1000.0)
         return answer
+
+    def _answer(self, index: Index, text: str, earlier: tuple[str, ...]) -> Answer:
+        # Cleaning is idempotent, so ask() gives the cleaned question the answer the raw one gets.
+        return self.answers.answer(index, (text, earlier), lambda: ask(
+            text, index, earlier, contact_url=self.config.contact_url))

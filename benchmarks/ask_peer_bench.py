@@ -15,11 +15,14 @@ beside its peer:
   index_bench.py's queries, which match many synthetic passages (the realistic questions' words
   are mostly absent from them, so tantivy's figure for those is a few microseconds);
 - /api/ask over HTTP with one keep-alive client on `python server.py` (p50), against get_scores;
+  every server measurement but the second 16-client one and --memory has the answer cache off;
 - /api/ask with 16 keep-alive clients on gunicorn (gunicorn.conf.py; workers × threads as it sets
   them unless given; rate limiting on with a limit the load stays under, its counters shown after
   the load): per run and as the median of --load-runs runs, p50 / p95 / p99, answers per second,
   errors, the server's and the load generator's CPU per answer, for each generator
-  (benchmarks/http_load.py: Debian's wrk when installed, and Python asyncio clients);
+  (benchmarks/http_load.py: Debian's wrk when installed, and Python asyncio clients); first with
+  the answer cache off (every answer worked out), then with the shipped cache, which answers the
+  repeated questions from memory (--no-answer-cache leaves that out);
 - the in-process cost of one /api/ask beyond ask() itself (rate limiter, question log, JSON and
   Flask's dispatch), and how many threads the app starts per 1,000 requests.
 --memory: RSS of one gunicorn worker at 100,000 passages after the first question and after
@@ -48,6 +51,7 @@ import numpy as np
 
 from assistant.answer import ask
 from assistant.answer.warm_up import prepare_process
+from assistant.config import Config
 from assistant.index.bm25 import EPSILON, K1, B, build_index, chunk_terms
 from assistant.index.storage import load_index, save_index
 from assistant.language.analysis import default_analyzer
@@ -162,10 +166,13 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def server_env(index_path: Path, db_path: Path) -> dict[str, str]:
+def server_env(index_path: Path, db_path: Path, answer_cache: int = 0) -> dict[str, str]:
+    """The server's settings; its answer cache off unless asked for, so every answer is worked out
+    (the benchmark repeats its questions, which the cache would answer from memory)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "ASSISTANT_"))}
     env.update(ASSISTANT_INDEX=str(index_path), ASSISTANT_DB=str(db_path),
-               ASSISTANT_RATE_LIMIT=BENCH_RATE_LIMIT, ASSISTANT_ENV_FILE=os.devnull)
+               ASSISTANT_RATE_LIMIT=BENCH_RATE_LIMIT, ASSISTANT_ENV_FILE=os.devnull,
+               ASSISTANT_ANSWER_CACHE=str(answer_cache))
     return env
 
 
@@ -185,10 +192,11 @@ def wait_ready(port: int, proc: subprocess.Popen, seconds: float = 120) -> None:
     raise SystemExit("serveren blev ikke klar")
 
 
-def start(command: list[str], index_path: Path, db_path: Path) -> tuple[subprocess.Popen, int]:
+def start(command: list[str], index_path: Path, db_path: Path,
+          answer_cache: int = 0) -> tuple[subprocess.Popen, int]:
     port = free_port()
     proc = subprocess.Popen([sys.executable, *[a.format(port=port) for a in command]], cwd=REPO,
-                            env=server_env(index_path, db_path), stdout=subprocess.DEVNULL,
+                            env=server_env(index_path, db_path, answer_cache), stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL)
     wait_ready(port, proc)
     return proc, port
@@ -419,13 +427,20 @@ def load_row(result: LoadResult) -> str:
 
 
 def many_clients_section(args, index_path: Path, db_path: Path, bodies: list[bytes]) -> None:
-    """16 keep-alive clients on gunicorn, each generator --load-runs times; medians against the target."""
+    """16 keep-alive clients on gunicorn, each generator --load-runs times; medians against the
+    target. Every answer worked out (the answer cache off), and with --answer-cache also with the
+    shipped cache, which answers the benchmark's repeated questions from memory after their first."""
+    for cache in (0, *([Config().answer_cache] if args.answer_cache else [])):
+        many_clients(args, index_path, db_path, bodies, cache)
+
+
+def many_clients(args, index_path: Path, db_path: Path, bodies: list[bytes], cache: int) -> None:
     workers, threads = args.workers, args.threads
     generators = [g for g in args.generators if g != "wrk" or wrk_available()]
     if "wrk" in args.generators and "wrk" not in generators:
         print("\nwrk findes ikke (installeres af scripts/setup bench): kun Python-klienterne måles")
     proc, port = start(["-m", "gunicorn", "-c", "gunicorn.conf.py", "-w", str(workers),
-                        "--threads", str(threads), "-b", "127.0.0.1:{port}"], index_path, db_path)
+                        "--threads", str(threads), "-b", "127.0.0.1:{port}"], index_path, db_path, cache)
     results: dict[str, list[LoadResult]] = {g: [] for g in generators}
     try:
         pids = [proc.pid, *worker_pids(proc.pid)]
@@ -441,6 +456,9 @@ def many_clients_section(args, index_path: Path, db_path: Path, bodies: list[byt
           f"(gthread; {ANSWER_SLOTS} svar ad gangen pr. worker), {args.seconds:.0f} s pr. kørsel, "
           f"{args.load_runs} kørsler pr. lastgenerator; "
           f"load {load_before:.1f} på {os.cpu_count()} kerner")
+    print(f"  svar-cachen: {cache} svar pr. worker (de {len(bodies)} spørgsmål gentages: svaret fra "
+          f"hukommelsen efter første gang)" if cache else
+          "  svar-cachen slået fra: hvert svar regnes ud, som for spørgsmål, der ikke er stillet før")
     print(f"  hastighedsgrænse slået til ({BENCH_RATE_LIMIT}); workernes tællere efter lasten: "
           + ", ".join(f"{c:,}".replace(",", ".") for c in counts))
     for generator, runs in results.items():
@@ -484,8 +502,10 @@ def memory_run(args) -> int:
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)
         write_index(chunks, tmp / "index.bm25")
+        # The shipped answer cache on: the answers it keeps are part of a worker's growth.
         proc, port = start(["-m", "gunicorn", "-c", "gunicorn.conf.py", "-w", "1",
-                            "-b", "127.0.0.1:{port}"], tmp / "index.bm25", tmp / "log.sqlite3")
+                            "-b", "127.0.0.1:{port}"], tmp / "index.bm25", tmp / "log.sqlite3",
+                           Config().answer_cache)
         try:
             (worker,) = worker_pids(proc.pid)
             bodies = [json.dumps({"question": q}).encode() for q in mixed]
@@ -515,6 +535,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--generators", nargs="+", choices=sorted(GENERATORS), default=["wrk", "python"],
                         help="load generators for the 16 clients (wrk when installed, and Python)")
     parser.add_argument("--only-load", action="store_true", help="only the 16-client measurement")
+    parser.add_argument("--answer-cache", action=argparse.BooleanOptionalAction, default=True,
+                        help="16 clients also with the shipped answer cache (repeated questions; the "
+                             "first measurement always has it off)")
     parser.add_argument("--memory", action="store_true", help="only the RSS measurement")
     parser.add_argument("--memory-size", type=int, default=100_000)
     parser.add_argument("--questions", type=int, default=10_000)

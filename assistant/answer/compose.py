@@ -38,7 +38,10 @@ def clean_question(question: object) -> str:
     """Validate a question: text, not empty, not over-long; control characters are dropped."""
     if not isinstance(question, str):
         raise QuestionError("Spørgsmålet skal være tekst.")
-    text = "".join(c if unicodedata.category(c)[0] != "C" or c in "\t\n" else " " for c in question)
+    # Every control, format or unassigned character (category C) is non-printable, so a printable
+    # question has none to drop: skip the walk over its characters (~30 µs per question).
+    text = question if question.isprintable() else "".join(
+        c if unicodedata.category(c)[0] != "C" or c in "\t\n" else " " for c in question)
     text = re.sub(r"\s+", " ", text).strip()
     if not text:
         raise QuestionError("Skriv et spørgsmål.")

@@ -10,8 +10,10 @@ import json
 
 import pytest
 
+from assistant.answer.conversation import ask
 from assistant.answer.warm_up import prepare_answering
-from tests.support.answer_snapshot import RECORDED, build_materials, current_answers
+from assistant.index.bm25 import Index
+from tests.support.answer_snapshot import RECORDED, answer_record, build_materials, current_answers, questions
 
 
 @pytest.fixture(scope="module")
@@ -20,16 +22,29 @@ def answers(tmp_path_factory) -> dict[str, dict[str, dict]]:
 
 
 @pytest.fixture(scope="module")
-def served_answers(tmp_path_factory) -> dict[str, dict[str, dict]]:
-    """The answers of indexes prepared as a server prepares a freshly loaded one (the warm-up's
-    tables, such as the passages' analysed sentences, in use)."""
+def served_indexes(tmp_path_factory) -> dict[str, Index]:
+    """Indexes prepared as a server prepares a freshly loaded one (the warm-up's tables, such as
+    the passages' analysed sentences, in use)."""
     indexes = build_materials(tmp_path_factory.mktemp("served"))
     for index in indexes.values():
         prepare_answering(index)
-    return current_answers(indexes)
+    return indexes
 
 
-@pytest.mark.parametrize("asked", ["answers", "served_answers"])
+@pytest.fixture(scope="module")
+def served_answers(served_indexes) -> dict[str, dict[str, dict]]:
+    return current_answers(served_indexes)
+
+
+@pytest.fixture(scope="module")
+def asked_again(served_indexes, served_answers) -> dict[str, dict[str, dict]]:
+    """Every question asked once more, last first, of the same served indexes: what the server's
+    answer cache (answer/answer_cache.py) hands out instead must be what asking again says."""
+    return {name: {q: answer_record(ask(q, index, ())) for q in reversed(questions())}
+            for name, index in served_indexes.items()}
+
+
+@pytest.mark.parametrize("asked", ["answers", "served_answers", "asked_again"])
 @pytest.mark.parametrize("material", ["om", "association"])
 def test_every_test_set_question_gets_the_recorded_answer_and_citations(request, asked, material):
     got = request.getfixturevalue(asked)[material]
