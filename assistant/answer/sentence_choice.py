@@ -37,6 +37,9 @@ LABEL_WORDS = 4
 # "Hvem …?" is answered by a name or, in rules, by the agent of a passive ("revideres af en revisor",
 # "ekskluderes af bestyrelsen"): the grammar of who does what in statutes.
 _AGENT = re.compile(r"\b[^\W\d_]{3,}e?s af\b", re.IGNORECASE)
+# Or, in rules, by whom a universal determiner singles out: "Som medlem kan optages enhver person …"
+# answers "Hvem kan være medlem?" without naming anyone.
+_ANYONE = re.compile(r"\b(?:enhver|ethvert|anyone|everyone)\b", re.IGNORECASE)
 _ASKS_REASON = re.compile(r"\b(?:hvorfor|why|how come)\b", re.IGNORECASE)
 
 
@@ -183,8 +186,13 @@ def kind_test(question: str):
     tells = states_year if asked_year(question) else states_time
     tests = [test for asked, test in ((time, tells), (quantity, has_figure),
                                       (price, lambda s: bool(MONEY.search(s))),
-                                      (person, lambda s: bool(NAME.search(" " + s) or _AGENT.search(s)))) if asked]
+                                      (person, _says_who)) if asked]
     return lambda sentence: any(test(sentence) for test in tests) if tests else False
+
+
+def _says_who(sentence: str) -> bool:
+    """Whether a sentence answers a who-question: by a name, a passive's agent or whom it admits."""
+    return bool(NAME.search(" " + sentence) or _AGENT.search(sentence) or _ANYONE.search(sentence))
 
 
 def _stk_of(c: _Candidate) -> str:

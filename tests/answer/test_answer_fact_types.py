@@ -22,6 +22,13 @@ def statutes(tmp_path_factory):
     return build_index(tmp_path_factory.mktemp("vedtaegter"), [html_document(STATUTES_HTML, URL)])
 
 
+@pytest.fixture(scope="module")
+def association(tmp_path_factory):
+    """The statutes with the association's publication beside them, as one deployment serves both."""
+    return build_index(tmp_path_factory.mktemp("forening"), [html_document(STATUTES_HTML, URL),
+                                                             publication_document()])
+
+
 @pytest.mark.parametrize("question, role", [
     ("Hvem er foreningens formand?", "foreningens formand"),
     ("Who is the treasurer?", "treasurer"),
@@ -73,6 +80,16 @@ def test_what_the_association_is_called_is_answered_with_its_name(statutes, ques
 def test_who_or_what_a_role_is_is_still_answered_when_the_statutes_say_it(statutes):
     answer = ask("Hvem er foreningens øverste myndighed?", statutes)
     assert answer.answered and "Generalforsamlingen" in answer.answer
+
+
+@pytest.mark.parametrize("question", ["Hvem kan være medlem?", "Hej, hvem kan blive medlem hos jer?",
+                                      "Who can become a member?"])
+def test_who_may_join_is_answered_by_the_rule_that_admits_anyone_not_by_who_may_exclude(association, question):
+    # "Som medlem kan optages enhver person …" names no one, yet says who; the stk. on exclusion
+    # names an agent ("af bestyrelsen") but answers another question.
+    answer = ask(question, association)
+    assert answer.answered
+    assert (answer.citations[0].paragraph, answer.citations[0].stk) == ("3", "1")
 
 
 def test_a_price_is_answered_with_the_sentence_that_holds_the_sum(statutes):
