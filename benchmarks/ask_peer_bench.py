@@ -11,7 +11,9 @@ beside its peer:
 - ask(): warm median / p95 (after one pass over the questions) and cold (the first question in a
   fresh process that has loaded and warmed the index as the server does; the bare load and the load
   with the warm-up are printed beside it), against tantivy's bare top-10 and
-  rank_bm25's BM25Okapi.get_scores on the same passages and the same tokens; tantivy also on
+  rank_bm25's BM25Okapi.get_scores on the same passages and the same tokens; ask()'s CPU on the
+  other dev sets' questions, each asked once after the warm figures (questions the process has
+  not seen, whose new words no memo holds yet); tantivy also on
   index_bench.py's queries, which match many synthetic passages (the realistic questions' words
   are mostly absent from them, so tantivy's figure for those is a few microseconds);
 - /api/ask over HTTP with one keep-alive client on `python server.py` (p50), against get_scores;
@@ -56,9 +58,10 @@ from assistant.index.bm25 import EPSILON, K1, B, build_index, chunk_terms
 from assistant.index.storage import load_index, save_index
 from assistant.language.analysis import default_analyzer
 from assistant.language.background import use_general_words
+from assistant.quality.question_file import read_question_file
 from assistant.services import LiveIndex
 from assistant.web.api import ANSWER_SLOTS
-from benchmarks.answer_latency import om_chunks, questions, timings
+from benchmarks.answer_latency import QUESTIONS, om_chunks, questions, timings
 from benchmarks.http_load import GENERATORS, LoadResult, bounded_clients, measure, wrk_available
 from benchmarks.index_bench import make_chunks, make_queries, make_vocabulary
 
@@ -132,6 +135,18 @@ def cold_first_question(index_path: Path, question: str) -> tuple[float, ...]:
     run = subprocess.run([sys.executable, "-m", "benchmarks.ask_peer_bench", "--cold-probe", str(index_path), question],
                          capture_output=True, text=True, cwd=REPO, check=True)
     return tuple(float(x) for x in run.stdout.strip().splitlines()[-1].split())
+
+
+def unseen_questions(asked: list[str]) -> list[str]:
+    """The realistic dev sets' other questions (tests/data/realistic/*_dev*.tsv), each once and none
+    of `asked`: the warm figures repeat their questions, so every word-level memo is warm for them."""
+    seen, out = set(asked), []
+    for path in sorted(QUESTIONS.glob("*_dev*.tsv")):
+        for entry in read_question_file(path):
+            if entry.question not in seen:
+                seen.add(entry.question)
+                out.append(entry.question)
+    return out
 
 
 def cpu_timings(fn, items: list, rounds: int) -> list[float]:
@@ -333,6 +348,9 @@ def main_run(args) -> int:
         tantivy_bench = tantivy_top10(chunks, bench_tokens, args.rounds)
         get_scores = rank_bm25_scores(chunks, token_lists, args.rounds)
         warm_cpu = cpu_timings(lambda q: ask(q, index), items, args.rounds)
+        # Then questions this process has not been asked: what a server mostly gets.
+        unseen = unseen_questions(items)
+        unseen_cpu = cpu_timings(lambda q: ask(q, index), unseen, 1)
         loads, warmed, cold, cold_cpu, covered, table_bytes = zip(*(
             cold_first_question(index_path, items[i * 7 % len(items)]) for i in range(COLD_PROCESSES)))
         warm_med, warm_p95 = ms(warm)
@@ -347,6 +365,10 @@ def main_run(args) -> int:
               f"opvarmning {statistics.median(warmed) * 1000:.0f} ms (median)")
         print(f"    opvarmningens sætningstabel: {covered[0]:.0f} af {index.n_chunks} afsnit, "
               f"{table_bytes[0] / 2**20:.1f} MiB; hverdagsordenes tabel: {len(use_general_words())} ord")
+        unseen_med, unseen_p95 = ms(unseen_cpu)
+        print(f"  ask() på {len(unseen)} spørgsmål, der ikke er stillet før (de andre dev-sæts, hvert én "
+              f"gang), CPU median / p95 {unseen_med:8.3f} / {unseen_p95:8.3f}, middel "
+              f"{statistics.mean(unseen_cpu) * 1000:.3f}")
         print(f"  tantivy top-10       {tan_med:8.3f} / {tan_p95:8.3f}")
         print(f"  tantivy top-10, index_bench-forespørgsler {tanb_med:8.3f} / {tanb_p95:8.3f}")
         print(f"  rank_bm25 get_scores {bm_med:8.3f}")
