@@ -331,8 +331,12 @@ def main_run(args) -> int:
         index_path = tmp / "index.bm25"
         write_index(chunks, index_path)
         bodies = [json.dumps({"question": q}).encode() for q in items]
+        # The 16 clients ask the benchmark's questions again and again, or each of the other dev
+        # sets' questions about once per worker (--load-questions unseen).
+        load_bodies = bodies if args.load_questions == "benchmark" else [
+            json.dumps({"question": q}).encode() for q in unseen_questions(items)]
         if args.only_load:
-            many_clients_section(args, index_path, tmp / "gunicorn.sqlite3", bodies)
+            many_clients_section(args, index_path, tmp / "gunicorn.sqlite3", load_bodies)
             return 0
         index = served_index(index_path)
         print(f"{index.n_chunks} afsnit, {len(items)} spørgsmål, {args.rounds} runder, "
@@ -388,7 +392,7 @@ def main_run(args) -> int:
         print(f"  median / p95         {single_med:8.3f} / {single_p95:8.3f} ms")
         print(ratio_row("/api/ask p50", single_med, "rank_bm25 get_scores", bm_med, 0.5))
 
-        many_clients_section(args, index_path, tmp / "gunicorn.sqlite3", bodies)
+        many_clients_section(args, index_path, tmp / "gunicorn.sqlite3", load_bodies)
 
         parts = in_process_overhead(index_path, tmp / "overhead.sqlite3", items, args.rounds)
         beyond_med, beyond_p95 = ms(parts["beyond"])
@@ -478,6 +482,7 @@ def many_clients(args, index_path: Path, db_path: Path, bodies: list[bytes], cac
           f"(gthread; {ANSWER_SLOTS} svar ad gangen pr. worker), {args.seconds:.0f} s pr. kørsel, "
           f"{args.load_runs} kørsler pr. lastgenerator; "
           f"load {load_before:.1f} på {os.cpu_count()} kerner")
+    print(f"  {len(bodies)} forskellige spørgsmål, stillet på skift af klienterne")
     print(f"  svar-cachen: {cache} svar pr. worker (de {len(bodies)} spørgsmål gentages: svaret fra "
           f"hukommelsen efter første gang)" if cache else
           "  svar-cachen slået fra: hvert svar regnes ud, som for spørgsmål, der ikke er stillet før")
@@ -560,6 +565,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--answer-cache", action=argparse.BooleanOptionalAction, default=True,
                         help="16 clients also with the shipped answer cache (repeated questions; the "
                              "first measurement always has it off)")
+    parser.add_argument("--load-questions", choices=("benchmark", "unseen"), default="benchmark",
+                        help="what the 16 clients ask: the benchmark's questions, repeated, or the "
+                             "other dev sets' questions (~900, each about once per worker)")
     parser.add_argument("--memory", action="store_true", help="only the RSS measurement")
     parser.add_argument("--memory-size", type=int, default=100_000)
     parser.add_argument("--questions", type=int, default=10_000)

@@ -18,8 +18,8 @@ from .english import SOURCES, EnglishToDanish, Translation
 # Questions' word lists whose translations are kept: a question's readers ask within milliseconds,
 # several threads answer at once, and a follow-up's earlier questions are translated again.
 TRANSLATIONS_MEMO_SIZE = 256
-# English words and phrases whose lookups are kept (~0.3 KB each with their key: ~5 MB at most).
-LOOKUP_MEMO_SIZE = 16_384
+# English words and phrases whose lookups are kept (~0.3 KB each with their key: ~2.5 MB at most).
+LOOKUP_MEMO_SIZE = 8192
 
 
 class RememberingEnglishToDanish(EnglishToDanish):
