@@ -11,7 +11,9 @@ beside its peer:
 - ask(): warm median / p95 (after one pass over the questions) and cold (the first question in a
   fresh process that has loaded and warmed the index as the server does; the bare load and the load
   with the warm-up are printed beside it), against tantivy's bare top-10 and
-  rank_bm25's BM25Okapi.get_scores on the same passages and the same tokens; tantivy also on
+  rank_bm25's BM25Okapi.get_scores on the same passages and the same tokens; ask()'s CPU on the
+  other dev sets' questions, each asked once after the warm figures (questions the process has
+  not seen, whose new words no memo holds yet); tantivy also on
   index_bench.py's queries, which match many synthetic passages (the realistic questions' words
   are mostly absent from them, so tantivy's figure for those is a few microseconds);
 - /api/ask over HTTP with one keep-alive client on `python server.py` (p50), against get_scores;
@@ -56,9 +58,10 @@ from assistant.index.bm25 import EPSILON, K1, B, build_index, chunk_terms
 from assistant.index.storage import load_index, save_index
 from assistant.language.analysis import default_analyzer
 from assistant.language.background import use_general_words
+from assistant.quality.question_file import read_question_file
 from assistant.services import LiveIndex
 from assistant.web.api import ANSWER_SLOTS
-from benchmarks.answer_latency import om_chunks, questions, timings
+from benchmarks.answer_latency import QUESTIONS, om_chunks, questions, timings
 from benchmarks.http_load import GENERATORS, LoadResult, bounded_clients, measure, wrk_available
 from benchmarks.index_bench import make_chunks, make_queries, make_vocabulary
 
@@ -132,6 +135,18 @@ def cold_first_question(index_path: Path, question: str) -> tuple[float, ...]:
     run = subprocess.run([sys.executable, "-m", "benchmarks.ask_peer_bench", "--cold-probe", str(index_path), question],
                          capture_output=True, text=True, cwd=REPO, check=True)
     return tuple(float(x) for x in run.stdout.strip().splitlines()[-1].split())
+
+
+def unseen_questions(asked: list[str]) -> list[str]:
+    """The realistic dev sets' other questions (tests/data/realistic/*_dev*.tsv), each once and none
+    of `asked`: the warm figures repeat their questions, so every word-level memo is warm for them."""
+    seen, out = set(asked), []
+    for path in sorted(QUESTIONS.glob("*_dev*.tsv")):
+        for entry in read_question_file(path):
+            if entry.question not in seen:
+                seen.add(entry.question)
+                out.append(entry.question)
+    return out
 
 
 def cpu_timings(fn, items: list, rounds: int) -> list[float]:
@@ -316,8 +331,12 @@ def main_run(args) -> int:
         index_path = tmp / "index.bm25"
         write_index(chunks, index_path)
         bodies = [json.dumps({"question": q}).encode() for q in items]
+        # The 16 clients ask the benchmark's questions again and again, or each of the other dev
+        # sets' questions about once per worker (--load-questions unseen).
+        load_bodies = bodies if args.load_questions == "benchmark" else [
+            json.dumps({"question": q}).encode() for q in unseen_questions(items)]
         if args.only_load:
-            many_clients_section(args, index_path, tmp / "gunicorn.sqlite3", bodies)
+            many_clients_section(args, index_path, tmp / "gunicorn.sqlite3", load_bodies)
             return 0
         index = served_index(index_path)
         print(f"{index.n_chunks} afsnit, {len(items)} spørgsmål, {args.rounds} runder, "
@@ -333,6 +352,9 @@ def main_run(args) -> int:
         tantivy_bench = tantivy_top10(chunks, bench_tokens, args.rounds)
         get_scores = rank_bm25_scores(chunks, token_lists, args.rounds)
         warm_cpu = cpu_timings(lambda q: ask(q, index), items, args.rounds)
+        # Then questions this process has not been asked: what a server mostly gets.
+        unseen = unseen_questions(items)
+        unseen_cpu = cpu_timings(lambda q: ask(q, index), unseen, 1)
         loads, warmed, cold, cold_cpu, covered, table_bytes = zip(*(
             cold_first_question(index_path, items[i * 7 % len(items)]) for i in range(COLD_PROCESSES)))
         warm_med, warm_p95 = ms(warm)
@@ -347,6 +369,10 @@ def main_run(args) -> int:
               f"opvarmning {statistics.median(warmed) * 1000:.0f} ms (median)")
         print(f"    opvarmningens sætningstabel: {covered[0]:.0f} af {index.n_chunks} afsnit, "
               f"{table_bytes[0] / 2**20:.1f} MiB; hverdagsordenes tabel: {len(use_general_words())} ord")
+        unseen_med, unseen_p95 = ms(unseen_cpu)
+        print(f"  ask() på {len(unseen)} spørgsmål, der ikke er stillet før (de andre dev-sæts, hvert én "
+              f"gang), CPU median / p95 {unseen_med:8.3f} / {unseen_p95:8.3f}, middel "
+              f"{statistics.mean(unseen_cpu) * 1000:.3f}")
         print(f"  tantivy top-10       {tan_med:8.3f} / {tan_p95:8.3f}")
         print(f"  tantivy top-10, index_bench-forespørgsler {tanb_med:8.3f} / {tanb_p95:8.3f}")
         print(f"  rank_bm25 get_scores {bm_med:8.3f}")
@@ -366,7 +392,7 @@ def main_run(args) -> int:
         print(f"  median / p95         {single_med:8.3f} / {single_p95:8.3f} ms")
         print(ratio_row("/api/ask p50", single_med, "rank_bm25 get_scores", bm_med, 0.5))
 
-        many_clients_section(args, index_path, tmp / "gunicorn.sqlite3", bodies)
+        many_clients_section(args, index_path, tmp / "gunicorn.sqlite3", load_bodies)
 
         parts = in_process_overhead(index_path, tmp / "overhead.sqlite3", items, args.rounds)
         beyond_med, beyond_p95 = ms(parts["beyond"])
@@ -456,6 +482,7 @@ def many_clients(args, index_path: Path, db_path: Path, bodies: list[bytes], cac
           f"(gthread; {ANSWER_SLOTS} svar ad gangen pr. worker), {args.seconds:.0f} s pr. kørsel, "
           f"{args.load_runs} kørsler pr. lastgenerator; "
           f"load {load_before:.1f} på {os.cpu_count()} kerner")
+    print(f"  {len(bodies)} forskellige spørgsmål, stillet på skift af klienterne")
     print(f"  svar-cachen: {cache} svar pr. worker (de {len(bodies)} spørgsmål gentages: svaret fra "
           f"hukommelsen efter første gang)" if cache else
           "  svar-cachen slået fra: hvert svar regnes ud, som for spørgsmål, der ikke er stillet før")
@@ -538,6 +565,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--answer-cache", action=argparse.BooleanOptionalAction, default=True,
                         help="16 clients also with the shipped answer cache (repeated questions; the "
                              "first measurement always has it off)")
+    parser.add_argument("--load-questions", choices=("benchmark", "unseen"), default="benchmark",
+                        help="what the 16 clients ask: the benchmark's questions, repeated, or the "
+                             "other dev sets' questions (~900, each about once per worker)")
     parser.add_argument("--memory", action="store_true", help="only the RSS measurement")
     parser.add_argument("--memory-size", type=int, default=100_000)
     parser.add_argument("--questions", type=int, default=10_000)

@@ -18,6 +18,7 @@ from ..language.analysis import surface_words
 from ..language.background import names_in
 from ..language.compound_heads import backwards_vocabulary
 from ..language.english import ABSENT, UNMAPPED, EnglishToDanish, detect_language, english_words
+from ..language.english_memo import RememberingEnglishToDanish
 from ..language.folding import lossy_vocabulary
 from ..language.lemmas import MaterialLemmas
 from ..language.spelling import Correction, SpellingCorrector
@@ -96,7 +97,7 @@ def general_corrector() -> SpellingCorrector:
 def translator(index: Index) -> EnglishToDanish:
     found = index.memo.get("english")
     if found is None:
-        found = index.memo["english"] = EnglishToDanish(material_words(index), index.analyzer)
+        found = index.memo["english"] = RememberingEnglishToDanish(material_words(index), index.analyzer)
     return found
 
 

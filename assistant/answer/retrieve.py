@@ -27,7 +27,7 @@ from ..statutes.references import (
 )
 from .query_words import everyday_terms, merged_groups, particle_terms
 from .reading import lemma_table
-from .sentence_evidence import QueryTerms, best_sentence_weight
+from .sentence_evidence import best_sentence_weight, shared_query_terms
 
 DEFAULT_K = 8
 # The second pass looks at this many passages and weighs their best sentence this much (chosen on
@@ -277,7 +277,8 @@ def rerank_by_sentences(index: Index, query: Query,
     total = query.total_weight
     if len(ranked) < 2 or top <= 0 or total <= 0:
         return ranked
-    terms = QueryTerms([(frozenset(g.members), g.weight) for g in query.groups])
+    # The same terms the answerability signals weigh (shared, so each passage is weighed once).
+    terms = shared_query_terms(query.groups, [g.weight for g in query.groups])
     scored = [(cid, score + SENTENCE_WEIGHT * top * best_sentence_weight(index, cid, terms) / total)
               for cid, score in ranked]
     return sorted(scored, key=lambda pair: (-pair[1], pair[0]))

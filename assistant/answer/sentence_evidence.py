@@ -64,6 +64,10 @@ class QueryTerms:
                 self.group_of.setdefault(term, []).append(i)
         # Two neighbouring query terms found side by side earn the lighter one's weight share.
         self.pair_bonus = [ADJACENCY_WEIGHT * min(a, b) for a, b in zip(self.weights, self.weights[1:])]
+        # Passage -> its best sentence's weight, for the one index the question is asked of: the
+        # search's second pass and the answerability signals weigh the same passages.
+        self.best: dict[int, float] = {}
+        self.best_of: Index | None = None
 
     def sentence_weight(self, terms: Sequence[str]) -> float:
         """The weight of the query terms a sentence holds, plus a bonus for those that stand together."""
@@ -80,9 +84,15 @@ class QueryTerms:
 
 
 def best_sentence_weight(index: Index, chunk_id: int, query: QueryTerms) -> float:
-    """How well the passage's best sentence answers the question (0 when none holds a term)."""
-    return max((query.sentence_weight(terms) for _, terms in sentences(index, chunk_id)),
-               default=0.0)
+    """How well the passage's best sentence answers the question (0 when none holds a term);
+    remembered with the question's terms."""
+    if query.best_of is not index:
+        query.best, query.best_of = {}, index
+    best = query.best.get(chunk_id)
+    if best is None:
+        best = query.best[chunk_id] = max((query.sentence_weight(terms) for _, terms in
+                                           sentences(index, chunk_id)), default=0.0)
+    return best
 
 
 _recent: dict[tuple[int, tuple[float, ...]], tuple[object, QueryTerms]] = {}

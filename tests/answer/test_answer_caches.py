@@ -147,6 +147,40 @@ def test_the_passages_a_question_weighs_share_its_query_terms(index_of, monkeypa
     assert len(built) == len(set(built)) <= 2, built
 
 
+def test_a_passages_best_sentence_is_weighed_once_per_question_and_index(index_of, monkeypatch):
+    # The search's second pass and the answerability signals weigh the same passages by the same
+    # terms: the second finds the weight the first worked out.
+    from assistant.answer.retrieve import TermGroup
+    from assistant.answer.sentence_evidence import best_sentence_weight, shared_query_terms
+    gardens = index_of([make_document("https://groenne-byer.example/haver/", "Haverne", PASSAGES)])
+    others = index_of([make_document("https://groenne-byer.example/bede/", "Bedene", PASSAGES[::-1])])
+    terms = shared_query_terms((TermGroup("bed", ("bed",), 1.0), TermGroup("drivhus", ("drivhus",), 2.0)),
+                               [1.0, 2.0])
+    weighed = []
+    monkeypatch.setattr(sentences_module, "sentences", lambda index, chunk_id: weighed.append(chunk_id)
+                        or sentences(index, chunk_id))
+    first = best_sentence_weight(gardens, 1, terms)
+    assert first == terms.sentence_weight(sentences(gardens, 1)[1][1]) > 0
+    assert best_sentence_weight(gardens, 1, terms) == first and weighed == [1]
+    best_sentence_weight(others, 1, terms)        # another index's passage 1 is another passage
+    assert weighed == [1, 1]
+
+
+def test_the_signals_find_the_best_sentences_the_search_weighed(index_of):
+    from assistant.answer.retrieve import analyse_query, search_query
+    from assistant.answer.sentence_evidence import shared_query_terms
+    # Other pages too, so that the gardens' words are rare enough to score (and be re-ranked).
+    gardens = index_of([make_document("https://groenne-byer.example/haver/", "Haverne", PASSAGES),
+                        make_document("https://groenne-byer.example/om/", "Om os", [
+                            (f"Afsnit {n}", f"Foreningen mødes i bydelen den {n}. i måneden.")
+                            for n in range(12)])])
+    query = analyse_query(gardens, "Hvor mange bede har fælleshave nummer 3?")
+    hits = search_query(gardens, query)
+    assert len(hits) >= 2
+    terms = shared_query_terms(query.groups, [g.weight for g in query.groups])
+    assert terms.best_of is gardens and {h.chunk_id for h in hits} <= set(terms.best)
+
+
 def test_query_terms_of_groups_that_may_change_are_built_anew(monkeypatch):
     from assistant.answer.retrieve import TermGroup
     from assistant.answer.sentence_evidence import shared_query_terms

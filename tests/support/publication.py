@@ -1,6 +1,7 @@
 """Test support for a publication: the fictional association's recommendations, rendered as a PDF."""
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 from fpdf import FPDF
@@ -13,6 +14,9 @@ PUBLICATION_URL = "https://groenne-byer.example/anbefalinger-2025.pdf"
 PUBLICATION_TITLE = "Foreningen Grønne Byer: Anbefalinger 2025"
 # The PDF's core font (Helvetica) covers Latin-1; the text uses nothing outside it.
 FONT = "Helvetica"
+# The PDF's creation date, which the extractor reads as the publication's date: fixed, so the
+# citations (and tests/data/answers_recorded.json, recorded on this day) do not change at midnight.
+CREATED = datetime(2026, 12, 2, 12, 0, tzinfo=UTC)
 
 
 def _chapters(markdown: str) -> list[list[str]]:
@@ -42,6 +46,7 @@ def publication_pdf(path: Path = PUBLICATION_MD) -> bytes:
     chapters = _chapters(path.read_text(encoding="utf-8"))
     pdf = FPDF(format="A4")
     pdf.set_title(PUBLICATION_TITLE)
+    pdf.set_creation_date(CREATED)
     pdf.set_margins(25, 25, 25)
     pdf.set_auto_page_break(True, margin=25)
     for lines in chapters:

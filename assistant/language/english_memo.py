@@ -1,0 +1,63 @@
+"""English mapped to Danish, remembered per material: a question's words once, a word or phrase once.
+
+An English question's words were translated three times per question (to read it, to find the
+things it asks about, to check that a passage holds them), and every pair of its words was tried
+as a Danish compound each time: hundreds of candidate compounds, each stemmed and folded. The
+translator below keeps, per material, the last questions' translations and every word's and
+phrase's lookup (both bounded, started afresh when full, like the mapper's own word memo): the
+words of a question are translated once, and a word asked before costs one dictionary lookup.
+Everything it remembers is a pure function of the words and the material, so the answers are
+the same (tests/language/test_english_memo.py; tests/answer/test_answers_unchanged.py).
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .english import SOURCES, EnglishToDanish, Translation
+
+# Questions' word lists whose translations are kept: a question's readers ask within milliseconds,
+# several threads answer at once, and a follow-up's earlier questions are translated again.
+TRANSLATIONS_MEMO_SIZE = 256
+# English words and phrases whose lookups are kept (~0.3 KB each with their key: ~2.5 MB at most).
+LOOKUP_MEMO_SIZE = 8192
+
+
+class RememberingEnglishToDanish(EnglishToDanish):
+    """EnglishToDanish that remembers its translations and lookups (see the module's text)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._translations: dict[tuple[str, ...], tuple[Translation, ...]] = {}
+        self._lookups: dict[tuple, Translation | None] = {}
+
+    def translate(self, words: Sequence[str]) -> list[Translation]:
+        key = tuple(words)
+        found = self._translations.get(key)
+        if found is None:
+            found = tuple(super().translate(words))
+            _bounded(self._translations, TRANSLATIONS_MEMO_SIZE)[key] = found
+        return list(found)
+
+    def lookup(self, english: str, forms: Sequence[str],
+               sources: Sequence[str] = SOURCES) -> Translation | None:
+        key = (english, tuple(forms), tuple(sources))
+        memo = self._lookups
+        if key in memo:
+            return memo[key]
+        found = super().lookup(english, forms, sources)
+        _bounded(memo, LOOKUP_MEMO_SIZE)[key] = found
+        return found
+
+    def _stem(self, word: str) -> str | None:
+        # A lower-case ASCII word is its own single analysed word (no normalisation, case folding
+        # or splitting changes it), so its term is the word's term: most candidate compounds are
+        # such words, seen once, and their terms need not fill the analyser's memo either.
+        if word.isascii() and word.isalpha() and word.islower():
+            return self.analyzer.document_term(word) or None
+        return super()._stem(word)
+
+
+def _bounded(memo: dict, size: int) -> dict:
+    if len(memo) >= size:
+        memo.clear()
+    return memo

@@ -1,0 +1,104 @@
+"""An English question is translated once per question, and a word asked before is not worked out again.
+
+The mapper tries every pair of an English question's words as a Danish compound (hundreds of
+candidates, each stemmed and folded), and three readers of one question asked for the same words.
+The remembering mapper gives exactly what the plain one gives, only without doing the work twice.
+"""
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.compose import ask
+from assistant.answer.reading import translator
+from assistant.language import english_memo
+from assistant.language.english import EnglishToDanish, english_words
+from assistant.language.english_memo import RememberingEnglishToDanish
+from tests.support.corpus import make_document
+
+# The fictional association's words, and dictionaries small enough to read (no Debian files).
+VOCABULARY = frozenset("""
+foreningen grønne byer regnvand regnbede skolegårde bestyrelsen generalforsamlingen medlemmer
+kontingent træer plantede analyse vedtægter stiftet mødes
+""".split())
+TABLES = dict(glossary={"board": ["bestyrelsen"], "general meeting": ["generalforsamlingen"]},
+              eng_dan={"rain": ["regn"], "water": ["vand"], "school": ["skole"], "yard": ["gård"],
+                       "tree": ["træ"], "member": ["medlem"]},
+              dan_eng={"stifte": ["found", "establish"], "mødes": ["meet"], "plante": ["plant"]},
+              neighbours={}, synonyms=False)
+QUESTIONS = [
+    "What does the board say about rain water?",
+    "How many trees were planted by the members?",
+    "When does the general meeting meet?",
+    "Do you want greener school yards?",
+    "When was the association founded, and who is on the board?",
+    "What is the fee for members?",
+]
+
+
+def remembering() -> RememberingEnglishToDanish:
+    return RememberingEnglishToDanish(VOCABULARY, **TABLES)
+
+
+@pytest.mark.parametrize("question", QUESTIONS)
+def test_a_remembered_translation_is_the_one_the_plain_mapper_gives(question):
+    words = english_words(question)
+    plain = EnglishToDanish(VOCABULARY, **TABLES).translate(words)
+    mapper = remembering()
+    assert mapper.translate(words) == plain
+    assert mapper.translate(words) == plain, "asked again, from the memo"
+
+
+def test_the_compounds_of_an_english_phrase_are_found_as_before():
+    mapper = remembering()
+    danish = [d for t in mapper.translate(english_words("rain water and school yards")) for d in t.danish]
+    assert "regnvand" in danish and "skolegårde" in danish
+
+
+def test_a_questions_words_are_looked_up_once_however_many_readers_ask(monkeypatch):
+    looked_up = []
+    plain_lookup = EnglishToDanish.lookup
+
+    def counting(self, english, forms, sources=english_memo.SOURCES):
+        looked_up.append(english)
+        return plain_lookup(self, english, forms, sources)
+
+    monkeypatch.setattr(EnglishToDanish, "lookup", counting)
+    mapper = remembering()
+    words = english_words("What does the board say about rain water?")
+    mapper.translate(words)
+    first = len(looked_up)
+    assert first > 0
+    mapper.translate(words)
+    mapper.translate(list(words))
+    assert len(looked_up) == first, "the same words were translated again"
+    # Another question with a word asked before: only its new words and phrases are worked out.
+    mapper.translate(english_words("Who is on the board?"))
+    assert "board" not in looked_up[first:]
+
+
+def test_the_memos_start_afresh_when_full(monkeypatch):
+    monkeypatch.setattr(english_memo, "TRANSLATIONS_MEMO_SIZE", 2)
+    monkeypatch.setattr(english_memo, "LOOKUP_MEMO_SIZE", 3)
+    mapper = remembering()
+    for question in QUESTIONS:
+        mapper.translate(english_words(question))
+        assert len(mapper._translations) <= 2 and len(mapper._lookups) <= 3
+    assert mapper.translate(english_words(QUESTIONS[0])) == \
+        EnglishToDanish(VOCABULARY, **TABLES).translate(english_words(QUESTIONS[0]))
+
+
+@pytest.mark.parametrize("word", ["regnvand", "og", "er", "plantede", "skiftede", "bestyrelsen",
+                                  "skolegårde", "Regnvand", "co2", "regn-vand", "", "ærlig"])
+def test_a_words_stem_is_the_plain_mappers_with_or_without_the_shortcut(word):
+    assert remembering()._stem(word) == EnglishToDanish(VOCABULARY, **TABLES)._stem(word)
+
+
+def test_an_index_translates_english_questions_with_the_remembering_mapper(index_of):
+    index = index_of([make_document("https://groenne-byer.example/om/", "Om foreningen", [
+        ("Bestyrelsen", "Bestyrelsen i Foreningen Grønne Byer har fem medlemmer og mødes hver måned."),
+    ])])
+    mapper = translator(index)
+    assert isinstance(mapper, RememberingEnglishToDanish)
+    answer = ask("How many members does the board have?", index)
+    assert answer.answered and "fem medlemmer" in answer.answer
+    assert mapper._translations, "the question's words were kept for its next reader"
