@@ -68,7 +68,9 @@ def _candidates(index: Index, query: Query, hits: list[Hit], asked: str) -> list
     """
     unit = asked_year(asked)
     kind_words = set(index.analyzer.query_terms(unit)) if unit else set()
-    weight_of = {g.term: 0.0 if g.term in kind_words else g.weight for g in query.groups}
+    # A word held only through a thesaurus stand-in weighs in a sentence as it scores in the search
+    # (TermGroup.scale): "billigere" found as "slet" in "slettes" is not the question's own word.
+    weight_of = {g.term: 0.0 if g.term in kind_words else g.weight * g.scale for g in query.groups}
     # A compound the question writes is held by a sentence that writes it as a phrase: "vedtægts-
     # ændring" by "Ændringer af vedtægterne kan vedtages …".
     parts = {g.term: split for g in query.groups
