@@ -70,6 +70,8 @@ STATUTE_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"\b(?P<t>klage\w*|anke[rst]?|anket|appell\w*|uenig)\b", ("indbringe", "indbringes")),
     # Being told in advance is notice: "indkaldes med tre ugers varsel".
     (r"\b(?P<t>besked|forvejen|varslet)\b", ("varsel", "indkaldes", "indkaldelse")),
+    # What membership gives is the members' rights: "har ret til at deltage …, modtager nyhedsbrevet".
+    (r"\bhva?d?\s+(?P<t>faar|faa|fa|far)\b.*\bmedlem", ("ret", "modtage", "modtager")),
     # How long one sits on the board is the term one is elected for ("vælges … for to år ad gangen").
     (r"\bhvor (?:laenge|lang tid)\b.*\b(?P<t>sidde\w*|sid\w*|sad)\b", ("vælges", "valgt", "valgperiode")),
 )
