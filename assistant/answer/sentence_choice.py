@@ -40,6 +40,10 @@ _AGENT = re.compile(r"\b[^\W\d_]{3,}e?s af\b", re.IGNORECASE)
 # Or, in rules, by whom a universal determiner singles out: "Som medlem kan optages enhver person …"
 # answers "Hvem kan være medlem?" without naming anyone.
 _ANYONE = re.compile(r"\b(?:enhver|ethvert|anyone|everyone)\b", re.IGNORECASE)
+# "Hvad skal der til for at …?", "hvor mange stemmer der skal til": the idiom asks what is required,
+# and its "der" and stranded "til" are the verb's, not words the answering rule is put in ("går
+# foreningens formue til et formål, der …" says nothing of what is required).
+_REQUIRED = re.compile(r"\b(?:skal|skulle)\s+der\s+til\b|\bder\s+(?:skal|skulle)\s+til\b")
 _ASKS_REASON = re.compile(r"\b(?:hvorfor|why|how come)\b", re.IGNORECASE)
 
 
@@ -116,7 +120,7 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
     # "§ 1 Navn og hjemsted", "hvor ligger foreningen hjemme?" is answered by stk. 2's "hjemsted".
     # Still tied, the question's own small words decide ("Fra hvornår er jeg medlem?" → "… gælder
     # fra den dag …"): stop words are not searched for, but they are how a sentence is put.
-    small = {w for w in re.findall(r"\w+", query.text.casefold())
+    small = {w for w in re.findall(r"\w+", _REQUIRED.sub(" ", query.text.casefold()))
              if not index.analyzer.query_terms(w)}
     holds = kind_test(asked or query.text)
     # "Hvor mange medlemmer …?": where a sentence counts the noun asked, only such a sentence

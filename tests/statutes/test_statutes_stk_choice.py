@@ -92,3 +92,17 @@ def test_a_word_found_only_through_a_thesaurus_stand_in_does_not_choose_the_stk(
     first = answer.citations[0]
     assert (first.paragraph, first.stk) == ("5", "2"), answer.answer
     assert "125 kr." in answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Hvad skal der til for at nedlægge foreningen?",
+    "Jeg vil gerne vide, hvad der skal til for at opløse foreningen",
+    "Hvad skulle der til, hvis vi ville opløse foreningen?",
+])
+def test_what_it_takes_to_dissolve_is_the_stk_that_requires_not_the_one_where_the_money_goes(statutes, question):
+    # "skal der til" asks what is required; its "der" and "til" are not the small words of
+    # stk. 2 ("går foreningens formue til et formål, der …"), which would otherwise break the tie.
+    answer = ask(question, statutes)
+    first = answer.citations[0]
+    assert (first.paragraph, first.stk) == ("13", "1"), answer.answer
+    assert "to på hinanden følgende generalforsamlinger" in answer.answer
