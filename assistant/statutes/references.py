@@ -30,6 +30,9 @@ STATUTE_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
      ("udmeldelse", "udmelde", "udmeldt", "udtræde", "udtrædelse", "udtræden")),
     (r"\b(?P<t>meld\w*)\b(?:\s+\w+){0,3}?\s+ind\b", ("indmeldelse", "indmelde", "optage", "optagelse")),
     (r"\b(?P<t>stoppe?r?|holde?r?\s+op)\b.*\bmedlem", ("udmeldelse", "udmelde", "udtræde")),
+    # A member gives notice ("siger op", "opsigelse"); statutes call it leaving with notice.
+    (r"\b(?P<t>opsig\w*|opsagt)\b", ("udmeldelse", "udmelde", "varsel")),
+    (r"\b(?P<t>sige?r?|sagt)\s+(?:\w+\s+){0,3}?op\b", ("udmeldelse", "udmelde", "varsel")),
     (r"\b(?P<t>smid\w*|smed)\b(?:\s+\w+){0,4}?\s+ud\b",
      ("eksklusion", "ekskludere", "ekskluderes", "udelukke", "udelukkelse")),
     (r"\b(?P<t>koste?r?|prise?n?|betale?r?)\b.*\bmedlem", ("kontingent", "kontingentet")),

@@ -59,6 +59,10 @@ RULES = [
      "Må jeg stemme på generalforsamlingen?", ("7", "5")),
     ("Hvad får man ud af at være medlem?", "modtager",
      "Hvornår får man stemmeret som medlem?", ("4", "1")),
+    ("Hvor lang opsigelse er der på et medlemskab?", "varsel",
+     "Hvor længe gælder et medlemskab?", ("4", "2")),
+    ("Hvordan siger jeg mit medlemskab op?", "varsel",
+     "Hvad siger vedtægterne om medlemskab?", ("4", "2")),
 ]
 
 
