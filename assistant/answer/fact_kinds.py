@@ -12,6 +12,7 @@ import re
 
 from ..index.bm25 import Index
 from ..language.analysis import Analyzer
+from .calendar_time import calendar_time
 from .sentence_evidence import QueryTerms, sentences
 
 # What a question asks for, by its interrogative (Danish, Norwegian and English grammar).
@@ -174,8 +175,9 @@ def has_figure(text: str) -> bool:
 
 
 def tells_time(text: str) -> bool:
-    """Whether a text tells a time: a year, date or figure, a month, or a relative time ("en uge før")."""
-    return has_figure(text) or bool(_MONTH.search(text) or _RELATIVE_TIME.search(text))
+    """Whether a text tells a time: a year, date or figure, a month, a relative time ("en uge før")
+    or a period of the calendar ("følger kalenderåret")."""
+    return has_figure(text) or bool(_MONTH.search(text) or _RELATIVE_TIME.search(text)) or calendar_time(text)
 
 
 def names_role(text: str, role: str) -> bool:
@@ -277,8 +279,10 @@ def states_year(sentence: str) -> bool:
 
 
 def states_time(sentence: str) -> bool:
-    """Whether a sentence states a time, strictly: a year, a date or month, or a relative time."""
-    return bool(_YEAR.search(sentence) or _MONTH.search(sentence) or _RELATIVE_TIME.search(sentence))
+    """Whether a sentence states a time, strictly: a year, a date or month, a relative time or a
+    period of the calendar."""
+    return bool(_YEAR.search(sentence) or _MONTH.search(sentence) or _RELATIVE_TIME.search(sentence)) \
+        or calendar_time(sentence)
 
 
 def states_kind(sentence: str, asks: tuple) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 
 import numpy as np
 
@@ -25,6 +26,7 @@ from ..statutes.references import (
     statute_filler,
     statute_stems,
 )
+from .opposite_particles import Opposed, holds_group, opposed_forms
 from .query_words import everyday_terms, merged_groups, particle_terms
 from .reading import lemma_table
 from .sentence_evidence import best_sentence_weight, shared_query_terms
@@ -52,6 +54,7 @@ class TermGroup:
     weight: float  # how telling the term is (term_weight of its rarest member)
     scale: float = 1.0  # its members' share in BM25 scoring (below 1: carried over from earlier)
     other_stems: tuple[str, ...] = ()  # members that are the word in another form (statute_stems)
+    opposed: Opposed = ((), ())  # a particle verb's asked and opposite acts (opposite_particles.py)
 
 
 @dataclass(frozen=True)
@@ -165,7 +168,7 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
         groups.append(TermGroup(term=term, members=members,
                                 weight=term_weight(index.n_chunks, doc_freq),
                                 scale=STAND_IN_SCALE if thesaurus_only else 1.0,
-                                other_stems=other_stems))
+                                other_stems=other_stems, opposed=opposed_forms(analyzer, question).get(term, ((), ()))))
     return groups
 
 
@@ -181,8 +184,8 @@ def passage_has(index: Index, chunk_id: int, term: str) -> bool:
 
 def explain(index: Index, query: Query, chunk_id: int, score: float) -> Hit:
     """A Hit for one passage: which query terms it holds and what share of the weight that is."""
-    matched = frozenset(g.term for g in query.groups
-                        if any(passage_has(index, chunk_id, m) for m in g.members))
+    has = partial(passage_has, index, chunk_id)
+    matched = frozenset(g.term for g in query.groups if holds_group(has, g.term, g.members, g.opposed))
     total = query.total_weight
     covered = sum(g.weight for g in query.groups if g.term in matched)
     return Hit(chunk_id=chunk_id, score=score, chunk=index.chunk(chunk_id), matched=matched,
@@ -288,8 +291,7 @@ def search_query(index: Index, query: Query, k: int = DEFAULT_K) -> list[Hit]:
     """The k best passages for an analysed query; a named § goes straight to that §."""
     if query.reference and (direct := paragraph_hits(index, query, k)):
         return direct
-    ranked = rerank_by_sentences(index, query, index.top(query.terms, max(k, RERANK_DEPTH),
-                                                         query.weights))
+    ranked = rerank_by_sentences(index, query, index.top(query.terms, max(k, RERANK_DEPTH), query.weights))
     hits = [explain(index, query, cid, score) for cid, score in ranked[:k]]
     return boost_statute_titles(index, query, hits)
 

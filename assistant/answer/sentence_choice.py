@@ -40,6 +40,10 @@ _AGENT = re.compile(r"\b[^\W\d_]{3,}e?s af\b", re.IGNORECASE)
 # Or, in rules, by whom a universal determiner singles out: "Som medlem kan optages enhver person …"
 # answers "Hvem kan være medlem?" without naming anyone.
 _ANYONE = re.compile(r"\b(?:enhver|ethvert|anyone|everyone)\b", re.IGNORECASE)
+# "Hvad skal der til for at …?", "hvor mange stemmer der skal til": the idiom asks what is required,
+# and its "der" and stranded "til" are the verb's, not words the answering rule is put in ("går
+# foreningens formue til et formål, der …" says nothing of what is required).
+_REQUIRED = re.compile(r"\b(?:skal|skulle)\s+der\s+til\b|\bder\s+(?:skal|skulle)\s+til\b")
 _ASKS_REASON = re.compile(r"\b(?:hvorfor|why|how come)\b", re.IGNORECASE)
 
 
@@ -68,7 +72,9 @@ def _candidates(index: Index, query: Query, hits: list[Hit], asked: str) -> list
     """
     unit = asked_year(asked)
     kind_words = set(index.analyzer.query_terms(unit)) if unit else set()
-    weight_of = {g.term: 0.0 if g.term in kind_words else g.weight for g in query.groups}
+    # A word held only through a thesaurus stand-in weighs in a sentence as it scores in the search
+    # (TermGroup.scale): "billigere" found as "slet" in "slettes" is not the question's own word.
+    weight_of = {g.term: 0.0 if g.term in kind_words else g.weight * g.scale for g in query.groups}
     # A compound the question writes is held by a sentence that writes it as a phrase: "vedtægts-
     # ændring" by "Ændringer af vedtægterne kan vedtages …".
     parts = {g.term: split for g in query.groups
@@ -114,7 +120,7 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
     # "§ 1 Navn og hjemsted", "hvor ligger foreningen hjemme?" is answered by stk. 2's "hjemsted".
     # Still tied, the question's own small words decide ("Fra hvornår er jeg medlem?" → "… gælder
     # fra den dag …"): stop words are not searched for, but they are how a sentence is put.
-    small = {w for w in re.findall(r"\w+", query.text.casefold())
+    small = {w for w in re.findall(r"\w+", _REQUIRED.sub(" ", query.text.casefold()))
              if not index.analyzer.query_terms(w)}
     holds = kind_test(asked or query.text)
     # "Hvor mange medlemmer …?": where a sentence counts the noun asked, only such a sentence

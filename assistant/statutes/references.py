@@ -30,6 +30,9 @@ STATUTE_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
      ("udmeldelse", "udmelde", "udmeldt", "udtræde", "udtrædelse", "udtræden")),
     (r"\b(?P<t>meld\w*)\b(?:\s+\w+){0,3}?\s+ind\b", ("indmeldelse", "indmelde", "optage", "optagelse")),
     (r"\b(?P<t>stoppe?r?|holde?r?\s+op)\b.*\bmedlem", ("udmeldelse", "udmelde", "udtræde")),
+    # A member gives notice ("siger op", "opsigelse"); statutes call it leaving with notice.
+    (r"\b(?P<t>opsig\w*|opsagt)\b", ("udmeldelse", "udmelde", "varsel")),
+    (r"\b(?P<t>sige?r?|sagt)\s+(?:\w+\s+){0,3}?op\b", ("udmeldelse", "udmelde", "varsel")),
     (r"\b(?P<t>smid\w*|smed)\b(?:\s+\w+){0,4}?\s+ud\b",
      ("eksklusion", "ekskludere", "ekskluderes", "udelukke", "udelukkelse")),
     (r"\b(?P<t>koste?r?|prise?n?|betale?r?)\b.*\bmedlem", ("kontingent", "kontingentet")),
@@ -70,6 +73,8 @@ STATUTE_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"\b(?P<t>klage\w*|anke[rst]?|anket|appell\w*|uenig)\b", ("indbringe", "indbringes")),
     # Being told in advance is notice: "indkaldes med tre ugers varsel".
     (r"\b(?P<t>besked|forvejen|varslet)\b", ("varsel", "indkaldes", "indkaldelse")),
+    # What membership gives is the members' rights: "har ret til at deltage …, modtager nyhedsbrevet".
+    (r"\bhva?d?\s+(?P<t>faar|faa|fa|far)\b.*\bmedlem", ("ret", "modtage", "modtager")),
     # How long one sits on the board is the term one is elected for ("vælges … for to år ad gangen").
     (r"\bhvor (?:laenge|lang tid)\b.*\b(?P<t>sidde\w*|sid\w*|sad)\b", ("vælges", "valgt", "valgperiode")),
 )

@@ -25,7 +25,7 @@ def _expanded(statutes, question: str) -> set[str]:
 
 
 WORDS = ("restance", "indsendt", "eksklusion", "myndighed", "beslutningsdygtig", "konstituerer",
-         "suppleanter", "fuldmagt", "vælges", "fastsættes", "indbringes", "varsel")
+         "suppleanter", "fuldmagt", "vælges", "fastsættes", "indbringes", "varsel", "modtager")
 
 
 # (the member's question, the statute term it must be read as, a question on the same topic
@@ -57,6 +57,12 @@ RULES = [
      "Hvornår er generalforsamlingen?", ("7", "2")),
     ("Må en anden stemme for mig på generalforsamlingen?", "fuldmagt",
      "Må jeg stemme på generalforsamlingen?", ("7", "5")),
+    ("Hvad får man ud af at være medlem?", "modtager",
+     "Hvornår får man stemmeret som medlem?", ("4", "1")),
+    ("Hvor lang opsigelse er der på et medlemskab?", "varsel",
+     "Hvor længe gælder et medlemskab?", ("4", "2")),
+    ("Hvordan siger jeg mit medlemskab op?", "varsel",
+     "Hvad siger vedtægterne om medlemskab?", ("4", "2")),
 ]
 
 

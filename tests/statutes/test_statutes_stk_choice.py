@@ -69,3 +69,40 @@ def test_a_short_stk_is_quoted_whole_when_one_of_its_sentences_answers(statutes)
     assert "Udmeldelse sker skriftligt til kassereren" in answer.answer
     # Another stk. of the same § is not quoted with it.
     assert "ekskluderes" not in answer.answer
+
+
+def test_when_the_financial_year_begins_is_answered_by_the_stk_that_ties_it_to_the_calendar(statutes):
+    # Stk. 1 tells the time by the calendar ("følger kalenderåret"), with no figure or month; stk. 2
+    # holds "for et år ad gangen" and the same word ("regnskab"), but says how long an auditor sits.
+    answer = ask("Hvornår begynder regnskabsåret?", statutes)
+    first = answer.citations[0]
+    assert (first.paragraph, first.stk) == ("10", "1"), answer.answer
+    assert "kalenderåret" in answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Er der et billigere kontingent, når man er studerende?",
+    "Findes der et billigere kontingent for studerende?",
+])
+def test_a_word_found_only_through_a_thesaurus_stand_in_does_not_choose_the_stk(statutes, question):
+    # "billigere" is not in the statutes; mythes-da's "billig" → "slet" meets "slettes" in stk. 4,
+    # which then held as much of the question as stk. 2 and won on the small words ("der", "et").
+    # Stk. 2 holds the question's own word "studerende" and answers.
+    answer = ask(question, statutes)
+    first = answer.citations[0]
+    assert (first.paragraph, first.stk) == ("5", "2"), answer.answer
+    assert "125 kr." in answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Hvad skal der til for at nedlægge foreningen?",
+    "Jeg vil gerne vide, hvad der skal til for at opløse foreningen",
+    "Hvad skulle der til, hvis vi ville opløse foreningen?",
+])
+def test_what_it_takes_to_dissolve_is_the_stk_that_requires_not_the_one_where_the_money_goes(statutes, question):
+    # "skal der til" asks what is required; its "der" and "til" are not the small words of
+    # stk. 2 ("går foreningens formue til et formål, der …"), which would otherwise break the tie.
+    answer = ask(question, statutes)
+    first = answer.citations[0]
+    assert (first.paragraph, first.stk) == ("13", "1"), answer.answer
+    assert "to på hinanden følgende generalforsamlinger" in answer.answer
