@@ -63,10 +63,12 @@ _PRONOUNS = frozenset("man jeg i vi du de den det der han hun dem os mig sig dig
 _ADVERBS = frozenset(
     "ikke også ogsaa allerede egentlig mon lige godt gerne stadig nu altid aldrig selv bare så saa "
     "først kun højst mindst måske vel jo da nok faktisk stadigvæk".split())
-# Adverbs that place the question in time from where the asker stands ("dengang", "fremover"): they
-# say when, not what, and the material says when in its own words ("i 2014"). Deixis is a closed
-# class; no Danish resource at hand tags it (simplemma's table calls "online" the same kind of word).
-_DEICTIC_TIME = frozenset("dengang fremover fremtidigt idag nutildags førhen hidtil".split())
+# Adverbs that place the question in the past from where the asker stands ("dengang", "førhen"):
+# they say when, not what, and the material tells its history in its own words ("i 2014"). Those of
+# the present and future ("idag", "fremover") stay things asked about: a dated text does not say how
+# things stand now. Deixis is a closed class; no Danish resource at hand tags it (simplemma's table
+# calls "online" the same kind of word).
+_DEICTIC_TIME = frozenset(("dengang", "førhen"))
 _VOWELS = frozenset("aeiouyæøå")
 _RELATIVES = frozenset("der som at".split())
 # Subordinating conjunctions: their clause's subject and then its verb follow ("hvis jeg glemmer …").

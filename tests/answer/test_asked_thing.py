@@ -57,6 +57,8 @@ def test_an_adverb_placing_the_question_in_the_askers_time_is_not_a_thing_asked_
     assert asked_things("Hvem tog initiativ til foreningen dengang?") == ["initiativ"]
     answer = ask("Hvornår blev I startet, og hvad hed I dengang?", bundled_index)
     assert answer.answered and "Danmark på Vippen" in answer.answer
+    # One of the present asks how things stand now, which a dated page does not say.
+    assert "idag" in asked_things("Hvem leder organisationen idag?")
     # A manner adverb is what is asked about: the material never says "online".
     assert "online" in asked_things("Kan man være med til generalforsamlingen online?")
 
