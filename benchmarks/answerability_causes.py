@@ -17,7 +17,7 @@ declined it (assistant/answer/compose.py), replayed on the question's own readin
 
 Each unanswerable question that was answered is sorted by what answered it: the best passage
 (model at or above the threshold), a passage below it (fallback), the anchor, a definition or a §
-quoted. Tune on dev sets only: this reads test and holdout only when asked by name.
+quoted. It reads the dev sets only (tune on them; test and holdout are for reporting).
 """
 from __future__ import annotations
 
