@@ -443,7 +443,7 @@ def main(argv: list[str] | None = None) -> int:
                              "assistant reads a visitor's question (benchmarks/answerability_kinds.py)")
     parser.add_argument("--gates", default=",".join(answerability.DEFAULT_GATES),
                         help="the checks that decline by themselves, comma-separated, of "
-                             f"{', '.join(answerability.GATES)} (default: all but focus_whole); the "
+                             f"{', '.join(answerability.GATES)} (default: all); the "
                              "others are left to the model")
     parser.add_argument("--threshold", type=float, default=OPERATING_POINT,
                         help=f"the operating point (default {OPERATING_POINT}, chosen on the realistic dev sets)")

@@ -63,6 +63,13 @@ _PRONOUNS = frozenset("man jeg i vi du de den det der han hun dem os mig sig dig
 _ADVERBS = frozenset(
     "ikke også ogsaa allerede egentlig mon lige godt gerne stadig nu altid aldrig selv bare så saa "
     "først kun højst mindst måske vel jo da nok faktisk stadigvæk".split())
+# Adverbs that place the question in the past from where the asker stands ("dengang", "førhen"):
+# they say when, not what, and the material tells its history in its own words ("i 2014"). Those of
+# the present and future ("idag", "fremover") stay things asked about: a dated text does not say how
+# things stand now. Deixis is a closed class; no Danish resource at hand tags it (simplemma's table
+# calls "online" the same kind of word).
+_DEICTIC_TIME = frozenset(("dengang", "førhen"))
+_VOWELS = frozenset("aeiouyæøå")
 _RELATIVES = frozenset("der som at".split())
 # Subordinating conjunctions: their clause's subject and then its verb follow ("hvis jeg glemmer …").
 _SUBORDINATORS = frozenset("hvis når naar da fordi mens medmindre selvom".split())
@@ -122,9 +129,10 @@ def _verb_positions(words: list[str], capital_i: dict[int, bool] | None = None,
             while j < len(words) and (words[j] in _PRONOUNS or words[j] in _ADVERBS):
                 j += 1
             # One definite noun may be the subject ("kan kommunen få", "når foreningen indgår"),
-            # not a participle ("har skrevet forordet").
+            # not a participle ("har skrevet forordet") nor an infinitive that ends as one does
+            # ("vil låne penge"): an infinitive is its own dictionary form, a definite noun never is.
             if j + 1 < len(words) and _DEFINITE.search(words[j]) and words[j] not in DANISH_STOPWORDS \
-                    and not _participle(words[j]):
+                    and not _participle(words[j]) and lemma_of(words[j]) != words[j]:
                 j += 1
             if j < len(words) and (word not in _SUBORDINATORS or j > i + 1):
                 verbs.add(j)
@@ -136,9 +144,10 @@ def _verb_positions(words: list[str], capital_i: dict[int, bool] | None = None,
 
 def _participle(word: str) -> bool:
     """Whether a word is a verb's past participle by its dictionary form: "tilsendt" of "tilsende",
-    "skrevet" of "skrive" (a neuter noun's definite form, "emnet" of "emne", reads the same way)."""
+    "skrevet" of "skrive", "foreslået" of "foreslå" (an infinitive ends in a vowel; a neuter noun's
+    definite form, "emnet" of "emne", reads the same way)."""
     lemma = lemma_of(word)
-    return bool(lemma) and lemma != word and lemma.endswith("e") and word.endswith("t")
+    return bool(lemma) and lemma != word and lemma[-1] in _VOWELS and word.endswith("t")
 
 
 def asked_things(question: str, content: bool = False, predicates: bool = False) -> list[str]:
@@ -158,7 +167,7 @@ def asked_things(question: str, content: bool = False, predicates: bool = False)
     out = []
     for i, word in enumerate(words):
         if i in verbs or word in DANISH_STOPWORDS or word in _PRONOUNS or word in _ADVERBS \
-                or word in _PREPOSITION_PARTS:
+                or word in _PREPOSITION_PARTS or word in _DEICTIC_TIME:
             continue
         # "Hvilket organ …?" asks which one: the answer names it, and need not use the noun.
         if i == first + 1 and words[first] in _WHICH:

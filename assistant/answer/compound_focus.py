@@ -11,16 +11,22 @@ from .retrieve import TermGroup, passage_has
 
 # A compound's first part shorter than this is no word of its own ("æ-", "for-").
 MIN_FIRST_PART = 3
+# Danish verb particles (a closed class of the grammar): a compound that begins with one is its
+# head's verb with the particle ("opstart" of "starte op"), so the head is the thing itself, said as a verb.
+PARTICLES = frozenset("op ud ind af til ned om over frem bort hen".split())
 
 
 def held_whole(index: Index, chunk_id: int, group: TermGroup) -> bool:
     """Whether a passage holds a query term other than only as the head of the term's compound, or
     the material knows the compound's first part at all: statutes that speak of "medlem" but never
     of "æres-" say nothing of the "æresmedlem" asked about (the first part says which kind). Where
-    the first part occurs ("Bestyrelsen har fem medlemmer" for "bestyrelsesmedlemmer"), the model
-    weighs the passage as for any other word."""
+    the first part occurs ("Bestyrelsen har fem medlemmer" for "bestyrelsesmedlemmer"), or is a verb
+    particle ("opstarten" where the page says "startede"), the model weighs the passage as for any
+    other word."""
     heads = [m for m in group.members if is_head_of(m, group.term)]
     if not heads or any(passage_has(index, chunk_id, m) for m in group.members if m not in heads):
+        return True
+    if any(group.term[:-len(head)] in PARTICLES for head in heads):
         return True
     return any(t in index.term_ids for head in heads
                for t in _first_part_terms(index, group.term[:-len(head)]))

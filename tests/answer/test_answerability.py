@@ -92,31 +92,30 @@ def membership_index(index_of):
     return index_of([make_document("https://groenne-byer.example/medlem/", "Bliv medlem", MEMBERSHIP)])
 
 
-@pytest.fixture
-def with_focus_check(monkeypatch):
-    """The shipped model with the focus check as a gate besides its own (measured, not shipped)."""
-    from dataclasses import replace
-
-    from assistant.answer import compose
-
-    shipped = load_model()
-    assert "focus_whole" not in shipped.gates
-    monkeypatch.setattr(compose, "load_model", lambda: replace(shipped, gates=(*shipped.gates, "focus_whole")))
-
-
-def test_the_focus_check_declines_a_kind_of_member_the_material_never_names(membership_index, with_focus_check):
+def test_the_focus_check_declines_a_kind_of_member_the_material_never_names(membership_index):
     # "Æresmedlem" is found only as the head of its compound ("medlem"): the first part, which says
-    # which kind, is what the question asks about, and the page never uses it.
+    # which kind, is what the question asks about, and the page never uses it. The shipped model
+    # names the check as a gate.
+    assert "focus_whole" in load_model().gates
     assert ask("Kan jeg blive medlem?", membership_index).answered
     assert not ask("Kan man blive æresmedlem?", membership_index).answered
     assert not ask("Hvordan bliver man livstidsmedlem af foreningen?", membership_index).answered
 
 
-def test_the_focus_check_lets_a_compound_pass_whose_first_part_the_material_uses(membership_index,
-                                                                                 with_focus_check):
+def test_the_focus_check_lets_a_compound_pass_whose_first_part_the_material_uses(membership_index):
     # The page says "Bestyrelsen har fem medlemmer", never "bestyrelsesmedlemmer".
     answer = ask("Hvor mange bestyrelsesmedlemmer er der?", membership_index)
     assert answer.answered and "fem medlemmer" in answer.answer
+
+
+def test_the_focus_check_lets_a_verb_particle_compound_pass_as_its_verb(index_of):
+    # "Opstarten" is "starte op": the page says when the association "startede", which answers it.
+    from tests.support.corpus import make_document
+
+    index = index_of([make_document("https://groenne-byer.example/historie/", "Historie", [
+        ("Historie", "Foreningen startede i 2019 i Vejle, da tre lokale grupper gik sammen.")])])
+    answer = ask("Hvornår var opstarten af foreningen?", index)
+    assert answer.answered and "2019" in answer.answer
 
 
 def test_a_model_file_naming_an_unknown_check_is_refused_in_danish():

@@ -31,6 +31,10 @@ def test_the_thing_asked_about_is_found_in_the_noun_positions(question, thing):
     ("Kan kommunen få tilskud til en byhave?", "få"),                  # after an auxiliary and a definite subject
     ("Hvem skal skrive under, når foreningen indgår en aftale?", "indgår"),
     ("Hvor stort et flertal behøves ved en vedtægtsændring?", "behøves"),  # degree, article, noun, verb
+    # An infinitive ending as a definite noun does ("-ne") is its own dictionary form: not a subject.
+    ("Hvis foreningen vil låne penge, hvem skal så skrive under?", "låne"),
+    # The participle of a verb whose infinitive ends in another vowel than -e ("foreslå").
+    ("Har jeres forening foreslået noget om skolegårde?", "foreslået"),
 ])
 def test_a_verb_is_not_a_thing_asked_about(question, verb):
     assert verb not in asked_things(question)
@@ -46,6 +50,17 @@ def test_grammar_words_everyday_words_and_modifiers_are_not_things_asked_about()
     assert asked_things("Hvem bestemmer prisen på et abonnement?") == ["abonnement"]
     # "på foreningens vegne" is a preposition, whatever its words.
     assert "vegne" not in asked_things("Hvem skriver under på foreningens vegne?")
+
+
+def test_an_adverb_placing_the_question_in_the_askers_time_is_not_a_thing_asked_about(bundled_index):
+    # "dengang" says when from where the asker stands; the page says when in its own words.
+    assert asked_things("Hvem tog initiativ til foreningen dengang?") == ["initiativ"]
+    answer = ask("Hvornår blev I startet, og hvad hed I dengang?", bundled_index)
+    assert answer.answered and "Danmark på Vippen" in answer.answer
+    # One of the present asks how things stand now, which a dated page does not say.
+    assert "idag" in asked_things("Hvem leder organisationen idag?")
+    # A manner adverb is what is asked about: the material never says "online".
+    assert "online" in asked_things("Kan man være med til generalforsamlingen online?")
 
 
 def test_a_question_about_a_way_of_paying_the_statutes_never_mention_is_declined(statutes):

@@ -1,0 +1,36 @@
+"""Where a question the material answers is declined, the team sees which step declined it: the
+thing asked about missing, a kind-of-fact gate, the model, or the search (benchmarks/answerability_causes.py)."""
+from __future__ import annotations
+
+from benchmarks.answerability_causes import replay, summary
+from tests.support.statutes import STATUTES_URL
+
+
+def test_a_question_about_a_thing_the_statutes_never_name_is_declined_by_the_asked_thing(statutes):
+    assert replay(statutes, "Kan kontingentet betales med kreditkort?", None)["step"] == "asked_thing"
+
+
+def test_a_who_question_whose_section_names_no_one_is_declined_by_the_role_gate(statutes):
+    step = replay(statutes, "Hvem er foreningens revisor?", f"{STATUTES_URL} § 10")
+    assert step["step"] == "gate:role_named" and step["rank"] == 0
+
+
+def test_a_situation_the_model_doubts_is_declined_by_the_model_with_the_right_passage_weighed(statutes):
+    step = replay(statutes, "Jeg er flyttet til Aarhus, kan jeg stadig stemme til generalforsamlingen?",
+                  f"{STATUTES_URL} § 7, stk. 5")
+    assert step["step"] == "model" and step["p"] < 0.3 and step["rank"] is not None
+
+
+def test_a_question_in_the_statutes_words_is_answered_by_the_best_passage(statutes):
+    step = replay(statutes, "Hvornår skal kontingentet være betalt?", f"{STATUTES_URL} § 5, stk. 3")
+    assert step == {**step, "step": "answered", "answered_by": "best", "rank": 0}
+
+
+def test_the_summary_counts_false_declines_by_step_and_wrong_answers_by_what_answered():
+    rows = [{"expected": "x", "answered": False, "step": "model"},
+            {"expected": "x", "answered": False, "step": "model"},
+            {"expected": "x", "answered": False, "step": "retrieval", "detail": "intet fundet"},
+            {"expected": None, "answered": True, "step": "answered", "answered_by": "fallback"},
+            {"expected": "x", "answered": True, "step": "answered", "answered_by": "best"}]
+    assert summary(rows) == ["falske afvisninger: 3", "     2  model", "     1  retrieval (intet fundet)",
+                             "besvarede uden svar: 1", "     1  fallback"]
