@@ -3,7 +3,7 @@
 Usage (from the repository root):
   .venv/bin/python -m benchmarks.realistic_eval
       [--split dev|dev2|dev3a|dev3b|dev4a|dev4b|dev5a|dev5b|dev5c|dev6a|dev6b|dev7a|dev8a|dev8b
-               |dev9a|dev9b|dev9c|dev10a|dev10b|dev10c|dev11a|dev11b|dev11c|dev11d
+               |dev9a|dev9b|dev9c|dev10a|dev10b|dev10c|dev11a|dev11b|dev11c|dev11d|dev12c
                |alle-dev|test|holdout|begge]
       [--json] [FILE.tsv ...]
 
@@ -67,6 +67,7 @@ DEV_SPLITS = (
     "dev11b",  # chatty messages and typos as people write them
     "dev11c",  # English phrasal verbs and multi-word expressions, a third unanswerable
     "dev11d",  # statutes in members' words: situations, everyday words, the fact in one stk.
+    "dev12c",  # everyday English, a quarter unanswerable but on topic
 )
 
 
@@ -159,6 +160,7 @@ def main(argv: list[str] | None = None) -> int:
                              "dev11b (an eleventh set, chatty messages and typos as people write them), "
                              "dev11c (an eleventh set, English phrasal verbs and multi-word expressions), "
                              "dev11d (an eleventh set, statutes in members' situations and everyday words), "
+                             "dev12c (a twelfth set, everyday English, a quarter of it unanswerable), "
                              "alle-dev (all of them), "
                              "test, holdout (only when reporting) or begge (dev and test); default: dev")
     parser.add_argument("--json", action="store_true", help="print the reports as JSON")

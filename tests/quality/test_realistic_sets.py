@@ -169,6 +169,7 @@ THIRD_DEVS += ("dev11a",)  # half unanswerable but on topic, for the answer/decl
 THIRD_DEVS += ("dev11b",)  # chatty messages and typos as people write them
 THIRD_DEVS += ("dev11c",)  # English phrasal verbs and multi-word expressions, a third unanswerable
 THIRD_DEVS += ("dev11d",)  # statutes in members' words: situations, everyday words, the fact in one stk.
+THIRD_DEVS += ("dev12c",)  # everyday English, a quarter unanswerable but on topic
 
 
 def _split_rows(split: str) -> list[list[str]]:
