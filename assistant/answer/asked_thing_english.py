@@ -11,6 +11,7 @@ from wordfreq import zipf_frequency
 
 from ..language.english import english_words
 from ..language.english_forms import ENGLISH_STOPWORDS, english_lemma
+from ..language.english_things import names_a_thing
 
 # English grammar words that place the verbs of a question (closed classes).
 _EN_QUESTION_WORDS = frozenset("what who whom which when where why how whose".split())
@@ -94,6 +95,8 @@ def english_asked_things(question: str, content: bool = False) -> list[str]:
             continue   # a name: the material's own, searched as written
         if _english_past(word) or not content and zipf_frequency(word, "en") >= EVERYDAY_ENGLISH_ZIPF:
             continue
+        if not names_a_thing(word):
+            continue   # a verb, adjective or adverb by WordNet ("shrink", "overdue"), or a pronoun
         if word not in out:
             out.append(word)
     return out

@@ -8,7 +8,9 @@ import pytest
 from assistant.answer.asked_thing import asked_things
 from assistant.answer.asked_thing_english import english_asked_things
 from assistant.answer.compose import ask
+from assistant.language import wordnet
 from tests.support.corpus import make_document
+from tests.support.language import require_debian_file
 
 
 @pytest.mark.parametrize("question, thing", [
@@ -125,3 +127,21 @@ def test_a_compound_the_material_writes_as_a_phrase_is_no_missing_thing(index_of
         ("§ 13 Opløsning", "Stk. 1. Opløses klubben, går formuen til den lokale idrætsforening.")])])
     answer = ask("Hvor stort et flertal behøves ved en vedtægtsændring?", index)
     assert answer.answered and "tre fjerdedele" in answer.answer
+
+
+@pytest.mark.parametrize("question, source, fact", [
+    ("How much did the green areas shrink in the big cities?", "publication", "Store byer"),
+    ("Who signs contracts for the association?", "statutes", "formanden sammen med kassereren"),
+])
+def test_an_english_verb_word_order_misses_does_not_decline_what_the_material_answers(
+        question, source, fact, statutes, publication_index):
+    # WordNet knows "shrink" and "contract" mostly as verbs (language/english_things.py).
+    require_debian_file(wordnet.WORDNET_DIR / "index.noun", "wordnet-base")
+    answer = ask(question, statutes if source == "statutes" else publication_index)
+    assert answer.answered and fact in answer.answer
+
+
+def test_an_english_adjective_asked_about_still_declines_in_english(statutes):
+    require_debian_file(wordnet.WORDNET_DIR / "index.noun", "wordnet-base")
+    answer = ask("Can members vote online at the general meeting?", statutes)
+    assert not answer.answered and answer.answer.startswith("Sorry")
