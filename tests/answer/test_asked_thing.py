@@ -145,3 +145,12 @@ def test_an_english_adjective_asked_about_still_declines_in_english(statutes):
     require_debian_file(wordnet.WORDNET_DIR / "index.noun", "wordnet-base")
     answer = ask("Can members vote online at the general meeting?", statutes)
     assert not answer.answered and answer.answer.startswith("Sorry")
+
+
+def test_an_english_question_about_a_name_the_statutes_never_mention_is_declined_in_english(statutes):
+    for question in ("Can I pay my fee by PayPal?", "Is the fee the same for members in Aarhus?"):
+        answer = ask(question, statutes)
+        assert not answer.answered and answer.answer.startswith("Sorry"), question
+    # A name in the scene around the question is no thing asked about.
+    answer = ask("I'm a student from Oslo. How much is the fee for students?", statutes)
+    assert answer.answered and "125 kr" in answer.answer
