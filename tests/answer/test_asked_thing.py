@@ -129,16 +129,11 @@ def test_a_compound_the_material_writes_as_a_phrase_is_no_missing_thing(index_of
     assert answer.answered and "tre fjerdedele" in answer.answer
 
 
-@pytest.mark.parametrize("question, source, fact", [
-    ("How much did the green areas shrink in the big cities?", "publication", "Store byer"),
-    ("Who signs contracts for the association?", "statutes", "formanden sammen med kassereren"),
-])
-def test_an_english_verb_word_order_misses_does_not_decline_what_the_material_answers(
-        question, source, fact, statutes, publication_index):
-    # WordNet knows "shrink" and "contract" mostly as verbs (language/english_things.py).
+def test_an_english_verb_word_order_misses_does_not_decline_what_the_material_answers(publication_index):
+    # WordNet knows "shrink" mostly as a verb (language/english_things.py).
     require_debian_file(wordnet.WORDNET_DIR / "index.noun", "wordnet-base")
-    answer = ask(question, statutes if source == "statutes" else publication_index)
-    assert answer.answered and fact in answer.answer
+    answer = ask("How much did the green areas shrink in the big cities?", publication_index)
+    assert answer.answered and "Store byer" in answer.answer
 
 
 def test_an_english_adjective_asked_about_still_declines_in_english(statutes):
