@@ -100,7 +100,7 @@ def english_asked_things(question: str, content: bool = False, names: bool = Fal
         if _english_past(word) or not content and zipf_frequency(word, "en") >= EVERYDAY_ENGLISH_ZIPF:
             continue
         if not names_a_thing(word):
-            continue   # a verb, adjective or adverb by WordNet ("shrink", "overdue"), or a pronoun
+            continue   # mainly a verb or an adverb by WordNet ("shrink", "originally"), or a pronoun
         if word not in out:
             out.append(word)
     return out
