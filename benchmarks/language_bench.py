@@ -50,6 +50,7 @@ from assistant.language.english import (
 from assistant.language.english_neighbours import default_neighbours
 from assistant.language.english_phrases import PHRASAL
 from assistant.language.english_spelling import english_correction
+from assistant.language.english_things import names_a_thing
 from assistant.language.spelling import SpellingCorrector, ascii_fold
 from assistant.language.synonyms import SYNONYM_SETS
 
@@ -304,6 +305,7 @@ def bench_english(sets) -> None:
     alone: Counter = Counter()
     unmapped: list[str] = []
     corrected: list[str] = []
+    no_thing: Counter = Counter()
     mappers: dict[str, EnglishToDanish] = {}
     for name, text, row in rows:
         if "english" not in kinds(row):
@@ -313,6 +315,8 @@ def bench_english(sets) -> None:
         mapper = mappers[name]
         for t in mapper.translate(english_words(row["question"])):
             shares[t.source] += 1
+            if " " not in t.english and not names_a_thing(t.english):
+                no_thing[t.english] += 1
             if t.source in (ABSENT, UNMAPPED):
                 unmapped.append(f"{t.english}->{t.danish[0]}")
             elif (" " not in t.english and (meant := english_correction(t.english))
@@ -331,6 +335,10 @@ def bench_english(sets) -> None:
               + (f"   alene: {alone[source]}" if source in SOURCES else ""))
     print(f"  Stavefejl rettet til et engelsk ord, materialet har: {len(corrected)}: {', '.join(corrected)}")
     print(f"  Ikke fundet i materialet: {', '.join(unmapped)}")
+    # english_things.py: words WordNet knows mainly as verbs or adverbs, and grammar words it lacks,
+    # never decline an English question as a thing the material lacks.
+    print(f"  Indholdsord, der ikke er en ting, der spørges om (WordNet): {sum(no_thing.values())} "
+          f"({len(no_thing)} forskellige): {', '.join(w for w, _ in no_thing.most_common(25))}")
 
 
 def bench_english_resources() -> None:

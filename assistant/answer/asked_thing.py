@@ -274,7 +274,7 @@ def absent_english_things(index: Index, question: str, unheld: Iterable[str]) ->
     """The things an English question asks about whose Danish words the material never uses in any
     form: every query term of the word's translation is among `unheld`."""
     question = unwrap(question)
-    things = english_asked_things(question)
+    things = english_asked_things(question, names=True)
     if not things:
         return []
     gone = set(unheld)

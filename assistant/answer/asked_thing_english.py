@@ -11,6 +11,8 @@ from wordfreq import zipf_frequency
 
 from ..language.english import english_words
 from ..language.english_forms import ENGLISH_STOPWORDS, english_lemma
+from ..language.english_things import names_a_thing
+from .wrappers import split_context
 
 # English grammar words that place the verbs of a question (closed classes).
 _EN_QUESTION_WORDS = frozenset("what who whom which when where why how whose".split())
@@ -78,22 +80,27 @@ def _english_verb_positions(words: list[str], capitalised: set[int] = frozenset(
     return verbs, category
 
 
-def english_asked_things(question: str, content: bool = False) -> list[str]:
+def english_asked_things(question: str, content: bool = False, names: bool = False) -> list[str]:
     """The words of an English question that name what it asks about: no verb (by word order or as
     a past form: "mapped", "held"), no grammar word, no everyday word; case-folded, in order. With
-    `content`, everyday words too."""
+    `content`, everyday words too; with `names`, the names of the question proper (not of the scene
+    around it: "I'm a journalist from Sweden."), which the material must mention too ("Can I pay
+    with MobilePay?")."""
     raw = english_words(question)
     words = [w.casefold() for w in raw]
     verbs, category = _english_verb_positions(words, {i for i, w in enumerate(raw) if i and w[:1].isupper()})
     out = []
+    proper = set(english_words(split_context(question)[1])) if names else set()
     for i, (word, written) in enumerate(zip(words, raw)):
         if i in verbs or i in category or word in ENGLISH_STOPWORDS or word in _EN_ADVERBS \
                 or word in _EN_PREPOSITIONS or not word.isalpha() or f"{word}-" in question.casefold():
             continue
-        if i and written[:1].isupper():
+        if i and written[:1].isupper() and written not in proper:
             continue   # a name: the material's own, searched as written
         if _english_past(word) or not content and zipf_frequency(word, "en") >= EVERYDAY_ENGLISH_ZIPF:
             continue
+        if not names_a_thing(word):
+            continue   # mainly a verb or an adverb by WordNet ("shrink", "originally"), or a pronoun
         if word not in out:
             out.append(word)
     return out

@@ -142,12 +142,18 @@ def read_question(index: Index, question: str) -> Reading:
     english = detect_language(question) == "en"
     question = unwrap(question)
     if english:
-        translations = translator(index).translate(english_words(question))
+        mapper = translator(index)
+        # As for a Danish question (without_scene), the scene set before or after the question
+        # keeps only the words the material uses: "I'm writing a school paper about rural areas."
+        scene, asked = split_context(question)
+        translations = [t for t in mapper.translate(english_words(scene)) if t.source not in (ABSENT, UNMAPPED)]
+        translations += mapper.translate(english_words(asked))
         danish = list(dict.fromkeys(d for t in translations for d in t.danish))
         # A name the dictionaries translate ("Denmark" → "Danmark") is searched as its translation:
         # the English spelling is no word of the material and would only count against the answer.
         translated = {t.english.casefold() for t in translations if t.source not in (ABSENT, UNMAPPED)}
-        names = [n for n in names_in(question)
+        vocabulary = material_words(index)
+        names = [n for n in names_in(asked) + [n for n in names_in(scene) if n.casefold() in vocabulary]
                  if n.casefold() not in {d.casefold() for d in danish} | translated]
         numbers = re.findall(r"\b\d[\d.,]*\b", question)
         text = " ".join([*danish, *names, *numbers])

@@ -67,6 +67,14 @@ class WordNet:
         counted = [pos for pos, _ in self.index.get(word.casefold().replace(" ", "_"), ())]
         return counted.count("verb") >= max(counted.count(p) for p in PARTS_OF_SPEECH) > 0
 
+    def mostly_verb_or_adverb(self, word: str, ratio: float = 1.0) -> bool:
+        """Whether WordNet has the word as a verb or an adverb in more than `ratio` times as many
+        senses as a noun or an adjective ("shrink": 5 verb senses, 1 noun; "originally"; not
+        "price", "motion", "online")."""
+        counted = [pos for pos, _ in self.index.get(word.casefold().replace(" ", "_"), ())]
+        return max(counted.count("verb"), counted.count("adv")) > ratio * max(counted.count("noun"),
+                                                                             counted.count("adj"))
+
     def verb_senses(self, phrase: str, senses: int) -> list[list[str]]:
         """The other words of the verb's first senses, one list per sense, commonest sense first."""
         key = phrase.casefold().replace(" ", "_")

@@ -8,7 +8,9 @@ import pytest
 from assistant.answer.asked_thing import asked_things
 from assistant.answer.asked_thing_english import english_asked_things
 from assistant.answer.compose import ask
+from assistant.language import wordnet
 from tests.support.corpus import make_document
+from tests.support.language import require_debian_file
 
 
 @pytest.mark.parametrize("question, thing", [
@@ -140,3 +142,25 @@ def test_a_compound_the_material_writes_as_a_phrase_is_no_missing_thing(index_of
         ("§ 13 Opløsning", "Stk. 1. Opløses klubben, går formuen til den lokale idrætsforening.")])])
     answer = ask("Hvor stort et flertal behøves ved en vedtægtsændring?", index)
     assert answer.answered and "tre fjerdedele" in answer.answer
+
+
+def test_an_english_verb_word_order_misses_does_not_decline_what_the_material_answers(publication_index):
+    # WordNet knows "shrink" mostly as a verb (language/english_things.py).
+    require_debian_file(wordnet.WORDNET_DIR / "index.noun", "wordnet-base")
+    answer = ask("How much did the green areas shrink in the big cities?", publication_index)
+    assert answer.answered and "Store byer" in answer.answer
+
+
+def test_an_english_adjective_asked_about_still_declines_in_english(statutes):
+    require_debian_file(wordnet.WORDNET_DIR / "index.noun", "wordnet-base")
+    answer = ask("Can members vote online at the general meeting?", statutes)
+    assert not answer.answered and answer.answer.startswith("Sorry")
+
+
+def test_an_english_question_about_a_name_the_statutes_never_mention_is_declined_in_english(statutes):
+    for question in ("Can I pay my fee by PayPal?", "Is the fee the same for members in Aarhus?"):
+        answer = ask(question, statutes)
+        assert not answer.answered and answer.answer.startswith("Sorry"), question
+    # A name in the scene around the question is no thing asked about.
+    answer = ask("I'm a student from Oslo. How much is the fee for students?", statutes)
+    assert answer.answered and "125 kr" in answer.answer

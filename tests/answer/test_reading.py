@@ -125,6 +125,23 @@ def test_the_scenes_words_the_material_lacks_are_not_searched_but_its_own_are(bu
     assert kept.text.startswith("kommune") and "arbejder" not in kept.text
 
 
+def test_an_english_scenes_words_and_names_the_material_lacks_are_not_searched_but_its_own_are(bundled_index):
+    reading = read_question(bundled_index, "I'm a teacher in Odense and my class is doing a project. "
+                                           "Who are your members?")
+    assert reading.english
+    words = reading.text.split()
+    assert "Odense" not in words and "projekt" not in words and "lærer" not in words
+    assert "medlemmer" in words or "medlem" in words
+    kept = read_question(bundled_index, "We are a small municipality. Who are your members?")
+    assert "kommuner" in kept.text.split()
+
+
+def test_an_english_scene_does_not_decline_the_question_the_material_answers(bundled_index):
+    answer = ask("Hi, I'm a student writing a paper on rural areas. When was Balance Danmark founded?",
+                 bundled_index)
+    assert answer.answered and "2014" in answer.answer
+
+
 def test_a_typo_of_the_materials_word_is_read_as_that_word(bundled_index):
     reading = read_question(bundled_index, "hvorfor kæmer I for balanse?")
     assert [(c.word, c.correction) for c in reading.corrections] == [("kæmer", "kæmper"),

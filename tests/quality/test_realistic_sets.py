@@ -171,6 +171,7 @@ THIRD_DEVS += ("dev11c",)  # English phrasal verbs and multi-word expressions, a
 THIRD_DEVS += ("dev11d",)  # statutes in members' words: situations, everyday words, the fact in one stk.
 THIRD_DEVS += ("dev12a",)  # statutes: calendar times, terms of office, the first stk. of several
 THIRD_DEVS += ("dev12b",)  # over a third unanswerable but on topic, for the false declines' causes
+THIRD_DEVS += ("dev12c",)  # everyday English, a quarter unanswerable but on topic
 
 
 def _split_rows(split: str) -> list[list[str]]:
