@@ -16,7 +16,9 @@ the noun asked, a time, a superlative) and the § whose title the question names
 0.68 / 0.57 → 0.73 / 0.63), and after the statutes' other stems of one lemma and the members'
 phrases read in their dictionary forms (statutes fact 0.52 → 0.56), and after English words
 reached the material through the Norwegian and Swedish dictionaries (publication 0.73 / 0.63 →
-0.78 / 0.68), and on the tree where all of that was merged (statutes hit@1 0.56 → 0.60)
+0.78 / 0.68), and on the tree where all of that was merged (statutes hit@1 0.56 → 0.60), and
+after calendar times, the opposite particle and the first stk. were merged (statutes 0.60 / 0.56 →
+0.68 / 0.64)
 (benchmarks/realistic_eval.py --split test); they guard against a regression. They are below the targets the quality work aims at (right passage first 0.90, the fact
 in the answer 0.85, correct declines 0.95), which are not reached yet.
 """
@@ -36,7 +38,7 @@ SETS = Path(__file__).parents[1] / "data" / "realistic"
 # material: (hit@1, fact in the answer, correct declines) measured on the test split
 FLOORS = {
     "om": (0.84, 0.68, 0.77),
-    "statutes": (0.60, 0.56, 1.00),
+    "statutes": (0.68, 0.64, 1.00),
     "publication": (0.78, 0.68, 0.66),
 }
 
