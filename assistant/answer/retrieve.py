@@ -280,7 +280,6 @@ def rerank_by_sentences(index: Index, query: Query,
     total = query.total_weight
     if len(ranked) < 2 or top <= 0 or total <= 0:
         return ranked
-    # The same terms the answerability signals weigh (shared, so each passage is weighed once).
     terms = shared_query_terms(query.groups, [g.weight for g in query.groups])
     scored = [(cid, score + SENTENCE_WEIGHT * top * best_sentence_weight(index, cid, terms) / total)
               for cid, score in ranked]
