@@ -6,14 +6,12 @@ first part says which kind). A check the answerability model may name as a gate 
 from __future__ import annotations
 
 from ..index.bm25 import Index
+from ..language.particle_verbs import PARTICLES
 from .fact_kinds import is_head_of
 from .retrieve import TermGroup, passage_has
 
 # A compound's first part shorter than this is no word of its own ("æ-", "for-").
 MIN_FIRST_PART = 3
-# Danish verb particles (a closed class of the grammar): a compound that begins with one is its
-# head's verb with the particle ("opstart" of "starte op"), so the head is the thing itself, said as a verb.
-PARTICLES = frozenset("op ud ind af til ned om over frem bort hen".split())
 
 
 def held_whole(index: Index, chunk_id: int, group: TermGroup) -> bool:
@@ -26,6 +24,8 @@ def held_whole(index: Index, chunk_id: int, group: TermGroup) -> bool:
     heads = [m for m in group.members if is_head_of(m, group.term)]
     if not heads or any(passage_has(index, chunk_id, m) for m in group.members if m not in heads):
         return True
+    # A compound that begins with a verb particle is its head's verb with the particle ("opstart" of
+    # "starte op"): the head is the thing itself, said as a verb.
     if any(group.term[:-len(head)] in PARTICLES for head in heads):
         return True
     return any(t in index.term_ids for head in heads

@@ -57,28 +57,31 @@ class WordNet:
                 out += self._synset(p, offset)
         return [w for w in dict.fromkeys(out) if w != word.casefold()]
 
+    def _entries(self, phrase: str) -> tuple:
+        """The (part of speech, offset) pairs WordNet lists for a word or phrase ("set up": "set_up")."""
+        return self.index.get(phrase.casefold().replace(" ", "_"), ())
+
     def is_verb(self, phrase: str) -> bool:
         """Whether WordNet lists the word or phrase as a verb ("set up", "take part")."""
-        return any(pos == "verb" for pos, _ in self.index.get(phrase.casefold().replace(" ", "_"), ()))
+        return any(pos == "verb" for pos, _ in self._entries(phrase))
 
     def mostly_verb(self, word: str) -> bool:
         """Whether WordNet has the word as a verb in at least as many senses as in any other part of
         speech ("establish", "resign"; not "action", "post")."""
-        counted = [pos for pos, _ in self.index.get(word.casefold().replace(" ", "_"), ())]
+        counted = [pos for pos, _ in self._entries(word)]
         return counted.count("verb") >= max(counted.count(p) for p in PARTS_OF_SPEECH) > 0
 
     def mostly_verb_or_adverb(self, word: str, ratio: float = 1.0) -> bool:
         """Whether WordNet has the word as a verb or an adverb in more than `ratio` times as many
         senses as a noun or an adjective ("shrink": 5 verb senses, 1 noun; "originally"; not
         "price", "motion", "online")."""
-        counted = [pos for pos, _ in self.index.get(word.casefold().replace(" ", "_"), ())]
+        counted = [pos for pos, _ in self._entries(word)]
         return max(counted.count("verb"), counted.count("adv")) > ratio * max(counted.count("noun"),
                                                                              counted.count("adj"))
 
     def verb_senses(self, phrase: str, senses: int) -> list[list[str]]:
         """The other words of the verb's first senses, one list per sense, commonest sense first."""
-        key = phrase.casefold().replace(" ", "_")
-        found = [self._synset(p, offset) for p, offset in self.index.get(key, ()) if p == "verb"]
+        found = [self._synset(p, offset) for p, offset in self._entries(phrase) if p == "verb"]
         return [[w for w in words if w != phrase.casefold()] for words in found[:senses]]
 
 
