@@ -158,7 +158,9 @@ class Replica:
                 return requests.get(self.url + "/healthz", timeout=1).status_code == 200
             except requests.RequestException:
                 return False
-        wait_until(ready, timeout=30, interval=0.05, message=f"replikaen på {self.url} blev ikke klar")
+        # A replica loads the index and the language resources before /healthz answers; on a loaded
+        # two-core CI machine that has taken more than 30 s, so wait as long as gunicorn's workers get.
+        wait_until(ready, timeout=60, interval=0.05, message=f"replikaen på {self.url} blev ikke klar")
         return self
 
     def kill(self) -> None:
