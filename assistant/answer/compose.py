@@ -15,7 +15,7 @@ from .asked_thing import holds_every_thing, lacks_asked_thing
 from .definitions import definition_first
 from .fallback import anchored_lead, clears, leading
 from .formatting import declined, formatted, reference_answer, reference_missing
-from .passage_words import split_words
+from .passage_words import Profile, may_be_alike, split_words
 from .reading import Reading, read_question
 from .result import Answer, in_english
 from .retrieve import Hit, Query, analyse_query, search_query
@@ -106,15 +106,15 @@ def distinct_hits(index: Index, hits: list[Hit]) -> list[Hit]:
     first question's candidates are then mostly never shingled.
     """
     table = index.memo.get("passage_words")
-    bounds = None if table is None or len(hits) < 2 else \
-        table.similarity_bounds([hit.chunk_id for hit in hits]).tolist()
-    kept: list[tuple[int, Hit]] = []
-    for i, hit in enumerate(hits):
-        if not any((bounds is None or bounds[i][j] >= NEAR_DUPLICATE)
+    profiles = table.profiles([hit.chunk_id for hit in hits]) if table is not None and len(hits) > 1 \
+        else [None] * len(hits)
+    kept: list[tuple[Hit, Profile | None]] = []
+    for hit, profile in zip(hits, profiles):
+        if not any(may_be_alike(profile, other_profile, NEAR_DUPLICATE)
                    and _near_duplicate(chunk_shingles(index, hit.chunk_id), chunk_shingles(index, other.chunk_id))
-                   for j, other in kept):
-            kept.append((i, hit))
-    return [hit for _, hit in kept]
+                   for other, other_profile in kept):
+            kept.append((hit, profile))
+    return [hit for hit, _ in kept]
 
 
 def weighed_hits(hits: list[Hit]) -> list[Hit]:

@@ -11,7 +11,13 @@ import pytest
 
 import assistant.answer.compose as compose
 from assistant.answer.compose import _shingles, ask, chunk_shingles
-from assistant.answer.passage_words import PROFILE_BUCKETS, passage_words, prepare_passage_words, split_words
+from assistant.answer.passage_words import (
+    PROFILE_BUCKETS,
+    may_be_alike,
+    passage_words,
+    prepare_passage_words,
+    split_words,
+)
 from assistant.answer.warm_up import prepare_answering
 from tests.support.corpus import make_document
 
@@ -73,24 +79,31 @@ def test_the_printed_size_is_four_bytes_a_word_and_a_passage_bound_a_pointer_a_d
 
 # --- shingle profiles: pairs that cannot be near-duplicates are never compared -------------------
 
-def test_a_profiles_bound_is_never_below_the_true_similarity_and_is_one_for_the_same_text(gardens):
+def test_two_passages_are_called_unlike_only_when_their_shingles_are(gardens):
     table = prepare_passage_words(gardens)
     ids = list(range(gardens.n_chunks))
-    bounds = table.similarity_bounds(ids)
+    profiles = table.profiles(ids)
     for a in ids:
+        assert profiles[a] is None or profiles[a][0] == len(chunk_shingles(gardens, a))
         for b in ids:
-            true = compose._similarity(chunk_shingles(gardens, a), chunk_shingles(gardens, b))
-            assert bounds[a][b] >= true
-    assert bounds[0][1] >= compose.NEAR_DUPLICATE          # the same text on two pages
-    assert bounds[0][2] < compose.NEAR_DUPLICATE           # unlike passages
+            alike = compose._near_duplicate(chunk_shingles(gardens, a), chunk_shingles(gardens, b))
+            assert may_be_alike(profiles[a], profiles[b], compose.NEAR_DUPLICATE) or not alike
+    assert may_be_alike(profiles[0], profiles[1], compose.NEAR_DUPLICATE)       # the same text twice
+    assert not may_be_alike(profiles[0], profiles[2], compose.NEAR_DUPLICATE)   # unlike passages
+
+
+def test_a_bound_of_shared_counts_tells_apart_sets_of_equal_size():
+    # Equal sizes pass the size test; the counts by bucket show they share at most 2 of 10.
+    assert not may_be_alike((10, [5, 5, 0, 0]), (10, [0, 3, 5, 2]), 0.8)
+    assert may_be_alike((10, [5, 5, 0, 0]), (10, [5, 4, 1, 0]), 0.8)
 
 
 def test_a_passage_too_short_for_a_shingle_or_past_the_budget_is_always_compared(gardens):
     table = prepare_passage_words(gardens, max_words=len(split_words(gardens.chunk(0).text)) + 1)
     short = next(i for i in range(gardens.n_chunks) if gardens.chunk(i).text.startswith("Velkommen"))
-    assert table.similarity_bounds([0, short])[0][1] == float("inf")
-    full = prepare_passage_words(gardens)
-    assert full.similarity_bounds([0, short])[0][1] == float("inf")
+    assert table.profiles([0, 1])[1] is None
+    assert prepare_passage_words(gardens).profiles([0, short])[1] is None
+    assert may_be_alike(None, (10, [10]), compose.NEAR_DUPLICATE)
 
 
 def test_unlike_candidates_are_never_shingled_and_a_copy_is_still_merged(index_of, monkeypatch):
