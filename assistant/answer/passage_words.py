@@ -1,4 +1,4 @@
-"""Passages' words as the near-duplicate test reads them, numbered once at the warm-up.
+"""Passages' words as the near-duplicate test reads them, numbered once at the warm-up, and their shingle profiles.
 
 A passage's word shingles (compose.distinct_hits) start from a regex pass over its case-folded
 text: 20-50 µs for each of the ~5 candidates a first question touches, the largest per-passage
