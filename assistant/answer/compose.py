@@ -15,7 +15,7 @@ from .asked_thing import holds_every_thing, lacks_asked_thing
 from .definitions import definition_first
 from .fallback import anchored_lead, clears, leading
 from .formatting import declined, formatted, reference_answer, reference_missing
-from .passage_words import split_words
+from .passage_words import Profile, may_be_alike, split_words
 from .reading import Reading, read_question
 from .result import Answer, in_english
 from .retrieve import Hit, Query, analyse_query, search_query
@@ -79,11 +79,17 @@ def _near_duplicate(a: frozenset, b: frozenset) -> bool:
 
 def chunk_shingles(index: Index, chunk_id: int) -> frozenset[tuple[str, ...]]:
     """A passage's word shingles, computed once per loaded index (least recently used dropped)."""
+    return shingle_memo(index)(int(chunk_id))
+
+
+def shingle_memo(index: Index) -> Callable[[int], frozenset[tuple[str, ...]]]:
+    """The loaded index's memo of passages' shingles (made by the warm-up: most questions never
+    shingle a passage, and the first that does adds nothing to the index's memo)."""
     shingled = index.memo.get("shingles")
     if shingled is None:
         shingled = index.memo.setdefault("shingles", lru_cache(SHINGLE_MEMO_SIZE)(
             partial(_passage_shingles, index)))
-    return shingled(int(chunk_id))
+    return shingled
 
 
 def _passage_shingles(index: Index, chunk_id: int) -> frozenset[tuple[str, ...]]:
@@ -94,13 +100,21 @@ def _passage_shingles(index: Index, chunk_id: int) -> frozenset[tuple[str, ...]]
 
 
 def distinct_hits(index: Index, hits: list[Hit]) -> list[Hit]:
-    """Hits with duplicates and near-duplicates (the same text on two pages) merged into the best."""
-    kept: list[tuple[Hit, frozenset]] = []
-    for hit in hits:
-        sh = chunk_shingles(index, hit.chunk_id)
-        if not any(_near_duplicate(sh, other) for _, other in kept):
-            kept.append((hit, sh))
-    return [h for h, _ in kept]
+    """Hits with duplicates and near-duplicates (the same text on two pages) merged into the best.
+
+    Only a pair whose shingle profiles (passage_words.py) allow a near-duplicate is compared: a
+    first question's candidates are then mostly never shingled.
+    """
+    table = index.memo.get("passage_words")
+    profiles = table.profiles([hit.chunk_id for hit in hits]) if table is not None and len(hits) > 1 \
+        else [None] * len(hits)
+    kept: list[tuple[Hit, Profile | None]] = []
+    for hit, profile in zip(hits, profiles):
+        if not any(may_be_alike(profile, other_profile, NEAR_DUPLICATE)
+                   and _near_duplicate(chunk_shingles(index, hit.chunk_id), chunk_shingles(index, other.chunk_id))
+                   for other, other_profile in kept):
+            kept.append((hit, profile))
+    return [hit for hit, _ in kept]
 
 
 def weighed_hits(hits: list[Hit]) -> list[Hit]:

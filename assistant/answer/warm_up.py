@@ -20,7 +20,7 @@ from ..language.lemmas import lemma_of, question_word
 from ..language.thesaurus import term_table
 from .answerability import load_model
 from .asked_thing import material_stems
-from .compose import ask
+from .compose import ask, shingle_memo
 from .passage_words import prepare_passage_words
 from .reading import general_corrector, material_words, prepare_reading
 from .sentence_evidence import prepare_sentences
@@ -80,6 +80,7 @@ def prepare_answering(index: Index) -> None:
     prepare_sentences(index)
     # Their words for the near-duplicate test's shingles, numbered once (bounded: passage_words.py).
     prepare_passage_words(index)
+    shingle_memo(index)
     for _ in range(WARM_UP_PASSES):
         for question in WARM_UP_QUESTIONS:
             ask(question, index)

@@ -40,11 +40,13 @@ def danish_compound(english: str, translate: Translate, found: Found) -> tuple[s
         if len(left) < MIN_PART or len(right) < MIN_PART:
             continue
         lefts, rights = danish_parts(left, translate), danish_parts(right, translate)
-        # A part's own word is no compound of the two ("organisation called" is no word).
+        joined = found(a + link + b for a in lefts for b in rights for link in LINKS if a != left or b != right)
+        if not joined:
+            continue
+        # A part's own word is no compound of the two ("organisation called" is no word); the
+        # parts are looked up only for a split the material has a compound of (most have none).
         parts = set(found(lefts + rights))
-        compounds = tuple(w for w in found(a + link + b for a in lefts for b in rights
-                                           for link in LINKS if a != left or b != right)
-                          if w not in parts)
+        compounds = tuple(w for w in joined if w not in parts)
         if compounds:
             return compounds
     return ()

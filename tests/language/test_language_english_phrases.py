@@ -2,12 +2,15 @@
 ("compnay", "recomendations") still meet the material's Danish words."""
 from __future__ import annotations
 
+import random
+
 import pytest
+from wordfreq import zipf_frequency
 
 from assistant.language import wordnet
 from assistant.language.english import ABSENT, EnglishToDanish, Translation, detect_language, english_words
 from assistant.language.english_phrases import PHRASAL
-from assistant.language.english_spelling import english_correction
+from assistant.language.english_spelling import MIN_LENGTH, REAL_WORD_ZIPF, _edits, _slip, english_correction
 from tests.support.language import require_debian_file
 
 
@@ -114,6 +117,25 @@ def test_a_misspelt_english_word_is_read_as_the_word_meant(typed, meant):
 def test_real_words_short_words_and_names_are_not_corrected(word):
     # "wich" is too short to tell (which? wish? rich?); "vippen" is a name no English word is near.
     assert english_correction(word) is None
+
+
+def _weighing_every_edit(word: str) -> str | None:
+    word = word.casefold()
+    if len(word) < MIN_LENGTH or not word.isalpha() or zipf_frequency(word, "en") >= REAL_WORD_ZIPF:
+        return None
+    scored = [(_slip(word, c), z, c) for c in _edits(word) - {word}
+              if (z := zipf_frequency(c, "en")) >= REAL_WORD_ZIPF]
+    return max(scored)[2] if scored else None
+
+
+def test_a_correction_weighs_only_listed_words_and_finds_what_weighing_every_edit_finds():
+    rng = random.Random(16)
+    words = ["goverment", "recomendations", "compnay", "meetnig", "cafée", "naïvely", "Résumés"]
+    for word in ["member", "association", "payment", "board", "volunteer", "election", "statutes"]:
+        for _ in range(6):
+            i = rng.randrange(len(word))
+            words.append(word[:i] + rng.choice("aeiourstnlx") + word[i + 1:])
+    assert [english_correction.__wrapped__(w) for w in words] == [_weighing_every_edit(w) for w in words]
 
 
 def test_how_much_for_a_compnay_asks_about_the_materials_companies():

@@ -3,13 +3,14 @@ and Swedish dictionaries, whose words Danish spells alike, and through WordNet's
 from __future__ import annotations
 
 import logging
+import random
 
 import pytest
 
 from assistant.language import dictd, wordnet
 from assistant.language.english import ABSENT, EnglishToDanish, Translation
 from assistant.language.english_neighbours import default_neighbours
-from assistant.language.scandinavian import SpeltAlike, skeleton
+from assistant.language.scandinavian import _FOLDS, SpeltAlike, skeleton
 from tests.support.language import require_debian_file
 
 NO_DANISH = {"glossary": {}, "eng_dan": {}, "dan_eng": {}}
@@ -26,6 +27,31 @@ NO_DANISH = {"glossary": {}, "eng_dan": {}, "dan_eng": {}}
 ])
 def test_a_neighbour_word_and_its_danish_spelling_share_a_skeleton(neighbour, danish):
     assert skeleton(neighbour) == skeleton(danish)
+
+
+def _folded_in_order(word: str) -> str:
+    word = word.casefold()
+    for pattern, replacement in _FOLDS:
+        word = pattern.sub(replacement, word)
+    return word
+
+
+# Every letter a fold looks at or makes, in both cases, and what the folds meet in odd input.
+_FOLD_LETTERS = "aåæäøöeiouybcdfghjklmnpqrstvwxzAÅÆHVCKJDSß -\n§1é"
+
+
+@pytest.mark.parametrize("word", [
+    "lekeplass", "hvad", "Hvidovre", "gjeldende", "kjøre", "skjema", "aaben", "aaa", "back",
+    "photo", "zwax", "cicero", "mann", "plads", "tætte", "anbefalla", "a\n", "xa\n", "", "ß", "HV",
+])
+def test_a_words_skeleton_is_every_fold_applied_in_order(word):
+    assert skeleton(word) == _folded_in_order(word)
+
+
+def test_skeleton_folds_as_the_list_of_folds_says_for_thousands_of_made_up_words():
+    rng = random.Random(16)
+    words = ["".join(rng.choice(_FOLD_LETTERS) for _ in range(rng.randint(1, 12))) for _ in range(20_000)]
+    assert [skeleton(w) for w in words] == [_folded_in_order(w) for w in words]
 
 
 def test_the_material_word_spelt_alike_is_found_or_else_its_inflections():
