@@ -16,6 +16,9 @@ from ..language.analysis import Analyzer
 from .own_words import INTERROGATIVE_ADJECTIVE
 from .retrieve import Hit, Query
 
+# The fewest query words left without the phrase for it to be left out.
+MIN_KEPT = 2
+
 
 def degree_terms(analyzer: Analyzer, question: str) -> frozenset[str]:
     """The query terms of the question's interrogative degree phrase ("hvor længe", "hvor lang tid",
@@ -30,10 +33,13 @@ def degree_terms(analyzer: Analyzer, question: str) -> frozenset[str]:
 def weighed_query(analyzer: Analyzer, question: str, query: Query,
                   hits: Sequence[Hit]) -> tuple[Query, list[Hit]]:
     """The query and hits as the decision weighs them: the degree phrase's terms left out of the
-    groups and of each hit's matched terms and coverage. A question of nothing but the phrase keeps it."""
+    groups and of each hit's matched terms and coverage. A question of the phrase and fewer than
+    MIN_KEPT other words keeps it."""
     drop = degree_terms(analyzer, question) & {g.term for g in query.groups}
     kept = tuple(g for g in query.groups if g.term not in drop)
-    if not drop or not kept:
+    # With one word left, any passage naming it would hold "all" of the question ("hvor stor skal
+    # puljen være?" → "pulje"): coverage then tells nothing, so the phrase is kept.
+    if not drop or len(kept) < MIN_KEPT:
         return query, list(hits)
     weighed = replace(query, groups=kept)
     total = weighed.total_weight

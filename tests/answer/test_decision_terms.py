@@ -55,10 +55,12 @@ def test_the_decision_weighs_the_question_without_the_phrase_and_counts_coverage
         sum(g.weight for g in weighed.groups if g.term in best.matched) / weighed.total_weight)
 
 
-def test_a_question_of_nothing_but_the_phrase_keeps_it(association):
-    query = analyse_query(association, "hvor længe?")
+@pytest.mark.parametrize("question", ["hvor længe?", "Hvor stor skal puljen være?"])
+def test_a_question_of_the_phrase_and_one_word_keeps_it(association, question):
+    # Weighed on "pulje" alone, every passage naming a pool would hold all of the question.
+    query = analyse_query(association, question)
     hits = find_hits(association, query)
-    assert weighed_query(association.analyzer, "hvor længe?", query, hits)[0] == query
+    assert weighed_query(association.analyzer, question, query, hits)[0] == query
 
 
 def test_a_member_asking_how_often_the_auditor_is_chosen_gets_the_statutes_answer(association, monkeypatch):
