@@ -4,7 +4,7 @@ Usage (from the repository root):
   .venv/bin/python -m benchmarks.answerability_causes [--split alle-dev|dev12b|…] [--list] [--json]
 
 Each false decline on the realistic dev sets is sorted by the first step of the answer path that
-declined it (assistant/answer/compose.py), replayed on the question's own reading:
+declined it, as the decision itself recorded it (compose.ask's trace, assistant/answer/decision_trace.py):
 
   retrieval        nothing found, the right passage not among the candidates, or found but not
                    weighed (below the third, or under half the best score)
@@ -27,27 +27,13 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-from assistant.answer.answerability import ABSENT_RARE_GATE, load_model, name_terms, signals
-from assistant.answer.asked_thing import holds_every_thing, lacks_asked_thing
-from assistant.answer.compose import answerable_hits, clean_question, distinct_hits, find_hits, weighed_hits
-from assistant.answer.conversation import ask
-from assistant.answer.definitions import definition_first
-from assistant.answer.fact_kinds import asked_types
-from assistant.answer.reading import read_question
-from assistant.answer.retrieve import analyse_query
-from assistant.answer.sentence_choice import pick_sentences
+from assistant.answer.compose import ask, clean_question
+from assistant.answer.conversation import ask as ask_in_conversation
+from assistant.answer.decision_trace import ANSWERED, ASKED_THING, DECLINED, NO_HITS, REFERENCE, DecisionTrace
 from assistant.answer.small_talk import is_small_talk
-from assistant.language.background import term_rarity, unknown_term_rarity
 from assistant.quality.evaluation import Source, matches
 from assistant.quality.question_file import STATUTE_SOURCE, read_question_file
 from benchmarks.realistic_eval import DEV_SPLITS, association_index, index_for, om_index, question_files
-
-
-def _fails(name: str, s, values: dict) -> bool:
-    """Whether one gate of the model declines a passage's signals (AnswerabilityModel.gated, by name)."""
-    if name == "absent_rare":
-        return s.absent_rare >= ABSENT_RARE_GATE
-    return not (values[name] if name in values else getattr(s, name))
 
 
 def _rank(expected: str, hits) -> int | None:
@@ -58,65 +44,30 @@ def _rank(expected: str, hits) -> int | None:
                  if matches(expected, Source(h.chunk.url, h.chunk.paragraph, h.chunk.stk or stk or ""))), None)
 
 
-def replay(index, question: str, expected: str | None) -> dict:
-    """The answer path replayed step by step for one question (compose.answer_hits, compose.compose)."""
-    text = clean_question(question)
-    if is_small_talk(index, text):
-        return {"step": "small_talk"}
-    reading = read_question(index, text)
-    query = analyse_query(index, reading.text, reading.alternatives)
-    hits = find_hits(index, query)
-    searched = reading.text
-    if query.reference is not None and hits and hits[0].chunk.paragraph == query.reference.paragraph:
-        return {"step": "reference", "rank": _rank(expected, hits) if expected else None}
-    if query.reference is None and reading.asked:
-        asked, english = reading.asked, False
-    else:
-        asked, english = text, reading.english
-    hits, definition = definition_first(index, asked, distinct_hits(index, hits))
-    rank = _rank(expected, hits) if expected else None
-    out = {"rank": rank, "english": reading.english}
-    if not hits:
+def cause(trace: DecisionTrace, expected: str | None) -> dict:
+    """The step of the answer path that declined a question, or what answered it, read from the
+    decision's own record (compose.ask's trace): the right passage's rank among the candidates, and
+    for a decline by the decision whether it was not weighed, a gate or the model."""
+    rank = _rank(expected, trace.hits) if expected and trace.hits else None
+    out = {"rank": rank, "judged": [(round(p, 3), g) for p, g in trace.judged]}
+    if trace.step == REFERENCE:
+        return {**out, "step": "reference"}
+    if trace.step == NO_HITS:
         return {**out, "step": "retrieval", "detail": "intet fundet"}
-    if lacks_asked_thing(index, searched or asked, query, asked, english):
+    if trace.step == ASKED_THING:
         return {**out, "step": "asked_thing"}
-    model = load_model()
-    weighed_text = searched or asked
-    rarity = term_rarity(index.analyzer, weighed_text)
-    names = name_terms(index.analyzer, weighed_text)
-    unknown = unknown_term_rarity(index.analyzer, weighed_text)
-    asks = tuple(a or b for a, b in zip(asked_types(weighed_text), asked_types(asked)))
-    near = weighed_hits(hits)
-    focus = "focus_whole" in model.gates
-    sigs = [signals(index, query, hits, r, rarity, names, asks, unknown, focus) for r in range(len(near))]
-    judged = [model.judged(s) for s in sigs]
-    out["judged"] = [(round(p, 3), g) for p, g in judged]
-    answerable = answerable_hits(index, weighed_text, query, hits, model, asked=asked, fallback=True,
-                                 anchor=lambda hit: holds_every_thing(index, weighed_text, query, hit.chunk_id,
-                                                                      asked, english))
-    if definition and not answerable:
-        out["answered_by"] = "definition"
-        answerable = hits[:1]
-    if not answerable:
+    if trace.step == DECLINED:
         if rank is None:
             return {**out, "step": "retrieval", "detail": "ikke blandt kandidaterne"}
-        if rank >= len(near):
+        if rank >= len(trace.judged):
             return {**out, "step": "retrieval", "detail": f"fundet som nr. {rank + 1}, ikke vejet"}
-        gates = [g for g in model.gates if _fails(g, sigs[rank], sigs[rank].as_dict())]
-        if gates:
-            return {**out, "step": "gate:" + ",".join(gates)}
-        return {**out, "step": "model", "p": round(judged[rank][0], 3)}
-    lead = near.index(answerable[0]) if answerable[0] in near else 0
-    if "answered_by" not in out:
-        p = judged[lead][0]
-        out["answered_by"] = ("best" if lead == 0 else "fallback") if p >= model.threshold else \
-            ("anchor" if lead == 0 else "anchor_below")
-    out["p"] = round(judged[lead][0], 3)
-    out["lead"] = lead
-    chosen = pick_sentences(index, query, answerable[:3], definition, asked=asked)
-    if not chosen:
-        return {**out, "step": "sentences"}
-    return {**out, "step": "answered"}
+        if trace.gates_failed[rank]:
+            return {**out, "step": "gate:" + ",".join(trace.gates_failed[rank])}
+        return {**out, "step": "model", "p": round(trace.judged[rank][0], 3)}
+    lead = trace.lead or 0
+    out.update(answered_by=trace.answered_by, lead=lead,
+               p=round(trace.judged[lead][0], 3) if lead < len(trace.judged) else None)
+    return {**out, "step": "answered" if trace.step == ANSWERED else "sentences"}
 
 
 def classify(files: list[Path], indexes: dict) -> list[dict]:
@@ -125,8 +76,14 @@ def classify(files: list[Path], indexes: dict) -> list[dict]:
     for f in files:
         index = index_for(f, indexes)
         for item in read_question_file(f):
-            answered = ask(item.question, index).answered
-            r = replay(index, item.question, item.expected)
+            if is_small_talk(index, clean_question(item.question)):
+                rows.append({"file": f.name, "question": item.question, "expected": item.expected,
+                             "kinds": list(item.kinds), "step": "small_talk",
+                             "answered": ask_in_conversation(item.question, index).answered})
+                continue
+            trace = DecisionTrace()
+            answered = ask(item.question, index, trace=trace).answered
+            r = cause(trace, item.expected)
             rows.append({"file": f.name, "question": item.question, "expected": item.expected,
                          "kinds": list(item.kinds), "answered": answered, **r})
     return rows

@@ -236,15 +236,13 @@ class AnswerabilityModel:
 
     def gated(self, s: Signals) -> bool:
         """Whether one of the model's gates declines the passage whatever its probability."""
+        return bool(self.failed_gates(s))
+
+    def failed_gates(self, s: Signals) -> tuple[str, ...]:
+        """The model's gates that decline the passage, by name (decision_trace.py reports them)."""
         values = s.as_dict()
-        for name in self.gates:
-            if name == "absent_rare":
-                failed = s.absent_rare >= ABSENT_RARE_GATE
-            else:
-                failed = not (values[name] if name in values else getattr(s, name))
-            if failed:
-                return True
-        return False
+        return tuple(name for name in self.gates if (s.absent_rare >= ABSENT_RARE_GATE if name == "absent_rare"
+                                                     else not (values[name] if name in values else getattr(s, name))))
 
     def to_json(self) -> dict:
         return {"features": list(self.features), "weights": list(self.weights),

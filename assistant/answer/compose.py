@@ -12,6 +12,8 @@ from ..index.bm25 import Index
 from ..language.background import term_rarity, unknown_term_rarity
 from .answerability import AnswerabilityModel, asked_types, load_model, name_terms, signals
 from .asked_thing import holds_every_thing, lacks_asked_thing
+from .decision_terms import weighed_query
+from .decision_trace import ANSWERED, ASKED_THING, DECLINED, NO_HITS, NO_SENTENCES, REFERENCE, DecisionTrace
 from .definitions import definition_first
 from .fallback import anchored_lead, clears, leading
 from .formatting import declined, formatted, reference_answer, reference_missing
@@ -128,14 +130,15 @@ def weighed_hits(hits: list[Hit]) -> list[Hit]:
 def answerable_hits(index: Index, question: str, query: Query, hits: list[Hit],
                     model: AnswerabilityModel, asked: str | None = None,
                     fact_kinds: bool = True, fallback: bool = False,
-                    anchor: Callable[[Hit], bool] | None = None) -> list[Hit]:
+                    anchor: Callable[[Hit], bool] | None = None, trace: DecisionTrace | None = None) -> list[Hit]:
     """The hits that answer the question by the answerability model; empty when none does.
 
     Only passages that score close to the best one are weighed. With `fallback`, a passage below
     the best answers in its stead when the model declines the best (fallback.leading);
     without it, the best passage alone decides whether there is an answer. Without
     `fact_kinds` the kind of fact asked (a time, a sum, a name) is not checked: for a caller that
-    has checked it on a fuller reading of the same passages.
+    has checked it on a fuller reading of the same passages. A `trace` is filled with each weighed
+    passage's signals and judgement and with what took the answer (decision_trace.py).
     """
     if not hits:
         return []
@@ -146,16 +149,25 @@ def answerable_hits(index: Index, question: str, query: Query, hits: list[Hit],
     asks = tuple(a or b for a, b in zip(asked_types(question), asked_types(asked or question))) \
         if fact_kinds else (False, False, False, False, "")
     near = weighed_hits(hits)
-    judged = []
+    # Weighed without the words of a degree phrase ("hvor længe"): the kind gates check its fact.
+    weighed, weighed_hits_ = weighed_query(index.analyzer, question, query, hits)
+    judged, found = [], []
     focus = "focus_whole" in model.gates
     for rank in range(len(near)):
-        judged.append(model.judged(signals(index, query, hits, rank, rarity, names, asks, unknown, focus)))
+        found.append(signals(index, weighed, weighed_hits_, rank, rarity, names, asks, unknown, focus))
+        judged.append(model.judged(found[-1]))
         if not fallback and not clears(judged[0], model.threshold):
             return []
     lead = leading(judged, model.threshold) if fallback else 0
+    how = "best" if not lead else "fallback"
     if lead is None and anchor is not None:
         # A passage that holds every thing asked about (fallback.anchored_lead)
         lead = anchored_lead(judged, lambda rank: anchor(near[rank]))
+        how = "anchor" if not lead else "anchor_below"
+    if trace is not None:
+        trace.signals, trace.judged = tuple(found), tuple(judged)
+        trace.gates_failed = tuple(model.failed_gates(f) for f in found)
+        trace.lead, trace.answered_by = lead, how if lead is not None else ""
     if lead is None:
         return []
     return [near[lead]] + [hit for hit, j in zip(near[lead + 1:], judged[lead + 1:])
@@ -164,38 +176,46 @@ def answerable_hits(index: Index, question: str, query: Query, hits: list[Hit],
 
 def compose(index: Index, question: str, query: Query, hits: list[Hit], contact_url: str,
             model: AnswerabilityModel | None = None, searched: str | None = None,
-            english: bool = False) -> Answer:
+            english: bool = False, trace: DecisionTrace | None = None) -> Answer:
     """Build the Answer from ranked hits (pure: no search, no I/O).
 
     `searched` is the Danish text the query was analysed from, when it is not the question itself
-    (an English question's Danish words, a question with its typos corrected).
+    (an English question's Danish words, a question with its typos corrected). A `trace` records
+    the step that declined the question or what answered it (decision_trace.py).
     """
+    trace = DecisionTrace() if trace is None else trace
     hits, definition = definition_first(index, question, distinct_hits(index, hits))
+    trace.hits, trace.step = tuple(hits), NO_HITS if not hits else ASKED_THING
     top_score = hits[0].score if hits else 0.0
     if hits and lacks_asked_thing(index, searched or question, query, question, english):
         return declined(question, contact_url, top_score)
     answerable = answerable_hits(index, searched or question, query, hits, model or load_model(),
                                  asked=question, fallback=True, anchor=lambda hit: holds_every_thing(
-                                     index, searched or question, query, hit.chunk_id, question, english))
+                                     index, searched or question, query, hit.chunk_id, question, english),
+                                 trace=trace)
     if definition and not answerable:
         # The sentence that defines what the question asks about is its answer, even when the
         # question adds words ("Er X et politisk parti?") that the definition puts otherwise.
-        answerable = hits[:1]
+        answerable, trace.lead, trace.answered_by = hits[:1], 0, "definition"
     if not answerable:
+        trace.step = NO_HITS if not hits else DECLINED
         return declined(question, contact_url, top_score)
     chosen = pick_sentences(index, query, answerable[:MAX_CITED_PASSAGES], definition, asked=question)
+    trace.step = ANSWERED if chosen else NO_SENTENCES
     if not chosen:
         return declined(question, contact_url, top_score)
     return formatted(question, chosen, top_score, contact_url, answerable,
                      lambda hit: pick_sentences(index, query, [hit], asked=question), MAX_CITED_PASSAGES)
 
 
-def ask(question: object, index: Index, contact_url: str = DEFAULT_CONTACT_URL) -> Answer:
-    """Answer a question from the index, or say plainly that the material holds no answer."""
+def ask(question: object, index: Index, contact_url: str = DEFAULT_CONTACT_URL,
+        trace: DecisionTrace | None = None) -> Answer:
+    """Answer a question from the index, or say plainly that the material holds no answer; a
+    `trace` records how the decision went (decision_trace.py)."""
     text = clean_question(question)
     reading = read_question(index, text)
     query = analyse_query(index, reading.text, reading.alternatives)
-    return answer_hits(index, text, query, find_hits(index, query), contact_url, reading)
+    return answer_hits(index, text, query, find_hits(index, query), contact_url, reading, trace)
 
 
 def find_hits(index: Index, query: Query) -> list[Hit]:
@@ -204,7 +224,7 @@ def find_hits(index: Index, query: Query) -> list[Hit]:
 
 
 def answer_hits(index: Index, text: str, query: Query, hits: list[Hit], contact_url: str,
-                reading: Reading | None = None) -> Answer:
+                reading: Reading | None = None, trace: DecisionTrace | None = None) -> Answer:
     """The Answer to an analysed question from its retrieved passages.
 
     `reading` says how the question was read (read_question): an English one is answered in
@@ -216,23 +236,25 @@ def answer_hits(index: Index, text: str, query: Query, hits: list[Hit], contact_
     if query.reference is None:
         if reading is not None and reading.asked:
             # A Danish question is weighed as meant (wrappers off, typos corrected) and answered as put.
-            answer = compose(index, reading.asked, query, hits, contact_url, searched=searched)
+            answer = compose(index, reading.asked, query, hits, contact_url, searched=searched, trace=trace)
             return replace(answer, question=text)
-        answer = compose(index, text, query, hits, contact_url, searched=searched, english=english)
+        answer = compose(index, text, query, hits, contact_url, searched=searched, english=english, trace=trace)
         return in_english(answer, contact_url) if english else answer
-    return _answer_reference(index, text, query, hits, contact_url, searched, english)
+    return _answer_reference(index, text, query, hits, contact_url, searched, english, trace)
 
 
 def _answer_reference(index: Index, text: str, query: Query, hits: list[Hit], contact_url: str,
-                      searched: str | None, english: bool) -> Answer:
+                      searched: str | None, english: bool, trace: DecisionTrace | None = None) -> Answer:
     """A question naming a §: the § quoted when the hits are of it (retrieve looked it up);
     otherwise its words are answered like any question's, and a Danish decline names the §."""
     ref = query.reference
     if hits and hits[0].chunk.paragraph == ref.paragraph:
+        if trace is not None:
+            trace.step, trace.hits = REFERENCE, tuple(hits)
         answer = reference_answer(text, ref, hits)
         # A named stk. that does not exist is said in Danish, beside the Danish § it quotes.
         return in_english(answer, contact_url) if english and answer.answered else answer
-    answer = compose(index, text, query, hits, contact_url, searched=searched, english=english)
+    answer = compose(index, text, query, hits, contact_url, searched=searched, english=english, trace=trace)
     if english:
         return in_english(answer, contact_url)
     return answer if answer.answered else reference_missing(answer, ref)

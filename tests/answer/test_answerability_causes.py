@@ -2,8 +2,17 @@
 thing asked about missing, a kind-of-fact gate, the model, or the search (benchmarks/answerability_causes.py)."""
 from __future__ import annotations
 
-from benchmarks.answerability_causes import replay, summary
+from assistant.answer.compose import ask
+from assistant.answer.decision_trace import DecisionTrace
+from benchmarks.answerability_causes import cause, summary
 from tests.support.statutes import STATUTES_URL
+
+
+def replay(index, question, expected):
+    """The step the report gives a question: read from the trace the decision kept while answering it."""
+    trace = DecisionTrace()
+    ask(question, index, trace=trace)
+    return cause(trace, expected)
 
 
 def test_a_question_about_a_thing_the_statutes_never_name_is_declined_by_the_asked_thing(statutes):
@@ -34,3 +43,12 @@ def test_the_summary_counts_false_declines_by_step_and_wrong_answers_by_what_ans
             {"expected": "x", "answered": True, "step": "answered", "answered_by": "best"}]
     assert summary(rows) == ["falske afvisninger: 3", "     2  model", "     1  retrieval (intet fundet)",
                              "besvarede uden svar: 1", "     1  fallback"]
+
+
+def test_the_report_reads_the_decision_and_says_nothing_else_than_it(statutes):
+    # A question the product answers is never reported as declined, and one it declines never as answered.
+    for question in ("Hvornår skal kontingentet være betalt?", "Hvem er foreningens revisor?",
+                     "Kan kontingentet betales med kreditkort?"):
+        trace = DecisionTrace()
+        answered = ask(question, statutes, trace=trace).answered
+        assert (cause(trace, None)["step"] == "answered") == answered

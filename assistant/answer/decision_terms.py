@@ -1,0 +1,52 @@
+"""The question's words as the answer/decline decision weighs them: a degree phrase is no content.
+
+"Hvor længe sidder et bestyrelsesmedlem?", "hvor lang tid går der?", "hvor tit vælges revisor?": the
+words after "hvor" ask for a size, a duration or a frequency, and a passage that answers holds the
+figure or time, not the words "længe", "lang tid" or "tit". Weighed as content they are common words
+the material lacks, which pulled the model's coverage signals down on exactly the questions a
+kind-of-fact gate already checks (time_found, quantity_found, money_found). Search still uses them:
+only the decision leaves them out.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..language.analysis import Analyzer
+from .own_words import INTERROGATIVE_ADJECTIVE
+from .retrieve import Hit, Query
+
+# The fewest query words left without the phrase for it to be left out.
+MIN_KEPT = 2
+
+
+def degree_terms(analyzer: Analyzer, question: str) -> frozenset[str]:
+    """The query terms of the question's interrogative degree phrase ("hvor længe", "hvor lang tid",
+    "hvor mange penge"), also typed without æ/ø/å ("hvor laenge")."""
+    # Typed without æ/ø/å the phrase reads the same once ae/oe/aa are read as the letters: only the
+    # phrase's own words are taken from this text, and their terms are those of either spelling.
+    text = question.casefold().replace("ae", "æ").replace("oe", "ø").replace("aa", "å")
+    found = [w for m in INTERROGATIVE_ADJECTIVE.finditer(text) for w in m.group(1).split()]
+    return frozenset(t for w in found for t in analyzer.query_terms(w))
+
+
+def weighed_query(analyzer: Analyzer, question: str, query: Query,
+                  hits: Sequence[Hit]) -> tuple[Query, list[Hit]]:
+    """The query and hits as the decision weighs them: the degree phrase's terms left out of the
+    groups and of each hit's matched terms and coverage. A question of the phrase and fewer than
+    MIN_KEPT other words keeps it."""
+    drop = degree_terms(analyzer, question) & {g.term for g in query.groups}
+    kept = tuple(g for g in query.groups if g.term not in drop)
+    # With one word left, any passage naming it would hold "all" of the question ("hvor stor skal
+    # puljen være?" → "pulje"): coverage then tells nothing, so the phrase is kept.
+    if not drop or len(kept) < MIN_KEPT:
+        return query, list(hits)
+    weighed = replace(query, groups=kept)
+    total = weighed.total_weight
+
+    def rescored(hit: Hit) -> Hit:
+        matched = hit.matched - drop
+        covered = sum(g.weight for g in kept if g.term in matched)
+        return replace(hit, matched=matched, coverage=covered / total if total > 0 else 0.0)
+
+    return weighed, [rescored(h) for h in hits]

@@ -1,0 +1,72 @@
+""""Hvor tit …?", "hvor længe …?", "hvor lang tid …?" ask for a frequency or a duration: the words of that
+degree phrase are the question's grammar, not a thing the answering passage must hold, so the
+answer/decline decision weighs the question without them (assistant/answer/decision_terms.py)."""
+from __future__ import annotations
+
+import pytest
+
+import assistant.answer.compose as compose
+from assistant.answer.compose import ask, find_hits
+from assistant.answer.decision_terms import degree_terms, weighed_query
+from assistant.answer.retrieve import analyse_query
+from tests.support.publication import publication_document
+from tests.support.statutes import STATUTES_HTML, build_index, html_document
+
+STATUTES_URL = "https://groenne-byer.example/vedtaegter/"
+
+
+@pytest.fixture(scope="module")
+def association(tmp_path_factory):
+    """Foreningen Grønne Byer's statutes and its publication, served together as one site."""
+    return build_index(tmp_path_factory.mktemp("association"),
+                       [html_document(STATUTES_HTML, STATUTES_URL), publication_document()])
+
+
+@pytest.mark.parametrize(("question", "phrase"), [
+    ("Hvor længe sidder et bestyrelsesmedlem?", "længe"),
+    ("hvor laenge gaelder mit medlemskab", "længe"),
+    ("Hvor lang tid går der, før jeg er ude?", "lang tid"),
+    ("hvor tit skal der vaelges en ny revisor", "tit"),
+    ("Hvor mange penge skal der bruges på skolegårde?", "penge"),
+])
+def test_the_words_of_a_degree_phrase_are_found_also_typed_without_danish_letters(association, question, phrase):
+    expected = {t for w in phrase.split() for t in association.analyzer.query_terms(w)}
+    assert degree_terms(association.analyzer, question) == expected
+
+
+@pytest.mark.parametrize("question", ["Hvor ligger sekretariatet?", "Hvor gamle er træerne?",
+                                      "Hvornår er der generalforsamling?"])
+def test_a_place_an_age_or_a_plain_question_word_has_no_degree_phrase(association, question):
+    # "hvor gamle": an age is no figure a kind gate checks, so "gamle" stays a word to find.
+    assert degree_terms(association.analyzer, question) == frozenset()
+
+
+def test_the_decision_weighs_the_question_without_the_phrase_and_counts_coverage_anew(association):
+    question = "Hvor tit vælger man en ny revisor?"
+    query = analyse_query(association, question)
+    hits = find_hits(association, query)
+    weighed, rescored = weighed_query(association.analyzer, question, query, hits)
+    tit = degree_terms(association.analyzer, question)
+    assert tit and tit <= {g.term for g in query.groups}
+    assert not tit & {g.term for g in weighed.groups}
+    assert [h.chunk_id for h in rescored] == [h.chunk_id for h in hits]
+    best = rescored[0]
+    assert best.coverage == pytest.approx(
+        sum(g.weight for g in weighed.groups if g.term in best.matched) / weighed.total_weight)
+
+
+@pytest.mark.parametrize("question", ["hvor længe?", "Hvor stor skal puljen være?"])
+def test_a_question_of_the_phrase_and_one_word_keeps_it(association, question):
+    # Weighed on "pulje" alone, every passage naming a pool would hold all of the question.
+    query = analyse_query(association, question)
+    hits = find_hits(association, query)
+    assert weighed_query(association.analyzer, question, query, hits)[0] == query
+
+
+def test_a_member_asking_how_often_the_auditor_is_chosen_gets_the_statutes_answer(association, monkeypatch):
+    question = "Hvor tit vælger man en ny revisor?"
+    answer = ask(question, association)
+    assert answer.answered and "for et år ad gangen" in answer.answer
+    # Weighed with "tit" as a word the statutes lack, the same question was declined.
+    monkeypatch.setattr(compose, "weighed_query", lambda analyzer, q, query, hits: (query, list(hits)))
+    assert not ask(question, association).answered
