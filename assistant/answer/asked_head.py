@@ -1,4 +1,4 @@
-"""Words of a question that the thing-asked check reads by their grammar rather than by their letters.
+"""Words of a question read by their grammar rather than their letters: the thing asked, the role asked.
 
 Members name what the statutes regulate in their own compounds and time words: "hvornår skal
 indbetalingen ske?" where the statutes say the fee "skal være betalt", "jeg har ikke betalt siden
@@ -9,9 +9,13 @@ nytår" where no text names the new year. The material holds neither word, and t
   statutes hold as "betalt". Whether the first part, which says which kind, matters is the
   compound-focus gate's question (`compound_focus.held_whole`), not a reason to find nothing;
 - a word that tells a time by the calendar ("nytår", "årsskiftet", "kalenderåret") says when, as
-  "dengang" does: it places the question, it is not what the question asks about.
+  "dengang" does: it places the question, it is not what the question asks about;
+- a role asked for ("Hvad hedder foreningens formand?") is the noun phrase's head, "formand": the
+  owner "foreningens" is held by § 1's "Foreningens navn er …", which names no chair.
 """
 from __future__ import annotations
+
+import re
 
 from ..language.derivation import MIN_ROOT, SUFFIXES, derived_terms, is_word
 from ..language.related_terms import inflected_forms
@@ -40,6 +44,8 @@ def head_held(term: str, known, vocabulary) -> bool:
         firsts = (first, first[:-1]) if first.endswith(_LINKS) and cut > MIN_FIRST else (first,)
         if not any(is_word(part) for part in firsts):
             continue
+        if not is_word(head):
+            continue
         if head in known or inflected_forms(head, known) or derived_terms(head, vocabulary, known) \
                 or _root_held(head, known):
             return True
@@ -51,3 +57,17 @@ def _root_held(head: str, known) -> bool:
     (`derived_terms` looks a whole word's root up only as it stands)."""
     return any(head.endswith(suffix) and len(head) - len(suffix) >= MIN_ROOT
                and inflected_forms(head[:-len(suffix)], known) for suffix in SUFFIXES)
+
+
+# Prepositions that end a role's noun phrase (a closed class of Danish grammar): "kasserer i
+# foreningen", "formanden for foreningen".
+_PHRASE_ENDS = frozenset("for i af på hos til ved".split())
+
+
+def role_head(role: str) -> list[str]:
+    """The words of a role asked for that name the role itself, the noun phrase's head: an owner
+    before it ("foreningens formand") or a phrase after it ("formanden for foreningen") says only
+    whose role, and the association's name holds the owner, not the role."""
+    words = re.findall(r"[^\W\d_]+", role)
+    cut = next((i for i, w in enumerate(words) if i and w.casefold() in _PHRASE_ENDS), len(words))
+    return [w for i, w in enumerate(words[:cut]) if not (w.endswith("s") and i + 1 < cut)] or words
