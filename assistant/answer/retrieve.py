@@ -15,7 +15,7 @@ from ..language.folding import lossy_matches, lossy_vocabulary
 from ..language.lemmas import asked_lemmas, same_words, without_collisions
 from ..language.related_terms import base_forms, inflected_forms
 from ..language.synonyms import synonym_lemmas, synonyms, word_family
-from ..language.thesaurus import headword_terms, synonym_terms
+from ..language.thesaurus import material_stand_ins
 from ..statutes.references import (
     ParagraphRef,
     find_reference,
@@ -155,9 +155,7 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
         exact = () if own else without_collisions(synonyms(analyzer, term),
                                                   synonym_lemmas(analyzer, term), lemmas)
         stand_ins = exact or (() if own or term in everyday else
-                              synonym_terms(analyzer, term).union(*(
-                                  headword_terms(analyzer, lemma) for lemma in asked.get(term, ())))
-                              - {term})
+                              material_stand_ins(index, term, asked.get(term, ())))
         alternatives = [*sorted(stand_ins),
                         *statute_words.get(term, ())]
         members = tuple(dict.fromkeys(

@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .analysis import Analyzer
+from .derivation import derived_terms
 
 log = logging.getLogger(__name__)
 
@@ -126,3 +127,15 @@ def headword_terms(analyzer: Analyzer, headword: str, path: Path = DEFAULT_PATH)
     stem is "godk")."""
     words = load(path).synonyms(headword)
     return frozenset(t for w in words if " " not in w for t in analyzer.document_terms(w))
+
+
+def material_stand_ins(index, term: str, lemmas: Iterable[str] = ()) -> frozenset[str]:
+    """A query term's thesaurus synonyms (by its term and its `lemmas`) as the material writes them:
+    a synonym the material holds only in another word class counts in that class ("regning" →
+    "opkrævning", which the statutes write as the verb: "Kontingentet opkræves"). `index` has the
+    analyzer, its sorted `vocabulary` and its `term_ids`."""
+    analyzer = index.analyzer
+    found = synonym_terms(analyzer, term).union(*(headword_terms(analyzer, lemma) for lemma in lemmas)) - {term}
+    other_class = {d for t in found if t not in index.term_ids
+                   for d in derived_terms(t, index.vocabulary, index.term_ids)}
+    return found | other_class
