@@ -71,3 +71,15 @@ def role_head(role: str) -> list[str]:
     words = re.findall(r"[^\W\d_]+", role)
     cut = next((i for i, w in enumerate(words) if i and w.casefold() in _PHRASE_ENDS), len(words))
     return [w for i, w in enumerate(words[:cut]) if not (w.endswith("s") and i + 1 < cut)] or words
+
+
+# "hvor ofte", "hvor tit", "hvor længe": an adverb of frequency or duration after "hvor" is part of
+# the question word, like "mange" in "hvor mange" (a closed class of Danish grammar).
+_QUESTION_ADVERB = re.compile(r"\bhvor\s+(ofte|tit|længe|laenge)\b", re.IGNORECASE)
+
+
+def question_word_terms(analyzer, question: str) -> set[str]:
+    """The query terms of the adverb in a "hvor ofte / tit / længe" question word: it asks for a
+    frequency or a time, which the kind of fact asked checks (`fact_kinds`), and is not a word to
+    look for; the thesaurus reads "tit" in another sense."""
+    return {t for m in _QUESTION_ADVERB.finditer(question) for t in analyzer.query_terms(m[1])}

@@ -26,6 +26,7 @@ from ..statutes.references import (
     statute_filler,
     statute_stems,
 )
+from .asked_head import question_word_terms
 from .opposite_particles import Opposed, holds_group, opposed_forms
 from .query_words import everyday_terms, merged_groups, particle_terms
 from .reading import lemma_table
@@ -116,7 +117,7 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
     """The question's term groups, each term expanded against the index vocabulary."""
     analyzer = index.analyzer
     groups: list[TermGroup] = []
-    seen: set[str] = set(statute_filler(analyzer, question))
+    seen: set[str] = set(statute_filler(analyzer, question)) | question_word_terms(analyzer, question)
     # Members' words for statute topics only where there are statutes to find them in.
     statute_words = (statute_expansions(analyzer, question, index) if holds_paragraphs(index.vocabulary)
                      else {})
