@@ -78,3 +78,24 @@ def test_how_often_is_asked_by_the_question_word_not_by_the_word_tit(statutes):
     assert not question_word_terms(analyzer, "Hvad er en tit?")
     answer = ask("Hvor tit holdes der generalforsamling?", statutes)
     assert answer.answered and "hvert år" in answer.answer
+
+
+def test_a_member_who_did_not_pay_is_answered_by_the_rule_on_arrears_not_by_the_due_date(statutes):
+    # "skal være betalt senest 1. marts" holds "betale", but rules the case of paying; the member who
+    # forgot is in "restance" (§ 5, stk. 4).
+    for question in ("Jeg har glemt at betale kontingent i år, ryger jeg så ud?",
+                     "Jeg har ikke betalt kontingent i år, ryger jeg ud?",
+                     "Hvad hvis jeg glemmer at betale kontingentet til tiden?"):
+        answer = ask(question, statutes)
+        assert answer.answered and answer.citations[0].stk == "4" and "restance" in answer.answer, question
+    # Asked about paying itself, the due date still answers.
+    answer = ask("Hvornår skal kontingentet være betalt?", statutes)
+    assert answer.answered and "1. marts" in answer.answer
+
+
+def test_only_a_rule_for_an_acts_absence_is_read_as_negated():
+    from assistant.statutes.references import negated_acts
+    analyzer = default_analyzer()
+    pay = analyzer.query_terms("betale")[0]
+    assert pay in negated_acts(analyzer, "Jeg har glemt at betale kontingent")
+    assert not negated_acts(analyzer, "Hvornår skal jeg betale kontingent?")
