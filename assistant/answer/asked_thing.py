@@ -24,6 +24,7 @@ from ..language.background import zipf
 from ..language.english import english_words
 from ..language.lemmas import lemma_of
 from ..language.phrase_compounds import compound_split
+from .asked_head import head_held, says_when
 from .asked_thing_english import english_asked_things
 from .fact_kinds import PRICE_WORD, asked_types, neighbourhood, states_kind
 from .reading import translator
@@ -167,7 +168,7 @@ def asked_things(question: str, content: bool = False, predicates: bool = False)
     out = []
     for i, word in enumerate(words):
         if i in verbs or word in DANISH_STOPWORDS or word in _PRONOUNS or word in _ADVERBS \
-                or word in _PREPOSITION_PARTS or word in _DEICTIC_TIME:
+                or word in _PREPOSITION_PARTS or word in _DEICTIC_TIME or says_when(word):
             continue
         # "Hvilket organ …?" asks which one: the answer names it, and need not use the noun.
         if i == first + 1 and words[first] in _WHICH:
@@ -195,7 +196,8 @@ def lacks_asked_thing(index: Index, question: str, query: Query, original: str =
         return False
     if english:
         return bool(absent_english_things(index, original or question, unheld))
-    return bool(absent_things(index.analyzer, question, unheld, material_stems(index), index.term_ids))
+    return bool(absent_things(index.analyzer, question, unheld, material_stems(index), index.term_ids,
+                              index.vocabulary))
 
 
 def material_stems(index: Index) -> frozenset[str]:
@@ -250,17 +252,19 @@ def _thing_terms(index: Index, question: str, original: str, english: bool) -> l
 
 
 def absent_things(analyzer: Analyzer, question: str, unheld: Iterable[str],
-                  stems: frozenset[str] = frozenset(), known=frozenset()) -> list[str]:
+                  stems: frozenset[str] = frozenset(), known=frozenset(), vocabulary=()) -> list[str]:
     """The asked things the material holds in no form: every query term of the word is among
     `unheld` (the terms no passage holds, not even through spelling, compounds or synonyms), none
     of the material's `stems` (its terms' first SHARED_STEM letters) is the word's (below), and the
     word is no compound whose two parts the material's terms `known` hold, as a phrase writes it
-    ("vedtægtsændring" where the statutes say "ændring af vedtægterne")."""
+    ("vedtægtsændring" where the statutes say "ændring af vedtægterne"), nor one whose head the
+    material holds (`asked_head.head_held`: "indbetaling" where the statutes say "betalt")."""
     gone = set(unheld)
     found = [word for word in asked_things(question)
              if (terms := analyzer.query_terms(word)) and all(t in gone for t in terms)]
     return [word for word in found if not _stem_held(analyzer, word, stems)
-            and not all(compound_split(analyzer, t, known) for t in analyzer.query_terms(word))]
+            and not all(compound_split(analyzer, t, known) or head_held(t, known, vocabulary)
+                        for t in analyzer.query_terms(word))]
 
 
 def _stem_held(analyzer: Analyzer, word: str, stems: frozenset[str]) -> bool:

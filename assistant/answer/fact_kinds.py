@@ -12,6 +12,7 @@ import re
 
 from ..index.bm25 import Index
 from ..language.analysis import Analyzer
+from .asked_head import role_head
 from .calendar_time import calendar_time
 from .sentence_evidence import QueryTerms, sentences
 
@@ -190,10 +191,11 @@ def names_role(text: str, role: str) -> bool:
 
 
 def holds_role(analyzer: Analyzer, groups, matched, role: str) -> bool:
-    """Whether the passage holds the role asked about, where the role's words are the question's own
-    (an English role was translated and is checked no further): the association's name, found for
-    "hvad hedder" through the stand-in "navn", says nothing of what the treasurer is called."""
-    terms = {t for w in re.findall(r"[^\W\d_]+", role) for t in analyzer.query_terms(w)}
+    """Whether the passage holds the role asked about (its head, `asked_head.role_head`), where the
+    role's words are the question's own (an English role was translated and is checked no further):
+    the association's name, found for "hvad hedder" through the stand-in "navn", says nothing of
+    what the treasurer is called."""
+    terms = {t for w in role_head(role) for t in analyzer.query_terms(w)}
     asked = [g.term for g in groups if g.term in terms]
     return not asked or any(t in matched for t in asked)
 

@@ -15,7 +15,7 @@ from ..language.folding import lossy_matches, lossy_vocabulary
 from ..language.lemmas import asked_lemmas, same_words, without_collisions
 from ..language.related_terms import base_forms, inflected_forms
 from ..language.synonyms import synonym_lemmas, synonyms, word_family
-from ..language.thesaurus import headword_terms, synonym_terms
+from ..language.thesaurus import material_stand_ins
 from ..statutes.references import (
     ParagraphRef,
     find_reference,
@@ -26,6 +26,7 @@ from ..statutes.references import (
     statute_filler,
     statute_stems,
 )
+from .asked_head import question_word_terms
 from .opposite_particles import Opposed, holds_group, opposed_forms
 from .query_words import everyday_terms, merged_groups, particle_terms
 from .reading import lemma_table
@@ -116,7 +117,7 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
     """The question's term groups, each term expanded against the index vocabulary."""
     analyzer = index.analyzer
     groups: list[TermGroup] = []
-    seen: set[str] = set(statute_filler(analyzer, question))
+    seen: set[str] = set(statute_filler(analyzer, question)) | question_word_terms(analyzer, question)
     # Members' words for statute topics only where there are statutes to find them in.
     statute_words = (statute_expansions(analyzer, question, index) if holds_paragraphs(index.vocabulary)
                      else {})
@@ -155,9 +156,7 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
         exact = () if own else without_collisions(synonyms(analyzer, term),
                                                   synonym_lemmas(analyzer, term), lemmas)
         stand_ins = exact or (() if own or term in everyday else
-                              synonym_terms(analyzer, term).union(*(
-                                  headword_terms(analyzer, lemma) for lemma in asked.get(term, ())))
-                              - {term})
+                              material_stand_ins(index, term, asked.get(term, ())))
         alternatives = [*sorted(stand_ins),
                         *statute_words.get(term, ())]
         members = tuple(dict.fromkeys(

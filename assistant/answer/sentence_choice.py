@@ -7,7 +7,7 @@ from math import fsum
 
 from ..index.bm25 import Index
 from ..language.phrase_compounds import compound_split
-from ..statutes.references import stk_spans
+from ..statutes.references import negated_acts, stk_spans
 from .fact_kinds import (
     MONEY,
     NAME,
@@ -79,13 +79,19 @@ def _candidates(index: Index, query: Query, hits: list[Hit], asked: str) -> list
     # ændring" by "Ændringer af vedtægterne kan vedtages …".
     parts = {g.term: split for g in query.groups
              if (split := compound_split(index.analyzer, g.term, index.term_ids))}
+    # "Jeg har glemt at betale": a sentence with the act's own word ("skal være betalt senest …")
+    # rules the opposite case; only the statutes' word for its absence ("restance") holds it.
+    members = {g.term: frozenset(g.members) for g in query.groups}
+    for term, absent in negated_acts(index.analyzer, query.text).items():
+        if members.get(term, frozenset()) & absent:
+            members[term] &= absent
     out = []
     for rank, hit in enumerate(hits):
         heading_terms = set(index.analyzer.document_terms(hit.chunk.heading))
         context = {g.term for g in query.groups if heading_terms.intersection(g.members)}
         for pos, (sentence, sentence_terms) in enumerate(sentences(index, hit.chunk_id)):
             terms = set(sentence_terms)
-            named = frozenset(g.term for g in query.groups if terms.intersection(g.members))
+            named = frozenset(g.term for g in query.groups if terms.intersection(members[g.term]))
             own = named | {t for t, split in parts.items() if terms.issuperset(split)}
             # fsum: a sum over a set in hash order differs in the last bit between runs, and
             # equal sentences must tie the same way every run.

@@ -16,6 +16,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from .analysis import Analyzer
+from .derivation import MIN_ROOT, SUFFIXES
+from .related_terms import inflected_forms
 
 log = logging.getLogger(__name__)
 
@@ -126,3 +128,20 @@ def headword_terms(analyzer: Analyzer, headword: str, path: Path = DEFAULT_PATH)
     stem is "godk")."""
     words = load(path).synonyms(headword)
     return frozenset(t for w in words if " " not in w for t in analyzer.document_terms(w))
+
+
+def material_stand_ins(index, term: str, lemmas: Iterable[str] = ()) -> frozenset[str]:
+    """A query term's thesaurus synonyms (by its term and its `lemmas`) as the material writes them:
+    a synonym the material holds only in another word class counts in that class ("regning" →
+    "opkrævning", which the statutes write as the verb: "Kontingentet opkræves"). `index` has the
+    analyzer and its `term_ids`."""
+    analyzer = index.analyzer
+    found = synonym_terms(analyzer, term).union(*(headword_terms(analyzer, lemma) for lemma in lemmas)) - {term}
+    # Only for a derived noun asked ("regning"), and only its synonyms' roots: a verb's synonyms are
+    # many and loose ("holde" → "samling" → "samle"), a verbal noun's name one act.
+    known = index.term_ids
+    if not term.endswith(SUFFIXES):
+        return found
+    roots = {t[:-len(s)] for t in found if t not in known for s in SUFFIXES
+             if t.endswith(s) and len(t) - len(s) >= MIN_ROOT}
+    return found | {r for r in roots if r in known} | {f for r in roots for f in inflected_forms(r, known)}

@@ -47,9 +47,10 @@ STATUTE_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (r"\b(?P<t>penge\w*|midler\w*)\b", ("formue", "formuen", "midler")),
     (r"\b(?P<t>regnskab\w*)\b", ("regnskabsår", "revision", "revideret")),
     # Unpaid dues are "restance" in statutes: "ikke betalt", "glemt at betale", "bagud med betalingen".
-    (r"\b(?:ikke|glem\w*|bagud|manglende|mangler|skylder)\b(?:\s+\w+){0,4}?\s+(?P<t>betal\w*|kontingent\w*)\b",
+    # The group `neg` marks a rule for an act's absence (negated_acts).
+    (r"\b(?P<neg>ikke|glem\w*|bagud|manglende|mangler|skylder)\b(?:\s+\w+){0,4}?\s+(?P<t>betal\w*|kontingent\w*)\b",
      ("restance",)),
-    (r"\b(?P<t>betal\w*)\s+(?:\w+\s+){0,2}?(?:ikke|for sent)\b", ("restance",)),
+    (r"\b(?P<t>betal\w*)\s+(?:\w+\s+){0,2}?(?P<neg>ikke|for sent)\b", ("restance",)),
     # A proposal is "indsendt" or "i hænde" by a deadline; a member "afleverer" it.
     (r"\b(?P<t>aflever\w*|indlever\w*)\b", ("indsende", "indsendt", "indsendes", "hænde")),
     (r"\b(?P<t>udeluk\w*|udsmid\w*|bortvis\w*)\b", ("eksklusion", "ekskludere", "ekskluderes")),
@@ -166,6 +167,20 @@ def statute_expansions(analyzer: Analyzer, question: str, index=None) -> dict[st
         for pattern, terms in _phrase_rules(analyzer):
             if pattern.fullmatch(lemma.translate(_FOLD)):
                 out[trigger] = tuple(dict.fromkeys((*out.get(trigger, ()), *terms)))
+    return out
+
+
+def negated_acts(analyzer: Analyzer, question: str) -> dict[str, frozenset[str]]:
+    """Query term -> the statutes' terms for the act's absence, where the question says the act did
+    not happen ("glemt at betale" -> restance): a rule that the act must happen ("skal være betalt
+    senest …") answers the opposite case, so only these terms hold the word."""
+    folded = _normalize(question).translate(_FOLD)
+    out: dict[str, frozenset[str]] = {}
+    for pattern, terms in _phrase_rules(analyzer):
+        if "neg" in pattern.groupindex:
+            for match in pattern.finditer(folded):
+                for trigger in analyzer.query_terms(match["t"])[:1]:
+                    out[trigger] = out.get(trigger, frozenset()) | frozenset(terms)
     return out
 
 

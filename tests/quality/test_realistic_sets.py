@@ -172,6 +172,7 @@ THIRD_DEVS += ("dev11d",)  # statutes in members' words: situations, everyday wo
 THIRD_DEVS += ("dev12a",)  # statutes: calendar times, terms of office, the first stk. of several
 THIRD_DEVS += ("dev12b",)  # over a third unanswerable but on topic, for the false declines' causes
 THIRD_DEVS += ("dev12c",)  # everyday English, a quarter unanswerable but on topic
+THIRD_DEVS += ("dev13a",)  # statutes in members' own words for the thing asked: compounds, roles, time words
 THIRD_DEVS += ("dev13b",)  # a third unanswerable but on topic, for what the decision's signals read
 
 
