@@ -4,6 +4,7 @@ Usage (from the repository root):
   .venv/bin/python -m benchmarks.realistic_eval
       [--split dev|dev2|dev3a|dev3b|dev4a|dev4b|dev5a|dev5b|dev5c|dev6a|dev6b|dev7a|dev8a|dev8b
                |dev9a|dev9b|dev9c|dev10a|dev10b|dev10c|dev11a|dev11b|dev11c|dev11d|dev12a|dev12b|dev12c
+               |dev13c
                |alle-dev|test|holdout|begge]
       [--json] [FILE.tsv ...]
 
@@ -70,6 +71,7 @@ DEV_SPLITS = (
     "dev12a",  # statutes: calendar times, terms of office, the first stk. of several
     "dev12b",  # over a third unanswerable but on topic, written for the false declines' causes
     "dev12c",  # everyday English, a quarter unanswerable but on topic
+    "dev13c",  # English with Danish names inside, two-word subjects, over a quarter unanswerable
 )
 
 
@@ -165,6 +167,7 @@ def main(argv: list[str] | None = None) -> int:
                              "dev12a (a twelfth set, statutes: calendar times, terms of office, the first stk.), "
                              "dev12b (a twelfth set, over a third of it unanswerable but on topic), "
                              "dev12c (a twelfth set, everyday English, a quarter of it unanswerable), "
+                             "dev13c (a thirteenth set, English with the organisation's Danish names inside), "
                              "alle-dev (all of them), "
                              "test, holdout (only when reporting) or begge (dev and test); default: dev")
     parser.add_argument("--json", action="store_true", help="print the reports as JSON")

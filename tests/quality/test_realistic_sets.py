@@ -172,6 +172,7 @@ THIRD_DEVS += ("dev11d",)  # statutes in members' words: situations, everyday wo
 THIRD_DEVS += ("dev12a",)  # statutes: calendar times, terms of office, the first stk. of several
 THIRD_DEVS += ("dev12b",)  # over a third unanswerable but on topic, for the false declines' causes
 THIRD_DEVS += ("dev12c",)  # everyday English, a quarter unanswerable but on topic
+THIRD_DEVS += ("dev13c",)  # English with Danish names inside, two-word subjects, over a quarter unanswerable
 
 
 def _split_rows(split: str) -> list[list[str]]:
