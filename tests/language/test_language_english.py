@@ -262,6 +262,13 @@ def test_to_danish_reuses_the_mapper_for_the_same_vocabulary(monkeypatch):
     assert built == []
 
 
+def test_a_names_possessive_is_the_name_and_a_common_nouns_is_left_out():
+    mapper = EnglishToDanish({"danmark", "eksport", "forening"}, glossary={"association": ["forening"]},
+                             eng_dan={"denmark": ["danmark"], "export": ["eksport"]}, dan_eng={})
+    found = mapper.translate(["Denmark's", "export", "association's"])
+    assert [d for t in found for d in t.danish] == ["danmark", "eksport"]
+
+
 # --- the glossary: every entry earns its place --------------------------------------------------
 
 GLOSSARY = read_glossary()

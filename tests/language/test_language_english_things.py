@@ -47,3 +47,15 @@ def test_debians_wordnet_tells_verbs_and_adverbs_from_things():
         assert not names_a_thing(word), word
     for word in ("books", "price", "motion", "online", "contracts", "mobilepay", "youth"):
         assert names_a_thing(word), word
+
+
+def test_the_verb_late_in_a_question_and_a_gerund_are_told_by_wordnet(tmp_path):
+    from assistant.language.english_things import can_be_verb, gerund_of_verb
+    net = _write_wordnet(tmp_path, {"noun": ["cover lid", "housing lodging", "writing text", "council board"],
+                                    "verb": ["cover covering", "cover span", "write compose", "write pen",
+                                             "house lodge"]})
+    assert can_be_verb("cover", net) and can_be_verb("covers", net) and not can_be_verb("council", net)
+    # "writing" is the verb's more than a noun; "housing" is a noun as often as "house" a verb.
+    assert gerund_of_verb("writing", net) and not gerund_of_verb("housing", net)
+    assert not gerund_of_verb("cover", net)
+    assert not can_be_verb("cover", None) and not gerund_of_verb("writing", None)
