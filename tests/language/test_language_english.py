@@ -269,6 +269,14 @@ def test_a_names_possessive_is_the_name_and_a_common_nouns_is_left_out():
     assert [d for t in found for d in t.danish] == ["danmark", "eksport"]
 
 
+def test_spoken_englishs_small_adverbs_are_not_searched():
+    # "still" would be the cognate "stille", "actually" the dictionary's "faktisk".
+    mapper = EnglishToDanish({"stille", "faktisk", "forslag"}, glossary={"motion": ["forslag"]},
+                             eng_dan={"actually": ["faktisk"]}, dan_eng={})
+    found = mapper.translate("can i still actually turn in a motion".split())
+    assert [d for t in found for d in t.danish] == ["forslag"]
+
+
 # --- the glossary: every entry earns its place --------------------------------------------------
 
 GLOSSARY = read_glossary()
