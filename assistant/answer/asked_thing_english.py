@@ -12,7 +12,7 @@ from wordfreq import zipf_frequency
 from ..language.analysis import DANISH_STOPWORDS
 from ..language.english import english_words
 from ..language.english_forms import ENGLISH_STOPWORDS, english_lemma
-from ..language.english_things import can_be_verb, gerund_of_verb, names_a_thing
+from ..language.english_things import can_be_verb, gerund_of_verb, in_verb_phrase, names_a_thing
 from .wrappers import split_context
 
 # English grammar words that place the verbs of a question (closed classes).
@@ -148,6 +148,8 @@ def english_asked_things(question: str, content: bool = False, names: bool = Fal
             continue
         if not names_a_thing(word):
             continue   # mainly a verb or an adverb by WordNet ("shrink", "originally"), or a pronoun
+        if in_verb_phrase(words, i):
+            continue
         if word not in out:
             out.append(word)
     return out

@@ -18,7 +18,7 @@ from functools import lru_cache
 from wordfreq import zipf_frequency
 
 from . import wordnet
-from .english_forms import english_forms
+from .english_forms import english_forms, english_lemma
 from .english_spelling import english_correction
 
 # A word WordNet lacks that is at least this common in English (wordfreq's Zipf scale) is a grammar
@@ -71,3 +71,14 @@ def gerund_of_verb(word: str, net: wordnet.WordNet | None | bool = True) -> bool
     if net is None or not word.casefold().endswith("ing") or len(forms) < 2:
         return False
     return max(net.sense_count(form, "verb") for form in forms[1:]) > net.sense_count(forms[0], "noun")
+
+
+def in_verb_phrase(words: list[str], i: int, net: wordnet.WordNet | None | bool = True) -> bool:
+    """Whether the word at i and its neighbour make a verb WordNet lists ("set aside", "cut down",
+    "go bust"): a verb's particle or complement, and the verb itself, name no thing asked about."""
+    net = wordnet.load() if net is True else net or None
+    if net is None:
+        return False
+    before = f"{english_lemma(words[i - 1])} {words[i]}" if i else ""
+    after = f"{english_lemma(words[i])} {words[i + 1]}" if i + 1 < len(words) else ""
+    return any(phrase and net.is_verb(phrase) for phrase in (before, after))
