@@ -55,8 +55,8 @@ def can_be_verb(word: str, net: wordnet.WordNet | None | bool = True) -> bool:
     """Whether WordNet lists the word, or its base form, as a verb ("cover", "approve", "meets").
 
     The word order of a question places its verb after a subject of several words ("does the cost
-    estimate cover", "did the association's national council approve"); the last of them that can
-    be a verb is it. Without WordNet none can (the subject is then read as one word, as before).
+    estimate cover", "did the association's national council approve"): the last of the words is
+    the verb when it can be one. Without WordNet none can (the subject is then read as one word).
     """
     net = wordnet.load() if net is True else net or None
     return net is not None and any(net.is_verb(form) for form in english_forms(word.casefold()))
