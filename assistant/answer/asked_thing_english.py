@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from wordfreq import zipf_frequency
 
+from ..language.analysis import DANISH_STOPWORDS
 from ..language.english import english_words
 from ..language.english_forms import ENGLISH_STOPWORDS, english_lemma
-from ..language.english_things import names_a_thing
+from ..language.english_things import can_be_verb, gerund_of_verb, in_verb_phrase, names_a_thing
 from .wrappers import split_context
 
 # English grammar words that place the verbs of a question (closed classes).
@@ -30,6 +31,11 @@ _EN_PRONOUNS = frozenset("i you we they he she it there one".split())
 _EN_SUBJECTS = frozenset("i we they you he she".split())
 _EN_DETERMINERS = frozenset("the a an its their our your my this that these those his her".split())
 _EN_ADVERBS = frozenset("not also already ever still really actually just even never".split())
+# After these prepositions an -ing form is a verb's ("apart from writing analyses", "for buying a house").
+_EN_GERUND_AFTER = frozenset("of for from about by with without before after besides in on at into than".split())
+# A name of the material may hold Danish small words ("Danmark på Vippen", "Staten i hele Danmark"):
+# up to this many lower-case words between two capitalised ones.
+NAME_INSIDE = 2
 # English words at least this common (wordfreq's English list) are everyday words ("small", "run").
 EVERYDAY_ENGLISH_ZIPF = 5.5
 
@@ -59,6 +65,11 @@ def _english_verb_positions(words: list[str], capitalised: set[int] = frozenset(
         # After "to", a contraction ("I'm") or a subject pronoun ("I run a small business"): a verb.
         if (word == "to" or word in _EN_CONTRACTIONS or word in _EN_SUBJECTS) and i + 1 < len(words):
             verbs.add(i + 1)
+        # A relative clause's verb: "the person who checks the books".
+        if word == "who" and 0 < i < len(words) - 1:
+            verbs.add(i + 1)
+        if word in _EN_GERUND_AFTER and i + 1 < len(words) and gerund_of_verb(words[i + 1]):
+            verbs.add(i + 1)
         if word not in _EN_AUXILIARIES:
             continue
         j = i + 1
@@ -67,8 +78,9 @@ def _english_verb_positions(words: list[str], capitalised: set[int] = frozenset(
         if j < len(words) and j in capitalised:
             while j < len(words) and j in capitalised:
                 j += 1   # a name as the subject: "does Balance Danmark receive …"
+            j += words[j - 1].endswith("'s") and j + 1 < len(words)   # "does Balance Danmark's board meet"
         elif j < len(words) and words[j] in _EN_DETERMINERS:
-            j += 2
+            j = _after_noun_phrase(words, j)
         elif j < len(words) and j > i + 1 and words[j - 1] in _EN_PRONOUNS:
             pass
         elif j + 1 < len(words) and words[j] not in _EN_AUXILIARIES:
@@ -80,6 +92,40 @@ def _english_verb_positions(words: list[str], capitalised: set[int] = frozenset(
     return verbs, category
 
 
+def _after_noun_phrase(words: list[str], j: int) -> int:
+    """The position of the verb after a subject that starts with the determiner at j: the next word
+    but one ("does the board meet"), or, after a subject of several words, the last of them when it
+    can be a verb ("does the cost estimate cover", "did the association's national council approve")."""
+    k = j + 1
+    while k < len(words) and words[k] not in ENGLISH_STOPWORDS and words[k] not in _EN_DETERMINERS \
+            and words[k] not in _EN_PREPOSITIONS and words[k].replace("'", "").isalpha():
+        k += 1
+    if k - j > 3 and can_be_verb(words[k - 1]):
+        return k - 1
+    return j + 2
+
+
+def name_positions(raw: list[str]) -> tuple[set[int], set[int]]:
+    """The positions of a question's capitalised words inside a sentence (not the first), and of the
+    Danish small words between two of them, which belong to the name ("Danmark på Vippen", "Oprør
+    fra Udkanten", "Staten i hele Danmark"): Danish stop words or words more common in Danish than
+    in English (wordfreq), not read as English verbs or things."""
+    capitalised = {i for i, w in enumerate(raw) if i and w[:1].isupper()}
+    inside: set[int] = set()
+    for i in capitalised:
+        for n in range(1, NAME_INSIDE + 1):
+            if i + n + 1 in capitalised and all(
+                    not raw[k][:1].isupper() and _danish_small_word(raw[k].casefold())
+                    for k in range(i + 1, i + n + 1)):
+                inside.update(range(i + 1, i + n + 1))
+                break
+    return capitalised | inside, inside
+
+
+def _danish_small_word(word: str) -> bool:
+    return word in DANISH_STOPWORDS or zipf_frequency(word, "da") > zipf_frequency(word, "en")
+
+
 def english_asked_things(question: str, content: bool = False, names: bool = False) -> list[str]:
     """The words of an English question that name what it asks about: no verb (by word order or as
     a past form: "mapped", "held"), no grammar word, no everyday word; case-folded, in order. With
@@ -88,11 +134,12 @@ def english_asked_things(question: str, content: bool = False, names: bool = Fal
     with MobilePay?")."""
     raw = english_words(question)
     words = [w.casefold() for w in raw]
-    verbs, category = _english_verb_positions(words, {i for i, w in enumerate(raw) if i and w[:1].isupper()})
+    capitalised, inside = name_positions(raw)
+    verbs, category = _english_verb_positions(words, capitalised)
     out = []
     proper = set(english_words(split_context(question)[1])) if names else set()
     for i, (word, written) in enumerate(zip(words, raw)):
-        if i in verbs or i in category or word in ENGLISH_STOPWORDS or word in _EN_ADVERBS \
+        if i in verbs or i in category or i in inside or word in ENGLISH_STOPWORDS or word in _EN_ADVERBS \
                 or word in _EN_PREPOSITIONS or not word.isalpha() or f"{word}-" in question.casefold():
             continue
         if i and written[:1].isupper() and written not in proper:
@@ -101,6 +148,8 @@ def english_asked_things(question: str, content: bool = False, names: bool = Fal
             continue
         if not names_a_thing(word):
             continue   # mainly a verb or an adverb by WordNet ("shrink", "originally"), or a pronoun
+        if in_verb_phrase(words, i):
+            continue
         if word not in out:
             out.append(word)
     return out

@@ -41,6 +41,11 @@ _ENDINGS = (("ies", ("y",)), ("es", ("", "e")), ("s", ("",)), ("ied", ("y",)), (
             ("est", ("", "e")))
 
 
+# Spoken English's small adverbs of emphasis and expectation ("What does X actually do?", "Can I
+# still …?", "did you ever …"), a closed class like the Danish "egentlig", "faktisk", "overhovedet" the
+# wrappers take off: they say nothing the material answers, and their dictionary words count against
+# it ("actually" -> "faktisk", "still" -> "stille"). "already" stays: it asks whether something happened.
+FILLER_ADVERBS = frozenset("actually really still even ever instead anyway basically".split())
 # Words that turn a statement round: kept as Danish "ikke", so "don't pay" is not read as "pay".
 NEGATIONS = frozenset("""
 not no never don't dont doesn't doesnt didn't didnt isn't isnt aren't arent wasn't wasnt weren't

@@ -18,7 +18,7 @@ from functools import lru_cache
 from wordfreq import zipf_frequency
 
 from . import wordnet
-from .english_forms import english_forms
+from .english_forms import english_forms, english_lemma
 from .english_spelling import english_correction
 
 # A word WordNet lacks that is at least this common in English (wordfreq's Zipf scale) is a grammar
@@ -49,3 +49,36 @@ def _names_a_thing(word: str, net: wordnet.WordNet) -> bool:
     if listed is None:
         return zipf_frequency(meant, "en") < GRAMMAR_ZIPF
     return not net.mostly_verb_or_adverb(listed, VERB_RATIO)
+
+
+def can_be_verb(word: str, net: wordnet.WordNet | None | bool = True) -> bool:
+    """Whether WordNet lists the word, or its base form, as a verb ("cover", "approve", "meets").
+
+    The word order of a question places its verb after a subject of several words ("does the cost
+    estimate cover", "did the association's national council approve"): the last of the words is
+    the verb when it can be one. Without WordNet none can (the subject is then read as one word).
+    """
+    net = wordnet.load() if net is True else net or None
+    return net is not None and any(net.is_verb(form) for form in english_forms(word.casefold()))
+
+
+def gerund_of_verb(word: str, net: wordnet.WordNet | None | bool = True) -> bool:
+    """Whether an -ing form is used mostly as its verb: WordNet has the base form as a verb in more
+    senses than the -ing form as a noun ("writing": write 10, writing 4; "buying"; not "housing":
+    house 2, housing 2). After a preposition ("apart from writing analyses") it is then no thing."""
+    net = wordnet.load() if net is True else net or None
+    forms = english_forms(word.casefold())
+    if net is None or not word.casefold().endswith("ing") or len(forms) < 2:
+        return False
+    return max(net.sense_count(form, "verb") for form in forms[1:]) > net.sense_count(forms[0], "noun")
+
+
+def in_verb_phrase(words: list[str], i: int, net: wordnet.WordNet | None | bool = True) -> bool:
+    """Whether the word at i and its neighbour make a verb WordNet lists ("set aside", "cut down",
+    "go bust"): a verb's particle or complement, and the verb itself, name no thing asked about."""
+    net = wordnet.load() if net is True else net or None
+    if net is None:
+        return False
+    before = f"{english_lemma(words[i - 1])} {words[i]}" if i else ""
+    after = f"{english_lemma(words[i])} {words[i + 1]}" if i + 1 < len(words) else ""
+    return any(phrase and net.is_verb(phrase) for phrase in (before, after))

@@ -65,6 +65,10 @@ class WordNet:
         """Whether WordNet lists the word or phrase as a verb ("set up", "take part")."""
         return any(pos == "verb" for pos, _ in self._entries(phrase))
 
+    def sense_count(self, phrase: str, pos: str) -> int:
+        """How many senses WordNet lists for the word or phrase as the part of speech ("verb")."""
+        return sum(p == pos for p, _ in self._entries(phrase))
+
     def mostly_verb(self, word: str) -> bool:
         """Whether WordNet has the word as a verb in at least as many senses as in any other part of
         speech ("establish", "resign"; not "action", "post")."""

@@ -262,6 +262,22 @@ def test_to_danish_reuses_the_mapper_for_the_same_vocabulary(monkeypatch):
     assert built == []
 
 
+def test_a_names_possessive_is_the_name_and_a_common_nouns_is_left_out():
+    mapper = EnglishToDanish({"danmark", "eksport", "forening"}, glossary={"association": ["forening"]},
+                             eng_dan={"denmark": ["danmark"], "export": ["eksport"]}, dan_eng={})
+    found = mapper.translate(["Denmark's", "export", "association's"])
+    assert [d for t in found for d in t.danish] == ["danmark", "eksport"]
+
+
+def test_spoken_englishs_small_adverbs_are_not_searched():
+    # "still" would be the cognate "stille", "actually" the dictionary's "faktisk".
+    mapper = EnglishToDanish({"stille", "faktisk", "forslag"}, glossary={"motion": ["forslag"]},
+                             eng_dan={"actually": ["faktisk"]}, dan_eng={})
+    found = mapper.translate("can i still actually send a motion".split())
+    assert [d for t in found for d in t.danish if d != "send"] == ["forslag"]
+    assert not {"stille", "faktisk"} & {d for t in found for d in t.danish}
+
+
 # --- the glossary: every entry earns its place --------------------------------------------------
 
 GLOSSARY = read_glossary()

@@ -47,3 +47,27 @@ def test_debians_wordnet_tells_verbs_and_adverbs_from_things():
         assert not names_a_thing(word), word
     for word in ("books", "price", "motion", "online", "contracts", "mobilepay", "youth"):
         assert names_a_thing(word), word
+
+
+def test_the_verb_late_in_a_question_and_a_gerund_are_told_by_wordnet(tmp_path):
+    from assistant.language.english_things import can_be_verb, gerund_of_verb
+    net = _write_wordnet(tmp_path, {"noun": ["cover lid", "housing lodging", "writing text", "council board"],
+                                    "verb": ["cover covering", "cover span", "write compose", "write pen",
+                                             "house lodge"]})
+    assert can_be_verb("cover", net) and can_be_verb("covers", net) and not can_be_verb("council", net)
+    # "writing" is the verb's more than a noun; "housing" is a noun as often as "house" a verb.
+    assert gerund_of_verb("writing", net) and not gerund_of_verb("housing", net)
+    assert not gerund_of_verb("cover", net)
+    assert not can_be_verb("cover", None) and not gerund_of_verb("writing", None)
+
+
+def test_a_verb_and_its_particle_wordnet_lists_together_name_no_thing(tmp_path):
+    from assistant.language.english_things import in_verb_phrase
+    net = _write_wordnet(tmp_path, {"verb": ["set_aside reserve", "cut_down fell"],
+                                    "noun": ["aside remark", "tree plant", "money cash"]})
+    words = "how much money do you want set aside".split()
+    assert in_verb_phrase(words, words.index("aside"), net) and in_verb_phrase(words, words.index("set"), net)
+    assert not in_verb_phrase(words, words.index("money"), net)
+    words = "what happens when a tree gets cut down".split()
+    assert in_verb_phrase(words, words.index("cut"), net) and not in_verb_phrase(words, words.index("tree"), net)
+    assert not in_verb_phrase(words, words.index("cut"), None)
