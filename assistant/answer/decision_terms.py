@@ -1,11 +1,12 @@
 """The question's words as the answer/decline decision weighs them: a degree phrase is no content.
 
-"Hvor længe sidder et bestyrelsesmedlem?", "hvor lang tid går der?", "hvor tit vælges revisor?": the
-words after "hvor" ask for a size, a duration or a frequency, and a passage that answers holds the
-figure or time, not the words "længe", "lang tid" or "tit". Weighed as content they are common words
-the material lacks, which pulled the model's coverage signals down on exactly the questions a
-kind-of-fact gate already checks (time_found, quantity_found, money_found). Search still uses them:
-only the decision leaves them out.
+"Hvor lang tid går der?", "hvor store skal tagene være?", "hvor mange penge …?": the words after
+"hvor" ask for a duration, a size or an amount, and a passage that answers holds the figure or time,
+not the words "lang tid", "store" or "penge". Weighed as content they are common words the material
+lacks, which pulled the model's coverage signals down on exactly the questions a kind-of-fact gate
+already checks (time_found, quantity_found, money_found). Search still uses them: only the decision
+leaves them out. ("Hvor ofte / tit / længe" are not searched at all: retrieve reads the adverb as part
+of the question word, so for them this module finds nothing left to drop.)
 """
 from __future__ import annotations
 
