@@ -204,6 +204,13 @@ def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
         focus_whole=focus_group is None or held_whole(index, hit.chunk_id, focus_group))
 
 
+def _gate_fails(name: str, s: Signals, values: dict) -> bool:
+    """Whether the gate `name` declines a passage with signals `s` (`values`: s.as_dict())."""
+    if name == "absent_rare":
+        return s.absent_rare >= ABSENT_RARE_GATE
+    return not (values[name] if name in values else getattr(s, name))
+
+
 @dataclass(frozen=True)
 class AnswerabilityModel:
     """Standardised logistic regression: P(answerable) = σ(w · (x - mean) / scale + bias)."""
@@ -236,13 +243,13 @@ class AnswerabilityModel:
 
     def gated(self, s: Signals) -> bool:
         """Whether one of the model's gates declines the passage whatever its probability."""
-        return bool(self.failed_gates(s))
+        values = s.as_dict()
+        return any(_gate_fails(name, s, values) for name in self.gates)
 
     def failed_gates(self, s: Signals) -> tuple[str, ...]:
         """The model's gates that decline the passage, by name (decision_trace.py reports them)."""
         values = s.as_dict()
-        return tuple(name for name in self.gates if (s.absent_rare >= ABSENT_RARE_GATE if name == "absent_rare"
-                                                     else not (values[name] if name in values else getattr(s, name))))
+        return tuple(name for name in self.gates if _gate_fails(name, s, values))
 
     def to_json(self) -> dict:
         return {"features": list(self.features), "weights": list(self.weights),

@@ -9,7 +9,8 @@ nytår" where no text names the new year. The material holds neither word, and t
   statutes hold as "betalt". Whether the first part, which says which kind, matters is the
   compound-focus gate's question (`compound_focus.held_whole`), not a reason to find nothing;
 - a word that tells a time by the calendar ("nytår", "årsskiftet", "kalenderåret") says when, as
-  "dengang" does: it places the question, it is not what the question asks about;
+  "dengang" does: it places the question, it is not what the question asks about (`asked_thing`
+  skips it by `calendar_time.calendar_time`);
 - a role asked for ("Hvad hedder foreningens formand?") is the noun phrase's head, "formand": the
   owner "foreningens" is held by § 1's "Foreningens navn er …", which names no chair.
 """
@@ -17,9 +18,8 @@ from __future__ import annotations
 
 import re
 
-from ..language.derivation import MIN_ROOT, SUFFIXES, derived_terms, is_word
+from ..language.derivation import derived_terms, is_word, suffix_roots
 from ..language.related_terms import inflected_forms
-from .calendar_time import calendar_time
 
 # A head shorter than this is a syllable or a small word ("-ne", "-år"), not a thing of its own.
 MIN_HEAD = 4
@@ -27,11 +27,6 @@ MIN_HEAD = 4
 MIN_FIRST = 3
 # The linking elements of Danish compounds (bestyrelse|s|medlem, lokal|e|forening).
 _LINKS = ("s", "e")
-
-
-def says_when(word: str) -> bool:
-    """Whether a word tells a time by the calendar ("nytår", "årsskiftet", "kvartalsvis")."""
-    return calendar_time(word)
 
 
 def head_held(term: str, known, vocabulary) -> bool:
@@ -55,8 +50,7 @@ def head_held(term: str, known, vocabulary) -> bool:
 def _root_held(head: str, known) -> bool:
     """Whether the material holds a derived head's root inflected: "betaling" → "betal" → "betalt"
     (`derived_terms` looks a whole word's root up only as it stands)."""
-    return any(head.endswith(suffix) and len(head) - len(suffix) >= MIN_ROOT
-               and inflected_forms(head[:-len(suffix)], known) for suffix in SUFFIXES)
+    return any(inflected_forms(root, known) for root in suffix_roots(head))
 
 
 # Prepositions that end a role's noun phrase (a closed class of Danish grammar): "kasserer i

@@ -24,8 +24,9 @@ from ..language.background import zipf
 from ..language.english import english_words
 from ..language.lemmas import lemma_of
 from ..language.phrase_compounds import compound_split
-from .asked_head import head_held, says_when
+from .asked_head import head_held
 from .asked_thing_english import english_asked_things
+from .calendar_time import calendar_time
 from .fact_kinds import PRICE_WORD, asked_types, neighbourhood, states_kind
 from .reading import translator
 from .retrieve import Query
@@ -168,7 +169,7 @@ def asked_things(question: str, content: bool = False, predicates: bool = False)
     out = []
     for i, word in enumerate(words):
         if i in verbs or word in DANISH_STOPWORDS or word in _PRONOUNS or word in _ADVERBS \
-                or word in _PREPOSITION_PARTS or word in _DEICTIC_TIME or says_when(word):
+                or word in _PREPOSITION_PARTS or word in _DEICTIC_TIME or calendar_time(word):
             continue
         # "Hvilket organ …?" asks which one: the answer names it, and need not use the noun.
         if i == first + 1 and words[first] in _WHICH:

@@ -183,9 +183,11 @@ def compose(index: Index, question: str, query: Query, hits: list[Hit], contact_
     (an English question's Danish words, a question with its typos corrected). A `trace` records
     the step that declined the question or what answered it (decision_trace.py).
     """
-    trace = DecisionTrace() if trace is None else trace
+    # The steps are noted on a throwaway record when no caller asked for one; answerable_hits gets
+    # only a caller's, so a plain question does not pay for each passage's gate names.
+    record = DecisionTrace() if trace is None else trace
     hits, definition = definition_first(index, question, distinct_hits(index, hits))
-    trace.hits, trace.step = tuple(hits), NO_HITS if not hits else ASKED_THING
+    record.hits, record.step = tuple(hits), NO_HITS if not hits else ASKED_THING
     top_score = hits[0].score if hits else 0.0
     if hits and lacks_asked_thing(index, searched or question, query, question, english):
         return declined(question, contact_url, top_score)
@@ -196,12 +198,12 @@ def compose(index: Index, question: str, query: Query, hits: list[Hit], contact_
     if definition and not answerable:
         # The sentence that defines what the question asks about is its answer, even when the
         # question adds words ("Er X et politisk parti?") that the definition puts otherwise.
-        answerable, trace.lead, trace.answered_by = hits[:1], 0, "definition"
+        answerable, record.lead, record.answered_by = hits[:1], 0, "definition"
     if not answerable:
-        trace.step = NO_HITS if not hits else DECLINED
+        record.step = NO_HITS if not hits else DECLINED
         return declined(question, contact_url, top_score)
     chosen = pick_sentences(index, query, answerable[:MAX_CITED_PASSAGES], definition, asked=question)
-    trace.step = ANSWERED if chosen else NO_SENTENCES
+    record.step = ANSWERED if chosen else NO_SENTENCES
     if not chosen:
         return declined(question, contact_url, top_score)
     return formatted(question, chosen, top_score, contact_url, answerable,

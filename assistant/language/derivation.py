@@ -60,6 +60,12 @@ def _derived_bases(term: str) -> list[str]:
     return [stem + suffix for stem in stems for suffix in SUFFIXES if len(stem) >= MIN_ROOT - 1]
 
 
+def suffix_roots(term: str) -> list[str]:
+    """The roots left when a derivational suffix is cut off a term, each of MIN_ROOT letters or more
+    ("betaling" → "betal", "opkrævning" → "opkræv")."""
+    return [term[:-len(suffix)] for suffix in SUFFIXES if term.endswith(suffix) and len(term) - len(suffix) >= MIN_ROOT]
+
+
 def _roots(term: str) -> list[str]:
     """The possible roots of a derived term: "oploesning" → "oploes", "eksklusion" → "eksklud"."""
     out = []

@@ -32,12 +32,17 @@ GRAMMAR_ZIPF = 4.5
 VERB_RATIO = 3.0
 
 
+def _wordnet(net: wordnet.WordNet | None | bool) -> wordnet.WordNet | None:
+    """The WordNet a check reads: True for Debian's (None when it is not installed), else as given."""
+    return wordnet.load() if net is True else net or None
+
+
 def names_a_thing(word: str, net: wordnet.WordNet | None | bool = True) -> bool:
     """Whether an English word can name a thing asked about; net: a WordNet, True for Debian's.
 
     Without WordNet every word can (the decision then declines as it did before this check).
     """
-    net = wordnet.load() if net is True else net or None
+    net = _wordnet(net)
     return True if net is None else _names_a_thing(word.casefold(), net)
 
 
@@ -58,7 +63,7 @@ def can_be_verb(word: str, net: wordnet.WordNet | None | bool = True) -> bool:
     estimate cover", "did the association's national council approve"): the last of the words is
     the verb when it can be one. Without WordNet none can (the subject is then read as one word).
     """
-    net = wordnet.load() if net is True else net or None
+    net = _wordnet(net)
     return net is not None and any(net.is_verb(form) for form in english_forms(word.casefold()))
 
 
@@ -66,7 +71,7 @@ def gerund_of_verb(word: str, net: wordnet.WordNet | None | bool = True) -> bool
     """Whether an -ing form is used mostly as its verb: WordNet has the base form as a verb in more
     senses than the -ing form as a noun ("writing": write 10, writing 4; "buying"; not "housing":
     house 2, housing 2). After a preposition ("apart from writing analyses") it is then no thing."""
-    net = wordnet.load() if net is True else net or None
+    net = _wordnet(net)
     forms = english_forms(word.casefold())
     if net is None or not word.casefold().endswith("ing") or len(forms) < 2:
         return False
@@ -76,7 +81,7 @@ def gerund_of_verb(word: str, net: wordnet.WordNet | None | bool = True) -> bool
 def in_verb_phrase(words: list[str], i: int, net: wordnet.WordNet | None | bool = True) -> bool:
     """Whether the word at i and its neighbour make a verb WordNet lists ("set aside", "cut down",
     "go bust"): a verb's particle or complement, and the verb itself, name no thing asked about."""
-    net = wordnet.load() if net is True else net or None
+    net = _wordnet(net)
     if net is None:
         return False
     before = f"{english_lemma(words[i - 1])} {words[i]}" if i else ""

@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .analysis import Analyzer
-from .derivation import MIN_ROOT, SUFFIXES
+from .derivation import SUFFIXES, suffix_roots
 from .related_terms import inflected_forms
 
 log = logging.getLogger(__name__)
@@ -142,6 +142,5 @@ def material_stand_ins(index, term: str, lemmas: Iterable[str] = ()) -> frozense
     known = index.term_ids
     if not term.endswith(SUFFIXES):
         return found
-    roots = {t[:-len(s)] for t in found if t not in known for s in SUFFIXES
-             if t.endswith(s) and len(t) - len(s) >= MIN_ROOT}
+    roots = {root for t in found if t not in known for root in suffix_roots(t)}
     return found | {r for r in roots if r in known} | {f for r in roots for f in inflected_forms(r, known)}

@@ -4,8 +4,9 @@ adverb of "hvor tit") instead of declining for a word the statutes do not use, o
 with the association's name."""
 from __future__ import annotations
 
-from assistant.answer.asked_head import head_held, question_word_terms, role_head, says_when
+from assistant.answer.asked_head import head_held, question_word_terms, role_head
 from assistant.answer.asked_thing import asked_things
+from assistant.answer.calendar_time import calendar_time
 from assistant.answer.compose import ask
 from assistant.language.analysis import default_analyzer
 from assistant.language.thesaurus import DEFAULT_PATH, headword_terms, material_stand_ins, synonym_terms
@@ -29,7 +30,7 @@ def test_a_compound_head_counts_only_when_both_parts_are_words_and_the_head_is_t
 
 
 def test_a_time_told_by_the_calendar_places_the_question_and_is_not_asked_about(statutes):
-    assert says_when("nytår") and says_when("årsskiftet") and not says_when("elektronisk")
+    assert calendar_time("nytår") and calendar_time("årsskiftet") and not calendar_time("elektronisk")
     assert "nytår" not in asked_things("Jeg har ikke betalt kontingent siden nytår, bliver jeg slettet?")
     answer = ask("Jeg har ikke betalt kontingent siden nytår, bliver jeg slettet?", statutes)
     assert answer.answered and "restance" in answer.answer
