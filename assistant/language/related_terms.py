@@ -70,8 +70,9 @@ def compound_extensions(term: str, vocabulary, known, min_part: int = MIN_COMPOU
                         limit: int = MAX_COMPOUND_EXTENSIONS) -> list[str]:
     """Index terms that start with the term and go on (after a linking -s-/-e-) with 4+ more letters.
 
-    Those whose remainder is itself an index term come first; the remainder need not be one, as in a
-    small corpus "udligningsordning" may occur while "ordning" alone does not.
+    Where some remainders are index terms, only those count: "regn" goes on to "regnvand" (rain +
+    water), not to "regnskab", which only starts with the same letters. The remainder need not be
+    one when none is, as in a small corpus "udligningsordning" may occur while "ordning" does not.
     """
     if len(term) < min_part:
         return []
@@ -86,7 +87,7 @@ def compound_extensions(term: str, vocabulary, known, min_part: int = MIN_COMPOU
             rest = rest[1:]
         if len(rest) >= min_part:
             (with_word if rest in known else others).append(candidate)
-    return (with_word + others)[:limit]
+    return (with_word or others)[:limit]
 
 
 def near_spellings(term: str, vocabulary) -> list[str]:

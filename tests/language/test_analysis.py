@@ -284,6 +284,19 @@ def test_expansion_follows_whichever_index_vocabulary_it_is_given():
     assert "udligningsfond" in analyzer.expand_query(["udligning"], fresh)
 
 
+def test_rain_finds_the_rainwater_compound_not_the_accounts_that_only_start_alike():
+    """"regnen" is no index term; "regnvand" is rain + a word the material uses, while "regnskab"
+    only starts with the same letters: a member asking what to do with the rain means the first."""
+    vocabulary = vocabulary_of("Kommunerne bør lede regnvand til søer.", "Vandet løber i kloakken.",
+                               "Regnskabet revideres, og regnskabsåret følger kalenderåret.")
+    expanded = A.expand_query(A.query_terms("regnen"), vocabulary)
+    assert "regnvand" in expanded
+    assert not {"regnskab", "regnskabsaar"} & set(expanded)
+    # Without a compound whose rest is a word, the ones that only start alike still stand in.
+    vocabulary = vocabulary_of("Regnskabet revideres, og regnskabsåret følger kalenderåret.")
+    assert "regnskab" in A.expand_query(A.query_terms("regnen"), vocabulary)
+
+
 def test_expansion_against_an_empty_vocabulary_returns_the_terms():
     assert A.expand_query(["udligning"], ()) == ["udligning"]
 
