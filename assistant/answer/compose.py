@@ -12,6 +12,7 @@ from ..index.bm25 import Index
 from ..language.background import term_rarity, unknown_term_rarity
 from .answerability import AnswerabilityModel, asked_types, load_model, name_terms, signals
 from .asked_thing import holds_every_thing, lacks_asked_thing
+from .decision_bridges import bridged_hits
 from .decision_terms import weighed_query
 from .decision_trace import ANSWERED, ASKED_THING, DECLINED, NO_HITS, NO_SENTENCES, REFERENCE, DecisionTrace
 from .definitions import definition_first
@@ -151,6 +152,8 @@ def answerable_hits(index: Index, question: str, query: Query, hits: list[Hit],
     near = weighed_hits(hits)
     # Weighed without the words of a degree phrase ("hvor længe"): the kind gates check its fact.
     weighed, weighed_hits_ = weighed_query(index.analyzer, question, query, hits)
+    # An everyday word a passage says with a synonym counts as held ("lavet" / "udarbejdet").
+    weighed_hits_ = bridged_hits(index, question, weighed, weighed_hits_, rarity)
     judged, found = [], []
     focus = "focus_whole" in model.gates
     for rank in range(len(near)):

@@ -54,3 +54,24 @@ def test_the_operating_point_moves_up_when_a_wrong_answer_costs_more_than_a_decl
     # Where one question in four has no answer, as visitors ask, a wrong answer is rarer than a
     # decline would be, and twice the cost still answers from 0.3.
     assert cheapest_point(probs, answerable, 2.0, share=0.25) == 0.3
+
+
+# A fictional article and thesaurus: the annotator's question shares its words with the article.
+ARTICLE = "Kommunen plantet 40 lindetrær i parken i fjor. Arbeidet ble betalt av et fond."
+THESAURUS = {"plantet": {"satt"}, "parken": {"hagen"}, "betalt": {"finansiert", "plantet"}}
+
+
+def test_a_training_question_is_put_in_other_words_by_swapping_an_everyday_word_for_a_synonym():
+    from assistant.language.analysis import default_analyzer
+    from benchmarks.answerability_paraphrase import paraphrase_variant
+
+    analyzer = default_analyzer()
+    question = "Hvor mange lindetrær ble plantet i parken?"
+    seen = {paraphrase_variant(question, ARTICLE, analyzer, random.Random(seed),
+                               synonyms=lambda w: THESAURUS.get(w, set())) for seed in range(12)}
+    # One everyday word swapped for a synonym the article lacks; "lindetrær", the rarest, never.
+    assert seen <= {"Hvor mange lindetrær ble satt i parken?", "Hvor mange lindetrær ble plantet i hagen?"}
+    assert seen
+    # A synonym the article holds is no paraphrase of it.
+    assert paraphrase_variant("Hvem betalt arbeidet?", ARTICLE, analyzer, random.Random(0),
+                              synonyms=lambda w: {"plantet"}) is None
