@@ -63,6 +63,9 @@ class Config:
     database_url: str = _setting("", "ASSISTANT_DATABASE_URL",
                    "PostgreSQL til flere replikaer (fx postgresql://bruger@vært/db): "
                    "spørgsmålslog og feedback; tom: SQLite-filen i ASSISTANT_DB.")
+    feedback_wait_seconds: float = _setting(2.0, "ASSISTANT_FEEDBACK_WAIT_SECONDS",
+                   "Sekunder en bedømmelse (👍/👎) venter på et svar, som en anden worker eller "
+                   "replika endnu ikke har skrevet i spørgeloggen, før svaret kaldes ukendt.")
     proxy_hops: int = _setting(0, "ASSISTANT_PROXY_HOPS",
                    "Antal reverse proxies foran, hvis X-Forwarded-For/-Proto stoles på "
                    "(rate limit skal kende den besøgendes adresse); 0: ingen.")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import threading
+import time
 
 from flask import Blueprint, jsonify, request
 from flask_limiter import Limiter
@@ -122,7 +123,7 @@ def create_api_blueprint(services: Services, limiter: Limiter) -> Blueprint:
             raise AssistantError("Kommentaren skal være tekst.", 400)
         if len(comment) > MAX_COMMENT_CHARS:
             raise AssistantError(f"Kommentaren er for lang: højst {MAX_COMMENT_CHARS} tegn.", 400)
-        if not services.store.has_answer(answer_id):
+        if not answer_logged(services.store, answer_id, config.feedback_wait_seconds):
             raise AssistantError("Svaret findes ikke (det kan være slettet). "
                                  "Stil spørgsmålet igen for at give din mening.", 404)
         feedback_id = services.store.record_feedback(answer_id, helpful, comment.strip(), channel)
@@ -159,3 +160,17 @@ def create_api_blueprint(services: Services, limiter: Limiter) -> Blueprint:
         }, dependencies=shared, reasons=reasons)
 
     return bp
+
+
+def answer_logged(store, answer_id: str, wait_seconds: float, poll_seconds: float = 0.05) -> bool:
+    """Whether the question log holds the answer, waiting up to `wait_seconds` for it to arrive.
+
+    Each worker and replica writes its answers to the shared log off the request path, so a rating
+    sent to another one the moment the answer is shown can arrive before the answer's own row.
+    """
+    deadline = time.monotonic() + wait_seconds
+    while not store.has_answer(answer_id):
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(poll_seconds)
+    return True

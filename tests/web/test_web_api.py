@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import http.client
 import json
+import sqlite3
+import threading
 
 import pytest
 
@@ -132,6 +134,21 @@ def test_feedback_is_stored_and_read_back_after_the_app_restarts(test_config):
     rows = restarted.extensions["assistant"].store.feedback_for(answer["id"])
     assert [(r["helpful"], r["comment"], r["channel"]) for r in rows] == [
         (0, "Mangler årstal", "widget")]
+
+
+def test_a_rating_sent_to_another_worker_before_the_answer_is_logged_is_kept(test_config):
+    # Two workers over one log; the answering worker's log writer is held up by a busy database.
+    rater, answerer = create_app(test_config), create_app(test_config)
+    rater.test_client().post("/api/ask", json={"question": VISION})
+    rater.extensions["assistant"].store.questions()  # its own row written: the file is ready
+    busy = sqlite3.connect(test_config.db_path, isolation_level=None, check_same_thread=False)
+    busy.execute("BEGIN EXCLUSIVE")
+    threading.Timer(0.5, busy.commit).start()
+    answer = answerer.test_client().post("/api/ask", json={"question": VISION}).get_json()
+    response = rater.test_client().post("/api/feedback", json={"id": answer["id"], "helpful": True})
+    assert response.status_code == 201, response.get_json()
+    assert len(rater.extensions["assistant"].store.feedback_for(answer["id"])) == 1
+    busy.close()
 
 
 @pytest.mark.parametrize("body, status", [
