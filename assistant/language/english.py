@@ -132,6 +132,9 @@ class EnglishToDanish:
                   if w + ending in self.words and self._stem(w + ending) != self._stem(w)]
         return tuple(dict.fromkeys(found))
 
+    def _alike_found(self, candidates: Iterable[str]) -> tuple[str, ...]:
+        return self._found(self._neighbours.alike(candidates))
+
     def _senses(self, source: str, form: str, verb: bool = False) -> list[str]:
         """A dictionary's Danish words for an English word; read backwards, the likeliest first.
 
@@ -178,8 +181,7 @@ class EnglishToDanish:
                     found = self._found(danish_forms(form)) if len(form) >= MIN_COGNATE else ()
                 elif source == "compound":
                     # Parts from the neighbours too, spelt the Danish way ("skole|gård", "regn|vann").
-                    found = danish_compound(form, lambda f: self._dictionary_words(f, NEIGHBOURS),
-                                            lambda c: self._found(self._neighbours.alike(c)))
+                    found = danish_compound(form, lambda f: self._dictionary_words(f, NEIGHBOURS), self._alike_found)
                 elif source in NEIGHBOURS:
                     found = self._found(self._neighbours.danish(source, form, self._stem))
                 else:

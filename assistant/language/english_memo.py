@@ -11,7 +11,8 @@ the same (tests/language/test_english_memo.py; tests/answer/test_answers_unchang
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
 
 from .english import SOURCES, EnglishToDanish, Translation
 
@@ -47,6 +48,29 @@ class RememberingEnglishToDanish(EnglishToDanish):
         found = super().lookup(english, forms, sources)
         _bounded(memo, LOOKUP_MEMO_SIZE)[key] = found
         return found
+
+    def _alike_found(self, candidates: Iterable[str]) -> tuple[str, ...]:
+        # An English phrase's candidate compounds (every Danish word of one part joined to every
+        # one of the other's) are hundreds of words, nearly all new and nearly none the material's:
+        # those neither spelt like a material word nor possibly in it add nothing and are left out
+        # before the full lookup, their skeletons folded in one pass (~2 µs each instead of ~20).
+        candidates = list(candidates)
+        spelt = self._neighbours.spelt_many(candidates)
+        return super()._alike_found([c for c, alike in zip(candidates, spelt) if alike or self._may_be_in_material(c)])
+
+    def _may_be_in_material(self, danish: str) -> bool:
+        """False only where in_material gives None: the word is not the material's, and no stem of
+        the material begins with its stem (neither its own stem nor its inflected forms' is there)."""
+        known = self._in_material_memo.get(danish, False)
+        if known is not False:
+            return known is not None
+        if danish in self.words:
+            return True
+        stem = self._stem(danish) if " " not in danish else None
+        if not stem:
+            return False
+        i = bisect_left(self._stems, stem)
+        return i < len(self._stems) and self._stems[i].startswith(stem)
 
     def _stem(self, word: str) -> str | None:
         # A lower-case ASCII word is its own single analysed word (no normalisation, case folding

@@ -87,6 +87,29 @@ def test_the_memos_start_afresh_when_full(monkeypatch):
         EnglishToDanish(VOCABULARY, **TABLES).translate(english_words(QUESTIONS[0]))
 
 
+def _candidates(parts: list[str]) -> list[str]:
+    return [a + link + b for a in parts for b in parts for link in ("", "s", "e")]
+
+
+PARTS = ["regn", "vand", "skole", "gård", "træ", "medlem", "bestyrelse", "by", "grøn", "plante", "analyse",
+         "vedtægt", "møde", "forening", "kontingent", "stift", "er", "xyz"]
+
+
+def test_candidate_compounds_left_out_early_are_exactly_those_that_find_nothing(monkeypatch):
+    # The remembering mapper drops the candidates neither spelt like a material word nor possibly
+    # in it before looking them up: what it finds must be what the plain mapper finds.
+    candidates = _candidates(PARTS) + sorted(VOCABULARY) + ["regnbed", "træerne", "plant", "mødet", "regnvande"]
+    plain = EnglishToDanish(VOCABULARY, **TABLES)
+    assert remembering()._alike_found(iter(candidates)) == plain._alike_found(candidates)
+    for candidate in candidates:
+        if plain.in_material(candidate) is not None:
+            assert remembering()._may_be_in_material(candidate), candidate
+    looked_up = []
+    monkeypatch.setattr(EnglishToDanish, "in_material", lambda self, d: looked_up.append(d))
+    remembering()._alike_found(["skolexyz", "vandxyzs", "regnvand"])
+    assert set(looked_up) == {"regnvand"}, "a candidate that cannot be the material's was looked up"
+
+
 @pytest.mark.parametrize("word", ["regnvand", "og", "er", "plantede", "skiftede", "bestyrelsen",
                                   "skolegårde", "Regnvand", "co2", "regn-vand", "", "ærlig"])
 def test_a_words_stem_is_the_plain_mappers_with_or_without_the_shortcut(word):
