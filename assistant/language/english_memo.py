@@ -15,12 +15,14 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
 from .english import SOURCES, EnglishToDanish, Translation
+from .word_runs import ascii_fold
 
 # Questions' word lists whose translations are kept: a question's readers ask within milliseconds,
 # several threads answer at once, and a follow-up's earlier questions are translated again.
 TRANSLATIONS_MEMO_SIZE = 256
 # English words and phrases whose lookups are kept (~0.3 KB each with their key: ~2.5 MB at most).
 LOOKUP_MEMO_SIZE = 8192
+DANISH_LETTERS = "abcdefghijklmnopqrstuvwxyzæøå"
 
 
 class RememberingEnglishToDanish(EnglishToDanish):
@@ -78,6 +80,11 @@ class RememberingEnglishToDanish(EnglishToDanish):
         # such words, seen once, and their terms need not fill the analyser's memo either.
         if word.isascii() and word.isalpha() and word.islower():
             return self.analyzer.document_term(word) or None
+        # So is a lower-case word of Danish letters once æ/ø/å are folded, as the analyser folds
+        # them (NFC and NFKC leave the three as they are): a compound of Danish parts ("grønvand").
+        analyzer = self.analyzer
+        if not word.strip(DANISH_LETTERS) and analyzer.ascii_fold and analyzer.unicode_form in ("NFC", "NFKC"):
+            return analyzer.document_term(ascii_fold(word)) or None
         return super()._stem(word)
 
 

@@ -6,6 +6,8 @@ The remembering mapper gives exactly what the plain one gives, only without doin
 """
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from assistant.answer.compose import ask
@@ -111,9 +113,17 @@ def test_candidate_compounds_left_out_early_are_exactly_those_that_find_nothing(
 
 
 @pytest.mark.parametrize("word", ["regnvand", "og", "er", "plantede", "skiftede", "bestyrelsen",
-                                  "skolegårde", "Regnvand", "co2", "regn-vand", "", "ærlig"])
+                                  "skolegårde", "Regnvand", "co2", "regn-vand", "", "ærlig", "grønvand",
+                                  "gåsø", "træerne", "Ærlig", "ørestad", "blåbær", "smørrebrød", "é", "café"])
 def test_a_words_stem_is_the_plain_mappers_with_or_without_the_shortcut(word):
     assert remembering()._stem(word) == EnglishToDanish(VOCABULARY, **TABLES)._stem(word)
+
+
+def test_a_made_up_danish_words_stem_is_the_plain_mappers():
+    rng = random.Random(19)
+    words = ["".join(rng.choice("abdegiklmnoprstuvæøå") for _ in range(rng.randint(1, 14))) for _ in range(3000)]
+    mapper, plain = remembering(), EnglishToDanish(VOCABULARY, **TABLES)
+    assert [mapper._stem(w) for w in words] == [plain._stem(w) for w in words]
 
 
 def test_an_index_translates_english_questions_with_the_remembering_mapper(index_of):
