@@ -135,7 +135,7 @@ class EnglishToDanish:
     def _alike_found(self, candidates: Iterable[str]) -> tuple[str, ...]:
         return self._found(self._neighbours.alike(candidates))
 
-    def _senses(self, source: str, form: str, verb: bool = False) -> list[str]:
+    def _senses(self, source: str, form: str, forms: Sequence[str] = ()) -> list[str]:
         """A dictionary's Danish words for an English word; read backwards, the likeliest first.
 
         The Danish-English dictionary read backwards lists every headword with the English word
@@ -148,6 +148,7 @@ class EnglishToDanish:
         danish = self.tables[source].get(form, ())
         if source != "dan-eng" or len(danish) < 2:
             return list(danish)
+        verb = verb_form(forms)  # asked only here: a new word's or phrase's lemma costs ~0.1 ms
         # A headword spelt as the English word ("plan") is the same word in both languages; an
         # English verb form ("tied") is a Danish verb, whose infinitive ends in -e ("binde", not
         # the noun "bånd").
@@ -164,7 +165,6 @@ class EnglishToDanish:
         is the noun (forsamling), not "meet" (træffe).
         """
         headword = forms[:1] if any(forms[0] in self.tables[s] for s in DICTIONARIES) else forms
-        verb = verb_form(forms)
         for source in sources:
             if source == "wordnet":
                 found = self._synonym(english, forms)
@@ -185,7 +185,7 @@ class EnglishToDanish:
                 elif source in NEIGHBOURS:
                     found = self._found(self._neighbours.danish(source, form, self._stem))
                 else:
-                    found = self._found(self._senses(source, form, verb))
+                    found = self._found(self._senses(source, form, forms))
                 if found:
                     return Translation(english, found, source)
         return None
@@ -212,7 +212,7 @@ class EnglishToDanish:
     def _fallback(self, english: str, forms: list[str]) -> Translation:
         for source in DICTIONARIES:
             for form in forms:
-                danish = self._senses(source, form, verb_form(forms))
+                danish = self._senses(source, form, forms)
                 if danish:
                     # A one-word translation searches best: "football" -> fodbold, not a phrase.
                     best = min(danish, key=lambda d: " " in d)
