@@ -11,6 +11,7 @@ the same (tests/language/test_english_memo.py; tests/answer/test_answers_unchang
 """
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
@@ -22,7 +23,11 @@ from .word_runs import ascii_fold
 TRANSLATIONS_MEMO_SIZE = 256
 # English words and phrases whose lookups are kept (~0.3 KB each with their key: ~2.5 MB at most).
 LOOKUP_MEMO_SIZE = 8192
-DANISH_LETTERS = "abcdefghijklmnopqrstuvwxyzæøå"
+# Lower-case letters whose analysed form is known without the analyser's normalisation: a–z, æ/ø/å
+# (folded to ae/oe/aa), and accented letters it strips to their letter (NFD: a–z and one accent).
+ACCENTED = "äöüéèáàóòíìúùâêîôûëïç"
+LETTERS = "abcdefghijklmnopqrstuvwxyzæøå" + ACCENTED
+_UNACCENTED = str.maketrans({c: unicodedata.normalize("NFD", c)[0] for c in ACCENTED})
 
 
 class RememberingEnglishToDanish(EnglishToDanish):
@@ -80,11 +85,13 @@ class RememberingEnglishToDanish(EnglishToDanish):
         # such words, seen once, and their terms need not fill the analyser's memo either.
         if word.isascii() and word.isalpha() and word.islower():
             return self.analyzer.document_term(word) or None
-        # So is a lower-case word of Danish letters once æ/ø/å are folded, as the analyser folds
-        # them (NFC and NFKC leave the three as they are): a compound of Danish parts ("grønvand").
+        # So is a lower-case word of Danish letters once æ/ø/å are folded and accents stripped, as
+        # the analyser does (NFC and NFKC leave these letters as they are): a compound of Danish or
+        # Swedish parts ("grønvand", "stadsförlora"), a quarter of them with ä or ö.
         analyzer = self.analyzer
-        if not word.strip(DANISH_LETTERS) and analyzer.ascii_fold and analyzer.unicode_form in ("NFC", "NFKC"):
-            return analyzer.document_term(ascii_fold(word)) or None
+        if not word.strip(LETTERS) and analyzer.ascii_fold and analyzer.strip_accents \
+                and analyzer.unicode_form in ("NFC", "NFKC"):
+            return analyzer.document_term(ascii_fold(word).translate(_UNACCENTED)) or None
         return super()._stem(word)
 
 

@@ -114,14 +114,17 @@ def test_candidate_compounds_left_out_early_are_exactly_those_that_find_nothing(
 
 @pytest.mark.parametrize("word", ["regnvand", "og", "er", "plantede", "skiftede", "bestyrelsen",
                                   "skolegårde", "Regnvand", "co2", "regn-vand", "", "ærlig", "grønvand",
-                                  "gåsø", "træerne", "Ærlig", "ørestad", "blåbær", "smørrebrød", "é", "café"])
+                                  "gåsø", "træerne", "Ærlig", "ørestad", "blåbær", "smørrebrød", "é", "café",
+                                  "stadsförlora", "mötasonline", "för", "håll", "façade", "naïve", "ẍ"])
 def test_a_words_stem_is_the_plain_mappers_with_or_without_the_shortcut(word):
     assert remembering()._stem(word) == EnglishToDanish(VOCABULARY, **TABLES)._stem(word)
 
 
 def test_a_made_up_danish_words_stem_is_the_plain_mappers():
     rng = random.Random(19)
-    words = ["".join(rng.choice("abdegiklmnoprstuvæøå") for _ in range(rng.randint(1, 14))) for _ in range(3000)]
+    words = ["".join(rng.choice("abdegiklmnoprstuvæøåäöéüçÄ") for _ in range(rng.randint(1, 14)))
+             for _ in range(5000)]
+    words += [w + accent for w in ("stad", "for", "ca") for accent in english_memo.ACCENTED]
     mapper, plain = remembering(), EnglishToDanish(VOCABULARY, **TABLES)
     assert [mapper._stem(w) for w in words] == [plain._stem(w) for w in words]
 
