@@ -492,14 +492,3 @@ def test_danish_passages_take_the_bulk_path_and_references_the_word_by_word_one(
 @pytest.mark.parametrize("text", ["vækstkommunen i stkøbing og stykket", "Paragraffen uden tal", "§§ og § alene"])
 def test_text_that_only_looks_like_a_reference_without_a_number_keeps_its_plain_words(text):
     assert A.words(text) == regex_words(text, A)
-
-
-def test_the_stemmer_keeps_no_cache_of_its_own_as_the_term_memos_remember_the_words_seen():
-    # A question's new words (and an English question's hundreds of candidate compounds) reach the
-    # stemmer once each; PyStemmer's own cache only cost upkeep for them.
-    analyzer = Analyzer()
-    assert analyzer._stemmer().maxCacheSize == 0
-    words = ["bestyrelsesmedlemmer", "generalforsamlingen", "skiftede", "regnvandet", "kontingentet"]
-    assert [analyzer.document_term(w) for w in words] == [analyzer.document_term(w) for w in words]
-    assert analyzer.document_terms(" ".join(words)) == ["bestyrelsesmedlem", "generalforsamling", "skift",
-                                                        "regnvand", "kontingent"]
