@@ -132,7 +132,10 @@ class EnglishToDanish:
                   if w + ending in self.words and self._stem(w + ending) != self._stem(w)]
         return tuple(dict.fromkeys(found))
 
-    def _senses(self, source: str, form: str, verb: bool = False) -> list[str]:
+    def _alike_found(self, candidates: Iterable[str]) -> tuple[str, ...]:
+        return self._found(self._neighbours.alike(candidates))
+
+    def _senses(self, source: str, form: str, forms: Sequence[str] = ()) -> list[str]:
         """A dictionary's Danish words for an English word; read backwards, the likeliest first.
 
         The Danish-English dictionary read backwards lists every headword with the English word
@@ -145,6 +148,7 @@ class EnglishToDanish:
         danish = self.tables[source].get(form, ())
         if source != "dan-eng" or len(danish) < 2:
             return list(danish)
+        verb = verb_form(forms)  # asked only here: a new word's or phrase's lemma costs ~0.1 ms
         # A headword spelt as the English word ("plan") is the same word in both languages; an
         # English verb form ("tied") is a Danish verb, whose infinitive ends in -e ("binde", not
         # the noun "bånd").
@@ -161,7 +165,6 @@ class EnglishToDanish:
         is the noun (forsamling), not "meet" (træffe).
         """
         headword = forms[:1] if any(forms[0] in self.tables[s] for s in DICTIONARIES) else forms
-        verb = verb_form(forms)
         for source in sources:
             if source == "wordnet":
                 found = self._synonym(english, forms)
@@ -178,12 +181,11 @@ class EnglishToDanish:
                     found = self._found(danish_forms(form)) if len(form) >= MIN_COGNATE else ()
                 elif source == "compound":
                     # Parts from the neighbours too, spelt the Danish way ("skole|gård", "regn|vann").
-                    found = danish_compound(form, lambda f: self._dictionary_words(f, NEIGHBOURS),
-                                            lambda c: self._found(self._neighbours.alike(c)))
+                    found = danish_compound(form, lambda f: self._dictionary_words(f, NEIGHBOURS), self._alike_found)
                 elif source in NEIGHBOURS:
                     found = self._found(self._neighbours.danish(source, form, self._stem))
                 else:
-                    found = self._found(self._senses(source, form, verb))
+                    found = self._found(self._senses(source, form, forms))
                 if found:
                     return Translation(english, found, source)
         return None
@@ -210,7 +212,7 @@ class EnglishToDanish:
     def _fallback(self, english: str, forms: list[str]) -> Translation:
         for source in DICTIONARIES:
             for form in forms:
-                danish = self._senses(source, form, verb_form(forms))
+                danish = self._senses(source, form, forms)
                 if danish:
                     # A one-word translation searches best: "football" -> fodbold, not a phrase.
                     best = min(danish, key=lambda d: " " in d)

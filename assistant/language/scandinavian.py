@@ -84,6 +84,29 @@ def skeleton(word: str) -> str:
     return word[:-2] + "e\n" if word.endswith("a\n") else word
 
 
+# skeleton's two folds that look at a word's ends, for many words joined by newlines (skeletons).
+_HV_START = re.compile("^h(?=v)", re.MULTILINE)
+_A_END = re.compile("a$", re.MULTILINE)
+
+
+def skeletons(words: list[str]) -> list[str]:
+    """skeleton of each of many words of letters, in one pass of each fold over the words joined by
+    newlines: no fold reaches across a newline (it is no letter, and `(.)` does not match it), and
+    the folds at a word's ends are anchored at each line's. An English phrase's candidate compounds
+    are folded together (same skeletons: tests/language/test_language_neighbours.py)."""
+    text = "\n".join(words).casefold().replace("aa", "å").translate(_VOWELS)
+    text = _HV_START.sub("", text)
+    if "j" in text:
+        text = _J_AFTER_GKS.sub("", text)
+    text = text.replace("ck", "k").replace("ph", "f").translate(_FOREIGN)
+    if "c" in text:
+        text = _SOFT_C.sub("s", text).replace("c", "k")
+    text = _SOFTENED.sub(_softened, _DOUBLED.sub(r"\1", text))
+    if "d" in text:
+        text = _SILENT_D.sub("", text)
+    return _A_END.sub("e", _DOUBLED.sub(r"\1", text)).split("\n")
+
+
 def _softened(match: re.Match[str]) -> str:
     return _SOFT[match.group()]
 
@@ -123,11 +146,28 @@ class SpeltAlike:
             found = self._memo[word] = tuple(self._danish(word))
         return list(found)
 
+    def danish_many(self, words: list[str]) -> list[tuple[str, ...]]:
+        """danish() of each word (as tuples), the skeletons of the words not remembered folded in
+        one pass (skeletons): an English phrase's candidate compounds are hundreds of new words."""
+        memo = self._memo
+        new = [w for w in dict.fromkeys(words) if w not in memo and len(w) >= MIN_FOLDED and w.isalpha()]
+        if new:
+            if len(memo) + len(new) >= MEMO_SIZE:
+                memo.clear()
+            _, exact, inflected = self._tables[True]
+            for word, folded in zip(new, skeletons(new)):
+                memo[word] = tuple(self._found(folded, exact, inflected))
+        # get, not `in` and [ ]: another thread may clear the memo in between.
+        return [found if (found := memo.get(w)) is not None else tuple(self.danish(w)) for w in words]
+
     def _danish(self, word: str) -> list[str]:
         if " " in word or not word.isalpha():
             return []
         key, exact, inflected = self._tables[len(word) >= MIN_FOLDED]
-        folded = key(word)
+        return self._found(key(word), exact, inflected)
+
+    @staticmethod
+    def _found(folded: str, exact: dict[str, list[str]], inflected: dict[str, list[str]]) -> list[str]:
         if folded in exact or len(_base(folded)) < MIN_STEM - 1:
             return list(exact.get(folded, []))
         return list(dict.fromkeys(inflected.get(_base(folded), [])))

@@ -6,6 +6,8 @@ The remembering mapper gives exactly what the plain one gives, only without doin
 """
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from assistant.answer.compose import ask
@@ -87,10 +89,44 @@ def test_the_memos_start_afresh_when_full(monkeypatch):
         EnglishToDanish(VOCABULARY, **TABLES).translate(english_words(QUESTIONS[0]))
 
 
+def _candidates(parts: list[str]) -> list[str]:
+    return [a + link + b for a in parts for b in parts for link in ("", "s", "e")]
+
+
+PARTS = ["regn", "vand", "skole", "gård", "træ", "medlem", "bestyrelse", "by", "grøn", "plante", "analyse",
+         "vedtægt", "møde", "forening", "kontingent", "stift", "er", "xyz"]
+
+
+def test_candidate_compounds_left_out_early_are_exactly_those_that_find_nothing(monkeypatch):
+    # The remembering mapper drops the candidates neither spelt like a material word nor possibly
+    # in it before looking them up: what it finds must be what the plain mapper finds.
+    candidates = _candidates(PARTS) + sorted(VOCABULARY) + ["regnbed", "træerne", "plant", "mødet", "regnvande"]
+    plain = EnglishToDanish(VOCABULARY, **TABLES)
+    assert remembering()._alike_found(iter(candidates)) == plain._alike_found(candidates)
+    for candidate in candidates:
+        if plain.in_material(candidate) is not None:
+            assert remembering()._may_be_in_material(candidate), candidate
+    looked_up = []
+    monkeypatch.setattr(EnglishToDanish, "in_material", lambda self, d: looked_up.append(d))
+    remembering()._alike_found(["skolexyz", "vandxyzs", "regnvand"])
+    assert set(looked_up) == {"regnvand"}, "a candidate that cannot be the material's was looked up"
+
+
 @pytest.mark.parametrize("word", ["regnvand", "og", "er", "plantede", "skiftede", "bestyrelsen",
-                                  "skolegårde", "Regnvand", "co2", "regn-vand", "", "ærlig"])
+                                  "skolegårde", "Regnvand", "co2", "regn-vand", "", "ærlig", "grønvand",
+                                  "gåsø", "træerne", "Ærlig", "ørestad", "blåbær", "smørrebrød", "é", "café",
+                                  "stadsförlora", "mötasonline", "för", "håll", "façade", "naïve", "ẍ"])
 def test_a_words_stem_is_the_plain_mappers_with_or_without_the_shortcut(word):
     assert remembering()._stem(word) == EnglishToDanish(VOCABULARY, **TABLES)._stem(word)
+
+
+def test_a_made_up_danish_words_stem_is_the_plain_mappers():
+    rng = random.Random(19)
+    words = ["".join(rng.choice("abdegiklmnoprstuvæøåäöéüçÄ") for _ in range(rng.randint(1, 14)))
+             for _ in range(5000)]
+    words += [w + accent for w in ("stad", "for", "ca") for accent in english_memo.ACCENTED]
+    mapper, plain = remembering(), EnglishToDanish(VOCABULARY, **TABLES)
+    assert [mapper._stem(w) for w in words] == [plain._stem(w) for w in words]
 
 
 def test_an_index_translates_english_questions_with_the_remembering_mapper(index_of):

@@ -235,6 +235,22 @@ def test_an_english_verb_form_is_read_as_a_danish_verb_not_a_noun_of_the_same_se
     assert mapper.translate(["ties"]) == [Translation("ties", ("bånd",), ABSENT)]
 
 
+def test_a_word_or_phrase_is_lemmatised_as_a_verb_only_where_a_dictionary_read_backwards_needs_it(monkeypatch):
+    # Whether "tied" is a verb's form decides between "bånd" and "binde"; for a word or phrase
+    # no headword reads backwards ("rain water", "members") the lemmatiser is not asked.
+    from assistant.language import english
+    asked = []
+    plain = english.verb_form
+    monkeypatch.setattr(english, "verb_form", lambda forms: asked.append(forms[0]) or plain(forms))
+    dan_eng = {"bånd": ["tie", "band"], "binde": ["tie", "bind", "fasten"], "medlem": ["member"]}
+    mapper = EnglishToDanish({"forening", "medlemmer", "regnvand"}, glossary={}, eng_dan={}, dan_eng=dan_eng)
+    assert mapper.translate(["tied"]) == [Translation("tied", ("binde",), ABSENT)]
+    assert "tied" in asked
+    asked.clear()
+    mapper.translate(["rain", "water", "members"])
+    assert asked == []
+
+
 @pytest.mark.parametrize("modal", ["must", "may", "might", "shall"])
 def test_a_modal_verb_is_a_function_word_not_a_topic(modal):
     mapper = EnglishToDanish({"skulle", "måtte", "betalt"}, glossary={}, eng_dan={},

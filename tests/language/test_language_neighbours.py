@@ -10,7 +10,7 @@ import pytest
 from assistant.language import dictd, wordnet
 from assistant.language.english import ABSENT, EnglishToDanish, Translation
 from assistant.language.english_neighbours import default_neighbours
-from assistant.language.scandinavian import _FOLDS, SpeltAlike, skeleton
+from assistant.language.scandinavian import _FOLDS, SpeltAlike, skeleton, skeletons
 from tests.support.language import require_debian_file
 
 NO_DANISH = {"glossary": {}, "eng_dan": {}, "dan_eng": {}}
@@ -52,6 +52,31 @@ def test_skeleton_folds_as_the_list_of_folds_says_for_thousands_of_made_up_words
     rng = random.Random(16)
     words = ["".join(rng.choice(_FOLD_LETTERS) for _ in range(rng.randint(1, 12))) for _ in range(20_000)]
     assert [skeleton(w) for w in words] == [_folded_in_order(w) for w in words]
+
+
+def test_many_words_folded_in_one_pass_get_each_words_own_skeleton():
+    # An English phrase's candidate compounds are folded together, joined by newlines: no fold may
+    # reach from one word into the next, and "hv" / a final "a" fold at every word's ends.
+    letters = "".join(c for c in _FOLD_LETTERS if c.isalpha())
+    rng = random.Random(17)
+    words = ["".join(rng.choice(letters) for _ in range(rng.randint(1, 12))) for _ in range(20_000)]
+    words += ["hvad", "ahva", "anbefalla", "aa", "ck", "lekeplass", "cykel", "skolegård"]
+    assert skeletons(words) == [skeleton(w) for w in words]
+    assert skeletons(["hvad"]) == ["vad"] and skeletons(["ahv", "hva"]) == ["ahv", "ve"]
+
+
+def test_many_candidates_looked_up_at_once_find_what_each_finds_alone(monkeypatch):
+    monkeypatch.setattr("assistant.language.scandinavian.MEMO_SIZE", 50)
+    material = {"legepladser", "plads", "anbefalinger", "skolegårde", "kloakken", "varme", "tæt"}
+    words = ["lekeplass", "anbefalla", "skolegård", "kloak", "varm", "plass", "tæt", "jobb", "skolevand",
+             "gi nytt", "100.000", "", "lekeplass"]
+    rng = random.Random(18)
+    words += ["".join(rng.choice("aeiklnoprstvæøå") for _ in range(rng.randint(3, 11))) for _ in range(200)]
+    alone = [tuple(SpeltAlike(material).danish(w)) for w in words]
+    spelt = SpeltAlike(material)
+    assert spelt.danish_many(words) == alone
+    assert spelt.danish_many(words) == alone, "asked again, from the bounded memory"
+    assert len(spelt._memo) <= 50
 
 
 def test_the_material_word_spelt_alike_is_found_or_else_its_inflections():
