@@ -14,6 +14,7 @@ from ..index.bm25 import Index
 from ..language.analysis import Analyzer
 from .asked_head import role_head
 from .calendar_time import calendar_time
+from .gate_clock import asks_clock_time
 from .sentence_evidence import QueryTerms, sentences
 
 # What a question asks for, by its interrogative (Danish, Norwegian and English grammar).
@@ -96,21 +97,22 @@ _MONTH = re.compile(r"\b(?:januar|februar|marts|mars|april|maj|mai|juni|juli|aug
 NAME = re.compile(r"(?<=[^.!?:]\s)[A-ZÆØÅ][\wæøå-]+")
 
 
-def asked_types(question: str) -> tuple[bool, bool, bool, bool, str, str, bool]:
+def asked_types(question: str) -> tuple[bool, bool, bool, bool, str, str, bool, bool]:
     """Whether the question asks for a time, a quantity, a person, a price (a kind of quantity), the
-    role whose holder it asks for, the things it asks to have named ("" when it does not) and
-    whether it asks for a place."""
+    role whose holder it asks for, the things it asks to have named ("" when it does not), whether
+    it asks for a place, and whether the time it asks for is a time of day (gate_clock)."""
     text = re.sub(r"\s+", " ", question.casefold())
     spaced = re.sub(r"\s+", " ", question.strip())
     role = _ASKS_IDENTITY.match(spaced) or _ASKS_NAME_OF.match(spaced)
     which = _ASKS_WHICH.search(text)
-    time = bool(_ASKS_TIME.search(text)) and (not _WHEN_CLAUSE.search(text) or bool(_TIME_WORDS.search(text)))
+    clock = asks_clock_time(text)
+    time = clock or bool(_ASKS_TIME.search(text)) and (not _WHEN_CLAUSE.search(text) or bool(_TIME_WORDS.search(text)))
     price_apart = bool(_ASKS_PRICE_APART.search(text)) and not _CLEFT.search(text)
     return (time, bool(_ASKS_QUANTITY.search(text)) or price_apart,
             bool(_ASKS_PERSON.search(text)), bool(_ASKS_PRICE.search(text)) or price_apart,
             role["role"].casefold() if role and not _PLURAL.search(role["role"]) else "",
             which["noun"] if which else "",
-            bool(_ASKS_PLACE.search(text)) and not _ASKS_DIRECTION.search(text))
+            bool(_ASKS_PLACE.search(text)) and not _ASKS_DIRECTION.search(text), clock)
 
 
 def names_which(analyzer: Analyzer, sentence: str, members: frozenset[str]) -> bool:
