@@ -33,7 +33,6 @@ from .fact_kinds import (
     PRICE_WORD,
     answering_sentences,
     has_figure,
-    holds_role,
     names_role,
     neighbourhood,
     prices_the_thing,
@@ -42,6 +41,7 @@ from .fact_kinds import (
 )
 from .fact_kinds import asked_types as asked_types  # callers ask the model's module what a question asks
 from .gate_clock import tells_clock_time
+from .gate_role import holds_role, role_words
 from .realised import asks_realised, states_realised
 from .retrieve import Hit, Query, TermGroup
 from .sentence_evidence import best_sentence_weight, shared_query_terms
@@ -180,7 +180,9 @@ def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
     # The sum must stand in the very sentence that answers: its neighbours name other sums.
     money_found = not asks[3] or (price_named and not has_number or bool(MONEY.search(sentence))) \
         and prices_the_thing(groups, general, words)
-    role_named = not role or names_role(text, role) and holds_role(index.analyzer, groups, matched, role)
+    # An English role is read by its Danish words, as a Danish one by its own (gate_role).
+    said, said_as = role_words(index, groups, role) if role else ([], "")
+    role_named = not role or names_role(text, said_as) and holds_role(index, groups, matched, said)
     which_ok = which_named(index, groups, asks[5] if len(asks) > 5 else "", found_sentences, best)
     place_named = not (len(asks) > 6 and asks[6]) or any(NAME.search(" " + t) for t in texts)
     return Signals((

@@ -12,7 +12,6 @@ import re
 
 from ..index.bm25 import Index
 from ..language.analysis import Analyzer
-from .asked_head import role_head
 from .calendar_time import calendar_time
 from .gate_clock import asks_clock_time
 from .sentence_evidence import QueryTerms, sentences
@@ -43,7 +42,8 @@ MONEY = re.compile(r"\d[\d.,]*\s*(?:(?:mio|mia|millioner|milliarder|million|mill
 # "Hvem er medlemmerne?" asks for kinds of members, not for names: a definite plural is not a role.
 _PLURAL = re.compile(r"(?:erne|ene)\W*$", re.IGNORECASE)
 # "Hvad hedder kassereren?", "What is the name of the chair?" ask the same: the name of whoever holds the role.
-_ASKS_IDENTITY = re.compile(r"^\W*(?:(?i:hvem|who)\s+(?i:er|var|is|was)|(?i:hvad|hva)\s+(?i:hedder|hed|heter|het)"
+_ASKS_IDENTITY = re.compile(r"^\W*(?:(?i:hvem|who)\s+(?i:er|var|is|was)|(?i:who)['’]s"
+                            r"|(?i:hvad|hva)\s+(?i:hedder|hed|heter|het)"
                             r"|(?i:hvad|hva)\s+(?i:er|var)\s+(?i:navnet)\s+(?i:på)"
                             r"|(?i:what)\s+(?i:is|was|'s)\s+(?i:the\s+)?(?i:name)\s+(?i:of))"
                             r"\s+(?i:the\s+)?(?P<role>[a-zæøå][^?]*)")
@@ -190,16 +190,6 @@ def names_role(text: str, role: str) -> bool:
     stems = [re.escape(w[:5]) for w in re.findall(r"[^\W\d_]{4,}", role)]
     pattern = r"\b(?:er|var|is|was)\s+(?:\w+\s+){0,2}(?:" + "|".join(stems) + ")"
     return bool(stems) and re.search(pattern, text, re.IGNORECASE) is not None
-
-
-def holds_role(analyzer: Analyzer, groups, matched, role: str) -> bool:
-    """Whether the passage holds the role asked about (its head, `asked_head.role_head`), where the
-    role's words are the question's own (an English role was translated and is checked no further):
-    the association's name, found for "hvad hedder" through the stand-in "navn", says nothing of
-    what the treasurer is called."""
-    terms = {t for w in role_head(role) for t in analyzer.query_terms(w)}
-    asked = [g.term for g in groups if g.term in terms]
-    return not asked or any(t in matched for t in asked)
 
 
 def answering_sentences(index: Index, chunk_id: int, terms: QueryTerms) -> tuple[list[int], tuple]:
