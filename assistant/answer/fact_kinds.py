@@ -202,6 +202,9 @@ def answering_sentences(index: Index, chunk_id: int, terms: QueryTerms) -> tuple
     return [i for i, weight in enumerate(weights) if weight == top], found
 
 
+_ENDED = re.compile(r"(?<=[^\W_])$")
+
+
 def neighbourhood(found: tuple, best: int) -> str:
     """The best sentence with the sentences before and after it, skipping the marks a splitter
     leaves alone ("Stk. 2.", "3."), which would otherwise take a neighbour's place."""
@@ -209,7 +212,9 @@ def neighbourhood(found: tuple, best: int) -> str:
         return ""
     real = [i for i, (s, _) in enumerate(found) if i == best or not _LABEL_ONLY.match(s)]
     at = real.index(best)
-    return " ".join(found[i][0] for i in real[max(0, at - 1):at + 2])
+    # A list item ends without a stop: one is put, so the next item's first word is read as a
+    # sentence's first ("Valg af dirigent. Bestyrelsens beretning"), not as a name inside one.
+    return " ".join(_ENDED.sub(r"\g<0>.", found[i][0].rstrip()) for i in real[max(0, at - 1):at + 2])
 
 
 def is_head_of(member: str, term: str) -> bool:

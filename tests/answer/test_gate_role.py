@@ -12,7 +12,7 @@ import pytest
 
 from assistant.answer import ask
 from assistant.answer.asked_head import role_head
-from assistant.answer.fact_kinds import asked_types
+from assistant.answer.fact_kinds import asked_types, neighbourhood
 from assistant.documents import Document, Section
 from tests.support.statutes import STATUTES_HTML, build_index, html_document
 
@@ -62,3 +62,19 @@ def test_an_english_role_is_its_noun_phrases_head_as_a_danish_one_is(role, head)
 
 def test_who_s_asks_for_whoever_holds_the_role_as_who_is_does():
     assert asked_types("Who's the chairman of the board right now?")[4] == "chairman of the board right now"
+
+
+@pytest.mark.parametrize("question", [
+    "Hvem var dirigent på den stiftende generalforsamling?",
+    "Hvem blev valgt som dirigent ved sidste generalforsamling?",
+])
+def test_the_agenda_lists_the_chair_of_the_meeting_but_names_nobody_so_who_chaired_is_declined(statutes, question):
+    # The agenda's items end without a stop: "Valg af dirigent" and then "Bestyrelsens beretning",
+    # whose capital is an item's first letter, not a name.
+    assert not ask(question, statutes).answered
+
+
+def test_a_list_item_ends_where_the_next_begins_so_its_capital_is_no_name():
+    found = (("Dagsordenen skal indeholde:", ()), ("1.", ()), ("Valg af dirigent", ()), ("2.", ()),
+             ("Bestyrelsens beretning", ()))
+    assert neighbourhood(found, 2) == "Dagsordenen skal indeholde: Valg af dirigent. Bestyrelsens beretning."
