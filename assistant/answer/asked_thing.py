@@ -21,7 +21,8 @@ from collections.abc import Iterable
 from ..index.bm25 import Index
 from ..language.analysis import DANISH_STOPWORDS, Analyzer
 from ..language.background import zipf
-from ..language.english import english_words
+from ..language.english import DICTIONARIES, english_words
+from ..language.english_things import can_be_verb, named_by_verb
 from ..language.lemmas import lemma_of
 from ..language.phrase_compounds import compound_split
 from .asked_head import head_held
@@ -285,8 +286,14 @@ def absent_english_things(index: Index, question: str, unheld: Iterable[str]) ->
     gone = set(unheld)
     absent: set[str] = set()
     held: set[str] = set()
+    verbs: list[str] = []
     for t in translator(index).translate(english_words(question)):
         terms = {term for d in t.danish for term in index.analyzer.query_terms(d)}
         words = t.english.split()
         (absent if terms and terms <= gone else held).update(words)
-    return [w for w in things if w in absent and w not in held]
+        if terms and not terms <= gone and t.source in DICTIONARIES and len(words) == 1 and can_be_verb(words[0]):
+            verbs += words
+    # A thing the definition of a verb the material holds (by a Danish dictionary: a neighbour's
+    # "skrive" for "sign" is not the statutes' "tegnes") names is what that verb acts on: "Who signs
+    # contracts …?" asks who signs (english_things.named_by_verb).
+    return [w for w in things if w in absent and w not in held and not any(named_by_verb(w, v) for v in verbs)]
