@@ -21,12 +21,12 @@ from collections.abc import Iterable
 from ..index.bm25 import Index
 from ..language.analysis import DANISH_STOPWORDS, Analyzer
 from ..language.background import zipf
-from ..language.english import DICTIONARIES, english_words
-from ..language.english_things import can_be_verb, named_by_verb
+from ..language.english import english_words
 from ..language.lemmas import lemma_of
 from ..language.phrase_compounds import compound_split
+from .asked_clause import condition_positions
 from .asked_head import head_held
-from .asked_thing_english import english_asked_things
+from .asked_thing_english import absent_english_things, english_asked_things
 from .calendar_time import calendar_time
 from .fact_kinds import PRICE_WORD, asked_types, neighbourhood, states_kind
 from .reading import translator
@@ -167,9 +167,11 @@ def asked_things(question: str, content: bool = False, predicates: bool = False)
     if predicates:
         verbs -= predicate_positions
     first = _question_start(words)
+    # A condition ("…, hvis foreningen går fallit?") sets the scene; the main clause asks (asked_clause).
+    scene = set() if content else condition_positions(question)
     out = []
     for i, word in enumerate(words):
-        if i in verbs or word in DANISH_STOPWORDS or word in _PRONOUNS or word in _ADVERBS \
+        if i in verbs or i in scene or word in DANISH_STOPWORDS or word in _PRONOUNS or word in _ADVERBS \
                 or word in _PREPOSITION_PARTS or word in _DEICTIC_TIME or calendar_time(word):
             continue
         # "Hvilket organ …?" asks which one: the answer names it, and need not use the noun.
@@ -274,26 +276,3 @@ def _stem_held(analyzer: Analyzer, word: str, stems: frozenset[str]) -> bool:
     the word's ("erhvervsbygninger" and "erhvervsbyggerier" share a compound's first part and the
     head's stem), a kinship the compound and spelling look-ups of the search do not see."""
     return any(t[:SHARED_STEM] in stems for t in analyzer.query_terms(word) if len(t) >= SHARED_STEM)
-
-
-def absent_english_things(index: Index, question: str, unheld: Iterable[str]) -> list[str]:
-    """The things an English question asks about whose Danish words the material never uses in any
-    form: every query term of the word's translation is among `unheld`."""
-    question = unwrap(question)
-    things = english_asked_things(question, names=True)
-    if not things:
-        return []
-    gone = set(unheld)
-    absent: set[str] = set()
-    held: set[str] = set()
-    verbs: list[str] = []
-    for t in translator(index).translate(english_words(question)):
-        terms = {term for d in t.danish for term in index.analyzer.query_terms(d)}
-        words = t.english.split()
-        (absent if terms and terms <= gone else held).update(words)
-        if terms and not terms <= gone and t.source in DICTIONARIES and len(words) == 1 and can_be_verb(words[0]):
-            verbs += words
-    # A thing the definition of a verb the material holds (by a Danish dictionary: a neighbour's
-    # "skrive" for "sign" is not the statutes' "tegnes") names is what that verb acts on: "Who signs
-    # contracts …?" asks who signs (english_things.named_by_verb).
-    return [w for w in things if w in absent and w not in held and not any(named_by_verb(w, v) for v in verbs)]
