@@ -40,7 +40,7 @@ from .fact_kinds import (
     which_named,
 )
 from .fact_kinds import asked_types as asked_types  # callers ask the model's module what a question asks
-from .gate_clock import tells_clock_time
+from .gate_clock import tells_time_kind
 from .gate_role import holds_role, role_words
 from .realised import asks_realised, states_realised
 from .retrieve import Hit, Query, TermGroup
@@ -171,9 +171,9 @@ def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
     price_named = bool(PRICE_WORD.search(text))
     # Each kind of fact may stand beside any sentence that holds the question as well as the best.
     texts = [neighbourhood(found_sentences, i) for i in tied]
-    # A time of day asked ("hvad tid starter …?") is told by the clock, not by the month (gate_clock).
-    clock = len(asks) > 7 and asks[7]
-    found = (not asks[0] or any(tells_time(t) and (not clock or tells_clock_time(t)) for t in texts),
+    # A time of day ("hvad tid starter …?") is told by the clock, the next meeting by a date (gate_clock).
+    finer = asks[7] if len(asks) > 7 else ""
+    found = (not asks[0] or any(tells_time(t) and tells_time_kind(t, finer) for t in texts),
              not asks[1] or any(has_figure(t) for t in texts) or (asks[3] and price_named),
              not asks[2] or any(NAME.search(" " + t) for t in texts))
     focus_group = focus_term(groups, general) if focus else None

@@ -13,7 +13,7 @@ import re
 from ..index.bm25 import Index
 from ..language.analysis import Analyzer
 from .calendar_time import calendar_time
-from .gate_clock import asks_clock_time
+from .gate_clock import asks_clock_time, time_kind
 from .sentence_evidence import QueryTerms, sentences
 
 # What a question asks for, by its interrogative (Danish, Norwegian and English grammar).
@@ -97,10 +97,10 @@ _MONTH = re.compile(r"\b(?:januar|februar|marts|mars|april|maj|mai|juni|juli|aug
 NAME = re.compile(r"(?<=[^.!?:]\s)[A-ZÆØÅ][\wæøå-]+")
 
 
-def asked_types(question: str) -> tuple[bool, bool, bool, bool, str, str, bool, bool]:
+def asked_types(question: str) -> tuple[bool, bool, bool, bool, str, str, bool, str]:
     """Whether the question asks for a time, a quantity, a person, a price (a kind of quantity), the
     role whose holder it asks for, the things it asks to have named ("" when it does not), whether
-    it asks for a place, and whether the time it asks for is a time of day (gate_clock)."""
+    it asks for a place, and the finer time it asks for: an hour or a next date ("" for any; gate_clock)."""
     text = re.sub(r"\s+", " ", question.casefold())
     spaced = re.sub(r"\s+", " ", question.strip())
     role = _ASKS_IDENTITY.match(spaced) or _ASKS_NAME_OF.match(spaced)
@@ -112,7 +112,7 @@ def asked_types(question: str) -> tuple[bool, bool, bool, bool, str, str, bool, 
             bool(_ASKS_PERSON.search(text)), bool(_ASKS_PRICE.search(text)) or price_apart,
             role["role"].casefold() if role and not _PLURAL.search(role["role"]) else "",
             which["noun"] if which else "",
-            bool(_ASKS_PLACE.search(text)) and not _ASKS_DIRECTION.search(text), clock)
+            bool(_ASKS_PLACE.search(text)) and not _ASKS_DIRECTION.search(text), time_kind(text, time))
 
 
 def names_which(analyzer: Analyzer, sentence: str, members: frozenset[str]) -> bool:

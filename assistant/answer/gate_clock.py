@@ -1,11 +1,14 @@
-"""A time of day asked for, and whether a text tells one: "Hvad tid starter generalforsamlingen?".
+"""Two finer questions of the time gate: a time of day, and the date of a next occurrence.
 
 "Hvornår?" is answered by a date, a month or a period ("inden udgangen af april"), but a question
 for the hour ("hvad tid", "hvilket tidspunkt", "hvornår på dagen", "what time") is not: statutes
-that set the month of the annual meeting say nothing of when it starts. The time gate
-(answerability.signals' `time_found`) asks such a question's answer for a clock time: "kl. 19",
-"19.30", "klokken syv", "om aftenen", "at 7 pm". The question words are closed classes of Danish,
-Norwegian and English grammar; the dates of the material ("15. februar", "12.03.2019") are no hour.
+that set the month of the annual meeting say nothing of when it starts. Nor does a rule for every
+year ("afholdes hvert år inden udgangen af april") say when the *next* meeting is ("hvornår er næste
+generalforsamling?", "when is the next annual meeting?", "hvornår er årsmødet i år?"): that asks
+for a date, a day of a month or a year. The time gate (answerability.signals' `time_found`) asks the
+answer for a clock time ("kl. 19", "19.30", "om aftenen", "at 7 pm") or a date ("1. marts", "i
+2026"). The question words are closed classes of Danish, Norwegian and English grammar; the dates of
+the material ("15. februar", "12.03.2019") are no hour.
 """
 from __future__ import annotations
 
@@ -29,6 +32,33 @@ _CLOCK = re.compile(
     r"|\b\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?|o'clock)(?!\w)"
     r"|\b(?:formiddag|middag|eftermiddag|aften|nat)(?:en|s)?\b|\bom morgenen\b",
     re.IGNORECASE)
+
+
+# "næste", "kommende", "i år", "next", "this year": one occurrence, the next, asked for.
+_ASKS_NEXT = re.compile(r"\b(?:næste|naeste|naste|kommende|i (?:år|aar|ar)|next|upcoming|this year)\b", re.IGNORECASE)
+# A date: a day of a month ("1. marts", "15. februar", "March 1"), a day and month in figures
+# ("12.03."), or a year.
+_DATE = re.compile(r"\b\d{1,2}\.?\s*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
+                   r"november|december|january|february|march|may|june|july|october)\b"
+                   r"|\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+                   r"december)\s+\d{1,2}\b|\b\d{1,2}\.\d{1,2}\.|\b(?:19|20)\d\d\b", re.IGNORECASE)
+CLOCK = "klokkeslæt"
+DATE = "dato"
+
+
+def time_kind(question: str, asks_time: bool) -> str:
+    """The finer time a question asks for: CLOCK for an hour, DATE for a next occurrence's date
+    (`asks_time`: it asks "hvornår?"), "" for any time."""
+    if asks_clock_time(question):
+        return CLOCK
+    return DATE if asks_time and _ASKS_NEXT.search(question) else ""
+
+
+def tells_time_kind(text: str, kind: str) -> bool:
+    """Whether a text tells the finer time asked for (always, when none is)."""
+    if kind == CLOCK:
+        return tells_clock_time(text)
+    return kind != DATE or bool(_DATE.search(text))
 
 
 def asks_clock_time(question: str) -> bool:

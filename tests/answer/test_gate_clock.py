@@ -10,7 +10,7 @@ import pytest
 
 from assistant.answer import ask
 from assistant.answer.fact_kinds import asked_types
-from assistant.answer.gate_clock import asks_clock_time, tells_clock_time
+from assistant.answer.gate_clock import CLOCK, DATE, asks_clock_time, tells_clock_time, tells_time_kind, time_kind
 from assistant.documents import Document, Section
 from tests.support.statutes import STATUTES_HTML, build_index, html_document
 
@@ -25,11 +25,14 @@ def statutes(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def with_event(tmp_path_factory):
-    """The statutes beside a page that gives the summer party's hour (fiction written for this test)."""
+    """The statutes beside a page that gives the summer party's hour and the next meeting's date
+    (fiction written for this test)."""
     event = Document(url=EVENT_URL, title="Sommerfest i Vejle", sections=(Section(
         heading="Sommerfest", anchor="sommerfest",
         text="Foreningens sommerfest holdes i Byparken i Vejle. Sommerfesten starter kl. 17.30 "
-             "og slutter ved midnat."),))
+             "og slutter ved midnat."), Section(
+        heading="Generalforsamling 2026", anchor="generalforsamling",
+        text="Næste ordinære generalforsamling holdes den 24. april 2026 på biblioteket i Vejle.")))
     return build_index(tmp_path_factory.mktemp("sommerfest"), [html_document(STATUTES_HTML, URL), event])
 
 
@@ -84,3 +87,40 @@ def test_a_question_for_the_hour_is_told_from_other_time_questions(question, clo
 ])
 def test_a_clock_time_or_a_part_of_the_day_tells_the_hour(text, clock):
     assert tells_clock_time(text) is clock
+
+
+@pytest.mark.parametrize("question", [
+    "When is the next annual meeting held?",
+    "hvornaar er naeste generalforsamling",
+])
+def test_a_rule_for_every_year_does_not_say_when_the_next_meeting_is(statutes, question):
+    # "Ordinær generalforsamling afholdes hvert år inden udgangen af april" is no date.
+    assert not ask(question, statutes).answered
+
+
+def test_a_page_that_dates_the_next_meeting_answers_when_it_is(with_event):
+    answer = ask("Hvornår er næste generalforsamling?", with_event)
+    assert answer.answered and "24. april 2026" in answer.answer
+
+
+@pytest.mark.parametrize("question, asks_time, kind", [
+    ("Hvad tid starter mødet?", True, CLOCK),
+    ("Hvornår er næste generalforsamling?", True, DATE),
+    ("When is the next annual meeting held?", True, DATE),
+    ("Hvornår er årsmødet i år?", True, DATE),
+    ("Hvornår holdes generalforsamlingen?", True, ""),
+    # "næste" without a question for a time asks nothing of the calendar.
+    ("Hvad sker der på næste generalforsamling?", False, ""),
+])
+def test_the_finer_time_a_question_asks_for(question, asks_time, kind):
+    assert time_kind(question, asks_time) == kind
+
+
+@pytest.mark.parametrize("text, told", [
+    ("Kontingentet skal være betalt senest 1. marts.", True),
+    ("Det første byregnskab udkommer i 2026.", True),
+    ("Ordinær generalforsamling afholdes hvert år inden udgangen af april.", False),
+    ("Den afholdes senest fire uger efter kravet.", False),
+])
+def test_a_date_is_a_day_of_a_month_or_a_year(text, told):
+    assert tells_time_kind(text, DATE) is told
