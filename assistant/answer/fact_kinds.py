@@ -76,7 +76,11 @@ _ASKS_PLACE = re.compile(r"(?:^|[,:;–-]\s*)(?:hvor|where)\s+(?!(?:mange|meget|
                          r"hurtigt|gamle?|gammelt|(?:stor|lang|høj|dyr|varm|kold|bred|dyb|tung|nær|vigtig|lille|"
                          r"små|kort|svær|let)(?:t|e|ere)?|much|many|long|often|old|far|big|large)\b)[^\W\d_]+"
                          r"|\b(?:i|in)\s+(?:hvilken|hvilket|hvilke|which)\s+(?:by|byer|kommune|kommuner|"
-                         r"land|lande|sted|steder|landsdel|region|city|cities|town|place)\b")
+                         r"land|lande|sted|steder|landsdel|region|city|cities|town|place)\b"
+                         # One place asked by its kind names it ("Which town lost most?"); several may be a
+                         # kind of them ("Hvilke byer har mistet mest?": "de store byer").
+                         r"|\b(?:hvilken|hvilket|which)\s+(?:by|kommune|land|landsdel|region|city|town|"
+                         r"municipality)\b")
 # "Hvor går pengene hen?" asks where to: a receiver or a purpose, which need not be a name.
 _ASKS_DIRECTION = re.compile(r"\bhvor\b[^?.!]*\bhen\b|\bhvorhen\b")
 _ASKS_WHICH = re.compile(r"\b(?:hvilke|which)\s+(?:\d+\s+)?(?P<noun>[^\W\d_]{3,})", re.IGNORECASE)
