@@ -14,6 +14,7 @@ from ..index.bm25 import Index
 from ..language.analysis import Analyzer
 from .calendar_time import calendar_time
 from .gate_clock import asks_clock_time, time_kind
+from .gate_role import is_role
 from .sentence_evidence import QueryTerms, sentences
 
 # What a question asks for, by its interrogative (Danish, Norwegian and English grammar).
@@ -114,7 +115,8 @@ def asked_types(question: str) -> tuple[bool, bool, bool, bool, str, str, bool, 
     price_apart = bool(_ASKS_PRICE_APART.search(text)) and not _CLEFT.search(text)
     return (time, bool(_ASKS_QUANTITY.search(text)) or price_apart,
             bool(_ASKS_PERSON.search(text)), bool(_ASKS_PRICE.search(text)) or price_apart,
-            role["role"].casefold() if role and not _PLURAL.search(role["role"]) else "",
+            role["role"].casefold() if role and not _PLURAL.search(role["role"]) and is_role(role["role"].casefold())
+            else "",
             which["noun"] if which else "",
             bool(_ASKS_PLACE.search(text)) and not _ASKS_DIRECTION.search(text), time_kind(text, time))
 

@@ -11,11 +11,32 @@ from __future__ import annotations
 
 from ..index.bm25 import Index
 from ..language.english import english_words
+from ..language.english_things import can_be_noun
 from .asked_head import role_head
 from .reading import translator
+from .word_class import OTHER, word_class
 
 # A group member sharing the term's first letters, this many at least, is the term's own word.
 OWN_FORM = 4
+
+
+# Prepositions opening what follows "who is" ("Who was behind the founding?", "Hvem er i bestyrelsen?"):
+# no noun phrase (closed classes of English and Danish grammar).
+_PREPOSITIONS = frozenset("behind beside besides beyond within among across along around against in on at with "
+                          "from about i på ved hos bag med".split())
+
+
+def is_role(role: str) -> bool:
+    """Whether what a who-question asks about is a role, a noun phrase whose head is a noun: "Who is
+    liable for the debts?" (an adjective, "ansvarlig") and "Who was behind the founding?" (a
+    preposition) ask who is so, which a passage may say without a name."""
+    words = role.split()
+    head = role_head(role)
+    if not words or not head or words[0] in _PREPOSITIONS:
+        return False
+    # An adjective or adverb by the Danish forms ("ansvarlig"); a noun that is also a verb's form
+    # ("kasserer" of "kassere") stays a role.
+    return word_class(head[-1]) != OTHER and can_be_noun(head[-1])
 
 
 def role_words(index: Index, groups, role: str) -> tuple[list[str], str]:

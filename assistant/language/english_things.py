@@ -102,3 +102,14 @@ def named_by_verb(thing: str, verb: str, net: wordnet.WordNet | None | bool = Tr
     return any(set(english_forms(word)) & wanted
                for form in english_forms(verb.casefold()) for gloss in net.verb_glosses(form)
                for word in re.findall(r"[a-z]+", gloss.casefold()))
+
+
+def can_be_noun(word: str, net: wordnet.WordNet | None | bool = True) -> bool:
+    """Whether WordNet has the word (or its base form) as a noun in at least as many senses as an
+    adjective: "chairman", "authority", not "liable". True for a word WordNet lacks (a Danish word,
+    a name) and without WordNet."""
+    net = _wordnet(net)
+    if net is None:
+        return True
+    listed = next((form for form in english_forms(word.casefold()) if form in net.index), None)
+    return listed is None or net.sense_count(listed, "noun") >= net.sense_count(listed, "adj")

@@ -13,6 +13,7 @@ import pytest
 from assistant.answer import ask
 from assistant.answer.asked_head import role_head
 from assistant.answer.fact_kinds import asked_types, neighbourhood
+from assistant.answer.gate_role import is_role
 from assistant.documents import Document, Section
 from tests.support.statutes import STATUTES_HTML, build_index, html_document
 
@@ -89,3 +90,21 @@ def test_a_leader_found_only_as_a_thesaurus_word_is_no_leader_so_the_name_is_not
 def test_the_role_in_its_own_word_still_answers_who_holds_it(with_board):
     answer = ask("Hvem er kasserer i foreningen?", with_board)
     assert answer.answered and "Jens Bak" in answer.answer
+
+
+def test_who_is_liable_asks_who_is_so_not_for_a_role_and_the_statutes_answer_it(statutes):
+    answer = ask("Who is liable for the association's debts?", statutes)
+    assert answer.answered and "§ 11" in answer.answer
+
+
+@pytest.mark.parametrize("role, is_one", [
+    ("chairman of the board", True),
+    ("highest authority in the association", True),
+    ("kasserer i foreningen lige nu", True),   # also the verb "kassere"'s present: still a noun
+    ("liable for the association's debts", False),
+    ("ansvarlig for regnskabet", False),
+    ("behind the founding of the organisation", False),
+    ("i bestyrelsen", False),
+])
+def test_a_role_is_a_noun_phrase_not_an_adjective_nor_a_preposition(role, is_one):
+    assert is_role(role) is is_one
