@@ -182,8 +182,7 @@ def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
         and prices_the_thing(groups, general, words)
     # An English role is read by its Danish words, as a Danish one by its own (gate_role).
     said, said_as = role_words(index, groups, role) if role else ([], "")
-    role_named = not role or names_role(text, said_as) and holds_role(
-        index, groups, matched, said, {t for _, ws in found_sentences for t in ws})
+    role_named = not role or names_role(text, said_as) and holds_role(index, groups, matched, said)
     which_ok = which_named(index, groups, asks[5] if len(asks) > 5 else "", found_sentences, best)
     place_named = not (len(asks) > 6 and asks[6]) or any(NAME.search(" " + t) for t in texts)
     return Signals((

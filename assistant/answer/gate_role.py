@@ -16,10 +16,6 @@ from .asked_head import role_head
 from .reading import translator
 from .word_class import OTHER, word_class
 
-# A group member sharing the term's first letters, this many at least, is the term's own word.
-OWN_FORM = 4
-
-
 # Prepositions opening what follows "who is" ("Who was behind the founding?", "Hvem er i bestyrelsen?"):
 # no noun phrase (closed classes of English and Danish grammar).
 _PREPOSITIONS = frozenset("behind beside besides beyond within among across along around against in on at with "
@@ -56,19 +52,10 @@ def role_words(index: Index, groups, role: str) -> tuple[list[str], str]:
     return danish, " ".join(danish + sorted(m for g in groups if g.term in own for m in g.members))
 
 
-def holds_role(index: Index, groups, matched, words: list[str], passage_terms=None) -> bool:
+def holds_role(index: Index, groups, matched, words: list[str]) -> bool:
     """Whether the passage holds the role asked about (`role_words`): the association's name, found
     for "hvad hedder" through the stand-in "navn", says nothing of what the treasurer is called. A
-    role the reading does not search for at all is not checked. With the passage's index terms, the
-    role must stand in its own word (itself, an inflection or a compound of it), not only as a
-    synonym: the thesaurus's "vis" for "leder" names no leader."""
+    role the reading does not search for at all is not checked."""
     terms = {t for w in words for t in index.analyzer.query_terms(w)}
-    asked = [g for g in groups if g.term in terms]
-    if passage_terms is not None:
-        return not asked or any(_own_form(m, g.term) and m in passage_terms for g in asked for m in g.members)
-    return not asked or any(g.term in matched for g in asked)
-
-
-def _own_form(member: str, term: str) -> bool:
-    return member == term or (min(len(member), len(term)) >= OWN_FORM
-                              and (member.startswith(term) or term.startswith(member)))
+    asked = [g.term for g in groups if g.term in terms]
+    return not asked or any(t in matched for t in asked)
