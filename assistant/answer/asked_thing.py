@@ -167,11 +167,12 @@ def asked_things(question: str, content: bool = False, predicates: bool = False)
     if predicates:
         verbs -= predicate_positions
     first = _question_start(words)
-    # A condition ("…, hvis foreningen går fallit?") sets the scene; the main clause asks (asked_clause).
+    # A condition ("…, hvis foreningen går fallit?") sets the scene when the main clause asks about a
+    # thing of its own; "Får jeg kontingentet tilbage, hvis jeg melder mig ud?" asks about the condition.
     scene = set() if content else condition_positions(question)
-    out = []
+    out, main = [], []
     for i, word in enumerate(words):
-        if i in verbs or i in scene or word in DANISH_STOPWORDS or word in _PRONOUNS or word in _ADVERBS \
+        if i in verbs or word in DANISH_STOPWORDS or word in _PRONOUNS or word in _ADVERBS \
                 or word in _PREPOSITION_PARTS or word in _DEICTIC_TIME or calendar_time(word):
             continue
         # "Hvilket organ …?" asks which one: the answer names it, and need not use the noun.
@@ -186,7 +187,8 @@ def asked_things(question: str, content: bool = False, predicates: bool = False)
             continue
         if (content or zipf(word) < EVERYDAY_ZIPF) and word not in out:
             out.append(word)
-    return out
+            main += [word] if i not in scene else []
+    return main or out
 
 
 def lacks_asked_thing(index: Index, question: str, query: Query, original: str = "",

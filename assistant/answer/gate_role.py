@@ -30,9 +30,10 @@ def is_role(role: str) -> bool:
     head = role_head(role)
     if not words or not head or words[0] in _PREPOSITIONS:
         return False
-    # An adjective or adverb by the Danish forms ("ansvarlig"); a noun that is also a verb's form
-    # ("kasserer" of "kassere") stays a role.
-    return word_class(head[-1]) != OTHER and can_be_noun(head[-1])
+    # Not only adjectives or adverbs by the Danish forms ("ansvarlig") or by WordNet ("liable"); a noun
+    # that is also a verb's form ("kasserer" of "kassere") is a role, and so is a noun with an adverb
+    # after it ("organisationen oprindeligt").
+    return any(word_class(w) != OTHER and can_be_noun(w) for w in head)
 
 
 def role_words(index: Index, groups, role: str) -> tuple[list[str], str]:

@@ -28,6 +28,13 @@ def test_a_thing_asked_in_the_main_clause_still_declines(statutes):
     assert not ask("Kan man stemme elektronisk, hvis man er syg?", statutes).answered
 
 
+def test_a_condition_is_what_is_asked_when_the_main_clause_names_no_thing(statutes):
+    # "Får jeg kontingentet tilbage" asks nothing of its own: leaving mid-year is the question, and
+    # the statutes say nothing of a refund.
+    assert asked_things("Får jeg kontingentet tilbage, hvis jeg melder mig ud midt i året?") == ["midt"]
+    assert not ask("Får jeg kontingentet tilbage, hvis jeg melder mig ud midt i året?", statutes).answered
+
+
 def test_the_words_of_a_condition_are_no_things_asked_but_the_main_clause_s_are():
     assert "fallit" not in asked_things("Hæfter jeg personligt, hvis foreningen går fallit?")
     assert "fallit" in asked_things("Kan foreningen gå fallit?")
