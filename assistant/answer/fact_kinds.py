@@ -92,7 +92,7 @@ _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\.|[-•*])(?:\s|$)")
 # A time told relative to something else ("senest en uge før", "inden udgangen af april", "med en
 # måneds varsel"): the units and the relating words of Danish time expressions.
 _RELATIVE_TIME = re.compile(r"\b(?:dag|dage|dagen|døgn|uge|uger|ugers|måned|måneder|måneds|kvartal|kvartalet|"
-                            r"år|året|før|efter|inden|senest|straks|næste|kommende)\b", re.IGNORECASE)
+                            r"år|året|før|efter|inden|senest|straks)\b", re.IGNORECASE)
 # One of a unit, counted by the article ("for et år ad gangen", "med en måneds varsel").
 _ONE_UNIT = re.compile(r"\b(?:en|et)\s+(?:år|måneds?|uges?|dags?|døgn|kvartal|time)\b", re.IGNORECASE)
 # A sentence that is only a mark: a stk., a §, a list number or bullet.

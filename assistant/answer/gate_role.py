@@ -10,6 +10,7 @@ through the same gate as a Danish one instead of passing unchecked.
 from __future__ import annotations
 
 from ..index.bm25 import Index
+from ..language.analysis import DANISH_STOPWORDS
 from ..language.english import english_words
 from ..language.english_things import can_be_noun
 from .asked_head import role_head
@@ -32,8 +33,8 @@ def is_role(role: str) -> bool:
         return False
     # Not only adjectives or adverbs by the Danish forms ("ansvarlig") or by WordNet ("liable"); a noun
     # that is also a verb's form ("kasserer" of "kassere") is a role, and so is a noun with an adverb
-    # after it ("organisationen oprindeligt").
-    return any(word_class(w) != OTHER and can_be_noun(w) for w in head)
+    # after it ("organisationen oprindeligt"); a pronoun stands for a noun ("hvad hedder de?").
+    return any(w in DANISH_STOPWORDS or word_class(w) != OTHER and can_be_noun(w) for w in head)
 
 
 def role_words(index: Index, groups, role: str) -> tuple[list[str], str]:

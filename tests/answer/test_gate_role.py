@@ -96,6 +96,7 @@ def test_who_is_liable_asks_who_is_so_not_for_a_role_and_the_statutes_answer_it(
     ("highest authority in the association", True),
     ("kasserer i foreningen lige nu", True),   # also the verb "kassere"'s present: still a noun
     ("organisationen oprindeligt", True),      # a noun with an adverb after it
+    ("de", True),                              # a pronoun stands for the noun
     ("liable for the association's debts", False),
     ("ansvarlig for regnskabet", False),
     ("behind the founding of the organisation", False),
