@@ -4,7 +4,7 @@ Usage (from the repository root):
   .venv/bin/python -m benchmarks.realistic_eval
       [--split dev|dev2|dev3a|dev3b|dev4a|dev4b|dev5a|dev5b|dev5c|dev6a|dev6b|dev7a|dev8a|dev8b
                |dev9a|dev9b|dev9c|dev10a|dev10b|dev10c|dev11a|dev11b|dev11c|dev11d|dev12a|dev12b|dev12c
-               |dev13a|dev13b|dev13c|dev14b|dev14c
+               |dev13a|dev13b|dev13c|dev14a|dev14b|dev14c
                |alle-dev|test|holdout|begge]
       [--json] [FILE.tsv ...]
 
@@ -74,6 +74,7 @@ DEV_SPLITS = (
     "dev13a",  # statutes in members' own words for the thing asked: compounds, roles, time words
     "dev13b",  # a third unanswerable but on topic, for what the decision's signals read
     "dev13c",  # English with Danish names inside, two-word subjects, over a quarter unanswerable
+    "dev14a",  # everyday words for the thing asked, English roles, times of day; a third unanswerable
     "dev14b",  # over a third unanswerable but on topic, for the model's declines of everyday questions
     "dev14c",  # paraphrases where another passage shares the question's words: the right passage first
 )
@@ -174,6 +175,7 @@ def main(argv: list[str] | None = None) -> int:
                              "dev13a (a thirteenth set, statutes: members' own words for the thing asked), "
                              "dev13b (a thirteenth set, a third of it unanswerable, for the decision's signals), "
                              "dev13c (a thirteenth set, English with the organisation's Danish names inside), "
+                             "dev14a (a fourteenth set, everyday words for the thing asked, roles, times of day), "
                              "dev14b (a fourteenth set, over a third unanswerable, for the model's declines), "
                              "dev14c (a fourteenth set, paraphrases where another passage shares the words), "
                              "alle-dev (all of them), "

@@ -33,7 +33,6 @@ from .fact_kinds import (
     PRICE_WORD,
     answering_sentences,
     has_figure,
-    holds_role,
     names_role,
     neighbourhood,
     prices_the_thing,
@@ -41,6 +40,8 @@ from .fact_kinds import (
     which_named,
 )
 from .fact_kinds import asked_types as asked_types  # callers ask the model's module what a question asks
+from .gate_clock import tells_time_kind
+from .gate_role import holds_role, role_words
 from .realised import asks_realised, states_realised
 from .retrieve import Hit, Query, TermGroup
 from .sentence_evidence import best_sentence_weight, shared_query_terms
@@ -170,14 +171,18 @@ def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
     price_named = bool(PRICE_WORD.search(text))
     # Each kind of fact may stand beside any sentence that holds the question as well as the best.
     texts = [neighbourhood(found_sentences, i) for i in tied]
-    found = (not asks[0] or any(tells_time(t) for t in texts),
+    # A time of day ("hvad tid starter …?") is told by the clock, the next meeting by a date (gate_clock).
+    finer = asks[7] if len(asks) > 7 else ""
+    found = (not asks[0] or any(tells_time(t) and tells_time_kind(t, finer) for t in texts),
              not asks[1] or any(has_figure(t) for t in texts) or (asks[3] and price_named),
              not asks[2] or any(NAME.search(" " + t) for t in texts))
     focus_group = focus_term(groups, general) if focus else None
     # The sum must stand in the very sentence that answers: its neighbours name other sums.
     money_found = not asks[3] or (price_named and not has_number or bool(MONEY.search(sentence))) \
         and prices_the_thing(groups, general, words)
-    role_named = not role or names_role(text, role) and holds_role(index.analyzer, groups, matched, role)
+    # An English role is read by its Danish words, as a Danish one by its own (gate_role).
+    said, said_as = role_words(index, groups, role) if role else ([], "")
+    role_named = not role or names_role(text, said_as) and holds_role(index, groups, matched, said)
     which_ok = which_named(index, groups, asks[5] if len(asks) > 5 else "", found_sentences, best)
     place_named = not (len(asks) > 6 and asks[6]) or any(NAME.search(" " + t) for t in texts)
     return Signals((

@@ -55,14 +55,17 @@ def _root_held(head: str, known) -> bool:
 
 # Prepositions that end a role's noun phrase (a closed class of Danish grammar): "kasserer i
 # foreningen", "formanden for foreningen".
-_PHRASE_ENDS = frozenset("for i af på hos til ved".split())
+# English's the same way ("the chairman of the board", "the highest authority in the association").
+_PHRASE_ENDS = frozenset("for i af på hos til ved of in at on within".split())
+# An English owner in the genitive ("the association's auditor") says whose role, like "foreningens".
+_ENGLISH_OWNER = re.compile(r"[^\W\d_]+['’]s\b")
 
 
 def role_head(role: str) -> list[str]:
     """The words of a role asked for that name the role itself, the noun phrase's head: an owner
     before it ("foreningens formand") or a phrase after it ("formanden for foreningen") says only
     whose role, and the association's name holds the owner, not the role."""
-    words = re.findall(r"[^\W\d_]+", role)
+    words = re.findall(r"[^\W\d_]+", _ENGLISH_OWNER.sub(" ", role))
     cut = next((i for i, w in enumerate(words) if i and w.casefold() in _PHRASE_ENDS), len(words))
     return [w for i, w in enumerate(words[:cut]) if not (w.endswith("s") and i + 1 < cut)] or words
 

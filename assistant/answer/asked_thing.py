@@ -24,8 +24,9 @@ from ..language.background import zipf
 from ..language.english import english_words
 from ..language.lemmas import lemma_of
 from ..language.phrase_compounds import compound_split
+from .asked_clause import condition_positions
 from .asked_head import head_held
-from .asked_thing_english import english_asked_things
+from .asked_thing_english import absent_english_things, english_asked_things
 from .calendar_time import calendar_time
 from .fact_kinds import PRICE_WORD, asked_types, neighbourhood, states_kind
 from .reading import translator
@@ -166,7 +167,10 @@ def asked_things(question: str, content: bool = False, predicates: bool = False)
     if predicates:
         verbs -= predicate_positions
     first = _question_start(words)
-    out = []
+    # A condition ("…, hvis foreningen går fallit?") sets the scene when the main clause asks about a
+    # thing of its own; "Får jeg kontingentet tilbage, hvis jeg melder mig ud?" asks about the condition.
+    scene = set() if content else condition_positions(question)
+    out, main = [], []
     for i, word in enumerate(words):
         if i in verbs or word in DANISH_STOPWORDS or word in _PRONOUNS or word in _ADVERBS \
                 or word in _PREPOSITION_PARTS or word in _DEICTIC_TIME or calendar_time(word):
@@ -183,7 +187,8 @@ def asked_things(question: str, content: bool = False, predicates: bool = False)
             continue
         if (content or zipf(word) < EVERYDAY_ZIPF) and word not in out:
             out.append(word)
-    return out
+            main += [word] if i not in scene else []
+    return main or out
 
 
 def lacks_asked_thing(index: Index, question: str, query: Query, original: str = "",
@@ -273,20 +278,3 @@ def _stem_held(analyzer: Analyzer, word: str, stems: frozenset[str]) -> bool:
     the word's ("erhvervsbygninger" and "erhvervsbyggerier" share a compound's first part and the
     head's stem), a kinship the compound and spelling look-ups of the search do not see."""
     return any(t[:SHARED_STEM] in stems for t in analyzer.query_terms(word) if len(t) >= SHARED_STEM)
-
-
-def absent_english_things(index: Index, question: str, unheld: Iterable[str]) -> list[str]:
-    """The things an English question asks about whose Danish words the material never uses in any
-    form: every query term of the word's translation is among `unheld`."""
-    question = unwrap(question)
-    things = english_asked_things(question, names=True)
-    if not things:
-        return []
-    gone = set(unheld)
-    absent: set[str] = set()
-    held: set[str] = set()
-    for t in translator(index).translate(english_words(question)):
-        terms = {term for d in t.danish for term in index.analyzer.query_terms(d)}
-        words = t.english.split()
-        (absent if terms and terms <= gone else held).update(words)
-    return [w for w in things if w in absent and w not in held]

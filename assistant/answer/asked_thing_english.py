@@ -7,13 +7,17 @@ grammar word and no everyday word, names what it asks about ("youth" in "a youth
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from wordfreq import zipf_frequency
 
+from ..index.bm25 import Index
 from ..language.analysis import DANISH_STOPWORDS
-from ..language.english import english_words
+from ..language.english import DICTIONARIES, english_words
 from ..language.english_forms import ENGLISH_STOPWORDS, english_lemma
-from ..language.english_things import can_be_verb, gerund_of_verb, in_verb_phrase, names_a_thing
-from .wrappers import split_context
+from ..language.english_things import can_be_verb, gerund_of_verb, in_verb_phrase, named_by_verb, names_a_thing
+from .reading import translator
+from .wrappers import split_context, unwrap
 
 # English grammar words that place the verbs of a question (closed classes).
 _EN_QUESTION_WORDS = frozenset("what who whom which when where why how whose".split())
@@ -158,3 +162,26 @@ def english_asked_things(question: str, content: bool = False, names: bool = Fal
 def _english_past(word: str) -> bool:
     """A past tense or participle by the lemma table ("held" of "hold", "mapped" of "map")."""
     return english_lemma(word) != word and not word.endswith(("s", "ing"))
+
+
+def absent_english_things(index: Index, question: str, unheld: Iterable[str]) -> list[str]:
+    """The things an English question asks about whose Danish words the material never uses in any
+    form: every query term of the word's translation is among `unheld`."""
+    question = unwrap(question)
+    things = english_asked_things(question, names=True)
+    if not things:
+        return []
+    gone = set(unheld)
+    absent: set[str] = set()
+    held: set[str] = set()
+    verbs: list[str] = []
+    for t in translator(index).translate(english_words(question)):
+        terms = {term for d in t.danish for term in index.analyzer.query_terms(d)}
+        words = t.english.split()
+        (absent if terms and terms <= gone else held).update(words)
+        if terms and not terms <= gone and t.source in DICTIONARIES and len(words) == 1 and can_be_verb(words[0]):
+            verbs += words
+    # A thing the definition of a verb the material holds (by a Danish dictionary: a neighbour's
+    # "skrive" for "sign" is not the statutes' "tegnes") names is what that verb acts on: "Who signs
+    # contracts …?" asks who signs (english_things.named_by_verb).
+    return [w for w in things if w in absent and w not in held and not any(named_by_verb(w, v) for v in verbs)]

@@ -12,8 +12,9 @@ import re
 
 from ..index.bm25 import Index
 from ..language.analysis import Analyzer
-from .asked_head import role_head
 from .calendar_time import calendar_time
+from .gate_clock import asks_clock_time, time_kind
+from .gate_role import is_role
 from .sentence_evidence import QueryTerms, sentences
 
 # What a question asks for, by its interrogative (Danish, Norwegian and English grammar).
@@ -42,7 +43,8 @@ MONEY = re.compile(r"\d[\d.,]*\s*(?:(?:mio|mia|millioner|milliarder|million|mill
 # "Hvem er medlemmerne?" asks for kinds of members, not for names: a definite plural is not a role.
 _PLURAL = re.compile(r"(?:erne|ene)\W*$", re.IGNORECASE)
 # "Hvad hedder kassereren?", "What is the name of the chair?" ask the same: the name of whoever holds the role.
-_ASKS_IDENTITY = re.compile(r"^\W*(?:(?i:hvem|who)\s+(?i:er|var|is|was)|(?i:hvad|hva)\s+(?i:hedder|hed|heter|het)"
+_ASKS_IDENTITY = re.compile(r"^\W*(?:(?i:hvem|who)\s+(?i:er|var|is|was)|(?i:who)['’]s"
+                            r"|(?i:hvad|hva)\s+(?i:hedder|hed|heter|het)"
                             r"|(?i:hvad|hva)\s+(?i:er|var)\s+(?i:navnet)\s+(?i:på)"
                             r"|(?i:what)\s+(?i:is|was|'s)\s+(?i:the\s+)?(?i:name)\s+(?i:of))"
                             r"\s+(?i:the\s+)?(?P<role>[a-zæøå][^?]*)")
@@ -75,7 +77,11 @@ _ASKS_PLACE = re.compile(r"(?:^|[,:;–-]\s*)(?:hvor|where)\s+(?!(?:mange|meget|
                          r"hurtigt|gamle?|gammelt|(?:stor|lang|høj|dyr|varm|kold|bred|dyb|tung|nær|vigtig|lille|"
                          r"små|kort|svær|let)(?:t|e|ere)?|much|many|long|often|old|far|big|large)\b)[^\W\d_]+"
                          r"|\b(?:i|in)\s+(?:hvilken|hvilket|hvilke|which)\s+(?:by|byer|kommune|kommuner|"
-                         r"land|lande|sted|steder|landsdel|region|city|cities|town|place)\b")
+                         r"land|lande|sted|steder|landsdel|region|city|cities|town|place)\b"
+                         # One place asked by its kind names it ("Which town lost most?"); several may be a
+                         # kind of them ("Hvilke byer har mistet mest?": "de store byer").
+                         r"|\b(?:hvilken|hvilket|which)\s+(?:by|kommune|land|landsdel|region|city|town|"
+                         r"municipality)\b")
 # "Hvor går pengene hen?" asks where to: a receiver or a purpose, which need not be a name.
 _ASKS_DIRECTION = re.compile(r"\bhvor\b[^?.!]*\bhen\b|\bhvorhen\b")
 _ASKS_WHICH = re.compile(r"\b(?:hvilke|which)\s+(?:\d+\s+)?(?P<noun>[^\W\d_]{3,})", re.IGNORECASE)
@@ -96,21 +102,23 @@ _MONTH = re.compile(r"\b(?:januar|februar|marts|mars|april|maj|mai|juni|juli|aug
 NAME = re.compile(r"(?<=[^.!?:]\s)[A-ZÆØÅ][\wæøå-]+")
 
 
-def asked_types(question: str) -> tuple[bool, bool, bool, bool, str, str, bool]:
+def asked_types(question: str) -> tuple[bool, bool, bool, bool, str, str, bool, str]:
     """Whether the question asks for a time, a quantity, a person, a price (a kind of quantity), the
-    role whose holder it asks for, the things it asks to have named ("" when it does not) and
-    whether it asks for a place."""
+    role whose holder it asks for, the things it asks to have named ("" when it does not), whether
+    it asks for a place, and the finer time it asks for: an hour or a next date ("" for any; gate_clock)."""
     text = re.sub(r"\s+", " ", question.casefold())
     spaced = re.sub(r"\s+", " ", question.strip())
     role = _ASKS_IDENTITY.match(spaced) or _ASKS_NAME_OF.match(spaced)
     which = _ASKS_WHICH.search(text)
-    time = bool(_ASKS_TIME.search(text)) and (not _WHEN_CLAUSE.search(text) or bool(_TIME_WORDS.search(text)))
+    clock = asks_clock_time(text)
+    time = clock or bool(_ASKS_TIME.search(text)) and (not _WHEN_CLAUSE.search(text) or bool(_TIME_WORDS.search(text)))
     price_apart = bool(_ASKS_PRICE_APART.search(text)) and not _CLEFT.search(text)
     return (time, bool(_ASKS_QUANTITY.search(text)) or price_apart,
             bool(_ASKS_PERSON.search(text)), bool(_ASKS_PRICE.search(text)) or price_apart,
-            role["role"].casefold() if role and not _PLURAL.search(role["role"]) else "",
+            role["role"].casefold() if role and not _PLURAL.search(role["role"]) and is_role(role["role"].casefold())
+            else "",
             which["noun"] if which else "",
-            bool(_ASKS_PLACE.search(text)) and not _ASKS_DIRECTION.search(text))
+            bool(_ASKS_PLACE.search(text)) and not _ASKS_DIRECTION.search(text), time_kind(text, time))
 
 
 def names_which(analyzer: Analyzer, sentence: str, members: frozenset[str]) -> bool:
@@ -190,16 +198,6 @@ def names_role(text: str, role: str) -> bool:
     return bool(stems) and re.search(pattern, text, re.IGNORECASE) is not None
 
 
-def holds_role(analyzer: Analyzer, groups, matched, role: str) -> bool:
-    """Whether the passage holds the role asked about (its head, `asked_head.role_head`), where the
-    role's words are the question's own (an English role was translated and is checked no further):
-    the association's name, found for "hvad hedder" through the stand-in "navn", says nothing of
-    what the treasurer is called."""
-    terms = {t for w in role_head(role) for t in analyzer.query_terms(w)}
-    asked = [g.term for g in groups if g.term in terms]
-    return not asked or any(t in matched for t in asked)
-
-
 def answering_sentences(index: Index, chunk_id: int, terms: QueryTerms) -> tuple[list[int], tuple]:
     """The positions of the passage's sentences that hold most of the question, first one first (none
     when it has no sentences), and its analysed sentences. The asked fact may stand beside any of
@@ -210,6 +208,9 @@ def answering_sentences(index: Index, chunk_id: int, terms: QueryTerms) -> tuple
     return [i for i, weight in enumerate(weights) if weight == top], found
 
 
+_ENDED = re.compile(r"(?<=[^\W_])$")
+
+
 def neighbourhood(found: tuple, best: int) -> str:
     """The best sentence with the sentences before and after it, skipping the marks a splitter
     leaves alone ("Stk. 2.", "3."), which would otherwise take a neighbour's place."""
@@ -217,7 +218,9 @@ def neighbourhood(found: tuple, best: int) -> str:
         return ""
     real = [i for i, (s, _) in enumerate(found) if i == best or not _LABEL_ONLY.match(s)]
     at = real.index(best)
-    return " ".join(found[i][0] for i in real[max(0, at - 1):at + 2])
+    # A list item ends without a stop: one is put, so the next item's first word is read as a
+    # sentence's first ("Valg af dirigent. Bestyrelsens beretning"), not as a name inside one.
+    return " ".join(_ENDED.sub(r"\g<0>.", found[i][0].rstrip()) for i in real[max(0, at - 1):at + 2])
 
 
 def is_head_of(member: str, term: str) -> bool:

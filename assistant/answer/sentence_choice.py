@@ -194,7 +194,7 @@ def counts_test(index: Index, query: Query, question: str):
 
 def kind_test(question: str):
     """Whether a sentence holds the kind of fact the question asks for (always, when it asks none)."""
-    time, quantity, person, price, _role, _which, _place = asked_types(question)
+    time, quantity, person, price, _role, _which, _place, _clock = asked_types(question)
     tells = states_year if asked_year(question) else states_time
     tests = [test for asked, test in ((time, tells), (quantity, has_figure),
                                       (price, lambda s: bool(MONEY.search(s))),

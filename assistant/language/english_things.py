@@ -13,6 +13,7 @@ the word meant ("insted": "instead").
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from wordfreq import zipf_frequency
@@ -87,3 +88,28 @@ def in_verb_phrase(words: list[str], i: int, net: wordnet.WordNet | None | bool 
     before = f"{english_lemma(words[i - 1])} {words[i]}" if i else ""
     after = f"{english_lemma(words[i])} {words[i + 1]}" if i + 1 < len(words) else ""
     return any(phrase and net.is_verb(phrase) for phrase in (before, after))
+
+
+def named_by_verb(thing: str, verb: str, net: wordnet.WordNet | None | bool = True) -> bool:
+    """Whether WordNet's definitions of the verb name the thing as what it acts on: "sign" is "mark
+    with one's signature", "be engaged by a written agreement", "Have you signed your contract
+    yet?" – a question that asks who signs contracts asks who signs, and a text on who signs for the
+    association answers it without the word "contract"."""
+    net = _wordnet(net)
+    if net is None:
+        return False
+    wanted = set(english_forms(thing.casefold()))
+    return any(set(english_forms(word)) & wanted
+               for form in english_forms(verb.casefold()) for gloss in net.verb_glosses(form)
+               for word in re.findall(r"[a-z]+", gloss.casefold()))
+
+
+def can_be_noun(word: str, net: wordnet.WordNet | None | bool = True) -> bool:
+    """Whether WordNet has the word (or its base form) as a noun in at least as many senses as an
+    adjective: "chairman", "authority", not "liable". True for a word WordNet lacks (a Danish word,
+    a name) and without WordNet."""
+    net = _wordnet(net)
+    if net is None:
+        return True
+    listed = next((form for form in english_forms(word.casefold()) if form in net.index), None)
+    return listed is None or net.sense_count(listed, "noun") >= net.sense_count(listed, "adj")

@@ -83,6 +83,12 @@ class WordNet:
         return max(counted.count("verb"), counted.count("adv")) > ratio * max(counted.count("noun"),
                                                                              counted.count("adj"))
 
+    def verb_glosses(self, phrase: str) -> list[str]:
+        """The definitions and examples of every sense of the word as a verb (the text after "|")."""
+        data = self._data.get("verb")
+        return [data[offset:data.find(b"\n", offset)].decode("utf-8").partition(" | ")[2]
+                for p, offset in self._entries(phrase) if p == "verb"] if data is not None else []
+
     def verb_senses(self, phrase: str, senses: int) -> list[list[str]]:
         """The other words of the verb's first senses, one list per sense, commonest sense first."""
         found = [self._synset(p, offset) for p, offset in self._entries(phrase) if p == "verb"]

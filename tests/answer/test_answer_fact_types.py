@@ -235,6 +235,10 @@ def test_when_the_accounts_are_sent_is_answered_with_a_relative_time(statutes):
     ("Hvorfor findes foreningen?", False),
     # "Hvor … hen?" asks where to: a receiver or a purpose, not a named place.
     ("hvor går pengene hen, hvis foreningen lukker?", False),
+    # One place asked by its kind is named; several may be a kind of them ("de store byer").
+    ("Which town has lost the most green space?", True),
+    ("Hvilken kommune hører foreningen hjemme i?", True),
+    ("Hvilke byer har mistet mest natur?", False),
 ])
 def test_a_where_question_asks_for_a_place_and_a_how_question_for_a_degree(question, place):
     assert asked_types(question)[6] is place
@@ -243,6 +247,12 @@ def test_a_where_question_asks_for_a_place_and_a_how_question_for_a_degree(quest
 def test_where_the_association_is_seated_is_answered_with_the_town_the_statutes_name(statutes):
     answer = ask("Hvor ligger foreningen hjemme?", statutes)
     assert answer.answered and "Vejle" in answer.answer
+
+
+def test_which_one_town_lost_most_is_declined_as_the_publication_names_only_a_kind_of_town(association):
+    # "Tabet er størst i de store byer" answers which towns, not which town.
+    assert not ask("Which town has lost the most green space?", association).answered
+    assert ask("Hvilke byer har mistet mest natur?", association).answered
 
 
 def test_where_the_general_assembly_meets_is_declined_as_the_statutes_name_no_place(statutes):

@@ -175,6 +175,7 @@ THIRD_DEVS += ("dev12c",)  # everyday English, a quarter unanswerable but on top
 THIRD_DEVS += ("dev13a",)  # statutes in members' own words for the thing asked: compounds, roles, time words
 THIRD_DEVS += ("dev13b",)  # a third unanswerable but on topic, for what the decision's signals read
 THIRD_DEVS += ("dev13c",)  # English with Danish names inside, two-word subjects, over a quarter unanswerable
+THIRD_DEVS += ("dev14a",)  # everyday words for the thing asked, English roles, times of day, a third unanswerable
 THIRD_DEVS += ("dev14b",)  # over a third unanswerable but on topic, for the model's declines of everyday questions
 THIRD_DEVS += ("dev14c",)  # paraphrases where another passage shares the question's words
 

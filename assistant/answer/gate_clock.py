@@ -1,0 +1,72 @@
+"""Two finer questions of the time gate: a time of day, and the date of a next occurrence.
+
+"Hvornår?" is answered by a date, a month or a period ("inden udgangen af april"), but a question
+for the hour ("hvad tid", "hvilket tidspunkt", "hvornår på dagen", "what time") is not: statutes
+that set the month of the annual meeting say nothing of when it starts. Nor does a rule for every
+year ("afholdes hvert år inden udgangen af april") say when the *next* meeting is ("hvornår er næste
+generalforsamling?", "when is the next annual meeting?", "hvornår er årsmødet i år?"): that asks
+for a date, a day of a month or a year. The time gate (answerability.signals' `time_found`) asks the
+answer for a clock time ("kl. 19", "19.30", "om aftenen", "at 7 pm") or a date ("1. marts", "i
+2026"). The question words are closed classes of Danish, Norwegian and English grammar; the dates of
+the material ("15. februar", "12.03.2019") are no hour.
+"""
+from __future__ import annotations
+
+import re
+
+# "hvad tid" (also "hvad for en tid"), "hvilket tidspunkt", "klokken hvad", "hvornår på dagen" and their
+# spellings without æ/ø/å; Norwegian "hva tid", "når på dagen"; English "what time", "at what hour".
+_ASKS_CLOCK = re.compile(
+    r"\b(?:hva[d]? (?:for en )?tid(?:spunkt)?|hvilke[nt] (?:tid|tidspunkt|klokkeslæt|klokkeslaet|klokkeslett)"
+    r"|klokken hva[d]?|(?:hvornår|hvornaar|hvornar|når|naar) på dagen|(?:hvornaar|naar) paa dagen"
+    r"|what time|which time of (?:the )?day|what hour)\b",
+    re.IGNORECASE)
+# "Hvad tid tager det?" asks for a duration, which the time gate checks as any time.
+_DURATION = re.compile(r"\btid (?:tager|tog|varer|varede|tar)\b", re.IGNORECASE)
+# An hour on the clock: "kl. 19", "kl 19.30", "klokken 7", "19:30", "19.30" (not a date "15.02.2025"
+# nor a figure "1.412"), "7 pm", "at 7 o'clock"; or a part of the day ("om aftenen", "formiddag";
+# "om morgenen", not "i morgen": tomorrow is a day).
+_CLOCK = re.compile(
+    r"\bkl\.?\s*\d{1,2}\b|\bklokk(?:en|a)\s+(?:\d|[^\W\d_]+)"
+    r"|(?<![\d.,])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.,]*\d)"
+    r"|\b\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?|o'clock)(?!\w)"
+    r"|\b(?:formiddag|middag|eftermiddag|aften|nat)(?:en|s)?\b|\bom morgenen\b",
+    re.IGNORECASE)
+
+
+# "næste", "kommende", "i år", "next", "this year": one occurrence, the next, asked for.
+_ASKS_NEXT = re.compile(r"\b(?:næste|naeste|naste|kommende|i (?:år|aar|ar)|next|upcoming|this year)\b", re.IGNORECASE)
+# A date: a day of a month ("1. marts", "15. februar", "March 1"), a day and month in figures
+# ("12.03."), or a year.
+_DATE = re.compile(r"\b\d{1,2}\.?\s*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
+                   r"november|december|january|february|march|may|june|july|october)\b"
+                   r"|\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+                   r"december)\s+\d{1,2}\b|\b\d{1,2}\.\d{1,2}\.|\b(?:19|20)\d\d\b", re.IGNORECASE)
+CLOCK = "klokkeslæt"
+DATE = "dato"
+
+
+def time_kind(question: str, asks_time: bool) -> str:
+    """The finer time a question asks for: CLOCK for an hour, DATE for a next occurrence's date
+    (`asks_time`: it asks "hvornår?"), "" for any time."""
+    if asks_clock_time(question):
+        return CLOCK
+    return DATE if asks_time and _ASKS_NEXT.search(question) else ""
+
+
+def tells_time_kind(text: str, kind: str) -> bool:
+    """Whether a text tells the finer time asked for (always, when none is)."""
+    if kind == CLOCK:
+        return tells_clock_time(text)
+    return kind != DATE or bool(_DATE.search(text))
+
+
+def asks_clock_time(question: str) -> bool:
+    """Whether a question asks for a time of day: "Hvad tid starter mødet?", "What time does it open?"."""
+    return bool(_ASKS_CLOCK.search(question)) and not _DURATION.search(question)
+
+
+def tells_clock_time(text: str) -> bool:
+    """Whether a text tells a time of day: a clock time ("kl. 19", "19.30", "7 pm") or a part of the
+    day ("om aftenen")."""
+    return bool(_CLOCK.search(text))

@@ -1,0 +1,43 @@
+"""A member asks about liability "if the association goes bankrupt"; the statutes never say "fallit".
+
+§ 11 says the members are not personally liable for the association's debts. The bankruptcy is the
+situation the question is asked in, not what it asks about, so the word the statutes lack does not
+decline the question; a thing asked in the main clause still does. Written against the fictional
+association's statutes (Foreningen Grønne Byer).
+"""
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.asked_clause import condition_positions
+from assistant.answer.asked_thing import asked_things
+from assistant.answer.compose import ask
+
+
+@pytest.mark.parametrize("question", [
+    "Hæfter jeg personligt, hvis foreningen går fallit?",
+    "Hvis foreningen går fallit, kan dem, den skylder penge, så kræve dem af mig?",
+])
+def test_a_bankruptcy_the_statutes_never_name_does_not_decline_the_question_of_liability(statutes, question):
+    answer = ask(question, statutes)
+    assert answer.answered and "§ 11" in answer.answer
+
+
+def test_a_thing_asked_in_the_main_clause_still_declines(statutes):
+    # "elektronisk" is what is asked; the condition only places it.
+    assert not ask("Kan man stemme elektronisk, hvis man er syg?", statutes).answered
+
+
+def test_a_condition_is_what_is_asked_when_the_main_clause_names_no_thing(statutes):
+    # "Får jeg kontingentet tilbage" asks nothing of its own: leaving mid-year is the question, and
+    # the statutes say nothing of a refund.
+    assert asked_things("Får jeg kontingentet tilbage, hvis jeg melder mig ud midt i året?") == ["midt"]
+    assert not ask("Får jeg kontingentet tilbage, hvis jeg melder mig ud midt i året?", statutes).answered
+
+
+def test_the_words_of_a_condition_are_no_things_asked_but_the_main_clause_s_are():
+    assert "fallit" not in asked_things("Hæfter jeg personligt, hvis foreningen går fallit?")
+    assert "fallit" in asked_things("Kan foreningen gå fallit?")
+    assert condition_positions("Hvis foreningen går fallit, hæfter jeg så?") == {0, 1, 2, 3}
+    assert condition_positions("Hæfter jeg, hvis foreningen går fallit?") == {2, 3, 4, 5}
+    assert condition_positions("Hvem hæfter for gælden?") == set()
