@@ -69,15 +69,7 @@ def skeleton(word: str) -> str:
     word = word.casefold().replace("aa", "å").translate(_VOWELS)
     if word.startswith("hv"):
         word = word[1:]
-    if "j" in word:
-        word = _J_AFTER_GKS.sub("", word)
-    word = word.replace("ck", "k").replace("ph", "f").translate(_FOREIGN)
-    if "c" in word:
-        word = _SOFT_C.sub("s", word).replace("c", "k")
-    word = _SOFTENED.sub(_softened, _DOUBLED.sub(r"\1", word))
-    if "d" in word:
-        word = _SILENT_D.sub("", word)
-    word = _DOUBLED.sub(r"\1", word)
+    word = _inner_folds(word)
     # "a$" also matches before a final newline.
     if word.endswith("a"):
         return word[:-1] + "e"
@@ -95,7 +87,12 @@ def skeletons(words: list[str]) -> list[str]:
     the folds at a word's ends are anchored at each line's. An English phrase's candidate compounds
     are folded together (same skeletons: tests/language/test_language_neighbours.py)."""
     text = "\n".join(words).casefold().replace("aa", "å").translate(_VOWELS)
-    text = _HV_START.sub("", text)
+    text = _inner_folds(_HV_START.sub("", text))
+    return _A_END.sub("e", text).split("\n")
+
+
+def _inner_folds(text: str) -> str:
+    # The folds between a word's start and its end, shared by skeleton and skeletons.
     if "j" in text:
         text = _J_AFTER_GKS.sub("", text)
     text = text.replace("ck", "k").replace("ph", "f").translate(_FOREIGN)
@@ -104,7 +101,7 @@ def skeletons(words: list[str]) -> list[str]:
     text = _SOFTENED.sub(_softened, _DOUBLED.sub(r"\1", text))
     if "d" in text:
         text = _SILENT_D.sub("", text)
-    return _A_END.sub("e", _DOUBLED.sub(r"\1", text)).split("\n")
+    return _DOUBLED.sub(r"\1", text)
 
 
 def _softened(match: re.Match[str]) -> str:
