@@ -34,6 +34,7 @@ import numpy as np
 
 from assistant.answer.answerability import FEATURES as SIGNALS
 from assistant.answer.answerability import asked_types, focus_term, name_terms, signals
+from assistant.answer.asked_kinds import AskedTypes
 from assistant.answer.compose import distinct_hits, find_hits
 from assistant.answer.reading import read_question
 from assistant.answer.retrieve import Hit, Query, analyse_query, search_query
@@ -72,7 +73,7 @@ class OrderModel:
 
 
 def candidate_rows(index, query: Query, hits: Sequence[Hit], depth: int, rarity: dict[str, float],
-                   names: frozenset[str], asks: tuple) -> list[tuple[float, ...]]:
+                   names: frozenset[str], asks: AskedTypes) -> list[tuple[float, ...]]:
     """The features (FEATURES order) of the first `depth` hits."""
     general = {g.term: rarity.get(g.term, 1.0) for g in query.groups}
     focus = focus_term(query.groups, general)
@@ -181,7 +182,7 @@ def realistic_examples(depth: int):
             reading = read_question(index, item.question)
             query = analyse_query(index, reading.text, reading.alternatives)
             hits = distinct_hits(index, find_hits(index, query))
-            asks = tuple(a or b for a, b in zip(asked_types(reading.text), asked_types(item.question)))
+            asks = asked_types(reading.text).either(asked_types(item.question))
             rows = candidate_rows(index, query, hits, depth, term_rarity(index.analyzer, reading.text),
                                   name_terms(index.analyzer, reading.text), asks)
             relevant = {i for i, h in enumerate(hits) if holds_expected(item.expected, h)}

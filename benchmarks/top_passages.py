@@ -87,7 +87,7 @@ def candidates_of(index, question: str) -> tuple[list[Candidate], str | None]:
     rarity = term_rarity(index.analyzer, reading.text)
     names = name_terms(index.analyzer, reading.text)
     unknown = unknown_term_rarity(index.analyzer, reading.text)
-    asks = tuple(a or b for a, b in zip(asked_types(reading.text), asked_types(text)))
+    asks = asked_types(reading.text).either(asked_types(text))
     focus = focus_term(query.groups, {g.term: rarity.get(g.term, 1.0) for g in query.groups})
     out = []
     for rank in range(min(DEPTH, len(hits))):

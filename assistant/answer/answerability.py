@@ -25,6 +25,7 @@ import numpy as np
 from ..index.bm25 import K1, Index
 from ..language.analysis import Analyzer
 from ..language.background import rarity_of
+from .asked_kinds import NOTHING_ASKED, AskedTypes
 from .compound_focus import held_whole
 from .counted_thing import counted_members, counts_it
 from .fact_kinds import (
@@ -137,7 +138,7 @@ def _max_score(index: Index, query: Query) -> float:
 
 def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
             rarity: dict[str, float], names: frozenset[str] = frozenset(),
-            asks: tuple = (False, False, False, False, "", ""),
+            asks: AskedTypes = NOTHING_ASKED,
             unknown: dict[str, float] | None = None, focus: bool = True) -> Signals:
     """The signals for hits[rank] as the answer to the query; without `focus` the compound check
     (focus_whole), which a model may not gate on, is not made and reads as passed."""
@@ -160,7 +161,7 @@ def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
     joint_terms = shared_query_terms(groups, [joint[g.term] for g in groups])
     others = [h.score for i, h in enumerate(hits) if i != rank]
     mean_other = sum(others) / len(others) if others else 0.0
-    role = asks[4] if len(asks) > 4 else ""
+    role = asks.role
     # Where the asked fact should stand: the best sentence and its neighbours.
     tied, found_sentences = answering_sentences(index, hit.chunk_id, terms) if any(asks) else ([], ())
     best = tied[0] if tied else -1
@@ -172,19 +173,18 @@ def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
     # Each kind of fact may stand beside any sentence that holds the question as well as the best.
     texts = [neighbourhood(found_sentences, i) for i in tied]
     # A time of day ("hvad tid starter …?") is told by the clock, the next meeting by a date (gate_clock).
-    finer = asks[7] if len(asks) > 7 else ""
-    found = (not asks[0] or any(tells_time(t) and tells_time_kind(t, finer) for t in texts),
-             not asks[1] or any(has_figure(t) for t in texts) or (asks[3] and price_named),
-             not asks[2] or any(NAME.search(" " + t) for t in texts))
+    found = (not asks.time or any(tells_time(t) and tells_time_kind(t, asks.time_kind) for t in texts),
+             not asks.quantity or any(has_figure(t) for t in texts) or (asks.price and price_named),
+             not asks.person or any(NAME.search(" " + t) for t in texts))
     focus_group = focus_term(groups, general) if focus else None
     # The sum must stand in the very sentence that answers: its neighbours name other sums.
-    money_found = not asks[3] or (price_named and not has_number or bool(MONEY.search(sentence))) \
+    money_found = not asks.price or (price_named and not has_number or bool(MONEY.search(sentence))) \
         and prices_the_thing(groups, general, words)
     # An English role is read by its Danish words, as a Danish one by its own (gate_role).
     said, said_as = role_words(index, groups, role) if role else ([], "")
     role_named = not role or names_role(text, said_as) and holds_role(index, groups, matched, said)
-    which_ok = which_named(index, groups, asks[5] if len(asks) > 5 else "", found_sentences, best)
-    place_named = not (len(asks) > 6 and asks[6]) or any(NAME.search(" " + t) for t in texts)
+    which_ok = which_named(index, groups, asks.named, found_sentences, best)
+    place_named = not asks.place or any(NAME.search(" " + t) for t in texts)
     return Signals((
         hit.coverage,
         sum(v for t, v in general.items() if t in matched) / general_total,
@@ -203,7 +203,7 @@ def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
     ), absent_rare=max(((unknown if unknown is not None else general).get(g.term, 1.0)
                         for g in groups if not g.members), default=0.0),
         money_found=money_found, role_named=role_named, which_named=which_ok, place_named=place_named,
-        counted_named=not asks[1] or counts_it(index.analyzer, [found_sentences[i][0] for i in tied], texts,
+        counted_named=not asks.quantity or counts_it(index.analyzer, [found_sentences[i][0] for i in tied], texts,
                                                counted_members(index.analyzer, query)),
         realised=not asks_realised(query.text) or states_realised(index, hit.chunk_id, terms),
         focus_whole=focus_group is None or held_whole(index, hit.chunk_id, focus_group))

@@ -11,6 +11,7 @@ from ..errors import QuestionError
 from ..index.bm25 import Index
 from ..language.background import term_rarity, unknown_term_rarity
 from .answerability import AnswerabilityModel, asked_types, load_model, name_terms, signals
+from .asked_kinds import NOTHING_ASKED
 from .asked_thing import holds_every_thing, lacks_asked_thing
 from .decision_bridges import bridged_hits
 from .decision_terms import weighed_query
@@ -147,8 +148,7 @@ def answerable_hits(index: Index, question: str, query: Query, hits: list[Hit],
     names = name_terms(index.analyzer, question)
     unknown = unknown_term_rarity(index.analyzer, question)
     # What kind of fact is asked for shows in the question as put (English or Danish).
-    asks = tuple(a or b for a, b in zip(asked_types(question), asked_types(asked or question))) \
-        if fact_kinds else (False, False, False, False, "")
+    asks = asked_types(question).either(asked_types(asked or question)) if fact_kinds else NOTHING_ASKED
     near = weighed_hits(hits)
     # Weighed without the words of a degree phrase ("hvor længe"): the kind gates check its fact.
     weighed, weighed_hits_ = weighed_query(index.analyzer, question, query, hits)

@@ -12,6 +12,7 @@ import re
 
 from ..index.bm25 import Index
 from ..language.analysis import Analyzer
+from .asked_kinds import AskedTypes
 from .calendar_time import calendar_time
 from .gate_clock import asks_clock_time, time_kind
 from .gate_role import is_role
@@ -102,7 +103,7 @@ _MONTH = re.compile(r"\b(?:januar|februar|marts|mars|april|maj|mai|juni|juli|aug
 NAME = re.compile(r"(?<=[^.!?:]\s)[A-ZÆØÅ][\wæøå-]+")
 
 
-def asked_types(question: str) -> tuple[bool, bool, bool, bool, str, str, bool, str]:
+def asked_types(question: str) -> AskedTypes:
     """Whether the question asks for a time, a quantity, a person, a price (a kind of quantity), the
     role whose holder it asks for, the things it asks to have named ("" when it does not), whether
     it asks for a place, and the finer time it asks for: an hour or a next date ("" for any; gate_clock)."""
@@ -113,7 +114,7 @@ def asked_types(question: str) -> tuple[bool, bool, bool, bool, str, str, bool, 
     clock = asks_clock_time(text)
     time = clock or bool(_ASKS_TIME.search(text)) and (not _WHEN_CLAUSE.search(text) or bool(_TIME_WORDS.search(text)))
     price_apart = bool(_ASKS_PRICE_APART.search(text)) and not _CLEFT.search(text)
-    return (time, bool(_ASKS_QUANTITY.search(text)) or price_apart,
+    return AskedTypes(time, bool(_ASKS_QUANTITY.search(text)) or price_apart,
             bool(_ASKS_PERSON.search(text)), bool(_ASKS_PRICE.search(text)) or price_apart,
             role["role"].casefold() if role and not _PLURAL.search(role["role"]) and is_role(role["role"].casefold())
             else "",
@@ -290,10 +291,9 @@ def states_time(sentence: str) -> bool:
         or calendar_time(sentence)
 
 
-def states_kind(sentence: str, asks: tuple) -> bool:
+def states_kind(sentence: str, asks: AskedTypes) -> bool:
     """Whether a sentence states each kind of fact the question asks for (asked_types), strictly: a
     year, date, month or relative time for a time; a figure for a quantity; a name for a person."""
-    time, quantity, person = asks[0], asks[1], asks[2]
-    return ((not time or states_time(sentence))
-            and (not quantity or has_figure(sentence))
-            and (not person or bool(NAME.search(" " + sentence))))
+    return ((not asks.time or states_time(sentence))
+            and (not asks.quantity or has_figure(sentence))
+            and (not asks.person or bool(NAME.search(" " + sentence))))

@@ -155,11 +155,11 @@ def quotes_asked_fact(index: Index, answer: Answer, text: str, topic: tuple[Term
         # may stand in the sentences around the quote ("Derfor er kampen …").
         return False
     asks = asked_types(text)
-    price = asks[3] or COSTS.search(text) is not None
+    price = asks.price or COSTS.search(text) is not None
     # A time too, for a follow-up answered alone, where no topic's words chose the sentence:
     # "hvornår blev det sendt ud?" after the questionnaire is not when questions may be sent.
-    time = alone and asks[0] and not (asks[1] or price)
-    if not (asks[1] or price or time):
+    time = alone and asks.time and not (asks.quantity or price)
+    if not (asks.quantity or price or time):
         return True
     said = [s for c in answer.citations for s in SENTENCE_END.split(c.quoted)
             if (MONEY.search(s) if price else tells_time(s) if time else has_figure(s))]

@@ -293,3 +293,13 @@ def test_a_time_is_stated_by_a_year_date_or_relative_time_not_by_a_bare_figure()
 def test_how_often_asks_for_a_time_in_either_word(question):
     assert asked_types(question)[0]
     assert not asked_types(question)[6]  # not a place: "hvor" asks how often
+
+
+def test_a_question_asks_what_either_of_its_readings_asks():
+    # An English question is read in Danish words; the kinds of fact either reading asks for count.
+    as_read = asked_types("Hvem er foreningens formand?")
+    as_put = asked_types("How many members are there?")
+    both = as_read.either(as_put)
+    assert both.person and both.quantity and not both.time
+    assert both.role == "foreningens formand"
+    assert as_put.either(as_read) == both

@@ -1,0 +1,28 @@
+"""What kinds of fact a question asks for, as named fields (fact_kinds.asked_types reads them).
+
+Eight kinds read by several steps (the gates, sentence choice, follow-ups): named fields, so that a
+new kind is one more field instead of one more position every reader must count to.
+"""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class AskedTypes(NamedTuple):
+    time: bool  # "hvornår …?"
+    quantity: bool  # "hvor mange …?"
+    person: bool  # "hvem …?"
+    price: bool  # "hvad koster …?" (a kind of quantity)
+    role: str  # the role whose holder is asked for ("formand"), or ""
+    named: str  # the things asked to have named ("hvilke kommuner"), or ""
+    place: bool  # "hvor …?" of a place
+    time_kind: str  # an hour or a next date (gate_clock), or "" for any time
+
+    def either(self, other: AskedTypes) -> AskedTypes:
+        """Each kind this reading or the other asks for: a question as read (English in Danish
+        words) and as put."""
+        return AskedTypes(*(a or b for a, b in zip(self, other)))
+
+
+# No kind asked: a reading whose fact kinds are not weighed.
+NOTHING_ASKED = AskedTypes(False, False, False, False, "", "", False, "")
