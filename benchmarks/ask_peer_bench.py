@@ -253,8 +253,9 @@ def timed_wrapper(fn, spent: list[float]):
 
 def in_process_overhead(index_path: Path, db_path: Path, items: list[str], rounds: int) -> dict:
     """Per /api/ask in one process: the WSGI call beyond ask() (with Flask's own dispatch), and the
-    parts issue 16 names: the rate limiter (the same requests with it switched off, difference of
-    medians), the question log's write and the answer's JSON; threads started per 1,000 requests."""
+    parts issue 16 names: the rate limiter (each request with it on and, in the next pass, off: the
+    median of the pairs' differences, passes alternating so the machine's drift falls on both), the
+    question log's write and the answer's JSON; threads started per 1,000 requests."""
     from flask import jsonify
     from werkzeug.test import EnvironBuilder
 
@@ -291,27 +292,30 @@ def in_process_overhead(index_path: Path, db_path: Path, items: list[str], round
             raise SystemExit("uventet svar")
 
     def beyond_ask() -> list[float]:
-        timings(call, environs, 1)
         asked.clear()
-        logged.clear()
-        total = timings(call, environs, rounds)
+        total = timings(call, environs, 1)
         return [t - a for t, a in zip(total, asked)]
 
+    with_limiter: list[float] = []
+    without_limiter: list[float] = []
     try:
+        timings(call, environs, 1)  # warm: every answer and memo made once
+        logged.clear()
         threading.Thread.start = counting_start
-        with_limiter = beyond_ask()
-        threading.Thread.start = original_start
-        threads = 1000 * started_threads[0] / len(with_limiter)
-        log_times = list(logged)
-        limiter.enabled = False
-        without_limiter = beyond_ask()
+        for _ in range(rounds):
+            limiter.enabled = True
+            with_limiter += beyond_ask()
+            limiter.enabled = False
+            without_limiter += beyond_ask()
     finally:
+        limiter.enabled = True
         threading.Thread.start = original_start
         services_module.ask, store.log_question = inner_ask, inner_log
+    threads = 1000 * started_threads[0] / (len(with_limiter) + len(without_limiter))
     with app.test_request_context():
         json_times = timings(lambda a: jsonify(a.to_json()).get_data(), answers[:len(items)], rounds)
-    return {"beyond": with_limiter, "threads": threads, "log": log_times, "json": json_times,
-            "limiter": statistics.median(with_limiter) - statistics.median(without_limiter)}
+    return {"beyond": with_limiter, "threads": threads, "log": list(logged), "json": json_times,
+            "limiter": statistics.median(w - wo for w, wo in zip(with_limiter, without_limiter))}
 
 
 def ratio_row(label: str, value: float, peer_label: str, peer: float, target: float) -> str:
