@@ -57,9 +57,7 @@ import numpy as np
 
 from assistant.answer import answerability, fallback
 from assistant.answer.asked_thing import holds_every_thing, lacks_asked_thing
-from assistant.answer.compose import weighed_hits
-from assistant.answer.decision_bridges import bridged_hits
-from assistant.answer.decision_terms import weighed_query
+from assistant.answer.compose import decision_query, weighed_hits
 from assistant.answer.reading import read_question
 from assistant.answer.retrieve import analyse_query, search, search_query
 from assistant.documents import Document, Section
@@ -168,10 +166,8 @@ def example(index, question: str, lang: str, read: bool = False
     # The asked-thing check (assistant/answer/asked_thing.py) rides along last: whether the material
     # lacks a thing the question asks about, and whether each passage holds every one.
     lacks = float(lacks_asked_thing(index, question, query, asked))
-    # Weighed as compose weighs them: a degree phrase's words ("hvor lang tid") are no content.
-    weighed, weighed_found = weighed_query(index.analyzer, question, query, hits)
-    # … and an everyday word a passage says with a synonym counts as held (decision_bridges).
-    weighed_found = bridged_hits(index, question, weighed, weighed_found, rarity)
+    # Weighed as compose weighs them (no degree phrase, synonyms of everyday words held).
+    weighed, weighed_found = decision_query(index, question, query, hits, rarity)
     rows = [(*_row(answerability.signals(index, weighed, weighed_found, rank, rarity, names, asks, unknown)), lacks,
              float(holds_every_thing(index, question, query, hits[rank].chunk_id, asked)))
             for rank in range(len(weighed_hits(hits)))]

@@ -129,6 +129,15 @@ def weighed_hits(hits: list[Hit]) -> list[Hit]:
     return [hit for rank, hit in enumerate(hits[:MAX_CITED_PASSAGES]) if not rank or hit.score >= floor]
 
 
+def decision_query(index: Index, question: str, query: Query, hits: list[Hit],
+                   rarity: dict[str, float]) -> tuple[Query, list[Hit]]:
+    """The query and hits as the decision weighs them (here and in the model's training): without
+    the words of a degree phrase ("hvor længe": the kind gates check its fact), and with an everyday
+    word a passage says with a synonym counted as held ("lavet" / "udarbejdet")."""
+    weighed, weighed_found = weighed_query(index.analyzer, question, query, hits)
+    return weighed, bridged_hits(index, question, weighed, weighed_found, rarity)
+
+
 def answerable_hits(index: Index, question: str, query: Query, hits: list[Hit],
                     model: AnswerabilityModel, asked: str | None = None,
                     fact_kinds: bool = True, fallback: bool = False,
@@ -150,10 +159,7 @@ def answerable_hits(index: Index, question: str, query: Query, hits: list[Hit],
     # What kind of fact is asked for shows in the question as put (English or Danish).
     asks = asked_types(question).either(asked_types(asked or question)) if fact_kinds else NOTHING_ASKED
     near = weighed_hits(hits)
-    # Weighed without the words of a degree phrase ("hvor længe"): the kind gates check its fact.
-    weighed, weighed_hits_ = weighed_query(index.analyzer, question, query, hits)
-    # An everyday word a passage says with a synonym counts as held ("lavet" / "udarbejdet").
-    weighed_hits_ = bridged_hits(index, question, weighed, weighed_hits_, rarity)
+    weighed, weighed_hits_ = decision_query(index, question, query, hits, rarity)
     judged, found = [], []
     focus = "focus_whole" in model.gates
     for rank in range(len(near)):

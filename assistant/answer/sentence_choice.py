@@ -194,11 +194,11 @@ def counts_test(index: Index, query: Query, question: str):
 
 def kind_test(question: str):
     """Whether a sentence holds the kind of fact the question asks for (always, when it asks none)."""
-    time, quantity, person, price, _role, _which, _place, _clock = asked_types(question)
+    asks = asked_types(question)
     tells = states_year if asked_year(question) else states_time
-    tests = [test for asked, test in ((time, tells), (quantity, has_figure),
-                                      (price, lambda s: bool(MONEY.search(s))),
-                                      (person, _says_who)) if asked]
+    tests = [test for asked, test in ((asks.time, tells), (asks.quantity, has_figure),
+                                      (asks.price, lambda s: bool(MONEY.search(s))),
+                                      (asks.person, _says_who)) if asked]
     return lambda sentence: any(test(sentence) for test in tests) if tests else False
 
 
