@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from .gate_ending import asks_ending, tells_ending
+
 # "hvad tid" (also "hvad for en tid"), "hvilket tidspunkt", "klokken hvad", "hvornår på dagen" and their
 # spellings without æ/ø/å; Norwegian "hva tid", "når på dagen"; English "what time", "at what hour".
 _ASKS_CLOCK = re.compile(
@@ -44,13 +46,16 @@ _DATE = re.compile(r"\b\d{1,2}\.?\s*(?:januar|februar|marts|april|maj|juni|juli|
                    r"december)\s+\d{1,2}\b|\b\d{1,2}\.\d{1,2}\.|\b(?:19|20)\d\d\b", re.IGNORECASE)
 CLOCK = "klokkeslæt"
 DATE = "dato"
+ENDING = "afslutning"
 
 
 def time_kind(question: str, asks_time: bool) -> str:
-    """The finer time a question asks for: CLOCK for an hour, DATE for a next occurrence's date
-    (`asks_time`: it asks "hvornår?"), "" for any time."""
+    """The finer time a question asks for: CLOCK for an hour, ENDING for when something ended
+    (gate_ending), DATE for a next occurrence's date (`asks_time`: it asks "hvornår?"), "" for any time."""
     if asks_clock_time(question):
         return CLOCK
+    if asks_time and asks_ending(question):
+        return ENDING
     return DATE if asks_time and _ASKS_NEXT.search(question) else ""
 
 
@@ -58,6 +63,8 @@ def tells_time_kind(text: str, kind: str) -> bool:
     """Whether a text tells the finer time asked for (always, when none is)."""
     if kind == CLOCK:
         return tells_clock_time(text)
+    if kind == ENDING:
+        return tells_ending(text)
     return kind != DATE or bool(_DATE.search(text))
 
 
