@@ -26,6 +26,7 @@ from ..index.bm25 import K1, Index
 from ..language.analysis import Analyzer
 from ..language.background import rarity_of
 from .asked_kinds import NOTHING_ASKED, AskedTypes
+from .asked_which import which_named
 from .compound_focus import held_whole
 from .counted_thing import counted_members, counts_it
 from .fact_kinds import (
@@ -38,7 +39,6 @@ from .fact_kinds import (
     neighbourhood,
     prices_the_thing,
     tells_time,
-    which_named,
 )
 from .fact_kinds import asked_types as asked_types  # callers ask the model's module what a question asks
 from .gate_clock import tells_time_kind

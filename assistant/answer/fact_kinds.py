@@ -70,8 +70,6 @@ _NUMBER = re.compile(
 # A statute's own numbering ("§ 3a", "Stk. 2.") is an address, not a figure the question asks for:
 # "Hvor mange lokalforeninger er der?" is not answered by "Stk. 1. Lokalforeninger … kan optages".
 _STATUTE_NUMBERING = re.compile(r"§\s*\d+\s*[a-zæøå]?\b|\bstk\.?\s*\d+\.?", re.IGNORECASE)
-# "Hvilke kommuner …?" asks which ones: the answer names or describes them. A sentence that only
-# counts them ("24 kommuner", "en række kommuner") does not say which.
 # "Hvor ligger …?", "where is …?": a place. "Hvor" before an adjective or adverb asks for a degree
 # ("hvor langt", "hvor varmt", "how far"), not a place: those grammar words are left out.
 _ASKS_PLACE = re.compile(r"(?:^|[,:;–-]\s*)(?:hvor|where)\s+(?!(?:mange|meget|mye|længe|ofte|tit|godt|tidligt|sent|"
@@ -85,11 +83,8 @@ _ASKS_PLACE = re.compile(r"(?:^|[,:;–-]\s*)(?:hvor|where)\s+(?!(?:mange|meget|
                          r"municipality)\b")
 # "Hvor går pengene hen?" asks where to: a receiver or a purpose, which need not be a name.
 _ASKS_DIRECTION = re.compile(r"\bhvor\b[^?.!]*\bhen\b|\bhvorhen\b")
+# "Hvilke kommuner …?", "which cities …?": the things asked to have named (asked_which.which_named).
 _ASKS_WHICH = re.compile(r"\b(?:hvilke|which)\s+(?:\d+\s+)?(?P<noun>[^\W\d_]{3,})", re.IGNORECASE)
-# The grammar words that count or quantify a plural noun without naming its members.
-_QUANTIFIER = re.compile(r"^(?:\d[\d.,]*|række|flere|mange|nogle|adskillige|få|alle|antal)$", re.IGNORECASE)
-# A list item's mark, which the sentence splitter may leave on its own: "1. Valg af dirigent", "- byhaver".
-_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\.|[-•*])(?:\s|$)")
 # A time told relative to something else ("senest en uge før", "inden udgangen af april", "med en
 # måneds varsel"): the units and the relating words of Danish time expressions.
 _RELATIVE_TIME = re.compile(r"\b(?:dag|dage|dagen|døgn|uge|uger|ugers|måned|måneder|måneds|kvartal|kvartalet|"
@@ -120,16 +115,6 @@ def asked_types(question: str) -> AskedTypes:
             else "",
             which["noun"] if which else "",
             bool(_ASKS_PLACE.search(text)) and not _ASKS_DIRECTION.search(text), time_kind(text, time))
-
-
-def names_which(analyzer: Analyzer, sentence: str, members: frozenset[str]) -> bool:
-    """Whether a sentence that mentions the asked things does so other than only by counting them:
-    "bevægelsen Oprør fra Udkanten" or "decentrale uddannelser" say which; "24 kommuner" does not.
-    A sentence that does not mention them may name them without the word (no verdict: True)."""
-    words = re.findall(r"[^\W_]+(?:[.,]\d+)*", sentence)
-    found = [i for i, w in enumerate(words) if members.intersection(analyzer.document_terms(w))]
-    return not found or any(not (i and (_QUANTIFIER.match(words[i - 1]) or _NUMBER.fullmatch(words[i - 1])))
-                            for i in found)
 
 
 # "Hvor mange medlemmer …?", "how many members …?": the noun counted. The answer counts that noun
@@ -245,23 +230,6 @@ def prices_the_thing(groups, general: dict[str, float], words: set[str]) -> bool
         return True
     thing = max(things, key=lambda g: (general[g.term], g.weight))
     return thing.term in _held(groups, words, whole=True)
-
-
-def _introduces_list(found: tuple, at: int) -> bool:
-    """Whether a list follows the sentence and the sentence is not itself one of the list's items."""
-    return (at + 1 < len(found) and bool(_LIST_ITEM.match(found[at + 1][0]))
-            and not (at and _LIST_ITEM.match(found[at - 1][0])) and not _LIST_ITEM.match(found[at][0]))
-
-
-def which_named(index: Index, groups, noun: str, found: tuple, best: int) -> bool:
-    """The gate for "hvilke <noun>?": true when not asked, or when the noun is not among the query
-    terms (an English noun the translation changed), or when the best sentence says which, or a list
-    follows it ("… bygger på tre kilder." and then "1. En spørgeskemaundersøgelse …")."""
-    terms = set(index.analyzer.query_terms(noun)) if noun else set()
-    members = frozenset(m for g in groups if g.term in terms for m in g.members)
-    if not members or best < 0 or _introduces_list(found, best):
-        return True
-    return names_which(index.analyzer, found[best][0], members)
 
 
 # A time as an answer states: a year, a date or month, or a time relative to something ("en uge

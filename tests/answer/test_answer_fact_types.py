@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer import ask
-from assistant.answer.fact_kinds import asked_types, has_figure, names_role, names_which, states_kind, tells_time
+from assistant.answer.asked_which import names_which
+from assistant.answer.fact_kinds import asked_types, has_figure, names_role, states_kind, tells_time
 from tests.support.publication import publication_document
 from tests.support.statutes import STATUTES_HTML, build_index, html_document
 
@@ -174,6 +175,20 @@ def test_a_which_question_asks_to_have_its_noun_named(question, noun):
 def test_a_sentence_says_which_unless_it_only_counts_them(statutes, sentence, says_which):
     members = frozenset(statutes.analyzer.query_terms("kommuner"))
     assert names_which(statutes.analyzer, sentence, members) is says_which
+
+
+@pytest.mark.parametrize("question", [
+    "Hvilke kommuner stod bag initiativet?",
+    "Which municipalities backed the initiative when it started?",   # the noun by its Danish translation
+])
+def test_which_municipalities_backed_the_start_is_declined_as_the_page_only_counts_them(bundled_index, question):
+    # "Bag initiativet stod … og en række kommuner" says that some did, not which.
+    assert not ask(question, bundled_index).answered
+
+
+def test_which_movement_joined_is_still_answered_as_the_page_names_it(bundled_index):
+    answer = ask("Which movement joined in 2017?", bundled_index)
+    assert answer.answered and "Oprør fra Udkanten" in answer.answer
 
 
 @pytest.fixture(scope="module")

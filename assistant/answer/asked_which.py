@@ -1,0 +1,52 @@
+"""The gate for "hvilke X?" / "which X?": the answer says which ones, not only how many.
+
+"Hvilke kommuner stod bag?" asks which ones: the answer names or describes them ("bevægelsen Oprør
+fra Udkanten", "decentrale uddannelser"). A sentence that only counts them ("24 kommuner", "en række
+kommuner") does not say which, unless a list follows it. An English noun ("Which municipalities …?")
+is read by the Danish words the reading translated it to.
+"""
+from __future__ import annotations
+
+import re
+
+from wordfreq import zipf_frequency
+
+from ..index.bm25 import Index
+from ..language.analysis import Analyzer
+from .fact_kinds import has_figure
+from .reading import translator
+
+# The grammar words that count or quantify a plural noun without naming its members.
+_QUANTIFIER = re.compile(r"^(?:\d[\d.,]*|række|flere|mange|nogle|adskillige|få|alle|antal)$", re.IGNORECASE)
+# A list item's mark, which the sentence splitter may leave on its own: "1. Valg af dirigent", "- byhaver".
+_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\.|[-•*])(?:\s|$)")
+
+
+def names_which(analyzer: Analyzer, sentence: str, members: frozenset[str]) -> bool:
+    """Whether a sentence that mentions the asked things does so other than only by counting them:
+    "bevægelsen Oprør fra Udkanten" or "decentrale uddannelser" say which; "24 kommuner" does not.
+    A sentence that does not mention them may name them without the word (no verdict: True)."""
+    words = re.findall(r"[^\W_]+(?:[.,]\d+)*", sentence)
+    found = [i for i, w in enumerate(words) if members.intersection(analyzer.document_terms(w))]
+    return not found or any(not (i and (_QUANTIFIER.match(words[i - 1]) or has_figure(words[i - 1])))
+                            for i in found)
+
+
+def _introduces_list(found: tuple, at: int) -> bool:
+    """Whether a list follows the sentence and the sentence is not itself one of the list's items."""
+    return (at + 1 < len(found) and bool(_LIST_ITEM.match(found[at + 1][0]))
+            and not (at and _LIST_ITEM.match(found[at - 1][0])) and not _LIST_ITEM.match(found[at][0]))
+
+
+def which_named(index: Index, groups, noun: str, found: tuple, best: int) -> bool:
+    """True when not asked, or when the noun (an English one by its Danish translation) is not among
+    the query terms, or when the best sentence says which, or a list follows it ("… bygger på tre
+    kilder." and then "1. En spørgeskemaundersøgelse …")."""
+    terms = set(index.analyzer.query_terms(noun)) if noun else set()
+    if noun and zipf_frequency(noun, "en") > zipf_frequency(noun, "da"):
+        terms |= {t for found in translator(index).translate([noun]) for d in found.danish
+                  for t in index.analyzer.query_terms(d)}
+    members = frozenset(m for g in groups if g.term in terms for m in g.members)
+    if not members or best < 0 or _introduces_list(found, best):
+        return True
+    return names_which(index.analyzer, found[best][0], members)
