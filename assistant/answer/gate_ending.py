@@ -74,11 +74,14 @@ def asks_ending(question: str) -> bool:
     with its particle after it ("holdt … op", "gik … af") or in front ("ophørte"), or an English one."""
     words = _WORDS.findall(question.casefold())
     endings = ending_words()
-    # A reflexive verb is another verb: "sluttede sig til" joined, it did not end.
-    lemmas = [w if _reflexive(words, i) else lemma_of(w) or w for i, w in enumerate(words)]
+    # A reflexive verb is another verb ("sluttede sig til" joined, it did not end), and so is a verb with
+    # a particle that is no verb of ending ("ender op med" is a result).
+    joined = joined_forms(question)
+    other = {verb for verb, whole in joined if f"{lemma_of(verb) or verb} {whole[:-len(verb)]}" not in endings}
+    lemmas = [w if _reflexive(words, i) or w in other else lemma_of(w) or w for i, w in enumerate(words)]
     if any(lemma in endings for lemma in lemmas):
         return True
-    if any(lemma_of(joined) in endings for _, joined in joined_forms(question)):
+    if any(lemma_of(whole) in endings for _, whole in joined):
         return True
     # The particle may stand after the subject: "Hvornår holdt Danmark på Vippen op med …".
     if any(f"{lemma} {p}" in endings for i, lemma in enumerate(lemmas) for p in words[i + 1:] if p in PARTICLES):

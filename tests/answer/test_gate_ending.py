@@ -80,6 +80,7 @@ def test_a_membership_ends_at_the_end_of_a_quarter_by_the_statutes(statutes):
     ("When did the association stop charging students?", True),
     ("When can I quit?", True),                                  # WordNet: quit ~ stop
     ("Hvornår sluttede Staten i hele Danmark sig til jer?", False),  # reflexive: joined, not ended
+    ("Hvornår ender man op med at blive slettet?", False),        # a particle verb: a result, no end
     ("Hvornår startede Byhavernes Netværk?", False),
     ("Hvornår koster det mere end 250 kr.?", False),             # Danish "end" is "than"
 ])
