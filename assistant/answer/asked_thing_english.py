@@ -3,8 +3,7 @@
 An English question's reading is a bag of Danish words, so its word order is read from its own
 words: the verbs stand after the question phrase, after an auxiliary and its subject, after "to" or
 a subject pronoun, or are past forms by the lemma table ("mapped", "held"); what is left, and is no
-grammar word, no everyday word and no modifier before another content word, names what it asks
-about ("branch" in "a youth branch?", "gardens" in "urban gardens").
+grammar word and no everyday word, names what it asks about ("youth" in "a youth branch?").
 """
 from __future__ import annotations
 
@@ -155,21 +154,9 @@ def english_asked_things(question: str, content: bool = False, names: bool = Fal
             continue   # mainly a verb or an adverb by WordNet ("shrink", "originally"), or a pronoun
         if in_verb_phrase(words, i):
             continue
-        # A word before another content word modifies it, as in Danish (asked_thing): "urban gardens",
-        # "current name", "aerial mapping" ask about the gardens, the name, the mapping.
-        if not content and _modifies(words, i, verbs):
-            continue
         if word not in out:
             out.append(word)
     return out
-
-
-def _modifies(words: list[str], i: int, verbs: set[int]) -> bool:
-    """Whether the word at i stands before another content word of its noun phrase (no verb, grammar
-    word or preposition)."""
-    after = words[i + 1] if i + 1 < len(words) else ""
-    return after.isalpha() and i + 1 not in verbs and after not in ENGLISH_STOPWORDS \
-        and after not in _EN_ADVERBS and after not in _EN_PREPOSITIONS
 
 
 def _english_past(word: str) -> bool:
