@@ -11,8 +11,8 @@ kalenderåret", calendar_time).
 The words of ending are mythes-da's synonyms of "ophøre" (a thing ends) and of "fratræde" (someone
 leaves a post: "gå af"), and of "ophør" and "ændre" for the answer's side; an English verb asks
 for an ending when FreeDict's Danish-English dictionary gives it for one of those Danish words, or
-gives one of its first WordNet synonyms ("quit": "stop"). Without the resources no question reads as
-asking for an ending, and the time gate checks any time, as before.
+gives one of its first WordNet synonyms ("quit": "stop"). Without the resources only the headwords
+themselves ("ophørte", "fratrådte") read as asking for an ending.
 """
 from __future__ import annotations
 
@@ -53,7 +53,7 @@ def _told_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _english_endings() -> dict[str, list[str]]:
+def _danish_for_english() -> dict[str, list[str]]:
     """FreeDict's Danish-English dictionary read backwards: each English word's Danish words."""
     return dictd.inverted(dictd.load(dictd.DANISH_ENGLISH))
 
@@ -65,7 +65,7 @@ def english_ending(word: str) -> bool:
     lemma = english_lemma(word.casefold())
     net = wordnet.load()
     near = [lemma] + ([w for sense in net.verb_senses(lemma, 1) for w in sense] if net else [])
-    table = _english_endings()
+    table = _danish_for_english()
     return any(set(table.get(w, ())) & ending_words() for w in near)
 
 
