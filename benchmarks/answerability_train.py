@@ -161,7 +161,7 @@ def example(index, question: str, lang: str, read: bool = False
         return None
     rarity = term_rarity(index.analyzer, question, lang)
     names = answerability.name_terms(index.analyzer, question)
-    asks = tuple(a or b for a, b in zip(answerability.asked_types(question), answerability.asked_types(asked)))
+    asks = answerability.asked_types(question).either(answerability.asked_types(asked))
     unknown = unknown_term_rarity(index.analyzer, question) if lang == "da" else None
     # The asked-thing check (assistant/answer/asked_thing.py) rides along last: whether the material
     # lacks a thing the question asks about, and whether each passage holds every one.
