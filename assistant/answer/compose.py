@@ -14,7 +14,6 @@ from .answerability import AnswerabilityModel, asked_types, load_model, name_ter
 from .asked_kinds import NOTHING_ASKED
 from .asked_thing import holds_every_thing, lacks_asked_thing
 from .decision_bridges import bridged_hits
-from .decision_parts import parts_held
 from .decision_terms import weighed_query
 from .decision_trace import ANSWERED, ASKED_THING, DECLINED, NO_HITS, NO_SENTENCES, REFERENCE, DecisionTrace
 from .definitions import definition_first
@@ -133,11 +132,10 @@ def weighed_hits(hits: list[Hit]) -> list[Hit]:
 def decision_query(index: Index, question: str, query: Query, hits: list[Hit],
                    rarity: dict[str, float]) -> tuple[Query, list[Hit]]:
     """The query and hits as the decision weighs them (here and in the model's training): without
-    the words of a degree phrase ("hvor længe": the kind gates check its fact), with an everyday
-    word a passage says with a synonym counted as held ("lavet" / "udarbejdet"), and a compound it
-    says in its two parts ("bestyrelsesmedlem" / "bestyrelse … medlemmer")."""
+    the words of a degree phrase ("hvor længe": the kind gates check its fact), and with an everyday
+    word a passage says with a synonym counted as held ("lavet" / "udarbejdet")."""
     weighed, weighed_found = weighed_query(index.analyzer, question, query, hits)
-    return weighed, parts_held(index, weighed, bridged_hits(index, question, weighed, weighed_found, rarity))
+    return weighed, bridged_hits(index, question, weighed, weighed_found, rarity)
 
 
 def answerable_hits(index: Index, question: str, query: Query, hits: list[Hit],
