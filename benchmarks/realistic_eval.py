@@ -179,7 +179,7 @@ def main(argv: list[str] | None = None) -> int:
                              "dev14a (a fourteenth set, everyday words for the thing asked, roles, times of day), "
                              "dev14b (a fourteenth set, over a third unanswerable, for the model's declines), "
                              "dev14c (a fourteenth set, paraphrases where another passage shares the words), "
-                             "dev15b (a fifteenth set, a third unanswerable, short and long, for the model's declines), "
+                             "dev15b (a fifteenth set, a third unanswerable, short and long, for the model), "
                              "alle-dev (all of them), "
                              "test, holdout (only when reporting) or begge (dev and test); default: dev")
     parser.add_argument("--json", action="store_true", help="print the reports as JSON")
