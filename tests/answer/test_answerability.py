@@ -149,3 +149,17 @@ def test_swapped_training_questions_ask_about_a_related_thing_the_article_lacks(
     # Without a word of the related article to swap in, there is no example.
     assert swapped_focus("Hvor mange lindetrær ble plantet?", article, article, default_analyzer(),
                          random.Random(1)) is None
+
+
+@pytest.mark.parametrize("question", ["Hvornår startede Balance Danmark?", "Hvem stod bag initiativet?"])
+def test_a_training_example_is_weighed_with_the_signals_the_assistant_weighs(bundled_index, question):
+    # The model is trained on the signals benchmarks/answerability_train.py reads for a NorQuAD
+    # question; they are the ones the assistant reads for the same question and material.
+    from assistant.answer.compose import ask
+    from assistant.answer.decision_trace import DecisionTrace
+    from benchmarks.answerability_train import N, example
+
+    trace = DecisionTrace()
+    ask(question, bundled_index, trace=trace)
+    best, _, _ = example(bundled_index, question, "da")
+    assert best[:N] == pytest.approx(trace.signals[0].values)

@@ -179,6 +179,7 @@ THIRD_DEVS += ("dev14a",)  # everyday words for the thing asked, English roles, 
 THIRD_DEVS += ("dev14b",)  # over a third unanswerable but on topic, for the model's declines of everyday questions
 THIRD_DEVS += ("dev14c",)  # paraphrases where another passage shares the question's words
 THIRD_DEVS += ("dev15a",)  # the kind of thing asked in everyday words and endings, over a third unanswerable
+THIRD_DEVS += ("dev15b",)  # a third unanswerable but on topic, short and long questions, for the model's declines
 
 
 def _split_rows(split: str) -> list[list[str]]:
