@@ -45,6 +45,10 @@ class RememberingEnglishToDanish(EnglishToDanish):
         super().__init__(*args, **kwargs)
         self._translations: dict[tuple[str, ...], tuple[Translation, ...]] = {}
         self._lookups: dict[tuple, Translation | None] = {}
+        # The analyser's stopwords of passages, æ/ø/å folded too (those it gives no term), known
+        # when the material is loaded, not in a visitor's first English question (_stems_of).
+        self._dropped = frozenset(w for s in DANISH_STOPWORDS for w in (s, ascii_fold(s))
+                                  if not self.analyzer.document_term(w))
 
     def translate(self, words: Sequence[str]) -> list[Translation]:
         key = tuple(words)
@@ -130,7 +134,7 @@ class RememberingEnglishToDanish(EnglishToDanish):
             forms.append(form)
             out.append(None)
         stemmer = getattr(_CANDIDATES, "stemmer", None) or _new_stemmer()
-        dropped = self._dropped()
+        dropped = self._dropped
         for i, form, stem in zip(plain, forms, stemmer.stemWords(forms)):
             # The analyser drops stopwords and takes -ede's -ed off too (analysis._past_tense): for
             # those words its own answer is asked.
@@ -139,14 +143,6 @@ class RememberingEnglishToDanish(EnglishToDanish):
             else:
                 out[i] = stem or None
         return out
-
-    def _dropped(self) -> frozenset[str]:
-        # The analyser's stopwords of passages, æ/ø/å folded too: those it gives no term.
-        dropped = getattr(self, "_dropped_words", None)
-        if dropped is None:
-            dropped = self._dropped_words = frozenset(
-                w for s in DANISH_STOPWORDS for w in (s, ascii_fold(s)) if not self.analyzer.document_term(w))
-        return dropped
 
     def _stem(self, word: str) -> str | None:
         # A lower-case ASCII word is its own single analysed word (no normalisation, case folding
