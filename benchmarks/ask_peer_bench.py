@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import http.client
 import json
 import os
@@ -90,10 +91,15 @@ def write_index(chunks: list, path: Path) -> None:
 
 def served_index(path: Path):
     """The index as a server process holds it: the process's shared tables, then the index loaded
-    and prepared, as the server does (services.Services.prepare)."""
+    and prepared, as the server does (services.Services.prepare), and frozen out of the garbage
+    collector's walks, as gunicorn.conf.py's post_worker_init does before a worker takes requests:
+    unfrozen, a full collection during the measured questions walked every table of the index."""
     live = LiveIndex(path)
     prepare_process(live.analyzer)
-    return live.current()
+    index = live.current()
+    gc.collect()
+    gc.freeze()
+    return index
 
 
 def tantivy_top10(chunks: list, token_lists: list[list[str]], rounds: int) -> list[float]:

@@ -6,8 +6,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 
-import numpy as np
-
 from ..documents import Chunk
 from ..index.bm25 import K1, Index
 from ..language.compound_heads import backwards_vocabulary, compounds_with_head
@@ -177,7 +175,8 @@ def passage_has(index: Index, chunk_id: int, term: str) -> bool:
     if t is None:
         return False
     docs = index.post_docs[index.offsets[t]:index.offsets[t + 1]]
-    pos = int(np.searchsorted(docs, chunk_id))
+    # The id in the postings' type: a Python int made numpy cast all the postings first (~10 µs).
+    pos = int(docs.searchsorted(docs.dtype.type(chunk_id)))
     return pos < len(docs) and int(docs[pos]) == chunk_id
 
 

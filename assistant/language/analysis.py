@@ -8,13 +8,13 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
-from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from functools import partial
 
 import Stemmer
 
 from .related_terms import compound_extensions, compound_parts, near_spellings
+from .term_memo import TermMemo
 from .word_runs import WORD, ascii_fold, ascii_text, casefold_words, normal_form, normal_forms, word_runs
 
 ANALYZER_VERSION = "3"
@@ -136,23 +136,6 @@ def _past_tense(stem: str, word: str) -> str:
     return stem
 
 
-class _TermMemo(dict):
-    """Word -> its term ("" for a dropped word); a missing word is analysed once and remembered.
-
-    A dict subclass, so a passage's words are looked up by `map` in C and only misses run Python.
-    """
-
-    __slots__ = ("_term_of",)
-
-    def __init__(self, term_of: Callable[[str], str]):
-        super().__init__()
-        self._term_of = term_of
-
-    def __missing__(self, word: str) -> str:
-        term = self[word] = self._term_of(word)
-        return term
-
-
 @dataclass(frozen=True)
 class Analyzer:
     """Turns passages and questions into BM25 terms; each field is a step measured in benchmarks/."""
@@ -171,12 +154,12 @@ class Analyzer:
                                     compare=False, hash=False)
     _memo: dict = field(default_factory=dict, init=False, repr=False, compare=False, hash=False)
     # Word -> term memos for passages and for questions (their stopwords differ).
-    _stems: _TermMemo = field(init=False, repr=False, compare=False, hash=False)
-    _query_stems: _TermMemo = field(init=False, repr=False, compare=False, hash=False)
+    _stems: TermMemo = field(init=False, repr=False, compare=False, hash=False)
+    _query_stems: TermMemo = field(init=False, repr=False, compare=False, hash=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_stems", _TermMemo(partial(self._term_of, query=False)))
-        object.__setattr__(self, "_query_stems", _TermMemo(partial(self._term_of, query=True)))
+        object.__setattr__(self, "_stems", TermMemo(partial(self._term_of, query=False)))
+        object.__setattr__(self, "_query_stems", TermMemo(partial(self._term_of, query=True)))
 
     def _stemmer(self) -> Stemmer.Stemmer:
         # A PyStemmer instance keeps internal state, so each thread (web workers) gets its own.
@@ -210,11 +193,11 @@ class Analyzer:
         return self._term_of(word, query=False)
 
     def _terms(self, text: str, query: bool) -> list[str]:
-        # Words repeat a lot (Zipf): the memo saves the stopword test and the stemmer for most.
-        memo = self._term_memo(query)
-        return list(filter(None, map(memo.__getitem__, self.words(text))))
+        # Words repeat a lot (Zipf), and short texts too: the memo (term_memo.py) saves the
+        # stopword test and the stemmer for most words, and a short text's splitting into words.
+        return self._term_memo(query).terms(text, self.words)
 
-    def _term_memo(self, query: bool) -> _TermMemo:
+    def _term_memo(self, query: bool) -> TermMemo:
         # One memo for every thread (a dict's reads and writes are atomic, and a word missing
         # because another thread cleared the memo is just analysed again): a memo per thread held
         # the same words once per web thread, up to 16 times over in a gunicorn worker.

@@ -11,10 +11,14 @@ the same (tests/language/test_english_memo.py; tests/answer/test_answers_unchang
 """
 from __future__ import annotations
 
+import threading
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
+import Stemmer
+
+from .analysis import DANISH_STOPWORDS
 from .english import SOURCES, EnglishToDanish, Translation
 from .word_runs import ascii_fold
 
@@ -28,6 +32,10 @@ LOOKUP_MEMO_SIZE = 8192
 ACCENTED = "äöüéèáàóòíìúùâêîôûëïç"
 LETTERS = "abcdefghijklmnopqrstuvwxyzæøå" + ACCENTED
 _UNACCENTED = str.maketrans({c: unicodedata.normalize("NFD", c)[0] for c in ACCENTED})
+# Candidate compounds are stemmed many at once by a stemmer of their own (one per thread, as
+# PyStemmer's instances keep state) without PyStemmer's cache: they are new words, and the cache's
+# upkeep cost more than the stemming (~1.2 µs a word of ~1.6).
+_CANDIDATES = threading.local()
 
 
 class RememberingEnglishToDanish(EnglishToDanish):
@@ -37,6 +45,10 @@ class RememberingEnglishToDanish(EnglishToDanish):
         super().__init__(*args, **kwargs)
         self._translations: dict[tuple[str, ...], tuple[Translation, ...]] = {}
         self._lookups: dict[tuple, Translation | None] = {}
+        # The analyser's stopwords of passages, æ/ø/å folded too (those it gives no term), known
+        # when the material is loaded, not in a visitor's first English question (_stems_of).
+        self._dropped = frozenset(w for s in DANISH_STOPWORDS for w in (s, ascii_fold(s))
+                                  if not self.analyzer.document_term(w))
 
     def translate(self, words: Sequence[str]) -> list[Translation]:
         key = tuple(words)
@@ -61,9 +73,11 @@ class RememberingEnglishToDanish(EnglishToDanish):
         # one of the other's) are hundreds of words, nearly all new and nearly none the material's:
         # those neither spelt like a material word nor possibly in it add nothing and are left out
         # before the full lookup, their skeletons folded in one pass (~2 µs each instead of ~20).
+        # Their stems are taken in one call of the stemmer (_may_be_in_material_many).
         candidates = list(candidates)
         spelt = self._neighbours.spelt_many(candidates)
-        return super()._alike_found([c for c, alike in zip(candidates, spelt) if alike or self._may_be_in_material(c)])
+        possible = self._may_be_in_material_many(candidates)
+        return super()._alike_found([c for c, alike, may in zip(candidates, spelt, possible) if alike or may])
 
     def _may_be_in_material(self, danish: str) -> bool:
         """False only where in_material gives None: the word is not the material's, and no stem of
@@ -79,6 +93,57 @@ class RememberingEnglishToDanish(EnglishToDanish):
         i = bisect_left(self._stems, stem)
         return i < len(self._stems) and self._stems[i].startswith(stem)
 
+    def _may_be_in_material_many(self, candidates: Sequence[str]) -> list[bool]:
+        """_may_be_in_material of each candidate, their stems taken at once (_stems_of)."""
+        memo, material, stems = self._in_material_memo, self.words, self._stems
+        out: list[bool] = []
+        unknown: list[int] = []
+        for candidate in candidates:
+            known = memo.get(candidate, False)
+            if known is not False:
+                out.append(known is not None)
+            else:
+                if candidate not in material and " " not in candidate:
+                    unknown.append(len(out))
+                out.append(candidate in material)
+        for i, stem in zip(unknown, self._stems_of([candidates[i] for i in unknown])):
+            if stem:
+                j = bisect_left(stems, stem)
+                out[i] = j < len(stems) and stems[j].startswith(stem)
+        return out
+
+    def _stems_of(self, words: Sequence[str]) -> list[str | None]:
+        """_stem of each word; the words _stem takes without the analyser's normalisation are
+        stemmed in one call (the rest one by one, as _stem does)."""
+        analyzer = self.analyzer
+        out: list[str | None] = []
+        plain: list[int] = []
+        forms: list[str] = []
+        if not (analyzer.stem and analyzer.stopwords):
+            return [self._stem(w) for w in words]
+        danish = analyzer.ascii_fold and analyzer.strip_accents and analyzer.unicode_form in ("NFC", "NFKC")
+        for word in words:
+            if word.isascii() and word.isalpha() and word.islower():
+                form = word
+            elif danish and word and not word.strip(LETTERS):
+                form = ascii_fold(word).translate(_UNACCENTED)
+            else:
+                out.append(self._stem(word))
+                continue
+            plain.append(len(out))
+            forms.append(form)
+            out.append(None)
+        stemmer = getattr(_CANDIDATES, "stemmer", None) or _new_stemmer()
+        dropped = self._dropped
+        for i, form, stem in zip(plain, forms, stemmer.stemWords(forms)):
+            # The analyser drops stopwords and takes -ede's -ed off too (analysis._past_tense): for
+            # those words its own answer is asked.
+            if form in dropped or (stem.endswith("ed") and form.endswith(("ede", "edes"))):
+                out[i] = analyzer.document_term(form) or None
+            else:
+                out[i] = stem or None
+        return out
+
     def _stem(self, word: str) -> str | None:
         # A lower-case ASCII word is its own single analysed word (no normalisation, case folding
         # or splitting changes it), so its term is the word's term: most candidate compounds are
@@ -93,6 +158,11 @@ class RememberingEnglishToDanish(EnglishToDanish):
                 and analyzer.unicode_form in ("NFC", "NFKC"):
             return analyzer.document_term(ascii_fold(word).translate(_UNACCENTED)) or None
         return super()._stem(word)
+
+
+def _new_stemmer() -> Stemmer.Stemmer:
+    stemmer = _CANDIDATES.stemmer = Stemmer.Stemmer("danish", 0)
+    return stemmer
 
 
 def _bounded(memo: dict, size: int) -> dict:

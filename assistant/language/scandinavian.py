@@ -41,11 +41,13 @@ _FOLDS: tuple[tuple[re.Pattern[str], str], ...] = (
 MIN_FOLDED = 5
 _VOWELS = str.maketrans({"æ": "e", "ä": "e", "ø": "o", "ö": "o", "å": "a"})
 # skeleton's folds, the same as _FOLDS: letters swapped one for one (the four vowel folds after
-# "aa" are _VOWELS; w, z, x), and the folds that look around a letter.
-_FOREIGN = str.maketrans({"w": "v", "z": "s", "x": "ks"})
+# "aa" are _VOWELS; w, z, x), and the folds that look around a letter. The swaps are done as
+# str.replace, one letter at a time: on many words joined (skeletons) a scan for a letter is
+# cheaper than translate's lookup of every character; no swap makes a letter another swaps.
+_VOWEL_SWAPS = (("æ", "e"), ("ä", "e"), ("ø", "o"), ("ö", "o"), ("å", "a"))
+_FOREIGN_SWAPS = (("w", "v"), ("z", "s"), ("x", "ks"))
 _J_AFTER_GKS = _FOLDS[5][0]
 _SOFT_C = _FOLDS[11][0]
-_DOUBLED = _FOLDS[13][0]
 _SILENT_D = _FOLDS[17][0]
 # The three softenings at once: none makes or unmakes a vowel, so their order does not matter.
 _SOFTENED = re.compile("(?<=[aeiouy])[ptk]")
@@ -66,7 +68,7 @@ def skeleton(word: str) -> str:
     in order, with the plain-letter folds as string operations and the others skipped when their
     letter is absent (an English compound folds hundreds of candidate words per question; ~25 %
     cheaper, the same skeleton for every word: tests/language/test_language_neighbours.py)."""
-    word = word.casefold().replace("aa", "å").translate(_VOWELS)
+    word = _swapped(word.casefold().replace("aa", "å"), _VOWEL_SWAPS)
     if word.startswith("hv"):
         word = word[1:]
     word = _inner_folds(word)
@@ -86,7 +88,7 @@ def skeletons(words: list[str]) -> list[str]:
     newlines: no fold reaches across a newline (it is no letter, and `(.)` does not match it), and
     the folds at a word's ends are anchored at each line's. An English phrase's candidate compounds
     are folded together (same skeletons: tests/language/test_language_neighbours.py)."""
-    text = "\n".join(words).casefold().replace("aa", "å").translate(_VOWELS)
+    text = _swapped("\n".join(words).casefold().replace("aa", "å"), _VOWEL_SWAPS)
     text = _inner_folds(_HV_START.sub("", text))
     return _A_END.sub("e", text).split("\n")
 
@@ -95,13 +97,31 @@ def _inner_folds(text: str) -> str:
     # The folds between a word's start and its end, shared by skeleton and skeletons.
     if "j" in text:
         text = _J_AFTER_GKS.sub("", text)
-    text = text.replace("ck", "k").replace("ph", "f").translate(_FOREIGN)
+    text = _swapped(text.replace("ck", "k").replace("ph", "f"), _FOREIGN_SWAPS)
     if "c" in text:
         text = _SOFT_C.sub("s", text).replace("c", "k")
-    text = _SOFTENED.sub(_softened, _DOUBLED.sub(r"\1", text))
+    text = _SOFTENED.sub(_softened, _undoubled(text))
     if "d" in text:
         text = _SILENT_D.sub("", text)
-    return _DOUBLED.sub(r"\1", text)
+    return _undoubled(text)
+
+
+def _swapped(text: str, swaps: tuple[tuple[str, str], ...]) -> str:
+    for letter, other in swaps:
+        if letter in text:
+            text = text.replace(letter, other)
+    return text
+
+
+def _undoubled(text: str) -> str:
+    """The fold of doubled letters (_FOLDS' "(.)\\1+"): a run of one character but a newline as one,
+    by str.replace per doubled character; re's substitution with a group reference ran Python
+    code for every match."""
+    for c in set(text):
+        twice = c + c
+        while c != "\n" and twice in text:
+            text = text.replace(twice, c)
+    return text
 
 
 def _softened(match: re.Match[str]) -> str:
@@ -153,7 +173,10 @@ class SpeltAlike:
                 memo.clear()
             _, exact, inflected = self._tables[True]
             for word, folded in zip(new, skeletons(new)):
-                memo[word] = tuple(self._found(folded, exact, inflected))
+                # _found, with its commonest case first: a skeleton none of the material's words has.
+                base = folded[:-1] if folded.endswith("e") else folded
+                memo[word] = tuple(self._found(folded, exact, inflected)) \
+                    if folded in exact or base in inflected else ()
         # get, not `in` and [ ]: another thread may clear the memo in between.
         return [found if (found := memo.get(w)) is not None else tuple(self.danish(w)) for w in words]
 

@@ -13,8 +13,10 @@ import pytest
 from assistant.answer.compose import ask
 from assistant.answer.reading import translator
 from assistant.language import english_memo
+from assistant.language.analysis import DANISH_STOPWORDS, QUESTION_WORDS, Analyzer
 from assistant.language.english import EnglishToDanish, english_words
 from assistant.language.english_memo import RememberingEnglishToDanish
+from assistant.language.word_runs import ascii_fold
 from tests.support.corpus import make_document
 
 # The fictional association's words, and dictionaries small enough to read (no Debian files).
@@ -138,3 +140,36 @@ def test_an_index_translates_english_questions_with_the_remembering_mapper(index
     answer = ask("How many members does the board have?", index)
     assert answer.answered and "fem medlemmer" in answer.answer
     assert mapper._translations, "the question's words were kept for its next reader"
+
+
+def _made_up_words(seed: int, count: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice("abdegiklmnoprstuvæøåäöéüçÄ") for _ in range(rng.randint(1, 14)))
+            for _ in range(count)]
+
+
+def test_candidate_compounds_stemmed_at_once_get_the_stems_each_gets_alone():
+    # Stopwords (with æ/ø/å folded), the analyser's own -ede past tense, phrases, capitals and
+    # made-up words: the stems taken in one call of the stemmer are those _stem gives one by one.
+    stopwords = sorted(DANISH_STOPWORDS | QUESTION_WORDS)
+    words = _made_up_words(20, 5000) + stopwords + [ascii_fold(w) for w in stopwords]
+    words += ["plantede", "skiftede", "oprettedes", "regn vand", "Regnvand", "co2", "", "træerne", "ẍ"]
+    mapper, plain = remembering(), EnglishToDanish(VOCABULARY, **TABLES)
+    assert mapper._stems_of(words) == [plain._stem(w) for w in words]
+
+
+def test_many_candidates_may_be_in_the_material_exactly_when_each_alone_may():
+    candidates = _candidates(PARTS) + _made_up_words(21, 2000) + sorted(VOCABULARY) + ["af vand", "regn vand"]
+    mapper = remembering()
+    mapper.in_material("regnvand"), mapper.in_material("skolexyz")  # some remembered, some not
+    assert mapper._may_be_in_material_many(candidates) == [mapper._may_be_in_material(c) for c in candidates]
+
+
+def test_plain_candidate_words_are_stemmed_without_asking_the_analyser_word_by_word(monkeypatch):
+    asked = []
+    plain_term = Analyzer.document_term
+    mapper = remembering()
+    monkeypatch.setattr(Analyzer, "document_term", lambda self, w: asked.append(w) or plain_term(self, w))
+    stems = mapper._stems_of(["regnvand", "skolegårde", "plantede", "og", "grønvand"])
+    assert stems == ["regnvand", "skolegaard", "plant", None, "groenvand"]
+    assert asked == ["plantede", "og"], "only a stopword and an -ede past tense are the analyser's to say"
