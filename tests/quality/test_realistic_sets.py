@@ -178,6 +178,7 @@ THIRD_DEVS += ("dev13c",)  # English with Danish names inside, two-word subjects
 THIRD_DEVS += ("dev14a",)  # everyday words for the thing asked, English roles, times of day, a third unanswerable
 THIRD_DEVS += ("dev14b",)  # over a third unanswerable but on topic, for the model's declines of everyday questions
 THIRD_DEVS += ("dev14c",)  # paraphrases where another passage shares the question's words
+THIRD_DEVS += ("dev15c",)  # chatty wrappers around paraphrased questions, over a quarter unanswerable
 
 
 def _split_rows(split: str) -> list[list[str]]:
