@@ -1,15 +1,17 @@
 """What a chat's wrapper costs: each dev question as written and as its generated twin.
 
 Usage (from the repository root):
-  .venv/bin/python -m benchmarks.wrapper_twins [--split alle-dev|dev…]
+  .venv/bin/python -m benchmarks.wrapper_twins [--split alle-dev|dev…] [--frames]
 
 Every question on the dev sets that is not chatty is asked twice: as written and wrapped in one of a
 few general chat frames (a greeting and thanks, a scene of who asks - "Jeg sidder og skriver en
 opgave.", "I'm new here and have a question." -, a sign-off), the frame chosen by a checksum of the
 question, so every run wraps the same question the same way. The difference is what the wrapper
-costs; the frames are never tuned to single questions. Chatty questions whose scene the reading
-tells apart (wrappers.split_context) are also asked without the scene: the gap says how often the
-scene carries the topic. Tune on the dev sets only.
+costs; the frames are never tuned to single questions. With --frames the frames are main clauses
+that ask for the question as an embedded one ("Ved du tilfældigvis, …", "Would you be able to
+tell me …"), in forms the wrappers' patterns do not list (reading.without_frame). Chatty questions
+whose scene the reading tells apart (wrappers.split_context) are also asked without the scene: the
+gap says how often the scene carries the topic. Tune on the dev sets only.
 """
 from __future__ import annotations
 
@@ -41,10 +43,27 @@ ENGLISH_FRAMES = (
     "hey quick question: {q} thx",
 )
 
+DANISH_QUESTION_FRAMES = (
+    "Kunne du ikke lige fortælle mig, {q}",
+    "Jeg kunne godt tænke mig at vide, {q}",
+    "Ved du tilfældigvis, {q}",
+    "Har du nogen idé om, {q}",
+    "Jeg ville blive glad, hvis du kunne fortælle mig, {q}",
+)
+ENGLISH_QUESTION_FRAMES = (
+    "Do you know {q}",
+    "Do you by any chance know, {q}",
+    "I would be grateful if you could tell me {q}",
+    "Would you be able to tell me {q}",
+    "I hope you can help. {q}",
+)
 
-def frame_of(item: Expectation) -> tuple[str, int]:
+
+def frame_of(item: Expectation, question_frames: bool = False) -> tuple[str, int]:
     """The frame a question is wrapped in: its language's, chosen by a checksum of the question."""
-    frames = ENGLISH_FRAMES if "english" in item.kinds else DANISH_FRAMES
+    frames = {(False, False): DANISH_FRAMES, (True, False): ENGLISH_FRAMES,
+              (False, True): DANISH_QUESTION_FRAMES, (True, True): ENGLISH_QUESTION_FRAMES}[
+        ("english" in item.kinds, question_frames)]
     n = zlib.crc32(item.question.encode("utf-8")) % len(frames)
     return frames[n], n
 
@@ -67,6 +86,8 @@ def figures(pairs: list[tuple[Expectation, bool, bool]]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=(*DEV_SPLITS, "alle-dev"), default="alle-dev")
+    parser.add_argument("--frames", action="store_true",
+                        help="wrap in main clauses that ask for an embedded question instead")
     args = parser.parse_args(argv)
     wrapped: dict[tuple[str, int], list] = {}
     scenes: list = []
@@ -81,13 +102,14 @@ def main(argv: list[str] | None = None) -> int:
                     if scene:
                         scenes.append((item, written, right(evaluate_one(index, replace(item, question=asked)))))
                     continue
-                frame, n = frame_of(item)
+                frame, n = frame_of(item, args.frames)
                 twin = right(evaluate_one(index, replace(item, question=frame.format(q=item.question))))
                 wrapped.setdefault(("en" if "english" in item.kinds else "da", n), []).append((item, written, twin))
     every = [row for rows in wrapped.values() for row in rows]
     print(f"{'ikke snakkende, skrevet -> pakket ind':<44} {figures(every)}")
     for (language, n), rows in sorted(wrapped.items()):
-        frame = (ENGLISH_FRAMES if language == "en" else DANISH_FRAMES)[n]
+        frame = ((ENGLISH_QUESTION_FRAMES if args.frames else ENGLISH_FRAMES) if language == "en" else
+                 (DANISH_QUESTION_FRAMES if args.frames else DANISH_FRAMES))[n]
         print(f"  {frame[:42]:<42} {figures(rows)}")
     print(f"{'snakkende med scene, skrevet -> uden scene':<44} {figures(scenes)}")
     return 0

@@ -23,6 +23,7 @@ from ..language.folding import lossy_vocabulary
 from ..language.lemmas import MaterialLemmas
 from ..language.spelling import Correction, SpellingCorrector
 from ..language.thesaurus import term_table as thesaurus_terms
+from .wrapper_frames import frame_split
 from .wrappers import split_context, unwrap
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -140,7 +141,7 @@ def read_question(index: Index, question: str) -> Reading:
     # The language is told from the whole question: its wrapper is English too ("Can you tell me
     # more?"), while what is left once it is off may be too short to tell ("more?").
     english = detect_language(question) == "en"
-    question = unwrap(question)
+    question = without_frame(index, unwrap(question), english)
     if english:
         mapper = translator(index)
         # As for a Danish question (without_scene), the scene set before or after the question
@@ -207,3 +208,49 @@ def without_scene(index: Index, question: str) -> str:
             and (w in named or not scene_everyday(w))
             or w.casefold() in SCENE_POLARITY]
     return " ".join([*kept, asked])
+
+
+# A frame's words are the everyday verbs of asking and knowing ("vide" 5.4, "tænke" 5.3, "fortælle"
+# 5.2, "høre", "tell", "able"); the material may use them ("viden"), yet in the frame they ask
+# for the answer. Below this Zipf value a word the material uses is taken for the topic.
+FRAME_EVERYDAY_ZIPF = 5.0
+
+
+def frame_everyday(word: str, lang: str = "da") -> bool:
+    """Whether a word of a frame is common enough in the language to be one of asking."""
+    return general_rarity(word.casefold(), lang) <= rarity_of(FRAME_EVERYDAY_ZIPF)
+
+
+def without_frame(index: Index, question: str, english: bool) -> str:
+    """The question without the frame it is asked in ("Ved du tilfældigvis, hvornår …?" -> "hvornår
+    …?"; wrapper_frames.frame_split): when the frame holds no word the material uses, other than
+    everyday ones, and what follows it holds one. "Er det bestyrelsen, der bestemmer, hvad det
+    koster?" keeps its main clause: the material uses "bestyrelsen"."""
+    # The frame opens the message ("Jeg kunne godt tænke mig at vide, hvornår skal …?", which the
+    # scene reading splits at the question's verb), or the question after a scene.
+    scene, found = "", frame_split(question, english)
+    if found is None or re.search(r"[.!?]", found[0]):
+        scene, asked = split_context(question)
+        found = frame_split(asked, english)
+    if found is None:
+        return question
+    frame, rest = found
+    if english:
+        mapper = translator(index)
+        if any(t.source not in (ABSENT, UNMAPPED) and not frame_everyday(t.english, "en")
+               for t in mapper.translate(english_words(frame))):
+            return question
+        if all(t.source in (ABSENT, UNMAPPED) for t in mapper.translate(english_words(rest))):
+            return question
+    else:
+        if any(_used(index, w) and not frame_everyday(w) for w in _WORD.findall(frame)):
+            return question
+        if not any(_used(index, w) for w in _WORD.findall(rest)):
+            return question
+    return f"{scene} {rest}" if scene else rest
+
+
+def _used(index: Index, word: str) -> bool:
+    """Whether the material uses the word (in some form); stopwords are not words it uses."""
+    terms = index.analyzer.query_terms(word)
+    return bool(terms) and all(t in index.term_ids for t in terms)
