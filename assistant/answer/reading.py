@@ -19,11 +19,14 @@ from ..language.background import general_rarity, names_in, rarity_of
 from ..language.compound_heads import backwards_vocabulary
 from ..language.english import ABSENT, UNMAPPED, EnglishToDanish, detect_language, english_words
 from ..language.english_memo import RememberingEnglishToDanish
+from ..language.english_things import can_be_noun
+from ..language.english_things import names_a_thing as names_english_thing
 from ..language.folding import lossy_vocabulary
 from ..language.lemmas import MaterialLemmas
 from ..language.spelling import Correction, SpellingCorrector
 from ..language.thesaurus import term_table as thesaurus_terms
-from .wrapper_frames import frame_split
+from .word_class import names_a_thing as names_danish_thing
+from .wrapper_frames import FRAME_PERSONS, frame_split
 from .wrappers import split_context, unwrap
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -235,6 +238,12 @@ def without_frame(index: Index, question: str, english: bool) -> str:
     if found is None:
         return question
     frame, rest = found
+    # A frame asks for what follows: it ends in a verb, a pronoun or a particle ("tell me", "ved du
+    # tilfældigvis", "idé om"). Ending in a noun, the clause asks its own question and the
+    # question word opens a clause of time or place ("Do I get a membership card when I join?").
+    last = _WORD.findall(frame)[-1]
+    if names_thing(last, english) and last.casefold() not in FRAME_PERSONS:
+        return question
     if english:
         mapper = translator(index)
         if any(t.source not in (ABSENT, UNMAPPED) and not frame_everyday(t.english, "en")
@@ -248,6 +257,12 @@ def without_frame(index: Index, question: str, english: bool) -> str:
         if not any(_used(index, w) for w in _WORD.findall(rest)):
             return question
     return f"{scene} {rest}" if scene else rest
+
+
+def names_thing(word: str, english: bool) -> bool:
+    """Whether the word is a noun: by WordNet for English (not "grateful", an adjective), by
+    simplemma's forms for Danish."""
+    return names_english_thing(word) and can_be_noun(word) if english else names_danish_thing(word)
 
 
 def _used(index: Index, word: str) -> bool:

@@ -19,6 +19,7 @@ _ENGLISH_OPENING = r"what|who|whom|whose|when|where|why|how|which|whether"
 # Closed classes: the pronouns by which a frame speaks to the assistant or of the asker.
 _DANISH_PERSONS = frozenset({"jeg", "du", "i", "vi", "mig", "dig", "os", "jer", "man"})
 _ENGLISH_PERSONS = frozenset({"i", "you", "we", "me", "us", "i'd", "i'm", "i'll", "you're", "we're"})
+FRAME_PERSONS = _DANISH_PERSONS | _ENGLISH_PERSONS
 # A longer main clause says more than that it asks.
 MAX_FRAME_WORDS = 9
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
@@ -37,7 +38,6 @@ def frame_split(clause: str, english: bool) -> tuple[str, str] | None:
     # A clause that opens with a question word is itself the question ("Hvem ved, hvornår …").
     if not words or len(words) > MAX_FRAME_WORDS or re.match(rf"(?:{opening})\b", frame.strip(), re.IGNORECASE):
         return None
-    persons = _ENGLISH_PERSONS if english else _DANISH_PERSONS
-    if not persons.intersection(words):
+    if not (_ENGLISH_PERSONS if english else _DANISH_PERSONS).intersection(words):
         return None
     return frame, found["rest"]
