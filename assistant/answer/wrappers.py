@@ -100,9 +100,12 @@ _CLOSING = (r"m\.?\s?v\.?\s?h\.?|vh|kh|(?:med\s+)?(?:venlig(?:st)?|kærlig|mange
 # Words that are a formula only at the end ("best", "hilsen" alone) are left out: "Which is the best".
 # A signature after the question on its own: "hilsen" and a capitalised name ("… ? Hilsen Mads").
 # "Best" signs only in this place, with a comma ("… ? Best, Tom").
-_SIGNATURE = _compile(r"(?<=[.!?])\s+(?:(?:hilsen|best,)(?-i:(?:\s+[A-ZÆØÅ][\w-]*){1,2})"
+_SIGNATURE = _compile(r"(?:(?<=[.!?])\s+(?:(?:hilsen|best,)(?-i:(?:\s+[A-ZÆØÅ][\w-]*){1,2})"
                       # A sentence of thanks after the question: "… ? Tak for et godt stykke arbejde".
-                      r"|(?:(?:mange|tusind)\s+)?(?:tak|thanks?|thank\s+you)\s+for\s+[^.!?]*)[.!]*\s*$", _FLAGS)
+                      r"|(?:(?:mange|tusind)\s+)?(?:tak|thanks?|thank\s+you)\s+for\s+[^.!?]*)"
+                      # In a message typed without punctuation the capital that opens the signature
+                      # ends the question: "… hvornår er generalforsamlingen Hilsen Ole".
+                      r"|(?<=[^\W\d_])\s+(?-i:Hilsen(?:\s+[A-ZÆØÅ][\w-]*){1,2}))[.!]*\s*$", _FLAGS)
 # Smileys and emoji that end a chat message ("… tak :)", "… 🙂").
 _SMILEYS = re.compile(r"(?:\s*(?:[:;]-?[()DPp]|[\u2600-\u27bf\U0001f300-\U0001faff]))+\s*$")
 _SIGN_OFF = _compile(rf"(?:^|(?<=[\s,;–.!?]))(?:{_CLOSING})(?!\w)[\s,.!]*"
