@@ -23,6 +23,9 @@ OM = "https://balance-danmark.dk/om/"
     ("Could you tell me who the members are?", "who the members are?"),
     ("jeg er nysgerrig efter jeres vision", "jeres vision"),
     ("jeg har et spørgsmål om vedtægterne", "vedtægterne"),
+    # The subject left out after "og": the situation stays, the announced question goes.
+    ("Jeg er ny i foreningen og har et spørgsmål. Hvem er formand?", "Jeg er ny i foreningen. Hvem er formand?"),
+    ("I'm new here and have a question. Who can join?", "I'm new here. Who can join?"),
     ("kan du fortælle mig lidt om jeres historie", "jeres historie"),
     ("Kan du sige noget om kontingentet?", "kontingentet?"),
     ("Undskyld, et hurtigt spørgsmål: hvem er formand?", "hvem er formand?"),
