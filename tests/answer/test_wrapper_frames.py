@@ -53,3 +53,10 @@ def test_a_frame_holding_a_word_the_material_uses_is_part_of_the_question(statut
     # "bestyrelsen" is the statutes' word: who decides is asked of the board itself.
     reading = read_question(statutes, "Kan vi i bestyrelsen selv bestemme, hvem der bliver formand?")
     assert "bestyrelsen" in reading.text
+
+
+def test_an_english_role_asked_inside_a_frame_is_weighed_as_the_plain_question(statutes):
+    # The statutes name no chairman: the role gate reads the question without its frame and greeting.
+    for question in ("Who is the chairman of the board right now?",
+                     "Hi! Do you know who is the chairman of the board right now? Thanks"):
+        assert not ask(question, statutes).answered, question
