@@ -181,7 +181,7 @@ SCENE_POLARITY = frozenset({"ikke", "aldrig", "ingen", "intet", "hverken", "uden
 # A scene's word this common in everyday Danish or English (wordfreq's Zipf scale: "ny", "sidder",
 # "lave", "arbejde", "new", "paper", "website") tells who asks, not what about; rarer ones
 # ("kontingent", "studerende", "almen bolig", "suppleant") often name the topic the question then
-# asks about with "det". Chosen on the dev sets (benchmarks.scene_twins and realistic_eval):
+# asks about with "det". Chosen on the dev sets (benchmarks.wrapper_twins and realistic_eval):
 # at 5.0 and 5.25 scenes that carry the topic lost it ("halvt år", "lærer", "student").
 SCENE_EVERYDAY_ZIPF = 5.5
 
@@ -227,8 +227,8 @@ def frame_everyday(word: str, lang: str = "da") -> bool:
 def without_frame(index: Index, question: str, english: bool) -> str:
     """The question without the frame it is asked in ("Ved du tilfældigvis, hvornår …?" -> "hvornår
     …?"; wrapper_frames.frame_split): when the frame holds no word the material uses, other than
-    everyday ones, and what follows it holds one. "Er det bestyrelsen, der bestemmer, hvad det
-    koster?" keeps its main clause: the material uses "bestyrelsen"."""
+    everyday ones, and what follows it holds one. "Kan vi i bestyrelsen selv bestemme, hvem der
+    bliver formand?" keeps its main clause: the statutes use "bestyrelsen"."""
     # The frame opens the message ("Jeg kunne godt tænke mig at vide, hvornår skal …?", which the
     # scene reading splits at the question's verb), or the question after a scene.
     scene, found = "", frame_split(question, english)
