@@ -36,7 +36,9 @@ def frame_split(clause: str, english: bool) -> tuple[str, str] | None:
     frame = found["frame"]
     words = [w.casefold().replace("’", "'") for w in _WORD.findall(frame)]
     # A clause that opens with a question word is itself the question ("Hvem ved, hvornår …").
-    if not words or len(words) > MAX_FRAME_WORDS or re.match(rf"(?:{opening})\b", frame.strip(), re.IGNORECASE):
+    # A frame says who asks and how, two words at least ("ved du", "do you know"): a lone "i" before
+    # "hvilke byer …" is the preposition.
+    if len(words) < 2 or len(words) > MAX_FRAME_WORDS or re.match(rf"(?:{opening})\b", frame.strip(), re.IGNORECASE):
         return None
     if not (_ENGLISH_PERSONS if english else _DANISH_PERSONS).intersection(words):
         return None

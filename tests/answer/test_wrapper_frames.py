@@ -60,3 +60,8 @@ def test_an_english_role_asked_inside_a_frame_is_weighed_as_the_plain_question(s
     for question in ("Who is the chairman of the board right now?",
                      "Hi! Do you know who is the chairman of the board right now? Thanks"):
         assert not ask(question, statutes).answered, question
+
+
+def test_a_preposition_before_the_question_word_is_no_frame():
+    # "i" is also the pronoun "I" typed in small letters; alone it is the preposition.
+    assert frame_split("i hvilke byer ligger de?", False) is None
