@@ -150,10 +150,7 @@ def read_question(index: Index, question: str) -> Reading:
         # As for a Danish question (without_scene), the scene set before or after the question
         # keeps only the words the material uses: "I'm writing a school paper about rural areas."
         scene, asked = split_context(question)
-        named = {n.casefold() for n in names_in(scene)}
-        translations = [t for t in mapper.translate(english_words(scene))
-                        if t.source not in (ABSENT, UNMAPPED)
-                        and (t.english.casefold() in named or not scene_everyday(t.english, "en"))]
+        translations = [t for t in mapper.translate(english_words(scene)) if t.source not in (ABSENT, UNMAPPED)]
         translations += mapper.translate(english_words(asked))
         danish = list(dict.fromkeys(d for t in translations for d in t.danish))
         # A name the dictionaries translate ("Denmark" → "Danmark") is searched as its translation:
@@ -178,37 +175,20 @@ def read_question(index: Index, question: str) -> Reading:
 SCENE_POLARITY = frozenset({"ikke", "aldrig", "ingen", "intet", "hverken", "uden", "hvis", "medmindre"})
 
 
-# A scene's word this common in everyday Danish or English (wordfreq's Zipf scale: "ny", "sidder",
-# "lave", "arbejde", "new", "paper", "website") tells who asks, not what about; rarer ones
-# ("kontingent", "studerende", "almen bolig", "suppleant") often name the topic the question then
-# asks about with "det". Chosen on the dev sets (benchmarks.wrapper_twins and realistic_eval):
-# at 5.0 and 5.25 scenes that carry the topic lost it ("halvt år", "lærer", "student").
-SCENE_EVERYDAY_ZIPF = 5.5
-
-
-def scene_everyday(word: str, lang: str = "da") -> bool:
-    """Whether a word of a scene is so common in the language that it says nothing of a topic."""
-    return general_rarity(word.casefold(), lang) <= rarity_of(SCENE_EVERYDAY_ZIPF)
-
-
 def without_scene(index: Index, question: str) -> str:
-    """The question with only those words of the scene set before it that the material uses and
-    that are not everyday words (names always stay).
+    """The question with only those words of the scene set before it that the material uses.
 
     "Jeg hørte om jer i radioen i går - hvad har I gjort for at flytte statslige job?": the
     statement before the question tells who asks and why; its words the material never uses
     ("radioen", "hørte") can only count against the answer, while those it does ("Jeg er ny i
-    bestyrelsen - …") may say what the question is about. Of those, the everyday ones ("ny",
-    "sidder", "skriver") tell who asks: searched, they rank passages that happen to use them.
+    bestyrelsen - …") may say what the question is about.
     """
     scene, asked = split_context(question)
     if not scene:
         return question
     analyzer = index.analyzer
-    named = set(names_in(scene))
     kept = [w for w in _WORD.findall(scene)
             if (terms := analyzer.query_terms(w)) and all(t in index.term_ids for t in terms)
-            and (w in named or not scene_everyday(w))
             or w.casefold() in SCENE_POLARITY]
     return " ".join([*kept, asked])
 
