@@ -249,7 +249,10 @@ def answer_hits(index: Index, text: str, query: Query, hits: list[Hit], contact_
             # A Danish question is weighed as meant (wrappers off, typos corrected) and answered as put.
             answer = compose(index, reading.asked, query, hits, contact_url, searched=searched, trace=trace)
             return replace(answer, question=text)
-        answer = compose(index, text, query, hits, contact_url, searched=searched, english=english, trace=trace)
+        # An English question is weighed without its wrappers and frame too, and answered as put.
+        asked = reading.original if english and reading.original else text
+        answer = compose(index, asked, query, hits, contact_url, searched=searched, english=english, trace=trace)
+        answer = replace(answer, question=text) if asked != text else answer
         return in_english(answer, contact_url) if english else answer
     return _answer_reference(index, text, query, hits, contact_url, searched, english, trace)
 

@@ -15,14 +15,18 @@ from functools import lru_cache
 
 from ..index.bm25 import Index
 from ..language.analysis import surface_words
-from ..language.background import names_in
+from ..language.background import general_rarity, names_in, rarity_of
 from ..language.compound_heads import backwards_vocabulary
 from ..language.english import ABSENT, UNMAPPED, EnglishToDanish, detect_language, english_words
 from ..language.english_memo import RememberingEnglishToDanish
+from ..language.english_things import can_be_noun
+from ..language.english_things import names_a_thing as names_english_thing
 from ..language.folding import lossy_vocabulary
 from ..language.lemmas import MaterialLemmas
 from ..language.spelling import Correction, SpellingCorrector
 from ..language.thesaurus import term_table as thesaurus_terms
+from .word_class import names_a_thing as names_danish_thing
+from .wrapper_frames import FRAME_PERSONS, frame_split
 from .wrappers import split_context, unwrap
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -140,7 +144,7 @@ def read_question(index: Index, question: str) -> Reading:
     # The language is told from the whole question: its wrapper is English too ("Can you tell me
     # more?"), while what is left once it is off may be too short to tell ("more?").
     english = detect_language(question) == "en"
-    question = unwrap(question)
+    question = without_frame(index, unwrap(question), english)
     if english:
         mapper = translator(index)
         # As for a Danish question (without_scene), the scene set before or after the question
@@ -187,3 +191,61 @@ def without_scene(index: Index, question: str) -> str:
             if (terms := analyzer.query_terms(w)) and all(t in index.term_ids for t in terms)
             or w.casefold() in SCENE_POLARITY]
     return " ".join([*kept, asked])
+
+
+# A frame's words are the everyday verbs of asking and knowing ("vide" 5.4, "tænke" 5.3, "fortælle"
+# 5.2, "høre", "tell", "able"); the material may use them ("viden"), yet in the frame they ask
+# for the answer. Below this Zipf value a word the material uses is taken for the topic.
+FRAME_EVERYDAY_ZIPF = 5.0
+
+
+def frame_everyday(word: str, lang: str = "da") -> bool:
+    """Whether a word of a frame is common enough in the language to be one of asking."""
+    return general_rarity(word.casefold(), lang) <= rarity_of(FRAME_EVERYDAY_ZIPF)
+
+
+def without_frame(index: Index, question: str, english: bool) -> str:
+    """The question without the frame it is asked in ("Ved du tilfældigvis, hvornår …?" -> "hvornår
+    …?"; wrapper_frames.frame_split): when the frame holds no word the material uses, other than
+    everyday ones, and what follows it holds one. "Kan vi i bestyrelsen selv bestemme, hvem der
+    bliver formand?" keeps its main clause: the statutes use "bestyrelsen"."""
+    # The frame opens the message ("Jeg kunne godt tænke mig at vide, hvornår skal …?", which the
+    # scene reading splits at the question's verb), or the question after a scene.
+    scene, found = "", frame_split(question, english)
+    if found is None or re.search(r"[.!?]", found[0]):
+        scene, asked = split_context(question)
+        found = frame_split(asked, english)
+    if found is None:
+        return question
+    frame, rest = found
+    # A frame asks for what follows: it ends in a verb, a pronoun or a particle ("tell me", "ved du
+    # tilfældigvis", "idé om"). Ending in a noun, the clause asks its own question and the
+    # question word opens a clause of time or place ("Do I get a membership card when I join?").
+    last = _WORD.findall(frame)[-1]
+    if names_thing(last, english) and last.casefold() not in FRAME_PERSONS:
+        return question
+    if english:
+        mapper = translator(index)
+        if any(t.source not in (ABSENT, UNMAPPED) and not frame_everyday(t.english, "en")
+               for t in mapper.translate(english_words(frame))):
+            return question
+        if all(t.source in (ABSENT, UNMAPPED) for t in mapper.translate(english_words(rest))):
+            return question
+    else:
+        if any(_used(index, w) and not frame_everyday(w) for w in _WORD.findall(frame)):
+            return question
+        if not any(_used(index, w) for w in _WORD.findall(rest)):
+            return question
+    return f"{scene} {rest}" if scene else rest
+
+
+def names_thing(word: str, english: bool) -> bool:
+    """Whether the word is a noun: by WordNet for English (not "grateful", an adjective), by
+    simplemma's forms for Danish."""
+    return names_english_thing(word) and can_be_noun(word) if english else names_danish_thing(word)
+
+
+def _used(index: Index, word: str) -> bool:
+    """Whether the material uses the word (in some form); stopwords are not words it uses."""
+    terms = index.analyzer.query_terms(word)
+    return bool(terms) and all(t in index.term_ids for t in terms)

@@ -50,7 +50,8 @@ _REQUESTS = (
     r"(?:jeg|vi)\s+(?:tænkte|tænker)\s+på",
     r"(?:jeg|vi)\s+har\s+brug\s+for\s+at\s+vide",
     r"jeg\s+er\s+nysgerrig\s+(?:efter|på)(?:\s+at\s+vide)?",
-    r"(?:jeg|vi)\s+har\s+(?:et|en)\s+(?:(?:lille|hurtigt|kort|enkelt)\s+)?(?:spørgsmål|spm)(?:\s+om)?",
+    # The subject may be left out after "og": "Jeg er ny i foreningen og har et spørgsmål."
+    r"(?:jeg|vi|og)\s+har\s+(?:et|en)\s+(?:(?:lille|hurtigt|kort|enkelt)\s+)?(?:spørgsmål|spm)(?:\s+om)?",
     # "Jeg håber, du kan hjælpe (mig med et spørgsmål).": the hope for an answer, before or after it.
     r"(?:jeg|vi)\s+håber,?\s+(?:at\s+)?(?:du|i)\s+kan\s+(?:hjælpe|svare)(?:\s+(?:mig|os))?"
     r"(?:\s+med\s+(?:et|en)\s+(?:(?:lille|hurtigt|kort)\s+)?(?:spørgsmål|ting))?",
@@ -68,7 +69,7 @@ _REQUESTS = (
     r"i(?:'m|\s+am)\s+curious(?:\s+(?:about|to\s+know))?",
     r"(?:do|does)\s+(?:you|anyone)\s+happen\s+to\s+know",
     r"any\s+idea",
-    r"i\s+have\s+a\s+(?:(?:quick|short|small)\s+)?question(?:\s+(?:about|regarding))?",
+    r"(?:i|and)\s+have\s+a\s+(?:(?:quick|short|small)\s+)?question(?:\s+(?:about|regarding))?",
     r"i\s+hope\s+you\s+can\s+help(?:\s+me)?",
     r"would\s+you\s+mind\s+(?:telling|explaining)(?:\s+(?:me|us))?",
     # "Is it true that …?", "Er det rigtigt, at …?": the claim after "that"/"at" is what is asked.
@@ -100,9 +101,12 @@ _CLOSING = (r"m\.?\s?v\.?\s?h\.?|vh|kh|(?:med\s+)?(?:venlig(?:st)?|kærlig|mange
 # Words that are a formula only at the end ("best", "hilsen" alone) are left out: "Which is the best".
 # A signature after the question on its own: "hilsen" and a capitalised name ("… ? Hilsen Mads").
 # "Best" signs only in this place, with a comma ("… ? Best, Tom").
-_SIGNATURE = _compile(r"(?<=[.!?])\s+(?:(?:hilsen|best,)(?-i:(?:\s+[A-ZÆØÅ][\w-]*){1,2})"
+_SIGNATURE = _compile(r"(?:(?<=[.!?])\s+(?:(?:hilsen|best,)(?-i:(?:\s+[A-ZÆØÅ][\w-]*){1,2})"
                       # A sentence of thanks after the question: "… ? Tak for et godt stykke arbejde".
-                      r"|(?:(?:mange|tusind)\s+)?(?:tak|thanks?|thank\s+you)\s+for\s+[^.!?]*)[.!]*\s*$", _FLAGS)
+                      r"|(?:(?:mange|tusind)\s+)?(?:tak|thanks?|thank\s+you)\s+for\s+[^.!?]*)"
+                      # In a message typed without punctuation the capital that opens the signature
+                      # ends the question: "… hvornår er generalforsamlingen Hilsen Ole".
+                      r"|(?<=[^\W\d_])\s+(?-i:Hilsen(?:\s+[A-ZÆØÅ][\w-]*){1,2}))[.!]*\s*$", _FLAGS)
 # Smileys and emoji that end a chat message ("… tak :)", "… 🙂").
 _SMILEYS = re.compile(r"(?:\s*(?:[:;]-?[()DPp]|[\u2600-\u27bf\U0001f300-\U0001faff]))+\s*$")
 _SIGN_OFF = _compile(rf"(?:^|(?<=[\s,;–.!?]))(?:{_CLOSING})(?!\w)[\s,.!]*"

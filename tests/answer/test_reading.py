@@ -23,6 +23,9 @@ OM = "https://balance-danmark.dk/om/"
     ("Could you tell me who the members are?", "who the members are?"),
     ("jeg er nysgerrig efter jeres vision", "jeres vision"),
     ("jeg har et spørgsmål om vedtægterne", "vedtægterne"),
+    # The subject left out after "og": the situation stays, the announced question goes.
+    ("Jeg er ny i foreningen og har et spørgsmål. Hvem er formand?", "Jeg er ny i foreningen. Hvem er formand?"),
+    ("I'm new here and have a question. Who can join?", "I'm new here. Who can join?"),
     ("kan du fortælle mig lidt om jeres historie", "jeres historie"),
     ("Kan du sige noget om kontingentet?", "kontingentet?"),
     ("Undskyld, et hurtigt spørgsmål: hvem er formand?", "hvem er formand?"),
@@ -45,6 +48,8 @@ def test_greetings_thanks_and_requests_around_a_question_are_taken_off(question,
     ("Hvad koster det? På forhånd tak, mvh Jens", "Hvad koster det?"),
     ("Can I vote? Kind regards, Peter", "Can I vote?"),
     ("Who leads it? Cheers!", "Who leads it?"),
+    # Typed without punctuation, the signature's capital ends the question.
+    ("hvornaar holdes den aarlige generalforsamling Hilsen Ole", "hvornaar holdes den aarlige generalforsamling"),
 ])
 def test_a_letters_closing_and_the_writers_name_after_the_question_are_taken_off(message, expected):
     assert unwrap(message) == expected
@@ -53,6 +58,7 @@ def test_a_letters_closing_and_the_writers_name_after_the_question_are_taken_off
 @pytest.mark.parametrize("message", [
     "Hvad betyder mvh?",                       # the formula asked about, not closing the message
     "Hvad er en hilsen",                       # "hilsen" alone closes no letter
+    "Hvad skriver I i jeres hilsen Ole",       # nor does it in small letters
     "Which city is the best",                  # nor does "best"
     "Hvad skal jeg fortælle om foreningen?",   # "fortælle" inside a question is no request
 ])
