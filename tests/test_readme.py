@@ -62,6 +62,15 @@ def test_the_readme_gives_the_two_commands_and_ci_runs_the_test_command():
     assert "exec scripts/test" in ci
 
 
+def test_the_test_command_runs_the_files_in_two_processes_with_the_plugin_it_installs():
+    # The suite stays within its time on two cores only when both are busy (docs/development.md).
+    command = (REPO_ROOT / "scripts" / "test").read_text(encoding="utf-8")
+    assert re.search(r"pytest -n 2 --dist loadfile \"\$@\"", command)
+    pins = (REPO_ROOT / "requirements-dev.txt").read_text(encoding="utf-8")
+    assert re.search(r"^pytest-xdist==", pins, re.MULTILINE)
+    assert "to processer" in (REPO_ROOT / "docs" / "development.md").read_text(encoding="utf-8")
+
+
 def test_the_readme_is_short_enough_to_read_before_starting():
     lines = README.count("\n") + (not README.endswith("\n"))
     assert lines <= README_MAX_LINES, f"README har {lines} linjer; højst {README_MAX_LINES} – flyt detaljer til docs/"
