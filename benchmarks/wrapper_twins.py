@@ -89,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--frames", action="store_true",
                         help="wrap in main clauses that ask for an embedded question instead")
     args = parser.parse_args(argv)
-    wrapped: dict[tuple[str, int], list] = {}
+    wrapped: dict[tuple[str, int, str], list] = {}
     scenes: list = []
     with tempfile.TemporaryDirectory() as folder:
         indexes = {"om": om_index(Path(folder)), "association": association_index(Path(folder))}
@@ -104,12 +104,11 @@ def main(argv: list[str] | None = None) -> int:
                     continue
                 frame, n = frame_of(item, args.frames)
                 twin = right(evaluate_one(index, replace(item, question=frame.format(q=item.question))))
-                wrapped.setdefault(("en" if "english" in item.kinds else "da", n), []).append((item, written, twin))
+                language = "en" if "english" in item.kinds else "da"
+                wrapped.setdefault((language, n, frame), []).append((item, written, twin))
     every = [row for rows in wrapped.values() for row in rows]
     print(f"{'ikke snakkende, skrevet -> pakket ind':<44} {figures(every)}")
-    for (language, n), rows in sorted(wrapped.items()):
-        frame = ((ENGLISH_QUESTION_FRAMES if args.frames else ENGLISH_FRAMES) if language == "en" else
-                 (DANISH_QUESTION_FRAMES if args.frames else DANISH_FRAMES))[n]
+    for (_, _, frame), rows in sorted(wrapped.items()):
         print(f"  {frame[:42]:<42} {figures(rows)}")
     print(f"{'snakkende med scene, skrevet -> uden scene':<44} {figures(scenes)}")
     return 0

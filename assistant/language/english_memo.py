@@ -88,14 +88,17 @@ class RememberingEnglishToDanish(EnglishToDanish):
         if danish in self.words:
             return True
         stem = self._stem(danish) if " " not in danish else None
-        if not stem:
-            return False
-        i = bisect_left(self._stems, stem)
-        return i < len(self._stems) and self._stems[i].startswith(stem)
+        return bool(stem) and self._begins_a_stem(stem)
+
+    def _begins_a_stem(self, stem: str) -> bool:
+        """Whether some stem of the material begins with this one (the sorted stems, bisected)."""
+        stems = self._stems
+        i = bisect_left(stems, stem)
+        return i < len(stems) and stems[i].startswith(stem)
 
     def _may_be_in_material_many(self, candidates: Sequence[str]) -> list[bool]:
         """_may_be_in_material of each candidate, their stems taken at once (_stems_of)."""
-        memo, material, stems = self._in_material_memo, self.words, self._stems
+        memo, material = self._in_material_memo, self.words
         out: list[bool] = []
         unknown: list[int] = []
         for candidate in candidates:
@@ -108,8 +111,7 @@ class RememberingEnglishToDanish(EnglishToDanish):
                 out.append(candidate in material)
         for i, stem in zip(unknown, self._stems_of([candidates[i] for i in unknown])):
             if stem:
-                j = bisect_left(stems, stem)
-                out[i] = j < len(stems) and stems[j].startswith(stem)
+                out[i] = self._begins_a_stem(stem)
         return out
 
     def _stems_of(self, words: Sequence[str]) -> list[str | None]:

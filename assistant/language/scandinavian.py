@@ -174,9 +174,8 @@ class SpeltAlike:
             _, exact, inflected = self._tables[True]
             for word, folded in zip(new, skeletons(new)):
                 # _found, with its commonest case first: a skeleton none of the material's words has.
-                base = folded[:-1] if folded.endswith("e") else folded
                 memo[word] = tuple(self._found(folded, exact, inflected)) \
-                    if folded in exact or base in inflected else ()
+                    if folded in exact or _base(folded) in inflected else ()
         # get, not `in` and [ ]: another thread may clear the memo in between.
         return [found if (found := memo.get(w)) is not None else tuple(self.danish(w)) for w in words]
 
