@@ -12,7 +12,7 @@ import pytest
 import wordfreq
 
 from assistant.answer import ask
-from assistant.answer.warm_up import prepare_answering
+from assistant.answer.warm_up import prepare_answering, prepare_process
 from assistant.language import background
 from tests.support.corpus import make_document
 
@@ -32,6 +32,8 @@ def uncached(word: str) -> tuple[float, float]:
 
 
 def test_the_material_words_get_their_values_once_when_the_index_is_prepared(gardens, monkeypatch):
+    # As a server process starts: its shared tables (the everyday words among them), then the index.
+    prepare_process(gardens.analyzer)
     prepare_answering(gardens)
     background.clear_memos()
     lookups = []
@@ -90,6 +92,8 @@ def test_wordfreqs_own_memo_stays_small():
 def test_everyday_words_a_question_adds_to_the_material_are_worked_out_once_per_process(gardens, monkeypatch):
     # "håber", "gerne" and "vide" are no words of the garden page, but everyday Danish.
     background.use_general_words(2000)
+    # As a server process starts: its shared tables (the everyday words among them), then the index.
+    prepare_process(gardens.analyzer)
     prepare_answering(gardens)
     background.clear_memos()
     lookups = []
