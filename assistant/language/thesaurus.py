@@ -12,9 +12,10 @@ import re
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
+from . import table_cache
 from .analysis import Analyzer
 from .derivation import SUFFIXES, suffix_roots
 from .related_terms import inflected_forms
@@ -74,7 +75,12 @@ def parse(lines: Iterable[str]) -> Thesaurus:
 
 @lru_cache(maxsize=4)
 def load(path: Path = DEFAULT_PATH) -> Thesaurus:
-    """The thesaurus at path, read once; empty (with one log line) when it is missing or unreadable."""
+    """The thesaurus at path, read once (from the table cache when it holds it); empty (with one log
+    line) when it is missing or unreadable."""
+    return table_cache.cached("thesaurus", partial(_read, path), sources=[path], parts=[path])
+
+
+def _read(path: Path) -> Thesaurus:
     try:
         with open(path, "rb") as raw:
             encoding = raw.readline().decode("ascii").strip() or "utf-8"
@@ -104,6 +110,12 @@ def term_table(analyzer: Analyzer, path: Path = DEFAULT_PATH) -> dict[str, froze
 
 @lru_cache(maxsize=8)
 def _term_table(analyzer: Analyzer, path: Path) -> dict[str, frozenset[str]]:
+    # The analyzer's settings are part of the key: its terms are the table's.
+    return table_cache.cached("thesaurus-terms", partial(_build_term_table, analyzer, path),
+                              sources=[path], parts=[analyzer, path])
+
+
+def _build_term_table(analyzer: Analyzer, path: Path) -> dict[str, frozenset[str]]:
     thesaurus = load(path)
     table: dict[str, set[str]] = {}
     # Every process builds this table before it answers: a word recurs in ~3 entries on average, and
