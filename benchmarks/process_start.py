@@ -1,0 +1,120 @@
+"""A fresh process's start to its first answer, with and without the machine's table cache.
+
+Usage (from the repository root):
+  .venv/bin/python -m benchmarks.process_start [--runs 3]
+
+Each run starts a new Python process that does what a server process does before it answers
+(assistant/answer/warm_up.py: the shared tables step by step, then the index of the bundled corpus
+loaded and warmed) and then answers one question. Printed per step: the median wall and CPU seconds
+of --runs processes without a table cache, of one process filling an empty cache, and of --runs
+processes reading it; the total from the process's start (interpreter and imports included) to
+its first answer; its memory (RssAnon: the process's own; RssFile: file pages every process of the
+machine shares, the cached tables' arrays among them). The answers must be equal in every run.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+QUESTION = "Hvad er Balance Danmarks vision?"
+NO_CACHE = "-"
+
+
+def probe(cache: str, index_path: str, started: float) -> None:
+    """In the child: each step timed, printed as one JSON line."""
+    steps = []
+    wall, cpu = time.time(), time.process_time()
+    steps.append(("fortolker og imports (til her)", wall - started, cpu))
+
+    def lap(name: str) -> None:
+        nonlocal wall, cpu
+        now_wall, now_cpu = time.time(), time.process_time()
+        steps.append((name, now_wall - wall, now_cpu - cpu))
+        wall, cpu = now_wall, now_cpu
+
+    from assistant.answer import ask
+    from assistant.answer.warm_up import PROCESS_STEPS, prepare_answering
+    from assistant.index.preload import preload
+    from assistant.index.storage import load_index
+    from assistant.language import table_cache
+    from assistant.language.analysis import default_analyzer
+    lap("imports")
+    table_cache.configure(None if cache == NO_CACHE else Path(cache))
+    analyzer = default_analyzer()
+    for name, prepare in PROCESS_STEPS:
+        prepare(analyzer)
+        lap(name)
+    index = load_index(Path(index_path), analyzer)
+    preload(index)
+    prepare_answering(index)
+    lap("indeks indlæst og varmet")
+    answer = ask(QUESTION, index)
+    lap("første svar")
+    memory = {}
+    for line in Path("/proc/self/status").read_text().splitlines():
+        key, _, value = line.partition(":")
+        if key in ("RssAnon", "RssFile"):
+            memory[key] = int(value.split()[0]) / 1024
+    print(json.dumps({"steps": steps, "total_wall": time.time() - started,
+                      "total_cpu": time.process_time(), "memory": memory,
+                      "answer": hashlib.sha256(repr((answer.answered, answer.answer, answer.citations,
+                                                                    answer.top_score)).encode()).hexdigest()}))
+
+
+def run(cache: str, index_path: Path) -> dict:
+    started = time.time()
+    done = subprocess.run([sys.executable, "-m", "benchmarks.process_start", "--probe", cache,
+                           str(index_path), repr(started)], cwd=REPO, capture_output=True, text=True,
+                          check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def report(title: str, runs: list[dict]) -> None:
+    print(f"\n{title} ({len(runs)} proces{'ser' if len(runs) > 1 else ''}, median):")
+    for i, (name, _, _) in enumerate(runs[0]["steps"]):
+        wall = statistics.median(r["steps"][i][1] for r in runs)
+        cpu = statistics.median(r["steps"][i][2] for r in runs)
+        print(f"  {name:34s} væg {wall:6.3f} s  CPU {cpu:6.3f} s")
+    print(f"  {'i alt til første svar':34s} væg {statistics.median(r['total_wall'] for r in runs):6.3f} s  "
+          f"CPU {statistics.median(r['total_cpu'] for r in runs):6.3f} s")
+    for key in ("RssAnon", "RssFile"):
+        print(f"  {key:34s} {statistics.median(r['memory'][key] for r in runs):6.1f} MB")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--probe", nargs=3, metavar=("CACHE", "INDEX", "STARTED"), help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.probe:
+        cache, index_path, started = args.probe
+        probe(cache, index_path, float(started))
+        return 0
+    from assistant.index.build import build_and_save
+    with tempfile.TemporaryDirectory() as folder:
+        index_path = Path(folder) / "index.bm25"
+        build_and_save(REPO / "corpus", index_path)
+        cache = str(Path(folder) / "table-cache")
+        without = [run(NO_CACHE, index_path) for _ in range(args.runs)]
+        filling = [run(cache, index_path)]
+        reading = [run(cache, index_path) for _ in range(args.runs)]
+        report("Uden tabelcache", without)
+        report("Tom tabelcache (bygges og skrives)", filling)
+        report("Med tabelcache", reading)
+        size = sum(p.stat().st_size for p in Path(cache).iterdir()) / 1e6
+        print(f"\nTabelcachens filer: {size:.1f} MB")
+    answers = {r["answer"] for r in without + filling + reading}
+    print("Samme svar i alle processer:", "ja" if len(answers) == 1 else "NEJ")
+    return 0 if len(answers) == 1 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
