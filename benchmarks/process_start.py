@@ -79,8 +79,9 @@ def probe(cache: str, index_path: str, started: float) -> None:
 def run(cache: str, index_path: Path) -> dict:
     started = time.time()
     done = subprocess.run([sys.executable, "-m", "benchmarks.process_start", "--probe", cache,
-                           str(index_path), repr(started)], cwd=REPO, capture_output=True, text=True,
-                          check=True)
+                           str(index_path), repr(started)], cwd=REPO, capture_output=True, text=True)
+    if done.returncode:
+        raise RuntimeError(f"Processen fejlede:\n{done.stderr[-3000:]}")
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 

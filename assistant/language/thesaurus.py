@@ -77,20 +77,21 @@ def parse(lines: Iterable[str]) -> Thesaurus:
 def load(path: Path = DEFAULT_PATH) -> Thesaurus:
     """The thesaurus at path, read once (from the table cache when it holds it); empty (with one log
     line) when it is missing or unreadable."""
-    return table_cache.cached("thesaurus", partial(_read, path), sources=[path], parts=[path])
-
-
-def _read(path: Path) -> Thesaurus:
     try:
-        with open(path, "rb") as raw:
-            encoding = raw.readline().decode("ascii").strip() or "utf-8"
-        with open(path, encoding=encoding, errors="replace") as text:
-            next(text)
-            return parse(text)
+        # An unreadable file is not stored: the next process says so in its log too.
+        return table_cache.cached("thesaurus", partial(_read, path), sources=[path], parts=[path])
     except (OSError, UnicodeDecodeError, LookupError) as error:
         log.warning("Synonymordbogen %s kunne ikke læses (%s); der bruges ingen synonymer derfra. "
                     "Installér Debian-pakken mythes-da.", path, error)
         return Thesaurus()
+
+
+def _read(path: Path) -> Thesaurus:
+    with open(path, "rb") as raw:
+        encoding = raw.readline().decode("ascii").strip() or "utf-8"
+    with open(path, encoding=encoding, errors="replace") as text:
+        next(text)
+        return parse(text)
 
 
 def synonyms(word: str, path: Path = DEFAULT_PATH) -> set[str]:
