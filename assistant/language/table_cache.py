@@ -174,7 +174,11 @@ def write_table(path: Path, table: object) -> bool:
     """Store a table atomically (a temporary file renamed into place); False, with one log line per
     folder, when the folder cannot be written: the process keeps its table in memory."""
     buffers: list[pickle.PickleBuffer] = []
-    payload = pickle.dumps(table, protocol=5, buffer_callback=buffers.append)
+    try:
+        payload = pickle.dumps(table, protocol=5, buffer_callback=buffers.append)
+    except (pickle.PicklingError, TypeError, AttributeError) as error:
+        log.warning("Tabellen %s kan ikke gemmes i tabelcachen (%s); den bygges ved hver start.", path.name, error)
+        return False
     raws = [b.raw() for b in buffers]
     parts = [payload]
     for raw in raws:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -154,6 +155,13 @@ def test_a_folder_that_cannot_be_written_leaves_the_process_working(tmp_path, th
     assert first == _read(thesaurus_file) and second == {"a": 1}
     lines = [r.getMessage() for r in caplog.records if "kan ikke skrives" in r.getMessage()]
     assert len(lines) == 1 and "i hukommelsen" in lines[0]
+
+
+def test_a_table_that_cannot_be_stored_is_still_served(tmp_path, caplog):
+    with caplog.at_level(logging.WARNING, logger="assistant.language.table_cache"):
+        table = table_cache.cached("guarded", lambda: {"lock": threading.Lock()}, cache_folder=tmp_path)
+    assert table["lock"].acquire(blocking=False) and not list(tmp_path.glob("*.table"))
+    assert any("kan ikke gemmes" in r.getMessage() for r in caplog.records)
 
 
 def test_without_a_cache_folder_tables_are_built_in_memory(thesaurus_file, monkeypatch):
