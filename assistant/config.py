@@ -33,6 +33,11 @@ class Config:
     index_path: Path = _setting(REPO_ROOT / "var" / "index.bm25", "ASSISTANT_INDEX",
                    "Pegerfilen, som `python indexer.py build` skifter til hver ny indeksversion "
                    "(i mappen <navn>-versions ved siden af), og som alle serverprocesser følger.")
+    table_cache: Path = _setting(REPO_ROOT / "var" / "table-cache", "ASSISTANT_TABLE_CACHE",
+                   "Mappe til de sprogtabeller, hver proces ellers bygger ved start (synonymer, "
+                   "stavning, almindelige ord, sproggenkendelse): bygges én gang pr. maskine og "
+                   "genbruges, til en ressource, en pakke eller koden ændres. Kan mappen ikke "
+                   "skrives, bygges de i hukommelsen (én linje i loggen).")
     db_path: Path = _setting(REPO_ROOT / "var" / "assistant.sqlite3", "ASSISTANT_DB",
                    "SQLite-fil til feedback, spørgsmålslog og Slack-kø.")
     contact_url: str = _setting("https://balance-danmark.dk/", "ASSISTANT_CONTACT_URL",

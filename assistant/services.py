@@ -155,7 +155,7 @@ class Services:
     def prepare(self) -> None:
         """Before serving: load what every index shares, then the index itself, so every worker
         holds an index before anything can happen to the file (none yet: 503 until a build)."""
-        prepare_process(self.index.analyzer)
+        prepare_process(self.index.analyzer, self.config.table_cache)
         try:
             self.index.current()
         except AssistantError:

@@ -1,6 +1,9 @@
 """Shared fixtures: the bundled corpus's index, and indexes built from documents a test writes."""
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -10,9 +13,33 @@ from assistant.documents import Document, write_document
 from assistant.index.bm25 import Index
 from assistant.index.build import build_and_save
 from assistant.index.storage import load_index
+from assistant.language import table_cache
 from assistant.language.analysis import default_analyzer
 from tests.support.corpus import BUNDLED_CORPUS
 from tests.support.slack import FakeSlack, SlackHarness, slack_settings
+
+TABLE_CACHE_ENV = "ASSISTANT_TABLE_CACHE"
+_owned_table_cache: list[str] = []
+
+
+def pytest_configure(config):
+    """One table cache for the run (language/table_cache.py), in a temporary folder: the run's test
+    processes (they inherit the environment from the first) and every server, worker and command
+    they start read the language tables one of them built, instead of building them each (~7 s)."""
+    if "PYTEST_XDIST_WORKER" not in os.environ or TABLE_CACHE_ENV not in os.environ:
+        folder = tempfile.mkdtemp(prefix="tabelcache-")
+        _owned_table_cache.append(folder)
+        os.environ[TABLE_CACHE_ENV] = folder
+    table_cache.configure(Path(os.environ[TABLE_CACHE_ENV]))
+
+
+def pytest_unconfigure(config):
+    for folder in _owned_table_cache:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def run_table_cache() -> Path:
+    return Path(os.environ[TABLE_CACHE_ENV])
 
 
 @pytest.fixture(scope="session")
@@ -32,7 +59,7 @@ def bundled_index(bundled_index_path) -> Index:
 def test_config(tmp_path, bundled_index_path) -> Config:
     """A Config whose files all live in the test's own folder, over the bundled corpus's index."""
     return Config(corpus_dir=BUNDLED_CORPUS, index_path=bundled_index_path,
-                  db_path=tmp_path / "assistant.sqlite3")
+                  db_path=tmp_path / "assistant.sqlite3", table_cache=run_table_cache())
 
 
 @pytest.fixture

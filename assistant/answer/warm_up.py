@@ -7,11 +7,13 @@ benchmarks/ask_peer_bench.py); now the app and each freshly loaded index are war
 from __future__ import annotations
 
 import gc
+from pathlib import Path
 
 from symspellpy.editdistance import DistanceAlgorithm, EditDistance
 from wordfreq import top_n_list
 
 from ..index.bm25 import Index
+from ..language import table_cache
 from ..language.analysis import Analyzer
 from ..language.background import use_general_words, use_vocabulary
 from ..language.english import detect_language
@@ -44,29 +46,47 @@ WARM_UP_PASSES = 2
 ENGLISH_WORDS = 5000
 
 
-def prepare_process(analyzer: Analyzer) -> None:
+def prepare_process(analyzer: Analyzer, cache_folder: Path | None = None) -> None:
     """Load what every index of this process shares (thesaurus table, everyday Danish words for
     spelling and how common they are, the lemmatiser's Danish data, the language identifier, the
     answerability model) before an index is loaded: a first index read while serving (the first
-    build, a replacement) then stalls no request for seconds."""
-    term_table(analyzer)
-    general_corrector()
-    lemma_of("forening")
+    build, a replacement) then stalls no request for seconds. With `cache_folder` (the setting
+    ASSISTANT_TABLE_CACHE) the tables are read from the machine's table cache, built there once."""
+    if cache_folder is not None:
+        table_cache.configure(cache_folder)
+    for _, prepare in PROCESS_STEPS:
+        prepare(analyzer)
+
+
+def _everyday_words(analyzer: Analyzer) -> None:
     # Everyday words are most of a question's words: their rarity, lemma and terms are worked out
     # now (~1 s, ~5 MB), not as a first question's lookups in wordfreq and the lemmatiser's table.
     for word in use_general_words().zipf:
         question_word(analyzer, word)
+
+
+def _english_lemmas(analyzer: Analyzer) -> None:
     # An English question's words each cost a walk through the lemmatiser's English strategies
     # (~26 µs a word, 0.2 ms in a first English question): the commonest are looked up now
     # (~0.3 s, ~1 MB; benchmarks.md).
     for word in top_n_list("en", ENGLISH_WORDS):
         if word.isalpha():
             english_lemma(word)
+
+
+# What prepare_process does, step by step (benchmarks/process_start.py times each).
+PROCESS_STEPS = (
+    ("synonymordbogens termtabel", term_table),
+    ("generel stavekontrol", lambda _: general_corrector()),
+    ("lemmatiserens danske data", lambda _: lemma_of("forening")),
+    ("hverdagsord", _everyday_words),
+    ("engelske lemmaer", _english_lemmas),
     # The spelling distance's compiled module is imported on the first distance symspellpy
     # computes (~0.3 ms): inside the first misspelt question after a load, unless done here.
-    EditDistance(DistanceAlgorithm.DAMERAU_OSA_FAST).compare("medlem", "medlemm", 1)
-    detect_language(WARM_UP_QUESTIONS[2])
-    load_model()
+    ("stavedistance", lambda _: EditDistance(DistanceAlgorithm.DAMERAU_OSA_FAST).compare("medlem", "medlemm", 1)),
+    ("sproggenkendelse", lambda _: detect_language(WARM_UP_QUESTIONS[2])),
+    ("besvarbarhedsmodel", lambda _: load_model()),
+)
 
 
 def prepare_answering(index: Index) -> None:

@@ -16,6 +16,7 @@ from itertools import product
 
 import wordfreq
 
+from . import table_cache
 from .analysis import DANISH_STOPWORDS, Analyzer, surface_words
 from .lemmas import question_word
 
@@ -103,9 +104,8 @@ class VocabularyTable:
     material's own strings).
     """
 
-    count = 0   # for the everyday words' table: how many of wordfreq's commonest it was made of
-
-    def __init__(self, words: Iterable[str]):
+    def __init__(self, words: Iterable[str], count: int = 0):
+        self.count = count   # for the everyday words' table: how many of wordfreq's commonest made it
         pool: dict[float, float] = {}
         self.zipf: dict[str, float] = {}
         self.known: dict[str, float] = {}
@@ -143,8 +143,8 @@ def use_general_words(count: int = GENERAL_WORDS) -> VocabularyTable:
     material's table (a value is the same from either); computed once per count."""
     global _general
     if _general.count != count:
-        _general = VocabularyTable(w for w in wordfreq.top_n_list(LANGUAGE, count) if w.isalpha())
-        _general.count = count
+        _general = table_cache.cached("general-words", lambda: VocabularyTable((w for w in wordfreq.top_n_list(
+            LANGUAGE, count) if w.isalpha()), count), packages=["wordfreq"], parts=[count])
     return _general
 
 

@@ -12,8 +12,10 @@ from __future__ import annotations
 import gzip
 import logging
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
+
+from . import table_cache
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +85,9 @@ def read_dictd(index: Path, data: Path, glossed: bool = False) -> dict[str, list
 def load(name: str, directory: Path = DICTD_DIR) -> dict[str, list[str]]:
     """A FreeDict dictionary by name, read once; empty (one log line) when it is missing."""
     try:
-        return read_dictd(directory / f"{name}.index", directory / f"{name}.dict.dz", name in GLOSSED)
+        files = (directory / f"{name}.index", directory / f"{name}.dict.dz")
+        return table_cache.cached(f"dictd-{name}", partial(read_dictd, *files, name in GLOSSED),
+                                  sources=files, parts=[name in GLOSSED])
     except (OSError, ValueError, KeyError, EOFError) as error:
         package = "dict-" + name
         log.warning("Ordbogen %s kunne ikke læses (%s); den bruges ikke. Installér Debian-pakken %s.",

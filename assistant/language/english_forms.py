@@ -12,6 +12,8 @@ from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
+from .lemmas import lemmatizer
+
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 
 # Function words and question words: they say nothing about what is asked.
@@ -54,17 +56,10 @@ hasnt hadn't hadnt mustn't needn't without
 """.split()) - {"no", "without"}
 
 
-@lru_cache(maxsize=1)
-def _simplemma():
-    # Imported on first use; the low-memory backend reads the front-coded table in place.
-    import simplemma
-    return simplemma
-
-
 @lru_cache(maxsize=65536)
 def english_lemma(word: str) -> str:
     """The word's dictionary form in simplemma's English data ("paid" -> "pay"); itself if unknown."""
-    return _simplemma().lemmatize(word.casefold(), lang="en", low_memory=True).casefold()
+    return lemmatizer().lemmatize(word.casefold(), lang="en").casefold()
 
 
 @lru_cache(maxsize=4096)

@@ -116,6 +116,14 @@ class SpellingCorrector:
         # SymSpell lookup is most of a question's reading, so its answers are kept, bounded.
         self._suggested = lru_cache(SUGGESTION_MEMO_SIZE)(self._suggest)
 
+    def __getstate__(self) -> dict:
+        # For the table cache: the memo of suggestions is the process's own, made afresh.
+        return {k: v for k, v in self.__dict__.items() if k != "_suggested"}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._suggested = lru_cache(SUGGESTION_MEMO_SIZE)(self._suggest)
+
     @classmethod
     def from_words(cls, words: Iterable[str], **options) -> SpellingCorrector:
         """From surface words as they occur in the material (repeats count as frequency)."""

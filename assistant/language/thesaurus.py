@@ -12,9 +12,10 @@ import re
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
+from . import table_cache
 from .analysis import Analyzer
 from .derivation import SUFFIXES, suffix_roots
 from .related_terms import inflected_forms
@@ -74,17 +75,23 @@ def parse(lines: Iterable[str]) -> Thesaurus:
 
 @lru_cache(maxsize=4)
 def load(path: Path = DEFAULT_PATH) -> Thesaurus:
-    """The thesaurus at path, read once; empty (with one log line) when it is missing or unreadable."""
+    """The thesaurus at path, read once (from the table cache when it holds it); empty (with one log
+    line) when it is missing or unreadable."""
     try:
-        with open(path, "rb") as raw:
-            encoding = raw.readline().decode("ascii").strip() or "utf-8"
-        with open(path, encoding=encoding, errors="replace") as text:
-            next(text)
-            return parse(text)
+        # An unreadable file is not stored: the next process says so in its log too.
+        return table_cache.cached("thesaurus", partial(_read, path), sources=[path], parts=[path])
     except (OSError, UnicodeDecodeError, LookupError) as error:
         log.warning("Synonymordbogen %s kunne ikke læses (%s); der bruges ingen synonymer derfra. "
                     "Installér Debian-pakken mythes-da.", path, error)
         return Thesaurus()
+
+
+def _read(path: Path) -> Thesaurus:
+    with open(path, "rb") as raw:
+        encoding = raw.readline().decode("ascii").strip() or "utf-8"
+    with open(path, encoding=encoding, errors="replace") as text:
+        next(text)
+        return parse(text)
 
 
 def synonyms(word: str, path: Path = DEFAULT_PATH) -> set[str]:
@@ -104,6 +111,12 @@ def term_table(analyzer: Analyzer, path: Path = DEFAULT_PATH) -> dict[str, froze
 
 @lru_cache(maxsize=8)
 def _term_table(analyzer: Analyzer, path: Path) -> dict[str, frozenset[str]]:
+    # The analyzer's settings are part of the key: its terms are the table's.
+    return table_cache.cached("thesaurus-terms", partial(_build_term_table, analyzer, path),
+                              sources=[path], parts=[analyzer, path])
+
+
+def _build_term_table(analyzer: Analyzer, path: Path) -> dict[str, frozenset[str]]:
     thesaurus = load(path)
     table: dict[str, set[str]] = {}
     # Every process builds this table before it answers: a word recurs in ~3 entries on average, and

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import logging
 import mmap
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
+
+from . import table_cache
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +30,6 @@ class WordNet:
 
     def __init__(self, directory: Path = WORDNET_DIR):
         self.index: dict[str, list[tuple[str, int]]] = {}
-        self._data: dict[str, mmap.mmap] = {}
         for pos in PARTS_OF_SPEECH:
             with open(directory / f"index.{pos}", encoding="utf-8") as f:
                 for line in f:
@@ -38,8 +39,23 @@ class WordNet:
                     count = int(fields[2])
                     self.index.setdefault(fields[0], []).extend(
                         (pos, int(offset)) for offset in fields[-count:])
+        self._open(directory)
+
+    def _open(self, directory: Path) -> None:
+        self.directory = directory
+        self._data: dict[str, mmap.mmap] = {}
+        for pos in PARTS_OF_SPEECH:
             with open(directory / f"data.{pos}", "rb") as f:
                 self._data[pos] = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+
+    # For the table cache: the index is stored (1 s to read from the text files); the data files
+    # are mapped afresh in each process.
+    def __getstate__(self) -> dict:
+        return {"index": self.index, "directory": self.directory}
+
+    def __setstate__(self, state: dict) -> None:
+        self.index = state["index"]
+        self._open(state["directory"])
 
     def _synset(self, pos: str, offset: int) -> list[str]:
         """A synset's words (a data line: offset, file, type, word count in hex, word and id pairs)."""
@@ -98,8 +114,9 @@ class WordNet:
 @lru_cache(maxsize=1)
 def load(directory: Path = WORDNET_DIR) -> WordNet | None:
     """WordNet, read once; None (one log line) when Debian's wordnet-base is missing."""
+    files = [directory / f"{kind}.{pos}" for kind in ("index", "data") for pos in PARTS_OF_SPEECH]
     try:
-        return WordNet(directory)
+        return table_cache.cached("wordnet", partial(WordNet, directory), sources=files, parts=[directory])
     except (OSError, ValueError, IndexError) as error:
         log.warning("WordNet kunne ikke læses (%s); engelske synonymer bruges ikke. "
                     "Installér Debian-pakken wordnet-base.", error)
