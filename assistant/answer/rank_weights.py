@@ -9,11 +9,14 @@ medlemmerne sat i jorden?" found § 3 Medlemskab (one passage says "Medlemskab",
 "medlemmer") before the page that tells how many trees the members planted. A form found for the
 word stands for the word, so it counts at most as much as the word does: its share is the word's
 idf over its own, when the material has the word itself. A word the material lacks has no idf to
-hold its forms to, and they count fully (as do synonyms, at their own scale, retrieve.py).
+hold its forms to, and they count fully (as do synonyms, at their own scale, retrieve.py). The
+statutes' words for a member's phrase ("fuldmagt" for "stemme for en anden") are what the phrase
+means, not forms of its word, and count fully too.
 """
 from __future__ import annotations
 
 import math
+from collections.abc import Collection
 
 from ..index.bm25 import Index
 
@@ -27,8 +30,12 @@ def term_weight(n_chunks: int, doc_freq: int) -> float:
     return math.log(1.0 + (n_chunks - doc_freq + 0.5) / (doc_freq + 0.5))
 
 
-def member_scales(index: Index, term: str, members: tuple[str, ...]) -> tuple[float, ...]:
-    """Each member's share in BM25 scoring, aligned with `members`; () when all count fully."""
+def member_scales(index: Index, term: str, members: tuple[str, ...],
+                  meant: Collection[str] = ()) -> tuple[float, ...]:
+    """Each member's share in BM25 scoring, aligned with `members`; () when all count fully.
+
+    `meant` are members that say what the question's phrase means rather than another form of its
+    word (the statutes' "fuldmagt" for "stemme for en anden"): they count fully."""
     own = index.term_ids.get(term)
     if own is None or len(members) < 2:
         return ()
@@ -36,7 +43,8 @@ def member_scales(index: Index, term: str, members: tuple[str, ...]) -> tuple[fl
     if own_idf <= 0:   # idf is 0 where a term is in exactly half the passages: nothing to hold to
         return ()
     idfs = [index.idf_of(index.term_ids[m]) for m in members]
-    scales = tuple(1.0 if m == term or idf <= own_idf else own_idf / idf for m, idf in zip(members, idfs))
+    scales = tuple(1.0 if m == term or m in meant or idf <= own_idf else own_idf / idf
+                   for m, idf in zip(members, idfs))
     return () if all(s == 1.0 for s in scales) else scales
 
 

@@ -161,8 +161,8 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
         thesaurus_only = bool(members) and not exact and set(members) <= set(stand_ins)
         # A term no passage holds weighs the most: a question about it is likely not answerable.
         doc_freq = min((index.doc_freq(m) for m in members), default=0)
-        groups.append(TermGroup(term=term, members=members, member_scales=member_scales(index, term, members),
-                                weight=term_weight(index.n_chunks, doc_freq),
+        groups.append(TermGroup(term=term, members=members, weight=term_weight(index.n_chunks, doc_freq),
+                                member_scales=member_scales(index, term, members, statute_words.get(term, ())),
                                 scale=STAND_IN_SCALE if thesaurus_only else 1.0,
                                 other_stems=other_stems, opposed=opposed_forms(analyzer, question).get(term, ((), ()))))
     return groups
