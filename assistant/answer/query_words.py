@@ -9,7 +9,6 @@ from ..language.background import rarity_of, term_rarity
 from ..language.lemmas import lemma_of
 from ..language.particle_verbs import joined_forms
 from ..language.phrase_compounds import phrase_compounds
-from .rank_weights import merged_scales
 
 if TYPE_CHECKING:
     from .retrieve import TermGroup
@@ -77,11 +76,8 @@ def merged_groups(groups: list[TermGroup], analyzer,
             head = g.term
         if head in out:
             kept = out[head]
-            members = tuple(dict.fromkeys(kept.members + g.members))
-            out[head] = replace(kept, members=members, weight=max(kept.weight, g.weight),
-                                scale=max(kept.scale, g.scale),
-                                member_scales=merged_scales(kept.members, kept.member_scales,
-                                                            g.members, g.member_scales, members))
+            out[head] = replace(kept, members=tuple(dict.fromkeys(kept.members + g.members)),
+                                weight=max(kept.weight, g.weight), scale=max(kept.scale, g.scale))
         else:
             out[head] = g
     return tuple(out.values())

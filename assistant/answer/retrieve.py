@@ -1,6 +1,7 @@
 """Questions into ranked passages: analyse, expand against the vocabulary, score, explain matches."""
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import partial
@@ -26,7 +27,6 @@ from ..statutes.references import (
 from .asked_head import question_word_terms
 from .opposite_particles import Opposed, holds_group, opposed_forms
 from .query_words import everyday_terms, merged_groups, particle_terms
-from .rank_weights import member_scales, term_weight
 from .reading import lemma_table
 from .sentence_evidence import best_sentence_weight, shared_query_terms
 
@@ -54,14 +54,6 @@ class TermGroup:
     scale: float = 1.0  # its members' share in BM25 scoring (below 1: carried over from earlier)
     other_stems: tuple[str, ...] = ()  # members that are the word in another form (statute_stems)
     opposed: Opposed = ((), ())  # a particle verb's asked and opposite acts (opposite_particles.py)
-    member_scales: tuple[float, ...] = ()  # each member's share, aligned with members (rank_members.py)
-
-    @property
-    def member_weights(self) -> tuple[float, ...]:
-        """Each member's BM25 scale: the group's scale times the member's own share."""
-        if not self.member_scales:
-            return (self.scale,) * len(self.members)
-        return tuple(self.scale * s for s in self.member_scales)
 
 
 @dataclass(frozen=True)
@@ -90,13 +82,22 @@ class Query:
     @property
     def weights(self) -> list[float] | None:
         """Per-term BM25 scale matching `terms`; None when every term counts fully."""
-        if all(g.scale == 1.0 and not g.member_scales for g in self.groups):
+        if all(g.scale == 1.0 for g in self.groups):
             return None
-        return [w for g in self.groups for w in g.member_weights]
+        return [g.scale for g in self.groups for _ in g.members]
 
     @property
     def total_weight(self) -> float:
         return sum(g.weight for g in self.groups)
+
+
+def term_weight(n_chunks: int, doc_freq: int) -> float:
+    """How telling a term is, always positive: log(1 + (N - n + .5) / (n + .5)).
+
+    BM25Okapi's own idf turns negative for terms in most passages of a small corpus, which makes
+    it useless for asking "how much of the question does this passage hold?".
+    """
+    return math.log(1.0 + (n_chunks - doc_freq + 0.5) / (doc_freq + 0.5))
 
 
 def analyse_query(index: Index, question: str, alternatives: Sequence[Sequence[str]] = ()) -> Query:
@@ -161,8 +162,8 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
         thesaurus_only = bool(members) and not exact and set(members) <= set(stand_ins)
         # A term no passage holds weighs the most: a question about it is likely not answerable.
         doc_freq = min((index.doc_freq(m) for m in members), default=0)
-        groups.append(TermGroup(term=term, members=members, weight=term_weight(index.n_chunks, doc_freq),
-                                member_scales=member_scales(index, term, members, statute_words.get(term, ())),
+        groups.append(TermGroup(term=term, members=members,
+                                weight=term_weight(index.n_chunks, doc_freq),
                                 scale=STAND_IN_SCALE if thesaurus_only else 1.0,
                                 other_stems=other_stems, opposed=opposed_forms(analyzer, question).get(term, ((), ()))))
     return groups
@@ -202,7 +203,7 @@ def paragraph_hits(index: Index, query: Query, k: int = DEFAULT_K) -> list[Hit]:
         return []
     rest = [g for g in query.groups if not is_reference_term(g.term)]
     rest_scores = index.scores([m for g in rest for m in g.members],
-                               [w for g in rest for w in g.member_weights])
+                               [g.scale for g in rest for _ in g.members])
     scores = index.scores(query.terms, query.weights)
     hits = [explain(index, query, int(cid), float(scores[cid]))
             for cid in index.post_docs[index.offsets[t]:index.offsets[t + 1]]]
