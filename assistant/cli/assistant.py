@@ -15,6 +15,7 @@ from ..backends import open_store
 from ..config import Config, from_env, load_env_file
 from ..errors import AssistantError
 from ..index.storage import load_index
+from ..language import table_cache
 from ..language.analysis import default_analyzer
 from ..quality.evaluation import Thresholds, evaluate, report_lines
 from ..quality.gap_report import GapReport, build_report
@@ -30,6 +31,9 @@ INDEX_HELP = "Indeksfil (standard: ASSISTANT_INDEX eller var/index.bm25)."
 
 def _ask(args: argparse.Namespace) -> int:
     config = from_env(index_path=args.index)
+    # One question from a terminal: the language tables come from the machine's table cache
+    # (seconds saved on every call after the first), as in the servers.
+    table_cache.configure(config.table_cache)
     answer = ask(args.question, load_index(config.index_path), contact_url=config.contact_url)
     if args.json:
         print(json.dumps(answer.to_json(), ensure_ascii=False, indent=2))
@@ -40,6 +44,7 @@ def _ask(args: argparse.Namespace) -> int:
 
 def _evaluate(args: argparse.Namespace) -> int:
     config = from_env(index_path=args.index)
+    table_cache.configure(config.table_cache)
     thresholds = Thresholds(hit1=args.min_hit1, hit3=args.min_hit3, mrr=args.min_mrr,
                             declined_right=args.min_declined, fact_in_answer=args.min_fact)
     report = evaluate(load_index(config.index_path), read_question_file(Path(args.questions)))

@@ -67,13 +67,18 @@ def run_socket_mode(config: Config, stop: threading.Event | None = None) -> int:
     """Serve Slack over Socket Mode until `stop` is set or Ctrl-C; returns an exit code."""
     stop = stop or threading.Event()
     try:
-        runner = SocketModeRunner(Services.from_config(config))
+        services = Services.from_config(config)
+        runner = SocketModeRunner(services)
     except AssistantError as exc:
         print(f"Fejl: {exc.message}", file=sys.stderr)
         return 2
+    # As the web servers do before serving: the language tables (from the machine's table cache)
+    # and the index are ready before Slack's first question, not built while it waits.
+    services.prepare()
     runner.start()
-    print("Balance-assistenten lytter på Slack via Socket Mode. Stop med Ctrl-C.", flush=True)
     try:
+        # Inside the try: Ctrl-C the moment the line shows still stops the runner cleanly.
+        print("Balance-assistenten lytter på Slack via Socket Mode. Stop med Ctrl-C.", flush=True)
         stop.wait()
     except KeyboardInterrupt:
         pass

@@ -86,3 +86,19 @@ def test_a_broken_corpus_file_stops_the_build_and_keeps_the_old_index(tmp_path):
     assert sorted(p.name for p in Path(tmp_path).iterdir() if not p.name.endswith(".lock")) == [
         "corpus", "index-versions", "index.bm25"]
     assert len(list((tmp_path / "index-versions").iterdir())) == 1, "no half-written version is left"
+
+
+def test_ask_from_a_terminal_keeps_the_language_tables_in_the_machines_table_cache(tmp_path):
+    """A staff member asking twice from a terminal waits seconds for the language tables only the
+    first time: the first call builds them into ASSISTANT_TABLE_CACHE, the second reads them there
+    and answers the same."""
+    index, tables = tmp_path / "index.bm25", tmp_path / "tabeller"
+    run("indexer.py", "build", "--index", str(index))
+    env = {"ASSISTANT_INDEX": str(index), "ASSISTANT_TABLE_CACHE": str(tables)}
+    first = run("-m", "assistant", "ask", "Hvornår skiftede de navn?", env=env)
+    assert first.returncode == 0, first.stderr
+    stored = {path.name for path in tables.glob("*.table")}
+    assert {name.split("-")[0] for name in stored} >= {"thesaurus", "general", "simplemma"}
+    second = run("-m", "assistant", "ask", "Hvornår skiftede de navn?", env=env)
+    assert second.stdout == first.stdout
+    assert {path.name for path in tables.glob("*.table")} == stored

@@ -1,16 +1,20 @@
 """Socket Mode: an installation without a public URL gets the same answers over Slack's WebSocket."""
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
 import time
 
 import pytest
 
-from assistant.config import Config
+from assistant.config import REPO_ROOT, Config
 from assistant.errors import AssistantError
 from assistant.services import Services
 from assistant.slack.socket_mode import SocketModeRunner, run_socket_mode
 from tests.support.corpus import BUNDLED_CORPUS
-from tests.support.slack import APP_TOKEN, FakeSlack, mention, slack_settings, text_of
+from tests.support.slack import APP_TOKEN, BOT_TOKEN, FakeSlack, mention, slack_settings, text_of
 from tests.support.slack_socket import FakeSocketMode
 
 
@@ -91,3 +95,28 @@ def _settle(runner, timeout=10.0):
         assert time.monotonic() < deadline, "Slack-opgaverne blev aldrig færdige"
         time.sleep(0.01)
 
+
+
+def test_socket_mode_has_its_language_tables_ready_before_it_listens(bundled_index_path, tmp_path):
+    """`python server.py --slack-socket-mode` prepares as the web servers do: the language tables
+    come from the machine's table cache and the index is loaded before it says it listens, not
+    while Slack's first question waits."""
+    fake, endpoint = FakeSlack(), FakeSocketMode()
+    fake.ws_url = endpoint.url
+    tables = tmp_path / "tabeller"
+    env = {**os.environ, "SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_APP_TOKEN": APP_TOKEN,
+           "SLACK_SIGNING_SECRET": "", "SLACK_API_URL": fake.base_url,
+           "ASSISTANT_TABLE_CACHE": str(tables), "ASSISTANT_DB": str(tmp_path / "assistant.sqlite3")}
+    worker = subprocess.Popen([sys.executable, "server.py", "--slack-socket-mode",
+                               "--index", str(bundled_index_path)],
+                              cwd=REPO_ROOT, env=env, stdout=subprocess.PIPE, text=True)
+    try:
+        assert "lytter på Slack" in worker.stdout.readline()
+        assert any(path.name.startswith("thesaurus") for path in tables.glob("*.table"))
+    finally:
+        worker.send_signal(signal.SIGINT)
+        worker.wait(timeout=60)
+        worker.stdout.close()
+        endpoint.close()
+        fake.close()
+    assert worker.returncode == 0
