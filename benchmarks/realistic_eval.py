@@ -4,7 +4,7 @@ Usage (from the repository root):
   .venv/bin/python -m benchmarks.realistic_eval
       [--split dev|dev2|dev3a|dev3b|dev4a|dev4b|dev5a|dev5b|dev5c|dev6a|dev6b|dev7a|dev8a|dev8b
                |dev9a|dev9b|dev9c|dev10a|dev10b|dev10c|dev11a|dev11b|dev11c|dev11d|dev12a|dev12b|dev12c
-               |dev13a|dev13b|dev13c|dev14a|dev14b|dev14c|dev15a|dev15b|dev15c
+               |dev13a|dev13b|dev13c|dev14a|dev14b|dev14c|dev15a|dev15b|dev15c|dev16c
                |alle-dev|test|holdout|begge]
       [--json] [FILE.tsv ...]
 
@@ -80,6 +80,7 @@ DEV_SPLITS = (
     "dev15a",  # the kind of thing asked in everyday words, endings; over a third unanswerable but on topic
     "dev15b",  # a third unanswerable but on topic, short and long questions, for the model's false declines
     "dev15c",  # chatty wrappers around paraphrased questions, over a quarter unanswerable but on topic
+    "dev16c",  # over half unanswerable but on topic: the aspect asked (amount, place, person, reason) unstated
 )
 
 
@@ -184,6 +185,7 @@ def main(argv: list[str] | None = None) -> int:
                              "dev15a (a fifteenth set, the kind of thing asked, endings, over a third unanswerable), "
                              "dev15b (a fifteenth set, a third unanswerable, short and long, for the model), "
                              "dev15c (a fifteenth set, chatty wrappers around paraphrased questions), "
+                             "dev16c (a sixteenth set, over half unanswerable but on topic), "
                              "alle-dev (all of them), "
                              "test, holdout (only when reporting) or begge (dev and test); default: dev")
     parser.add_argument("--json", action="store_true", help="print the reports as JSON")

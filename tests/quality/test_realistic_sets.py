@@ -181,6 +181,7 @@ THIRD_DEVS += ("dev14c",)  # paraphrases where another passage shares the questi
 THIRD_DEVS += ("dev15a",)  # the kind of thing asked in everyday words and endings, over a third unanswerable
 THIRD_DEVS += ("dev15b",)  # a third unanswerable but on topic, short and long questions, for the model's declines
 THIRD_DEVS += ("dev15c",)  # chatty wrappers around paraphrased questions, over a quarter unanswerable
+THIRD_DEVS += ("dev16c",)  # over half unanswerable but on topic: the aspect asked is not stated
 
 
 def _split_rows(split: str) -> list[list[str]]:
