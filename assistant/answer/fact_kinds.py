@@ -33,8 +33,13 @@ _ASKS_QUANTITY = re.compile(r"\b(?:hvor (?:mange|meget|mye|stor|store|høj|lang|
                             r"|hva?d? kost(?:er|ede|et)|what does .{1,40} cost)\b")
 # A price asked with the verb "koste": a sentence that speaks of the price itself ("Kontingentet
 # fastsættes af generalforsamlingen") answers it even without a figure.
+# "Hvor meget koster et bytræ?", "How much will the tree plan cost?": "hvor meget" / "how much" with
+# the verb "koste" asks for a sum as much as "hvad koster" does. Not with "betale" / "pay": "how much
+# would I pay as a student?" prices what the payer is, and the thing priced is then another word.
 _ASKS_PRICE = re.compile(r"\b(?:hva?d? kost(?:er|ede|et)|what does .{1,40} cost|how much money"
-                         r"|hvor (?:mange|meget) penge|hva?d? er prisen)\b")
+                         r"|hvor (?:mange|meget) penge|hva?d? er prisen|how expensive"
+                         r"|hvor meget (?:[a-zæøå]+ ){0,4}kost(?:er|ede|et|e)"
+                         r"|how much (?:[a-z']+ ){0,5}(?:cost|costs|charge|charges|charged))\b")
 # An amount of money: a figure with its currency ("250 kr.", "1,2 milliarder kroner", "€ 40").
 MONEY = re.compile(r"\d[\d.,]*\s*(?:(?:mio|mia|millioner|milliarder|million|milliard)\.?\s+)?"
                     r"(?:kr\b|kroner|dkk|euro|€)|(?:€|dkk|kr\.)\s*\d", re.IGNORECASE)
