@@ -21,13 +21,16 @@ from .sentence_evidence import QueryTerms, sentences
 # What a question asks for, by its interrogative (Danish, Norwegian and English grammar).
 # "Hvor længe …?" / "how long …?" ask for a duration, which is told as a time ("for to år ad gangen");
 # "hvor ofte" and its everyday "hvor tit" for a frequency ("hvert år").
-_ASKS_TIME = re.compile(r"\b(?:hvornår|hvornaar|hvornar|hvilket [åa]a?r|hvilken dato|when|what year"
+# "Hvilken dag / måned …?", "which day / month …?" name the unit of the time asked, as "hvilket år?" does.
+_ASKS_TIME = re.compile(r"\b(?:hvornår|hvornaar|hvornar|hvilket [åa]a?r|hvilken (?:dato|dag|måned|maaned|uge)"
+                        r"|when|(?:what|which) (?:year|day|date|month|week)"
                         r"|hvor (?:ofte|tit)|how often|hvor (?:længe|laenge|lang tid)|how long)\b"
                         r"|^\W*(?:når|naar|nar)\b")
 # "Who must sign when the association sells?": after another question word, "when" opens a clause
 # of time, and the question asks for what the first word asks.
 _WHEN_CLAUSE = re.compile(r"\b(?:who|what|which|how|where|why)\b[^.?!]*\bwhen\b")
-_TIME_WORDS = re.compile(r"\b(?:hvornår|hvornaar|hvornar|hvilket [åa]a?r|hvilken dato|what year|hvor (?:ofte|tit)"
+_TIME_WORDS = re.compile(r"\b(?:hvornår|hvornaar|hvornar|hvilket [åa]a?r|hvilken (?:dato|dag|måned|maaned|uge)"
+                         r"|(?:what|which) (?:year|day|date|month|week)|hvor (?:ofte|tit)"
                          r"|how often|hvor (?:længe|laenge|lang tid)|how long)\b|^\W*(?:når|naar|nar|when)\b")
 _ASKS_QUANTITY = re.compile(r"\b(?:hvor (?:mange|meget|mye|stor|store|høj|lang|langt)|how (?:many|much|far)"
                             r"|hva?d? kost(?:er|ede|et)|what does .{1,40} cost)\b")

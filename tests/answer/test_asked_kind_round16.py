@@ -43,3 +43,28 @@ def test_what_one_tree_costs_is_declined_as_the_publication_prices_only_the_whol
 def test_what_membership_costs_a_student_is_still_answered_with_the_fee(statutes):
     answer = ask("Hvor meget koster det for en studerende at være medlem?", statutes)
     assert answer.answered and "125 kr" in answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Hvilken dag holdes generalforsamlingen?",
+    "Hvilken måned opkræves kontingentet?",
+    "Which day is the annual meeting held?",
+    "What month is the fee collected?",
+])
+def test_which_day_or_month_asks_for_a_time_as_which_year_does(question):
+    assert asked_types(question).time
+
+
+def test_which_day_the_meeting_is_held_this_year_is_declined_as_the_statutes_set_only_a_deadline(statutes):
+    # "afholdes hvert år inden udgangen af april" is a rule for every year, not the day of this one.
+    assert not ask("Hvilken dag i april holdes generalforsamlingen i år?", statutes).answered
+
+
+def test_which_month_the_fee_is_collected_is_answered_with_the_month(statutes):
+    answer = ask("Hvilken måned opkræves kontingentet?", statutes)
+    assert answer.answered and "januar" in answer.answer
+
+
+def test_which_date_the_fee_must_be_paid_by_is_answered_with_the_date(statutes):
+    answer = ask("Hvilken dato skal kontingentet være betalt?", statutes)
+    assert answer.answered and "1. marts" in answer.answer
