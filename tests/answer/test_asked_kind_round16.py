@@ -68,3 +68,18 @@ def test_which_month_the_fee_is_collected_is_answered_with_the_month(statutes):
 def test_which_date_the_fee_must_be_paid_by_is_answered_with_the_date(statutes):
     answer = ask("Hvilken dato skal kontingentet være betalt?", statutes)
     assert answer.answered and "1. marts" in answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Which municipalities were behind Danmark på Vippen?",
+    "Hvilke kommuner stod bag Danmark på Vippen?",
+])
+def test_which_municipalities_is_declined_when_only_the_next_sentence_mentions_them_by_counting(
+        bundled_index, question):
+    # The name's sentence holds most of the question; the one after it says "en række kommuner".
+    assert not ask(question, bundled_index).answered
+
+
+def test_which_movement_joined_is_answered_though_its_sentence_is_beside_another(bundled_index):
+    answer = ask("Which movement joined Danmark på Vippen in 2017?", bundled_index)
+    assert answer.answered and "Oprør fra Udkanten" in answer.answer
