@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer import ask
+from assistant.answer.asked_thing import asked_things
 from assistant.answer.fact_kinds import asked_types
 from tests.support.publication import publication_document
 from tests.support.statutes import STATUTES_HTML, build_index, html_document
@@ -83,3 +84,17 @@ def test_which_municipalities_is_declined_when_only_the_next_sentence_mentions_t
 def test_which_movement_joined_is_answered_though_its_sentence_is_beside_another(bundled_index):
     answer = ask("Which movement joined Danmark på Vippen in 2017?", bundled_index)
     assert answer.answered and "Oprør fra Udkanten" in answer.answer
+
+
+@pytest.mark.parametrize("question, things", [
+    ("Er der familierabat på kontingentet?", ["familierabat"]),
+    ("Findes der lokalforeninger i Aarhus?", ["lokalforeninger"]),
+    # A participle after "er der" is the verb, and asks about nothing.
+    ("Er der sket noget nyt?", []),
+])
+def test_after_er_der_the_noun_is_what_is_asked_about_not_a_verb(question, things):
+    assert asked_things(question) == things
+
+
+def test_a_family_discount_is_declined_as_the_statutes_never_mention_one(statutes):
+    assert not ask("Er der familierabat på kontingentet?", statutes).answered
