@@ -12,6 +12,7 @@ import re
 
 from ..index.bm25 import Index
 from ..language.analysis import Analyzer
+from ..language.english_forms import ENGLISH_STOPWORDS
 from .asked_kinds import AskedTypes
 from .calendar_time import calendar_time
 from .gate_clock import asks_clock_time, time_kind
@@ -122,7 +123,8 @@ def asked_types(question: str) -> AskedTypes:
             role["role"].casefold() if role and not _PLURAL.search(role["role"]) and is_role(role["role"].casefold())
             else "",
             which["noun"] if which else "",
-            bool(_ASKS_PLACE.search(text)) and not _ASKS_DIRECTION.search(text), time_kind(text, time))
+            bool(_ASKS_PLACE.search(text)) and not _ASKS_DIRECTION.search(text), time_kind(text, time),
+            counted_head(text))
 
 
 # "Hvor mange medlemmer …?", "how many members …?": the noun counted. The answer counts that noun
@@ -136,6 +138,21 @@ def counted_noun(question: str) -> str:
     """The noun a "hvor mange X?" question counts, "" when it counts none."""
     found = _COUNTED.search(question)
     return found["noun"] if found else ""
+
+
+# English writes a compound noun in words ("how many board members are there?"): its last word before
+# the verb or a grammar word is what is counted.
+_COUNTED_EN = re.compile(r"\bhow many\s+(?P<words>[a-z]{3,}(?:\s+[a-z]{3,}){0,2})", re.IGNORECASE)
+
+
+def counted_head(question: str) -> str:
+    """The noun a "hvor mange X?" / "how many X?" question counts: an English compound's last word."""
+    found = _COUNTED_EN.search(question)
+    if not found:
+        return counted_noun(question)
+    words = found["words"].casefold().split()
+    run = words[:next((i for i, w in enumerate(words) if i and w in ENGLISH_STOPWORDS), len(words))]
+    return run[-1]
 
 
 def counts(analyzer: Analyzer, sentence: str, members: frozenset[str]) -> bool:

@@ -98,3 +98,33 @@ def test_after_er_der_the_noun_is_what_is_asked_about_not_a_verb(question, thing
 
 def test_a_family_discount_is_declined_as_the_statutes_never_mention_one(statutes):
     assert not ask("Er der familierabat på kontingentet?", statutes).answered
+
+
+@pytest.mark.parametrize("question, counted", [
+    ("How many times a year does the board meet?", "times"),
+    ("hello! how many board members r there?", "members"),      # a compound in words: its last word
+    ("How many new trees should be planted by 2030?", "trees"),
+    ("Hvor mange medlemmer har bestyrelsen?", "medlemmer"),
+])
+def test_how_many_names_the_thing_counted_in_english_too(question, counted):
+    assert asked_types(question).counted == counted
+
+
+@pytest.mark.parametrize("question", [
+    "How many times a year does the board meet?",
+    "How many board meetings are held each year?",
+])
+def test_how_often_the_board_meets_in_english_is_declined_as_the_statutes_count_only_its_years(statutes, question):
+    # § 6: "vælges … for to år ad gangen" counts years, and "ad gangen" counts nothing.
+    assert not ask(question, statutes).answered
+
+
+def test_how_many_board_members_in_english_is_answered_with_the_count(statutes):
+    answer = ask("How many members does the board have?", statutes)
+    assert answer.answered and "fem til syv medlemmer" in answer.answer
+
+
+def test_how_many_trees_in_english_is_answered_where_a_compound_counts_them(publication):
+    # "100.000 nye bytræer": a compound with "træer" as its head counts trees.
+    answer = ask("How many new trees should be planted by 2030?", publication)
+    assert answer.answered and "100.000" in answer.answer
