@@ -33,7 +33,9 @@ _WHEN_CLAUSE = re.compile(r"\b(?:who|what|which|how|where|why)\b[^.?!]*\bwhen\b"
 _TIME_WORDS = re.compile(r"\b(?:hvornår|hvornaar|hvornar|hvilket [åa]a?r|hvilken (?:dato|dag|måned|maaned|uge)"
                          r"|(?:what|which) (?:year|day|date|month|week)|hvor (?:ofte|tit)"
                          r"|how often|hvor (?:længe|laenge|lang tid)|how long)\b|^\W*(?:når|naar|nar|when)\b")
-_ASKS_QUANTITY = re.compile(r"\b(?:hvor (?:mange|meget|mye|stor|store|høj|lang|langt)|how (?:many|much|far)"
+# Each form of the adjective after "hvor" asks for a degree ("hvor stort er budgettet?" as "hvor stor").
+_ASKS_QUANTITY = re.compile(r"\b(?:hvor (?:mange|meget|mye|stor|store|stort|høj|høje|højt|lang|lange|langt)"
+                            r"|how (?:many|much|far)"
                             r"|hva?d? kost(?:er|ede|et)|what does .{1,40} cost)\b")
 # A price asked with the verb "koste": a sentence that speaks of the price itself ("Kontingentet
 # fastsættes af generalforsamlingen") answers it even without a figure.

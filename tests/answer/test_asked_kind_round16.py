@@ -128,3 +128,16 @@ def test_how_many_trees_in_english_is_answered_where_a_compound_counts_them(publ
     # "100.000 nye bytræer": a compound with "træer" as its head counts trees.
     answer = ask("How many new trees should be planted by 2030?", publication)
     assert answer.answered and "100.000" in answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Hvor stort er foreningens budget om året?",
+    "Hvor højt må et grønt tag være?",
+    "Hvor lange er valgperioderne?",
+])
+def test_every_form_of_the_adjective_after_hvor_asks_for_a_degree(question):
+    assert asked_types(question).quantity
+
+
+def test_how_big_the_budget_is_declined_as_the_page_states_no_figure(bundled_index):
+    assert not ask("Hvor stort er Balance Danmarks budget om året?", bundled_index).answered
