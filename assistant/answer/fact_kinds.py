@@ -39,13 +39,16 @@ _ASKS_QUANTITY = re.compile(r"\b(?:hvor (?:mange|meget|mye|stor|store|stort|høj
                             r"|hva?d? kost(?:er|ede|et)|what does .{1,40} cost)\b")
 # A price asked with the verb "koste": a sentence that speaks of the price itself ("Kontingentet
 # fastsættes af generalforsamlingen") answers it even without a figure.
+_ASKS_PRICE = re.compile(r"\b(?:hva?d? kost(?:er|ede|et)|what does .{1,40} cost|how much money"
+                         r"|hvor (?:mange|meget) penge|hva?d? er prisen|how expensive)\b")
 # "Hvor meget koster et bytræ?", "How much will the tree plan cost?": "hvor meget" / "how much" with
 # the verb "koste" asks for a sum as much as "hvad koster" does. Not with "betale" / "pay": "how much
 # would I pay as a student?" prices what the payer is, and the thing priced is then another word.
-_ASKS_PRICE = re.compile(r"\b(?:hva?d? kost(?:er|ede|et)|what does .{1,40} cost|how much money"
-                         r"|hvor (?:mange|meget) penge|hva?d? er prisen|how expensive"
-                         r"|hvor meget (?:[a-zæøå]+ ){0,4}kost(?:er|ede|et|e)"
-                         r"|how much (?:[a-z']+ ){0,5}(?:cost|costs|charge|charges|charged))\b")
+_ASKS_HOW_MUCH_COST = re.compile(r"\b(?:hvor meget (?:[a-zæøå]+ ){0,4}kost(?:er|ede|et|e)"
+                                 r"|how much (?:[a-z']+ ){0,5}(?:cost|costs|charge|charges|charged))\b")
+# "Who decides how much the membership costs?", "Hvem bestemmer, hvor meget det koster?" ask who:
+# the price is only the topic of the question's clause.
+_ASKS_WHO_FIRST = re.compile(r"^\W*(?:who|hvem)\b")
 # An amount of money: a figure with its currency ("250 kr.", "1,2 milliarder kroner", "€ 40").
 MONEY = re.compile(r"\d[\d.,]*\s*(?:(?:mio|mia|millioner|milliarder|million|milliard)\.?\s+)?"
                     r"(?:kr\b|kroner|dkk|euro|€)|(?:€|dkk|kr\.)\s*\d", re.IGNORECASE)
@@ -121,7 +124,8 @@ def asked_types(question: str) -> AskedTypes:
     time = clock or bool(_ASKS_TIME.search(text)) and (not _WHEN_CLAUSE.search(text) or bool(_TIME_WORDS.search(text)))
     price_apart = bool(_ASKS_PRICE_APART.search(text)) and not _CLEFT.search(text)
     return AskedTypes(time, bool(_ASKS_QUANTITY.search(text)) or price_apart,
-            bool(_ASKS_PERSON.search(text)), bool(_ASKS_PRICE.search(text)) or price_apart,
+            bool(_ASKS_PERSON.search(text)), bool(_ASKS_PRICE.search(text)) or price_apart
+            or bool(_ASKS_HOW_MUCH_COST.search(text)) and not _ASKS_WHO_FIRST.search(text),
             role["role"].casefold() if role and not _PLURAL.search(role["role"]) and is_role(role["role"].casefold())
             else "",
             which["noun"] if which else "",
