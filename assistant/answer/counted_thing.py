@@ -5,10 +5,10 @@ passage holds a figure and the asked word, so the quantity gate passed it, but t
 years and "ad gangen" counts nothing. Danish puts a count right before what it counts ("24 kommuner",
 "100.000 nye bytræer", "fem til syv medlemmer") or before a share of it ("to tredjedele af de
 afgivne stemmer"); where the asked thing stands in the answering sentences but never so, the passage
-speaks of the thing without counting it. Where only a neighbour of the answering sentences names it,
-the neighbour decides: "Hvor mange kommuner var med til at starte det hele?" is best held by the
-sentence on the start, and the next one says only "en række kommuner". Where it stands nowhere near
-them, there is no verdict: the quantity gate decides.
+speaks of the thing without counting it. Where it does not stand there at all ("Hvor mange fiskere?"
+of "32 000 mann", with "mange fiskere" only in the sentence before), there is no verdict: the quantity
+gate decides. Only the answering sentences name the thing asked about (a neighbour often names it in
+passing); the count may stand beside them.
 """
 from __future__ import annotations
 
@@ -68,10 +68,9 @@ def counted_members(index: Index, query: Query, asked: str = "") -> frozenset[st
 
 
 def counts_it(analyzer: Analyzer, sentences: Sequence[str], texts: Iterable[str], members: frozenset[str]) -> bool:
-    """Whether neither the answering `sentences` nor their `texts` (each with its neighbours) name the
-    thing whose index terms are `members` (no verdict), or the texts count it."""
-    texts = list(texts)
-    if not any(_mentions(analyzer, _WORD.findall(s), members) for s in sentences + texts):
+    """Whether the answering `sentences` do not name the thing whose index terms are `members` (no
+    verdict), or their `texts` (each with its neighbours) count it."""
+    if not any(_mentions(analyzer, _WORD.findall(s), members) for s in sentences):
         return True
     for text in texts:
         words = _WORD.findall(text)

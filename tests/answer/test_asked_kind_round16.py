@@ -143,10 +143,5 @@ def test_how_big_the_budget_is_declined_as_the_page_states_no_figure(bundled_ind
     assert not ask("Hvor stort er Balance Danmarks budget om året?", bundled_index).answered
 
 
-def test_how_many_municipalities_started_it_is_declined_as_the_next_sentence_only_says_some(bundled_index):
-    # The start's sentence holds most of the question; the one after says "en række kommuner".
-    assert not ask("Hvor mange kommuner var med til at starte det hele?", bundled_index).answered
-
-
 def test_who_decides_how_much_it_costs_asks_who_not_a_price():
     assert not asked_types("Who decides how much the membership costs?").price
