@@ -204,7 +204,7 @@ def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
                         for g in groups if not g.members), default=0.0),
         money_found=money_found, role_named=role_named, which_named=which_ok, place_named=place_named,
         counted_named=not asks.quantity or counts_it(index.analyzer, [found_sentences[i][0] for i in tied], texts,
-                                               counted_members(index.analyzer, query)),
+                                               counted_members(index, query, asks.counted)),
         realised=not asks_realised(query.text) or states_realised(index, hit.chunk_id, terms),
         focus_whole=focus_group is None or held_whole(index, hit.chunk_id, focus_group))
 

@@ -1,6 +1,6 @@
 """What kinds of fact a question asks for, as named fields (fact_kinds.asked_types reads them).
 
-Eight kinds read by several steps (the gates, sentence choice, follow-ups): named fields, so that a
+Nine kinds read by several steps (the gates, sentence choice, follow-ups): named fields, so that a
 new kind is one more field instead of one more position every reader must count to.
 """
 from __future__ import annotations
@@ -17,6 +17,7 @@ class AskedTypes(NamedTuple):
     named: str  # the things asked to have named ("hvilke kommuner"), or ""
     place: bool  # "hvor …?" of a place
     time_kind: str  # an hour or a next date (gate_clock), or "" for any time
+    counted: str = ""  # the noun "hvor mange X?" / "how many X?" asks to have counted, or ""
 
     def either(self, other: AskedTypes) -> AskedTypes:
         """Each kind this reading or the other asks for: a question as read (English in Danish

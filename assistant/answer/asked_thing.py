@@ -127,6 +127,10 @@ def _verb_positions(words: list[str], capital_i: dict[int, bool] | None = None,
         if i > first and word not in DANISH_STOPWORDS and i + 1 < len(words) and words[i + 1] in _SUBJECTS \
                 and (words[i + 1] != "i" or capital_i.get(i + 1, False)):
             verbs.add(i)
+        # "Er der rabat …?", "Findes der …?": "der" right after the finite verb is the empty subject,
+        # not a relative, and a noun follows it, which is what the question asks about.
+        if word == "der" and i and (i - 1 in verbs or words[i - 1] in _AUXILIARIES):
+            continue
         if word in _AUXILIARIES or word in _RELATIVES or word in _SUBORDINATORS:
             j = i + 1
             while j < len(words) and (words[j] in _PRONOUNS or words[j] in _ADVERBS):
@@ -137,7 +141,10 @@ def _verb_positions(words: list[str], capital_i: dict[int, bool] | None = None,
             if j + 1 < len(words) and _DEFINITE.search(words[j]) and words[j] not in DANISH_STOPWORDS \
                     and not _participle(words[j]) and lemma_of(words[j]) != words[j]:
                 j += 1
-            if j < len(words) and (word not in _SUBORDINATORS or j > i + 1):
+            # After "er der" a noun follows ("er der rabat?"), a participle only as a verb ("er der sket …?").
+            existential = word in _COPULAS and words[i + 1:i + 2] == ["der"] and j < len(words) \
+                and not _participle(words[j])
+            if j < len(words) and (word not in _SUBORDINATORS or j > i + 1) and not existential:
                 verbs.add(j)
                 if word in _COPULAS and not _PARTICIPLE_ENDING.search(words[j]):
                     predicates.add(j)

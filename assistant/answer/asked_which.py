@@ -41,12 +41,24 @@ def _introduces_list(found: tuple, at: int) -> bool:
 def which_named(index: Index, groups, noun: str, found: tuple, best: int) -> bool:
     """True when not asked, or when the noun (an English one by its Danish translation) is not among
     the query terms, or when the best sentence says which, or a list follows it ("… bygger på tre
-    kilder." and then "1. En spørgeskemaundersøgelse …")."""
+    kilder." and then "1. En spørgeskemaundersøgelse …"). A best sentence that does not mention the
+    things leaves the verdict to its neighbours that do."""
     terms = set(index.analyzer.query_terms(noun)) if noun else set()
     if noun and zipf_frequency(noun, "en") > zipf_frequency(noun, "da"):
         terms |= {t for found in translator(index).translate([noun]) for d in found.danish
                   for t in index.analyzer.query_terms(d)}
     members = frozenset(m for g in groups if g.term in terms for m in g.members)
-    if not members or best < 0 or _introduces_list(found, best):
+    if not members or best < 0:
         return True
-    return names_which(index.analyzer, found[best][0], members)
+    # The things may stand only in a sentence beside the best one, which the answer shows too: "Which
+    # municipalities were behind Danmark på Vippen?" is best held by the name's sentence, and the next
+    # one only counts them ("en række kommuner"). Where none of them mentions the things: no verdict.
+    near = (best,) if _mentions(index.analyzer, found[best][0], members) else (best - 1, best + 1)
+    mentioning = [i for i in near if 0 <= i < len(found) and _mentions(index.analyzer, found[i][0], members)]
+    return not mentioning or any(_introduces_list(found, i) or names_which(index.analyzer, found[i][0], members)
+                                 for i in mentioning)
+
+
+def _mentions(analyzer: Analyzer, sentence: str, members: frozenset[str]) -> bool:
+    """Whether a sentence mentions the asked things (one of their index terms `members`)."""
+    return any(members.intersection(analyzer.document_terms(w)) for w in re.findall(r"[^\W_]+", sentence))

@@ -15,8 +15,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from wordfreq import zipf_frequency
+
+from ..index.bm25 import Index
 from ..language.analysis import DANISH_STOPWORDS, Analyzer
 from .fact_kinds import has_figure
+from .reading import translator
 from .retrieve import Query
 from .word_class import ACT, word_class
 
@@ -33,6 +37,8 @@ _PRONOUNS = frozenset("hinanden dens dets deres sin sit sine hans hendes".split(
 _SHARE = re.compile(r"(?:del|dele|delen|procent|part)$", re.IGNORECASE)
 # "hvor mange af …?" asks a share (Norwegian "av": the answerability model is measured on NorQuAD).
 _SHARE_OF = frozenset(("af", "av"))
+# A compound's head shorter than this is a syllable ("-er"), not the thing counted.
+_HEAD = 4
 # A count before coordinated nouns counts each ("3150 leiligheter og studenthybler").
 _AND = frozenset(("og", "eller"))
 
@@ -45,12 +51,19 @@ def counted_word(question: str) -> str:
     return "" if word in DANISH_STOPWORDS or word in _SHARE_OF else word
 
 
-def counted_members(analyzer: Analyzer, query: Query) -> frozenset[str]:
-    """The index terms that stand for the word the question asks to have counted (empty when none)."""
+def counted_members(index: Index, query: Query, asked: str = "") -> frozenset[str]:
+    """The index terms that stand for the word the question asks to have counted (empty when none).
+    An English question's noun (`asked`: "how many times …?") is read by its Danish translation,
+    as its reading is a bag of Danish words without the question's word order."""
+    analyzer = index.analyzer
     word = counted_word(query.text)
-    if not word or word_class(word) == ACT:
+    if word and word_class(word) != ACT:
+        terms = set(analyzer.query_terms(word))
+    elif not word and asked and zipf_frequency(asked, "en") > zipf_frequency(asked, "da"):
+        terms = {t for found in translator(index).translate([asked]) for d in found.danish
+                 for t in analyzer.query_terms(d)}
+    else:
         return frozenset()
-    terms = set(analyzer.query_terms(word))
     return frozenset(m for g in query.groups if g.term in terms for m in g.members)
 
 
@@ -67,7 +80,11 @@ def counts_it(analyzer: Analyzer, sentences: Sequence[str], texts: Iterable[str]
 
 
 def _mentions(analyzer: Analyzer, words: list[str], members: frozenset[str]) -> list[int]:
-    return [i for i, word in enumerate(words) if members.intersection(analyzer.document_terms(word))]
+    """The positions of the words that name the thing: one of its terms, or a compound with one as
+    its head ("100.000 nye bytræer" counts trees)."""
+    heads = [m for m in members if len(m) >= _HEAD]
+    return [i for i, word in enumerate(words)
+            if any(t in members or any(t.endswith(h) for h in heads) for t in analyzer.document_terms(word))]
 
 
 def _counted(before: list[str]) -> bool:

@@ -12,6 +12,7 @@ import re
 
 from ..index.bm25 import Index
 from ..language.analysis import Analyzer
+from ..language.english_forms import ENGLISH_STOPWORDS
 from .asked_kinds import AskedTypes
 from .calendar_time import calendar_time
 from .gate_clock import asks_clock_time, time_kind
@@ -21,20 +22,33 @@ from .sentence_evidence import QueryTerms, sentences
 # What a question asks for, by its interrogative (Danish, Norwegian and English grammar).
 # "Hvor længe …?" / "how long …?" ask for a duration, which is told as a time ("for to år ad gangen");
 # "hvor ofte" and its everyday "hvor tit" for a frequency ("hvert år").
-_ASKS_TIME = re.compile(r"\b(?:hvornår|hvornaar|hvornar|hvilket [åa]a?r|hvilken dato|when|what year"
+# "Hvilken dag / måned …?", "which day / month …?" name the unit of the time asked, as "hvilket år?" does.
+_ASKS_TIME = re.compile(r"\b(?:hvornår|hvornaar|hvornar|hvilket [åa]a?r|hvilken (?:dato|dag|måned|maaned|uge)"
+                        r"|when|(?:what|which) (?:year|day|date|month|week)"
                         r"|hvor (?:ofte|tit)|how often|hvor (?:længe|laenge|lang tid)|how long)\b"
                         r"|^\W*(?:når|naar|nar)\b")
 # "Who must sign when the association sells?": after another question word, "when" opens a clause
 # of time, and the question asks for what the first word asks.
 _WHEN_CLAUSE = re.compile(r"\b(?:who|what|which|how|where|why)\b[^.?!]*\bwhen\b")
-_TIME_WORDS = re.compile(r"\b(?:hvornår|hvornaar|hvornar|hvilket [åa]a?r|hvilken dato|what year|hvor (?:ofte|tit)"
+_TIME_WORDS = re.compile(r"\b(?:hvornår|hvornaar|hvornar|hvilket [åa]a?r|hvilken (?:dato|dag|måned|maaned|uge)"
+                         r"|(?:what|which) (?:year|day|date|month|week)|hvor (?:ofte|tit)"
                          r"|how often|hvor (?:længe|laenge|lang tid)|how long)\b|^\W*(?:når|naar|nar|when)\b")
-_ASKS_QUANTITY = re.compile(r"\b(?:hvor (?:mange|meget|mye|stor|store|høj|lang|langt)|how (?:many|much|far)"
+# Each form of the adjective after "hvor" asks for a degree ("hvor stort er budgettet?" as "hvor stor").
+_ASKS_QUANTITY = re.compile(r"\b(?:hvor (?:mange|meget|mye|stor|store|stort|høj|høje|højt|lang|lange|langt)"
+                            r"|how (?:many|much|far)"
                             r"|hva?d? kost(?:er|ede|et)|what does .{1,40} cost)\b")
 # A price asked with the verb "koste": a sentence that speaks of the price itself ("Kontingentet
 # fastsættes af generalforsamlingen") answers it even without a figure.
 _ASKS_PRICE = re.compile(r"\b(?:hva?d? kost(?:er|ede|et)|what does .{1,40} cost|how much money"
-                         r"|hvor (?:mange|meget) penge|hva?d? er prisen)\b")
+                         r"|hvor (?:mange|meget) penge|hva?d? er prisen|how expensive)\b")
+# "Hvor meget koster et bytræ?", "How much will the tree plan cost?": "hvor meget" / "how much" with
+# the verb "koste" asks for a sum as much as "hvad koster" does. Not with "betale" / "pay": "how much
+# would I pay as a student?" prices what the payer is, and the thing priced is then another word.
+_ASKS_HOW_MUCH_COST = re.compile(r"\b(?:hvor meget (?:[a-zæøå]+ ){0,4}kost(?:er|ede|et|e)"
+                                 r"|how much (?:[a-z']+ ){0,5}(?:cost|costs|charge|charges|charged))\b")
+# "Who decides how much the membership costs?", "Hvem bestemmer, hvor meget det koster?" ask who:
+# the price is only the topic of the question's clause.
+_ASKS_WHO_FIRST = re.compile(r"^\W*(?:who|hvem)\b")
 # An amount of money: a figure with its currency ("250 kr.", "1,2 milliarder kroner", "€ 40").
 MONEY = re.compile(r"\d[\d.,]*\s*(?:(?:mio|mia|millioner|milliarder|million|milliard)\.?\s+)?"
                     r"(?:kr\b|kroner|dkk|euro|€)|(?:€|dkk|kr\.)\s*\d", re.IGNORECASE)
@@ -110,11 +124,13 @@ def asked_types(question: str) -> AskedTypes:
     time = clock or bool(_ASKS_TIME.search(text)) and (not _WHEN_CLAUSE.search(text) or bool(_TIME_WORDS.search(text)))
     price_apart = bool(_ASKS_PRICE_APART.search(text)) and not _CLEFT.search(text)
     return AskedTypes(time, bool(_ASKS_QUANTITY.search(text)) or price_apart,
-            bool(_ASKS_PERSON.search(text)), bool(_ASKS_PRICE.search(text)) or price_apart,
+            bool(_ASKS_PERSON.search(text)), bool(_ASKS_PRICE.search(text)) or price_apart
+            or bool(_ASKS_HOW_MUCH_COST.search(text)) and not _ASKS_WHO_FIRST.search(text),
             role["role"].casefold() if role and not _PLURAL.search(role["role"]) and is_role(role["role"].casefold())
             else "",
             which["noun"] if which else "",
-            bool(_ASKS_PLACE.search(text)) and not _ASKS_DIRECTION.search(text), time_kind(text, time))
+            bool(_ASKS_PLACE.search(text)) and not _ASKS_DIRECTION.search(text), time_kind(text, time),
+            counted_head(text))
 
 
 # "Hvor mange medlemmer …?", "how many members …?": the noun counted. The answer counts that noun
@@ -128,6 +144,21 @@ def counted_noun(question: str) -> str:
     """The noun a "hvor mange X?" question counts, "" when it counts none."""
     found = _COUNTED.search(question)
     return found["noun"] if found else ""
+
+
+# English writes a compound noun in words ("how many board members are there?"): its last word before
+# the verb or a grammar word is what is counted.
+_COUNTED_EN = re.compile(r"\bhow many\s+(?P<words>[a-z]{3,}(?:\s+[a-z]{3,}){0,2})", re.IGNORECASE)
+
+
+def counted_head(question: str) -> str:
+    """The noun a "hvor mange X?" / "how many X?" question counts: an English compound's last word."""
+    found = _COUNTED_EN.search(question)
+    if not found:
+        return counted_noun(question)
+    words = found["words"].casefold().split()
+    run = words[:next((i for i, w in enumerate(words) if i and w in ENGLISH_STOPWORDS), len(words))]
+    return run[-1]
 
 
 def counts(analyzer: Analyzer, sentence: str, members: frozenset[str]) -> bool:

@@ -38,6 +38,9 @@ _CLOCK = re.compile(
 
 # "næste", "kommende", "i år", "next", "this year": one occurrence, the next, asked for.
 _ASKS_NEXT = re.compile(r"\b(?:næste|naeste|naste|kommende|i (?:år|aar|ar)|next|upcoming|this year)\b", re.IGNORECASE)
+# "Hvilken dag / dato …?", "what day / date …?": the day itself asked for, which a month or a
+# deadline ("inden udgangen af april") does not tell.
+_ASKS_DAY = re.compile(r"\b(?:hvilken (?:dag|dato)|(?:what|which) (?:day|date))\b", re.IGNORECASE)
 # A date: a day of a month ("1. marts", "15. februar", "March 1"), a day and month in figures
 # ("12.03."), or a year.
 _DATE = re.compile(r"\b\d{1,2}\.?\s*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
@@ -56,7 +59,7 @@ def time_kind(question: str, asks_time: bool) -> str:
         return CLOCK
     if asks_time and asks_ending(question):
         return ENDING
-    return DATE if asks_time and _ASKS_NEXT.search(question) else ""
+    return DATE if asks_time and (_ASKS_NEXT.search(question) or _ASKS_DAY.search(question)) else ""
 
 
 def tells_time_kind(text: str, kind: str) -> bool:

@@ -183,6 +183,7 @@ THIRD_DEVS += ("dev15b",)  # a third unanswerable but on topic, short and long q
 THIRD_DEVS += ("dev15c",)  # chatty wrappers around paraphrased questions, over a quarter unanswerable
 THIRD_DEVS += ("dev16a",)  # the answer mid-section or under a topical heading, a quarter unanswerable
 THIRD_DEVS += ("dev16b",)  # everyday verbs, derivations and ambiguous English, a third unanswerable
+THIRD_DEVS += ("dev16c",)  # over half unanswerable but on topic: the aspect asked is not stated
 
 
 def _split_rows(split: str) -> list[list[str]]:
