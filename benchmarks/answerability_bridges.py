@@ -27,9 +27,6 @@ apart). It reads the dev sets only.
 """
 from __future__ import annotations
 
-import argparse
-import json
-import tempfile
 from functools import lru_cache
 from pathlib import Path
 
@@ -45,8 +42,8 @@ from assistant.language.analysis import surface_words
 from assistant.language.background import term_rarity, zipf
 from assistant.language.lemmas import asked_lemmas, lemma_of, question_word
 from assistant.quality.question_file import read_question_file
-from benchmarks.answerability_causes import cause
-from benchmarks.realistic_eval import DEV_SPLITS, association_index, index_for, om_index, question_files
+from benchmarks.answerability_causes import cause, dev_set_rows
+from benchmarks.realistic_eval import index_for
 
 SOURCES = ("thesaurus_back", "pivot_dictionary", "pivot_wordnet", "family", "everyday_verb")
 # The first English senses of a Danish word (FreeDict lists the common ones first).
@@ -166,17 +163,8 @@ def summary(rows: list[dict]) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=(*DEV_SPLITS, "alle-dev"), default="alle-dev")
-    parser.add_argument("--list", action="store_true", help="list every question a source reaches")
-    parser.add_argument("--json", action="store_true")
-    args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
-        indexes = {"om": om_index(folder), "association": association_index(folder)}
-        rows = survey(question_files(args.split), indexes)
-    if args.json:
-        print(json.dumps(rows, ensure_ascii=False, indent=1))
+    args, rows = dev_set_rows(argv, __doc__.splitlines()[0], "list every question a source reaches", survey)
+    if rows is None:
         return 0
     print("\n".join(summary(rows)))
     if args.list:

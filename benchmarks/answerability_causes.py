@@ -25,12 +25,14 @@ import argparse
 import json
 import tempfile
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 from assistant.answer.compose import ask, clean_question
 from assistant.answer.conversation import ask as ask_in_conversation
 from assistant.answer.decision_trace import ANSWERED, ASKED_THING, DECLINED, NO_HITS, REFERENCE, DecisionTrace
 from assistant.answer.small_talk import is_small_talk
+from assistant.index.bm25 import Index
 from assistant.quality.evaluation import Source, matches
 from assistant.quality.question_file import STATUTE_SOURCE, read_question_file
 from benchmarks.realistic_eval import DEV_SPLITS, association_index, index_for, om_index, question_files
@@ -100,18 +102,31 @@ def summary(rows: list[dict]) -> list[str]:
     return lines
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def dev_set_rows(argv: list[str] | None, description: str, list_help: str,
+                 survey: Callable[[list[Path], dict[str, Index]], list[dict]]
+                 ) -> tuple[argparse.Namespace, list[dict] | None]:
+    """The dev-set surveys' command line (--split, --list, --json): `survey` run over the split's
+    question files against the Om page's and the association's indexes. With --json the rows are
+    printed here and None is returned in their place."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--split", choices=(*DEV_SPLITS, "alle-dev"), default="alle-dev")
-    parser.add_argument("--list", action="store_true", help="list every false decline and wrong answer")
+    parser.add_argument("--list", action="store_true", help=list_help)
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         indexes = {"om": om_index(folder), "association": association_index(folder)}
-        rows = classify(question_files(args.split), indexes)
+        rows = survey(question_files(args.split), indexes)
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=1))
+        return args, None
+    return args, rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    args, rows = dev_set_rows(argv, __doc__.splitlines()[0], "list every false decline and wrong answer",
+                              classify)
+    if rows is None:
         return 0
     print("\n".join(summary(rows)))
     if args.list:
