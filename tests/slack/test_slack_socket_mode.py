@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -108,15 +109,24 @@ def test_socket_mode_has_its_language_tables_ready_before_it_listens(bundled_ind
            "ASSISTANT_TABLE_CACHE": str(tables), "ASSISTANT_DB": str(tmp_path / "assistant.sqlite3")}
     worker = subprocess.Popen([sys.executable, "server.py", "--slack-socket-mode",
                                "--index", str(bundled_index_path)],
-                              cwd=REPO_ROOT, env=env, stdout=subprocess.PIPE, text=True)
+                              cwd=REPO_ROOT, env=env, stdout=subprocess.PIPE, text=True,
+                              preexec_fn=_ctrl_c_as_in_a_terminal)
     try:
         assert "lytter på Slack" in worker.stdout.readline()
         assert any(path.name.startswith("thesaurus") for path in tables.glob("*.table"))
+        # Ctrl-C the moment it says it listens stops it cleanly.
+        worker.send_signal(signal.SIGINT)
+        assert worker.wait(timeout=60) == 0
     finally:
-        # Stopped outright: this test is about what is ready when it listens, and how long the
-        # Slack SDK takes to close a connection is not.
-        worker.kill()
-        worker.wait(timeout=60)
+        if worker.poll() is None:
+            worker.kill()
+            worker.wait()
         worker.stdout.close()
         endpoint.close()
         fake.close()
+
+
+def _ctrl_c_as_in_a_terminal() -> None:
+    # A suite started in the background by a shell without job control runs with Ctrl-C ignored,
+    # and a child inherits that: Python then installs no KeyboardInterrupt handler at all.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
