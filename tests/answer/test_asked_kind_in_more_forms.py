@@ -1,5 +1,6 @@
 """The kind of fact a question asks for, read from its grammar in more of the ways people ask it,
-and the answers that lack that kind declined: a price, a day or date, a degree, a count of an English noun, the thing after "er der", and "which X" told by the sentence beside the answer."""
+and the answers that lack that kind declined: a price, a day or date, a degree, a count of an
+English noun, the thing after "er der", and "which X" told by the sentence beside the answer."""
 from __future__ import annotations
 
 import pytest
