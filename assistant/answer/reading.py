@@ -88,6 +88,10 @@ def spelling_corrector(index: Index) -> SpellingCorrector:
     return found
 
 
+# What the general corrector is built from besides this module (its key in the table cache).
+WORDFREQ_PACKAGES = ("wordfreq", "symspellpy", "editdistpy")
+
+
 @lru_cache(maxsize=1)
 def general_corrector() -> SpellingCorrector:
     """Corrections into everyday Danish (wordfreq's list), for typos of words the material lacks.
@@ -99,8 +103,6 @@ def general_corrector() -> SpellingCorrector:
     return cached("general-corrector", _build_general_corrector, packages=WORDFREQ_PACKAGES,
                   code=[Path(__file__)], parts=[GENERAL_WORDS])
 
-
-WORDFREQ_PACKAGES = ("wordfreq", "symspellpy", "editdistpy")
 
 
 def _build_general_corrector() -> SpellingCorrector:
@@ -197,10 +199,7 @@ def without_scene(index: Index, question: str) -> str:
     scene, asked = split_context(question)
     if not scene:
         return question
-    analyzer = index.analyzer
-    kept = [w for w in _WORD.findall(scene)
-            if (terms := analyzer.query_terms(w)) and all(t in index.term_ids for t in terms)
-            or w.casefold() in SCENE_POLARITY]
+    kept = [w for w in _WORD.findall(scene) if _used(index, w) or w.casefold() in SCENE_POLARITY]
     return " ".join([*kept, asked])
 
 

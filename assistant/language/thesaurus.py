@@ -79,7 +79,7 @@ def load(path: Path = DEFAULT_PATH) -> Thesaurus:
     line) when it is missing or unreadable."""
     try:
         # An unreadable file is not stored: the next process says so in its log too.
-        return table_cache.cached("thesaurus", partial(_read, path), sources=[path], parts=[path])
+        return table_cache.cached("thesaurus", partial(_read, path), sources=[path])
     except (OSError, UnicodeDecodeError, LookupError) as error:
         log.warning("Synonymordbogen %s kunne ikke læses (%s); der bruges ingen synonymer derfra. "
                     "Installér Debian-pakken mythes-da.", path, error)
@@ -111,9 +111,10 @@ def term_table(analyzer: Analyzer, path: Path = DEFAULT_PATH) -> dict[str, froze
 
 @lru_cache(maxsize=8)
 def _term_table(analyzer: Analyzer, path: Path) -> dict[str, frozenset[str]]:
-    # The analyzer's settings are part of the key: its terms are the table's.
+    # The analyzer's settings are part of the key: its terms are the table's. (The file's path is in
+    # the key as a source.)
     return table_cache.cached("thesaurus-terms", partial(_build_term_table, analyzer, path),
-                              sources=[path], parts=[analyzer, path])
+                              sources=[path], parts=[analyzer])
 
 
 def _build_term_table(analyzer: Analyzer, path: Path) -> dict[str, frozenset[str]]:

@@ -116,7 +116,7 @@ def load(directory: Path = WORDNET_DIR) -> WordNet | None:
     """WordNet, read once; None (one log line) when Debian's wordnet-base is missing."""
     files = [directory / f"{kind}.{pos}" for kind in ("index", "data") for pos in PARTS_OF_SPEECH]
     try:
-        return table_cache.cached("wordnet", partial(WordNet, directory), sources=files, parts=[directory])
+        return table_cache.cached("wordnet", partial(WordNet, directory), sources=files)
     except (OSError, ValueError, IndexError) as error:
         log.warning("WordNet kunne ikke læses (%s); engelske synonymer bruges ikke. "
                     "Installér Debian-pakken wordnet-base.", error)
