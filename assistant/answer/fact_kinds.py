@@ -255,8 +255,10 @@ def _held(groups, words: set[str], whole: bool = False) -> frozenset[str]:
 def prices_the_thing(groups, general: dict[str, float], words: set[str]) -> bool:
     """Whether the answer sentence names what a price question asks the price of, as a whole word:
     a fee for "personlige medlemmer" prices no "familiemedlemskab", a sum for the whole plan no
-    "publikation". The thing is the question's word rarest in general language, price words aside."""
-    things = [g for g in groups if not PRICE_WORD.match(g.term)]
+    "publikation". The thing is the question's word rarest in general language, price words aside,
+    among those the material holds: a word it lacks ("aside" of "set aside") names no sentence, and
+    whether the material lacks what is asked about is the asked-thing step's to judge."""
+    things = [g for g in groups if not PRICE_WORD.match(g.term) and g.members]
     if not things:
         return True
     thing = max(things, key=lambda g: (general[g.term], g.weight))
