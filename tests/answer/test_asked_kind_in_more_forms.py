@@ -47,6 +47,12 @@ def test_what_membership_costs_a_student_is_still_answered_with_the_fee(statutes
     assert answer.answered and "125 kr" in answer.answer
 
 
+def test_money_set_aside_for_schoolyards_is_answered_with_the_yearly_sum(publication):
+    # "aside" of "set aside" is no word of the publication's: it cannot be what the sum is for.
+    answer = ask("How much money per year do you want set aside for greener schoolyards?", publication)
+    assert answer.answered and "50 millioner" in answer.answer
+
+
 @pytest.mark.parametrize("question", [
     "Hvilken dag holdes generalforsamlingen?",
     "Hvilken måned opkræves kontingentet?",
