@@ -13,7 +13,7 @@ import re
 from ..index.bm25 import Index
 from ..language.analysis import Analyzer
 from ..language.english_forms import ENGLISH_STOPWORDS
-from .asked_kinds import AskedTypes
+from .asked_kinds import ASKS_WHAT_PAID, AskedTypes
 from .calendar_time import calendar_time
 from .gate_clock import asks_clock_time, time_kind
 from .gate_role import is_role
@@ -123,7 +123,7 @@ def asked_types(question: str) -> AskedTypes:
     clock = asks_clock_time(text)
     time = clock or bool(_ASKS_TIME.search(text)) and (not _WHEN_CLAUSE.search(text) or bool(_TIME_WORDS.search(text)))
     price_apart = bool(_ASKS_PRICE_APART.search(text)) and not _CLEFT.search(text)
-    return AskedTypes(time, bool(_ASKS_QUANTITY.search(text)) or price_apart,
+    return AskedTypes(time, bool(_ASKS_QUANTITY.search(text) or ASKS_WHAT_PAID.search(text)) or price_apart,
             bool(_ASKS_PERSON.search(text)), bool(_ASKS_PRICE.search(text)) or price_apart
             or bool(_ASKS_HOW_MUCH_COST.search(text)) and not _ASKS_WHO_FIRST.search(text),
             role["role"].casefold() if role and not _PLURAL.search(role["role"]) and is_role(role["role"].casefold())

@@ -152,3 +152,26 @@ def test_how_big_the_budget_is_declined_as_the_page_states_no_figure(bundled_ind
 
 def test_who_decides_how_much_it_costs_asks_who_not_a_price():
     assert not asked_types("Who decides how much the membership costs?").price
+
+
+@pytest.mark.parametrize("question, amount", [
+    ("Hvad skal jeg betale for at være medlem?", True),
+    ("Hvad betaler en virksomhed om året?", True),
+    ("What do we pay to join as a company?", True),
+    ("Hvad kan jeg betale med?", False),          # a means of paying
+    ("What can I pay with?", False),
+    ("Hvad skal jeg betale for?", False),         # the thing paid for
+    ("What happens if I don't pay my fee?", False),
+])
+def test_what_one_pays_asks_for_an_amount(question, amount):
+    assert asked_types(question).quantity is amount
+
+
+def test_what_a_private_person_pays_is_declined_where_only_the_kinds_of_members_are_told(bundled_index):
+    # The Om page says private persons can be members, and no sum.
+    assert not ask("Hvad skal jeg betale om året for at være medlem som privatperson?", bundled_index).answered
+
+
+def test_what_a_student_pays_is_still_answered_with_the_fee(statutes):
+    answer = ask("Hvad skal en studerende betale om året?", statutes)
+    assert answer.answered and "125 kr" in answer.answer
