@@ -41,11 +41,11 @@ _ASKS_QUANTITY = re.compile(r"\b(?:hvor (?:mange|meget|mye|stor|store|stort|høj
 # fastsættes af generalforsamlingen") answers it even without a figure.
 _ASKS_PRICE = re.compile(r"\b(?:hva?d? kost(?:er|ede|et)|what does .{1,40} cost|how much money"
                          r"|hvor (?:mange|meget) penge|hva?d? er prisen|how expensive)\b")
-# "Hvor meget koster et bytræ?", "How much will the tree plan cost?": "hvor meget" / "how much" with
-# the verb "koste" asks for a sum as much as "hvad koster" does. Not with "betale" / "pay": "how much
-# would I pay as a student?" prices what the payer is, and the thing priced is then another word.
-_ASKS_HOW_MUCH_COST = re.compile(r"\b(?:hvor meget (?:[a-zæøå]+ ){0,4}kost(?:er|ede|et|e)"
-                                 r"|how much (?:[a-z']+ ){0,5}(?:cost|costs|charge|charges|charged))\b")
+# "Hvor meget koster et bytræ?", "How much will the tree plan cost?": "hvor meget" / "how much" with the verb
+# "koste" asks for a sum as "hvad koster" does, and so does what one is paid or gets ("How much is the board paid?",
+# "Hvor meget får revisoren?"). Not "betale" / "pay": "how much would I pay as a student?" prices the payer.
+_ASKS_HOW_MUCH_COST = re.compile(r"\b(?:hvor meget (?:[a-zæøå]+ ){0,4}kost(?:er|ede|et|e)|hvor meget (?:får|faar)"
+                                 r"|how much (?:[a-z']+ ){0,5}(?:cost|costs|charge|charges|charged|paid|earns?))\b")
 # "Who decides how much the membership costs?", "Hvem bestemmer, hvor meget det koster?" ask who:
 # the price is only the topic of the question's clause.
 _ASKS_WHO_FIRST = re.compile(r"^\W*(?:who|hvem)\b")

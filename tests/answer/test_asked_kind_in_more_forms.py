@@ -32,6 +32,10 @@ def publication(tmp_path_factory):
     # What a payer pays is asked by who pays ("as a student"): not read as a price of a thing.
     ("How much would I pay per year as a student?", False),
     ("Hvor meget er det grønne areal faldet?", False),
+    # What one is paid or gets is a sum, the payee's.
+    ("How much are the board members paid?", True),
+    ("Hvor meget får kassereren for sit arbejde?", True),
+    ("Hvor meget grønt areal får hver bolig?", False),
 ])
 def test_how_much_with_the_verb_cost_asks_for_a_sum(question, price):
     assert asked_types(question).price is price
@@ -175,3 +179,9 @@ def test_what_a_private_person_pays_is_declined_where_only_the_kinds_of_members_
 def test_what_a_student_pays_is_still_answered_with_the_fee(statutes):
     answer = ask("Hvad skal en studerende betale om året?", statutes)
     assert answer.answered and "125 kr" in answer.answer
+
+
+def test_what_the_board_is_paid_is_declined_as_the_statutes_name_no_such_sum(statutes):
+    # The statutes speak of the board and the auditor, never of what either is paid.
+    assert not ask("How much is the board paid?", statutes).answered
+    assert not ask("Hvor meget får revisoren for at revidere regnskabet?", statutes).answered
