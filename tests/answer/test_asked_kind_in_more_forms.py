@@ -185,3 +185,18 @@ def test_what_the_board_is_paid_is_declined_as_the_statutes_name_no_such_sum(sta
     # The statutes speak of the board and the auditor, never of what either is paid.
     assert not ask("How much is the board paid?", statutes).answered
     assert not ask("Hvor meget får revisoren for at revidere regnskabet?", statutes).answered
+
+
+@pytest.mark.parametrize("question, place", [
+    ("Hvor tæt på et grønt område skal en bolig ligge?", False),   # "tættere": a degree
+    ("Hvor grønne er byerne blevet?", False),                      # "grønnere"
+    ("Hvor henne ligger sekretariatet?", True),                    # an adverb, no comparison
+    ("Hvor holdes generalforsamlingen?", True),
+])
+def test_where_before_an_adjective_that_compares_asks_for_a_degree_not_a_place(question, place):
+    assert asked_types(question).place is place
+
+
+def test_how_close_a_green_spot_must_be_is_answered_with_the_distance(publication):
+    answer = ask("Hvor tæt på et grønt område skal alle boliger ligge?", publication)
+    assert answer.answered and "300 meter" in answer.answer
