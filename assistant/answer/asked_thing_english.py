@@ -63,9 +63,6 @@ def _english_verb_positions(words: list[str], capitalised: set[int] = frozenset(
                 start += 1
             category = set(range(1, start + 1))
             start += 1
-    # A filler adverb between the question phrase and its verb ("who actually runs …").
-    while start < len(words) - 1 and words[start] in _EN_ADVERBS:
-        start += 1
     if start < len(words):
         verbs.add(start)
     for i, word in enumerate(words):
