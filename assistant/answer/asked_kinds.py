@@ -5,7 +5,15 @@ new kind is one more field instead of one more position every reader must count 
 """
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
+
+# "Hvad skal jeg betale …?", "hvad betaler en kommune …?", "What do I pay to join?": what is paid
+# asks for an amount, as "hvor meget" does, though the question word is "hvad". Not what one pays
+# with or for ("Hvad kan jeg betale med?"), which is a means or a thing. The payer is no thing priced
+# (round sixteen: "how much would I pay as a student?"), so it is a quantity, not a price.
+ASKS_WHAT_PAID = re.compile(r"\b(?:hva?d? (?:[^\W\d_]+ ){0,3}betale?r?|what (?:do|does|did|would|will|should|must|"
+                            r"can|could|shall) (?:[a-z']+ ){1,3}pay)\b(?! (?:med|with|by)\b| for\b(?! at\b))")
 
 
 class AskedTypes(NamedTuple):

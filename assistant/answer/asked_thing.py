@@ -121,6 +121,9 @@ def _verb_positions(words: list[str], capital_i: dict[int, bool] | None = None,
                 start += 1
     if start < len(words):
         verbs.add(start)   # V2: the finite verb follows the question phrase, or opens a yes/no question
+    # A subordinate question ("vil gerne høre, hvad I foreslår …") puts its subject pronoun first.
+    if start == first + 1 < len(words) and words[start] in _SUBJECTS and (words[start] != "i" or capital_i.get(start)):
+        verbs.add(next((j for j in range(start + 1, len(words)) if words[j] not in _ADVERBS), start))
     for i, word in enumerate(words):
         # Inversion: a word before a subject pronoun is a finite verb ("hvad foreslår I …"); a
         # lower-case "i" is the preposition ("elbiler i byerne").
@@ -131,6 +134,9 @@ def _verb_positions(words: list[str], capital_i: dict[int, bool] | None = None,
         # not a relative, and a noun follows it, which is what the question asks about.
         if word == "der" and i and (i - 1 in verbs or words[i - 1] in _AUXILIARIES):
             continue
+        # A reflexive follows its verb ("kan almindelige folk melde sig ind"), or an inverted definite subject.
+        if word == "sig" and i and not _DEFINITE.search(words[i - 1]):
+            verbs.add(i - 1)
         if word in _AUXILIARIES or word in _RELATIVES or word in _SUBORDINATORS:
             j = i + 1
             while j < len(words) and (words[j] in _PRONOUNS or words[j] in _ADVERBS):

@@ -13,22 +13,22 @@ import re
 from ..index.bm25 import Index
 from ..language.analysis import Analyzer
 from ..language.english_forms import ENGLISH_STOPWORDS
-from .asked_kinds import AskedTypes
+from .asked_kinds import ASKS_WHAT_PAID, AskedTypes
 from .calendar_time import calendar_time
 from .gate_clock import asks_clock_time, time_kind
 from .gate_role import is_role
 from .sentence_evidence import QueryTerms, sentences
+from .word_class import asks_degree
 
 # What a question asks for, by its interrogative (Danish, Norwegian and English grammar).
-# "Hvor længe …?" / "how long …?" ask for a duration, which is told as a time ("for to år ad gangen");
-# "hvor ofte" and its everyday "hvor tit" for a frequency ("hvert år").
-# "Hvilken dag / måned …?", "which day / month …?" name the unit of the time asked, as "hvilket år?" does.
+# "Hvor længe …?" / "how long …?" ask for a duration, which is told as a time ("for to år ad gangen"); "hvor
+# ofte" / "hvor tit" for a frequency ("hvert år"); "hvilken dag / måned …?" name the time's unit as "hvilket år?".
 _ASKS_TIME = re.compile(r"\b(?:hvornår|hvornaar|hvornar|hvilket [åa]a?r|hvilken (?:dato|dag|måned|maaned|uge)"
                         r"|when|(?:what|which) (?:year|day|date|month|week)"
                         r"|hvor (?:ofte|tit)|how often|hvor (?:længe|laenge|lang tid)|how long)\b"
                         r"|^\W*(?:når|naar|nar)\b")
-# "Who must sign when the association sells?": after another question word, "when" opens a clause
-# of time, and the question asks for what the first word asks.
+# "Who must sign when the association sells?": after another question word, "when" opens a clause of time,
+# and the question asks for what the first word asks.
 _WHEN_CLAUSE = re.compile(r"\b(?:who|what|which|how|where|why)\b[^.?!]*\bwhen\b")
 _TIME_WORDS = re.compile(r"\b(?:hvornår|hvornaar|hvornar|hvilket [åa]a?r|hvilken (?:dato|dag|måned|maaned|uge)"
                          r"|(?:what|which) (?:year|day|date|month|week)|hvor (?:ofte|tit)"
@@ -41,13 +41,13 @@ _ASKS_QUANTITY = re.compile(r"\b(?:hvor (?:mange|meget|mye|stor|store|stort|høj
 # fastsættes af generalforsamlingen") answers it even without a figure.
 _ASKS_PRICE = re.compile(r"\b(?:hva?d? kost(?:er|ede|et)|what does .{1,40} cost|how much money"
                          r"|hvor (?:mange|meget) penge|hva?d? er prisen|how expensive)\b")
-# "Hvor meget koster et bytræ?", "How much will the tree plan cost?": "hvor meget" / "how much" with
-# the verb "koste" asks for a sum as much as "hvad koster" does. Not with "betale" / "pay": "how much
-# would I pay as a student?" prices what the payer is, and the thing priced is then another word.
-_ASKS_HOW_MUCH_COST = re.compile(r"\b(?:hvor meget (?:[a-zæøå]+ ){0,4}kost(?:er|ede|et|e)"
-                                 r"|how much (?:[a-z']+ ){0,5}(?:cost|costs|charge|charges|charged))\b")
-# "Who decides how much the membership costs?", "Hvem bestemmer, hvor meget det koster?" ask who:
-# the price is only the topic of the question's clause.
+# "Hvor meget koster et bytræ?", "How much will the tree plan cost?": "hvor meget" / "how much" with the verb
+# "koste" asks for a sum as "hvad koster" does, and so does what one is paid or gets ("How much is the board paid?",
+# "Hvor meget får revisoren?"). Not "betale" / "pay": "how much would I pay as a student?" prices the payer.
+_ASKS_HOW_MUCH_COST = re.compile(r"\b(?:hvor meget (?:[a-zæøå]+ ){0,4}kost(?:er|ede|et|e)|hvor meget (?:får|faar)"
+                                 r"|how much (?:[a-z']+ ){0,5}(?:cost|costs|charge|charges|charged|paid|earns?))\b")
+# "Who decides how much the membership costs?", "Hvem bestemmer, hvor meget det koster?" ask who: the price is
+# only the topic of the question's clause.
 _ASKS_WHO_FIRST = re.compile(r"^\W*(?:who|hvem)\b")
 # An amount of money: a figure with its currency ("250 kr.", "1,2 milliarder kroner", "€ 40").
 MONEY = re.compile(r"\d[\d.,]*\s*(?:(?:mio|mia|millioner|milliarder|million|milliard)\.?\s+)?"
@@ -69,8 +69,7 @@ _ASKS_NAME_OF = re.compile(r"^\W*(?i:hvad|hva|what)\s+(?i:er|var|is|was)\s+(?i:t
 # The price asked with words between "hvad" and the verb: in the perfect ("Hvad har kortlægningen kostet?")
 # or as an indirect question ("… vil gerne vide, hvad det koster for os at blive medlem").
 _ASKS_PRICE_APART = re.compile(r"\bhva?d? (?:[a-zæøå]+ ){1,3}kost(?:er|ede|et)\b")
-# A cleft question ("Er det bestyrelsen, der bestemmer, hvad det koster?") asks who or what, yes or no:
-# the price is only its clause's topic.
+# A cleft question ("Er det bestyrelsen, der bestemmer, hvad det koster?") asks who or what: the price is its topic.
 _CLEFT = re.compile(r"^\W*(?:er|var) det\b")
 PRICE_WORD = re.compile(r"\b(?:kontingent|medlemsbidrag|gebyr|pris|beløb|betal|kost|kr\b)\w*",
                          re.IGNORECASE)
@@ -84,8 +83,8 @@ _NUMBER = re.compile(
 # A statute's own numbering ("§ 3a", "Stk. 2.") is an address, not a figure the question asks for:
 # "Hvor mange lokalforeninger er der?" is not answered by "Stk. 1. Lokalforeninger … kan optages".
 _STATUTE_NUMBERING = re.compile(r"§\s*\d+\s*[a-zæøå]?\b|\bstk\.?\s*\d+\.?", re.IGNORECASE)
-# "Hvor ligger …?", "where is …?": a place. "Hvor" before an adjective or adverb asks for a degree
-# ("hvor langt", "hvor varmt", "how far"), not a place: those grammar words are left out.
+# "Hvor ligger …?", "where is …?": a place. "Hvor" before an adjective or adverb asks for a degree ("hvor langt",
+# "how far"), not a place: those are left out, and so is any adjective the lemmatiser compares (asks_degree).
 _ASKS_PLACE = re.compile(r"(?:^|[,:;–-]\s*)(?:hvor|where)\s+(?!(?:mange|meget|mye|længe|ofte|tit|godt|tidligt|sent|"
                          r"hurtigt|gamle?|gammelt|(?:stor|lang|høj|dyr|varm|kold|bred|dyb|tung|nær|vigtig|lille|"
                          r"små|kort|svær|let)(?:t|e|ere)?|much|many|long|often|old|far|big|large)\b)[^\W\d_]+"
@@ -123,13 +122,14 @@ def asked_types(question: str) -> AskedTypes:
     clock = asks_clock_time(text)
     time = clock or bool(_ASKS_TIME.search(text)) and (not _WHEN_CLAUSE.search(text) or bool(_TIME_WORDS.search(text)))
     price_apart = bool(_ASKS_PRICE_APART.search(text)) and not _CLEFT.search(text)
-    return AskedTypes(time, bool(_ASKS_QUANTITY.search(text)) or price_apart,
+    place = bool(_ASKS_PLACE.search(text)) and not _ASKS_DIRECTION.search(text) and not asks_degree(text)
+    return AskedTypes(time, bool(_ASKS_QUANTITY.search(text) or ASKS_WHAT_PAID.search(text)) or price_apart,
             bool(_ASKS_PERSON.search(text)), bool(_ASKS_PRICE.search(text)) or price_apart
             or bool(_ASKS_HOW_MUCH_COST.search(text)) and not _ASKS_WHO_FIRST.search(text),
             role["role"].casefold() if role and not _PLURAL.search(role["role"]) and is_role(role["role"].casefold())
             else "",
             which["noun"] if which else "",
-            bool(_ASKS_PLACE.search(text)) and not _ASKS_DIRECTION.search(text), time_kind(text, time),
+            place, time_kind(text, time),
             counted_head(text))
 
 
@@ -255,8 +255,10 @@ def _held(groups, words: set[str], whole: bool = False) -> frozenset[str]:
 def prices_the_thing(groups, general: dict[str, float], words: set[str]) -> bool:
     """Whether the answer sentence names what a price question asks the price of, as a whole word:
     a fee for "personlige medlemmer" prices no "familiemedlemskab", a sum for the whole plan no
-    "publikation". The thing is the question's word rarest in general language, price words aside."""
-    things = [g for g in groups if not PRICE_WORD.match(g.term)]
+    "publikation". The thing is the question's word rarest in general language, price words aside,
+    among those the material holds: a word it lacks ("aside" of "set aside") names no sentence, and
+    whether the material lacks what is asked about is the asked-thing step's to judge."""
+    things = [g for g in groups if not PRICE_WORD.match(g.term) and g.members]
     if not things:
         return True
     thing = max(things, key=lambda g: (general[g.term], g.weight))

@@ -9,6 +9,8 @@ definite to the table): the verb's forms decide.
 """
 from __future__ import annotations
 
+import re
+
 from ..language.lemmas import lemma_of
 
 THING, ACT, OTHER = "thing", "act", "other"
@@ -27,6 +29,18 @@ def word_class(word: str) -> str:
 def names_a_thing(word: str) -> bool:
     """Whether a word is a noun or a name rather than a verb or an adverb."""
     return word_class(word) == THING
+
+
+def gradable(word: str) -> bool:
+    """Whether a word is an adjective that compares ("tæt" -> "tættere", "grønne" -> "grønnere"): "hvor
+    tæt …?" then asks for a degree, as "hvor langt …?" does, not for a place; "hvor henne …?" does not."""
+    lemma = lemma_of(word) or word
+    return _has_form(lemma, (lemma + "ere", lemma + lemma[-1:] + "ere", lemma + "re"))
+
+
+def asks_degree(question: str) -> bool:
+    """Whether "hvor" stands before a gradable adjective in a (case-folded) question: "hvor tæt …?"."""
+    return any(gradable(w) for w in re.findall(r"\bhvor ([^\W\d_]+)", question))
 
 
 def _past_forms(lemma: str) -> tuple[str, ...]:

@@ -32,6 +32,10 @@ def publication(tmp_path_factory):
     # What a payer pays is asked by who pays ("as a student"): not read as a price of a thing.
     ("How much would I pay per year as a student?", False),
     ("Hvor meget er det grønne areal faldet?", False),
+    # What one is paid or gets is a sum, the payee's.
+    ("How much are the board members paid?", True),
+    ("Hvor meget får kassereren for sit arbejde?", True),
+    ("Hvor meget grønt areal får hver bolig?", False),
 ])
 def test_how_much_with_the_verb_cost_asks_for_a_sum(question, price):
     assert asked_types(question).price is price
@@ -45,6 +49,12 @@ def test_what_one_tree_costs_is_declined_as_the_publication_prices_only_the_whol
 def test_what_membership_costs_a_student_is_still_answered_with_the_fee(statutes):
     answer = ask("Hvor meget koster det for en studerende at være medlem?", statutes)
     assert answer.answered and "125 kr" in answer.answer
+
+
+def test_money_set_aside_for_schoolyards_is_answered_with_the_yearly_sum(publication):
+    # "aside" of "set aside" is no word of the publication's: it cannot be what the sum is for.
+    answer = ask("How much money per year do you want set aside for greener schoolyards?", publication)
+    assert answer.answered and "50 millioner" in answer.answer
 
 
 @pytest.mark.parametrize("question", [
@@ -146,3 +156,47 @@ def test_how_big_the_budget_is_declined_as_the_page_states_no_figure(bundled_ind
 
 def test_who_decides_how_much_it_costs_asks_who_not_a_price():
     assert not asked_types("Who decides how much the membership costs?").price
+
+
+@pytest.mark.parametrize("question, amount", [
+    ("Hvad skal jeg betale for at være medlem?", True),
+    ("Hvad betaler en virksomhed om året?", True),
+    ("What do we pay to join as a company?", True),
+    ("Hvad kan jeg betale med?", False),          # a means of paying
+    ("What can I pay with?", False),
+    ("Hvad skal jeg betale for?", False),         # the thing paid for
+    ("What happens if I don't pay my fee?", False),
+])
+def test_what_one_pays_asks_for_an_amount(question, amount):
+    assert asked_types(question).quantity is amount
+
+
+def test_what_a_private_person_pays_is_declined_where_only_the_kinds_of_members_are_told(bundled_index):
+    # The Om page says private persons can be members, and no sum.
+    assert not ask("Hvad skal jeg betale om året for at være medlem som privatperson?", bundled_index).answered
+
+
+def test_what_a_student_pays_is_still_answered_with_the_fee(statutes):
+    answer = ask("Hvad skal en studerende betale om året?", statutes)
+    assert answer.answered and "125 kr" in answer.answer
+
+
+def test_what_the_board_is_paid_is_declined_as_the_statutes_name_no_such_sum(statutes):
+    # The statutes speak of the board and the auditor, never of what either is paid.
+    assert not ask("How much is the board paid?", statutes).answered
+    assert not ask("Hvor meget får revisoren for at revidere regnskabet?", statutes).answered
+
+
+@pytest.mark.parametrize("question, place", [
+    ("Hvor tæt på et grønt område skal en bolig ligge?", False),   # "tættere": a degree
+    ("Hvor grønne er byerne blevet?", False),                      # "grønnere"
+    ("Hvor henne ligger sekretariatet?", True),                    # an adverb, no comparison
+    ("Hvor holdes generalforsamlingen?", True),
+])
+def test_where_before_an_adjective_that_compares_asks_for_a_degree_not_a_place(question, place):
+    assert asked_types(question).place is place
+
+
+def test_how_close_a_green_spot_must_be_is_answered_with_the_distance(publication):
+    answer = ask("Hvor tæt på et grønt område skal alle boliger ligge?", publication)
+    assert answer.answered and "300 meter" in answer.answer

@@ -37,6 +37,10 @@ def test_the_thing_asked_about_is_found_in_the_noun_positions(question, thing):
     ("Hvis foreningen vil låne penge, hvem skal så skrive under?", "låne"),
     # The participle of a verb whose infinitive ends in another vowel than -e ("foreslå").
     ("Har jeres forening foreslået noget om skolegårde?", "foreslået"),
+    # A subordinate question puts its subject before its verb ("vil høre, hvad I foreslår").
+    ("Jeg vil gerne høre, hvad I foreslår for skolernes udearealer?", "foreslår"),
+    # A reflexive follows its verb, though the subject before it is a noun phrase.
+    ("Kan helt almindelige folk melde sig ind?", "melde"),
 ])
 def test_a_verb_is_not_a_thing_asked_about(question, verb):
     assert verb not in asked_things(question)
