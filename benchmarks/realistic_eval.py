@@ -4,7 +4,7 @@ Usage (from the repository root):
   .venv/bin/python -m benchmarks.realistic_eval
       [--split dev|dev2|dev3a|dev3b|dev4a|dev4b|dev5a|dev5b|dev5c|dev6a|dev6b|dev7a|dev8a|dev8b
                |dev9a|dev9b|dev9c|dev10a|dev10b|dev10c|dev11a|dev11b|dev11c|dev11d|dev12a|dev12b|dev12c
-               |dev13a|dev13b|dev13c|dev14a|dev14b|dev14c|dev15a|dev15b|dev15c|dev16a|dev16b|dev16c|dev17b
+               |dev13a|dev13b|dev13c|dev14a|dev14b|dev14c|dev15a|dev15b|dev15c|dev16a|dev16b|dev16c|dev17a|dev17b
                |alle-dev|test|holdout|begge]
       [--json] [FILE.tsv ...]
 
@@ -83,6 +83,7 @@ DEV_SPLITS = (
     "dev16a",  # the answer told mid-section or under a topical heading, paraphrased; a quarter unanswerable
     "dev16b",  # the words' meaning: everyday verbs, derivations, ambiguous English; a third unanswerable
     "dev16c",  # over half unanswerable but on topic: the aspect asked (amount, place, person, reason) unstated
+    "dev17a",  # one passage of a document whose other passages share the words; a third English, senses
     "dev17b",  # the kind of thing asked (who, when, where, why, how many, which X) stated; over a third unanswerable
 )
 
@@ -191,7 +192,8 @@ def main(argv: list[str] | None = None) -> int:
                              "dev16a (a sixteenth set, the answer mid-section or under a topical heading), "
                              "dev16b (a sixteenth set, everyday verbs, derivations, ambiguous English), "
                              "dev16c (a sixteenth set, over half unanswerable but on topic), "
-                             "dev17b (a seventeenth set, the kind of thing asked, over a third unanswerable), "
+                             "dev17a (a seventeenth set, one passage among passages sharing the words), "
+                             "dev17b (another seventeenth set, the kind of thing asked, over a third unanswerable), "
                              "alle-dev (all of them), "
                              "test, holdout (only when reporting) or begge (dev and test); default: dev")
     parser.add_argument("--json", action="store_true", help="print the reports as JSON")

@@ -20,6 +20,7 @@ from .definitions import definition_first
 from .fallback import anchored_lead, clears, leading
 from .formatting import declined, formatted, reference_answer, reference_missing
 from .passage_words import Profile, may_be_alike, split_words
+from .rank_kinds import kind_first
 from .reading import Reading, read_question
 from .result import Answer, in_english
 from .retrieve import Hit, Query, analyse_query, search_query
@@ -231,7 +232,7 @@ def ask(question: object, index: Index, contact_url: str = DEFAULT_CONTACT_URL,
 
 def find_hits(index: Index, query: Query) -> list[Hit]:
     """The candidate passages an answer is composed from."""
-    return search_query(index, query, CANDIDATES) if query.groups else []
+    return kind_first(index, query, search_query(index, query, CANDIDATES)) if query.groups else []
 
 
 def answer_hits(index: Index, text: str, query: Query, hits: list[Hit], contact_url: str,

@@ -184,6 +184,7 @@ THIRD_DEVS += ("dev15c",)  # chatty wrappers around paraphrased questions, over 
 THIRD_DEVS += ("dev16a",)  # the answer mid-section or under a topical heading, a quarter unanswerable
 THIRD_DEVS += ("dev16b",)  # everyday verbs, derivations and ambiguous English, a third unanswerable
 THIRD_DEVS += ("dev16c",)  # over half unanswerable but on topic: the aspect asked is not stated
+THIRD_DEVS += ("dev17a",)  # one passage of a document whose other passages share the words, English senses
 THIRD_DEVS += ("dev17b",)  # the kind of thing asked stated in everyday words, over a third unanswerable
 
 

@@ -1,0 +1,75 @@
+"""The passage that states the kind of fact asked first, among close candidates of one question.
+
+"Hvor mange træer har medlemmerne plantet?", "Hvor tit holdes der generalforsamling?": BM25 ranks
+first a passage that repeats the question's words ("træer" in the tree plan, "generalforsamling" in
+every stk. of § 7), while the answer is a sentence that holds the same words *and* the figure or
+time asked for. Among the few passages that score close to the best and hold as much of the
+question, including every telling word the best one holds, the first whose best sentence states the
+kind of fact asked (fact_kinds.states_kind) and holds two of the question's telling words goes
+first. A passage that lacks what the best one names answers something else (as in fallback.py):
+the economy page's total does not price "anbefalingen om grønne facader". The words of the question's degree phrase
+("hvor stor") ask for that fact and are no content (decision_terms.degree_terms): "størst" in "Tabet
+er størst" holds nothing of "Hvor stor er foreningens formue?". One telling word is not enough: a
+dated sentence that only says "anbefalinger" does not answer "Hvornår blev anbefalingerne
+godkendt?" on a page that never says "godkendt". Measured on the realistic dev sets
+(docs/benchmarks.md, round seventeen): the right passage first 0.761 -> 0.773, none lost.
+"""
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from ..index.bm25 import Index
+from .decision_terms import degree_terms
+from .fact_kinds import answering_sentences, asked_types, states_kind
+from .retrieve import Hit, Query
+from .sentence_evidence import QueryTerms, shared_query_terms
+
+# How many of the best passages may be moved to the front, and how close to the best one's score a
+# passage must be: those the decision weighs (compose.MAX_CITED_PASSAGES, RELATIVE_SCORE).
+KIND_DEPTH = 3
+KIND_SCORE_SHARE = 0.5
+# The telling words of the question the sentence must hold (retrieve.term_weight of a word in half
+# the passages is log 2).
+MIN_WORDS = 2
+TELLING_WEIGHT = math.log(2)
+
+
+def states_asked_kind(index: Index, chunk_id: int, terms: QueryTerms, asks,
+                      words: Sequence[frozenset[str]] = (), least: int = 0) -> bool:
+    """Whether a sentence among the passage's best for the question states the kind of fact asked
+    and holds at least `least` of the question's `words` (each a TermGroup's members)."""
+    best, found = answering_sentences(index, chunk_id, terms)
+    return any(states_kind(found[i][0], asks) and sum(not w.isdisjoint(found[i][1]) for w in words) >= least
+               for i in best)
+
+
+def kind_first(index: Index, query: Query, hits: list[Hit]) -> list[Hit]:
+    """The hits with the first close candidate that states the asked time or quantity moved to the
+    front, when the best passage does not state it; otherwise the hits as they are. Scores stay
+    the passages' own: the order changes, not the evidence the decision reads."""
+    if len(hits) < 2 or query.reference is not None:
+        return hits
+    asks = asked_types(query.text)
+    if not (asks.time or asks.quantity):
+        return hits
+    terms = shared_query_terms(query.groups, [g.weight for g in query.groups])
+    if states_asked_kind(index, hits[0].chunk_id, terms, asks):
+        return hits
+    asking = degree_terms(index.analyzer, query.text)
+
+    def content(hit: Hit) -> float:
+        return round(sum(g.weight for g in query.groups if g.term in hit.matched and g.term not in asking), 6)
+
+    floor, held = KIND_SCORE_SHARE * hits[0].score, content(hits[0])
+    # The words that tell passages apart (in at most half of them; a word no passage holds too):
+    # the sentence must hold two of them, or all when the question has fewer.
+    telling = [g for g in query.groups if g.term not in asking and g.weight > TELLING_WEIGHT]
+    least = min(MIN_WORDS, len(telling))
+    best_words = {g.term for g in telling} & hits[0].matched   # what the best passage names
+    for rank in range(1, min(KIND_DEPTH, len(hits))):
+        hit = hits[rank]
+        if hit.score >= floor and content(hit) >= held and best_words <= hit.matched and states_asked_kind(
+                index, hit.chunk_id, terms, asks, [frozenset(g.members) for g in telling], least):
+            return [hit, *hits[:rank], *hits[rank + 1:]]
+    return hits

@@ -1,0 +1,85 @@
+"""A member asks how many or how often: the passage that states the figure or time comes first.
+
+The association's publication says "træer" in the tree plan too and the statutes "generalforsamling"
+in every stk. of § 7, so the words alone put first a passage that repeats them; the answer is the one
+sentence that holds the same words and the figure or time asked for. Written against the fictional association's statutes and
+publication (Foreningen Grønne Byer).
+"""
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.compose import find_hits
+from assistant.answer.rank_kinds import kind_first
+from assistant.answer.reading import read_question
+from assistant.answer.retrieve import analyse_query, search_query
+from tests.support.publication import publication_document
+from tests.support.statutes import STATUTES_HTML, STATUTES_URL, build_index, html_document
+
+PUBLICATION = "https://groenne-byer.example/anbefalinger-2025.pdf"
+
+
+@pytest.fixture(scope="module")
+def association(tmp_path_factory):
+    """The statutes with the publication beside them, as one deployment serves both."""
+    return build_index(tmp_path_factory.mktemp("forening"), [html_document(STATUTES_HTML, STATUTES_URL),
+                                                             publication_document()])
+
+
+def _query(index, question):
+    reading = read_question(index, question)
+    return analyse_query(index, reading.text, reading.alternatives)
+
+
+@pytest.mark.parametrize("question, page", [
+    ("Hvor mange træer har medlemmerne sat i jorden?", 3),   # "har medlemmerne plantet 14.300 træer"
+    ("Hvor mange lommeparker har medlemmerne lavet?", 3),    # "… og anlagt 62 lommeparker"
+])
+def test_the_passage_stating_the_figure_asked_comes_first(association, question, page):
+    query = _query(association, question)
+    words_only = search_query(association, query)
+    assert words_only[0].chunk.url != f"{PUBLICATION}#page={page}"   # the words alone rank another first
+    assert find_hits(association, query)[0].chunk.url == f"{PUBLICATION}#page={page}"
+
+
+def test_how_often_the_general_meeting_is_held_is_told_by_the_stk_that_says_every_year(association):
+    # § 7, stk. 1 says "Generalforsamlingen er foreningens øverste myndighed"; stk. 2 "hvert år".
+    query = _query(association, "Hvor tit skal der holdes generalforsamling?")
+    assert search_query(association, query)[0].chunk.stk != "2"
+    first = find_hits(association, query)[0].chunk
+    assert (first.paragraph, first.stk) == ("7", "2")
+
+
+def test_a_passage_lacking_a_word_the_best_one_holds_does_not_move_up(association):
+    # The economy page states a sum and says "anbefalingerne" and "koste", but not "facader":
+    # only the total is priced, so the recommendation on green facades stays first.
+    query = _query(association, "Hvad koster anbefalingen om grønne facader?")
+    hits = search_query(association, query)
+    assert kind_first(association, query, hits) == hits
+
+
+def test_the_words_of_hvor_stor_are_no_content_a_passage_could_hold(association):
+    # "Tabet er størst i de store byer" states figures and says "stor", but nothing of the
+    # association's fortune: § 11, which names the fortune, stays first.
+    query = _query(association, "Hvor stor er foreningens formue lige nu?")
+    assert find_hits(association, query)[0].chunk.paragraph == "11"
+
+
+def test_a_sentence_with_a_date_but_only_one_of_two_telling_words_does_not_move_up(association):
+    # "godkendt" stands nowhere (page 1 says "vedtaget"): a dated sentence holding "anbefalinger"
+    # alone is no better evidence than the pages that repeat the word.
+    query = _query(association, "Hvornår blev anbefalingerne godkendt?")
+    hits = search_query(association, query)
+    assert kind_first(association, query, hits) == hits
+
+
+def test_a_question_that_asks_no_time_or_quantity_keeps_the_order_of_its_words(association):
+    query = _query(association, "Hvem har betalt for kortlægningen af byerne?")
+    hits = search_query(association, query)
+    assert kind_first(association, query, hits) == hits
+
+
+def test_a_best_passage_that_states_the_figure_itself_stays_first(association):
+    query = _query(association, "Hvor mange medlemmer svarede på spørgeskemaet?")
+    hits = search_query(association, query)
+    assert kind_first(association, query, hits) == hits
