@@ -9,6 +9,7 @@ names, teach a model little about them.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..index.bm25 import Index
 from ..language.analysis import Analyzer
@@ -112,6 +113,7 @@ _MONTH = re.compile(r"\b(?:januar|februar|marts|mars|april|maj|mai|juni|juli|aug
 NAME = re.compile(r"(?<=[^.!?:]\s)[A-ZÆØÅ][\wæøå-]+")
 
 
+@lru_cache(maxsize=1024)  # asked of one question up to five times (compose, the gates, the sentences)
 def asked_types(question: str) -> AskedTypes:
     """Whether the question asks for a time, a quantity, a person, a price (a kind of quantity), the
     role whose holder it asks for, the things it asks to have named ("" when it does not), whether
@@ -195,6 +197,7 @@ def states_superlative(sentence: str) -> bool:
     return bool(_SUPERLATIVE_DA.search(sentence))
 
 
+@lru_cache(maxsize=2048)  # the same passages' sentences are read question after question
 def has_figure(text: str) -> bool:
     """Whether a text states a figure (in digits or words), a statute's own numbering aside."""
     return bool(_NUMBER.search(_STATUTE_NUMBERING.sub(" ", text)) or _ONE_UNIT.search(text))
@@ -266,7 +269,6 @@ def prices_the_thing(groups, general: dict[str, float], words: set[str]) -> bool
 # A time as an answer states: a year, a date or month, or a time relative to something ("en uge
 # før"). A bare figure ("over 500 kvadratmeter") is not one.
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-
 
 # "Hvilket år …?", "I hvilket år …?", "What year …?": the noun names the kind of answer, a year.
 _ASKS_YEAR = re.compile(r"\b(?:hvilket|which|what)\s+(?P<unit>[åa]a?r|year)\b", re.IGNORECASE)
