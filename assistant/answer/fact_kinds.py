@@ -228,19 +228,18 @@ def answering_sentences(index: Index, chunk_id: int, terms: QueryTerms) -> tuple
     return [i for i, weight in enumerate(weights) if weight == top], found
 
 
-_ENDED = re.compile(r"(?<=[^\W_])$")
-
-
 def neighbourhood(found: tuple, best: int) -> str:
     """The best sentence with the sentences before and after it, skipping the marks a splitter
     leaves alone ("Stk. 2.", "3."), which would otherwise take a neighbour's place."""
     if best < 0:
         return ""
-    real = [i for i, (s, _) in enumerate(found) if i == best or not _LABEL_ONLY.match(s)]
-    at = real.index(best)
-    # A list item ends without a stop: one is put, so the next item's first word is read as a
-    # sentence's first ("Valg af dirigent. Bestyrelsens beretning"), not as a name inside one.
-    return " ".join(_ENDED.sub(r"\g<0>.", found[i][0].rstrip()) for i in real[max(0, at - 1):at + 2])
+    # The nearest sentence on each side that is no mark; only those are matched, not a long passage's all.
+    before = next((i for i in range(best - 1, -1, -1) if not _LABEL_ONLY.match(found[i][0])), None)
+    after = next((i for i in range(best + 1, len(found)) if not _LABEL_ONLY.match(found[i][0])), None)
+    # A list item ends without a stop (its last character a letter or digit): one is put, so the next
+    # item's first word is read as a sentence's first ("Valg af dirigent. Bestyrelsens beretning").
+    return " ".join(t + "." if (t := found[i][0].rstrip())[-1:].isalnum() else t
+                    for i in (before, best, after) if i is not None)
 
 
 def is_head_of(member: str, term: str) -> bool:
