@@ -101,7 +101,7 @@ def named_by_verb(thing: str, verb: str, net: wordnet.WordNet | None | bool = Tr
     return not _gloss_forms(verb.casefold(), net).isdisjoint(english_forms(thing.casefold()))
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=256)  # a few hundred words' forms each; 41 verbs on the dev sets' 1,416 new questions
 def _gloss_forms(verb: str, net: wordnet.WordNet) -> frozenset[str]:
     # Every form of every word of the verb's definitions, once per verb: an English question weighs
     # each thing it asks about against each of its verbs, and the same verbs come question after
