@@ -41,16 +41,19 @@ def _factory():
 
 # Blocks of the Danish front-coded table kept decoded (~4 KB each): the Danish words a question looks
 # up come in runs of one beginning (a stem's forms in the material, material_forms.py), most in a
-# block decoded before (the dev sets' new questions at 10,000 passages: 89 % of lookups with 256
-# blocks; 13 → 4.3 µs a lookup). An English question's words are spread over the English table
-# (37 % found decoded): decoding a block (~35 µs) would cost more there than the scans it saves.
+# block looked up before (the dev sets' new questions at 10,000 passages: 13 → 4.3 µs a lookup). A
+# block is decoded the second time it is looked up (~35 µs, three scans' worth): the warm-up's
+# 10,000 everyday words touch most blocks once. English lookups are spread over the English table,
+# so it is scanned as simplemma does.
 DECODED_BLOCKS = 256
+# Blocks looked up once whose number is kept (started afresh when full, as DECODED_BLOCKS).
+TOUCHED_BLOCKS = 4096
 
 
 def decoded_blocks(stream):
     """A simplemma StreamMap whose lookups read a block decoded once (the table's block index, as the
     table cache holds it, unchanged). simplemma scans a block's records in Python on each lookup
-    (~40 µs); the block's records as a dict give the same value: keys are sorted, so a key is in the
+    (~13 µs); the block's records as a dict give the same value: keys are sorted, so a key is in the
     block bisection finds or nowhere, and the first record of a key is the one a scan finds."""
     return _blocks_class()(stream)
 
@@ -62,11 +65,13 @@ def _blocks_class():
     from simplemma.strategies.dictionaries.dictionary_factory import DecodedStrMapping
 
     class DecodedBlocks(DecodedStrMapping):
-        __slots__ = ("stream", "_block")
+        __slots__ = ("stream", "_decoded", "_touched")
 
         def __init__(self, stream):
             self.stream = stream
-            self._block = lru_cache(DECODED_BLOCKS)(self._decode)
+            # Bounded dicts started afresh when full (thread-safe under the GIL, like the other memos).
+            self._decoded: dict[int, dict[bytes, bytes]] = {}
+            self._touched: set[int] = set()
 
         def _decode(self, block: int) -> dict[bytes, bytes]:
             stream = self.stream
@@ -82,7 +87,19 @@ def _blocks_class():
             stream = self.stream
             target = key.encode()[::-1] if stream._rev else key.encode()
             block = bisect.bisect_right(stream._firsts, target) - 1
-            value = self._block(block).get(target) if block >= 0 else None
+            if block < 0:
+                return None
+            records = self._decoded.get(block)
+            if records is None:
+                if block not in self._touched:
+                    if len(self._touched) >= TOUCHED_BLOCKS:
+                        self._touched.clear()
+                    self._touched.add(block)
+                    return stream._lookup(key)
+                if len(self._decoded) >= DECODED_BLOCKS:
+                    self._decoded.clear()
+                records = self._decoded[block] = self._decode(block)
+            value = records.get(target)
             return None if value is None else (value[::-1] if stream._rev else value).decode()
 
         def __iter__(self):
