@@ -113,7 +113,7 @@ _MONTH = re.compile(r"\b(?:januar|februar|marts|mars|april|maj|mai|juni|juli|aug
 NAME = re.compile(r"(?<=[^.!?:]\s)[A-ZÆØÅ][\wæøå-]+")
 
 
-@lru_cache(maxsize=1024)  # asked of one question up to five times (compose, the gates, the sentences)
+@lru_cache(maxsize=32)  # asked of one question up to five times (compose, gates, sentences); no store of questions
 def asked_types(question: str) -> AskedTypes:
     """Whether the question asks for a time, a quantity, a person, a price (a kind of quantity), the
     role whose holder it asks for, the things it asks to have named ("" when it does not), whether

@@ -169,7 +169,7 @@ def _cut_end(closing: re.Pattern, text: str) -> str:
     return text[:found.start()].rstrip(" ,;:–-") if found else text
 
 
-@lru_cache(maxsize=1024)  # read twice per English question (its reading and what it asks about)
+@lru_cache(maxsize=32)  # read twice per English question (its reading, what it asks about); no store of questions
 def unwrap(question: str) -> str:
     """The question without greetings, thanks and requests around it; unchanged if nothing is left."""
     text = without_hedges(emoji_as_stops(question))
@@ -254,7 +254,7 @@ def _clauses(message: str) -> list[str]:
     return [*out, message[start:]]
 
 
-@lru_cache(maxsize=1024)  # asked of one message by its reading, the scene's words and what it asks about
+@lru_cache(maxsize=32)  # asked of one message by its reading, its scene's words and what it asks about
 def split_context(question: str) -> tuple[str, str]:
     """(context, question): what a message tells around the question it asks, and the question.
 
