@@ -41,7 +41,7 @@ def _factory():
 
 # Blocks of the Danish front-coded table kept decoded (~4 KB each): the Danish words a question looks
 # up come in runs of one beginning (a stem's forms in the material, material_forms.py), most in a
-# block looked up before (the dev sets' new questions at 10,000 passages: 13 → 4.3 µs a lookup). A
+# block looked up before (the dev sets' new questions at 10,000 passages: 12 → 3.3 µs a lookup). A
 # block is decoded the second time it is looked up (~35 µs, three scans' worth): the warm-up's
 # 10,000 everyday words touch most blocks once. English lookups are spread over the English table,
 # so it is scanned as simplemma does.
