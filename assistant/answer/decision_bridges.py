@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache, partial
 
 from ..index.bm25 import Index
 from ..language import thesaurus
@@ -30,6 +31,8 @@ EVERYDAY_RARITY = rarity_of(3.75)
 # The commonest words (Zipf above about 5.6: "får", "gør", "går", "se", "lige") are left out: their
 # thesaurus entries list dozens of verbs of every sense.
 COMMONEST_RARITY = rarity_of(5.625)
+# Lemmas whose stand-ins a loaded index keeps: everyday words, the same ones question after question.
+STAND_IN_MEMO_SIZE = 4096
 
 
 def synonym_terms(index: Index, question: str, query: Query, rarity: dict[str, float]) -> dict[str, frozenset[str]]:
@@ -47,7 +50,15 @@ def synonym_terms(index: Index, question: str, query: Query, rarity: dict[str, f
     return out
 
 
-def _stand_ins(index: Index, lemma: str) -> list[str]:
+def _stand_ins(index: Index, lemma: str) -> tuple[str, ...]:
+    """_material_stand_ins, once per lemma and loaded index (a pure function of the two)."""
+    memo = index.memo.get("stand_ins")
+    if memo is None:
+        memo = index.memo.setdefault("stand_ins", lru_cache(STAND_IN_MEMO_SIZE)(partial(_material_stand_ins, index)))
+    return memo(lemma)
+
+
+def _material_stand_ins(index: Index, lemma: str) -> tuple[str, ...]:
     """Index terms of the lemma's one-word synonyms that are no commoner than it in general Danish.
 
     A visitor puts the material's word more plainly ("lave" for "udarbejde", "betale" for
@@ -58,10 +69,10 @@ def _stand_ins(index: Index, lemma: str) -> list[str]:
     "Bag initiativet stod", which is another word."""
     level = general_rarity(lemma)
     material = lemma_table(index)
-    return [terms[0] for word in thesaurus.synonyms(lemma)
-            if word.isalpha() and len(terms := index.analyzer.query_terms(word)) == 1
-            and terms[0] in index.term_ids and general_rarity(word) >= level
-            and _is_materials_word(material.lemmas_of(terms[0]), word)]
+    return tuple(terms[0] for word in thesaurus.synonyms(lemma)
+                 if word.isalpha() and len(terms := index.analyzer.query_terms(word)) == 1
+                 and terms[0] in index.term_ids and general_rarity(word) >= level
+                 and _is_materials_word(material.lemmas_of(terms[0]), word))
 
 
 def _is_materials_word(lemmas: frozenset[str], word: str) -> bool:

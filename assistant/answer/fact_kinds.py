@@ -9,6 +9,7 @@ names, teach a model little about them.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..index.bm25 import Index
 from ..language.analysis import Analyzer
@@ -111,6 +112,7 @@ _MONTH = re.compile(r"\b(?:januar|februar|marts|mars|april|maj|mai|juni|juli|aug
 NAME = re.compile(r"(?<=[^.!?:]\s)[A-ZÆØÅ][\wæøå-]+")
 
 
+@lru_cache(maxsize=32)  # asked of one question up to five times (compose, gates, sentences); no store of questions
 def asked_types(question: str) -> AskedTypes:
     """Whether the question asks for a time, a quantity, a person, a price (a kind of quantity), the
     role whose holder it asks for, the things it asks to have named ("" when it does not), whether
@@ -195,6 +197,7 @@ def states_superlative(sentence: str) -> bool:
     return bool(_SUPERLATIVE_DA.search(sentence))
 
 
+@lru_cache(maxsize=2048)  # the same passages' sentences are read question after question
 def has_figure(text: str) -> bool:
     """Whether a text states a figure (in digits or words), a statute's own numbering aside."""
     return bool(_NUMBER.search(_STATUTE_NUMBERING.sub(" ", text)) or _ONE_UNIT.search(text))
@@ -225,19 +228,18 @@ def answering_sentences(index: Index, chunk_id: int, terms: QueryTerms) -> tuple
     return [i for i, weight in enumerate(weights) if weight == top], found
 
 
-_ENDED = re.compile(r"(?<=[^\W_])$")
-
-
 def neighbourhood(found: tuple, best: int) -> str:
     """The best sentence with the sentences before and after it, skipping the marks a splitter
     leaves alone ("Stk. 2.", "3."), which would otherwise take a neighbour's place."""
     if best < 0:
         return ""
-    real = [i for i, (s, _) in enumerate(found) if i == best or not _LABEL_ONLY.match(s)]
-    at = real.index(best)
-    # A list item ends without a stop: one is put, so the next item's first word is read as a
-    # sentence's first ("Valg af dirigent. Bestyrelsens beretning"), not as a name inside one.
-    return " ".join(_ENDED.sub(r"\g<0>.", found[i][0].rstrip()) for i in real[max(0, at - 1):at + 2])
+    # The nearest sentence on each side that is no mark; only those are matched, not a long passage's all.
+    before = next((i for i in range(best - 1, -1, -1) if not _LABEL_ONLY.match(found[i][0])), None)
+    after = next((i for i in range(best + 1, len(found)) if not _LABEL_ONLY.match(found[i][0])), None)
+    # A list item ends without a stop (its last character a letter or digit): one is put, so the next
+    # item's first word is read as a sentence's first ("Valg af dirigent. Bestyrelsens beretning").
+    return " ".join(t + "." if (t := found[i][0].rstrip())[-1:].isalnum() else t
+                    for i in (before, best, after) if i is not None)
 
 
 def is_head_of(member: str, term: str) -> bool:
@@ -268,7 +270,6 @@ def prices_the_thing(groups, general: dict[str, float], words: set[str]) -> bool
 # A time as an answer states: a year, a date or month, or a time relative to something ("en uge
 # før"). A bare figure ("over 500 kvadratmeter") is not one.
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-
 
 # "Hvilket år …?", "I hvilket år …?", "What year …?": the noun names the kind of answer, a year.
 _ASKS_YEAR = re.compile(r"\b(?:hvilket|which|what)\s+(?P<unit>[åa]a?r|year)\b", re.IGNORECASE)

@@ -8,6 +8,7 @@ each pattern is a whole discourse phrase, never a topic word, and a test shows e
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .hedges import compile_danish as _compile
 from .hedges import emoji_as_stops, without_hedges
@@ -168,6 +169,7 @@ def _cut_end(closing: re.Pattern, text: str) -> str:
     return text[:found.start()].rstrip(" ,;:–-") if found else text
 
 
+@lru_cache(maxsize=32)  # read twice per English question (its reading, what it asks about); no store of questions
 def unwrap(question: str) -> str:
     """The question without greetings, thanks and requests around it; unchanged if nothing is left."""
     text = without_hedges(emoji_as_stops(question))
@@ -252,6 +254,7 @@ def _clauses(message: str) -> list[str]:
     return [*out, message[start:]]
 
 
+@lru_cache(maxsize=32)  # asked of one message by its reading, its scene's words and what it asks about
 def split_context(question: str) -> tuple[str, str]:
     """(context, question): what a message tells around the question it asks, and the question.
 

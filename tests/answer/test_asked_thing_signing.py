@@ -46,3 +46,21 @@ def test_the_publication_holds_no_signing_so_the_contract_question_is_still_decl
 ])
 def test_a_verbs_definitions_name_what_it_acts_on(with_wordnet, thing, verb, named):
     assert named_by_verb(thing, verb) is named
+
+
+def test_a_verbs_definitions_are_read_once_for_every_thing_weighed_against_it(with_wordnet):
+    # An English question weighs each thing it asks about against each of its verbs, question after
+    # question: the words of a verb's definitions are formed once, with the same verdicts as reading
+    # the definitions each time.
+    net = wordnet.load()
+    read = []
+
+    class Counting:
+        def verb_glosses(self, form):
+            read.append(form)
+            return net.verb_glosses(form)
+
+    counting = Counting()
+    pairs = [("contracts", "signs"), ("agreement", "signs"), ("mobilepay", "signs"), ("plots", "signs")]
+    assert [named_by_verb(t, v, counting) for t, v in pairs] == [True, True, False, False]
+    assert read == read[:len(set(read))] and set(read) == {"signs", "sign"}

@@ -100,3 +100,22 @@ def test_a_commoner_synonym_does_not_stand_in(index_of, monkeypatch):
     terms = bridges._stand_ins(index, "betale")
     assert index.analyzer.query_terms("finansieret")[0] in terms
     assert index.analyzer.query_terms("give")[0] not in terms
+
+
+def test_a_lemmas_stand_ins_are_looked_up_once_per_loaded_index(index_of, monkeypatch):
+    # Everyday words come back question after question: their synonyms in the material are found
+    # once per index, and another index (another material) finds its own.
+    documents = [Document(url="https://forening.example/om", title="Om os", sections=(
+        Section(heading="Økonomi", anchor="oekonomi", text="Projektet er finansieret af fonden."),))]
+    asked = []
+
+    def synonyms(word):
+        asked.append(word)
+        return {"finansiere"} if word == "betale" else set()
+
+    monkeypatch.setattr(bridges.thesaurus, "synonyms", synonyms)
+    index = index_of(documents)
+    first = bridges._stand_ins(index, "betale")
+    assert bridges._stand_ins(index, "betale") == first and asked == ["betale"]
+    assert index.analyzer.query_terms("finansieret")[0] in first
+    assert bridges._stand_ins(index_of(documents), "betale") == first and asked == ["betale", "betale"]

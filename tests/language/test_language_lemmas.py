@@ -166,3 +166,21 @@ def test_a_compound_part_of_the_asked_term_is_kept_without_looking_up_the_materi
     parts = [t for t in analyzer.document_terms("bestyrelse medlem")]
     assert same_words([term, *parts], term, {"bestyrelsesmedlem"}, material) == [term, *parts]
     assert set(looked_up) <= {"bestyrelsesmedlem"}
+
+
+def test_a_lookup_in_the_decoded_blocks_finds_what_simplemma_scans_for():
+    # The blocks of simplemma's front-coded table kept decoded (lemmas.decoded_blocks) give every
+    # word's lemma as simplemma's own scan of the block does: each key of a stretch of the table
+    # (block edges included), each one letter off it, capitalised words and words before the first.
+    from simplemma.strategies.dictionaries.stream_dictionary_factory import StreamMap
+
+    from assistant.language.lemmas import DECODED_BLOCKS, decoded_blocks
+    for lang in ("da", "en"):
+        stream = StreamMap(lang)
+        blocks = decoded_blocks(stream)
+        keys = [key for i, key in zip(range(40_000), stream) if i % 3 == 0 or i > 39_000]
+        probes = [*keys, *(k + "x" for k in keys[::7]), *(k[:-1] for k in keys[::5]),
+                  *(k.capitalize() for k in keys[::11]), "", "a", "\x00", "ÿÿÿ", "zzzzzz"]
+        assert [blocks.get(p) for p in probes] == [stream.get(p) for p in probes]
+        assert len(blocks) == len(stream)
+        assert 0 < len(blocks._decoded) <= DECODED_BLOCKS
