@@ -229,11 +229,10 @@ def answering_sentences(index: Index, chunk_id: int, terms: QueryTerms) -> tuple
 
 
 def neighbourhood(found: tuple, best: int) -> str:
-    """The best sentence with the sentences before and after it, skipping the marks a splitter
-    leaves alone ("Stk. 2.", "3."), which would otherwise take a neighbour's place."""
+    """The best sentence with the nearest sentence on each side, skipping the marks a splitter leaves
+    alone ("Stk. 2.", "3."), which would otherwise take a neighbour's place. Only those are read."""
     if best < 0:
         return ""
-    # The nearest sentence on each side that is no mark; only those are matched, not a long passage's all.
     before = next((i for i in range(best - 1, -1, -1) if not _LABEL_ONLY.match(found[i][0])), None)
     after = next((i for i in range(best + 1, len(found)) if not _LABEL_ONLY.match(found[i][0])), None)
     # A list item ends without a stop (its last character a letter or digit): one is put, so the next
