@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import re
 
-from wordfreq import zipf_frequency
-
 from ..index.bm25 import Index
 from ..language.analysis import Analyzer
 from .fact_kinds import has_figure
-from .reading import translator
+from .reading import danish_terms_of_english
 
 # The grammar words that count or quantify a plural noun without naming its members.
 _QUANTIFIER = re.compile(r"^(?:\d[\d.,]*|række|flere|mange|nogle|adskillige|få|alle|antal)$", re.IGNORECASE)
@@ -44,9 +42,7 @@ def which_named(index: Index, groups, noun: str, found: tuple, best: int) -> boo
     kilder." and then "1. En spørgeskemaundersøgelse …"). A best sentence that does not mention the
     things leaves the verdict to its neighbours that do."""
     terms = set(index.analyzer.query_terms(noun)) if noun else set()
-    if noun and zipf_frequency(noun, "en") > zipf_frequency(noun, "da"):
-        terms |= {t for found in translator(index).translate([noun]) for d in found.danish
-                  for t in index.analyzer.query_terms(d)}
+    terms |= danish_terms_of_english(index, noun)
     members = frozenset(m for g in groups if g.term in terms for m in g.members)
     if not members or best < 0:
         return True

@@ -15,12 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from wordfreq import zipf_frequency
-
 from ..index.bm25 import Index
 from ..language.analysis import DANISH_STOPWORDS, Analyzer
 from .fact_kinds import has_figure
-from .reading import translator
+from .reading import danish_terms_of_english
 from .retrieve import Query
 from .word_class import ACT, word_class
 
@@ -59,9 +57,8 @@ def counted_members(index: Index, query: Query, asked: str = "") -> frozenset[st
     word = counted_word(query.text)
     if word and word_class(word) != ACT:
         terms = set(analyzer.query_terms(word))
-    elif not word and asked and zipf_frequency(asked, "en") > zipf_frequency(asked, "da"):
-        terms = {t for found in translator(index).translate([asked]) for d in found.danish
-                 for t in analyzer.query_terms(d)}
+    elif not word:
+        terms = danish_terms_of_english(index, asked)
     else:
         return frozenset()
     return frozenset(m for g in query.groups if g.term in terms for m in g.members)

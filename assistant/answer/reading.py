@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from wordfreq import zipf_frequency
+
 from ..index.bm25 import Index
 from ..language.analysis import surface_words
 from ..language.background import general_rarity, names_in, rarity_of
@@ -104,9 +106,8 @@ def general_corrector() -> SpellingCorrector:
                   code=[Path(__file__)], parts=[GENERAL_WORDS])
 
 
-
 def _build_general_corrector() -> SpellingCorrector:
-    from wordfreq import top_n_list, zipf_frequency
+    from wordfreq import top_n_list
     words = [w for w in top_n_list("da", GENERAL_WORDS) if w.isalpha()]
     return SpellingCorrector({w: max(1, int(10 ** zipf_frequency(w, "da"))) for w in words})
 
@@ -116,6 +117,15 @@ def translator(index: Index) -> EnglishToDanish:
     if found is None:
         found = index.memo["english"] = RememberingEnglishToDanish(material_words(index), index.analyzer)
     return found
+
+
+def danish_terms_of_english(index: Index, word: str) -> set[str]:
+    """The index terms of an English word's Danish translations ("municipalities" -> "kommun…");
+    empty for a word commoner in Danish than in English, which is read as the Danish word it is."""
+    if not word or zipf_frequency(word, "en") <= zipf_frequency(word, "da"):
+        return set()
+    return {t for found in translator(index).translate([word]) for d in found.danish
+            for t in index.analyzer.query_terms(d)}
 
 
 def prepare_reading(index: Index) -> None:
