@@ -19,6 +19,7 @@ from .decision_trace import ANSWERED, ASKED_THING, DECLINED, NO_HITS, NO_SENTENC
 from .definitions import definition_first
 from .fallback import anchored_lead, clears, leading
 from .formatting import declined, formatted, reference_answer, reference_missing
+from .own_words import english_degree_terms
 from .passage_words import Profile, may_be_alike, split_words
 from .rank_kinds import kind_first
 from .reading import Reading, read_question
@@ -135,7 +136,8 @@ def decision_query(index: Index, question: str, query: Query, hits: list[Hit],
     """The query and hits as the decision weighs them (here and in the model's training): without
     the words of a degree phrase ("hvor længe": the kind gates check its fact), and with an everyday
     word a passage says with a synonym counted as held ("lavet" / "udarbejdet")."""
-    weighed, weighed_found = weighed_query(index.analyzer, question, query, hits)
+    weighed, weighed_found = weighed_query(index.analyzer, question, query, hits,
+                                           english_degree_terms(index, query.put))
     return weighed, bridged_hits(index, question, weighed, weighed_found, rarity)
 
 
@@ -226,7 +228,7 @@ def ask(question: object, index: Index, contact_url: str = DEFAULT_CONTACT_URL,
     `trace` records how the decision went (decision_trace.py)."""
     text = clean_question(question)
     reading = read_question(index, text)
-    query = analyse_query(index, reading.text, reading.alternatives)
+    query = analyse_query(index, reading.text, reading.alternatives, reading.put)
     return answer_hits(index, text, query, find_hits(index, query), contact_url, reading, trace)
 
 

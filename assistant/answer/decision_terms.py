@@ -6,7 +6,9 @@ not the words "lang tid", "store" or "penge". Weighed as content they are common
 lacks, which pulled the model's coverage signals down on exactly the questions a kind-of-fact gate
 already checks (time_found, quantity_found, money_found). Search still uses them: only the decision
 leaves them out. ("Hvor ofte / tit / længe" are not searched at all: retrieve reads the adverb as part
-of the question word, so for them this module finds nothing left to drop.)
+of the question word, so for them this module finds nothing left to drop.) An English question
+reaches the decision as its Danish words, without "how": the caller names the Danish terms of its
+"how long / how often" (own_words.english_degree_terms), which are dropped alike.
 """
 from __future__ import annotations
 
@@ -31,12 +33,13 @@ def degree_terms(analyzer: Analyzer, question: str) -> frozenset[str]:
     return frozenset(t for w in found for t in analyzer.query_terms(w))
 
 
-def weighed_query(analyzer: Analyzer, question: str, query: Query,
-                  hits: Sequence[Hit]) -> tuple[Query, list[Hit]]:
-    """The query and hits as the decision weighs them: the degree phrase's terms left out of the
-    groups and of each hit's matched terms and coverage. A question of the phrase and fewer than
-    MIN_KEPT other words keeps it."""
-    drop = degree_terms(analyzer, question) & {g.term for g in query.groups}
+def weighed_query(analyzer: Analyzer, question: str, query: Query, hits: Sequence[Hit],
+                  english: frozenset[str] = frozenset()) -> tuple[Query, list[Hit]]:
+    """The query and hits as the decision weighs them: the degree phrase's terms (and `english`, the
+    Danish terms of an English question's: own_words.english_degree_terms) left out of the groups and
+    of each hit's matched terms and coverage. A question of the phrase and fewer than MIN_KEPT other
+    words keeps it."""
+    drop = (degree_terms(analyzer, question) | english) & {g.term for g in query.groups}
     kept = tuple(g for g in query.groups if g.term not in drop)
     # With one word left, any passage naming it would hold "all" of the question ("hvor stor skal
     # puljen være?" → "pulje"): coverage then tells nothing, so the phrase is kept.

@@ -170,7 +170,7 @@ def english_or_danish_own(index: Index, query: Query, reading: Reading) -> tuple
     own = own_groups(index, query, reading.text)
     if not reading.english:
         return own
-    asking = danish_terms(index, ENGLISH_INTERROGATIVE_ADJECTIVE.findall(reading.original))
+    asking = english_degree_terms(index, reading.original)
     own = tuple(g for g in own if g.term not in asking)
     light = [w for w in english_words(reading.original) if w.casefold() in ENGLISH_LIGHT_WORDS]
     if not light:
@@ -187,6 +187,12 @@ def english_or_danish_own(index: Index, query: Query, reading: Reading) -> tuple
         # "what did the bank give?" asks for what the verb takes.
         return content
     return tuple(g for g in own if g.members or g.term not in terms)
+
+
+def english_degree_terms(index: Index, question: str) -> frozenset[str]:
+    """The index terms of an English question's degree phrase ("how long", "how often" → "lang",
+    "ofte"): like Danish "hvor længe", it asks for a kind of fact and names no content."""
+    return danish_terms(index, ENGLISH_INTERROGATIVE_ADJECTIVE.findall(question)) if question else frozenset()
 
 
 def danish_terms(index: Index, words: list[str]) -> frozenset[str]:

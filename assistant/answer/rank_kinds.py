@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from ..index.bm25 import Index
 from .decision_terms import degree_terms
 from .fact_kinds import answering_sentences, asked_types, states_kind
+from .own_words import english_degree_terms
 from .retrieve import Hit, Query
 from .sentence_evidence import QueryTerms, shared_query_terms
 
@@ -50,13 +51,15 @@ def kind_first(index: Index, query: Query, hits: list[Hit]) -> list[Hit]:
     the passages' own: the order changes, not the evidence the decision reads."""
     if len(hits) < 2 or query.reference is not None:
         return hits
-    asks = asked_types(query.text)
+    # An English question reaches here as its Danish words, without "how many" / "when": its kind
+    # is read in the question as put too.
+    asks = asked_types(query.text).either(asked_types(query.put)) if query.put else asked_types(query.text)
     if not (asks.time or asks.quantity):
         return hits
     terms = shared_query_terms(query.groups, [g.weight for g in query.groups])
     if states_asked_kind(index, hits[0].chunk_id, terms, asks):
         return hits
-    asking = degree_terms(index.analyzer, query.text)
+    asking = degree_terms(index.analyzer, query.text) | english_degree_terms(index, query.put)
 
     def content(hit: Hit) -> float:
         return round(sum(g.weight for g in query.groups if g.term in hit.matched and g.term not in asking), 6)

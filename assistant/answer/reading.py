@@ -54,6 +54,11 @@ class Reading:
     asked: str = ""
 
     @property
+    def put(self) -> str:
+        """The question as put when it is searched in other words (English), else ""."""
+        return self.original if self.english else ""
+
+    @property
     def english(self) -> bool:
         return self.language == "en"
 

@@ -74,6 +74,7 @@ class Query:
     groups: tuple[TermGroup, ...]
     reference: ParagraphRef | None = None   # the § (and stk.) the question names, if any
     text: str = ""   # the text analysed: how the question puts what it asks
+    put: str = ""    # the question as put, when `text` is its reading in other words (English)
 
     @property
     def terms(self) -> list[str]:
@@ -100,7 +101,7 @@ def term_weight(n_chunks: int, doc_freq: int) -> float:
     return math.log(1.0 + (n_chunks - doc_freq + 0.5) / (doc_freq + 0.5))
 
 
-def analyse_query(index: Index, question: str, alternatives: Sequence[Sequence[str]] = ()) -> Query:
+def analyse_query(index: Index, question: str, alternatives: Sequence[Sequence[str]] = (), put: str = "") -> Query:
     """Analyse a question into term groups, expanding each term against the index vocabulary.
 
     `alternatives` names words of the question that stand for one word together (the Danish words
@@ -108,7 +109,7 @@ def analyse_query(index: Index, question: str, alternatives: Sequence[Sequence[s
     word weighs once and a passage holding either holds it.
     """
     return Query(groups=merged_groups(analyse_groups(index, question), index.analyzer, alternatives),
-                 reference=find_reference(question), text=question)
+                 reference=find_reference(question), text=question, put=put)
 
 
 def analyse_groups(index: Index, question: str) -> list[TermGroup]:

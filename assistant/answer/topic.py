@@ -105,7 +105,7 @@ def earlier_reading(index: Index, text: str) -> tuple[QuestionReading, Query]:
     English mapping ("What is the vision?" -> "vision"), a typo corrected."""
     def read() -> tuple[QuestionReading, Query]:
         reading = read_question(index, text)
-        return reading, analyse_query(index, reading.text, reading.alternatives)
+        return reading, analyse_query(index, reading.text, reading.alternatives, reading.put)
     return remembered(index, "reading", text, read)
 
 

@@ -8,6 +8,7 @@ import pytest
 import assistant.answer.compose as compose
 from assistant.answer.compose import ask, find_hits
 from assistant.answer.decision_terms import degree_terms, weighed_query
+from assistant.answer.own_words import english_degree_terms
 from assistant.answer.retrieve import analyse_query
 from tests.support.publication import publication_document
 from tests.support.statutes import STATUTES_HTML, build_index, html_document
@@ -70,5 +71,22 @@ def test_a_planner_asking_how_large_roofs_must_be_gets_the_recommendation(associ
     answer = ask(question, association)
     assert answer.answered and "500 kvadratmeter" in answer.answer
     # Weighed with "store" as a word the publication lacks, the same question was declined.
-    monkeypatch.setattr(compose, "weighed_query", lambda analyzer, q, query, hits: (query, list(hits)))
+    monkeypatch.setattr(compose, "weighed_query", lambda analyzer, q, query, hits, english: (query, list(hits)))
     assert not ask(question, association).answered
+
+
+def test_a_member_asking_in_english_how_long_before_voting_gets_the_three_months(association, monkeypatch):
+    # "How long" reaches the decision as the Danish "lang", a word the statutes lack: like "hvor
+    # længe" it asks for the time the kind gate checks, not for a word the passage must hold.
+    question = "How long must a member have been one before voting?"
+    assert "lang" in english_degree_terms(association, question)
+    answer = ask(question, association)
+    assert answer.answered and "tre måneder" in answer.answer
+    # Weighed with "lang" as a word to find, the same question was declined.
+    monkeypatch.setattr(compose, "english_degree_terms", lambda index, put: frozenset())
+    assert not ask(question, association).answered
+
+
+def test_a_danish_question_has_no_english_degree_phrase(association):
+    assert english_degree_terms(association, "") == frozenset()
+    assert english_degree_terms(association, "Who signs for the association?") == frozenset()

@@ -28,7 +28,7 @@ def association(tmp_path_factory):
 
 def _query(index, question):
     reading = read_question(index, question)
-    return analyse_query(index, reading.text, reading.alternatives)
+    return analyse_query(index, reading.text, reading.alternatives, reading.put)
 
 
 @pytest.mark.parametrize("question, page", [
@@ -83,3 +83,15 @@ def test_a_best_passage_that_states_the_figure_itself_stays_first(association):
     query = _query(association, "Hvor mange medlemmer svarede på spørgeskemaet?")
     hits = search_query(association, query)
     assert kind_first(association, query, hits) == hits
+
+
+def test_an_english_how_many_question_gets_the_passage_stating_the_figure_first(association):
+    # Searched as its Danish words ("lommeparker", "medlem"), the question no longer says "how many":
+    # read as put, it asks for a figure, and the status page's "anlagt 62 lommeparker" goes first.
+    reading = read_question(association, "How many pocket parks have the members made?")
+    assert reading.english and reading.put
+    query = _query(association, reading.original)
+    assert find_hits(association, query)[0].chunk.url == f"{PUBLICATION}#page=3"
+    # Without the question as put, § 3 Medlemskab, which names members many times, stays first.
+    without = analyse_query(association, reading.text, reading.alternatives)
+    assert find_hits(association, without)[0].chunk.url != f"{PUBLICATION}#page=3"
