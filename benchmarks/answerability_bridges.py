@@ -137,7 +137,7 @@ def survey(files: list[Path], indexes: dict) -> list[dict]:
             if not trace.hits:
                 continue
             reading = read_question(index, text)
-            query = analyse_query(index, reading.text, reading.alternatives)
+            query = analyse_query(index, reading.text, reading.alternatives, reading.put)
             weighed, hits = decision_query(index, reading.text, query, list(trace.hits),
                                            term_rarity(index.analyzer, reading.text))
             hit = hits[step["rank"] if item.expected is not None else 0]

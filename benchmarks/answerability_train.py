@@ -153,7 +153,7 @@ def example(index, question: str, lang: str, read: bool = False
     asked = question
     if read:
         reading = read_question(index, question)
-        question, query = reading.text, analyse_query(index, reading.text, reading.alternatives)
+        question, query = reading.text, analyse_query(index, reading.text, reading.alternatives, reading.put)
     else:
         query = analyse_query(index, question)
     hits = search_query(index, query, CANDIDATES) if query.groups else []

@@ -180,7 +180,7 @@ def realistic_examples(depth: int):
             if item.expected is None:
                 continue
             reading = read_question(index, item.question)
-            query = analyse_query(index, reading.text, reading.alternatives)
+            query = analyse_query(index, reading.text, reading.alternatives, reading.put)
             hits = distinct_hits(index, find_hits(index, query))
             asks = asked_types(reading.text).either(asked_types(item.question))
             rows = candidate_rows(index, query, hits, depth, term_rarity(index.analyzer, reading.text),

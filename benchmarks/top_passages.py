@@ -80,7 +80,7 @@ def candidates_of(index, question: str) -> tuple[list[Candidate], str | None]:
     model = load_model()
     text = clean_question(question)
     reading = read_question(index, text)
-    query = analyse_query(index, reading.text, reading.alternatives)
+    query = analyse_query(index, reading.text, reading.alternatives, reading.put)
     if query.reference is not None:
         return [], None
     hits, _ = definition_first(index, text, distinct_hits(index, find_hits(index, query)))
