@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -29,6 +29,7 @@ from ..language.lemmas import MaterialLemmas
 from ..language.spelling import Correction, SpellingCorrector
 from ..language.table_cache import cached
 from ..language.thesaurus import term_table as thesaurus_terms
+from .superlatives import is_superlative, material_superlatives, superlatives_by_lemma
 from .word_class import names_a_thing as names_danish_thing
 from .wrapper_frames import FRAME_PERSONS, frame_split
 from .wrappers import split_context, unwrap
@@ -78,6 +79,14 @@ def material_words(index: Index) -> Counter:
                 counts.update(surface_words(chunk.title))
         index.memo["surface_words"] = counts
     return counts
+
+
+def superlative_table(index: Index) -> dict[str, tuple[str, ...]]:
+    """Lemma -> the material's superlatives of it (superlatives.py), once per index."""
+    found = index.memo.get("superlatives")
+    if found is None:
+        found = index.memo["superlatives"] = superlatives_by_lemma(material_words(index))
+    return found
 
 
 def lemma_table(index: Index) -> MaterialLemmas:
@@ -134,11 +143,12 @@ def danish_terms_of_english(index: Index, word: str) -> set[str]:
 
 
 def prepare_reading(index: Index) -> None:
-    """Build the index's spelling, lemma and translation tables, its vocabulary read backwards and keyed
-    for lossy spellings, and the thesaurus's term table now, not on the first question that needs
-    them (together a second or two)."""
+    """Build the index's spelling, lemma, superlative and translation tables, its vocabulary read
+    backwards and keyed for lossy spellings, and the thesaurus's term table now, not on the first
+    question that needs them (together a second or two)."""
     spelling_corrector(index)
     lemma_table(index)
+    superlative_table(index)
     backwards_vocabulary(index)
     lossy_vocabulary(index)
     translator(index)
@@ -180,6 +190,10 @@ def read_question(index: Index, question: str) -> Reading:
         scene, asked = split_context(question)
         translations = [t for t in mapper.translate(english_words(scene)) if t.source not in (ABSENT, UNMAPPED)]
         translations += mapper.translate(english_words(asked))
+        # "biggest" is searched as the material's "største", not as the dictionaries' "store".
+        most = superlative_table(index)
+        translations = [replace(t, danish=found) if is_superlative(t.english) and (
+            found := material_superlatives(most, t.danish)) else t for t in translations]
         danish = list(dict.fromkeys(d for t in translations for d in t.danish))
         # A name the dictionaries translate ("Denmark" → "Danmark") is searched as its translation:
         # the English spelling is no word of the material and would only count against the answer.
