@@ -8,7 +8,7 @@ import re
 import numpy as np
 import pytest
 
-from benchmarks.answerability_kinds import GREETINGS, SCENES, THANKS, chatty_variant, typo_variant
+from benchmarks.answerability_kinds import GREETINGS, SCENES, THANKS, chatty_variant, short_variant, typo_variant
 from benchmarks.answerability_train import cheapest_point
 
 QUESTION = "Hvor mange lindetrær ble plantet i parken?"
@@ -40,6 +40,18 @@ def test_a_chatty_visitor_wraps_the_whole_question_in_a_greeting_and_maybe_a_sce
     greeting = next(g for g in GREETINGS if wrapped.startswith(g))
     scene, _, thanks = wrapped[len(greeting):].partition(QUESTION)
     assert scene in SCENES and thanks in THANKS
+
+
+def test_a_visitor_in_a_hurry_types_only_the_questions_two_most_telling_words():
+    # General Norwegian knows "lindetrær" least and "plantet" next; the question word and the
+    # everyday words go, and the two kept stay in the question's order.
+    assert short_variant(QUESTION) == "Lindetrær plantet?"
+    assert short_variant("Når ble Norsk Hydro grunnlagt?") == "Hydro grunnlagt?"
+
+
+def test_a_question_no_longer_than_its_short_form_has_no_short_variant():
+    assert short_variant("Hvem er du?") is None
+    assert short_variant("Hvem eier Equinor?") is None
 
 
 def test_the_operating_point_moves_up_when_a_wrong_answer_costs_more_than_a_decline():
