@@ -39,7 +39,8 @@ reported per kind and trained on only with --short (round eighteen, docs/benchma
 The operating point is the one chosen on the realistic dev questions (OPERATING_POINT); with --cost
 the one whose errors cost least on NorQuAD's validation questions when a wrong answer costs twice a
 decline (it prints that curve, which is flat from 0.30 to 0.50), with --max-false-declines the
-highest threshold within that share of false declines on the default set's validation questions;
+highest threshold within that share of false declines on the default set's validation questions, with
+--as-shipped the highest that declines no more of them (the usual kinds) than the shipped model;
 --shipped measures the shipped model instead of training one. The test questions only report.
 
 The benchmark folder is benchmarks/norquad (a copy of the public benchmark) or NORQUAD_DIR;
@@ -363,6 +364,12 @@ def operating_point(probs: np.ndarray, y: np.ndarray, max_false_declines: float)
     return float(max(candidates, default=0.5))
 
 
+def matching_point(probs: np.ndarray, y: np.ndarray, shipped_probs: np.ndarray, shipped_threshold: float) -> float:
+    """The highest threshold that declines no more of the answerable examples than the shipped model
+    does at its own operating point: a new model compared with the shipped one at equal false declines."""
+    return operating_point(probs, y, rates(shipped_probs, y, shipped_threshold)[0])
+
+
 def expected_cost(probs: np.ndarray, y: np.ndarray, threshold: float, cost: float,
                   share: float = UNANSWERABLE_SHARE) -> float:
     """What the errors cost per question asked, when a share of the questions has no answer: an
@@ -491,6 +498,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="choose the operating point on NorQuAD's validation questions: the highest "
                              "threshold whose false declines stay within this share (default "
                              f"{MAX_FALSE_DECLINES}); without it {OPERATING_POINT}, chosen on the realistic dev sets")
+    parser.add_argument("--as-shipped", action="store_true",
+                        help="choose the operating point on NorQuAD's validation questions (the usual kinds): "
+                             "the highest threshold that declines no more answerable ones than the shipped model")
     parser.add_argument("--cost", type=float, nargs="?", const=WRONG_ANSWER_COST,
                         help="choose the operating point on NorQuAD's validation questions: the threshold "
                              "whose errors cost least when a wrong answer costs this many declines and "
@@ -534,6 +544,10 @@ def main(argv: list[str] | None = None) -> int:
     elif args.cost is not None:
         threshold = cheapest_point(probabilities(model, x_val[usual]), y_val[usual], args.cost)
         print_costs(probabilities(model, x_val[usual]), y_val[usual], args.cost)
+    elif args.as_shipped:
+        shipped = answerability.load_model()
+        threshold = matching_point(probabilities(model, x_val[usual]), y_val[usual],
+                                   probabilities(shipped, x_val[usual]), shipped.threshold)
     elif args.max_false_declines is not None:
         threshold = operating_point(probabilities(model, x_val), y_val, args.max_false_declines)
     else:
