@@ -12,6 +12,9 @@ declined it, as the decision itself recorded it (compose.ask's trace, assistant/
   gate:NAME        the right passage is weighed and a kind-of-fact gate declines it (Signals)
   model            the right passage is weighed, no gate declines it, the model is below the
                    threshold and neither the fallback nor the anchor takes it (fallback.py)
+  gated_best       the right passage is below the best and clears the model, but the best one, which
+                   the model finds likelier, is declined by a gate: fallback.leading then takes the
+                   question to be about what the best one lacks, and no passage below answers
   sentences        a passage answers, but no sentence is chosen
   small_talk       the question was read as small talk
 
@@ -28,9 +31,11 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
+from assistant.answer.answerability import load_model
 from assistant.answer.compose import ask, clean_question
 from assistant.answer.conversation import ask as ask_in_conversation
 from assistant.answer.decision_trace import ANSWERED, ASKED_THING, DECLINED, NO_HITS, REFERENCE, DecisionTrace
+from assistant.answer.fallback import FALLBACK_FLOOR
 from assistant.answer.small_talk import is_small_talk
 from assistant.index.bm25 import Index
 from assistant.quality.evaluation import Source, matches
@@ -65,7 +70,13 @@ def cause(trace: DecisionTrace, expected: str | None) -> dict:
             return {**out, "step": "retrieval", "detail": f"fundet som nr. {rank + 1}, ikke vejet"}
         if trace.gates_failed[rank]:
             return {**out, "step": "gate:" + ",".join(trace.gates_failed[rank])}
-        return {**out, "step": "model", "p": round(trace.judged[rank][0], 3)}
+        p = trace.judged[rank][0]
+        # A passage below the best that the model would answer from is held back by the best one's
+        # gate (fallback.leading), not by the model: counted apart, as the model cannot change it.
+        if rank and p >= min(load_model().threshold, FALLBACK_FLOOR) and trace.judged[0][1] \
+                and trace.judged[0][0] >= p:
+            return {**out, "step": "gated_best", "p": round(p, 3)}
+        return {**out, "step": "model", "p": round(p, 3)}
     lead = trace.lead or 0
     out.update(answered_by=trace.answered_by, lead=lead,
                p=round(trace.judged[lead][0], 3) if lead < len(trace.judged) else None)

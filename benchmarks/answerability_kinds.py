@@ -1,15 +1,20 @@
-"""NorQuAD questions made to look like the kinds of question visitors ask: with typos, or wrapped in chat.
+"""NorQuAD questions made to look like the kinds of question visitors ask: with typos, wrapped in chat, or short.
 
 The answerability model is trained on NorQuAD's questions, which annotators wrote from the article in
 its own words and spelled well. Visitors misspell and leave out æ/ø/å ("hvornaar"), and wrap a
 question in greetings, a scene and thanks. Asked through the assistant's own reading of a question
 (spelling corrected against the material, wrappers and scene dropped), such variants show the model
 how these kinds shift its signals, on questions nobody on the team wrote (benchmarks/answerability_train.py).
+Visitors also type two words where an annotator wrote a sentence ("Træplanens pris?", "Antal
+lommeparker?"): the short variant keeps only the question's most telling words.
 """
 from __future__ import annotations
 
 import random
 import re
+from collections.abc import Callable
+
+import wordfreq
 
 # How a word is misspelled: æ/ø/å written without the letter (the commonest slip of a keyboard
 # without them), a letter dropped, two neighbours swapped, a letter doubled.
@@ -24,6 +29,15 @@ GREETINGS = ("Hej, ", "Hej! ", "Goddag. ", "Godaften! ", "Undskyld, men ")
 SCENES = ("", "Jeg skriver en opgave om det. ", "Jeg så noget om det i avisen i går. ",
           "Min nabo spurgte mig, og jeg vidste det ikke. ")
 THANKS = ("", " Tak!", " Tak på forhånd.", " Kan du hjælpe mig?")
+
+
+# A short question keeps this many of its words besides its question word: the ones rarest in
+# general language (NorQuAD is Norwegian), as a visitor keeps the words that say what is asked about.
+SHORT_WORDS = 2
+
+
+def _norwegian_zipf(word: str) -> float:
+    return wordfreq.zipf_frequency(word, "nb")
 
 
 def _slip(word: str, rng: random.Random) -> str:
@@ -54,3 +68,16 @@ def typo_variant(question: str, rng: random.Random) -> str | None:
 def chatty_variant(question: str, rng: random.Random) -> str:
     """The question with a greeting before it, maybe a scene, and maybe thanks after it."""
     return f"{rng.choice(GREETINGS)}{rng.choice(SCENES)}{question}{rng.choice(THANKS)}"
+
+
+def short_variant(question: str, zipf: Callable[[str], float] = _norwegian_zipf) -> str | None:
+    """The question cut to its SHORT_WORDS rarest words in their order ("Træplanens pris?"), or None
+    when it is already that short. Its question word goes too: kept alone, "Hvor" of "Hvor mange …"
+    would ask for a place."""
+    words = re.findall(r"[^\W_]+", question)
+    if len(words) < SHORT_WORDS + 2:
+        return None
+    rest = words[1:]
+    telling = sorted(sorted(range(len(rest)), key=lambda i: (zipf(rest[i].casefold()), -len(rest[i])))[:SHORT_WORDS])
+    text = " ".join(rest[i] for i in telling)
+    return text[:1].upper() + text[1:] + "?"

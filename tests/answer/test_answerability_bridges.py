@@ -12,6 +12,7 @@ from benchmarks.realistic_eval import STATUTES_URL, association_index
 from tests.support.language import require_debian_file
 
 HEADER = "question\texpected\tfact\tkind\n"
+PUBLICATION_PAGE_6 = "https://groenne-byer.example/anbefalinger-2025.pdf#page=6"
 
 
 def _dictionaries():
@@ -32,7 +33,7 @@ def test_the_survey_shows_a_pivot_word_for_a_false_decline_and_for_a_question_wi
     require_debian_file(DEFAULT_PATH, "mythes-da")
     questions = Path(tmp_path) / "statutes_bridges.tsv"
     questions.write_text(HEADER + "".join(f"{q}\t{e}\t\t{k}\n" for q, e, k in [
-        ("Who decides how much the membership costs?", f"{STATUTES_URL} § 5, stk. 1", "english,paraphrase"),
+        ("Træplanens pris?", PUBLICATION_PAGE_6, "paraphrase"),
         ("Får bestyrelsen løn?", "NONE", "unanswerable"),
         ("Hvornår skal kontingentet være betalt?", f"{STATUTES_URL} § 5, stk. 3", ""),
     ]), encoding="utf-8")
@@ -40,11 +41,14 @@ def test_the_survey_shows_a_pivot_word_for_a_false_decline_and_for_a_question_wi
     material = association_index(Path(tmp_path))
     rows = survey([questions], {"om": material, "association": material})
     by_question = {r["question"]: r for r in rows}
-    # The answered question is no false decline: only the model's declines and the unanswerable are surveyed.
-    assert set(by_question) == {"Who decides how much the membership costs?", "Får bestyrelsen løn?"}
-    decided = by_question["Who decides how much the membership costs?"]
-    assert decided["kind"] == "false_decline"
-    assert ("beslut", "fastsætte") in decided["bridges"]["pivot_wordnet"]
+    # The answered question is no false decline: only the model's declines and the unanswerable are
+    # surveyed ("Who decides how much the membership costs?" is not the model's: a gate holds back the
+    # passage below the best one, benchmarks/answerability_causes.py's gated_best).
+    assert set(by_question) == {"Træplanens pris?", "Får bestyrelsen løn?"}
+    # "pris" → "price" → (WordNet, the same sense) "cost" → "koste": the page says what the plan will cost.
+    priced = by_question["Træplanens pris?"]
+    assert priced["kind"] == "false_decline"
+    assert ("pris", "koste") in priced["bridges"]["pivot_wordnet"]
     # "få" → "get" → "modtage": a pivot word that would make an answer of a question without one.
     paid = by_question["Får bestyrelsen løn?"]
     assert paid["kind"] == "unanswerable" and ("faar", "modtage") in paid["bridges"]["pivot_dictionary"]

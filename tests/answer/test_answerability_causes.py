@@ -30,6 +30,15 @@ def test_a_situation_the_model_doubts_is_declined_by_the_model_with_the_right_pa
     assert step["step"] == "model" and step["p"] < 0.3 and step["rank"] is not None
 
 
+def test_a_right_passage_held_back_by_the_gated_best_one_is_not_counted_as_the_models_decline(statutes):
+    # The best passage (a § with the question's words but no figure) is likelier and gated; § 6, stk. 3
+    # clears the model, yet fallback.leading lets no passage below a gated likelier one answer.
+    step = replay(statutes, "Hvor mange fra bestyrelsen skal være mødt op, før de kan beslutte noget?",
+                  f"{STATUTES_URL} § 6, stk. 3")
+    assert step["step"] == "gated_best" and step["rank"] > 0 and step["p"] >= 0.3
+    assert step["judged"][0][1] and step["judged"][0][0] >= step["p"]
+
+
 def test_a_question_in_the_statutes_words_is_answered_by_the_best_passage(statutes):
     step = replay(statutes, "Hvornår skal kontingentet være betalt?", f"{STATUTES_URL} § 5, stk. 3")
     assert step == {**step, "step": "answered", "answered_by": "best", "rank": 0}

@@ -8,8 +8,8 @@ import re
 import numpy as np
 import pytest
 
-from benchmarks.answerability_kinds import GREETINGS, SCENES, THANKS, chatty_variant, typo_variant
-from benchmarks.answerability_train import cheapest_point
+from benchmarks.answerability_kinds import GREETINGS, SCENES, THANKS, chatty_variant, short_variant, typo_variant
+from benchmarks.answerability_train import cheapest_point, matching_point
 
 QUESTION = "Hvor mange lindetrær ble plantet i parken?"
 
@@ -40,6 +40,18 @@ def test_a_chatty_visitor_wraps_the_whole_question_in_a_greeting_and_maybe_a_sce
     greeting = next(g for g in GREETINGS if wrapped.startswith(g))
     scene, _, thanks = wrapped[len(greeting):].partition(QUESTION)
     assert scene in SCENES and thanks in THANKS
+
+
+def test_a_visitor_in_a_hurry_types_only_the_questions_two_most_telling_words():
+    # General Norwegian knows "lindetrær" least and "plantet" next; the question word and the
+    # everyday words go, and the two kept stay in the question's order.
+    assert short_variant(QUESTION) == "Lindetrær plantet?"
+    assert short_variant("Når ble Norsk Hydro grunnlagt?") == "Hydro grunnlagt?"
+
+
+def test_a_question_no_longer_than_its_short_form_has_no_short_variant():
+    assert short_variant("Hvem er du?") is None
+    assert short_variant("Hvem eier Equinor?") is None
 
 
 def test_the_operating_point_moves_up_when_a_wrong_answer_costs_more_than_a_decline():
@@ -75,3 +87,13 @@ def test_a_training_question_is_put_in_other_words_by_swapping_an_everyday_word_
     # A synonym the article holds is no paraphrase of it.
     assert paraphrase_variant("Hvem betalt arbeidet?", ARTICLE, analyzer, random.Random(0),
                               synonyms=lambda w: {"plantet"}) is None
+
+
+def test_a_new_model_is_compared_with_the_shipped_one_at_the_same_share_of_false_declines():
+    answerable = np.array([1, 1, 1, 1, 0, 0, 0, 0])
+    # The shipped model at 0.3 declines one answerable example of four.
+    shipped = np.array([0.2, 0.4, 0.6, 0.9, 0.1, 0.35, 0.5, 0.7])
+    # The new model's scale is another: the highest threshold that still declines only one is 0.45,
+    # where it answers one unanswerable example (0.5) instead of the shipped model's three.
+    new = np.array([0.1, 0.45, 0.55, 0.8, 0.05, 0.2, 0.3, 0.5])
+    assert matching_point(new, answerable, shipped, 0.3) == 0.45

@@ -186,6 +186,7 @@ THIRD_DEVS += ("dev16b",)  # everyday verbs, derivations and ambiguous English, 
 THIRD_DEVS += ("dev16c",)  # over half unanswerable but on topic: the aspect asked is not stated
 THIRD_DEVS += ("dev17a",)  # one passage of a document whose other passages share the words, English senses
 THIRD_DEVS += ("dev17b",)  # the kind of thing asked stated in everyday words, over a third unanswerable
+THIRD_DEVS += ("dev18a",)  # two-word, long chatty, everyday nouns and English, for the model's false declines
 THIRD_DEVS += ("dev18b",)  # the answer in one passage while another passage shares more of the question's words
 
 
