@@ -62,6 +62,38 @@ def test_questions_that_gather_while_the_database_is_busy_are_written_together()
     assert sum(store.batches, []) == [a.id for a in answers]
 
 
+class CountingStore:
+    """A store that keeps each transaction's rows (a database that writes at once)."""
+
+    def __init__(self):
+        self.batches: list[list[str]] = []
+
+    def log_questions(self, rows):
+        self.batches.append([answer.id for answer, _, _ in rows])
+
+
+def test_answers_given_close_together_are_written_in_one_transaction_not_one_each():
+    store = CountingStore()
+    background = BackgroundLog(store, gather_seconds=5.0)
+    answers = [club_answer(n) for n in range(5)]
+    for answer in answers:
+        background.log_question(answer, "api", 1.0)
+        time.sleep(0.01)   # a busy worker's pace: each answer a few milliseconds after the last
+    background.flush()
+    assert store.batches == [[a.id for a in answers]]
+
+
+def test_a_rating_check_does_not_wait_for_the_writer_to_gather_more_answers(tmp_path):
+    background = BackgroundLog(QuestionLog(tmp_path / "log.sqlite3"), gather_seconds=600.0)
+    answer = club_answer(1)
+    background.log_question(answer, "widget", 2.0)
+    checked: list[bool] = []
+    checker = threading.Thread(target=lambda: checked.append(background.has_answer(answer.id)))
+    checker.start()
+    checker.join(timeout=30)   # far below the ten minutes the writer would otherwise gather for
+    assert checked == [True]
+
+
 def test_a_full_queue_makes_the_request_wait_instead_of_dropping_questions():
     store = HeldStore()
     background = BackgroundLog(store, queue_rows=2)
