@@ -47,8 +47,11 @@ class BackgroundLog:
         self.batch_rows = batch_rows
         self.idle_seconds = idle_seconds
         self.gather_seconds = gather_seconds
-        # Set by a reader waiting for the queue to be written: the writer then stops gathering.
+        # Set by a reader waiting for the queue to be written: the writer stops gathering, and gathers
+        # again only when no reader waits (`_flushing` of them), or a reader could wait forever for
+        # a queue that answers keep filling while the writer gathers.
         self._hurry = threading.Event()
+        self._flushing = 0
         self._rows: queue.Queue[LoggedAnswer] = queue.Queue(maxsize=queue_rows)
         self._lock = threading.Lock()
         self._writer: threading.Thread | None = None
@@ -66,8 +69,14 @@ class BackgroundLog:
 
     def flush(self) -> None:
         """Wait until every queued row is stored."""
-        self._hurry.set()
-        self._rows.join()
+        with self._lock:
+            self._flushing += 1
+            self._hurry.set()
+        try:
+            self._rows.join()
+        finally:
+            with self._lock:
+                self._flushing -= 1
 
     def __getattr__(self, name: str):
         # Reads and the rare writes (feedback, purges) must see the answers already given.
@@ -86,12 +95,12 @@ class BackgroundLog:
                         self._writer = None
                         return
                 continue
-            # Only while less than a batch waits, so a writer behind never waits on purpose. A
-            # reader's flush that set it before this clear has its rows in the queue already (taken
-            # below); one that sets it after makes the next round skip the wait.
+            # Only while less than a batch waits, so a writer behind never waits on purpose.
             if self._rows.qsize() < self.batch_rows - 1:
                 self._hurry.wait(self.gather_seconds)
-            self._hurry.clear()
+            with self._lock:
+                if not self._flushing:
+                    self._hurry.clear()
             while len(batch) < self.batch_rows:
                 try:
                     batch.append(self._rows.get_nowait())
