@@ -18,10 +18,12 @@ beside its peer:
   are mostly absent from them, so tantivy's figure for those is a few microseconds);
 - /api/ask over HTTP with one keep-alive client on `python server.py` (p50), against get_scores;
   every server measurement but the second 16-client one and --memory has the answer cache off;
-- /api/ask with 16 keep-alive clients on gunicorn (gunicorn.conf.py; workers × threads as it sets
-  them unless given; rate limiting on with a limit the load stays under, its counters shown after
-  the load): per run and as the median of --load-runs runs, p50 / p95 / p99, answers per second,
-  errors, the server's and the load generator's CPU per answer, for each generator
+- /api/ask with 16 keep-alive clients on gunicorn (gunicorn.conf.py, run through
+  benchmarks/gunicorn_probe.py's timers; workers × threads as it sets them unless given; rate
+  limiting on with a limit the load stays under, its counters shown after the load): per run and
+  as the median of --load-runs runs, p50 / p95 / p99, answers per second, errors, the server's and
+  the load generator's CPU per answer, the server's split into ask() in the workers, the rest of
+  the Flask app, gunicorn around the app and the rest of the workers' CPU, for each generator
   (benchmarks/http_load.py: Debian's wrk when installed, and Python asyncio clients); first with
   the answer cache off (every answer worked out), then with the shipped cache, which answers the
   repeated questions from memory (--no-answer-cache leaves that out);
@@ -214,11 +216,11 @@ def wait_ready(port: int, proc: subprocess.Popen, seconds: float = 120) -> None:
 
 
 def start(command: list[str], index_path: Path, db_path: Path,
-          answer_cache: int = 0) -> tuple[subprocess.Popen, int]:
+          answer_cache: int = 0, env: dict[str, str] | None = None) -> tuple[subprocess.Popen, int]:
     port = free_port()
     proc = subprocess.Popen([sys.executable, *[a.format(port=port) for a in command]], cwd=REPO,
-                            env=server_env(index_path, db_path, answer_cache), stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
+                            env=server_env(index_path, db_path, answer_cache) | (env or {}),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     wait_ready(port, proc)
     return proc, port
 
@@ -402,6 +404,10 @@ def main_run(args) -> int:
         print(f"  median / p95         {single_med:8.3f} / {single_p95:8.3f} ms")
         print(ratio_row("/api/ask p50", single_med, "rank_bm25 get_scores", bm_med, 0.5))
 
+        if args.load_questions == "unseen":
+            print(f"\n  (til sammenligning med ask() i workerne nedenfor: ask() i processen på de samme "
+                  f"{len(unseen)} spørgsmål, CPU middel {statistics.mean(unseen_cpu) * 1000:.3f} ms, målt "
+                  f"før lasten)")
         many_clients_section(args, index_path, tmp / "gunicorn.sqlite3", load_bodies)
 
         parts = in_process_overhead(index_path, tmp / "overhead.sqlite3", items, args.rounds)
@@ -457,9 +463,16 @@ def rate_limit_counts(port: int, probes: int) -> list[int]:
 
 def load_row(result: LoadResult) -> str:
     p50, p95, p99 = result.latencies_ms
-    return (f"  {result.generator:<7} {result.per_second:6.0f}/s  p50 {p50:7.2f}  p95 {p95:7.2f}  "
-            f"p99 {p99:7.2f} ms  fejl {result.errors}  CPU pr. svar: server {result.server_cpu_ms:5.2f} "
-            f"ms, klienter {result.client_cpu_ms:5.2f} ms  (load {result.load:.1f})")
+    row = (f"  {result.generator:<7} {result.per_second:6.0f}/s  p50 {p50:7.2f}  p95 {p95:7.2f}  "
+           f"p99 {p99:7.2f} ms  fejl {result.errors}  CPU pr. svar: server {result.server_cpu_ms:5.2f} "
+           f"ms, klienter {result.client_cpu_ms:5.2f} ms  (load {result.load:.1f})")
+    parts = result.parts_ms
+    if parts:
+        row += (f"\n    serverens CPU pr. svar = ask() {parts['ask']:.2f} + Flask-appen i øvrigt "
+                f"{parts['app']:.2f} + gunicorn om appens kald {parts['gunicorn']:.2f} + uden for "
+                f"forespørgslen (læsning, keep-alive, hovedtråd, logskriver) {parts['rest']:.2f} ms; "
+                f"÷ ask() = {result.server_cpu_ms / parts['ask']:.2f}×")
+    return row
 
 
 def many_clients_section(args, index_path: Path, db_path: Path, bodies: list[bytes]) -> None:
@@ -475,8 +488,11 @@ def many_clients(args, index_path: Path, db_path: Path, bodies: list[bytes], cac
     generators = [g for g in args.generators if g != "wrk" or wrk_available()]
     if "wrk" in args.generators and "wrk" not in generators:
         print("\nwrk findes ikke (installeres af scripts/setup bench): kun Python-klienterne måles")
-    proc, port = start(["-m", "gunicorn", "-c", "gunicorn.conf.py", "-w", str(workers),
-                        "--threads", str(threads), "-b", "127.0.0.1:{port}"], index_path, db_path, cache)
+    # The shipped settings with timers that split the workers' CPU (benchmarks/gunicorn_probe.py).
+    probes = Path(tempfile.mkdtemp(prefix="probe-", dir=db_path.parent))
+    proc, port = start(["-m", "gunicorn", "-c", "benchmarks/gunicorn_probe.py", "-w", str(workers),
+                        "--threads", str(threads), "-b", "127.0.0.1:{port}"], index_path, db_path, cache,
+                       {"ASK_PROBE_FOLDER": str(probes)})
     results: dict[str, list[LoadResult]] = {g: [] for g in generators}
     try:
         pids = [proc.pid, *worker_pids(proc.pid)]
@@ -484,7 +500,8 @@ def many_clients(args, index_path: Path, db_path: Path, bodies: list[bytes], cac
         load_before = os.getloadavg()[0]
         for _ in range(args.load_runs):
             for generator in generators:
-                results[generator].append(measure(generator, pids, port, bodies, CLIENTS, args.seconds))
+                results[generator].append(measure(generator, pids, port, bodies, CLIENTS, args.seconds,
+                                                  probes))
         counts = rate_limit_counts(port, 2 * workers)
     finally:
         stop(proc)

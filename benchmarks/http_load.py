@@ -35,6 +35,10 @@ class LoadResult:
     server_cpu_ms: float    # server processes' CPU per answer
     client_cpu_ms: float    # the generator's CPU per answer
     load: float             # the machine's 1-minute load average at the end of the run
+    # With benchmarks/gunicorn_probe.py: the server's CPU per answer in parts (ms), adding up to
+    # server_cpu_ms: ask(), the rest of the Flask app, gunicorn around the app's call, and the
+    # rest (gunicorn reading requests and keeping connections, its main loop, other threads).
+    parts_ms: dict[str, float] | None = None
 
     @property
     def per_second(self) -> float:
@@ -156,12 +160,40 @@ def wrk_load(port: int, bodies: list[bytes], clients: int, seconds: float) -> di
 GENERATORS = {"wrk": wrk_load, "python": python_load}
 
 
+PROBE_PARTS = ("ask", "app", "request")
+
+
+def read_probes(folder: Path) -> dict[str, float]:
+    """What benchmarks/gunicorn_probe.py's workers have written: CPU seconds per part and the
+    requests they cover, added up over the workers."""
+    total = dict.fromkeys((*PROBE_PARTS, "requests"), 0.0)
+    for path in folder.glob("*.json"):
+        for key, value in json.loads(path.read_text(encoding="utf-8")).items():
+            total[key] += value
+    return total
+
+
+def cpu_parts(before: dict[str, float], after: dict[str, float], server_cpu_ms: float) -> dict[str, float] | None:
+    """The server's CPU per answer split by the probes: each part's CPU per request in the run (the
+    files are written every few requests, so a ratio, not a sum, is what they give), the rest being
+    what the probes do not cover."""
+    requests = after["requests"] - before["requests"]
+    if requests <= 0:
+        return None
+    ask, app, request = (1000 * (after[p] - before[p]) / requests for p in PROBE_PARTS)
+    return {"ask": ask, "app": app - ask, "gunicorn": request - app, "rest": server_cpu_ms - request}
+
+
 def measure(generator: str, server_pids: list[int], port: int, bodies: list[bytes], clients: int,
-            seconds: float) -> LoadResult:
-    """One load run with `generator`, with the server's and the generator's CPU per answer."""
+            seconds: float, probe_folder: Path | None = None) -> LoadResult:
+    """One load run with `generator`, with the server's and the generator's CPU per answer (and its
+    parts, when the server runs with benchmarks/gunicorn_probe.py writing to `probe_folder`)."""
+    probes = read_probes(probe_folder) if probe_folder else None
     before = tree_cpu(server_pids)
     run = GENERATORS[generator](port, bodies, clients, seconds)
     server_cpu = tree_cpu(server_pids) - before
     answers = max(1, run["answers"])
+    server_cpu_ms = 1000 * server_cpu / answers
+    parts = cpu_parts(probes, read_probes(probe_folder), server_cpu_ms) if probe_folder else None
     return LoadResult(generator, run["latencies_ms"], run["answers"], run["errors"], run["seconds"],
-                      1000 * server_cpu / answers, 1000 * run["client_cpu"] / answers, os.getloadavg()[0])
+                      server_cpu_ms, 1000 * run["client_cpu"] / answers, os.getloadavg()[0], parts)

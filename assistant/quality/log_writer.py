@@ -23,6 +23,11 @@ log = logging.getLogger(__name__)
 QUEUE_ROWS = 1000
 # Rows stored in one transaction: one commit for what gathered while the last one was written.
 BATCH_ROWS = 100
+# Seconds the writer lets rows gather after the first one before it writes them. Woken for every
+# row, it took the interpreter lock and committed once per answer: ~0.2 ms of a worker's CPU per
+# answer under 16 clients, 5 % of the whole (benchmarks/ask_peer_bench.py, docs/benchmarks.md).
+# A read of the store (a rating's check that its answer is logged) does not wait for this.
+GATHER_SECONDS = 0.1
 # An idle writer thread ends; the next question starts it again (apps built and dropped in a
 # process, as in tests, leave no threads behind).
 IDLE_SECONDS = 2.0
@@ -37,10 +42,16 @@ class BackgroundLog:
     """
 
     def __init__(self, store, queue_rows: int = QUEUE_ROWS, batch_rows: int = BATCH_ROWS,
-                 idle_seconds: float = IDLE_SECONDS):
+                 idle_seconds: float = IDLE_SECONDS, gather_seconds: float = GATHER_SECONDS):
         self.store = store
         self.batch_rows = batch_rows
         self.idle_seconds = idle_seconds
+        self.gather_seconds = gather_seconds
+        # Set by a reader waiting for the queue to be written: the writer stops gathering, and gathers
+        # again only when no reader waits (`_flushing` of them), or a reader could wait forever for
+        # a queue that answers keep filling while the writer gathers.
+        self._hurry = threading.Event()
+        self._flushing = 0
         self._rows: queue.Queue[LoggedAnswer] = queue.Queue(maxsize=queue_rows)
         self._lock = threading.Lock()
         self._writer: threading.Thread | None = None
@@ -58,7 +69,14 @@ class BackgroundLog:
 
     def flush(self) -> None:
         """Wait until every queued row is stored."""
-        self._rows.join()
+        with self._lock:
+            self._flushing += 1
+            self._hurry.set()
+        try:
+            self._rows.join()
+        finally:
+            with self._lock:
+                self._flushing -= 1
 
     def __getattr__(self, name: str):
         # Reads and the rare writes (feedback, purges) must see the answers already given.
@@ -77,6 +95,12 @@ class BackgroundLog:
                         self._writer = None
                         return
                 continue
+            # Only while less than a batch waits, so a writer behind never waits on purpose.
+            if self._rows.qsize() < self.batch_rows - 1:
+                self._hurry.wait(self.gather_seconds)
+            with self._lock:
+                if not self._flushing:
+                    self._hurry.clear()
             while len(batch) < self.batch_rows:
                 try:
                     batch.append(self._rows.get_nowait())

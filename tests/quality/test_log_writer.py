@@ -62,6 +62,65 @@ def test_questions_that_gather_while_the_database_is_busy_are_written_together()
     assert sum(store.batches, []) == [a.id for a in answers]
 
 
+class CountingStore:
+    """A store that keeps each transaction's rows (a database that writes at once)."""
+
+    def __init__(self):
+        self.batches: list[list[str]] = []
+
+    def log_questions(self, rows):
+        self.batches.append([answer.id for answer, _, _ in rows])
+
+
+def test_answers_given_close_together_are_written_in_one_transaction_not_one_each():
+    store = CountingStore()
+    background = BackgroundLog(store, gather_seconds=5.0)
+    answers = [club_answer(n) for n in range(5)]
+    for answer in answers:
+        background.log_question(answer, "api", 1.0)
+        time.sleep(0.01)   # a busy worker's pace: each answer a few milliseconds after the last
+    background.flush()
+    assert store.batches == [[a.id for a in answers]]
+
+
+def test_a_rating_check_does_not_wait_for_the_writer_to_gather_more_answers(tmp_path):
+    background = BackgroundLog(QuestionLog(tmp_path / "log.sqlite3"), gather_seconds=600.0)
+    answer = club_answer(1)
+    background.log_question(answer, "widget", 2.0)
+    checked: list[bool] = []
+    checker = threading.Thread(target=lambda: checked.append(background.has_answer(answer.id)), daemon=True)
+    checker.start()
+    checker.join(timeout=30)   # far below the ten minutes the writer would otherwise gather for
+    assert checked == [True]
+
+
+class BusySite(CountingStore):
+    """A store during whose first writes another visitor's answer arrives each time."""
+
+    def __init__(self, arrivals: int):
+        super().__init__()
+        self.arrivals = arrivals
+        self.background: BackgroundLog | None = None
+
+    def log_questions(self, rows):
+        super().log_questions(rows)
+        if len(self.batches) <= self.arrivals:
+            self.background.log_question(club_answer(100 + len(self.batches)), "api", 1.0)
+
+
+def test_a_rating_check_while_answers_keep_coming_does_not_wait_for_the_writer_to_gather_them():
+    store = BusySite(arrivals=5)
+    background = store.background = BackgroundLog(store, gather_seconds=600.0)
+    rated = club_answer(0)
+    background.log_question(rated, "widget", 2.0)
+    flushed = threading.Thread(target=background.flush, daemon=True)
+    flushed.start()
+    flushed.join(timeout=30)   # far below the ten minutes the writer would otherwise gather for
+    assert not flushed.is_alive()
+    written = sum(store.batches, [])
+    assert written[0] == rated.id and len(written) == 6   # and the five that came while it was written
+
+
 def test_a_full_queue_makes_the_request_wait_instead_of_dropping_questions():
     store = HeldStore()
     background = BackgroundLog(store, queue_rows=2)
