@@ -54,8 +54,6 @@ _SOFT_C = _FOLDS[11][0]
 _SILENT_D = re.compile("d(?:(?=s)|(?<=nd))")   # _FOLDS[17]
 # The three softenings at once: none makes or unmakes a vowel, so their order does not matter.
 _SOFTENED = re.compile("[ptk](?<=[aeiouy][ptk])")
-# _FOLDS' doubled letters ("(.)\\1+"; "." is no newline).
-_DOUBLED = re.compile(r"(.)\1+")
 _SOFT = {"p": "b", "t": "d", "k": "g"}
 
 # Danish endings a dictionary's base form takes in the material: a verb's present tense and past
@@ -83,8 +81,7 @@ def skeleton(word: str) -> str:
     return word[:-2] + "e\n" if word.endswith("a\n") else word
 
 
-# skeleton's two folds that look at a word's ends, for many words joined by newlines (skeletons).
-_HV_START = re.compile("^h(?=v)", re.MULTILINE)
+# skeleton's fold at a word's end, for many words joined by newlines (skeletons).
 _A_END = re.compile("a$", re.MULTILINE)
 
 
@@ -94,7 +91,8 @@ def skeletons(words: list[str]) -> list[str]:
     the folds at a word's ends are anchored at each line's. An English phrase's candidate compounds
     are folded together (same skeletons: tests/language/test_language_neighbours.py)."""
     text = _swapped("\n".join(words).casefold().replace("aa", "å"), _VOWEL_SWAPS)
-    text = _inner_folds(_HV_START.sub("", text))
+    # "^hv" at each line's start, as a string: re tries a pattern that begins with "^" at every position.
+    text = _inner_folds(("\n" + text).replace("\nhv", "\nv")[1:])
     return _A_END.sub("e", text).split("\n")
 
 
@@ -119,14 +117,14 @@ def _swapped(text: str, swaps: tuple[tuple[str, str], ...]) -> str:
 
 
 def _undoubled(text: str) -> str:
-    """The fold of doubled letters (_FOLDS' "(.)\\1+"): a run of one character but a newline as one.
-    Its replacement is a function, not the template "\\1", which re expands in Python per match;
-    str.replace per doubled character (as before) scanned the text once for every letter in it."""
-    return _DOUBLED.sub(_first, text)
-
-
-def _first(match: re.Match[str]) -> str:
-    return match.group(1)
+    """The fold of doubled letters (_FOLDS' "(.)\\1+"): a run of one character but a newline as one,
+    by str.replace per doubled character; re's substitution with a group reference ran Python
+    code for every match, and a pattern that begins with a group is tried at every position."""
+    for c in set(text):
+        twice = c + c
+        while c != "\n" and twice in text:
+            text = text.replace(twice, c)
+    return text
 
 
 def _softened(match: re.Match[str]) -> str:
