@@ -27,11 +27,16 @@ from .word_runs import ascii_fold
 TRANSLATIONS_MEMO_SIZE = 256
 # English words and phrases whose lookups are kept (~0.3 KB each with their key: ~2.5 MB at most).
 LOOKUP_MEMO_SIZE = 8192
+# Candidate compounds known to find nothing (~0.1 KB each with its set slot: ~3 MB at most). Of an
+# English question's ~160 candidates nearly none is the material's, and ~40 % were tried before by
+# another word or question with the same parts ("happen" in "happened" and "happens").
+REJECTED_MEMO_SIZE = 32_768
 # Lower-case letters whose analysed form is known without the analyser's normalisation: a–z, æ/ø/å
 # (folded to ae/oe/aa), and accented letters it strips to their letter (NFD: a–z and one accent).
 ACCENTED = "äöüéèáàóòíìúùâêîôûëïç"
 LETTERS = "abcdefghijklmnopqrstuvwxyzæøå" + ACCENTED
 _UNACCENTED = str.maketrans({c: unicodedata.normalize("NFD", c)[0] for c in ACCENTED})
+_ACCENTED_SET = frozenset(ACCENTED)
 # Candidate compounds are stemmed many at once by a stemmer of their own (one per thread, as
 # PyStemmer's instances keep state) without PyStemmer's cache: they are new words, and the cache's
 # upkeep cost more than the stemming (~1.2 µs a word of ~1.6).
@@ -45,6 +50,7 @@ class RememberingEnglishToDanish(EnglishToDanish):
         super().__init__(*args, **kwargs)
         self._translations: dict[tuple[str, ...], tuple[Translation, ...]] = {}
         self._lookups: dict[tuple, Translation | None] = {}
+        self._rejected: set[str] = set()
         # The analyser's stopwords of passages, æ/ø/å folded too (those it gives no term), known
         # when the material is loaded, not in a visitor's first English question (_stems_of).
         self._dropped = frozenset(w for s in DANISH_STOPWORDS for w in (s, ascii_fold(s))
@@ -74,10 +80,20 @@ class RememberingEnglishToDanish(EnglishToDanish):
         # those neither spelt like a material word nor possibly in it add nothing and are left out
         # before the full lookup, their skeletons folded in one pass (~2 µs each instead of ~20).
         # Their stems are taken in one call of the stemmer (_may_be_in_material_many).
-        candidates = list(candidates)
+        # A candidate found to be neither before is left out at once: both tests are pure functions
+        # of the word and the material, so it would be left out again.
+        rejected = self._rejected
+        candidates = [c for c in candidates if c not in rejected]
         spelt = self._neighbours.spelt_many(candidates)
         possible = self._may_be_in_material_many(candidates)
-        return super()._alike_found([c for c, alike, may in zip(candidates, spelt, possible) if alike or may])
+        kept: list[str] = []
+        nothing: list[str] = []
+        for candidate, alike, may in zip(candidates, spelt, possible):
+            (kept if alike or may else nothing).append(candidate)
+        if len(rejected) + len(nothing) > REJECTED_MEMO_SIZE:
+            rejected.clear()
+        rejected.update(nothing)
+        return super()._alike_found(kept)
 
     def _may_be_in_material(self, danish: str) -> bool:
         """False only where in_material gives None: the word is not the material's, and no stem of
@@ -99,6 +115,11 @@ class RememberingEnglishToDanish(EnglishToDanish):
     def _may_be_in_material_many(self, candidates: Sequence[str]) -> list[bool]:
         """_may_be_in_material of each candidate, their stems taken at once (_stems_of)."""
         memo, material = self._in_material_memo, self.words
+        # The commonest case at once: no candidate remembered, none the material's, none a phrase.
+        if material.isdisjoint(candidates) and memo.keys().isdisjoint(candidates) \
+                and " " not in "".join(candidates):
+            begins = self._begins_a_stem
+            return [bool(stem) and begins(stem) for stem in self._stems_of(candidates)]
         out: list[bool] = []
         unknown: list[int] = []
         for candidate in candidates:
@@ -123,7 +144,16 @@ class RememberingEnglishToDanish(EnglishToDanish):
         forms: list[str] = []
         if not (analyzer.stem and analyzer.stopwords):
             return [self._stem(w) for w in words]
+        stemmer = getattr(_CANDIDATES, "stemmer", None) or _new_stemmer()
         danish = analyzer.ascii_fold and analyzer.strip_accents and analyzer.unicode_form in ("NFC", "NFKC")
+        # The commonest case at once: every word of lower-case letters (ASCII, or Danish and
+        # accented ones to fold), checked and folded as one string.
+        joined = "".join(words)
+        if all(words) and not joined.strip(LETTERS):
+            if joined.isascii():
+                return self._plain_stems(words, stemmer)
+            if danish:
+                return self._plain_stems(_unaccented(ascii_fold("\n".join(words))).split("\n"), stemmer)
         for word in words:
             if word.isascii() and word.isalpha() and word.islower():
                 form = word
@@ -135,7 +165,6 @@ class RememberingEnglishToDanish(EnglishToDanish):
             plain.append(len(out))
             forms.append(form)
             out.append(None)
-        stemmer = getattr(_CANDIDATES, "stemmer", None) or _new_stemmer()
         dropped = self._dropped
         for i, form, stem in zip(plain, forms, stemmer.stemWords(forms)):
             # The analyser drops stopwords and takes -ede's -ed off too (analysis._past_tense): for
@@ -144,6 +173,20 @@ class RememberingEnglishToDanish(EnglishToDanish):
                 out[i] = analyzer.document_term(form) or None
             else:
                 out[i] = stem or None
+        return out
+
+    def _plain_stems(self, forms: Sequence[str], stemmer: Stemmer.Stemmer) -> list[str | None]:
+        """_stems_of words whose analysed forms are these lower-case ASCII words (nearly every
+        candidate compound); only the few a stopword or -ede concerns are looked at one by one."""
+        stems = stemmer.stemWords(forms)
+        out: list[str | None] = [stem or None for stem in stems]
+        dropped = self._dropped
+        asked = [i for i, form in enumerate(forms) if form in dropped] if not dropped.isdisjoint(forms) else []
+        if "ed\n" in "\n".join(stems) + "\n":
+            asked += [i for i, stem in enumerate(stems) if stem.endswith("ed") and forms[i].endswith(("ede", "edes"))]
+        for i in sorted(set(asked)):  # in the words' order, as _stems_of's loop asks
+            # As _stems_of's loop: the analyser drops stopwords and takes -ede's -ed off too.
+            out[i] = self.analyzer.document_term(forms[i]) or None
         return out
 
     def _stem(self, word: str) -> str | None:
@@ -160,6 +203,14 @@ class RememberingEnglishToDanish(EnglishToDanish):
                 and analyzer.unicode_form in ("NFC", "NFKC"):
             return analyzer.document_term(ascii_fold(word).translate(_UNACCENTED)) or None
         return super()._stem(word)
+
+
+def _unaccented(text: str) -> str:
+    """text.translate(_UNACCENTED), by str.replace of the accented letters it holds: on many words
+    joined, translate's lookup of every character cost more than the stemming."""
+    for letter in _ACCENTED_SET.intersection(text):
+        text = text.replace(letter, _UNACCENTED[ord(letter)])
+    return text
 
 
 def _new_stemmer() -> Stemmer.Stemmer:

@@ -173,3 +173,57 @@ def test_plain_candidate_words_are_stemmed_without_asking_the_analyser_word_by_w
     stems = mapper._stems_of(["regnvand", "skolegårde", "plantede", "og", "grønvand"])
     assert stems == ["regnvand", "skolegaard", "plant", None, "groenvand"]
     assert asked == ["plantede", "og"], "only a stopword and an -ede past tense are the analyser's to say"
+
+
+def _lower_case_words(seed: int, count: int, letters: str) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(letters) for _ in range(rng.randint(1, 16))) for _ in range(count)]
+
+
+@pytest.mark.parametrize("letters", ["abdegiklmnoprstuvy", "abdegiklmnoprstuvæøå" + english_memo.ACCENTED])
+def test_candidates_all_of_lower_case_letters_get_the_stems_each_gets_alone(letters):
+    # Nearly every candidate compound is lower-case letters: such a list is checked, folded and
+    # stemmed as one string. Stopwords (æ/ø/å folded too) and -ede past tenses are among them.
+    stopwords = [w for w in sorted(DANISH_STOPWORDS | QUESTION_WORDS) if not w.strip(letters)]
+    words = _lower_case_words(22, 3000, letters) + stopwords + [ascii_fold(w) for w in stopwords]
+    words += ["plantede", "skiftede", "oprettedes", "regnvand", "træerne", "café"[:3]]
+    assert not "".join(words).strip(english_memo.LETTERS)
+    mapper, plain = remembering(), EnglishToDanish(VOCABULARY, **TABLES)
+    assert mapper._stems_of(words) == [plain._stem(w) for w in words]
+
+
+def test_accents_are_taken_off_a_joined_text_as_translate_takes_them_off():
+    text = "\n".join(_lower_case_words(23, 500, "abæøå" + english_memo.ACCENTED))
+    assert english_memo._unaccented(text) == text.translate(english_memo._UNACCENTED)
+
+
+def test_candidates_none_known_nor_the_materials_may_be_in_it_exactly_when_each_alone_may():
+    candidates = [c for c in _candidates(PARTS) + _lower_case_words(24, 2000, "abdegiklmnoprstuvæøå")
+                  if c not in VOCABULARY]
+    mapper = remembering()
+    assert mapper._may_be_in_material_many(candidates) == [mapper._may_be_in_material(c) for c in candidates]
+    assert any(mapper._may_be_in_material_many(candidates)), "no candidate of the material's stems"
+
+
+def test_a_candidate_that_found_nothing_is_not_worked_out_again(monkeypatch):
+    # Another word or question with the same parts tries the same candidates ("happen" in
+    # "happened" and "happens"): one that found nothing is left out at once, with the same result.
+    mapper, plain = remembering(), EnglishToDanish(VOCABULARY, **TABLES)
+    candidates = _candidates(PARTS)
+    first = mapper._alike_found(candidates)
+    stemmed = []
+    plain_stems = RememberingEnglishToDanish._stems_of
+    monkeypatch.setattr(RememberingEnglishToDanish, "_stems_of",
+                        lambda self, words: stemmed.extend(words) or plain_stems(self, words))
+    assert mapper._alike_found(candidates + ["regnvand", "skoleqq"]) == first == plain._alike_found(candidates)
+    assert "skoleqq" in stemmed and not set(stemmed) & set(candidates), "a rejected candidate was stemmed again"
+    assert "regnvand" not in mapper._rejected and "skoleregn" in mapper._rejected
+
+
+def test_the_rejected_candidates_start_afresh_when_full(monkeypatch):
+    monkeypatch.setattr(english_memo, "REJECTED_MEMO_SIZE", 50)
+    mapper = remembering()
+    for start in range(0, 300, 60):
+        batch = _candidates(PARTS)[start:start + 60]
+        assert mapper._alike_found(batch) == EnglishToDanish(VOCABULARY, **TABLES)._alike_found(batch)
+        assert len(mapper._rejected) <= 60

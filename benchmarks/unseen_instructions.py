@@ -1,0 +1,66 @@
+"""What new questions cost a warm process, in a form valgrind's instruction count can read.
+
+Usage (from the repository root):
+  .venv/bin/python -m benchmarks.unseen_instructions [--questions 100] [--index PATH]
+  PYTHONHASHSEED=0 valgrind --tool=callgrind --instr-atstart=no --collect-atstart=no \\
+      --toggle-collect='_operator_call*' .venv/bin/python -m benchmarks.unseen_instructions --callgrind
+
+The index is ask_peer_bench's 10,000 passages (built unless --index names a saved one), served as
+a worker holds it; the process is warmed on the benchmark's questions (answer_latency's), then asks
+every 14th of the dev sets' other questions, each once (ask_peer_bench's unseen questions: words no
+memo holds yet). Without valgrind it prints their CPU per question. Under callgrind (--callgrind)
+it switches instrumentation on only then, and the questions run inside operator.call, so
+--toggle-collect counts their instructions alone: a figure the machine's load does not move,
+measured before and after a change with the same command.
+"""
+from __future__ import annotations
+
+import argparse
+import operator
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from assistant.answer import ask
+from benchmarks.answer_latency import questions, timings
+from benchmarks.ask_peer_bench import corpus, served_index, unseen_questions, write_index
+
+EVERY = 14
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--questions", type=int, default=100)
+    parser.add_argument("--size", type=int, default=10_000, help="passages")
+    parser.add_argument("--index", type=Path, help="a saved index of --size passages to reuse")
+    parser.add_argument("--callgrind", action="store_true", help="switch callgrind's instrumentation on")
+    args = parser.parse_args(argv)
+    if args.questions < 1:
+        parser.error("--questions must be at least 1")
+    with tempfile.TemporaryDirectory() as folder:
+        path = args.index or Path(folder) / "index.bm25"
+        if not path.exists():
+            write_index(corpus(args.size), path)
+        index = served_index(path)
+        warm = questions()
+        timings(lambda q: ask(q, index), warm, 1)
+        new = unseen_questions(warm)[::EVERY][:args.questions]
+
+        def run() -> None:
+            for question in new:
+                ask(question, index)
+
+        if args.callgrind:
+            subprocess.run(["callgrind_control", "-i", "on", str(os.getpid())], check=True, capture_output=True)
+        start = time.thread_time()
+        operator.call(run)
+        spent = time.thread_time() - start
+    print(f"{index.n_chunks} afsnit, {len(new)} nye spørgsmål: CPU {spent / len(new) * 1000:.3f} ms pr. spørgsmål")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
