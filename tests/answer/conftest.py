@@ -17,3 +17,10 @@ def statutes(tmp_path_factory):
 @pytest.fixture(scope="module")
 def publication_index(tmp_path_factory):
     return build_statutes_index(tmp_path_factory.mktemp("publication"), [publication_document()])
+
+
+@pytest.fixture(scope="module")
+def association(tmp_path_factory):
+    """The statutes with the publication beside them, as the association's one site serves both."""
+    return build_statutes_index(tmp_path_factory.mktemp("association"),
+                                [html_document(STATUTES_HTML, STATUTES_URL), publication_document()])

@@ -2,21 +2,10 @@
 words that merely start with the same letters (language/related_terms.compound_extensions)."""
 from __future__ import annotations
 
-import pytest
-
 from assistant.answer.compose import ask
 from assistant.answer.retrieve import analyse_query, search
-from tests.support.publication import publication_document
-from tests.support.statutes import STATUTES_HTML, STATUTES_URL, build_index, html_document
 
 RAINWATER = "https://groenne-byer.example/anbefalinger-2025.pdf#page=5"
-
-
-@pytest.fixture(scope="module")
-def association(tmp_path_factory):
-    """The association's statutes and its publication in one index, as its site serves them."""
-    return build_index(tmp_path_factory.mktemp("association"),
-                       [html_document(STATUTES_HTML, STATUTES_URL), publication_document()])
 
 
 def test_rain_is_searched_as_rainwater_not_as_the_accounts(association):

@@ -10,17 +10,8 @@ from assistant.answer.compose import ask, find_hits
 from assistant.answer.decision_terms import degree_terms, weighed_query
 from assistant.answer.own_words import english_degree_terms
 from assistant.answer.retrieve import analyse_query
-from tests.support.publication import publication_document
-from tests.support.statutes import STATUTES_HTML, build_index, html_document
 
 STATUTES_URL = "https://groenne-byer.example/vedtaegter/"
-
-
-@pytest.fixture(scope="module")
-def association(tmp_path_factory):
-    """Foreningen Grønne Byer's statutes and its publication, served together as one site."""
-    return build_index(tmp_path_factory.mktemp("association"),
-                       [html_document(STATUTES_HTML, STATUTES_URL), publication_document()])
 
 
 @pytest.mark.parametrize(("question", "phrase"), [

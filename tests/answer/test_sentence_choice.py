@@ -11,14 +11,7 @@ from assistant.answer.compose import ask
 from assistant.answer.sentence_choice import kind_test
 from assistant.answer.sentence_evidence import QueryTerms
 from assistant.documents import Document, Section
-from tests.support.publication import publication_document
-from tests.support.statutes import STATUTES_HTML, STATUTES_URL, build_index, html_document
-
-
-@pytest.fixture(scope="module")
-def association(tmp_path_factory):
-    return build_index(tmp_path_factory.mktemp("choice"),
-                       [html_document(STATUTES_HTML, STATUTES_URL), publication_document()])
+from tests.support.statutes import build_index
 
 
 def test_a_who_question_is_answered_by_the_stk_that_names_who_does_it(association):

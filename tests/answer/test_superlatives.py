@@ -13,17 +13,8 @@ from assistant.answer.compose import find_hits
 from assistant.answer.reading import read_question
 from assistant.answer.retrieve import analyse_query
 from assistant.answer.superlatives import is_superlative, material_superlatives, superlatives_by_lemma
-from tests.support.publication import publication_document
-from tests.support.statutes import STATUTES_HTML, STATUTES_URL, build_index, html_document
 
 PUBLICATION = "https://groenne-byer.example/anbefalinger-2025.pdf"
-
-
-@pytest.fixture(scope="module")
-def association(tmp_path_factory):
-    """The statutes with the publication beside them, as one deployment serves both."""
-    return build_index(tmp_path_factory.mktemp("forening"), [html_document(STATUTES_HTML, STATUTES_URL),
-                                                             publication_document()])
 
 
 def _first(index, question):
