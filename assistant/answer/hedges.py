@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .word_guard import guarded
+
 _FLAGS = re.IGNORECASE
 _SPELLINGS = {"æ": "(?:æ|ae|a)", "ø": "(?:ø|oe|o)", "å": "(?:å|aa|a)"}
 
@@ -62,8 +64,8 @@ _EXCUSE = (r"(?:sorry|excuse\s+me|undskyld)\s+(?:for\s+)?(?:my|mit|min)\s+(?:bad
            r"(?:danish|english|dansk|engelsk|stavning|spelling)"
            r"|(?:sorry|undskyld)\s+(?:for\s+)?(?:the|this|a|det|mit|et)\s+(?:stupid|silly|dumb|dumme|fjollede|dumt)"
            r"\s+(?:question|spørgsmål)")
-_EXCUSE_OPENING = compile_danish(rf"^\s*(?:{_EXCUSE})[\s,.!:;–-]*")
-_EXCUSE_CLOSING = compile_danish(rf"(?:^|(?<=[\s,;–.!?-]))(?:{_EXCUSE})[\s.!]*$")
+_EXCUSE_OPENING = guarded(compile_danish(rf"^\s*(?:{_EXCUSE})[\s,.!:;–-]*"))
+_EXCUSE_CLOSING = guarded(compile_danish(rf"(?:^|(?<=[\s,;–.!?-]))(?:{_EXCUSE})[\s.!]*$"))
 
 
 def without_hedges(message: str) -> str:

@@ -9,7 +9,7 @@ cost; the answer is the pattern's own either way. The words are read from the pa
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 # The parsed pattern is the only place its literal words are spelled out; 3.11's parser module.
 from re import _constants as op
 from re import _parser
@@ -50,6 +50,9 @@ class GuardedPattern:
 
     def finditer(self, text: str) -> Iterator[re.Match]:
         return self.pattern.finditer(text) if self.may_match(text) else iter(())
+
+    def sub(self, replacement: str | Callable[[re.Match], str], text: str, count: int = 0) -> str:
+        return self.pattern.sub(replacement, text, count=count) if self.may_match(text) else text
 
 
 def guarded(pattern: re.Pattern) -> GuardedPattern:
