@@ -57,8 +57,8 @@ _HEDGES = (
     r"\s+(?:sted|place)(?:\s+(?:at\s+spørge|to\s+ask))?",
     r"(?:this\s+is\s+)?(?:maybe|probably|perhaps)\s+a\s+(?:stupid|silly|dumb)\s+question",
 )
-_HEDGE_BEFORE = compile_danish(
-    rf"(?:^|(?<=[.!?:]\s))(?:{'|'.join(_HEDGES)})(?:\s*[,–-]*\s*(?:men|but)\b|\s*[.!:]+)[\s,]*")
+_HEDGE_BEFORE = guarded(compile_danish(
+    rf"(?:^|(?<=[.!?:]\s))(?:{'|'.join(_HEDGES)})(?:\s*[,–-]*\s*(?:men|but)\b|\s*[.!:]+)[\s,]*"))
 # An excuse for one's language, or for asking, as a sentence of its own at the start or the end.
 _EXCUSE = (r"(?:sorry|excuse\s+me|undskyld)\s+(?:for\s+)?(?:my|mit|min)\s+(?:bad\s+|poor\s+|dårlige\s+)?"
            r"(?:danish|english|dansk|engelsk|stavning|spelling)"

@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from assistant.answer import calendar_time, fact_kinds, hedges, wrappers
+from assistant.answer import calendar_time, fact_kinds, hedges, realised, wrappers
 from assistant.answer.word_guard import GUARDABLE, UNLOWERED, guarded
 
 GUARDED = [fact_kinds.PRICE_WORD, fact_kinds._MONTH, fact_kinds._RELATIVE_TIME, calendar_time._COMPOUND,
            wrappers._REQUEST, wrappers._PARTICLE, wrappers._JUST, wrappers._OPINION, wrappers._WANTS_TO_KNOW,
-           hedges._EXCUSE_OPENING, hedges._EXCUSE_CLOSING]
+           hedges._EXCUSE_OPENING, hedges._EXCUSE_CLOSING, hedges._HEDGE_BEFORE, realised._ALREADY]
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -25,7 +25,8 @@ def texts() -> list[str]:
              "kalenderÅret",          # the Angstrom sign, which re and str.lower() both take for "å"
              "Kontingent betales årligt", "sKr.", "et ſtraks", "prıs", "PRİS", "",
              "Hej! Kan du lige fortælle mig, hvad I mener om det? Undskyld", "Jeg har lige læst, hvad I egentlig ſynes",
-             "Kan du forklare det kort?", "ifoelge jer", "Sorry, but"]
+             "Kan du forklare det kort?", "ifoelge jer", "Sorry, but", "Det er måske et dumt spørgsmål, men hvad koster det?",
+             "Er træerne ALLEREDE plantet?", "Jeg ved ikke. Hvem er formand?"]
     return questions + material + edges
 
 
