@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-# The parsed pattern is the only place its literal words are spelled out; 3.11's parser module.
+
+# The parsed pattern is the only place its literal words are spelled out (3.11's own parser).
 from re import _constants as op
 from re import _parser
 
