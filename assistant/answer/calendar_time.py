@@ -9,12 +9,14 @@ from __future__ import annotations
 import re
 
 from ..language.lemmas import lemma_of
+from .word_guard import guarded
 
 # A compound whose head is a unit of the calendar is a period of it ("kalenderår", "efterår",
 # "halvåret", "kalendermåneden"); its dictionary form tells it from a verb that only ends alike
 # ("består", "foreslår", "opnår": bestå, foreslå, opnå), and its first part must be a word itself:
 # "vilkår" (conditions) ends in "år" but is no "vilk" year.
-_COMPOUND = re.compile(r"\b[^\W\d_]{2,}(?:år|året|årets|måned|måneden|måneds|kvartal|kvartalet)\b", re.IGNORECASE)
+_COMPOUND = guarded(re.compile(r"\b[^\W\d_]{2,}(?:år|året|årets|måned|måneden|måneds|kvartal|kvartalet)\b",
+                               re.IGNORECASE))
 _UNITS = ("år", "måned", "kvartal")
 # The turn of a year, and the adverbs that tell how often by the calendar ("årligt", "kvartalsvis").
 _WORD = re.compile(r"\bårsskift\w*|\bnytår\w*|\b(?:år|halvår|kvartal|måned)(?:lig|ligt|lige|svis)\b|\bugentlig\w*",

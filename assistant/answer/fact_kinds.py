@@ -20,6 +20,7 @@ from .gate_clock import asks_clock_time, time_kind
 from .gate_role import is_role
 from .sentence_evidence import QueryTerms, sentences
 from .word_class import asks_degree
+from .word_guard import guarded
 
 # What a question asks for, by its interrogative (Danish, Norwegian and English grammar).
 # "Hvor længe …?" / "how long …?" ask for a duration, which is told as a time ("for to år ad gangen"); "hvor
@@ -72,8 +73,7 @@ _ASKS_NAME_OF = re.compile(r"^\W*(?i:hvad|hva|what)\s+(?i:er|var|is|was)\s+(?i:t
 _ASKS_PRICE_APART = re.compile(r"\bhva?d? (?:[a-zæøå]+ ){1,3}kost(?:er|ede|et)\b")
 # A cleft question ("Er det bestyrelsen, der bestemmer, hvad det koster?") asks who or what: the price is its topic.
 _CLEFT = re.compile(r"^\W*(?:er|var) det\b")
-PRICE_WORD = re.compile(r"\b(?:kontingent|medlemsbidrag|gebyr|pris|beløb|betal|kost|kr\b)\w*",
-                         re.IGNORECASE)
+PRICE_WORD = guarded(re.compile(r"\b(?:kontingent|medlemsbidrag|gebyr|pris|beløb|betal|kost|kr\b)\w*", re.IGNORECASE))
 _ASKS_PERSON = re.compile(r"^\W*(?:hvem|who)\b|\b(?:hvem|who) (?:er|var|is|was)\b"
                           r"|^\W*hva?d? (?:hedder|hed|heter|het)\b")
 # Numbers written out: the grammar words of Danish and Norwegian counting (not "en"/"et": articles).
@@ -101,14 +101,14 @@ _ASKS_DIRECTION = re.compile(r"\bhvor\b[^?.!]*\bhen\b|\bhvorhen\b")
 _ASKS_WHICH = re.compile(r"\b(?:hvilke|which)\s+(?:\d+\s+)?(?P<noun>[^\W\d_]{3,})", re.IGNORECASE)
 # A time told relative to something else ("senest en uge før", "inden udgangen af april", "med en
 # måneds varsel"): the units and the relating words of Danish time expressions.
-_RELATIVE_TIME = re.compile(r"\b(?:dag|dage|dagen|døgn|uge|uger|ugers|måned|måneder|måneds|kvartal|kvartalet|"
-                            r"år|året|før|efter|inden|senest|straks)\b", re.IGNORECASE)
+_RELATIVE_TIME = guarded(re.compile(r"\b(?:dag|dage|dagen|døgn|uge|uger|ugers|måned|måneder|måneds|kvartal|"
+                                    r"kvartalet|år|året|før|efter|inden|senest|straks)\b", re.IGNORECASE))
 # One of a unit, counted by the article ("for et år ad gangen", "med en måneds varsel").
 _ONE_UNIT = re.compile(r"\b(?:en|et)\s+(?:år|måneds?|uges?|dags?|døgn|kvartal|time)\b", re.IGNORECASE)
 # A sentence that is only a mark: a stk., a §, a list number or bullet.
 _LABEL_ONLY = re.compile(r"^\s*(?:stk\.?\s*\d+\.?|§\s*\d+\s*[a-zæøå]?\.?|\d{1,2}\.|[-•*])\s*$", re.IGNORECASE)
-_MONTH = re.compile(r"\b(?:januar|februar|marts|mars|april|maj|mai|juni|juli|august|september|"
-                    r"oktober|november|december|desember)\b", re.IGNORECASE)
+_MONTH = guarded(re.compile(r"\b(?:januar|februar|marts|mars|april|maj|mai|juni|juli|august|september|"
+                            r"oktober|november|december|desember)\b", re.IGNORECASE))
 NAME = re.compile(r"(?<=[^.!?:]\s)[A-ZÆØÅ][\wæøå-]+")
 
 

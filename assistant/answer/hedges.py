@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .word_guard import guarded
+
 _FLAGS = re.IGNORECASE
 _SPELLINGS = {"æ": "(?:æ|ae|a)", "ø": "(?:ø|oe|o)", "å": "(?:å|aa|a)"}
 
@@ -55,15 +57,15 @@ _HEDGES = (
     r"\s+(?:sted|place)(?:\s+(?:at\s+spørge|to\s+ask))?",
     r"(?:this\s+is\s+)?(?:maybe|probably|perhaps)\s+a\s+(?:stupid|silly|dumb)\s+question",
 )
-_HEDGE_BEFORE = compile_danish(
-    rf"(?:^|(?<=[.!?:]\s))(?:{'|'.join(_HEDGES)})(?:\s*[,–-]*\s*(?:men|but)\b|\s*[.!:]+)[\s,]*")
+_HEDGE_BEFORE = guarded(compile_danish(
+    rf"(?:^|(?<=[.!?:]\s))(?:{'|'.join(_HEDGES)})(?:\s*[,–-]*\s*(?:men|but)\b|\s*[.!:]+)[\s,]*"))
 # An excuse for one's language, or for asking, as a sentence of its own at the start or the end.
 _EXCUSE = (r"(?:sorry|excuse\s+me|undskyld)\s+(?:for\s+)?(?:my|mit|min)\s+(?:bad\s+|poor\s+|dårlige\s+)?"
            r"(?:danish|english|dansk|engelsk|stavning|spelling)"
            r"|(?:sorry|undskyld)\s+(?:for\s+)?(?:the|this|a|det|mit|et)\s+(?:stupid|silly|dumb|dumme|fjollede|dumt)"
            r"\s+(?:question|spørgsmål)")
-_EXCUSE_OPENING = compile_danish(rf"^\s*(?:{_EXCUSE})[\s,.!:;–-]*")
-_EXCUSE_CLOSING = compile_danish(rf"(?:^|(?<=[\s,;–.!?-]))(?:{_EXCUSE})[\s.!]*$")
+_EXCUSE_OPENING = guarded(compile_danish(rf"^\s*(?:{_EXCUSE})[\s,.!:;–-]*"))
+_EXCUSE_CLOSING = guarded(compile_danish(rf"(?:^|(?<=[\s,;–.!?-]))(?:{_EXCUSE})[\s.!]*$"))
 
 
 def without_hedges(message: str) -> str:

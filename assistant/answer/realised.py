@@ -16,8 +16,9 @@ import re
 from ..index.bm25 import Index
 from ..language.lemmas import lemma_of
 from .fact_kinds import answering_sentences
+from .word_guard import guarded
 
-_ALREADY = re.compile(r"\ballerede\b", re.IGNORECASE)
+_ALREADY = guarded(re.compile(r"\ballerede\b", re.IGNORECASE))
 _WORD = re.compile(r"[^\W\d_]+")
 # Danish determiners (a closed class of the grammar, as the auxiliaries in asked_thing.py): a participle
 # right after one is used as an adjective ("et fældet træ", "hvert plantet træ", "vores vedtagne mål").

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from .hedges import compile_danish as _compile
 from .hedges import emoji_as_stops, without_hedges
+from .word_guard import guarded
 
 _FLAGS = re.IGNORECASE
 # Without Danish letters on the keyboard people write æ/ø/å as ae/oe/aa or as a plain a/o/a
@@ -133,29 +134,29 @@ _IMPERATIVES = (
 _IMPERATIVE = _compile(rf"(?:^|(?<=[.!?:]\s))(?:{'|'.join(_IMPERATIVES)})\b[\s,:]*", _FLAGS)
 # "…, og vil gerne vide, om …": a first-person wish to know or wondering, the subject perhaps left
 # out after "og", before the embedded question it asks; what went before is the asker's situation.
-_WANTS_TO_KNOW = _compile(
+_WANTS_TO_KNOW = guarded(_compile(
     r"[\s,]*\b(?:og\s+(?:jeg\s+|vi\s+)?|(?:jeg|vi)\s+)(?:(?:vil|ville)\s+(?:(?:gerne|godt|bare)\s+)?(?:lige\s+)?"
     r"(?:vide|høre)|(?:undrer|spekulerer)\s+(?:mig|os)\s+(?:over|på)|er\s+i\s+tvivl\s+om|tænker\s+på"
     # Not understanding what follows: "Jeg forstår ikke helt, hvad I går ind for."
     r"|forstår\s+ikke(?:\s+(?:helt|rigtig))?)"
-    r"[\s,]*(?=(?:om|hv\w+)\b)", _FLAGS)
-_REQUEST = _compile(rf"(?:^|(?<=[\s,.!?;:–-]))(?:{'|'.join(_REQUESTS)})\b[\s,:]*", _FLAGS)
+    r"[\s,]*(?=(?:om|hv\w+)\b)", _FLAGS))
+_REQUEST = guarded(_compile(rf"(?:^|(?<=[\s,.!?;:–-]))(?:{'|'.join(_REQUESTS)})\b[\s,:]*", _FLAGS))
 # Danish modal particles (a closed word class of the spoken language: "hvad laver I egentlig?",
 # "kan kommuner overhovedet blive medlemmer?"): they colour the question, never name its topic.
 # Only those that are particles in every use: "lige" and "nok" are adjectives and adverbs too.
-_PARTICLE = re.compile(r"(?<![\w-])(?:egentlig|faktisk|overhovedet|mon|monstro)(?![\w-])", _FLAGS)
+_PARTICLE = guarded(re.compile(r"(?<![\w-])(?:egentlig|faktisk|overhovedet|mon|monstro)(?![\w-])", _FLAGS))
 # "lige" between an auxiliary (and its subject) and a verb ("har lige læst", "kan jeg lige spørge")
 # is the adverb "just"; before a noun it is the material's adjective ("lige vilkår"), so a verb must
 # follow: a participle or an infinitive, which ends in -t or -e ("læst", "fået", "spørge").
-_JUST = _compile(r"\b((?:har|havde|er|var|blev|skal|skulle|vil|ville|kan|kunne|må)\s+"
-                   r"(?:(?:jeg|du|vi|i|man|de)\s+)?)lige\s+(?=\w+[te]\b)", _FLAGS)
+_JUST = guarded(_compile(r"\b((?:har|havde|er|var|blev|skal|skulle|vil|ville|kan|kunne|må)\s+"
+                           r"(?:(?:jeg|du|vi|i|man|de)\s+)?)lige\s+(?=\w+[te]\b)", _FLAGS))
 # The organisation asked for its opinion ("Hvor stor en andel mener I skal være natur?", "ifølge
 # jer", "according to you"): the frame is put around the question, which is what is asked. Not
 # the assistant's own opinion ("hvad mener du om det?"): the material holds none.
-_OPINION = _compile(
+_OPINION = guarded(_compile(
     r"(?<![\w-])(?:(?:mener|synes|tror)\s+I|I\s+(?:mener|synes|tror)"
     r"|ifølge\s+jer|efter\s+jeres\s+mening|according\s+to\s+you|in\s+your\s+opinion)(?![\w-])",
-    _FLAGS)
+    _FLAGS))
 
 
 # The closings above are short: they are looked for in a message's last characters only, not tried

@@ -1,0 +1,77 @@
+"""A time, month or price pattern tried only on texts holding one of its words gives the same
+answers as the pattern tried everywhere, on every question and sentence, in any case."""
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from assistant.answer import calendar_time, fact_kinds, hedges, realised, wrappers
+from assistant.answer.word_guard import GUARDABLE, UNLOWERED, guarded
+
+GUARDED = [fact_kinds.PRICE_WORD, fact_kinds._MONTH, fact_kinds._RELATIVE_TIME, calendar_time._COMPOUND,
+           wrappers._REQUEST, wrappers._PARTICLE, wrappers._JUST, wrappers._OPINION, wrappers._WANTS_TO_KNOW,
+           hedges._EXCUSE_OPENING, hedges._EXCUSE_CLOSING, hedges._HEDGE_BEFORE, realised._ALREADY]
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def texts() -> list[str]:
+    questions = [line.split("\t")[0] for f in sorted((ROOT / "tests/data/realistic").glob("*.tsv"))
+                 for line in f.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    material = [line for f in [*(ROOT / "corpus").glob("*.json"), *(ROOT / "tests/data/statutes").glob("*.html"),
+                               *(ROOT / "tests/data/publication").glob("*.md")]
+                for line in f.read_text(encoding="utf-8").splitlines()]
+    edges = ["Hvad koster det?", "KONTINGENTET", "i Januar", "SENEST EN UGE FØR", "kalenderÅret",
+             # The Angstrom and Kelvin signs, which re and str.lower() both take for "å" and "k".
+             "kalender\u212bret", "\u212aontingent",
+             "Kontingent betales årligt", "sKr.", "et ſtraks", "prıs", "PRİS", "",
+             "Hej! Kan du lige fortælle mig, hvad I mener om det? Undskyld", "Jeg har lige læst, hvad I egentlig ſynes",
+             "Kan du forklare det kort?", "ifoelge jer", "Sorry, but", "Det er måske et dumt spørgsmål, men hvad koster det?",
+             "Er træerne ALLEREDE plantet?", "Jeg ved ikke. Hvem er formand?"]
+    return questions + material + edges
+
+
+def test_a_text_without_the_words_is_not_searched():
+    month = guarded(fact_kinds._MONTH.pattern)
+    assert "januar" in month.words and "marts" in month.words
+    assert not month.may_match("Hvad koster et medlemskab?")
+    assert month.search("Hvad koster et medlemskab?") is None
+    assert month.may_match("Mødet er i MARTS") and month.search("Mødet er i MARTS")[0] == "MARTS"
+
+
+@pytest.mark.parametrize("guard", GUARDED, ids=lambda g: "-".join(g.words[:2]))
+def test_the_guarded_pattern_answers_as_the_pattern_on_every_text(guard):
+    for text in texts():
+        for variant in (text, text.upper(), text.title()):
+            assert bool(guard.search(variant)) == bool(guard.pattern.search(variant)), variant
+            assert [m.span() for m in guard.finditer(variant)] == [m.span() for m in guard.pattern.finditer(variant)]
+            assert bool(guard.match(variant)) == bool(guard.pattern.match(variant)), variant
+            assert guard.sub(r" \g<0>|", variant) == guard.pattern.sub(r" \g<0>|", variant), variant
+
+
+def test_the_letters_re_folds_but_lower_does_not_are_searched_in_full():
+    price = fact_kinds.PRICE_WORD
+    for text in ("et ſtraks", "prıs", "PRİS"):
+        assert price.may_match(text) or not price.pattern.search(text)
+    assert fact_kinds._RELATIVE_TIME.search("ſtraks") is not None       # re takes "ſ" for "s"
+
+
+def test_only_the_listed_characters_match_a_guardable_letter_without_lowering_to_it():
+    letters = sorted(c for c in GUARDABLE if c.isalpha() and c == c.lower())
+    any_letter = re.compile("[" + "".join(letters) + "]", re.IGNORECASE)
+    folded_apart = {c for c in map(chr, range(sys.maxunicode + 1)) if any_letter.fullmatch(c)
+                    and any(c.lower() != x for x in letters if re.fullmatch(re.escape(x), c, re.IGNORECASE))}
+    assert folded_apart == set(UNLOWERED)
+
+
+def test_a_pattern_without_a_word_every_match_holds_is_refused():
+    with pytest.raises(ValueError, match="ingen ord"):
+        guarded(re.compile(r"\d+|\bto\b|[a-z]+"))
+    with pytest.raises(ValueError, match="ingen ord"):
+        guarded(re.compile(r"\bkrone\b|\d"))
+
+
+def test_the_words_are_read_through_groups_alternatives_and_repeats():
+    assert guarded(re.compile(r"\b(?:hva[d]? (?:for en )?tid|what time)\b")).words == ("hva", "what time")
+    assert guarded(re.compile(r"(?:ab)+cd?|x(?:yz){2}")).words == ("ab", "yz")
+    assert guarded(re.compile(r"Dage|dagen|DAG", re.IGNORECASE)).words == ("dag",)
