@@ -23,6 +23,7 @@ from ..language.thesaurus import term_table
 from .answerability import load_model
 from .asked_thing import material_stems
 from .compose import ask, shingle_memo
+from .gate_ending import prepare_ending_tables
 from .passage_words import prepare_passage_words
 from .reading import general_corrector, material_words, prepare_reading
 from .sentence_evidence import prepare_sentences
@@ -85,6 +86,9 @@ PROCESS_STEPS = (
     # computes (~0.3 ms): inside the first misspelt question after a load, unless done here.
     ("stavedistance", lambda _: EditDistance(DistanceAlgorithm.DAMERAU_OSA_FAST).compare("medlem", "medlemm", 1)),
     ("sproggenkendelse", lambda _: detect_language(WARM_UP_QUESTIONS[2])),
+    # A question asking when something ended ("When did … stop?") reads FreeDict's Danish-English
+    # dictionary backwards: inverted on that first question (~2 ms, 2x a warm answer), unless here.
+    ("slutverbernes ordbog", lambda _: prepare_ending_tables()),
     ("besvarbarhedsmodel", lambda _: load_model()),
 )
 

@@ -28,3 +28,27 @@ def test_a_fresh_process_is_ready_for_a_first_misspelt_question_before_it_is_ask
              "print('editdistpy' in sys.modules)")
     run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert run.stdout.split() == ["False", "True"]
+
+
+# The table cache's own fingerprint of the language code is read only when a cache folder is set.
+NOT_A_TABLE = {"assistant.language.table_cache._language_code"}
+
+
+def test_a_warmed_up_server_leaves_no_shared_table_for_a_first_question_to_build(bundled_index_path):
+    # A table of the whole process (a function cached with room for one result) left unbuilt after
+    # the server's warm-up (the shared tables, then the index's) is built inside the first visitor's
+    # question that needs it: the Danish-English dictionary read backwards cost a first "When did …
+    # stop?" question ~2 ms, 2x a warm answer.
+    import subprocess
+    import sys
+    probe = ("import sys; from pathlib import Path; from assistant.answer.warm_up import prepare_process; "
+             "from assistant.services import LiveIndex; "
+             f"live = LiveIndex(Path({str(bundled_index_path)!r})); prepare_process(live.analyzer); "
+             "live.current(); "
+             "print(*sorted(f'{m}.{a}' for m, mod in list(sys.modules.items()) "
+             "if m.startswith('assistant.') and not m.startswith('assistant.web') "
+             "for a, f in list(vars(mod).items()) if getattr(f, '__module__', None) == m "
+             "and callable(getattr(f, 'cache_info', None)) and f.cache_info().maxsize == 1 "
+             "and f.cache_info().currsize == 0))")
+    run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert set(run.stdout.split()) - NOT_A_TABLE == set()
