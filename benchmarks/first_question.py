@@ -30,8 +30,8 @@ REPEATS = 10
 
 
 def probe(index_path: str, question: str) -> None:
-    from benchmarks.ask_peer_bench import served_index
     from assistant.answer import ask
+    from benchmarks.ask_peer_bench import served_index
     index = served_index(Path(index_path))
     spent = []
     for _ in range(1 + REPEATS):
