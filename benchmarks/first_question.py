@@ -18,7 +18,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -31,13 +30,9 @@ REPEATS = 10
 
 def probe(index_path: str, question: str) -> None:
     from assistant.answer import ask
-    from benchmarks.ask_peer_bench import served_index
+    from benchmarks.ask_peer_bench import cpu_timings, served_index
     index = served_index(Path(index_path))
-    spent = []
-    for _ in range(1 + REPEATS):
-        start = time.thread_time()
-        ask(question, index)
-        spent.append(time.thread_time() - start)
+    spent = cpu_timings(lambda q: ask(q, index), [question], 1 + REPEATS)
     print(spent[0], statistics.median(spent[1:]))
 
 
