@@ -39,9 +39,11 @@ INDEX_MAGIC = "balance-assistenten-bm25"
 K1 = 1.2
 B = 0.75
 EPSILON = 0.25
-# Title and heading words count in matching: they are added to every chunk's terms this often.
+# Title and heading words count in matching: they are added to every chunk's terms this often. A
+# heading names its section's subject in words the text leaves out ("Økonomi og opfølgning"): twice;
+# a § title once, as retrieve.boost_statute_titles weighs it too (docs/benchmarks.md, runde nitten).
 TITLE_WEIGHT = 2
-HEADING_WEIGHT = 1
+HEADING_WEIGHTS = (2, 1)   # (a section's or page's heading, a statute chunk's § title)
 
 _CHUNK_KEYS = ("heading", "anchor", "text", "paragraph", "stk", "page")
 # A statute chunk's StatuteRecord is stored under this key, after the others.
@@ -58,10 +60,8 @@ def chunk_terms(chunk: Chunk, analyzer: Analyzer) -> list[str]:
 
 def weighted_labels(chunk: Chunk) -> list[str]:
     """The chunk's title and heading, each repeated as often as its words count."""
-    labels = [chunk.title] * TITLE_WEIGHT
-    if chunk.heading and chunk.heading != chunk.title:
-        labels += [chunk.heading] * HEADING_WEIGHT
-    return labels
+    heading = [chunk.heading] if chunk.heading and chunk.heading != chunk.title else []
+    return [chunk.title] * TITLE_WEIGHT + heading * HEADING_WEIGHTS[bool(chunk.paragraph)]
 
 
 def length_norm(doc_len: np.ndarray) -> np.ndarray:
@@ -281,7 +281,7 @@ def _assemble(term_of: dict[str, int], occurrences: bytearray, doc_len: array, d
     meta = {
         "analyzer": analyzer.signature(),
         "k1": K1, "b": B, "epsilon": EPSILON,
-        "title_weight": TITLE_WEIGHT, "heading_weight": HEADING_WEIGHT,
+        "title_weight": TITLE_WEIGHT, "heading_weight": HEADING_WEIGHTS,
         "built_at": now_iso(),
         "chunks": n_docs,
         "documents": len(documents),
