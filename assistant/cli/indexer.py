@@ -129,7 +129,8 @@ def build_parser() -> argparse.ArgumentParser:
     _corpus_option(build)
     _index_option(build)
     build.add_argument("--if-stale", action="store_true",
-                       help="Byg kun, hvis indekset mangler, ikke kan læses eller er ældre end korpusset.")
+                       help="Byg kun, hvis indekset mangler, ikke kan læses, er ældre end korpusset "
+                            "eller er bygget med en anden versions vægte i søgningen.")
     build.set_defaults(run=cmd_build)
     crawl_cmd = add_command(
         commands, "crawl", "Hent sitets sider og PDF'er ind i korpusset.",

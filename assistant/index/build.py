@@ -12,6 +12,7 @@ from ..errors import AssistantError
 from ..ingest.run_lock import exclusive
 from ..ingest.staging import remove_temp_files
 from ..language.analysis import Analyzer, default_analyzer
+from . import bm25
 from .bm25 import Index, build_index
 from .chunking import chunk_document
 from .storage import load_index, publish_index
@@ -53,7 +54,17 @@ def index_is_current(corpus_dir: Path, index_path: Path) -> bool:
         index = load_index(index_path)
     except AssistantError:
         return False
-    return index.meta.get("corpus_fingerprint") == corpus_fingerprint(corpus_dir)
+    return (index.meta.get("corpus_fingerprint") == corpus_fingerprint(corpus_dir)
+            and ranked_as_now(index.meta))
+
+
+def ranked_as_now(meta: dict) -> bool:
+    """Whether an index was built with today's scoring and label weights. An index from before a
+    weight change still loads and answers, but ranks as the old version did, so a `--if-stale`
+    build must not keep it."""
+    now = {"k1": bm25.K1, "b": bm25.B, "epsilon": bm25.EPSILON,
+           "title_weight": bm25.TITLE_WEIGHT, "heading_weight": list(bm25.HEADING_WEIGHTS)}
+    return all(meta.get(key) == value for key, value in now.items())
 
 
 def build_corpus_index(corpus_dir: Path, analyzer: Analyzer | None = None,
