@@ -67,3 +67,12 @@ class Neighbours:
             return []
         return [w for w in self.wordnet.synonyms(form)
                 if " " not in w and zipf_frequency(w, "en") < GENERIC_ZIPF]
+
+    def with_related(self, translate: Callable[[str], list[str]]) -> Callable[[str], list[str]]:
+        """translate, and for an adjective the translations of the nouns it relates to: where English
+        puts an adjective before a noun, Danish makes a compound of the two nouns ("urban garden" ->
+        "city" + "garden" -> "byhave"; the dictionaries give "urban" only as "urban", "stadslik")."""
+        if self.wordnet is None:
+            return translate
+        return lambda form: [*translate(form), *(d for noun in self.wordnet.pertainyms(form) if " " not in noun
+                                                 for d in translate(noun))]

@@ -73,6 +73,22 @@ class WordNet:
                 out += self._synset(p, offset)
         return [w for w in dict.fromkeys(out) if w != word.casefold()]
 
+    def pertainyms(self, word: str) -> list[str]:
+        """The nouns an adjective relates to ("urban" -> "city", "municipal" -> "municipality"):
+        WordNet's pertainym pointers (\\) of the adjective's senses, the pointed word of each."""
+        data = self._data["adj"]
+        out: list[str] = []
+        for pos, offset in self._entries(word):
+            if pos != "adj":
+                continue
+            fields = data[offset:data.find(b"\n", offset)].decode("utf-8").split(" | ")[0].split()
+            start = 5 + 2 * int(fields[3], 16)  # after the words comes the pointer count
+            pointers = [fields[i:i + 4] for i in range(start, start + 4 * int(fields[start - 1]), 4)]
+            out += [self._synset("noun", int(target))[int(ends[2:], 16) - 1]
+                    for symbol, target, target_pos, ends in pointers
+                    if symbol == "\\" and target_pos == "n" and ends[2:] != "00"]
+        return [w for w in dict.fromkeys(out) if w != word.casefold()]
+
     def _entries(self, phrase: str) -> tuple:
         """The (part of speech, offset) pairs WordNet lists for a word or phrase ("set up": "set_up")."""
         return self.index.get(phrase.casefold().replace(" ", "_"), ())
