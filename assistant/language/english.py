@@ -9,7 +9,7 @@ words the material uses are kept (a base form first from simplemma's English lem
   4. cognates: Danish spellings of a shared Latin word (analysis -> analyse, quality -> kvalitet);
   5. the English-Norwegian and -Swedish dictionaries, by spelling (english_neighbours.py);
   6. compounds of the parts' translations (english_compounds.py: rainwater -> regnvand, urban garden -> byhave);
-  7. WordNet: for a word no dictionary holds, a synonym one of them maps (english_neighbours.py),
+  7. WordNet: for a word no dictionary holds, a synonym or its verb (founder: found) they map,
      and for a phrasal verb the Danish verbs of its one-word synonyms (english_phrases.py).
 A misspelt word is read as the English word one edit away (english_spelling.py).
 benchmarks/language_bench.py measures each source's share.

@@ -62,11 +62,13 @@ class Neighbours:
         return self._spelt.danish_many(candidates)
 
     def synonyms(self, form: str) -> list[str]:
-        """WordNet's synonyms of an English word, each one word and not a generic one."""
+        """WordNet's synonyms of an English word, each one word and not a generic one, then the verbs
+        a noun is derived from: a noun no dictionary holds is often the doer or the doing of a verb
+        they hold ("founder" -> "found" -> "stifte", "stiftende"), however common the verb."""
         if self.wordnet is None:
             return []
-        return [w for w in self.wordnet.synonyms(form)
-                if " " not in w and zipf_frequency(w, "en") < GENERIC_ZIPF]
+        found = [w for w in self.wordnet.synonyms(form) if " " not in w and zipf_frequency(w, "en") < GENERIC_ZIPF]
+        return found + [w for w in self.wordnet.derived_verbs(form) if " " not in w and w not in found]
 
     def with_related(self, translate: Callable[[str], list[str]]) -> Callable[[str], list[str]]:
         """translate, and for an adjective the translations of the nouns it relates to: where English

@@ -75,18 +75,34 @@ class WordNet:
 
     def pertainyms(self, word: str) -> list[str]:
         """The nouns an adjective relates to ("urban" -> "city", "municipal" -> "municipality"):
-        WordNet's pertainym pointers (\\) of the adjective's senses, the pointed word of each."""
-        data = self._data["adj"]
+        WordNet's pertainym pointers (\\) from the adjective's senses."""
+        return self._lexical_pointers(word, "adj", "\\", "noun")
+
+    def derived_verbs(self, word: str) -> list[str]:
+        """The verbs a noun is derived from or to ("founder" -> "found", "publisher" -> "publish",
+        "mapping" -> "map"): WordNet's derivation pointers (+) from the noun itself to a verb."""
+        return self._lexical_pointers(word, "noun", "+", "verb")
+
+    def _lexical_pointers(self, word: str, pos: str, symbol: str, target_pos: str) -> list[str]:
+        """The words that pointers of one kind lead to from the word itself (not from its synonyms)
+        in each of its senses as the part of speech. A data line holds the synset's words, then a
+        pointer count and pointers of four fields: symbol, offset, part of speech, and the source
+        and target word numbers in hex ("0102": the first word to the target's second)."""
+        data = self._data[pos]
+        key = word.casefold().replace(" ", "_")
         out: list[str] = []
-        for pos, offset in self._entries(word):
-            if pos != "adj":
+        for found_pos, offset in self._entries(word):
+            if found_pos != pos:
                 continue
             fields = data[offset:data.find(b"\n", offset)].decode("utf-8").split(" | ")[0].split()
-            start = 5 + 2 * int(fields[3], 16)  # after the words comes the pointer count
+            count = int(fields[3], 16)
+            start = 5 + 2 * count
             pointers = [fields[i:i + 4] for i in range(start, start + 4 * int(fields[start - 1]), 4)]
-            out += [self._synset("noun", int(target))[int(ends[2:], 16) - 1]
-                    for symbol, target, target_pos, ends in pointers
-                    if symbol == "\\" and target_pos == "n" and ends[2:] != "00"]
+            words = [w.split("(")[0].casefold() for w in fields[4:4 + 2 * count:2]]
+            out += [self._synset(target_pos, int(target))[int(ends[2:], 16) - 1]
+                    for kind, target, target_kind, ends in pointers
+                    if kind == symbol and target_kind == target_pos[0] and ends[2:] != "00"
+                    and words[int(ends[:2], 16) - 1] == key]
         return [w for w in dict.fromkeys(out) if w != word.casefold()]
 
     def _entries(self, phrase: str) -> tuple:
