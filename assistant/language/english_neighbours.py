@@ -63,7 +63,7 @@ class Neighbours:
 
     def synonyms(self, form: str) -> list[str]:
         """WordNet's synonyms of an English word, each one word and not a generic one, then the verbs
-        a noun is derived from: a noun no dictionary holds is often the doer or the doing of a verb
+        a noun for a person is derived from: a person no dictionary names is often the doer of a verb
         they hold ("founder" -> "found" -> "stifte", "stiftende"), however common the verb."""
         if self.wordnet is None:
             return []

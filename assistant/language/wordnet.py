@@ -23,6 +23,8 @@ WORDNET_DIR = Path("/usr/share/wordnet")
 PARTS_OF_SPEECH = ("noun", "verb", "adj", "adv")
 # The first senses of a word are its common ones; rarer senses bring words of other meanings.
 SENSES = 1
+# WordNet's lexicographer file of nouns for people (noun.person): "founder", "publisher".
+PERSONS = "18"
 
 
 class WordNet:
@@ -79,13 +81,16 @@ class WordNet:
         return self._lexical_pointers(word, "adj", "\\", "noun")
 
     def derived_verbs(self, word: str) -> list[str]:
-        """The verbs a noun is derived from or to ("founder" -> "found", "publisher" -> "publish",
-        "mapping" -> "map"): WordNet's derivation pointers (+) from the noun itself to a verb."""
-        return self._lexical_pointers(word, "noun", "+", "verb")
+        """The verbs a noun for a person is derived from ("founder" -> "found", "publisher" ->
+        "publish"): WordNet's derivation pointers (+) from the noun itself to a verb, in its senses
+        filed as persons (the one who founds); not "proposal" -> "propose"."""
+        return self._lexical_pointers(word, "noun", "+", "verb", PERSONS)
 
-    def _lexical_pointers(self, word: str, pos: str, symbol: str, target_pos: str) -> list[str]:
+    def _lexical_pointers(self, word: str, pos: str, symbol: str, target_pos: str,
+                          lexicon: str | None = None) -> list[str]:
         """The words that pointers of one kind lead to from the word itself (not from its synonyms)
-        in each of its senses as the part of speech. A data line holds the synset's words, then a
+        in each of its senses as the part of speech (in one lexicographer file, if given). A data
+        line holds the offset, the file number, the part of speech, the synset's words, then a
         pointer count and pointers of four fields: symbol, offset, part of speech, and the source
         and target word numbers in hex ("0102": the first word to the target's second)."""
         data = self._data[pos]
@@ -95,6 +100,8 @@ class WordNet:
             if found_pos != pos:
                 continue
             fields = data[offset:data.find(b"\n", offset)].decode("utf-8").split(" | ")[0].split()
+            if lexicon is not None and fields[1] != lexicon:
+                continue
             count = int(fields[3], 16)
             start = 5 + 2 * count
             pointers = [fields[i:i + 4] for i in range(start, start + 4 * int(fields[start - 1]), 4)]
