@@ -8,8 +8,8 @@ words the material uses are kept (a base form first from simplemma's English lem
      Danish-English one (~5,100 headwords: member -> medlem);
   4. cognates: Danish spellings of a shared Latin word (analysis -> analyse, quality -> kvalitet);
   5. the English-Norwegian and -Swedish dictionaries, by spelling (english_neighbours.py);
-  6. compounds of the parts' translations (english_compounds.py: rainwater -> regnvand);
-  7. WordNet: for a word no dictionary holds, a synonym one of them maps (english_neighbours.py),
+  6. compounds of the parts' translations (english_compounds.py: rainwater -> regnvand, urban garden -> byhave);
+  7. WordNet: for a word no dictionary holds, a synonym or its verb (founder: found) they map,
      and for a phrasal verb the Danish verbs of its one-word synonyms (english_phrases.py).
 A misspelt word is read as the English word one edit away (english_spelling.py).
 benchmarks/language_bench.py measures each source's share.
@@ -89,6 +89,7 @@ class EnglishToDanish:
             "dan-eng": dictd.inverted(self._dan_eng),
         }
         self._neighbours = Neighbours(self.words, neighbours, synonyms)
+        self._part_words = self._neighbours.with_related(lambda f: self._dictionary_words(f, NEIGHBOURS))
         self.tables.update(self._neighbours.tables)
 
     def _stem(self, word: str) -> str | None:
@@ -167,8 +168,7 @@ class EnglishToDanish:
         headword = forms[:1] if any(forms[0] in self.tables[s] for s in DICTIONARIES) else forms
         for source in sources:
             if source == "wordnet":
-                found = self._synonym(english, forms)
-                if found:
+                if found := self._synonym(english, forms):
                     return found
                 continue
             # A neighbour's own headword ("hotter") keeps it from the base form too, but not the
@@ -181,7 +181,7 @@ class EnglishToDanish:
                     found = self._found(danish_forms(form)) if len(form) >= MIN_COGNATE else ()
                 elif source == "compound":
                     # Parts from the neighbours too, spelt the Danish way ("skole|gård", "regn|vann").
-                    found = danish_compound(form, lambda f: self._dictionary_words(f, NEIGHBOURS), self._alike_found)
+                    found = danish_compound(form, self._part_words, self._alike_found)
                 elif source in NEIGHBOURS:
                     found = self._found(self._neighbours.danish(source, form, self._stem))
                 else:

@@ -62,8 +62,19 @@ class Neighbours:
         return self._spelt.danish_many(candidates)
 
     def synonyms(self, form: str) -> list[str]:
-        """WordNet's synonyms of an English word, each one word and not a generic one."""
+        """WordNet's synonyms of an English word, each one word and not a generic one, then the verbs
+        a noun for a person is derived from: a person no dictionary names is often the doer of a verb
+        they hold ("founder" -> "found" -> "stifte", "stiftende"), however common the verb."""
         if self.wordnet is None:
             return []
-        return [w for w in self.wordnet.synonyms(form)
-                if " " not in w and zipf_frequency(w, "en") < GENERIC_ZIPF]
+        found = [w for w in self.wordnet.synonyms(form) if " " not in w and zipf_frequency(w, "en") < GENERIC_ZIPF]
+        return found + [w for w in self.wordnet.derived_verbs(form) if " " not in w and w not in found]
+
+    def with_related(self, translate: Callable[[str], list[str]]) -> Callable[[str], list[str]]:
+        """translate, and for an adjective the translations of the nouns it relates to: where English
+        puts an adjective before a noun, Danish makes a compound of the two nouns ("urban garden" ->
+        "city" + "garden" -> "byhave"; the dictionaries give "urban" only as "urban", "stadslik")."""
+        if self.wordnet is None:
+            return translate
+        return lambda form: [*translate(form), *(d for noun in self.wordnet.pertainyms(form) if " " not in noun
+                                                 for d in translate(noun))]

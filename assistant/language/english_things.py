@@ -68,6 +68,32 @@ def can_be_verb(word: str, net: wordnet.WordNet | None | bool = True) -> bool:
     return net is not None and any(net.is_verb(form) for form in english_forms(word.casefold()))
 
 
+def modifier_only(word: str, net: wordnet.WordNet | None | bool = True) -> bool:
+    """Whether WordNet lists the word (or its base form) as an adjective and never as a verb
+    ("current", "ordinary", "solar"; not "empty", "total", "volunteer"): before a noun it says which
+    one is meant, and the noun is the thing asked about. False without WordNet."""
+    net = _wordnet(net)
+    if net is None:
+        return False
+    listed = next((form for form in english_forms(word.casefold()) if form in net.index), None)
+    return listed is not None and net.sense_count(listed, "adj") > 0 and not can_be_verb(word, net)
+
+
+def noun_after_modifier(adjective: str, word: str, net: wordnet.WordNet | None | bool = True) -> bool:
+    """Whether the word can be the noun the adjective before it describes: WordNet has it as a noun,
+    in at least as many senses as an adjective, or lacks it (a name, a new word), and the two are no
+    compound noun of their own ("financial year", "solar panel", "political party" name one thing).
+    False without WordNet."""
+    net = _wordnet(net)
+    if net is None:
+        return False
+    forms = english_forms(word.casefold())
+    if any(net.sense_count(f"{adjective.casefold()} {form}", "noun") for form in forms):
+        return False
+    listed = next((form for form in forms if form in net.index), None)
+    return listed is None or net.sense_count(listed, "noun") >= max(1, net.sense_count(listed, "adj"))
+
+
 def gerund_of_verb(word: str, net: wordnet.WordNet | None | bool = True) -> bool:
     """Whether an -ing form is used mostly as its verb: WordNet has the base form as a verb in more
     senses than the -ing form as a noun ("writing": write 10, writing 4; "buying"; not "housing":

@@ -23,6 +23,8 @@ WORDNET_DIR = Path("/usr/share/wordnet")
 PARTS_OF_SPEECH = ("noun", "verb", "adj", "adv")
 # The first senses of a word are its common ones; rarer senses bring words of other meanings.
 SENSES = 1
+# WordNet's lexicographer file of nouns for people (noun.person): "founder", "publisher".
+PERSONS = "18"
 
 
 class WordNet:
@@ -71,6 +73,43 @@ class WordNet:
         for pos in PARTS_OF_SPEECH:
             for p, offset in [s for s in self.index.get(key, ()) if s[0] == pos][:senses]:
                 out += self._synset(p, offset)
+        return [w for w in dict.fromkeys(out) if w != word.casefold()]
+
+    def pertainyms(self, word: str) -> list[str]:
+        """The nouns an adjective relates to ("urban" -> "city", "municipal" -> "municipality"):
+        WordNet's pertainym pointers (\\) from the adjective's senses."""
+        return self._lexical_pointers(word, "adj", "\\", "noun")
+
+    def derived_verbs(self, word: str) -> list[str]:
+        """The verbs a noun for a person is derived from ("founder" -> "found", "publisher" ->
+        "publish"): WordNet's derivation pointers (+) from the noun itself to a verb, in its senses
+        filed as persons (the one who founds); not "proposal" -> "propose"."""
+        return self._lexical_pointers(word, "noun", "+", "verb", PERSONS)
+
+    def _lexical_pointers(self, word: str, pos: str, symbol: str, target_pos: str,
+                          lexicon: str | None = None) -> list[str]:
+        """The words that pointers of one kind lead to from the word itself (not from its synonyms)
+        in each of its senses as the part of speech (in one lexicographer file, if given). A data
+        line holds the offset, the file number, the part of speech, the synset's words, then a
+        pointer count and pointers of four fields: symbol, offset, part of speech, and the source
+        and target word numbers in hex ("0102": the first word to the target's second)."""
+        data = self._data[pos]
+        key = word.casefold().replace(" ", "_")
+        out: list[str] = []
+        for found_pos, offset in self._entries(word):
+            if found_pos != pos:
+                continue
+            fields = data[offset:data.find(b"\n", offset)].decode("utf-8").split(" | ")[0].split()
+            if lexicon is not None and fields[1] != lexicon:
+                continue
+            count = int(fields[3], 16)
+            start = 5 + 2 * count
+            pointers = [fields[i:i + 4] for i in range(start, start + 4 * int(fields[start - 1]), 4)]
+            words = [w.split("(")[0].casefold() for w in fields[4:4 + 2 * count:2]]
+            out += [self._synset(target_pos, int(target))[int(ends[2:], 16) - 1]
+                    for kind, target, target_kind, ends in pointers
+                    if kind == symbol and target_kind == target_pos[0] and ends[2:] != "00"
+                    and words[int(ends[:2], 16) - 1] == key]
         return [w for w in dict.fromkeys(out) if w != word.casefold()]
 
     def _entries(self, phrase: str) -> tuple:

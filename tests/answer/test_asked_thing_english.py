@@ -83,3 +83,28 @@ def test_a_council_is_the_municipality_the_publication_speaks_of(with_wordnet, p
     assert answer.answered and "kloakering" in answer.answer
     answer = ask("When did the association's national council adopt the recommendations?", publication_index)
     assert answer.answered and "15. februar 2025" in answer.answer
+
+
+
+@pytest.mark.parametrize("question, adjective", [
+    ("What was the club called before it got its current name?", "current"),
+    ("Can the club's ordinary members vote?", "ordinary"),
+    ("Does the club help with dense neighbourhoods?", "dense"),
+])
+def test_an_adjective_before_its_noun_is_no_thing_asked(with_wordnet, question, adjective):
+    assert adjective not in english_asked_things(question, content=True)
+
+
+@pytest.mark.parametrize("question, word", [
+    ("Should empty lots become parks?", "empty"),               # also a verb ("empty the bins")
+    ("Which months does the club's financial year cover?", "financial"),  # "financial year": one noun
+    ("Does the club put solar panels on its roof?", "solar"),   # "solar panel": one noun
+])
+def test_a_word_that_can_be_a_verb_or_begins_a_compound_noun_stays_a_thing(with_wordnet, question, word):
+    assert word in english_asked_things(question, content=True)
+
+
+def test_the_old_name_asked_before_the_current_name_is_answered(with_wordnet, index_of):
+    # The club's current name is its name now; the statute says "navn", never "nuværende".
+    answer = ask("What was the club called before it got its current name?", _club(index_of))
+    assert answer.answered and "Cyklister på Toppen" in answer.answer

@@ -220,6 +220,67 @@ def test_a_word_the_dictionaries_translate_is_not_replaced_by_a_synonym(tmp_path
     assert mapper.translate(["expensive"]) == [Translation("expensive", ("dyr",), ABSENT)]
 
 
+def _write_wordnet_with_a_pertainym(folder):
+    """A WordNet where the adjective "urban" pertains to the noun "city" (pointer symbol \\)."""
+    licence = "  1 This is the licence line.\n"
+    noun = licence + f"{len(licence):08d} 15 n 01 city 0 000 | a large town\n"
+    adjective_offset = len(licence)
+    adjective = licence + f"{adjective_offset:08d} 01 a 01 urban 0 001 \\ {len(licence):08d} n 0101 | of a city\n"
+    files = {"noun": (noun, f"city n 1 0 1 0 {len(licence):08d}  \n"),
+             "adj": (adjective, f"urban a 1 1 \\ 1 0 {adjective_offset:08d}  \n")}
+    for pos in wordnet.PARTS_OF_SPEECH:
+        data, index = files.get(pos, (licence, ""))
+        (folder / f"data.{pos}").write_text(data, encoding="utf-8")
+        (folder / f"index.{pos}").write_text(licence + index, encoding="utf-8")
+
+
+def test_an_adjective_before_a_noun_finds_the_danish_compound_of_the_noun_it_relates_to(tmp_path):
+    # "urban garden": Danish says "byhave", a compound of "by" (city) and "have" (garden); the
+    # dictionaries give "urban" no Danish word the material uses.
+    _write_wordnet_with_a_pertainym(tmp_path)
+    net = wordnet.WordNet(tmp_path)
+    assert net.pertainyms("urban") == ["city"] and net.pertainyms("city") == []
+    tables = dict(glossary={}, eng_dan={"city": ["by"], "garden": ["have"]}, dan_eng={}, neighbours={})
+    with_wordnet = EnglishToDanish({"byhave", "have"}, **tables, synonyms=net)
+    assert with_wordnet.translate(["urban", "garden"])[0] == Translation("urban garden", ("byhave",), "compound")
+    without = EnglishToDanish({"byhave", "have"}, **tables, synonyms=False)
+    assert all(t.source != "compound" for t in without.translate(["urban", "garden"]))
+
+
+def _write_wordnet_with_a_derivation(folder):
+    """A WordNet where the noun "founder" is derived from the verb "found" (pointer symbol +)."""
+    licence = "  1 This is the licence line.\n"
+    offset = len(licence)
+    verb = licence + f"{offset:08d} 41 v 02 establish 0 found 0 000 | set up\n"
+    noun = licence + f"{offset:08d} 18 n 02 founder 0 father 0 001 + {offset:08d} v 0102 | one who founds\n"
+    files = {"noun": (noun, f"father n 1 0 1 0 {offset:08d}  \nfounder n 1 1 + 1 0 {offset:08d}  \n"),
+             "verb": (verb, f"establish v 1 0 1 0 {offset:08d}  \nfound v 1 0 1 0 {offset:08d}  \n")}
+    for pos in wordnet.PARTS_OF_SPEECH:
+        data, index = files.get(pos, (licence, ""))
+        (folder / f"data.{pos}").write_text(data, encoding="utf-8")
+        (folder / f"index.{pos}").write_text(licence + index, encoding="utf-8")
+
+
+def test_a_noun_no_dictionary_holds_is_read_as_the_verb_it_is_derived_from(tmp_path):
+    # "founders": no dictionary has the noun; its verb "found" is the statutes' "stifte".
+    _write_wordnet_with_a_derivation(tmp_path)
+    net = wordnet.WordNet(tmp_path)
+    assert net.derived_verbs("founder") == ["found"]
+    assert net.derived_verbs("father") == []   # the pointer is the word's own, not its synonym's
+    mapper = EnglishToDanish({"stiftende"}, glossary={}, eng_dan={}, dan_eng={"stifte": ["found"]},
+                             neighbours={}, synonyms=net)
+    assert mapper.translate(["founders"]) == [Translation("founders", ("stiftende",), "wordnet")]
+
+
+def test_debians_wordnet_relates_adjectives_to_their_nouns():
+    require_debian_file(wordnet.WORDNET_DIR / "index.adj", "wordnet-base")
+    net = wordnet.load()
+    assert "city" in net.pertainyms("urban")
+    assert "municipality" in net.pertainyms("municipal")
+    assert net.pertainyms("big") == []   # no noun behind it
+    assert "found" in net.derived_verbs("founder") and "publish" in net.derived_verbs("publisher")
+
+
 def test_a_missing_wordnet_is_one_log_line_and_no_synonyms(tmp_path, caplog):
     with caplog.at_level(logging.WARNING):
         assert wordnet.load(tmp_path / "none") is None

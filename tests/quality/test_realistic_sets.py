@@ -189,6 +189,7 @@ THIRD_DEVS += ("dev17b",)  # the kind of thing asked stated in everyday words, o
 THIRD_DEVS += ("dev18a",)  # two-word, long chatty, everyday nouns and English, for the model's false declines
 THIRD_DEVS += ("dev18b",)  # the answer in one passage while another passage shares more of the question's words
 THIRD_DEVS += ("dev19b",)  # the same in the visitor's own words: elliptic, a situation instead of the term
+THIRD_DEVS += ("dev19c",)  # mostly English in everyday words: superlatives, phrasal verbs, abstract nouns
 
 
 def _split_rows(split: str) -> list[list[str]]:
