@@ -11,7 +11,9 @@ Each is told by Danish grammar and the lemmatiser's forms (simplemma), not by a 
 
 - a preposition takes a noun phrase, so a word right after one that is no noun (an adjective,
   "til daglig"; a word simplemma knows only as a verb's form, "i hænde") makes an adverbial with it,
-  when nothing follows that it could modify (`word_class`: a noun has definite forms);
+  when nothing follows that it could modify (`word_class`: a noun has definite forms) and it stands
+  in its dictionary form: an inflected word is a noun's form the class test misses ("med pengene",
+  as "penge" has no singular definite form);
 - "henne" after "hvor" completes the question word (Danish splits "hvor … henne" around its clause);
 - a comparative of a degree word ("tættere" of "tæt", "længere" of "lang") before a preposition says
   how near or far, as the degree words after "hvor" do in asked_thing.
@@ -41,7 +43,7 @@ def adverbial_positions(words: list[str], degree: Collection[str],
         follows = words[i + 1] if i + 1 < len(words) else ""
         ends_phrase = not follows or follows in DANISH_STOPWORDS
         if i and words[i - 1] in PREPOSITIONS and not capital_i.get(i - 1) and ends_phrase \
-                and word not in DANISH_STOPWORDS and lemma_of(word) is not None and word_class(word) != THING:
+                and word not in DANISH_STOPWORDS and lemma_of(word) == word and word_class(word) != THING:
             out.add(i)
         elif word == _WHERE_PARTICLE and _WHERE in words[:i]:
             out.add(i)

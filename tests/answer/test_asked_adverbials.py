@@ -58,6 +58,7 @@ def test_adverbials_are_no_things_asked_about(question, adverbial):
     ("Hvor meget får bestyrelsesmedlemmerne i honorar?", "honorar"),  # a noun after a preposition
     ("Kan man stemme elektronisk på generalforsamlingen?", "elektronisk"),  # no preposition before it
     ("Er der rabat til pensionister?", "pensionister"),              # a plural noun after a preposition
+    ("Hvad sker der med pengene, hvis foreningen lukker?", "pengene"),  # a plural-only noun, inflected
 ])
 def test_a_thing_after_a_preposition_is_still_a_thing_asked_about(question, thing):
     assert thing in asked_things(question)
@@ -93,3 +94,8 @@ def test_what_the_asker_looks_for_is_asked_about_when_the_question_is_its_comple
 def test_a_situation_whose_question_is_a_condition_stays_the_question():
     # "hvis" opens a condition, not the question: the main clause before it is what is asked.
     assert asked_things("Jeg vil stemme elektronisk, hvis jeg er syg") == ["elektronisk"]
+
+
+def test_what_happens_to_the_money_is_still_declined_by_the_om_page(bundled_index):
+    # The Om page says nothing of an association closing down; "pengene" is what is asked about.
+    assert not ask("Hvad sker der med pengene, hvis foreningen lukker?", bundled_index).answered
