@@ -7,13 +7,16 @@ export is made; "henne" belongs to the question word ("hvor … henne"). "Skal m
 på regionerne?" asks about moving power; "tættere på" says in which direction. The step that reads
 the thing asked (asked_thing) took these for things the material must mention and declined.
 
-Each is told by Danish grammar and the lemmatiser's forms (simplemma), not by a list of phrases:
+Each is told by Danish grammar and the lemmatiser's forms (simplemma), and one closed class of phrases:
 
-- a preposition takes a noun phrase, so a word right after one that is no noun (an adjective,
-  "til daglig"; a word simplemma knows only as a verb's form, "i hænde") makes an adverbial with it,
-  when nothing follows that it could modify (`word_class`: a noun has definite forms) and it stands
-  in its dictionary form: an inflected word is a noun's form the class test misses ("med pengene",
-  as "penge" has no singular definite form);
+- a preposition takes a noun phrase, so a word right after one that simplemma knows only as a verb's
+  form ("i hænde": "hænde" is "happen" to it) makes an adverbial with it, when it stands in its
+  dictionary form and nothing follows that it could modify (`word_class`). An adjective there is not
+  enough: "på engelsk" asks about the language, and simplemma gives names ("i Oslo", "på Venus") no
+  definite forms either, so they look like adjectives to the class test;
+- "til daglig" and "til hverdag" say how things usually are, as "dengang" says when (asked_thing's
+  deictic time words): habitual time adverbials, a closed class no Danish resource at hand tags
+  (mythes-da and FreeDict list neither phrase);
 - "henne" after "hvor" completes the question word (Danish splits "hvor … henne" around its clause);
 - a comparative of a degree word ("tættere" of "tæt", "længere" of "lang") before a preposition says
   how near or far, as the degree words after "hvor" do in asked_thing.
@@ -24,10 +27,12 @@ from collections.abc import Collection
 
 from ..language.analysis import DANISH_STOPWORDS
 from ..language.lemmas import lemma_of
-from .word_class import THING, word_class
+from .word_class import ACT, word_class
 
 # Danish prepositions (a closed class of the grammar).
 PREPOSITIONS = frozenset("ad af efter for fra hos i med mod om over på til under uden ved".split())
+# Habitual time adverbials: a preposition and the word after it (each tested in test_asked_adverbials).
+HABITUAL = frozenset((("til", "daglig"), ("til", "hverdag")))
 # The particle that completes "hvor" when the clause stands between them ("hvor ligger det henne?").
 _WHERE, _WHERE_PARTICLE = "hvor", "henne"
 
@@ -42,8 +47,10 @@ def adverbial_positions(words: list[str], degree: Collection[str],
     for i, word in enumerate(words):
         follows = words[i + 1] if i + 1 < len(words) else ""
         ends_phrase = not follows or follows in DANISH_STOPWORDS
-        if i and words[i - 1] in PREPOSITIONS and not capital_i.get(i - 1) and ends_phrase \
-                and word not in DANISH_STOPWORDS and lemma_of(word) == word and word_class(word) != THING:
+        if i and (words[i - 1], word) in HABITUAL:
+            out.add(i)
+        elif i and words[i - 1] in PREPOSITIONS and not capital_i.get(i - 1) and ends_phrase \
+                and word not in DANISH_STOPWORDS and lemma_of(word) == word and word_class(word) == ACT:
             out.add(i)
         elif word == _WHERE_PARTICLE and _WHERE in words[:i]:
             out.add(i)

@@ -3,10 +3,11 @@ first that they are doing a school essay: none of those words is what they ask a
 
 The step that reads the thing asked (asked_thing) took "daglig", "henne", "hænde" and the essay for
 things the material must name, and declined questions the Om page and the statutes answer. Danish
-grammar tells them apart: a preposition before a word that is no noun makes an adverbial ("til
-daglig", "i hænde"), "henne" completes "hvor", a comparative of a degree word before a preposition
-says how near ("tættere på"), and a first-person statement before the question word is the asker's
-situation. A thing asked in the same places still declines.
+grammar tells them apart: a preposition before a form simplemma knows only as a verb's makes an
+adverbial ("i hænde"), "til daglig" and "til hverdag" are habitual time adverbials, "henne" completes
+"hvor", a comparative of a degree word before a preposition says how near ("tættere på"), and a
+first-person statement before the question word is the asker's situation. A thing asked in the same
+places (a name, a language, a noun) still declines.
 """
 from __future__ import annotations
 
@@ -44,7 +45,8 @@ def test_when_the_accounts_must_be_in_hand_is_answered_from_the_statutes(statute
 
 
 @pytest.mark.parametrize("question, adverbial", [
-    ("Hvad laver I til daglig?", "daglig"),                       # preposition + adjective
+    ("Hvad laver I til daglig?", "daglig"),                       # habitual time
+    ("Hvad laver I til hverdag?", "hverdag"),                     # habitual time
     ("Hvornår skal vi have regnskabet i hænde før mødet?", "hænde"),  # preposition + no noun
     ("hvor bliver eksporten lavet henne", "henne"),               # completes "hvor"
     ("skal magten flyttes tættere på kommunerne?", "tættere"),    # comparative of "tæt" before "på"
@@ -59,6 +61,8 @@ def test_adverbials_are_no_things_asked_about(question, adverbial):
     ("Kan man stemme elektronisk på generalforsamlingen?", "elektronisk"),  # no preposition before it
     ("Er der rabat til pensionister?", "pensionister"),              # a plural noun after a preposition
     ("Hvad sker der med pengene, hvis foreningen lukker?", "pengene"),  # a plural-only noun, inflected
+    ("Kan jeg få rapporten på engelsk?", "engelsk"),                 # a language, an adjective
+    ("Hvem er pasientombud i Oslo?", "oslo"),                        # a name simplemma lists
 ])
 def test_a_thing_after_a_preposition_is_still_a_thing_asked_about(question, thing):
     assert thing in asked_things(question)
