@@ -1,4 +1,5 @@
-"""The clause of a question that sets the scene rather than asks: a condition ("hvis …").
+"""The clauses of a question that set the scene rather than ask: a condition ("hvis …") and the
+asker's own situation before the question ("Jeg skriver en opgave i samfundsfag: hvem stod bag …?").
 
 "Hæfter jeg personligt, hvis foreningen går fallit?" asks whether a member is liable; the
 bankruptcy is the situation the question is asked in, and the statutes answer it (§ 11: "Medlemmerne
@@ -6,6 +7,13 @@ hæfter ikke personligt") without ever saying "fallit". A word of the condition 
 thing the material must mention for a passage to answer (`asked_thing`); the answerability model
 still weighs it like every other word of the question. The conditional conjunction "hvis" is a
 closed class of Danish grammar; its clause runs to the next comma, colon or semicolon, or to the end.
+
+A message may open with what the asker is doing or is ("Jeg sidder og skriver en opgave om regional
+udvikling …, hvilke sager har I haft held med at påvirke?", "Jeg er byplanlægger - hvor mange …"):
+a statement with a first-person subject before the question word. It tells why they ask, not what
+about, and the material that answers never names the school essay. Not when the question word's
+clause is the complement of a preposition that ends the statement ("Jeg leder efter reglerne for,
+hvor mange gange …": what is sought is the rules), nor when the statement asks something itself.
 """
 from __future__ import annotations
 
@@ -15,6 +23,10 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # Where a clause ends inside a question.
 _CLAUSE_END = re.compile(r"[,;:]")
 _CONDITION = "hvis"
+# Conjunctions _question_start counts as question words that open a subordinate clause, not a question.
+_SUBORDINATE = frozenset((_CONDITION, "når"))
+# First-person subjects: a statement about the asker opens with one (a closed class).
+_ASKER = frozenset(("jeg", "vi"))
 
 
 def condition_positions(question: str) -> set[int]:
@@ -28,3 +40,15 @@ def condition_positions(question: str) -> set[int]:
             positions.update(range(at + words.index(_CONDITION), at + len(words)))
         at += len(words)
     return positions
+
+
+def situation_positions(question: str, words: list[str], start: int, prepositions: frozenset[str]) -> set[int]:
+    """The positions of the asker's situation in a question's (case-folded) `words`: those before the
+    question word at `start`, when they open with a first-person subject, hold no question of their
+    own ("?") and do not end in a preposition (`prepositions`) whose complement the question is."""
+    if not 0 < start < len(words) or words[0] not in _ASKER or words[start - 1] in prepositions \
+            or words[start] in _SUBORDINATE:
+        return set()
+    # The statement's text: up to the question word's first occurrence as a word.
+    before = re.split(rf"(?<![\w-]){re.escape(words[start])}(?![\w-])", question, maxsplit=1, flags=re.IGNORECASE)[0]
+    return set() if "?" in before else set(range(start))

@@ -24,7 +24,8 @@ from ..language.background import zipf
 from ..language.english import english_words
 from ..language.lemmas import lemma_of
 from ..language.phrase_compounds import compound_split
-from .asked_clause import condition_positions
+from .asked_adverbials import PREPOSITIONS, adverbial_positions
+from .asked_clause import condition_positions, situation_positions
 from .asked_head import head_held
 from .asked_thing_english import absent_english_things, english_asked_things
 from .calendar_time import calendar_time
@@ -176,13 +177,18 @@ def asked_things(question: str, content: bool = False, predicates: bool = False)
     raw = _WORD.findall(question)
     words = [w.casefold() for w in raw]
     predicate_positions: set[int] = set()
-    verbs = _verb_positions(words, {i: w == "I" for i, w in enumerate(raw)}, predicate_positions)
+    capital_i = {i: w == "I" for i, w in enumerate(raw)}
+    verbs = _verb_positions(words, capital_i, predicate_positions)
     if predicates:
         verbs -= predicate_positions
     first = _question_start(words)
     # A condition ("…, hvis foreningen går fallit?") sets the scene when the main clause asks about a
     # thing of its own; "Får jeg kontingentet tilbage, hvis jeg melder mig ud?" asks about the condition.
     scene = set() if content else condition_positions(question)
+    # Adverbials ("til daglig", "hvor … henne") and the asker's situation ("Jeg skriver en opgave …")
+    # name no thing the material must hold (asked_adverbials, asked_clause).
+    verbs |= adverbial_positions(words, _DEGREE, capital_i) | (
+        set() if content else situation_positions(question, words, first, PREPOSITIONS))
     out, main = [], []
     for i, word in enumerate(words):
         if i in verbs or word in DANISH_STOPWORDS or word in _PRONOUNS or word in _ADVERBS \

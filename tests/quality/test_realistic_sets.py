@@ -190,6 +190,7 @@ THIRD_DEVS += ("dev18a",)  # two-word, long chatty, everyday nouns and English, 
 THIRD_DEVS += ("dev18b",)  # the answer in one passage while another passage shares more of the question's words
 THIRD_DEVS += ("dev19b",)  # the same in the visitor's own words: elliptic, a situation instead of the term
 THIRD_DEVS += ("dev19c",)  # mostly English in everyday words: superlatives, phrasal verbs, abstract nouns
+THIRD_DEVS += ("dev19d",)  # the thing asked in everyday words or a member's situation, long chatty framings
 
 
 def _split_rows(split: str) -> list[list[str]]:
