@@ -188,6 +188,7 @@ THIRD_DEVS += ("dev17a",)  # one passage of a document whose other passages shar
 THIRD_DEVS += ("dev17b",)  # the kind of thing asked stated in everyday words, over a third unanswerable
 THIRD_DEVS += ("dev18a",)  # two-word, long chatty, everyday nouns and English, for the model's false declines
 THIRD_DEVS += ("dev18b",)  # the answer in one passage while another passage shares more of the question's words
+THIRD_DEVS += ("dev19a",)  # half unanswerable but on topic (a detail not given), half the same shapes answerable
 
 
 def _split_rows(split: str) -> list[list[str]]:
