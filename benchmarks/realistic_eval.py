@@ -87,7 +87,7 @@ DEV_SPLITS = (
     "dev17b",  # the kind of thing asked (who, when, where, why, how many, which X) stated; over a third unanswerable
     "dev18a",  # the shapes the model declines: two-word, long chatty, everyday nouns, English; a third unanswerable
     "dev18b",  # the answer in one passage while another shares more of the question's words; a third English
-    "dev19a",  # half unanswerable but on topic (a detail not given about a thing mentioned), half the same shapes answerable
+    "dev19a",  # half unanswerable but on topic (a detail not given of a thing named), half the same shapes
 )
 
 
@@ -199,7 +199,7 @@ def main(argv: list[str] | None = None) -> int:
                              "dev17b (another seventeenth set, the kind of thing asked, over a third unanswerable), "
                              "dev18a (an eighteenth set, the shapes the model declines, a third unanswerable), "
                              "dev18b (an eighteenth set, the answer where another passage shares more words), "
-                             "dev19a (a nineteenth set, half unanswerable but on topic, half the same shapes answerable), "
+                             "dev19a (a nineteenth set, half unanswerable but on topic, half answerable), "
                              "alle-dev (all of them), "
                              "test, holdout (only when reporting) or begge (dev and test); default: dev")
     parser.add_argument("--json", action="store_true", help="print the reports as JSON")

@@ -111,7 +111,7 @@ def verb_form(forms: Sequence[str]) -> bool:
     return len(forms) > 1 and forms[1] == english_lemma(forms[0]) and not forms[0].endswith("s")
 
 
-def without_possessives(words: Sequence[str]) -> list[str]:
+def owners(words: Sequence[str]) -> list[str]:
     """The words in lower case, each possessive read as its owner or left out.
 
     A name's possessive is the name ("Denmark's export" -> Danmark). A common noun's is left out: "the
