@@ -163,22 +163,3 @@ def test_a_training_example_is_weighed_with_the_signals_the_assistant_weighs(bun
     ask(question, bundled_index, trace=trace)
     best, _, _ = example(bundled_index, question, "da")
     assert best[:N] == pytest.approx(trace.signals[0].values)
-
-
-@pytest.fixture(scope="module")
-def publication_index(tmp_path_factory):
-    from tests.support.publication import publication_document
-    from tests.support.statutes import build_index
-
-    return build_index(tmp_path_factory.mktemp("publikation"), [publication_document()])
-
-
-def test_a_passage_holding_none_of_the_question_s_names_does_not_answer_it(publication_index):
-    # The publication counts the pocket parks of all its towns together ("anlagt 62 lommeparker"),
-    # never Vejle's: a question about Vejle is not answered by it. The shipped model names the check.
-    assert "names_matched" in load_model().gates
-    assert not ask("Hvor mange lommeparker er der anlagt i Vejle?", publication_index).answered
-    answer = ask("Hvor mange lommeparker har medlemmerne anlagt?", publication_index)
-    assert answer.answered and "62 lommeparker" in answer.answer
-    named = ask("Hvor stor en del af arealet i byerne var grønt i 2014?", publication_index)
-    assert named.answered and "31 procent" in named.answer
