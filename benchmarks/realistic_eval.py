@@ -4,7 +4,7 @@ Usage (from the repository root):
   .venv/bin/python -m benchmarks.realistic_eval
       [--split dev|dev2|dev3a|dev3b|dev4a|dev4b|dev5a|dev5b|dev5c|dev6a|dev6b|dev7a|dev8a|dev8b
                |dev9a|dev9b|dev9c|dev10a|dev10b|dev10c|dev11a|dev11b|dev11c|dev11d|dev12a|dev12b|dev12c
-               |dev13a|dev13b|dev13c|dev14a|dev14b|dev14c|dev15a|dev15b|dev15c|dev16a|dev16b|dev16c|dev17a|dev17b|dev18a|dev18b|dev19b|dev19c|dev19d
+               |dev13a|dev13b|dev13c|dev14a|dev14b|dev14c|dev15a|dev15b|dev15c|dev16a|dev16b|dev16c|dev17a|dev17b|dev18a|dev18b|dev19a|dev19b|dev19c|dev19d
                |alle-dev|test|holdout|begge]
       [--json] [FILE.tsv ...]
 
@@ -87,7 +87,8 @@ DEV_SPLITS = (
     "dev17b",  # the kind of thing asked (who, when, where, why, how many, which X) stated; over a third unanswerable
     "dev18a",  # the shapes the model declines: two-word, long chatty, everyday nouns, English; a third unanswerable
     "dev18b",  # the answer in one passage while another shares more of the question's words; a third English
-    "dev19b",  # the same, in the visitor's own words: elliptic, a situation instead of the term; a third English
+    "dev19a",  # half unanswerable but on topic (a detail not given of a thing named), half the same shapes
+    "dev19b",  # as dev18b, in the visitor's own words: elliptic, a situation instead of the term; a third English
     "dev19c",  # mostly English in everyday words: superlatives, phrasal verbs, abstract nouns; a quarter unanswerable
     "dev19d",  # the thing asked in everyday words or a situation, long chatty framings; a quarter unanswerable
 )
@@ -201,7 +202,8 @@ def main(argv: list[str] | None = None) -> int:
                              "dev17b (another seventeenth set, the kind of thing asked, over a third unanswerable), "
                              "dev18a (an eighteenth set, the shapes the model declines, a third unanswerable), "
                              "dev18b (an eighteenth set, the answer where another passage shares more words), "
-                             "dev19b (a nineteenth set, the same in the visitor's own words), "
+                             "dev19a (a nineteenth set, half unanswerable but on topic, half answerable), "
+                             "dev19b (a nineteenth set, as dev18b in the visitor's own words), "
                              "dev19c (a nineteenth set, mostly English in everyday words, a quarter unanswerable), "
                              "dev19d (a nineteenth set, the thing asked in everyday words or a situation), "
                              "alle-dev (all of them), "

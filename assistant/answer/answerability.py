@@ -44,6 +44,7 @@ from .fact_kinds import asked_types as asked_types  # callers ask the model's mo
 from .gate_clock import tells_time_kind
 from .gate_role import holds_role, role_words
 from .realised import asks_realised, states_realised
+from .received_thing import holds_received, received_word
 from .retrieve import Hit, Query, TermGroup
 from .sentence_evidence import best_sentence_weight, shared_query_terms
 
@@ -71,12 +72,11 @@ FEATURES = (
 # The kinds of fact whose absence from the answer sentence declines by itself (see answerable()).
 TYPE_GATE = ("time_found", "quantity_found")
 # The checks that decline by themselves, whatever the model says, unless a model names others.
-# "focus_whole" (compound_focus.py) declines "æresmedlem", "julefrokost" and "godtgørelse" where the
-# material has only "medlem", "kost" and "gøre"; a verb-particle compound ("opstarten") passes as its
-# verb. On NorQuAD's validation questions it answers 0.014 fewer unanswerable ones for 0.005 more false
-# declines (docs/benchmarks.md, round twelve).
+# "focus_whole" (compound_focus.py) declines "æresmedlem", "julefrokost" and "godtgørelse" where the material
+# has only "medlem", "kost" and "gøre" (a verb-particle compound, "opstarten", passes as its verb); on NorQuAD's
+# validation questions 0.014 fewer unanswerable ones answered for 0.005 more false declines (round twelve).
 DEFAULT_GATES = (*TYPE_GATE, "absent_rare", "money_found", "role_named", "which_named", "place_named", "counted_named",
-                 "realised", "focus_whole")
+                 "realised", "focus_whole", "received_named")
 # Every check a model may name as a gate (the others it weighs as features, or not at all).
 GATES = DEFAULT_GATES
 # A word all but unknown to general language (Zipf ≤ 1) that no passage holds in any form, not even through
@@ -115,6 +115,7 @@ class Signals:
     counted_named: bool = True
     # "… har allerede …?": an answering sentence tells of a realised event (realised.py).
     realised: bool = True
+    received_named: bool = True  # "Får bestyrelsen løn?": the thing received is named (received_thing.py)
 
     def as_dict(self) -> dict[str, float]:
         return dict(zip(FEATURES, self.values))
@@ -206,7 +207,8 @@ def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
         counted_named=not asks.quantity or counts_it(index.analyzer, [found_sentences[i][0] for i in tied], texts,
                                                counted_members(index, query, asks.counted)),
         realised=not asks_realised(query.text) or states_realised(index, hit.chunk_id, terms),
-        focus_whole=focus_group is None or held_whole(index, hit.chunk_id, focus_group))
+        focus_whole=focus_group is None or held_whole(index, hit.chunk_id, focus_group),
+        received_named=holds_received(index, hit.chunk_id, groups, received_word(query.text)))
 
 
 def _gate_fails(name: str, s: Signals, values: dict) -> bool:

@@ -59,9 +59,9 @@ MONEY = re.compile(r"\d[\d.,]*\s*(?:(?:mio|mia|millioner|milliarder|million|mill
 # ("Generalforsamlingen er foreningens øverste myndighed").
 # "Hvem er medlemmerne?" asks for kinds of members, not for names: a definite plural is not a role.
 _PLURAL = re.compile(r"(?:erne|ene)\W*$", re.IGNORECASE)
-# "Hvad hedder kassereren?", "What is the name of the chair?" ask the same: the name of whoever holds the role.
+# "Hvad hedder kassereren?", "Hvem sidder i landsrådet?", "What is the name of the chair?": who holds the role.
 _ASKS_IDENTITY = re.compile(r"^\W*(?:(?i:hvem|who)\s+(?i:er|var|is|was)|(?i:who)['’]s"
-                            r"|(?i:hvad|hva)\s+(?i:hedder|hed|heter|het)"
+                            r"|(?i:hvad|hva)\s+(?i:hedder|hed|heter|het)|(?i:hvem|who)\s+(?i:sidder|sits)\s+(?i:i|på|in|on)"
                             r"|(?i:hvad|hva)\s+(?i:er|var)\s+(?i:navnet)\s+(?i:på)"
                             r"|(?i:what)\s+(?i:is|was|'s)\s+(?i:the\s+)?(?i:name)\s+(?i:of))"
                             r"\s+(?i:the\s+)?(?P<role>[a-zæøå][^?]*)")

@@ -27,7 +27,7 @@ from .cognates import danish_forms
 from .dictd import read_glossary as read_glossary  # the glossary, for readers and tests
 from .english_compounds import danish_compound
 from .english_detect import detect_language as detect_language  # the language, for readers
-from .english_forms import ENGLISH_STOPWORDS, FILLER_ADVERBS, NEGATIONS, english_forms, english_lemma, verb_form
+from .english_forms import ENGLISH_STOPWORDS, FILLER_ADVERBS, NEGATIONS, english_forms, english_lemma, owners, verb_form
 from .english_forms import english_words as english_words  # the words of a question, for readers
 from .english_neighbours import NEIGHBOURS, Neighbours
 from .english_phrases import PARTICLES as PARTICLES  # the particles, for readers and tests
@@ -225,10 +225,7 @@ class EnglishToDanish:
         A word no source maps into the material keeps its best dictionary translation, or else
         itself, so a question about something the material lacks still asks about it.
         """
-        # A name's possessive is the name ("Denmark's export" -> Danmark). A common noun's is left out,
-        # as before: "the association's auditor" would then hold "forening" in every statute (on the
-        # dev sets one answer more, one unanswerable question answered).
-        words = [(w[:-2] if w.endswith("'s") and w[:1].isupper() else w).casefold() for w in words if w.strip()]
+        words = owners(words)
         out: list[Translation] = []
         i = 0
         while i < len(words):

@@ -109,3 +109,21 @@ def verb_form(forms: Sequence[str]) -> bool:
     """Whether the word is a verb's form: the lemma table leads it back to another word, and it is
     no plural ("paid", "tied", not "members")."""
     return len(forms) > 1 and forms[1] == english_lemma(forms[0]) and not forms[0].endswith("s")
+
+
+def owners(words: Sequence[str]) -> list[str]:
+    """The words in lower case, each possessive read as its owner or left out.
+
+    A name's possessive is the name ("Denmark's export" -> Danmark). A common noun's is left out: "the
+    association's auditor" would hold "forening" in every statute (on the dev sets one answer more, one
+    unanswerable question answered). Before "name" the owner is what the question asks about, and is
+    kept: "What is the treasurer's name?" asks for the treasurer, not for any name (only "name" was
+    searched, and § 1's "Foreningens navn er …" answered).
+    """
+    words = [w for w in words if w.strip()]
+    return [(w[:-2] if w.endswith("'s") and (w[:1].isupper() or _before_name(words, i)) else w).casefold()
+            for i, w in enumerate(words)]
+
+
+def _before_name(words: Sequence[str], i: int) -> bool:
+    return i + 1 < len(words) and words[i + 1].casefold() in ("name", "names")

@@ -15,6 +15,7 @@ from assistant.answer.asked_head import role_head
 from assistant.answer.fact_kinds import asked_types, neighbourhood
 from assistant.answer.gate_role import is_role
 from assistant.documents import Document, Section
+from tests.support.publication import publication_document
 from tests.support.statutes import STATUTES_HTML, build_index, html_document
 
 URL = "https://groenne-byer.example/vedtaegter/"
@@ -63,6 +64,7 @@ def test_an_english_role_is_its_noun_phrases_head_as_a_danish_one_is(role, head)
 
 def test_who_s_asks_for_whoever_holds_the_role_as_who_is_does():
     assert asked_types("Who's the chairman of the board right now?")[4] == "chairman of the board right now"
+    assert asked_types("Hvem sidder i foreningens landsråd?").role == "foreningens landsråd"
 
 
 @pytest.mark.parametrize("question", [
@@ -79,6 +81,28 @@ def test_a_list_item_ends_where_the_next_begins_so_its_capital_is_no_name():
     found = (("Dagsordenen skal indeholde:", ()), ("1.", ()), ("Valg af dirigent", ()), ("2.", ()),
              ("Bestyrelsens beretning", ()))
     assert neighbourhood(found, 2) == "Dagsordenen skal indeholde: Valg af dirigent. Bestyrelsens beretning."
+
+
+def test_the_treasurer_s_name_asks_for_the_treasurer_so_the_statutes_name_of_the_association_is_no_answer(statutes):
+    # The owner before "name" was dropped as any common noun's possessive is: only "name" was
+    # searched, and § 1's "Foreningens navn er Foreningen Grønne Byer" answered.
+    assert not ask("What is the treasurer's name?", statutes).answered
+
+
+def test_who_sits_on_the_council_asks_for_its_members_so_the_date_it_adopted_something_is_no_answer(tmp_path):
+    # The publication names the council only as who adopted the recommendations ("… vedtaget af
+    # foreningens landsråd den 15. februar 2025"): before, "hvem sidder i" asked for no role, and that
+    # sentence answered.
+    index = build_index(tmp_path, [publication_document()])
+    assert not ask("Hvem sidder i foreningens landsråd?", index).answered
+
+
+def test_a_page_that_names_the_council_s_members_answers_who_sits_on_it(tmp_path):
+    council = Document(url="https://groenne-byer.example/landsraad/", title="Landsrådet", sections=(Section(
+        heading="Landsrådet", anchor="landsraad",
+        text="Foreningens landsråd består af Mette Lund, Ali Hassan og Peter Krogh."),))
+    answer = ask("Hvem sidder i foreningens landsråd?", build_index(tmp_path, [publication_document(), council]))
+    assert answer.answered and "Mette Lund" in answer.answer
 
 
 def test_a_danish_role_still_answers_who_holds_it(with_board):

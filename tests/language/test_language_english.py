@@ -285,6 +285,18 @@ def test_a_names_possessive_is_the_name_and_a_common_nouns_is_left_out():
     assert [d for t in found for d in t.danish] == ["danmark", "eksport"]
 
 
+def test_the_owner_before_name_is_what_is_asked_about_and_is_kept():
+    # "What is the treasurer's name?" asks for the treasurer: with only "name" searched, the statutes'
+    # "Foreningens navn er …" answered. The owner of anything else is still left out.
+    mapper = EnglishToDanish({"kasserer", "navn", "forening", "revisor"},
+                             glossary={"treasurer": ["kasserer"], "association": ["forening"], "auditor": ["revisor"]},
+                             eng_dan={"name": ["navn"]}, dan_eng={})
+    found = mapper.translate(["treasurer's", "name"])
+    assert [d for t in found for d in t.danish] == ["kasserer", "navn"]
+    found = mapper.translate(["association's", "auditor"])
+    assert [d for t in found for d in t.danish] == ["revisor"]
+
+
 def test_spoken_englishs_small_adverbs_are_not_searched():
     # "still" would be the cognate "stille", "actually" the dictionary's "faktisk".
     mapper = EnglishToDanish({"stille", "faktisk", "forslag"}, glossary={"motion": ["forslag"]},

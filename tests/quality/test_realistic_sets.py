@@ -188,7 +188,8 @@ THIRD_DEVS += ("dev17a",)  # one passage of a document whose other passages shar
 THIRD_DEVS += ("dev17b",)  # the kind of thing asked stated in everyday words, over a third unanswerable
 THIRD_DEVS += ("dev18a",)  # two-word, long chatty, everyday nouns and English, for the model's false declines
 THIRD_DEVS += ("dev18b",)  # the answer in one passage while another passage shares more of the question's words
-THIRD_DEVS += ("dev19b",)  # the same in the visitor's own words: elliptic, a situation instead of the term
+THIRD_DEVS += ("dev19a",)  # half unanswerable but on topic (a detail not given), half the same shapes answerable
+THIRD_DEVS += ("dev19b",)  # as dev18b, in the visitor's own words: elliptic, a situation instead of the term
 THIRD_DEVS += ("dev19c",)  # mostly English in everyday words: superlatives, phrasal verbs, abstract nouns
 THIRD_DEVS += ("dev19d",)  # the thing asked in everyday words or a member's situation, long chatty framings
 
