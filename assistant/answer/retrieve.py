@@ -25,6 +25,7 @@ from ..statutes.references import (
     statute_stems,
 )
 from .asked_head import question_word_terms
+from .held_terms import HeldTerms
 from .opposite_particles import Opposed, holds_group, opposed_forms
 from .query_words import everyday_terms, merged_groups, particle_terms
 from .reading import lemma_table
@@ -156,8 +157,7 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
                                                   synonym_lemmas(analyzer, term), lemmas)
         stand_ins = exact or (() if own or term in everyday else
                               material_stand_ins(index, term, asked.get(term, ())))
-        alternatives = [*sorted(stand_ins),
-                        *statute_words.get(term, ())]
+        alternatives = [*sorted(stand_ins), *statute_words.get(term, ())]
         members = tuple(dict.fromkeys(
             m for m in [*expanded, *alternatives] if m in index.term_ids))
         thesaurus_only = bool(members) and not exact and set(members) <= set(stand_ins)
@@ -181,9 +181,9 @@ def passage_has(index: Index, chunk_id: int, term: str) -> bool:
     return pos < len(docs) and int(docs[pos]) == chunk_id
 
 
-def explain(index: Index, query: Query, chunk_id: int, score: float) -> Hit:
-    """A Hit for one passage: which query terms it holds and what share of the weight that is."""
-    has = partial(passage_has, index, chunk_id)
+def explain(index: Index, query: Query, chunk_id: int, score: float, has=None) -> Hit:
+    """A Hit for one passage: which query terms it holds (`has`: passage_has) and their weight's share."""
+    has = has or partial(passage_has, index, chunk_id)
     matched = frozenset(g.term for g in query.groups if holds_group(has, g.term, g.members, g.opposed))
     total = query.total_weight
     covered = sum(g.weight for g in query.groups if g.term in matched)
@@ -289,8 +289,9 @@ def search_query(index: Index, query: Query, k: int = DEFAULT_K) -> list[Hit]:
     """The k best passages for an analysed query; a named § goes straight to that §."""
     if query.reference and (direct := paragraph_hits(index, query, k)):
         return direct
-    ranked = rerank_by_sentences(index, query, index.top(query.terms, max(k, RERANK_DEPTH), query.weights))
-    hits = [explain(index, query, cid, score) for cid, score in ranked[:k]]
+    ranked = rerank_by_sentences(index, query, index.top(query.terms, max(k, RERANK_DEPTH), query.weights))[:k]
+    held = HeldTerms(index, (cid for cid, _ in ranked))
+    hits = [explain(index, query, cid, score, held.has(cid)) for cid, score in ranked]
     return boost_statute_titles(index, query, hits)
 
 

@@ -163,9 +163,13 @@ class Analyzer:
 
     def _stemmer(self) -> Stemmer.Stemmer:
         # A PyStemmer instance keeps internal state, so each thread (web workers) gets its own.
+        # Without PyStemmer's cache: the word memo (term_memo.py) remembers each word's term, so
+        # the cache held the same words again, and a new question's words (candidate compounds
+        # above all, seen once) only paid for its upkeep: -0.7 % of a new question's instructions,
+        # a repeated question's the same (docs/benchmarks.md).
         stemmer = getattr(self._local, "stemmer", None)
         if stemmer is None:
-            stemmer = self._local.stemmer = Stemmer.Stemmer("danish")
+            stemmer = self._local.stemmer = Stemmer.Stemmer("danish", 0)
         return stemmer
 
     def _stopword_set(self, query: bool) -> frozenset[str]:

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+import numpy as np
+
 # Spellings the languages write differently, folded to one (applied in this order).
 _FOLDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile("aa"), "å"),
@@ -103,6 +105,8 @@ def _inner_folds(text: str) -> str:
     text = _swapped(text.replace("ck", "k").replace("ph", "f"), _FOREIGN_SWAPS)
     if "c" in text:
         text = _SOFT_C.sub("s", text).replace("c", "k")
+    if len(text) >= ARRAY_FOLDS:
+        return _last_folds_as_array(text)
     text = _SOFTENED.sub(_softened, _undoubled(text))
     if "d" in text:
         text = _SILENT_D.sub("", text)
@@ -129,6 +133,47 @@ def _undoubled(text: str) -> str:
 
 def _softened(match: re.Match[str]) -> str:
     return _SOFT[match.group()]
+
+
+# _inner_folds' last four folds (doubled letters, softening, silent d, doubled letters) on a text at
+# least this long are done on its code points as an array: on many words joined each fold was a
+# scan of the whole text per letter (_undoubled) or Python code per match (_softened); on a short
+# one the array's fixed cost is more than the scans.
+ARRAY_FOLDS = 256
+# Code points above Latin-1 are none of the letters these folds look at: they share the last row.
+_OTHER = 256
+_VOWEL = np.zeros(_OTHER + 1, dtype=bool)
+_VOWEL[[ord(c) for c in "aeiouy"]] = True
+_SOFTENS_TO = np.zeros(_OTHER + 1, dtype=np.uint32)
+for _hard, _soft in _SOFT.items():
+    _SOFTENS_TO[ord(_hard)] = ord(_soft)
+del _hard, _soft
+_NEWLINE, _D, _S, _N = map(ord, ("\n", "d", "s", "n"))
+
+
+def _last_folds_as_array(text: str) -> str:
+    """_undoubled, _SOFTENED, _SILENT_D and _undoubled again, as _inner_folds applies them, on the
+    text's code points: each fold reads the text as it was before that fold, as re.sub does."""
+    codes = _runs_as_one(np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32))
+    row = np.minimum(codes, _OTHER)
+    # A p, t or k after a vowel (the vowel as the text had it) is softened to b, d or g.
+    soft = _SOFTENS_TO[row[1:]]
+    hard_after_vowel = (soft != 0) & _VOWEL[row[:-1]]
+    codes[1:][hard_after_vowel] = soft[hard_after_vowel]
+    # A d before s or after n is silent (after the softening, whose d's count too).
+    is_d = codes == _D
+    silent = is_d.copy()
+    silent[:-1] &= codes[1:] == _S
+    silent[-1] = False
+    silent[1:] |= is_d[1:] & (codes[:-1] == _N)
+    return _runs_as_one(codes[~silent]).tobytes().decode("utf-32-le", "surrogatepass")
+
+
+def _runs_as_one(codes: np.ndarray) -> np.ndarray:
+    """_undoubled on code points: a run of one code point but a newline's as one (a new array)."""
+    keep = np.ones(len(codes), dtype=bool)
+    keep[1:] = (codes[1:] != codes[:-1]) | (codes[1:] == _NEWLINE)
+    return codes[keep]
 
 
 def _light(word: str) -> str:

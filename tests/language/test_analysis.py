@@ -505,3 +505,11 @@ def test_danish_passages_take_the_bulk_path_and_references_the_word_by_word_one(
 @pytest.mark.parametrize("text", ["vækstkommunen i stkøbing og stykket", "Paragraffen uden tal", "§§ og § alene"])
 def test_text_that_only_looks_like_a_reference_without_a_number_keeps_its_plain_words(text):
     assert A.words(text) == regex_words(text, A)
+
+
+def test_a_new_word_is_remembered_once_by_the_analysers_memo_not_again_by_the_stemmer():
+    # A word's term is kept in the analyser's word memo; PyStemmer's own cache held the same words
+    # again and cost a new question's words (seen once) its upkeep. The terms stay the stemmer's.
+    analyzer = Analyzer()
+    assert analyzer.query_terms("Hvornår bliver vedtægtsændringerne vedtaget?") == ["vedtaegtsaendring", "vedtag"]
+    assert analyzer._stemmer().maxCacheSize == 0

@@ -10,7 +10,7 @@ import pytest
 from assistant.language import dictd, wordnet
 from assistant.language.english import ABSENT, EnglishToDanish, Translation
 from assistant.language.english_neighbours import default_neighbours
-from assistant.language.scandinavian import _FOLDS, SpeltAlike, skeleton, skeletons
+from assistant.language.scandinavian import _FOLDS, ARRAY_FOLDS, SpeltAlike, _last_folds_as_array, skeleton, skeletons
 from tests.support.language import require_debian_file
 
 NO_DANISH = {"glossary": {}, "eng_dan": {}, "dan_eng": {}}
@@ -63,6 +63,23 @@ def test_many_words_folded_in_one_pass_get_each_words_own_skeleton():
     words += ["hvad", "ahva", "anbefalla", "aa", "ck", "lekeplass", "cykel", "skolegård"]
     assert skeletons(words) == [skeleton(w) for w in words]
     assert skeletons(["hvad"]) == ["vad"] and skeletons(["ahv", "hva"]) == ["ahv", "ve"]
+
+
+def test_a_long_text_folds_as_array_exactly_as_the_folds_in_order_do():
+    # Many candidates joined take the last folds (doubled letters, softening, silent d, doubled
+    # letters) on an array of code points; the folds' own patterns say what each must give, for
+    # letters beyond Latin-1 (emoji, a lone surrogate) and empty words (two newlines) too.
+    letters = "aeiouyptkdsnbgx\nåæøéßÿ§Ā😀\ud800"
+    rng = random.Random(19)
+    texts = ["".join(rng.choice(letters) for _ in range(rng.randint(ARRAY_FOLDS, 3 * ARRAY_FOLDS)))
+             for _ in range(500)]
+    texts += ["ad" * ARRAY_FOLDS, "atd\n" * ARRAY_FOLDS, "nd\n\nds" * ARRAY_FOLDS, "p" * 2 * ARRAY_FOLDS]
+    last_folds = [_FOLDS[i] for i in (13, 14, 15, 16, 17, 18)]
+    for text in texts:
+        expected = text
+        for pattern, replacement in last_folds:
+            expected = pattern.sub(replacement, expected)
+        assert _last_folds_as_array(text) == expected, text
 
 
 def test_many_candidates_looked_up_at_once_find_what_each_finds_alone(monkeypatch):
