@@ -16,7 +16,7 @@ import pytest
 from assistant.app import create_app
 from assistant.errors import ConfigError
 from assistant.services import Services
-from assistant.web.question_limit import RECHECK_SECONDS, QuestionLimit
+from assistant.web.api_limits import RECHECK_SECONDS, ApiLimit
 from assistant.web.rate_limit_storage import LocalMemoryStorage
 from tests.support.web import FakeClock
 
@@ -29,7 +29,7 @@ def ask(client, address: str = "192.0.2.10"):
 
 def test_each_question_passes_the_rate_limit_once_and_a_flood_is_still_refused(test_config, monkeypatch):
     checks, counted = [], []
-    original_check, original_incr = QuestionLimit.check, LocalMemoryStorage.incr
+    original_check, original_incr = ApiLimit.check, LocalMemoryStorage.incr
 
     def check(self):
         checks.append(self)
@@ -39,7 +39,7 @@ def test_each_question_passes_the_rate_limit_once_and_a_flood_is_still_refused(t
         counted.append(key)
         return original_incr(self, key, *args, **kwargs)
 
-    monkeypatch.setattr(QuestionLimit, "check", check)
+    monkeypatch.setattr(ApiLimit, "check", check)
     monkeypatch.setattr(LocalMemoryStorage, "incr", incr)
     client = create_app(test_config.replace(rate_limit="3 per minute;100 per hour")).test_client()
     assert ask(client).status_code == 200
@@ -155,7 +155,7 @@ def test_while_the_shared_counters_are_away_questions_are_counted_in_memory_and_
         test_config):
     clock = FakeClock()
     app = create_app(test_config)
-    limit = QuestionLimit("2 per minute", "memory://", {}, switch=next(iter(app.extensions["limiter"])),
+    limit = ApiLimit("2 per minute", "memory://", {}, switch=next(iter(app.extensions["limiter"])),
                           key_func=lambda: "192.0.2.10", clock=clock)
     shared = limit.shared.storage
     working_incr = shared.incr

@@ -1,4 +1,5 @@
-"""The questions' rate limit (/api/ask and /api/search share it), counted in a few steps per request.
+"""The API's rate limits (questions and searches share one; feedback has its own), counted in a few
+steps per request.
 
 Flask-Limiter resolved a route's limits anew on every request (its limit string parsed again, the
 blueprint's exemptions and meta limits walked, the limits sorted, request objects built): ~0.1 ms of
@@ -6,7 +7,8 @@ the ~0.35 ms an answered question cost in the app besides the answer (in one pro
 cache warm; `benchmarks/ask_peer_bench.py` prints the limit's share, "hastighedsgrænse").
 This limit is parsed once and counted with the `limits` library Flask-Limiter itself uses, with its
 fixed windows, storage and keys, so counters shared with other replicas (Redis) and the response
-headers stay as they were. Feedback and the admin page keep their own limits in Flask-Limiter.
+headers stay as they were. Only the admin page's login limit is left to Flask-Limiter (it counts
+refusals only, after the response), so its hooks run for the admin page's requests alone.
 """
 from __future__ import annotations
 
@@ -27,7 +29,7 @@ from .rate_limit_storage import LocalMemoryStorage
 
 log = logging.getLogger(__name__)
 
-SCOPE = "questions"
+QUESTIONS = "questions"
 # While the shared storage (Redis) is unreachable, counting is in this process's memory; it is tried
 # again this often.
 RECHECK_SECONDS = 30.0
@@ -38,14 +40,17 @@ class Counted(NamedTuple):
 
     item: RateLimitItem
     key: str
+    scope: str
     counter: FixedWindowRateLimiter
 
 
-class QuestionLimit:
-    """One limit string for every client address, shared by the routes it decorates."""
+class ApiLimit:
+    """One limit string for every client address, shared by the routes it decorates under `scope`
+    (Flask-Limiter's scope: a shared limit's name, or a route's endpoint)."""
 
     def __init__(self, limit: str, storage_uri: str, storage_options: dict, switch: Limiter,
-                 key_func: Callable[[], str], clock: Callable[[], float] = time.time):
+                 key_func: Callable[[], str], scope: str = QUESTIONS,
+                 clock: Callable[[], float] = time.time):
         try:
             # Shortest window first, as Flask-Limiter checks them: a refusal names the first one used up.
             self.items = sorted(parse_many(limit))
@@ -58,6 +63,7 @@ class QuestionLimit:
         # Flask-Limiter's `enabled` stays the one switch for every limit of the app.
         self.switch = switch
         self.key_func = key_func
+        self.scope = scope
         self.clock = clock
         self._shared_down_until = float("-inf")
 
@@ -76,7 +82,7 @@ class QuestionLimit:
                         "hukommelse, og lageret prøves igen om %.0f s.", RECHECK_SECONDS)
             self._shared_down_until = self.clock() + RECHECK_SECONDS
             counted, allowed = self._hit(self.local, key)
-        g.question_limit = counted
+        g.api_limit = counted
         if not allowed:
             raise TooManyRequests()
 
@@ -88,23 +94,6 @@ class QuestionLimit:
         limited.__name__, limited.__doc__ = view.__name__, view.__doc__
         return limited
 
-    def add_headers(self, response: Response) -> Response:
-        """X-RateLimit-Limit / -Remaining / -Reset and Retry-After, as Flask-Limiter wrote them."""
-        counted = g.pop("question_limit", None)
-        if counted is None:
-            return response
-        try:
-            reset, remaining = counted.counter.get_window_stats(counted.item, counted.key, SCOPE)
-        except Exception:  # noqa: BLE001 - the storage went away after the check: no headers
-            return response
-        reset_at = int(reset + 1)
-        headers = response.headers
-        headers.add("X-RateLimit-Limit", str(counted.item.amount))
-        headers.add("X-RateLimit-Remaining", str(remaining))
-        headers.add("X-RateLimit-Reset", str(reset_at))
-        headers.set("Retry-After", str(int(reset_at - time.time())))
-        return response
-
     def _counter(self) -> FixedWindowRateLimiter:
         if self.is_local or self.clock() >= self._shared_down_until:
             return self.shared
@@ -112,6 +101,25 @@ class QuestionLimit:
 
     def _hit(self, counter: FixedWindowRateLimiter, key: str) -> tuple[Counted, bool]:
         for item in self.items:
-            if not counter.hit(item, key, SCOPE):
-                return Counted(item, key, counter), False
-        return Counted(self.items[0], key, counter), True
+            if not counter.hit(item, key, self.scope):
+                return Counted(item, key, self.scope, counter), False
+        return Counted(self.items[0], key, self.scope, counter), True
+
+
+def add_limit_headers(response: Response) -> Response:
+    """X-RateLimit-Limit / -Remaining / -Reset and Retry-After for the limit this request was counted
+    against, as Flask-Limiter wrote them (an after-request hook of the routes' blueprint)."""
+    counted = g.pop("api_limit", None)
+    if counted is None:
+        return response
+    try:
+        reset, remaining = counted.counter.get_window_stats(counted.item, counted.key, counted.scope)
+    except Exception:  # noqa: BLE001 - the storage went away after the check: no headers
+        return response
+    reset_at = int(reset + 1)
+    headers = response.headers
+    headers.add("X-RateLimit-Limit", str(counted.item.amount))
+    headers.add("X-RateLimit-Remaining", str(remaining))
+    headers.add("X-RateLimit-Reset", str(reset_at))
+    headers.set("Retry-After", str(int(reset_at - time.time())))
+    return response
