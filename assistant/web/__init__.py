@@ -10,7 +10,7 @@ from ..errors import AssistantError
 from ..services import Services
 from .admin import create_admin_blueprint
 from .api import create_api_blueprint
-from .security import install_security
+from .security import install_security, limiter_hooks_to
 from .suggestions import answerable_suggestions, parse_suggestions
 from .widget import create_widget_blueprint
 
@@ -33,4 +33,6 @@ def init_web(app: Flask, services: Services) -> None:
     limiter = install_security(app, services.config)
     app.register_blueprint(create_api_blueprint(services, limiter))
     app.register_blueprint(create_widget_blueprint(services.config, checked_suggestions(services)))
-    app.register_blueprint(create_admin_blueprint(services, limiter))
+    admin = create_admin_blueprint(services, limiter)
+    limiter_hooks_to(limiter, app, admin)
+    app.register_blueprint(admin)

@@ -57,7 +57,7 @@ def test_the_rate_limit_falls_back_to_memory_with_a_log_line(test_config, nowher
     with caplog.at_level(logging.WARNING):
         statuses = [client.post("/api/ask", json=QUESTION).status_code for _ in range(3)]
     assert statuses == [200, 200, 429]
-    assert any("falling back to in-memory" in r.getMessage() for r in caplog.records)
+    assert any("tælles i processens hukommelse" in r.getMessage() for r in caplog.records)
 
 
 def test_a_slack_event_is_acknowledged_and_answered_once_without_redis(test_config, fake_slack, nowhere,

@@ -33,6 +33,19 @@ def test_json_within_the_depth_limit_is_answered(client):
     assert response.get_json()["answered"] is True
 
 
+def test_json_one_level_past_the_limit_is_refused_and_an_ordinary_question_is_not_scanned(
+        client, monkeypatch):
+    import assistant.json_input as json_input
+    scanned = []
+    scan = json_input.nesting_depth
+    monkeypatch.setattr(json_input, "nesting_depth", lambda text: scanned.append(text) or scan(text))
+    one_too_deep = '{"x": ' + "[" * MAX_JSON_DEPTH + "]" * MAX_JSON_DEPTH + "}"
+    assert client.post("/api/ask", data=one_too_deep, content_type="application/json").status_code == 400
+    assert len(scanned) == 1
+    assert client.post("/api/ask", json={"question": "Hvad er jeres vision?"}).status_code == 200
+    assert len(scanned) == 1, "a body with fewer brackets than the limit cannot nest too deep"
+
+
 def test_a_signed_slack_event_nested_a_thousand_deep_gets_a_400_and_nothing_is_queued(slack):
     body = ('{"type": "event_callback", "event": ' + "[" * 1000 + "]" * 1000 + "}").encode()
     response = slack.send("/slack/events", body, "application/json")

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import time
 from pathlib import Path
 
-from flask_limiter import Limiter
+import pytest
 
 from assistant.app import create_app
+from assistant.errors import ConfigError
 from assistant.services import Services
+from assistant.web.api_limits import RECHECK_SECONDS, ApiLimit
 from assistant.web.rate_limit_storage import LocalMemoryStorage
 from tests.support.web import FakeClock
 
@@ -25,21 +28,47 @@ def ask(client, address: str = "192.0.2.10"):
 
 
 def test_each_question_passes_the_rate_limit_once_and_a_flood_is_still_refused(test_config, monkeypatch):
-    checks = []
-    original = Limiter._check_request_limit
+    checks, counted = [], []
+    original_check, original_incr = ApiLimit.check, LocalMemoryStorage.incr
 
-    def counted(self, *args, **kwargs):
-        checks.append(kwargs.get("callable_name"))
-        return original(self, *args, **kwargs)
+    def check(self):
+        checks.append(self)
+        return original_check(self)
 
-    monkeypatch.setattr(Limiter, "_check_request_limit", counted)
+    def incr(self, key, *args, **kwargs):
+        counted.append(key)
+        return original_incr(self, key, *args, **kwargs)
+
+    monkeypatch.setattr(ApiLimit, "check", check)
+    monkeypatch.setattr(LocalMemoryStorage, "incr", incr)
     client = create_app(test_config.replace(rate_limit="3 per minute;100 per hour")).test_client()
     assert ask(client).status_code == 200
     assert len(checks) == 1
+    # Once in each window, under the keys Flask-Limiter gave them (replicas share the counters).
+    assert counted == ["LIMITER/192.0.2.10/questions/3/1/minute", "LIMITER/192.0.2.10/questions/100/1/hour"]
     assert [ask(client).status_code for _ in range(3)] == [200, 200, 429]
     assert client.post("/api/feedback", json={"id": "0" * 32, "helpful": True},
                        environ_base={"REMOTE_ADDR": "192.0.2.10"}).status_code == 404, \
         "feedback keeps its own budget"
+
+
+def test_the_rate_limit_headers_tell_the_shortest_window_and_a_refusal_when_to_come_back(test_config):
+    client = create_app(test_config.replace(rate_limit="2 per minute;100 per hour")).test_client()
+    first, second, refused = (ask(client) for _ in range(3))
+    assert (first.headers["X-RateLimit-Limit"], first.headers["X-RateLimit-Remaining"]) == ("2", "1")
+    assert second.headers["X-RateLimit-Remaining"] == "0"
+    assert refused.status_code == 429 and refused.headers["X-RateLimit-Remaining"] == "0"
+    assert 0 < int(refused.headers["Retry-After"]) <= 61
+    assert int(refused.headers["X-RateLimit-Reset"]) - int(refused.headers["Retry-After"]) == \
+        pytest.approx(time.time(), abs=2)
+    searched = client.get("/api/search?q=vision", environ_base={"REMOTE_ADDR": "192.0.2.11"})
+    assert searched.headers["X-RateLimit-Remaining"] == "1"
+    assert "X-RateLimit-Limit" not in client.get("/healthz").headers
+
+
+def test_a_rate_limit_that_cannot_be_read_stops_the_start_with_a_danish_message(test_config):
+    with pytest.raises(ConfigError, match="ASSISTANT_RATE_LIMIT kan ikke læses"):
+        create_app(test_config.replace(rate_limit="mange pr. minut"))
 
 
 def test_counting_questions_for_the_rate_limit_starts_no_threads(test_config, monkeypatch):
@@ -120,3 +149,27 @@ def test_a_visitor_gets_the_answer_while_the_question_log_is_still_busy_and_the_
     database_free.set()
     assert [row["answer_id"] for row in app.extensions["assistant"].store.questions()] == [
         response.get_json()["id"]]
+
+
+def test_while_the_shared_counters_are_away_questions_are_counted_in_memory_and_the_store_is_tried_again(
+        test_config):
+    clock = FakeClock()
+    app = create_app(test_config)
+    limit = ApiLimit("2 per minute", "memory://", {}, switch=next(iter(app.extensions["limiter"])),
+                          key_func=lambda: "192.0.2.10", clock=clock)
+    shared = limit.shared.storage
+    working_incr = shared.incr
+
+    def unreachable(*args, **kwargs):
+        raise ConnectionError("lageret svarer ikke")
+
+    shared.incr = unreachable
+    with app.test_request_context():
+        limit.check()
+        assert limit.local.storage.get("LIMITER/192.0.2.10/questions/2/1/minute") == 1
+        shared.incr = working_incr
+        limit.check()   # not tried again at once: a store that is away costs a timeout each time
+        assert shared.get("LIMITER/192.0.2.10/questions/2/1/minute") == 0
+        clock.advance(RECHECK_SECONDS)
+        limit.check()
+        assert shared.get("LIMITER/192.0.2.10/questions/2/1/minute") == 1

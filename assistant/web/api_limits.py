@@ -1,0 +1,125 @@
+"""The API's rate limits (questions and searches share one; feedback has its own), counted in a few
+steps per request.
+
+Flask-Limiter resolved a route's limits anew on every request (its limit string parsed again, the
+blueprint's exemptions and meta limits walked, the limits sorted, request objects built): ~0.1 ms of
+the ~0.35 ms an answered question cost in the app besides the answer (in one process, the answer
+cache warm; `benchmarks/ask_peer_bench.py` prints the limit's share, "hastighedsgrænse").
+This limit is parsed once and counted with the `limits` library Flask-Limiter itself uses, with its
+fixed windows, storage and keys, so counters shared with other replicas (Redis) and the response
+headers stay as they were. Only the admin page's login limit is left to Flask-Limiter (it counts
+refusals only, after the response), so its hooks run for the admin page's requests alone.
+"""
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from typing import NamedTuple
+
+from flask import Response, g
+from flask_limiter import Limiter
+from limits import RateLimitItem, parse_many
+from limits.storage import storage_from_string
+from limits.strategies import FixedWindowRateLimiter
+from werkzeug.exceptions import TooManyRequests
+
+from ..errors import ConfigError
+from .rate_limit_storage import LocalMemoryStorage
+
+log = logging.getLogger(__name__)
+
+QUESTIONS = "questions"
+# While the shared storage (Redis) is unreachable, counting is in this process's memory; it is tried
+# again this often.
+RECHECK_SECONDS = 30.0
+
+
+class Counted(NamedTuple):
+    """What a request's check found, for its response headers."""
+
+    item: RateLimitItem
+    key: str
+    scope: str
+    counter: FixedWindowRateLimiter
+
+
+class ApiLimit:
+    """One limit string for every client address, shared by the routes it decorates under `scope`
+    (Flask-Limiter's scope: a shared limit's name, or a route's endpoint)."""
+
+    def __init__(self, limit: str, storage_uri: str, storage_options: dict, switch: Limiter,
+                 key_func: Callable[[], str], scope: str = QUESTIONS,
+                 clock: Callable[[], float] = time.time):
+        try:
+            # Shortest window first, as Flask-Limiter checks them: a refusal names the first one used up.
+            self.items = sorted(parse_many(limit))
+        except ValueError:
+            raise ConfigError(f"ASSISTANT_RATE_LIMIT kan ikke læses: {limit!r}. Skriv fx "
+                              "\"30 per minute;300 per hour\".") from None
+        self.shared = FixedWindowRateLimiter(storage_from_string(storage_uri, **storage_options))
+        self.is_local = storage_uri.startswith(LocalMemoryStorage.STORAGE_SCHEME[0])
+        self.local = self.shared if self.is_local else FixedWindowRateLimiter(LocalMemoryStorage())
+        # Flask-Limiter's `enabled` stays the one switch for every limit of the app.
+        self.switch = switch
+        self.key_func = key_func
+        self.scope = scope
+        self.clock = clock
+        self._shared_down_until = float("-inf")
+
+    def check(self) -> None:
+        """Count this request against each window; 429 when one is used up."""
+        if not self.switch.enabled:
+            return
+        key = self.key_func()
+        counter = self._counter()
+        try:
+            counted, allowed = self._hit(counter, key)
+        except Exception:  # noqa: BLE001 - any failure of the shared storage: count in memory
+            if counter is self.local:
+                raise
+            log.warning("Hastighedsgrænsens fælles lager svarer ikke: der tælles i processens "
+                        "hukommelse, og lageret prøves igen om %.0f s.", RECHECK_SECONDS)
+            self._shared_down_until = self.clock() + RECHECK_SECONDS
+            counted, allowed = self._hit(self.local, key)
+        g.api_limit = counted
+        if not allowed:
+            raise TooManyRequests()
+
+    def decorate(self, view: Callable) -> Callable:
+        """The view, checked against this limit before it runs."""
+        def limited(*args, **kwargs):
+            self.check()
+            return view(*args, **kwargs)
+        limited.__name__, limited.__doc__ = view.__name__, view.__doc__
+        return limited
+
+    def _counter(self) -> FixedWindowRateLimiter:
+        if self.is_local or self.clock() >= self._shared_down_until:
+            return self.shared
+        return self.local
+
+    def _hit(self, counter: FixedWindowRateLimiter, key: str) -> tuple[Counted, bool]:
+        for item in self.items:
+            if not counter.hit(item, key, self.scope):
+                return Counted(item, key, self.scope, counter), False
+        return Counted(self.items[0], key, self.scope, counter), True
+
+
+def add_limit_headers(response: Response) -> Response:
+    """X-RateLimit-Limit / -Remaining / -Reset and Retry-After for the limit this request was counted
+    against, as Flask-Limiter wrote them (an after-request hook of the routes' blueprint)."""
+    counted = g.pop("api_limit", None)
+    if counted is None:
+        return response
+    try:
+        reset, remaining = counted.counter.get_window_stats(counted.item, counted.key, counted.scope)
+    except Exception:  # noqa: BLE001 - the storage went away after the check: no headers
+        return response
+    reset_at = int(reset + 1)
+    headers = response.headers
+    headers.add("X-RateLimit-Limit", str(counted.item.amount))
+    headers.add("X-RateLimit-Remaining", str(remaining))
+    headers.add("X-RateLimit-Reset", str(reset_at))
+    headers.set("Retry-After", str(int(reset_at - time.time())))
+    return response
