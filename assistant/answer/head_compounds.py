@@ -24,7 +24,9 @@ from dataclasses import replace
 import numpy as np
 
 from ..index.bm25 import Index
+from ..language.background import zipf
 from ..language.compound_heads import MIN_KNOWN_HEAD, backwards_vocabulary, compounds_with_head
+from .query_words import EVERYDAY_ZIPF
 
 # A compound's share of its head word's BM25 weight: chosen on the realistic dev sets (hit@1 0.701
 # at 0.5, 0.75 and 1.0) and NorQuAD's training questions (Recall@1 0.8939 / 0.8931 / 0.8926 at
@@ -45,7 +47,7 @@ def known_word_heads(index: Index, term: str, own: Sequence[str], everyday: Coll
     """The compounds a query term the material has (in the forms `own`) heads, where the material
     writes the thing mostly in them; () otherwise, and for an everyday word. A compound the term's
     group already holds (`taken`), or whose passages all say the word itself, adds nothing."""
-    if term not in index.term_ids or term in everyday:
+    if term not in index.term_ids or term in everyday or zipf(term) >= EVERYDAY_ZIPF:
         return ()
     held = _passages(index, own)
     found = [c for c in compounds_with_head(term, backwards_vocabulary(index), MIN_KNOWN_HEAD)
