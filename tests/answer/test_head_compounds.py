@@ -79,3 +79,16 @@ def test_a_compound_scores_below_the_word_and_never_twice_in_one_passage(index_o
     only_compound = by_heading["Lommeparker"]
     assert 0 < scores[only_compound] < scores[by_heading["Parken"]]
     assert HEAD_SCALE < 1.0
+
+
+def test_an_everyday_word_asked_in_a_rarer_form_gets_no_compounds_either(index_of):
+    # "målet" is rarer than "mål" in general Danish; the word is still everyday, and "spørgsmål"
+    # is no kind of goal.
+    index = index_of([make_document(
+        "https://groenne-byer.example/om/", "Om foreningen",
+        [("Mål", "Vores mål er grønne byer i hele landet."),
+         ("Kontakt", "Spørgsmål om kontingent sendes til kassereren."),
+         ("Presse", "Journalister kan sende spørgsmål til sekretariatet."),
+         ("Historie", "Foreningen blev stiftet i 2019 af borgere fra seks byer.")])])
+    goal = next(g for g in analyse_query(index, "Hvad er målet?").groups if g.term == "maal")
+    assert goal.heads == () and "spoergsmaal" not in goal.members
