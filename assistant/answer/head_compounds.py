@@ -47,14 +47,16 @@ def known_word_heads(index: Index, term: str, own: Sequence[str], everyday: Coll
     """The compounds a query term the material has (in the forms `own`) heads, where the material
     writes the thing mostly in them; () otherwise, and for an everyday word. A compound the term's
     group already holds (`taken`), or whose passages all say the word itself, adds nothing."""
-    if term not in index.term_ids or term in everyday or zipf(term) >= EVERYDAY_ZIPF:
+    if term not in index.term_ids or term in everyday:
         return ()
     held = _passages(index, own)
     found = [c for c in compounds_with_head(term, backwards_vocabulary(index), MIN_KNOWN_HEAD)
              if c not in taken and len(np.setdiff1d(_passages(index, [c]), held)) > 0]
     if not found or len(_passages(index, found)) < len(held):
         return ()
-    return tuple(found)
+    # The stem as a word ("maal" of "målet"), looked up last: it is rarely needed, and it is no word
+    # of the material's table (language/background.py).
+    return () if zipf(term) >= EVERYDAY_ZIPF else tuple(found)
 
 
 def without_shared_heads(groups: list) -> list:
