@@ -72,12 +72,12 @@ def without_shared_heads(groups: list) -> list:
     return out
 
 
-def top_with_heads(index: Index, groups: Sequence, k: int, weights: Sequence[float] | None) -> list[tuple[int, float]]:
-    """The k best passages for the groups' members, best first (as Index.top): a head compound
-    scores HEAD_SCALE of its weight, and only in the passages that lack its group's own word."""
-    terms = [m for g in groups for m in g.members]
+def top_with_heads(index: Index, query, k: int) -> list[tuple[int, float]]:
+    """The k best passages for a retrieve.Query, best first (as Index.top): a head compound scores
+    HEAD_SCALE of its weight, and only in the passages that lack its group's own word."""
+    groups = query.groups
     if not any(g.heads for g in groups):
-        return index.top(terms, k, weights)
+        return index.top(query.terms, k, query.weights)
     plain = [(m, g.scale) for g in groups for m in g.members if m not in g.heads]
     scores = index.scores([m for m, _ in plain], [w for _, w in plain])
     for g in groups:

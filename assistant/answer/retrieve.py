@@ -55,7 +55,7 @@ class TermGroup:
     scale: float = 1.0  # its members' share in BM25 scoring (below 1: carried over from earlier)
     other_stems: tuple[str, ...] = ()  # members that are the word in another form (statute_stems)
     opposed: Opposed = ((), ())  # a particle verb's asked and opposite acts (opposite_particles.py)
-    heads: tuple[str, ...] = ()  # compounds a word the material has heads (head_compounds.py)
+    heads: tuple[str, ...] = ()  # compounds a word the material has heads ("park": head_compounds.py)
 
 
 @dataclass(frozen=True)
@@ -158,14 +158,12 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
         stand_ins = exact or (() if own or term in everyday else
                               material_stand_ins(index, term, asked.get(term, ())))
         alternatives = [*sorted(stand_ins), *statute_words.get(term, ())]
-        # A word the material has may name the thing inside compounds too ("park", "lommeparker").
         heads = known_word_heads(index, term, own, everyday, [*expanded, *alternatives])
         members = tuple(dict.fromkeys(m for m in [*expanded, *alternatives, *heads] if m in index.term_ids))
         thesaurus_only = bool(members) and not exact and set(members) <= set(stand_ins)
         # A term no passage holds weighs the most: a question about it is likely not answerable.
         doc_freq = min((index.doc_freq(m) for m in members if m not in heads), default=0)
-        groups.append(TermGroup(term=term, members=members,
-                                weight=term_weight(index.n_chunks, doc_freq),
+        groups.append(TermGroup(term=term, members=members, weight=term_weight(index.n_chunks, doc_freq),
                                 scale=STAND_IN_SCALE if thesaurus_only else 1.0, other_stems=other_stems,
                                 opposed=opposed_forms(analyzer, question).get(term, ((), ())), heads=heads))
     return without_shared_heads(groups)
@@ -290,7 +288,7 @@ def search_query(index: Index, query: Query, k: int = DEFAULT_K) -> list[Hit]:
     """The k best passages for an analysed query; a named § goes straight to that §."""
     if query.reference and (direct := paragraph_hits(index, query, k)):
         return direct
-    ranked = rerank_by_sentences(index, query, top_with_heads(index, query.groups, max(k, RERANK_DEPTH), query.weights))
+    ranked = rerank_by_sentences(index, query, top_with_heads(index, query, max(k, RERANK_DEPTH)))
     hits = [explain(index, query, cid, score) for cid, score in ranked[:k]]
     return boost_statute_titles(index, query, hits)
 

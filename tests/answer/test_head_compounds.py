@@ -69,7 +69,7 @@ def test_a_compound_scores_below_the_word_and_never_twice_in_one_passage(index_o
     query = analyse_query(index, "Er der en park i byen?")
     park = next(g for g in query.groups if g.term == "park")
     assert park.heads == ("lommepark",)
-    scores = dict(top_with_heads(index, query.groups, 5, query.weights))
+    scores = dict(top_with_heads(index, query, 5))
     by_heading = {index.chunk(cid).heading: cid for cid in range(index.n_chunks)}
     both = by_heading["Begge"]
     # The passage that says both scores as for "park" alone.
