@@ -25,6 +25,7 @@ from ..statutes.references import (
     statute_stems,
 )
 from .asked_head import question_word_terms
+from .head_compounds import HEAD_SCALE, known_word_heads, top_with_heads, without_shared_heads
 from .held_terms import HeldTerms
 from .opposite_particles import Opposed, holds_group, opposed_forms
 from .query_words import everyday_terms, merged_groups, particle_terms
@@ -55,6 +56,7 @@ class TermGroup:
     scale: float = 1.0  # its members' share in BM25 scoring (below 1: carried over from earlier)
     other_stems: tuple[str, ...] = ()  # members that are the word in another form (statute_stems)
     opposed: Opposed = ((), ())  # a particle verb's asked and opposite acts (opposite_particles.py)
+    heads: tuple[str, ...] = ()  # compounds a word the material has heads ("park": head_compounds.py)
 
 
 @dataclass(frozen=True)
@@ -84,9 +86,9 @@ class Query:
     @property
     def weights(self) -> list[float] | None:
         """Per-term BM25 scale matching `terms`; None when every term counts fully."""
-        if all(g.scale == 1.0 for g in self.groups):
+        if all(g.scale == 1.0 and not g.heads for g in self.groups):
             return None
-        return [g.scale for g in self.groups for _ in g.members]
+        return [g.scale * (HEAD_SCALE if m in g.heads else 1.0) for g in self.groups for m in g.members]
 
     @property
     def total_weight(self) -> float:
@@ -119,8 +121,7 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
     groups: list[TermGroup] = []
     seen: set[str] = set(statute_filler(analyzer, question)) | question_word_terms(analyzer, question)
     # Members' words for statute topics only where there are statutes to find them in.
-    statute_words = (statute_expansions(analyzer, question, index) if holds_paragraphs(index.vocabulary)
-                     else {})
+    statute_words = statute_expansions(analyzer, question, index) if holds_paragraphs(index.vocabulary) else {}
     everyday = everyday_terms(analyzer, question)
     joined = particle_terms(analyzer, question, index)
     lemmas = lemma_table(index)
@@ -158,16 +159,15 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
         stand_ins = exact or (() if own or term in everyday else
                               material_stand_ins(index, term, asked.get(term, ())))
         alternatives = [*sorted(stand_ins), *statute_words.get(term, ())]
-        members = tuple(dict.fromkeys(
-            m for m in [*expanded, *alternatives] if m in index.term_ids))
+        heads = known_word_heads(index, term, own, everyday, [*expanded, *alternatives])
+        members = tuple(dict.fromkeys(m for m in [*expanded, *alternatives, *heads] if m in index.term_ids))
         thesaurus_only = bool(members) and not exact and set(members) <= set(stand_ins)
         # A term no passage holds weighs the most: a question about it is likely not answerable.
-        doc_freq = min((index.doc_freq(m) for m in members), default=0)
-        groups.append(TermGroup(term=term, members=members,
-                                weight=term_weight(index.n_chunks, doc_freq),
-                                scale=STAND_IN_SCALE if thesaurus_only else 1.0,
-                                other_stems=other_stems, opposed=opposed_forms(analyzer, question).get(term, ((), ()))))
-    return groups
+        doc_freq = min((index.doc_freq(m) for m in members if m not in heads), default=0)
+        groups.append(TermGroup(term=term, members=members, weight=term_weight(index.n_chunks, doc_freq),
+                                scale=STAND_IN_SCALE if thesaurus_only else 1.0, other_stems=other_stems,
+                                opposed=opposed_forms(analyzer, question).get(term, ((), ())), heads=heads))
+    return without_shared_heads(groups)
 
 
 def passage_has(index: Index, chunk_id: int, term: str) -> bool:
@@ -289,7 +289,7 @@ def search_query(index: Index, query: Query, k: int = DEFAULT_K) -> list[Hit]:
     """The k best passages for an analysed query; a named § goes straight to that §."""
     if query.reference and (direct := paragraph_hits(index, query, k)):
         return direct
-    ranked = rerank_by_sentences(index, query, index.top(query.terms, max(k, RERANK_DEPTH), query.weights))[:k]
+    ranked = rerank_by_sentences(index, query, top_with_heads(index, query, max(k, RERANK_DEPTH)))[:k]
     held = HeldTerms(index, (cid for cid, _ in ranked))
     hits = [explain(index, query, cid, score, held.has(cid)) for cid, score in ranked]
     return boost_statute_titles(index, query, hits)

@@ -14,6 +14,9 @@ from collections.abc import Sequence
 # The head must be a real word, not an ending: at least this many letters, and so must be what
 # stands before it ("i" + "gang" is no compound).
 MIN_HEAD = 5
+# A head the material also has on its own is a word for sure, so it may be shorter: "park" in
+# "lommeparker" (answer/head_compounds.py).
+MIN_KNOWN_HEAD = 4
 MIN_MODIFIER = 4
 # A common head ("plan") heads many compounds; the most telling few are enough.
 MAX_HEADS = 6
@@ -33,9 +36,9 @@ def backwards_vocabulary(index) -> list[str]:
     return found
 
 
-def compounds_with_head(term: str, backwards: Sequence[str]) -> list[str]:
+def compounds_with_head(term: str, backwards: Sequence[str], min_head: int = MIN_HEAD) -> list[str]:
     """Index terms that end with the term after a modifier of MIN_MODIFIER+ letters, shortest first."""
-    if len(term) < MIN_HEAD or not term.isalpha():
+    if len(term) < min_head or not term.isalpha():
         return []
     key = term[::-1]
     found: list[str] = []
