@@ -237,6 +237,14 @@ def test_a_word_the_dictionaries_translate_is_not_replaced_by_a_synonym(tmp_path
     assert mapper.translate(["expensive"]) == [Translation("expensive", ("dyr",), ABSENT)]
 
 
+def _write_wordnet_files(folder, licence, files):
+    """WordNet's data and index files, one pair per part of speech; `files`: pos -> (data, index)."""
+    for pos in wordnet.PARTS_OF_SPEECH:
+        data, index = files.get(pos, (licence, ""))
+        (folder / f"data.{pos}").write_text(data, encoding="utf-8")
+        (folder / f"index.{pos}").write_text(licence + index, encoding="utf-8")
+
+
 def _write_wordnet_with_a_pertainym(folder):
     """A WordNet where the adjective "urban" pertains to the noun "city" (pointer symbol \\)."""
     licence = "  1 This is the licence line.\n"
@@ -245,10 +253,7 @@ def _write_wordnet_with_a_pertainym(folder):
     adjective = licence + f"{adjective_offset:08d} 01 a 01 urban 0 001 \\ {len(licence):08d} n 0101 | of a city\n"
     files = {"noun": (noun, f"city n 1 0 1 0 {len(licence):08d}  \n"),
              "adj": (adjective, f"urban a 1 1 \\ 1 0 {adjective_offset:08d}  \n")}
-    for pos in wordnet.PARTS_OF_SPEECH:
-        data, index = files.get(pos, (licence, ""))
-        (folder / f"data.{pos}").write_text(data, encoding="utf-8")
-        (folder / f"index.{pos}").write_text(licence + index, encoding="utf-8")
+    _write_wordnet_files(folder, licence, files)
 
 
 def test_an_adjective_before_a_noun_finds_the_danish_compound_of_the_noun_it_relates_to(tmp_path):
@@ -272,10 +277,7 @@ def _write_wordnet_with_a_derivation(folder):
     noun = licence + f"{offset:08d} 18 n 02 founder 0 father 0 001 + {offset:08d} v 0102 | one who founds\n"
     files = {"noun": (noun, f"father n 1 0 1 0 {offset:08d}  \nfounder n 1 1 + 1 0 {offset:08d}  \n"),
              "verb": (verb, f"establish v 1 0 1 0 {offset:08d}  \nfound v 1 0 1 0 {offset:08d}  \n")}
-    for pos in wordnet.PARTS_OF_SPEECH:
-        data, index = files.get(pos, (licence, ""))
-        (folder / f"data.{pos}").write_text(data, encoding="utf-8")
-        (folder / f"index.{pos}").write_text(licence + index, encoding="utf-8")
+    _write_wordnet_files(folder, licence, files)
 
 
 def test_a_noun_no_dictionary_holds_is_read_as_the_verb_it_is_derived_from(tmp_path):
