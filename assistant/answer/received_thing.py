@@ -17,6 +17,7 @@ tilsendt?", "få lov til", "få at vide", "Hvad får man for kontingentet?") nam
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..index.bm25 import Index
 from .retrieve import TermGroup, passage_has
@@ -39,6 +40,7 @@ _NO_THING = frozenset("noget nogen lov at til for på paa med fra af om når naa
                       "hjaelp".split())
 
 
+@lru_cache(maxsize=32)  # asked of one question once per weighed passage; no store of questions
 def received_word(question: str) -> str:
     """The noun a "få" question asks to be received ("løn" in "Får bestyrelsen løn?"), "" if none."""
     # The sentence that holds "få", up to it: a question word there makes it a question for that

@@ -59,12 +59,15 @@ class WordNet:
         self.index = state["index"]
         self._open(state["directory"])
 
-    def _synset(self, pos: str, offset: int) -> list[str]:
-        """A synset's words (a data line: offset, file, type, word count in hex, word and id pairs)."""
+    def _fields(self, pos: str, offset: int) -> list[str]:
+        """A data line's fields before its gloss: offset, file, type, word count in hex, word and id
+        pairs, then a pointer count and pointers of four fields."""
         data = self._data[pos]
-        fields = data[offset:data.find(b"\n", offset)].decode("utf-8").split(" | ")[0].split()
-        return [fields[4 + 2 * i].split("(")[0].replace("_", " ").casefold()
-                for i in range(int(fields[3], 16))]
+        return data[offset:data.find(b"\n", offset)].decode("utf-8").split(" | ")[0].split()
+
+    def _synset(self, pos: str, offset: int) -> list[str]:
+        """A synset's words."""
+        return _words(self._fields(pos, offset))
 
     def synonyms(self, word: str, senses: int = SENSES) -> list[str]:
         """The other words of the word's first senses (of each part of speech), commonest first."""
@@ -93,19 +96,17 @@ class WordNet:
         line holds the offset, the file number, the part of speech, the synset's words, then a
         pointer count and pointers of four fields: symbol, offset, part of speech, and the source
         and target word numbers in hex ("0102": the first word to the target's second)."""
-        data = self._data[pos]
-        key = word.casefold().replace(" ", "_")
+        key = word.casefold().replace("_", " ")
         out: list[str] = []
         for found_pos, offset in self._entries(word):
             if found_pos != pos:
                 continue
-            fields = data[offset:data.find(b"\n", offset)].decode("utf-8").split(" | ")[0].split()
+            fields = self._fields(pos, offset)
             if lexicon is not None and fields[1] != lexicon:
                 continue
-            count = int(fields[3], 16)
-            start = 5 + 2 * count
+            words = _words(fields)
+            start = 5 + 2 * len(words)
             pointers = [fields[i:i + 4] for i in range(start, start + 4 * int(fields[start - 1]), 4)]
-            words = [w.split("(")[0].casefold() for w in fields[4:4 + 2 * count:2]]
             out += [self._synset(target_pos, int(target))[int(ends[2:], 16) - 1]
                     for kind, target, target_kind, ends in pointers
                     if kind == symbol and target_kind == target_pos[0] and ends[2:] != "00"
@@ -148,6 +149,11 @@ class WordNet:
         """The other words of the verb's first senses, one list per sense, commonest sense first."""
         found = [self._synset(p, offset) for p, offset in self._entries(phrase) if p == "verb"]
         return [[w for w in words if w != phrase.casefold()] for words in found[:senses]]
+
+
+def _words(fields: list[str]) -> list[str]:
+    """The words of a data line's fields, in lower case with spaces ("set_up(a)" -> "set up")."""
+    return [fields[4 + 2 * i].split("(")[0].replace("_", " ").casefold() for i in range(int(fields[3], 16))]
 
 
 @lru_cache(maxsize=1)
