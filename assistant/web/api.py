@@ -19,7 +19,7 @@ from ..index.bm25 import INDEX_FORMAT_VERSION
 from ..json_input import JsonInputError, load_json
 from ..quality.question_log import MAX_COMMENT_CHARS
 from ..services import Services
-from .api_limits import ApiLimit, add_limit_headers
+from .api_limits import ApiLimit, LimitCounters, add_limit_headers
 from .rate_limit_storage import limiter_storage
 
 WEB_CHANNELS = ("api", "widget")
@@ -77,9 +77,10 @@ def create_api_blueprint(services: Services, limiter: Limiter) -> Blueprint:
     config = services.config
     # Questions and searches share one budget per client address, feedback has its own (api_limits.py:
     # counted in a few steps, where Flask-Limiter's route limits took ~0.1 ms per request).
-    questions_limit = ApiLimit(config.rate_limit, *limiter_storage(config), switch=limiter,
+    counters = LimitCounters(*limiter_storage(config))
+    questions_limit = ApiLimit(config.rate_limit, counters, switch=limiter,
                                key_func=get_remote_address).decorate
-    feedback_limit = ApiLimit(config.rate_limit, *limiter_storage(config), switch=limiter,
+    feedback_limit = ApiLimit(config.rate_limit, counters, switch=limiter,
                               key_func=get_remote_address, scope="api.feedback").decorate
     answer_slots = threading.BoundedSemaphore(ANSWER_SLOTS)
 

@@ -44,44 +44,61 @@ class Counted(NamedTuple):
     counter: FixedWindowRateLimiter
 
 
+class LimitCounters:
+    """The counters every API limit of one app counts in: the configured storage (one connection pool
+    to Redis, not one per limit) and this process's memory while that storage is away. When a question
+    finds the storage away, feedback counts in memory too, without waiting for its own timeout."""
+
+    def __init__(self, storage_uri: str, storage_options: dict, clock: Callable[[], float] = time.time):
+        self.shared = FixedWindowRateLimiter(storage_from_string(storage_uri, **storage_options))
+        self.is_local = storage_uri.startswith(LocalMemoryStorage.STORAGE_SCHEME[0])
+        self.local = self.shared if self.is_local else FixedWindowRateLimiter(LocalMemoryStorage())
+        self.clock = clock
+        self._shared_down_until = float("-inf")
+
+    def current(self) -> FixedWindowRateLimiter:
+        if self.is_local or self.clock() >= self._shared_down_until:
+            return self.shared
+        return self.local
+
+    def shared_failed(self) -> None:
+        log.warning("Hastighedsgrænsens fælles lager svarer ikke: der tælles i processens "
+                    "hukommelse, og lageret prøves igen om %.0f s.", RECHECK_SECONDS)
+        self._shared_down_until = self.clock() + RECHECK_SECONDS
+
+
 class ApiLimit:
     """One limit string for every client address, shared by the routes it decorates under `scope`
     (Flask-Limiter's scope: a shared limit's name, or a route's endpoint)."""
 
-    def __init__(self, limit: str, storage_uri: str, storage_options: dict, switch: Limiter,
-                 key_func: Callable[[], str], scope: str = QUESTIONS,
-                 clock: Callable[[], float] = time.time):
+    def __init__(self, limit: str, counters: LimitCounters, switch: Limiter,
+                 key_func: Callable[[], str], scope: str = QUESTIONS):
         try:
             # Shortest window first, as Flask-Limiter checks them: a refusal names the first one used up.
             self.items = sorted(parse_many(limit))
         except ValueError:
             raise ConfigError(f"ASSISTANT_RATE_LIMIT kan ikke læses: {limit!r}. Skriv fx "
                               "\"30 per minute;300 per hour\".") from None
-        self.shared = FixedWindowRateLimiter(storage_from_string(storage_uri, **storage_options))
-        self.is_local = storage_uri.startswith(LocalMemoryStorage.STORAGE_SCHEME[0])
-        self.local = self.shared if self.is_local else FixedWindowRateLimiter(LocalMemoryStorage())
+        self.counters = counters
         # Flask-Limiter's `enabled` stays the one switch for every limit of the app.
         self.switch = switch
         self.key_func = key_func
         self.scope = scope
-        self.clock = clock
-        self._shared_down_until = float("-inf")
 
     def check(self) -> None:
         """Count this request against each window; 429 when one is used up."""
         if not self.switch.enabled:
             return
         key = self.key_func()
-        counter = self._counter()
+        counters = self.counters
+        counter = counters.current()
         try:
             counted, allowed = self._hit(counter, key)
         except Exception:  # noqa: BLE001 - any failure of the shared storage: count in memory
-            if counter is self.local:
+            if counter is counters.local:
                 raise
-            log.warning("Hastighedsgrænsens fælles lager svarer ikke: der tælles i processens "
-                        "hukommelse, og lageret prøves igen om %.0f s.", RECHECK_SECONDS)
-            self._shared_down_until = self.clock() + RECHECK_SECONDS
-            counted, allowed = self._hit(self.local, key)
+            counters.shared_failed()
+            counted, allowed = self._hit(counters.local, key)
         g.api_limit = counted
         if not allowed:
             raise TooManyRequests()
@@ -93,11 +110,6 @@ class ApiLimit:
             return view(*args, **kwargs)
         limited.__name__, limited.__doc__ = view.__name__, view.__doc__
         return limited
-
-    def _counter(self) -> FixedWindowRateLimiter:
-        if self.is_local or self.clock() >= self._shared_down_until:
-            return self.shared
-        return self.local
 
     def _hit(self, counter: FixedWindowRateLimiter, key: str) -> tuple[Counted, bool]:
         for item in self.items:

@@ -16,7 +16,8 @@ import pytest
 from assistant.app import create_app
 from assistant.errors import ConfigError
 from assistant.services import Services
-from assistant.web.api_limits import RECHECK_SECONDS, ApiLimit
+from assistant.web import api_limits
+from assistant.web.api_limits import RECHECK_SECONDS, ApiLimit, LimitCounters
 from assistant.web.rate_limit_storage import LocalMemoryStorage
 from tests.support.web import FakeClock
 
@@ -155,9 +156,10 @@ def test_while_the_shared_counters_are_away_questions_are_counted_in_memory_and_
         test_config):
     clock = FakeClock()
     app = create_app(test_config)
-    limit = ApiLimit("2 per minute", "memory://", {}, switch=next(iter(app.extensions["limiter"])),
-                          key_func=lambda: "192.0.2.10", clock=clock)
-    shared = limit.shared.storage
+    counters = LimitCounters("memory://", {}, clock=clock)
+    limit = ApiLimit("2 per minute", counters, switch=next(iter(app.extensions["limiter"])),
+                     key_func=lambda: "192.0.2.10")
+    shared = counters.shared.storage
     working_incr = shared.incr
 
     def unreachable(*args, **kwargs):
@@ -166,10 +168,38 @@ def test_while_the_shared_counters_are_away_questions_are_counted_in_memory_and_
     shared.incr = unreachable
     with app.test_request_context():
         limit.check()
-        assert limit.local.storage.get("LIMITER/192.0.2.10/questions/2/1/minute") == 1
+        assert counters.local.storage.get("LIMITER/192.0.2.10/questions/2/1/minute") == 1
         shared.incr = working_incr
         limit.check()   # not tried again at once: a store that is away costs a timeout each time
         assert shared.get("LIMITER/192.0.2.10/questions/2/1/minute") == 0
         clock.advance(RECHECK_SECONDS)
         limit.check()
         assert shared.get("LIMITER/192.0.2.10/questions/2/1/minute") == 1
+
+
+def test_questions_and_feedback_count_in_one_store_and_find_it_away_once(test_config, monkeypatch, caplog):
+    opened, real = [], api_limits.storage_from_string
+    monkeypatch.setattr(api_limits, "storage_from_string",
+                        lambda uri, **options: opened.append(uri) or real(uri, **options))
+    app = create_app(test_config)
+    assert len(opened) == 1, "one connection pool to the shared store, not one per limit"
+
+    clock = FakeClock()
+    counters = LimitCounters("memory://", {}, clock=clock)
+    switch = next(iter(app.extensions["limiter"]))
+    questions = ApiLimit("5 per minute", counters, switch=switch, key_func=lambda: "192.0.2.10")
+    feedback = ApiLimit("5 per minute", counters, switch=switch, key_func=lambda: "192.0.2.10",
+                        scope="api.feedback")
+    tries = []
+
+    def unreachable(*args, **kwargs):
+        tries.append(args)
+        raise ConnectionError("lageret svarer ikke")
+
+    counters.shared.storage.incr = unreachable
+    with app.test_request_context(), caplog.at_level("WARNING", logger=api_limits.__name__):
+        questions.check()
+        feedback.check()   # the question found the store away: no second wait for its timeout
+    assert len(tries) == 1
+    assert counters.local.storage.get("LIMITER/192.0.2.10/api.feedback/5/1/minute") == 1
+    assert len([r for r in caplog.records if "svarer ikke" in r.getMessage()]) == 1
