@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..documents import corpus_files, read_document
 from ..errors import AssistantError
-from ..ingest.run_lock import exclusive
+from ..ingest.run_lock import exclusive, reading
 from ..ingest.staging import remove_temp_files
 from ..language.analysis import Analyzer, default_analyzer
 from . import bm25
@@ -88,10 +88,11 @@ def build_and_save(corpus_dir: Path, index_path: Path,
     """Build the index of a corpus folder as a new version; switch the pointer `index_path` to it only
     once the build succeeded. Versions retired more than `keep_seconds` ago are deleted.
 
-    Holds the corpus lock (no crawl or add swaps the folder mid-build) and the index lock.
+    Reads the corpus under its lock beside other builds (no crawl or add swaps the folder mid-build)
+    and holds the index's lock alone.
     """
     started = time.perf_counter()
-    with exclusive(corpus_dir, read_only_ok=True), exclusive(index_path):
+    with reading(corpus_dir, read_only_ok=True), exclusive(index_path):
         remove_temp_files(Path(index_path).parent, Path(index_path).name)
         fingerprint = corpus_fingerprint(corpus_dir)
         index, n_docs = build_corpus_index(corpus_dir, on_document=on_document)

@@ -1,5 +1,6 @@
-"""Runs that die or overlap: one run at a time per corpus and index, a dead run's lock and leftovers
-are cleared by the next run, and crawling one site keeps what the crawler knew of the others."""
+"""Runs that die or overlap: one run at a time changes a corpus or an index while builds may read a
+corpus side by side, a dead run's lock and leftovers are cleared by the next run, and crawling one
+site keeps what the crawler knew of the others."""
 from __future__ import annotations
 
 import json
@@ -18,8 +19,8 @@ from assistant.ingest.local_files import add_paths
 from assistant.ingest.run_lock import RunInProgress
 from tests.support.crawl import SiteServer
 
-HOLD_LOCK = ("import sys, time; from assistant.ingest.run_lock import exclusive\n"
-             "with exclusive(sys.argv[1]):\n    print('låst', flush=True); time.sleep(60)\n")
+HOLD_LOCK = ("import sys, time; from assistant.ingest import run_lock\n"
+             "with getattr(run_lock, sys.argv[2])(sys.argv[1]):\n    print('låst', flush=True); time.sleep(60)\n")
 
 
 def note(folder, name: str, text: str):
@@ -29,9 +30,10 @@ def note(folder, name: str, text: str):
     return path
 
 
-def hold_lock(target) -> subprocess.Popen:
-    """Another process that holds the lock of `target` until it is stopped."""
-    proc = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(target)], cwd=REPO_ROOT,
+def hold_lock(target, how: str = "exclusive") -> subprocess.Popen:
+    """Another process that holds the lock of `target` until it is stopped: alone, as a crawl or an
+    add does (`exclusive`), or beside other readers, as a build does (`reading`)."""
+    proc = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(target), how], cwd=REPO_ROOT,
                             stdout=subprocess.PIPE, text=True)
     assert proc.stdout.readline().strip() == "låst"
     return proc
@@ -113,6 +115,35 @@ def test_a_build_is_refused_while_a_crawl_holds_the_corpus(tmp_path):
     finally:
         kill(other)
     assert not (tmp_path / "index.bm25").exists()
+
+
+def test_two_builds_of_one_corpus_run_side_by_side_but_an_add_waits_for_them(tmp_path):
+    corpus = tmp_path / "corpus"
+    add_paths([note(tmp_path / "noter", "sep.md", "September")], corpus)
+    other_build = hold_lock(corpus, "reading")
+    try:
+        # A second index of the same corpus (another replica's, or a test process's) is built at once.
+        summary = build_and_save(corpus, tmp_path / "index.bm25")
+        with pytest.raises(RunInProgress) as refused:
+            add_paths([note(tmp_path / "noter", "okt.md", "Oktober")], corpus)
+    finally:
+        kill(other_build)
+    assert summary.documents == 1
+    assert "en indeksbygning læser den" in refused.value.message
+    assert {doc.title for doc in read_corpus(corpus)} == {"September"}
+
+
+def test_a_build_waits_for_nobody_but_its_own_index_is_built_by_one_run_at_a_time(tmp_path):
+    corpus = tmp_path / "corpus"
+    add_paths([note(tmp_path / "noter", "nov.md", "November")], corpus)
+    index = tmp_path / "index.bm25"
+    other = hold_lock(index)
+    try:
+        with pytest.raises(RunInProgress):
+            build_and_save(corpus, index)
+    finally:
+        kill(other)
+    assert not index.exists()
 
 
 def test_crawling_one_site_keeps_the_crawl_state_of_the_other(tmp_path):
