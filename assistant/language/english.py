@@ -17,7 +17,6 @@ benchmarks/language_bench.py measures each source's share.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
 from wordfreq import zipf_frequency
 
@@ -27,6 +26,10 @@ from .cognates import danish_forms
 from .dictd import read_glossary as read_glossary  # the glossary, for readers and tests
 from .english_compounds import danish_compound
 from .english_detect import detect_language as detect_language  # the language, for readers
+from .english_fallback import ABSENT as ABSENT  # the markers and the translation, for readers
+from .english_fallback import UNMAPPED as UNMAPPED
+from .english_fallback import Translation as Translation
+from .english_fallback import fallback
 from .english_forms import ENGLISH_STOPWORDS, FILLER_ADVERBS, NEGATIONS, english_forms, english_lemma, owners, verb_form
 from .english_forms import english_words as english_words  # the words of a question, for readers
 from .english_neighbours import NEIGHBOURS, Neighbours
@@ -49,16 +52,6 @@ DICTIONARIES = ("glossary", "eng-dan", "dan-eng")
 SYNONYM_SOURCES = HEADWORD_TABLES = (*DICTIONARIES, *NEIGHBOURS)
 PHRASE_SOURCES = (*DICTIONARIES, "compound")
 IN_MATERIAL_MEMO_SIZE = 8192   # Danish words in_material remembers before starting afresh
-ABSENT = "absent"        # a Danish word the material does not use
-UNMAPPED = "unmapped"    # no Danish word found: the English word stands for itself
-
-@dataclass(frozen=True)
-class Translation:
-    """An English word (or phrase) and the Danish words it stands for."""
-
-    english: str
-    danish: tuple[str, ...]
-    source: str   # one of SOURCES, or ABSENT / UNMAPPED
 
 
 class EnglishToDanish:
@@ -209,16 +202,6 @@ class EnglishToDanish:
         """The Danish dictionaries' (and more tables') words for an English form."""
         return [d for source in (*DICTIONARIES, *more) for d in self.tables[source].get(form, ())]
 
-    def _fallback(self, english: str, forms: list[str]) -> Translation:
-        for source in DICTIONARIES:
-            for form in forms:
-                danish = self._senses(source, form, forms)
-                if danish:
-                    # A one-word translation searches best: "football" -> fodbold, not a phrase.
-                    best = min(danish, key=lambda d: " " in d)
-                    return Translation(english, (best,), ABSENT)
-        return Translation(english, (english,), UNMAPPED)
-
     def translate(self, words: Sequence[str]) -> list[Translation]:
         """The English words' Danish words, phrase by phrase; stopwords are dropped.
 
@@ -271,7 +254,9 @@ class EnglishToDanish:
         if meant:
             forms = english_forms(meant)
             found = self.lookup(meant, forms)
-        return Translation(word, found.danish, found.source) if found else self._fallback(word, forms)
+        if found:
+            return Translation(word, found.danish, found.source)
+        return fallback(word, forms, DICTIONARIES, self._senses)
 
     def to_danish(self, words: Sequence[str]) -> list[str]:
         """Danish words for the English words, in order, each once."""
