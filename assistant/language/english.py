@@ -11,7 +11,10 @@ words the material uses are kept (a base form first from simplemma's English lem
   6. compounds of the parts' translations (english_compounds.py: rainwater -> regnvand, urban garden -> byhave);
   7. WordNet: for a word no dictionary holds, a synonym or its verb (founder: found) they map,
      and for a phrasal verb the Danish verbs of its one-word synonyms (english_phrases.py).
-A misspelt word is read as the English word one edit away (english_spelling.py).
+A misspelt word is read as the English word one edit away (english_spelling.py); an adverb no
+source maps as its adjective (WordNet: "personally" -> "personal" -> "personligt"). A word none maps
+keeps a word that starts the material's compounds ("mapping" -> "kort": "kortlægningen"), else its
+dictionary word (english_fallback.py).
 benchmarks/language_bench.py measures each source's share.
 """
 from __future__ import annotations
@@ -28,8 +31,8 @@ from .english_compounds import danish_compound
 from .english_detect import detect_language as detect_language  # the language, for readers
 from .english_fallback import ABSENT as ABSENT  # the markers and the translation, for readers
 from .english_fallback import UNMAPPED as UNMAPPED
+from .english_fallback import MaterialParts, fallback
 from .english_fallback import Translation as Translation
-from .english_fallback import fallback
 from .english_forms import ENGLISH_STOPWORDS, FILLER_ADVERBS, NEGATIONS, english_forms, english_lemma, owners, verb_form
 from .english_forms import english_words as english_words  # the words of a question, for readers
 from .english_neighbours import NEIGHBOURS, Neighbours
@@ -75,6 +78,7 @@ class EnglishToDanish:
                 self._by_stem.setdefault(stem, word)  # the shortest spelling speaks for all
         self._stems = sorted(self._by_stem)
         self._in_material_memo: dict[str, str | None] = {}
+        self._material_parts: MaterialParts | None = None
         self._dan_eng = dictd.load(dictd.DANISH_ENGLISH) if dan_eng is None else dan_eng
         self.tables = {
             "glossary": read_glossary() if glossary is None else glossary,
@@ -250,13 +254,19 @@ class EnglishToDanish:
         """One word's Danish words; a misspelt word's are its correction's ("compnay": company)."""
         forms = english_forms(word)
         found = self.lookup(word, forms)
+        if found is None and (adjectives := self._neighbours.adjectives(word)):
+            # An adverb is searched as its adjective: "personally" as "personal" (personlig, personligt).
+            found = self.lookup(word, adjectives)
         meant = english_correction(word) if found is None else None
         if meant:
             forms = english_forms(meant)
             found = self.lookup(meant, forms)
         if found:
             return Translation(word, found.danish, found.source)
-        return fallback(word, forms, DICTIONARIES, self._senses)
+        if self._material_parts is None:  # built on the first word no source maps
+            self._material_parts = MaterialParts(self.words)
+        return fallback(word, forms, DICTIONARIES, self._senses, self._material_parts,
+                        [self.tables[s] for s in (*DICTIONARIES, *NEIGHBOURS)])
 
     def to_danish(self, words: Sequence[str]) -> list[str]:
         """Danish words for the English words, in order, each once."""
