@@ -17,6 +17,8 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from .lemmas import lemma_of
+
 ABSENT = "absent"        # a Danish word the material does not use
 UNMAPPED = "unmapped"    # no Danish word found: the English word stands for itself
 
@@ -31,11 +33,13 @@ class Translation:
 
 
 # A compound's first part and what follows it are words, not endings: "kort" + "data", never
-# "kort" + "e" (an inflection) or "by" + "er".
+# "kort" + "e" (an inflection), "by" + "er" or "best" + "yrelsen".
 MIN_MODIFIER = 4
 MIN_REST = 4
 # A compound's head the search looks up by itself (answer/retrieve.py: compound_heads.MIN_HEAD).
 MIN_HEAD = 5
+# The letters Danish puts between a compound's parts ("beslutningskompetencer", "spørgeskema").
+LINKING = "se"
 # Words of the material read past a candidate's place in the sorted list, at most.
 MAX_SCAN = 64
 
@@ -52,8 +56,8 @@ class MaterialParts:
         if " " in danish or len(danish) < MIN_MODIFIER:
             return False
         i = bisect_left(self._forwards, danish)
-        return any(len(w) - len(danish) >= MIN_REST for w in self._forwards[i:i + MAX_SCAN]
-                   if w.startswith(danish)) and not self._has(danish, i)
+        return not self._has(danish, i) and any(
+            _a_word(w[len(danish):]) for w in self._forwards[i:i + MAX_SCAN] if w.startswith(danish))
 
     def ends(self, danish: str) -> bool:
         """Whether the word ends a compound of the material and is long enough to be searched so."""
@@ -63,6 +67,13 @@ class MaterialParts:
 
     def _has(self, danish: str, i: int) -> bool:
         return i < len(self._forwards) and self._forwards[i] == danish
+
+
+def _a_word(rest: str) -> bool:
+    """Whether what follows a compound's first part is a word of Danish (simplemma's lemmas), after
+    a linking s or e: "kort|data", "beslutning|s|kompetencerne"; not "best|yrelsen"."""
+    return len(rest) >= MIN_REST and (lemma_of(rest) is not None
+                                      or (rest[0] in LINKING and lemma_of(rest[1:]) is not None))
 
 
 def fallback(english: str, forms: Sequence[str], sources: Sequence[str],

@@ -39,6 +39,8 @@ def test_a_dictionary_word_that_ends_the_materials_compounds_is_kept():
     ("kort", "korte", False),          # an ending, not a word after it
     ("by", "byhaver", False),          # too short to be told from a word's start
     ("data", "kortdata", False),       # the end of a compound, not its start
+    ("best", "bestyrelsen", False),    # "yrelsen" is no word: "best" is no part of it
+    ("beslutning", "beslutningskompetencerne", True),   # after a linking s
 ])
 def test_a_word_starts_a_compound_only_with_a_word_after_it(word, compound, starts):
     assert MaterialParts({compound}).starts(word) is starts
