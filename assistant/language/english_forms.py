@@ -29,8 +29,12 @@ anything something much many dont don't i'm what's who's it's make made use used
 hi hello thanks thank quick re
 must may might shall ought
 u ur r pls plz thx ty lol btw
+people folks
 """.split())
-# The last line: chat spellings of the words above ("who r ur members", "pls", "thx").
+# The second last line: chat spellings of the words above ("who r ur members", "pls", "thx"). The
+# last: the generic people-words, the English "man" and "nogen" ("How many people took part?", "Does
+# it help people start gardens?"); the material names whom it means ("medlemmer", "borgerne"), and
+# the dictionaries' "folk" only starts its "Folketinget".
 
 
 # A form made by undoing an ending must be a word of English at least this common (wordfreq's Zipf
