@@ -11,13 +11,15 @@ words the material uses are kept (a base form first from simplemma's English lem
   6. compounds of the parts' translations (english_compounds.py: rainwater -> regnvand, urban garden -> byhave);
   7. WordNet: for a word no dictionary holds, a synonym or its verb (founder: found) they map,
      and for a phrasal verb the Danish verbs of its one-word synonyms (english_phrases.py).
-A misspelt word is read as the English word one edit away (english_spelling.py).
+A misspelt word is read as the English word one edit away (english_spelling.py); an adverb no
+source maps as its adjective (WordNet: "personally" -> "personal" -> "personligt"). A word none maps
+keeps a word that starts the material's compounds ("mapping" -> "kort": "kortlægningen"), else its
+dictionary word (english_fallback.py).
 benchmarks/language_bench.py measures each source's share.
 """
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
 from wordfreq import zipf_frequency
 
@@ -27,6 +29,10 @@ from .cognates import danish_forms
 from .dictd import read_glossary as read_glossary  # the glossary, for readers and tests
 from .english_compounds import danish_compound
 from .english_detect import detect_language as detect_language  # the language, for readers
+from .english_fallback import ABSENT as ABSENT  # the markers and the translation, for readers
+from .english_fallback import UNMAPPED as UNMAPPED
+from .english_fallback import MaterialParts, fallback
+from .english_fallback import Translation as Translation
 from .english_forms import ENGLISH_STOPWORDS, FILLER_ADVERBS, NEGATIONS, english_forms, english_lemma, owners, verb_form
 from .english_forms import english_words as english_words  # the words of a question, for readers
 from .english_neighbours import NEIGHBOURS, Neighbours
@@ -49,16 +55,6 @@ DICTIONARIES = ("glossary", "eng-dan", "dan-eng")
 SYNONYM_SOURCES = HEADWORD_TABLES = (*DICTIONARIES, *NEIGHBOURS)
 PHRASE_SOURCES = (*DICTIONARIES, "compound")
 IN_MATERIAL_MEMO_SIZE = 8192   # Danish words in_material remembers before starting afresh
-ABSENT = "absent"        # a Danish word the material does not use
-UNMAPPED = "unmapped"    # no Danish word found: the English word stands for itself
-
-@dataclass(frozen=True)
-class Translation:
-    """An English word (or phrase) and the Danish words it stands for."""
-
-    english: str
-    danish: tuple[str, ...]
-    source: str   # one of SOURCES, or ABSENT / UNMAPPED
 
 
 class EnglishToDanish:
@@ -82,6 +78,7 @@ class EnglishToDanish:
                 self._by_stem.setdefault(stem, word)  # the shortest spelling speaks for all
         self._stems = sorted(self._by_stem)
         self._in_material_memo: dict[str, str | None] = {}
+        self._material_parts: MaterialParts | None = None
         self._dan_eng = dictd.load(dictd.DANISH_ENGLISH) if dan_eng is None else dan_eng
         self.tables = {
             "glossary": read_glossary() if glossary is None else glossary,
@@ -209,16 +206,6 @@ class EnglishToDanish:
         """The Danish dictionaries' (and more tables') words for an English form."""
         return [d for source in (*DICTIONARIES, *more) for d in self.tables[source].get(form, ())]
 
-    def _fallback(self, english: str, forms: list[str]) -> Translation:
-        for source in DICTIONARIES:
-            for form in forms:
-                danish = self._senses(source, form, forms)
-                if danish:
-                    # A one-word translation searches best: "football" -> fodbold, not a phrase.
-                    best = min(danish, key=lambda d: " " in d)
-                    return Translation(english, (best,), ABSENT)
-        return Translation(english, (english,), UNMAPPED)
-
     def translate(self, words: Sequence[str]) -> list[Translation]:
         """The English words' Danish words, phrase by phrase; stopwords are dropped.
 
@@ -267,11 +254,19 @@ class EnglishToDanish:
         """One word's Danish words; a misspelt word's are its correction's ("compnay": company)."""
         forms = english_forms(word)
         found = self.lookup(word, forms)
+        if found is None and (adjectives := self._neighbours.adjectives(word)):
+            # An adverb is searched as its adjective: "personally" as "personal" (personlig, personligt).
+            found = self.lookup(word, adjectives)
         meant = english_correction(word) if found is None else None
         if meant:
             forms = english_forms(meant)
             found = self.lookup(meant, forms)
-        return Translation(word, found.danish, found.source) if found else self._fallback(word, forms)
+        if found:
+            return Translation(word, found.danish, found.source)
+        if self._material_parts is None:  # built on the first word no source maps
+            self._material_parts = MaterialParts(self.words)
+        return fallback(word, forms, DICTIONARIES, self._senses, self._material_parts,
+                        [self.tables[s] for s in (*DICTIONARIES, *NEIGHBOURS)])
 
     def to_danish(self, words: Sequence[str]) -> list[str]:
         """Danish words for the English words, in order, each once."""

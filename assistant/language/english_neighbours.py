@@ -70,6 +70,10 @@ class Neighbours:
         found = [w for w in self.wordnet.synonyms(form) if " " not in w and zipf_frequency(w, "en") < GENERIC_ZIPF]
         return found + [w for w in self.wordnet.derived_verbs(form) if " " not in w and w not in found]
 
+    def adjectives(self, adverb: str) -> list[str]:
+        """The adjectives an adverb is derived from ("personally" -> "personal"), by WordNet."""
+        return self.wordnet.adverb_adjectives(adverb) if self.wordnet is not None else []
+
     def with_related(self, translate: Callable[[str], list[str]]) -> Callable[[str], list[str]]:
         """translate, and for an adjective the translations of the nouns it relates to: where English
         puts an adjective before a noun, Danish makes a compound of the two nouns ("urban garden" ->

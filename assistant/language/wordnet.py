@@ -83,6 +83,11 @@ class WordNet:
         WordNet's pertainym pointers (\\) from the adjective's senses."""
         return self._lexical_pointers(word, "adj", "\\", "noun")
 
+    def adverb_adjectives(self, word: str) -> list[str]:
+        """The adjectives an adverb is derived from ("personally" -> "personal", "evenly" -> "even"):
+        WordNet's pointers (\\) from the adverb's senses to an adjective."""
+        return self._lexical_pointers(word, "adv", "\\", "adj")
+
     def derived_verbs(self, word: str) -> list[str]:
         """The verbs a noun for a person is derived from ("founder" -> "found", "publisher" ->
         "publish"): WordNet's derivation pointers (+) from the noun itself to a verb, in its senses

@@ -1,0 +1,97 @@
+"""What an English word stands for when no source maps it into the material.
+
+A word no source maps keeps its best dictionary translation, or else itself, so a question about
+something the material lacks still asks about it ("football" -> "fodbold"); the answer decision
+then sees a word the material does not hold. english.py asks this last, after all its sources.
+
+A translation the material holds only as the first part of its compounds is the better choice:
+"mapping" is "landkort" in the Danish dictionaries, "kort" in the Swedish one, and the material
+says "kortlægningen", "kortlagt", "kortdata". The search extends a word the index lacks into the
+compounds it starts (analysis.expand_query), so "kort" finds them and "landkort" finds nothing.
+Not where the dictionary's word ends compounds of the material: the search finds those by their
+head already ("forsamling" in "generalforsamling", answer/retrieve.py).
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from .lemmas import lemma_of
+
+ABSENT = "absent"        # a Danish word the material does not use
+UNMAPPED = "unmapped"    # no Danish word found: the English word stands for itself
+
+
+@dataclass(frozen=True)
+class Translation:
+    """An English word (or phrase) and the Danish words it stands for."""
+
+    english: str
+    danish: tuple[str, ...]
+    source: str   # one of english.SOURCES, or ABSENT / UNMAPPED
+
+
+# A compound's first part and what follows it are words, not endings: "kort" + "data", never
+# "kort" + "e" (an inflection), "by" + "er" or "best" + "yrelsen".
+MIN_MODIFIER = 4
+MIN_REST = 4
+# A compound's head the search looks up by itself (answer/retrieve.py: compound_heads.MIN_HEAD).
+MIN_HEAD = 5
+# The letters Danish puts between a compound's parts ("beslutningskompetencer", "spørgeskema").
+LINKING = "se"
+# Words of the material read past a candidate's place in the sorted list, at most.
+MAX_SCAN = 64
+
+
+class MaterialParts:
+    """The material's words sorted forwards and backwards: the compounds a word starts or ends."""
+
+    def __init__(self, words: Iterable[str]):
+        self._forwards = sorted(words)
+        self._backwards = sorted(w[::-1] for w in self._forwards)
+
+    def starts(self, danish: str) -> bool:
+        """Whether the word (not itself the material's) starts a compound of the material."""
+        if " " in danish or len(danish) < MIN_MODIFIER:
+            return False
+        i = bisect_left(self._forwards, danish)
+        return not self._has(danish, i) and any(
+            _a_word(w[len(danish):]) for w in self._forwards[i:i + MAX_SCAN] if w.startswith(danish))
+
+    def ends(self, danish: str) -> bool:
+        """Whether the word ends a compound of the material and is long enough to be searched so."""
+        key = danish[::-1]
+        i = bisect_left(self._backwards, key)
+        return len(danish) >= MIN_HEAD and i < len(self._backwards) and self._backwards[i].startswith(key)
+
+    def _has(self, danish: str, i: int) -> bool:
+        return i < len(self._forwards) and self._forwards[i] == danish
+
+
+def _a_word(rest: str) -> bool:
+    """Whether what follows a compound's first part is a word of Danish (simplemma's lemmas), after
+    a linking s or e: "kort|data", "beslutning|s|kompetencerne"; not "best|yrelsen"."""
+    return len(rest) >= MIN_REST and (lemma_of(rest) is not None
+                                      or (rest[0] in LINKING and lemma_of(rest[1:]) is not None))
+
+
+def fallback(english: str, forms: Sequence[str], sources: Sequence[str],
+             senses: Callable[[str, str, Sequence[str]], list[str]],
+             parts: MaterialParts | None = None, tables: Sequence[Mapping[str, Sequence[str]]] = ()) -> Translation:
+    """The first dictionary's likeliest Danish word for the first form it holds, else the word itself;
+    before either, the first word of the tables (every sense) that starts a compound of the material.
+
+    senses(source, form, forms): a dictionary's Danish words for a form, the likeliest first.
+    """
+    found = Translation(english, (english,), UNMAPPED)
+    for source in sources:
+        danish = next((d for form in forms if (d := senses(source, form, forms))), None)
+        if danish:
+            # A one-word translation searches best: "football" -> fodbold, not a phrase.
+            found = Translation(english, (min(danish, key=lambda d: " " in d),), ABSENT)
+            break
+    if parts is None or (found.source == ABSENT and parts.ends(found.danish[0])):
+        return found
+    start = next((d for table in tables for form in forms for d in table.get(form, ()) if parts.starts(d)), None)
+    return Translation(english, (start,), ABSENT) if start else found

@@ -1,0 +1,61 @@
+"""An English word whose Danish dictionary word the material lacks still reaches the material's words:
+through a neighbour's word that starts the material's compounds ("mapping": "kort" in "kortlægningen"),
+and an adverb through its adjective ("personally": "personligt")."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.language import wordnet
+from assistant.language.english import ABSENT, EnglishToDanish, Translation
+from assistant.language.english_fallback import MaterialParts
+from tests.support.language import require_debian_file
+
+# "map" is "landkort" in the Danish-English dictionary and "karta" or "kort" in the Swedish one.
+MAP_DICTIONARIES = {"glossary": {}, "eng_dan": {}, "dan_eng": {"landkort": ["map"]}, "synonyms": False,
+                    "neighbours": {"eng-swe": {"map": ["karta", "kort"]}}}
+
+
+def test_mapping_is_searched_as_the_first_part_of_the_materials_compounds():
+    # The publication says "Kortlægningen er finansieret af …" and "kortdata": no "landkort", no "kort".
+    mapper = EnglishToDanish({"kortlægningen", "kortdata", "finansieret"}, **MAP_DICTIONARIES)
+    assert mapper.translate(["mapping"]) == [Translation("mapping", ("kort",), ABSENT)]
+
+
+def test_without_such_compounds_the_dictionarys_word_still_asks_about_the_thing():
+    mapper = EnglishToDanish({"finansieret", "luftfotos"}, **MAP_DICTIONARIES)
+    assert mapper.translate(["mapping"]) == [Translation("mapping", ("landkort",), ABSENT)]
+
+
+def test_a_dictionary_word_that_ends_the_materials_compounds_is_kept():
+    # The search finds "forsamling" as the head of "generalforsamling"; "møde" only starts "mødestedet".
+    mapper = EnglishToDanish({"generalforsamling", "mødestedet"}, glossary={}, eng_dan={},
+                             dan_eng={"forsamling": ["meeting"]}, synonyms=False,
+                             neighbours={"eng-nor": {"meeting": ["møde"]}})
+    assert mapper.translate(["meeting"]) == [Translation("meeting", ("forsamling",), ABSENT)]
+
+
+@pytest.mark.parametrize("word, compound, starts", [
+    ("kort", "kortdata", True),
+    ("kort", "korte", False),          # an ending, not a word after it
+    ("by", "byhaver", False),          # too short to be told from a word's start
+    ("data", "kortdata", False),       # the end of a compound, not its start
+    ("best", "bestyrelsen", False),    # "yrelsen" is no word: "best" is no part of it
+    ("beslutning", "beslutningskompetencerne", True),   # after a linking s
+])
+def test_a_word_starts_a_compound_only_with_a_word_after_it(word, compound, starts):
+    assert MaterialParts({compound}).starts(word) is starts
+
+
+def test_a_word_the_material_holds_itself_starts_no_compound_of_it():
+    assert not MaterialParts({"kort", "kortdata"}).starts("kort")
+
+
+def test_an_adverb_is_searched_as_its_adjective():
+    require_debian_file(wordnet.WORDNET_DIR / "index.adv", "wordnet-base")
+    net = wordnet.load()
+    assert net.adverb_adjectives("personally") == ["personal"]
+    # § 11: "Medlemmerne hæfter ikke personligt for foreningens gæld".
+    mapper = EnglishToDanish({"medlemmerne", "hæfter", "personligt", "gæld"}, glossary={}, eng_dan={},
+                             dan_eng={"personlig": ["personal"]}, neighbours={}, synonyms=net)
+    assert mapper.translate(["personally"]) == [Translation("personally", ("personligt",), "dan-eng")]
+
