@@ -193,6 +193,7 @@ THIRD_DEVS += ("dev19b",)  # as dev18b, in the visitor's own words: elliptic, a 
 THIRD_DEVS += ("dev19c",)  # mostly English in everyday words: superlatives, phrasal verbs, abstract nouns
 THIRD_DEVS += ("dev19d",)  # the thing asked in everyday words or a member's situation, long chatty framings
 THIRD_DEVS += ("dev20c",)  # mostly English: superlatives, -ing nouns, phrasal verbs, plural people-words
+THIRD_DEVS += ("dev20a",)  # paraphrases reached only through thesaurus, English, spelling or compounds
 
 
 def _split_rows(split: str) -> list[list[str]]:

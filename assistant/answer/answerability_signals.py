@@ -1,0 +1,180 @@
+"""The answerability model's inputs for one question and passage: how much of the question the passage
+and its best sentence hold, weighed by how telling each word is in the corpus and in general language,
+how its BM25 score compares with the question's maximum and the other candidates, and whether it holds
+the kind of fact asked for (the checks the model's gates read). answerability.py weighs them.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..index.bm25 import K1, Index
+from ..language.analysis import Analyzer
+from .asked_kinds import NOTHING_ASKED, AskedTypes
+from .asked_which import which_named
+from .compound_focus import held_whole
+from .counted_thing import counted_members, counts_it
+from .fact_kinds import (
+    MONEY,
+    NAME,
+    PRICE_WORD,
+    answering_sentences,
+    has_figure,
+    names_role,
+    neighbourhood,
+    prices_the_thing,
+    tells_time,
+)
+from .gate_clock import tells_time_kind
+from .gate_role import holds_role, role_words
+from .realised import asks_realised, states_realised
+from .received_thing import holds_received, received_word
+from .retrieve import Hit, Query, TermGroup
+from .sentence_evidence import best_sentence_weight, shared_query_terms
+
+FEATURES = (
+    "coverage",            # share of the question's corpus weight (idf) the passage holds
+    "general_coverage",    # the same, each word weighed by how rare it is in general language
+    "joint_coverage",      # weighed by both: rare in the corpus *and* in general language
+    "unmatched_rare",      # how rare in general language the rarest word the passage lacks is
+    "rarest_matched",      # whether the passage holds the question's most telling word
+    "sentence_coverage",   # share of the question's weight in the passage's best sentence
+    "relative_score",      # BM25 score / the score a passage holding every query term would get
+    "margin",              # how far ahead of the next passage the best one is
+    "terms",               # log(1 + number of query terms)
+    "names_matched",       # share of the question's names and numbers the passage holds
+    "sentence_joint",      # joint-weighted share of the question in the passage's best sentence
+    "lead",                # the best score over the mean of the other candidates' scores
+    "rare_missing",        # how many words rare in general language the passage lacks
+    "time_found",          # "hvornår?": the best sentence holds a year, date or number (1 if not asked)
+    "quantity_found",      # "hvor mange?", "hvad koster?": it holds a number (1 if not asked)
+    "person_found",        # "hvem?": it holds a name (1 if not asked)
+)
+
+
+def name_terms(analyzer: Analyzer, question: str) -> frozenset[str]:
+    """Query terms of the question's names and numbers: capitalised words after its first, digits."""
+    words = re.findall(r"[^\W_]+", question)
+    names = [w for i, w in enumerate(words) if w.isdigit() or (i > 0 and w[:1].isupper())]
+    return frozenset(t for w in names for t in analyzer.query_terms(w))
+
+
+@dataclass(frozen=True)
+class Signals:
+    """The model's inputs for one passage, in FEATURES order."""
+
+    values: tuple[float, ...]
+    # Rarity of the rarest question word no passage holds in any form: a gate, not a model input
+    # (as an input it only blurred the model; as a gate it does what it says).
+    absent_rare: float = 0.0
+    # Whether the passage holds the kind of fact asked for where the model's inputs cannot tell: a
+    # sum of money for a price, a name for "hvem er formanden?". Gates too, for the same reason.
+    money_found: bool = True
+    role_named: bool = True
+    which_named: bool = True
+    # "Hvor ligger …?": a place is a name ("Aarhus", "Christiansborg"); a sentence without one
+    # speaks of the topic but not of where.
+    place_named: bool = True
+    # The question's focus word (its rarest in general language) held other than only as the head
+    # of its compound: statutes on "medlem" say nothing of the "æresmedlem" asked about.
+    focus_whole: bool = True
+    # "Hvor mange X?": the answering text counts X where it names X (counted_thing.py).
+    counted_named: bool = True
+    # "… har allerede …?": an answering sentence tells of a realised event (realised.py).
+    realised: bool = True
+    received_named: bool = True  # "Får bestyrelsen løn?": the thing received is named (received_thing.py)
+
+    def as_dict(self) -> dict[str, float]:
+        return dict(zip(FEATURES, self.values))
+
+
+def focus_term(groups: Sequence[TermGroup], general: dict[str, float]) -> TermGroup | None:
+    """The question's focus: its word rarest in general language (the corpus weight breaks ties).
+    "Kan man blive æresmedlem?" is about "æresmedlem", whatever else the material says of members."""
+    return max(groups, key=lambda g: (general[g.term], g.weight), default=None)
+
+
+def _max_score(index: Index, query: Query) -> float:
+    """The BM25 score of a passage holding every query term at saturation (tf → ∞)."""
+    total = 0.0
+    for term in query.terms:
+        t = index.term_ids.get(term)
+        if t is not None:
+            total += max(float(index.idf[t]), 0.0) * (K1 + 1)
+    return total
+
+
+def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
+            rarity: dict[str, float], names: frozenset[str] = frozenset(),
+            asks: AskedTypes = NOTHING_ASKED,
+            unknown: dict[str, float] | None = None, focus: bool = True) -> Signals:
+    """The signals for hits[rank] as the answer to the query; without `focus` the compound check
+    (focus_whole), which a model may not gate on, is not made and reads as passed."""
+    hit = hits[rank]
+    groups = query.groups
+    total = query.total_weight or 1.0
+    general = {g.term: rarity.get(g.term, 1.0) for g in groups}
+    joint = {g.term: general[g.term] * g.weight for g in groups}
+    matched = hit.matched
+    general_total = sum(general.values()) or 1.0
+    joint_total = sum(joint.values()) or 1.0
+    unmatched = [general[g.term] for g in groups if g.term not in matched]
+    rarest = max(groups, key=lambda g: (joint[g.term], g.weight), default=None)
+    terms = shared_query_terms(groups, [g.weight for g in groups])
+    best_sentence = best_sentence_weight(index, hit.chunk_id, terms)
+    top = _max_score(index, query)
+    nxt = hits[rank + 1].score if rank + 1 < len(hits) else 0.0
+    margin = (hit.score - nxt) / abs(hit.score) if hit.score else 0.0
+    asked_names = [g.term for g in groups if g.term in names]
+    joint_terms = shared_query_terms(groups, [joint[g.term] for g in groups])
+    others = [h.score for i, h in enumerate(hits) if i != rank]
+    mean_other = sum(others) / len(others) if others else 0.0
+    role = asks.role
+    # Where the asked fact should stand: the best sentence and its neighbours.
+    tied, found_sentences = answering_sentences(index, hit.chunk_id, terms) if any(asks) else ([], ())
+    best = tied[0] if tied else -1
+    words = set(found_sentences[best][1]) if best >= 0 else set()
+    text = neighbourhood(found_sentences, best)
+    sentence = found_sentences[best][0] if best >= 0 else ""
+    has_number = has_figure(text)
+    price_named = bool(PRICE_WORD.search(text))
+    # Each kind of fact may stand beside any sentence that holds the question as well as the best.
+    texts = [neighbourhood(found_sentences, i) for i in tied]
+    # A time of day ("hvad tid starter …?") is told by the clock, the next meeting by a date (gate_clock).
+    found = (not asks.time or any(tells_time(t) and tells_time_kind(t, asks.time_kind) for t in texts),
+             not asks.quantity or any(has_figure(t) for t in texts) or (asks.price and price_named),
+             not asks.person or any(NAME.search(" " + t) for t in texts))
+    focus_group = focus_term(groups, general) if focus else None
+    # The sum must stand in the very sentence that answers: its neighbours name other sums.
+    money_found = not asks.price or (price_named and not has_number or bool(MONEY.search(sentence))) \
+        and prices_the_thing(groups, general, words)
+    # An English role is read by its Danish words, as a Danish one by its own (gate_role).
+    said, said_as = role_words(index, groups, role) if role else ([], "")
+    role_named = not role or names_role(text, said_as) and holds_role(index, groups, matched, said)
+    which_ok = which_named(index, groups, asks.named, found_sentences, best)
+    place_named = not asks.place or any(NAME.search(" " + t) for t in texts)
+    return Signals((
+        hit.coverage,
+        sum(v for t, v in general.items() if t in matched) / general_total,
+        sum(v for t, v in joint.items() if t in matched) / joint_total,
+        max(unmatched, default=0.0),
+        1.0 if rarest is not None and rarest.term in matched else 0.0,
+        min(1.0, best_sentence / total),
+        min(1.0, max(0.0, hit.score / top)) if top > 0 else 0.0,
+        max(-1.0, min(1.0, margin)),
+        math.log1p(len(groups)),
+        (sum(t in matched for t in asked_names) / len(asked_names)) if asked_names else 1.0,
+        min(1.0, best_sentence_weight(index, hit.chunk_id, joint_terms) / joint_total),
+        min(5.0, hit.score / mean_other) if mean_other > 0 else 5.0,
+        float(sum(1 for v in unmatched if v >= 0.5)),
+        *(1.0 if ok else 0.0 for ok in found),
+    ), absent_rare=max(((unknown if unknown is not None else general).get(g.term, 1.0)
+                        for g in groups if not g.members), default=0.0),
+        money_found=money_found, role_named=role_named, which_named=which_ok, place_named=place_named,
+        counted_named=not asks.quantity or counts_it(index.analyzer, [found_sentences[i][0] for i in tied], texts,
+                                               counted_members(index, query, asks.counted)),
+        realised=not asks_realised(query.text) or states_realised(index, hit.chunk_id, terms),
+        focus_whole=focus_group is None or held_whole(index, hit.chunk_id, focus_group),
+        received_named=holds_received(index, hit.chunk_id, groups, received_word(query.text)))
