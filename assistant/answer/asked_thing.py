@@ -21,7 +21,7 @@ from ..language.analysis import DANISH_STOPWORDS, Analyzer
 from ..language.background import zipf
 from ..language.english import english_words
 from ..language.phrase_compounds import compound_split
-from .asked_adverbials import PREPOSITIONS, adverbial_positions
+from .asked_adverbials import PREPOSITIONS, adverbial_positions, moved_places
 from .asked_clause import condition_positions, situation_positions
 from .asked_head import head_held
 from .asked_thing_english import absent_english_things, english_asked_things
@@ -177,9 +177,14 @@ def absent_things(analyzer: Analyzer, question: str, unheld: Iterable[str],
     gone = set(unheld)
     found = [word for word in asked_things(question)
              if (terms := analyzer.query_terms(word)) and all(t in gone for t in terms)]
-    return [word for word in found if not _stem_held(analyzer, word, stems)
-            and not all(compound_split(analyzer, t, known) or head_held(t, known, vocabulary)
-                        for t in analyzer.query_terms(word))]
+    found = [word for word in found if not _stem_held(analyzer, word, stems)
+             and not all(compound_split(analyzer, t, known) or head_held(t, known, vocabulary)
+                         for t in analyzer.query_terms(word))]
+    if found:
+        # The place something is moved from, where the material names the movement ("udflytningen").
+        words = [w.casefold() for w in _WORD.findall(question)]
+        found = [w for w in found if w not in moved_places(words, lambda p: any(t.startswith(p) for t in known))]
+    return found
 
 
 def _stem_held(analyzer: Analyzer, word: str, stems: frozenset[str]) -> bool:

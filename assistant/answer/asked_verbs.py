@@ -3,7 +3,8 @@
 The finite verb comes first in a yes/no question and right after the question phrase in a
 hv-question (V2), the infinitive or participle after an auxiliary and its subject, and after the
 infinitive marker "at", a relative "der"/"som" or a subordinating conjunction ("hvis jeg glemmer …").
-A word before a subject pronoun is an inverted finite verb ("hvad foreslår I …"). The word classes
+A word before a subject pronoun is an inverted finite verb ("hvad foreslår I …"), and a verb's form
+after "og" with its object pronoun after it a second verb of the same subject ("… og glemmer det"). The word classes
 that place them are closed classes of Danish grammar, listed here once; asked_thing reads the
 thing asked from the positions these leave.
 """
@@ -13,6 +14,7 @@ import re
 
 from ..language.analysis import DANISH_STOPWORDS
 from ..language.lemmas import lemma_of
+from .word_class import ACT, word_class
 
 # Closed classes of Danish grammar that place the verbs of a clause.
 # Norwegian's ("hva", "ble", "blitt", "vært") too: the answerability model is measured on NorQuAD.
@@ -38,6 +40,7 @@ _SUBORDINATORS = frozenset("hvis når naar da fordi mens medmindre selvom".split
 SUBJECTS = frozenset("jeg i vi man du de han hun".split())
 WHICH = frozenset("hvilke hvilken hvilket".split())
 _ARTICLES = frozenset(("en", "et"))
+_COORDINATORS = frozenset(("og", "eller"))
 # A definite noun (the auxiliary's subject, "kan kommunen få …", "har medlemmerne sat …").
 _DEFINITE = re.compile(r"(?:en|et|ne|erne|ene)$")
 
@@ -110,6 +113,12 @@ def verb_positions(words: list[str], capital_i: dict[int, bool] | None = None,
                 if word in _COPULAS and not _PARTICIPLE_ENDING.search(words[j]):
                     predicates.add(j)
     verbs.update(i for i, word in enumerate(words) if _participle(word))
+    # A second verb of the same subject ("hvis jeg ikke når at betale og glemmer det hele sommeren"):
+    # after "og"/"eller", a verb's form with its object pronoun or an adverb after it. A noun there
+    # ("træer og planter i byen") has neither; the lemmatiser's forms tell the verb (word_class).
+    verbs.update(i + 1 for i, word in enumerate(words[:-2]) if word in _COORDINATORS
+                 and words[i + 1] not in DANISH_STOPWORDS and (words[i + 2] in PRONOUNS or words[i + 2] in ADVERBS)
+                 and word_class(words[i + 1]) == ACT)
     return verbs
 
 
