@@ -4,7 +4,7 @@ Usage (from the repository root):
   .venv/bin/python -m benchmarks.realistic_eval
       [--split dev|dev2|dev3a|dev3b|dev4a|dev4b|dev5a|dev5b|dev5c|dev6a|dev6b|dev7a|dev8a|dev8b
                |dev9a|dev9b|dev9c|dev10a|dev10b|dev10c|dev11a|dev11b|dev11c|dev11d|dev12a|dev12b|dev12c
-               |dev13a|dev13b|dev13c|dev14a|dev14b|dev14c|dev15a|dev15b|dev15c|dev16a|dev16b|dev16c|dev17a|dev17b|dev18a|dev18b|dev19a|dev19b|dev19c|dev19d|dev20a|dev20c
+               |dev13a|dev13b|dev13c|dev14a|dev14b|dev14c|dev15a|dev15b|dev15c|dev16a|dev16b|dev16c|dev17a|dev17b|dev18a|dev18b|dev19a|dev19b|dev19c|dev19d|dev20a|dev20c|dev20d
                |alle-dev|test|holdout|begge]
       [--json] [FILE.tsv ...]
 
@@ -93,6 +93,7 @@ DEV_SPLITS = (
     "dev19d",  # the thing asked in everyday words or a situation, long chatty framings; a quarter unanswerable
     "dev20a",  # paraphrases reached only through thesaurus, English, spelling or compounds; a quarter unanswerable
     "dev20c",  # mostly English: superlatives, -ing nouns, phrasal verbs, people-words; a quarter unanswerable
+    "dev20d",  # conditions, the asker's situation and positions asked without the material's word; a quarter unanswerable
 )
 
 
@@ -210,6 +211,7 @@ def main(argv: list[str] | None = None) -> int:
                              "dev19d (a nineteenth set, the thing asked in everyday words or a situation), "
                              "dev20a (a twentieth set, paraphrases the model declined, a quarter unanswerable), "
                              "dev20c (a twentieth set, mostly English: superlatives, -ing nouns, phrasal verbs), "
+                             "dev20d (a twentieth set, conditions, situations and positions), "
                              "alle-dev (all of them), "
                              "test, holdout (only when reporting) or begge (dev and test); default: dev")
     parser.add_argument("--json", action="store_true", help="print the reports as JSON")

@@ -19,11 +19,14 @@ Each is told by Danish grammar and the lemmatiser's forms (simplemma), and one c
   (mythes-da and FreeDict list neither phrase);
 - "henne" after "hvor" completes the question word (Danish splits "hvor … henne" around its clause);
 - a comparative of a degree word ("tættere" of "tæt", "længere" of "lang") before a preposition says
-  how near or far, as the degree words after "hvor" do in asked_thing.
+  how near or far, as the degree words after "hvor" do in asked_thing;
+- where a verb moves its object from or to ("flytte statslige job ud af hovedstaden") is said by the
+  noun Danish makes of the verb and its particle ("udflytningen af statslige arbejdspladser"): when
+  the material holds that noun, the place moved from is part of what it says (`moved_places`).
 """
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 from ..language.analysis import DANISH_STOPWORDS
 from ..language.lemmas import lemma_of
@@ -33,6 +36,8 @@ from .word_class import ACT, word_class
 PREPOSITIONS = frozenset("ad af efter for fra hos i med mod om over på til under uden ved".split())
 # Habitual time adverbials: a preposition and the word after it (each tested in test_asked_adverbials).
 HABITUAL = frozenset((("til", "daglig"), ("til", "hverdag")))
+# Particles of movement and the prepositions that take the place moved from or to ("ud af", "ind i").
+MOVEMENT = frozenset((("ud", "af"), ("ud", "fra"), ("ind", "i"), ("ind", "til"), ("væk", "fra"), ("hjem", "til")))
 # The particle that completes "hvor" when the clause stands between them ("hvor ligger det henne?").
 _WHERE, _WHERE_PARTICLE = "hvor", "henne"
 
@@ -56,4 +61,21 @@ def adverbial_positions(words: list[str], degree: Collection[str],
             out.add(i)
         elif follows in PREPOSITIONS and (lemma := lemma_of(word)) in degree and lemma != word:
             out.add(i)
+    return out
+
+
+def moved_places(words: list[str], held_prefix: Callable[[str], bool]) -> set[str]:
+    """The (case-folded) `words` that name the place a verb of the question moves something from or
+    to, after a particle and its preposition ("flytte … ud af hovedstaden"), when the material holds
+    the noun of the particle and that verb (`held_prefix("udflyt")`: "udflytningen"). Danish writes
+    such a noun particle first ("udflytning", "indmeldelse"); it names the movement with its place."""
+    out: set[str] = set()
+    for i in range(1, len(words) - 2):
+        if (words[i], words[i + 1]) not in MOVEMENT:
+            continue
+        stems = {(lemma_of(w) or w).removesuffix("e") for w in words[:i] if w not in DANISH_STOPWORDS}
+        # A doubled consonant of the infinitive is written once before the noun's ending: "flytte", "flytning".
+        stems |= {stem[:-1] for stem in stems if len(stem) > 3 and stem[-1] == stem[-2]}
+        if any(len(stem) >= 3 and held_prefix(words[i] + stem) for stem in stems):
+            out.update(w for w in words[i + 2:i + 4] if w not in DANISH_STOPWORDS)
     return out

@@ -7,6 +7,8 @@ hæfter ikke personligt") without ever saying "fallit". A word of the condition 
 thing the material must mention for a passage to answer (`asked_thing`); the answerability model
 still weighs it like every other word of the question. The conditional conjunction "hvis" is a
 closed class of Danish grammar; its clause runs to the next comma, colon or semicolon, or to the end.
+An English question's "if" clause is read the same way ("If the association goes bust, do I have to
+cover its debts?" asks about the debts, which § 11 names; it never says "bust").
 
 A message may open with what the asker is doing or is ("Jeg sidder og skriver en opgave om regional
 udvikling …, hvilke sager har I haft held med at påvirke?", "Jeg er byplanlægger - hvor mange …"):
@@ -19,10 +21,13 @@ from __future__ import annotations
 
 import re
 
+from ..language.english_forms import english_words
+
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # Where a clause ends inside a question.
 _CLAUSE_END = re.compile(r"[,;:]")
 _CONDITION = "hvis"
+_ENGLISH_CONDITION = "if"
 # Conjunctions _question_start counts as question words that open a subordinate clause, not a question.
 _SUBORDINATE = frozenset((_CONDITION, "når"))
 # First-person subjects: a statement about the asker opens with one (a closed class).
@@ -38,6 +43,20 @@ def condition_positions(question: str) -> set[int]:
         words = [w.casefold() for w in _WORD.findall(clause)]
         if _CONDITION in words:
             positions.update(range(at + words.index(_CONDITION), at + len(words)))
+        at += len(words)
+    return positions
+
+
+def english_condition_positions(question: str) -> set[int]:
+    """The positions (in `english_words(question)`, as asked_thing_english reads them) of the words
+    of an English question's conditional clauses, "if" itself included: "If the association goes
+    bankrupt, do I have to pay its debts?" asks about the debts; the bankruptcy sets the scene."""
+    positions: set[int] = set()
+    at = 0
+    for clause in _CLAUSE_END.split(question):
+        words = [w.casefold() for w in english_words(clause)]
+        if _ENGLISH_CONDITION in words:
+            positions.update(range(at + words.index(_ENGLISH_CONDITION), at + len(words)))
         at += len(words)
     return positions
 

@@ -7,11 +7,9 @@ answerability model weighs such a word only by how rare it is in general Danish,
 ordinary words, so it answered with the topic's passage. A verb the material lacks is different:
 "Hvad vil I opnå?", "Hvem tog initiativ?" paraphrase what the material says in its own verbs.
 
-Which words are verbs is told by Danish word order, not by a word list: the finite verb comes
-first in a yes/no question and right after the question phrase in a hv-question (V2), the
-infinitive or participle after an auxiliary and its subject, and after the infinitive marker "at"
-or a relative "der"/"som". What is left in the noun positions, and is no everyday word, is what
-is asked about; a word before another content word modifies it ("menige medlemmer") and is not.
+Which words are verbs is told by Danish word order, not by a word list (asked_verbs). What is
+left in the noun positions, and is no everyday word, is what is asked about;
+a word before another content word modifies it ("menige medlemmer") and is not.
 """
 from __future__ import annotations
 
@@ -22,12 +20,12 @@ from ..index.bm25 import Index
 from ..language.analysis import DANISH_STOPWORDS, Analyzer
 from ..language.background import zipf
 from ..language.english import english_words
-from ..language.lemmas import lemma_of
 from ..language.phrase_compounds import compound_split
-from .asked_adverbials import PREPOSITIONS, adverbial_positions
+from .asked_adverbials import PREPOSITIONS, adverbial_positions, moved_places
 from .asked_clause import condition_positions, situation_positions
 from .asked_head import head_held
 from .asked_thing_english import absent_english_things, english_asked_things
+from .asked_verbs import ADVERBS, DEGREE, PRONOUNS, WHICH, question_start, verb_positions
 from .calendar_time import calendar_time
 from .fact_kinds import PRICE_WORD, asked_types, neighbourhood, states_kind
 from .reading import translator
@@ -48,123 +46,15 @@ SHARED_STEM = 8
 # thesaurus's "indbringe" is not.
 OWN_FORM = 4
 
-# Closed classes of Danish grammar that place the verbs of a clause.
-# Norwegian's ("hva", "ble", "blitt", "vært") too: the answerability model is measured on NorQuAD.
-_QUESTION_WORDS = frozenset("hvad hvem hvor hvornår hvornaar hvorfor hvordan hvilke hvilken hvilket hvis "
-                            "hva når".split())
-# After these, the question phrase goes on with a noun or adjective before the finite verb:
-# "hvilke partier samarbejder …", "hvor mange kommuner har …", "hvad slags medlemmer har …".
-_PHRASE_OPENERS = frozenset("hvilke hvilken hvilket hvor slags for".split())
-_DEGREE = frozenset("mange meget stor store stort lang længe langt høj gammel gamle ofte tit tæt".split())
-_AUXILIARIES = frozenset(
-    "kan kunne skal skulle vil ville må maa måtte bør burde har havde er var blev bliver blive "
-    "være vaere have ble blir bli blitt vært hadde".split())
-_COPULAS = frozenset("er var være vaere blev bliver blive ble blir bli".split())
-_PARTICIPLE_ENDING = re.compile(r"(?:t|et|ede)$")
-# Subjects an auxiliary may stand before its verb: pronouns (a closed class, "vedkommende" among them).
-_PRONOUNS = frozenset("man jeg i vi du de den det der han hun dem os mig sig dig vedkommende en nogen".split())
-# Sentence adverbs between an auxiliary and its verb (a closed class of Danish syntax).
-_ADVERBS = frozenset(
-    "ikke også ogsaa allerede egentlig mon lige godt gerne stadig nu altid aldrig selv bare så saa "
-    "først kun højst mindst måske vel jo da nok faktisk stadigvæk".split())
 # Adverbs that place the question in the past from where the asker stands ("dengang", "førhen"):
 # they say when, not what, and the material tells its history in its own words ("i 2014"). Those of
 # the present and future ("idag", "fremover") stay things asked about: a dated text does not say how
 # things stand now. Deixis is a closed class; no Danish resource at hand tags it (simplemma's table
 # calls "online" the same kind of word).
 _DEICTIC_TIME = frozenset(("dengang", "førhen"))
-_VOWELS = frozenset("aeiouyæøå")
-_RELATIVES = frozenset("der som at".split())
-# Subordinating conjunctions: their clause's subject and then its verb follow ("hvis jeg glemmer …").
-_SUBORDINATORS = frozenset("hvis når naar da fordi mens medmindre selvom".split())
-# Subject pronouns: the word before one in a question is its inverted finite verb.
-_SUBJECTS = frozenset("jeg i vi man du de han hun".split())
-_WHICH = frozenset("hvilke hvilken hvilket".split())
-_ARTICLES = frozenset(("en", "et"))
 # Nouns that are only part of a complex preposition ("på vegne af", "på foreningens vegne").
 _PREPOSITION_PARTS = frozenset(("vegne",))
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-# A definite noun (the auxiliary's subject, "kan kommunen få …", "har medlemmerne sat …").
-_DEFINITE = re.compile(r"(?:en|et|ne|erne|ene)$")
-
-
-def _question_start(words: list[str]) -> int:
-    """Where the question proper starts: at its first question word, or at the start when it has
-    none (a yes/no question); the words before are the situation its reading kept."""
-    return next((i for i, w in enumerate(words) if w in _QUESTION_WORDS), 0)
-
-
-def _verb_positions(words: list[str], capital_i: dict[int, bool] | None = None,
-                    predicates: set[int] | None = None) -> set[int]:
-    """The positions of the verbs of a question's clauses, by Danish word order (`capital_i`: the
-    positions where the question writes "I", the pronoun). After a copula ("er", "blev") stands a
-    participle or a predicate ("hvem er formand?"): a word there not ending as a participle does is
-    counted a verb, and its position is added to `predicates`."""
-    capital_i = capital_i or {}
-    predicates = set() if predicates is None else predicates
-    verbs: set[int] = set()
-    first = _question_start(words)
-    start = first
-    if words and words[first] in _QUESTION_WORDS:
-        start = first + 1
-        # The question phrase: "hvor mange kommuner", "hvilke partier", "hvad slags medlemmer".
-        while start < len(words) and (words[start] in _DEGREE or words[start] in ("slags", "for")):
-            start += 1
-        # "hvor stort et flertal behøves …": an article between the degree and its noun.
-        if start > first + 1 and start < len(words) and words[start] in _ARTICLES:
-            start += 1
-        # "hvilke partier samarbejder", "hvor mange kommuner har": a noun ends the phrase, unless
-        # a preposition or pronoun follows it ("hvor mange deltog i …"): then it was the verb.
-        if (start > first + 1 or words[first] in _WHICH) and start < len(words) \
-                and words[start] not in _AUXILIARIES:
-            follows = words[start + 1] if start + 1 < len(words) else ""
-            if follows in _AUXILIARIES or follows not in DANISH_STOPWORDS:
-                start += 1
-    if start < len(words):
-        verbs.add(start)   # V2: the finite verb follows the question phrase, or opens a yes/no question
-    # A subordinate question ("vil gerne høre, hvad I foreslår …") puts its subject pronoun first.
-    if start == first + 1 < len(words) and words[start] in _SUBJECTS and (words[start] != "i" or capital_i.get(start)):
-        verbs.add(next((j for j in range(start + 1, len(words)) if words[j] not in _ADVERBS), start))
-    for i, word in enumerate(words):
-        # Inversion: a word before a subject pronoun is a finite verb ("hvad foreslår I …"); a
-        # lower-case "i" is the preposition ("elbiler i byerne").
-        if i > first and word not in DANISH_STOPWORDS and i + 1 < len(words) and words[i + 1] in _SUBJECTS \
-                and (words[i + 1] != "i" or capital_i.get(i + 1, False)):
-            verbs.add(i)
-        # "Er der rabat …?", "Findes der …?": "der" right after the finite verb is the empty subject,
-        # not a relative, and a noun follows it, which is what the question asks about.
-        if word == "der" and i and (i - 1 in verbs or words[i - 1] in _AUXILIARIES):
-            continue
-        # A reflexive follows its verb ("kan almindelige folk melde sig ind"), or an inverted definite subject.
-        if word == "sig" and i and not _DEFINITE.search(words[i - 1]):
-            verbs.add(i - 1)
-        if word in _AUXILIARIES or word in _RELATIVES or word in _SUBORDINATORS:
-            j = i + 1
-            while j < len(words) and (words[j] in _PRONOUNS or words[j] in _ADVERBS):
-                j += 1
-            # One definite noun may be the subject ("kan kommunen få", "når foreningen indgår"),
-            # not a participle ("har skrevet forordet") nor an infinitive that ends as one does
-            # ("vil låne penge"): an infinitive is its own dictionary form, a definite noun never is.
-            if j + 1 < len(words) and _DEFINITE.search(words[j]) and words[j] not in DANISH_STOPWORDS \
-                    and not _participle(words[j]) and lemma_of(words[j]) != words[j]:
-                j += 1
-            # After "er der" a noun follows ("er der rabat?"), a participle only as a verb ("er der sket …?").
-            existential = word in _COPULAS and words[i + 1:i + 2] == ["der"] and j < len(words) \
-                and not _participle(words[j])
-            if j < len(words) and (word not in _SUBORDINATORS or j > i + 1) and not existential:
-                verbs.add(j)
-                if word in _COPULAS and not _PARTICIPLE_ENDING.search(words[j]):
-                    predicates.add(j)
-    verbs.update(i for i, word in enumerate(words) if _participle(word))
-    return verbs
-
-
-def _participle(word: str) -> bool:
-    """Whether a word is a verb's past participle by its dictionary form: "tilsendt" of "tilsende",
-    "skrevet" of "skrive", "foreslået" of "foreslå" (an infinitive ends in a vowel; a neuter noun's
-    definite form, "emnet" of "emne", reads the same way)."""
-    lemma = lemma_of(word)
-    return bool(lemma) and lemma != word and lemma[-1] in _VOWELS and word.endswith("t")
 
 
 def asked_things(question: str, content: bool = False, predicates: bool = False) -> list[str]:
@@ -178,24 +68,24 @@ def asked_things(question: str, content: bool = False, predicates: bool = False)
     words = [w.casefold() for w in raw]
     predicate_positions: set[int] = set()
     capital_i = {i: w == "I" for i, w in enumerate(raw)}
-    verbs = _verb_positions(words, capital_i, predicate_positions)
+    verbs = verb_positions(words, capital_i, predicate_positions)
     if predicates:
         verbs -= predicate_positions
-    first = _question_start(words)
+    first = question_start(words)
     # A condition ("…, hvis foreningen går fallit?") sets the scene when the main clause asks about a
     # thing of its own; "Får jeg kontingentet tilbage, hvis jeg melder mig ud?" asks about the condition.
     scene = set() if content else condition_positions(question)
     # Adverbials ("til daglig", "hvor … henne") and the asker's situation ("Jeg skriver en opgave …")
     # name no thing the material must hold (asked_adverbials, asked_clause).
-    verbs |= adverbial_positions(words, _DEGREE, capital_i) | (
+    verbs |= adverbial_positions(words, DEGREE, capital_i) | (
         set() if content else situation_positions(question, words, first, PREPOSITIONS))
     out, main = [], []
     for i, word in enumerate(words):
-        if i in verbs or word in DANISH_STOPWORDS or word in _PRONOUNS or word in _ADVERBS \
+        if i in verbs or word in DANISH_STOPWORDS or word in PRONOUNS or word in ADVERBS \
                 or word in _PREPOSITION_PARTS or word in _DEICTIC_TIME or calendar_time(word):
             continue
         # "Hvilket organ …?" asks which one: the answer names it, and need not use the noun.
-        if i == first + 1 and words[first] in _WHICH:
+        if i == first + 1 and words[first] in WHICH:
             continue
         # A word before another content word modifies it: "menige medlemmer", "nye træer".
         if not content and i + 1 < len(words) and words[i + 1] not in DANISH_STOPWORDS and i + 1 not in verbs:
@@ -287,9 +177,14 @@ def absent_things(analyzer: Analyzer, question: str, unheld: Iterable[str],
     gone = set(unheld)
     found = [word for word in asked_things(question)
              if (terms := analyzer.query_terms(word)) and all(t in gone for t in terms)]
-    return [word for word in found if not _stem_held(analyzer, word, stems)
-            and not all(compound_split(analyzer, t, known) or head_held(t, known, vocabulary)
-                        for t in analyzer.query_terms(word))]
+    found = [word for word in found if not _stem_held(analyzer, word, stems)
+             and not all(compound_split(analyzer, t, known) or head_held(t, known, vocabulary)
+                         for t in analyzer.query_terms(word))]
+    if found:
+        # The place something is moved from, where the material names the movement ("udflytningen").
+        words = [w.casefold() for w in _WORD.findall(question)]
+        found = [w for w in found if w not in moved_places(words, lambda p: any(t.startswith(p) for t in known))]
+    return found
 
 
 def _stem_held(analyzer: Analyzer, word: str, stems: frozenset[str]) -> bool:

@@ -24,6 +24,7 @@ from ..language.english_things import (
     names_a_thing,
     noun_after_modifier,
 )
+from .asked_clause import english_condition_positions
 from .reading import translator
 from .wrappers import split_context, unwrap
 
@@ -148,7 +149,10 @@ def english_asked_things(question: str, content: bool = False, names: bool = Fal
     words = [w.casefold() for w in raw]
     capitalised, inside = name_positions(raw)
     verbs, category = _english_verb_positions(words, capitalised)
-    out = []
+    out, main = [], []
+    # A condition ("If the association goes bankrupt, …") sets the scene when the main clause asks
+    # about a thing of its own, as in a Danish question (asked_clause).
+    scene = english_condition_positions(question)
     proper = set(english_words(split_context(question)[1])) if names else set()
     for i, (word, written) in enumerate(zip(words, raw)):
         if i in verbs or i in category or i in inside or word in ENGLISH_STOPWORDS or word in _EN_ADVERBS \
@@ -164,7 +168,8 @@ def english_asked_things(question: str, content: bool = False, names: bool = Fal
             continue
         if word not in out:
             out.append(word)
-    return out
+            main += [word] if i not in scene else []
+    return main or out
 
 
 def _before_its_noun(words: list[str], i: int) -> bool:

@@ -155,7 +155,10 @@ _JUST = guarded(_compile(r"\b((?:har|havde|er|var|blev|skal|skulle|vil|ville|kan
 # the assistant's own opinion ("hvad mener du om det?"): the material holds none.
 _OPINION = guarded(_compile(
     r"(?<![\w-])(?:(?:mener|synes|tror)\s+I|I\s+(?:mener|synes|tror)"
-    r"|ifølge\s+jer|efter\s+jeres\s+mening|according\s+to\s+you|in\s+your\s+opinion)(?![\w-])",
+    r"|ifølge\s+jer|efter\s+jeres\s+mening|according\s+to\s+you|in\s+your\s+opinion"
+    # The position asked for by its noun ("Hvad er jeres holdning til centralisering?", "What is your
+    # stance on …?"): the material states it without the word.
+    r"|(?:er\s+)?jeres\s+(?:holdning|standpunkt)\s+til|(?:is\s+)?your\s+(?:stance|position)\s+on)(?![\w-])",
     _FLAGS))
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.asked_adverbials import adverbial_positions
+from assistant.answer.asked_adverbials import adverbial_positions, moved_places
 from assistant.answer.asked_thing import asked_things
 from assistant.answer.compose import ask
 
@@ -103,3 +103,20 @@ def test_a_situation_whose_question_is_a_condition_stays_the_question():
 def test_what_happens_to_the_money_is_still_declined_by_the_om_page(bundled_index):
     # The Om page says nothing of an association closing down; "pengene" is what is asked about.
     assert not ask("Hvad sker der med pengene, hvis foreningen lukker?", bundled_index).answered
+
+
+@pytest.mark.parametrize("question", [
+    "Hvad ville I have flyttet ud af hovedstaden?",
+    "Hvad er jeres holdning til at flytte statslige job ud af hovedstaden?",
+])
+def test_the_place_jobs_are_moved_out_of_is_said_by_the_om_page_s_udflytning(bundled_index, question):
+    answer = ask(question, bundled_index)
+    assert answer.answered and "udflytningen af statslige arbejdspladser" in answer.answer
+
+
+def test_a_place_moved_from_counts_only_where_the_material_names_the_movement():
+    words = "hvad ville i have flyttet ud af hovedstaden".split()
+    assert moved_places(words, lambda prefix: prefix == "udflyt") == {"hovedstaden"}
+    assert moved_places(words, lambda prefix: False) == set()
+    # A place after a preposition of no movement is a thing asked about.
+    assert moved_places("hvem bor i hovedstaden".split(), lambda prefix: True) == set()

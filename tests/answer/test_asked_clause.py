@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.asked_clause import condition_positions
+from assistant.answer.asked_clause import condition_positions, english_condition_positions
 from assistant.answer.asked_thing import asked_things
+from assistant.answer.asked_thing_english import english_asked_things
 from assistant.answer.compose import ask
 
 
@@ -41,3 +42,23 @@ def test_the_words_of_a_condition_are_no_things_asked_but_the_main_clause_s_are(
     assert condition_positions("Hvis foreningen går fallit, hæfter jeg så?") == {0, 1, 2, 3}
     assert condition_positions("Hæfter jeg, hvis foreningen går fallit?") == {2, 3, 4, 5}
     assert condition_positions("Hvem hæfter for gælden?") == set()
+
+
+def test_an_english_condition_sets_the_scene_for_the_thing_its_main_clause_asks_about(statutes):
+    # § 11 answers the debts; it never speaks of going bust.
+    assert english_asked_things("If the association goes bust, do I have to cover its debts?") == ["debts"]
+    answer = ask("If the association goes bust, do I have to cover its debts?", statutes)
+    assert answer.answered and "§ 11" in answer.answer
+    # With nothing asked in the main clause, the condition is the question.
+    assert "middle" in english_asked_things("What happens if the chair resigns in the middle of the term?")
+    assert english_condition_positions("If I can't come, can someone vote for me?") == {0, 1, 2, 3}
+
+
+def test_a_second_verb_of_the_condition_s_subject_is_no_thing_asked(statutes):
+    question = "hvis jeg ikke naar at betale inden marts og glemmer det hele sommeren hvad sker der saa"
+    assert "glemmer" not in asked_things(question)
+    # Answered from § 5 (the fee; stk. 3 or 4 as the passages around it weigh), not declined.
+    answer = ask(question, statutes)
+    assert answer.answered and "§ 5, stk." in answer.answer
+    # A noun after "og" is still a thing: it has no object pronoun or adverb after it.
+    assert "planter" in asked_things("Hvor mange træer og planter er der i byen?")

@@ -52,6 +52,12 @@ def test_words_that_look_like_particles_but_inflect_stay(message):
     ("Hvor stor en del skal være grøn ifølge jer?", "Hvor stor en del skal være grøn?"),
     ("Hvad synes I, kommunerne skal gøre?", "Hvad, kommunerne skal gøre?"),
     ("According to you, how close to a park should a home be?", "how close to a park should a home be?"),
+    # The position asked for by its noun: what it is about is the question.
+    ("Hvad er jeres holdning til centralisering?", "Hvad centralisering?"),
+    ("Hvad er jeres standpunkt til lommeparker?", "Hvad lommeparker?"),
+    ("What is your stance on trees that get cut down?", "What trees that get cut down?"),
+    ("What is your position on where political decisions should be made?",
+     "What where political decisions should be made?"),
 ])
 def test_asking_for_the_organisations_opinion_leaves_the_question_itself(message, question):
     assert unwrap(message) == question

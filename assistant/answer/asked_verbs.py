@@ -1,0 +1,130 @@
+"""Where the verbs of a Danish question stand, by word order: what is left is what it asks about.
+
+The finite verb comes first in a yes/no question and right after the question phrase in a
+hv-question (V2), the infinitive or participle after an auxiliary and its subject, and after the
+infinitive marker "at", a relative "der"/"som" or a subordinating conjunction ("hvis jeg glemmer …").
+A word before a subject pronoun is an inverted finite verb ("hvad foreslår I …"), and a verb's form
+after "og" with its object pronoun after it a second verb of the same subject ("… og glemmer det"). The word classes
+that place them are closed classes of Danish grammar, listed here once; asked_thing reads the
+thing asked from the positions these leave.
+"""
+from __future__ import annotations
+
+import re
+
+from ..language.analysis import DANISH_STOPWORDS
+from ..language.lemmas import lemma_of
+from .word_class import ACT, word_class
+
+# Closed classes of Danish grammar that place the verbs of a clause.
+# Norwegian's ("hva", "ble", "blitt", "vært") too: the answerability model is measured on NorQuAD.
+QUESTION_WORDS = frozenset("hvad hvem hvor hvornår hvornaar hvorfor hvordan hvilke hvilken hvilket hvis "
+                           "hva når".split())
+DEGREE = frozenset("mange meget stor store stort lang længe langt høj gammel gamle ofte tit tæt".split())
+_AUXILIARIES = frozenset(
+    "kan kunne skal skulle vil ville må maa måtte bør burde har havde er var blev bliver blive "
+    "være vaere have ble blir bli blitt vært hadde".split())
+_COPULAS = frozenset("er var være vaere blev bliver blive ble blir bli".split())
+_PARTICIPLE_ENDING = re.compile(r"(?:t|et|ede)$")
+# Subjects an auxiliary may stand before its verb: pronouns (a closed class, "vedkommende" among them).
+PRONOUNS = frozenset("man jeg i vi du de den det der han hun dem os mig sig dig vedkommende en nogen".split())
+# Sentence adverbs between an auxiliary and its verb (a closed class of Danish syntax).
+ADVERBS = frozenset(
+    "ikke også ogsaa allerede egentlig mon lige godt gerne stadig nu altid aldrig selv bare så saa "
+    "først kun højst mindst måske vel jo da nok faktisk stadigvæk".split())
+_VOWELS = frozenset("aeiouyæøå")
+_RELATIVES = frozenset("der som at".split())
+# Subordinating conjunctions: their clause's subject and then its verb follow ("hvis jeg glemmer …").
+_SUBORDINATORS = frozenset("hvis når naar da fordi mens medmindre selvom".split())
+# Subject pronouns: the word before one in a question is its inverted finite verb.
+SUBJECTS = frozenset("jeg i vi man du de han hun".split())
+WHICH = frozenset("hvilke hvilken hvilket".split())
+_ARTICLES = frozenset(("en", "et"))
+_COORDINATORS = frozenset(("og", "eller"))
+# A definite noun (the auxiliary's subject, "kan kommunen få …", "har medlemmerne sat …").
+_DEFINITE = re.compile(r"(?:en|et|ne|erne|ene)$")
+
+
+def question_start(words: list[str]) -> int:
+    """Where the question proper starts: at its first question word, or at the start when it has
+    none (a yes/no question); the words before are the situation its reading kept."""
+    return next((i for i, w in enumerate(words) if w in QUESTION_WORDS), 0)
+
+
+def verb_positions(words: list[str], capital_i: dict[int, bool] | None = None,
+                    predicates: set[int] | None = None) -> set[int]:
+    """The positions of the verbs of a question's clauses, by Danish word order (`capital_i`: the
+    positions where the question writes "I", the pronoun). After a copula ("er", "blev") stands a
+    participle or a predicate ("hvem er formand?"): a word there not ending as a participle does is
+    counted a verb, and its position is added to `predicates`."""
+    capital_i = capital_i or {}
+    predicates = set() if predicates is None else predicates
+    verbs: set[int] = set()
+    first = question_start(words)
+    start = first
+    if words and words[first] in QUESTION_WORDS:
+        start = first + 1
+        # The question phrase: "hvor mange kommuner", "hvilke partier", "hvad slags medlemmer".
+        while start < len(words) and (words[start] in DEGREE or words[start] in ("slags", "for")):
+            start += 1
+        # "hvor stort et flertal behøves …": an article between the degree and its noun.
+        if start > first + 1 and start < len(words) and words[start] in _ARTICLES:
+            start += 1
+        # "hvilke partier samarbejder", "hvor mange kommuner har": a noun ends the phrase, unless
+        # a preposition or pronoun follows it ("hvor mange deltog i …"): then it was the verb.
+        if (start > first + 1 or words[first] in WHICH) and start < len(words) \
+                and words[start] not in _AUXILIARIES:
+            follows = words[start + 1] if start + 1 < len(words) else ""
+            if follows in _AUXILIARIES or follows not in DANISH_STOPWORDS:
+                start += 1
+    if start < len(words):
+        verbs.add(start)   # V2: the finite verb follows the question phrase, or opens a yes/no question
+    # A subordinate question ("vil gerne høre, hvad I foreslår …") puts its subject pronoun first.
+    if start == first + 1 < len(words) and words[start] in SUBJECTS and (words[start] != "i" or capital_i.get(start)):
+        verbs.add(next((j for j in range(start + 1, len(words)) if words[j] not in ADVERBS), start))
+    for i, word in enumerate(words):
+        # Inversion: a word before a subject pronoun is a finite verb ("hvad foreslår I …"); a
+        # lower-case "i" is the preposition ("elbiler i byerne").
+        if i > first and word not in DANISH_STOPWORDS and i + 1 < len(words) and words[i + 1] in SUBJECTS \
+                and (words[i + 1] != "i" or capital_i.get(i + 1, False)):
+            verbs.add(i)
+        # "Er der rabat …?", "Findes der …?": "der" right after the finite verb is the empty subject,
+        # not a relative, and a noun follows it, which is what the question asks about.
+        if word == "der" and i and (i - 1 in verbs or words[i - 1] in _AUXILIARIES):
+            continue
+        # A reflexive follows its verb ("kan almindelige folk melde sig ind"), or an inverted definite subject.
+        if word == "sig" and i and not _DEFINITE.search(words[i - 1]):
+            verbs.add(i - 1)
+        if word in _AUXILIARIES or word in _RELATIVES or word in _SUBORDINATORS:
+            j = i + 1
+            while j < len(words) and (words[j] in PRONOUNS or words[j] in ADVERBS):
+                j += 1
+            # One definite noun may be the subject ("kan kommunen få", "når foreningen indgår"),
+            # not a participle ("har skrevet forordet") nor an infinitive that ends as one does
+            # ("vil låne penge"): an infinitive is its own dictionary form, a definite noun never is.
+            if j + 1 < len(words) and _DEFINITE.search(words[j]) and words[j] not in DANISH_STOPWORDS \
+                    and not _participle(words[j]) and lemma_of(words[j]) != words[j]:
+                j += 1
+            # After "er der" a noun follows ("er der rabat?"), a participle only as a verb ("er der sket …?").
+            existential = word in _COPULAS and words[i + 1:i + 2] == ["der"] and j < len(words) \
+                and not _participle(words[j])
+            if j < len(words) and (word not in _SUBORDINATORS or j > i + 1) and not existential:
+                verbs.add(j)
+                if word in _COPULAS and not _PARTICIPLE_ENDING.search(words[j]):
+                    predicates.add(j)
+    verbs.update(i for i, word in enumerate(words) if _participle(word))
+    # A second verb of the same subject ("hvis jeg ikke når at betale og glemmer det hele sommeren"):
+    # after "og"/"eller", a verb's form with its object pronoun or an adverb after it. A noun there
+    # ("træer og planter i byen") has neither; the lemmatiser's forms tell the verb (word_class).
+    verbs.update(i + 1 for i, word in enumerate(words[:-2]) if word in _COORDINATORS
+                 and words[i + 1] not in DANISH_STOPWORDS and (words[i + 2] in PRONOUNS or words[i + 2] in ADVERBS)
+                 and word_class(words[i + 1]) == ACT)
+    return verbs
+
+
+def _participle(word: str) -> bool:
+    """Whether a word is a verb's past participle by its dictionary form: "tilsendt" of "tilsende",
+    "skrevet" of "skrive", "foreslået" of "foreslå" (an infinitive ends in a vowel; a neuter noun's
+    definite form, "emnet" of "emne", reads the same way)."""
+    lemma = lemma_of(word)
+    return bool(lemma) and lemma != word and lemma[-1] in _VOWELS and word.endswith("t")
