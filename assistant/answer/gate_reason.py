@@ -7,8 +7,8 @@ sets the deadline, and the model, weighing how much of the question a passage ho
 best, or one beside it (the grounds of a claim stand next to it: "Derfor er kampen …"), must give one.
 
 Danish, Norwegian and English grammar give a reason by closed classes of words: a causal
-conjunction or adverb ("fordi", "derfor", "idet", "eftersom", "because", "since"), a causal phrase
-("på grund af", "skyldes", "årsagen", "due to"), a purpose clause ("for at", ", så børn kan lege",
+conjunction or adverb ("fordi", "derfor", "idet", "eftersom", ", da …", "because", "since"), a causal
+phrase ("på grund af", "som følge af", "førte til", "skyldes", "årsagen", "due to"), a purpose clause ("for at", ", så børn kan lege",
 "so that", "in order to"), a goal stated ("Målet var at …"), a contrast that pays ("Til gengæld
 sparer kommunerne …"), a stance against something ("som et oprør mod …"), or a clause of
 circumstance on the thing itself (", hvor nybyggeri har erstattet haver"). A question why something
@@ -32,16 +32,19 @@ from .sentence_evidence import sentences, shared_query_terms
 NEAR_BEST = 0.5
 # The gate's name where a decision's record lists the checks that declined a passage (decision_trace.py).
 REASON_GATE = "reason_told"
-ASKS_REASON = re.compile(r"\b(?:hvorfor|hvorfra kommer det|why|how come)\b", re.IGNORECASE)
+ASKS_REASON = re.compile(r"\b(?:hvorfor|hvordan kan det være|why|how come)\b", re.IGNORECASE)
 # "Hvorfor kan …?", "why can …?": the condition that makes it possible is the reason asked.
 _ASKS_CONDITION = re.compile(r"\b(?:hvorfor|why)\s+(?:kan|kunne|må|can|could|may|might)\b", re.IGNORECASE)
 GIVES_REASON = re.compile(
-    r"\b(?:fordi|derfor|idet|eftersom|siden\s+(?:det|de|den|vi|man|der)|på grund af|paa grund af|på grunn av"
+    r"\b(?:fordi|derfor|idet|eftersom|ettersom|siden\s+(?:det|de|den|vi|man|der)|på grund af|paa grund af"
+    r"|på grunn av|grunnet|som følge af|som følge av|førte til|fører til|gør at|gjorde at|gjør at"
     r"|skyldes|skyldtes|årsag(?:en)?|grunden|for at|for å|således at|slik at|med henblik på|til gavn"
     r"|(?:for)?målet (?:var|er)|formålet (?:var|er)|til gengæld|(?:oprør|opgør|protest|kamp) mod"
     r"|because|therefore|due to|in order to|so that|since|the (?:reason|aim|goal|purpose) (?:is|was))\b"
     # ", så byerne bedre tåler skybrud": "så" after a comma opens a clause of purpose or result.
     r"|,\s*(?:så|saa|so)\b"
+    # ", da de var bekymret for …": "da" after a comma gives the cause, in Danish and Norwegian alike.
+    r"|,\s*da\s+(?:de|den|det|han|hun|vi|man|der|[^\W\d_]+(?:en|et|ne)\b)"
     # ", hvor nybyggeri har erstattet haver": a clause of circumstance on the thing the sentence is about.
     r"|,\s*hvor\s+(?!mange\b|meget\b|længe\b|ofte\b)[^\W\d_]+",
     re.IGNORECASE)

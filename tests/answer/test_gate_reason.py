@@ -71,6 +71,10 @@ def test_a_why_can_question_is_answered_by_the_condition_the_rule_sets(statutes,
     ("Tabet er størst i de store byer, hvor nybyggeri har erstattet haver.", True),
     ("Målet var at få diskussionen helt op øverst på den politiske dagsorden.", True),
     ("Til gengæld sparer kommunerne penge på kloakering.", True),
+    # Norwegian, as NorQuAD's news gives reasons.
+    ("Men ettersom dette var det første navnet misjonærene ble kjent med, ble Yangtze benyttet.", True),
+    ("Landslagstreneren har vært borte siden mars som følge av personlige årsaker.", True),
+    ("Valget ble sterkt kritisert, da de var bekymret for brudd på menneskerettighetene.", True),
     ("Forslag, der ønskes behandlet, skal være indsendt senest 14 dage før generalforsamlingen.", False),
     ("Vedtaget på den stiftende generalforsamling 12. marts 2019, senest ændret 4. maj 2023.", False),
     ("Nye erhvervsbyggerier med flade tage over 500 kvadratmeter bør have grønne tage eller solceller.", False),
@@ -91,6 +95,7 @@ def test_a_relative_clause_gives_a_reason_only_to_a_why_can_question():
     ("Hvorfor blev vedtægterne ændret?", True),
     ("Why do you want green roofs?", True),
     ("How come the fee went up?", True),
+    ("Hvordan kan det være, at kontingentet er steget?", True),
     ("Hvornår blev vedtægterne ændret?", False),
     ("Hvad er foreningens formål?", False),
 ])
