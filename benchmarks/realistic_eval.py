@@ -91,7 +91,7 @@ DEV_SPLITS = (
     "dev19b",  # as dev18b, in the visitor's own words: elliptic, a situation instead of the term; a third English
     "dev19c",  # mostly English in everyday words: superlatives, phrasal verbs, abstract nouns; a quarter unanswerable
     "dev19d",  # the thing asked in everyday words or a situation, long chatty framings; a quarter unanswerable
-    "dev20b",  # half unanswerable but on topic (a reason, opinion or date not given, a partner not named), half answerable
+    "dev20b",  # half unanswerable on topic (a reason, opinion or date not given, a partner not named), half answerable
 )
 
 

@@ -8,14 +8,15 @@ best, or one beside it (the grounds of a claim stand next to it: "Derfor er kamp
 
 Danish, Norwegian and English grammar give a reason by closed classes of words: a causal
 conjunction or adverb ("fordi", "derfor", "idet", "eftersom", ", da …", "because", "since"), a causal
-phrase ("på grund af", "som følge af", "førte til", "skyldes", "årsagen", "due to"), a purpose clause ("for at", ", så børn kan lege",
-"so that", "in order to"), a goal stated ("Målet var at …"), a contrast that pays ("Til gengæld
-sparer kommunerne …"), a stance against something ("som et oprør mod …"), or a clause of
-circumstance on the thing itself (", hvor nybyggeri har erstattet haver"). A question why something
-*can* happen ("Hvorfor kan man blive smidt ud?") asks for its condition, which a rule gives in a
-relative clause on its subject ("Et medlem, der handler groft imod foreningens formål, kan
-ekskluderes"). A sentence that only restates the question ("Forslag … skal være indsendt senest 14
-dage før generalforsamlingen", "Vedtaget …, senest ændret 4. maj 2023") gives none.
+phrase ("på grund af", "som følge af", "førte til", "skyldes", "årsagen", "due to"), a purpose
+clause ("for at", ", så børn kan lege", "so that", "in order to"), a goal stated ("Målet var at …"),
+a contrast that pays ("Til gengæld sparer kommunerne …"), a stance against something ("som et oprør
+mod …"), or a clause of circumstance on the thing itself (", hvor nybyggeri har erstattet haver").
+A question why something *can* happen ("Hvorfor kan man blive smidt ud?") asks for its condition,
+which a rule gives in a relative clause on its subject ("Et medlem, der handler groft imod
+foreningens formål, kan ekskluderes"). A sentence that only restates the question ("Forslag … skal
+være indsendt senest 14 dage før generalforsamlingen", "Vedtaget …, senest ændret 4. maj 2023")
+gives none.
 """
 from __future__ import annotations
 
