@@ -28,10 +28,13 @@ _ASKS_VIEW = re.compile(
     r"|\bwhat\s+(?:do|does|did)\s+(?P<en>[a-z']+(?:\s+[a-z']+){0,3}?)\s+(?:think|say|feel)\b"
     r"|\bwhat\s+(?:is|are|was)\s+(?P<en_owner>[a-z']+(?:\s+[a-z']+){0,3}?)(?:'s|’s)?\s+(?:view|views|opinion|position|stance)\b",
     re.IGNORECASE)
-# The one asked, in the closed classes of pronouns, and the organisation's names for itself and its writing.
+# The one asked, in the closed classes of pronouns, and the organisation's names for itself and its writings:
+# "Hvad siger vedtægterne om kontingent?" asks what the material says, not a third party's view.
 _SELF = frozenset("i du jeg vi man jer jeres din dit dine foreningen foreningens organisationen organisationens "
-                  "rapporten rapportens publikationen publikationens anbefalingerne you your yours we our it its "
-                  "association association's report report's publication organisation organization".split())
+                  "rapporten rapportens publikationen publikationens anbefalingerne vedtægterne vedtægternes "
+                  "vedtaegterne reglerne paragraffen materialet siden hjemmesiden you your yours we our it its "
+                  "association association's report report's publication organisation organization statutes "
+                  "statute bylaws rules paragraph page website".split())
 # A view reported: the verbs of saying, thinking, wanting and backing (Danish, Norwegian, English).
 _REPORTS_VIEW = re.compile(
     r"\b(?:siger|sagde|sagt|svarer|svarede|mener|mente|synes|syntes|ønsker|ønskede|ønsket|håber|håbede|vil|ville"

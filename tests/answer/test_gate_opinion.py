@@ -49,6 +49,9 @@ def test_a_view_the_publication_reports_is_answered(publication):
     ("Hej, hvad er jeres holdning til den kommunale udligningsordning?", ""),
     ("What does your report say about green roofs?", ""),
     ("What does the association say the municipalities will save money on?", ""),
+    # What the statutes say is the material itself.
+    ("hvad siger vedtægterne om kontingent?", ""),
+    ("What do the bylaws say about the fee?", ""),
     # "Hvad mener I med …?" asks what a word means, and names no holder.
     ("hvad mener i med et mere decentralt danmark", ""),
 ])
