@@ -20,6 +20,7 @@ from .definitions import definition_first
 from .fallback import anchored_lead, clears, leading
 from .formatting import declined, formatted, reference_answer, reference_missing
 from .own_words import english_degree_terms
+from .passage_gates import passage_gates
 from .passage_words import Profile, may_be_alike, split_words
 from .rank_kinds import kind_first
 from .reading import Reading, read_question
@@ -165,9 +166,12 @@ def answerable_hits(index: Index, question: str, query: Query, hits: list[Hit],
     weighed, weighed_hits_ = decision_query(index, question, query, hits, rarity)
     judged, found = [], []
     focus = "focus_whole" in model.gates
+    told = passage_gates(index, near, weighed, asked or question) if fact_kinds else [()] * len(near)
     for rank in range(len(near)):
         found.append(signals(index, weighed, weighed_hits_, rank, rarity, names, asks, unknown, focus))
-        judged.append(model.judged(found[-1]))
+        probability, gated = model.judged(found[-1])
+        # The passage must say the kind of thing asked (passage_gates.py), whatever the model says.
+        judged.append((probability, gated or bool(told[rank])))
         if not fallback and not clears(judged[0], model.threshold):
             return []
     lead = leading(judged, model.threshold) if fallback else 0
@@ -178,7 +182,7 @@ def answerable_hits(index: Index, question: str, query: Query, hits: list[Hit],
         how = "anchor" if not lead else "anchor_below"
     if trace is not None:
         trace.signals, trace.judged = tuple(found), tuple(judged)
-        trace.gates_failed = tuple(model.failed_gates(f) for f in found)
+        trace.gates_failed = tuple(model.failed_gates(f) + failed for f, failed in zip(found, told))
         trace.lead, trace.answered_by = lead, how if lead is not None else ""
     if lead is None:
         return []

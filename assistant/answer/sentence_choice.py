@@ -14,13 +14,12 @@ from .fact_kinds import (
     asked_types,
     asked_year,
     asks_superlative,
-    counted_noun,
-    counts,
     has_figure,
     states_superlative,
     states_time,
     states_year,
 )
+from .figures import counted_noun, counts
 from .retrieve import Hit, Query
 from .sentence_evidence import sentences
 

@@ -43,6 +43,12 @@ def asks_degree(question: str) -> bool:
     return any(gradable(w) for w in re.findall(r"\bhvor ([^\W\d_]+)", question))
 
 
+def regular_past(word: str) -> bool:
+    """Whether a word is the regular past tense of a verb the lemmatiser knows ("startede", "begyndte")."""
+    lemma = lemma_of(word)
+    return lemma is not None and lemma != word and word in _past_forms(lemma)
+
+
 def _past_forms(lemma: str) -> tuple[str, ...]:
     stem = lemma[:-1] if lemma.endswith("e") else lemma
     return (stem + "ede", stem + "te", lemma + "de")

@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer.compose import ask
-from assistant.answer.fact_kinds import asks_superlative, counts, states_superlative
+from assistant.answer.fact_kinds import asks_superlative, states_superlative
+from assistant.answer.figures import counts
 from assistant.answer.sentence_choice import kind_test
 from assistant.documents import Document, Section
 from assistant.language.analysis import default_analyzer

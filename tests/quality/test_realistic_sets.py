@@ -195,6 +195,7 @@ THIRD_DEVS += ("dev19d",)  # the thing asked in everyday words or a member's sit
 THIRD_DEVS += ("dev20c",)  # mostly English: superlatives, -ing nouns, phrasal verbs, plural people-words
 THIRD_DEVS += ("dev20a",)  # paraphrases reached only through thesaurus, English, spelling or compounds
 THIRD_DEVS += ("dev20d",)  # conditions ("hvis …, hvad sker der?"), the asker's situation, positions asked about
+THIRD_DEVS += ("dev20b",)  # half unanswerable but on topic (reasons, opinions, dates, partners), half the same shapes answerable
 
 
 def _split_rows(split: str) -> list[list[str]]:

@@ -1,0 +1,33 @@
+"""Checks of what a passage says, beside the answerability model's gates, for kinds of fact it has none for.
+
+The model's gates (answerability.Signals) read one passage's signals; these read the passage's sentences
+for what the question's grammar asks: a why-question needs a reason given (gate_reason.py), a question
+about one past event a year or a date (gate_past_event.py), a question for a third party's view a view
+reported (gate_opinion.py). compose declines a passage that fails one,
+whatever the model says, and the decision's record names the check (decision_trace.gates_failed).
+"""
+from __future__ import annotations
+
+from ..index.bm25 import Index
+from .gate_opinion import OPINION_GATE, view_reported
+from .gate_past_event import PAST_EVENT_GATE, past_event_dated
+from .gate_reason import REASON_GATE, reason_told
+from .retrieve import Hit, Query
+
+# Each check by name, and whether one weighed passage passing it passes them all. A question about one
+# past event passes where any weighed passage dates it: the date may stand in a passage the model finds a
+# little less likely than the best ("Hvornår blev anbefalingerne godkendt?"), which the fallback would not
+# reach once the best is gated, while the sentence choice quotes the dated sentence first.
+PASSAGE_GATES = ((REASON_GATE, reason_told, False), (PAST_EVENT_GATE, past_event_dated, True),
+                 (OPINION_GATE, view_reported, False))
+
+
+def passage_gates(index: Index, near: list[Hit], query: Query, question: str) -> list[tuple[str, ...]]:
+    """The PASSAGE_GATES each weighed passage fails, by name."""
+    failed: list[list[str]] = [[] for _ in near]
+    for name, says, any_passage in PASSAGE_GATES:
+        passed = [says(index, hit.chunk_id, query, question) for hit in near]
+        for rank, ok in enumerate(passed):
+            if not (any(passed) if any_passage else ok):
+                failed[rank].append(name)
+    return [tuple(names) for names in failed]
