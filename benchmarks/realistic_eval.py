@@ -4,7 +4,7 @@ Usage (from the repository root):
   .venv/bin/python -m benchmarks.realistic_eval
       [--split dev|dev2|dev3a|dev3b|dev4a|dev4b|dev5a|dev5b|dev5c|dev6a|dev6b|dev7a|dev8a|dev8b
                |dev9a|dev9b|dev9c|dev10a|dev10b|dev10c|dev11a|dev11b|dev11c|dev11d|dev12a|dev12b|dev12c
-               |dev13a|dev13b|dev13c|dev14a|dev14b|dev14c|dev15a|dev15b|dev15c|dev16a|dev16b|dev16c|dev17a|dev17b|dev18a|dev18b|dev19a|dev19b|dev19c|dev19d
+               |dev13a|dev13b|dev13c|dev14a|dev14b|dev14c|dev15a|dev15b|dev15c|dev16a|dev16b|dev16c|dev17a|dev17b|dev18a|dev18b|dev19a|dev19b|dev19c|dev19d|dev20e
                |alle-dev|test|holdout|begge]
       [--json] [FILE.tsv ...]
 
@@ -91,6 +91,7 @@ DEV_SPLITS = (
     "dev19b",  # as dev18b, in the visitor's own words: elliptic, a situation instead of the term; a third English
     "dev19c",  # mostly English in everyday words: superlatives, phrasal verbs, abstract nouns; a quarter unanswerable
     "dev19d",  # the thing asked in everyday words or a situation, long chatty framings; a quarter unanswerable
+    "dev20e",  # the kind of answer asked (who paid, a deadline, how far/long/much) in the visitor's words; a quarter unanswerable
 )
 
 
@@ -206,6 +207,8 @@ def main(argv: list[str] | None = None) -> int:
                              "dev19b (a nineteenth set, as dev18b in the visitor's own words), "
                              "dev19c (a nineteenth set, mostly English in everyday words, a quarter unanswerable), "
                              "dev19d (a nineteenth set, the thing asked in everyday words or a situation), "
+                             "dev20e (a twentieth set, the kind of answer asked -- who paid, a deadline, how far "
+                             "or how much -- in the visitor's words), "
                              "alle-dev (all of them), "
                              "test, holdout (only when reporting) or begge (dev and test); default: dev")
     parser.add_argument("--json", action="store_true", help="print the reports as JSON")
