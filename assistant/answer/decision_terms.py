@@ -12,15 +12,20 @@ reaches the decision as its Danish words, without "how": the caller names the Da
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from ..language.analysis import Analyzer
+from .asked_measure import asked_measure
 from .own_words import INTERROGATIVE_ADJECTIVE
 from .retrieve import Hit, Query
 
 # The fewest query words left without the phrase for it to be left out.
 MIN_KEPT = 2
+# A limit on the degree asked ("Hvor langt må der højst være …?", "… mindst …"): the answer states
+# the limit ("ikke mere end 300 meter", "mindst 30 procent"), not the adverb.
+_LIMIT = re.compile(r"\b(?:højst|mindst|maksimalt|minimum|maksimum|maks)\b")
 
 
 def degree_terms(analyzer: Analyzer, question: str) -> frozenset[str]:
@@ -30,6 +35,7 @@ def degree_terms(analyzer: Analyzer, question: str) -> frozenset[str]:
     # phrase's own words are taken from this text, and their terms are those of either spelling.
     text = question.casefold().replace("ae", "æ").replace("oe", "ø").replace("aa", "å")
     found = [w for m in INTERROGATIVE_ADJECTIVE.finditer(text) for w in m.group(1).split()]
+    found += _LIMIT.findall(text) if found and asked_measure(question) else []
     return frozenset(t for w in found for t in analyzer.query_terms(w))
 
 

@@ -81,3 +81,18 @@ def test_a_member_asking_in_english_how_long_before_voting_gets_the_three_months
 def test_a_danish_question_has_no_english_degree_phrase(association):
     assert english_degree_terms(association, "") == frozenset()
     assert english_degree_terms(association, "Who signs for the association?") == frozenset()
+
+
+def test_a_limit_on_a_measure_asked_is_part_of_the_phrase_but_not_on_a_count(association):
+    # "ikke mere end 300 meter" answers "højst"; a count of years "højst" may be a limit the
+    # statutes do not set ("Hvor mange år kan man højst sidde som formand?" has no answer).
+    terms = association.analyzer.query_terms
+    assert set(terms("højst")) <= degree_terms(association.analyzer,
+                                               "Hvor langt må der højst være fra en bolig til en park?")
+    assert not set(terms("højst")) & degree_terms(association.analyzer,
+                                                  "Hvor mange år kan man højst sidde som formand?")
+
+
+def test_a_visitor_asking_how_far_at_most_to_a_park_gets_the_length(association):
+    answer = ask("Hvor langt må der højst være fra en bolig til en park?", association)
+    assert answer.answered and "300 meter" in answer.answer
