@@ -30,6 +30,9 @@ _ASKED = (
     (DEADLINE, re.compile(r"\b(?:frist|fristen|deadline|deadlinen)\b|\bby when\b|\bhvornår (?:\w+ ){0,4}senest\b"
                           r"|\bsenest hvornår\b")),
 )
+# The words that name a deadline as the thing asked ("Hvad er sidste frist for …?"): the question's
+# grammar, as "hvornår" is, and no word a passage must hold ("skal være betalt senest 1. marts").
+_DEADLINE_WORDS = re.compile(r"\b(?:(?:sidste|seneste) )?(?:frist|fristen|deadline|deadlinen)\b")
 # A figure in digits or Danish words, then the measure's unit.
 _FIGURE = r"\b(?:\d[\d.,]*|en|et|to|tre|fire|fem|seks|syv|otte|ni|ti|tyve|halvtreds|hundrede?|tusinde?)"
 _LENGTH = re.compile(_FIGURE + r"\s*(?:meter|m|km|kilometer|kilometers?|miles?)\b", re.IGNORECASE)
@@ -63,3 +66,10 @@ def states_measure(sentence: str, measure: str) -> bool:
     if measure == DEADLINE:
         return bool(_BY.search(sentence)) and states_time(sentence)
     return False
+
+
+def deadline_terms(analyzer, question: str) -> frozenset[str]:
+    """The query terms of the words that ask for a deadline ("sidste frist", "deadline"), which are
+    searched no more than "hvornår" is."""
+    return frozenset(t for m in _DEADLINE_WORDS.finditer(_folded(question))
+                     for w in m.group(0).split() for t in analyzer.query_terms(w))

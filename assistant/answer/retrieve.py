@@ -25,6 +25,7 @@ from ..statutes.references import (
     statute_stems,
 )
 from .asked_head import question_word_terms
+from .asked_measure import deadline_terms
 from .head_compounds import known_word_heads, top_with_heads, without_shared_heads
 from .held_terms import HeldTerms
 from .opposite_particles import opposed_forms
@@ -63,6 +64,7 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
     analyzer = index.analyzer
     groups: list[TermGroup] = []
     seen: set[str] = set(statute_filler(analyzer, question)) | question_word_terms(analyzer, question)
+    seen |= deadline_terms(analyzer, question)
     # Members' words for statute topics only where there are statutes to find them in.
     statute_words = statute_expansions(analyzer, question, index) if holds_paragraphs(index.vocabulary) else {}
     everyday = everyday_terms(analyzer, question)

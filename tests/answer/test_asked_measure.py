@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer.asked_measure import DEADLINE, DISTANCE, MONEY_SUM, TEMPERATURE, asked_measure, states_measure
+from assistant.answer.compose import ask
+from assistant.answer.retrieve import analyse_query
 
 
 @pytest.mark.parametrize(("question", "measure"), [
@@ -57,3 +59,21 @@ def test_a_sentence_states_the_measure_with_its_unit_or_its_time_limit(sentence,
 ])
 def test_another_figure_or_a_plain_date_is_not_the_measure(sentence, measure):
     assert not states_measure(sentence, measure)
+
+
+def test_the_words_naming_a_deadline_are_not_searched_as_the_thing_asked(association):
+    # "frist" would be searched as the thesaurus's "revidere" (of the verb "friste") and "sidste" find
+    # § 13's "den sidste generalforsamling"; the statute says "skal være betalt senest 1. marts".
+    query = analyse_query(association, "Hvad er sidste frist for at betale for medlemskabet?")
+    assert {g.term for g in query.groups} == {t for w in ("betale", "medlemskabet")
+                                             for t in association.analyzer.query_terms(w)}
+    assert not {m for g in query.groups for m in g.members} & set(association.analyzer.query_terms("revideret"))
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("Sidste frist for at betale?", "1. marts"),            # § 5, stk. 3
+    ("Sidste frist for forslag?", "14 dage"),               # § 7, stk. 3
+])
+def test_a_member_asking_for_the_last_deadline_gets_the_stk_that_says_senest(association, question, fact):
+    answer = ask(question, association)
+    assert answer.answered and fact in answer.answer
