@@ -30,6 +30,7 @@ _ASKED = (
     (DEADLINE, re.compile(r"\b(?:frist|fristen|deadline|deadlinen)\b|\bby when\b|\bhvornår (?:\w+ ){0,4}senest\b"
                           r"|\bsenest hvornår\b")),
 )
+_WHO = re.compile(r"\b(?:hvem|who)\b")
 # The words that name a deadline as the thing asked ("Hvad er sidste frist for …?"): the question's
 # grammar, as "hvornår" is, and no word a passage must hold ("skal være betalt senest 1. marts").
 _DEADLINE_WORDS = re.compile(r"\b(?:(?:sidste|seneste) )?(?:frist|fristen|deadline|deadlinen)\b")
@@ -51,7 +52,12 @@ def _folded(question: str) -> str:
 def asked_measure(question: str) -> str:
     """The measure the question asks for (DISTANCE, MONEY_SUM, TEMPERATURE, DEADLINE), or ""."""
     text = _folded(question)
-    return next((name for name, pattern in _ASKED if pattern.search(text)), "")
+    for name, pattern in _ASKED:
+        found = pattern.search(text)
+        # "Hvem beslutter, hvor meget medlemskabet skal koste?" asks who: the measure is its clause's topic.
+        if found and not _WHO.search(text, 0, found.start()):
+            return name
+    return ""
 
 
 def states_measure(sentence: str, measure: str) -> bool:

@@ -77,3 +77,8 @@ def test_the_words_naming_a_deadline_are_not_searched_as_the_thing_asked(associa
 def test_a_member_asking_for_the_last_deadline_gets_the_stk_that_says_senest(association, question, fact):
     answer = ask(question, association)
     assert answer.answered and fact in answer.answer
+
+
+def test_a_measure_in_the_clause_of_a_who_question_is_its_topic_not_the_thing_asked():
+    assert asked_measure("Godmorgen – hvem beslutter, hvor meget medlemskabet skal koste?") == ""
+    assert asked_measure("Who decides how much the membership costs?") == ""
