@@ -49,15 +49,29 @@ def _folded(question: str) -> str:
 
 
 @lru_cache(maxsize=64)  # asked once per candidate moved (rank_kinds); no store of questions
-def asked_measure(question: str) -> str:
-    """The measure the question asks for (DISTANCE, MONEY_SUM, TEMPERATURE, DEADLINE), or ""."""
+def _asked(question: str) -> tuple[str, str]:
+    """The measure asked and the words of the question that ask it ("hvor tæt"), or ("", "")."""
     text = _folded(question)
     for name, pattern in _ASKED:
         found = pattern.search(text)
         # "Hvem beslutter, hvor meget medlemskabet skal koste?" asks who: the measure is its clause's topic.
         if found and not _WHO.search(text, 0, found.start()):
-            return name
-    return ""
+            return name, found.group(0)
+    return "", ""
+
+
+def asked_measure(question: str) -> str:
+    """The measure the question asks for (DISTANCE, MONEY_SUM, TEMPERATURE, DEADLINE), or ""."""
+    return _asked(question)[0]
+
+
+def measure_words(question: str) -> list[str]:
+    """The words of a distance question's degree phrase after "hvor" ("tæt", "nær"): they ask for
+    the length and are no content a passage must hold. (A temperature's "varmere" is: the
+    publication's "varme sommerdage" holds it.)"""
+    name, phrase = _asked(question)
+    words = phrase.split()
+    return words[1:] if name == DISTANCE and words[:1] == ["hvor"] else []
 
 
 def states_measure(sentence: str, measure: str) -> bool:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..language.analysis import Analyzer
-from .asked_measure import asked_measure
+from .asked_measure import asked_measure, measure_words
 from .own_words import INTERROGATIVE_ADJECTIVE
 from .retrieve import Hit, Query
 
@@ -35,6 +35,7 @@ def degree_terms(analyzer: Analyzer, question: str) -> frozenset[str]:
     # phrase's own words are taken from this text, and their terms are those of either spelling.
     text = question.casefold().replace("ae", "æ").replace("oe", "ø").replace("aa", "å")
     found = [w for m in INTERROGATIVE_ADJECTIVE.finditer(text) for w in m.group(1).split()]
+    found += measure_words(question)
     found += _LIMIT.findall(text) if found and asked_measure(question) else []
     return frozenset(t for w in found for t in analyzer.query_terms(w))
 

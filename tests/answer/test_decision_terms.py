@@ -96,3 +96,13 @@ def test_a_limit_on_a_measure_asked_is_part_of_the_phrase_but_not_on_a_count(ass
 def test_a_visitor_asking_how_far_at_most_to_a_park_gets_the_length(association):
     answer = ask("Hvor langt må der højst være fra en bolig til en park?", association)
     assert answer.answered and "300 meter" in answer.answer
+
+
+def test_the_words_of_how_close_ask_for_a_length_and_are_no_content(association):
+    # Page 4 says "Ingen bolig bør ligge mere end 300 meter fra et grønt opholdssted", not "tæt".
+    terms = association.analyzer.query_terms
+    assert set(terms("tæt")) <= degree_terms(association.analyzer, "Hvor tæt på min bolig bør der være en lille park?")
+    # "varmere" stays a word to find: the publication's "varme sommerdage" holds it.
+    assert not set(terms("varmere")) & degree_terms(association.analyzer, "Hvor meget varmere er der i gader uden træer?")
+    answer = ask("Hvor tæt på min bolig bør der være en lille park?", association)
+    assert answer.answered and "300 meter" in answer.answer
