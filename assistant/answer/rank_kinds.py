@@ -16,7 +16,8 @@ godkendt?" on a page that never says "godkendt". Measured on the realistic dev s
 
 A measure asked with its unit ("Hvor langt må der højst være til en park?": a length, not any figure;
 asked_measure.py) is rarer: the first of all the candidates that states it beside one of its best
-sentences and holds a telling word of the question goes first (round twenty, dev20e).
+sentences and holds a telling word of the question goes first; where none does, the time or figure
+is looked for as above (round twenty, dev20e).
 """
 from __future__ import annotations
 
@@ -60,8 +61,9 @@ def kind_first(index: Index, query: Query, hits: list[Hit]) -> list[Hit]:
     if len(hits) < 2 or query.reference is not None:
         return hits
     measure = asked_measure(query.text) or asked_measure(query.put)
-    if measure:
-        return measure_first(index, query, hits, measure)
+    moved = measure_first(index, query, hits, measure) if measure else hits
+    if moved is not hits:
+        return moved
     # An English question reaches here as its Danish words, without "how many" / "when": its kind
     # is read in the question as put too.
     asks = asked_types(query.text).either(asked_types(query.put)) if query.put else asked_types(query.text)
