@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..language.analysis import Analyzer
-from .asked_measure import asked_measure, measure_words
+from .asked_measure import DISTANCE, asked_measure, measure_words
 from .own_words import INTERROGATIVE_ADJECTIVE
 from .retrieve import Hit, Query
 
@@ -50,7 +50,7 @@ def weighed_query(analyzer: Analyzer, question: str, query: Query, hits: Sequenc
     kept = tuple(g for g in query.groups if g.term not in drop)
     # With one word left, any passage naming it would hold "all" of the question ("hvor stor skal
     # puljen være?" → "pulje"): coverage then tells nothing, so the phrase is kept.
-    if not drop or len(kept) < MIN_KEPT:
+    if not drop or len(kept) < (1 if asked_measure(question) == DISTANCE else MIN_KEPT):
         return query, list(hits)
     weighed = replace(query, groups=kept)
     total = weighed.total_weight

@@ -106,3 +106,18 @@ def test_the_words_of_how_close_ask_for_a_length_and_are_no_content(association)
     assert not set(terms("varmere")) & degree_terms(association.analyzer, "Hvor meget varmere er der i gader uden træer?")
     answer = ask("Hvor tæt på min bolig bør der være en lille park?", association)
     assert answer.answered and "300 meter" in answer.answer
+
+
+def test_a_distance_asked_of_one_word_leaves_the_phrase_out_and_quotes_the_length_beside_it(association):
+    # Only "park" is left of "Hvor langt er der højst til en park?": a length is specific enough for
+    # the one word to be weighed alone. The sentence holding "lommeparker" is chosen by its words;
+    # the one beside it, "Ingen bolig bør ligge mere end 300 meter …", states the length asked.
+    question = "Hvor langt er der højst til en park?"
+    query = analyse_query(association, question)
+    weighed, _ = weighed_query(association.analyzer, question, query, find_hits(association, query))
+    assert [g.term for g in weighed.groups] == association.analyzer.query_terms("park")
+    answer = ask(question, association)
+    assert answer.answered and "300 meter" in answer.answer
+    # Another one-word question keeps its degree phrase: any passage naming "formue" would hold all of it.
+    other = analyse_query(association, "Hvor stor er formuen?")
+    assert weighed_query(association.analyzer, "Hvor stor er formuen?", other, [])[0] == other
