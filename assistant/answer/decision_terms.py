@@ -8,7 +8,9 @@ already checks (time_found, quantity_found, money_found). Search still uses them
 leaves them out. ("Hvor ofte / tit / længe" are not searched at all: retrieve reads the adverb as part
 of the question word, so for them this module finds nothing left to drop.) An English question
 reaches the decision as its Danish words, without "how": the caller names the Danish terms of its
-"how long / how often" (own_words.english_degree_terms), which are dropped alike.
+"how long / how often" (own_words.english_degree_terms), which are dropped alike. A distance
+(asked_measure.py) drops its "hvor tæt / nær" and a limit ("højst", "mindst") too, and with a length
+as specific as that, one word left is enough to weigh ("Hvor langt må der højst være til en park?").
 """
 from __future__ import annotations
 
