@@ -23,7 +23,7 @@ from .asked_measure import DISTANCE, asked_measure, measure_words
 from .own_words import INTERROGATIVE_ADJECTIVE
 from .retrieve import Hit, Query
 
-# The fewest query words left without the phrase for it to be left out.
+# The fewest query words left without the phrase for it to be left out (a distance: one, see above).
 MIN_KEPT = 2
 # A limit on the degree asked ("Hvor langt må der højst være …?", "… mindst …"): the answer states
 # the limit ("ikke mere end 300 meter", "mindst 30 procent"), not the adverb.
