@@ -8,19 +8,26 @@ already checks (time_found, quantity_found, money_found). Search still uses them
 leaves them out. ("Hvor ofte / tit / længe" are not searched at all: retrieve reads the adverb as part
 of the question word, so for them this module finds nothing left to drop.) An English question
 reaches the decision as its Danish words, without "how": the caller names the Danish terms of its
-"how long / how often" (own_words.english_degree_terms), which are dropped alike.
+"how long / how often" (own_words.english_degree_terms), which are dropped alike. A distance
+(asked_measure.py) drops its "hvor tæt / nær" and a limit ("højst", "mindst") too, and with a length
+as specific as that, one word left is enough to weigh ("Hvor langt må der højst være til en park?").
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from ..language.analysis import Analyzer
+from .asked_measure import DISTANCE, asked_measure, measure_words
 from .own_words import INTERROGATIVE_ADJECTIVE
 from .retrieve import Hit, Query
 
-# The fewest query words left without the phrase for it to be left out.
+# The fewest query words left without the phrase for it to be left out (a distance: one, see above).
 MIN_KEPT = 2
+# A limit on the degree asked ("Hvor langt må der højst være …?", "… mindst …"): the answer states
+# the limit ("ikke mere end 300 meter", "mindst 30 procent"), not the adverb.
+_LIMIT = re.compile(r"\b(?:højst|mindst|maksimalt|minimum|maksimum|maks)\b")
 
 
 def degree_terms(analyzer: Analyzer, question: str) -> frozenset[str]:
@@ -30,6 +37,8 @@ def degree_terms(analyzer: Analyzer, question: str) -> frozenset[str]:
     # phrase's own words are taken from this text, and their terms are those of either spelling.
     text = question.casefold().replace("ae", "æ").replace("oe", "ø").replace("aa", "å")
     found = [w for m in INTERROGATIVE_ADJECTIVE.finditer(text) for w in m.group(1).split()]
+    found += measure_words(question)
+    found += _LIMIT.findall(text) if found and asked_measure(question) else []
     return frozenset(t for w in found for t in analyzer.query_terms(w))
 
 
@@ -43,7 +52,7 @@ def weighed_query(analyzer: Analyzer, question: str, query: Query, hits: Sequenc
     kept = tuple(g for g in query.groups if g.term not in drop)
     # With one word left, any passage naming it would hold "all" of the question ("hvor stor skal
     # puljen være?" → "pulje"): coverage then tells nothing, so the phrase is kept.
-    if not drop or len(kept) < MIN_KEPT:
+    if not drop or len(kept) < (1 if asked_measure(question) == DISTANCE else MIN_KEPT):
         return query, list(hits)
     weighed = replace(query, groups=kept)
     total = weighed.total_weight

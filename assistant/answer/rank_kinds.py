@@ -13,6 +13,11 @@ er størst" holds nothing of "Hvor stor er foreningens formue?". One telling wor
 dated sentence that only says "anbefalinger" does not answer "Hvornår blev anbefalingerne
 godkendt?" on a page that never says "godkendt". Measured on the realistic dev sets
 (docs/benchmarks.md, round seventeen): the right passage first 0.761 -> 0.773, none lost.
+
+A measure asked with its unit ("Hvor langt må der højst være til en park?": a length, not any figure;
+asked_measure.py) is rarer: the first of all the candidates that states it beside one of its best
+sentences and holds a telling word of the question goes first; where none does, the time or figure
+is looked for as above (round twenty, dev20e).
 """
 from __future__ import annotations
 
@@ -20,8 +25,9 @@ import math
 from collections.abc import Sequence
 
 from ..index.bm25 import Index
+from .asked_measure import asked_measure, states_measure
 from .decision_terms import degree_terms
-from .fact_kinds import answering_sentences, asked_types, states_kind
+from .fact_kinds import answering_sentences, asked_types, neighbourhood, states_kind
 from .own_words import english_degree_terms
 from .retrieve import Hit, Query
 from .sentence_evidence import QueryTerms, shared_query_terms
@@ -30,6 +36,9 @@ from .sentence_evidence import QueryTerms, shared_query_terms
 # passage must be: those the decision weighs (compose.MAX_CITED_PASSAGES, RELATIVE_SCORE).
 KIND_DEPTH = 3
 KIND_SCORE_SHARE = 0.5
+# A measure with its unit (asked_measure.py) is rarer than a figure: it is looked for among all the
+# candidates.
+MEASURE_DEPTH = 8
 # The telling words of the question the sentence must hold (retrieve.term_weight of a word in half
 # the passages is log 2).
 MIN_WORDS = 2
@@ -51,6 +60,10 @@ def kind_first(index: Index, query: Query, hits: list[Hit]) -> list[Hit]:
     the passages' own: the order changes, not the evidence the decision reads."""
     if len(hits) < 2 or query.reference is not None:
         return hits
+    measure = asked_measure(query.text) or asked_measure(query.put)
+    moved = measure_first(index, query, hits, measure) if measure else hits
+    if moved is not hits:
+        return moved
     # An English question reaches here as its Danish words, without "how many" / "when": its kind
     # is read in the question as put too.
     asks = asked_types(query.text).either(asked_types(query.put)) if query.put else asked_types(query.text)
@@ -74,5 +87,28 @@ def kind_first(index: Index, query: Query, hits: list[Hit]) -> list[Hit]:
         hit = hits[rank]
         if hit.score >= floor and content(hit) >= held and best_words <= hit.matched and states_asked_kind(
                 index, hit.chunk_id, terms, asks, [frozenset(g.members) for g in telling], least):
+            return [hit, *hits[:rank], *hits[rank + 1:]]
+    return hits
+
+
+def states_measure_near(index: Index, chunk_id: int, terms: QueryTerms, measure: str) -> bool:
+    """Whether the passage states the measure in one of its best sentences for the question or
+    beside one (fact_kinds.neighbourhood): "Lommeparker i alle bydele. Ingen bolig bør ligge mere
+    end 300 meter fra et grønt opholdssted." """
+    best, found = answering_sentences(index, chunk_id, terms)
+    return any(states_measure(neighbourhood(found, i), measure) for i in best)
+
+
+def measure_first(index: Index, query: Query, hits: list[Hit], measure: str) -> list[Hit]:
+    """The hits with the first candidate that states the asked measure moved to the front, when the
+    best one does not state it; otherwise the hits as they are."""
+    terms = shared_query_terms(query.groups, [g.weight for g in query.groups])
+    if states_measure_near(index, hits[0].chunk_id, terms, measure):
+        return hits
+    asking = degree_terms(index.analyzer, query.text) | english_degree_terms(index, query.put)
+    telling = {g.term for g in query.groups if g.term not in asking and g.weight > TELLING_WEIGHT}
+    for rank in range(1, min(MEASURE_DEPTH, len(hits))):
+        hit = hits[rank]
+        if telling & hit.matched and states_measure_near(index, hit.chunk_id, terms, measure):
             return [hit, *hits[:rank], *hits[rank + 1:]]
     return hits

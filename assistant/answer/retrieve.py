@@ -1,12 +1,13 @@
-"""Questions into ranked passages: analyse, expand against the vocabulary, score, explain matches."""
+"""Questions into ranked passages: analyse, expand against the vocabulary, score, explain matches.
+
+The query and hit types live in ranked_passages.py and are named here too, where the answer's
+steps have always found them.
+"""
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from functools import partial
+from dataclasses import replace
 
-from ..documents import Chunk
 from ..index.bm25 import K1, Index
 from ..language.compound_heads import backwards_vocabulary, compounds_with_head
 from ..language.folding import lossy_matches, lossy_vocabulary
@@ -15,7 +16,6 @@ from ..language.related_terms import base_forms, inflected_forms
 from ..language.synonyms import synonym_lemmas, synonyms, word_family
 from ..language.thesaurus import material_stand_ins
 from ..statutes.references import (
-    ParagraphRef,
     find_reference,
     has_stk,
     holds_paragraphs,
@@ -25,10 +25,12 @@ from ..statutes.references import (
     statute_stems,
 )
 from .asked_head import question_word_terms
-from .head_compounds import HEAD_SCALE, known_word_heads, top_with_heads, without_shared_heads
+from .asked_measure import deadline_terms
+from .head_compounds import known_word_heads, top_with_heads, without_shared_heads
 from .held_terms import HeldTerms
-from .opposite_particles import Opposed, holds_group, opposed_forms
+from .opposite_particles import opposed_forms
 from .query_words import everyday_terms, merged_groups, particle_terms
+from .ranked_passages import Hit, Query, TermGroup, explain, passage_has, term_weight
 from .reading import lemma_table
 from .sentence_evidence import best_sentence_weight, shared_query_terms
 
@@ -44,64 +46,6 @@ STATUTE_TITLE_BOOST = 1.0
 # are exact and count fully. Chosen on the realistic dev sets (alle-dev: correct declines
 # 0.649 -> 0.667 at 0.3-0.7, hit@1 unchanged, hit@3 best at 0.5) and NorQuAD (R@1 unchanged).
 STAND_IN_SCALE = 0.5
-
-
-@dataclass(frozen=True)
-class TermGroup:
-    """One query term and the index terms that stand for it (itself, compound parts, prefixes)."""
-
-    term: str
-    members: tuple[str, ...]
-    weight: float  # how telling the term is (term_weight of its rarest member)
-    scale: float = 1.0  # its members' share in BM25 scoring (below 1: carried over from earlier)
-    other_stems: tuple[str, ...] = ()  # members that are the word in another form (statute_stems)
-    opposed: Opposed = ((), ())  # a particle verb's asked and opposite acts (opposite_particles.py)
-    heads: tuple[str, ...] = ()  # compounds a word the material has heads ("park": head_compounds.py)
-
-
-@dataclass(frozen=True)
-class Hit:
-    """A retrieved passage with its BM25 score and which query terms it contains."""
-
-    chunk_id: int
-    score: float
-    chunk: Chunk
-    matched: frozenset[str]   # TermGroup.term values found in the passage
-    coverage: float           # share of the query's term weight the passage contains
-
-
-@dataclass(frozen=True)
-class Query:
-    """An analysed question: its term groups and the flat term list that is scored."""
-
-    groups: tuple[TermGroup, ...]
-    reference: ParagraphRef | None = None   # the § (and stk.) the question names, if any
-    text: str = ""   # the text analysed: how the question puts what it asks
-    put: str = ""    # the question as put, when `text` is its reading in other words (English)
-
-    @property
-    def terms(self) -> list[str]:
-        return [m for g in self.groups for m in g.members]
-
-    @property
-    def weights(self) -> list[float] | None:
-        """Per-term BM25 scale matching `terms`; None when every term counts fully."""
-        if all(g.scale == 1.0 and not g.heads for g in self.groups):
-            return None
-        return [g.scale * (HEAD_SCALE if m in g.heads else 1.0) for g in self.groups for m in g.members]
-
-    @property
-    def total_weight(self) -> float:
-        return sum(g.weight for g in self.groups)
-
-
-def term_weight(n_chunks: int, doc_freq: int) -> float:
-    """How telling a term is, always positive: log(1 + (N - n + .5) / (n + .5)).
-
-    BM25Okapi's own idf turns negative for terms in most passages of a small corpus, which makes
-    it useless for asking "how much of the question does this passage hold?".
-    """
-    return math.log(1.0 + (n_chunks - doc_freq + 0.5) / (doc_freq + 0.5))
 
 
 def analyse_query(index: Index, question: str, alternatives: Sequence[Sequence[str]] = (), put: str = "") -> Query:
@@ -120,6 +64,7 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
     analyzer = index.analyzer
     groups: list[TermGroup] = []
     seen: set[str] = set(statute_filler(analyzer, question)) | question_word_terms(analyzer, question)
+    seen |= deadline_terms(analyzer, question)
     # Members' words for statute topics only where there are statutes to find them in.
     statute_words = statute_expansions(analyzer, question, index) if holds_paragraphs(index.vocabulary) else {}
     everyday = everyday_terms(analyzer, question)
@@ -168,27 +113,6 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
                                 scale=STAND_IN_SCALE if thesaurus_only else 1.0, other_stems=other_stems,
                                 opposed=opposed_forms(analyzer, question).get(term, ((), ())), heads=heads))
     return without_shared_heads(groups)
-
-
-def passage_has(index: Index, chunk_id: int, term: str) -> bool:
-    """Whether a passage contains an index term (binary search in the term's postings)."""
-    t = index.term_ids.get(term)
-    if t is None:
-        return False
-    docs = index.post_docs[index.offsets[t]:index.offsets[t + 1]]
-    # The id in the postings' type: a Python int made numpy cast all the postings first (~10 µs).
-    pos = int(docs.searchsorted(docs.dtype.type(chunk_id)))
-    return pos < len(docs) and int(docs[pos]) == chunk_id
-
-
-def explain(index: Index, query: Query, chunk_id: int, score: float, has=None) -> Hit:
-    """A Hit for one passage: which query terms it holds (`has`: passage_has) and their weight's share."""
-    has = has or partial(passage_has, index, chunk_id)
-    matched = frozenset(g.term for g in query.groups if holds_group(has, g.term, g.members, g.opposed))
-    total = query.total_weight
-    covered = sum(g.weight for g in query.groups if g.term in matched)
-    return Hit(chunk_id=chunk_id, score=score, chunk=index.chunk(chunk_id), matched=matched,
-               coverage=covered / total if total > 0 else 0.0)
 
 
 def paragraph_hits(index: Index, query: Query, k: int = DEFAULT_K) -> list[Hit]:
@@ -298,3 +222,7 @@ def search_query(index: Index, query: Query, k: int = DEFAULT_K) -> list[Hit]:
 def search(index: Index, question: str, k: int = DEFAULT_K) -> list[Hit]:
     """The k best passages for a question, best first."""
     return search_query(index, analyse_query(index, question), k)
+
+
+__all__ = ["Hit", "Query", "TermGroup", "analyse_query", "analyse_groups", "explain", "passage_has",
+           "search", "search_query", "term_weight"]

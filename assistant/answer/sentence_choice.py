@@ -8,6 +8,7 @@ from math import fsum
 from ..index.bm25 import Index
 from ..language.phrase_compounds import compound_split
 from ..statutes.references import negated_acts, stk_spans
+from .asked_measure import asked_measure, states_measure
 from .fact_kinds import (
     MONEY,
     NAME,
@@ -174,6 +175,7 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
         # The grounds of a claim follow it; so does the one that stands out among what a sentence
         # sums up ("… vil koste 1,2 milliarder kroner. Den største post er …").
         picks += _following(index, best, picks)
+    picks += _measure_beside(index, picks, asked_measure(asked or query.text))
     # Read in passage order, then sentence order, so the answer flows like the source; a §'s stk.
     # are each quoted and cited by their own number, the one that answers best first.
     lead = _stk_of(best)
@@ -209,6 +211,23 @@ def _says_who(sentence: str) -> bool:
 def _stk_of(c: _Candidate) -> str:
     position = c.hit.chunk.text.find(c.sentence)
     return next((n for n, a, b in stk_spans(c.hit.chunk) if a <= position <= b), "")
+
+
+def _measure_beside(index: Index, picks: list[_Candidate], measure: str) -> list[_Candidate]:
+    """The sentence next to the best passage's chosen one that states the measure asked
+    (asked_measure.py), when no chosen sentence does: "Lommeparker i alle bydele." is followed by
+    "Ingen bolig bør ligge mere end 300 meter fra et grønt opholdssted.", which holds no word of
+    "Hvor langt må der højst være til en park?" but is its answer."""
+    if not measure or len(picks) >= MAX_ANSWER_SENTENCES or any(states_measure(c.sentence, measure) for c in picks):
+        return []
+    lead = picks[0]
+    said = sentences(index, lead.hit.chunk_id)
+    taken = {c.pos for c in picks if c.hit is lead.hit}
+    for c in (c for c in picks if c.hit is lead.hit):
+        for pos in (c.pos + 1, c.pos - 1):
+            if 0 <= pos < len(said) and pos not in taken and states_measure(said[pos][0], measure):
+                return [_Candidate(lead.rank, pos, lead.hit, said[pos][0], frozenset(), 0.0)]
+    return []
 
 
 def _next_is(index: Index, best: _Candidate, test) -> bool:

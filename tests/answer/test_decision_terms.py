@@ -81,3 +81,43 @@ def test_a_member_asking_in_english_how_long_before_voting_gets_the_three_months
 def test_a_danish_question_has_no_english_degree_phrase(association):
     assert english_degree_terms(association, "") == frozenset()
     assert english_degree_terms(association, "Who signs for the association?") == frozenset()
+
+
+def test_a_limit_on_a_measure_asked_is_part_of_the_phrase_but_not_on_a_count(association):
+    # "ikke mere end 300 meter" answers "højst"; a count of years "højst" may be a limit the
+    # statutes do not set ("Hvor mange år kan man højst sidde som formand?" has no answer).
+    terms = association.analyzer.query_terms
+    assert set(terms("højst")) <= degree_terms(association.analyzer,
+                                               "Hvor langt må der højst være fra en bolig til en park?")
+    assert not set(terms("højst")) & degree_terms(association.analyzer,
+                                                  "Hvor mange år kan man højst sidde som formand?")
+
+
+def test_a_visitor_asking_how_far_at_most_to_a_park_gets_the_length(association):
+    answer = ask("Hvor langt må der højst være fra en bolig til en park?", association)
+    assert answer.answered and "300 meter" in answer.answer
+
+
+def test_the_words_of_how_close_ask_for_a_length_and_are_no_content(association):
+    # Page 4 says "Ingen bolig bør ligge mere end 300 meter fra et grønt opholdssted", not "tæt".
+    terms = association.analyzer.query_terms
+    assert set(terms("tæt")) <= degree_terms(association.analyzer, "Hvor tæt på min bolig bør der være en lille park?")
+    # "varmere" stays a word to find: the publication's "varme sommerdage" holds it.
+    assert not set(terms("varmere")) & degree_terms(association.analyzer, "Hvor meget varmere er der i gader uden træer?")
+    answer = ask("Hvor tæt på min bolig bør der være en lille park?", association)
+    assert answer.answered and "300 meter" in answer.answer
+
+
+def test_a_distance_asked_of_one_word_leaves_the_phrase_out_and_quotes_the_length_beside_it(association):
+    # Only "park" is left of "Hvor langt er der højst til en park?": a length is specific enough for
+    # the one word to be weighed alone. The sentence holding "lommeparker" is chosen by its words;
+    # the one beside it, "Ingen bolig bør ligge mere end 300 meter …", states the length asked.
+    question = "Hvor langt er der højst til en park?"
+    query = analyse_query(association, question)
+    weighed, _ = weighed_query(association.analyzer, question, query, find_hits(association, query))
+    assert [g.term for g in weighed.groups] == association.analyzer.query_terms("park")
+    answer = ask(question, association)
+    assert answer.answered and "300 meter" in answer.answer
+    # Another one-word question keeps its degree phrase: any passage naming "formue" would hold all of it.
+    other = analyse_query(association, "Hvor stor er formuen?")
+    assert weighed_query(association.analyzer, "Hvor stor er formuen?", other, [])[0] == other

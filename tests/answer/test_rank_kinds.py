@@ -86,3 +86,24 @@ def test_an_english_how_many_question_gets_the_passage_stating_the_figure_first(
     # Without the question as put, § 3 Medlemskab, which names members many times, stays first.
     without = analyse_query(association, reading.text, reading.alternatives)
     assert find_hits(association, without)[0].chunk.url != f"{PUBLICATION}#page=3"
+
+
+@pytest.mark.parametrize(("question", "page"), [
+    # Page 4 says "Lommeparker i alle bydele. Ingen bolig bør ligge mere end 300 meter fra et grønt
+    # opholdssted."; page 5 says "park" and page 3 states figures, but no length.
+    ("Hvor langt må der højst være fra en bolig til en park?", 4),
+    ("Hvor mange penge skal der bruges på skolegårde hvert år?", 5),   # "50 millioner kroner"
+])
+def test_the_passage_stating_the_measure_asked_with_its_unit_comes_first(association, question, page):
+    query = _query(association, question)
+    assert search_query(association, query)[0].chunk.url != f"{PUBLICATION}#page={page}"
+    assert find_hits(association, query)[0].chunk.url == f"{PUBLICATION}#page={page}"
+
+
+def test_a_measure_is_not_moved_up_from_a_passage_that_holds_none_of_the_telling_words(association):
+    # Read as "langt hjem næste grønne rum", the question finds page 4 only by "grøn", a word in
+    # nearly every passage: its "300 meter" is not taken to answer it, and nothing moves.
+    query = _query(association, "How far from a home should the nearest green space be at most?")
+    hits = search_query(association, query)
+    assert f"{PUBLICATION}#page=4" in [h.chunk.url for h in hits]
+    assert kind_first(association, query, hits) == hits

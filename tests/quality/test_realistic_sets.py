@@ -196,6 +196,7 @@ THIRD_DEVS += ("dev20c",)  # mostly English: superlatives, -ing nouns, phrasal v
 THIRD_DEVS += ("dev20a",)  # paraphrases reached only through thesaurus, English, spelling or compounds
 THIRD_DEVS += ("dev20d",)  # conditions ("hvis …, hvad sker der?"), the asker's situation, positions asked about
 THIRD_DEVS += ("dev20b",)  # half unanswerable but on topic (reasons, opinions, dates, partners), half the same shapes answerable
+THIRD_DEVS += ("dev20e",)  # the kind of answer asked (who paid, a deadline, how far/long/much) in everyday words
 
 
 def _split_rows(split: str) -> list[list[str]]:

@@ -1,0 +1,95 @@
+"""The measure a question asks for, and whether a sentence states it: a distance, a sum of money, a
+temperature or a deadline.
+
+"Hvor langt må der højst være til en park?" asks for a distance, and the answer is a figure with a
+unit of length ("300 meter"); any figure is not one ("62 lommeparker", "50 millioner kroner"). A
+question's degree phrase names the measure ("hvor langt", "how far", "hvor tæt på"; "hvor mange
+penge", "how much money"; "hvor meget varmere"; "sidste frist", "deadline"), and the answer's unit
+or wording shows it. These are the grammar of Danish and English measure questions, as
+fact_kinds.py reads a time or a quantity; each pattern has its test (tests/answer/test_asked_measure.py).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .fact_kinds import MONEY, states_time
+
+DISTANCE, MONEY_SUM, TEMPERATURE, DEADLINE = "distance", "money", "temperature", "deadline"
+
+# Read on the question casefolded, with ae/oe/aa read as æ/ø/å (a question typed without them).
+_ASKED = (
+    (DISTANCE, re.compile(r"\bhvor (?:langt|tæt|nær|nært)\b|\bhow (?:far|close|near)\b"
+                          r"|\b(?:afstand(?:en)?|distance)\b")),
+    (MONEY_SUM, re.compile(r"\bhvor (?:mange|meget) penge\b|\bhow much (?:money|funding)\b"
+                           r"|\bhvad (?:vil|skal|kommer) (?:\w+ ){0,3}koste\b|\bhow expensive\b"
+                           r"|\bhvor meget (?:\w+ ){0,4}kost(?:er|ede|e)\b|\bhow much (?:\w+ ){0,5}cost\b")),
+    (TEMPERATURE, re.compile(r"\bhvor (?:meget )?(?:varm|varmt|varmere|kold|koldt|koldere)\b"
+                             r"|\bhow (?:much )?(?:hot|warm|warmer|hotter|cold|colder|cool|cooler)\b"
+                             r"|\btemperatur")),
+    (DEADLINE, re.compile(r"\b(?:frist|fristen|deadline|deadlinen)\b|\bby when\b|\bhvornår (?:\w+ ){0,4}senest\b"
+                          r"|\bsenest hvornår\b")),
+)
+_WHO = re.compile(r"\b(?:hvem|who)\b")
+# The words that name a deadline as the thing asked ("Hvad er sidste frist for …?"): the question's
+# grammar, as "hvornår" is, and no word a passage must hold ("skal være betalt senest 1. marts").
+_DEADLINE_WORDS = re.compile(r"\b(?:(?:sidste|seneste) )?(?:frist|fristen|deadline|deadlinen)\b")
+# A figure in digits or Danish words, then the measure's unit.
+_FIGURE = r"\b(?:\d[\d.,]*|en|et|to|tre|fire|fem|seks|syv|otte|ni|ti|tyve|halvtreds|hundrede?|tusinde?)"
+_LENGTH = re.compile(_FIGURE + r"\s*(?:meter|m|km|kilometer|kilometers?|miles?)\b", re.IGNORECASE)
+_DEGREES = re.compile(_FIGURE + r"\s*(?:grader|grad|°)", re.IGNORECASE)
+# A deadline is a time the thing must happen by: "senest 1. marts", "inden udgangen af april",
+# "14 dage før generalforsamlingen".
+_BY = re.compile(r"\b(?:senest|inden|før|forud)\b", re.IGNORECASE)
+
+
+def _folded(question: str) -> str:
+    text = re.sub(r"\s+", " ", question.casefold())
+    return text.replace("ae", "æ").replace("oe", "ø").replace("aa", "å")
+
+
+@lru_cache(maxsize=64)  # asked once per candidate moved (rank_kinds); no store of questions
+def _asked(question: str) -> tuple[str, str]:
+    """The measure asked and the words of the question that ask it ("hvor tæt"), or ("", "")."""
+    text = _folded(question)
+    for name, pattern in _ASKED:
+        found = pattern.search(text)
+        # "Hvem beslutter, hvor meget medlemskabet skal koste?" asks who: the measure is its clause's topic.
+        if found and not _WHO.search(text, 0, found.start()):
+            return name, found.group(0)
+    return "", ""
+
+
+def asked_measure(question: str) -> str:
+    """The measure the question asks for (DISTANCE, MONEY_SUM, TEMPERATURE, DEADLINE), or ""."""
+    return _asked(question)[0]
+
+
+def measure_words(question: str) -> list[str]:
+    """The words of a distance question's degree phrase after "hvor" ("tæt", "nær"): they ask for
+    the length and are no content a passage must hold. (A temperature's "varmere" is: the
+    publication's "varme sommerdage" holds it.)"""
+    name, phrase = _asked(question)
+    words = phrase.split()
+    return words[1:] if name == DISTANCE and words[:1] == ["hvor"] else []
+
+
+def states_measure(sentence: str, measure: str) -> bool:
+    """Whether a sentence states the measure: a length, a sum of money, degrees, or a time that
+    something must happen by."""
+    if measure == DISTANCE:
+        return bool(_LENGTH.search(sentence))
+    if measure == MONEY_SUM:
+        return bool(MONEY.search(sentence))
+    if measure == TEMPERATURE:
+        return bool(_DEGREES.search(sentence))
+    if measure == DEADLINE:
+        return bool(_BY.search(sentence)) and states_time(sentence)
+    return False
+
+
+def deadline_terms(analyzer, question: str) -> frozenset[str]:
+    """The query terms of the words that ask for a deadline ("sidste frist", "deadline"), which are
+    searched no more than "hvornår" is."""
+    return frozenset(t for m in _DEADLINE_WORDS.finditer(_folded(question))
+                     for w in m.group(0).split() for t in analyzer.query_terms(w))
