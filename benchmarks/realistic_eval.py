@@ -4,7 +4,7 @@ Usage (from the repository root):
   .venv/bin/python -m benchmarks.realistic_eval
       [--split dev|dev2|dev3a|dev3b|dev4a|dev4b|dev5a|dev5b|dev5c|dev6a|dev6b|dev7a|dev8a|dev8b
                |dev9a|dev9b|dev9c|dev10a|dev10b|dev10c|dev11a|dev11b|dev11c|dev11d|dev12a|dev12b|dev12c
-               |dev13a|dev13b|dev13c|dev14a|dev14b|dev14c|dev15a|dev15b|dev15c|dev16a|dev16b|dev16c|dev17a|dev17b|dev18a|dev18b|dev19a|dev19b|dev19c|dev19d|dev20a|dev20c|dev20d|dev20b|dev20e
+               |dev13a|dev13b|dev13c|dev14a|dev14b|dev14c|dev15a|dev15b|dev15c|dev16a|dev16b|dev16c|dev17a|dev17b|dev18a|dev18b|dev19a|dev19b|dev19c|dev19d|dev20a|dev20b|dev20c|dev20d|dev20e
                |alle-dev|test|holdout|begge]
       [--json] [FILE.tsv ...]
 
@@ -92,9 +92,9 @@ DEV_SPLITS = (
     "dev19c",  # mostly English in everyday words: superlatives, phrasal verbs, abstract nouns; a quarter unanswerable
     "dev19d",  # the thing asked in everyday words or a situation, long chatty framings; a quarter unanswerable
     "dev20a",  # paraphrases reached only through thesaurus, English, spelling or compounds; a quarter unanswerable
+    "dev20b",  # half unanswerable on topic (a reason, opinion or date not given, a partner not named), half answerable
     "dev20c",  # mostly English: superlatives, -ing nouns, phrasal verbs, people-words; a quarter unanswerable
     "dev20d",  # conditions, the asker's situation and positions asked without the material's word; a quarter unanswerable
-    "dev20b",  # half unanswerable on topic (a reason, opinion or date not given, a partner not named), half answerable
     "dev20e",  # the kind of answer asked (who paid, a deadline, how far/long/much) in the visitor's words; a quarter unanswerable
 )
 
@@ -212,9 +212,9 @@ def main(argv: list[str] | None = None) -> int:
                              "dev19c (a nineteenth set, mostly English in everyday words, a quarter unanswerable), "
                              "dev19d (a nineteenth set, the thing asked in everyday words or a situation), "
                              "dev20a (a twentieth set, paraphrases the model declined, a quarter unanswerable), "
+                             "dev20b (a twentieth set, reasons, opinions and dates half not given, half given), "
                              "dev20c (a twentieth set, mostly English: superlatives, -ing nouns, phrasal verbs), "
                              "dev20d (a twentieth set, conditions, situations and positions), "
-                             "dev20b (a twentieth set, reasons, opinions and dates half not given, half given), "
                              "dev20e (a twentieth set, the kind of answer asked -- who paid, a deadline, how far "
                              "or how much -- in the visitor's words), "
                              "alle-dev (all of them), "

@@ -192,10 +192,10 @@ THIRD_DEVS += ("dev19a",)  # half unanswerable but on topic (a detail not given)
 THIRD_DEVS += ("dev19b",)  # as dev18b, in the visitor's own words: elliptic, a situation instead of the term
 THIRD_DEVS += ("dev19c",)  # mostly English in everyday words: superlatives, phrasal verbs, abstract nouns
 THIRD_DEVS += ("dev19d",)  # the thing asked in everyday words or a member's situation, long chatty framings
-THIRD_DEVS += ("dev20c",)  # mostly English: superlatives, -ing nouns, phrasal verbs, plural people-words
 THIRD_DEVS += ("dev20a",)  # paraphrases reached only through thesaurus, English, spelling or compounds
-THIRD_DEVS += ("dev20d",)  # conditions ("hvis …, hvad sker der?"), the asker's situation, positions asked about
 THIRD_DEVS += ("dev20b",)  # half unanswerable but on topic (reasons, opinions, dates, partners), half the same shapes answerable
+THIRD_DEVS += ("dev20c",)  # mostly English: superlatives, -ing nouns, phrasal verbs, plural people-words
+THIRD_DEVS += ("dev20d",)  # conditions ("hvis …, hvad sker der?"), the asker's situation, positions asked about
 THIRD_DEVS += ("dev20e",)  # the kind of answer asked (who paid, a deadline, how far/long/much) in everyday words
 
 
