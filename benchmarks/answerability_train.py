@@ -18,8 +18,9 @@ assistant's own chunker, so passages have the length ours have):
   about the topic but not about the thing asked).
 Each example goes through the assistant's own analysis and retrieval, and the model sees the best
 passage's signals (assistant/answer/answerability.py); the decision as the assistant takes it, where
-a passage below the best may answer when the best is declined (assistant/answer/fallback.py), is
-reported beside it ("with fallback"). It is trained on the full set's train
+a passage below the best may answer when the best is declined (assistant/answer/fallback.py) and a
+passage failing one of compose's passage checks (assistant/answer/passage_gates.py: a reason, a date,
+a view) is declined whatever the model says, is reported beside it ("with fallback"). It is trained on the full set's train
 questions; the on-topic examples are reported per kind but trained on only with --on-topic (with
 them, and five more sentence-level signals, the model answered off-topic questions in tiny corpora,
 so the shipped model is trained without; the focus-swapped ones likewise only with --swapped: with
@@ -61,6 +62,7 @@ import numpy as np
 from assistant.answer import answerability, fallback
 from assistant.answer.asked_thing import holds_every_thing, lacks_asked_thing
 from assistant.answer.compose import decision_query, weighed_hits
+from assistant.answer.passage_gates import passage_gates
 from assistant.answer.reading import read_question
 from assistant.answer.retrieve import analyse_query, search, search_query
 from assistant.documents import Document, Section
@@ -107,6 +109,8 @@ GATE_COLUMNS = ("money_found", "role_named", "which_named", "place_named", "focu
 # Then the asked-thing columns: the material lacks a thing asked about; the passage holds every one.
 LACKS = N + 1 + len(GATE_COLUMNS)
 ANCHOR = LACKS + 1
+# Whether the passage fails one of compose's passage checks (passage_gates.py: a reason, a date, a view).
+CHECKED = ANCHOR + 1
 # A swapped focus word is as common in general language as the word it replaces, within this many
 # Zipf points, so the question stays as telling as it was.
 SWAP_ZIPF = 0.75
@@ -175,9 +179,11 @@ def example(index, question: str, lang: str, read: bool = False
     lacks = float(lacks_asked_thing(index, question, query, asked))
     # Weighed as compose weighs them (no degree phrase, synonyms of everyday words held).
     weighed, weighed_found = decision_query(index, question, query, hits, rarity)
+    near = weighed_hits(hits)
+    told = passage_gates(index, near, weighed, asked)
     rows = [(*_row(answerability.signals(index, weighed, weighed_found, rank, rarity, names, asks, unknown)), lacks,
-             float(holds_every_thing(index, question, query, hits[rank].chunk_id, asked)))
-            for rank in range(len(weighed_hits(hits)))]
+             float(holds_every_thing(index, question, query, hits[rank].chunk_id, asked)), float(bool(told[rank])))
+            for rank in range(len(near))]
     return rows[0], hits[0].chunk.text, [(row, hits[rank].chunk.text) for rank, row in enumerate(rows[1:], 1)]
 
 
@@ -244,7 +250,7 @@ def make_examples(passages: list[dict], queries: list[dict], seed: int,
         # A question that matches nothing is declined by any model: count it, but as its own row.
         # (Its gate columns say "no gate": the zero signals decline it anyway.)
         x, text, below = found if found is not None else \
-            ((0.0,) * (N + 1) + (1.0,) * len(GATE_COLUMNS) + (0.0, 0.0), "", [])
+            ((0.0,) * (N + 1) + (1.0,) * len(GATE_COLUMNS) + (0.0, 0.0, 0.0), "", [])
         rows.append(x)
         labels.append(label)
         # A swapped question asks about something else: its best passage holds no answer to it.
@@ -424,13 +430,15 @@ def report_fallback(name: str, model, x, fallbacks, labels, holds, kinds, asked_
     """The decision as the assistant takes it (fallback.leading): when the best passage is
     declined, a passage below it may answer. Against `labels` an answer counts as right when the
     article is in the corpus; the share of answers from a passage that holds the answer is beside it."""
-    judged_best = list(zip(raw_probabilities(model, x), gated(model, x)))
+    # compose declines a passage that fails a passage check whatever the model says (passage_gates.py).
+    judged_best = list(zip(raw_probabilities(model, x), gated(model, x) | (x[:, CHECKED] == 1.0)))
     usual = [i for i, k in enumerate(kinds) if k not in ADDED_KINDS]
     answered, holding = np.zeros(len(x), dtype=bool), np.zeros(len(x), dtype=bool)
     for i in usual:
         below = [r for r, _ in fallbacks[i]]
         judged = [judged_best[i]] + (list(zip(raw_probabilities(model, np.asarray(below)),
-                                              gated(model, np.asarray(below)))) if below else [])
+                                              gated(model, np.asarray(below)) | (np.asarray(below)[:, CHECKED] == 1.0)))
+                                     if below else [])
         lead = fallback.leading(judged, model.threshold)
         # As compose does: a thing the material lacks declines; a weighed passage holding every
         # thing asked about answers above fallback.ANCHORED_FLOOR (fallback.anchored_lead).

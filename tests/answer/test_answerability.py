@@ -163,3 +163,23 @@ def test_a_training_example_is_weighed_with_the_signals_the_assistant_weighs(bun
     ask(question, bundled_index, trace=trace)
     best, _, _ = example(bundled_index, question, "da")
     assert best[:N] == pytest.approx(trace.signals[0].values)
+
+
+@pytest.mark.parametrize("question, checked", [("Hvorfor skiftede Balance Danmark navn?", True),
+                                               ("Hvad synes kommunerne om Balance Danmark?", True),
+                                               ("Hvorfor blev Balance Danmark stiftet?", False)])
+def test_a_training_example_carries_the_passage_checks_that_decline_it_in_the_assistant(
+        bundled_index, question, checked):
+    # The benchmark's decision "as the assistant takes it" declines a passage that fails a passage
+    # check (no reason given, no view reported), as compose does, whatever the model says.
+    from assistant.answer.compose import ask
+    from assistant.answer.decision_trace import DecisionTrace
+    from benchmarks.answerability_train import CHECKED, example
+
+    trace = DecisionTrace()
+    ask(question, bundled_index, trace=trace)
+    best, _, below = example(bundled_index, question, "da")
+    failed_in_assistant = [bool(set(gates) & {"reason_told", "past_event_dated", "view_reported"})
+                           for gates in trace.gates_failed]
+    assert [bool(row[CHECKED]) for row in [best, *(row for row, _ in below)]] == failed_in_assistant
+    assert bool(best[CHECKED]) is checked
