@@ -20,7 +20,8 @@ import threading
 
 import numpy as np
 
-from .blocks import BlockedArray, _distinct
+from .blocked_lookup import distinct_numbers
+from .blocks import BlockedArray
 
 # Unpacked bytes each bounded array of a loaded index may hold. Text: 256 blocks of 64 KiB, enough
 # for the passages of many questions (decoded passages are cached per index too, bm25.py). Postings:
@@ -109,7 +110,7 @@ class BoundedBlockedArray(BlockedArray):
             if positions.dtype == bool:
                 positions = np.flatnonzero(positions)
             # Not np.unique: its first call imports numpy.ma, ~8 ms CPU inside a visitor's question.
-            for block in _distinct(positions.astype(np.int64) % max(1, n) // per):
+            for block in distinct_numbers(positions.astype(np.int64) % max(1, n) // per):
                 self._used[block] = 1
 
     def _keep_within_budget(self) -> None:
