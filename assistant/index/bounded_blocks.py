@@ -70,6 +70,10 @@ class BoundedBlockedArray(BlockedArray):
             self._keep_within_budget()
             return values
 
+    def item(self, i: int):
+        """Value i as a Python number, read under the lock like any access (a block may go)."""
+        return super().item(i) if self.fits else self[i].item()
+
     def read_bytes(self, start: int, stop: int) -> bytes:
         """A copy of values start..stop-1 as bytes."""
         return self[start:stop].tobytes()
