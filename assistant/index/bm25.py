@@ -92,15 +92,16 @@ class Index:
         """Term t's chunk ids, counts and idf; after the first time one dict lookup (postings_cache.py)."""
         found = self.postings_cache.get(t)
         if found is None:
-            start, end = self.offsets[t:t + 2].tolist()
+            start, end = self.offsets.item(t), self.offsets.item(t + 1)
             found = self.postings_cache.put(t, Postings(
-                self.post_docs[start:end], self.post_tfs[start:end], float(self.idf[t])))
+                self.post_docs[start:end], self.post_tfs[start:end], self.idf.item(t)))
         return found
 
     def idf_of(self, t: int) -> float:
         """Term t's idf, without reading its postings."""
         found = self.postings_cache.get(t)
-        return float(self.idf[t]) if found is None else found.idf
+        # item: a loaded table's value without the slice machinery (blocks.py), a plain one's alike.
+        return self.idf.item(t) if found is None else found.idf
 
     def term_weights(self, t: int) -> np.ndarray:
         """tf*(k1+1) / (tf + norm) of term t's postings, in rank_bm25's operation order.

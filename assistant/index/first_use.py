@@ -22,8 +22,10 @@ import numpy as np
 import xxhash
 
 from .blocks import BlockedArray
-from .gather_plan import COUNTS_ROW, IDS_ROW, PLAN_COLUMNS
+from .gather_plan import PLAN_BEGIN, PLAN_COLUMNS, PLAN_END
 from .kernel_loader import kernel
+from .kernel_plan import plan_rows_bound
+from .kernel_scoring import BAD
 from .postings_cache import Postings
 from .raw_postings import RawPostings, raw_postings
 
@@ -46,14 +48,9 @@ def gathered(index: Index, terms: list[int], idfs: list[float],
     if spans is None:
         spans = [(index.offsets.item(t), index.offsets.item(t + 1)) for t in terms]
     found: list[Postings | None] = [index.postings_cache.get(t) for t in terms]
-    unread: dict[int, tuple[int, int]] = {}
-    for j, t in enumerate(terms):
-        if found[j] is None:
-            start, end = spans[j]
-            if docs.filled(start, end) and tfs.filled(start, end):
-                found[j] = index.postings(t)
-            else:
-                unread[j] = (start, end)
+    # A term not in the cache is decoded from the kept bytes even if the block-by-block way has
+    # filled its blocks: as quick as copying them out, and asking cost ~1.5 us a term.
+    unread = {j: spans[j] for j, postings in enumerate(found) if postings is None}
     if not unread:
         return _joined(found)
     lengths = [end - start if j in unread else len(found[j].docs) for j, (start, end) in enumerate(spans)]
@@ -76,56 +73,38 @@ def _read(raw: RawPostings, spans: dict[int, tuple[int, int]], lengths: list[int
           tfs: BlockedArray) -> tuple[np.ndarray, np.ndarray] | None:
     """The postings of the terms in `spans` (position in the question: their range in the arrays)
     read, checked and decoded into fresh arrays for the whole question; None if anything is amiss."""
-    rows = array("q")  # the plan's rows one after another
-    stretches: list[tuple[int, int]] = []    # (begin, end in raw) of each term's blocks in an array
-    checks: list[tuple[int, int, int]] = []  # (begin, end in raw, checksum)
+    if docs.digests is None or tfs.digests is None:
+        return None
+    wanted = array("q")  # per term: start, end, where its values go in the question's arrays
     at = 0
-    ids_table, counts_table = _table(docs, raw), _table(tfs, raw)
     for j, n in enumerate(lengths):
         span = spans.get(j)
         if span is not None:
-            _plan(ids_table, IDS_ROW, span, at, rows, stretches, checks)
-            _plan(counts_table, COUNTS_ROW, span, at, rows, stretches, checks)
+            wanted.extend((span[0], span[1], at))
         at += n
-    for begin, end in stretches:
-        if not raw.ensure(begin, end):
-            return None
+    loops = kernel()
+    bound = plan_rows_bound(len(spans), sum(end - start for start, end in spans.values()),
+                            min(docs.block_items, tfs.block_items))
+    plan, expected = np.empty((bound, PLAN_COLUMNS), dtype=np.int64), np.empty(bound, dtype=np.uint64)
+    layout = np.array([docs.block_items, len(docs), raw.at(docs), tfs.block_items, len(tfs), raw.at(tfs),
+                       raw.region_bytes], dtype=np.int64)
+    n_rows = loops.plan_terms(np.frombuffer(wanted, dtype=np.int64).reshape(-1, 3), docs.ends, docs.digests,
+                              tfs.ends, tfs.digests, layout, raw.regions, plan, expected)
+    if n_rows == BAD:
+        return None
+    missing, n_rows = n_rows < 0, -1 - n_rows if n_rows < 0 else n_rows
+    begins, ends = plan[:n_rows, PLAN_BEGIN].tolist(), plan[:n_rows, PLAN_END].tolist()
+    if missing and not all(map(raw.ensure, begins, ends)):
+        return None
     view = raw.buffer.data
-    for begin, end, digest in checks:
+    for begin, end, digest in zip(begins, ends, expected[:n_rows].tolist()):
         if xxhash.xxh3_64_intdigest(view[begin:end]) != digest:
             return None
     out_docs = np.empty(at, dtype=np.int32)
     out_tfs = np.empty(at, dtype=tfs.dtype)
     name, limit = _GATHER[tfs.dtype]
-    plan = np.frombuffer(rows, dtype=np.int64).reshape(-1, PLAN_COLUMNS)
-    return (out_docs, out_tfs) if getattr(kernel(), name)(raw.buffer, plan, out_docs, out_tfs, limit) == 0 else None
-
-
-def _table(stored: BlockedArray, raw: RawPostings) -> tuple:
-    """What planning reads of a blocked array, fetched once per question rather than per term."""
-    return stored.block_items, stored.ends, stored.digests, len(stored), raw.at(stored)
-
-
-def _plan(table: tuple, kind: int, span: tuple[int, int], at: int, rows: array, stretches: list,
-          checks: list) -> None:
-    """Rows, the stretch of raw to read and checks for values start..end-1 (`span`) of a blocked
-    array (`table`), written from `at` on. (Single values by `item`: a slice and `tolist` of the
-    block tables cost several times as much for a term's one or two blocks.)"""
-    per, ends, digests, n_values, base = table
-    start, end = span
-    low, high = start // per, (end - 1) // per
-    block_begin = first_begin = base + (ends.item(low - 1) if low else 0)
-    for b in range(low, high + 1):
-        first = b * per
-        block_end = base + ends.item(b)
-        skip = start - first if start > first else 0
-        take = (end if end < first + per else first + per) - first - skip
-        rows.extend((kind, block_begin, block_end, min(per, n_values - first), skip, take, at))
-        if digests is not None:
-            checks.append((block_begin, block_end, digests.item(b)))
-        at += take
-        block_begin = block_end
-    stretches.append((first_begin, block_begin))
+    return (out_docs, out_tfs) if getattr(loops, name)(raw.buffer, plan[:n_rows], out_docs, out_tfs, limit) == 0 \
+        else None
 
 
 def _joined(postings: list[Postings]) -> tuple[np.ndarray, np.ndarray, list[int]]:

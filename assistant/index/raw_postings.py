@@ -37,7 +37,10 @@ class RawPostings:
         end = max(a.base + (int(a.ends[-1]) if len(a.ends) else 0) for a in arrays)
         self.buffer = np.empty(max(0, end - self.begin), dtype=np.uint8)
         self._view = memoryview(self.buffer)
-        self._read = bytearray(-(-len(self.buffer) // REGION_BYTES))  # 1 = region read
+        self.region_bytes = REGION_BYTES
+        self._read = bytearray(-(-len(self.buffer) // self.region_bytes))  # 1 = region read
+        # The same flags as a numpy view, for the compiled planning (kernel_plan.py).
+        self.regions = np.frombuffer(self._read, dtype=np.uint8)
         self._lock = threading.Lock()
 
     def at(self, array: BlockedArray) -> int:
@@ -47,7 +50,7 @@ class RawPostings:
     def ensure(self, first: int, stop: int) -> bool:
         """Whether bytes first..stop-1 of the buffer are read (reading their regions now if not);
         False if the file gave fewer bytes than asked (cut short) or could not be read."""
-        low, high = first // REGION_BYTES, (stop - 1) // REGION_BYTES
+        low, high = first // self.region_bytes, (stop - 1) // self.region_bytes
         if stop <= first or self._read.find(0, low, high + 1) < 0:
             return True
         # Two threads may want the same region: the lock keeps it from being read twice, and a
@@ -56,8 +59,8 @@ class RawPostings:
             for region in range(low, high + 1):
                 if self._read[region]:
                     continue
-                begin = region * REGION_BYTES
-                end = min(begin + REGION_BYTES, len(self.buffer))
+                begin = region * self.region_bytes
+                end = min(begin + self.region_bytes, len(self.buffer))
                 try:
                     if os.preadv(self.fd, [self._view[begin:end]], self.begin + begin) != end - begin:
                         return False

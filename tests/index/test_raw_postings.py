@@ -1,6 +1,7 @@
 """A question's first use reads the postings' stored bytes a region at a time and keeps them: later
 questions find their blocks there without reading the file, every kept block is still checked
-against its checksum before it is used, and a table's single values are read without a slice.
+against its checksum before it is used, the compiled planning names every block a question's terms
+need, and a table's single values are read without a slice.
 
 The passages are those of the fictional association "Foreningen Grønne Byer".
 """
@@ -11,6 +12,8 @@ import pytest
 
 from assistant.index import raw_postings, topk
 from assistant.index.first_use import gathered
+from assistant.index.gather_plan import COUNTS_ROW, IDS_ROW, PLAN_AT, PLAN_COLUMNS, PLAN_KIND, PLAN_TAKE
+from assistant.index.kernel_loader import kernel
 from assistant.index.storage import load_index
 from tests.index.test_first_use import WORD_SETS, _ids
 from tests.index.test_index_blocks import QUESTIONS, terms
@@ -93,3 +96,48 @@ def test_a_single_value_of_a_loaded_table_is_numpys_item_and_fills_only_its_own_
         with pytest.raises(IndexError):
             loaded.offsets.item(outside)
     assert loaded.offsets.loaded_blocks() == 1
+
+
+def _plan_of(loaded, spans: list[tuple[int, int, int]], rows: int = 64, regions=None):
+    """The compiled planning's rows for these (start, end, at) spans of a loaded index's postings."""
+    docs, tfs = loaded.post_docs, loaded.post_tfs
+    kept = raw_postings.raw_postings(loaded.memo, docs, tfs)
+    layout = np.array([docs.block_items, len(docs), kept.at(docs), tfs.block_items, len(tfs), kept.at(tfs),
+                       kept.region_bytes], dtype=np.int64)
+    plan, expected = np.zeros((rows, PLAN_COLUMNS), dtype=np.int64), np.zeros(rows, dtype=np.uint64)
+    n = kernel().plan_terms(np.array(spans, dtype=np.int64).reshape(-1, 3), docs.ends, docs.digests, tfs.ends,
+                            tfs.digests, layout, kept.regions if regions is None else regions, plan, expected)
+    return n, plan, expected
+
+
+def test_the_compiled_planning_names_each_block_of_a_term_with_its_part_and_checksum(saved):
+    index, path = saved
+    loaded = load_index(path)
+    t = max(range(len(index.vocabulary)), key=lambda t: len(index.postings(t).docs))  # a term of many blocks
+    start, end = index.offsets.item(t), index.offsets.item(t + 1)
+
+    n, plan, expected = _plan_of(loaded, [(start, end, 5)])
+
+    # Nothing read yet: the count comes negated, and every block of both arrays is named once.
+    assert n < 0
+    rows = plan[:-1 - n]
+    for kind, stored in ((IDS_ROW, loaded.post_docs), (COUNTS_ROW, loaded.post_tfs)):
+        mine = rows[rows[:, PLAN_KIND] == kind]
+        per = stored.block_items
+        assert len(mine) == (end - 1) // per - start // per + 1 > 1
+        assert mine[:, PLAN_TAKE].sum() == end - start and mine[0, PLAN_AT] == 5
+        assert list(expected[:-1 - n][rows[:, PLAN_KIND] == kind]) == \
+            list(stored.digests[start // per:(end - 1) // per + 1])
+
+
+def test_the_compiled_planning_refuses_a_span_outside_the_postings_and_a_plan_without_room(saved):
+    index, path = saved
+    loaded = load_index(path)
+    size = len(index.post_docs)
+
+    assert _plan_of(loaded, [(size - 1, size + 1, 0)])[0] == -1
+    assert _plan_of(loaded, [(5, 4, 0)])[0] == -1
+    assert _plan_of(loaded, [(0, size, 0)], rows=2)[0] == -1
+    # Every region marked read: the count comes as it is.
+    n, _, _ = _plan_of(loaded, [(0, 3, 0)], regions=np.ones(len(loaded.memo["raw_postings"].regions), np.uint8))
+    assert n == 2
