@@ -5,8 +5,8 @@ question, each ~2.5 us of system time on this machine (a page-cache lookup and a
 offset), the largest single part of a rare term's first use after the decoding itself
 (docs/benchmarks.md). The blocks of chunk ids and of counts lie next to each other in the file
 (10 MB at 100,000 passages); here they are read in regions of REGION_BYTES into one private buffer
-that keeps them, so the first questions after a load read a region where they read a block, and
-the later ones find their blocks there. The buffer is allocated untouched (its pages cost memory
+that keeps them (up to BUDGET_BYTES), so the first questions after a load read a region where they
+read a block, and the later ones find their blocks there. The buffer is allocated untouched (its pages cost memory
 only once a region is read into them), and what is kept is still a private copy: every block is
 checked against its checksum before its bytes are used (first_use.py), a file cut short gives a
 short read (and the damage error, by the usual way), and a file changed after loading is seen in
@@ -25,6 +25,10 @@ from .blocks import BlockedArray
 # its pages' first touch (~15 us); a larger one makes the first questions wait for bytes they may
 # never use, a smaller one reads more often (docs/benchmarks.md, runde tyve).
 REGION_BYTES = 64 * 1024
+# The most kept bytes an index holds (a process's memory for them): at 100,000 passages all of the
+# postings (10 MB) fit; a larger index keeps the regions its first questions read, and a question
+# needing another region reads its blocks the usual way (blocks.py, bounded_blocks.py).
+BUDGET_BYTES = 16 * 1024 * 1024
 
 
 class RawPostings:
@@ -37,7 +41,8 @@ class RawPostings:
         end = max(a.base + (int(a.ends[-1]) if len(a.ends) else 0) for a in arrays)
         self.buffer = np.empty(max(0, end - self.begin), dtype=np.uint8)
         self._view = memoryview(self.buffer)
-        self.region_bytes = REGION_BYTES
+        self.region_bytes, self.budget_bytes = REGION_BYTES, BUDGET_BYTES
+        self._kept = 0
         self._read = bytearray(-(-len(self.buffer) // self.region_bytes))  # 1 = region read
         # The same flags as a numpy view, for the compiled planning (kernel_plan.py).
         self.regions = np.frombuffer(self._read, dtype=np.uint8)
@@ -49,7 +54,8 @@ class RawPostings:
 
     def ensure(self, first: int, stop: int) -> bool:
         """Whether bytes first..stop-1 of the buffer are read (reading their regions now if not);
-        False if the file gave fewer bytes than asked (cut short) or could not be read."""
+        False if the file gave fewer bytes than asked (cut short) or could not be read, or if
+        keeping them would pass the budget."""
         low, high = first // self.region_bytes, (stop - 1) // self.region_bytes
         if stop <= first or self._read.find(0, low, high + 1) < 0:
             return True
@@ -61,12 +67,15 @@ class RawPostings:
                     continue
                 begin = region * self.region_bytes
                 end = min(begin + self.region_bytes, len(self.buffer))
+                if self._kept + end - begin > self.budget_bytes:
+                    return False
                 try:
                     if os.preadv(self.fd, [self._view[begin:end]], self.begin + begin) != end - begin:
                         return False
                 except OSError:
                     return False
                 self._read[region] = 1
+                self._kept += end - begin
         return True
 
     def regions_read(self) -> int:

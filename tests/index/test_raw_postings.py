@@ -68,6 +68,19 @@ def test_regions_are_read_as_questions_reach_them_each_once(saved, reads, monkey
     assert all((offset - kept.begin) % 256 == 0 and size == min(256, end - offset) for offset, size in reads)
 
 
+def test_beyond_its_budget_the_index_keeps_no_more_and_questions_read_their_blocks_the_usual_way(saved, reads,
+                                                                                                 monkeypatch):
+    monkeypatch.setattr(raw_postings, "REGION_BYTES", 256)
+    monkeypatch.setattr(raw_postings, "BUDGET_BYTES", 3 * 256)
+    index, path = saved
+    loaded = load_index(path)
+
+    for question in QUESTIONS + [" ".join(words) for words in WORD_SETS]:
+        assert loaded.top(terms(question), 10) == index.top(terms(question), 10)
+    assert len(reads) == loaded.memo["raw_postings"].regions_read() == 3
+    assert loaded.post_docs.loaded_blocks() > 0
+
+
 def test_a_kept_block_that_no_longer_matches_its_checksum_is_not_used(saved):
     index, path = saved
     loaded = load_index(path)
