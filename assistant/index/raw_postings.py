@@ -36,7 +36,8 @@ class RawPostings:
     chunk ids and counts), kept in a buffer as their regions are read."""
 
     def __init__(self, arrays: tuple[BlockedArray, ...]):
-        self.fd = arrays[0].source.fd
+        # The open file itself, not only its descriptor: it stays open as long as these bytes may be read.
+        self.source = arrays[0].source
         self.begin = min(a.base for a in arrays)
         end = max(a.base + (int(a.ends[-1]) if len(a.ends) else 0) for a in arrays)
         self.buffer = np.empty(max(0, end - self.begin), dtype=np.uint8)
@@ -70,7 +71,7 @@ class RawPostings:
                 if self._kept + end - begin > self.budget_bytes:
                     return False
                 try:
-                    if os.preadv(self.fd, [self._view[begin:end]], self.begin + begin) != end - begin:
+                    if os.preadv(self.source.fd, [self._view[begin:end]], self.begin + begin) != end - begin:
                         return False
                 except OSError:
                     return False
