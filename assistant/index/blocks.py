@@ -11,15 +11,14 @@ or patched after loading gives IndexDamagedError (Danish), never SIGBUS or a wro
 from __future__ import annotations
 
 import os
-import struct
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 
 from ..errors import IndexFormatError
-from . import dense_blocks
-from .block_codecs import CODECS, DENSE, checked_parts, encode_block, load_run
+from .block_codecs import CODECS, encode_block, load_run
+from .blocked_lookup import FrequentTermLookup, consecutive_runs, distinct_numbers
 from .dense_blocks import DenseBlocks
 
 # 16 KiB of decoded values per block: a passage, a term's offsets or idf need one block, unpacked in
@@ -36,9 +35,6 @@ def counts_block_bytes(dtype: np.dtype) -> int:
     return POSTING_BLOCK_BYTES // 2 * np.dtype(dtype).itemsize
 
 
-# Dense blocks kept checked for `find`: their bits take an eighth of the ids they stand for, and a
-# day's frequent terms fit many times over.
-DENSE_CACHE_BYTES = 8 * 1024 * 1024
 # Deflating the text is most of writing an index; zlib lets go of the GIL while it works, so its
 # blocks are compressed by this many threads (tantivy, too, compresses its stored text in a thread
 # of its own).
@@ -81,7 +77,7 @@ class BlockSource:
             pass
 
 
-class BlockedArray:
+class BlockedArray(FrequentTermLookup):
     """A 1-D array whose blocks are read, checked and decoded on first access.
 
     Supports what the index does with its arrays: len, slices, integer and index-array access,
@@ -130,6 +126,15 @@ class BlockedArray:
             self._ensure_range(0, len(self.ends) - 1)
         return self._values if dtype is None else self._values.astype(dtype)
 
+    def item(self, i: int):
+        """Value i as a Python number, as numpy's `item` gives it (a term's offset or idf): a third
+        of the time of self[i], which a question's first use paid several times per term."""
+        if not 0 <= i < len(self._values):
+            raise IndexError(f"{self.name}: position {i} is outside the array")
+        if self._missing and not self._loaded[i // self.block_items]:
+            self._ensure_range(i // self.block_items, i // self.block_items)
+        return self._values.item(i)
+
     def loaded_blocks(self) -> int:
         return len(self.ends) - self._missing
 
@@ -157,7 +162,7 @@ class BlockedArray:
                 positions = positions.astype(np.int64, copy=False) % n
                 low, high = int(positions.min()) // per, int(positions.max()) // per
                 if self._loaded.find(0, low, high + 1) >= 0:
-                    self._fill_blocks(_distinct(positions // per))
+                    self._fill_blocks(distinct_numbers(positions // per))
 
     def _ensure_range(self, low: int, high: int) -> None:
         if self._loaded.find(0, low, high + 1) >= 0:
@@ -167,92 +172,8 @@ class BlockedArray:
         # Two threads may want the same block: the lock keeps a block from being filled twice.
         with self._lock:
             # Neighbouring blocks (a frequent term's postings) are read with one pread.
-            for first, end in _runs([b for b in blocks if not self._loaded[b]]):
+            for first, end in consecutive_runs([b for b in blocks if not self._loaded[b]]):
                 self._fill(first, end)
-
-    def find(self, start: int, end: int, wanted: np.ndarray) -> np.ndarray | None:
-        """Positions in [start, end) of the ascending values `wanted`, -1 where one is not there;
-        for an array of ascending runs (a term's postings in [start, end)).
-
-        A dense block (a frequent term's chunk ids as bits) is not unpacked for this: its bits are
-        tested where `wanted` falls (dense_blocks.py) and kept, checked, for the next time. None
-        when no block of the range is dense: then they are all filled, and self[start:end] is
-        as quick.
-        """
-        per = self.block_items
-        low, high = start // per, (end - 1) // per
-        dense = self._dense_between(low, high) \
-            if end > start and self._loaded.find(0, low, high + 1) >= 0 else self._dense.get((low, high))
-        if dense is None:
-            return None
-        is_dense = np.zeros(high - low + 1, dtype=bool)
-        is_dense[dense.numbers - low] = True
-        # Each block's smallest value, to route every wanted value to the one block that can hold it.
-        lows = np.empty(high - low + 1, dtype=np.int64)
-        lows[is_dense] = dense.lows
-        plain = np.flatnonzero(~is_dense)
-        lows[plain] = self._values[np.maximum(start, (plain + low) * per)]
-        block = np.searchsorted(lows, wanted, side="right") - 1
-        found = np.full(len(wanted), -1, dtype=np.int64)
-        routed = block >= 0
-        in_dense = routed & is_dense[block]
-        found[in_dense] = dense_blocks.find(dense, np.cumsum(is_dense)[block[in_dense]] - 1, wanted[in_dense])
-        for b in _distinct(block[routed & ~in_dense]):
-            mine = block == b
-            first = max(start, (b + low) * per)
-            at, there = dense_blocks.find_sorted(self._values[first:min(end, (b + low + 1) * per)], wanted[mine])
-            found[mine] = np.where(there, first + at, -1)
-        found[(found < start) | (found >= end)] = -1
-        return found
-
-    def _dense_between(self, low: int, high: int) -> DenseBlocks | None:
-        """Blocks low..high ready for `find`: dense ones read, checked and kept (or already kept),
-        the others filled; None when none is dense."""
-        dense = self._dense.get((low, high))
-        if dense is not None or self.codec != "delta-narrow":
-            if dense is None:
-                self._ensure_range(low, high)
-            return dense
-        missing = [b for b in range(low, high + 1) if not self._loaded[b]]
-        parts: dict[int, memoryview] = {}
-        for first, end in _runs(missing):
-            begin = int(self.ends[first - 1]) if first else 0
-            try:
-                raw = self.source.read(self.base + begin, int(self.ends[end - 1]) - begin)
-                parts.update(zip(range(first, end), checked_parts(
-                    raw, [int(e) - begin for e in self.ends[first:end]],
-                    None if self.digests is None else self.digests[first:end].tolist(), first)))
-            except OSError as exc:
-                raise self._damaged(f"den kan ikke læses ({exc.strerror})") from exc
-            except ValueError as exc:
-                raise self._damaged(f"{self.name}: {exc}") from exc
-        numbers = [b for b, part in parts.items() if len(part) and part[0] == DENSE]
-        dense_numbers = set(numbers)
-        self._fill_blocks([b for b in missing if b not in dense_numbers])
-        if not numbers:
-            return None
-        counts = [min(self.block_items, len(self._values) - b * self.block_items) for b in numbers]
-        try:
-            dense = dense_blocks.parse([parts[b] for b in numbers], numbers, self.block_items, counts)
-        except (ValueError, struct.error) as exc:
-            raise self._damaged(f"{self.name}: blok {numbers[0]}-{numbers[-1]} kan ikke pakkes ud") from exc
-        with self._lock:
-            while self._dense and self._dense_bytes + dense.nbytes > DENSE_CACHE_BYTES:
-                self._dense_bytes -= self._dense.pop(next(iter(self._dense))).nbytes
-            self._dense[(low, high)] = dense
-            self._dense_bytes += dense.nbytes
-        return dense
-
-    def gather(self, positions: np.ndarray) -> np.ndarray:
-        """self[positions] for ascending positions, without keeping the blocks they fall in when
-        some are missing: those blocks are read with one pread, checked and unpacked into scratch
-        memory. For a frequent term's counts, wanted at a few hundred of its 100,000 positions:
-        filling and keeping its dozen blocks cost several times the lookup."""
-        per = self.block_items
-        low, high = (int(positions[0]) // per, int(positions[-1]) // per) if len(positions) else (0, -1)
-        if high < low or self._loaded.find(0, low, high + 1) < 0:
-            return self[positions]
-        return self._fill(low, high + 1, scratch=True)[positions - low * per]
 
     def _fill(self, first: int, end: int, scratch: bool = False) -> np.ndarray:
         """Read, check and decode blocks first..end-1 (neighbours on disk) in one pass, into the
@@ -278,23 +199,3 @@ class BlockedArray:
     def _damaged(self, problem: str) -> IndexDamagedError:
         return IndexDamagedError(f"Indeksfilen {self.source.path} er ændret, efter den blev indlæst: "
                                  f"{problem}.")
-
-
-def _distinct(numbers: np.ndarray) -> list[int]:
-    """The distinct block numbers in `numbers`, ascending. Not np.unique: its first call in a
-    process imports numpy.ma, 25 ms inside a visitor's question."""
-    if not len(numbers):
-        return []
-    low = int(numbers.min())
-    return (np.flatnonzero(np.bincount(numbers - low)) + low).tolist()
-
-
-def _runs(numbers: list[int]) -> list[tuple[int, int]]:
-    """(first, end) of each run of consecutive numbers in an ascending list."""
-    runs: list[tuple[int, int]] = []
-    for n in numbers:
-        if runs and runs[-1][1] == n:
-            runs[-1] = (runs[-1][0], n + 1)
-        else:
-            runs.append((n, n + 1))
-    return runs

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import itertools
 import json
-import math
 from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -21,6 +20,7 @@ import numpy as np
 from ..documents import Chunk, StatuteRecord, now_iso
 from ..language.analysis import Analyzer
 from . import topk
+from .bm25_formula import EPSILON, K1, B, bm25_idf, length_norm
 from .occurrences import ID_SIZE, postings
 from .parallel_analysis import analysed
 from .postings_cache import Postings, PostingsCache
@@ -33,12 +33,6 @@ from .postings_cache import Postings, PostingsCache
 INDEX_FORMAT_VERSION = 6
 READABLE_FORMAT_VERSIONS = (1, 2, 3, 4, 5, 6)
 INDEX_MAGIC = "balance-assistenten-bm25"
-# BM25Okapi's formula exactly (the parity test compares with rank_bm25.BM25Okapi(k1=K1, b=B,
-# epsilon=EPSILON)); k1 = 1.2 instead of its default 1.5 and title words counted twice were the best
-# settings on NorQuAD's training questions (benchmarks/norquad_retrieval.py, docs/benchmarks.md).
-K1 = 1.2
-B = 0.75
-EPSILON = 0.25
 # Title and heading words count in matching: they are added to every chunk's terms this often. A
 # heading names its section's subject in words the text leaves out ("Økonomi og opfølgning"): twice;
 # a § title once, as retrieve.boost_statute_titles weighs it too (docs/benchmarks.md, runde nitten).
@@ -62,25 +56,6 @@ def weighted_labels(chunk: Chunk) -> list[str]:
     """The chunk's title and heading, each repeated as often as its words count."""
     heading = [chunk.heading] if chunk.heading and chunk.heading != chunk.title else []
     return [chunk.title] * TITLE_WEIGHT + heading * HEADING_WEIGHTS[bool(chunk.paragraph)]
-
-
-def length_norm(doc_len: np.ndarray) -> np.ndarray:
-    """k1*(1 - b + b*dl/avgdl) per chunk, as rank_bm25 computes it."""
-    lengths = np.asarray(doc_len, dtype=np.int64)
-    n_docs = len(lengths)
-    avgdl = float(lengths.sum()) / n_docs if n_docs else 0.0
-    # Same operation order as rank_bm25 so the floats agree.
-    return K1 * (1 - B + B * lengths.astype(np.float64) / avgdl) if avgdl else np.ones(n_docs)
-
-
-def bm25_idf(doc_freq: np.ndarray, n_docs: int, epsilon: float = EPSILON) -> np.ndarray:
-    """rank_bm25's idf: log((N - n + .5) / (n + .5)); negative values become epsilon * mean idf."""
-    idf = np.array([math.log(n_docs - n + 0.5) - math.log(n + 0.5) for n in doc_freq.tolist()],
-                   dtype=np.float64)
-    if len(idf):
-        average_idf = float(idf.sum()) / len(idf)
-        idf[idf < 0] = epsilon * average_idf
-    return idf
 
 
 @dataclass
@@ -117,15 +92,16 @@ class Index:
         """Term t's chunk ids, counts and idf; after the first time one dict lookup (postings_cache.py)."""
         found = self.postings_cache.get(t)
         if found is None:
-            start, end = self.offsets[t:t + 2].tolist()
+            start, end = self.offsets.item(t), self.offsets.item(t + 1)
             found = self.postings_cache.put(t, Postings(
-                self.post_docs[start:end], self.post_tfs[start:end], float(self.idf[t])))
+                self.post_docs[start:end], self.post_tfs[start:end], self.idf.item(t)))
         return found
 
     def idf_of(self, t: int) -> float:
         """Term t's idf, without reading its postings."""
         found = self.postings_cache.get(t)
-        return float(self.idf[t]) if found is None else found.idf
+        # item: a loaded table's value without the slice machinery (blocks.py), a plain one's alike.
+        return self.idf.item(t) if found is None else found.idf
 
     def term_weights(self, t: int) -> np.ndarray:
         """tf*(k1+1) / (tf + norm) of term t's postings, in rank_bm25's operation order.

@@ -20,7 +20,8 @@ import threading
 
 import numpy as np
 
-from .blocks import BlockedArray, _distinct
+from .blocked_lookup import distinct_numbers
+from .blocks import BlockedArray
 
 # Unpacked bytes each bounded array of a loaded index may hold. Text: 256 blocks of 64 KiB, enough
 # for the passages of many questions (decoded passages are cached per index too, bm25.py). Postings:
@@ -69,6 +70,10 @@ class BoundedBlockedArray(BlockedArray):
             self._keep_within_budget()
             return values
 
+    def item(self, i: int):
+        """Value i as a Python number, read under the lock like any access (a block may go)."""
+        return super().item(i) if self.fits else self[i].item()
+
     def read_bytes(self, start: int, stop: int) -> bytes:
         """A copy of values start..stop-1 as bytes."""
         return self[start:stop].tobytes()
@@ -109,7 +114,7 @@ class BoundedBlockedArray(BlockedArray):
             if positions.dtype == bool:
                 positions = np.flatnonzero(positions)
             # Not np.unique: its first call imports numpy.ma, ~8 ms CPU inside a visitor's question.
-            for block in _distinct(positions.astype(np.int64) % max(1, n) // per):
+            for block in distinct_numbers(positions.astype(np.int64) % max(1, n) // per):
                 self._used[block] = 1
 
     def _keep_within_budget(self) -> None:

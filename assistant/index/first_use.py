@@ -1,19 +1,20 @@
-"""A question's terms read on first use in one pass: a read per term and array, one compiled call.
+"""A question's terms read on first use in one pass: their blocks checked, one compiled call decodes them.
 
 Filling a rare term's blocks through BlockedArray cost ~35 us of Python per term at 100,000 passages
 (a lock, the block table as lists, a copy into bounded memory, the clock's bits, a numpy array per
 argument), several times the reading, checking and unpacking itself (docs/benchmarks.md). The terms
 of a question scored all at once (topk._sum_all) are therefore read here: each term's blocks of
-chunk ids and of counts with one preadv each into one buffer, every block checked against its
-checksum, and all of them decoded by one call to the compiled loops (kernel.py's `gather`), which
-writes only each term's own part of a block. The terms go into the postings cache for the next
-question; the blocked arrays are left as they were. Anything unexpected (a short read, a checksum
-that differs, a block that does not decode, a form only Python reads) sends the question the usual
-way, which reads the same blocks again and raises the index's damage error with its usual message.
+chunk ids and of counts are found in the postings' stored bytes, read from the file a region at a
+time and kept (raw_postings.py), every block is checked against its checksum each time it is used,
+and all of them are decoded by one call to the compiled loops (kernel.py's `gather`), which writes
+only each term's own part of a block. The terms go into the postings cache for the next question;
+the blocked arrays are left as they were. Anything unexpected (a short read, a checksum that
+differs, a block that does not decode, a form only Python reads) sends the question the usual way,
+which reads the same blocks again from the file and raises the index's damage error with its usual
+message.
 """
 from __future__ import annotations
 
-import os
 from array import array
 from typing import TYPE_CHECKING
 
@@ -21,9 +22,12 @@ import numpy as np
 import xxhash
 
 from .blocks import BlockedArray
-from .gather_plan import COUNTS_ROW, IDS_ROW, PLAN_COLUMNS
+from .gather_plan import PLAN_BEGIN, PLAN_COLUMNS, PLAN_END
 from .kernel_loader import kernel
+from .kernel_plan import plan_rows_bound
+from .kernel_scoring import BAD
 from .postings_cache import Postings
+from .raw_postings import RawPostings, raw_postings
 
 if TYPE_CHECKING:
     from .bm25 import Index
@@ -32,32 +36,32 @@ if TYPE_CHECKING:
 _GATHER = {np.dtype(np.uint8): ("gather_u1", 0xFF), np.dtype(np.uint16): ("gather_u2", 0xFFFF)}
 
 
-def gathered(index: Index, terms: list[int], idfs: list[float]) -> tuple[np.ndarray, np.ndarray, list[int]]:
+def gathered(index: Index, terms: list[int], idfs: list[float],
+             spans: list[tuple[int, int]] | None = None) -> tuple[np.ndarray, np.ndarray, list[int]]:
     """The chunk ids (int32) and counts of `terms` (their idfs alongside), concatenated in that
-    order, and how many postings each term has."""
+    order, and how many postings each term has; `spans`: each term's (start, end) in the postings,
+    if the caller has read them already."""
     docs, tfs = index.post_docs, index.post_tfs
     if not (isinstance(docs, BlockedArray) and isinstance(tfs, BlockedArray) and docs.codec == "delta-narrow"
             and tfs.codec == "counts" and tfs.dtype in _GATHER):
         return _joined([index.postings(t) for t in terms])
+    if spans is None:
+        spans = [(index.offsets.item(t), index.offsets.item(t + 1)) for t in terms]
     found: list[Postings | None] = [index.postings_cache.get(t) for t in terms]
-    spans: dict[int, tuple[int, int]] = {}
-    for j, t in enumerate(terms):
-        if found[j] is None:
-            start, end = index.offsets[t:t + 2].tolist()
-            if docs.filled(start, end) and tfs.filled(start, end):
-                found[j] = index.postings(t)
-            else:
-                spans[j] = (start, end)
-    if not spans:
+    # A term not in the cache is decoded from the kept bytes even if the block-by-block way has
+    # filled its blocks: as quick as copying them out, and asking cost ~1.5 us a term.
+    unread = {j: spans[j] for j, postings in enumerate(found) if postings is None}
+    if not unread:
         return _joined(found)
-    lengths = [spans[j][1] - spans[j][0] if j in spans else len(found[j].docs) for j in range(len(terms))]
-    read = _read(index, spans, lengths, docs, tfs)
+    lengths = [end - start if j in unread else len(found[j].docs) for j, (start, end) in enumerate(spans)]
+    raw = raw_postings(index.memo, docs, tfs)
+    read = None if raw is None else _read(raw, unread, lengths, docs, tfs)
     if read is None:
         return _joined([index.postings(t) for t in terms])
     out_docs, out_tfs = read
     at = 0
     for j, n in enumerate(lengths):
-        if j in spans:
+        if j in unread:
             index.postings_cache.put(terms[j], Postings(out_docs[at:at + n].copy(), out_tfs[at:at + n].copy(), idfs[j]))
         else:
             out_docs[at:at + n], out_tfs[at:at + n] = found[j].docs, found[j].tfs
@@ -65,59 +69,42 @@ def gathered(index: Index, terms: list[int], idfs: list[float]) -> tuple[np.ndar
     return out_docs, out_tfs, lengths
 
 
-def _read(index: Index, spans: dict[int, tuple[int, int]], lengths: list[int], docs: BlockedArray,
+def _read(raw: RawPostings, spans: dict[int, tuple[int, int]], lengths: list[int], docs: BlockedArray,
           tfs: BlockedArray) -> tuple[np.ndarray, np.ndarray] | None:
     """The postings of the terms in `spans` (position in the question: their range in the arrays)
     read, checked and decoded into fresh arrays for the whole question; None if anything is amiss."""
-    rows = array("q")  # the plan's rows one after another
-    reads: list[tuple[BlockedArray, int, int, int]] = []  # (array, offset in the file, size, where in raw)
-    checks: list[tuple[int, int, int]] = []               # (begin, end in raw, checksum)
-    size, at = 0, 0
-    for j, n in enumerate(lengths):
-        if j in spans:
-            start, end = spans[j]
-            for stored, kind in ((docs, IDS_ROW), (tfs, COUNTS_ROW)):
-                size = _plan(stored, kind, start, end, at, size, rows, reads, checks)
-        at += n
-    raw = np.empty(size, dtype=np.uint8)
-    view = memoryview(raw)
-    try:
-        for stored, offset, length, raw_at in reads:
-            if os.preadv(stored.source.fd, [view[raw_at:raw_at + length]], offset) != length:
-                return None
-    except OSError:
+    if docs.digests is None or tfs.digests is None:
         return None
-    for begin, end, digest in checks:
+    wanted = array("q")  # per term: start, end, where its values go in the question's arrays
+    at = 0
+    for j, n in enumerate(lengths):
+        span = spans.get(j)
+        if span is not None:
+            wanted.extend((span[0], span[1], at))
+        at += n
+    loops = kernel()
+    bound = plan_rows_bound(len(spans), sum(end - start for start, end in spans.values()),
+                            min(docs.block_items, tfs.block_items))
+    plan, expected = np.empty((bound, PLAN_COLUMNS), dtype=np.int64), np.empty(bound, dtype=np.uint64)
+    layout = np.array([docs.block_items, len(docs), raw.at(docs), tfs.block_items, len(tfs), raw.at(tfs),
+                       raw.region_bytes], dtype=np.int64)
+    n_rows = loops.plan_terms(np.frombuffer(wanted, dtype=np.int64).reshape(-1, 3), docs.ends, docs.digests,
+                              tfs.ends, tfs.digests, layout, raw.regions, plan, expected)
+    if n_rows == BAD:
+        return None
+    missing, n_rows = n_rows < 0, -1 - n_rows if n_rows < 0 else n_rows
+    begins, ends = plan[:n_rows, PLAN_BEGIN].tolist(), plan[:n_rows, PLAN_END].tolist()
+    if missing and not all(map(raw.ensure, begins, ends)):
+        return None
+    view = raw.buffer.data
+    for begin, end, digest in zip(begins, ends, expected[:n_rows].tolist()):
         if xxhash.xxh3_64_intdigest(view[begin:end]) != digest:
             return None
     out_docs = np.empty(at, dtype=np.int32)
     out_tfs = np.empty(at, dtype=tfs.dtype)
     name, limit = _GATHER[tfs.dtype]
-    plan = np.frombuffer(rows, dtype=np.int64).reshape(-1, PLAN_COLUMNS)
-    return (out_docs, out_tfs) if getattr(kernel(), name)(raw, plan, out_docs, out_tfs, limit) == 0 else None
-
-
-def _plan(stored: BlockedArray, kind: int, start: int, end: int, at: int, raw_at: int,
-          rows: array, reads: list, checks: list) -> int:
-    """Rows, a read and checks for values start..end-1 of `stored`, written from `at` on and read
-    into raw from `raw_at` on; where the next read goes in raw. (Single values by `item`: a slice
-    and `tolist` of the block tables cost several times as much for a term's one or two blocks.)"""
-    per, ends, digests = stored.block_items, stored.ends, stored.digests
-    low, high = start // per, (end - 1) // per
-    begin = ends.item(low - 1) if low else 0
-    block_begin = raw_at
-    for b in range(low, high + 1):
-        first = b * per
-        count = min(per, len(stored) - first)
-        skip, stop = max(start - first, 0), min(end - first, count)
-        block_end = raw_at + ends.item(b) - begin
-        rows.extend((kind, block_begin, block_end, count, skip, stop - skip, at))
-        if digests is not None:
-            checks.append((block_begin, block_end, digests.item(b)))
-        at += stop - skip
-        block_begin = block_end
-    reads.append((stored, stored.base + begin, block_begin - raw_at, raw_at))
-    return block_begin
+    return (out_docs, out_tfs) if getattr(loops, name)(raw.buffer, plan[:n_rows], out_docs, out_tfs, limit) == 0 \
+        else None
 
 
 def _joined(postings: list[Postings]) -> tuple[np.ndarray, np.ndarray, list[int]]:

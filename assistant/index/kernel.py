@@ -5,7 +5,7 @@ touched for the first time; for a rare term's one block of 2,048 ids those calls
 work, and so did the half dozen calls that summed a few hundred postings' scores. These loops do
 each in one pass. numba compiles them ahead of time (`build`, run by `scripts/setup`) into an
 ordinary extension module beside this file, named after this file's contents (and its parts,
-kernel_counts.py, kernel_scoring.py and gather_plan.py): the service imports
+kernel_counts.py, kernel_scoring.py, kernel_plan.py and gather_plan.py): the service imports
 that module (kernel_loader.py) in a fraction of a millisecond and without numba, whose compiler
 would add 120 MB and most of a second to every process that searches, even reading its cache.
 
@@ -27,6 +27,7 @@ import numpy as np
 from .block_codecs import DENSE, DENSE_HEAD, PLAIN, RUNS
 from .gather_plan import IDS_ROW, PLAN_AT, PLAN_BEGIN, PLAN_COUNT, PLAN_END, PLAN_KIND, PLAN_SKIP, PLAN_TAKE, UNREAD
 from .kernel_counts import _plain_block, _runs_block, pack_counts, unpack_counts
+from .kernel_plan import plan_terms
 from .kernel_scoring import BAD, sum_top_k
 from .narrow_gaps import _ESCAPE, NARROW_HEAD, TWELVE_BITS
 
@@ -201,6 +202,8 @@ EXPORTS = {
     "sum_top_k_u2": (sum_top_k, _SUM_TOP_K.format("u2")),
     "gather_u1": (gather, "i8(u1[::1], i8[:, ::1], i4[::1], u1[::1], i8)"),
     "gather_u2": (gather, "i8(u1[::1], i8[:, ::1], i4[::1], u2[::1], i8)"),
+    "plan_terms": (plan_terms, "i8(i8[:, ::1], i8[::1], u8[::1], i8[::1], u8[::1], i8[::1], u1[::1], "
+                               "i8[:, ::1], u8[::1])"),
     "pack_counts": (pack_counts, "i8(u2[::1], u1[::1])"),
     "unpack_counts_u1": (unpack_counts, "i8(u1[::1], i8[::1], i8[::1], u1[::1], i8)"),
     "unpack_counts_u2": (unpack_counts, "i8(u1[::1], i8[::1], i8[::1], u2[::1], i8)"),

@@ -17,7 +17,8 @@ from ..errors import ConfigError
 
 SOURCE = Path(__file__).with_name("kernel.py")
 # The modules kernel.py compiles besides its own loops: a change in one needs a new build too.
-PARTS = tuple(SOURCE.with_name(name) for name in ("kernel_counts.py", "kernel_scoring.py", "gather_plan.py"))
+PARTS = tuple(SOURCE.with_name(name) for name in ("kernel_counts.py", "kernel_scoring.py", "kernel_plan.py",
+                                                      "gather_plan.py"))
 PREFIX = "_kernel_"
 
 

@@ -50,8 +50,9 @@ def top_k(index: Index, positions: list[tuple[int, int]], idfs: list[float], k: 
     Every term's contribution must be positive (the caller checks), so a partial sum is a lower
     bound of the final score and bound * max weight an upper bound of a term's share.
     """
-    if sum(map(_size, [index] * len(positions), [t for _, t in positions])) <= FEW_POSTINGS:
-        return _sum_all(index, positions, idfs, k, weights, k1)
+    spans = [_span(index.offsets, t) for _, t in positions]
+    if sum(end - start for start, end in spans) <= FEW_POSTINGS:
+        return _sum_all(index, positions, idfs, k, weights, k1, spans)
     candidates, scores = _max_score(index, positions, idfs, k, weights, max_tf, min_norm, k1)
     if len(candidates) > k:
         kth = np.partition(scores, len(scores) - k)[len(scores) - k]
@@ -97,24 +98,21 @@ def _max_score(index: Index, positions: list[tuple[int, int]], idfs: list[float]
     return candidates, scores
 
 
-def _size(index: Index, t: int) -> int:
-    """How many chunks hold term t, without reading its postings."""
-    found = index.postings_cache.get(t)
-    if found is not None:
-        return len(found.docs)
-    start, end = index.offsets[t:t + 2].tolist()
-    return end - start
+def _span(offsets: np.ndarray, t: int) -> tuple[int, int]:
+    """Where term t's postings start and end, without reading them (`item` of a loaded index's
+    offsets is a third of the time of a slice, and the read after this one needs them again)."""
+    return offsets.item(t), offsets.item(t + 1)
 
 
 def _sum_all(index: Index, positions: list[tuple[int, int]], idfs: list[float], k: int,
-             weights: Sequence[float] | None, k1: float) -> list[tuple[int, float]]:
+             weights: Sequence[float] | None, k1: float, spans: list[tuple[int, int]]) -> list[tuple[int, float]]:
     """The k best chunks holding a term, every term scored in one compiled pass (kernel.py), the
     terms' postings read in one pass too on first use (first_use.py).
 
     For rare terms the bounds save nothing and their bookkeeping costs more than the scoring; the
     shares are computed and added in query order as `Index.scores` does: bit for bit the same sums.
     """
-    docs, tfs, lengths = gathered(index, [t for _, t in positions], idfs)
+    docs, tfs, lengths = gathered(index, [t for _, t in positions], idfs, spans)
     # The loop is compiled for the two widths counts are stored in (uint16 where one exceeds 255);
     # compiled code trusts its arguments' types, so every array is made exactly what it expects.
     if tfs.dtype == np.uint8:
