@@ -34,12 +34,23 @@ from .query_words import EVERYDAY_ZIPF
 HEAD_SCALE = 0.5
 
 
-def _passages(index: Index, terms: Sequence[str]) -> np.ndarray:
-    """The passages (chunk ids) that hold any of the index terms."""
-    ids = [index.term_ids[t] for t in terms if t in index.term_ids]
-    if not ids:
-        return np.zeros(0, dtype=np.int64)
-    return np.unique(np.concatenate([index.post_docs[index.offsets[t]:index.offsets[t + 1]] for t in ids]))
+def _holding(index: Index, terms: Sequence[str]) -> np.ndarray:
+    """A mask over the passages (chunk ids): True where any of the index terms stands. Marking
+    each term's postings (ascending, each passage once) in one array costs no sort, where the
+    union of the postings by np.unique and each compound's difference by np.setdiff1d sorted them
+    again for every term of every new question."""
+    held = np.zeros(index.n_chunks, dtype=bool)
+    for term in terms:
+        t = index.term_ids.get(term)
+        if t is not None:
+            held[index.post_docs[index.offsets[t]:index.offsets[t + 1]]] = True
+    return held
+
+
+def _postings(index: Index, term: str) -> np.ndarray:
+    """The passages (chunk ids, ascending) that hold an index term; none for another word."""
+    t = index.term_ids.get(term)
+    return np.zeros(0, dtype=np.int64) if t is None else index.post_docs[index.offsets[t]:index.offsets[t + 1]]
 
 
 def known_word_heads(index: Index, term: str, own: Sequence[str], everyday: Collection[str],
@@ -49,10 +60,15 @@ def known_word_heads(index: Index, term: str, own: Sequence[str], everyday: Coll
     group already holds (`taken`), or whose passages all say the word itself, adds nothing."""
     if term not in index.term_ids or term in everyday:
         return ()
-    held = _passages(index, own)
-    found = [c for c in compounds_with_head(term, backwards_vocabulary(index), MIN_KNOWN_HEAD)
-             if c not in taken and len(np.setdiff1d(_passages(index, [c]), held)) > 0]
-    if not found or len(_passages(index, found)) < len(held):
+    # The vocabulary's compounds first (a binary search): most words head none the group lacks,
+    # and then no passage need be looked at.
+    candidates = [c for c in compounds_with_head(term, backwards_vocabulary(index), MIN_KNOWN_HEAD)
+                  if c not in taken]
+    if not candidates:
+        return ()
+    held = _holding(index, own)
+    found = [c for c in candidates if not held[_postings(index, c)].all()]
+    if not found or np.count_nonzero(_holding(index, found)) < np.count_nonzero(held):
         return ()
     # The stem as a word ("maal" of "målet"), looked up last: it is rarely needed, and it is no word
     # of the material's table (language/background.py).
@@ -83,7 +99,7 @@ def top_with_heads(index: Index, query, k: int) -> list[tuple[int, float]]:
     for g in groups:
         if g.heads:
             extra = index.scores(g.heads, [g.scale * HEAD_SCALE] * len(g.heads))
-            extra[_passages(index, [m for m in g.members if m not in g.heads])] = 0.0
+            extra[_holding(index, [m for m in g.members if m not in g.heads])] = 0.0
             scores += extra
     candidates = np.flatnonzero(scores)
     order = np.lexsort((candidates, -scores[candidates]))[:k]

@@ -91,3 +91,16 @@ class LazyRecords(_DecodedOnFirstUse):
         if not isinstance(records, list):
             raise ValueError("the document list is not a list")
         return records
+
+
+def decoded_tables(index) -> None:
+    """Put the decoded tuple, dict and list in the place of an index's lazy tables, for a server
+    that decodes them before serving anyway (preload.py). A lazy table answers each lookup through
+    a Python method: a question's hundreds of `term in index.term_ids` and the bisections of the
+    vocabulary (compound and spelling neighbours, a dozen reads each) cost a call apiece, where
+    the plain ones answer in C. The decoded objects are the ones the lazy tables already hold."""
+    if isinstance(index.vocabulary, LazyTerms):
+        vocabulary = index.vocabulary
+        index.vocabulary, index.term_ids = vocabulary.items, vocabulary.term_ids
+    if isinstance(index.documents, LazyRecords):
+        index.documents = index.documents.items

@@ -16,6 +16,7 @@ import numpy as np
 from .bm25 import Index
 from .bounded_blocks import BoundedBlockedArray
 from .kernel_loader import kernel
+from .lazy_tables import decoded_tables
 
 
 def preload(index: Index) -> None:
@@ -24,10 +25,9 @@ def preload(index: Index) -> None:
     kernel()
     for table in (index.offsets, index.idf, index.chunk_offsets):
         np.asarray(table)  # a BlockedArray fills every block; a plain array is already there
-    # The vocabulary's term ids and the document list are decoded on first use (lazy_tables.py).
-    index.term_ids.get("")
-    if len(index.documents):
-        index.documents[0]
+    # The vocabulary, its term ids and the document list, decoded on first use (lazy_tables.py),
+    # are decoded now and take the lazy tables' place.
+    decoded_tables(index)
     for postings in (index.post_docs, index.post_tfs):
         if isinstance(postings, BoundedBlockedArray):
             postings.preload(blocks_by_frequency(index.offsets, postings.block_items, len(postings.ends)))

@@ -21,8 +21,11 @@ from .kernel_loader import kernel
 if TYPE_CHECKING:
     from .bm25 import Index
 
-# Smaller indexes score every chunk at least as fast (measured: even at 10,000, ahead from 30,000).
-PRUNE_FROM_CHUNKS = 20_000
+# Indexes of at least this many chunks are searched by top_k (when every share is positive). Once
+# 20,000: scoring every chunk was as fast at 10,000. Since a question's few postings are summed by
+# the compiled loop (_sum_all), top_k is ahead at every size measured, 9 to 10,000 chunks, on the
+# realistic questions and index_bench's (docs/benchmarks.md, round twenty), with the same top k.
+PRUNE_FROM_CHUNKS = 0
 # Below this many postings a sort of the concatenated postings beats a dense array over every chunk.
 SPARSE_FRACTION = 16
 # Up to this many postings in all, a question's terms are scored at once without bounds.

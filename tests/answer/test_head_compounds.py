@@ -7,10 +7,13 @@ itself, and only where the material writes the thing mostly in compounds.
 """
 from __future__ import annotations
 
-from assistant.answer import ask
-from assistant.answer.head_compounds import HEAD_SCALE, top_with_heads
+from assistant.answer import ask, head_compounds
+from assistant.answer.head_compounds import HEAD_SCALE, known_word_heads, top_with_heads
+from assistant.answer.query_words import EVERYDAY_ZIPF
 from assistant.answer.retrieve import analyse_query, search
-from assistant.language.compound_heads import MIN_KNOWN_HEAD, compounds_with_head, reversed_vocabulary
+from assistant.language.background import zipf
+from assistant.language.compound_heads import (MIN_KNOWN_HEAD, backwards_vocabulary, compounds_with_head,
+                                               reversed_vocabulary)
 from tests.support.corpus import make_document
 
 PAGE_4 = "https://groenne-byer.example/anbefalinger-2025.pdf#page=4"
@@ -92,3 +95,32 @@ def test_an_everyday_word_asked_in_a_rarer_form_gets_no_compounds_either(index_o
          ("Historie", "Foreningen blev stiftet i 2019 af borgere fra seks byer.")])])
     goal = next(g for g in analyse_query(index, "Hvad er målet?").groups if g.term == "maal")
     assert goal.heads == () and "spoergsmaal" not in goal.members
+
+
+def test_a_word_that_heads_no_compound_of_the_material_looks_at_no_passage(association, monkeypatch):
+    # Most words of a new question head no compound their group lacks: the vocabulary read
+    # backwards says so, and no posting is read.
+    def read_postings(index, terms):
+        raise AssertionError(f"postings read for {terms}")
+
+    monkeypatch.setattr(head_compounds, "_holding", read_postings)
+    member = _group(association, "Hvad koster kontingentet?", "kontingent")
+    assert member.heads == ()
+
+
+def test_the_compounds_kept_are_those_whose_passages_the_word_itself_leaves_out(association):
+    # The marks over the passages give what the sets of passages give, for every word of the material.
+    def passages(terms):
+        return {int(d) for t in terms if t in association.term_ids
+                for d in association.postings(association.term_ids[t])[0]}
+
+    checked = 0
+    for term in association.vocabulary:
+        heads = known_word_heads(association, term, [term], frozenset(), [term])
+        candidates = [c for c in compounds_with_head(term, backwards_vocabulary(association), MIN_KNOWN_HEAD)
+                      if c != term]
+        found = [c for c in candidates if passages([c]) - passages([term])]
+        kept = found and len(passages(found)) >= len(passages([term])) and zipf(term) < EVERYDAY_ZIPF
+        assert heads == (tuple(found) if kept else ()), term
+        checked += bool(heads)
+    assert checked > 0

@@ -39,6 +39,19 @@ def test_after_preloading_a_first_question_reads_nothing_from_the_file(saved):
         assert table.loaded_blocks() == len(table.ends)
 
 
+def test_a_preloaded_index_looks_its_terms_and_documents_up_in_plain_tables(saved):
+    # A server looks terms up hundreds of times a question: in the decoded tuple and dict
+    # themselves, not through the lazy tables' methods, with the same terms, ids and documents.
+    index, path = saved
+    loaded = load_index(path)
+    preload(loaded)
+    assert type(loaded.vocabulary) is tuple and type(loaded.term_ids) is dict
+    assert type(loaded.documents) is list
+    assert loaded.vocabulary == index.vocabulary and loaded.term_ids == index.term_ids
+    assert loaded.documents == index.documents
+    assert [loaded.chunk(i) for i in range(5)] == [index.chunk(i) for i in range(5)]
+
+
 def test_with_a_small_budget_the_most_frequent_terms_are_preloaded_and_the_budget_holds(saved, monkeypatch):
     monkeypatch.setitem(bounded_blocks.BUDGET_BYTES, "post_docs", 2 * 64)
     monkeypatch.setitem(bounded_blocks.BUDGET_BYTES, "post_tfs", 32)  # one block of 32 counts

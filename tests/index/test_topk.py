@@ -39,8 +39,8 @@ def _reference(index, terms, k, weights=None):
 
 @pytest.fixture(autouse=True, params=["maxscore", "all at once"])
 def prune_small_indexes_too(monkeypatch, request):
-    # Pruning starts at 20,000 passages; these tests keep the corpus small and fast. Questions with
-    # few postings in all are scored at once: every test runs both ways.
+    # Pruning applies at every size (PRUNE_FROM_CHUNKS, set here should it rise again). Questions
+    # with few postings in all are scored at once: every test runs both ways.
     monkeypatch.setattr(topk, "PRUNE_FROM_CHUNKS", 0)
     monkeypatch.setattr(topk, "FEW_POSTINGS", 0 if request.param == "maxscore" else 10 ** 9)
 
@@ -124,3 +124,16 @@ def test_below_the_pruning_size_every_passage_is_scored_with_the_same_result(ind
     pruned = [index.top(terms, 10) for terms in _queries(seed=5, n=50)]
     monkeypatch.setattr(topk, "PRUNE_FROM_CHUNKS", index.n_chunks + 1)
     assert [index.top(terms, 10) for terms in _queries(seed=5, n=50)] == pruned
+
+
+def test_a_small_associations_index_is_searched_by_the_fast_top_k_too(monkeypatch):
+    # A few hundred passages: a question's few postings summed by the compiled loop cost less than
+    # an array of scores over every passage, searched for those above zero (docs/benchmarks.md).
+    monkeypatch.undo()
+    small = build_index(_notes(200, seed=23), Words())
+    searched = []
+    fast = topk.top_k
+    monkeypatch.setattr(topk, "top_k", lambda *args: searched.append(args[2]) or fast(*args))
+    for terms in _queries(seed=23, n=20):
+        assert small.top(terms, 5) == _reference(small, terms, 5)
+    assert len(searched) == sum(any(t in small.term_ids for t in terms) for terms in _queries(seed=23, n=20))
