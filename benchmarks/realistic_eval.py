@@ -92,10 +92,10 @@ DEV_SPLITS = (
     "dev19c",  # mostly English in everyday words: superlatives, phrasal verbs, abstract nouns; a quarter unanswerable
     "dev19d",  # the thing asked in everyday words or a situation, long chatty framings; a quarter unanswerable
     "dev20a",  # paraphrases reached only through thesaurus, English, spelling or compounds; a quarter unanswerable
-    "dev20b",  # half unanswerable on topic (a reason, opinion or date not given, a partner not named), half answerable
+    "dev20b",  # half unanswerable on topic (a reason, opinion or date not given, a partner not named)
     "dev20c",  # mostly English: superlatives, -ing nouns, phrasal verbs, people-words; a quarter unanswerable
-    "dev20d",  # conditions, the asker's situation and positions asked without the material's word; a quarter unanswerable
-    "dev20e",  # the kind of answer asked (who paid, a deadline, how far/long/much) in the visitor's words; a quarter unanswerable
+    "dev20d",  # conditions, the asker's situation, positions without the material's word; a quarter unanswerable
+    "dev20e",  # the kind of answer asked (who paid, a deadline, how far/long/much); a quarter unanswerable
 )
 
 

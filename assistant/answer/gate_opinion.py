@@ -17,9 +17,8 @@ from __future__ import annotations
 import re
 
 from ..index.bm25 import Index
-from .fact_kinds import neighbourhood
+from .answering_sentences import answering_sentences
 from .retrieve import Query
-from .sentence_evidence import sentences, shared_query_terms
 
 _ASKS_VIEW = re.compile(
     r"\bhva?d?\s+(?:mener|mente|synes|syntes|tænker|taenker|tror|siger|sagde)\s+(?P<da>[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?)"
@@ -61,9 +60,4 @@ def view_reported(index: Index, chunk_id: int, query: Query, question: str) -> b
     for a question that asks none)."""
     if not asked_holder(question):
         return True
-    terms = shared_query_terms(query.groups, [g.weight for g in query.groups])
-    found = sentences(index, chunk_id)
-    weights = [terms.sentence_weight(words) for _, words in found]
-    top = max(weights, default=0.0)
-    return any(_REPORTS_VIEW.search(neighbourhood(found, i))
-               for i, weight in enumerate(weights) if top and weight == top)
+    return any(_REPORTS_VIEW.search(text) for text in answering_sentences(index, chunk_id, query, near=False))

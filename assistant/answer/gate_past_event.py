@@ -20,18 +20,15 @@ from __future__ import annotations
 import re
 
 from ..index.bm25 import Index
-from .fact_kinds import neighbourhood
+from .answering_sentences import answering_sentences
 from .gate_clock import DATE, tells_time_kind
 from .retrieve import Query
-from .sentence_evidence import sentences, shared_query_terms
 from .word_class import regular_past
 
 _ASKS_WHEN_PAST = re.compile(r"\b(?:hvornår|hvornaar|hvornar|(?:i )?hvilket [åa]a?r)\s+(?P<verb>[^\W\d_]+)"
                              r"|\b(?P<english>when|(?:in )?(?:what|which) year)\s+(?:was|were|did)\b", re.IGNORECASE)
 # The strong pasts of Danish's irregular verbs that ask for an event ("Hvornår blev …", "… udkom …").
 _STRONG_PAST = frozenset("blev var fik kom gik tog gav stod lå opstod udkom holdt".split())
-# A sentence holding at least this share of what the best one holds of the question may tell the date.
-NEAR_BEST = 0.5
 # The gate's name where a decision's record lists the checks that declined a passage (decision_trace.py).
 PAST_EVENT_GATE = "past_event_dated"
 
@@ -50,10 +47,4 @@ def past_event_dated(index: Index, chunk_id: int, query: Query, question: str) -
     (always, for a question that asks no such thing)."""
     if not asks_past_event(question):
         return True
-    terms = shared_query_terms(query.groups, [g.weight for g in query.groups])
-    found = sentences(index, chunk_id)
-    weights = [terms.sentence_weight(words) for _, words in found]
-    top = max(weights, default=0.0)
-    texts = [neighbourhood(found, i) for i, weight in enumerate(weights) if top and weight == top]
-    texts += [found[i][0] for i, weight in enumerate(weights) if top and weight >= NEAR_BEST * top]
-    return any(tells_time_kind(text, DATE) for text in texts)
+    return any(tells_time_kind(text, DATE) for text in answering_sentences(index, chunk_id, query))

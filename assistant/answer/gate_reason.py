@@ -23,14 +23,9 @@ from __future__ import annotations
 import re
 
 from ..index.bm25 import Index
-from .fact_kinds import neighbourhood
+from .answering_sentences import answering_sentences
 from .retrieve import Query
-from .sentence_evidence import sentences, shared_query_terms
 
-# A sentence holding at least this share of what the best one holds of the question may be the claim
-# whose grounds are asked: a table's row sums up "green areas in the big cities" better than the
-# sentence that says why they shrank ("Tabet er størst i de store byer, hvor nybyggeri …").
-NEAR_BEST = 0.5
 # The gate's name where a decision's record lists the checks that declined a passage (decision_trace.py).
 REASON_GATE = "reason_told"
 ASKS_REASON = re.compile(r"\b(?:hvorfor|hvordan kan det være|why|how come)\b", re.IGNORECASE)
@@ -71,14 +66,8 @@ def reason_told(index: Index, chunk_id: int, query: Query, question: str) -> boo
     if not asks_reason(question):
         return True
     condition = bool(_ASKS_CONDITION.search(question))
-    terms = shared_query_terms(query.groups, [g.weight for g in query.groups])
-    found = sentences(index, chunk_id)
-    weights = [terms.sentence_weight(words) for _, words in found]
-    top = max(weights, default=0.0)
     # The claim is the sentence that holds the question best; its grounds stand in it or beside it (as the
     # model's kind checks read it, fact_kinds.neighbourhood: "… et rigere Danmark. … Derfor er kampen …
     # Det handler i sidste ende om hele Danmarks økonomi"). A sentence that holds nearly as much of the
-    # question may give them itself.
-    claims = [neighbourhood(found, i) for i, weight in enumerate(weights) if top and weight == top]
-    near = [found[i][0] for i, weight in enumerate(weights) if top and weight >= NEAR_BEST * top]
-    return any(gives_reason(text, condition) for text in claims + near)
+    # question may give them itself (answering_sentences.NEAR_BEST).
+    return any(gives_reason(text, condition) for text in answering_sentences(index, chunk_id, query))

@@ -12,8 +12,12 @@ from assistant.answer.head_compounds import HEAD_SCALE, known_word_heads, top_wi
 from assistant.answer.query_words import EVERYDAY_ZIPF
 from assistant.answer.retrieve import analyse_query, search
 from assistant.language.background import zipf
-from assistant.language.compound_heads import (MIN_KNOWN_HEAD, backwards_vocabulary, compounds_with_head,
-                                               reversed_vocabulary)
+from assistant.language.compound_heads import (
+    MIN_KNOWN_HEAD,
+    backwards_vocabulary,
+    compounds_with_head,
+    reversed_vocabulary,
+)
 from tests.support.corpus import make_document
 
 PAGE_4 = "https://groenne-byer.example/anbefalinger-2025.pdf#page=4"

@@ -1,0 +1,29 @@
+"""The sentences of a passage where it answers a question, as the passage checks read them
+(passage_gates.py): a reason, a date or a view must stand there, not anywhere in the passage."""
+from __future__ import annotations
+
+from ..index.bm25 import Index
+from .fact_kinds import neighbourhood
+from .retrieve import Query
+from .sentence_evidence import sentences, shared_query_terms
+
+# A sentence holding at least this share of what the best one holds of the question may be the one
+# that answers: a table's row sums up "green areas in the big cities" better than the sentence that
+# says why they shrank ("Tabet er størst i de store byer, hvor nybyggeri …").
+NEAR_BEST = 0.5
+
+
+def answering_sentences(index: Index, chunk_id: int, query: Query, near: bool = True) -> list[str]:
+    """The sentences holding most of `query`, each with its neighbours (fact_kinds.neighbourhood: the
+    grounds or the date may stand beside the claim), then with `near` each sentence holding at least
+    NEAR_BEST of that on its own; empty when no sentence holds any of it."""
+    terms = shared_query_terms(query.groups, [g.weight for g in query.groups])
+    found = sentences(index, chunk_id)
+    weights = [terms.sentence_weight(words) for _, words in found]
+    top = max(weights, default=0.0)
+    if not top:
+        return []
+    texts = [neighbourhood(found, i) for i, weight in enumerate(weights) if weight == top]
+    if near:
+        texts += [found[i][0] for i, weight in enumerate(weights) if weight >= NEAR_BEST * top]
+    return texts
