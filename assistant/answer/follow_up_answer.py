@@ -16,6 +16,7 @@ from .answerability import load_model
 from .compose import MAX_CITED_PASSAGES, answerable_hits, distinct_hits, pick_sentences
 from .fact_kinds import MONEY, asked_types, has_figure, is_head_of, tells_time
 from .formatting import declined, formatted
+from .gate_reason import asks_reason
 from .own_words import asks_who, refers_back
 from .reading import Reading as QuestionReading
 from .result import Answer, in_english
@@ -32,9 +33,10 @@ SENTENCE_TOPIC_SHARE = 0.1
 CONDITION = re.compile(r"\b(?:hvis|if)\b", re.IGNORECASE)
 NEGATION = re.compile(r"\b(?:ikke|aldrig|not|never|don't|doesn't)\b", re.IGNORECASE)
 FREQUENCY = re.compile(r"\b(?:hvor (?:ofte|tit)|how often)\b", re.IGNORECASE)
-# A reason asked, and the words a sentence gives one by: a cause ("fordi det vil sikre …", "som et
-# oprør mod …") or a goal ("så byerne bedre tåler skybrud", "Målet var at …").
-ASKS_REASON = re.compile(r"\b(?:hvorfor|why|how come)\b", re.IGNORECASE)
+# The words a cited passage gives a reason by, for a follow-up that asks why (gate_reason.asks_reason):
+# a cause ("fordi det vil sikre …", "som et oprør mod …") or a goal ("så byerne bedre tåler skybrud",
+# "Målet var at …"). Looser than gate_reason's grammar (any "så"): it reads the quoted passage, not
+# the sentence that answers.
 GIVES_REASON = re.compile(r"\b(?:fordi|derfor|idet|så|for at|til gavn|skyldes|på grund af|årsagen|"
                           r"grunden|(?:oprør|protest) mod|(?:for)?målet (?:var|er)|because|since|so that|"
                           r"therefore|due to|the (?:reason|aim|goal|purpose) (?:is|was))\b", re.IGNORECASE)
@@ -149,7 +151,7 @@ def quotes_asked_fact(index: Index, answer: Answer, text: str, topic: tuple[Term
         # "hvor ofte sker det?" is answered by a count or a time ("hvert år"), which the kinds of
         # fact do not check for a frequency: a passage on the exclusion itself is no answer.
         return False
-    if ASKS_REASON.search(text) and not any(GIVES_REASON.search(f"{c.quoted} {c.snippet}")
+    if asks_reason(text) and not any(GIVES_REASON.search(f"{c.quoted} {c.snippet}")
                                             for c in answer.citations):
         # "why did they change it?": the passage on the change says when, not why. The reason
         # may stand in the sentences around the quote ("Derfor er kampen …").

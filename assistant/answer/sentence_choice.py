@@ -21,6 +21,7 @@ from .fact_kinds import (
     states_year,
 )
 from .figures import counted_noun, counts
+from .gate_reason import asks_reason
 from .retrieve import Hit, Query
 from .sentence_evidence import sentences
 
@@ -33,7 +34,6 @@ KIND_SHARE = 0.6
 # A "sentence" of at most this many words is a label ("Anbefaling 1.", "Regnvand som en ressource."):
 # it names a statement instead of making one, so the statement that follows comes along with it.
 LABEL_WORDS = 4
-# "Hvorfor …?" / "Why …?": the claim a reason question finds is followed by its grounds.
 # "Hvem …?" is answered by a name or, in rules, by the agent of a passive ("revideres af en revisor",
 # "ekskluderes af bestyrelsen"): the grammar of who does what in statutes.
 _AGENT = re.compile(r"\b[^\W\d_]{3,}e?s af\b", re.IGNORECASE)
@@ -44,7 +44,6 @@ _ANYONE = re.compile(r"\b(?:enhver|ethvert|anyone|everyone)\b", re.IGNORECASE)
 # and its "der" and stranded "til" are the verb's, not words the answering rule is put in ("går
 # foreningens formue til et formål, der …" says nothing of what is required).
 _REQUIRED = re.compile(r"\b(?:skal|skulle)\s+der\s+til\b|\bder\s+(?:skal|skulle)\s+til\b")
-_ASKS_REASON = re.compile(r"\b(?:hvorfor|why|how come)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -170,8 +169,9 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
         if useful:
             picks.append(c)
             covered |= c.named
-    if _ASKS_REASON.search(asked or query.text) or (superlative and not states_superlative(best.sentence)
-                                                    and _next_is(index, best, states_superlative)):
+    # "Hvorfor …?" / "Why …?": the claim a reason question finds is followed by its grounds.
+    if asks_reason(asked or query.text) or (superlative and not states_superlative(best.sentence)
+                                            and _next_is(index, best, states_superlative)):
         # The grounds of a claim follow it; so does the one that stands out among what a sentence
         # sums up ("… vil koste 1,2 milliarder kroner. Den største post er …").
         picks += _following(index, best, picks)
