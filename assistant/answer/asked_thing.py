@@ -20,8 +20,8 @@ from collections.abc import Iterable, Sequence
 from ..index.bm25 import Index
 from ..language.analysis import DANISH_STOPWORDS, Analyzer
 from ..language.background import zipf
-from ..language.english import english_words
 from ..language.derivation import is_word
+from ..language.english import english_words
 from ..language.phrase_compounds import LINKS, MIN_PART, compound_split
 from .asked_adverbials import PREPOSITIONS, adverbial_positions, moved_places
 from .asked_clause import condition_positions, situation_positions
@@ -30,8 +30,8 @@ from .asked_thing_english import absent_english_things, english_asked_things
 from .asked_verbs import ADVERBS, DEGREE, PRONOUNS, WHICH, question_start, verb_positions
 from .calendar_time import calendar_time
 from .fact_kinds import PRICE_WORD, asked_types, neighbourhood, states_kind
-from .reading import translator
 from .ranked_passages import passage_has
+from .reading import translator
 from .retrieve import Hit, Query
 from .sentence_evidence import sentences
 from .wrappers import unwrap
