@@ -14,13 +14,15 @@ a word before another content word modifies it ("menige medlemmer") and is not.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
 
 from ..index.bm25 import Index
 from ..language.analysis import DANISH_STOPWORDS, Analyzer
 from ..language.background import zipf
+from ..language.derivation import is_word
 from ..language.english import english_words
-from ..language.phrase_compounds import compound_split
+from ..language.phrase_compounds import LINKS, MIN_PART, compound_split
 from .asked_adverbials import PREPOSITIONS, adverbial_positions, moved_places
 from .asked_clause import condition_positions, situation_positions
 from .asked_head import head_held
@@ -28,8 +30,9 @@ from .asked_thing_english import absent_english_things, english_asked_things
 from .asked_verbs import ADVERBS, DEGREE, PRONOUNS, WHICH, question_start, verb_positions
 from .calendar_time import calendar_time
 from .fact_kinds import PRICE_WORD, asked_types, neighbourhood, states_kind
+from .ranked_passages import passage_has
 from .reading import translator
-from .retrieve import Query
+from .retrieve import Hit, Query
 from .sentence_evidence import sentences
 from .wrappers import unwrap
 
@@ -101,18 +104,37 @@ def asked_things(question: str, content: bool = False, predicates: bool = False)
 
 
 def lacks_asked_thing(index: Index, question: str, query: Query, original: str = "",
-                      english: bool = False) -> bool:
+                      english: bool = False, hits: Sequence[Hit] = ()) -> bool:
     """Whether the material never mentions, in any form, a thing the question asks about: then no
     passage answers it, however much of the rest of the question it holds. A Danish question is
     read in its reading (`question`: wrappers off, typos corrected); an English one in its own
-    words (`original`), as its reading is a bag of Danish words without word order."""
-    unheld = [g.term for g in query.groups if not g.members]
+    words (`original`), as its reading is a bag of Danish words without word order.
+
+    A compound the search holds only by its first part ("medlemskort" by "medlem"; no passage says
+    "kort") is held where the best passage found (`hits`) holds that part: there the part may be
+    the compound put otherwise ("medlemslisten" for "liste over medlemmer"); a best passage
+    without it answers from the question's other words, and elsewhere the part names other things."""
+    best = hits[0].chunk_id if hits else None
+    unheld = [g.term for g in query.groups if not g.members or (
+        best is not None and _modifier_only(g.term, g.members, index.term_ids)
+        and not passage_has(index, best, g.members[0]))]
     if not unheld:
         return False
     if english:
         return bool(absent_english_things(index, original or question, unheld))
     return bool(absent_things(index.analyzer, question, unheld, material_stems(index), index.term_ids,
                               index.vocabulary))
+
+
+def _modifier_only(term: str, members: Sequence[str], known) -> bool:
+    """Whether a query term the index lacks is held only by its compound's first part: the one
+    member begins the term, and the rest, after a linking -s- or -e-, is a word ("medlem|s|kort").
+    A derived word ("plantning" by "plant": "ning" is no word) is held by its root."""
+    if term in known or len(members) != 1 or members[0] == term or not term.startswith(members[0]):
+        return False
+    rest = term[len(members[0]):]
+    heads = (rest, rest[1:]) if rest[:1] in LINKS[1:] else (rest,)
+    return any(len(head) >= MIN_PART and is_word(head) for head in heads)
 
 
 def material_stems(index: Index) -> frozenset[str]:
@@ -177,7 +199,7 @@ def absent_things(analyzer: Analyzer, question: str, unheld: Iterable[str],
     gone = set(unheld)
     found = [word for word in asked_things(question)
              if (terms := analyzer.query_terms(word)) and all(t in gone for t in terms)]
-    found = [word for word in found if not _stem_held(analyzer, word, stems)
+    found = [word for word in found if not _stem_held(analyzer, word, stems, known, vocabulary)
              and not all(compound_split(analyzer, t, known) or head_held(t, known, vocabulary)
                          for t in analyzer.query_terms(word))]
     if found:
@@ -187,8 +209,34 @@ def absent_things(analyzer: Analyzer, question: str, unheld: Iterable[str],
     return found
 
 
-def _stem_held(analyzer: Analyzer, word: str, stems: frozenset[str]) -> bool:
+def _stem_held(analyzer: Analyzer, word: str, stems: frozenset[str], known=frozenset(), vocabulary=()) -> bool:
     """Whether the material has a word on the same stem: one whose first SHARED_STEM letters are
     the word's ("erhvervsbygninger" and "erhvervsbyggerier" share a compound's first part and the
-    head's stem), a kinship the compound and spelling look-ups of the search do not see."""
-    return any(t[:SHARED_STEM] in stems for t in analyzer.query_terms(word) if len(t) >= SHARED_STEM)
+    head's stem), a kinship the compound and spelling look-ups of the search do not see. Where the
+    word begins with a first part the material holds, the shared stem reaches into the head
+    (_shared_needed): "medlemskort" and "medlemskab" share "medlemsk", a first part and a letter."""
+    for t in analyzer.query_terms(word):
+        if len(t) < SHARED_STEM or t[:SHARED_STEM] not in stems:
+            continue
+        need = _shared_needed(t, known)
+        if need <= SHARED_STEM or _has_prefix(vocabulary, t[:need]):
+            return True
+    return False
+
+
+def _shared_needed(term: str, known) -> int:
+    """How many first letters a material word must share with a term to be on its stem: the
+    longest first part the material (`known`) holds, its linking letter and MIN_PART letters of
+    the head; SHARED_STEM where no first part is held."""
+    for cut in range(len(term) - MIN_PART, MIN_PART - 1, -1):
+        if term[:cut] in known:
+            rest = term[cut:]
+            link = 1 if rest[:1] in LINKS[1:] and len(rest) > MIN_PART else 0
+            return min(len(term), cut + link + MIN_PART)
+    return SHARED_STEM
+
+
+def _has_prefix(vocabulary: Sequence[str], prefix: str) -> bool:
+    """Whether a term of the sorted `vocabulary` begins with `prefix`."""
+    i = bisect_left(vocabulary, prefix)
+    return i < len(vocabulary) and vocabulary[i].startswith(prefix)

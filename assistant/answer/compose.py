@@ -205,7 +205,7 @@ def compose(index: Index, question: str, query: Query, hits: list[Hit], contact_
     hits, definition = definition_first(index, question, distinct_hits(index, hits))
     record.hits, record.step = tuple(hits), NO_HITS if not hits else ASKED_THING
     top_score = hits[0].score if hits else 0.0
-    if hits and lacks_asked_thing(index, searched or question, query, question, english):
+    if hits and lacks_asked_thing(index, searched or question, query, question, english, hits):
         return declined(question, contact_url, top_score)
     answerable = answerable_hits(index, searched or question, query, hits, model or load_model(),
                                  asked=question, fallback=True, anchor=lambda hit: holds_every_thing(

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.asked_thing import asked_things
+from assistant.answer.asked_thing import absent_things, asked_things
 from assistant.answer.asked_thing_english import english_asked_things
 from assistant.answer.compose import ask
 from assistant.language import wordnet
+from assistant.language.analysis import default_analyzer
 from tests.support.corpus import make_document
 from tests.support.language import require_debian_file
 
@@ -168,3 +169,38 @@ def test_an_english_question_about_a_name_the_statutes_never_mention_is_declined
     # A name in the scene around the question is no thing asked about.
     answer = ask("I'm a student from Oslo. How much is the fee for students?", statutes)
     assert answer.answered and "125 kr" in answer.answer
+
+
+def test_a_compound_held_only_by_its_first_part_elsewhere_is_declined(association):
+    # No passage says "kort"; "medlem" is everywhere, but not in the passage found first, which
+    # holds only "gøre" and "så", and "medlemskab" shares no more than "medlem" + "s" + "k".
+    answer = ask("hvis jeg mister mit medlemskort hvad goer jeg saa", association)
+    assert not answer.answered and "Det kan jeg desværre ikke finde" in answer.answer
+
+
+def test_a_compound_held_by_its_first_part_in_the_passage_found_is_answered(association):
+    # The statutes strike a member off ("slettes som medlem") without naming the list: the passage
+    # found first holds "medlem", so "medlemslisten" is the compound put otherwise.
+    answer = ask("Hej, jeg har glemt at betale kontingent et stykke tid – hvornår bliver man egentlig "
+                 "fjernet fra medlemslisten? mvh Ole", association)
+    assert answer.answered and "§ 5" in "".join(c.title + c.url for c in answer.citations) + answer.answer
+
+
+def test_a_derived_word_is_held_by_its_root_not_read_as_a_compound(association):
+    # "plantning" is "plant" + "-ning", no compound: the passage speaking of planted trees answers.
+    answer = ask("Hvor stor en del af de forsvundne træer har medlemmernes plantning erstattet?", association)
+    assert answer.answered and "plantet 14.300 træer" in answer.answer
+
+
+def test_a_shared_stem_reaches_into_the_head_past_a_first_part_the_material_holds():
+    analyzer = default_analyzer()
+
+    def absent(question, word, known):
+        terms = analyzer.query_terms(word)
+        stems = frozenset(t[:8] for t in known if len(t) >= 8)
+        return absent_things(analyzer, question, terms, stems, frozenset(known), sorted(known))
+
+    # "medlemskab" shares "medlemsk" with "medlemskort": the first part, its link and one letter.
+    assert absent("Hvad koster et medlemskort?", "medlemskort", {"medlem", "medlemskab"}) == ["medlemskort"]
+    # "erhvervsbyggeri" shares "erhvervsbyg" with "erhvervsbygninger": three letters of the head.
+    assert absent("Hvad koster erhvervsbygninger?", "erhvervsbygninger", {"erhverv", "erhvervsbyggeri"}) == []
