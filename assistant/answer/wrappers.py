@@ -28,7 +28,10 @@ _GREETING = (r"(?:hallo|halløj|goddag|god\s*(?:morgen|eftermiddag|aften)|davs?|
              r"|(?:i\s+)?hope\s+(?:you(?:'re|\s+are)|all\s+is|this\s+(?:finds\s+you|is\s+the\s+right))\s[^.!?]*[.!]"
              r"|dear\s+sir(?:\s+or\s+madam)?|to\s+whom\s+it\s+may\s+concern"
              r"|undskyld(?:\s+(?:mig|forstyrrelsen))?(?:,?\s+(?:at\s+)?jeg\s+(?:spørger|forstyrrer)(?:,?\s+men)?)?"
-             r"|sorry(?:\s+to\s+(?:bother|disturb)\s+you)?(?:,?\s+but)?|excuse\s+me(?:,?\s+but)?"
+             # The apology for the question itself: "Undskyld, hvis det er et dumt spørgsmål, men …".
+             r"(?:,?\s+hvis\s+det\s+er\s+et\s+(?:\w+\s+)?spørgsmål(?:,?\s+men)?)?"
+             r"|sorry(?:\s+to\s+(?:bother|disturb)\s+you|\s+if\s+this\s+is\s+a\s+(?:\w+\s+)?question)?(?:,?\s+but)?"
+             r"|excuse\s+me(?:,?\s+but)?"
              # A letter's salutation with the name it is addressed to ("Kære Grønne Byer,").
              r"|(?:kære|dear)(?-i:(?:\s+[A-ZÆØÅ][\w-]*){0,3})"
              # A chat's label before the question ("Spørgsmål: …", "spm: …").

@@ -297,6 +297,7 @@ def test_an_english_sign_off_and_the_name_after_it_are_taken_off(message):
     "Hi, I hope this is the right place to ask. who is the chairman?",
     "I was just wondering, who is the chairman?",
     "Just curious, who is the chairman?",
+    "Sorry if this is a dumb question, but who is the chairman?",
 ])
 def test_an_english_greeting_and_whom_it_greets_are_taken_off(message):
     assert unwrap(message) == "who is the chairman?"
@@ -306,6 +307,7 @@ def test_a_name_greeted_without_a_comma_is_part_of_the_question():
     assert unwrap("Hey Balance Danmark is a party?") == "Balance Danmark is a party?"
 
 
-@pytest.mark.parametrize("message", ["Hej Anna, hvem er formand?", "Hej alle sammen! hvem er formand?"])
+@pytest.mark.parametrize("message", ["Hej Anna, hvem er formand?", "Hej alle sammen! hvem er formand?",
+                                     "Undskyld, hvis det er et dumt spørgsmål, men hvem er formand?"])
 def test_a_danish_greeting_and_whom_it_greets_are_taken_off(message):
     assert unwrap(message) == "hvem er formand?"
