@@ -41,11 +41,11 @@ kind kinds type types sort sorts
 """.split()) | CONTRACTIONS | {c.replace("'", "") for c in CONTRACTIONS}
 # The third last line: chat spellings of the words above ("who r ur members", "pls", "thx"). The
 # second last: the generic people-words, the English "man" and "nogen" ("How many people took part?",
-# "Does it help people start gardens?", "What do you guys do?"); the material names whom it means ("medlemmer", "borgerne"),
-# and the dictionaries' "folk" only starts its "Folketinget". The last: the nouns that classify
-# ("Which type of town …?", "What kind of studies …?", "building types"): they ask which one of the
-# noun beside them, which the material names by its kinds ("store byer", "Bytype"), and their
-# dictionary words are a verb ("type": "maskinskrive") or absent ("slags").
+# "Does it help people start gardens?", "What do you guys do?"); the material names whom it means
+# ("medlemmer", "borgerne"), and the dictionaries' "folk" only starts its "Folketinget". The last:
+# the nouns that classify ("Which type of town …?", "What kind of studies …?", "building types"):
+# they ask which one of the noun beside them, which the material names by its kinds ("store byer",
+# "Bytype"), and their dictionary words are a verb ("type": "maskinskrive") or absent ("slags").
 
 
 # A form made by undoing an ending must be a word of English at least this common (wordfreq's Zipf
