@@ -99,24 +99,26 @@ _TRAILING = _compile(r"(?:^|(?<=[\s,;:–-]))"
                        r"|(?:på\s+forhånd\s+)?(?:(?:mange|tusind)\s+)?tak(?:\s+på\s+forhånd|\s+for\s+hjælpen)?"
                        r"|can\s+you\s+help(?:\s+me)?|(?:i\s+)?hope\s+(?:you\s+can\s+help(?:\s+(?:me|us))?"
                        r"|to\s+hear\s+from\s+you(?:\s+soon)?)|looking\s+forward\s+to\s+(?:hearing\s+from\s+you|your\s+\w+)"
-                       r"|(?:i'?m\s+)?just\s+(?:curious|asking|wondering)|much\s+appreciated|(?:i\s+)?appreciate\s+it|tia"
+                       r"|(?:i'?m\s+)?just\s+(?:curious|asking|wondering)|(?:jeg\s+er\s+)?bare\s+nysgerrig|much\s+appreciated|(?:i\s+)?appreciate\s+it|tia"
                        r"|(?:many\s+)?thanks?(?:\s+you)?(?:\s+(?:in\s+advance|a\s+lot|so\s+much|very\s+much|heaps))?"
                        r"(?:\s+for\s+(?:your|the|any)\s+help)?|thx|thanx|tnx)"
                        r"\s*[?.!]*\s*$", _FLAGS)
 # A letter's closing after the question: a closing formula of Danish or English letters, then
 # perhaps the writer's name ("… Mvh Hanne", "… Kind regards, Peter"). The formulas are a closed
 # class of letter writing; the name is one or two capitalised words and nothing else may follow.
-_CLOSING = (r"m\.?\s?v\.?\s?h\.?|vh|kh|(?:med\s+)?(?:venlig(?:st)?|kærlig|mange)\s+hilsen(?:er)?"
+_CLOSING = (r"m\.?\s?v\.?\s?h\.?|vh|kh|bh|(?:med\s+)?(?:venlig(?:st)?|kærlig|mange)\s+hilsen(?:er)?"
             r"|(?:de\s+)?bedste\s+hilsner|(?:(?:kind|best|warm)(?:est)?\s+)?regards|best\s+wishes|all\s+the\s+best"
             r"|(?:yours\s+)?sincerely|yours(?:\s+(?:truly|faithfully))?(?=,)|cheers"
             r"|have\s+a\s+(?:nice|great|good|lovely)\s+(?:day|weekend)|greetings(?=,)"
+            r"|ha(?:v|')?\s+en\s+(?:god|dejlig|rigtig\s+god)\s+(?:dag|weekend|aften)"
             # Thanks that sign the message, with the name after a comma ("På forhånd tak, Jens").
             r"|(?:(?:på\s+forhånd\s+)?(?:(?:mange|tusind)\s+)?tak(?:\s+på\s+forhånd)?"
             r"|(?:(?:many\s+)?thanks|thank\s+you)(?:\s+(?:in\s+advance|a\s+lot|so\s+much|very\s+much))?)(?=,\s*[A-ZÆØÅ])")
 # Words that are a formula only at the end ("best", "hilsen" alone) are left out: "Which is the best".
 # A signature after the question on its own: "hilsen" and a capitalised name ("… ? Hilsen Mads").
 # "Best" signs only in this place, with a comma ("… ? Best, Tom").
-_SIGNATURE = _compile(r"(?:(?<=[.!?])\s+(?:(?:hilsen|best,?)(?-i:(?:\s+[A-ZÆØÅ][\w-]*){1,2})"
+_SIGNATURE = _compile(r"(?:(?<=[.!?])\s+(?:(?:hilsen|best,?)(?-i:(?:\s+[A-ZÆØÅ][\w-]*){1,2}"
+                      r"(?:\s+(?:og|and|&)\s+[A-ZÆØÅ][\w-]*)?)"
                       # A name alone after a dash or slash ("… ? /Anna", "… ? - Tom"); the British "ta".
                       r"|[-–/]\s*(?-i:[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)?)|ta"
                       # A sentence of thanks after the question: "… ? Tak for et godt stykke arbejde".
@@ -126,10 +128,10 @@ _SIGNATURE = _compile(r"(?:(?<=[.!?])\s+(?:(?:hilsen|best,?)(?-i:(?:\s+[A-ZÆØ�
                       r"|(?<=[^\W\d_])\s+(?-i:Hilsen(?:\s+[A-ZÆØÅ][\w-]*){1,2}))[.!]*\s*$", _FLAGS)
 # Smileys and emoji that end a chat message ("… tak :)", "… 🙂").
 _SMILEYS = re.compile(r"(?:\s*(?:[:;]-?[()DPp]|[\u2600-\u27bf\U0001f300-\U0001faff]))+\s*$")
-_SIGN_OFF = _compile(rf"(?:^|(?<=[\s,;–.!?]))(?:{_CLOSING})(?!\w)[\s,.!]*"
+_SIGN_OFF = _compile(rf"(?:^|(?<=[\s,;–.!?]))(?:{_CLOSING})(?!\w)[\s,.!]*(?:(?:fra|from)\s+(?-i:(?=[A-ZÆØÅ])))?"
                        rf"(?-i:(?:[A-ZÆØÅ][\w-]*\.?\s*){{0,2}}(?:(?:og|and|&)\s+[A-ZÆØÅ][\w-]*\s*)?"
                        rf"(?:,\s*(?:[A-ZÆØÅ][\w-]*\s*){{1,3}})?)[.!]*\s*$", _FLAGS)
-_LEADING = _compile(rf"^\s*(?:{_GREETING}|{_THANKS})(?:\b|(?<=[.!]))[\s,.!:;–-]*(?:og\s+|and\s+)?", _FLAGS)
+_LEADING = _compile(rf"^\s*(?:{_GREETING}|{_THANKS})(?:\b|(?<=[.!]))[\s,.!:;–-]*(?:(?:og|and|men|but)\s+)?", _FLAGS)
 # A request put as an imperative at the opening of a clause ("Fortæl lidt om …", "Giv mig et overblik
 # over …", "Jeg leder efter …"): a verb of telling or giving to "mig"/"os", perhaps with the noun it
 # gives ("et kort overblik"), and the preposition that leads to what is asked about.

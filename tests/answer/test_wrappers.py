@@ -311,3 +311,17 @@ def test_a_name_greeted_without_a_comma_is_part_of_the_question():
                                      "Undskyld, hvis det er et dumt spørgsmål, men hvem er formand?"])
 def test_a_danish_greeting_and_whom_it_greets_are_taken_off(message):
     assert unwrap(message) == "hvem er formand?"
+
+
+@pytest.mark.parametrize("message", [
+    # The Danish letter's closings beside the English ones: a name after "fra" or two joined by "og".
+    "Hvem er formand? Hilsen Anna og Peter",
+    "Hvem er formand? Kærlig hilsen fra Anna",
+    "Hvem er formand? Bh Anna",
+    "Hvem er formand? Hav en god dag, Anna",
+    "Hvem er formand? Jeg er bare nysgerrig",
+    # "men" after a greeting or an apology opens the question.
+    "Undskyld, men Hvem er formand?",
+])
+def test_a_danish_sign_off_and_the_name_after_it_are_taken_off(message):
+    assert unwrap(message) == "Hvem er formand?"
