@@ -19,11 +19,19 @@ _FLAGS = re.IGNORECASE
 # ("pa forhand tak", "maa jeg sporge", "hjaelpe"): the wrappers are matched in every spelling
 # (hedges.compile_danish).
 
-_GREETING = (r"(?:hej(?:sa)?(?:\s+(?:igen|med\s+(?:dig|jer)))?|hallo|halløj|goddag"
-             r"|god\s*(?:morgen|eftermiddag|aften)|davs?"
-             r"|(?:hi|hello|hey)(?:\s+there)?|good\s+(?:morning|afternoon|evening)"
+_GREETING = (r"(?:hallo|halløj|goddag|god\s*(?:morgen|eftermiddag|aften)|davs?|greetings|howdy"
+             r"|good\s+(?:morning|afternoon|evening|day)"
+             # A greeting with whom it greets: "Hej igen", "Hi all", or a name before a comma ("Hi Anna,").
+             r"|(?:hej(?:sa)?|hi|hello|hey)(?:\s+(?:igen|med\s+(?:dig|jer)|alle(?:\s*sammen)?|there|all|everyone"
+             r"|guys|folks|team)|(?-i:(?:\s+[A-ZÆØÅ][\w-]*){1,3})(?=\s*[,!]))?"
+             # A wish for the reader's health before the question: "Hope you're well."
+             r"|(?:i\s+)?hope\s+(?:you(?:'re|\s+are)|all\s+is|this\s+(?:finds\s+you|is\s+the\s+right))\s[^.!?]*[.!]"
+             r"|dear\s+sir(?:\s+or\s+madam)?|to\s+whom\s+it\s+may\s+concern"
              r"|undskyld(?:\s+(?:mig|forstyrrelsen))?(?:,?\s+(?:at\s+)?jeg\s+(?:spørger|forstyrrer)(?:,?\s+men)?)?"
-             r"|sorry(?:\s+to\s+(?:bother|disturb)\s+you)?(?:,?\s+but)?|excuse\s+me(?:,?\s+but)?"
+             # The apology for the question itself: "Undskyld, hvis det er et dumt spørgsmål, men …".
+             r"(?:,?\s+hvis\s+det\s+er\s+et\s+(?:\w+\s+)?spørgsmål(?:,?\s+men)?)?"
+             r"|sorry(?:\s+to\s+(?:bother|disturb)\s+you|\s+if\s+this\s+is\s+a\s+(?:\w+\s+)?question)?(?:,?\s+but)?"
+             r"|excuse\s+me(?:,?\s+but)?"
              # A letter's salutation with the name it is addressed to ("Kære Grønne Byer,").
              r"|(?:kære|dear)(?-i:(?:\s+[A-ZÆØÅ][\w-]*){0,3})"
              # A chat's label before the question ("Spørgsmål: …", "spm: …").
@@ -66,9 +74,9 @@ _REQUESTS = (
     r"må\s+jeg\s+(?:lige\s+)?spørge(?:\s+om(?:\s+(?:noget|en\s+ting))?)?",
     r"(?:can|could|would)\s+you\s+(?:please\s+)?(?:tell\s+me|help\s+me(?:\s+with)?|explain)(?:\s+about)?",
     r"i(?:'d|\s+would)\s+(?:like|love)\s+to\s+(?:know|hear|ask)(?:\s+about)?",
-    r"(?:i(?:'m|\s+am|\s+was)?|just)\s+wonder(?:ing|ed)?(?:\s+(?:about|if|whether))?",
+    r"(?:i(?:'m|\s+am|\s+was)?(?:\s+just)?|just)\s+wonder(?:ing|ed)?(?:\s+(?:about|if|whether))?",
     r"(?:if\s+)?you\s+(?:could|can)\s+(?:please\s+)?(?:tell|explain\s+to)\s+me",
-    r"i(?:'m|\s+am)\s+curious(?:\s+(?:about|to\s+know))?",
+    r"(?:i(?:'m|\s+am)\s+(?:just\s+)?|just\s+)curious(?:\s+(?:about|to\s+know))?",
     r"(?:do|does)\s+(?:you|anyone)\s+happen\s+to\s+know",
     r"any\s+idea",
     r"(?:i|and)\s+have\s+a\s+(?:(?:quick|short|small)\s+)?question(?:\s+(?:about|regarding))?",
@@ -89,21 +97,30 @@ _TRAILING = _compile(r"(?:^|(?<=[\s,;:–-]))"
                        # A check of what the message claims: "… – passer det?", "…, er det rigtigt?".
                        r"|(?:passer\s+det|er\s+det\s+(?:rigtigt|korrekt|sandt)|is\s+that\s+(?:right|true))"
                        r"|(?:på\s+forhånd\s+)?(?:(?:mange|tusind)\s+)?tak(?:\s+på\s+forhånd|\s+for\s+hjælpen)?"
-                       r"|can\s+you\s+help(?:\s+me)?"
-                       r"|(?:many\s+)?thanks?(?:\s+you)?(?:\s+(?:in\s+advance|a\s+lot|so\s+much))?|thx|thanx|tnx)"
+                       r"|can\s+you\s+help(?:\s+me)?|(?:i\s+)?hope\s+(?:you\s+can\s+help(?:\s+(?:me|us))?"
+                       r"|to\s+hear\s+from\s+you(?:\s+soon)?)|looking\s+forward\s+to\s+(?:hearing\s+from\s+you|your\s+\w+)"
+                       r"|(?:i'?m\s+)?just\s+(?:curious|asking|wondering)|(?:jeg\s+er\s+)?bare\s+nysgerrig|much\s+appreciated|(?:i\s+)?appreciate\s+it|tia"
+                       r"|(?:many\s+)?thanks?(?:\s+you)?(?:\s+(?:in\s+advance|a\s+lot|so\s+much|very\s+much|heaps))?"
+                       r"(?:\s+for\s+(?:your|the|any)\s+help)?|thx|thanx|tnx)"
                        r"\s*[?.!]*\s*$", _FLAGS)
 # A letter's closing after the question: a closing formula of Danish or English letters, then
 # perhaps the writer's name ("… Mvh Hanne", "… Kind regards, Peter"). The formulas are a closed
 # class of letter writing; the name is one or two capitalised words and nothing else may follow.
-_CLOSING = (r"m\.?\s?v\.?\s?h\.?|vh|kh|(?:med\s+)?(?:venlig(?:st)?|kærlig|mange)\s+hilsen(?:er)?"
-            r"|(?:de\s+)?bedste\s+hilsner|kind\s+regards|best\s+regards|regards|best\s+wishes|cheers"
+_CLOSING = (r"m\.?\s?v\.?\s?h\.?|vh|kh|bh|(?:med\s+)?(?:venlig(?:st)?|kærlig|mange)\s+hilsen(?:er)?"
+            r"|(?:de\s+)?bedste\s+hilsner|(?:(?:kind|best|warm)(?:est)?\s+)?regards|best\s+wishes|all\s+the\s+best"
+            r"|(?:yours\s+)?sincerely|yours(?:\s+(?:truly|faithfully))?(?=,)|cheers"
+            r"|have\s+a\s+(?:nice|great|good|lovely)\s+(?:day|weekend)|greetings(?=,)"
+            r"|ha(?:v|')?\s+en\s+(?:god|dejlig|rigtig\s+god)\s+(?:dag|weekend|aften)"
             # Thanks that sign the message, with the name after a comma ("På forhånd tak, Jens").
             r"|(?:(?:på\s+forhånd\s+)?(?:(?:mange|tusind)\s+)?tak(?:\s+på\s+forhånd)?"
-            r"|(?:many\s+)?thanks(?:\s+in\s+advance)?|thank\s+you(?:\s+in\s+advance)?)(?=,\s*[A-ZÆØÅ])")
+            r"|(?:(?:many\s+)?thanks|thank\s+you)(?:\s+(?:in\s+advance|a\s+lot|so\s+much|very\s+much))?)(?=,\s*[A-ZÆØÅ])")
 # Words that are a formula only at the end ("best", "hilsen" alone) are left out: "Which is the best".
 # A signature after the question on its own: "hilsen" and a capitalised name ("… ? Hilsen Mads").
 # "Best" signs only in this place, with a comma ("… ? Best, Tom").
-_SIGNATURE = _compile(r"(?:(?<=[.!?])\s+(?:(?:hilsen|best,)(?-i:(?:\s+[A-ZÆØÅ][\w-]*){1,2})"
+_SIGNATURE = _compile(r"(?:(?<=[.!?])\s+(?:(?:hilsen|best,?)(?-i:(?:\s+[A-ZÆØÅ][\w-]*){1,2}"
+                      r"(?:\s+(?:og|and|&)\s+[A-ZÆØÅ][\w-]*)?)"
+                      # A name alone after a dash or slash ("… ? /Anna", "… ? - Tom"); the British "ta".
+                      r"|[-–/]\s*(?-i:[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)?)|ta"
                       # A sentence of thanks after the question: "… ? Tak for et godt stykke arbejde".
                       r"|(?:(?:mange|tusind)\s+)?(?:tak|thanks?|thank\s+you)\s+for\s+[^.!?]*)"
                       # In a message typed without punctuation the capital that opens the signature
@@ -111,10 +128,10 @@ _SIGNATURE = _compile(r"(?:(?<=[.!?])\s+(?:(?:hilsen|best,)(?-i:(?:\s+[A-ZÆØÅ
                       r"|(?<=[^\W\d_])\s+(?-i:Hilsen(?:\s+[A-ZÆØÅ][\w-]*){1,2}))[.!]*\s*$", _FLAGS)
 # Smileys and emoji that end a chat message ("… tak :)", "… 🙂").
 _SMILEYS = re.compile(r"(?:\s*(?:[:;]-?[()DPp]|[\u2600-\u27bf\U0001f300-\U0001faff]))+\s*$")
-_SIGN_OFF = _compile(rf"(?:^|(?<=[\s,;–.!?]))(?:{_CLOSING})(?!\w)[\s,.!]*"
-                       rf"(?-i:(?:[A-ZÆØÅ][\w-]*\.?\s*){{0,2}}(?:(?:og|&)\s+[A-ZÆØÅ][\w-]*\s*)?"
+_SIGN_OFF = _compile(rf"(?:^|(?<=[\s,;–.!?]))(?:{_CLOSING})(?!\w)[\s,.!]*(?:(?:fra|from)\s+(?-i:(?=[A-ZÆØÅ])))?"
+                       rf"(?-i:(?:[A-ZÆØÅ][\w-]*\.?\s*){{0,2}}(?:(?:og|and|&)\s+[A-ZÆØÅ][\w-]*\s*)?"
                        rf"(?:,\s*(?:[A-ZÆØÅ][\w-]*\s*){{1,3}})?)[.!]*\s*$", _FLAGS)
-_LEADING = _compile(rf"^\s*(?:{_GREETING}|{_THANKS})(?:\b|(?<=[.!]))[\s,.!:;–-]*(?:og\s+|and\s+)?", _FLAGS)
+_LEADING = _compile(rf"^\s*(?:{_GREETING}|{_THANKS})(?:\b|(?<=[.!]))[\s,.!:;–-]*(?:(?:og|and|men|but)\s+)?", _FLAGS)
 # A request put as an imperative at the opening of a clause ("Fortæl lidt om …", "Giv mig et overblik
 # over …", "Jeg leder efter …"): a verb of telling or giving to "mig"/"os", perhaps with the noun it
 # gives ("et kort overblik"), and the preposition that leads to what is asked about.

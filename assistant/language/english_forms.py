@@ -16,6 +16,13 @@ from .lemmas import lemmatizer
 
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 
+# A question word or pronoun with its verb, written with the apostrophe or, in a chat, without it
+# ("whats the fee", "whos in charge"): both spellings are function words. Only those whose spelling
+# without the apostrophe is no other English word: "i'll", "we're", "let's" would give "ill",
+# "were", "lets".
+CONTRACTIONS = frozenset("""
+what's who's where's how's when's that's there's here's i'm i've you're you've they're they've
+""".split())
 # Function words and question words: they say nothing about what is asked.
 ENGLISH_STOPWORDS = frozenset("""
 a about above after again against all also am an and any are as at be because been before being
@@ -29,16 +36,16 @@ anything something much many dont don't i'm what's who's it's make made use used
 hi hello thanks thank quick re
 must may might shall ought
 u ur r pls plz thx ty lol btw
-people folks
+people folks guys
 kind kinds type types sort sorts
-""".split())
+""".split()) | CONTRACTIONS | {c.replace("'", "") for c in CONTRACTIONS}
 # The third last line: chat spellings of the words above ("who r ur members", "pls", "thx"). The
 # second last: the generic people-words, the English "man" and "nogen" ("How many people took part?",
-# "Does it help people start gardens?"); the material names whom it means ("medlemmer", "borgerne"),
-# and the dictionaries' "folk" only starts its "Folketinget". The last: the nouns that classify
-# ("Which type of town …?", "What kind of studies …?", "building types"): they ask which one of the
-# noun beside them, which the material names by its kinds ("store byer", "Bytype"), and their
-# dictionary words are a verb ("type": "maskinskrive") or absent ("slags").
+# "Does it help people start gardens?", "What do you guys do?"); the material names whom it means
+# ("medlemmer", "borgerne"), and the dictionaries' "folk" only starts its "Folketinget". The last:
+# the nouns that classify ("Which type of town …?", "What kind of studies …?", "building types"):
+# they ask which one of the noun beside them, which the material names by its kinds ("store byer",
+# "Bytype"), and their dictionary words are a verb ("type": "maskinskrive") or absent ("slags").
 
 
 # A form made by undoing an ending must be a word of English at least this common (wordfreq's Zipf

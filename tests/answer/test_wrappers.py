@@ -254,3 +254,74 @@ def test_an_ordinals_full_stop_ends_no_sentence():
 
 def test_a_follow_ups_conjunction_before_its_question_word_stays_with_it():
     assert split_context("og hvad gør?") == ("", "og hvad gør?")
+
+
+@pytest.mark.parametrize("message", [
+    # A letter's closing formula, then the writer's name on the same line or the next.
+    "Who is the chairman? Warm regards, Anna",
+    "Who is the chairman?\nWarmest regards\nAnna",
+    "Who is the chairman? All the best, Anna",
+    "Who is the chairman? Yours sincerely, Anna Jensen",
+    "Who is the chairman? Yours, Anna",
+    "Who is the chairman? Best regards, Anna and Peter",
+    "Who is the chairman?\nBest\nAnna",
+    "Who is the chairman? Have a nice day, Anna",
+    # Thanks that sign the message, however warm.
+    "Who is the chairman? Thanks a lot, Tom",
+    "Who is the chairman? Thank you so much, Tom",
+    "Who is the chairman? Thanks in advance for your help",
+    "Who is the chairman? Much appreciated",
+    # A name alone after a dash or a slash, and the British "ta".
+    "Who is the chairman? /Anna",
+    "Who is the chairman? - Tom",
+    "Who is the chairman? ta",
+    # A closing wish for an answer, or the reason for asking.
+    "Who is the chairman? Hope to hear from you soon",
+    "Who is the chairman? Looking forward to hearing from you",
+    "Who is the chairman? Just curious",
+])
+def test_an_english_sign_off_and_the_name_after_it_are_taken_off(message):
+    assert unwrap(message) == "Who is the chairman?"
+
+
+@pytest.mark.parametrize("message", [
+    # A greeting with whom it greets: a group, or a name before the comma.
+    "Hi Anna, who is the chairman?",
+    "Hello everyone, who is the chairman?",
+    "Hey guys, who is the chairman?",
+    "Hi all! who is the chairman?",
+    "Dear Sir or Madam, who is the chairman?",
+    "Greetings! who is the chairman?",
+    # A wish for the reader's health, or the reason for asking, before the question.
+    "Hi, hope you're well. who is the chairman?",
+    "Hi, I hope this is the right place to ask. who is the chairman?",
+    "I was just wondering, who is the chairman?",
+    "Just curious, who is the chairman?",
+    "Sorry if this is a dumb question, but who is the chairman?",
+])
+def test_an_english_greeting_and_whom_it_greets_are_taken_off(message):
+    assert unwrap(message) == "who is the chairman?"
+
+
+def test_a_name_greeted_without_a_comma_is_part_of_the_question():
+    assert unwrap("Hey Balance Danmark is a party?") == "Balance Danmark is a party?"
+
+
+@pytest.mark.parametrize("message", ["Hej Anna, hvem er formand?", "Hej alle sammen! hvem er formand?",
+                                     "Undskyld, hvis det er et dumt spørgsmål, men hvem er formand?"])
+def test_a_danish_greeting_and_whom_it_greets_are_taken_off(message):
+    assert unwrap(message) == "hvem er formand?"
+
+
+@pytest.mark.parametrize("message", [
+    # The Danish letter's closings beside the English ones: a name after "fra" or two joined by "og".
+    "Hvem er formand? Hilsen Anna og Peter",
+    "Hvem er formand? Kærlig hilsen fra Anna",
+    "Hvem er formand? Bh Anna",
+    "Hvem er formand? Hav en god dag, Anna",
+    "Hvem er formand? Jeg er bare nysgerrig",
+    # "men" after a greeting or an apology opens the question.
+    "Undskyld, men Hvem er formand?",
+])
+def test_a_danish_sign_off_and_the_name_after_it_are_taken_off(message):
+    assert unwrap(message) == "Hvem er formand?"

@@ -431,3 +431,16 @@ def test_the_same_english_question_again_finds_its_danish_words_without_searchin
     monkeypatch.setattr(english_module, "IN_MATERIAL_MEMO_SIZE", 2)
     assert mapper.to_danish(english_words("What vision does the board have?")) == ["vision", "bestyrelsen"]
     assert len(mapper._in_material_memo) <= 2 and searched
+
+
+def test_chat_contractions_without_their_apostrophe_and_you_guys_are_not_searched(mapper):
+    # "whos" and "whats" are "who's" and "what's" typed in a chat; "you guys" is "you".
+    words = english_words("whos the chairman? whats the vision of you guys?")
+    assert mapper.to_danish(words) == ["formanden", "vision"]
+
+
+def test_a_contraction_whose_spelling_without_apostrophe_is_a_word_stays_searched():
+    from assistant.language.english_forms import ENGLISH_STOPWORDS
+    # "i'll", "let's", "i'd" without the apostrophe are "ill", "lets", "id": words of their own.
+    assert {"whats", "whos", "wheres", "im", "youre"} <= ENGLISH_STOPWORDS
+    assert not {"ill", "lets", "id", "well", "shell"} & ENGLISH_STOPWORDS
