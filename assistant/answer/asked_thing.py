@@ -22,6 +22,7 @@ from ..language.analysis import DANISH_STOPWORDS, Analyzer
 from ..language.background import zipf
 from ..language.derivation import is_word
 from ..language.english import english_words
+from ..language.folding import danish_spelling
 from ..language.phrase_compounds import LINKS, MIN_PART, compound_split
 from .asked_adverbials import PREPOSITIONS, adverbial_positions, moved_places
 from .asked_clause import condition_positions, situation_positions
@@ -68,7 +69,9 @@ def asked_things(question: str, content: bool = False, predicates: bool = False)
     reason to decline (a predicate is often put otherwise: "i modstrid med" for "stride mod"),
     but a passage must hold it to answer in the model's stead."""
     raw = _WORD.findall(question)
-    words = [w.casefold() for w in raw]
+    # A word typed without Danish letters is read as its Danish spelling: "paa" and "hvornaar" are
+    # grammar, as "på" and "hvornår" are, not things asked about or nouns' modifiers.
+    words = [danish_spelling(w.casefold()) for w in raw]
     predicate_positions: set[int] = set()
     capital_i = {i: w == "I" for i, w in enumerate(raw)}
     verbs = verb_positions(words, capital_i, predicate_positions)

@@ -4,19 +4,37 @@ Without æ, ø and å on the keyboard people write ae/oe/aa (the analyser's own 
 or just a, o and a, which the analyser cannot undo: "sporge" is no spelling of "spørge" to it. Here
 index terms are looked up by a key that drops what the lossy way drops (oe → o, aa → a, ae → a),
 so "sporgeskema" meets "spoergeskemaundersoegels" as the start of that compound, as the analyser's
-compound extensions would have met it had the word been spelt right.
+compound extensions would have met it had the word been spelt right. A word typed with ae/oe/aa is
+read in its Danish spelling where a question's grammar is read from its words (danish_spelling).
 """
 from __future__ import annotations
 
 import bisect
 import re
 from collections.abc import Sequence
+from functools import lru_cache
+
+import wordfreq
+
+from .background import LANGUAGE, danish_spellings
 
 _LOSSY = re.compile("oe|aa|ae")
 # A prefix shorter than this starts too many words to stand for one of them.
 MIN_PREFIX = 6
 MAX_MATCHES = 4
 MAX_SCAN = 200
+
+
+@lru_cache(maxsize=4096)
+def danish_spelling(word: str) -> str:
+    """A case-folded word with its ae/oe/aa read as æ/ø/å where general Danish writes it so
+    ("hvornaar" -> "hvornår", "paa" -> "på", "goer" -> "gør"): the spelling wordfreq's Danish list
+    finds commonest, the word as written on a tie ("israel", "poesi" stay). The analyser folds both
+    alike, but the grammar of a question (stop words, question words, verbs) is read from its words."""
+    spellings = danish_spellings(word)
+    if len(spellings) == 1:
+        return word
+    return max(spellings, key=lambda s: (wordfreq.zipf_frequency(s, LANGUAGE), s == word))
 
 
 def lossy_key(term: str) -> str:

@@ -10,6 +10,7 @@ from assistant.answer.asked_thing_english import english_asked_things
 from assistant.answer.compose import ask
 from assistant.language import wordnet
 from assistant.language.analysis import default_analyzer
+from assistant.language.folding import danish_spelling
 from tests.support.corpus import make_document
 from tests.support.language import require_debian_file
 
@@ -57,6 +58,19 @@ def test_grammar_words_everyday_words_and_modifiers_are_not_things_asked_about()
     assert asked_things("Hvem bestemmer prisen på et abonnement?") == ["abonnement"]
     # "på foreningens vegne" is a preposition, whatever its words.
     assert "vegne" not in asked_things("Hvem skriver under på foreningens vegne?")
+
+
+@pytest.mark.parametrize("typed, written", [
+    ("hvad kan man faa hjaelp til paa kontoret", "hvad kan man få hjælp til på kontoret"),
+    ("hvem er formand paa skolen", "hvem er formand på skolen"),
+    ("hvornaar holdes foreningens aarsmoede", "hvornår holdes foreningens årsmøde"),
+])
+def test_a_question_typed_without_danish_letters_asks_about_the_same_things(typed, written):
+    # "paa" and "hvornaar" are grammar as "på" and "hvornår" are: neither a thing the material must
+    # hold nor a noun after which the word before it would read as a mere modifier.
+    for content in (False, True):
+        found = [danish_spelling(w) for w in asked_things(typed, content=content)]
+        assert found == asked_things(written, content=content)
 
 
 def test_an_adverb_placing_the_question_in_the_askers_time_is_not_a_thing_asked_about(bundled_index):

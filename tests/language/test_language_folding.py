@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from assistant.answer import ask
 from assistant.answer.retrieve import analyse_query
-from assistant.language.folding import folded_vocabulary, lossy_key, lossy_matches
+from assistant.language.folding import danish_spelling, folded_vocabulary, lossy_key, lossy_matches
 from tests.support.corpus import make_document
 
 VOCABULARY = ["hvornaar", "maal", "spoergeskemaundersoegels", "spoergsmaal", "vaerdi"]
@@ -13,6 +13,13 @@ def test_the_key_drops_what_typing_without_danish_letters_drops():
     assert lossy_key("spoergeskema") == "sporgeskema"
     assert lossy_key("hvornaar") == "hvornar"
     assert lossy_key("vaerdi") == "vardi"
+
+
+def test_a_word_typed_with_ae_oe_aa_is_read_in_its_danish_spelling():
+    assert [danish_spelling(w) for w in ("paa", "hvornaar", "goer", "saa", "faa")] == \
+        ["på", "hvornår", "gør", "så", "få"]
+    # A word general Danish writes with the two letters keeps them.
+    assert danish_spelling("israel") == "israel" and danish_spelling("kontoret") == "kontoret"
 
 
 def test_a_lossy_spelling_meets_the_word_or_the_compound_it_starts():
