@@ -8,7 +8,8 @@ import pytest
 from wordfreq import zipf_frequency
 
 from assistant.language import wordnet
-from assistant.language.english import ABSENT, EnglishToDanish, Translation, detect_language, english_words
+from assistant.language.english import (ABSENT, EnglishToDanish, Translation, detect_language, english_words,
+                                        read_glossary)
 from assistant.language.english_phrases import PHRASAL
 from assistant.language.english_spelling import MIN_LENGTH, REAL_WORD_ZIPF, _edits, _slip, english_correction
 from tests.support.language import require_debian_file
@@ -99,6 +100,45 @@ def test_debians_wordnet_lists_phrasal_verbs_with_one_word_synonyms():
     assert "participate" in net.verb_senses("take part", 1)[0]
     assert net.mostly_verb("resign") and not net.mostly_verb("action")
 
+
+# --- idioms the resources lack: the glossary reads them as one unit before their words --------
+
+# The statutes' own words for who runs the association, who must be present and who is liable,
+# beside what the idioms' words alone are in Danish ("charge": last, "hook": krog, "show": vise).
+STATUTE_WORDS = {"ledes", "bestyrelse", "last", "stede", "halvdelen", "vise", "hæfter", "krog",
+                 "medlemmerne", "gæld", "revisor"}
+
+
+@pytest.fixture(scope="module")
+def statute_mapper():
+    require_debian_file(wordnet.WORDNET_DIR / "index.verb", "wordnet-base")
+    return EnglishToDanish(STATUTE_WORDS)
+
+
+@pytest.mark.parametrize("question, meant, not_meant", [
+    ("Who is in charge of running the association?", "ledes", "last"),
+    ("whos in charge of checking the accounts", "ledes", "last"),
+    ("How many board members must show up for a valid decision?", "stede", "vise"),
+    ("How many of the board members showed up?", "stede", "vise"),
+    ("Are members personally on the hook for the association's debts?", "hæfter", "krog"),
+])
+def test_an_english_idiom_is_read_as_one_unit_not_word_by_word(statute_mapper, question, meant, not_meant):
+    danish = statute_mapper.to_danish(english_words(question))
+    assert meant in danish and not_meant not in danish
+
+
+def test_debians_resources_lack_the_idioms_the_glossary_holds():
+    # Why the glossary holds them: WordNet has no "in charge", "on the hook" only as in danger, and
+    # "show up" with synonyms no dictionary maps to the statutes' words.
+    require_debian_file(wordnet.WORDNET_DIR / "index.verb", "wordnet-base")
+    net = wordnet.load()
+    assert not net.is_verb("in charge") and not net.synonyms("in charge")
+    assert not net.synonyms("on the hook")
+    glossary = {k: v for k, v in read_glossary().items() if k not in {"in charge", "show up", "on the hook"}}
+    mapper = EnglishToDanish(STATUTE_WORDS, glossary=glossary)
+    for question in ("who is in charge", "members must show up", "members on the hook"):
+        danish = mapper.to_danish(english_words(question))
+        assert not {"ledes", "stede", "hæfter"} & set(danish)
 
 # --- typos --------------------------------------------------------------------------------------
 
