@@ -8,8 +8,14 @@ import pytest
 from wordfreq import zipf_frequency
 
 from assistant.language import wordnet
-from assistant.language.english import (ABSENT, EnglishToDanish, Translation, detect_language, english_words,
-                                        read_glossary)
+from assistant.language.english import (
+    ABSENT,
+    EnglishToDanish,
+    Translation,
+    detect_language,
+    english_words,
+    read_glossary,
+)
 from assistant.language.english_phrases import PHRASAL
 from assistant.language.english_spelling import MIN_LENGTH, REAL_WORD_ZIPF, _edits, _slip, english_correction
 from tests.support.language import require_debian_file
