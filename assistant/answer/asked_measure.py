@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..language.folding import danish_letters
 from .fact_kinds import MONEY, states_time
 
 DISTANCE, MONEY_SUM, TEMPERATURE, DEADLINE = "distance", "money", "temperature", "deadline"
@@ -44,8 +45,7 @@ _BY = re.compile(r"\b(?:senest|inden|før|forud)\b", re.IGNORECASE)
 
 
 def _folded(question: str) -> str:
-    text = re.sub(r"\s+", " ", question.casefold())
-    return text.replace("ae", "æ").replace("oe", "ø").replace("aa", "å")
+    return danish_letters(re.sub(r"\s+", " ", question.casefold()))
 
 
 @lru_cache(maxsize=64)  # asked once per candidate moved (rank_kinds); no store of questions

@@ -212,7 +212,7 @@ def absent_things(analyzer: Analyzer, question: str, unheld: Iterable[str],
     return found
 
 
-def _stem_held(analyzer: Analyzer, word: str, stems: frozenset[str], known=frozenset(), vocabulary=()) -> bool:
+def _stem_held(analyzer: Analyzer, word: str, stems: frozenset[str], known, vocabulary: Sequence[str]) -> bool:
     """Whether the material has a word on the same stem: one whose first SHARED_STEM letters are
     the word's ("erhvervsbygninger" and "erhvervsbyggerier" share a compound's first part and the
     head's stem), a kinship the compound and spelling look-ups of the search do not see. Where the

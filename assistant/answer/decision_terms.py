@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..language.analysis import Analyzer
+from ..language.folding import danish_letters
 from .asked_measure import DISTANCE, asked_measure, measure_words
 from .own_words import INTERROGATIVE_ADJECTIVE
 from .retrieve import Hit, Query
@@ -35,7 +36,7 @@ def degree_terms(analyzer: Analyzer, question: str) -> frozenset[str]:
     "hvor mange penge"), also typed without æ/ø/å ("hvor laenge")."""
     # Typed without æ/ø/å the phrase reads the same once ae/oe/aa are read as the letters: only the
     # phrase's own words are taken from this text, and their terms are those of either spelling.
-    text = question.casefold().replace("ae", "æ").replace("oe", "ø").replace("aa", "å")
+    text = danish_letters(question.casefold())
     found = [w for m in INTERROGATIVE_ADJECTIVE.finditer(text) for w in m.group(1).split()]
     found += measure_words(question)
     found += _LIMIT.findall(text) if found and asked_measure(question) else []

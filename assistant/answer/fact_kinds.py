@@ -158,12 +158,17 @@ def names_role(text: str, role: str) -> bool:
     return bool(stems) and re.search(pattern, text, re.IGNORECASE) is not None
 
 
+def sentence_weights(index: Index, chunk_id: int, terms: QueryTerms) -> tuple[list[float], tuple]:
+    """How much of the question each of the passage's sentences holds, and its analysed sentences."""
+    found = sentences(index, chunk_id)
+    return [terms.sentence_weight(words) for _, words in found], found
+
+
 def answering_sentences(index: Index, chunk_id: int, terms: QueryTerms) -> tuple[list[int], tuple]:
     """The positions of the passage's sentences that hold most of the question, first one first (none
     when it has no sentences), and its analysed sentences. The asked fact may stand beside any of
     them: "Fra hvornår er jeg medlem?" ties every sentence saying "medlem"."""
-    found = sentences(index, chunk_id)
-    weights = [terms.sentence_weight(words) for _, words in found]
+    weights, found = sentence_weights(index, chunk_id, terms)
     top = max(weights, default=None)
     return [i for i, weight in enumerate(weights) if weight == top], found
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ..index.bm25 import Index
-from .answering_sentences import answering_sentences
+from .checked_sentences import checked_texts
 from .retrieve import Query
 
 _ASKS_VIEW = re.compile(
@@ -60,4 +60,4 @@ def view_reported(index: Index, chunk_id: int, query: Query, question: str) -> b
     for a question that asks none)."""
     if not asked_holder(question):
         return True
-    return any(_REPORTS_VIEW.search(text) for text in answering_sentences(index, chunk_id, query, near=False))
+    return any(_REPORTS_VIEW.search(text) for text in checked_texts(index, chunk_id, query, near=False))

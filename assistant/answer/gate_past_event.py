@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from ..index.bm25 import Index
-from .answering_sentences import answering_sentences
+from .checked_sentences import checked_texts
 from .gate_clock import DATE, tells_time_kind
 from .retrieve import Query
 from .word_class import regular_past
@@ -47,4 +47,4 @@ def past_event_dated(index: Index, chunk_id: int, query: Query, question: str) -
     (always, for a question that asks no such thing)."""
     if not asks_past_event(question):
         return True
-    return any(tells_time_kind(text, DATE) for text in answering_sentences(index, chunk_id, query))
+    return any(tells_time_kind(text, DATE) for text in checked_texts(index, chunk_id, query))

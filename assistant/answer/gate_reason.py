@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from ..index.bm25 import Index
-from .answering_sentences import answering_sentences
+from .checked_sentences import checked_texts
 from .retrieve import Query
 
 # The gate's name where a decision's record lists the checks that declined a passage (decision_trace.py).
@@ -69,5 +69,5 @@ def reason_told(index: Index, chunk_id: int, query: Query, question: str) -> boo
     # The claim is the sentence that holds the question best; its grounds stand in it or beside it (as the
     # model's kind checks read it, fact_kinds.neighbourhood: "… et rigere Danmark. … Derfor er kampen …
     # Det handler i sidste ende om hele Danmarks økonomi"). A sentence that holds nearly as much of the
-    # question may give them itself (answering_sentences.NEAR_BEST).
-    return any(gives_reason(text, condition) for text in answering_sentences(index, chunk_id, query))
+    # question may give them itself (checked_sentences.NEAR_BEST).
+    return any(gives_reason(text, condition) for text in checked_texts(index, chunk_id, query))

@@ -1,11 +1,11 @@
-"""The sentences of a passage where it answers a question, as the passage checks read them
-(passage_gates.py): a reason, a date or a view must stand there, not anywhere in the passage."""
+"""The sentences a passage check reads (passage_gates.py): a reason, a date or a view must stand where
+the passage answers the question, not anywhere in it."""
 from __future__ import annotations
 
 from ..index.bm25 import Index
-from .fact_kinds import neighbourhood
+from .fact_kinds import neighbourhood, sentence_weights
 from .retrieve import Query
-from .sentence_evidence import sentences, shared_query_terms
+from .sentence_evidence import shared_query_terms
 
 # A sentence holding at least this share of what the best one holds of the question may be the one
 # that answers: a table's row sums up "green areas in the big cities" better than the sentence that
@@ -13,13 +13,13 @@ from .sentence_evidence import sentences, shared_query_terms
 NEAR_BEST = 0.5
 
 
-def answering_sentences(index: Index, chunk_id: int, query: Query, near: bool = True) -> list[str]:
+def checked_texts(index: Index, chunk_id: int, query: Query, near: bool = True) -> list[str]:
     """The sentences holding most of `query`, each with its neighbours (fact_kinds.neighbourhood: the
     grounds or the date may stand beside the claim), then with `near` each sentence holding at least
-    NEAR_BEST of that on its own; empty when no sentence holds any of it."""
+    NEAR_BEST of that on its own; empty when no sentence holds any of it (unlike
+    fact_kinds.answering_sentences, which ties every sentence then)."""
     terms = shared_query_terms(query.groups, [g.weight for g in query.groups])
-    found = sentences(index, chunk_id)
-    weights = [terms.sentence_weight(words) for _, words in found]
+    weights, found = sentence_weights(index, chunk_id, terms)
     top = max(weights, default=0.0)
     if not top:
         return []
