@@ -19,9 +19,11 @@ from ..language.folding import danish_letters
 
 # Read on the question casefolded, with ae/oe/aa read as æ/ø/å: a question word ("hvem", "hvilken
 # fond", "who", "which bank"), at most three words (an auxiliary, a subject: "har I", "did you"), and
-# a verb of paying, or of giving money ("givet penge", "put up the money").
+# a verb of paying, or of giving money ("givet penge", "put up the money"). Not in the passive: "Hvilken
+# dato skal kontingentet være betalt?" asks when, "Who was paid …?" who received the money.
+_PASSIVE = r"(?:være|blive|bliver|blevet|blev|er|var|be|been|being|is|are|was|were)"
 _ASKS_FUNDER = re.compile(
-    r"\b(?:hvem|hvilke[nt]?\s+\w+|who|which\s+\w+)\b(?:\s+\w+){0,3}?\s+"
+    r"\b(?:hvem|hvilke[nt]?\s+\w+|who|which\s+\w+)\b(?:\s+(?!" + _PASSIVE + r"\b)\w+){0,3}?\s+"
     r"(?:betal(?:t|te|er|e)|(?:givet|gav|giver|give)\s+(?:\w+\s+)?penge|sponsore(?:ret|rede|rer|re)"
     r"|finansie(?:ret|rede|rer|re)|bekoste(?:t|de)?"
     r"|paid|pays?|funded|funds?|financed|finances|sponsored|sponsors|(?:put|puts)\s+up\s+the\s+money"

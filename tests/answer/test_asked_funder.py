@@ -43,6 +43,8 @@ def test_a_question_asking_who_paid_is_read_as_asking_for_a_funder(question):
     "Hvem er formand for foreningen?",                   # who, but no paying
     "Hvem får pengene, hvis foreningen lukker?",         # who receives, not who pays
     "Hvornår skal kontingentet være betalt?",            # paying, but when
+    "Hvilken dato skal kontingentet være betalt?",       # the passive: when, not who
+    "Who was paid for the work?",                        # the passive: who received the money
     "Hvad skal jeg betale for at være med?",             # what, not who
     "How much does it cost to join?",
 ])
