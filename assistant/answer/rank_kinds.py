@@ -18,6 +18,11 @@ A measure asked with its unit ("Hvor langt må der højst være til en park?": a
 asked_measure.py) is rarer: the first of all the candidates that states it beside one of its best
 sentences and holds a telling word of the question goes first; where none does, the time or figure
 is looked for as above (round twenty, dev20e).
+
+A funder asked in everyday words ("Hvem har givet penge til kortlægningen?"; asked_funder.py) is
+told by the passage that says who financed the thing: the first of all the candidates that holds a
+word of funding and a telling word of the question besides the paying goes first, when the best one
+does not hold both (round twenty-one, dev21e: alle-dev 5 false declines fewer, none answered more).
 """
 from __future__ import annotations
 
@@ -25,11 +30,12 @@ import math
 from collections.abc import Sequence
 
 from ..index.bm25 import Index
+from .asked_funder import asks_funder, funding_terms
 from .asked_measure import asked_measure, states_measure
 from .decision_terms import degree_terms
 from .fact_kinds import answering_sentences, asked_types, neighbourhood, states_kind
 from .own_words import english_degree_terms
-from .retrieve import Hit, Query
+from .retrieve import Hit, Query, passage_has
 from .sentence_evidence import QueryTerms, shared_query_terms
 
 # How many of the best passages may be moved to the front, and how close to the best one's score a
@@ -60,6 +66,9 @@ def kind_first(index: Index, query: Query, hits: list[Hit]) -> list[Hit]:
     the passages' own: the order changes, not the evidence the decision reads."""
     if len(hits) < 2 or query.reference is not None:
         return hits
+    moved = funder_first(index, query, hits)
+    if moved is not hits:
+        return moved
     measure = asked_measure(query.text) or asked_measure(query.put)
     moved = measure_first(index, query, hits, measure) if measure else hits
     if moved is not hits:
@@ -111,4 +120,25 @@ def measure_first(index: Index, query: Query, hits: list[Hit], measure: str) -> 
         hit = hits[rank]
         if telling & hit.matched and states_measure_near(index, hit.chunk_id, terms, measure):
             return [hit, *hits[:rank], *hits[rank + 1:]]
+    return hits
+
+
+def funder_first(index: Index, query: Query, hits: list[Hit]) -> list[Hit]:
+    """The hits with the first candidate that tells funding (asked_funder.funding_terms) and holds a
+    telling word of the question other than its paying moved to the front, when the question asks
+    who paid and the best one does not; otherwise the hits as they are."""
+    if not (asks_funder(query.put) if query.put else asks_funder(query.text)):
+        return hits
+    funding = funding_terms(index)
+    # The question's own paying ("betalt") may be a word of funding: it tells nothing of what was paid for.
+    telling = {g.term for g in query.groups if g.weight > TELLING_WEIGHT and funding.isdisjoint(g.members)}
+
+    def tells(hit: Hit) -> bool:
+        return bool(telling & hit.matched) and any(passage_has(index, hit.chunk_id, t) for t in funding)
+
+    if tells(hits[0]):
+        return hits
+    for rank in range(1, len(hits)):
+        if tells(hits[rank]):
+            return [hits[rank], *hits[:rank], *hits[rank + 1:]]
     return hits
