@@ -11,9 +11,8 @@ the material's words stand for is read as that synonym; else it says nothing the
 and only those of its words the material's words stand for are kept ("each year": "år", which
 the material says in "om året").
 
-The same holds for the word after "how" ("how long", "how far", "how expensive"): it names the
-measure asked, which the kind of answer carries (answer/asked_thing.py reads it from the question),
-and its dictionary word ("lang", "langt", "kær") counts only where the material uses it.
+The word after "how" ("how long": "lang") is left as it is: kept only where the material has it,
+it won no question on the dev sets and lost one.
 """
 from __future__ import annotations
 
@@ -35,16 +34,14 @@ GENERIC_ZIPF = 5.5
 # The adverb senses of a phrase whose synonyms are read; the first is the common one ("so far":
 # up to now; then "to that extent").
 SENSES = 2
-# The degree question: "how" and the word it asks the measure of.
-HOW = "how"
 
 Lookup = Callable[..., object]
 
 
 def read_adverbials(words: Sequence[str], net: wordnet.WordNet | None, lookup: Lookup) -> list[str]:
     """The question's words (lower case) with each WordNet set phrase read as its synonym the material
-    has, else as those of its words the material has; the word after "how" kept only if the material
-    has it. lookup(word, forms[, sources]): the translator's lookup, None where the material lacks it.
+    has, else as those of its words the material has. lookup(word, forms[, sources]): the
+    translator's lookup, None where the material lacks it.
     """
     if net is None:
         return list(words)
@@ -60,10 +57,6 @@ def read_adverbials(words: Sequence[str], net: wordnet.WordNet | None, lookup: L
         if n:
             out += _phrase_words(words[i:i + n], net, lookup)
             i += n
-            continue
-        if i and words[i - 1] == HOW and word not in ENGLISH_STOPWORDS and word.isalpha() \
-                and lookup(word, english_forms(word)) is None:
-            i += 1  # "how long": the measure asked, not a word of the answer
             continue
         out.append(word)
         i += 1

@@ -47,16 +47,6 @@ def test_each_year_keeps_the_year_the_material_names(tmp_path):
     assert "år" in danish and "kontingent" in danish
 
 
-def test_how_long_asks_for_lang_only_where_the_material_says_it(tmp_path):
-    net = _write_wordnet(tmp_path, {"noun": ["board"]})
-    dan_eng = {"lang": ["long"], "bestyrelse": ["board"]}
-    question = english_words("How long is the board elected for?")
-    without = _mapper({"bestyrelsen"}, dan_eng, net).translate(question)
-    assert [t.english for t in without] == ["board", "elected"]
-    with_long = _mapper({"bestyrelsen", "lang"}, dan_eng, net).translate(question)
-    assert Translation("long", ("lang",), "dan-eng") in with_long
-
-
 def test_a_particle_that_starts_a_set_phrase_stays_with_its_verb(tmp_path):
     # "thrown out of the association": "throw out" (WordNet's verb), not the adverb "out of".
     net = _write_wordnet(tmp_path, {"verb": ["throw_out expel"], "adv": ["out_of"]})
