@@ -49,21 +49,21 @@ def read_adverbials(words: Sequence[str], net: wordnet.WordNet | None, lookup: L
     out: list[str] = []
     i = 0
     while i < len(words):
-        word = words[i]
+        n = _phrase_length(words, i, phrases) if i + 1 < len(words) else 0
         # A phrase that starts with the particle of the verb before it is the verb's: "thrown out
         # of the association" is "throw out", not "out of".
-        n = _phrase_length(words, i, phrases) if word in phrases.starts and not (
-            i and net.is_verb(f"{english_lemma(words[i - 1])} {word}")) else 0
-        if n:
+        if n and not (i and net.is_verb(f"{english_lemma(words[i - 1])} {words[i]}")):
             out += _phrase_words(words[i:i + n], net, lookup)
             i += n
             continue
-        out.append(word)
+        out.append(words[i])
         i += 1
     return out
 
 
 def _phrase_length(words: Sequence[str], i: int, phrases: wordnet.AdverbPhrases) -> int:
+    if f"{words[i]} {words[i + 1]}" not in phrases.pairs:
+        return 0
     for n in range(min(LONGEST, len(words) - i), 1, -1):
         if " ".join(words[i:i + n]) in phrases.phrases:
             return n

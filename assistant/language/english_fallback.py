@@ -91,8 +91,10 @@ def fallback(english: str, forms: Sequence[str], sources: Sequence[str],
     senses(source, form, forms): a dictionary's Danish words for a form, the likeliest first.
     """
     found = Translation(english, (english,), UNMAPPED)
+    # The first tables are the dictionaries' own (english.py passes the sources' tables first): their
+    # words as they stand, every sense, unranked.
     for form in forms:
-        translations = {d for source in sources for d in senses(source, form, forms)}
+        translations = {d for table in tables[:len(sources)] for d in table.get(form, ())}
         if translations & DANISH_STOPWORDS and translations - DANISH_STOPWORDS:
             return Translation(english, (), ABSENT)  # a function word in one of its senses
     for source in sources:

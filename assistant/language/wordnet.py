@@ -31,10 +31,11 @@ PERSONS = "18"
 @dataclass(frozen=True)
 class AdverbPhrases:
     """WordNet's phrases of two or more words that are adverbs (and perhaps adjectives), never nouns
-    or verbs ("so far", "in advance", "each year"; not "good morning", "set up"), and their first words."""
+    or verbs ("so far", "in advance", "each year"; not "good morning", "set up"), and their first two
+    words: a question's pair of words is looked up once, its longer runs only after a pair that starts one."""
 
     phrases: frozenset[str]
-    starts: frozenset[str]
+    pairs: frozenset[str]
 
 
 class WordNet:
@@ -180,7 +181,7 @@ class WordNet:
 def _adverb_phrases(index: dict[str, list[tuple[str, int]]]) -> AdverbPhrases:
     phrases = frozenset(key.replace("_", " ") for key, entries in index.items() if "_" in key
                         and {pos for pos, _ in entries} & {"adv", "noun", "verb"} == {"adv"})
-    return AdverbPhrases(phrases, frozenset(p.split()[0] for p in phrases))
+    return AdverbPhrases(phrases, frozenset(" ".join(p.split()[:2]) for p in phrases))
 
 
 def _words(fields: list[str]) -> list[str]:

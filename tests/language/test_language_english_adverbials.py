@@ -58,5 +58,5 @@ def test_wordnet_lists_as_set_phrases_only_adverbs_that_are_no_noun_or_verb(tmp_
     net = _write_wordnet(tmp_path, {"adv": ["so_far thus_far", "in_time"], "noun": ["good_morning", "in_time"],
                                     "verb": ["set_up found"]})
     phrases = net.adverb_phrases()
-    assert phrases.phrases == {"so far", "thus far"} and phrases.starts == {"so", "thus"}
+    assert phrases.phrases == {"so far", "thus far"} and phrases.pairs == {"so far", "thus far"}
     assert net.adverb_synonyms("so far", 2) == ["thus far"]
