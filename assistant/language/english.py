@@ -27,9 +27,9 @@ from . import dictd, wordnet
 from .analysis import Analyzer, default_analyzer
 from .cognates import danish_forms
 from .dictd import read_glossary as read_glossary  # the glossary, for readers and tests
+from .english_adverbials import read_adverbials
 from .english_compounds import danish_compound
 from .english_detect import detect_language as detect_language  # the language, for readers
-from .english_adverbials import read_adverbials
 from .english_fallback import ABSENT as ABSENT  # the markers and the translation, for readers
 from .english_fallback import UNMAPPED as UNMAPPED
 from .english_fallback import MaterialParts, fallback
