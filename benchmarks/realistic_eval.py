@@ -96,7 +96,7 @@ DEV_SPLITS = (
     "dev20c",  # mostly English: superlatives, -ing nouns, phrasal verbs, people-words; a quarter unanswerable
     "dev20d",  # conditions, the asker's situation, positions without the material's word; a quarter unanswerable
     "dev20e",  # the kind of answer asked (who paid, a deadline, how far/long/much); a quarter unanswerable
-    "dev21b",  # mostly English set phrases (so far, each year, in advance, up to) and everyday words; a quarter unanswerable
+    "dev21b",  # mostly English set phrases (so far, each year, in advance, up to); a quarter unanswerable
 )
 
 
