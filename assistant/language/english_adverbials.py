@@ -51,8 +51,10 @@ def read_adverbials(words: Sequence[str], net: wordnet.WordNet | None, lookup: L
     while i < len(words):
         n = _phrase_length(words, i, phrases) if i + 1 < len(words) else 0
         # A phrase that starts with the particle of the verb before it is the verb's: "thrown out
-        # of the association" is "throw out", not "out of".
-        if n and not (i and net.is_verb(f"{english_lemma(words[i - 1])} {words[i]}")):
+        # of the association" is "throw out", not "out of". One of function words alone ("kind of",
+        # "at most") is left to them: "What kind of …" asks which one, not "rather".
+        if n and not (i and net.is_verb(f"{english_lemma(words[i - 1])} {words[i]}")) \
+                and not all(w in ENGLISH_STOPWORDS for w in words[i:i + n]):
             out += _phrase_words(words[i:i + n], net, lookup)
             i += n
             continue

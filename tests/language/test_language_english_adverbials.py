@@ -54,6 +54,14 @@ def test_a_particle_that_starts_a_set_phrase_stays_with_its_verb(tmp_path):
     assert [t.danish for t in mapper.translate(english_words("thrown out of the association"))][0] == ("ekskluderes",)
 
 
+def test_what_kind_of_asks_which_one_not_rather(tmp_path):
+    # "kind of" is WordNet's adverb "rather" too; in "What kind of studies" its words are function words.
+    net = _write_wordnet(tmp_path, {"adv": ["kind_of rather kinda"]})
+    mapper = _mapper({"hele", "analyser"}, {"hele": ["rather", "whole"], "analyse": ["study"]}, net)
+    assert [t.english for t in mapper.translate(english_words("What kind of studies do you publish?"))] == [
+        "studies", "publish"]
+
+
 def test_wordnet_lists_as_set_phrases_only_adverbs_that_are_no_noun_or_verb(tmp_path):
     net = _write_wordnet(tmp_path, {"adv": ["so_far thus_far", "in_time"], "noun": ["good_morning", "in_time"],
                                     "verb": ["set_up found"]})
