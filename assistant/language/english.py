@@ -27,6 +27,7 @@ from . import dictd, wordnet
 from .analysis import Analyzer, default_analyzer
 from .cognates import danish_forms
 from .dictd import read_glossary as read_glossary  # the glossary, for readers and tests
+from .english_adverbials import read_adverbials
 from .english_compounds import danish_compound
 from .english_detect import detect_language as detect_language  # the language, for readers
 from .english_fallback import ABSENT as ABSENT  # the markers and the translation, for readers
@@ -212,7 +213,7 @@ class EnglishToDanish:
         A word no source maps into the material keeps its best dictionary translation, or else
         itself, so a question about something the material lacks still asks about it.
         """
-        words = owners(words)
+        words = read_adverbials(owners(words), self._neighbours.wordnet, self.lookup)
         out: list[Translation] = []
         i = 0
         while i < len(words):

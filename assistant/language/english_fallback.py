@@ -10,6 +10,11 @@ says "kortlægningen", "kortlagt", "kortdata". The search extends a word the ind
 compounds it starts (analysis.expand_query), so "kort" finds them and "landkort" finds nothing.
 Not where the dictionary's word ends compounds of the material: the search finds those by their
 head already ("forsamling" in "generalforsamling", answer/retrieve.py).
+
+A word the dictionaries translate with a Danish function word among other words is one in that
+sense: "become" is "blive" (or "ske"), "behind" is "efter" (or "bagom"), "across" is "over". Where
+the material has none of its words it keeps no Danish word at all, as a stopword: its likeliest
+content word ("ske", "bagom") would count against every answer ("Who can become a member?").
 """
 from __future__ import annotations
 
@@ -17,6 +22,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from .analysis import DANISH_STOPWORDS
 from .lemmas import lemma_of
 
 ABSENT = "absent"        # a Danish word the material does not use
@@ -85,6 +91,12 @@ def fallback(english: str, forms: Sequence[str], sources: Sequence[str],
     senses(source, form, forms): a dictionary's Danish words for a form, the likeliest first.
     """
     found = Translation(english, (english,), UNMAPPED)
+    # The first tables are the dictionaries' own (english.py passes the sources' tables first): their
+    # words as they stand, every sense, unranked.
+    for form in forms:
+        translations = {d for table in tables[:len(sources)] for d in table.get(form, ())}
+        if translations & DANISH_STOPWORDS and translations - DANISH_STOPWORDS:
+            return Translation(english, (), ABSENT)  # a function word in one of its senses
     for source in sources:
         danish = next((d for form in forms if (d := senses(source, form, forms))), None)
         if danish:

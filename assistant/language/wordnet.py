@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import mmap
+from dataclasses import dataclass
 from functools import lru_cache, partial
 from pathlib import Path
 
@@ -25,6 +26,16 @@ PARTS_OF_SPEECH = ("noun", "verb", "adj", "adv")
 SENSES = 1
 # WordNet's lexicographer file of nouns for people (noun.person): "founder", "publisher".
 PERSONS = "18"
+
+
+@dataclass(frozen=True)
+class AdverbPhrases:
+    """WordNet's phrases of two or more words that are adverbs (and perhaps adjectives), never nouns
+    or verbs ("so far", "in advance", "each year"; not "good morning", "set up"), and their first two
+    words: a question's pair of words is looked up once, its longer runs only after a pair that starts one."""
+
+    phrases: frozenset[str]
+    pairs: frozenset[str]
 
 
 class WordNet:
@@ -41,6 +52,7 @@ class WordNet:
                     count = int(fields[2])
                     self.index.setdefault(fields[0], []).extend(
                         (pos, int(offset)) for offset in fields[-count:])
+        self._adverb_phrases = _adverb_phrases(self.index)
         self._open(directory)
 
     def _open(self, directory: Path) -> None:
@@ -53,10 +65,11 @@ class WordNet:
     # For the table cache: the index is stored (1 s to read from the text files); the data files
     # are mapped afresh in each process.
     def __getstate__(self) -> dict:
-        return {"index": self.index, "directory": self.directory}
+        return {"index": self.index, "directory": self.directory, "adverb_phrases": self._adverb_phrases}
 
     def __setstate__(self, state: dict) -> None:
         self.index = state["index"]
+        self._adverb_phrases = state["adverb_phrases"]
         self._open(state["directory"])
 
     def _fields(self, pos: str, offset: int) -> list[str]:
@@ -150,10 +163,25 @@ class WordNet:
         return [data[offset:data.find(b"\n", offset)].decode("utf-8").partition(" | ")[2]
                 for p, offset in self._entries(phrase) if p == "verb"] if data is not None else []
 
+    def adverb_phrases(self) -> AdverbPhrases:
+        """The multi-word adverbs (english_adverbials.py), found once when the index is read."""
+        return self._adverb_phrases
+
+    def adverb_synonyms(self, phrase: str, senses: int) -> list[str]:
+        """The other words of the phrase's first senses as an adverb, commonest sense first."""
+        found = [self._synset(p, offset) for p, offset in self._entries(phrase) if p == "adv"][:senses]
+        return [w for w in dict.fromkeys(w for words in found for w in words) if w != phrase.casefold()]
+
     def verb_senses(self, phrase: str, senses: int) -> list[list[str]]:
         """The other words of the verb's first senses, one list per sense, commonest sense first."""
         found = [self._synset(p, offset) for p, offset in self._entries(phrase) if p == "verb"]
         return [[w for w in words if w != phrase.casefold()] for words in found[:senses]]
+
+
+def _adverb_phrases(index: dict[str, list[tuple[str, int]]]) -> AdverbPhrases:
+    phrases = frozenset(key.replace("_", " ") for key, entries in index.items() if "_" in key
+                        and {pos for pos, _ in entries} & {"adv", "noun", "verb"} == {"adv"})
+    return AdverbPhrases(phrases, frozenset(" ".join(p.split()[:2]) for p in phrases))
 
 
 def _words(fields: list[str]) -> list[str]:

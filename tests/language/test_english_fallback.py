@@ -59,3 +59,25 @@ def test_an_adverb_is_searched_as_its_adjective():
                              dan_eng={"personlig": ["personal"]}, neighbours={}, synonyms=net)
     assert mapper.translate(["personally"]) == [Translation("personally", ("personligt",), "dan-eng")]
 
+
+
+# "become" is "blive" (a Danish function word) or "ske"; "behind" is "efter" or "bagom".
+FUNCTION_DICTIONARIES = {"glossary": {}, "eng_dan": {}, "synonyms": False, "neighbours": {},
+                         "dan_eng": {"blive": ["become"], "ske": ["become", "happen"], "efter": ["behind", "after"],
+                                     "bagom": ["behind"], "medlem": ["member"], "have": ["garden"],
+                                     "gartner": ["gardener"]}}
+
+
+def test_who_can_become_a_member_asks_for_no_word_the_material_lacks():
+    # The Om page says "medlemmer består af …": neither "blive" nor "ske"; "ske" would count against it.
+    mapper = EnglishToDanish({"medlemmer", "består"}, **FUNCTION_DICTIONARIES)
+    assert mapper.translate(["become", "member"]) == [Translation("become", (), ABSENT),
+                                                      Translation("member", ("medlemmer",), "dan-eng")]
+    assert mapper.translate(["behind"]) == [Translation("behind", (), ABSENT)]
+
+
+def test_a_word_only_a_function_words_homograph_translates_still_asks_about_the_thing():
+    # "garden" is only "have" (also the verb "to have"), "gardener" is "gartner": both are things.
+    mapper = EnglishToDanish({"træer"}, **FUNCTION_DICTIONARIES)
+    assert mapper.translate(["gardener"]) == [Translation("gardener", ("gartner",), ABSENT)]
+    assert mapper.translate(["garden"]) == [Translation("garden", ("have",), ABSENT)]

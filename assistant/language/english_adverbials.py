@@ -1,0 +1,82 @@
+"""English set phrases that say when, how often or how far ("so far", "in advance", "each year").
+
+Word by word, such a phrase asks the search for words no answer holds: "so far" for "langt", "in
+advance" for "fremskridt" (progress), "in the long run" for "lang" and "løbe". These are words the
+material lacks, so they count against every answer, and on the dev sets they sent answerable
+questions to a decline ("How many trees have the members planted so far?"). WordNet lists ~700
+such phrases as adverbs of their own ("so far", "in advance", "each year", "at the same time", "in
+the first place", "at most"), with one-word synonyms the dictionaries hold: "at the same time" ->
+"simultaneously" ("samtidig"), "in the first place" -> "originally". A phrase one of whose synonyms
+the material's words stand for is read as that synonym; else it says nothing the material answers,
+and only those of its words the material's words stand for are kept ("each year": "år", which
+the material says in "om året").
+
+The word after "how" ("how long": "lang") is left as it is: kept only where the material has it,
+it won no question on the dev sets and lost one.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from wordfreq import zipf_frequency
+
+from . import wordnet
+from .english_forms import ENGLISH_STOPWORDS, english_forms, english_lemma
+from .english_neighbours import NEIGHBOURS
+
+# The sources a set phrase's one-word synonym is looked up in: the dictionaries, as for any
+# WordNet synonym (english.py: an English synonym spelt like a Danish word is no evidence).
+SYNONYM_SOURCES = ("glossary", "eng-dan", "dan-eng", *NEIGHBOURS)
+# WordNet's phrases are at most four words ("in the first place", "in the long run").
+LONGEST = 4
+# A synonym this common in English stands for too many things ("yet", "now"), as english_phrases.
+GENERIC_ZIPF = 5.5
+# The adverb senses of a phrase whose synonyms are read; the first is the common one ("so far":
+# up to now; then "to that extent").
+SENSES = 2
+
+Lookup = Callable[..., object]
+
+
+def read_adverbials(words: Sequence[str], net: wordnet.WordNet | None, lookup: Lookup) -> list[str]:
+    """The question's words (lower case) with each WordNet set phrase read as its synonym the material
+    has, else as those of its words the material has. lookup(word, forms[, sources]): the
+    translator's lookup, None where the material lacks it.
+    """
+    if net is None:
+        return list(words)
+    phrases = net.adverb_phrases()
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        n = _phrase_length(words, i, phrases) if i + 1 < len(words) else 0
+        # A phrase that starts with the particle of the verb before it is the verb's: "thrown out
+        # of the association" is "throw out", not "out of". One of function words alone ("kind of",
+        # "at most") is left to them: "What kind of …" asks which one, not "rather".
+        if n and not (i and net.is_verb(f"{english_lemma(words[i - 1])} {words[i]}")) \
+                and not all(w in ENGLISH_STOPWORDS for w in words[i:i + n]):
+            out += _phrase_words(words[i:i + n], net, lookup)
+            i += n
+            continue
+        out.append(words[i])
+        i += 1
+    return out
+
+
+def _phrase_length(words: Sequence[str], i: int, phrases: wordnet.AdverbPhrases) -> int:
+    if f"{words[i]} {words[i + 1]}" not in phrases.pairs:
+        return 0
+    for n in range(min(LONGEST, len(words) - i), 1, -1):
+        if " ".join(words[i:i + n]) in phrases.phrases:
+            return n
+    return 0
+
+
+def _phrase_words(phrase: Sequence[str], net: wordnet.WordNet, lookup: Lookup) -> list[str]:
+    """A set phrase as its first synonym the material's words stand for, else its words the material has."""
+    for other in net.adverb_synonyms(" ".join(phrase), SENSES):
+        if " " not in other and zipf_frequency(other, "en") < GENERIC_ZIPF \
+                and lookup(other, english_forms(other), SYNONYM_SOURCES) is not None:
+            return [other]
+    return [w for w in phrase if w not in ENGLISH_STOPWORDS and w.isalpha()
+            and lookup(w, english_forms(w)) is not None]
