@@ -9,7 +9,9 @@ whatever the model says, and the decision's record names the check (decision_tra
 from __future__ import annotations
 
 from ..index.bm25 import Index
+from .gate_frequency import FREQUENCY_GATE, frequency_told
 from .gate_opinion import OPINION_GATE, view_reported
+from .gate_ordinal import ORDINAL_GATE, ordinal_told
 from .gate_past_event import PAST_EVENT_GATE, past_event_dated
 from .gate_reason import REASON_GATE, reason_told
 from .retrieve import Hit, Query
@@ -19,7 +21,8 @@ from .retrieve import Hit, Query
 # little less likely than the best ("Hvornår blev anbefalingerne godkendt?"), which the fallback would not
 # reach once the best is gated, while the sentence choice quotes the dated sentence first.
 PASSAGE_GATES = ((REASON_GATE, reason_told, False), (PAST_EVENT_GATE, past_event_dated, True),
-                 (OPINION_GATE, view_reported, False))
+                 (OPINION_GATE, view_reported, False), (FREQUENCY_GATE, frequency_told, False),
+                 (ORDINAL_GATE, ordinal_told, False))
 
 
 def passage_gates(index: Index, near: list[Hit], query: Query, question: str) -> list[tuple[str, ...]]:

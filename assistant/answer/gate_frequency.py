@@ -1,0 +1,66 @@
+"""Whether a passage says how often something happens, where a question asks "hvor ofte …?".
+
+"Hvor ofte holder bestyrelsen møde?" was answered with "Foreningen ledes af en bestyrelse …, der vælges
+af generalforsamlingen for to år ad gangen", "Hvor tit kommer nyhedsbrevet?" with "Medlemmerne … modtager
+foreningens nyhedsbrev": the time gate takes any time for "hvor ofte" (a term of office, a month's notice
+beside it), and the model weighs the board or the newsletter as most of the question. A question for a
+frequency ("hvor ofte", "hvor tit", "hvor mange gange", "how often", "how many times") is answered by a
+sentence that tells one, by the closed forms Danish and Norwegian tell it with: "hvert år", "hver anden
+måned", "om året", "pr. år", "årligt", "kvartalsvis", "to gange", "løbende".
+
+"For to år ad gangen" tells a term of office: how often the office is filled, so it answers "hvor tit
+vælges bestyrelsen?" but not how often the board meets. It counts where its sentence holds two of the
+question's words (the office and the choosing), not only the office the question names.
+"""
+from __future__ import annotations
+
+import re
+
+from ..index.bm25 import Index
+from .checked_sentences import checked_texts
+from .retrieve import Query
+from .sentence_evidence import sentences, shared_query_terms
+
+# The gate's name where a decision's record lists the checks that declined a passage (decision_trace.py).
+FREQUENCY_GATE = "frequency_told"
+_ASKS_FREQUENCY = re.compile(r"\b(?:hvor (?:ofte|tit)|hvor mange gange|hvor mange ganger|how (?:often|frequently)"
+                             r"|how many times)\b", re.IGNORECASE)
+# The units of the calendar a frequency is told in (Danish and Norwegian, with and without æ/ø/å).
+_UNIT = r"(?:dag|døgn|doegn|uge|uke|måned|maaned|måned|kvartal|halvår|halvaar|år|aar|forår|foraar|sommer|efterår|" \
+        r"efteraar|høst|vinter|sæson|saeson|semester|weekend)\w*"
+_TELLS_FREQUENCY = re.compile(
+    rf"\bhver[ts]?\s+(?:(?:anden|andet|annen|annet|tredje|fjerde)\s+)?{_UNIT}"
+    r"|\b(?:om|i|pr\.?|per)\s+(?:dagen|døgnet|ugen|uka|måneden|maaneden|kvartalet|året|aaret)\b"
+    r"|\b(?:dag|uge|ukent|måned|maaned|månedt|halvår|år|aar)lig(?:e|t)?\b|\bkvartalsvis\b"
+    r"|\b(?:\d+|en|én|ei|et|to|tre|fire|fem|seks|syv|sju|otte|åtte|ti|tolv|flere|nogle|noen|mange)\s+gang(?:e|er)?\b"
+    r"|\b(?:løbende|jævnligt|jævnlig|regelmæssigt|regelmessig)\b",
+    re.IGNORECASE)
+_TERM_OF_OFFICE = re.compile(r"\bad\s+gangen\b|\bav\s+gangen\b", re.IGNORECASE)
+
+
+def asks_frequency(question: str) -> bool:
+    """Whether a question asks how often something happens ("Hvor tit er der generalforsamling?")."""
+    return bool(_ASKS_FREQUENCY.search(question))
+
+
+def tells_frequency(sentence: str) -> bool:
+    """Whether a sentence tells how often by the closed forms above ("afholdes hvert år")."""
+    return bool(_TELLS_FREQUENCY.search(sentence))
+
+
+def frequency_told(index: Index, chunk_id: int, query: Query, question: str) -> bool:
+    """Whether the passage tells a frequency where it answers a question for one (always, for a question
+    that asks none): in the sentences holding the question and beside them (checked_sentences), or as a
+    term of office in a sentence holding two of the question's words."""
+    if not asks_frequency(question):
+        return True
+    if any(tells_frequency(text) for text in checked_texts(index, chunk_id, query)):
+        return True
+    terms = shared_query_terms(query.groups, [g.weight for g in query.groups])
+    return any(_TERM_OF_OFFICE.search(text) and _groups_held(terms, words) >= 2
+               for text, words in sentences(index, chunk_id))
+
+
+def _groups_held(terms, words) -> int:
+    """How many of the question's term groups a sentence's index terms hold."""
+    return len({i for word in words for i in terms.group_of.get(word, ())})
