@@ -86,8 +86,10 @@ _ASKS_PLACE = re.compile(r"(?:^|[,:;–-]\s*)(?:hvor|where)\s+(?!(?:mange|meget|
                          # kind of them ("Hvilke byer har mistet mest?": "de store byer").
                          r"|\b(?:hvilken|hvilket|which)\s+(?:by|kommune|land|landsdel|region|city|town|"
                          r"municipality)\b")
-# "Hvor går pengene hen?" asks where to: a receiver or a purpose, which need not be a name.
-_ASKS_DIRECTION = re.compile(r"\bhvor\b[^?.!]*\bhen\b|\bhvorhen\b")
+# "Hvor går pengene hen?" asks where to: a receiver or a purpose, which need not be a name. English asks it
+# with a verb of motion after "where" ("Where does its money end up?", "Where should rainwater go?").
+_ASKS_DIRECTION = re.compile(r"\bhvor\b[^?.!]*\bhen\b|\bhvorhen\b"
+                             r"|\bwhere\b[^?.!]*\b(?:go|goes|went|gone|end up|ends up|ended up|sent|led)\b")
 # "Hvilke kommuner …?", "which cities …?": the things asked to have named (asked_which.which_named).
 _ASKS_WHICH = re.compile(r"\b(?:hvilke|which)\s+(?:\d+\s+)?(?P<noun>[^\W\d_]{3,})", re.IGNORECASE)
 # A time told relative to something else ("senest en uge før", "inden udgangen af april", "med en

@@ -250,6 +250,9 @@ def test_when_the_accounts_are_sent_is_answered_with_a_relative_time(statutes):
     ("Hvorfor findes foreningen?", False),
     # "Hvor … hen?" asks where to: a receiver or a purpose, not a named place.
     ("hvor går pengene hen, hvis foreningen lukker?", False),
+    # So does English "where" with a verb of motion: the money's receiver, the rainwater's beds.
+    ("If the association is wound up, where does its money end up?", False),
+    ("Where should rainwater go instead of the sewers?", False),
     # One place asked by its kind is named; several may be a kind of them ("de store byer").
     ("Which town has lost the most green space?", True),
     ("Hvilken kommune hører foreningen hjemme i?", True),
@@ -257,6 +260,11 @@ def test_when_the_accounts_are_sent_is_answered_with_a_relative_time(statutes):
 ])
 def test_a_where_question_asks_for_a_place_and_a_how_question_for_a_degree(question, place):
     assert asked_types(question)[6] is place
+
+
+def test_where_rainwater_should_go_is_answered_with_the_beds_the_publication_names(association):
+    answer = ask("Where should rainwater go instead of the sewers?", association)
+    assert answer.answered and "regnbede" in answer.answer, answer.answer
 
 
 def test_where_the_association_is_seated_is_answered_with_the_town_the_statutes_name(statutes):
