@@ -46,7 +46,14 @@ _ASKS_PRICE = re.compile(r"\b(?:hva?d? kost(?:er|ede|et)|what does .{1,40} cost|
 # "koste" asks for a sum as "hvad koster" does, and so does what one is paid or gets ("How much is the board paid?",
 # "Hvor meget får revisoren?"). Not "betale" / "pay": "how much would I pay as a student?" prices the payer.
 _ASKS_HOW_MUCH_COST = re.compile(r"\b(?:hvor meget (?:[a-zæøå]+ ){0,4}kost(?:er|ede|et|e)|hvor meget (?:får|faar)"
-                                 r"|how much (?:[a-z']+ ){0,5}(?:cost|costs|charge|charges|charged|paid|earns?))\b")
+                                 r"|how much (?:[a-z']+ ){0,5}(?:cost|costs|charge|charges|charged|paid|earns?))\b"
+                                 # What someone gave or spent, asked with "hvor meget" / "how much" right before the
+                                 # verb's auxiliary ("How much did the bank contribute?", "Hvor meget har kommunerne
+                                 # brugt?"): a sum. "How much notice must I give?" names what it measures, "notice".
+                                 r"|\b(?:hvor meget (?:har|havde|gav|giver|skal|skulle|vil|ville) (?:[^\W_]+ ){0,5}"
+                                 r"(?:bidrag(?:et|er)?|bidrog|doner(?:et|ede|er)|givet|gav|brugt|brugte|investeret|skudt)"
+                                 r"|how much (?:did|does|do|will|would|has|have|had) (?:[a-z']+ ){0,5}"
+                                 r"(?:contribute[ds]?|donate[ds]?|give|gave|given|spend|spent|invest(?:ed)?|put in))\b")
 # "Who decides how much the membership costs?", "Hvem bestemmer, hvor meget det koster?" ask who: the price is
 # only the topic of the question's clause.
 _ASKS_WHO_FIRST = re.compile(r"^\W*(?:who|hvem)\b")

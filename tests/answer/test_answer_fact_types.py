@@ -133,6 +133,24 @@ def test_a_price_is_asked_with_words_between_hvad_and_the_verb_too(question, pri
     assert asked_types(question)[3] is price and asked_types(question)[1] is price
 
 
+@pytest.mark.parametrize("question, sum_asked", [
+    ("How much did Danske Andelskassers Bank contribute when the initiative began?", True),
+    ("How much did Fonden for Bynatur give?", True),
+    ("Hvor meget har de 24 kommuner selv brugt på grønne områder?", True),
+    # What "hvor meget" / "how much" measures is named right after it: notice, time.
+    ("How much notice must a member give to quit the association?", False),
+    ("Hvor meget tid har bestyrelsen brugt på sagen?", False),
+])
+def test_what_someone_gave_or_spent_is_asked_as_a_sum(question, sum_asked):
+    assert asked_types(question)[3] is sum_asked
+
+
+def test_what_a_founder_gave_is_declined_where_the_page_names_the_founder_but_no_sum(bundled_index):
+    # "Bag initiativet stod Danske Andelskassers Bank, …" beside "startede i 2014": a year, no sum.
+    assert not ask("How much did Danske Andelskassers Bank contribute when the initiative began?",
+                   bundled_index).answered
+
+
 def test_a_price_asked_indirectly_is_declined_where_the_statutes_state_none(statutes):
     # § 4 speaks of the newsletter, § 5 holds sums: none of them is the newsletter's price.
     assert not ask("Jeg vil gerne vide, hvad jeres nyhedsbrev koster.", statutes).answered
