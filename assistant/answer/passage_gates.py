@@ -9,7 +9,7 @@ whatever the model says, and the decision's record names the check (decision_tra
 from __future__ import annotations
 
 from ..index.bm25 import Index
-from .gate_frequency import FREQUENCY_GATE, frequency_told
+from .gate_frequency import FREQUENCY_GATE, WHEN_GATE, frequency_told, when_told
 from .gate_opinion import OPINION_GATE, view_reported
 from .gate_ordinal import ORDINAL_GATE, ordinal_told
 from .gate_past_event import PAST_EVENT_GATE, past_event_dated
@@ -22,6 +22,7 @@ from .retrieve import Hit, Query
 # reach once the best is gated, while the sentence choice quotes the dated sentence first.
 PASSAGE_GATES = ((REASON_GATE, reason_told, False), (PAST_EVENT_GATE, past_event_dated, True),
                  (OPINION_GATE, view_reported, False), (FREQUENCY_GATE, frequency_told, False),
+                 (WHEN_GATE, when_told, False),
                  (ORDINAL_GATE, ordinal_told, False))
 
 

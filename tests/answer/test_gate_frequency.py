@@ -12,7 +12,13 @@ import pytest
 
 from assistant.answer import ask
 from assistant.answer.decision_trace import DecisionTrace
-from assistant.answer.gate_frequency import FREQUENCY_GATE, asks_frequency, tells_frequency
+from assistant.answer.gate_frequency import (
+    FREQUENCY_GATE,
+    WHEN_GATE,
+    asks_frequency,
+    tells_frequency,
+    tells_only_how_often,
+)
 from tests.support.publication import publication_document
 from tests.support.statutes import STATUTES_HTML, build_index, html_document
 
@@ -69,3 +75,33 @@ def test_a_question_for_a_frequency_is_read_from_its_question_words(question, as
 ])
 def test_a_frequency_is_told_by_the_closed_forms_of_the_calendar(sentence, tells):
     assert tells_frequency(sentence) is tells
+
+
+@pytest.mark.parametrize("question", [
+    "Hvornår holder foreningen sit årsmøde?",
+    "hvornaar er foreningens aarsmoede",
+])
+def test_when_something_happens_every_year_is_declined_where_the_material_says_only_how_often(association, question):
+    # "Foreningen vil hvert år følge op …, som offentliggøres på foreningens årsmøde": how often, not when;
+    # the next sentence's 2026 is the first account's year.
+    trace = DecisionTrace()
+    answer = ask(question, association, trace=trace)
+    assert not answer.answered, answer.answer
+    assert any(WHEN_GATE in failed for failed in trace.gates_failed)
+
+
+def test_when_something_happens_every_year_in_a_named_month_is_answered(association):
+    answer = ask("Hvornår er der generalforsamling?", association)
+    assert answer.answered and "inden udgangen af april" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(("sentence", "only"), [
+    ("Foreningen vil hvert år følge op på anbefalingerne i et grønt byregnskab.", True),
+    ("Bestyrelsen mødes to gange om måneden.", True),
+    # A season, a month or a deadline places it in the calendar.
+    ("Hvert forår inviterer vi til plantedag.", False),
+    ("Ordinær generalforsamling afholdes hvert år inden udgangen af april.", False),
+    ("Kontingentet opkræves hvert år i januar.", False),
+])
+def test_a_frequency_without_a_place_in_the_calendar_says_how_often_not_when(sentence, only):
+    assert tells_only_how_often(sentence) is only
