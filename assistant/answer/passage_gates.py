@@ -3,8 +3,10 @@
 The model's gates (answerability.Signals) read one passage's signals; these read the passage's sentences
 for what the question's grammar asks: a why-question needs a reason given (gate_reason.py), a question
 about one past event a year or a date (gate_past_event.py), a question for a third party's view a view
-reported (gate_opinion.py). compose declines a passage that fails one,
-whatever the model says, and the decision's record names the check (decision_trace.gates_failed).
+reported (gate_opinion.py), a question for how often a frequency and one for when more than how often
+(gate_frequency.py), a question that counts to the second or later of something that one (gate_ordinal.py).
+compose declines a passage that fails one, whatever the model says, and the decision's record names the
+check (decision_trace.gates_failed).
 """
 from __future__ import annotations
 
