@@ -182,13 +182,19 @@ def answering_sentences(index: Index, chunk_id: int, terms: QueryTerms) -> tuple
     return [i for i, weight in enumerate(weights) if weight == top], found
 
 
+def neighbours(found: tuple, best: int) -> tuple[int | None, int | None]:
+    """The positions of the nearest sentences before and after `best` that are not only a mark."""
+    before = next((i for i in range(best - 1, -1, -1) if not _LABEL_ONLY.match(found[i][0])), None)
+    after = next((i for i in range(best + 1, len(found)) if not _LABEL_ONLY.match(found[i][0])), None)
+    return before, after
+
+
 def neighbourhood(found: tuple, best: int) -> str:
     """The best sentence with the nearest sentence on each side, skipping the marks a splitter leaves
     alone ("Stk. 2.", "3."), which would otherwise take a neighbour's place. Only those are read."""
     if best < 0:
         return ""
-    before = next((i for i in range(best - 1, -1, -1) if not _LABEL_ONLY.match(found[i][0])), None)
-    after = next((i for i in range(best + 1, len(found)) if not _LABEL_ONLY.match(found[i][0])), None)
+    before, after = neighbours(found, best)
     # A list item ends without a stop (its last character a letter or digit): one is put, so the next
     # item's first word is read as a sentence's first ("Valg af dirigent. Bestyrelsens beretning").
     return " ".join(t + "." if (t := found[i][0].rstrip())[-1:].isalnum() else t

@@ -17,7 +17,9 @@ was answered with "Foreningen vil hvert år følge op …, som offentliggøres p
 "Det første byregnskab udkommer i 2026" – the year of another thing. Where every sentence that holds
 the question best tells only how often by a unit with no place in the calendar ("hvert år", "om
 måneden", "to gange"), and no year, month, season or time relative to something, the passage says how
-often, not when; "Hvert forår …" and "hvert år inden udgangen af april" say when.
+often, not when, unless a sentence beside it that holds the question too tells a time ("Kontingentet
+opkræves i januar …" after "Kontingentet er 250 kr. om året …"); "Hvert forår …" and "hvert år inden
+udgangen af april" say when.
 """
 from __future__ import annotations
 
@@ -25,7 +27,7 @@ import re
 
 from ..index.bm25 import Index
 from .checked_sentences import checked_texts
-from .fact_kinds import asked_types, sentence_weights, states_time
+from .fact_kinds import asked_types, neighbours, sentence_weights, states_time
 from .retrieve import Query
 from .sentence_evidence import sentences, shared_query_terms
 
@@ -92,8 +94,13 @@ def when_told(index: Index, chunk_id: int, query: Query, question: str) -> bool:
     terms = shared_query_terms(query.groups, [g.weight for g in query.groups])
     weights, found = sentence_weights(index, chunk_id, terms)
     top = max(weights, default=0.0)
-    best = [found[i][0] for i, weight in enumerate(weights) if top and weight == top]
-    return not best or not all(tells_only_how_often(text) for text in best)
+    best = [i for i, weight in enumerate(weights) if top and weight == top]
+    if not best or not all(tells_only_how_often(found[i][0]) for i in best):
+        return True
+    # The time may stand beside it, in a sentence on the same thing: "Kontingentet er 250 kr. om året …"
+    # and then "Kontingentet opkræves i januar …". Another thing's year ("Det første byregnskab udkommer
+    # i 2026") holds none of the question's words.
+    return any(j is not None and weights[j] and states_time(found[j][0]) for i in best for j in neighbours(found, i))
 
 
 def tells_only_how_often(sentence: str) -> bool:
