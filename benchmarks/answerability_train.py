@@ -20,7 +20,8 @@ Each example goes through the assistant's own analysis and retrieval, and the mo
 passage's signals (assistant/answer/answerability.py); the decision as the assistant takes it, where
 a passage below the best may answer when the best is declined (assistant/answer/fallback.py) and a
 passage failing one of compose's passage checks (assistant/answer/passage_gates.py: a reason, a date,
-a view) is declined whatever the model says, is reported beside it ("with fallback"). It is trained
+a view, a frequency, an ordinal) is declined whatever the model says, is reported beside it ("with
+fallback"). It is trained
 on the full set's train questions; the on-topic examples are reported per kind but trained on only with --on-topic (with
 them, and five more sentence-level signals, the model answered off-topic questions in tiny corpora,
 so the shipped model is trained without; the focus-swapped ones likewise only with --swapped: with
@@ -109,7 +110,8 @@ GATE_COLUMNS = ("money_found", "role_named", "which_named", "place_named", "focu
 # Then the asked-thing columns: the material lacks a thing asked about; the passage holds every one.
 LACKS = N + 1 + len(GATE_COLUMNS)
 ANCHOR = LACKS + 1
-# Whether the passage fails one of compose's passage checks (passage_gates.py: a reason, a date, a view).
+# Whether the passage fails one of compose's passage checks (passage_gates.py: a reason, a date, a view,
+# a frequency, an ordinal).
 CHECKED = ANCHOR + 1
 # A swapped focus word is as common in general language as the word it replaces, within this many
 # Zipf points, so the question stays as telling as it was.

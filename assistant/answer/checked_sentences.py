@@ -1,5 +1,5 @@
-"""The sentences a passage check reads (passage_gates.py): a reason, a date or a view must stand where
-the passage answers the question, not anywhere in it."""
+"""The sentences a passage check reads (passage_gates.py): a reason, a date, a view, a frequency or an
+ordinal must stand where the passage answers the question, not anywhere in it."""
 from __future__ import annotations
 
 from ..index.bm25 import Index

@@ -46,7 +46,14 @@ _ASKS_PRICE = re.compile(r"\b(?:hva?d? kost(?:er|ede|et)|what does .{1,40} cost|
 # "koste" asks for a sum as "hvad koster" does, and so does what one is paid or gets ("How much is the board paid?",
 # "Hvor meget får revisoren?"). Not "betale" / "pay": "how much would I pay as a student?" prices the payer.
 _ASKS_HOW_MUCH_COST = re.compile(r"\b(?:hvor meget (?:[a-zæøå]+ ){0,4}kost(?:er|ede|et|e)|hvor meget (?:får|faar)"
-                                 r"|how much (?:[a-z']+ ){0,5}(?:cost|costs|charge|charges|charged|paid|earns?))\b")
+                                 r"|how much (?:[a-z']+ ){0,5}(?:cost|costs|charge|charges|charged|paid|earns?))\b"
+                                 # What someone gave or spent, asked with "hvor meget" / "how much" right before the
+                                 # verb's auxiliary ("How much did the bank contribute?", "Hvor meget har kommunerne
+                                 # brugt?"): a sum. "How much notice must I give?" names what it measures, "notice".
+                                 r"|\b(?:hvor meget (?:har|havde|gav|giver|skal|skulle|vil|ville) (?:[^\W_]+ ){0,5}"
+                                 r"(?:bidrag(?:et|er)?|bidrog|doner(?:et|ede|er)|givet|gav|brugt|brugte|investeret|skudt)"
+                                 r"|how much (?:did|does|do|will|would|has|have|had) (?:[a-z']+ ){0,5}"
+                                 r"(?:contribute[ds]?|donate[ds]?|give|gave|given|spend|spent|invest(?:ed)?|put in))\b")
 # "Who decides how much the membership costs?", "Hvem bestemmer, hvor meget det koster?" ask who: the price is
 # only the topic of the question's clause.
 _ASKS_WHO_FIRST = re.compile(r"^\W*(?:who|hvem)\b")
@@ -86,8 +93,10 @@ _ASKS_PLACE = re.compile(r"(?:^|[,:;–-]\s*)(?:hvor|where)\s+(?!(?:mange|meget|
                          # kind of them ("Hvilke byer har mistet mest?": "de store byer").
                          r"|\b(?:hvilken|hvilket|which)\s+(?:by|kommune|land|landsdel|region|city|town|"
                          r"municipality)\b")
-# "Hvor går pengene hen?" asks where to: a receiver or a purpose, which need not be a name.
-_ASKS_DIRECTION = re.compile(r"\bhvor\b[^?.!]*\bhen\b|\bhvorhen\b")
+# "Hvor går pengene hen?" asks where to: a receiver or a purpose, which need not be a name. English asks it
+# with a verb of motion after "where" ("Where does its money end up?", "Where should rainwater go?").
+_ASKS_DIRECTION = re.compile(r"\bhvor\b[^?.!]*\bhen\b|\bhvorhen\b"
+                             r"|\bwhere\b[^?.!]*\b(?:go|goes|went|gone|end up|ends up|ended up|sent|led)\b")
 # "Hvilke kommuner …?", "which cities …?": the things asked to have named (asked_which.which_named).
 _ASKS_WHICH = re.compile(r"\b(?:hvilke|which)\s+(?:\d+\s+)?(?P<noun>[^\W\d_]{3,})", re.IGNORECASE)
 # A time told relative to something else ("senest en uge før", "inden udgangen af april", "med en
@@ -173,13 +182,19 @@ def answering_sentences(index: Index, chunk_id: int, terms: QueryTerms) -> tuple
     return [i for i, weight in enumerate(weights) if weight == top], found
 
 
+def neighbours(found: tuple, best: int) -> tuple[int | None, int | None]:
+    """The positions of the nearest sentences before and after `best` that are not only a mark."""
+    before = next((i for i in range(best - 1, -1, -1) if not _LABEL_ONLY.match(found[i][0])), None)
+    after = next((i for i in range(best + 1, len(found)) if not _LABEL_ONLY.match(found[i][0])), None)
+    return before, after
+
+
 def neighbourhood(found: tuple, best: int) -> str:
     """The best sentence with the nearest sentence on each side, skipping the marks a splitter leaves
     alone ("Stk. 2.", "3."), which would otherwise take a neighbour's place. Only those are read."""
     if best < 0:
         return ""
-    before = next((i for i in range(best - 1, -1, -1) if not _LABEL_ONLY.match(found[i][0])), None)
-    after = next((i for i in range(best + 1, len(found)) if not _LABEL_ONLY.match(found[i][0])), None)
+    before, after = neighbours(found, best)
     # A list item ends without a stop (its last character a letter or digit): one is put, so the next
     # item's first word is read as a sentence's first ("Valg af dirigent. Bestyrelsens beretning").
     return " ".join(t + "." if (t := found[i][0].rstrip())[-1:].isalnum() else t

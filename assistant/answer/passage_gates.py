@@ -3,13 +3,17 @@
 The model's gates (answerability.Signals) read one passage's signals; these read the passage's sentences
 for what the question's grammar asks: a why-question needs a reason given (gate_reason.py), a question
 about one past event a year or a date (gate_past_event.py), a question for a third party's view a view
-reported (gate_opinion.py). compose declines a passage that fails one,
-whatever the model says, and the decision's record names the check (decision_trace.gates_failed).
+reported (gate_opinion.py), a question for how often a frequency and one for when more than how often
+(gate_frequency.py), a question that counts to the second or later of something that one (gate_ordinal.py).
+compose declines a passage that fails one, whatever the model says, and the decision's record names the
+check (decision_trace.gates_failed).
 """
 from __future__ import annotations
 
 from ..index.bm25 import Index
+from .gate_frequency import FREQUENCY_GATE, WHEN_GATE, frequency_told, when_told
 from .gate_opinion import OPINION_GATE, view_reported
+from .gate_ordinal import ORDINAL_GATE, ordinal_told
 from .gate_past_event import PAST_EVENT_GATE, past_event_dated
 from .gate_reason import REASON_GATE, reason_told
 from .retrieve import Hit, Query
@@ -19,7 +23,9 @@ from .retrieve import Hit, Query
 # little less likely than the best ("Hvornår blev anbefalingerne godkendt?"), which the fallback would not
 # reach once the best is gated, while the sentence choice quotes the dated sentence first.
 PASSAGE_GATES = ((REASON_GATE, reason_told, False), (PAST_EVENT_GATE, past_event_dated, True),
-                 (OPINION_GATE, view_reported, False))
+                 (OPINION_GATE, view_reported, False), (FREQUENCY_GATE, frequency_told, False),
+                 (WHEN_GATE, when_told, False),
+                 (ORDINAL_GATE, ordinal_told, False))
 
 
 def passage_gates(index: Index, near: list[Hit], query: Query, question: str) -> list[tuple[str, ...]]:

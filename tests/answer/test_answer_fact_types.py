@@ -133,6 +133,24 @@ def test_a_price_is_asked_with_words_between_hvad_and_the_verb_too(question, pri
     assert asked_types(question)[3] is price and asked_types(question)[1] is price
 
 
+@pytest.mark.parametrize("question, sum_asked", [
+    ("How much did Danske Andelskassers Bank contribute when the initiative began?", True),
+    ("How much did Fonden for Bynatur give?", True),
+    ("Hvor meget har de 24 kommuner selv brugt på grønne områder?", True),
+    # What "hvor meget" / "how much" measures is named right after it: notice, time.
+    ("How much notice must a member give to quit the association?", False),
+    ("Hvor meget tid har bestyrelsen brugt på sagen?", False),
+])
+def test_what_someone_gave_or_spent_is_asked_as_a_sum(question, sum_asked):
+    assert asked_types(question)[3] is sum_asked
+
+
+def test_what_a_founder_gave_is_declined_where_the_page_names_the_founder_but_no_sum(bundled_index):
+    # "Bag initiativet stod Danske Andelskassers Bank, …" beside "startede i 2014": a year, no sum.
+    assert not ask("How much did Danske Andelskassers Bank contribute when the initiative began?",
+                   bundled_index).answered
+
+
 def test_a_price_asked_indirectly_is_declined_where_the_statutes_state_none(statutes):
     # § 4 speaks of the newsletter, § 5 holds sums: none of them is the newsletter's price.
     assert not ask("Jeg vil gerne vide, hvad jeres nyhedsbrev koster.", statutes).answered
@@ -250,6 +268,9 @@ def test_when_the_accounts_are_sent_is_answered_with_a_relative_time(statutes):
     ("Hvorfor findes foreningen?", False),
     # "Hvor … hen?" asks where to: a receiver or a purpose, not a named place.
     ("hvor går pengene hen, hvis foreningen lukker?", False),
+    # So does English "where" with a verb of motion: the money's receiver, the rainwater's beds.
+    ("If the association is wound up, where does its money end up?", False),
+    ("Where should rainwater go instead of the sewers?", False),
     # One place asked by its kind is named; several may be a kind of them ("de store byer").
     ("Which town has lost the most green space?", True),
     ("Hvilken kommune hører foreningen hjemme i?", True),
@@ -257,6 +278,11 @@ def test_when_the_accounts_are_sent_is_answered_with_a_relative_time(statutes):
 ])
 def test_a_where_question_asks_for_a_place_and_a_how_question_for_a_degree(question, place):
     assert asked_types(question)[6] is place
+
+
+def test_where_rainwater_should_go_is_answered_with_the_beds_the_publication_names(association):
+    answer = ask("Where should rainwater go instead of the sewers?", association)
+    assert answer.answered and "regnbede" in answer.answer, answer.answer
 
 
 def test_where_the_association_is_seated_is_answered_with_the_town_the_statutes_name(statutes):

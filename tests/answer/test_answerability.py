@@ -179,7 +179,10 @@ def test_a_training_example_carries_the_passage_checks_that_decline_it_in_the_as
     trace = DecisionTrace()
     ask(question, bundled_index, trace=trace)
     best, _, below = example(bundled_index, question, "da")
-    failed_in_assistant = [bool(set(gates) & {"reason_told", "past_event_dated", "view_reported"})
+    from assistant.answer.passage_gates import PASSAGE_GATES
+
+    checks = {name for name, _, _ in PASSAGE_GATES}
+    failed_in_assistant = [bool(set(gates) & checks)
                            for gates in trace.gates_failed]
     assert [bool(row[CHECKED]) for row in [best, *(row for row, _ in below)]] == failed_in_assistant
     assert bool(best[CHECKED]) is checked
