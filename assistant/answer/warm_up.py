@@ -29,15 +29,20 @@ from .reading import general_corrector, material_words, prepare_reading
 from .sentence_evidence import prepare_sentences
 
 # One question down each path an answer can take (plain, misspelt, English, a § named, which
-# ones: its word pattern is compiled on first use), asked
-# when an index is loaded: the tables and models a first question would otherwise build are
-# ready before any visitor asks.
+# ones: its word pattern is compiled on first use, an English word no source maps into the
+# material), asked when an index is loaded: the tables and models a first question would otherwise
+# build are ready before any visitor asks.
 WARM_UP_QUESTIONS = (
     "Hvad er foreningens formål?",
     "Hvem kan blive medlemm af foreningen?",
     "What is the purpose of the association?",
     "Hvad står der i § 1, stk. 1?",
     "Hvilke kommuner er med i foreningen?",
+    # "bring" and "dog" reach the translator's last resort (english_fallback.py), whose table of the
+    # material's words sorted forwards and backwards is built on the first such word: ~20 ms at
+    # 10,000 passages inside a visitor's first English question ("When was the report published?"
+    # took 26.8 ms first against 5.8 ms later in a process, benchmarks.md).
+    "Can I bring my dog?",
 )
 # Asked this many times over: CPython specialises a function's bytecode only after its first
 # calls (8 in 3.11), so what runs once per question was still unspecialised in a visitor's first

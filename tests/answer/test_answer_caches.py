@@ -105,6 +105,30 @@ def test_the_first_question_after_loading_builds_nothing_new(bundled_index_path)
 
 
 
+def test_a_first_english_question_with_a_word_no_source_maps_finds_the_material_s_parts_ready(
+        bundled_index_path, monkeypatch):
+    # The translator's last resort reads the material's words sorted forwards and backwards; built
+    # inside a visitor's first such question it cost ~20 ms at 10,000 passages (benchmarks.md).
+    import assistant.language.english as english
+    index = LiveIndex(bundled_index_path).current()
+    built, unmapped = [], []
+    real_parts, real_fallback = english.MaterialParts, english.fallback
+
+    def counted_parts(*args, **kwargs):
+        built.append(1)
+        return real_parts(*args, **kwargs)
+
+    def counted_fallback(word, *args, **kwargs):
+        unmapped.append(word)
+        return real_fallback(word, *args, **kwargs)
+
+    monkeypatch.setattr(english, "MaterialParts", counted_parts)
+    monkeypatch.setattr(english, "fallback", counted_fallback)
+    ask("When was the report published?", index)
+    assert unmapped, "the question no longer reaches the last resort: pick one that does"
+    assert built == []
+
+
 def test_the_thesaurus_table_prepared_at_load_is_the_one_questions_use():
     analyzer = Analyzer()
     thesaurus._term_table.cache_clear()
