@@ -11,7 +11,9 @@ from __future__ import annotations
 from functools import lru_cache
 from string import ascii_lowercase
 
-from wordfreq import get_frequency_dict, zipf_frequency
+from wordfreq import get_frequency_dict
+
+from .word_zipf import zipf_frequency
 
 # A word this common in English (wordfreq's Zipf scale) is a real word, never a typo; a correction
 # must be at least this common (typos themselves almost never reach it: "goverment" 2.2).
