@@ -135,8 +135,10 @@ class RememberingEnglishToDanish(EnglishToDanish):
         # The commonest case at once: no candidate remembered, none the material's, none a phrase.
         if material.isdisjoint(candidates) and memo.keys().isdisjoint(candidates) \
                 and " " not in "".join(candidates):
-            begins = self._begins_a_stem
-            return [bool(stem) and begins(stem) for stem in self._stems_of(candidates)]
+            # _begins_a_stem, written out: one method call less for each of ~100 candidates.
+            stems, n = self._stems, len(self._stems)
+            return [bool(stem) and (i := bisect_left(stems, stem)) < n and stems[i].startswith(stem)
+                    for stem in self._stems_of(candidates)]
         out: list[bool] = []
         unknown: list[int] = []
         for candidate in candidates:
