@@ -21,8 +21,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from wordfreq import zipf_frequency
-
 from . import dictd, wordnet
 from .analysis import Analyzer, default_analyzer
 from .cognates import danish_forms
@@ -42,6 +40,7 @@ from .english_phrases import particle_after, particle_verb
 from .english_spelling import english_correction
 from .material_forms import inflected_forms
 from .related_terms import INFLECTIONS
+from .word_zipf import zipf_frequency
 
 LONGEST_PHRASE = 3
 # Cognates shorter than this are too often other words ("hat", "hold"), except when identical.

@@ -11,7 +11,9 @@ from __future__ import annotations
 from functools import lru_cache
 from string import ascii_lowercase
 
-from wordfreq import get_frequency_dict, zipf_frequency
+from wordfreq import get_frequency_dict
+
+from .word_zipf import zipf_frequency
 
 # A word this common in English (wordfreq's Zipf scale) is a real word, never a typo; a correction
 # must be at least this common (typos themselves almost never reach it: "goverment" 2.2).
@@ -48,8 +50,10 @@ def english_correction(word: str) -> str | None:
     if len(word) < MIN_LENGTH or not word.isalpha() or zipf_frequency(word, "en") >= REAL_WORD_ZIPF:
         return None
     # An ASCII word wordfreq does not list has frequency 0 (it is its own one token): only the
-    # listed ones among the ~500 edits are weighed (~35 µs each, a new English word's largest cost).
+    # listed ones among the ~500 edits are weighed, and an ASCII word's edits are ASCII, so they are
+    # taken by one set intersection; their values are read from the list (word_zipf.py).
     listed = get_frequency_dict("en")
-    scored = [(_slip(word, c), z, c) for c in _edits(word) - {word}
-              if (c in listed or not c.isascii()) and (z := zipf_frequency(c, "en")) >= REAL_WORD_ZIPF]
+    edits = _edits(word) - {word}
+    weighed = edits & listed.keys() if word.isascii() else [c for c in edits if c in listed or not c.isascii()]
+    scored = [(_slip(word, c), z, c) for c in weighed if (z := zipf_frequency(c, "en")) >= REAL_WORD_ZIPF]
     return max(scored)[2] if scored else None

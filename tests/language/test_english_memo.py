@@ -227,3 +227,29 @@ def test_the_rejected_candidates_start_afresh_when_full(monkeypatch):
         batch = _candidates(PARTS)[start:start + 60]
         assert mapper._alike_found(batch) == EnglishToDanish(VOCABULARY, **TABLES)._alike_found(batch)
         assert len(mapper._rejected) <= 60
+
+
+def test_a_compounds_part_is_looked_up_in_the_dictionaries_once_whatever_phrases_it_is_in(monkeypatch):
+    # "school yards", "school trees", "school board": every pair of words tries the two parts'
+    # dictionary words; the remembering mapper reads a part's once, and finds what the plain one finds.
+    asked = []
+    plain_words = EnglishToDanish._dictionary_words
+    monkeypatch.setattr(EnglishToDanish, "_dictionary_words",
+                        lambda self, form, more=(): asked.append(form) or plain_words(self, form, more))
+    mapper, plain = remembering(), EnglishToDanish(VOCABULARY, **TABLES)
+    questions = ["Where are the school yards?", "Are there school trees?", "Who sits on the school board?"]
+    remembered = [mapper.translate(english_words(q)) for q in questions]
+    assert asked.count("school") == 1
+    asked[:] = []
+    assert [plain.translate(english_words(q)) for q in questions] == remembered
+    assert asked.count("school") > 1, "the plain mapper looks a part up for each phrase"
+    asked[:] = []
+    mapper.translate(english_words("Is the school yard green?"))
+    assert "school" not in asked, "the part's words were looked up again"
+
+
+def test_a_source_holding_no_word_of_the_form_asks_the_material_nothing(monkeypatch):
+    asked = []
+    monkeypatch.setattr(EnglishToDanish, "_found", lambda self, candidates: asked.append(candidates) or ())
+    assert remembering()._found([]) == () and asked == []
+    assert remembering()._found(["regnvand"]) == () and asked == [["regnvand"]]
