@@ -197,6 +197,7 @@ THIRD_DEVS += ("dev20b",)  # half unanswerable but on topic (reasons, opinions, 
 THIRD_DEVS += ("dev20c",)  # mostly English: superlatives, -ing nouns, phrasal verbs, plural people-words
 THIRD_DEVS += ("dev20d",)  # conditions ("hvis …, hvad sker der?"), the asker's situation, positions asked about
 THIRD_DEVS += ("dev20e",)  # the kind of answer asked (who paid, a deadline, how far/long/much) in everyday words
+THIRD_DEVS += ("dev21d",)  # the thing asked without æ/ø/å or with a slip; a quarter asks a thing named nowhere
 
 
 def _split_rows(split: str) -> list[list[str]]:
