@@ -44,6 +44,9 @@ _EN_PRONOUNS = frozenset("i you we they he she it there one".split())
 _EN_SUBJECTS = frozenset("i we they you he she".split())
 _EN_DETERMINERS = frozenset("the a an its their our your my this that these those his her".split())
 _EN_ADVERBS = frozenset("not also already ever still really actually just even never".split())
+# Indefinite adverbs of place ("Do you publish your recommendations somewhere?"): they ask whether,
+# not about a place the material must name; WordNet lists some as nouns (a closed class of English).
+_EN_PLACE_ADVERBS = frozenset("somewhere anywhere everywhere nowhere elsewhere".split())
 # After these prepositions an -ing form is a verb's ("apart from writing analyses", "for buying a house").
 _EN_GERUND_AFTER = frozenset("of for from about by with without before after besides in on at into than".split())
 # A name of the material may hold Danish small words ("Danmark på Vippen", "Staten i hele Danmark"):
@@ -72,6 +75,9 @@ def _english_verb_positions(words: list[str], capitalised: set[int] = frozenset(
                 start += 1
             category = set(range(1, start + 1))
             start += 1
+        # A sentence adverb may stand before the verb: "who actually runs the association?".
+        while start + 1 < len(words) and (words[start] in _EN_ADVERBS or words[start].endswith("ly")):
+            start += 1
     if start < len(words):
         verbs.add(start)
     for i, word in enumerate(words):
@@ -98,6 +104,8 @@ def _english_verb_positions(words: list[str], capitalised: set[int] = frozenset(
             pass
         elif j + 1 < len(words) and words[j] not in _EN_AUXILIARIES:
             j += 1   # a one-word subject: "can members vote"
+            if j + 1 < len(words) and modifier_only(words[j - 1]):
+                j += 1   # an adjective is no subject alone: "can ordinary people become members"
         while j < len(words) and words[j].endswith("ly"):
             j += 1   # a manner adverb before the verb: "did they originally protest"
         if j < len(words):
@@ -156,7 +164,8 @@ def english_asked_things(question: str, content: bool = False, names: bool = Fal
     proper = set(english_words(split_context(question)[1])) if names else set()
     for i, (word, written) in enumerate(zip(words, raw)):
         if i in verbs or i in category or i in inside or word in ENGLISH_STOPWORDS or word in _EN_ADVERBS \
-                or word in _EN_PREPOSITIONS or not word.isalpha() or f"{word}-" in question.casefold():
+                or word in _EN_PLACE_ADVERBS or word in _EN_PREPOSITIONS or not word.isalpha() \
+                or f"{word}-" in question.casefold():
             continue
         if i and written[:1].isupper() and written not in proper:
             continue   # a name: the material's own, searched as written

@@ -218,3 +218,15 @@ def test_a_shared_stem_reaches_into_the_head_past_a_first_part_the_material_hold
     assert absent("Hvad koster et medlemskort?", "medlemskort", {"medlem", "medlemskab"}) == ["medlemskort"]
     # "erhvervsbyggeri" shares "erhvervsbyg" with "erhvervsbygninger": three letters of the head.
     assert absent("Hvad koster erhvervsbygninger?", "erhvervsbygninger", {"erhverv", "erhvervsbyggeri"}) == []
+
+
+@pytest.mark.parametrize("question, thing", [
+    # A sentence adverb between the question word and its verb: "runs" is the verb, not a thing.
+    ("who actually runs the association?", "runs"),
+    # An indefinite adverb of place asks whether, not about a place the material must name.
+    ("Do you publish your recommendations somewhere?", "somewhere"),
+    # An adjective is no subject alone: "small companies" is the subject and "join" the verb.
+    ("Can small companies join?", "join"),
+])
+def test_an_english_questions_adverbs_and_verbs_are_not_things_asked_about(question, thing):
+    assert thing not in english_asked_things(question)
