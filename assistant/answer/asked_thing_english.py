@@ -40,6 +40,7 @@ _EN_CONTRACTIONS = frozenset("i'm i've i'd we're we've we'd you're you've they'r
 _EN_DEGREE = frozenset("many much long often old far big large".split())
 _EN_AUXILIARIES = frozenset("do does did can could will would should must may might is are was were has have "
                             "had be been am".split())
+_EN_COPULAS = frozenset("is are was were be been am".split())
 _EN_PRONOUNS = frozenset("i you we they he she it there one".split())
 _EN_SUBJECTS = frozenset("i we they you he she".split())
 _EN_DETERMINERS = frozenset("the a an its their our your my this that these those his her".split())
@@ -99,7 +100,7 @@ def _english_verb_positions(words: list[str], capitalised: set[int] = frozenset(
                 j += 1   # a name as the subject: "does Balance Danmark receive …"
             j += words[j - 1].endswith("'s") and j + 1 < len(words)   # "does Balance Danmark's board meet"
         elif j < len(words) and words[j] in _EN_DETERMINERS:
-            j = _after_noun_phrase(words, j)
+            j = _after_noun_phrase(words, j, word in _EN_COPULAS)
         elif j < len(words) and j > i + 1 and words[j - 1] in _EN_PRONOUNS:
             pass
         elif j + 1 < len(words) and words[j] not in _EN_AUXILIARIES:
@@ -113,15 +114,17 @@ def _english_verb_positions(words: list[str], capitalised: set[int] = frozenset(
     return verbs, category
 
 
-def _after_noun_phrase(words: list[str], j: int) -> int:
+def _after_noun_phrase(words: list[str], j: int, copula: bool = False) -> int:
     """The position of the verb after a subject that starts with the determiner at j: the next word
     but one ("does the board meet"), or, after a subject of several words, the last of them when it
-    can be a verb ("does the cost estimate cover", "did the association's national council approve")."""
+    can be a verb ("does the cost estimate cover", "did the association's national council approve").
+    After a copula an -ing form there is the noun the phrase ends in ("When is the annual general
+    meeting?", "the next public hearing"), not a verb's progressive."""
     k = j + 1
     while k < len(words) and words[k] not in ENGLISH_STOPWORDS and words[k] not in _EN_DETERMINERS \
             and words[k] not in _EN_PREPOSITIONS and words[k].replace("'", "").isalpha():
         k += 1
-    if k - j > 3 and can_be_verb(words[k - 1]):
+    if k - j > 3 and can_be_verb(words[k - 1]) and not (copula and words[k - 1].endswith("ing")):
         return k - 1
     return j + 2
 

@@ -230,3 +230,13 @@ def test_a_shared_stem_reaches_into_the_head_past_a_first_part_the_material_hold
 ])
 def test_an_english_questions_adverbs_and_verbs_are_not_things_asked_about(question, thing):
     assert thing not in english_asked_things(question)
+
+
+def test_after_is_the_noun_phrase_ends_in_its_noun_not_in_a_verb(publication_index):
+    # "When is the next public hearing …?": after a copula the -ing word ends the noun phrase; the
+    # report names no hearing, so the question is declined instead of answered with the tree plan.
+    assert "hearing" in english_asked_things("Hi, when is the next public hearing on the tree plan?")
+    assert "meeting" in english_asked_things("When is the annual general meeting?")
+    assert not ask("Hi, when is the next public hearing on the tree plan?", publication_index).answered
+    # After "does", the last word of a long subject is still its verb ("does the cost estimate cover").
+    assert "cover" not in english_asked_things("Does the total cost estimate cover the tree plan?")
