@@ -76,9 +76,6 @@ def _english_verb_positions(words: list[str], capitalised: set[int] = frozenset(
                 start += 1
             category = set(range(1, start + 1))
             start += 1
-        # A sentence adverb may stand before the verb: "who actually runs the association?".
-        while start + 1 < len(words) and (words[start] in _EN_ADVERBS or words[start].endswith("ly")):
-            start += 1
     if start < len(words):
         verbs.add(start)
     for i, word in enumerate(words):
@@ -105,7 +102,8 @@ def _english_verb_positions(words: list[str], capitalised: set[int] = frozenset(
             pass
         elif j + 1 < len(words) and words[j] not in _EN_AUXILIARIES:
             j += 1   # a one-word subject: "can members vote"
-            if j + 1 < len(words) and modifier_only(words[j - 1]):
+            if j + 1 < len(words) and words[j - 1] not in ENGLISH_STOPWORDS and words[j - 1] not in _EN_PREPOSITIONS \
+                    and words[j] not in ENGLISH_STOPWORDS and words[j] not in _EN_DETERMINERS and modifier_only(words[j - 1]):
                 j += 1   # an adjective is no subject alone: "can ordinary people become members"
         while j < len(words) and words[j].endswith("ly"):
             j += 1   # a manner adverb before the verb: "did they originally protest"
