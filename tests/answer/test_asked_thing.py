@@ -243,3 +243,12 @@ def test_after_is_the_noun_phrase_ends_in_its_noun_not_in_a_verb(publication_ind
     assert not ask("Hi, when is the next public hearing on the tree plan?", publication_index).answered
     # After "does", the last word of a long subject is still its verb ("does the cost estimate cover").
     assert "cover" not in english_asked_things("Does the total cost estimate cover the tree plan?")
+
+
+def test_a_place_name_is_a_thing_asked_about_however_common(publication_index):
+    # "Aarhus" is as common in Danish as an everyday word, but a name is not put otherwise: the
+    # report names no trees for Aarhus, so the question is declined, not answered with the tree plan.
+    assert "aarhus" in asked_things("Hvor mange træer vil I plante i Aarhus?")
+    assert not ask("Hvor mange træer vil I plante i Aarhus?", publication_index).answered
+    # A capital after a full stop or the pronoun "I" is no name.
+    assert asked_things("Hej. Hvad laver I?") == []
