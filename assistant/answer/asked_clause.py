@@ -12,7 +12,8 @@ cover its debts?" asks about the debts, which § 11 names; it never says "bust")
 
 A message may open with what the asker is doing or is ("Jeg sidder og skriver en opgave om regional
 udvikling …, hvilke sager har I haft held med at påvirke?", "Jeg er byplanlægger - hvor mange …"):
-a statement with a first-person subject before the question word. It tells why they ask, not what
+a statement with a first-person subject before the question word, or before a yes/no question that
+opens with its verb and subject ("Jeg er flyttet til Aarhus, kan jeg stadig stemme …?"). It tells why they ask, not what
 about, and the material that answers never names the school essay. Not when the question word's
 clause is the complement of a preposition that ends the statement ("Jeg leder efter reglerne for,
 hvor mange gange …": what is sought is the rules), nor when the statement asks something itself.
