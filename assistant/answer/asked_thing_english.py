@@ -102,14 +102,21 @@ def _english_verb_positions(words: list[str], capitalised: set[int] = frozenset(
             pass
         elif j + 1 < len(words) and words[j] not in _EN_AUXILIARIES:
             j += 1   # a one-word subject: "can members vote"
-            if j + 1 < len(words) and words[j - 1] not in ENGLISH_STOPWORDS and words[j - 1] not in _EN_PREPOSITIONS \
-                    and words[j] not in ENGLISH_STOPWORDS and words[j] not in _EN_DETERMINERS and modifier_only(words[j - 1]):
-                j += 1   # an adjective is no subject alone: "can ordinary people become members"
+            if j + 1 < len(words) and _adjective_before_noun(words[j - 1], words[j]):
+                j += 1   # an adjective is no subject alone: "can small companies join"
         while j < len(words) and words[j].endswith("ly"):
             j += 1   # a manner adverb before the verb: "did they originally protest"
         if j < len(words):
             verbs.add(j)
     return verbs, category
+
+
+def _adjective_before_noun(word: str, following: str) -> bool:
+    """Whether a word after an auxiliary is an adjective of the noun after it (WordNet has it only as a
+    modifier), neither being a grammar word: "small" in "can small companies join", not "behind" in
+    "were behind the initiative"."""
+    return word not in ENGLISH_STOPWORDS and word not in _EN_PREPOSITIONS and following not in ENGLISH_STOPWORDS \
+        and following not in _EN_DETERMINERS and modifier_only(word)
 
 
 def _after_noun_phrase(words: list[str], j: int, copula: bool = False) -> int:
