@@ -12,7 +12,8 @@ cover its debts?" asks about the debts, which § 11 names; it never says "bust")
 
 A message may open with what the asker is doing or is ("Jeg sidder og skriver en opgave om regional
 udvikling …, hvilke sager har I haft held med at påvirke?", "Jeg er byplanlægger - hvor mange …"):
-a statement with a first-person subject before the question word. It tells why they ask, not what
+a statement with a first-person subject before the question word, or before a yes/no question that
+opens with its verb and subject ("Jeg er flyttet til Aarhus, kan jeg stadig stemme …?"). It tells why they ask, not what
 about, and the material that answers never names the school essay. Not when the question word's
 clause is the complement of a preposition that ends the statement ("Jeg leder efter reglerne for,
 hvor mange gange …": what is sought is the rules), nor when the statement asks something itself.
@@ -32,6 +33,8 @@ _ENGLISH_CONDITION = "if"
 _SUBORDINATE = frozenset((_CONDITION, "når"))
 # First-person subjects: a statement about the asker opens with one (a closed class).
 _ASKER = frozenset(("jeg", "vi"))
+# Subject pronouns after a yes/no question's finite verb ("kan jeg", "må vi", "har I").
+_YES_NO_SUBJECTS = frozenset("jeg vi man i du de".split())
 
 
 def condition_positions(question: str) -> set[int]:
@@ -65,9 +68,26 @@ def situation_positions(question: str, words: list[str], start: int, preposition
     """The positions of the asker's situation in a question's (case-folded) `words`: those before the
     question word at `start`, when they open with a first-person subject, hold no question of their
     own ("?") and do not end in a preposition (`prepositions`) whose complement the question is."""
+    if start == 0 and words and words[0] in _ASKER:
+        return _before_yes_no(question, words)
     if not 0 < start < len(words) or words[0] not in _ASKER or words[start - 1] in prepositions \
             or words[start] in _SUBORDINATE:
         return set()
     # The statement's text: up to the question word's first occurrence as a word.
     before = re.split(rf"(?<![\w-]){re.escape(words[start])}(?![\w-])", question, maxsplit=1, flags=re.IGNORECASE)[0]
     return set() if "?" in before else set(range(start))
+
+
+def _before_yes_no(question: str, words: list[str]) -> set[int]:
+    """The positions of a first-person statement before a yes/no question, set off by a comma or a
+    full stop: "Jeg er flyttet til Aarhus, kan jeg stadig stemme …?" The question after it opens with
+    its finite verb and then its subject pronoun (Danish V1 word order), which a statement never does."""
+    found = re.search(r"[,.:;]", question)
+    if not found:
+        return set()
+    statement = len(_WORD.findall(question[:found.start()]))
+    after = words[statement:statement + 2]
+    if len(after) == 2 and after[1] in _YES_NO_SUBJECTS and "?" not in question[:found.start()]:
+        return set(range(statement))
+    return set()
+

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from ..language.derivation import derived_terms, is_word, suffix_roots
+from ..language.folding import danish_spelling
 from ..language.related_terms import inflected_forms
 
 # A head shorter than this is a syllable or a small word ("-ne", "-år"), not a thing of its own.
@@ -66,7 +67,8 @@ def role_head(role: str) -> list[str]:
     before it ("foreningens formand") or a phrase after it ("formanden for foreningen") says only
     whose role, and the association's name holds the owner, not the role."""
     words = re.findall(r"[^\W\d_]+", _ENGLISH_OWNER.sub(" ", role))
-    cut = next((i for i, w in enumerate(words) if i and w.casefold() in _PHRASE_ENDS), len(words))
+    # A preposition typed without Danish letters ends the phrase as its Danish spelling does ("paa").
+    cut = next((i for i, w in enumerate(words) if i and danish_spelling(w.casefold()) in _PHRASE_ENDS), len(words))
     return [w for i, w in enumerate(words[:cut]) if not (w.endswith("s") and i + 1 < cut)] or words
 
 

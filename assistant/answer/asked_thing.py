@@ -68,7 +68,9 @@ def asked_things(question: str, content: bool = False, predicates: bool = False)
     `predicates`, a copula's predicate too ("formand" in "hvem er formand?"): its absence is no
     reason to decline (a predicate is often put otherwise: "i modstrid med" for "stride mod"),
     but a passage must hold it to answer in the model's stead."""
-    raw = _WORD.findall(question)
+    found_words = list(_WORD.finditer(question))
+    raw = [m.group() for m in found_words]
+    names = _name_positions(question, found_words)
     # A word typed without Danish letters is read as its Danish spelling: "paa" and "hvornaar" are
     # grammar, as "på" and "hvornår" are, not things asked about or nouns' modifiers.
     words = [danish_spelling(w.casefold()) for w in raw]
@@ -100,10 +102,22 @@ def asked_things(question: str, content: bool = False, predicates: bool = False)
         # answerability model's money gate checks; the thing priced is another word.
         if PRICE_WORD.match(word):
             continue
-        if (content or zipf(word) < EVERYDAY_ZIPF) and word not in out:
+        # A name ("Aarhus", "Odense") is never an everyday word that paraphrases: the material names it or not.
+        if (content or zipf(word) < EVERYDAY_ZIPF or i in names) and word not in out:
             out.append(word)
             main += [word] if i not in scene else []
     return main or out
+
+
+def _name_positions(question: str, found: Sequence[re.Match]) -> set[int]:
+    """The positions of the words written with a capital inside a sentence (not after ".", "!", "?"
+    or ":" and not the pronoun "I"): names, as the English reading takes them (name_positions)."""
+    out = set()
+    for i, m in enumerate(found):
+        before = question[:m.start()].rstrip()
+        if i and m.group()[:1].isupper() and m.group() != "I" and before[-1:] not in ".!?:":
+            out.add(i)
+    return out
 
 
 def lacks_asked_thing(index: Index, question: str, query: Query, original: str = "",

@@ -40,10 +40,14 @@ _EN_CONTRACTIONS = frozenset("i'm i've i'd we're we've we'd you're you've they'r
 _EN_DEGREE = frozenset("many much long often old far big large".split())
 _EN_AUXILIARIES = frozenset("do does did can could will would should must may might is are was were has have "
                             "had be been am".split())
+_EN_COPULAS = frozenset("is are was were be been am".split())
 _EN_PRONOUNS = frozenset("i you we they he she it there one".split())
 _EN_SUBJECTS = frozenset("i we they you he she".split())
 _EN_DETERMINERS = frozenset("the a an its their our your my this that these those his her".split())
 _EN_ADVERBS = frozenset("not also already ever still really actually just even never".split())
+# Indefinite adverbs of place ("Do you publish your recommendations somewhere?"): they ask whether,
+# not about a place the material must name; WordNet lists some as nouns (a closed class of English).
+_EN_PLACE_ADVERBS = frozenset("somewhere anywhere everywhere nowhere elsewhere".split())
 # After these prepositions an -ing form is a verb's ("apart from writing analyses", "for buying a house").
 _EN_GERUND_AFTER = frozenset("of for from about by with without before after besides in on at into than".split())
 # A name of the material may hold Danish small words ("Danmark på Vippen", "Staten i hele Danmark"):
@@ -93,11 +97,13 @@ def _english_verb_positions(words: list[str], capitalised: set[int] = frozenset(
                 j += 1   # a name as the subject: "does Balance Danmark receive …"
             j += words[j - 1].endswith("'s") and j + 1 < len(words)   # "does Balance Danmark's board meet"
         elif j < len(words) and words[j] in _EN_DETERMINERS:
-            j = _after_noun_phrase(words, j)
+            j = _after_noun_phrase(words, j, word in _EN_COPULAS)
         elif j < len(words) and j > i + 1 and words[j - 1] in _EN_PRONOUNS:
             pass
         elif j + 1 < len(words) and words[j] not in _EN_AUXILIARIES:
             j += 1   # a one-word subject: "can members vote"
+            if j + 1 < len(words) and _adjective_before_noun(words[j - 1], words[j]):
+                j += 1   # an adjective is no subject alone: "can small companies join"
         while j < len(words) and words[j].endswith("ly"):
             j += 1   # a manner adverb before the verb: "did they originally protest"
         if j < len(words):
@@ -105,15 +111,25 @@ def _english_verb_positions(words: list[str], capitalised: set[int] = frozenset(
     return verbs, category
 
 
-def _after_noun_phrase(words: list[str], j: int) -> int:
+def _adjective_before_noun(word: str, following: str) -> bool:
+    """Whether a word after an auxiliary is an adjective of the noun after it (WordNet has it only as a
+    modifier), neither being a grammar word: "small" in "can small companies join", not "behind" in
+    "were behind the initiative"."""
+    return word not in ENGLISH_STOPWORDS and word not in _EN_PREPOSITIONS and following not in ENGLISH_STOPWORDS \
+        and following not in _EN_DETERMINERS and modifier_only(word)
+
+
+def _after_noun_phrase(words: list[str], j: int, copula: bool = False) -> int:
     """The position of the verb after a subject that starts with the determiner at j: the next word
     but one ("does the board meet"), or, after a subject of several words, the last of them when it
-    can be a verb ("does the cost estimate cover", "did the association's national council approve")."""
+    can be a verb ("does the cost estimate cover", "did the association's national council approve").
+    After a copula an -ing form there is the noun the phrase ends in ("When is the annual general
+    meeting?", "the next public hearing"), not a verb's progressive."""
     k = j + 1
     while k < len(words) and words[k] not in ENGLISH_STOPWORDS and words[k] not in _EN_DETERMINERS \
             and words[k] not in _EN_PREPOSITIONS and words[k].replace("'", "").isalpha():
         k += 1
-    if k - j > 3 and can_be_verb(words[k - 1]):
+    if k - j > 3 and can_be_verb(words[k - 1]) and not (copula and words[k - 1].endswith("ing")):
         return k - 1
     return j + 2
 
@@ -156,7 +172,8 @@ def english_asked_things(question: str, content: bool = False, names: bool = Fal
     proper = set(english_words(split_context(question)[1])) if names else set()
     for i, (word, written) in enumerate(zip(words, raw)):
         if i in verbs or i in category or i in inside or word in ENGLISH_STOPWORDS or word in _EN_ADVERBS \
-                or word in _EN_PREPOSITIONS or not word.isalpha() or f"{word}-" in question.casefold():
+                or word in _EN_PLACE_ADVERBS or word in _EN_PREPOSITIONS or not word.isalpha() \
+                or f"{word}-" in question.casefold():
             continue
         if i and written[:1].isupper() and written not in proper:
             continue   # a name: the material's own, searched as written

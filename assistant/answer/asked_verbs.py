@@ -14,13 +14,15 @@ import re
 
 from ..language.analysis import DANISH_STOPWORDS
 from ..language.lemmas import lemma_of
-from .word_class import ACT, word_class
+from .word_class import ACT, THING, word_class
 
 # Closed classes of Danish grammar that place the verbs of a clause.
 # Norwegian's ("hva", "ble", "blitt", "vært") too: the answerability model is measured on NorQuAD.
 QUESTION_WORDS = frozenset("hvad hvem hvor hvornår hvornaar hvorfor hvordan hvilke hvilken hvilket hvis "
                            "hva når".split())
 DEGREE = frozenset("mange meget stor store stort lang længe langt høj gammel gamle ofte tit tæt".split())
+# Degree words that are adverbs of frequency or duration: "hvor ofte", "hvor længe" take no noun.
+_FREQUENCY = frozenset("ofte tit længe".split())
 _AUXILIARIES = frozenset(
     "kan kunne skal skulle vil ville må maa måtte bør burde har havde er var blev bliver blive "
     "være vaere have ble blir bli blitt vært hadde".split())
@@ -33,6 +35,9 @@ ADVERBS = frozenset(
     "ikke også ogsaa allerede egentlig mon lige godt gerne stadig nu altid aldrig selv bare så saa "
     "først kun højst mindst måske vel jo da nok faktisk stadigvæk".split())
 _VOWELS = frozenset("aeiouyæøå")
+# A lemma this long in -e with a definite form in -t is a noun's when the lemmatiser knows no verb
+# forms of it ("årsmøde", "område"); shorter ones are strong verbs' ("se", "tage": _participle).
+NOUN_LEMMA = 5
 _RELATIVES = frozenset("der som at".split())
 # Subordinating conjunctions: their clause's subject and then its verb follow ("hvis jeg glemmer …").
 _SUBORDINATORS = frozenset("hvis når naar da fordi mens medmindre selvom".split())
@@ -67,13 +72,15 @@ def verb_positions(words: list[str], capital_i: dict[int, bool] | None = None,
         # The question phrase: "hvor mange kommuner", "hvilke partier", "hvad slags medlemmer".
         while start < len(words) and (words[start] in DEGREE or words[start] in ("slags", "for")):
             start += 1
+        # "hvor ofte holder bestyrelsen møde?": an adverb of frequency or duration takes no noun; the verb follows.
+        adverb_only = words[start - 1] in _FREQUENCY
         # "hvor stort et flertal behøves …": an article between the degree and its noun.
         if start > first + 1 and start < len(words) and words[start] in _ARTICLES:
             start += 1
         # "hvilke partier samarbejder", "hvor mange kommuner har": a noun ends the phrase, unless
         # a preposition or pronoun follows it ("hvor mange deltog i …"): then it was the verb.
         if (start > first + 1 or words[first] in WHICH) and start < len(words) \
-                and words[start] not in _AUXILIARIES:
+                and words[start] not in _AUXILIARIES and not adverb_only:
             follows = words[start + 1] if start + 1 < len(words) else ""
             if follows in _AUXILIARIES or follows not in DANISH_STOPWORDS:
                 start += 1
@@ -105,9 +112,10 @@ def verb_positions(words: list[str], capital_i: dict[int, bool] | None = None,
             if j + 1 < len(words) and _DEFINITE.search(words[j]) and words[j] not in DANISH_STOPWORDS \
                     and not _participle(words[j]) and lemma_of(words[j]) != words[j]:
                 j += 1
-            # After "er der" a noun follows ("er der rabat?"), a participle only as a verb ("er der sket …?").
-            existential = word in _COPULAS and words[i + 1:i + 2] == ["der"] and j < len(words) \
-                and not _participle(words[j])
+            # After "er der" a noun follows ("er der rabat?"), a participle only as a verb ("er der sket …?");
+            # so after "der er" where "der" is the empty subject ("hvis der er stemmelighed").
+            existential = word in _COPULAS and (words[i + 1:i + 2] == ["der"] or _expletive_before(words, i)) \
+                and j < len(words) and not _participle(words[j])
             if j < len(words) and (word not in _SUBORDINATORS or j > i + 1) and not existential:
                 verbs.add(j)
                 if word in _COPULAS and not _PARTICIPLE_ENDING.search(words[j]):
@@ -122,9 +130,24 @@ def verb_positions(words: list[str], capital_i: dict[int, bool] | None = None,
     return verbs
 
 
+def _expletive_before(words: list[str], i: int) -> bool:
+    """Whether the copula at i has the empty subject "der" before it, sentence adverbs between: "der"
+    right after a subordinating conjunction opens its clause as the subject ("hvis der ikke er nok
+    medlemmer til stede"), where after a noun it is a relative ("et medlem, der er formand")."""
+    k = i - 1
+    while k >= 0 and words[k] in ADVERBS:
+        k -= 1
+    return k >= 1 and words[k] == "der" and words[k - 1] in _SUBORDINATORS
+
+
 def _participle(word: str) -> bool:
     """Whether a word is a verb's past participle by its dictionary form: "tilsendt" of "tilsende",
-    "skrevet" of "skrive", "foreslået" of "foreslå" (an infinitive ends in a vowel; a neuter noun's
-    definite form, "emnet" of "emne", reads the same way)."""
+    "skrevet" of "skrive", "foreslået" of "foreslå" (an infinitive ends in a vowel). A neuter noun's
+    definite form reads the same way ("årsmødet" of "årsmøde", "området" of "område"): where the
+    lemmatiser knows the word only as a noun (word_class), it is the thing asked about ("hvornår
+    holdes årsmødet?" asked nothing before). Short verbs whose past is strong ("set" of "se",
+    "taget" of "tage") have no regular past for word_class to find, so a noun needs NOUN_LEMMA letters."""
     lemma = lemma_of(word)
-    return bool(lemma) and lemma != word and lemma[-1] in _VOWELS and word.endswith("t")
+    if not lemma or lemma == word or lemma[-1] not in _VOWELS or not word.endswith("t"):
+        return False
+    return not (word == lemma + "t" and len(lemma) >= NOUN_LEMMA and word_class(word) == THING)

@@ -62,3 +62,11 @@ def test_a_second_verb_of_the_condition_s_subject_is_no_thing_asked(statutes):
     assert answer.answered and "§ 5, stk." in answer.answer
     # A noun after "og" is still a thing: it has no object pronoun or adverb after it.
     assert "planter" in asked_things("Hvor mange træer og planter er der i byen?")
+
+
+def test_a_statement_before_a_yes_no_question_is_the_askers_situation():
+    # "Jeg er flyttet til Aarhus, kan jeg …?": the question opens with its verb and subject after the
+    # comma; where the asker moved is why they ask, and the statutes that answer never name the city.
+    assert "aarhus" not in asked_things("Jeg er flyttet til Aarhus, kan jeg stadig stemme til generalforsamlingen?")
+    # A thing asked in the question itself still counts.
+    assert "hund" in asked_things("Jeg bor i Aarhus. Må jeg tage min hund med til generalforsamlingen?")

@@ -42,6 +42,8 @@ def test_the_role_asked_for_is_the_head_of_its_phrase():
     assert role_head("foreningens formand") == ["formand"]
     assert role_head("kassereren i foreningen") == ["kassereren"]
     assert role_head("formand") == ["formand"]
+    # Typed without Danish letters, "paa" ends the phrase as "på" does: the school is whose chair.
+    assert role_head("formanden paa skolen") == role_head("formanden på skolen") == ["formanden"]
 
 
 def test_the_associations_name_does_not_say_what_its_chair_is_called(statutes):

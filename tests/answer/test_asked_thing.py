@@ -218,3 +218,37 @@ def test_a_shared_stem_reaches_into_the_head_past_a_first_part_the_material_hold
     assert absent("Hvad koster et medlemskort?", "medlemskort", {"medlem", "medlemskab"}) == ["medlemskort"]
     # "erhvervsbyggeri" shares "erhvervsbyg" with "erhvervsbygninger": three letters of the head.
     assert absent("Hvad koster erhvervsbygninger?", "erhvervsbygninger", {"erhverv", "erhvervsbyggeri"}) == []
+
+
+@pytest.mark.parametrize("question, thing", [
+    # An indefinite adverb of place asks whether, not about a place the material must name.
+    ("Do you publish your recommendations somewhere?", "somewhere"),
+    # An adjective is no subject alone: "small companies" is the subject and "join" the verb.
+    ("Can small companies join?", "join"),
+])
+def test_an_english_questions_adverbs_and_verbs_are_not_things_asked_about(question, thing):
+    assert thing not in english_asked_things(question)
+
+
+def test_a_preposition_after_an_auxiliary_is_no_adjective_of_a_subject():
+    # "were behind the initiative": "behind" opens a phrase, so "initiative" is no verb but the thing.
+    assert "initiative" in english_asked_things("Which municipalities were behind the initiative at the start?")
+
+
+def test_after_is_the_noun_phrase_ends_in_its_noun_not_in_a_verb(publication_index):
+    # "When is the next public hearing …?": after a copula the -ing word ends the noun phrase; the
+    # report names no hearing, so the question is declined instead of answered with the tree plan.
+    assert "hearing" in english_asked_things("Hi, when is the next public hearing on the tree plan?")
+    assert "meeting" in english_asked_things("When is the annual general meeting?")
+    assert not ask("Hi, when is the next public hearing on the tree plan?", publication_index).answered
+    # After "does", the last word of a long subject is still its verb ("does the cost estimate cover").
+    assert "cover" not in english_asked_things("Does the total cost estimate cover the tree plan?")
+
+
+def test_a_place_name_is_a_thing_asked_about_however_common(publication_index):
+    # "Aarhus" is as common in Danish as an everyday word, but a name is not put otherwise: the
+    # report names no trees for Aarhus, so the question is declined, not answered with the tree plan.
+    assert "aarhus" in asked_things("Hvor mange træer vil I plante i Aarhus?")
+    assert not ask("Hvor mange træer vil I plante i Aarhus?", publication_index).answered
+    # A capital after a full stop or the pronoun "I" is no name.
+    assert asked_things("Hej. Hvad laver I?") == []
