@@ -4,8 +4,9 @@
 question tells who asks and why (wrappers.split_context); some of its words say what the question is
 about, the others can only count against the answer. A word that is one part of a unit of the
 scene is not searched alone, as apart it means something else: the verb of a particle verb ("have
-taget op" is no "tag", "meldte mig ind" no "melde"), the noun of an adverbial of time ("i går" is no
-"gå").
+taget op" is no "tag", "meldte mig ind" no "melde" of "melde sig ud") is searched in the form Danish
+writes as one word ("optaget", "indmeldte") where the material uses it, the noun of an adverbial of
+time ("i går" is no "gå") not at all.
 """
 from __future__ import annotations
 
@@ -39,13 +40,13 @@ def deictic_time_words(words: list[str]) -> set[int]:
     return {k for i in range(1, len(low)) if low[i - 1] == "i" and low[i] in DEICTIC_TIME for k in (i - 1, i)}
 
 
-def particle_verb_parts(scene: str) -> set[str]:
-    """The scene's verbs that a particle follows and that Danish writes with it in front as one verb
-    ("taget op" -> "optaget", "meldte mig ind" -> "indmeldte"; the lemmatiser's dictionary knows the
-    joined form): read alone they are other words ("tag", the roof). A noun before a preposition
-    ("forslag til", "arbejdspladser ud af") joins into no word and is kept, and a verb ends at a
-    comma ("har diskuteret, om det …": "om" opens a clause there)."""
-    return {verb for clause in _CLAUSE_BREAK.split(scene) for verb, joined in joined_forms(clause)
+def particle_verb_parts(scene: str) -> dict[str, str]:
+    """Verb -> its joined form, for the scene's verbs that a particle follows and that Danish writes
+    with it in front as one verb ("taget op" -> "optaget", "meldte mig ind" -> "indmeldte"; the
+    lemmatiser's dictionary knows the joined form): read alone they are other words ("tag", the
+    roof). A noun before a preposition ("forslag til", "arbejdspladser ud af") joins into no word and
+    is kept, and a verb ends at a comma ("har diskuteret, om det …": "om" opens a clause there)."""
+    return {verb: joined for clause in _CLAUSE_BREAK.split(scene) for verb, joined in joined_forms(clause)
             if lemma_of(joined) is not None}
 
 
@@ -55,15 +56,17 @@ def without_scene(index: Index, question: str) -> str:
     "Jeg hørte om jer i radioen i går - hvad har I gjort for at flytte statslige job?": the
     statement before the question tells who asks and why; its words the material never uses
     ("radioen", "hørte") can only count against the answer, while those it does ("Jeg er ny i
-    bestyrelsen - …") may say what the question is about. Parts of a unit are left out (above).
+    bestyrelsen - …") may say what the question is about. Parts of a unit are read as the unit (above).
     """
     scene, asked = split_context(question)
     if not scene:
         return question
     words = _WORD.findall(scene)
-    parts = particle_verb_parts(scene) | {words[i].casefold() for i in deictic_time_words(words)}
-    kept = [w for w in words if w.casefold() not in parts
-            and (material_uses(index, w) or w.casefold() in SCENE_POLARITY)]
+    times = deictic_time_words(words)
+    joined = particle_verb_parts(scene)
+    # The verb of a particle verb is searched in its joined form where the material uses it.
+    words = [joined.get(w.casefold(), w) for i, w in enumerate(words) if i not in times]
+    kept = [w for w in words if material_uses(index, w) or w.casefold() in SCENE_POLARITY]
     return " ".join([*kept, asked])
 
 
