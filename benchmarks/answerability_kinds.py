@@ -24,7 +24,7 @@ MIN_TYPO_LENGTH = 5
 
 # The chat around a question, as the realistic question sets have it: a greeting, a scene that
 # explains why one asks, and thanks. Each is a different way the words around a question could
-# count against it; the reading (assistant/answer/wrappers.py, reading.without_scene) drops them.
+# count against it; the reading (assistant/answer/wrappers.py, scene.without_scene) drops them.
 GREETINGS = ("Hej, ", "Hej! ", "Goddag. ", "Godaften! ", "Undskyld, men ")
 SCENES = ("", "Jeg skriver en opgave om det. ", "Jeg så noget om det i avisen i går. ",
           "Min nabo spurgte mig, og jeg vidste det ikke. ")

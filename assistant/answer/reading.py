@@ -29,6 +29,7 @@ from ..language.lemmas import MaterialLemmas
 from ..language.spelling import Correction, SpellingCorrector
 from ..language.table_cache import cached
 from ..language.thesaurus import term_table as thesaurus_terms
+from .scene import material_uses, without_scene
 from .superlatives import is_superlative, material_superlatives, superlatives_by_lemma
 from .word_class import names_a_thing as names_danish_thing
 from .wrapper_frames import FRAME_PERSONS, frame_split
@@ -211,27 +212,6 @@ def read_question(index: Index, question: str) -> Reading:
     return Reading(original=question, text=text, corrections=corrections, asked=asked)
 
 
-# Danish negations and conditional conjunctions, closed word classes: "Jeg har ikke betalt …",
-# "Hvis jeg melder mig ud …". They are stop words, never searched, but they turn the situation
-# around, and the decision and the choice of sentence read the question's small words.
-SCENE_POLARITY = frozenset({"ikke", "aldrig", "ingen", "intet", "hverken", "uden", "hvis", "medmindre"})
-
-
-def without_scene(index: Index, question: str) -> str:
-    """The question with only those words of the scene set before it that the material uses.
-
-    "Jeg hørte om jer i radioen i går - hvad har I gjort for at flytte statslige job?": the
-    statement before the question tells who asks and why; its words the material never uses
-    ("radioen", "hørte") can only count against the answer, while those it does ("Jeg er ny i
-    bestyrelsen - …") may say what the question is about.
-    """
-    scene, asked = split_context(question)
-    if not scene:
-        return question
-    kept = [w for w in _WORD.findall(scene) if _used(index, w) or w.casefold() in SCENE_POLARITY]
-    return " ".join([*kept, asked])
-
-
 # A frame's words are the everyday verbs of asking and knowing ("vide" 5.4, "tænke" 5.3, "fortælle"
 # 5.2, "høre", "tell", "able"); the material may use them ("viden"), yet in the frame they ask
 # for the answer. Below this Zipf value a word the material uses is taken for the topic.
@@ -271,9 +251,9 @@ def without_frame(index: Index, question: str, english: bool) -> str:
         if all(t.source in (ABSENT, UNMAPPED) for t in mapper.translate(english_words(rest))):
             return question
     else:
-        if any(_used(index, w) and not frame_everyday(w) for w in _WORD.findall(frame)):
+        if any(material_uses(index, w) and not frame_everyday(w) for w in _WORD.findall(frame)):
             return question
-        if not any(_used(index, w) for w in _WORD.findall(rest)):
+        if not any(material_uses(index, w) for w in _WORD.findall(rest)):
             return question
     return f"{scene} {rest}" if scene else rest
 
@@ -282,9 +262,3 @@ def names_thing(word: str, english: bool) -> bool:
     """Whether the word is a noun: by WordNet for English (not "grateful", an adjective), by
     simplemma's forms for Danish."""
     return names_english_thing(word) and can_be_noun(word) if english else names_danish_thing(word)
-
-
-def _used(index: Index, word: str) -> bool:
-    """Whether the material uses the word (in some form); stopwords are not words it uses."""
-    terms = index.analyzer.query_terms(word)
-    return bool(terms) and all(t in index.term_ids for t in terms)

@@ -1,0 +1,76 @@
+"""The scene a visitor sets around a question, kept only in the words the material uses.
+
+"Jeg er ny i bestyrelsen - hvem bestemmer, hvem der bliver formand?": the statement before the
+question tells who asks and why (wrappers.split_context); some of its words say what the question is
+about, the others can only count against the answer. A word that is one part of a unit of the
+scene is not searched alone, as apart it means something else: the verb of a particle verb ("have
+taget op" is no "tag", "meldte mig ind" no "melde" of "melde sig ud") is searched in the form Danish
+writes as one word ("optaget", "indmeldte") where the material uses it, the noun of an adverbial of
+time ("i går" is no "gå") not at all.
+"""
+from __future__ import annotations
+
+import re
+
+from ..index.bm25 import Index
+from ..language.lemmas import lemma_of
+from ..language.particle_verbs import joined_forms
+from .wrappers import split_context
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()\u2013\u2014]|\s-\s")
+
+# Danish negations and conditional conjunctions, closed word classes: "Jeg har ikke betalt …",
+# "Hvis jeg melder mig ud …". They are stop words, never searched, but they turn the situation
+# around, and the decision and the choice of sentence read the question's small words.
+SCENE_POLARITY = frozenset({"ikke", "aldrig", "ingen", "intet", "hverken", "uden", "hvis", "medmindre"})
+
+# The deictic adverbials of time, "i" and a word of the day or the year, a closed class of Danish
+# grammar (each has a test in tests/answer/test_scene.py): "i går", "i dag", "i morgen", "i aften",
+# "i nat", "i år", "i weekenden", "i sommer". They place the visit, not the topic, and their noun
+# alone is a word of something else ("går" of "gå"). A length of time ("for en måned siden") is
+# kept: a rule may count it ("medlem i mindst tre måneder").
+DEICTIC_TIME = frozenset("går dag morgen aften aftes nat år fjor forgårs weekend weekenden sommer vinter "
+                         "forår efterår".split())
+
+
+def deictic_time_words(words: list[str]) -> set[int]:
+    """The places of the words of "i går", "i dag", … among a scene's words."""
+    low = [w.casefold().replace("aa", "å") for w in words]
+    return {k for i in range(1, len(low)) if low[i - 1] == "i" and low[i] in DEICTIC_TIME for k in (i - 1, i)}
+
+
+def particle_verb_parts(scene: str) -> dict[str, str]:
+    """Verb -> its joined form, for the scene's verbs that a particle follows and that Danish writes
+    with it in front as one verb ("taget op" -> "optaget", "meldte mig ind" -> "indmeldte"; the
+    lemmatiser's dictionary knows the joined form): read alone they are other words ("tag", the
+    roof). A noun before a preposition ("forslag til", "arbejdspladser ud af") joins into no word and
+    is kept, and a verb ends at a comma ("har diskuteret, om det …": "om" opens a clause there)."""
+    return {verb: joined for clause in _CLAUSE_BREAK.split(scene) for verb, joined in joined_forms(clause)
+            if lemma_of(joined) is not None}
+
+
+def without_scene(index: Index, question: str) -> str:
+    """The question with only those words of the scene set before it that the material uses.
+
+    "Jeg hørte om jer i radioen i går - hvad har I gjort for at flytte statslige job?": the
+    statement before the question tells who asks and why; its words the material never uses
+    ("radioen", "hørte") can only count against the answer, while those it does ("Jeg er ny i
+    bestyrelsen - …") may say what the question is about. Parts of a unit are read as the unit (above).
+    """
+    scene, asked = split_context(question)
+    if not scene:
+        return question
+    words = _WORD.findall(scene)
+    times = deictic_time_words(words)
+    joined = particle_verb_parts(scene)
+    # The verb of a particle verb is searched in its joined form where the material uses it.
+    words = [joined.get(w.casefold(), w) for i, w in enumerate(words) if i not in times]
+    kept = [w for w in words if material_uses(index, w) or w.casefold() in SCENE_POLARITY]
+    return " ".join([*kept, asked])
+
+
+def material_uses(index: Index, word: str) -> bool:
+    """Whether the material uses the word (in some form); stopwords are not words it uses."""
+    terms = index.analyzer.query_terms(word)
+    return bool(terms) and all(t in index.term_ids for t in terms)

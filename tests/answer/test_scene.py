@@ -1,0 +1,67 @@
+"""A visitor's story around the question: a word that is part of a unit there is not searched alone."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.compose import ask
+from assistant.answer.reading import read_question
+from assistant.answer.scene import DEICTIC_TIME, deictic_time_words, particle_verb_parts
+
+
+@pytest.mark.parametrize("word", sorted(DEICTIC_TIME))
+def test_each_word_of_the_day_or_year_after_i_places_the_visit_not_the_topic(word):
+    words = ["Jeg", "var", "der", "i", word]
+    assert deictic_time_words(words) == {3, 4}
+
+
+def test_the_time_adverbial_is_found_in_ascii_spelling_and_any_case():
+    assert deictic_time_words("jeg meldte mig ind i aar".split()) == {4, 5}
+    assert deictic_time_words("Jeg var der I GÅR".split()) == {3, 4}
+
+
+@pytest.mark.parametrize("scene", ["Jeg meldte mig ind for en måned siden",  # a length a rule may count
+                                   "Jeg går til møderne", "Vi bor i Aarhus", "Vi holder møde i bestyrelsen"])
+def test_a_length_of_time_a_verb_and_other_places_are_kept(scene):
+    assert deictic_time_words(scene.split()) == set()
+
+
+@pytest.mark.parametrize("scene, verb, joined", [
+    ("Jeg har en idé, som jeg gerne vil have taget op på årsmødet", "taget", "optaget"),
+    ("Jeg meldte mig ind i går", "meldte", "indmeldte"),
+    ("Jeg er lige blevet valgt ind i bestyrelsen", "valgt", "indvalgt"),
+])
+def test_the_verb_of_a_particle_verb_is_one_unit_with_its_particle(scene, verb, joined):
+    assert particle_verb_parts(scene) == {verb: joined}
+
+
+@pytest.mark.parametrize("scene", ["Jeg har et forslag til generalforsamlingen",
+                                   "I vil flytte statens arbejdspladser ud af hovedstaden"])
+def test_a_noun_before_a_preposition_is_no_particle_verb(scene):
+    assert particle_verb_parts(scene) == {}
+
+
+def test_yesterday_and_joining_in_the_story_do_not_pull_the_search_to_walking_and_leaving(statutes):
+    # "i går" is no "gå", and "meldte mig ind" is "indmeldte", not "melde" alone: the rule on joining
+    # (§ 3, stk. 2: "Indmeldelse …") is cited first, not the one on leaving ("melde sig ud", § 4).
+    question = "Jeg meldte mig ind på nettet i går, men har ikke betalt endnu. Er jeg medlem nu?"
+    reading = read_question(statutes, question)
+    assert reading.text == "indmeldte ikke betalt Er jeg medlem nu?"
+    answer = ask(question, statutes)
+    assert answer.answered
+    assert (answer.citations[0].paragraph, answer.citations[0].stk) == ("3", "2")
+
+
+def test_a_particle_verb_is_searched_in_the_joined_form_the_material_uses(statutes):
+    # "taget op" is one verb, written "optaget" (the statutes say "optages"), not the noun "tag".
+    reading = read_question(statutes, "Jeg vil gerne have min idé taget op på årsmødet. Hvordan kommer den med?")
+    assert "taget" not in reading.text.split() and reading.text.startswith("optaget")
+
+
+def test_a_story_word_the_material_uses_for_the_topic_is_still_searched(statutes):
+    reading = read_question(statutes, "Jeg har ikke betalt kontingent i et halvt år - hvad sker der?")
+    assert reading.text.startswith("ikke betalt kontingent år")
+
+
+def test_a_verb_before_a_comma_takes_no_particle_from_the_next_clause():
+    assert particle_verb_parts("byrådet har diskuteret, om det giver mening. Før vi tager det op") == {
+        "tager": "optager"}
