@@ -1,7 +1,7 @@
-"""Phrases that only ask for an answer ("kan du fortælle mig …", "Giv mig et overblik over …"): the question follows them.
+"""Phrases that only ask for an answer ("kan du fortælle mig …", "Giv mig et overblik over …").
 
-Phrases of Danish (and English) conversation, not of any material, kept apart from wrappers.py, which
-compiles them and takes them off a question; a test there shows each one.
+The question follows them. Phrases of Danish (and English) conversation, not of any material, kept
+apart from wrappers.py, which compiles them and takes them off a question; a test shows each one.
 """
 
 # Phrases that only ask for an answer: the question follows them.
@@ -50,6 +50,12 @@ REQUESTS = (
     r"is\s+it\s+true\s+that",
     r"(?:er\s+det\s+(?:rigtigt|korrekt|sandt)|passer\s+det),?\s+at",
     r"please",
+    # Gratitude promised for an answer, before the request it conditions: "I'd be grateful if you
+    # could tell me …" (the request after it is taken off as one of its own), "Jeg ville være
+    # taknemmelig, hvis du kunne fortælle mig, …" (the Danish request with its subject first).
+    r"i(?:'d|\s+would)\s+be\s+(?:very\s+|really\s+|most\s+|so\s+)?(?:grateful|glad|thankful)(?=\s+if\b)",
+    r"(?:jeg|vi)\s+(?:vil|ville)\s+(?:være|blive)\s+(?:meget\s+|rigtig\s+|så\s+)?(?:taknemmelig|taknemlig|glad)e?,?"
+    r"\s+hvis\s+(?:du|i)\s+(?:kan|kunne|vil|ville)\s+(?:fortælle|sige|forklare|oplyse)(?:\s+(?:mig|os))?(?:\s+om)?",
 )
 
 

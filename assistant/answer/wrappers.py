@@ -45,10 +45,12 @@ _THANKS = (  # first a whole sentence of thanks before the question: "Tak for et
 # A closing request or thanks after the question ("…, kan du hjælpe mig?", "… på forhånd tak").
 # Each closing starts where a word starts after a separator: tried at every position with the
 # separators in front, these patterns cost three times as much.
-_TRAILING = _compile(r"(?:^|(?<=[\s,;:–-]))"
+_TRAILING = _compile(r"(?:^|(?<=[\s,;:–—-]))"
                      r"(?:(?:kan|kunne)\s+(?:du|i|nogen)\s+hjælpe(?:\s+(?:mig|os))?(?:\s+med\s+det)?"
                        r"|(?:jeg|vi)\s+håber,?\s+(?:at\s+)?(?:du|i)\s+kan\s+(?:hjælpe|svare)(?:\s+(?:mig|os))?"
                        r"|hvis\s+(?:du|i)\s+ved\s+det"
+                       # Leave to ask, after the question: "…, if you don't mind me asking?", "…, hvis jeg må spørge?".
+                       r"|if\s+(?:you\s+don'?t\s+mind\s+(?:me\s+|my\s+)?asking|i\s+may\s+ask)|hvis\s+jeg\s+(?:lige\s+)?må\s+(?:lige\s+)?spørge"
                        # A check of what the message claims: "… – passer det?", "…, er det rigtigt?".
                        r"|(?:passer\s+det|er\s+det\s+(?:rigtigt|korrekt|sandt)|is\s+that\s+(?:right|true))"
                        r"|(?:på\s+forhånd\s+)?(?:(?:mange|tusind)\s+)?tak(?:\s+på\s+forhånd|\s+for\s+hjælpen)?"
@@ -126,7 +128,7 @@ TAIL = 160
 def _cut_end(closing: re.Pattern, text: str) -> str:
     """The text without the closing the pattern (anchored at the end) finds in its tail."""
     found = closing.search(text, max(0, len(text) - TAIL))
-    return text[:found.start()].rstrip(" ,;:–-") if found else text
+    return text[:found.start()].rstrip(" ,;:–—-") if found else text
 
 
 @lru_cache(maxsize=32)  # read twice per English question (its reading, what it asks about); no store of questions
@@ -149,15 +151,16 @@ def unwrap(question: str) -> str:
     text = _PARTICLE.sub(" ", text)
     text = _JUST.sub(r"\1", text)
     # A phrase taken out leaves its punctuation behind: ". , how", "formand? .", "grøn ?".
-    text = re.sub(r"[.!](?=\?)", "", re.sub(r"(?<=[.!?:])(?:\s*[,.])+|\s+(?=[,.?!])|\s*[–-]+\s*(?=[?!])", "", text))
+    text = re.sub(r"[.!,;](?=\?)", "", re.sub(r"(?<=[.!?:])(?:\s*[,.])+|\s+(?=[,.?!])|\s*[–—-]+\s*(?=[?!])", "", text))
     # What opens the question now may be the stop or question mark of a request taken off.
     text = re.sub(r"\s+", " ", text).strip(" ,;:-–").lstrip("?.! ")
     return text if re.search(r"\w", text) else question
 
 
 # Where one sentence or clause of a message ends and the next begins: a full stop, "!" or "?"
-# before a new word, a dash between spaces, or a colon ("Et hurtigt spørgsmål: hvem …").
-_CLAUSE_END = re.compile(r"(?<=[.!?])\s+(?=\S)|\s+[–-]+\s+|:\s+")
+# before a new word, a dash between spaces (an en or em dash, or a hyphen), or a colon
+# ("Et hurtigt spørgsmål: hvem …").
+_CLAUSE_END = re.compile(r"(?<=[.!?])\s+(?=\S)|\s+[–—-]+\s+|:\s+")
 # How a Danish or English question opens: a question word, or a verb first ("Kan jeg …",
 # "Er der …", "Can I …"); a statement opens with its subject ("Jeg bor …", "Vi har …").
 _QUESTION_OPENING = _compile(
