@@ -59,12 +59,14 @@ _TRAILING = _compile(r"(?:^|(?<=[\s,;:–—-]))"
                        r"|(?:i'?m\s+)?just\s+(?:curious|asking|wondering)|(?:jeg\s+er\s+)?bare\s+nysgerrig|much\s+appreciated|(?:i\s+)?appreciate\s+it|tia"
                        r"|(?:many\s+)?thanks?(?:\s+you)?(?:\s+(?:in\s+advance|a\s+lot|so\s+much|very\s+much|heaps))?"
                        r"(?:\s+for\s+(?:your|the|any)\s+help)?|thx|thanx|tnx)"
-                       r"\s*[?.!]*\s*$", _FLAGS)
+                       # A thanks joined to a closing already cut: "Thanks and [have a nice day]".
+                       r"(?:,?\s+(?:og|and))?\s*[?.!]*\s*$", _FLAGS)
 # A letter's closing after the question: a closing formula of Danish or English letters, then
 # perhaps the writer's name ("… Mvh Hanne", "… Kind regards, Peter"). The formulas are a closed
 # class of letter writing; the name is one or two capitalised words and nothing else may follow.
-_CLOSING = (r"m\.?\s?v\.?\s?h\.?|vh|kh|bh|(?:med\s+)?(?:venlig(?:st)?|kærlig|mange)\s+hilsen(?:er)?"
-            r"|(?:de\s+)?bedste\s+hilsner|(?:(?:kind|best|warm)(?:est)?\s+)?regards|best\s+wishes|all\s+the\s+best"
+_CLOSING = (r"m\.?\s?v\.?\s?h\.?|vh|kh|bh|(?:med\s+)?(?:venlig(?:st)?|kærlig|mange)\s+hils(?:en(?:er)?|ner)"
+            r"|(?:de\s+)?bedste\s+hilsner|(?:with\s+)?(?:(?:kind|best|warm)(?:est)?\s+)?regards"
+            r"|(?:best|warm|kind)(?:est)?\s+wishes|all\s+the\s+best"
             r"|(?:yours\s+)?sincerely|yours(?:\s+(?:truly|faithfully))?(?=,)|cheers"
             r"|have\s+a\s+(?:nice|great|good|lovely)\s+(?:day|weekend)|greetings(?=,)"
             r"|ha(?:v|')?\s+en\s+(?:god|dejlig|rigtig\s+god)\s+(?:dag|weekend|aften)"
@@ -79,13 +81,23 @@ _SIGNATURE = _compile(r"(?:(?<=[.!?])\s+(?:(?:hilsen|best,?)(?-i:(?:\s+[A-ZÆØ�
                       # A name alone after a dash or slash ("… ? /Anna", "… ? - Tom"); the British "ta".
                       r"|[-–/]\s*(?-i:[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)?)|ta"
                       # A sentence of thanks after the question: "… ? Tak for et godt stykke arbejde".
-                      r"|(?:(?:mange|tusind)\s+)?(?:tak|thanks?|thank\s+you)\s+for\s+[^.!?]*)"
+                      r"|(?:(?:mange|tusind)\s+)?(?:tak|thanks?|thank\s+you)\s+for\s+[^.!?]*"
+                      # A sentence that closes the message: a wish, "that was all", an apology for asking
+                      # much, a word of praise ("… ? God weekend", "… ? Det var bare det.", "… ? Keep up
+                      # the good work!"). Only after a sentence's end: "… sikre en god dag?" keeps its words.
+                      r"|god\s+(?:dag|weekend|aften)(?:\s+til\s+(?:jer|dig))?|ellers\s+tak|have\s+a\s+(?:good|nice|great)\s+one"
+                      r"|det\s+var\s+(?:bare\s+|vist\s+)?(?:det|alt)(?:\s+hele)?|that'?s\s+(?:all|it)(?:\s+for\s+now)?"
+                      r"|(?:undskyld|sorry\s+for)\s+(?:de\s+mange|all\s+the|so\s+many)\s+(?:spørgsmål|questions)"
+                      r"|keep\s+up\s+the\s+(?:good|great)\s+work|fortsæt\s+(?:det\s+gode|det\s+flotte|jeres\s+gode)\s+arbejde)"
                       # In a message typed without punctuation the capital that opens the signature
                       # ends the question: "… hvornår er generalforsamlingen Hilsen Ole".
                       r"|(?<=[^\W\d_])\s+(?-i:Hilsen(?:\s+[A-ZÆØÅ][\w-]*){1,2}))[.!]*\s*$", _FLAGS)
 # Smileys and emoji that end a chat message ("… tak :)", "… 🙂").
 _SMILEYS = re.compile(r"(?:\s*(?:[:;]-?[()DPp]|[\u2600-\u27bf\U0001f300-\U0001faff]))+\s*$")
-_SIGN_OFF = _compile(rf"(?:^|(?<=[\s,;–.!?]))(?:{_CLOSING})(?!\w)[\s,.!]*(?:(?:fra|from)\s+(?-i:(?=[A-ZÆØÅ])))?"
+# After the formula: "and" of a thanks already cut ("Kind regards and [thanks]"), and who sends it,
+# a name or a group in small letters ("Best wishes from the board", "Hilsner fra bestyrelsen").
+_SIGN_OFF = _compile(rf"(?:^|(?<=[\s,;–.!?]))(?:{_CLOSING})(?!\w)(?:\s+(?:og|and)(?=[\s.!]*$))?[\s,.!]*"
+                       rf"(?:(?:fra|from)\s+(?:(?-i:(?=[A-ZÆØÅ]))|(?:[^\W\d_]+\s+){{0,2}}[^\W\d_]+(?=[.!]*\s*$)))?"
                        rf"(?-i:(?:[A-ZÆØÅ][\w-]*\.?\s*){{0,2}}(?:(?:og|and|&)\s+[A-ZÆØÅ][\w-]*\s*)?"
                        rf"(?:,\s*(?:[A-ZÆØÅ][\w-]*\s*){{1,3}})?)[.!]*\s*$", _FLAGS)
 _LEADING = _compile(rf"^\s*(?:{_GREETING}|{_THANKS})(?:\b|(?<=[.!]))[\s,.!:;–-]*(?:(?:og|and|men|but)\s+)?", _FLAGS)

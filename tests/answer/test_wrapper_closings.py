@@ -58,3 +58,43 @@ def test_an_em_dash_ends_the_askers_story_before_the_question():
     assert split_context(unwrap(message)) == (
         "I was reading about Danish regional politics and got curious",
         "where do you think decisions should be taken, centrally or locally?")
+
+
+@pytest.mark.parametrize("message", [
+    "Who founded Balance Danmark? With best regards, Anna",
+    "Who founded Balance Danmark? Warm wishes, Anna",
+    "Who founded Balance Danmark? Kind wishes",
+    "Who founded Balance Danmark? Best wishes from the board",
+    "Who founded Balance Danmark? Kind regards and thanks",
+    "Who founded Balance Danmark? Thanks and have a nice day!",
+    "Hvem stiftede Balance Danmark? Mange hilsner fra bestyrelsen",
+])
+def test_a_closing_formula_with_whoever_sends_it_is_taken_off(message):
+    assert split_context(unwrap(message)) == ("", message.split("?")[0] + "?")
+
+
+@pytest.mark.parametrize("message", [
+    "Hvem stiftede Balance Danmark? God weekend",
+    "Hvem stiftede Balance Danmark? God dag til jer",
+    "Hvem stiftede Balance Danmark? Ellers tak!",
+    "Hvem stiftede Balance Danmark? Det var bare det.",
+    "Hvem stiftede Balance Danmark? Det var vist alt :)",
+    "Hvem stiftede Balance Danmark? Undskyld de mange spørgsmål",
+    "Hvem stiftede Balance Danmark? Fortsæt det gode arbejde!",
+    "Who founded Balance Danmark? Have a good one!",
+    "Who founded Balance Danmark? That's all for now.",
+    "Who founded Balance Danmark? Sorry for all the questions!",
+    "Who founded Balance Danmark? Keep up the great work!",
+])
+def test_a_sentence_that_closes_the_message_after_its_question_is_taken_off(message):
+    assert split_context(unwrap(message)) == ("", message.split("?")[0] + "?")
+
+
+@pytest.mark.parametrize("message", [
+    "Hvad gør I for at sikre en god dag?",
+    "Hvordan holder I det gode arbejde ved lige?",
+    "Who keeps up the good work in the regions?",
+    "Hvad skete der? Det var det hele, der brændte.",
+])
+def test_the_same_words_inside_a_question_or_a_statement_stay(message):
+    assert unwrap(message) == message
