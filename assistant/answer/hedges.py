@@ -46,8 +46,9 @@ def emoji_as_stops(message: str) -> str:
 _HEDGES = (
     r"(?:jeg|vi)\s+(?:ved|er)\s+ikke(?:\s+(?:helt|sikker|sikre))?(?:\s+på)?,?\s+om\s+(?:du|i|man|jeg|vi)\s+"
     r"(?:kan|må|kunne)\s+(?:svare|hjælpe|spørge)(?:\s+(?:mig|os|dig|jer))?(?:\s+(?:på|med|om)\s+(?:det|dette|den|noget))?",
-    r"(?:det\s+er\s+)?(?:måske|nok|sikkert|muligvis)\s+(?:et|en)\s+(?:dumt|dum|fjollet|mærkeligt|underligt)"
-    r"\s+(?:spørgsmål|spm)",
+    # … or too big for a short answer: "Et stort spørgsmål måske, men …".
+    r"(?:det\s+er\s+)?(?:(?:måske|nok|sikkert|muligvis)\s+)?(?:et|en)\s+(?:dumt|dum|fjollet|mærkeligt|underligt"
+    r"|stort|svært|naivt)\s+(?:spørgsmål|spm)(?:\s+(?:måske|nok|muligvis))?",
     r"(?:undskyld|sorry),?\s+hvis\s+(?:det\s+er\s+)?(?:et\s+)?(?:dumt|fjollet)\s+(?:spørgsmål|spm)",
     r"(?:i\s+(?:don'?t|do\s+not)\s+know|(?:i'?m\s+)?not\s+sure)\s+(?:if|whether)\s+you\s+can\s+(?:answer|help)"
     r"(?:\s+(?:me|us|with))?(?:\s+(?:this|that|it))?",
@@ -55,7 +56,8 @@ _HEDGES = (
     r"(?:(?:jeg|vi)\s+(?:ved|er)\s+ikke(?:\s+(?:helt\s+)?sikker)?(?:\s+på)?,?\s+om\s+det\s+er\s+(?:det\s+)?(?:rette|rigtige)|"
     r"(?:i\s+(?:don'?t|do\s+not)\s+know|(?:i'?m\s+)?not\s+sure)\s+if\s+this\s+is\s+the\s+right)"
     r"\s+(?:sted|place)(?:\s+(?:at\s+spørge|to\s+ask))?",
-    r"(?:this\s+is\s+)?(?:maybe|probably|perhaps)\s+a\s+(?:stupid|silly|dumb)\s+question",
+    r"(?:this\s+is\s+|it'?s\s+)?(?:(?:maybe|probably|perhaps)\s+)?an?\s+(?:stupid|silly|dumb|big|tough|naive)"
+    r"\s+question(?:\s+(?:maybe|perhaps))?",
 )
 _HEDGE_BEFORE = guarded(compile_danish(
     rf"(?:^|(?<=[.!?:]\s))(?:{'|'.join(_HEDGES)})(?:\s*[,–-]*\s*(?:men|but)\b|\s*[.!:]+)[\s,]*"))

@@ -12,6 +12,8 @@ from functools import lru_cache
 
 from .hedges import compile_danish as _compile
 from .hedges import emoji_as_stops, without_hedges
+from .request_phrases import IMPERATIVES as _IMPERATIVES
+from .request_phrases import REQUESTS as _REQUESTS
 from .word_guard import guarded
 
 _FLAGS = re.IGNORECASE
@@ -40,60 +42,15 @@ _THANKS = (  # first a whole sentence of thanks before the question: "Tak for et
            r"(?:(?:tusind|mange)\s+)?tak\s+for\s+[^.!?]*[.!]|thanks?\s+(?:you\s+)?for\s+[^.!?]*[.!]"
            r"|(?:(?:tusind|mange)\s+)?tak(?:\s+for\s+(?:hjælpen|svaret|det|sidst))?"
            r"(?:\s+indtil\s+videre)?|thanks|thank\s+you")
-# Phrases that only ask for an answer: the question follows them.
-_REQUESTS = (
-    r"(?:kan|kunne|vil|ville)\s+(?:du|i)\s+(?:måske\s+|lige\s+|venligst\s+|godt\s+)?"
-    r"(?:hjælpe\s+mig(?:\s+med)?|fortælle(?:\s+mig)?|sige(?:\s+mig)?|forklare(?:\s+mig)?|oplyse"
-    r"|opsummere|sammenfatte|uddybe|beskrive)"
-    # "… forklare det kort?", "… opsummere den kort?": what the request points back at, and how briefly.
-    r"(?:\s+(?:det|dette|den|dem)(?=\s+(?:lidt|kort|nærmere)|\s*[?.!]*$))?(?:\s+(?:lidt|mere|noget|kort|nærmere))?(?:\s+om)?",
-    r"(?:jeg|vi)\s+(?:vil|ville)\s+(?:(?:gerne|godt|bare)\s+)?(?:lige\s+)?(?:vide|høre|spørge)(?:\s+lidt)?"
-    r"(?:\s+om)?",
-    r"(?:jeg|vi)\s+(?:undrer|undrede|spekulerer|spekulerede)\s+(?:mig|os)\s+(?:over|på)",
-    # The same wish with the verb first, after an adverb ("Nu vil jeg gerne høre, …").
-    r"(?:nu\s+|så\s+)?(?:vil|ville)\s+(?:jeg|vi)\s+(?:gerne|godt|bare)\s+(?:lige\s+)?(?:vide|høre|spørge)(?:\s+om)?",
-    # "Er der nogen, der kan fortælle mig, …": the request put to anyone.
-    r"er\s+der\s+nogen,?\s+der\s+kan\s+(?:fortælle|sige|forklare)(?:\s+(?:mig|os))?(?:\s+om)?",
-    r"can\s+(?:anyone|somebody|someone)\s+tell\s+me",
-    # "… (hjælpe mig med at) finde ud af, hvor mange …": finding out, before what is to be found.
-    r"(?:at\s+)?finde\s+ud\s+af(?=[\s,]+(?:om|hv\w+)\b)",
-    r"(?:jeg|vi)\s+(?:tænkte|tænker)\s+på",
-    r"(?:jeg|vi)\s+har\s+brug\s+for\s+at\s+vide",
-    r"jeg\s+er\s+nysgerrig\s+(?:efter|på)(?:\s+at\s+vide)?",
-    # The subject may be left out after "og": "Jeg er ny i foreningen og har et spørgsmål."
-    r"(?:jeg|vi|og)\s+har\s+(?:et|en)\s+(?:(?:lille|hurtigt|kort|enkelt)\s+)?(?:spørgsmål|spm)(?:\s+om)?",
-    # "Jeg håber, du kan hjælpe (mig med et spørgsmål).": the hope for an answer, before or after it.
-    r"(?:jeg|vi)\s+håber,?\s+(?:at\s+)?(?:du|i)\s+kan\s+(?:hjælpe|svare)(?:\s+(?:mig|os))?"
-    r"(?:\s+med\s+(?:et|en)\s+(?:(?:lille|hurtigt|kort)\s+)?(?:spørgsmål|ting))?",
-    # "… et hurtigt spørgsmål: …", "lige et hurtigt spm hvem …": the announcement of a question,
-    # in a chat without its article or in the common abbreviation "spm".
-    r"(?:lige\s+)?(?:(?:et|en|mit)\s+)?(?:hurtigt|lille|kort|enkelt)\s+(?:spørgsmål|spm|ting)",
-    r"(?:quick|short|small)\s+(?:question|one|q)",
-    # "Det ville være godt at vide, …": the wish to know put as a statement about the answer.
-    r"det\s+(?:ville|vil)\s+være\s+(?:godt|rart|dejligt|fint|interessant)\s+at\s+(?:vide|høre)",
-    r"må\s+jeg\s+(?:lige\s+)?spørge(?:\s+om(?:\s+(?:noget|en\s+ting))?)?",
-    r"(?:can|could|would)\s+you\s+(?:please\s+)?(?:tell\s+me|help\s+me(?:\s+with)?|explain)(?:\s+about)?",
-    r"i(?:'d|\s+would)\s+(?:like|love)\s+to\s+(?:know|hear|ask)(?:\s+about)?",
-    r"(?:i(?:'m|\s+am|\s+was)?(?:\s+just)?|just)\s+wonder(?:ing|ed)?(?:\s+(?:about|if|whether))?",
-    r"(?:if\s+)?you\s+(?:could|can)\s+(?:please\s+)?(?:tell|explain\s+to)\s+me",
-    r"(?:i(?:'m|\s+am)\s+(?:just\s+)?|just\s+)curious(?:\s+(?:about|to\s+know))?",
-    r"(?:do|does)\s+(?:you|anyone)\s+happen\s+to\s+know",
-    r"any\s+idea",
-    r"(?:i|and)\s+have\s+a\s+(?:(?:quick|short|small)\s+)?question(?:\s+(?:about|regarding))?",
-    r"i\s+hope\s+you\s+can\s+help(?:\s+me)?",
-    r"would\s+you\s+mind\s+(?:telling|explaining)(?:\s+(?:me|us))?",
-    # "Is it true that …?", "Er det rigtigt, at …?": the claim after "that"/"at" is what is asked.
-    r"is\s+it\s+true\s+that",
-    r"(?:er\s+det\s+(?:rigtigt|korrekt|sandt)|passer\s+det),?\s+at",
-    r"please",
-)
 # A closing request or thanks after the question ("…, kan du hjælpe mig?", "… på forhånd tak").
 # Each closing starts where a word starts after a separator: tried at every position with the
 # separators in front, these patterns cost three times as much.
-_TRAILING = _compile(r"(?:^|(?<=[\s,;:–-]))"
+_TRAILING = _compile(r"(?:^|(?<=[\s,;:–—-]))"
                      r"(?:(?:kan|kunne)\s+(?:du|i|nogen)\s+hjælpe(?:\s+(?:mig|os))?(?:\s+med\s+det)?"
                        r"|(?:jeg|vi)\s+håber,?\s+(?:at\s+)?(?:du|i)\s+kan\s+(?:hjælpe|svare)(?:\s+(?:mig|os))?"
                        r"|hvis\s+(?:du|i)\s+ved\s+det"
+                       # Leave to ask, after the question: "…, if you don't mind me asking?", "…, hvis jeg må spørge?".
+                       r"|if\s+(?:you\s+don'?t\s+mind\s+(?:me\s+|my\s+)?asking|i\s+may\s+ask)|hvis\s+jeg\s+(?:lige\s+)?må\s+(?:lige\s+)?spørge"
                        # A check of what the message claims: "… – passer det?", "…, er det rigtigt?".
                        r"|(?:passer\s+det|er\s+det\s+(?:rigtigt|korrekt|sandt)|is\s+that\s+(?:right|true))"
                        r"|(?:på\s+forhånd\s+)?(?:(?:mange|tusind)\s+)?tak(?:\s+på\s+forhånd|\s+for\s+hjælpen)?"
@@ -102,12 +59,14 @@ _TRAILING = _compile(r"(?:^|(?<=[\s,;:–-]))"
                        r"|(?:i'?m\s+)?just\s+(?:curious|asking|wondering)|(?:jeg\s+er\s+)?bare\s+nysgerrig|much\s+appreciated|(?:i\s+)?appreciate\s+it|tia"
                        r"|(?:many\s+)?thanks?(?:\s+you)?(?:\s+(?:in\s+advance|a\s+lot|so\s+much|very\s+much|heaps))?"
                        r"(?:\s+for\s+(?:your|the|any)\s+help)?|thx|thanx|tnx)"
-                       r"\s*[?.!]*\s*$", _FLAGS)
+                       # A thanks joined to a closing already cut: "Thanks and [have a nice day]".
+                       r"(?:,?\s+(?:og|and))?\s*[?.!]*\s*$", _FLAGS)
 # A letter's closing after the question: a closing formula of Danish or English letters, then
 # perhaps the writer's name ("… Mvh Hanne", "… Kind regards, Peter"). The formulas are a closed
 # class of letter writing; the name is one or two capitalised words and nothing else may follow.
-_CLOSING = (r"m\.?\s?v\.?\s?h\.?|vh|kh|bh|(?:med\s+)?(?:venlig(?:st)?|kærlig|mange)\s+hilsen(?:er)?"
-            r"|(?:de\s+)?bedste\s+hilsner|(?:(?:kind|best|warm)(?:est)?\s+)?regards|best\s+wishes|all\s+the\s+best"
+_CLOSING = (r"m\.?\s?v\.?\s?h\.?|vh|kh|bh|(?:med\s+)?(?:venlig(?:st)?|kærlig|mange)\s+hils(?:en(?:er)?|ner)"
+            r"|(?:de\s+)?bedste\s+hilsner|(?:with\s+)?(?:(?:kind|best|warm)(?:est)?\s+)?regards"
+            r"|(?:best|warm|kind)(?:est)?\s+wishes|all\s+the\s+best"
             r"|(?:yours\s+)?sincerely|yours(?:\s+(?:truly|faithfully))?(?=,)|cheers"
             r"|have\s+a\s+(?:nice|great|good|lovely)\s+(?:day|weekend)|greetings(?=,)"
             r"|ha(?:v|')?\s+en\s+(?:god|dejlig|rigtig\s+god)\s+(?:dag|weekend|aften)"
@@ -122,32 +81,26 @@ _SIGNATURE = _compile(r"(?:(?<=[.!?])\s+(?:(?:hilsen|best,?)(?-i:(?:\s+[A-ZÆØ�
                       # A name alone after a dash or slash ("… ? /Anna", "… ? - Tom"); the British "ta".
                       r"|[-–/]\s*(?-i:[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)?)|ta"
                       # A sentence of thanks after the question: "… ? Tak for et godt stykke arbejde".
-                      r"|(?:(?:mange|tusind)\s+)?(?:tak|thanks?|thank\s+you)\s+for\s+[^.!?]*)"
+                      r"|(?:(?:mange|tusind)\s+)?(?:tak|thanks?|thank\s+you)\s+for\s+[^.!?]*"
+                      # A sentence that closes the message: a wish, "that was all", an apology for asking
+                      # much, a word of praise ("… ? God weekend", "… ? Det var bare det.", "… ? Keep up
+                      # the good work!"). Only after a sentence's end: "… sikre en god dag?" keeps its words.
+                      r"|god\s+(?:dag|weekend|aften)(?:\s+til\s+(?:jer|dig))?|ellers\s+tak|have\s+a\s+(?:good|nice|great)\s+one"
+                      r"|det\s+var\s+(?:bare\s+|vist\s+)?(?:det|alt)(?:\s+hele)?|that'?s\s+(?:all|it)(?:\s+for\s+now)?"
+                      r"|(?:undskyld|sorry\s+for)\s+(?:de\s+mange|all\s+the|so\s+many)\s+(?:spørgsmål|questions)"
+                      r"|keep\s+up\s+the\s+(?:good|great)\s+work|fortsæt\s+(?:det\s+gode|det\s+flotte|jeres\s+gode)\s+arbejde)"
                       # In a message typed without punctuation the capital that opens the signature
                       # ends the question: "… hvornår er generalforsamlingen Hilsen Ole".
                       r"|(?<=[^\W\d_])\s+(?-i:Hilsen(?:\s+[A-ZÆØÅ][\w-]*){1,2}))[.!]*\s*$", _FLAGS)
 # Smileys and emoji that end a chat message ("… tak :)", "… 🙂").
 _SMILEYS = re.compile(r"(?:\s*(?:[:;]-?[()DPp]|[\u2600-\u27bf\U0001f300-\U0001faff]))+\s*$")
-_SIGN_OFF = _compile(rf"(?:^|(?<=[\s,;–.!?]))(?:{_CLOSING})(?!\w)[\s,.!]*(?:(?:fra|from)\s+(?-i:(?=[A-ZÆØÅ])))?"
+# After the formula: "and" of a thanks already cut ("Kind regards and [thanks]"), and who sends it,
+# a name or a group in small letters ("Best wishes from the board", "Hilsner fra bestyrelsen").
+_SIGN_OFF = _compile(rf"(?:^|(?<=[\s,;–.!?]))(?:{_CLOSING})(?!\w)(?:\s+(?:og|and)(?=[\s.!]*$))?[\s,.!]*"
+                       rf"(?:(?:fra|from)\s+(?:(?-i:(?=[A-ZÆØÅ]))|(?:[^\W\d_]+\s+){{0,2}}[^\W\d_]+(?=[.!]*\s*$)))?"
                        rf"(?-i:(?:[A-ZÆØÅ][\w-]*\.?\s*){{0,2}}(?:(?:og|and|&)\s+[A-ZÆØÅ][\w-]*\s*)?"
                        rf"(?:,\s*(?:[A-ZÆØÅ][\w-]*\s*){{1,3}})?)[.!]*\s*$", _FLAGS)
 _LEADING = _compile(rf"^\s*(?:{_GREETING}|{_THANKS})(?:\b|(?<=[.!]))[\s,.!:;–-]*(?:(?:og|and|men|but)\s+)?", _FLAGS)
-# A request put as an imperative at the opening of a clause ("Fortæl lidt om …", "Giv mig et overblik
-# over …", "Jeg leder efter …"): a verb of telling or giving to "mig"/"os", perhaps with the noun it
-# gives ("et kort overblik"), and the preposition that leads to what is asked about.
-_IMPERATIVES = (
-    r"(?:fortæl|forklar|beskriv)(?:\s+(?:mig|os))?(?:\s+(?:lige|lidt|kort|mere|noget))*(?:\s+(?:om|omkring))?",
-    r"giv\s+(?:mig|os)\s+(?:lige\s+)?(?:et|en)\s+(?:\w+\s+)?(?:overblik|oversigt|indblik|introduktion|resumé"
-    r"|sammenfatning|forklaring)(?:\s+(?:over|af|om|på|i))?",
-    r"(?:jeg|vi)\s+(?:leder|søger)\s+efter(?:\s+(?:noget|info(?:rmation)?|oplysninger))?(?:\s+om)?",
-    r"(?:tell|give|show)\s+(?:me|us)(?:\s+(?:a|an)\s+(?:\w+\s+)?(?:summary|overview|introduction))?"
-    r"(?:\s+(?:of|about|on))?",
-    r"(?:can|could|would)\s+you\s+(?:please\s+)?give\s+(?:me|us)\s+(?:a|an)\s+(?:\w+\s+)?(?:summary|overview)"
-    r"(?:\s+(?:of|about|on))?",
-    r"i(?:'m|\s+am)\s+looking\s+for(?:\s+(?:information|info))?(?:\s+(?:about|on))?",
-    # "Ved du, hvornår …?", "Ved I, om …?": asking whether the assistant knows, before the question.
-    r"ved\s+(?:du|i)(?=[\s,]+(?:om|hv\w+)\b)",
-)
 _IMPERATIVE = _compile(rf"(?:^|(?<=[.!?:]\s))(?:{'|'.join(_IMPERATIVES)})\b[\s,:]*", _FLAGS)
 # "…, og vil gerne vide, om …": a first-person wish to know or wondering, the subject perhaps left
 # out after "og", before the embedded question it asks; what went before is the asker's situation.
@@ -187,7 +140,7 @@ TAIL = 160
 def _cut_end(closing: re.Pattern, text: str) -> str:
     """The text without the closing the pattern (anchored at the end) finds in its tail."""
     found = closing.search(text, max(0, len(text) - TAIL))
-    return text[:found.start()].rstrip(" ,;:–-") if found else text
+    return text[:found.start()].rstrip(" ,;:–—-") if found else text
 
 
 @lru_cache(maxsize=32)  # read twice per English question (its reading, what it asks about); no store of questions
@@ -210,15 +163,16 @@ def unwrap(question: str) -> str:
     text = _PARTICLE.sub(" ", text)
     text = _JUST.sub(r"\1", text)
     # A phrase taken out leaves its punctuation behind: ". , how", "formand? .", "grøn ?".
-    text = re.sub(r"[.!](?=\?)", "", re.sub(r"(?<=[.!?:])(?:\s*[,.])+|\s+(?=[,.?!])|\s*[–-]+\s*(?=[?!])", "", text))
+    text = re.sub(r"[.!,;](?=\?)", "", re.sub(r"(?<=[.!?:])(?:\s*[,.])+|\s+(?=[,.?!])|\s*[–—-]+\s*(?=[?!])", "", text))
     # What opens the question now may be the stop or question mark of a request taken off.
     text = re.sub(r"\s+", " ", text).strip(" ,;:-–").lstrip("?.! ")
     return text if re.search(r"\w", text) else question
 
 
 # Where one sentence or clause of a message ends and the next begins: a full stop, "!" or "?"
-# before a new word, a dash between spaces, or a colon ("Et hurtigt spørgsmål: hvem …").
-_CLAUSE_END = re.compile(r"(?<=[.!?])\s+(?=\S)|\s+[–-]+\s+|:\s+")
+# before a new word, a dash between spaces (an en or em dash, or a hyphen), or a colon
+# ("Et hurtigt spørgsmål: hvem …").
+_CLAUSE_END = re.compile(r"(?<=[.!?])\s+(?=\S)|\s+[–—-]+\s+|:\s+")
 # How a Danish or English question opens: a question word, or a verb first ("Kan jeg …",
 # "Er der …", "Can I …"); a statement opens with its subject ("Jeg bor …", "Vi har …").
 _QUESTION_OPENING = _compile(
