@@ -37,6 +37,12 @@ _TRAILING_SENSE = re.compile(r"\s+\d+\.\s*$")
 _NOTE = re.compile(r"\[[^\]]*\]|\([^)]*\)")
 # Entries about the database itself, not words.
 _META = "00database"
+# A Danish headword with more than this many times the senses of the likeliest one (counted as at
+# least two) is another sense of the English word ("grow": vokse, 2 senses, not "ske", 6: happen,
+# occur, spoon). On alle-dev: ratio 2 +1 hit and +1 correct decline; 1.5 loses another answer; 3
+# wins the decline only; without the floor of two, "go" (gå, 3 senses, after "fare", 1) loses "gå".
+SENSE_RATIO = 2
+SENSE_FLOOR = 2
 
 
 def dictd_number(digits: str) -> int:
@@ -104,6 +110,20 @@ def inverted(table: dict[str, list[str]]) -> dict[str, list[str]]:
             if head not in heads:
                 heads.append(head)
     return out
+
+
+def surest_senses(ranked: list[str], table: dict[str, list[str]], ratio: float = SENSE_RATIO) -> list[str]:
+    """The Danish headwords, likeliest first, that mean an English word about as surely as the first.
+
+    ranked: the headwords with the English word among their senses, likeliest first; table: the
+    Danish-English dictionary. A headword of many senses names the English word only in passing
+    ("set": serie, 2 senses, not "gruppe", 6: bevy, herd, heap); where the material lacks the
+    likeliest word, such a one is not searched in its place.
+    """
+    if len(ranked) < 2:
+        return ranked
+    most = ratio * max(SENSE_FLOOR, len(table.get(ranked[0], ())))
+    return [d for d in ranked if len(table.get(d, ())) <= most]
 
 
 def read_glossary(path: Path = GLOSSARY_PATH) -> dict[str, list[str]]:

@@ -152,6 +152,7 @@ class EnglishToDanish:
         # the noun "bånd").
         ranked = sorted(danish, key=lambda d: (d != form, verb and not d.endswith("e"),
                                                len(self._dan_eng.get(d, ())), -zipf_frequency(d, "da")))
+        ranked = dictd.surest_senses(ranked, self._dan_eng)
         found = self._found(ranked)
         return list(found[:1]) if found else ranked
 
