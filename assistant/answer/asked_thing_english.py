@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from wordfreq import zipf_frequency
-
 from ..index.bm25 import Index
 from ..language.analysis import DANISH_STOPWORDS
 from ..language.english import DICTIONARIES, english_words
@@ -24,6 +22,7 @@ from ..language.english_things import (
     names_a_thing,
     noun_after_modifier,
 )
+from ..language.word_zipf import zipf_frequency
 from .asked_clause import english_condition_positions
 from .reading import translator
 from .wrappers import split_context, unwrap

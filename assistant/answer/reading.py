@@ -14,8 +14,6 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from wordfreq import zipf_frequency
-
 from ..index.bm25 import Index
 from ..language.analysis import surface_words
 from ..language.background import general_rarity, names_in, rarity_of
@@ -29,6 +27,7 @@ from ..language.lemmas import MaterialLemmas
 from ..language.spelling import Correction, SpellingCorrector
 from ..language.table_cache import cached
 from ..language.thesaurus import term_table as thesaurus_terms
+from ..language.word_zipf import zipf_frequency
 from .scene import material_uses, without_scene
 from .superlatives import is_superlative, material_superlatives, superlatives_by_lemma
 from .word_class import names_a_thing as names_danish_thing

@@ -53,3 +53,14 @@ def test_any_other_word_or_language_is_asked_of_wordfreq(word, lang, monkeypatch
 def test_a_plain_word_does_not_reach_wordfreqs_tokeniser(monkeypatch):
     monkeypatch.setattr(word_zipf.wordfreq, "zipf_frequency", lambda *_: pytest.fail("tokenised"))
     assert zipf_frequency("member", "en") > 4 and zipf_frequency("forening", "da") > 3
+
+
+def test_an_english_questions_asked_words_are_weighed_without_wordfreqs_tokeniser(monkeypatch):
+    # Reading an English question asks whether each word is commoner in Danish than in English
+    # ("hvor" is, "member" is not); those plain words are read from the list, not tokenised.
+    from assistant.answer import asked_thing_english, reading
+
+    monkeypatch.setattr(word_zipf.wordfreq, "zipf_frequency", lambda *_: pytest.fail("tokenised"))
+    assert asked_thing_english._danish_small_word("hvor")
+    assert not asked_thing_english._danish_small_word("member")
+    assert asked_thing_english.zipf_frequency is zipf_frequency and reading.zipf_frequency is zipf_frequency
