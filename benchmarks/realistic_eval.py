@@ -4,7 +4,7 @@ Usage (from the repository root):
   .venv/bin/python -m benchmarks.realistic_eval
       [--split dev|dev2|dev3a|dev3b|dev4a|dev4b|dev5a|dev5b|dev5c|dev6a|dev6b|dev7a|dev8a|dev8b
                |dev9a|dev9b|dev9c|dev10a|dev10b|dev10c|dev11a|dev11b|dev11c|dev11d|dev12a|dev12b|dev12c
-               |dev13a|dev13b|dev13c|dev14a|dev14b|dev14c|dev15a|dev15b|dev15c|dev16a|dev16b|dev16c|dev17a|dev17b|dev18a|dev18b|dev19a|dev19b|dev19c|dev19d|dev20a|dev20b|dev20c|dev20d|dev20e
+               |dev13a|dev13b|dev13c|dev14a|dev14b|dev14c|dev15a|dev15b|dev15c|dev16a|dev16b|dev16c|dev17a|dev17b|dev18a|dev18b|dev19a|dev19b|dev19c|dev19d|dev20a|dev20b|dev20c|dev20d|dev20e|dev21a
                |alle-dev|test|holdout|begge]
       [--json] [FILE.tsv ...]
 
@@ -96,6 +96,7 @@ DEV_SPLITS = (
     "dev20c",  # mostly English: superlatives, -ing nouns, phrasal verbs, people-words; a quarter unanswerable
     "dev20d",  # conditions, the asker's situation, positions without the material's word; a quarter unanswerable
     "dev20e",  # the kind of answer asked (who paid, a deadline, how far/long/much); a quarter unanswerable
+    "dev21a",  # content words said otherwise (word family, verb for noun, everyday word); a quarter unanswerable
 )
 
 
@@ -217,6 +218,8 @@ def main(argv: list[str] | None = None) -> int:
                              "dev20d (a twentieth set, conditions, situations and positions), "
                              "dev20e (a twentieth set, the kind of answer asked -- who paid, a deadline, how far "
                              "or how much -- in the visitor's words), "
+                             "dev21a (a twenty-first set, the question's content words in another form "
+                             "or word than the material's), "
                              "alle-dev (all of them), "
                              "test, holdout (only when reporting) or begge (dev and test); default: dev")
     parser.add_argument("--json", action="store_true", help="print the reports as JSON")

@@ -197,6 +197,7 @@ THIRD_DEVS += ("dev20b",)  # half unanswerable but on topic (reasons, opinions, 
 THIRD_DEVS += ("dev20c",)  # mostly English: superlatives, -ing nouns, phrasal verbs, plural people-words
 THIRD_DEVS += ("dev20d",)  # conditions ("hvis …, hvad sker der?"), the asker's situation, positions asked about
 THIRD_DEVS += ("dev20e",)  # the kind of answer asked (who paid, a deadline, how far/long/much) in everyday words
+THIRD_DEVS += ("dev21a",)  # content words said otherwise: another form of the word family, a verb for a noun
 
 
 def _split_rows(split: str) -> list[list[str]]:
