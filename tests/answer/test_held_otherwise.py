@@ -7,8 +7,9 @@ The answer decision now reads such a passage as holding the word (held_otherwise
 from __future__ import annotations
 
 from assistant.answer import ask
-from assistant.answer.held_otherwise import held_otherwise, relatives
+from assistant.answer.held_otherwise import held_otherwise, relatives, same_word, short_modifier_compounds
 from assistant.answer.retrieve import TermGroup, analyse_query, search
+from assistant.language.compound_heads import reversed_vocabulary
 from tests.support.statutes import STATUTES_URL as STATUTES
 
 PAGE_4 = "https://groenne-byer.example/anbefalinger-2025.pdf#page=4"
@@ -72,3 +73,23 @@ def test_a_compound_the_search_read_as_another_question_word_says_only_that_one(
     hit = _passage(association, "Hvor har foreningen hjemsted?", STATUTES, "1")
     assert "hjemsted" in relatives(association, place)
     assert held_otherwise(association, hit.chunk_id, [place], frozenset(query.terms)) == frozenset()
+
+
+def test_trees_are_held_by_the_passage_that_says_tree_and_city_trees(association):
+    # The stemmer keeps "træer" whole and cuts "bytræer" to "bytræ": the lemmatiser reads "træer"
+    # and "træ" as one word, and "by" (a word of its own, no particle) makes "bytræ" a kind of tree.
+    trees = TermGroup(term="traeer", members=("traeer",), weight=1.0)
+    assert {"trae", "bytrae"} <= set(relatives(association, trees))
+    hit = _passage(association, "Hvad skal der ske med træer, der bliver fældet?", PAGE_4)
+    assert held_otherwise(association, hit.chunk_id, [trees]) == {"traeer"}
+
+
+def test_neighbourhoods_are_held_by_the_passage_that_says_city_neighbourhoods():
+    backwards = reversed_vocabulary(["bykvart", "udkvart", "igkvart", "kvart"])
+    # "ud" is a particle ("udmelde" is no kind of "melde"), "ig" no word: only "by" makes a compound.
+    assert short_modifier_compounds("kvart", backwards) == ["bykvart"]
+
+
+def test_a_word_and_another_its_ending_made_are_not_one_word():
+    assert same_word("traeer", "trae")
+    assert not same_word("grundlagt", "grundlag")
