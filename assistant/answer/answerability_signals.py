@@ -29,6 +29,7 @@ from .fact_kinds import (
 )
 from .gate_clock import tells_time_kind
 from .gate_role import holds_role, role_words
+from .held_otherwise import held_otherwise
 from .realised import asks_realised, states_realised
 from .received_thing import holds_received, received_word
 from .retrieve import Hit, Query, TermGroup
@@ -117,7 +118,11 @@ def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
     total = query.total_weight or 1.0
     general = {g.term: rarity.get(g.term, 1.0) for g in groups}
     joint = {g.term: general[g.term] * g.weight for g in groups}
-    matched = hit.matched
+    # A word the passage holds as the head of a compound or in another word class counts as held
+    # (held_otherwise.py): the search matched only the forms it expanded the word to.
+    matched = hit.matched | held_otherwise(index, hit.chunk_id, [g for g in groups if g.term not in hit.matched],
+                                           frozenset(query.terms))
+    coverage = sum(g.weight for g in groups if g.term in matched) / total
     general_total = sum(general.values()) or 1.0
     joint_total = sum(joint.values()) or 1.0
     unmatched = [general[g.term] for g in groups if g.term not in matched]
@@ -156,7 +161,7 @@ def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
     which_ok = which_named(index, groups, asks.named, found_sentences, best)
     place_named = not asks.place or any(NAME.search(" " + t) for t in texts)
     return Signals((
-        hit.coverage,
+        coverage,
         sum(v for t, v in general.items() if t in matched) / general_total,
         sum(v for t, v in joint.items() if t in matched) / joint_total,
         max(unmatched, default=0.0),

@@ -35,10 +35,8 @@ _LATIN_STEM_ENDS = ("d", "t")
 _UNFOLD = {"ae": ("ae", "æ"), "oe": ("oe", "ø"), "aa": ("aa", "å")}
 
 
-@lru_cache(maxsize=16384)
-def is_word(folded: str) -> bool:
-    """Whether a folded word form is a Danish word the lemmatiser knows, in some spelling with æ/ø/å."""
-    from .lemmas import lemma_of  # lemmas reads the analyser, which expands queries through here
+def _spellings(folded: str) -> list[str]:
+    """A folded word form in each of its spellings with æ/ø/å; none when there are too many to try."""
     parts = []
     rest = folded
     while rest:
@@ -50,8 +48,23 @@ def is_word(folded: str) -> bool:
             parts.append((rest[0],))
             rest = rest[1:]
     if sum(len(p) > 1 for p in parts) > 4:  # too many spellings to try; treat as unknown
-        return False
-    return any(lemma_of("".join(spelling)) is not None for spelling in itertools.product(*parts))
+        return []
+    return ["".join(spelling) for spelling in itertools.product(*parts)]
+
+
+@lru_cache(maxsize=16384)
+def is_word(folded: str) -> bool:
+    """Whether a folded word form is a Danish word the lemmatiser knows, in some spelling with æ/ø/å."""
+    from .lemmas import lemma_of  # lemmas reads the analyser, which expands queries through here
+    return any(lemma_of(spelling) is not None for spelling in _spellings(folded))
+
+
+@lru_cache(maxsize=16384)
+def lemmas_of(folded: str) -> frozenset[str]:
+    """The lemmas of a folded word form in each of its spellings ("traeer" -> "træ"); empty for a
+    word the lemmatiser does not know."""
+    from .lemmas import lemma_of
+    return frozenset(lemma for spelling in _spellings(folded) if (lemma := lemma_of(spelling)) is not None)
 
 
 def _derived_bases(term: str) -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import assistant.answer.answerability_signals as answerability_signals
 import assistant.answer.compose as compose
 from assistant.answer.compose import ask, find_hits
 from assistant.answer.decision_terms import degree_terms, weighed_query
@@ -61,8 +62,11 @@ def test_a_planner_asking_how_large_roofs_must_be_gets_the_recommendation(associ
     question = "Hvor store skal tagene på nye erhvervsbygninger være, før I vil have grønt på dem?"
     answer = ask(question, association)
     assert answer.answered and "500 kvadratmeter" in answer.answer
-    # Weighed with "store" as a word the publication lacks, the same question was declined.
+    # Weighed with "store" as a word the publication lacks, the same question was declined (with
+    # "grønt" read in the passage's "grønne" as well, held_otherwise.py, it is answered either way).
     monkeypatch.setattr(compose, "weighed_query", lambda analyzer, q, query, hits, english: (query, list(hits)))
+    assert ask(question, association).answered
+    monkeypatch.setattr(answerability_signals, "held_otherwise", lambda *args: frozenset())
     assert not ask(question, association).answered
 
 

@@ -110,3 +110,10 @@ def test_outside_statutes_a_verb_is_not_searched_as_its_nouns(index_of):
     assert groups["udvikl"] == ("udvikl",)
     groups = {g.term: g.members for g in analyse_query(index, "hvem kan beslutte det?").groups}
     assert "beslutning" in groups["beslut"]
+
+
+def test_a_folded_word_is_read_in_its_danish_spellings_for_its_lemma():
+    from assistant.language.derivation import lemmas_of
+    assert lemmas_of("traeer") == {"træ"} == lemmas_of("trae")
+    assert lemmas_of("grundlagt") == {"grundlægge"} and lemmas_of("grundlag") == {"grundlag"}
+    assert lemmas_of("xqzv") == frozenset()

@@ -197,10 +197,11 @@ THIRD_DEVS += ("dev20b",)  # half unanswerable but on topic (reasons, opinions, 
 THIRD_DEVS += ("dev20c",)  # mostly English: superlatives, -ing nouns, phrasal verbs, plural people-words
 THIRD_DEVS += ("dev20d",)  # conditions ("hvis …, hvad sker der?"), the asker's situation, positions asked about
 THIRD_DEVS += ("dev20e",)  # the kind of answer asked (who paid, a deadline, how far/long/much) in everyday words
-THIRD_DEVS += ("dev21e",)  # mostly chatty: the visitor's story first, politeness, a question embedded in a remark
+THIRD_DEVS += ("dev21a",)  # content words said otherwise: another form of the word family, a verb for a noun
 THIRD_DEVS += ("dev21b",)  # mostly English set phrases (so far, each year, in advance, up to) and everyday words
 THIRD_DEVS += ("dev21c",)  # half unanswerable on topic (partners, ordinals, frequencies, amounts), half the same shapes answerable
 THIRD_DEVS += ("dev21d",)  # the thing asked without æ/ø/å or with a slip; a quarter asks a thing named nowhere
+THIRD_DEVS += ("dev21e",)  # mostly chatty: the visitor's story first, politeness, a question embedded in a remark
 
 
 def _split_rows(split: str) -> list[list[str]]:

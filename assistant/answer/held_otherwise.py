@@ -1,0 +1,89 @@
+"""Question words a passage holds in another word: a compound the word heads, or the same root in
+another word class.
+
+The search expands a question word only where the material lacks it: where the word occurs
+somewhere, its compounds and derivations would only blur the ranking. The answer decision asks
+another thing: does *this* passage hold what the question says? A visitor asking how far it may be
+to a green "sted" is answered by the passage's "grønt opholdssted", one asking about "p-pladser" by
+its "parkeringspladser" (a Danish compound is a kind of its last part: compound_heads.py), and one
+asking for a "beslutning" by "beslutningsdygtig" (the same root as verb, noun and adjective:
+derivation.py). Read as lacking the question's word, such a passage was declined by the model.
+The analyser's compound parts and the thesaurus are not asked here: a passage holding one part
+of a compound or one sense of a synonym says something else as often as the same thing.
+"""
+from __future__ import annotations
+
+import bisect
+from collections.abc import Collection, Iterable
+
+from ..index.bm25 import Index
+from ..language.analysis import DANISH_STOPWORDS
+from ..language.compound_heads import MIN_KNOWN_HEAD, MIN_MODIFIER, backwards_vocabulary, compounds_with_head
+from ..language.derivation import derived_terms, is_word, lemmas_of
+from ..language.lemmas import related
+from ..language.related_terms import base_forms, inflected_forms
+from .ranked_passages import TermGroup, passage_has
+
+_MEMO = "held_otherwise"
+# Words whose relatives an index keeps (a long-running service meets ever new words).
+MEMO_SIZE = 4096
+# Index terms looked at per head for its short-modifier compounds.
+MAX_SCAN = 400
+
+
+def relatives(index: Index, group: TermGroup) -> tuple[str, ...]:
+    """Index terms that say the group's word otherwise: its other inflections, compounds it (or a form
+    the search gave it) heads, and its root in another word class. Kept per index: a question weighs
+    several passages."""
+    memo = index.memo.setdefault(_MEMO, {})
+    key = (group.term, group.members)
+    found = memo.get(key)
+    if found is None:
+        if len(memo) >= MEMO_SIZE:
+            memo.clear()
+        own = dict.fromkeys((group.term, *group.members))
+        # The word with an inflectional ending the stemmer kept or cut ("træer" / "træ"), where the
+        # lemmatiser reads both as one word.
+        forms = [f for w in own for f in (*base_forms(w, index.term_ids), *inflected_forms(w, index.term_ids))
+                 if f not in own and same_word(w, f)]
+        words = [*own, *forms]
+        back = backwards_vocabulary(index)
+        out = forms + [t for w in words for t in compounds_with_head(w, back, MIN_KNOWN_HEAD)]
+        out += [t for w in words for t in short_modifier_compounds(w, back)]
+        out += [t for w in words for t in derived_terms(w, index.vocabulary, index.term_ids)]
+        found = memo[key] = tuple(t for t in dict.fromkeys(out) if t not in own)
+    return found
+
+
+def same_word(term: str, form: str) -> bool:
+    """Whether two terms are forms of one word by their lemmas ("traeer" / "trae": "træ"), not a
+    word and another that the ending made ("grundlagt" / "grundlag": "grundlægge", "grundlag")."""
+    mine, theirs = lemmas_of(term), lemmas_of(form)
+    return any(related(a, b) for a in mine for b in theirs)
+
+
+def short_modifier_compounds(term: str, backwards: list[str]) -> list[str]:
+    """Index terms that are the term after a modifier of two or three letters that is a word of its
+    own and no particle or function word: "by" in "bykvarterer", "bytræer" (compound_heads.py asks
+    four letters of a modifier, so "i" + "gang" is no compound; the lemmatiser tells "by" from "ig")."""
+    if len(term) < MIN_KNOWN_HEAD or not term.isalpha():
+        return []
+    key = term[::-1]
+    found = []
+    start = bisect.bisect_left(backwards, key)
+    for candidate in backwards[start:start + MAX_SCAN]:
+        if not candidate.startswith(key):
+            break
+        modifier = candidate[len(key):][::-1]
+        if 2 <= len(modifier) < MIN_MODIFIER and modifier not in DANISH_STOPWORDS and is_word(modifier):
+            found.append(candidate[::-1])
+    return found
+
+
+def held_otherwise(index: Index, chunk_id: int, groups: Iterable[TermGroup],
+                   taken: Collection[str] = ()) -> frozenset[str]:
+    """The terms of `groups` (those the search found the passage lacking) that it holds otherwise.
+    A word of the passage the search already read as another of the question's words (`taken`: the
+    query's index terms) says that one: "hjemsted" is the visitor's "hjem", not also the "sted"."""
+    return frozenset(g.term for g in groups
+                     if any(t not in taken and passage_has(index, chunk_id, t) for t in relatives(index, g)))
