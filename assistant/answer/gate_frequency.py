@@ -75,13 +75,8 @@ def frequency_told(index: Index, chunk_id: int, query: Query, question: str) -> 
     if any(tells_frequency(text) for text in checked_texts(index, chunk_id, query)):
         return True
     terms = shared_query_terms(query.groups, [g.weight for g in query.groups])
-    return any(_TERM_OF_OFFICE.search(text) and _groups_held(terms, words) >= 2
+    return any(_TERM_OF_OFFICE.search(text) and terms.groups_held(words) >= 2
                for text, words in sentences(index, chunk_id))
-
-
-def _groups_held(terms, words) -> int:
-    """How many of the question's term groups a sentence's index terms hold."""
-    return len({i for word in words for i in terms.group_of.get(word, ())})
 
 
 def when_told(index: Index, chunk_id: int, query: Query, question: str) -> bool:

@@ -27,7 +27,7 @@ does not hold both (round twenty-one, dev21e: alle-dev 5 false declines fewer, n
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..index.bm25 import Index
 from .asked_funder import asks_funder, funding_terms
@@ -92,11 +92,17 @@ def kind_first(index: Index, query: Query, hits: list[Hit]) -> list[Hit]:
     telling = [g for g in query.groups if g.term not in asking and g.weight > TELLING_WEIGHT]
     least = min(MIN_WORDS, len(telling))
     best_words = {g.term for g in telling} & hits[0].matched   # what the best passage names
-    for rank in range(1, min(KIND_DEPTH, len(hits))):
-        hit = hits[rank]
-        if hit.score >= floor and content(hit) >= held and best_words <= hit.matched and states_asked_kind(
-                index, hit.chunk_id, terms, asks, [frozenset(g.members) for g in telling], least):
-            return [hit, *hits[:rank], *hits[rank + 1:]]
+    return first_to_front(hits, KIND_DEPTH, lambda hit: hit.score >= floor and content(hit) >= held
+                          and best_words <= hit.matched and states_asked_kind(
+                              index, hit.chunk_id, terms, asks, [frozenset(g.members) for g in telling], least))
+
+
+def first_to_front(hits: list[Hit], depth: int, moves: Callable[[Hit], bool]) -> list[Hit]:
+    """The hits with the first one below the best, within `depth`, that `moves` moved to the front;
+    the hits as they are when none does."""
+    for rank in range(1, min(depth, len(hits))):
+        if moves(hits[rank]):
+            return [hits[rank], *hits[:rank], *hits[rank + 1:]]
     return hits
 
 
@@ -116,11 +122,8 @@ def measure_first(index: Index, query: Query, hits: list[Hit], measure: str) -> 
         return hits
     asking = degree_terms(index.analyzer, query.text) | english_degree_terms(index, query.put)
     telling = {g.term for g in query.groups if g.term not in asking and g.weight > TELLING_WEIGHT}
-    for rank in range(1, min(MEASURE_DEPTH, len(hits))):
-        hit = hits[rank]
-        if telling & hit.matched and states_measure_near(index, hit.chunk_id, terms, measure):
-            return [hit, *hits[:rank], *hits[rank + 1:]]
-    return hits
+    return first_to_front(hits, MEASURE_DEPTH, lambda hit: bool(telling & hit.matched)
+                          and states_measure_near(index, hit.chunk_id, terms, measure))
 
 
 def funder_first(index: Index, query: Query, hits: list[Hit]) -> list[Hit]:
@@ -136,9 +139,4 @@ def funder_first(index: Index, query: Query, hits: list[Hit]) -> list[Hit]:
     def tells(hit: Hit) -> bool:
         return bool(telling & hit.matched) and any(passage_has(index, hit.chunk_id, t) for t in funding)
 
-    if tells(hits[0]):
-        return hits
-    for rank in range(1, len(hits)):
-        if tells(hits[rank]):
-            return [hits[rank], *hits[:rank], *hits[rank + 1:]]
-    return hits
+    return hits if tells(hits[0]) else first_to_front(hits, len(hits), tells)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..index.bm25 import Index
+from ..language.folding import danish_letters
 from ..language.lemmas import lemma_of
 from ..language.particle_verbs import joined_forms
 from .wrappers import split_context
@@ -36,7 +37,7 @@ DEICTIC_TIME = frozenset("går dag morgen aften aftes nat år fjor forgårs week
 
 def deictic_time_words(words: list[str]) -> set[int]:
     """The places of the words of "i går", "i dag", … among a scene's words."""
-    low = [w.casefold().replace("aa", "å") for w in words]
+    low = [danish_letters(w.casefold()) for w in words]
     return {k for i in range(1, len(low)) if low[i - 1] == "i" and low[i] in DEICTIC_TIME for k in (i - 1, i)}
 
 

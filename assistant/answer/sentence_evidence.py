@@ -82,6 +82,10 @@ class QueryTerms:
         pairs = {i for a, b in zip(positions, positions[1:]) if a and b for i in a if i + 1 in b}
         return sum(self.weights[i] for i in held) + sum(self.pair_bonus[i] for i in pairs)
 
+    def groups_held(self, terms: Sequence[str]) -> int:
+        """How many of the question's term groups a sentence's index terms hold."""
+        return len({i for term in terms for i in self.group_of.get(term, ())})
+
 
 def best_sentence_weight(index: Index, chunk_id: int, query: QueryTerms) -> float:
     """How well the passage's best sentence answers the question (0 when none holds a term);

@@ -18,11 +18,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from wordfreq import zipf_frequency
-
 from . import wordnet
 from .english_forms import ENGLISH_STOPWORDS, english_forms, english_lemma
 from .english_neighbours import NEIGHBOURS
+from .word_zipf import zipf_frequency
 
 # The sources a set phrase's one-word synonym is looked up in: the dictionaries, as for any
 # WordNet synonym (english.py: an English synonym spelt like a Danish word is no evidence).

@@ -10,9 +10,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from wordfreq import zipf_frequency
-
 from .lemmas import lemmatizer
+from .word_zipf import zipf_frequency
 
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 

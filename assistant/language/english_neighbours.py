@@ -12,10 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from functools import cache
 
-from wordfreq import zipf_frequency
-
 from . import dictd, wordnet
 from .scandinavian import SpeltAlike
+from .word_zipf import zipf_frequency
 
 NEIGHBOURS = ("eng-nor", "eng-swe")
 # Neighbour-language words shorter than this are too often another Danish word.

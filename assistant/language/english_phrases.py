@@ -13,11 +13,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 
-from wordfreq import zipf_frequency
-
 from . import wordnet
 from .english_compounds import danish_parts
 from .english_forms import ENGLISH_STOPWORDS, english_forms, english_lemma
+from .word_zipf import zipf_frequency
 
 # English verb particles and the Danish particles that a verb may take in front ("come out" ->
 # "udkomme", "send in" -> "indsende", "give out" -> "udgive").

@@ -16,11 +16,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from wordfreq import zipf_frequency
-
 from . import wordnet
 from .english_forms import english_forms, english_lemma
 from .english_spelling import english_correction
+from .word_zipf import zipf_frequency
 
 # A word WordNet lacks that is at least this common in English (wordfreq's Zipf scale) is a grammar
 # word ("whether" 5.3, "everyone" 5.5); below it, a name or a new word ("mobilepay" 0).

@@ -14,9 +14,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-import wordfreq
-
 from .background import LANGUAGE, danish_spellings
+from .word_zipf import zipf_frequency
 
 _LOSSY = re.compile("oe|aa|ae")
 # A prefix shorter than this starts too many words to stand for one of them.
@@ -41,7 +40,7 @@ def danish_spelling(word: str) -> str:
     spellings = danish_spellings(word)
     if len(spellings) == 1:
         return word
-    return max(spellings, key=lambda s: (wordfreq.zipf_frequency(s, LANGUAGE), s == word))
+    return max(spellings, key=lambda s: (zipf_frequency(s, LANGUAGE), s == word))
 
 
 def lossy_key(term: str) -> str:
