@@ -6,7 +6,8 @@ about, the others can only count against the answer. A word that is one part of 
 scene is not searched alone, as apart it means something else: the verb of a particle verb ("have
 taget op" is no "tag", "meldte mig ind" no "melde" of "melde sig ud") is searched in the form Danish
 writes as one word ("optaget", "indmeldte") where the material uses it, the noun of an adverbial of
-time ("i går" is no "gå") not at all.
+time ("i går" is no "gå") not at all. A statement after the question tells why the visitor asks
+("… Jeg skriver en opgave om regional udvikling.") and is not searched.
 """
 from __future__ import annotations
 
@@ -52,7 +53,8 @@ def particle_verb_parts(scene: str) -> dict[str, str]:
 
 
 def without_scene(index: Index, question: str) -> str:
-    """The question with only those words of the scene set before it that the material uses.
+    """The question with only those words of the scene set before it that the material uses (a
+    statement after it is not searched: scene_before).
 
     "Jeg hørte om jer i radioen i går - hvad har I gjort for at flytte statslige job?": the
     statement before the question tells who asks and why; its words the material never uses
@@ -62,13 +64,22 @@ def without_scene(index: Index, question: str) -> str:
     scene, asked = split_context(question)
     if not scene:
         return question
-    words = _WORD.findall(scene)
+    words = _WORD.findall(scene_before(question, scene, asked))
     times = deictic_time_words(words)
     joined = particle_verb_parts(scene)
     # The verb of a particle verb is searched in its joined form where the material uses it.
     words = [joined.get(w.casefold(), w) for i, w in enumerate(words) if i not in times]
     kept = [w for w in words if material_uses(index, w) or w.casefold() in SCENE_POLARITY]
     return " ".join([*kept, asked])
+
+
+def scene_before(question: str, scene: str, asked: str) -> str:
+    """The part of the scene told before the question: what follows it tells why the visitor asks
+    ("Hvilket år blev I stiftet? Jeg skriver en opgave om regional udvikling.", "… Jeg skal bruge
+    datoen til et referat."), not what the question is about, and its words would pull the search to
+    passages that use them ("udvikling")."""
+    at = question.find(asked)
+    return question[:at] if at >= 0 else scene
 
 
 def material_uses(index: Index, word: str) -> bool:

@@ -169,16 +169,23 @@ def unwrap(question: str) -> str:
     return text if re.search(r"\w", text) else question
 
 
-# Where one sentence or clause of a message ends and the next begins: a full stop, "!" or "?"
-# before a new word, a dash between spaces (an en or em dash, or a hyphen), or a colon
-# ("Et hurtigt spørgsmål: hvem …").
-_CLAUSE_END = re.compile(r"(?<=[.!?])\s+(?=\S)|\s+[–—-]+\s+|:\s+")
 # How a Danish or English question opens: a question word, or a verb first ("Kan jeg …",
 # "Er der …", "Can I …"); a statement opens with its subject ("Jeg bor …", "Vi har …").
-_QUESTION_OPENING = _compile(
-    r"^(?:hv\w*|om|kan|kunne|må|skal|skulle|vil|ville|er|var|har|havde|får|bliver|gælder|findes|"
-    r"what\w*|who\w*|when|where|why|how|which|can|could|may|must|shall|should|will|would|is|are|"
-    r"was|were|do|does|did|has|have|whether)\b", re.IGNORECASE)
+_ASKING_VERBS = (r"kan|kunne|må|skal|skulle|vil|ville|er|var|har|havde|får|bliver|gælder|findes|can|could|may|must"
+                 r"|shall|should|will|would|is|are|was|were|do|does|did|has|have")
+_QUESTION_OPENING = _compile(rf"^(?:hv\w*|om|{_ASKING_VERBS}|what\w*|who\w*|when|where|why|how|which|whether)\b",
+                             re.IGNORECASE)
+# A question put after a remark with "men"/"but" ("Jeg har hørt, at I …, men hvor mange er ansat?",
+# "I read that you …, but what …?") opens with a question word (not "hvis": a condition goes on), or
+# a verb with its subject after it ("men kan jeg …"); a verb without one goes on the remark ("Jeg
+# meldte mig ind, men har ikke betalt").
+_QUESTION_AFTER_BUT = (r"(?:hv(?!is\b)\w*|what\w*|who\w*|when|where|why|how|which|whether)\b"
+                       rf"|(?:{_ASKING_VERBS})\s+(?:jeg|du|vi|i|man|de|den|det|der|han|hun|you|we|it|they|there|he|she)\b")
+# Where one sentence or clause of a message ends and the next begins: a full stop, "!" or "?"
+# before a new word, a dash between spaces (an en or em dash, or a hyphen), a colon ("Et hurtigt
+# spørgsmål: hvem …"), or the "men"/"but" before a question (the conjunction belongs to neither).
+_CLAUSE_END = _compile(rf"(?<=[.!?])\s+(?=\S)|\s+[–—-]+\s+|:\s+|,\s*(?:men|but)\s+(?={_QUESTION_AFTER_BUT})",
+                       re.IGNORECASE)
 
 
 # Danish and English abbreviations written with a full stop ("pr. år", "ca. 30", "fx. en park"):

@@ -65,3 +65,24 @@ def test_a_story_word_the_material_uses_for_the_topic_is_still_searched(statutes
 def test_a_verb_before_a_comma_takes_no_particle_from_the_next_clause():
     assert particle_verb_parts("byrådet har diskuteret, om det giver mening. Før vi tager det op") == {
         "tager": "optager"}
+
+
+def test_a_statement_after_the_question_tells_why_it_is_asked_and_is_not_searched(statutes):
+    # "stifte", "gøre" and "samme" are words the statutes use, but they say why the visitor asks.
+    question = "Hvor mange sidder i bestyrelsen? Vi skal stifte en forening og vil gøre det på samme måde."
+    assert read_question(statutes, question).text == "Hvor mange sidder i bestyrelsen?"
+    answer = ask(question, statutes)
+    assert answer.answered and "fem til syv" in answer.answer
+
+
+def test_a_school_assignment_after_the_question_does_not_pull_the_search_to_development(bundled_index):
+    question = "Hvornår startede I? Jeg skriver en opgave om regional udvikling."
+    assert read_question(bundled_index, question).text == "Hvornår startede I?"
+    answer = ask(question, bundled_index)
+    assert answer.answered and "2014" in answer.answer
+    assert answer.citations[0].url.endswith("#vores-historie")
+
+
+def test_the_story_before_the_question_is_still_searched_when_a_statement_follows_it(statutes):
+    question = "Jeg har ikke betalt kontingent i et halvt år - hvad sker der? Jeg er lidt bekymret."
+    assert read_question(statutes, question).text.startswith("ikke betalt kontingent år")

@@ -325,3 +325,22 @@ def test_a_danish_greeting_and_whom_it_greets_are_taken_off(message):
 ])
 def test_a_danish_sign_off_and_the_name_after_it_are_taken_off(message):
     assert unwrap(message) == "Hvem er formand?"
+
+
+@pytest.mark.parametrize("message, remark, question", [
+    ("Jeg har hørt, at I har et sekretariat i København, men hvor mange er ansat?",
+     "Jeg har hørt, at I har et sekretariat i København", "hvor mange er ansat?"),
+    ("I read that you want a more decentralised Denmark, but what do you want to do about it?",
+     "I read that you want a more decentralised Denmark", "what do you want to do about it?"),
+    ("Jeg vil gerne være medlem, men kan jeg betale med MobilePay?", "Jeg vil gerne være medlem",
+     "kan jeg betale med MobilePay?"),
+    ("My friend says you are a party, but are you independent?", "My friend says you are a party",
+     "are you independent?"),
+])
+def test_a_question_put_after_a_remark_with_but_is_told_apart_from_the_remark(message, remark, question):
+    assert split_context(message) == (remark, question)
+
+
+def test_men_before_a_verb_without_its_subject_goes_on_the_remark():
+    message = "Jeg meldte mig ind i går, men har ikke betalt endnu. Er jeg medlem nu?"
+    assert split_context(message) == ("Jeg meldte mig ind i går, men har ikke betalt endnu.", "Er jeg medlem nu?")
