@@ -101,7 +101,7 @@ DEV_SPLITS = (
     "dev21c",  # half unanswerable on topic (a partner not named, a second of one, a frequency or amount not given)
     "dev21d",  # the thing asked without æ/ø/å or with a slip, chatty, English; a quarter asks a thing named nowhere
     "dev21e",  # mostly chatty: the visitor's story first, politeness, an embedded question; a quarter unanswerable
-    "dev22d",  # mostly chatty: a statement after the question, a question inside a remark, a condition; a quarter unanswerable
+    "dev22d",  # mostly chatty: a statement after the question, a question in a remark; a quarter unanswerable
 )
 
 
