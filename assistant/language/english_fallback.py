@@ -11,6 +11,9 @@ compounds it starts (analysis.expand_query), so "kort" finds them and "landkort"
 Not where the dictionary's word ends compounds of the material: the search finds those by their
 head already ("forsamling" in "generalforsamling", answer/retrieve.py).
 
+A word only the glossary translates keeps the glossary's word; one a dictionary translates too keeps
+the dictionary's word where the material lacks both (the glossary's is the organisation's own term).
+
 A word the dictionaries translate with a Danish function word among other words is one in that
 sense: "become" is "blive" (or "ske"), "behind" is "efter" (or "bagom"), "across" is "over". Where
 the material has none of its words it keeps no Danish word at all, as a stopword: its likeliest
@@ -27,6 +30,7 @@ from .lemmas import lemma_of
 
 ABSENT = "absent"        # a Danish word the material does not use
 UNMAPPED = "unmapped"    # no Danish word found: the English word stands for itself
+GLOSSARY = "glossary"    # english.py's source name of the organisation's own terms
 
 
 @dataclass(frozen=True)
@@ -97,7 +101,10 @@ def fallback(english: str, forms: Sequence[str], sources: Sequence[str],
         translations = {d for table in tables[:len(sources)] for d in table.get(form, ())}
         if translations & DANISH_STOPWORDS and translations - DANISH_STOPWORDS:
             return Translation(english, (), ABSENT)  # a function word in one of its senses
-    for source in sources:
+    # The glossary names the organisation's own terms ("based": hjemsted); on a material without the
+    # term, a general dictionary's word stands better for what was asked: the search looked for
+    # "hjemsted"'s thesaurus synonyms, and answered "Where is Balance Danmark based?" with "kunne bo".
+    for source in sorted(sources, key=lambda s: s == GLOSSARY):
         danish = next((d for form in forms if (d := senses(source, form, forms))), None)
         if danish:
             # A one-word translation searches best: "football" -> fodbold, not a phrase.

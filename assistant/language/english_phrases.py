@@ -6,7 +6,9 @@ is not "cut". The bilingual dictionaries hold few such phrases (FreeDict English
 own, with one-word synonyms the dictionaries do hold: "set up" -> establish, found ("stifte"),
 "take part" -> participate ("deltage"), "look into" -> investigate ("undersøge"). english.py asks
 this after the Danish verb with the particle in front ("come out" -> "udkomme"), and only a
-synonym the material's words stand for is kept.
+synonym the material's words stand for is kept; where the material has none, a phrasal verb next to
+its particle keeps its synonyms' Danish verbs as words the material lacks ("set up": stifte), not
+the verb's own dictionary word ("set": serie).
 """
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from functools import partial
 
 from . import wordnet
 from .english_compounds import danish_parts
+from .english_fallback import ABSENT
 from .english_forms import ENGLISH_STOPWORDS, english_forms, english_lemma
 from .word_zipf import zipf_frequency
 
@@ -71,7 +74,18 @@ def particle_verb(verb: str, particle: str, dictionary_words: Callable[[str], li
     phrase = phrasal_verb(verb, particle, synonyms)
     verbs = partial(dictionary_verbs, dictionary_words=dictionary_words, found=found)
     translated = phrase_danish(phrase, synonyms, verbs) if phrase and synonyms else ()
-    return (translated, PHRASAL) if translated else None
+    if translated:
+        return translated, PHRASAL
+    if phrase and synonyms and adjacent:
+        # Where the material has none of them, the synonyms' Danish verbs still say what was asked
+        # ("set up": stifte, oprette; the verb alone was the dictionary's noun "serie"). The phrase's
+        # own verb is no synonym of it ("cut" in "cut down"'s first sense, "reduce").
+        head = english_lemma(verb)
+        unfound = partial(dictionary_verbs, dictionary_words=dictionary_words, found=tuple)
+        absent = phrase_danish(phrase, synonyms, lambda other: () if other == head else unfound(other))
+        if absent:
+            return absent, ABSENT
+    return None
 
 
 def phrasal_verb(verb: str, ending: str, synonyms: wordnet.WordNet | None) -> str | None:

@@ -14,6 +14,8 @@ from assistant.answer import ask
     ("What is the highest authority in the association?", "øverste myndighed"),
     # The registered seat (hjemsted), which no dictionary gives for headquarters.
     ("Where is the association's headquarters?", "Vejle Kommune"),
+    # ... and for where it is based: FreeDict has no "based", WordNet no other word for that sense.
+    ("Where is Grønne Byer based?", "Vejle Kommune"),
     # No dictionary has "founders"; WordNet derives the noun from "found" (stifte): "den stiftende".
     ("When did the association's founders hold their first general meeting?", "12. marts 2019"),
 ])

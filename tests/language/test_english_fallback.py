@@ -81,3 +81,18 @@ def test_a_word_only_a_function_words_homograph_translates_still_asks_about_the_
     mapper = EnglishToDanish({"træer"}, **FUNCTION_DICTIONARIES)
     assert mapper.translate(["gardener"]) == [Translation("gardener", ("gartner",), ABSENT)]
     assert mapper.translate(["garden"]) == [Translation("garden", ("have",), ABSENT)]
+
+
+def test_a_glossary_term_the_material_lacks_gives_way_to_the_dictionarys_word():
+    # The Om page has no "hjemsted" (the statutes' registered seat): "Where is Balance Danmark
+    # based?" asks about a base, not about the association's term, whose thesaurus synonyms ("bo")
+    # the search would look for.
+    mapper = EnglishToDanish({"vision", "bo"}, glossary={"based": ["hjemsted"]}, eng_dan={},
+                             dan_eng={"base": ["base", "based"]}, synonyms=False, neighbours={})
+    assert mapper.translate(["based"]) == [Translation("based", ("base",), ABSENT)]
+
+
+def test_a_word_only_the_glossary_translates_keeps_the_glossarys_term_where_the_material_lacks_it():
+    mapper = EnglishToDanish({"vision"}, glossary={"headquarters": ["hjemsted"]}, eng_dan={}, dan_eng={},
+                             synonyms=False, neighbours={})
+    assert mapper.translate(["headquarters"]) == [Translation("headquarters", ("hjemsted",), ABSENT)]

@@ -93,6 +93,31 @@ def test_a_phrasal_verbs_synonym_stands_for_a_danish_verb_not_a_noun(tmp_path):
     assert all(t.source != PHRASAL for t in mapper.translate(["shut", "down"]))
 
 
+def test_a_phrasal_verb_the_material_lacks_asks_for_its_synonyms_verbs_not_the_verbs_own_word(tmp_path):
+    # The Om page says "startede", not "stiftet" or "oprettet": "When was it first set up?" still asks
+    # about founding ("stifte", "oprette"), not about the dictionary's noun for "set" ("serie").
+    net = _write_wordnet(tmp_path, {"verb": ["set_up establish found", "set put"]})
+    mapper = _mapper({"startede", "organisation"}, {"serie": ["set"], "stifte": ["establish", "found"],
+                                                   "oprette": ["establish"]}, net)
+    assert mapper.translate(["set", "up"]) == [Translation("set up", ("stifte", "oprette"), ABSENT)]
+
+
+def test_a_phrasal_verbs_own_verb_is_no_synonym_of_it(tmp_path):
+    # WordNet's first sense of "cut down" lists "cut" beside "reduce": "skære" is not what was asked.
+    net = _write_wordnet(tmp_path, {"verb": ["cut_down reduce cut"]})
+    mapper = _mapper({"fældet"}, {"skære": ["cut"], "reducere": ["reduce"]}, net)
+    assert mapper.translate(["cut", "down"]) == [Translation("cut down", ("reducere",), ABSENT)]
+
+
+def test_a_particle_after_an_object_keeps_the_verbs_own_word_where_the_material_lacks_the_phrase(tmp_path):
+    # "gets kicked out": "out" belongs to "kicked", so "get out" (leave) is not read.
+    net = _write_wordnet(tmp_path, {"verb": ["get_out leave", "kick_out expel"]})
+    mapper = _mapper({"ekskluderes"}, {"forlade": ["leave"], "ekskludere": ["expel"], "få": ["get"]}, net)
+    found = mapper.translate(["gets", "kicked", "out"])
+    assert Translation("kicked out", ("ekskluderes",), PHRASAL) in found
+    assert all(t.english != "gets out" for t in found)
+
+
 def test_two_words_wordnet_does_not_list_as_a_verb_stay_two_words(tmp_path):
     net = _write_wordnet(tmp_path, {"verb": ["establish found"]})
     mapper = _mapper({"stiftet"}, {"stifte": ["establish"]}, net)

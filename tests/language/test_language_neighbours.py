@@ -146,6 +146,26 @@ def test_every_sense_the_material_holds_is_kept_so_the_material_chooses_the_sens
     assert mapper.translate(["current"]) == [Translation("current", ("gældende", "aktuelle"), "eng-nor")]
 
 
+def test_a_neighbour_word_listed_under_many_english_words_is_not_searched_where_a_surer_one_is():
+    # Swedish "förslag" is listed under proposal, suggestion, motion and account, "konto" only under
+    # account: the statutes' "forslag" (a motion) is no account, but still a proposal.
+    table = {"account": ["konto", "förslag"], "proposal": ["förslag"], "suggestion": ["förslag"],
+             "motion": ["förslag"]}
+    mapper = EnglishToDanish({"forslag", "regnskab"}, **NO_DANISH, synonyms=False, neighbours={"eng-swe": table})
+    assert mapper.translate(["account"])[0].source != "eng-swe"
+    assert mapper.translate(["proposal"]) == [Translation("proposal", ("forslag",), "eng-swe")]
+
+
+def test_neighbour_words_listed_under_about_as_few_english_words_are_all_kept():
+    # "oppleve" (experience) and "bosette" (settle) are listed under two English words each, "bygge"
+    # (build) under four: 1.5 times the floor of two senses is three.
+    table = {"live": ["bosette", "bygge", "oppleve"], "settle": ["bosette"], "experience": ["oppleve"],
+             "build": ["bygge"], "construct": ["bygge"], "erect": ["bygge"]}
+    mapper = EnglishToDanish({"opleve", "bosætte", "bygge"}, **NO_DANISH, synonyms=False,
+                             neighbours={"eng-nor": table})
+    assert mapper.translate(["live"]) == [Translation("live", ("bosætte", "opleve"), "eng-nor")]
+
+
 def test_a_neighbour_word_spelt_like_a_danish_stopword_is_no_translation():
     # Swedish "skål" (cheers) folds onto the modal "skal".
     mapper = EnglishToDanish({"skal", "generalforsamling"}, **NO_DANISH, synonyms=False,
@@ -190,6 +210,14 @@ def test_recommend_and_playground_find_the_materials_words_through_the_neighbour
     mapper = EnglishToDanish({"anbefalinger", "skolegårde", "regnvand"}, **NO_DANISH,
                              neighbours=neighbours, synonyms=False)
     assert mapper.to_danish(["recommend", "playground"]) == ["anbefalinger", "skolegårde"]
+
+
+def test_accounts_and_live_do_not_reach_the_words_debians_swedish_lists_them_under_in_passing(neighbours):
+    # Debian's Swedish tables list "förslag" under account (and four other words), "bygga" under
+    # live (and build, construct, …): the statutes' motions and the publication's "bygger på".
+    mapper = EnglishToDanish({"forslag", "bygger", "leve"}, **NO_DANISH, neighbours=neighbours, synonyms=False)
+    assert "forslag" not in mapper.to_danish(["accounts"])
+    assert "bygger" not in mapper.to_danish(["live"])
 
 
 # --- WordNet ------------------------------------------------------------------------------------
