@@ -2,13 +2,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from math import fsum
 
 from ..index.bm25 import Index
 from ..language.phrase_compounds import compound_split
 from ..statutes.references import negated_acts, stk_spans
-from .asked_measure import asked_measure, states_measure
+from .asked_measure import asked_measure
 from .fact_kinds import (
     MONEY,
     NAME,
@@ -24,8 +23,8 @@ from .figures import counted_noun, counts
 from .gate_reason import asks_reason
 from .retrieve import Hit, Query
 from .sentence_evidence import sentences
+from .sentence_neighbours import MAX_ANSWER_SENTENCES, Candidate, following, measure_beside, next_is
 
-MAX_ANSWER_SENTENCES = 3
 # A further sentence must add query terms worth this share of the question's weight.
 MIN_ADDED_WEIGHT = 0.2
 # A sentence that holds the kind of fact asked ("hvornår?" a time, "hvor mange?" a figure) is chosen
@@ -46,23 +45,7 @@ _ANYONE = re.compile(r"\b(?:enhver|ethvert|anyone|everyone)\b", re.IGNORECASE)
 _REQUIRED = re.compile(r"\b(?:skal|skulle)\s+der\s+til\b|\bder\s+(?:skal|skulle)\s+til\b")
 
 
-@dataclass(frozen=True)
-class _Candidate:
-    """A sentence of a retrieved passage and the query terms it answers."""
-
-    rank: int                 # the passage's rank among the hits
-    pos: int                  # the sentence's position in the passage
-    hit: Hit
-    sentence: str
-    own: frozenset[str]       # query terms in the sentence itself
-    weight: float             # weight of `own` plus the terms of the passage's heading
-    own_weight: float = 0.0   # weight of `own` alone
-    # The query terms the sentence names in their own words, not as a phrase for the compound
-    # asked: a sentence that names the compound still adds it to the answer.
-    named: frozenset[str] = frozenset()
-
-
-def _candidates(index: Index, query: Query, hits: list[Hit], asked: str) -> list[_Candidate]:
+def _candidates(index: Index, query: Query, hits: list[Hit], asked: str) -> list[Candidate]:
     """Every sentence of the passages that holds a query term itself or through its heading.
 
     A heading speaks for its sentences: under "Vores vision" every sentence is about the vision.
@@ -96,7 +79,7 @@ def _candidates(index: Index, query: Query, hits: list[Hit], asked: str) -> list
             # equal sentences must tie the same way every run.
             weight = fsum(weight_of[t] for t in own | context)
             if weight > 0:
-                out.append(_Candidate(rank, pos, hit, sentence, own, weight,
+                out.append(Candidate(rank, pos, hit, sentence, own, weight,
                                       fsum(weight_of[t] for t in own), named))
     return out
 
@@ -138,9 +121,9 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
     # Among sentences that hold the question alike, a superlative question ("mistet mest natur?")
     # is answered where one thing is singled out, in the sentence or the one after it.
     superlative = asks_superlative(asked or query.text)
-    def singles_out(c: _Candidate) -> bool:
-        return superlative and (states_superlative(c.sentence) or _next_is(index, c, states_superlative))
-    def key(c: _Candidate) -> tuple:
+    def singles_out(c: Candidate) -> bool:
+        return superlative and (states_superlative(c.sentence) or next_is(index, c, states_superlative))
+    def key(c: Candidate) -> tuple:
         return (c.weight >= KIND_SHARE * top and holds(c.sentence), c.weight, c.own_weight, singles_out(c),
                 len(small.intersection(re.findall(r"\w+", c.sentence.casefold()))), -c.pos)
 
@@ -171,11 +154,11 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
             covered |= c.named
     # "Hvorfor …?" / "Why …?": the claim a reason question finds is followed by its grounds.
     if asks_reason(asked or query.text) or (superlative and not states_superlative(best.sentence)
-                                            and _next_is(index, best, states_superlative)):
+                                            and next_is(index, best, states_superlative)):
         # The grounds of a claim follow it; so does the one that stands out among what a sentence
         # sums up ("… vil koste 1,2 milliarder kroner. Den største post er …").
-        picks += _following(index, best, picks)
-    picks += _measure_beside(index, picks, asked_measure(asked or query.text))
+        picks += following(index, best, picks)
+    picks += measure_beside(index, picks, asked_measure(asked or query.text))
     # Read in passage order, then sentence order, so the answer flows like the source; a §'s stk.
     # are each quoted and cited by their own number, the one that answers best first.
     lead = _stk_of(best)
@@ -208,41 +191,9 @@ def _says_who(sentence: str) -> bool:
     return bool(NAME.search(" " + sentence) or _AGENT.search(sentence) or _ANYONE.search(sentence))
 
 
-def _stk_of(c: _Candidate) -> str:
+def _stk_of(c: Candidate) -> str:
     position = c.hit.chunk.text.find(c.sentence)
     return next((n for n, a, b in stk_spans(c.hit.chunk) if a <= position <= b), "")
-
-
-def _measure_beside(index: Index, picks: list[_Candidate], measure: str) -> list[_Candidate]:
-    """The sentence next to the best passage's chosen one that states the measure asked
-    (asked_measure.py), when no chosen sentence does: "Lommeparker i alle bydele." is followed by
-    "Ingen bolig bør ligge mere end 300 meter fra et grønt opholdssted.", which holds no word of
-    "Hvor langt må der højst være til en park?" but is its answer."""
-    if not measure or len(picks) >= MAX_ANSWER_SENTENCES or any(states_measure(c.sentence, measure) for c in picks):
-        return []
-    lead = picks[0]
-    said = sentences(index, lead.hit.chunk_id)
-    taken = {c.pos for c in picks if c.hit is lead.hit}
-    for c in (c for c in picks if c.hit is lead.hit):
-        for pos in (c.pos + 1, c.pos - 1):
-            if 0 <= pos < len(said) and pos not in taken and states_measure(said[pos][0], measure):
-                return [_Candidate(lead.rank, pos, lead.hit, said[pos][0], frozenset(), 0.0)]
-    return []
-
-
-def _next_is(index: Index, best: _Candidate, test) -> bool:
-    """Whether the sentence after the best one passes a test."""
-    said = sentences(index, best.hit.chunk_id)
-    return best.pos + 1 < len(said) and test(said[best.pos + 1][0])
-
-
-def _following(index: Index, best: _Candidate, picks: list[_Candidate]) -> list[_Candidate]:
-    """The sentence after the best one, when it is not chosen yet and there is room for it."""
-    said = sentences(index, best.hit.chunk_id)
-    if best.pos + 1 >= len(said) or len(picks) >= MAX_ANSWER_SENTENCES or best.hit.chunk.paragraph \
-            or any(c.rank == best.rank and c.pos == best.pos + 1 for c in picks):
-        return []
-    return [_Candidate(best.rank, best.pos + 1, best.hit, said[best.pos + 1][0], frozenset(), 0.0)]
 
 
 def with_statements(index: Index, chosen: list[tuple[Hit, str, int]]) -> list[tuple[Hit, str, int]]:
