@@ -23,7 +23,15 @@ from .figures import counted_noun, counts
 from .gate_reason import asks_reason
 from .retrieve import Hit, Query
 from .sentence_evidence import sentences
-from .sentence_neighbours import MAX_ANSWER_SENTENCES, Candidate, following, measure_beside, next_is
+from .sentence_neighbours import (
+    MAX_ANSWER_SENTENCES,
+    Candidate,
+    following,
+    kind_beside,
+    measure_beside,
+    names_actor,
+    next_is,
+)
 
 # A further sentence must add query terms worth this share of the question's weight.
 MIN_ADDED_WEIGHT = 0.2
@@ -33,10 +41,8 @@ KIND_SHARE = 0.6
 # A "sentence" of at most this many words is a label ("Anbefaling 1.", "Regnvand som en ressource."):
 # it names a statement instead of making one, so the statement that follows comes along with it.
 LABEL_WORDS = 4
-# "Hvem …?" is answered by a name or, in rules, by the agent of a passive ("revideres af en revisor",
-# "ekskluderes af bestyrelsen"): the grammar of who does what in statutes.
-_AGENT = re.compile(r"\b[^\W\d_]{3,}e?s af\b", re.IGNORECASE)
-# Or, in rules, by whom a universal determiner singles out: "Som medlem kan optages enhver person …"
+# "Hvem …?" is answered by a name, by who acts in the sentence's grammar (sentence_neighbours.names_actor)
+# or, in rules, by whom a universal determiner singles out: "Som medlem kan optages enhver person …"
 # answers "Hvem kan være medlem?" without naming anyone.
 _ANYONE = re.compile(r"\b(?:enhver|ethvert|anyone|everyone)\b", re.IGNORECASE)
 # "Hvad skal der til for at …?", "hvor mange stemmer der skal til": the idiom asks what is required,
@@ -123,8 +129,13 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
     superlative = asks_superlative(asked or query.text)
     def singles_out(c: Candidate) -> bool:
         return superlative and (states_superlative(c.sentence) or next_is(index, c, states_superlative))
+    # Between sentences that hold a who-question alike, the one whose grammar says who acts answers
+    # ("Anbefalingerne blev vedtaget af foreningens landsråd" over "Vi giver otte anbefalinger til
+    # kommuner, boligselskaber og Folketinget", whose capital letter is no answer to "Hvem godkendte …?").
+    actor = asked_types(asked or query.text).person
     def key(c: Candidate) -> tuple:
-        return (c.weight >= KIND_SHARE * top and holds(c.sentence), c.weight, c.own_weight, singles_out(c),
+        return (c.weight >= KIND_SHARE * top and holds(c.sentence), c.weight, c.own_weight,
+                actor and names_actor(c.sentence), singles_out(c),
                 len(small.intersection(re.findall(r"\w+", c.sentence.casefold()))), -c.pos)
 
     best = max(first, key=key)
@@ -159,6 +170,15 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
         # sums up ("… vil koste 1,2 milliarder kroner. Den største post er …").
         picks += following(index, best, picks)
     picks += measure_beside(index, picks, asked_measure(asked or query.text))
+    # The words asked name the event; the sentence beside the one that names it may tell when or who
+    # ("When did the council approve …?": "Vi giver otte anbefalinger …" then "… vedtaget af
+    # foreningens landsråd den 15. februar 2025."). A capital letter is no "who": "Balance Danmark
+    # startede i 2014" names the organisation, not who started it.
+    asks = asked_types(asked or query.text)
+    if asks.time:
+        picks += kind_beside(index, picks, time_test(asked or query.text))
+    if asks.person:
+        picks += kind_beside(index, picks, names_actor)
     # Read in passage order, then sentence order, so the answer flows like the source; a §'s stk.
     # are each quoted and cited by their own number, the one that answers best first.
     lead = _stk_of(best)
@@ -179,16 +199,20 @@ def counts_test(index: Index, query: Query, question: str):
 def kind_test(question: str):
     """Whether a sentence holds the kind of fact the question asks for (always, when it asks none)."""
     asks = asked_types(question)
-    tells = states_year if asked_year(question) else states_time
-    tests = [test for asked, test in ((asks.time, tells), (asks.quantity, has_figure),
+    tests = [test for asked, test in ((asks.time, time_test(question)), (asks.quantity, has_figure),
                                       (asks.price, lambda s: bool(MONEY.search(s))),
                                       (asks.person, _says_who)) if asked]
     return lambda sentence: any(test(sentence) for test in tests) if tests else False
 
 
+def time_test(question: str):
+    """The test of a sentence that tells the time asked: a year for "hvilket år?", any time else."""
+    return states_year if asked_year(question) else states_time
+
+
 def _says_who(sentence: str) -> bool:
     """Whether a sentence answers a who-question: by a name, a passive's agent or whom it admits."""
-    return bool(NAME.search(" " + sentence) or _AGENT.search(sentence) or _ANYONE.search(sentence))
+    return bool(NAME.search(" " + sentence) or names_actor(sentence) or _ANYONE.search(sentence))
 
 
 def _stk_of(c: Candidate) -> str:

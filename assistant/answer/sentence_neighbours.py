@@ -1,7 +1,8 @@
-"""The sentences beside a chosen one that belong in the answer: the one stating the measure asked,
-the one after a claim (its grounds, or what stands out among what it sums up)."""
+"""The sentences beside a chosen one that belong in the answer: the one stating the measure, time or
+actor asked, the one after a claim (its grounds, or what stands out among what it sums up)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..index.bm25 import Index
@@ -33,16 +34,42 @@ def measure_beside(index: Index, picks: list[Candidate], measure: str) -> list[C
     (asked_measure.py), when no chosen sentence does: "Lommeparker i alle bydele." is followed by
     "Ingen bolig bør ligge mere end 300 meter fra et grønt opholdssted.", which holds no word of
     "Hvor langt må der højst være til en park?" but is its answer."""
-    if not measure or len(picks) >= MAX_ANSWER_SENTENCES or any(states_measure(c.sentence, measure) for c in picks):
+    return kind_beside(index, picks, lambda sentence: states_measure(sentence, measure)) if measure else []
+
+
+def kind_beside(index: Index, picks: list[Candidate], test) -> list[Candidate]:
+    """The sentence next to one of the best passage's chosen ones that passes `test` (holds the kind
+    of fact asked), when no chosen sentence does: the question's words find the sentence that names
+    the event, and the one beside it tells when or by whom ("Balance Danmark startede i 2014 …"
+    then "Bag initiativet stod Danske Andelskassers Bank …" for "Hvem stiftede det?")."""
+    if len(picks) >= MAX_ANSWER_SENTENCES or any(test(c.sentence) for c in picks):
         return []
     lead = picks[0]
     said = sentences(index, lead.hit.chunk_id)
     taken = {c.pos for c in picks if c.hit is lead.hit}
     for c in (c for c in picks if c.hit is lead.hit):
         for pos in (c.pos + 1, c.pos - 1):
-            if 0 <= pos < len(said) and pos not in taken and states_measure(said[pos][0], measure):
+            if 0 <= pos < len(said) and pos not in taken and test(said[pos][0]):
                 return [Candidate(lead.rank, pos, lead.hit, said[pos][0], frozenset(), 0.0)]
     return []
+
+
+def names_actor(sentence: str) -> bool:
+    """Whether a sentence says who did or does something by its grammar, not by a capital letter:
+    a passive's agent ("revideres af en revisor", "blev vedtaget af foreningens landsråd", "er
+    finansieret af Fonden for Bynatur") or who stood behind it ("Bag initiativet stod …")."""
+    return bool(AGENT.search(sentence) or _PARTICIPLE_AGENT.search(sentence) or _BEHIND.search(sentence))
+
+
+# A passive's agent in rules: "revideres af en revisor", "ekskluderes af bestyrelsen".
+AGENT = re.compile(r"\b[^\W\d_]{3,}e?s af\b", re.IGNORECASE)
+# A perfect or past passive's agent: the auxiliary, then the participle and "af" ("blev vedtaget af",
+# "er udarbejdet af"); the auxiliary keeps "et af" out, and degree words are no participles ("er
+# meget af det").
+_PARTICIPLE_AGENT = re.compile(r"\b(?:blev|bliver|er|var|være|været)\s+(?:\w+\s+){0,2}?"
+                               r"(?!(?:meget|lidt|godt|mest|slet)\b)[^\W\d_]{3,}t\s+af\b", re.IGNORECASE)
+# "Bag initiativet stod …", "… stod bag": the Danish idiom for who started or backed something.
+_BEHIND = re.compile(r"\bbag\s+(?:\w+\s+){1,3}stod\b|\bstod\s+(?:\w+\s+){0,3}?bag\b", re.IGNORECASE)
 
 
 def next_is(index: Index, best: Candidate, test) -> bool:

@@ -1,0 +1,90 @@
+"""The question's words find the sentence that names the event; the answer also quotes the sentence
+beside it that tells what was asked -- when it happened, or who did it.
+
+A visitor asks who started the organisation and is told the year it started; the founders stand in
+the next sentence. A member asks how soon an extraordinary meeting must be held and is told when
+one is held; the four weeks stand in the next sentence.
+"""
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.compose import ask
+from assistant.answer.sentence_neighbours import names_actor
+from assistant.documents import Document, Section
+from tests.support.statutes import build_index
+
+
+@pytest.mark.parametrize("question", [
+    "Hvem var med til at stifte det hele?",
+    "Who founded Balance Danmark?",
+    "Hvem betalte for at få det hele i gang, da I startede?",
+])
+def test_a_who_question_about_the_start_gets_who_stood_behind_it(bundled_index, question):
+    answer = ask(question, bundled_index)
+    assert answer.answered, answer.answer
+    assert "Danske Andelskassers Bank" in answer.answer, answer.answer
+
+
+def test_when_the_event_is_named_the_sentence_beside_it_tells_the_year(bundled_index):
+    answer = ask("When was Balance Danmark set up in the first place?", bundled_index)
+    assert "2014" in answer.answer, answer.answer
+
+
+def test_a_deadline_in_the_next_sentence_of_a_paragraph_is_quoted(association):
+    # § 8: the first sentence says when an extraordinary meeting is held, the second how soon.
+    answer = ask("Hvor lang tid går der, fra medlemmerne kræver et ekstraordinært møde, til det bliver holdt?",
+                 association)
+    assert answer.citations[0].paragraph == "8", answer.answer
+    assert "fire uger" in answer.answer, answer.answer
+
+
+def test_of_two_sentences_with_the_words_the_one_saying_who_acts_answers_who(association):
+    # "Vi giver otte anbefalinger til … Folketinget" holds a capital letter; the landsråd adopted them.
+    answer = ask("Hvem godkendte anbefalingerne?", association)
+    assert "landsråd" in answer.answer, answer.answer
+    assert "otte anbefalinger" not in answer.answer, "the sentence that only names someone is not quoted"
+
+
+MEETING = ("Foreningen holdt sit første møde i biblioteket i Kolding. "
+           "Mødet blev ledet af Karen Holm fra bestyrelsen. "
+           "Der kom omkring tyve gæster.")
+
+
+@pytest.fixture(scope="module")
+def meeting(tmp_path_factory):
+    doc = Document(url="https://groenne-byer.example/moede/", title="Det første møde",
+                   sections=(Section(heading="Det første møde", anchor="", text=MEETING),))
+    return build_index(tmp_path_factory.mktemp("meeting"), [doc])
+
+
+def test_who_led_the_meeting_is_quoted_beside_the_sentence_about_the_meeting(meeting):
+    answer = ask("Hvem stod for foreningens første møde?", meeting)
+    assert answer.answered and "Karen Holm" in answer.answer, answer.answer
+    assert "tyve gæster" not in answer.answer, "a sentence that says no who is not added"
+
+
+def test_a_question_that_asks_no_who_gets_no_sentence_beside(meeting):
+    answer = ask("Hvor holdt foreningen sit første møde?", meeting)
+    assert "biblioteket" in answer.answer and "Karen Holm" not in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bag initiativet stod Danske Andelskassers Bank og en række kommuner.",
+    "Anbefalingerne blev vedtaget af foreningens landsråd den 15. februar 2025.",
+    "Kortlægningen er finansieret af Fonden for Bynatur.",
+    "Regnskabet revideres af en revisor.",
+    "Det var kommunerne, der stod bag.",
+])
+def test_a_sentence_says_who_acts_by_its_grammar(sentence):
+    assert names_actor(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Balance Danmark startede i 2014 under navnet Danmark på Vippen.",
+    "Vi giver otte anbefalinger til kommuner, boligselskaber og Folketinget.",
+    "Det er meget af det, vi har lavet.",
+    "Et af målene er flere træer.",
+])
+def test_a_capital_letter_or_a_degree_word_says_no_who(sentence):
+    assert not names_actor(sentence)
