@@ -7,7 +7,7 @@ from math import fsum
 from ..index.bm25 import Index
 from ..language.phrase_compounds import compound_split
 from ..statutes.references import negated_acts, stk_spans
-from .asked_measure import asked_measure
+from .asked_measure import asked_measure, states_measure
 from .fact_kinds import (
     MONEY,
     NAME,
@@ -31,6 +31,7 @@ from .sentence_neighbours import (
     measure_beside,
     names_actor,
     next_is,
+    same_time,
 )
 
 # A further sentence must add query terms worth this share of the question's weight.
@@ -123,6 +124,11 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
     counted = bool(counting) and any(counting(c.sentence) for c in candidates)
     if counted:
         holds = counting
+    # "Hvor langt …?": where a sentence of the best passage states the measure asked (a length), only
+    # it holds the figure; "mindst 30 procent" is a figure, but no distance.
+    measure = asked_measure(asked or query.text)
+    if measure and any(states_measure(c.sentence, measure) for c in first):
+        holds = lambda sentence: states_measure(sentence, measure)  # noqa: E731
     top = max(c.weight for c in first)
     # Among sentences that hold the question alike, a superlative question ("mistet mest natur?")
     # is answered where one thing is singled out, in the sentence or the one after it.
@@ -169,12 +175,13 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
         # The grounds of a claim follow it; so does the one that stands out among what a sentence
         # sums up ("… vil koste 1,2 milliarder kroner. Den største post er …").
         picks += following(index, best, picks)
-    picks += measure_beside(index, picks, asked_measure(asked or query.text))
+    picks += measure_beside(index, picks, measure)
     # The words asked name the event; the sentence beside the one that names it may tell when or who
     # ("When did the council approve …?": "Vi giver otte anbefalinger …" then "… vedtaget af
     # foreningens landsråd den 15. februar 2025."). A capital letter is no "who": "Balance Danmark
     # startede i 2014" names the organisation, not who started it.
     asks = asked_types(asked or query.text)
+    picks += same_time(index, picks, asks.time, asked or query.text)
     if asks.time:
         picks += kind_beside(index, picks, time_test(asked or query.text))
     if asks.person:

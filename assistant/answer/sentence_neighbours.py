@@ -1,5 +1,6 @@
 """The sentences beside a chosen one that belong in the answer: the one stating the measure, time or
-actor asked, the one after a claim (its grounds, or what stands out among what it sums up)."""
+actor asked, the one that shares its time, the one after a claim (its grounds, or what stands out
+among what it sums up)."""
 from __future__ import annotations
 
 import re
@@ -52,6 +53,35 @@ def kind_beside(index: Index, picks: list[Candidate], test) -> list[Candidate]:
             if 0 <= pos < len(said) and pos not in taken and test(said[pos][0]):
                 return [Candidate(lead.rank, pos, lead.hit, said[pos][0], frozenset(), 0.0)]
     return []
+
+
+def same_time(index: Index, picks: list[Candidate], asks_time: bool, question: str) -> list[Candidate]:
+    """The sentence that shares its time with the best one ("… som i slutningen af 2018 ændrede navn til
+    Balance Danmark. Samtidig tilsluttede foreningen Staten i hele Danmark sig …"): the one before a
+    "Samtidig …" sentence, when the question asks when (the time is told there); the "Samtidig …"
+    sentence after the best one, when the question asks what happened at the time of something else
+    ("Hvilken forening kom med, da I skiftede navn?")."""
+    if len(picks) >= MAX_ANSWER_SENTENCES:
+        return []
+    lead = picks[0]
+    said = sentences(index, lead.hit.chunk_id)
+    taken = {c.pos for c in picks if c.hit is lead.hit}
+    if asks_time and _SAME_TIME.match(lead.sentence):
+        pos = lead.pos - 1
+    elif not asks_time and _AT_THE_TIME_OF.search(question):
+        pos = lead.pos + 1
+    else:
+        return []
+    if 0 <= pos < len(said) and pos not in taken and (asks_time or _SAME_TIME.match(said[pos][0])):
+        return [Candidate(lead.rank, pos, lead.hit, said[pos][0], frozenset(), 0.0)]
+    return []
+
+
+# Words that open a sentence by placing it at the time of the one before.
+_SAME_TIME = re.compile(r"(?:samtidig|samtidigt|dengang|samme år|at the same time)\b", re.IGNORECASE)
+# A clause of the question that places what it asks at the time of something else: "…, da I skiftede
+# navn?", "… when it changed its name?" (after the question's first word: not "When did …?").
+_AT_THE_TIME_OF = re.compile(r"\S\s.*\b(?:da|when)\s+(?:i|vi|de|den|det|it|they|you|we)\s+\w+", re.IGNORECASE)
 
 
 def names_actor(sentence: str) -> bool:

@@ -88,3 +88,48 @@ def test_a_sentence_says_who_acts_by_its_grammar(sentence):
 ])
 def test_a_capital_letter_or_a_degree_word_says_no_who(sentence):
     assert not names_actor(sentence)
+
+
+@pytest.mark.parametrize("question", [
+    "hvornaar kom Staten i hele Danmark med",
+    "Hvornaar kom foreningen Staten i hele Danmark med hos jer?",
+])
+def test_a_when_question_about_a_samtidig_sentence_gets_the_time_from_the_one_before(bundled_index, question):
+    # "… som i slutningen af 2018 ændrede navn til Balance Danmark. Samtidig tilsluttede foreningen
+    # Staten i hele Danmark sig …": the time of the second is told in the first.
+    answer = ask(question, bundled_index)
+    assert "Staten i hele Danmark" in answer.answer and "2018" in answer.answer, answer.answer
+
+
+def test_what_happened_at_the_time_of_something_else_is_the_samtidig_sentence(bundled_index):
+    answer = ask("hvilken forening blev en del af jer da i skiftede navn", bundled_index)
+    assert "Staten i hele Danmark" in answer.answer, answer.answer
+
+
+MOVE = ("Foreningen flyttede i 2019 sit sekretariat til Vejle. "
+        "Samtidig ansatte foreningen en ny sekretær. "
+        "Sekretariatet har åbent hver tirsdag.")
+
+
+@pytest.fixture(scope="module")
+def move(tmp_path_factory):
+    doc = Document(url="https://groenne-byer.example/flytning/", title="Sekretariatet",
+                   sections=(Section(heading="Sekretariatet", anchor="", text=MOVE),))
+    return build_index(tmp_path_factory.mktemp("move"), [doc])
+
+
+def test_a_samtidig_sentence_takes_its_year_from_the_sentence_before(move):
+    answer = ask("Hvornår ansatte foreningen en ny sekretær?", move)
+    assert answer.answered and "2019" in answer.answer and "sekretær" in answer.answer, answer.answer
+    assert "tirsdag" not in answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Godmorgen! Hvor langt må der højst være fra ens hjem til et grønt sted?",
+    "Godaften, hvor langt må der højst være fra mit hjem til et grønt sted, synes I? mvh",
+])
+def test_a_how_far_question_quotes_the_length_not_another_figure(association, question):
+    # Page 4 holds "mindst 30 procent af arealet … er grønt" and "mere end 300 meter fra et grønt
+    # opholdssted": both figures, one distance.
+    answer = ask(question, association)
+    assert "300 meter" in answer.answer and "30 procent" not in answer.answer, answer.answer
