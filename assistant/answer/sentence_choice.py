@@ -8,6 +8,7 @@ from ..index.bm25 import Index
 from ..language.phrase_compounds import compound_split
 from ..statutes.references import negated_acts, stk_spans
 from .asked_measure import asked_measure, states_measure
+from .definitions import asks_what_counts, sets_out
 from .fact_kinds import (
     MONEY,
     NAME,
@@ -139,8 +140,11 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
     # ("Anbefalingerne blev vedtaget af foreningens landsråd" over "Vi giver otte anbefalinger til
     # kommuner, boligselskaber og Folketinget", whose capital letter is no answer to "Hvem godkendte …?").
     actor = asked_types(asked or query.text).person
+    # "What counts as green space?" is answered where the text sets out what the term covers.
+    covers = asks_what_counts(asked or query.text)
     def key(c: Candidate) -> tuple:
-        return (c.weight >= KIND_SHARE * top and holds(c.sentence), c.weight, c.own_weight,
+        return (covers and sets_out(c.sentence), c.weight >= KIND_SHARE * top and holds(c.sentence), c.weight,
+                c.own_weight,
                 actor and names_actor(c.sentence), singles_out(c),
                 len(small.intersection(re.findall(r"\w+", c.sentence.casefold()))), -c.pos)
 
