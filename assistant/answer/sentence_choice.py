@@ -27,6 +27,7 @@ from .sentence_evidence import sentences
 from .sentence_neighbours import (
     MAX_ANSWER_SENTENCES,
     Candidate,
+    asks_how_soon,
     following,
     kind_beside,
     measure_beside,
@@ -186,7 +187,7 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
     # startede i 2014" names the organisation, not who started it.
     asks = asked_types(asked or query.text)
     picks += same_time(index, picks, asks.time, asked or query.text)
-    if asks.time:
+    if asks.time or asks_how_soon(asked or query.text):
         picks += kind_beside(index, picks, time_test(asked or query.text))
     if asks.person:
         picks += kind_beside(index, picks, names_actor)

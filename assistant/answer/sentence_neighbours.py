@@ -84,6 +84,17 @@ _SAME_TIME = re.compile(r"(?:samtidig|samtidigt|dengang|samme år|at the same ti
 _AT_THE_TIME_OF = re.compile(r"\S\s.*\b(?:da|when)\s+(?:i|vi|de|den|det|it|they|you|we)\s+\w+", re.IGNORECASE)
 
 
+def asks_how_soon(question: str) -> bool:
+    """Whether a question asks how soon something happens ("Hvor hurtigt skal mødet holdes?", "How soon
+    …?"): a time limit answers it ("senest fire uger efter kravet"), as a time answers "hvornår?"."""
+    return bool(_HOW_SOON.search(question))
+
+
+# The degree phrases of speed and earliness: the question's grammar, read casefolded.
+_HOW_SOON = re.compile(r"\bhvor (?:hurtigt|hurtig|snart|tidligt)\b|\bhow (?:soon|quickly|fast|early)\b",
+                       re.IGNORECASE)
+
+
 def names_actor(sentence: str) -> bool:
     """Whether a sentence says who did or does something by its grammar, not by a capital letter:
     a passive's agent ("revideres af en revisor", "blev vedtaget af foreningens landsråd", "er

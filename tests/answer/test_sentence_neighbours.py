@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer.compose import ask
-from assistant.answer.sentence_neighbours import names_actor
+from assistant.answer.sentence_neighbours import asks_how_soon, names_actor
 from assistant.documents import Document, Section
 from tests.support.statutes import build_index
 
@@ -133,3 +133,23 @@ def test_a_how_far_question_quotes_the_length_not_another_figure(association, qu
     # opholdssted": both figures, one distance.
     answer = ask(question, association)
     assert "300 meter" in answer.answer and "30 procent" not in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Hvor hurtigt skal et ekstraordinært møde holdes, når medlemmerne har forlangt det?",
+    "How soon must an extraordinary meeting be held?",
+])
+def test_how_soon_is_answered_by_the_time_limit_beside_the_rule(association, question):
+    # § 8: "Ekstraordinær generalforsamling afholdes, når …" then "Den afholdes senest fire uger efter kravet …".
+    answer = ask(question, association)
+    assert "senest fire uger efter kravet" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Hvor hurtigt skal mødet holdes?", True),
+    ("How soon will the report be out?", True),
+    ("Hvor holdes mødet?", False),
+    ("Hvorfor skal mødet holdes hurtigt?", False),
+])
+def test_a_question_asks_how_soon(question, expected):
+    assert asks_how_soon(question) is expected
