@@ -6,7 +6,7 @@ from math import fsum
 
 from ..index.bm25 import Index
 from ..language.phrase_compounds import compound_split
-from ..statutes.references import negated_acts, stk_spans
+from ..statutes.references import negated_acts
 from .asked_measure import asked_measure, states_measure
 from .definitions import asks_what_counts, sets_out
 from .fact_kinds import (
@@ -27,6 +27,7 @@ from .sentence_evidence import sentences
 from .sentence_neighbours import (
     MAX_ANSWER_SENTENCES,
     Candidate,
+    asks_goal,
     asks_how_soon,
     following,
     kind_beside,
@@ -34,6 +35,8 @@ from .sentence_neighbours import (
     names_actor,
     next_is,
     same_time,
+    states_goal,
+    stk_of,
 )
 
 # A further sentence must add query terms worth this share of the question's weight.
@@ -48,6 +51,8 @@ LABEL_WORDS = 4
 # or, in rules, by whom a universal determiner singles out: "Som medlem kan optages enhver person …"
 # answers "Hvem kan være medlem?" without naming anyone.
 _ANYONE = re.compile(r"\b(?:enhver|ethvert|anyone|everyone)\b", re.IGNORECASE)
+# The interrogative of who acts; "Hvad hed I før?" asks a name, which the chosen sentence holds.
+_WHO = re.compile(r"\b(?:hvem|who|whom)\b", re.IGNORECASE)
 # "Hvad skal der til for at …?", "hvor mange stemmer der skal til": the idiom asks what is required,
 # and its "der" and stranded "til" are the verb's, not words the answering rule is put in ("går
 # foreningens formue til et formål, der …" says nothing of what is required).
@@ -189,12 +194,15 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
     picks += same_time(index, picks, asks.time, asked or query.text)
     if asks.time or asks_how_soon(asked or query.text):
         picks += kind_beside(index, picks, time_test(asked or query.text))
-    if asks.person:
-        picks += kind_beside(index, picks, names_actor)
+    if asks.person and _WHO.search(asked or query.text):
+        # In statutes only within the chosen stk.: the next stk. is another rule with its own actor.
+        picks += kind_beside(index, picks, names_actor, same_stk=True)
+    if asks_goal(asked or query.text):
+        picks += kind_beside(index, picks, states_goal)
     # Read in passage order, then sentence order, so the answer flows like the source; a §'s stk.
     # are each quoted and cited by their own number, the one that answers best first.
-    lead = _stk_of(best)
-    picks.sort(key=lambda c: (c.hit is not best.hit, c.rank, c.hit is not best.hit or _stk_of(c) != lead,
+    lead = stk_of(best.hit, best.sentence)
+    picks.sort(key=lambda c: (c.hit is not best.hit, c.rank, c.hit is not best.hit or stk_of(c.hit, c.sentence) != lead,
                               c.pos))
     return with_statements(index, [(c.hit, c.sentence, c.pos) for c in picks])
 
@@ -225,11 +233,6 @@ def time_test(question: str):
 def _says_who(sentence: str) -> bool:
     """Whether a sentence answers a who-question: by a name, a passive's agent or whom it admits."""
     return bool(NAME.search(" " + sentence) or names_actor(sentence) or _ANYONE.search(sentence))
-
-
-def _stk_of(c: Candidate) -> str:
-    position = c.hit.chunk.text.find(c.sentence)
-    return next((n for n, a, b in stk_spans(c.hit.chunk) if a <= position <= b), "")
 
 
 def with_statements(index: Index, chosen: list[tuple[Hit, str, int]]) -> list[tuple[Hit, str, int]]:

@@ -7,11 +7,15 @@ import re
 from dataclasses import dataclass
 
 from ..index.bm25 import Index
+from ..statutes.references import stk_spans
 from .asked_measure import states_measure
 from .retrieve import Hit
 from .sentence_evidence import sentences
 
 MAX_ANSWER_SENTENCES = 3
+# How far from a chosen sentence the one holding the kind of fact asked may stand in its passage:
+# the next but one ("startede i 2014 …" / "Bag initiativet stod …" / "Målet var at …").
+NEIGHBOUR_REACH = 2
 
 
 @dataclass(frozen=True)
@@ -38,7 +42,7 @@ def measure_beside(index: Index, picks: list[Candidate], measure: str) -> list[C
     return kind_beside(index, picks, lambda sentence: states_measure(sentence, measure)) if measure else []
 
 
-def kind_beside(index: Index, picks: list[Candidate], test) -> list[Candidate]:
+def kind_beside(index: Index, picks: list[Candidate], test, same_stk: bool = False) -> list[Candidate]:
     """The sentence next to one of the best passage's chosen ones that passes `test` (holds the kind
     of fact asked), when no chosen sentence does: the question's words find the sentence that names
     the event, and the one beside it tells when or by whom ("Balance Danmark startede i 2014 …"
@@ -48,10 +52,12 @@ def kind_beside(index: Index, picks: list[Candidate], test) -> list[Candidate]:
     lead = picks[0]
     said = sentences(index, lead.hit.chunk_id)
     taken = {c.pos for c in picks if c.hit is lead.hit}
-    for c in (c for c in picks if c.hit is lead.hit):
-        for pos in (c.pos + 1, c.pos - 1):
-            if 0 <= pos < len(said) and pos not in taken and test(said[pos][0]):
-                return [Candidate(lead.rank, pos, lead.hit, said[pos][0], frozenset(), 0.0)]
+    for step in range(1, NEIGHBOUR_REACH + 1):
+        for c in (c for c in picks if c.hit is lead.hit):
+            for pos in (c.pos + step, c.pos - step):
+                if 0 <= pos < len(said) and pos not in taken and test(said[pos][0]) \
+                        and not (same_stk and stk_of(lead.hit, said[pos][0]) != stk_of(c.hit, c.sentence)):
+                    return [Candidate(lead.rank, pos, lead.hit, said[pos][0], frozenset(), 0.0)]
     return []
 
 
@@ -95,6 +101,29 @@ _HOW_SOON = re.compile(r"\bhvor (?:hurtigt|hurtig|snart|tidligt)\b|\bhow (?:soon
                        re.IGNORECASE)
 
 
+def asks_goal(question: str) -> bool:
+    """Whether a question asks what someone wants or wanted to achieve ("Hvad ville I opnå, da I
+    startede?", "What was it trying to achieve?"), not what was achieved ("What has it achieved?")."""
+    return bool(_ASKS_GOAL.search(question))
+
+
+def states_goal(sentence: str) -> bool:
+    """Whether a sentence names an aim: "Målet var at …", "Foreningens formål er at …", "en vision om …"."""
+    return bool(_GOAL.search(sentence))
+
+
+_ASKS_GOAL = re.compile(r"\b(?:vil|ville|want|wants|wanted|trying|tried|drømmer om at|ønsker at)\s+(?:\w+\s+)?"
+                        r"(?:at\s+|to\s+)?(?:opnå|opnaa|achieve)\b|\b(?:målet|maalet|formålet|goal|aim)\b",
+                        re.IGNORECASE)
+_GOAL = re.compile(r"\b(?:mål|målet|formål|formålet|vision|visionen)\s+(?:var|er|om)\b", re.IGNORECASE)
+
+
+def stk_of(hit: Hit, sentence: str) -> str:
+    """The stk. of a statute paragraph the sentence stands in ("" outside one)."""
+    position = hit.chunk.text.find(sentence)
+    return next((n for n, a, b in stk_spans(hit.chunk) if a <= position <= b), "")
+
+
 def names_actor(sentence: str) -> bool:
     """Whether a sentence says who did or does something by its grammar, not by a capital letter:
     a passive's agent ("revideres af en revisor", "blev vedtaget af foreningens landsråd", "er
@@ -102,8 +131,9 @@ def names_actor(sentence: str) -> bool:
     return bool(AGENT.search(sentence) or _PARTICIPLE_AGENT.search(sentence) or _BEHIND.search(sentence))
 
 
-# A passive's agent in rules: "revideres af en revisor", "ekskluderes af bestyrelsen".
-AGENT = re.compile(r"\b[^\W\d_]{3,}e?s af\b", re.IGNORECASE)
+# A passive's agent in rules: "revideres af en revisor", "ekskluderes af bestyrelsen", also after the
+# subject it is inverted with ("Ved køb … tegnes foreningen af den samlede bestyrelse").
+AGENT = re.compile(r"\b[^\W\d_]{3,}e?s (?:[^\W\d_]+ )?af\b", re.IGNORECASE)
 # A perfect or past passive's agent: the auxiliary, then the participle and "af" ("blev vedtaget af",
 # "er udarbejdet af"); the auxiliary keeps "et af" out, and degree words are no participles ("er
 # meget af det").

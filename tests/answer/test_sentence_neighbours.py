@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer.compose import ask
-from assistant.answer.sentence_neighbours import asks_how_soon, names_actor
+from assistant.answer.sentence_neighbours import asks_goal, asks_how_soon, names_actor
 from assistant.documents import Document, Section
 from tests.support.statutes import build_index
 
@@ -153,3 +153,40 @@ def test_how_soon_is_answered_by_the_time_limit_beside_the_rule(association, que
 ])
 def test_a_question_asks_how_soon(question, expected):
     assert asks_how_soon(question) is expected
+
+
+@pytest.mark.parametrize("question", [
+    "hvad ville i opnå da i startede tilbage i 2014",
+    "What was Danmark på Vippen trying to achieve when it started?",
+])
+def test_what_they_wanted_to_achieve_is_the_aim_two_sentences_on(bundled_index, question):
+    # "… startede i 2014 …" / "Bag initiativet stod …" / "Målet var at få diskussionen … på den politiske dagsorden."
+    answer = ask(question, bundled_index)
+    assert "Målet var" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Hvad ville I opnå, da I startede?", True),
+    ("What is the organisation trying to achieve?", True),
+    ("Hvad var målet med initiativet?", True),
+    ("What has the organisation achieved in politics so far?", False),
+    ("Hvornår startede I?", False),
+])
+def test_a_question_asks_an_aim(question, expected):
+    assert asks_goal(question) is expected
+
+
+def test_a_question_for_a_name_gets_no_actor_beside_it(bundled_index):
+    # "Hvad hed I i starten?" asks a name, which "… under navnet Danmark på Vippen …" holds.
+    answer = ask("Hvad hed I i starten?", bundled_index)
+    assert "Danmark på Vippen" in answer.answer and "Bag initiativet" not in answer.answer, answer.answer
+
+
+def test_an_actor_of_the_next_stk_is_not_added_to_a_statute_answer(association):
+    # § 4, stk. 2 says to write to the treasurer; stk. 3's "ekskluderes af bestyrelsen" is another rule.
+    answer = ask("Hvem skal jeg skrive til, hvis jeg vil stoppe mit medlemskab?", association)
+    assert "kassereren" in answer.answer and "ekskluderes" not in answer.answer, answer.answer
+
+
+def test_an_agent_after_its_inverted_subject_says_who_acts():
+    assert names_actor("Ved køb, salg eller pantsætning af fast ejendom tegnes foreningen af den samlede bestyrelse.")
