@@ -1,6 +1,6 @@
-"""The sentences beside a chosen one that belong in the answer: the one stating the measure, time or
-actor asked, the one that shares its time, the one after a claim (its grounds, or what stands out
-among what it sums up)."""
+"""The sentences beside a chosen one that belong in the answer: the one stating the measure, time,
+actor or aim asked, the one that shares its time ("Samtidig …"), the one after a claim (its grounds,
+or what stands out among what it sums up)."""
 from __future__ import annotations
 
 import re
