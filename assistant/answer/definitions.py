@@ -1,4 +1,5 @@
-"""Definitional questions ("Hvad er X?", "Hvad står X for?", "Er X en …?"): the sentence that defines X.
+"""Definitional questions ("Hvad er X?", "Hvad står X for?", "Er X en …?", "Hvad tæller som X?"): the
+sentence that defines X.
 
 BM25 ranks the passage that mentions X most densely, which for an organisation's own name is any
 passage at all ("Hvad er Balance Danmark?" was answered with the members). What the asker wants is
@@ -113,6 +114,25 @@ def _may_open_with(sentence: str, x: str) -> bool:
         return True
     first = first.lower()
     return any(sentence[start:start + len(first)].lower() == first for start in range(opening + 1))
+
+
+# "What counts as green space?", "Hvad forstår I ved grønt areal?": what a term covers is asked, and a
+# text that sets it out says so by "Ved grønt areal forstår vi parker, haver, træer …" -- not by the
+# sentence of what "tæller ikke med", which answers the question negated.
+_ASKS_WHAT_COUNTS = re.compile(r"\b(?:what|hvad)\b[^?]*?\b(?:counts?|tæller|taeller|regner|regnes|forstår|"
+                               r"forstaar|forstås|means?|menes)\b", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:ikke|not|n't|don't|doesn't)\b", re.IGNORECASE)
+_SETS_OUT = re.compile(r"^\W*(?:ved|med)\s+[^.,;]{1,60}?\s+(?:forstår|forstås|menes|mener)\b", re.IGNORECASE)
+
+
+def asks_what_counts(question: str) -> bool:
+    """Whether a question asks what a term covers ("What counts as …?", "Hvad forstår I ved …?")."""
+    return bool(_ASKS_WHAT_COUNTS.search(question)) and not _NEGATED.search(question)
+
+
+def sets_out(sentence: str) -> bool:
+    """Whether a sentence says what a term covers: "Ved X forstår vi …", "Med X menes …"."""
+    return bool(_SETS_OUT.match(sentence))
 
 
 # A yes/no question about what X is ("Er Balance Danmark tilknyttet et parti?", "Is it tied to a

@@ -11,8 +11,8 @@ from .retrieve import Hit
 
 # A quoted § or stk. longer than this (words) is cut after a whole sentence and marked "…".
 MAX_QUOTE_WORDS = 90
-# A stk. of at most this many words is quoted whole when one of its sentences answers: a rule's
-# sentences belong together ("… med en måneds varsel … Udmeldelse sker skriftligt …").
+# A stk. (or a § without stk.) of at most this many words is quoted whole when one of its sentences
+# answers: a rule's sentences belong together ("… med en måneds varsel … Udmeldelse sker skriftligt …").
 WHOLE_STK_WORDS = 60
 # A named § split into more stk. chunks than this is quoted in part; the citation opens the rest.
 MAX_REFERENCE_PARTS = 3
@@ -104,6 +104,11 @@ def retrieved_quotes(chosen: list[tuple[Hit, str, int]]) -> list[Quote]:
         stk = chunk.stk or (stks.pop() if len(stks) == 1 else "")
         text = _joined(chunk.text, sentences, positions)
         body = (stk_body(chunk, chunk.stk) if chunk.stk else stk_body(chunk, stk)) if stk else None
+        if not stk and [n for n, _, _ in stk_spans(chunk)] == [""] and "\n" not in chunk.text.strip():
+            # A § without stk. is one rule, as a stk. is: "Foreningen hæfter kun med sin formue.
+            # Medlemmerne hæfter ikke personligt …" answers "Kan jeg komme til at betale?" only whole.
+            # A § that lists (one item a line) is a purpose and its means, quoted as chosen.
+            body = stk_body(chunk, "")
         whole = bool(body) and len(body.split()) <= WHOLE_STK_WORDS
         if whole:
             text = " ".join(body.split())

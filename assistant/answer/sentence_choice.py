@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from math import fsum
 
 from ..index.bm25 import Index
 from ..language.phrase_compounds import compound_split
-from ..statutes.references import negated_acts, stk_spans
+from ..statutes.references import negated_acts
 from .asked_measure import asked_measure, states_measure
+from .definitions import asks_what_counts, sets_out
 from .fact_kinds import (
     MONEY,
     NAME,
@@ -24,8 +24,21 @@ from .figures import counted_noun, counts
 from .gate_reason import asks_reason
 from .retrieve import Hit, Query
 from .sentence_evidence import sentences
+from .sentence_neighbours import (
+    MAX_ANSWER_SENTENCES,
+    Candidate,
+    asks_goal,
+    asks_how_soon,
+    following,
+    kind_beside,
+    measure_beside,
+    names_actor,
+    next_is,
+    same_time,
+    states_goal,
+    stk_of,
+)
 
-MAX_ANSWER_SENTENCES = 3
 # A further sentence must add query terms worth this share of the question's weight.
 MIN_ADDED_WEIGHT = 0.2
 # A sentence that holds the kind of fact asked ("hvornår?" a time, "hvor mange?" a figure) is chosen
@@ -34,35 +47,19 @@ KIND_SHARE = 0.6
 # A "sentence" of at most this many words is a label ("Anbefaling 1.", "Regnvand som en ressource."):
 # it names a statement instead of making one, so the statement that follows comes along with it.
 LABEL_WORDS = 4
-# "Hvem …?" is answered by a name or, in rules, by the agent of a passive ("revideres af en revisor",
-# "ekskluderes af bestyrelsen"): the grammar of who does what in statutes.
-_AGENT = re.compile(r"\b[^\W\d_]{3,}e?s af\b", re.IGNORECASE)
-# Or, in rules, by whom a universal determiner singles out: "Som medlem kan optages enhver person …"
+# "Hvem …?" is answered by a name, by who acts in the sentence's grammar (sentence_neighbours.names_actor)
+# or, in rules, by whom a universal determiner singles out: "Som medlem kan optages enhver person …"
 # answers "Hvem kan være medlem?" without naming anyone.
 _ANYONE = re.compile(r"\b(?:enhver|ethvert|anyone|everyone)\b", re.IGNORECASE)
+# The interrogative of who acts; "Hvad hed I før?" asks a name, which the chosen sentence holds.
+_WHO = re.compile(r"\b(?:hvem|who|whom)\b", re.IGNORECASE)
 # "Hvad skal der til for at …?", "hvor mange stemmer der skal til": the idiom asks what is required,
 # and its "der" and stranded "til" are the verb's, not words the answering rule is put in ("går
 # foreningens formue til et formål, der …" says nothing of what is required).
 _REQUIRED = re.compile(r"\b(?:skal|skulle)\s+der\s+til\b|\bder\s+(?:skal|skulle)\s+til\b")
 
 
-@dataclass(frozen=True)
-class _Candidate:
-    """A sentence of a retrieved passage and the query terms it answers."""
-
-    rank: int                 # the passage's rank among the hits
-    pos: int                  # the sentence's position in the passage
-    hit: Hit
-    sentence: str
-    own: frozenset[str]       # query terms in the sentence itself
-    weight: float             # weight of `own` plus the terms of the passage's heading
-    own_weight: float = 0.0   # weight of `own` alone
-    # The query terms the sentence names in their own words, not as a phrase for the compound
-    # asked: a sentence that names the compound still adds it to the answer.
-    named: frozenset[str] = frozenset()
-
-
-def _candidates(index: Index, query: Query, hits: list[Hit], asked: str) -> list[_Candidate]:
+def _candidates(index: Index, query: Query, hits: list[Hit], asked: str) -> list[Candidate]:
     """Every sentence of the passages that holds a query term itself or through its heading.
 
     A heading speaks for its sentences: under "Vores vision" every sentence is about the vision.
@@ -96,7 +93,7 @@ def _candidates(index: Index, query: Query, hits: list[Hit], asked: str) -> list
             # equal sentences must tie the same way every run.
             weight = fsum(weight_of[t] for t in own | context)
             if weight > 0:
-                out.append(_Candidate(rank, pos, hit, sentence, own, weight,
+                out.append(Candidate(rank, pos, hit, sentence, own, weight,
                                       fsum(weight_of[t] for t in own), named))
     return out
 
@@ -134,14 +131,27 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
     counted = bool(counting) and any(counting(c.sentence) for c in candidates)
     if counted:
         holds = counting
+    # "Hvor langt …?": where a sentence of the best passage states the measure asked (a length), only
+    # it holds the figure; "mindst 30 procent" is a figure, but no distance.
+    measure = asked_measure(asked or query.text)
+    if measure and any(states_measure(c.sentence, measure) for c in first):
+        holds = lambda sentence: states_measure(sentence, measure)  # noqa: E731
     top = max(c.weight for c in first)
     # Among sentences that hold the question alike, a superlative question ("mistet mest natur?")
     # is answered where one thing is singled out, in the sentence or the one after it.
     superlative = asks_superlative(asked or query.text)
-    def singles_out(c: _Candidate) -> bool:
-        return superlative and (states_superlative(c.sentence) or _next_is(index, c, states_superlative))
-    def key(c: _Candidate) -> tuple:
-        return (c.weight >= KIND_SHARE * top and holds(c.sentence), c.weight, c.own_weight, singles_out(c),
+    def singles_out(c: Candidate) -> bool:
+        return superlative and (states_superlative(c.sentence) or next_is(index, c, states_superlative))
+    # Between sentences that hold a who-question alike, the one whose grammar says who acts answers
+    # ("Anbefalingerne blev vedtaget af foreningens landsråd" over "Vi giver otte anbefalinger til
+    # kommuner, boligselskaber og Folketinget", whose capital letter is no answer to "Hvem godkendte …?").
+    actor = asked_types(asked or query.text).person
+    # "What counts as green space?" is answered where the text sets out what the term covers.
+    covers = asks_what_counts(asked or query.text)
+    def key(c: Candidate) -> tuple:
+        return (covers and sets_out(c.sentence), c.weight >= KIND_SHARE * top and holds(c.sentence), c.weight,
+                c.own_weight,
+                actor and names_actor(c.sentence), singles_out(c),
                 len(small.intersection(re.findall(r"\w+", c.sentence.casefold()))), -c.pos)
 
     best = max(first, key=key)
@@ -171,15 +181,28 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
             covered |= c.named
     # "Hvorfor …?" / "Why …?": the claim a reason question finds is followed by its grounds.
     if asks_reason(asked or query.text) or (superlative and not states_superlative(best.sentence)
-                                            and _next_is(index, best, states_superlative)):
+                                            and next_is(index, best, states_superlative)):
         # The grounds of a claim follow it; so does the one that stands out among what a sentence
         # sums up ("… vil koste 1,2 milliarder kroner. Den største post er …").
-        picks += _following(index, best, picks)
-    picks += _measure_beside(index, picks, asked_measure(asked or query.text))
+        picks += following(index, best, picks)
+    picks += measure_beside(index, picks, measure)
+    # The words asked name the event; the sentence beside the one that names it may tell when or who
+    # ("When did the council approve …?": "Vi giver otte anbefalinger …" then "… vedtaget af
+    # foreningens landsråd den 15. februar 2025."). A capital letter is no "who": "Balance Danmark
+    # startede i 2014" names the organisation, not who started it.
+    asks = asked_types(asked or query.text)
+    picks += same_time(index, picks, asks.time, asked or query.text)
+    if asks.time or asks_how_soon(asked or query.text):
+        picks += kind_beside(index, picks, time_test(asked or query.text))
+    if asks.person and _WHO.search(asked or query.text):
+        # In statutes only within the chosen stk.: the next stk. is another rule with its own actor.
+        picks += kind_beside(index, picks, names_actor, same_stk=True)
+    if asks_goal(asked or query.text):
+        picks += kind_beside(index, picks, states_goal)
     # Read in passage order, then sentence order, so the answer flows like the source; a §'s stk.
     # are each quoted and cited by their own number, the one that answers best first.
-    lead = _stk_of(best)
-    picks.sort(key=lambda c: (c.hit is not best.hit, c.rank, c.hit is not best.hit or _stk_of(c) != lead,
+    lead = stk_of(best.hit, best.sentence)
+    picks.sort(key=lambda c: (c.hit is not best.hit, c.rank, c.hit is not best.hit or stk_of(c.hit, c.sentence) != lead,
                               c.pos))
     return with_statements(index, [(c.hit, c.sentence, c.pos) for c in picks])
 
@@ -196,53 +219,20 @@ def counts_test(index: Index, query: Query, question: str):
 def kind_test(question: str):
     """Whether a sentence holds the kind of fact the question asks for (always, when it asks none)."""
     asks = asked_types(question)
-    tells = states_year if asked_year(question) else states_time
-    tests = [test for asked, test in ((asks.time, tells), (asks.quantity, has_figure),
+    tests = [test for asked, test in ((asks.time, time_test(question)), (asks.quantity, has_figure),
                                       (asks.price, lambda s: bool(MONEY.search(s))),
                                       (asks.person, _says_who)) if asked]
     return lambda sentence: any(test(sentence) for test in tests) if tests else False
 
 
+def time_test(question: str):
+    """The test of a sentence that tells the time asked: a year for "hvilket år?", any time else."""
+    return states_year if asked_year(question) else states_time
+
+
 def _says_who(sentence: str) -> bool:
     """Whether a sentence answers a who-question: by a name, a passive's agent or whom it admits."""
-    return bool(NAME.search(" " + sentence) or _AGENT.search(sentence) or _ANYONE.search(sentence))
-
-
-def _stk_of(c: _Candidate) -> str:
-    position = c.hit.chunk.text.find(c.sentence)
-    return next((n for n, a, b in stk_spans(c.hit.chunk) if a <= position <= b), "")
-
-
-def _measure_beside(index: Index, picks: list[_Candidate], measure: str) -> list[_Candidate]:
-    """The sentence next to the best passage's chosen one that states the measure asked
-    (asked_measure.py), when no chosen sentence does: "Lommeparker i alle bydele." is followed by
-    "Ingen bolig bør ligge mere end 300 meter fra et grønt opholdssted.", which holds no word of
-    "Hvor langt må der højst være til en park?" but is its answer."""
-    if not measure or len(picks) >= MAX_ANSWER_SENTENCES or any(states_measure(c.sentence, measure) for c in picks):
-        return []
-    lead = picks[0]
-    said = sentences(index, lead.hit.chunk_id)
-    taken = {c.pos for c in picks if c.hit is lead.hit}
-    for c in (c for c in picks if c.hit is lead.hit):
-        for pos in (c.pos + 1, c.pos - 1):
-            if 0 <= pos < len(said) and pos not in taken and states_measure(said[pos][0], measure):
-                return [_Candidate(lead.rank, pos, lead.hit, said[pos][0], frozenset(), 0.0)]
-    return []
-
-
-def _next_is(index: Index, best: _Candidate, test) -> bool:
-    """Whether the sentence after the best one passes a test."""
-    said = sentences(index, best.hit.chunk_id)
-    return best.pos + 1 < len(said) and test(said[best.pos + 1][0])
-
-
-def _following(index: Index, best: _Candidate, picks: list[_Candidate]) -> list[_Candidate]:
-    """The sentence after the best one, when it is not chosen yet and there is room for it."""
-    said = sentences(index, best.hit.chunk_id)
-    if best.pos + 1 >= len(said) or len(picks) >= MAX_ANSWER_SENTENCES or best.hit.chunk.paragraph \
-            or any(c.rank == best.rank and c.pos == best.pos + 1 for c in picks):
-        return []
-    return [_Candidate(best.rank, best.pos + 1, best.hit, said[best.pos + 1][0], frozenset(), 0.0)]
+    return bool(NAME.search(" " + sentence) or names_actor(sentence) or _ANYONE.search(sentence))
 
 
 def with_statements(index: Index, chosen: list[tuple[Hit, str, int]]) -> list[tuple[Hit, str, int]]:

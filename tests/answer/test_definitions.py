@@ -6,7 +6,7 @@ import re
 import pytest
 
 from assistant.answer.compose import ask
-from assistant.answer.definitions import defines, subject
+from assistant.answer.definitions import asks_what_counts, defines, sets_out, subject
 
 DEFINITION = "Balance Danmark er en partipolitisk uafhængig organisation"
 
@@ -132,3 +132,36 @@ def test_the_subjects_words_compared_letter_by_letter_say_what_its_pattern_says(
     differing = [(s, x) for s in sentences_ for x in sorted(subjects) if defines(s, x) != _defines_by_pattern(s, x)]
     assert differing == []
     assert len(sentences_) * len(subjects) > 15_000
+
+
+@pytest.mark.parametrize("question", [
+    "What counts as green space?",
+    "What do you count as green space in the report?",
+    "Hvad tæller med som grønt areal?",
+])
+def test_what_counts_as_a_term_is_answered_by_the_sentence_that_sets_out_what_it_covers(association, question):
+    # Page 2: "Ved grønt areal forstår vi parker, haver, træer, …" then "Asfalt, … tæller ikke med."
+    answer = ask(question, association)
+    assert "parker, haver, træer" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("What counts as green space?", True),
+    ("Hvad forstår I ved grønt areal?", True),
+    ("hvad taeller ikke med som groent areal", False),
+    ("What does not count as green space?", False),
+    ("Hvad koster et medlemskab?", False),
+])
+def test_a_question_asks_what_a_term_covers(question, expected):
+    assert asks_what_counts(question) is expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Ved grønt areal forstår vi parker, haver og træer inden for byzonen.", True),
+    ("Med en lokalforening menes en forening med eget formål.", True),
+    ("Asfalt, tage uden beplantning og befæstede pladser tæller ikke med.", False),
+    ("Vi forstår godt, at mange ønsker mere natur.", False),
+])
+def test_a_sentence_sets_out_what_a_term_covers(sentence, expected):
+    assert sets_out(sentence) is expected
+

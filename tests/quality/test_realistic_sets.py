@@ -204,6 +204,7 @@ THIRD_DEVS += ("dev21d",)  # the thing asked without æ/ø/å or with a slip; a 
 THIRD_DEVS += ("dev21e",)  # mostly chatty: the visitor's story first, politeness, a question embedded in a remark
 THIRD_DEVS += ("dev22d",)  # mostly chatty: a statement after the question, a question inside a remark, a condition
 THIRD_DEVS += ("dev22b",)  # mostly English with everyday verbs of many senses (leave, run, hold, set up, based, report)
+THIRD_DEVS += ("dev22e",)  # the fact one specific detail (number, date, deadline, name, condition) in a longer passage
 
 
 def _split_rows(split: str) -> list[list[str]]:

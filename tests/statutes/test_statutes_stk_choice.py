@@ -71,6 +71,22 @@ def test_a_short_stk_is_quoted_whole_when_one_of_its_sentences_answers(statutes)
     assert "ekskluderes" not in answer.answer
 
 
+@pytest.mark.parametrize("question, rest", [
+    ("Kan jeg komme til at betale, hvis foreningen skylder penge væk?", "hæfter ikke personligt"),
+    ("Må formanden alene sælge foreningens hus?", "den samlede bestyrelse"),
+])
+def test_a_short_paragraph_without_stk_is_quoted_whole_as_one_rule(statutes, question, rest):
+    # § 11 and § 9 have no stk.: the rule's second sentence qualifies the first.
+    answer = ask(question, statutes)
+    assert rest in answer.answer, answer.answer
+
+
+def test_a_paragraph_that_lists_its_means_is_not_quoted_whole_for_its_purpose(statutes):
+    # § 2 states the purpose, then lists how it is met one item a line.
+    answer = ask("Hvad er foreningens formål?", statutes)
+    assert "grønnere byer" in answer.answer and "landsdækkende netværk" not in answer.answer, answer.answer
+
+
 def test_when_the_financial_year_begins_is_answered_by_the_stk_that_ties_it_to_the_calendar(statutes):
     # Stk. 1 tells the time by the calendar ("følger kalenderåret"), with no figure or month; stk. 2
     # holds "for et år ad gangen" and the same word ("regnskab"), but says how long an auditor sits.

@@ -1,0 +1,158 @@
+"""The sentences beside a chosen one that belong in the answer: the one stating the measure, time,
+actor or aim asked, the one that shares its time ("Samtidig …"), the one after a claim (its grounds,
+or what stands out among what it sums up)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..index.bm25 import Index
+from ..statutes.references import stk_spans
+from .asked_measure import states_measure
+from .retrieve import Hit
+from .sentence_evidence import sentences
+
+MAX_ANSWER_SENTENCES = 3
+# How far from a chosen sentence the one holding the kind of fact asked may stand in its passage:
+# the next but one ("startede i 2014 …" / "Bag initiativet stod …" / "Målet var at …").
+NEIGHBOUR_REACH = 2
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A sentence of a retrieved passage and the query terms it answers."""
+
+    rank: int                 # the passage's rank among the hits
+    pos: int                  # the sentence's position in the passage
+    hit: Hit
+    sentence: str
+    own: frozenset[str]       # query terms in the sentence itself
+    weight: float             # weight of `own` plus the terms of the passage's heading
+    own_weight: float = 0.0   # weight of `own` alone
+    # The query terms the sentence names in their own words, not as a phrase for the compound
+    # asked: a sentence that names the compound still adds it to the answer.
+    named: frozenset[str] = frozenset()
+
+
+def measure_beside(index: Index, picks: list[Candidate], measure: str) -> list[Candidate]:
+    """The sentence next to the best passage's chosen one that states the measure asked
+    (asked_measure.py), when no chosen sentence does: "Lommeparker i alle bydele." is followed by
+    "Ingen bolig bør ligge mere end 300 meter fra et grønt opholdssted.", which holds no word of
+    "Hvor langt må der højst være til en park?" but is its answer."""
+    return kind_beside(index, picks, lambda sentence: states_measure(sentence, measure)) if measure else []
+
+
+def kind_beside(index: Index, picks: list[Candidate], test, same_stk: bool = False) -> list[Candidate]:
+    """The sentence next to one of the best passage's chosen ones that passes `test` (holds the kind
+    of fact asked), when no chosen sentence does: the question's words find the sentence that names
+    the event, and the one beside it tells when or by whom ("Balance Danmark startede i 2014 …"
+    then "Bag initiativet stod Danske Andelskassers Bank …" for "Hvem stiftede det?")."""
+    if len(picks) >= MAX_ANSWER_SENTENCES or any(test(c.sentence) for c in picks):
+        return []
+    lead = picks[0]
+    said = sentences(index, lead.hit.chunk_id)
+    taken = {c.pos for c in picks if c.hit is lead.hit}
+    for step in range(1, NEIGHBOUR_REACH + 1):
+        for c in (c for c in picks if c.hit is lead.hit):
+            for pos in (c.pos + step, c.pos - step):
+                if 0 <= pos < len(said) and pos not in taken and test(said[pos][0]) \
+                        and not (same_stk and stk_of(lead.hit, said[pos][0]) != stk_of(c.hit, c.sentence)):
+                    return [Candidate(lead.rank, pos, lead.hit, said[pos][0], frozenset(), 0.0)]
+    return []
+
+
+def same_time(index: Index, picks: list[Candidate], asks_time: bool, question: str) -> list[Candidate]:
+    """The sentence that shares its time with the best one ("… som i slutningen af 2018 ændrede navn til
+    Balance Danmark. Samtidig tilsluttede foreningen Staten i hele Danmark sig …"): the one before a
+    "Samtidig …" sentence, when the question asks when (the time is told there); the "Samtidig …"
+    sentence after the best one, when the question asks what happened at the time of something else
+    ("Hvilken forening kom med, da I skiftede navn?")."""
+    if len(picks) >= MAX_ANSWER_SENTENCES:
+        return []
+    lead = picks[0]
+    said = sentences(index, lead.hit.chunk_id)
+    taken = {c.pos for c in picks if c.hit is lead.hit}
+    if asks_time and _SAME_TIME.match(lead.sentence):
+        pos = lead.pos - 1
+    elif not asks_time and _AT_THE_TIME_OF.search(question):
+        pos = lead.pos + 1
+    else:
+        return []
+    if 0 <= pos < len(said) and pos not in taken and (asks_time or _SAME_TIME.match(said[pos][0])):
+        return [Candidate(lead.rank, pos, lead.hit, said[pos][0], frozenset(), 0.0)]
+    return []
+
+
+# Words that open a sentence by placing it at the time of the one before.
+_SAME_TIME = re.compile(r"(?:samtidig|samtidigt|dengang|samme år|at the same time)\b", re.IGNORECASE)
+# A clause of the question that places what it asks at the time of something else: "…, da I skiftede
+# navn?", "… when it changed its name?" (after the question's first word: not "When did …?").
+_AT_THE_TIME_OF = re.compile(r"\S\s.*\b(?:da|when)\s+(?:i|vi|de|den|det|it|they|you|we)\s+\w+", re.IGNORECASE)
+
+
+def asks_how_soon(question: str) -> bool:
+    """Whether a question asks how soon something happens ("Hvor hurtigt skal mødet holdes?", "How soon
+    …?"): a time limit answers it ("senest fire uger efter kravet"), as a time answers "hvornår?"."""
+    return bool(_HOW_SOON.search(question))
+
+
+# The degree phrases of speed and earliness: the question's grammar, read casefolded.
+_HOW_SOON = re.compile(r"\bhvor (?:hurtigt|hurtig|snart|tidligt)\b|\bhow (?:soon|quickly|fast|early)\b",
+                       re.IGNORECASE)
+
+
+def asks_goal(question: str) -> bool:
+    """Whether a question asks what someone wants or wanted to achieve ("Hvad ville I opnå, da I
+    startede?", "What was it trying to achieve?"), not what was achieved ("What has it achieved?")."""
+    return bool(_ASKS_GOAL.search(question))
+
+
+def states_goal(sentence: str) -> bool:
+    """Whether a sentence names an aim: "Målet var at …", "Foreningens formål er at …", "en vision om …"."""
+    return bool(_GOAL.search(sentence))
+
+
+_ASKS_GOAL = re.compile(r"\b(?:vil|ville|want|wants|wanted|trying|tried|drømmer om at|ønsker at)\s+(?:\w+\s+)?"
+                        r"(?:at\s+|to\s+)?(?:opnå|opnaa|achieve)\b|\b(?:målet|maalet|formålet|goal|aim)\b",
+                        re.IGNORECASE)
+_GOAL = re.compile(r"\b(?:mål|målet|formål|formålet|vision|visionen)\s+(?:var|er|om)\b", re.IGNORECASE)
+
+
+def stk_of(hit: Hit, sentence: str) -> str:
+    """The stk. of a statute paragraph the sentence stands in ("" outside one)."""
+    position = hit.chunk.text.find(sentence)
+    return next((n for n, a, b in stk_spans(hit.chunk) if a <= position <= b), "")
+
+
+def names_actor(sentence: str) -> bool:
+    """Whether a sentence says who did or does something by its grammar, not by a capital letter:
+    a passive's agent ("revideres af en revisor", "blev vedtaget af foreningens landsråd", "er
+    finansieret af Fonden for Bynatur") or who stood behind it ("Bag initiativet stod …")."""
+    return bool(AGENT.search(sentence) or _PARTICIPLE_AGENT.search(sentence) or _BEHIND.search(sentence))
+
+
+# A passive's agent in rules: "revideres af en revisor", "ekskluderes af bestyrelsen", also after the
+# subject it is inverted with ("Ved køb … tegnes foreningen af den samlede bestyrelse").
+AGENT = re.compile(r"\b[^\W\d_]{3,}e?s (?:[^\W\d_]+ )?af\b", re.IGNORECASE)
+# A perfect or past passive's agent: the auxiliary, then the participle and "af" ("blev vedtaget af",
+# "er udarbejdet af"); the auxiliary keeps "et af" out, and degree words are no participles ("er
+# meget af det").
+_PARTICIPLE_AGENT = re.compile(r"\b(?:blev|bliver|er|var|være|været)\s+(?:\w+\s+){0,2}?"
+                               r"(?!(?:meget|lidt|godt|mest|slet)\b)[^\W\d_]{3,}t\s+af\b", re.IGNORECASE)
+# "Bag initiativet stod …", "… stod bag": the Danish idiom for who started or backed something.
+_BEHIND = re.compile(r"\bbag\s+(?:\w+\s+){1,3}stod\b|\bstod\s+(?:\w+\s+){0,3}?bag\b", re.IGNORECASE)
+
+
+def next_is(index: Index, best: Candidate, test) -> bool:
+    """Whether the sentence after the best one passes a test."""
+    said = sentences(index, best.hit.chunk_id)
+    return best.pos + 1 < len(said) and test(said[best.pos + 1][0])
+
+
+def following(index: Index, best: Candidate, picks: list[Candidate]) -> list[Candidate]:
+    """The sentence after the best one, when it is not chosen yet and there is room for it."""
+    said = sentences(index, best.hit.chunk_id)
+    if best.pos + 1 >= len(said) or len(picks) >= MAX_ANSWER_SENTENCES or best.hit.chunk.paragraph \
+            or any(c.rank == best.rank and c.pos == best.pos + 1 for c in picks):
+        return []
+    return [Candidate(best.rank, best.pos + 1, best.hit, said[best.pos + 1][0], frozenset(), 0.0)]
