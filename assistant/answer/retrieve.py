@@ -98,10 +98,12 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
             expanded += own
         # The thesaurus (mythes-da) speaks only where the hand-kept sets, which are few and exact,
         # have nothing, and not for everyday words: its entries merge senses ("stift" is also a
-        # nail, "tak" a notch), and an everyday word's senses are many.
+        # nail, "tak" a notch), and an everyday word's senses are many. The statutes' own words for
+        # a member's word count as such a set: "bestemmer prisen" is the statutes' "fastsættes",
+        # and the thesaurus's "formål" made § 3 hold the whole question (dev22f).
         exact = () if own else without_collisions(synonyms(analyzer, term),
                                                   synonym_lemmas(analyzer, term), lemmas)
-        stand_ins = exact or (() if own or term in everyday else
+        stand_ins = exact or (() if own or term in everyday or statute_words.get(term) else
                               material_stand_ins(index, term, asked.get(term, ())))
         alternatives = [*sorted(stand_ins), *statute_words.get(term, ())]
         heads = known_word_heads(index, term, own, everyday, [*expanded, *alternatives])
