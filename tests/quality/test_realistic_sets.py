@@ -205,6 +205,7 @@ THIRD_DEVS += ("dev21e",)  # mostly chatty: the visitor's story first, politenes
 THIRD_DEVS += ("dev22d",)  # mostly chatty: a statement after the question, a question inside a remark, a condition
 THIRD_DEVS += ("dev22b",)  # mostly English with everyday verbs of many senses (leave, run, hold, set up, based, report)
 THIRD_DEVS += ("dev22e",)  # the fact one specific detail (number, date, deadline, name, condition) in a longer passage
+THIRD_DEVS += ("dev22f",)  # the visitor names the topic, the passage names the specifics: few shared words
 
 
 def _split_rows(split: str) -> list[list[str]]:
