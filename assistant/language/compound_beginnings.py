@@ -11,9 +11,10 @@ its link, "politisks") at once, and for most beginnings they fail:
   up to its last letter that no following letter or word end can change (a letter outside
   CHANGEABLE_ENDS; skeleton's other folds look only behind a letter, or fold a run of one letter
   to one). A skeleton the material has (or its base, without a final -e) then starts with it too.
-- Danish Snowball stems (and the analyser's -ede rule) only take letters off a word's end, and never
-  a, o, u or y: the stem of a candidate whose right part holds one of them (once æ/ø/å are folded)
-  is longer than the beginning, so one of the material's stems begins with the beginning.
+- Danish Snowball stems (and the analyser's -ede rule) only take letters off a word's end, and keep
+  every letter before the last one none of their endings has (FIRM_LETTERS): the stem of a
+  candidate whose right part holds one (once æ/ø/å are folded) holds the whole beginning, so one of
+  the material's stems begins with the beginning.
 
 A beginning neither can pass has only candidates that find nothing, unless the candidate is a word
 of the material, one remembered, or a stopword (asked by the analyser): those are kept. The
@@ -39,11 +40,11 @@ _ACCENTED_SET = frozenset(ACCENTED)
 # e/i/y), p (ph), d (silent before s) and t (softened to d after a vowel, then silent before s);
 # accented letters other than ø/ö are left out too, as no fold was written with them in mind.
 CHANGEABLE_ENDS = "aåæäecpdt" + ACCENTED.replace("ö", "")
-# Letters Snowball's Danish stemmer never takes off (none of its endings has them; it undoubles
-# consonants only), and the letters that fold to one of them (æ -> ae, ø -> oe, å -> aa, ä -> a, …).
-FIRM_VOWELS = "aouy"
-_FIRM = frozenset(FIRM_VOWELS + "æøå"
-                  + "".join(c for c in ACCENTED if unicodedata.normalize("NFD", c)[0] in FIRM_VOWELS))
+# Letters no ending Snowball's Danish stemmer (or the analyser's -ede rule) takes off has: it only
+# ever cuts e, r, n, d, h, t, s, i, g, l, and one of a doubled consonant at the end, whose twin
+# stays. A word's stem holds every letter before the last of these.
+FIRM_LETTERS = "aouybcfjkmpqvwxz"
+_FIRM = frozenset(c for c in LETTERS if not set(ascii_fold(c).translate(_UNACCENTED)).isdisjoint(FIRM_LETTERS))
 # Beginnings whose answer is remembered before starting afresh (~0.1 KB each: ~1.6 MB at most).
 MEMO_SIZE = 16_384
 
@@ -85,8 +86,7 @@ class CompoundBeginnings:
     def candidates(self, lefts: Sequence[str], rights: Sequence[str], links: Sequence[str],
                    left: str, right: str) -> list[str]:
         """english_compounds.compound_words' candidates, in its order, less those that find nothing."""
-        heads = [a + link for a in lefts for link in links]
-        joinable = self.joinable(heads)
+        joinable = self._heads_joinable(lefts, links)
         if all(joinable):
             return [a + link + b for a in lefts for b in rights for link in links if a != left or b != right]
         firm = [not b.strip(LETTERS) and not _FIRM.isdisjoint(b) for b in rights]
@@ -94,22 +94,39 @@ class CompoundBeginnings:
         left_out: list[str] = []
         n = len(links)
         for i, a in enumerate(lefts):
-            its_heads, its_joinable = heads[i * n:(i + 1) * n], joinable[i * n:(i + 1) * n]
+            heads, its_joinable = [a + link for link in links], joinable[i * n:(i + 1) * n]
+            pairs = [(b, is_firm) for b, is_firm in zip(rights, firm) if a != left or b != right]
             if all(its_joinable):
-                out += [head + b for b in rights if a != left or b != right for head in its_heads]
-                continue
-            for b, is_firm in zip(rights, firm):
-                if a == left and b == right:
-                    continue
-                if not is_firm:
-                    out += [head + b for head in its_heads]
-                    continue
-                for head, may in zip(its_heads, its_joinable):
-                    word = head + b
-                    (out if may or len(word) < MIN_FOLDED else left_out).append(word)
+                out += [head + b for b, _ in pairs for head in heads]
+            elif not any(its_joinable):
+                # (a shut left part shuts every link after it: the commonest case, at once)
+                if len(a) + min(map(len, rights), default=0) >= MIN_FOLDED:  # every candidate long enough
+                    out += [head + b for b, is_firm in pairs if not is_firm for head in heads]
+                    left_out += [head + b for b, is_firm in pairs if is_firm for head in heads]
+                else:
+                    out += [head + b for b, is_firm in pairs for head in heads
+                            if not is_firm or len(head) + len(b) < MIN_FOLDED]
+                    left_out += [head + b for b, is_firm in pairs if is_firm for head in heads
+                                 if len(head) + len(b) >= MIN_FOLDED]
+            else:
+                for b, is_firm in pairs:
+                    for head, may in zip(heads, its_joinable):
+                        word = head + b
+                        (out if may or not is_firm or len(word) < MIN_FOLDED else left_out).append(word)
         if left_out and self._kept(left_out):
             return [a + link + b for a in lefts for b in rights for link in links if a != left or b != right]
         return out
+
+    def _heads_joinable(self, lefts: Sequence[str], links: Sequence[str]) -> list[bool]:
+        """joinable of each left part and link, in that order. A left part no word can start so
+        shuts every link after it (its stem and its settled skeleton begin theirs), so only an
+        open one's links are asked about."""
+        lefts_open = self.joinable(lefts)
+        if not any(lefts_open):
+            return [False] * (len(lefts) * len(links))
+        answers = iter(self.joinable([a + link for a, is_open in zip(lefts, lefts_open) if is_open
+                                      for link in links]))
+        return [next(answers) if is_open else False for is_open in lefts_open for _ in links]
 
     def joinable(self, beginnings: Sequence[str]) -> list[bool]:
         """Whether a word that starts so may be spelt like, or stemmed into, a word of the material;
@@ -119,10 +136,12 @@ class CompoundBeginnings:
         new = [b for b in dict.fromkeys(beginnings) if b not in known]
         if new:
             settled: dict[str, str] = {}
+            stems, n = self._stems, len(self._stems)
             folded = unaccented(ascii_fold("\n".join(new))).split("\n")
             for beginning, fold in zip(new, folded):
                 cut = beginning.rstrip(CHANGEABLE_ENDS)
-                if not beginning or beginning.strip(LETTERS) or _begins(self._stems, fold) or len(cut) < 2:
+                if not beginning or beginning.strip(LETTERS) or len(cut) < 2 \
+                        or ((i := bisect_left(stems, fold)) < n and stems[i].startswith(fold)):
                     known[beginning] = True  # ("h" may begin "hv", which skeleton folds to "v")
                 else:
                     settled[beginning] = cut
