@@ -17,8 +17,10 @@ its link, "politisks") at once, and for most beginnings they fail:
   the material's stems begins with the beginning.
 
 A beginning neither can pass has only candidates that find nothing, unless the candidate is a word
-of the material, one remembered, or a stopword (asked by the analyser): those are kept. The
-material's skeletons are sorted once per material, the first time a beginning is asked about.
+of the material, one remembered, or a stopword (asked by the analyser): those are kept, and so is
+a candidate shorter than MIN_FOLDED letters (looked up by its vowels alone) or one whose right part
+holds no firm letter. The material's skeletons are sorted once per material, the first time a
+beginning begins none of its stems (in the warm-up's English questions).
 """
 from __future__ import annotations
 
