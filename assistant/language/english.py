@@ -26,7 +26,7 @@ from .analysis import Analyzer, default_analyzer
 from .cognates import danish_forms
 from .dictd import read_glossary as read_glossary  # the glossary, for readers and tests
 from .english_adverbials import read_adverbials
-from .english_compounds import danish_compound
+from .english_compounds import compound_words, danish_compound
 from .english_detect import detect_language as detect_language  # the language, for readers
 from .english_fallback import ABSENT as ABSENT  # the markers and the translation, for readers
 from .english_fallback import UNMAPPED as UNMAPPED
@@ -59,6 +59,8 @@ IN_MATERIAL_MEMO_SIZE = 8192   # Danish words in_material remembers before start
 
 class EnglishToDanish:
     """Maps English words to the Danish words of one material; build it once per vocabulary."""
+
+    _compound_words = staticmethod(compound_words)  # a compound's candidates (english_memo's fewer)
 
     def __init__(self, vocabulary: Iterable[str], analyzer: Analyzer | None = None,
                  glossary: dict[str, list[str]] | None = None, eng_dan: dict[str, list[str]] | None = None,
@@ -179,7 +181,7 @@ class EnglishToDanish:
                     found = self._found(danish_forms(form)) if len(form) >= MIN_COGNATE else ()
                 elif source == "compound":
                     # Parts from the neighbours too, spelt the Danish way ("skole|gård", "regn|vann").
-                    found = danish_compound(form, self._part_words, self._alike_found)
+                    found = danish_compound(form, self._part_words, self._alike_found, self._compound_words)
                 elif source in NEIGHBOURS:
                     found = self._found(self._neighbours.danish(source, form, self._stem))
                 else:

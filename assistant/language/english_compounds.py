@@ -6,7 +6,7 @@ writes as one word of the parts' translations, joined directly or with a linking
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from .english_forms import ENGLISH_STOPWORDS, english_forms
 
@@ -16,6 +16,8 @@ MIN_PART = 3
 
 Translate = Callable[[str], list[str]]
 Found = Callable[[Iterable[str]], tuple[str, ...]]
+# lefts, rights, links, the English left and right part: the candidate compounds to look up.
+Joined = Callable[[Sequence[str], Sequence[str], Sequence[str], str, str], Iterable[str]]
 
 
 def danish_parts(english: str, translate: Translate) -> list[str]:
@@ -24,11 +26,19 @@ def danish_parts(english: str, translate: Translate) -> list[str]:
                                english]))
 
 
-def danish_compound(english: str, translate: Translate, found: Found) -> tuple[str, ...]:
+def compound_words(lefts: Sequence[str], rights: Sequence[str], links: Sequence[str],
+                   left: str, right: str) -> Iterable[str]:
+    """Every left word joined to every right word by every link, but the English parts themselves."""
+    return (a + link + b for a in lefts for b in rights for link in links if a != left or b != right)
+
+
+def danish_compound(english: str, translate: Translate, found: Found,
+                    joined_words: Joined = compound_words) -> tuple[str, ...]:
     """The material's Danish compound of an English phrase of two words or a closed compound.
 
     translate: the dictionaries' Danish words for an English form; found: the material's words
-    among Danish candidates.
+    among Danish candidates; joined_words: the candidates to look up (compound_words, or those of
+    them a material can have: compound_beginnings.py).
     """
     if " " in english:
         splits = [tuple(english.split(" "))] if english.count(" ") == 1 else []
@@ -40,7 +50,7 @@ def danish_compound(english: str, translate: Translate, found: Found) -> tuple[s
         if len(left) < MIN_PART or len(right) < MIN_PART:
             continue
         lefts, rights = danish_parts(left, translate), danish_parts(right, translate)
-        joined = found(a + link + b for a in lefts for b in rights for link in LINKS if a != left or b != right)
+        joined = found(joined_words(lefts, rights, LINKS, left, right))
         if not joined:
             continue
         # A part's own word is no compound of the two ("organisation called" is no word); the

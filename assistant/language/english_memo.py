@@ -12,13 +12,15 @@ the same (tests/language/test_english_memo.py; tests/answer/test_answers_unchang
 from __future__ import annotations
 
 import threading
-import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
 import Stemmer
 
-from .analysis import DANISH_STOPWORDS
+from .analysis import DANISH_STOPWORDS, Analyzer
+from .compound_beginnings import _UNACCENTED, LETTERS, CompoundBeginnings
+from .compound_beginnings import ACCENTED as ACCENTED  # the accented letters, for readers
+from .compound_beginnings import unaccented as _unaccented
 from .english import SOURCES, EnglishToDanish, Translation
 from .word_runs import ascii_fold
 
@@ -31,12 +33,6 @@ LOOKUP_MEMO_SIZE = 8192
 # English question's ~160 candidates nearly none is the material's, and ~40 % were tried before by
 # another word or question with the same parts ("happen" in "happened" and "happens").
 REJECTED_MEMO_SIZE = 32_768
-# Lower-case letters whose analysed form is known without the analyser's normalisation: a–z, æ/ø/å
-# (folded to ae/oe/aa), and accented letters it strips to their letter (NFD: a–z and one accent).
-ACCENTED = "äöüéèáàóòíìúùâêîôûëïç"
-LETTERS = "abcdefghijklmnopqrstuvwxyzæøå" + ACCENTED
-_UNACCENTED = str.maketrans({c: unicodedata.normalize("NFD", c)[0] for c in ACCENTED})
-_ACCENTED_SET = frozenset(ACCENTED)
 # Candidate compounds are stemmed many at once by a stemmer of their own (one per thread, as
 # PyStemmer's instances keep state) without PyStemmer's cache: they are new words, and the cache's
 # upkeep cost more than the stemming (~1.2 µs a word of ~1.6).
@@ -68,6 +64,13 @@ class RememberingEnglishToDanish(EnglishToDanish):
         # when the material is loaded, not in a visitor's first English question (_stems_of).
         self._dropped = frozenset(w for s in DANISH_STOPWORDS for w in (s, ascii_fold(s))
                                   if not self.analyzer.document_term(w))
+        # An English phrase's candidate compounds whose beginning no material word can start are not
+        # looked up; one the material holds, one remembered or a stopword is (compound_beginnings.py).
+        # Only for the analyser whose stems _plain_stems takes (Snowball's Danish on folded words).
+        memo, material, dropped = self._in_material_memo, self.words, self._dropped
+        if _plain(self.analyzer):
+            self._compound_words = CompoundBeginnings(self.words, self._stems, lambda words: not (
+                material.isdisjoint(words) and memo.keys().isdisjoint(words) and dropped.isdisjoint(words))).candidates
 
     def translate(self, words: Sequence[str]) -> list[Translation]:
         key = tuple(words)
@@ -164,7 +167,7 @@ class RememberingEnglishToDanish(EnglishToDanish):
         if not (analyzer.stem and analyzer.stopwords):
             return [self._stem(w) for w in words]
         stemmer = getattr(_CANDIDATES, "stemmer", None) or _new_stemmer()
-        danish = analyzer.ascii_fold and analyzer.strip_accents and analyzer.unicode_form in ("NFC", "NFKC")
+        danish = _plain(analyzer)
         # The commonest case at once: every word of lower-case letters (ASCII, or Danish and
         # accented ones to fold), checked and folded as one string.
         joined = "".join(words)
@@ -224,12 +227,11 @@ class RememberingEnglishToDanish(EnglishToDanish):
         return super()._stem(word)
 
 
-def _unaccented(text: str) -> str:
-    """text.translate(_UNACCENTED), by str.replace of the accented letters it holds: on many words
-    joined, translate's lookup of every character cost more than the stemming."""
-    for letter in _ACCENTED_SET.intersection(text):
-        text = text.replace(letter, _UNACCENTED[ord(letter)])
-    return text
+def _plain(analyzer: Analyzer) -> bool:
+    """Whether the analyser stems a word of LETTERS as Snowball's Danish stems it with æ/ø/å folded
+    and accents stripped (stopwords and -ede asked of the analyser)."""
+    return bool(analyzer.stem and analyzer.stopwords and analyzer.ascii_fold and analyzer.strip_accents
+                and analyzer.unicode_form in ("NFC", "NFKC"))
 
 
 def _new_stemmer() -> Stemmer.Stemmer:
