@@ -1,0 +1,52 @@
+"""Whether a passage states a count, where a question asks "hvor mange …?" / "how many …?".
+
+The quantity gate takes any figure near the answering sentence, and a date is full of them: "How many
+members voted at the founding general assembly in 2019?" was answered with "Vedtaget på den stiftende
+generalforsamling 12. marts 2019 …", "Hvor mange kommuner var med til at starte det hele?" with
+"Balance Danmark startede i 2014 …" beside "… og en række kommuner". A year or a day of a month
+dates something; it counts nothing. So a question for how many is answered only where the sentences
+holding the question (checked_sentences), with their neighbours, state a figure once the years and
+the dates are taken out. A question counting units of time ("hvor mange år …?", "how many days …")
+asks a span, which a year may answer, and is not checked; neither is "hvor mange penge" (a sum, the
+money gate's) nor "hvor mange gange" (a frequency, gate_frequency's).
+"""
+from __future__ import annotations
+
+import re
+
+from ..index.bm25 import Index
+from .checked_sentences import checked_texts
+from .figures import has_figure
+from .retrieve import Query
+
+# The gate's name where a decision's record lists the checks that declined a passage (decision_trace.py).
+COUNT_GATE = "count_told"
+_ASKS_COUNT = re.compile(r"\b(?:hvor\s+mange|hvor\s+mye|how\s+many)\s+(?P<noun>[^\W\d_]+)", re.IGNORECASE)
+# What "hvor mange X" counts when it is not a count of things: money, times, units of time or a share.
+_NOT_COUNTED = re.compile(r"(?:penge|kroner|kr|money|dollars|euro|gange|ganger|times|år|aar|years?|måneder|"
+                          r"maaneder|months?|uger|weeks?|dage|days?|timer|hours?|minutter|minutes|procent|"
+                          r"prosent|percent)$", re.IGNORECASE)
+# A year, and a date with its month: they say when, not how many.
+_MONTHS = (r"januar|februar|marts|mars|april|maj|mai|juni|juli|august|september|oktober|november|december|"
+           r"desember|january|february|march|may|june|july|october")
+_DATED = re.compile(rf"\b\d{{1,2}}\.?\s+(?:{_MONTHS})\b|\b(?:1[89]|20)\d\d\b", re.IGNORECASE)
+
+
+def asks_count(question: str) -> bool:
+    """Whether a question asks how many things there are (not a sum, a frequency or a span of time)."""
+    found = _ASKS_COUNT.search(question)
+    return bool(found) and not _NOT_COUNTED.match(found["noun"])
+
+
+def states_count(text: str) -> bool:
+    """Whether a text states a figure other than a year or a date ("12. marts 2019")."""
+    return has_figure(_DATED.sub(" ", text))
+
+
+def count_told(index: Index, chunk_id: int, query: Query, question: str) -> bool:
+    """Whether the passage states a count where it answers a question for one (always, for a question
+    that asks none): a figure that is not a year or a date, in or beside the sentences holding the
+    question."""
+    if not asks_count(question):
+        return True
+    return any(states_count(text) for text in checked_texts(index, chunk_id, query))
