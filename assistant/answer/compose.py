@@ -1,13 +1,10 @@
 """Compose an Answer: decide if the passages answer, pick their sentences or the named §, and format it."""
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache, partial
 
-from ..errors import QuestionError
 from ..index.bm25 import Index
 from ..language.background import term_rarity, unknown_term_rarity
 from .answerability import AnswerabilityModel, asked_types, load_model, name_terms, signals
@@ -22,13 +19,14 @@ from .formatting import declined, formatted, reference_answer, reference_missing
 from .own_words import english_degree_terms
 from .passage_gates import passage_gates
 from .passage_words import Profile, may_be_alike, split_words
+from .question_text import MAX_QUESTION_CHARS as MAX_QUESTION_CHARS  # callers check the length by it
+from .question_text import clean_question as clean_question
 from .rank_kinds import kind_first
 from .reading import Reading, read_question
 from .result import Answer, in_english
 from .retrieve import Hit, Query, analyse_query, search_query
 from .sentence_choice import pick_sentences
 
-MAX_QUESTION_CHARS = 500
 MAX_CITED_PASSAGES = 3
 CANDIDATES = 8
 # Further passages are cited only when they score close to the best one.
@@ -39,22 +37,6 @@ NEAR_DUPLICATE = 0.8
 # largest per-passage memo: 1,024 hold the candidates of a few hundred recent questions).
 SHINGLE_MEMO_SIZE = 1024
 DEFAULT_CONTACT_URL = "https://balance-danmark.dk/"
-
-
-def clean_question(question: object) -> str:
-    """Validate a question: text, not empty, not over-long; control characters are dropped."""
-    if not isinstance(question, str):
-        raise QuestionError("Spørgsmålet skal være tekst.")
-    # Every control, format or unassigned character (category C) is non-printable, so a printable
-    # question has none to drop: skip the walk over its characters (~30 µs per question).
-    text = question if question.isprintable() else "".join(
-        c if unicodedata.category(c)[0] != "C" or c in "\t\n" else " " for c in question)
-    text = re.sub(r"\s+", " ", text).strip()
-    if not text:
-        raise QuestionError("Skriv et spørgsmål.")
-    if len(text) > MAX_QUESTION_CHARS:
-        raise QuestionError(f"Spørgsmålet er for langt: højst {MAX_QUESTION_CHARS} tegn.")
-    return text
 
 
 def _shingles(text: str, n: int = 3) -> frozenset[tuple[str, ...]]:
