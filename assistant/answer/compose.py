@@ -7,7 +7,7 @@ from functools import lru_cache, partial
 
 from ..index.bm25 import Index
 from ..language.background import term_rarity, unknown_term_rarity
-from .answerability import AnswerabilityModel, asked_types, load_model, name_terms, signals
+from .answerability import AnswerabilityModel, asked_types, load_model, name_terms
 from .asked_kinds import NOTHING_ASKED
 from .asked_thing import holds_every_thing, lacks_asked_thing
 from .decision_bridges import bridged_hits
@@ -17,7 +17,7 @@ from .definitions import definition_first
 from .fallback import anchored_lead, clears, leading
 from .formatting import declined, formatted, reference_answer, reference_missing
 from .own_words import english_degree_terms
-from .passage_gates import passage_gates
+from .passage_gates import passage_gates, priced_signals
 from .passage_words import Profile, may_be_alike, split_words
 from .question_text import MAX_QUESTION_CHARS as MAX_QUESTION_CHARS  # callers check the length by it
 from .question_text import clean_question as clean_question
@@ -150,7 +150,7 @@ def answerable_hits(index: Index, question: str, query: Query, hits: list[Hit],
     focus = "focus_whole" in model.gates
     told = passage_gates(index, near, weighed, asked or question) if fact_kinds else [()] * len(near)
     for rank in range(len(near)):
-        found.append(signals(index, weighed, weighed_hits_, rank, rarity, names, asks, unknown, focus))
+        found.append(priced_signals(index, weighed, weighed_hits_, rank, rarity, names, asks, unknown, focus))
         probability, gated = model.judged(found[-1])
         # The passage must say the kind of thing asked (passage_gates.py), whatever the model says.
         judged.append((probability, gated or bool(told[rank])))

@@ -56,7 +56,8 @@ _ASKS_HOW_MUCH_COST = re.compile(r"\b(?:hvor meget (?:[a-zæøå]+ ){0,4}kost(?:
                                  r"(?:contribute[ds]?|donate[ds]?|give|gave|given|spend|spent|invest(?:ed)?|put in))\b"
                                  # What someone is paid for a post ("hvad får kassereren i løn?", "what is the
                                  # chair paid?"): a sum, the word for the pay naming it.
-                                 r"|\bhva?d? (?:får|faar|far|tjener) (?:[^\W_]+ ){1,4}i (?:løn|loen|lon|honorar|vederlag)\b"
+                                 r"|\bhva?d? (?:får|faar|far|tjener) (?:[^\W_]+ ){1,4}i "
+                                 r"(?:løn|loen|lon|honorar|vederlag)\b"
                                  r"|\bwhat (?:is|are|does|do) (?:[a-z']+ ){1,4}(?:paid|earn|get paid)\b")
 # "Who decides how much the membership costs?", "Hvem bestemmer, hvor meget det koster?" ask who: the price is
 # only the topic of the question's clause.

@@ -14,6 +14,7 @@ from __future__ import annotations
 from ..index.bm25 import Index
 from .gate_count import COUNT_GATE, count_told
 from .gate_frequency import FREQUENCY_GATE, WHEN_GATE, frequency_told, when_told
+from .gate_money import priced_signals as priced_signals  # the model's signals, a sum beside counted
 from .gate_opinion import OPINION_GATE, view_reported
 from .gate_ordinal import ORDINAL_GATE, ordinal_told
 from .gate_past_event import PAST_EVENT_GATE, past_event_dated
