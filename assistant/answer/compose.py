@@ -14,10 +14,10 @@ from .decision_bridges import bridged_hits
 from .decision_terms import weighed_query
 from .decision_trace import ANSWERED, ASKED_THING, DECLINED, NO_HITS, NO_SENTENCES, REFERENCE, DecisionTrace
 from .definitions import definition_first
-from .fallback import anchored_lead, clears, leading
+from .fallback import anchored_lead, clears, lacks_only_the_figure, leading
 from .formatting import declined, formatted, reference_answer, reference_missing
 from .own_words import english_degree_terms
-from .passage_gates import passage_gates, priced_signals
+from .passage_gates import figure_below, passage_gates, priced_signals
 from .passage_words import Profile, may_be_alike, split_words
 from .question_text import MAX_QUESTION_CHARS as MAX_QUESTION_CHARS  # callers check the length by it
 from .question_text import clean_question as clean_question
@@ -156,7 +156,10 @@ def answerable_hits(index: Index, question: str, query: Query, hits: list[Hit],
         judged.append((probability, gated or bool(told[rank])))
         if not fallback and not clears(judged[0], model.threshold):
             return []
-    lead = leading(judged, model.threshold) if fallback else 0
+    # Only the figure is missing from the best passage: one below about the same thing may hold it (fallback.py).
+    below = figure_below(index, weighed, asks, near) if fallback and judged[0][1] and lacks_only_the_figure(
+        model.failed_gates(found[0]) + told[0]) else None
+    lead = leading(judged, model.threshold, figure_below=below) if fallback else 0
     how = "best" if not lead else "fallback"
     if lead is None and anchor is not None:
         # A passage that holds every thing asked about (fallback.anchored_lead)

@@ -13,11 +13,15 @@ money gate's) nor "hvor mange gange" (a frequency, gate_frequency's).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 
 from ..index.bm25 import Index
+from .asked_kinds import AskedTypes
 from .checked_sentences import checked_texts
-from .figures import has_figure
-from .retrieve import Query
+from .counted_thing import counted_members
+from .figures import counts, has_figure
+from .retrieve import Hit, Query
+from .sentence_evidence import sentences
 
 # The gate's name where a decision's record lists the checks that declined a passage (decision_trace.py).
 COUNT_GATE = "count_told"
@@ -50,3 +54,19 @@ def count_told(index: Index, chunk_id: int, query: Query, question: str) -> bool
     if not asks_count(question):
         return True
     return any(states_count(text) for text in checked_texts(index, chunk_id, query))
+
+
+def figure_below(index: Index, query: Query, asks: AskedTypes, hits: Sequence[Hit]) -> Callable[[int], bool] | None:
+    """Which passages below the best may answer in its stead where only the figure gates declined it
+    (fallback.leading): for a price, one that holds every word of the question the best one holds, or a
+    compound of it (page 6's "den nationale træplan med 450 millioner kroner" after page 4's national tree
+    plan; not page 6's sum for all eight recommendations after page 4's "grønne tage", which it lacks);
+    for "hvor mange X?", one that counts X itself ("blandt 1.412 medlemmer", figures.counts). None for any
+    other question: "Hvor stor er foreningens formue?" counts no noun, and § 13's "to tredjedele" beside
+    the word "formue" below is no size of it."""
+    if asks.price:
+        return lambda rank: all(any(term in held for held in hits[rank].matched) for term in hits[0].matched)
+    members = counted_members(index, query, asks.counted) if asks.counted else frozenset()
+    if not members:
+        return None
+    return lambda rank: any(counts(index.analyzer, text, members) for text, _ in sentences(index, hits[rank].chunk_id))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from ..index.bm25 import Index
 from .gate_count import COUNT_GATE, count_told
+from .gate_count import figure_below as figure_below  # which passage below holds the figure (fallback)
 from .gate_frequency import FREQUENCY_GATE, WHEN_GATE, frequency_told, when_told
 from .gate_money import priced_signals as priced_signals  # the model's signals, a sum beside counted
 from .gate_opinion import OPINION_GATE, view_reported

@@ -1,0 +1,56 @@
+"""A reader asks for a figure, and the passage ranked first is about the thing but the figure stands below.
+
+"What does the national tree plan cost?" was declined: page 4 ("Anbefaling 2. En national træplan …") is
+ranked first and holds no sum, and the fallback took the question to be about what page 4 lacks, so page
+6's "den nationale træplan med 450 millioner kroner" never answered. Where only the figure gates declined
+the best passage, a passage below that clears the threshold and holds the figure of the same thing
+answers: for a price one holding every word the best one holds, for "hvor mange X?" one that counts X.
+Written against the fictional association's statutes and publication.
+"""
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer import ask
+from assistant.answer.fallback import lacks_only_the_figure, leading
+from tests.support.publication import publication_document
+from tests.support.statutes import STATUTES_HTML, build_index, html_document
+
+
+@pytest.fixture(scope="module")
+def association(tmp_path_factory):
+    return build_index(tmp_path_factory.mktemp("forening"), [
+        html_document(STATUTES_HTML, "https://groenne-byer.example/vedtaegter/"), publication_document()])
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("What does the national tree plan cost?", "450 millioner"),
+    ("Hvor mange træer har foreningens folk sat i jorden?", "14.300"),
+])
+def test_the_figure_below_the_best_passage_answers(association, question, fact):
+    answer = ask(question, association)
+    assert answer.answered and fact in answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Hvad koster anbefalingen om grønne tage?",   # page 6's sum is for all eight, and names no roofs
+    "Hvor stor er foreningens formue?",           # § 13's "to tredjedele" is no size of the funds
+])
+def test_a_figure_of_something_else_below_is_no_answer(association, question):
+    answer = ask(question, association)
+    assert not answer.answered, answer.answer
+
+
+def test_only_the_figure_gates_let_a_passage_below_answer():
+    assert lacks_only_the_figure(("money_found",)) and lacks_only_the_figure(("quantity_found", "counted_named"))
+    # The auditor's section names no one: a name below answers something else.
+    assert not lacks_only_the_figure(("role_named",)) and not lacks_only_the_figure(("money_found", "absent_rare"))
+    assert not lacks_only_the_figure(())
+
+
+def test_a_passage_below_answers_only_when_it_holds_the_figure_and_clears_the_threshold():
+    judged = [(0.7, True), (0.45, False), (0.2, False)]
+    assert leading(judged, 0.3) is None
+    assert leading(judged, 0.3, figure_below=lambda rank: True) == 1
+    assert leading(judged, 0.3, figure_below=lambda rank: rank == 2) is None     # 0.2 is below the threshold
+    assert leading(judged, 0.3, figure_below=lambda rank: False) is None
