@@ -19,7 +19,7 @@ from ..index.bm25 import Index
 from .asked_kinds import AskedTypes
 from .checked_sentences import checked_texts
 from .counted_thing import counted_members
-from .figures import counts, has_figure
+from .figures import counted_head, counts, has_figure
 from .retrieve import Hit, Query
 from .sentence_evidence import sentences
 
@@ -66,7 +66,10 @@ def figure_below(index: Index, query: Query, asks: AskedTypes, hits: Sequence[Hi
     the word "formue" below is no size of it."""
     if asks.price:
         return lambda rank: all(any(term in held for held in hits[rank].matched) for term in hits[0].matched)
-    members = counted_members(index, query, asks.counted) if asks.counted else frozenset()
+    # The gates read an English question's counted noun up to the first grammar word, which takes the verb
+    # in "how many members answered …?" for it; the passage below must count the members.
+    counted = counted_head(query.put, before_past=True) if query.put else asks.counted
+    members = counted_members(index, query, counted) if counted else frozenset()
     if not members:
         return None
     return lambda rank: any(counts(index.analyzer, text, members) for text, _ in sentences(index, hits[rank].chunk_id))

@@ -13,6 +13,7 @@ import pytest
 
 from assistant.answer import ask
 from assistant.answer.fallback import lacks_only_the_figure, leading
+from assistant.answer.figures import counted_head
 from tests.support.publication import publication_document
 from tests.support.statutes import STATUTES_HTML, build_index, html_document
 
@@ -26,6 +27,8 @@ def association(tmp_path_factory):
 @pytest.mark.parametrize(("question", "fact"), [
     ("What does the national tree plan cost?", "450 millioner"),
     ("Hvor mange træer har foreningens folk sat i jorden?", "14.300"),
+    # The summary's "8 ud af 10 medlemmer" is ranked first; page 2 counts them: "blandt 1.412 medlemmer".
+    ("How many members answered the survey?", "1.412"),
 ])
 def test_the_figure_below_the_best_passage_answers(association, question, fact):
     answer = ask(question, association)
@@ -54,3 +57,13 @@ def test_a_passage_below_answers_only_when_it_holds_the_figure_and_clears_the_th
     assert leading(judged, 0.3, figure_below=lambda rank: True) == 1
     assert leading(judged, 0.3, figure_below=lambda rank: rank == 2) is None     # 0.2 is below the threshold
     assert leading(judged, 0.3, figure_below=lambda rank: False) is None
+
+
+@pytest.mark.parametrize(("question", "gates", "below"), [
+    ("How many members answered the survey?", "answered", "members"),
+    ("How many board members are there?", "members", "members"),
+    ("Hvor mange medlemmer svarede?", "medlemmer", "medlemmer"),
+])
+def test_the_noun_a_passage_below_must_count_ends_before_the_verb(question, gates, below):
+    assert counted_head(question) == gates
+    assert counted_head(question, before_past=True) == below
