@@ -31,12 +31,13 @@ def clears(judged: tuple[float, bool], threshold: float) -> bool:
     return not gated and probability >= threshold
 
 
-# The gates that find the figure or the sum a "hvor mange?" / "hvad koster?" question asks missing from a
-# passage (answerability_signals, gate_count.py). Where they alone decline the best passage, it holds what
-# the question is about but not the figure: a passage below that the model passes holds the figure of the
-# same thing ("How many members answered the survey?": the summary's "8 ud af 10 medlemmer" first, page 2's
-# "blandt 1.412 medlemmer" third), not something else the best one lacks, like a name (the auditor's).
-FIGURE_GATES = frozenset({"quantity_found", "money_found", "counted_named", "count_told"})
+# The gates that find the figure, the sum or the time a "hvor mange?" / "hvad koster?" / "hvornår?"
+# question asks missing from a passage (answerability_signals, gate_count.py). Where they alone decline the
+# best passage, it holds what the question is about but not the figure: a passage below that the model
+# passes holds the figure of the same thing ("How many members answered the survey?": the summary's "8 ud
+# af 10 medlemmer" first, page 2's "blandt 1.412 medlemmer" third), not something else the best one lacks,
+# like a name (the auditor's).
+FIGURE_GATES = frozenset({"quantity_found", "money_found", "counted_named", "count_told", "time_found"})
 
 
 def lacks_only_the_figure(failed: Sequence[str]) -> bool:

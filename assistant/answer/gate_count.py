@@ -58,13 +58,15 @@ def count_told(index: Index, chunk_id: int, query: Query, question: str) -> bool
 
 def figure_below(index: Index, query: Query, asks: AskedTypes, hits: Sequence[Hit]) -> Callable[[int], bool] | None:
     """Which passages below the best may answer in its stead where only the figure gates declined it
-    (fallback.leading): for a price, one that holds every word of the question the best one holds, or a
-    compound of it (page 6's "den nationale træplan med 450 millioner kroner" after page 4's national tree
-    plan; not page 6's sum for all eight recommendations after page 4's "grønne tage", which it lacks);
-    for "hvor mange X?", one that counts X itself ("blandt 1.412 medlemmer", figures.counts). None for any
-    other question: "Hvor stor er foreningens formue?" counts no noun, and § 13's "to tredjedele" beside
-    the word "formue" below is no size of it."""
-    if asks.price:
+    (fallback.leading). For a price or a time, one that holds every word of the question the best one
+    holds, or a compound of it: page 6's "den nationale træplan med 450 millioner kroner" after page 4's
+    national tree plan, the history's second part ("… i slutningen af 2018 ændrede navn") after its first
+    for "Hvornår holdt Danmark på Vippen op med at hedde det?"; not page 6's sum for all eight
+    recommendations after page 4's "grønne tage", which it lacks. For "hvor mange X?", one that counts X
+    itself ("blandt 1.412 medlemmer", figures.counts). None for any other question: "Hvor stor er
+    foreningens formue?" counts no noun, and § 13's "to tredjedele" beside the word "formue" below is no
+    size of it."""
+    if asks.price or asks.time:
         return lambda rank: all(any(term in held for held in hits[rank].matched) for term in hits[0].matched)
     # The gates read an English question's counted noun up to the first grammar word, which takes the verb
     # in "how many members answered …?" for it; the passage below must count the members.

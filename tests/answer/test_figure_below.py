@@ -14,6 +14,8 @@ import pytest
 from assistant.answer import ask
 from assistant.answer.fallback import lacks_only_the_figure, leading
 from assistant.answer.figures import counted_head
+from assistant.config import REPO_ROOT
+from assistant.documents import read_corpus
 from tests.support.publication import publication_document
 from tests.support.statutes import STATUTES_HTML, build_index, html_document
 
@@ -35,6 +37,12 @@ def test_the_figure_below_the_best_passage_answers(association, question, fact):
     assert answer.answered and fact in answer.answer
 
 
+def test_the_year_of_the_new_name_in_the_historys_second_part_answers(tmp_path_factory):
+    om = build_index(tmp_path_factory.mktemp("om"), list(read_corpus(REPO_ROOT / "corpus")))
+    answer = ask("Hvornår holdt Danmark på Vippen op med at hedde det?", om)
+    assert answer.answered and "2018" in answer.answer
+
+
 @pytest.mark.parametrize("question", [
     "Hvad koster anbefalingen om grønne tage?",   # page 6's sum is for all eight, and names no roofs
     "Hvor stor er foreningens formue?",           # § 13's "to tredjedele" is no size of the funds
@@ -46,6 +54,7 @@ def test_a_figure_of_something_else_below_is_no_answer(association, question):
 
 def test_only_the_figure_gates_let_a_passage_below_answer():
     assert lacks_only_the_figure(("money_found",)) and lacks_only_the_figure(("quantity_found", "counted_named"))
+    assert lacks_only_the_figure(("time_found",))
     # The auditor's section names no one: a name below answers something else.
     assert not lacks_only_the_figure(("role_named",)) and not lacks_only_the_figure(("money_found", "absent_rare"))
     assert not lacks_only_the_figure(())
