@@ -6,8 +6,13 @@ generalforsamling 12. marts 2019 …", "Hvor mange kommuner var med til at start
 "Balance Danmark startede i 2014 …" beside "… og en række kommuner". A year or a day of a month
 dates something; it counts nothing. So a question for how many is answered only where the sentences
 holding the question (checked_sentences), with their neighbours, state a figure once the years and
-the dates are taken out. A question counting units of time ("hvor mange år …?", "how many days …")
-asks a span, which a year may answer, and is not checked; neither is "hvor mange penge" (a sum, the
+the dates are taken out; where they mention the noun counted, one must count it (counted_thing.counts_it):
+"Hvor mange bestyrelsesmøder holdes der om året?" is not answered by § 7, stk. 2's "Ordinær
+generalforsamling afholdes hvert år …", which counts no meetings of the board. The model's own check of
+the noun reads only the sentences holding the question best, and an English noun up to the first grammar
+word ("how many members answered …?" counts "answered"); this one reads the noun before the verb. A
+question counting units of time ("hvor mange år …?", "how many days …") asks a span, which a year may
+answer, and is not checked; neither is "hvor mange penge" (a sum, the
 money gate's) nor "hvor mange gange" (a frequency, gate_frequency's).
 """
 from __future__ import annotations
@@ -18,7 +23,7 @@ from collections.abc import Callable, Sequence
 from ..index.bm25 import Index
 from .asked_kinds import AskedTypes
 from .checked_sentences import checked_texts
-from .counted_thing import counted_members
+from .counted_thing import counted_members, counts_it
 from .figures import counted_head, counts, has_figure
 from .retrieve import Hit, Query
 from .sentence_evidence import sentences
@@ -53,7 +58,11 @@ def count_told(index: Index, chunk_id: int, query: Query, question: str) -> bool
     question."""
     if not asks_count(question):
         return True
-    return any(states_count(text) for text in checked_texts(index, chunk_id, query))
+    texts = checked_texts(index, chunk_id, query)
+    members = counted_members(index, query, counted_head(query.put or question, before_past=True))
+    if members and not counts_it(index.analyzer, texts, texts, members):
+        return False
+    return any(states_count(text) for text in texts)
 
 
 def figure_below(index: Index, query: Query, asks: AskedTypes, hits: Sequence[Hit]) -> Callable[[int], bool] | None:

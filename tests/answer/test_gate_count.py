@@ -32,6 +32,13 @@ def om(tmp_path_factory):
     return build_index(tmp_path_factory.mktemp("om"), list(read_corpus(REPO_ROOT / "corpus")))
 
 
+def test_a_count_of_board_meetings_is_not_answered_by_a_rule_for_the_general_meeting(association):
+    trace = DecisionTrace()
+    answer = ask("Hvor mange bestyrelsesmøder holdes der om året?", association, trace=trace)
+    assert not answer.answered, answer.answer
+    assert COUNT_GATE in trace.gates_failed[0]
+
+
 def test_a_count_asked_of_a_date_is_declined(association, om):
     for index, question in ((association, "How many members voted at the founding general assembly in 2019?"),
                             (om, "Hvor mange kommuner var med til at starte det hele?")):
