@@ -86,15 +86,12 @@ def founding_named(index: Index, chunk_id: int, question: str) -> str:
 def document_names(index: Index, chunk_id: int) -> frozenset[str]:
     """The names (folded) in every passage of the passage's document: the part of a page that dates
     Balance Danmark's start may not hold the name the question asks about, which the next part does.
-    A document's passages stand together in the index; its names are read once per loaded index."""
+    A document's passages stand together in the index. Read only for a question about a founding, and
+    kept nowhere: the loaded index's memos are the warm-up's (tests/answer/test_answer_caches.py)."""
     url = index.chunk(chunk_id).doc_url
-    memo = index.memo.setdefault("document_names", {})
-    if url not in memo:
-        first, last = chunk_id, chunk_id
-        while first > 0 and index.chunk(first - 1).doc_url == url:
-            first -= 1
-        while last + 1 < index.n_chunks and index.chunk(last + 1).doc_url == url:
-            last += 1
-        memo[url] = frozenset(_folded(name) for c in range(first, last + 1)
-                              for name in _NAME.findall(index.chunk(c).text))
-    return memo[url]
+    first, last = chunk_id, chunk_id
+    while first > 0 and index.chunk(first - 1).doc_url == url:
+        first -= 1
+    while last + 1 < index.n_chunks and index.chunk(last + 1).doc_url == url:
+        last += 1
+    return frozenset(_folded(name) for c in range(first, last + 1) for name in _NAME.findall(index.chunk(c).text))
