@@ -27,7 +27,14 @@ def names_which(analyzer: Analyzer, sentence: str, members: frozenset[str]) -> b
     words = re.findall(r"[^\W_]+(?:[.,]\d+)*", sentence)
     found = [i for i, w in enumerate(words) if members.intersection(analyzer.document_terms(w))]
     return not found or any(not (i and (_QUANTIFIER.match(words[i - 1]) or has_figure(words[i - 1])))
-                            for i in found)
+                            and not _all_of_owner(words, i) for i in found)
+
+
+def _all_of_owner(words: list[str], at: int) -> bool:
+    """Whether the things are quantified through their owner: "alle Folketingets partier" says no more of
+    which parties than "alle partier" does (the owner, a name in the genitive, between)."""
+    return at >= 2 and words[at - 1][:1].isupper() and words[at - 1].endswith("s") \
+        and bool(_QUANTIFIER.match(words[at - 2]))
 
 
 def _introduces_list(found: tuple, at: int) -> bool:

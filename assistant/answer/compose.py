@@ -1,34 +1,32 @@
 """Compose an Answer: decide if the passages answer, pick their sentences or the named §, and format it."""
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache, partial
 
-from ..errors import QuestionError
 from ..index.bm25 import Index
 from ..language.background import term_rarity, unknown_term_rarity
-from .answerability import AnswerabilityModel, asked_types, load_model, name_terms, signals
+from .answerability import AnswerabilityModel, asked_types, load_model, name_terms
 from .asked_kinds import NOTHING_ASKED
 from .asked_thing import holds_every_thing, lacks_asked_thing
 from .decision_bridges import bridged_hits
 from .decision_terms import weighed_query
 from .decision_trace import ANSWERED, ASKED_THING, DECLINED, NO_HITS, NO_SENTENCES, REFERENCE, DecisionTrace
 from .definitions import definition_first
-from .fallback import anchored_lead, clears, leading
+from .fallback import anchored_lead, clears, lacks_only_the_figure, leading
 from .formatting import declined, formatted, reference_answer, reference_missing
 from .own_words import english_degree_terms
-from .passage_gates import passage_gates
+from .passage_gates import figure_below, passage_gates, priced_signals
 from .passage_words import Profile, may_be_alike, split_words
+from .question_text import MAX_QUESTION_CHARS as MAX_QUESTION_CHARS  # callers check the length by it
+from .question_text import clean_question as clean_question
 from .rank_kinds import kind_first
 from .reading import Reading, read_question
 from .result import Answer, in_english
 from .retrieve import Hit, Query, analyse_query, search_query
 from .sentence_choice import pick_sentences
 
-MAX_QUESTION_CHARS = 500
 MAX_CITED_PASSAGES = 3
 CANDIDATES = 8
 # Further passages are cited only when they score close to the best one.
@@ -39,22 +37,6 @@ NEAR_DUPLICATE = 0.8
 # largest per-passage memo: 1,024 hold the candidates of a few hundred recent questions).
 SHINGLE_MEMO_SIZE = 1024
 DEFAULT_CONTACT_URL = "https://balance-danmark.dk/"
-
-
-def clean_question(question: object) -> str:
-    """Validate a question: text, not empty, not over-long; control characters are dropped."""
-    if not isinstance(question, str):
-        raise QuestionError("Spørgsmålet skal være tekst.")
-    # Every control, format or unassigned character (category C) is non-printable, so a printable
-    # question has none to drop: skip the walk over its characters (~30 µs per question).
-    text = question if question.isprintable() else "".join(
-        c if unicodedata.category(c)[0] != "C" or c in "\t\n" else " " for c in question)
-    text = re.sub(r"\s+", " ", text).strip()
-    if not text:
-        raise QuestionError("Skriv et spørgsmål.")
-    if len(text) > MAX_QUESTION_CHARS:
-        raise QuestionError(f"Spørgsmålet er for langt: højst {MAX_QUESTION_CHARS} tegn.")
-    return text
 
 
 def _shingles(text: str, n: int = 3) -> frozenset[tuple[str, ...]]:
@@ -168,13 +150,16 @@ def answerable_hits(index: Index, question: str, query: Query, hits: list[Hit],
     focus = "focus_whole" in model.gates
     told = passage_gates(index, near, weighed, asked or question) if fact_kinds else [()] * len(near)
     for rank in range(len(near)):
-        found.append(signals(index, weighed, weighed_hits_, rank, rarity, names, asks, unknown, focus))
+        found.append(priced_signals(index, weighed, weighed_hits_, rank, rarity, names, asks, unknown, focus))
         probability, gated = model.judged(found[-1])
         # The passage must say the kind of thing asked (passage_gates.py), whatever the model says.
         judged.append((probability, gated or bool(told[rank])))
         if not fallback and not clears(judged[0], model.threshold):
             return []
-    lead = leading(judged, model.threshold) if fallback else 0
+    # Only the figure is missing from the best passage: one below about the same thing may hold it (fallback.py).
+    below = figure_below(index, weighed, asks, near) if fallback and judged[0][1] and lacks_only_the_figure(
+        model.failed_gates(found[0]) + told[0]) else None
+    lead = leading(judged, model.threshold, figure_below=below) if fallback else 0
     how = "best" if not lead else "fallback"
     if lead is None and anchor is not None:
         # A passage that holds every thing asked about (fallback.anchored_lead)

@@ -53,7 +53,12 @@ _ASKS_HOW_MUCH_COST = re.compile(r"\b(?:hvor meget (?:[a-zæøå]+ ){0,4}kost(?:
                                  r"|\b(?:hvor meget (?:har|havde|gav|giver|skal|skulle|vil|ville) (?:[^\W_]+ ){0,5}"
                                  r"(?:bidrag(?:et|er)?|bidrog|doner(?:et|ede|er)|givet|gav|brugt|brugte|investeret|skudt)"
                                  r"|how much (?:did|does|do|will|would|has|have|had) (?:[a-z']+ ){0,5}"
-                                 r"(?:contribute[ds]?|donate[ds]?|give|gave|given|spend|spent|invest(?:ed)?|put in))\b")
+                                 r"(?:contribute[ds]?|donate[ds]?|give|gave|given|spend|spent|invest(?:ed)?|put in))\b"
+                                 # What someone is paid for a post ("hvad får kassereren i løn?", "what is the
+                                 # chair paid?"): a sum, the word for the pay naming it.
+                                 r"|\bhva?d? (?:får|faar|far|tjener) (?:[^\W_]+ ){1,4}i "
+                                 r"(?:løn|loen|lon|honorar|vederlag)\b"
+                                 r"|\bwhat (?:is|are|does|do) (?:[a-z']+ ){1,4}(?:paid|earn|get paid)\b")
 # "Who decides how much the membership costs?", "Hvem bestemmer, hvor meget det koster?" ask who: the price is
 # only the topic of the question's clause.
 _ASKS_WHO_FIRST = re.compile(r"^\W*(?:who|hvem)\b")
@@ -79,6 +84,8 @@ _ASKS_NAME_OF = re.compile(r"^\W*(?i:hvad|hva|what)\s+(?i:er|var|is|was)\s+(?i:t
 _ASKS_PRICE_APART = re.compile(r"\bhva?d? (?:[a-zæøå]+ ){1,3}kost(?:er|ede|et)\b")
 # A cleft question ("Er det bestyrelsen, der bestemmer, hvad det koster?") asks who or what: the price is its topic.
 _CLEFT = re.compile(r"^\W*(?:er|var) det\b")
+# "Hvem er det, der tjekker regnskabet?": a cleft asks who does something, which a passage may say by a body.
+_CLEFT_WHO = re.compile(r"(?i:det|den|de|it)\b,?\s+(?i:der|som|that|who)\b")
 PRICE_WORD = guarded(re.compile(r"\b(?:kontingent|medlemsbidrag|gebyr|pris|beløb|betal|kost|kr\b)\w*", re.IGNORECASE))
 _ASKS_PERSON = re.compile(r"^\W*(?:hvem|who)\b|\b(?:hvem|who) (?:er|var|is|was)\b"
                           r"|^\W*hva?d? (?:hedder|hed|heter|het)\b")
@@ -110,6 +117,13 @@ _MONTH = guarded(re.compile(r"\b(?:januar|februar|marts|mars|april|maj|mai|juni|
 NAME = re.compile(r"(?<=[^.!?:]\s)[A-ZÆØÅ][\wæøå-]+")
 
 
+def question_sentence(text: str) -> str:
+    """The sentence of a message that asks: the last one ending in "?" after a sentence that tells
+    ("Hej, jeg er ny i foreningen. Hvem er næstformand …?"), else the whole text."""
+    asking = [s for s in re.split(r"(?<=[.!?])\s+", text) if s.endswith("?")]
+    return asking[-1] if asking else text
+
+
 @lru_cache(maxsize=32)  # asked of one question up to five times (compose, gates, sentences); no store of questions
 def asked_types(question: str) -> AskedTypes:
     """Whether the question asks for a time, a quantity, a person, a price (a kind of quantity), the
@@ -117,7 +131,8 @@ def asked_types(question: str) -> AskedTypes:
     it asks for a place, and the finer time it asks for: an hour or a next date ("" for any; gate_clock)."""
     text = re.sub(r"\s+", " ", question.casefold())
     spaced = re.sub(r"\s+", " ", question.strip())
-    role = _ASKS_IDENTITY.match(spaced) or _ASKS_NAME_OF.match(spaced)
+    asking = question_sentence(spaced)
+    role = _ASKS_IDENTITY.match(asking) or _ASKS_NAME_OF.match(asking)
     which = _ASKS_WHICH.search(text)
     clock = asks_clock_time(text)
     time = clock or bool(_ASKS_TIME.search(text)) and (not _WHEN_CLAUSE.search(text) or bool(_TIME_WORDS.search(text)))
@@ -126,7 +141,8 @@ def asked_types(question: str) -> AskedTypes:
     return AskedTypes(time, bool(_ASKS_QUANTITY.search(text) or ASKS_WHAT_PAID.search(text)) or price_apart,
             bool(_ASKS_PERSON.search(text)), bool(_ASKS_PRICE.search(text)) or price_apart
             or bool(_ASKS_HOW_MUCH_COST.search(text)) and not _ASKS_WHO_FIRST.search(text),
-            role["role"].casefold() if role and not _PLURAL.search(role["role"]) and is_role(role["role"].casefold())
+            role["role"].casefold() if role and not _PLURAL.search(role["role"]) and not _CLEFT_WHO.match(role["role"])
+            and is_role(role["role"].casefold())
             else "",
             which["noun"] if which else "",
             place, time_kind(text, time),

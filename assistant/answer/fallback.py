@@ -31,7 +31,22 @@ def clears(judged: tuple[float, bool], threshold: float) -> bool:
     return not gated and probability >= threshold
 
 
-def leading(judged: Sequence[tuple[float, bool]], threshold: float, floor: float | None = None) -> int | None:
+# The gates that find the figure, the sum or the time a "hvor mange?" / "hvad koster?" / "hvornår?"
+# question asks missing from a passage (answerability_signals, gate_count.py). Where they alone decline the
+# best passage, it holds what the question is about but not the figure: a passage below that the model
+# passes holds the figure of the same thing ("How many members answered the survey?": the summary's "8 ud
+# af 10 medlemmer" first, page 2's "blandt 1.412 medlemmer" third), not something else the best one lacks,
+# like a name (the auditor's).
+FIGURE_GATES = frozenset({"quantity_found", "money_found", "counted_named", "count_told", "time_found"})
+
+
+def lacks_only_the_figure(failed: Sequence[str]) -> bool:
+    """Whether the gates that declined the best passage (by name) all find the figure or sum missing."""
+    return bool(failed) and FIGURE_GATES.issuperset(failed)
+
+
+def leading(judged: Sequence[tuple[float, bool]], threshold: float, floor: float | None = None,
+            figure_below: Callable[[int], bool] | None = None) -> int | None:
     """The rank of the passage an answer starts from, given each candidate's (probability, gated), best first.
 
     The best passage when the model passes it; otherwise the first of the next ones that passes
@@ -39,12 +54,16 @@ def leading(judged: Sequence[tuple[float, bool]], threshold: float, floor: float
     (FALLBACK_FLOOR, never above the threshold). Where the best passage is the likelier one and
     only a gate declined it (the auditor's section for "hvem er revisor?" names no one), the
     question is about what it lacks: a passage further down that happens to hold a name answers
-    something else.
+    something else. Where only the figure gates declined the best one (lacks_only_the_figure), a passage
+    below that clears the threshold itself and of which `figure_below(rank)` holds (it is about the same
+    thing) answers, however likely the best.
     """
     floor = min(threshold, FALLBACK_FLOOR if floor is None else floor)
     best = judged[0][0] if judged else 0.0
     for rank, (probability, gated) in enumerate(judged):
         if clears((probability, gated), floor if rank else threshold) and (not rank or probability > best):
+            return rank
+        if rank and figure_below is not None and clears((probability, gated), threshold) and figure_below(rank):
             return rank
     return None
 

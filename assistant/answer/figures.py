@@ -68,13 +68,15 @@ def counted_noun(question: str) -> str:
 _COUNTED_EN = re.compile(r"\bhow many\s+(?P<words>[a-z]{3,}(?:\s+[a-z]{3,}){0,2})", re.IGNORECASE)
 
 
-def counted_head(question: str) -> str:
-    """The noun a "hvor mange X?" / "how many X?" question counts: an English compound's last word."""
+def counted_head(question: str, before_past: bool = False) -> str:
+    """The noun a "hvor mange X?" / "how many X?" question counts: an English compound's last word; with
+    `before_past`, the last before a verb in the past too ("how many members answered …?": "members")."""
     found = _COUNTED_EN.search(question)
     if not found:
         return counted_noun(question)
     words = found["words"].casefold().split()
-    run = words[:next((i for i, w in enumerate(words) if i and w in ENGLISH_STOPWORDS), len(words))]
+    run = words[:next((i for i, w in enumerate(words)
+                       if i and (w in ENGLISH_STOPWORDS or before_past and w.endswith("ed"))), len(words))]
     return run[-1]
 
 

@@ -28,6 +28,7 @@ import re
 from ..index.bm25 import Index
 from .checked_sentences import checked_texts
 from .fact_kinds import asked_types, neighbours, sentence_weights, states_time
+from .gate_clock import DATE
 from .retrieve import Query
 from .sentence_evidence import sentences, shared_query_terms
 
@@ -80,11 +81,13 @@ def frequency_told(index: Index, chunk_id: int, query: Query, question: str) -> 
 
 
 def when_told(index: Index, chunk_id: int, query: Query, question: str) -> bool:
-    """Whether the passage can say when, where a question asks "hvornår …?" for any time (always, for a
-    question that asks no time, asks how often, or asks a finer time gate_clock checks): False only where
+    """Whether the passage can say when, where a question asks "hvornår …?" for any time or a date (always,
+    for a question that asks no time, asks how often, or asks a clock time or an ending, which gate_clock
+    checks): False only where
     every sentence holding the question best tells nothing but how often."""
     asks = asked_types(question)
-    if not asks.time or asks.time_kind or asks_frequency(question):
+    # A date asked ("hvornår er årsmødet i år?", gate_clock's DATE) is no more told by how often than any time.
+    if not asks.time or asks.time_kind not in ("", DATE) or asks_frequency(question):
         return True
     terms = shared_query_terms(query.groups, [g.weight for g in query.groups])
     weights, found = sentence_weights(index, chunk_id, terms)

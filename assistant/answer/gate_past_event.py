@@ -14,6 +14,14 @@ irregular verbs ("blev", "fik", "udkom"), or English's auxiliary ("when was / di
 stand in the sentence that holds the question best, beside it, or in a sentence that holds nearly as
 much of the question ("… som i slutningen af 2018 ændrede navn" for "Hvornår fik organisationen sit
 nuværende navn?", whose words the next sentence's "organisation" holds as well).
+
+A question for when something named was founded ("Hvornår blev Oprør fra Udkanten stiftet?", "When was
+the Oprør fra Udkanten movement founded?") asks that one's founding: a date of another event that names
+it ("I 2017 blev bevægelsen Oprør fra Udkanten en del af …") or another's founding ("Balance Danmark
+startede i 2014 …") does not say it. Where the question names one of the passage's names (a run of
+capitalised words, "Staten i hele Danmark"; typed in lower case or with ae/oe/aa too) that is not the
+document's own (its title: "Om Balance Danmark", "Vedtægter for Foreningen Grønne Byer"), a dated
+sentence must name it and say it began (the verbs of founding, starting and establishing).
 """
 from __future__ import annotations
 
@@ -29,6 +37,14 @@ _ASKS_WHEN_PAST = re.compile(r"\b(?:hvornår|hvornaar|hvornar|(?:i )?hvilket [å
                              r"|\b(?P<english>when|(?:in )?(?:what|which) year)\s+(?:was|were|did)\b", re.IGNORECASE)
 # The strong pasts of Danish's irregular verbs that ask for an event ("Hvornår blev …", "… udkom …").
 _STRONG_PAST = frozenset("blev var fik kom gik tog gav stod lå opstod udkom holdt".split())
+# What asks when something began, and what says it did: the verbs of founding, starting and establishing.
+_ASKS_FOUNDING = re.compile(r"\b(?:stiftet|stiftede|grundlagt|grundlagde|oprettet|oprettede|etableret|etablerede|"
+                            r"dannet|dannede|startet|startede|founded|established|formed|started|created|set up)\b",
+                            re.IGNORECASE)
+_TELLS_FOUNDING = re.compile(r"\b(?:stift|grundl|opret|etabler|dannet|dannede|start|begynd|found|establish)\w*",
+                             re.IGNORECASE)
+# A name: capitalised words, with up to two small words between them ("Oprør fra Udkanten").
+_NAME = re.compile(r"(?<![\w.])[A-ZÆØÅ][\wæøå]+(?:(?:\s+[a-zæøå]{1,4}){0,2}\s+[A-ZÆØÅ][\wæøå]+)+")
 # The gate's name where a decision's record lists the checks that declined a passage (decision_trace.py).
 PAST_EVENT_GATE = "past_event_dated"
 
@@ -47,4 +63,35 @@ def past_event_dated(index: Index, chunk_id: int, query: Query, question: str) -
     (always, for a question that asks no such thing)."""
     if not asks_past_event(question):
         return True
-    return any(tells_time_kind(text, DATE) for text in checked_texts(index, chunk_id, query))
+    dated = [text for text in checked_texts(index, chunk_id, query) if tells_time_kind(text, DATE)]
+    named = founding_named(index, chunk_id, question)
+    return any(not named or _folded(named) in _folded(text) and _TELLS_FOUNDING.search(text) for text in dated)
+
+
+def _folded(text: str) -> str:
+    """A text in lower case with æ/ø/å as ae/oe/aa, as a question typed without them has them."""
+    return " ".join(text.casefold().replace("æ", "ae").replace("ø", "oe").replace("å", "aa").split())
+
+
+def founding_named(index: Index, chunk_id: int, question: str) -> str:
+    """The passage's name whose founding a question asks about ("" when it asks no founding, names none
+    of the passage's names, or names only the document's own, which its title holds)."""
+    if not _ASKS_FOUNDING.search(question):
+        return ""
+    asked, title = _folded(question), _folded(index.chunk(chunk_id).title)
+    return max((n for n in document_names(index, chunk_id) if re.search(rf"\b{re.escape(n)}\b", asked)
+                and n not in title), key=len, default="")
+
+
+def document_names(index: Index, chunk_id: int) -> frozenset[str]:
+    """The names (folded) in every passage of the passage's document: the part of a page that dates
+    Balance Danmark's start may not hold the name the question asks about, which the next part does.
+    A document's passages stand together in the index. Read only for a question about a founding, and
+    kept nowhere: the loaded index's memos are the warm-up's (tests/answer/test_answer_caches.py)."""
+    url = index.chunk(chunk_id).doc_url
+    first, last = chunk_id, chunk_id
+    while first > 0 and index.chunk(first - 1).doc_url == url:
+        first -= 1
+    while last + 1 < index.n_chunks and index.chunk(last + 1).doc_url == url:
+        last += 1
+    return frozenset(_folded(name) for c in range(first, last + 1) for name in _NAME.findall(index.chunk(c).text))

@@ -4,14 +4,18 @@ The model's gates (answerability.Signals) read one passage's signals; these read
 for what the question's grammar asks: a why-question needs a reason given (gate_reason.py), a question
 about one past event a year or a date (gate_past_event.py), a question for a third party's view a view
 reported (gate_opinion.py), a question for how often a frequency and one for when more than how often
-(gate_frequency.py), a question that counts to the second or later of something that one (gate_ordinal.py).
+(gate_frequency.py), a question that counts to the second or later of something that one (gate_ordinal.py),
+a question for how many a figure that is not a year or a date (gate_count.py).
 compose declines a passage that fails one, whatever the model says, and the decision's record names the
 check (decision_trace.gates_failed).
 """
 from __future__ import annotations
 
 from ..index.bm25 import Index
+from .gate_count import COUNT_GATE, count_told
+from .gate_count import figure_below as figure_below  # which passage below holds the figure (fallback)
 from .gate_frequency import FREQUENCY_GATE, WHEN_GATE, frequency_told, when_told
+from .gate_money import priced_signals as priced_signals  # the model's signals, a sum beside counted
 from .gate_opinion import OPINION_GATE, view_reported
 from .gate_ordinal import ORDINAL_GATE, ordinal_told
 from .gate_past_event import PAST_EVENT_GATE, past_event_dated
@@ -25,7 +29,7 @@ from .retrieve import Hit, Query
 PASSAGE_GATES = ((REASON_GATE, reason_told, False), (PAST_EVENT_GATE, past_event_dated, True),
                  (OPINION_GATE, view_reported, False), (FREQUENCY_GATE, frequency_told, False),
                  (WHEN_GATE, when_told, False),
-                 (ORDINAL_GATE, ordinal_told, False))
+                 (ORDINAL_GATE, ordinal_told, False), (COUNT_GATE, count_told, False))
 
 
 def passage_gates(index: Index, near: list[Hit], query: Query, question: str) -> list[tuple[str, ...]]:

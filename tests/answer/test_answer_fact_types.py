@@ -344,3 +344,21 @@ def test_a_question_asks_what_either_of_its_readings_asks():
     assert both.person and both.quantity and not both.time
     assert both.role == "foreningens formand"
     assert as_put.either(as_read) == both
+
+
+@pytest.mark.parametrize("question", [
+    "Hvilke partier samarbejder Balance Danmark med?",
+    "Hvilke partier i Folketinget støtter jer i dag?",
+])
+def test_which_parties_is_declined_as_the_page_only_hopes_for_all_of_them(bundled_index, question):
+    # "… vi håber, alle Folketingets partier … vil være med på holdet" names no party.
+    assert not ask(question, bundled_index).answered
+
+
+@pytest.mark.parametrize(("sentence", "says_which"), [
+    ("Vi håber, alle Folketingets partier vil være med.", False),
+    ("Vi samarbejder med Venstres partier.", True),       # no quantifier: the owner says which
+])
+def test_all_of_an_owners_things_says_no_more_than_all_of_them(statutes, sentence, says_which):
+    members = frozenset(statutes.analyzer.query_terms("partier"))
+    assert names_which(statutes.analyzer, sentence, members) is says_which

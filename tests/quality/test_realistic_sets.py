@@ -206,6 +206,7 @@ THIRD_DEVS += ("dev22d",)  # mostly chatty: a statement after the question, a qu
 THIRD_DEVS += ("dev22b",)  # mostly English with everyday verbs of many senses (leave, run, hold, set up, based, report)
 THIRD_DEVS += ("dev22e",)  # the fact one specific detail (number, date, deadline, name, condition) in a longer passage
 THIRD_DEVS += ("dev22f",)  # the visitor names the topic, the passage names the specifics: few shared words
+THIRD_DEVS += ("dev22c",)  # half unanswerable on topic (an amount, date, place, person, count not given), half the same shapes answerable
 
 
 def _split_rows(split: str) -> list[list[str]]:

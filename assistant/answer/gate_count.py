@@ -1,0 +1,86 @@
+"""Whether a passage states a count, where a question asks "hvor mange …?" / "how many …?".
+
+The quantity gate takes any figure near the answering sentence, and a date is full of them: "How many
+members voted at the founding general assembly in 2019?" was answered with "Vedtaget på den stiftende
+generalforsamling 12. marts 2019 …", "Hvor mange kommuner var med til at starte det hele?" with
+"Balance Danmark startede i 2014 …" beside "… og en række kommuner". A year or a day of a month
+dates something; it counts nothing. So a question for how many is answered only where the sentences
+holding the question (checked_sentences), with their neighbours, state a figure once the years and
+the dates are taken out; where they mention the noun counted, one must count it (counted_thing.counts_it):
+"Hvor mange bestyrelsesmøder holdes der om året?" is not answered by § 7, stk. 2's "Ordinær
+generalforsamling afholdes hvert år …", which counts no meetings of the board. The model's own check of
+the noun reads only the sentences holding the question best, and an English noun up to the first grammar
+word ("how many members answered …?" counts "answered"); this one reads the noun before the verb. A
+question counting units of time ("hvor mange år …?", "how many days …") asks a span, which a year may
+answer, and is not checked; neither is "hvor mange penge" (a sum, the
+money gate's) nor "hvor mange gange" (a frequency, gate_frequency's).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from ..index.bm25 import Index
+from .asked_kinds import AskedTypes
+from .checked_sentences import checked_texts
+from .counted_thing import counted_members, counts_it
+from .figures import counted_head, counts, has_figure
+from .retrieve import Hit, Query
+from .sentence_evidence import sentences
+
+# The gate's name where a decision's record lists the checks that declined a passage (decision_trace.py).
+COUNT_GATE = "count_told"
+_ASKS_COUNT = re.compile(r"\b(?:hvor\s+mange|hvor\s+mye|how\s+many)\s+(?P<noun>[^\W\d_]+)", re.IGNORECASE)
+# What "hvor mange X" counts when it is not a count of things: money, times, units of time or a share.
+_NOT_COUNTED = re.compile(r"(?:penge|kroner|kr|money|dollars|euro|gange|ganger|times|år|aar|years?|måneder|"
+                          r"maaneder|months?|uger|weeks?|dage|days?|timer|hours?|minutter|minutes|procent|"
+                          r"prosent|percent)$", re.IGNORECASE)
+# A year, and a date with its month: they say when, not how many.
+_MONTHS = (r"januar|februar|marts|mars|april|maj|mai|juni|juli|august|september|oktober|november|december|"
+           r"desember|january|february|march|may|june|july|october")
+_DATED = re.compile(rf"\b\d{{1,2}}\.?\s+(?:{_MONTHS})\b|\b(?:1[89]|20)\d\d\b", re.IGNORECASE)
+
+
+def asks_count(question: str) -> bool:
+    """Whether a question asks how many things there are (not a sum, a frequency or a span of time)."""
+    found = _ASKS_COUNT.search(question)
+    return bool(found) and not _NOT_COUNTED.match(found["noun"])
+
+
+def states_count(text: str) -> bool:
+    """Whether a text states a figure other than a year or a date ("12. marts 2019")."""
+    return has_figure(_DATED.sub(" ", text))
+
+
+def count_told(index: Index, chunk_id: int, query: Query, question: str) -> bool:
+    """Whether the passage states a count where it answers a question for one (always, for a question
+    that asks none): a figure that is not a year or a date, in or beside the sentences holding the
+    question."""
+    if not asks_count(question):
+        return True
+    texts = checked_texts(index, chunk_id, query)
+    members = counted_members(index, query, counted_head(query.put or question, before_past=True))
+    if members and not counts_it(index.analyzer, texts, texts, members):
+        return False
+    return any(states_count(text) for text in texts)
+
+
+def figure_below(index: Index, query: Query, asks: AskedTypes, hits: Sequence[Hit]) -> Callable[[int], bool] | None:
+    """Which passages below the best may answer in its stead where only the figure gates declined it
+    (fallback.leading). For a price or a time, one that holds every word of the question the best one
+    holds, or a compound of it: page 6's "den nationale træplan med 450 millioner kroner" after page 4's
+    national tree plan, the history's second part ("… i slutningen af 2018 ændrede navn") after its first
+    for "Hvornår holdt Danmark på Vippen op med at hedde det?"; not page 6's sum for all eight
+    recommendations after page 4's "grønne tage", which it lacks. For "hvor mange X?", one that counts X
+    itself ("blandt 1.412 medlemmer", figures.counts). None for any other question: "Hvor stor er
+    foreningens formue?" counts no noun, and § 13's "to tredjedele" beside the word "formue" below is no
+    size of it."""
+    if asks.price or asks.time:
+        return lambda rank: all(any(term in held for held in hits[rank].matched) for term in hits[0].matched)
+    # The gates read an English question's counted noun up to the first grammar word, which takes the verb
+    # in "how many members answered …?" for it; the passage below must count the members.
+    counted = counted_head(query.put, before_past=True) if query.put else asks.counted
+    members = counted_members(index, query, counted) if counted else frozenset()
+    if not members:
+        return None
+    return lambda rank: any(counts(index.analyzer, text, members) for text, _ in sentences(index, hits[rank].chunk_id))
