@@ -34,11 +34,12 @@ def preload(index: Index) -> None:
     for postings in (index.post_docs, index.post_tfs):
         if isinstance(postings, BoundedBlockedArray):
             postings.preload(blocks_by_frequency(index.offsets, postings.block_items, len(postings.ends)))
-    # The postings' stored bytes, which a question's first use of a term decodes (first_use.py),
-    # read whole when they fit their budget (10 MB at 100,000 passages, 1 MB at 10,000): the first
-    # questions then read no region of the file themselves (~0.1 ms a first question at 10,000).
+    # The postings' stored bytes, which a question's first use of a term decodes when its blocks
+    # are not all unpacked above (first_use.py), read whole when they fit their budget (10 MB at
+    # 100,000 passages): the first questions then read no region of the file themselves.
     docs, tfs = index.post_docs, index.post_tfs
-    if isinstance(docs, BlockedArray) and isinstance(tfs, BlockedArray):
+    if isinstance(docs, BlockedArray) and isinstance(tfs, BlockedArray) and not (
+            docs.all_filled() and tfs.all_filled()):
         raw = raw_postings(index.memo, docs, tfs)
         if raw is not None:
             raw.read_whole()
