@@ -37,13 +37,13 @@ def _percentiles(values: list[float]) -> tuple[float, float]:
 
 def worker(folder: Path, warm: bool) -> dict:
     from assistant.index import topk
-    from assistant.index.kernel_loader import kernel
     from assistant.index.postings_cache import PostingsCache
+    from assistant.index.preload import preload
     from assistant.index.storage import load_index
     from benchmarks.index_bench import WhitespaceAnalyzer
     queries = json.loads((folder / "queries.json").read_text())
     index = load_index(folder / "engine" / "index.bm25", WhitespaceAnalyzer())
-    kernel()  # as a server's warm-up and peer_bench do: imported before the first question
+    preload(index)  # as a server's warm-up and peer_bench do before the first question
     if not warm:
         passes = []
         for _ in range(2):

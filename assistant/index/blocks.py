@@ -138,6 +138,9 @@ class BlockedArray(FrequentTermLookup):
     def loaded_blocks(self) -> int:
         return len(self.ends) - self._missing
 
+    def all_filled(self) -> bool:
+        return self._missing == 0
+
     def filled(self, start: int, stop: int) -> bool:
         """Whether the blocks holding values start..stop-1 are all filled."""
         return stop <= start or self._loaded.find(0, start // self.block_items, (stop - 1) // self.block_items + 1) < 0

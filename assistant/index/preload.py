@@ -7,16 +7,19 @@ the idf (64 KiB each, inflated and summed) and a block of postings for each of i
 this is the index's part of that: the term tables, the document list and the passages' offsets
 whole (2 MB at 100,000 passages, plus the vocabulary's dict), then the postings blocks of the most
 frequent terms up to the postings' budget (bounded_blocks.py), which at 10,000 passages is all of
-them.
+them, and the postings' stored bytes that a question's first use of its rare terms decodes
+(raw_postings.py), whole when they fit their budget.
 """
 from __future__ import annotations
 
 import numpy as np
 
+from .blocks import BlockedArray
 from .bm25 import Index
 from .bounded_blocks import BoundedBlockedArray
 from .kernel_loader import kernel
 from .lazy_tables import decoded_tables
+from .raw_postings import raw_postings
 
 
 def preload(index: Index) -> None:
@@ -31,6 +34,15 @@ def preload(index: Index) -> None:
     for postings in (index.post_docs, index.post_tfs):
         if isinstance(postings, BoundedBlockedArray):
             postings.preload(blocks_by_frequency(index.offsets, postings.block_items, len(postings.ends)))
+    # The postings' stored bytes, which a question's first use of a term decodes when its blocks
+    # are not all unpacked above (first_use.py), read whole when they fit their budget (10 MB at
+    # 100,000 passages): the first questions then read no region of the file themselves.
+    docs, tfs = index.post_docs, index.post_tfs
+    if isinstance(docs, BlockedArray) and isinstance(tfs, BlockedArray) and not (
+            docs.all_filled() and tfs.all_filled()):
+        raw = raw_postings(index.memo, docs, tfs)
+        if raw is not None:
+            raw.read_whole()
 
 
 def blocks_by_frequency(offsets, block_items: int, n_blocks: int) -> np.ndarray:

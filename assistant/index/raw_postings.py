@@ -79,6 +79,14 @@ class RawPostings:
                 self._kept += end - begin
         return True
 
+    def read_whole(self) -> bool:
+        """Read every region now, if all of them fit the budget (a server's warm-up, preload.py): a
+        visitor's first questions then find their blocks here, as later ones do. False, and nothing
+        read, when they do not fit; False as `ensure` gives it when the file is short."""
+        if len(self.buffer) > self.budget_bytes:
+            return False
+        return self.ensure(0, len(self.buffer))
+
     def regions_read(self) -> int:
         return sum(self._read)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from assistant.index import blocks, bounded_blocks
+from assistant.index import blocks, bounded_blocks, raw_postings, topk
 from assistant.index.bm25 import build_index
 from assistant.index.preload import blocks_by_frequency, preload
 from assistant.index.storage import load_index, save_index
@@ -37,6 +37,64 @@ def test_after_preloading_a_first_question_reads_nothing_from_the_file(saved):
     assert reads.calls == 0
     for table in (loaded.offsets, loaded.idf, loaded.chunk_offsets, loaded.post_docs, loaded.post_tfs):
         assert table.loaded_blocks() == len(table.ends)
+
+
+@pytest.fixture
+def preadv_calls(monkeypatch):
+    """The reads made for the postings' kept bytes (raw_postings.py), counted."""
+    made: list[int] = []
+    preadv = raw_postings.os.preadv
+
+    def counted(fd, buffers, offset):
+        made.append(offset)
+        return preadv(fd, buffers, offset)
+    monkeypatch.setattr(raw_postings.os, "preadv", counted)
+    return made
+
+
+def test_with_every_postings_block_unpacked_a_first_question_of_rare_words_takes_its_slices(saved, preadv_calls, monkeypatch):
+    # At 10,000 passages all postings fit their budget and the warm-up unpacks every block: a first
+    # question's rare terms are sliced from those tables, not decoded again from the stored bytes.
+    monkeypatch.setattr(topk, "FEW_POSTINGS", 10 ** 9)  # every question scored at once, as rare words are
+    index, path = saved
+    loaded = load_index(path)
+    preload(loaded)
+    assert loaded.post_docs.all_filled() and loaded.post_tfs.all_filled()
+    for question in QUESTIONS:
+        assert loaded.top(terms(question), 10) == index.top(terms(question), 10)
+    assert preadv_calls == [] and "raw_postings" not in loaded.memo
+
+
+def test_postings_larger_than_their_budget_have_their_stored_bytes_read_whole_before_the_first_question(
+        saved, preadv_calls, monkeypatch):
+    # A question's rare terms are decoded from the postings' stored bytes (first_use.py): the
+    # warm-up has read all of them, so the visitor's first question waits for no read of the file.
+    monkeypatch.setitem(bounded_blocks.BUDGET_BYTES, "post_docs", 2 * 64)
+    monkeypatch.setattr(raw_postings, "REGION_BYTES", 256)
+    monkeypatch.setattr(topk, "FEW_POSTINGS", 10 ** 9)
+    index, path = saved
+    loaded = load_index(path)
+    preload(loaded)
+    kept = loaded.memo["raw_postings"]
+    assert kept.regions_read() == len(kept.regions) > 1
+    warm_up_reads = len(preadv_calls)
+    for question in QUESTIONS:
+        assert loaded.top(terms(question), 10) == index.top(terms(question), 10)
+    assert len(preadv_calls) == warm_up_reads
+
+
+def test_stored_bytes_beyond_their_own_budget_are_left_to_the_questions_that_need_them(saved, preadv_calls, monkeypatch):
+    monkeypatch.setitem(bounded_blocks.BUDGET_BYTES, "post_docs", 2 * 64)
+    monkeypatch.setattr(raw_postings, "REGION_BYTES", 256)
+    monkeypatch.setattr(raw_postings, "BUDGET_BYTES", 256)
+    monkeypatch.setattr(topk, "FEW_POSTINGS", 10 ** 9)
+    index, path = saved
+    loaded = load_index(path)
+    preload(loaded)
+    assert preadv_calls == [] and loaded.memo["raw_postings"].regions_read() == 0
+    for question in QUESTIONS:
+        assert loaded.top(terms(question), 10) == index.top(terms(question), 10)
+    assert preadv_calls
 
 
 def test_a_preloaded_index_looks_its_terms_and_documents_up_in_plain_tables(saved):
