@@ -202,6 +202,7 @@ THIRD_DEVS += ("dev21b",)  # mostly English set phrases (so far, each year, in a
 THIRD_DEVS += ("dev21c",)  # half unanswerable on topic (partners, ordinals, frequencies, amounts), half the same shapes answerable
 THIRD_DEVS += ("dev21d",)  # the thing asked without æ/ø/å or with a slip; a quarter asks a thing named nowhere
 THIRD_DEVS += ("dev21e",)  # mostly chatty: the visitor's story first, politeness, a question embedded in a remark
+THIRD_DEVS += ("dev22a",)  # everyday words and fixed phrases: tog initiativ til, handler om, bakke op om, smidt ud
 
 
 def _split_rows(split: str) -> list[list[str]]:
