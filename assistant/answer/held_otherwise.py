@@ -8,13 +8,16 @@ to a green "sted" is answered by the passage's "grønt opholdssted", one asking 
 its "parkeringspladser" (a Danish compound is a kind of its last part: compound_heads.py), and one
 asking for a "beslutning" by "beslutningsdygtig" (the same root as verb, noun and adjective:
 derivation.py). Read as lacking the question's word, such a passage was declined by the model.
-The analyser's compound parts and the thesaurus are not asked here: a passage holding one part
-of a compound or one sense of a synonym says something else as often as the same thing.
+The analyser's compound parts and the thesaurus's one-word entries are not asked here: a passage
+holding one part of a compound or one sense of a synonym says something else as often as the same
+thing. A verb-and-particle phrase the thesaurus lists is asked (held_in_phrases): it has one sense
+where its verb alone has many ("bakke op" is "støtte"; "bakke" is a hill).
 """
 from __future__ import annotations
 
 import bisect
 from collections.abc import Collection, Iterable
+from functools import lru_cache
 
 from ..index.bm25 import Index
 from ..language.analysis import DANISH_STOPWORDS
@@ -22,6 +25,7 @@ from ..language.compound_heads import MIN_KNOWN_HEAD, MIN_MODIFIER, backwards_vo
 from ..language.derivation import derived_terms, is_word, lemmas_of
 from ..language.lemmas import related
 from ..language.related_terms import base_forms, inflected_forms
+from ..language.thesaurus_phrases import question_phrases
 from .ranked_passages import TermGroup, passage_has
 
 _MEMO = "held_otherwise"
@@ -29,6 +33,8 @@ _MEMO = "held_otherwise"
 MEMO_SIZE = 4096
 # Index terms looked at per head for its short-modifier compounds.
 MAX_SCAN = 400
+# Questions whose fixed phrases are kept (each weighed passage of a question asks).
+PHRASE_MEMO = 256
 
 
 def relatives(index: Index, group: TermGroup) -> tuple[str, ...]:
@@ -87,3 +93,36 @@ def held_otherwise(index: Index, chunk_id: int, groups: Iterable[TermGroup],
     query's index terms) says that one: "hjemsted" is the visitor's "hjem", not also the "sted"."""
     return frozenset(g.term for g in groups
                      if any(t not in taken and passage_has(index, chunk_id, t) for t in relatives(index, g)))
+
+
+@lru_cache(maxsize=PHRASE_MEMO)
+def _phrases(question: str) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    # Once per question: its weighed passages ask in turn.
+    return tuple(question_phrases(question))
+
+
+def held_in_phrases(index: Index, chunk_id: int, question: str, groups: Iterable[TermGroup],
+                    holds_others: bool = False) -> frozenset[str]:
+    """The terms of `groups` (those the passage lacks) that a verb-and-particle phrase of the question
+    gave ("bakker … op", "handler … om"; thesaurus_phrases.py): the phrase is its meaning, not its words.
+
+    Such a term counts as held where the passage holds one of the phrase's one-word synonyms
+    ("støtte" for "bakke op"), and, where the passage holds the question's other words
+    (`holds_others`: it holds some, and these terms are all it lacks), without one: the phrase only
+    says how the question relates the words the passage holds ("Hvad handler jeres analyser om?",
+    "Hvor holder foreningen til?")."""
+    lacking = {g.term for g in groups}
+    if not lacking:
+        return frozenset()
+    analyzer = index.analyzer
+    out: set[str] = set()
+    said_terms: set[str] = set()
+    for said, synonyms in _phrases(question):
+        terms = {t for w in said if w not in DANISH_STOPWORDS for t in analyzer.query_terms(w)} & lacking
+        said_terms |= terms
+        if terms and any(len(found := analyzer.query_terms(w)) == 1 and passage_has(index, chunk_id, found[0])
+                         for w in synonyms):
+            out |= terms
+    if holds_others and lacking <= said_terms:
+        return frozenset(lacking)
+    return frozenset(out)
