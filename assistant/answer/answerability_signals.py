@@ -124,7 +124,7 @@ def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
     matched = hit.matched | held_otherwise(index, hit.chunk_id, [g for g in groups if g.term not in hit.matched],
                                            frozenset(query.terms))
     matched |= held_in_phrases(index, hit.chunk_id, query.text, [g for g in groups if g.term not in matched],
-                               bool(matched))
+                               [g for g in groups if g.term in matched])
     coverage = sum(g.weight for g in groups if g.term in matched) / total
     general_total = sum(general.values()) or 1.0
     joint_total = sum(joint.values()) or 1.0

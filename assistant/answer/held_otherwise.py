@@ -25,7 +25,7 @@ from ..language.compound_heads import MIN_KNOWN_HEAD, MIN_MODIFIER, backwards_vo
 from ..language.derivation import derived_terms, is_word, lemmas_of
 from ..language.lemmas import related
 from ..language.related_terms import base_forms, inflected_forms
-from ..language.thesaurus_phrases import question_phrases
+from ..language.thesaurus_phrases import Phrase, question_phrases
 from .ranked_passages import TermGroup, passage_has
 
 _MEMO = "held_otherwise"
@@ -96,33 +96,37 @@ def held_otherwise(index: Index, chunk_id: int, groups: Iterable[TermGroup],
 
 
 @lru_cache(maxsize=PHRASE_MEMO)
-def _phrases(question: str) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+def _phrases(question: str) -> tuple[Phrase, ...]:
     # Once per question: its weighed passages ask in turn.
     return tuple(question_phrases(question))
 
 
 def held_in_phrases(index: Index, chunk_id: int, question: str, groups: Iterable[TermGroup],
-                    holds_others: bool = False) -> frozenset[str]:
+                    held: Collection[TermGroup] = ()) -> frozenset[str]:
     """The terms of `groups` (those the passage lacks) that a verb-and-particle phrase of the question
     gave ("bakker … op", "handler … om"; thesaurus_phrases.py): the phrase is its meaning, not its words.
 
     Such a term counts as held where the passage holds one of the phrase's one-word synonyms
-    ("støtte" for "bakke op"), and, where the passage holds the question's other words
-    (`holds_others`: it holds some, and these terms are all it lacks), without one: the phrase only
-    says how the question relates the words the passage holds ("Hvad handler jeres analyser om?",
-    "Hvor holder foreningen til?")."""
+    ("støtte" for "bakke op"); and, where the phrase ends with a preposition the question word
+    governs ("Hvad handler jeres analyser om?", "Hvor holder foreningen til?") and the passage holds
+    the question's other words (`held`: the groups it holds, and these terms are all it lacks),
+    without one: the phrase then only says how the question word relates to the words the passage
+    holds. Those must be the question's own words: a thesaurus stand-in for a word the material
+    lacks (a group scaled down, retrieve.py) may be another sense ("undersøge" as "se")."""
     lacking = {g.term for g in groups}
     if not lacking:
         return frozenset()
     analyzer = index.analyzer
     out: set[str] = set()
-    said_terms: set[str] = set()
-    for said, synonyms in _phrases(question):
-        terms = {t for w in said if w not in DANISH_STOPWORDS for t in analyzer.query_terms(w)} & lacking
-        said_terms |= terms
+    relating: set[str] = set()
+    for phrase in _phrases(question):
+        terms = {t for w in phrase.said if w not in DANISH_STOPWORDS for t in analyzer.query_terms(w)} & lacking
+        if phrase.stranded:
+            relating |= terms
         if terms and any(len(found := analyzer.query_terms(w)) == 1 and passage_has(index, chunk_id, found[0])
-                         for w in synonyms):
+                         for w in phrase.synonyms):
             out |= terms
-    if holds_others and lacking <= said_terms:
+    if held and all(g.scale >= 1.0 for g in held) and lacking <= relating:
         return frozenset(lacking)
     return frozenset(out)
+

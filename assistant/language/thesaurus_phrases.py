@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import NamedTuple
 from functools import lru_cache, partial
 from pathlib import Path
 
@@ -26,6 +27,16 @@ from .thesaurus import DEFAULT_PATH, Thesaurus, load
 MAX_BETWEEN = 3
 # Phrases of two or three words: longer entries are idioms a question seldom quotes whole.
 MAX_WORDS = 3
+# The question words a stranded preposition may govern ("Hvad handler … om?", "Hvor holder … til?",
+# "Hvem skal jeg skrive til?"); "hvordan", "hvornår" and "hvorfor" are adverbs and govern none.
+# Each has a test in tests/language/test_language_thesaurus_phrases.py.
+QUESTION_OBJECTS = frozenset(("hvad", "hvem", "hvor", "hvilken", "hvilket", "hvilke"))
+# Particles that join their verb in front into a verb of its own ("sige op" / "opsige", "smide ud",
+# "stille op"): such a phrase at a clause's end is that verb, not a preposition the question word
+# governs. ("om" and "til" both join and govern: "omhandle", "tilmelde"; they stay.)
+PARTICLES_IN_FRONT = frozenset(p for p in PARTICLES if p not in ("om", "til"))
+# A clause ends at a comma, a full stop, a question or exclamation mark, a colon or a dash.
+_CLAUSE_END = re.compile(r"[,.;:?!\u2013\u2014]|\s-\s")
 
 
 def phrase_table(thesaurus: Thesaurus) -> dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]:
@@ -74,29 +85,48 @@ def _build(path: Path):
     return phrase_table(load(path))
 
 
-def question_phrases(question: str, table=None) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
-    """(the question's words of a phrase, the phrase's one-word synonyms) for each thesaurus phrase
-    the question holds: "Bakker I op om et parti?" holds "bakke op" by ("bakker", "op")."""
+class Phrase(NamedTuple):
+    """A thesaurus phrase as a question says it."""
+
+    said: tuple[str, ...]      # the question's words of it ("bakker", "op")
+    synonyms: tuple[str, ...]  # the phrase's one-word synonyms ("støtte")
+    # Whether its last word, a preposition, ends a clause that the question word it governs opens:
+    # "Hvad handler jeres analyser om?" asks "… handler om hvad?", and the phrase only says how the
+    # question word relates to the clause's other words.
+    stranded: bool
+
+
+def question_phrases(question: str, table=None) -> list[Phrase]:
+    """Each thesaurus phrase the question holds within one of its clauses: "Bakker I op om et
+    parti?" holds "bakke op" by ("bakker", "op")."""
     table = phrases() if table is None else table
-    words = re.findall(r"[^\W\d_]+", question.casefold())
-    out: dict[tuple[str, ...], set[str]] = {}
-    for i, word in enumerate(words):
-        for first in dict.fromkeys((word, lemma_of(word) or word)):
-            for parts, synonyms in table.get(first, ()):
-                said = _rest(words, i, parts[1:])
-                if said is not None:
-                    out.setdefault((word, *said), set()).update(synonyms)
-    return [(said, tuple(sorted(synonyms))) for said, synonyms in out.items()]
+    out: dict[tuple[str, ...], tuple[set[str], bool]] = {}
+    for clause in _CLAUSE_END.split(question.casefold()):
+        words = re.findall(r"[^\W\d_]+", clause)
+        for i, word in enumerate(words):
+            for first in dict.fromkeys((word, lemma_of(word) or word)):
+                for parts, synonyms in table.get(first, ()):
+                    at = _rest(words, i, parts[1:])
+                    if at is None:
+                        continue
+                    said = (word, *(words[j] for j in at))
+                    stranded = bool(at) and at[-1] == len(words) - 1 and words[0] in QUESTION_OBJECTS \
+                        and parts[-1] not in PARTICLES_IN_FRONT
+                    found, was = out.setdefault(said, (set(), False))
+                    found.update(synonyms)
+                    out[said] = (found, was or stranded)
+    return [Phrase(said, tuple(sorted(found)), stranded) for said, (found, stranded) in out.items()]
 
 
-def _rest(words: list[str], start: int, rest: Iterable[str]) -> list[str] | None:
-    """The question's words for the phrase's further words, each among the MAX_BETWEEN + 1 words
-    after the one before it (said as the phrase says it, or as a form of it); None if one is missing."""
+def _rest(words: list[str], start: int, rest: Iterable[str]) -> list[int] | None:
+    """The positions of the question's words for the phrase's further words, each among the
+    MAX_BETWEEN + 1 words after the one before it (said as the phrase says it, or as a form of it);
+    None if one is missing."""
     said, at = [], start
     for part in rest:
         for j in range(at + 1, min(len(words), at + MAX_BETWEEN + 2)):
             if words[j] == part or lemma_of(words[j]) == part:
-                said.append(words[j])
+                said.append(j)
                 at = j
                 break
         else:
