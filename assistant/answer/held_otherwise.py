@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Collection, Iterable
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from ..index.bm25 import Index
 from ..language.analysis import DANISH_STOPWORDS
@@ -25,7 +25,7 @@ from ..language.compound_heads import MIN_KNOWN_HEAD, MIN_MODIFIER, backwards_vo
 from ..language.derivation import derived_terms, is_word, lemmas_of
 from ..language.lemmas import related
 from ..language.related_terms import base_forms, inflected_forms
-from ..language.thesaurus_phrases import Phrase, question_phrases
+from ..language.thesaurus_phrases import question_phrases
 from .ranked_passages import TermGroup, passage_has
 
 _MEMO = "held_otherwise"
@@ -33,7 +33,8 @@ _MEMO = "held_otherwise"
 MEMO_SIZE = 4096
 # Index terms looked at per head for its short-modifier compounds.
 MAX_SCAN = 400
-# Questions whose fixed phrases are kept (each weighed passage of a question asks).
+# Questions whose fixed phrases an index keeps (each weighed passage of a question asks).
+_PHRASE_MEMO = "held_in_phrases"
 PHRASE_MEMO = 256
 
 
@@ -95,10 +96,22 @@ def held_otherwise(index: Index, chunk_id: int, groups: Iterable[TermGroup],
                      if any(t not in taken and passage_has(index, chunk_id, t) for t in relatives(index, g)))
 
 
-@lru_cache(maxsize=PHRASE_MEMO)
-def _phrases(question: str) -> tuple[Phrase, ...]:
-    # Once per question: its weighed passages ask in turn.
-    return tuple(question_phrases(question))
+def _phrase_terms(index: Index, question: str) -> tuple[tuple[frozenset[str], tuple[str, ...], bool], ...]:
+    """Per phrase of the question: the query terms of its words, the index terms of its one-word
+    synonyms and whether it is stranded; once per question and index (each weighed passage asks)."""
+    memo = index.memo.get(_PHRASE_MEMO)
+    if memo is None:
+        memo = index.memo[_PHRASE_MEMO] = lru_cache(PHRASE_MEMO)(partial(_terms_of_phrases, index.analyzer))
+    return memo(question)
+
+
+def _terms_of_phrases(analyzer, question: str) -> tuple[tuple[frozenset[str], tuple[str, ...], bool], ...]:
+    out = []
+    for phrase in question_phrases(question):
+        terms = frozenset(t for w in phrase.said if w not in DANISH_STOPWORDS for t in analyzer.query_terms(w))
+        said_as = tuple(dict.fromkeys(found[0] for w in phrase.synonyms if len(found := analyzer.query_terms(w)) == 1))
+        out.append((terms, said_as, phrase.stranded))
+    return tuple(out)
 
 
 def held_in_phrases(index: Index, chunk_id: int, question: str, groups: Iterable[TermGroup],
@@ -116,17 +129,14 @@ def held_in_phrases(index: Index, chunk_id: int, question: str, groups: Iterable
     lacking = {g.term for g in groups}
     if not lacking:
         return frozenset()
-    analyzer = index.analyzer
     out: set[str] = set()
     relating: set[str] = set()
-    for phrase in _phrases(question):
-        terms = {t for w in phrase.said if w not in DANISH_STOPWORDS for t in analyzer.query_terms(w)} & lacking
-        if phrase.stranded:
+    for said, said_as, stranded in _phrase_terms(index, question):
+        terms = said & lacking
+        if stranded:
             relating |= terms
-        if terms and any(len(found := analyzer.query_terms(w)) == 1 and passage_has(index, chunk_id, found[0])
-                         for w in phrase.synonyms):
+        if terms and any(passage_has(index, chunk_id, t) for t in said_as):
             out |= terms
     if held and all(g.scale >= 1.0 for g in held) and lacking <= relating:
         return frozenset(lacking)
     return frozenset(out)
-
