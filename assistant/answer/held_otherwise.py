@@ -76,8 +76,13 @@ def short_modifier_compounds(term: str, backwards: list[str]) -> list[str]:
     if len(term) < MIN_KNOWN_HEAD or not term.isalpha():
         return []
     key = term[::-1]
-    found = []
+    found: list[str] = []
     start = bisect.bisect_left(backwards, key)
+    # Most words end no index term but themselves: the first other term at their place tells,
+    # before a copy of the next MAX_SCAN.
+    first = start + 1 if start < len(backwards) and backwards[start] == key else start
+    if first >= len(backwards) or not backwards[first].startswith(key):
+        return found
     for candidate in backwards[start:start + MAX_SCAN]:
         if not candidate.startswith(key):
             break
