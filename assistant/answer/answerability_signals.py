@@ -29,7 +29,7 @@ from .fact_kinds import (
 )
 from .gate_clock import tells_time_kind
 from .gate_role import holds_role, role_words
-from .held_otherwise import held_otherwise
+from .held_otherwise import held_in_phrases, held_otherwise
 from .realised import asks_realised, states_realised
 from .received_thing import holds_received, received_word
 from .retrieve import Hit, Query, TermGroup
@@ -119,9 +119,12 @@ def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
     general = {g.term: rarity.get(g.term, 1.0) for g in groups}
     joint = {g.term: general[g.term] * g.weight for g in groups}
     # A word the passage holds as the head of a compound or in another word class counts as held
-    # (held_otherwise.py): the search matched only the forms it expanded the word to.
+    # (held_otherwise.py): the search matched only the forms it expanded the word to. So does a verb
+    # of a fixed phrase said with the phrase's synonym, or that is all the passage lacks ("bakker … op").
     matched = hit.matched | held_otherwise(index, hit.chunk_id, [g for g in groups if g.term not in hit.matched],
                                            frozenset(query.terms))
+    matched |= held_in_phrases(index, hit.chunk_id, query.text, [g for g in groups if g.term not in matched],
+                               [g for g in groups if g.term in matched])
     coverage = sum(g.weight for g in groups if g.term in matched) / total
     general_total = sum(general.values()) or 1.0
     joint_total = sum(joint.values()) or 1.0

@@ -8,13 +8,16 @@ to a green "sted" is answered by the passage's "grønt opholdssted", one asking 
 its "parkeringspladser" (a Danish compound is a kind of its last part: compound_heads.py), and one
 asking for a "beslutning" by "beslutningsdygtig" (the same root as verb, noun and adjective:
 derivation.py). Read as lacking the question's word, such a passage was declined by the model.
-The analyser's compound parts and the thesaurus are not asked here: a passage holding one part
-of a compound or one sense of a synonym says something else as often as the same thing.
+The analyser's compound parts and the thesaurus's one-word entries are not asked here: a passage
+holding one part of a compound or one sense of a synonym says something else as often as the same
+thing. A verb-and-particle phrase the thesaurus lists is asked (held_in_phrases): it has one sense
+where its verb alone has many ("bakke op" is "støtte"; "bakke" is a hill).
 """
 from __future__ import annotations
 
 import bisect
 from collections.abc import Collection, Iterable
+from functools import lru_cache, partial
 
 from ..index.bm25 import Index
 from ..language.analysis import DANISH_STOPWORDS
@@ -22,6 +25,7 @@ from ..language.compound_heads import MIN_KNOWN_HEAD, MIN_MODIFIER, backwards_vo
 from ..language.derivation import derived_terms, is_word, lemmas_of
 from ..language.lemmas import related
 from ..language.related_terms import base_forms, inflected_forms
+from ..language.thesaurus_phrases import question_phrases
 from .ranked_passages import TermGroup, passage_has
 
 _MEMO = "held_otherwise"
@@ -29,6 +33,9 @@ _MEMO = "held_otherwise"
 MEMO_SIZE = 4096
 # Index terms looked at per head for its short-modifier compounds.
 MAX_SCAN = 400
+# Questions whose fixed phrases an index keeps (each weighed passage of a question asks).
+_PHRASE_MEMO = "held_in_phrases"
+PHRASE_MEMO = 256
 
 
 def relatives(index: Index, group: TermGroup) -> tuple[str, ...]:
@@ -69,8 +76,13 @@ def short_modifier_compounds(term: str, backwards: list[str]) -> list[str]:
     if len(term) < MIN_KNOWN_HEAD or not term.isalpha():
         return []
     key = term[::-1]
-    found = []
+    found: list[str] = []
     start = bisect.bisect_left(backwards, key)
+    # Most words end no index term but themselves: the first other term at their place tells,
+    # before a copy of the next MAX_SCAN.
+    first = start + 1 if start < len(backwards) and backwards[start] == key else start
+    if first >= len(backwards) or not backwards[first].startswith(key):
+        return found
     for candidate in backwards[start:start + MAX_SCAN]:
         if not candidate.startswith(key):
             break
@@ -87,3 +99,49 @@ def held_otherwise(index: Index, chunk_id: int, groups: Iterable[TermGroup],
     query's index terms) says that one: "hjemsted" is the visitor's "hjem", not also the "sted"."""
     return frozenset(g.term for g in groups
                      if any(t not in taken and passage_has(index, chunk_id, t) for t in relatives(index, g)))
+
+
+def _phrase_terms(index: Index, question: str) -> tuple[tuple[frozenset[str], tuple[str, ...], bool], ...]:
+    """Per phrase of the question: the query terms of its words, the index terms of its one-word
+    synonyms and whether it is stranded; once per question and index (each weighed passage asks)."""
+    memo = index.memo.get(_PHRASE_MEMO)
+    if memo is None:
+        memo = index.memo[_PHRASE_MEMO] = lru_cache(PHRASE_MEMO)(partial(_terms_of_phrases, index.analyzer))
+    return memo(question)
+
+
+def _terms_of_phrases(analyzer, question: str) -> tuple[tuple[frozenset[str], tuple[str, ...], bool], ...]:
+    out = []
+    for phrase in question_phrases(question):
+        terms = frozenset(t for w in phrase.said if w not in DANISH_STOPWORDS for t in analyzer.query_terms(w))
+        said_as = tuple(dict.fromkeys(found[0] for w in phrase.synonyms if len(found := analyzer.query_terms(w)) == 1))
+        out.append((terms, said_as, phrase.stranded))
+    return tuple(out)
+
+
+def held_in_phrases(index: Index, chunk_id: int, question: str, groups: Iterable[TermGroup],
+                    held: Collection[TermGroup] = ()) -> frozenset[str]:
+    """The terms of `groups` (those the passage lacks) that a verb-and-particle phrase of the question
+    gave ("bakker … op", "handler … om"; thesaurus_phrases.py): the phrase is its meaning, not its words.
+
+    Such a term counts as held where the passage holds one of the phrase's one-word synonyms
+    ("støtte" for "bakke op"); and, where the phrase ends with a preposition the question word
+    governs ("Hvad handler jeres analyser om?", "Hvor holder foreningen til?") and the passage holds
+    the question's other words (`held`: the groups it holds, and these terms are all it lacks),
+    without one: the phrase then only says how the question word relates to the words the passage
+    holds. Those must be the question's own words: a thesaurus stand-in for a word the material
+    lacks (a group scaled down, retrieve.py) may be another sense ("undersøge" as "se")."""
+    lacking = {g.term for g in groups}
+    if not lacking:
+        return frozenset()
+    out: set[str] = set()
+    relating: set[str] = set()
+    for said, said_as, stranded in _phrase_terms(index, question):
+        terms = said & lacking
+        if stranded:
+            relating |= terms
+        if terms and any(passage_has(index, chunk_id, t) for t in said_as):
+            out |= terms
+    if held and all(g.scale >= 1.0 for g in held) and lacking <= relating:
+        return frozenset(lacking)
+    return frozenset(out)

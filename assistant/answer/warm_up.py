@@ -20,6 +20,7 @@ from ..language.english import detect_language
 from ..language.english_forms import english_lemma
 from ..language.lemmas import lemma_of, question_word
 from ..language.thesaurus import term_table
+from ..language.thesaurus_phrases import phrases
 from .answerability import load_model
 from .asked_thing import material_stems
 from .compose import ask, shingle_memo
@@ -83,6 +84,8 @@ def _english_lemmas(analyzer: Analyzer) -> None:
 # What prepare_process does, step by step (benchmarks/process_start.py times each).
 PROCESS_STEPS = (
     ("synonymordbogens termtabel", term_table),
+    # The thesaurus's verb-and-particle phrases ("bakke op"), read by the decision's signals.
+    ("synonymordbogens faste udtryk", lambda _: phrases()),
     ("generel stavekontrol", lambda _: general_corrector()),
     ("lemmatiserens danske data", lambda _: lemma_of("forening")),
     ("hverdagsord", _everyday_words),

@@ -106,8 +106,11 @@ def derived_terms(term: str, vocabulary: Sequence[str], known) -> list[str]:
     out: list[str] = []
     for base in _derived_bases(term):
         start = bisect.bisect_left(vocabulary, base)
+        # Most bases stand nowhere in the index: the first term at their place tells, before a scan.
+        if start == len(vocabulary) or not vocabulary[start].startswith(base):
+            continue
         found = [c for c in vocabulary[start:start + MAX_SCAN] if c.startswith(base)]
-        if found and is_word(base):
+        if is_word(base):
             out += found
     # A derived word's root itself; only a compound's part (below) is looked for inflected too:
     # "betaling" in "får de betaling?" is no "betalt" in "skal være betalt".

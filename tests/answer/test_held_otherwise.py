@@ -93,3 +93,11 @@ def test_neighbourhoods_are_held_by_the_passage_that_says_city_neighbourhoods():
 def test_a_word_and_another_its_ending_made_are_not_one_word():
     assert same_word("traeer", "trae")
     assert not same_word("grundlagt", "grundlag")
+
+
+def test_a_word_the_index_holds_only_in_one_short_modifier_compound_finds_it():
+    # The look-up stops early where no other term ends with the word: it must not stop where the
+    # word itself is missing and its one compound stands first.
+    assert short_modifier_compounds("trae", reversed_vocabulary(["bytrae", "skov"])) == ["bytrae"]
+    assert short_modifier_compounds("trae", reversed_vocabulary(["trae", "bytrae", "skov"])) == ["bytrae"]
+    assert short_modifier_compounds("skov", reversed_vocabulary(["trae", "bytrae", "skov"])) == []

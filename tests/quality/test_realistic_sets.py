@@ -207,6 +207,7 @@ THIRD_DEVS += ("dev22b",)  # mostly English with everyday verbs of many senses (
 THIRD_DEVS += ("dev22e",)  # the fact one specific detail (number, date, deadline, name, condition) in a longer passage
 THIRD_DEVS += ("dev22f",)  # the visitor names the topic, the passage names the specifics: few shared words
 THIRD_DEVS += ("dev22c",)  # half unanswerable on topic (an amount, date, place, person, count not given), half the same shapes answerable
+THIRD_DEVS += ("dev22a",)  # everyday words and fixed phrases: tog initiativ til, handler om, bakke op om, smidt ud
 
 
 def _split_rows(split: str) -> list[list[str]]:
