@@ -4,7 +4,7 @@ Usage (from the repository root):
   .venv/bin/python -m benchmarks.realistic_eval
       [--split dev|dev2|dev3a|dev3b|dev4a|dev4b|dev5a|dev5b|dev5c|dev6a|dev6b|dev7a|dev8a|dev8b
                |dev9a|dev9b|dev9c|dev10a|dev10b|dev10c|dev11a|dev11b|dev11c|dev11d|dev12a|dev12b|dev12c
-               |dev13a|dev13b|dev13c|dev14a|dev14b|dev14c|dev15a|dev15b|dev15c|dev16a|dev16b|dev16c|dev17a|dev17b|dev18a|dev18b|dev19a|dev19b|dev19c|dev19d|dev20a|dev20b|dev20c|dev20d|dev20e|dev21a|dev21b|dev21c|dev21d|dev21e|dev22d|dev22b|dev22e|dev22f|dev22c|dev22a
+               |dev13a|dev13b|dev13c|dev14a|dev14b|dev14c|dev15a|dev15b|dev15c|dev16a|dev16b|dev16c|dev17a|dev17b|dev18a|dev18b|dev19a|dev19b|dev19c|dev19d|dev20a|dev20b|dev20c|dev20d|dev20e|dev21a|dev21b|dev21c|dev21d|dev21e|dev22a|dev22b|dev22c|dev22d|dev22e|dev22f
                |alle-dev|test|holdout|begge]
       [--json] [FILE.tsv ...]
 
@@ -101,12 +101,12 @@ DEV_SPLITS = (
     "dev21c",  # half unanswerable on topic (a partner not named, a second of one, a frequency or amount not given)
     "dev21d",  # the thing asked without æ/ø/å or with a slip, chatty, English; a quarter asks a thing named nowhere
     "dev21e",  # mostly chatty: the visitor's story first, politeness, an embedded question; a quarter unanswerable
-    "dev22d",  # mostly chatty: a statement after the question, a question in a remark; a quarter unanswerable
+    "dev22a",  # everyday words and fixed phrases (tog initiativ, handler om, bakke op); a quarter unanswerable
     "dev22b",  # mostly English with many-sense everyday verbs (leave, run, hold, set up, based); a quarter unanswerable
+    "dev22c",  # half unanswerable on topic (an amount, date, place, person or count not given), half answerable
+    "dev22d",  # mostly chatty: a statement after the question, a question in a remark; a quarter unanswerable
     "dev22e",  # the fact one specific detail (a number, date, deadline, name, condition) inside a longer passage
     "dev22f",  # the visitor names the topic, the passage names the specifics (few shared words); a quarter unanswerable
-    "dev22c",  # half unanswerable on topic (an amount, date, place, person or count not given), half answerable
-    "dev22a",  # everyday words and fixed phrases (tog initiativ, handler om, bakke op); a quarter unanswerable
 )
 
 
@@ -238,18 +238,18 @@ def main(argv: list[str] | None = None) -> int:
                              "a quarter asking a thing the material names nowhere), "
                              "dev21e (a twenty-first set, mostly chatty: the visitor's story first, politeness, "
                              "a question embedded in a remark), "
-                             "dev22d (a twenty-second set, mostly chatty: a statement after the question, "
-                             "a question inside a remark, a condition), "
+                             "dev22a (a twenty-second set, everyday words and fixed phrases for what the "
+                             "material says otherwise), "
                              "dev22b (a twenty-second set, mostly English with everyday verbs of many "
                              "senses -- leave, run, hold, set up, based, report), "
+                             "dev22c (a twenty-second set, amounts, dates, places, persons and counts half "
+                             "not given, half given), "
+                             "dev22d (a twenty-second set, mostly chatty: a statement after the question, "
+                             "a question inside a remark, a condition), "
                              "dev22e (a twenty-second set, the fact one specific detail -- a number, a date, "
                              "a deadline, a name, a condition -- inside a longer passage), "
                              "dev22f (a twenty-second set, the visitor names the topic, the passage "
                              "names the specifics), "
-                             "dev22c (a twenty-second set, amounts, dates, places, persons and counts half "
-                             "not given, half given), "
-                             "dev22a (a twenty-second set, everyday words and fixed phrases for what the "
-                             "material says otherwise), "
                              "alle-dev (all of them), "
                              "test, holdout (only when reporting) or begge (dev and test); default: dev")
     parser.add_argument("--json", action="store_true", help="print the reports as JSON")

@@ -202,12 +202,12 @@ THIRD_DEVS += ("dev21b",)  # mostly English set phrases (so far, each year, in a
 THIRD_DEVS += ("dev21c",)  # half unanswerable on topic (partners, ordinals, frequencies, amounts), half the same shapes answerable
 THIRD_DEVS += ("dev21d",)  # the thing asked without æ/ø/å or with a slip; a quarter asks a thing named nowhere
 THIRD_DEVS += ("dev21e",)  # mostly chatty: the visitor's story first, politeness, a question embedded in a remark
-THIRD_DEVS += ("dev22d",)  # mostly chatty: a statement after the question, a question inside a remark, a condition
+THIRD_DEVS += ("dev22a",)  # everyday words and fixed phrases: tog initiativ til, handler om, bakke op om, smidt ud
 THIRD_DEVS += ("dev22b",)  # mostly English with everyday verbs of many senses (leave, run, hold, set up, based, report)
+THIRD_DEVS += ("dev22c",)  # half unanswerable on topic (an amount, date, place, person, count not given), half the same shapes answerable
+THIRD_DEVS += ("dev22d",)  # mostly chatty: a statement after the question, a question inside a remark, a condition
 THIRD_DEVS += ("dev22e",)  # the fact one specific detail (number, date, deadline, name, condition) in a longer passage
 THIRD_DEVS += ("dev22f",)  # the visitor names the topic, the passage names the specifics: few shared words
-THIRD_DEVS += ("dev22c",)  # half unanswerable on topic (an amount, date, place, person, count not given), half the same shapes answerable
-THIRD_DEVS += ("dev22a",)  # everyday words and fixed phrases: tog initiativ til, handler om, bakke op om, smidt ud
 
 
 def _split_rows(split: str) -> list[list[str]]:
