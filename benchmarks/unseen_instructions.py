@@ -11,7 +11,10 @@ every 14th of the dev sets' other questions, each once (ask_peer_bench's unseen 
 memo holds yet). Without valgrind it prints their CPU per question. Under callgrind (--callgrind)
 it switches instrumentation on only then, and the questions run inside operator.call, so
 --toggle-collect counts their instructions alone: a figure the machine's load does not move,
-measured before and after a change with the same command.
+measured before and after a change with the same command. With --parts it also prints how many
+SymSpell look-ups the new questions made (spelling.py: a question word the material lacks, looked
+up in the material's and everyday Danish's vocabulary) and the CPU they took: the largest single
+item left in the language package (runde toogtyve, docs/benchmarks.md).
 """
 from __future__ import annotations
 
@@ -22,7 +25,10 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+
+from symspellpy import SymSpell
 
 from assistant.answer import ask
 from benchmarks.answer_latency import questions, timings
@@ -31,15 +37,42 @@ from benchmarks.ask_peer_bench import corpus, served_index, unseen_questions, wr
 EVERY = 14
 
 
+def symspell_cost(run: Callable[[], None]) -> tuple[int, float]:
+    """Run `run`; the SymSpell look-ups it made and their CPU seconds (this thread's).
+
+    Every SymSpell instance's lookup is timed while `run` runs, and put back afterwards.
+    """
+    lookup = SymSpell.lookup
+    spent = [0, 0.0]
+
+    def timed(self, *args, **kwargs):
+        start = time.thread_time()
+        try:
+            return lookup(self, *args, **kwargs)
+        finally:
+            spent[0] += 1
+            spent[1] += time.thread_time() - start
+
+    SymSpell.lookup = timed
+    try:
+        run()
+    finally:
+        SymSpell.lookup = lookup
+    return spent[0], spent[1]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--questions", type=int, default=100)
     parser.add_argument("--size", type=int, default=10_000, help="passages")
     parser.add_argument("--index", type=Path, help="a saved index of --size passages to reuse")
     parser.add_argument("--callgrind", action="store_true", help="switch callgrind's instrumentation on")
+    parser.add_argument("--parts", action="store_true", help="also time the SymSpell look-ups (not with --callgrind)")
     args = parser.parse_args(argv)
     if args.questions < 1:
         parser.error("--questions must be at least 1")
+    if args.parts and args.callgrind:
+        parser.error("--parts times the look-ups itself: run it without --callgrind")
     with tempfile.TemporaryDirectory() as folder:
         path = args.index or Path(folder) / "index.bm25"
         if not path.exists():
@@ -56,9 +89,15 @@ def main(argv: list[str] | None = None) -> int:
         if args.callgrind:
             subprocess.run(["callgrind_control", "-i", "on", str(os.getpid())], check=True, capture_output=True)
         start = time.thread_time()
-        operator.call(run)
+        if args.parts:
+            lookups, in_symspell = symspell_cost(lambda: operator.call(run))
+        else:
+            operator.call(run)
         spent = time.thread_time() - start
     print(f"{index.n_chunks} afsnit, {len(new)} nye spørgsmål: CPU {spent / len(new) * 1000:.3f} ms pr. spørgsmål")
+    if args.parts:
+        print(f"SymSpell-opslag: {lookups}, CPU {in_symspell * 1000:.1f} ms "
+              f"({in_symspell / spent:.1%} af spørgsmålenes)")
     return 0
 
 
