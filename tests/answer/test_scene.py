@@ -86,3 +86,18 @@ def test_a_school_assignment_after_the_question_does_not_pull_the_search_to_deve
 def test_the_story_before_the_question_is_still_searched_when_a_statement_follows_it(statutes):
     question = "Jeg har ikke betalt kontingent i et halvt år - hvad sker der? Jeg er lidt bekymret."
     assert read_question(statutes, question).text.startswith("ikke betalt kontingent år")
+
+
+def test_an_english_statement_after_the_question_tells_why_it_is_asked_and_is_not_searched(bundled_index):
+    # "piece" was searched as "del" (andel) and "regional development" as the Om page's words.
+    for question in ("When was Balance Danmark founded? I'm asking for a piece I'm writing.",
+                     "When was Balance Danmark founded? I am writing a school paper about regional development."):
+        words = read_question(bundled_index, question).text.split()
+        assert words == ["balance", "danmark", "startede"], question
+        answer = ask(question, bundled_index)
+        assert answer.answered and "2014" in answer.answer
+
+
+def test_an_english_scene_before_the_question_is_still_searched_when_a_statement_follows_it(bundled_index):
+    reading = read_question(bundled_index, "We are a small municipality. Who are your members? Just curious.")
+    assert "kommuner" in reading.text.split()
