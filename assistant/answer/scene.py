@@ -7,8 +7,9 @@ scene is not searched alone, as apart it means something else: the verb of a par
 taget op" is no "tag", "meldte mig ind" no "melde" of "melde sig ud") is searched in the form Danish
 writes as one word ("optaget", "indmeldte") where the material uses it, the noun of an adverbial of
 time ("i går" is no "gå") not at all. An everyday modifier ("Vi er en mindre kommune") tells what the
-visitor's situation is like, not what is asked, and is not searched either. A statement after the question tells why the visitor asks
-("… Jeg skriver en opgave om regional udvikling.") and is not searched.
+visitor's situation is like, not what is asked, and is not searched either. A statement after the
+question tells why the visitor asks ("… Jeg skriver en opgave om regional udvikling.") and is not
+searched.
 """
 from __future__ import annotations
 
