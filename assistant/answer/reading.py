@@ -28,7 +28,7 @@ from ..language.spelling import Correction, SpellingCorrector
 from ..language.table_cache import cached
 from ..language.thesaurus import term_table as thesaurus_terms
 from ..language.word_zipf import zipf_frequency
-from .scene import material_uses, without_scene
+from .scene import material_uses, scene_before, without_scene
 from .superlatives import is_superlative, material_superlatives, superlatives_by_lemma
 from .word_class import names_a_thing as names_danish_thing
 from .wrapper_frames import FRAME_PERSONS, frame_split
@@ -185,9 +185,11 @@ def read_question(index: Index, question: str) -> Reading:
     question = without_frame(index, unwrap(question), english)
     if english:
         mapper = translator(index)
-        # As for a Danish question (without_scene), the scene set before or after the question
-        # keeps only the words the material uses: "I'm writing a school paper about rural areas."
+        # As for a Danish question (without_scene), the scene set before the question keeps only the
+        # words the material uses ("I'm writing a school paper about rural areas."), and a statement
+        # after it, telling why the visitor asks ("I'm asking for a piece I'm writing"), is not searched.
         scene, asked = split_context(question)
+        scene = scene_before(question, scene, asked)
         translations = [t for t in mapper.translate(english_words(scene)) if t.source not in (ABSENT, UNMAPPED)]
         translations += mapper.translate(english_words(asked))
         # "biggest" is searched as the material's "største", not as the dictionaries' "store".

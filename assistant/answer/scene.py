@@ -6,8 +6,10 @@ about, the others can only count against the answer. A word that is one part of 
 scene is not searched alone, as apart it means something else: the verb of a particle verb ("have
 taget op" is no "tag", "meldte mig ind" no "melde" of "melde sig ud") is searched in the form Danish
 writes as one word ("optaget", "indmeldte") where the material uses it, the noun of an adverbial of
-time ("i går" is no "gå") not at all. A statement after the question tells why the visitor asks
-("… Jeg skriver en opgave om regional udvikling.") and is not searched.
+time ("i går" is no "gå") not at all. An everyday modifier ("Vi er en mindre kommune") tells what the
+visitor's situation is like, not what is asked, and is not searched either. A statement after the
+question tells why the visitor asks ("… Jeg skriver en opgave om regional udvikling.") and is not
+searched.
 """
 from __future__ import annotations
 
@@ -17,6 +19,8 @@ from ..index.bm25 import Index
 from ..language.folding import danish_letters
 from ..language.lemmas import lemma_of
 from ..language.particle_verbs import joined_forms
+from ..language.word_zipf import zipf_frequency
+from .word_class import OTHER, word_class
 from .wrappers import split_context
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -59,7 +63,8 @@ def without_scene(index: Index, question: str) -> str:
     "Jeg hørte om jer i radioen i går - hvad har I gjort for at flytte statslige job?": the
     statement before the question tells who asks and why; its words the material never uses
     ("radioen", "hørte") can only count against the answer, while those it does ("Jeg er ny i
-    bestyrelsen - …") may say what the question is about. Parts of a unit are read as the unit (above).
+    bestyrelsen - …") may say what the question is about. Parts of a unit are read as the unit (above),
+    and an everyday modifier describes the visitor, not the topic (situation_modifier).
     """
     scene, asked = split_context(question)
     if not scene:
@@ -69,8 +74,24 @@ def without_scene(index: Index, question: str) -> str:
     joined = particle_verb_parts(scene)
     # The verb of a particle verb is searched in its joined form where the material uses it.
     words = [joined.get(w.casefold(), w) for i, w in enumerate(words) if i not in times]
-    kept = [w for w in words if material_uses(index, w) or w.casefold() in SCENE_POLARITY]
+    kept = [w for w in words if w.casefold() in SCENE_POLARITY
+            or (material_uses(index, w) and not situation_modifier(w))]
     return " ".join([*kept, asked])
+
+
+# Below this Zipf value in general Danish a modifier is a term of its own ("almen bolig", "melde sig ud
+# skriftligt"); at or above it it is an everyday word ("mindre" 5.6, "tæt" 5.4, "sidste", "fem").
+SCENE_EVERYDAY_ZIPF = 5.0
+
+
+def situation_modifier(word: str) -> bool:
+    """Whether a word of the scene is an everyday adjective, adverb or numeral ("Vi er en mindre
+    kommune", "Jeg bor i en tæt by", "i sidste måned", "fem ansatte"): it tells what the visitor's
+    own situation is like, and the material's passages that use it ("mindre grønt", "tæt bebyggelse")
+    are about something else. A noun or verb may name the topic and is kept, and so is a modifier rare
+    in general Danish, which names a term the material uses ("almen bolig", "skriftligt")."""
+    return (word_class(word) == OTHER
+            and zipf_frequency(word.casefold(), "da") >= SCENE_EVERYDAY_ZIPF)
 
 
 def scene_before(question: str, scene: str, asked: str) -> str:

@@ -5,7 +5,7 @@ import pytest
 
 from assistant.answer.compose import ask
 from assistant.answer.reading import read_question
-from assistant.answer.scene import DEICTIC_TIME, deictic_time_words, particle_verb_parts
+from assistant.answer.scene import DEICTIC_TIME, deictic_time_words, particle_verb_parts, situation_modifier
 
 
 @pytest.mark.parametrize("word", sorted(DEICTIC_TIME))
@@ -86,3 +86,51 @@ def test_a_school_assignment_after_the_question_does_not_pull_the_search_to_deve
 def test_the_story_before_the_question_is_still_searched_when_a_statement_follows_it(statutes):
     question = "Jeg har ikke betalt kontingent i et halvt år - hvad sker der? Jeg er lidt bekymret."
     assert read_question(statutes, question).text.startswith("ikke betalt kontingent år")
+
+
+def test_an_english_statement_after_the_question_tells_why_it_is_asked_and_is_not_searched(bundled_index):
+    # "piece" was searched as "del" (andel) and "regional development" as the Om page's words.
+    for question in ("When was Balance Danmark founded? I'm asking for a piece I'm writing.",
+                     "When was Balance Danmark founded? I am writing a school paper about regional development."):
+        words = read_question(bundled_index, question).text.split()
+        assert words == ["balance", "danmark", "startede"], question
+        answer = ask(question, bundled_index)
+        assert answer.answered and "2014" in answer.answer
+
+
+def test_an_english_scene_before_the_question_is_still_searched_when_a_statement_follows_it(bundled_index):
+    reading = read_question(bundled_index, "We are a small municipality. Who are your members? Just curious.")
+    assert "kommuner" in reading.text.split()
+
+
+@pytest.mark.parametrize("word", ["mindre", "tæt", "sidste", "fem", "tre", "bedre", "endnu"])
+def test_an_everyday_adjective_adverb_or_numeral_of_the_scene_tells_what_the_visitors_situation_is_like(word):
+    assert situation_modifier(word)
+
+
+@pytest.mark.parametrize("word", ["almen", "skriftligt", "regional",  # modifiers rare in general Danish: terms
+                                  "kommune", "bolig", "lærer", "betalt", "ekskluderet"])  # nouns and verbs
+def test_a_rare_modifier_a_noun_or_a_verb_of_the_scene_may_name_the_topic(word):
+    assert not situation_modifier(word)
+
+
+def test_a_smaller_municipality_asks_about_municipalities_not_about_what_became_smaller(bundled_index):
+    question = "Vi er en mindre kommune i Sønderjylland. Kan en kommune blive medlem hos jer?"
+    words = read_question(bundled_index, question).text.split()
+    assert "kommune" in words and "mindre" not in words
+    answer = ask(question, bundled_index)
+    assert answer.answered and answer.citations[0].url.endswith("#vores-medlemmer")
+
+
+def test_living_in_a_dense_town_does_not_pull_the_search_to_the_dense_towns_passage(association):
+    question = "Jeg bor i en tæt by – hvor langt må der højst være til en park ifølge jer?"
+    assert "tæt" not in read_question(association, question).text.split()
+    answer = ask(question, association)
+    assert answer.answered and answer.citations[0].url.endswith("#page=4")
+
+
+def test_a_term_of_the_scene_rare_in_general_danish_is_still_searched(association):
+    reading = read_question(association, "Hej, jeg bor i en almen bolig - hvad anbefaler I om byhaver?")
+    assert reading.text.startswith("almen bolig")
+    answer = ask("Jeg har hørt, at man skal melde sig ud skriftligt, men hvem skal man så skrive til?", association)
+    assert answer.answered and answer.citations[0].paragraph == "4"
