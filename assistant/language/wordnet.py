@@ -70,10 +70,12 @@ class WordNet:
     # For the table cache: the index is stored (1 s to read from the text files); the data files
     # are mapped afresh in each process.
     def __getstate__(self) -> dict:
-        return {"index": self.index, "directory": self.directory, "adverb_phrases": self._adverb_phrases}
+        return {"index": self.index, "directory": self.directory, "adverb_phrases": self._adverb_phrases,
+                "verb_bases": self.verb_bases}
 
     def __setstate__(self, state: dict) -> None:
         self.index = state["index"]
+        self.verb_bases = state["verb_bases"]
         self._adverb_phrases = state["adverb_phrases"]
         self._open(state["directory"])
 

@@ -2,6 +2,7 @@
 ("compnay", "recomendations") still meet the material's Danish words."""
 from __future__ import annotations
 
+import pickle
 import random
 
 import pytest
@@ -272,3 +273,9 @@ def test_without_wordnets_irregular_forms_wound_up_stays_the_noun(tmp_path):
     mapper = _mapper({"opløsning", "sår"}, {"sår": ["wound"]}, net, glossary={"wind up": ["opløse", "opløsning"]})
     translations = mapper.translate(english_words("If the association is wound up"))
     assert not any("opløsning" in t.danish for t in translations)
+
+
+def test_wordnet_read_back_from_the_table_cache_keeps_its_irregular_verbs(tmp_path):
+    # A worker reads WordNet from the table cache (pickled); "wound" must still be "wind" there.
+    net = _write_wordnet(tmp_path, {"verb": ["wind_up finish"]}, "wound wind\n")
+    assert pickle.loads(pickle.dumps(net)).verb_bases == {"wound": "wind"}
