@@ -13,9 +13,9 @@ the material says in "om året").
 
 Spoken English places a question in the past with "back": "back then", "back in the day". WordNet
 lists neither, and word by word "back" is the dictionaries' "tilbage" (or "ryg") and "day" is "dag",
-words the material lacks: on the dev sets four questions about the founding were declined for
-them. PAST_TIME holds these phrases (each tested); they are dropped, as the material answers them
-with its years.
+words the material lacks: on the dev sets four questions about the founding held them (two are
+answered without them, the other two lack more). PAST_TIME holds these phrases (each tested); they
+are dropped, as the material answers them with its years.
 
 The word after "how" ("how long": "lang") is left as it is: kept only where the material has it,
 it won no question on the dev sets and lost one.
