@@ -10,7 +10,8 @@ words the material uses are kept (a base form first from simplemma's English lem
   5. the English-Norwegian and -Swedish dictionaries, by spelling (english_neighbours.py);
   6. compounds of the parts' translations (english_compounds.py: rainwater -> regnvand, urban garden -> byhave);
   7. WordNet: for a word no dictionary holds, a synonym or its verb (founder: found) they map,
-     and for a phrasal verb the Danish verbs of its one-word synonyms (english_phrases.py).
+     and for a phrasal verb the Danish verbs of its one-word synonyms (english_phrases.py; an
+     irregular verb before its particle is WordNet's base form: "wound up" is "wind up").
 A misspelt word is read as the English word one edit away (english_spelling.py); an adverb no
 source maps as its adjective (WordNet: "personally" -> "personal" -> "personligt"). A word none maps
 keeps a word that starts the material's compounds ("mapping" -> "kort": "kortlægningen"), else its
@@ -36,7 +37,7 @@ from .english_forms import ENGLISH_STOPWORDS, FILLER_ADVERBS, NEGATIONS, english
 from .english_forms import english_words as english_words  # the words of a question, for readers
 from .english_neighbours import NEIGHBOURS, Neighbours
 from .english_phrases import PARTICLES as PARTICLES  # the particles, for readers and tests
-from .english_phrases import particle_after, particle_verb
+from .english_phrases import irregular_phrase, particle_after, particle_verb
 from .english_spelling import english_correction
 from .material_forms import inflected_forms
 from .related_terms import INFLECTIONS
@@ -223,7 +224,8 @@ class EnglishToDanish:
                 phrase = " ".join(words[i:i + n])
                 # A dictionary's phrase is in base forms: "carried out" is looked up as "carry out".
                 based = " ".join(english_lemma(w) if w.isalpha() else w for w in words[i:i + n])
-                found = self.lookup(phrase, list(dict.fromkeys([phrase, based])), PHRASE_SOURCES)
+                irregular = irregular_phrase(words, i, n, self._neighbours.wordnet) or based
+                found = self.lookup(phrase, list(dict.fromkeys([phrase, based, irregular])), PHRASE_SOURCES)
                 if found and found.source == "compound":
                     # The Danish compound is searched beside the words themselves: the material
                     # may say them apart too ("bestyrelse på fem medlemmer").

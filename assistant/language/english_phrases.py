@@ -42,6 +42,17 @@ Lookup = Callable[[str], tuple[str, ...]]
 Found = Callable[[Iterable[str]], tuple[str, ...]]
 
 
+def irregular_phrase(words: Sequence[str], i: int, n: int, synonyms: wordnet.WordNet | None) -> str | None:
+    """The phrase words[i:i + n] with its first word as WordNet's irregular verb base, where a
+    particle follows it and the lemmatiser left it as it is: "wound up" -> "wind up" (not the
+    noun "wound", "sår"). The word before a particle is a verb: that is the context that tells."""
+    word = words[i]
+    if synonyms is None or n < 2 or words[i + 1] not in PHRASE_ENDINGS or english_lemma(word) != word:
+        return None
+    base = synonyms.verb_bases.get(word)
+    return " ".join([base, *words[i + 1:i + n]]) if base else None
+
+
 def particle_after(words: Sequence[str], i: int) -> str | None:
     """The particle of a verb at words[i]: the next word, or one after a short object ("throw a
     member out", "hand it in"): at most OBJECT_WORDS words, one of them not a function word."""

@@ -53,6 +53,11 @@ class WordNet:
                     self.index.setdefault(fields[0], []).extend(
                         (pos, int(offset)) for offset in fields[-count:])
         self._adverb_phrases = _adverb_phrases(self.index)
+        # verb.exc: irregular verb forms and their base forms ("wound wind", "held hold"); none
+        # where a WordNet lacks the file.
+        exceptions = directory / "verb.exc"
+        lines = exceptions.read_text(encoding="utf-8").splitlines() if exceptions.exists() else []
+        self.verb_bases = {form: base for form, base, *_ in (line.split() for line in lines)}
         self._open(directory)
 
     def _open(self, directory: Path) -> None:
@@ -65,10 +70,12 @@ class WordNet:
     # For the table cache: the index is stored (1 s to read from the text files); the data files
     # are mapped afresh in each process.
     def __getstate__(self) -> dict:
-        return {"index": self.index, "directory": self.directory, "adverb_phrases": self._adverb_phrases}
+        return {"index": self.index, "directory": self.directory, "adverb_phrases": self._adverb_phrases,
+                "verb_bases": self.verb_bases}
 
     def __setstate__(self, state: dict) -> None:
         self.index = state["index"]
+        self.verb_bases = state["verb_bases"]
         self._adverb_phrases = state["adverb_phrases"]
         self._open(state["directory"])
 
@@ -193,6 +200,7 @@ def _words(fields: list[str]) -> list[str]:
 def load(directory: Path = WORDNET_DIR) -> WordNet | None:
     """WordNet, read once; None (one log line) when Debian's wordnet-base is missing."""
     files = [directory / f"{kind}.{pos}" for kind in ("index", "data") for pos in PARTS_OF_SPEECH]
+    files += [f for f in (directory / "verb.exc",) if f.exists()]  # irregular verbs, if installed
     try:
         return table_cache.cached("wordnet", partial(WordNet, directory), sources=files)
     except (OSError, ValueError, IndexError) as error:

@@ -68,3 +68,24 @@ def test_wordnet_lists_as_set_phrases_only_adverbs_that_are_no_noun_or_verb(tmp_
     phrases = net.adverb_phrases()
     assert phrases.phrases == {"so far", "thus far"} and phrases.pairs == {"so far", "thus far"}
     assert net.adverb_synonyms("so far", 2) == ["thus far"]
+
+
+FOUNDERS = {"stifte": ["found"], "organisation": ["organisation"], "tilbage": ["back"], "dag": ["day"]}
+
+
+def test_back_in_the_day_asks_for_no_word_the_material_lacks(tmp_path):
+    # "back" is the dictionaries' "tilbage", "day" their "dag": words of no answer about the founding.
+    net = _write_wordnet(tmp_path, {"verb": ["found establish"]})
+    mapper = _mapper({"stiftet", "organisation"}, FOUNDERS, net)
+    for question in ("Who founded your organisation back in the day?", "Who founded the organisation back then?",
+                     "Who founded the organisation back in those days?"):
+        danish = [d for t in mapper.translate(english_words(question)) for d in t.danish]
+        assert danish == ["stiftet", "organisation"], question
+
+
+def test_back_as_a_direction_is_still_read(tmp_path):
+    # Only the phrases that say "in the past" are dropped: "come back to the meeting" keeps "back".
+    net = _write_wordnet(tmp_path, {"verb": ["found establish"]})
+    mapper = _mapper({"tilbage", "stiftet"}, FOUNDERS, net)
+    danish = [d for t in mapper.translate(english_words("Can I come back in the autumn?")) for d in t.danish]
+    assert "tilbage" in danish

@@ -2,6 +2,7 @@
 ("compnay", "recomendations") still meet the material's Danish words."""
 from __future__ import annotations
 
+import pickle
 import random
 
 import pytest
@@ -21,8 +22,11 @@ from assistant.language.english_spelling import MIN_LENGTH, REAL_WORD_ZIPF, _edi
 from tests.support.language import require_debian_file
 
 
-def _write_wordnet(folder, synsets: dict[str, list[str]]) -> wordnet.WordNet:
-    """A WordNet in Princeton's file format: per part of speech, synsets of words (spaces as "_")."""
+def _write_wordnet(folder, synsets: dict[str, list[str]], verb_exceptions: str = "") -> wordnet.WordNet:
+    """A WordNet in Princeton's file format: per part of speech, synsets of words (spaces as "_"),
+    and irregular verb forms ("wound wind"), one a line, if given."""
+    if verb_exceptions:
+        (folder / "verb.exc").write_text(verb_exceptions, encoding="utf-8")
     licence = "  1 This is the licence line.\n"
     for pos in wordnet.PARTS_OF_SPEECH:
         data, entries = licence, {}
@@ -242,3 +246,36 @@ def test_a_phones_curly_apostrophe_reads_like_a_straight_one():
 ])
 def test_danish_function_words_inside_a_name_do_not_make_an_english_question_danish(question, language):
     assert detect_language(question) == language
+
+
+# --- an irregular verb before its particle: "wound up" is "wind up", not the noun "wound" --------
+
+def test_an_association_wound_up_is_one_dissolved(tmp_path):
+    # simplemma keeps "wound" (the noun, "sår"); WordNet's verb.exc says it is the past of "wind",
+    # and before a particle it is the verb: "wind up", the glossary's "opløse" (the statutes' opløsning).
+    net = _write_wordnet(tmp_path, {"verb": ["wind_up finish", "wind"], "noun": ["wound"]}, "wound wind\n")
+    mapper = _mapper({"opløsning", "foreningen", "sår"}, {"sår": ["wound"], "forening": ["association"]}, net,
+                     glossary={"wind up": ["opløse", "opløsning"]})
+    translations = mapper.translate(english_words("If the association is wound up, where does its money go?"))
+    assert Translation("wound up", ("opløsning",), "glossary") in translations
+    assert not any("sår" in t.danish for t in translations)
+
+
+def test_a_wound_without_a_particle_is_still_the_noun(tmp_path):
+    net = _write_wordnet(tmp_path, {"verb": ["wind_up finish", "wind"], "noun": ["wound"]}, "wound wind\n")
+    mapper = _mapper({"opløsning", "sår"}, {"sår": ["wound"]}, net, glossary={"wind up": ["opløse", "opløsning"]})
+    assert [t.danish for t in mapper.translate(english_words("Does the wound hurt?"))][0] == ("sår",)
+
+
+def test_without_wordnets_irregular_forms_wound_up_stays_the_noun(tmp_path):
+    # What the exceptions file changes: without it "wound up" is never looked up as "wind up".
+    net = _write_wordnet(tmp_path, {"verb": ["wind_up finish", "wind"], "noun": ["wound"]})
+    mapper = _mapper({"opløsning", "sår"}, {"sår": ["wound"]}, net, glossary={"wind up": ["opløse", "opløsning"]})
+    translations = mapper.translate(english_words("If the association is wound up"))
+    assert not any("opløsning" in t.danish for t in translations)
+
+
+def test_wordnet_read_back_from_the_table_cache_keeps_its_irregular_verbs(tmp_path):
+    # A worker reads WordNet from the table cache (pickled); "wound" must still be "wind" there.
+    net = _write_wordnet(tmp_path, {"verb": ["wind_up finish"]}, "wound wind\n")
+    assert pickle.loads(pickle.dumps(net)).verb_bases == {"wound": "wind"}
