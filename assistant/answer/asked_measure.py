@@ -35,6 +35,10 @@ _WHO = re.compile(r"\b(?:hvem|who)\b")
 # The words that name a deadline as the thing asked ("Hvad er sidste frist for …?"): the question's
 # grammar, as "hvornår" is, and no word a passage must hold ("skal være betalt senest 1. marts").
 _DEADLINE_WORDS = re.compile(r"\b(?:(?:sidste|seneste) )?(?:frist|fristen|deadline|deadlinen)\b")
+# The noun of a year question's question word ("Hvilket år blev I stiftet?", "i hvilket aar",
+# "which year"): it asks for a time as "hvornår" does, and is no word a passage must hold – "de
+# seneste år" made the passage about the name change outrank the one that says "startede i 2014".
+_YEAR_WORDS = re.compile(r"\b(?:hvilket|hvilke|hvad for et|what|which) (år|year)\b")
 # A figure in digits or Danish words, then the measure's unit.
 _FIGURE = r"\b(?:\d[\d.,]*|en|et|to|tre|fire|fem|seks|syv|otte|ni|ti|tyve|halvtreds|hundrede?|tusinde?)"
 _LENGTH = re.compile(_FIGURE + r"\s*(?:meter|m|km|kilometer|kilometers?|miles?)\b", re.IGNORECASE)
@@ -89,7 +93,9 @@ def states_measure(sentence: str, measure: str) -> bool:
 
 
 def deadline_terms(analyzer, question: str) -> frozenset[str]:
-    """The query terms of the words that ask for a deadline ("sidste frist", "deadline"), which are
-    searched no more than "hvornår" is."""
-    return frozenset(t for m in _DEADLINE_WORDS.finditer(_folded(question))
-                     for w in m.group(0).split() for t in analyzer.query_terms(w))
+    """The query terms of the words that ask for a deadline ("sidste frist", "deadline") or a year
+    ("hvilket år"), which are searched no more than "hvornår" is."""
+    text = _folded(question)
+    return frozenset([*(t for m in _DEADLINE_WORDS.finditer(text) for w in m.group(0).split()
+                        for t in analyzer.query_terms(w)),
+                      *(t for m in _YEAR_WORDS.finditer(text) for t in analyzer.query_terms(m[1]))])

@@ -82,3 +82,23 @@ def test_a_member_asking_for_the_last_deadline_gets_the_stk_that_says_senest(ass
 def test_a_measure_in_the_clause_of_a_who_question_is_its_topic_not_the_thing_asked():
     assert asked_measure("Godmorgen – hvem beslutter, hvor meget medlemskabet skal koste?") == ""
     assert asked_measure("Who decides how much the membership costs?") == ""
+
+
+@pytest.mark.parametrize("question", ["Hvilket år blev organisationen stiftet?",
+                                      "Hej! Hvilket år blev organisationen grundlagt? Tak",
+                                      "Hvilket år kom Danmark på Vippen i gang?"])
+def test_a_visitor_asking_which_year_the_organisation_began_gets_the_year_it_began(bundled_index, question):
+    # "år" asks for the time, as "hvornår" does: searched, it found "de seneste år" in the passage
+    # about the name change (2017, 2018), and the answer never said 2014.
+    answer = ask(question, bundled_index)
+    assert answer.answered and "2014" in answer.answer
+
+
+def test_the_year_of_a_which_year_question_is_not_searched_as_the_thing_asked(bundled_index):
+    analyzer = bundled_index.analyzer
+    for question in ("Hvilket år blev I stiftet?", "i hvilket aar blev i stiftet"):
+        terms = {g.term for g in analyse_query(bundled_index, question).groups}
+        assert not terms & set(analyzer.query_terms("år")), question
+    # "år" elsewhere in a question is a word like any other.
+    terms = {g.term for g in analyse_query(bundled_index, "Hvor mange analyser laver I om året?").groups}
+    assert terms & set(analyzer.query_terms("året"))
