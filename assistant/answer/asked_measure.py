@@ -5,8 +5,9 @@ temperature, a deadline or a share.
 unit of length ("300 meter"); any figure is not one ("62 lommeparker", "50 millioner kroner"). A
 question's degree phrase names the measure ("hvor langt", "how far", "hvor tæt på"; "hvor mange
 penge", "how much money"; "hvor meget varmere"; "sidste frist", "deadline"; "hvor stor en del",
-"what fraction"), and the answer's unit or wording shows it ("en tiendedel", "64 procent"). These are the grammar of Danish and English measure questions, as
-fact_kinds.py reads a time or a quantity; each pattern has its test (tests/answer/test_asked_measure.py).
+"what fraction"), and the answer's unit or wording shows it ("en tiendedel", "64 procent"). These
+are the grammar of Danish and English measure questions, as fact_kinds.py reads a time or a
+quantity; each pattern has its test (tests/answer/test_asked_measure.py).
 """
 from __future__ import annotations
 
