@@ -1,8 +1,7 @@
 """A question's analysed terms and its ranked passages: what a search hands the answer's steps.
 
 TermGroup, Query and Hit are shared by every step after the search; term_weight says how telling a
-term is, passage_has and explain which of the query's terms a passage holds, lead_first puts a
-page's lead before its sections where BM25 all but ties them.
+term is, passage_has and explain which of the query's terms a passage holds.
 """
 from __future__ import annotations
 
@@ -66,12 +65,6 @@ class Query:
         return sum(g.weight for g in self.groups)
 
 
-# The page's lead goes first among this many passages that score this near the best one (lead_first).
-# alle-dev: fact in the answer 0.7032 -> 0.7043 at 0.9, hit@1 and declines unchanged.
-LEAD_DEPTH = 3
-LEAD_SCORE_SHARE = 0.9
-
-
 def term_weight(n_chunks: int, doc_freq: int) -> float:
     """How telling a term is, always positive: log(1 + (N - n + .5) / (n + .5)).
 
@@ -100,20 +93,3 @@ def explain(index: Index, query: Query, chunk_id: int, score: float, has=None) -
     covered = sum(g.weight for g in query.groups if g.term in matched)
     return Hit(chunk_id=chunk_id, score=score, chunk=index.chunk(chunk_id), matched=matched,
                coverage=covered / total if total > 0 else 0.0)
-
-
-def lead_first(hits: list[Hit]) -> list[Hit]:
-    """The hits with the page's lead (its text before the first heading) first, where it holds the
-    same words of the question as the best passage, of the same page, and scores nearly as well: the
-    lead says what the whole page is about ("Balance Danmark er en partipolitisk uafhængig
-    organisation …"), a section one side of it, and a near tie in BM25 is the passages' lengths
-    speaking ("What's Balance Danmark all about?" holds only the name, which every passage has)."""
-    if len(hits) < 2 or not hits[0].chunk.heading:
-        return hits
-    best = hits[0]
-    for rank in range(1, min(LEAD_DEPTH, len(hits))):
-        hit = hits[rank]
-        if (not hit.chunk.heading and not hit.chunk.paragraph and hit.chunk.doc_url == best.chunk.doc_url
-                and hit.matched == best.matched and hit.score >= LEAD_SCORE_SHARE * best.score):
-            return [hit, *hits[:rank], *hits[rank + 1:]]
-    return hits

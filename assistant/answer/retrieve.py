@@ -32,7 +32,7 @@ from .head_compounds import known_word_heads, top_with_heads, without_shared_hea
 from .held_terms import HeldTerms
 from .opposite_particles import OPPOSITE, opposed_forms
 from .query_words import everyday_terms, merged_groups, particle_terms
-from .ranked_passages import Hit, Query, TermGroup, explain, lead_first, passage_has, term_weight
+from .ranked_passages import Hit, Query, TermGroup, explain, passage_has, term_weight
 from .reading import lemma_table
 from .sentence_evidence import best_sentence_weight, shared_query_terms
 
@@ -259,7 +259,7 @@ def search_query(index: Index, query: Query, k: int = DEFAULT_K) -> list[Hit]:
     ranked = rerank_by_sentences(index, query, top_with_heads(index, query, max(k, RERANK_DEPTH)))[:k]
     held = HeldTerms(index, (cid for cid, _ in ranked))
     hits = [explain(index, query, cid, score, held.has(cid)) for cid, score in ranked]
-    return lead_first(boost_statute_titles(index, query, hits))
+    return boost_statute_titles(index, query, hits)
 
 
 def search(index: Index, question: str, k: int = DEFAULT_K) -> list[Hit]:
