@@ -1,12 +1,13 @@
 """The measure a question asks for, and whether a sentence states it: a distance, a sum of money, a
-temperature or a deadline.
+temperature, a deadline or a share.
 
 "Hvor langt må der højst være til en park?" asks for a distance, and the answer is a figure with a
 unit of length ("300 meter"); any figure is not one ("62 lommeparker", "50 millioner kroner"). A
 question's degree phrase names the measure ("hvor langt", "how far", "hvor tæt på"; "hvor mange
-penge", "how much money"; "hvor meget varmere"; "sidste frist", "deadline"), and the answer's unit
-or wording shows it. These are the grammar of Danish and English measure questions, as
-fact_kinds.py reads a time or a quantity; each pattern has its test (tests/answer/test_asked_measure.py).
+penge", "how much money"; "hvor meget varmere"; "sidste frist", "deadline"; "hvor stor en del",
+"what fraction"), and the answer's unit or wording shows it ("en tiendedel", "64 procent"). These
+are the grammar of Danish and English measure questions, as fact_kinds.py reads a time or a
+quantity; each pattern has its test (tests/answer/test_asked_measure.py).
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from functools import lru_cache
 from ..language.folding import danish_letters
 from .fact_kinds import MONEY, states_time
 
-DISTANCE, MONEY_SUM, TEMPERATURE, DEADLINE = "distance", "money", "temperature", "deadline"
+DISTANCE, MONEY_SUM, TEMPERATURE, DEADLINE, SHARE = "distance", "money", "temperature", "deadline", "share"
 
 # Read on the question casefolded, with ae/oe/aa read as æ/ø/å (a question typed without them).
 _ASKED = (
@@ -30,15 +31,25 @@ _ASKED = (
                              r"|\btemperatur")),
     (DEADLINE, re.compile(r"\b(?:frist|fristen|deadline|deadlinen)\b|\bby when\b|\bhvornår (?:\w+ ){0,4}senest\b"
                           r"|\bsenest hvornår\b")),
+    (SHARE, re.compile(r"\bhvor stor (?:en )?(?:del|andel|procentdel)\b|\bhvor mange procent\b"
+                       r"|\bwhat (?:fraction|share|proportion|percentage)\b|\bhow many percent\b"
+                       r"|\bhow (?:big|large) (?:a )?(?:share|part|fraction|proportion)\b")),
 )
 _WHO = re.compile(r"\b(?:hvem|who)\b")
 # The words that name a deadline as the thing asked ("Hvad er sidste frist for …?"): the question's
 # grammar, as "hvornår" is, and no word a passage must hold ("skal være betalt senest 1. marts").
 _DEADLINE_WORDS = re.compile(r"\b(?:(?:sidste|seneste) )?(?:frist|fristen|deadline|deadlinen)\b")
+# The noun of a year question's question word ("Hvilket år blev I stiftet?", "i hvilket aar",
+# "which year"): it asks for a time as "hvornår" does, and is no word a passage must hold – "de
+# seneste år" made the passage about the name change outrank the one that says "startede i 2014".
+_YEAR_WORDS = re.compile(r"\b(?:hvilket|hvilke|hvad for et|what|which) (år|year)\b")
 # A figure in digits or Danish words, then the measure's unit.
 _FIGURE = r"\b(?:\d[\d.,]*|en|et|to|tre|fire|fem|seks|syv|otte|ni|ti|tyve|halvtreds|hundrede?|tusinde?)"
 _LENGTH = re.compile(_FIGURE + r"\s*(?:meter|m|km|kilometer|kilometers?|miles?)\b", re.IGNORECASE)
 _DEGREES = re.compile(_FIGURE + r"\s*(?:grader|grad|°)", re.IGNORECASE)
+# A share: a percentage, a fraction in words ("en tiendedel", "to tredjedele") or "8 ud af 10".
+_SHARE = re.compile(r"\d\s*%|\bprocent\b|\b(?:halv|tredje|fjerde|femte|tiende)del(?:e|en|ene)?\b"
+                    r"|\bhalvdelen\b|\b\d+ ud af \d+\b", re.IGNORECASE)
 # A deadline is a time the thing must happen by: "senest 1. marts", "inden udgangen af april",
 # "14 dage før generalforsamlingen".
 _BY = re.compile(r"\b(?:senest|inden|før|forud)\b", re.IGNORECASE)
@@ -61,7 +72,7 @@ def _asked(question: str) -> tuple[str, str]:
 
 
 def asked_measure(question: str) -> str:
-    """The measure the question asks for (DISTANCE, MONEY_SUM, TEMPERATURE, DEADLINE), or ""."""
+    """The measure the question asks for (DISTANCE, MONEY_SUM, TEMPERATURE, DEADLINE, SHARE), or ""."""
     return _asked(question)[0]
 
 
@@ -75,8 +86,8 @@ def measure_words(question: str) -> list[str]:
 
 
 def states_measure(sentence: str, measure: str) -> bool:
-    """Whether a sentence states the measure: a length, a sum of money, degrees, or a time that
-    something must happen by."""
+    """Whether a sentence states the measure: a length, a sum of money, degrees, a time that
+    something must happen by, or a share."""
     if measure == DISTANCE:
         return bool(_LENGTH.search(sentence))
     if measure == MONEY_SUM:
@@ -85,11 +96,15 @@ def states_measure(sentence: str, measure: str) -> bool:
         return bool(_DEGREES.search(sentence))
     if measure == DEADLINE:
         return bool(_BY.search(sentence)) and states_time(sentence)
+    if measure == SHARE:
+        return bool(_SHARE.search(sentence))
     return False
 
 
 def deadline_terms(analyzer, question: str) -> frozenset[str]:
-    """The query terms of the words that ask for a deadline ("sidste frist", "deadline"), which are
-    searched no more than "hvornår" is."""
-    return frozenset(t for m in _DEADLINE_WORDS.finditer(_folded(question))
-                     for w in m.group(0).split() for t in analyzer.query_terms(w))
+    """The query terms of the words that ask for a deadline ("sidste frist", "deadline") or a year
+    ("hvilket år"), which are searched no more than "hvornår" is."""
+    text = _folded(question)
+    return frozenset([*(t for m in _DEADLINE_WORDS.finditer(text) for w in m.group(0).split()
+                        for t in analyzer.query_terms(w)),
+                      *(t for m in _YEAR_WORDS.finditer(text) for t in analyzer.query_terms(m[1]))])
