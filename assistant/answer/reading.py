@@ -18,7 +18,7 @@ from ..index.bm25 import Index
 from ..language.analysis import surface_words
 from ..language.background import general_rarity, names_in, rarity_of
 from ..language.compound_heads import backwards_vocabulary
-from ..language.english import ABSENT, UNMAPPED, EnglishToDanish, detect_language, english_words
+from ..language.english import ABSENT, UNMAPPED, detect_language, english_words
 from ..language.english_memo import RememberingEnglishToDanish
 from ..language.english_things import can_be_noun
 from ..language.english_things import names_a_thing as names_english_thing
@@ -126,7 +126,7 @@ def _build_general_corrector() -> SpellingCorrector:
     return SpellingCorrector({w: max(1, int(10 ** zipf_frequency(w, "da"))) for w in words})
 
 
-def translator(index: Index) -> EnglishToDanish:
+def translator(index: Index) -> RememberingEnglishToDanish:
     found = index.memo.get("english")
     if found is None:
         found = index.memo["english"] = RememberingEnglishToDanish(material_words(index), index.analyzer)
@@ -151,7 +151,7 @@ def prepare_reading(index: Index) -> None:
     superlative_table(index)
     backwards_vocabulary(index)
     lossy_vocabulary(index)
-    translator(index)
+    translator(index).prepare()
     general_corrector()
     thesaurus_terms(index.analyzer)
 
