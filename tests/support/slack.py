@@ -36,6 +36,13 @@ def sign(body: bytes, timestamp: int | None = None, secret: str = SIGNING_SECRET
     return {"X-Slack-Request-Timestamp": ts, "X-Slack-Signature": f"v0={digest}"}
 
 
+def sign_retry(body: bytes) -> dict[str, str]:
+    """Headers of Slack's retry of a delivery just sent: signed anew a second after "now", so never
+    in the second the first delivery was signed in (signed "a second ago", a retry sent as the
+    clock turned over carried the first one's very signature and was refused as a replay)."""
+    return sign(body, timestamp=int(time.time()) + 1)
+
+
 _ids = itertools.count(1)
 
 
