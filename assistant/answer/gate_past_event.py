@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from ..index.bm25 import Index
+from ..language.word_runs import ascii_fold
 from .checked_sentences import checked_texts
 from .gate_clock import DATE, tells_time_kind
 from .retrieve import Query
@@ -70,7 +71,7 @@ def past_event_dated(index: Index, chunk_id: int, query: Query, question: str) -
 
 def _folded(text: str) -> str:
     """A text in lower case with æ/ø/å as ae/oe/aa, as a question typed without them has them."""
-    return " ".join(text.casefold().replace("æ", "ae").replace("ø", "oe").replace("å", "aa").split())
+    return " ".join(ascii_fold(text.casefold()).split())
 
 
 def founding_named(index: Index, chunk_id: int, question: str) -> str:

@@ -34,6 +34,7 @@ from .opposite_particles import OPPOSITE, opposed_forms
 from .query_words import everyday_terms, merged_groups, particle_terms
 from .ranked_passages import Hit, Query, TermGroup, explain, passage_has, term_weight
 from .reading import lemma_table
+from .scene import material_uses
 from .sentence_evidence import best_sentence_weight, shared_query_terms
 
 DEFAULT_K = 8
@@ -142,7 +143,8 @@ def particle_participle_verb(index: Index, question: str, term: str) -> list[str
             verb = lemma[len(particle):]
             if not (lemma.startswith(particle) and word.startswith(particle) and len(verb) >= MIN_VERB):
                 continue
-            if any(joined_in(index, one + verb) and joined_in(index, other + verb) for one, other in OPPOSITE.items()):
+            if any(material_uses(index, one + verb) and material_uses(index, other + verb)
+                   for one, other in OPPOSITE.items()):
                 return []
             # The participle itself without its particle first: the stemmer may leave it whole
             # ("betalt"), as the material's word is then indexed.
@@ -150,12 +152,6 @@ def particle_participle_verb(index: Index, question: str, term: str) -> list[str
                      if t in index.term_ids and verb in lemmas.lemmas_of(t)]
             return list(dict.fromkeys(found))
     return []
-
-
-def joined_in(index: Index, word: str) -> bool:
-    """Whether the material holds a word (its index terms)."""
-    terms = index.analyzer.query_terms(word)
-    return bool(terms) and all(t in index.term_ids for t in terms)
 
 
 def paragraph_hits(index: Index, query: Query, k: int = DEFAULT_K) -> list[Hit]:
