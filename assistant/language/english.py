@@ -5,7 +5,8 @@ words the material uses are kept (a base form first from simplemma's English lem
   1. glossary_en_da.tsv: the organisation's own vocabulary (statutes -> vedtægter), by hand;
   2. the English word itself where the material uses it (vision, region, Balance Danmark);
   3. Debian's FreeDict English-Danish dictionary (~400 headwords) and, read backwards, its
-     Danish-English one (~5,100 headwords: member -> medlem);
+     Danish-English one (~5,100 headwords: member -> medlem), a verb's headword only in the verb's
+     commonest WordNet sense (english_commonest.py: suggest is not "angive", accuse);
   4. cognates: Danish spellings of a shared Latin word (analysis -> analyse, quality -> kvalitet);
   5. the English-Norwegian and -Swedish dictionaries, by spelling (english_neighbours.py);
   6. compounds of the parts' translations (english_compounds.py: rainwater -> regnvand, urban garden -> byhave);
@@ -15,8 +16,7 @@ words the material uses are kept (a base form first from simplemma's English lem
 A misspelt word is read as the English word one edit away (english_spelling.py); an adverb no
 source maps as its adjective (WordNet: "personally" -> "personal" -> "personligt"). A word none maps
 keeps a word that starts the material's compounds ("mapping" -> "kort": "kortlægningen"), else its
-dictionary word (english_fallback.py).
-benchmarks/language_bench.py measures each source's share.
+dictionary word (english_fallback.py). benchmarks/language_bench.py measures each source's share.
 """
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ from .analysis import Analyzer, default_analyzer
 from .cognates import danish_forms
 from .dictd import read_glossary as read_glossary  # the glossary, for readers and tests
 from .english_adverbials import read_adverbials
+from .english_commonest import commonest_instead
 from .english_compounds import compound_words, danish_compound
 from .english_detect import detect_language as detect_language  # the language, for readers
 from .english_fallback import ABSENT as ABSENT  # the markers and the translation, for readers
@@ -187,9 +188,15 @@ class EnglishToDanish:
                     found = self._found(self._neighbours.danish(source, form, self._stem))
                 else:
                     found = self._found(self._senses(source, form, forms))
+                if found and source == "dan-eng" and "wordnet" in sources:  # a synonym's own lookup has none
+                    found = commonest_instead(form, forms, found[0], self._neighbours.wordnet, self.tables[source],
+                                              self._dan_eng, self.in_material, self._synonym_words) or found
                 if found:
                     return Translation(english, found, source)
         return None
+
+    def _synonym_words(self, synonym: str) -> tuple[str, ...]:
+        return found.danish if (found := self.lookup(synonym, english_forms(synonym), SYNONYM_SOURCES)) else ()
 
     def _synonym(self, english: str, forms: Sequence[str]) -> Translation | None:
         """The first WordNet synonym of the word's forms that a dictionary maps into the material.
@@ -201,9 +208,8 @@ class EnglishToDanish:
             return None
         for form in forms:
             for other in self._neighbours.synonyms(form):
-                found = self.lookup(other, english_forms(other), SYNONYM_SOURCES)
-                if found:
-                    return Translation(english, found.danish, "wordnet")
+                if found := self._synonym_words(other):
+                    return Translation(english, found, "wordnet")
         return None
 
     def _dictionary_words(self, form: str, more: Sequence[str] = ()) -> list[str]:
@@ -283,11 +289,8 @@ MEMO_SIZE = 2
 
 
 def to_danish(words: Sequence[str], vocabulary_surface: Iterable[str]) -> list[str]:
-    """Danish words of the material for English words (stopwords dropped), in order.
-
-    The mapper for a vocabulary is built once and kept for the same vocabulary object (the
-    current and the next index while one replaces the other).
-    """
+    """Danish words of the material for English words (stopwords dropped), in order; the mapper is kept
+    for the same vocabulary object (the current and the next index while one replaces the other)."""
     cached = _MEMO.get(id(vocabulary_surface))
     if cached is None or cached[0] is not vocabulary_surface:
         cached = (vocabulary_surface, EnglishToDanish(vocabulary_surface))

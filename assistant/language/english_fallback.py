@@ -14,6 +14,14 @@ head already ("forsamling" in "generalforsamling", answer/retrieve.py).
 A word only the glossary translates keeps the glossary's word; one a dictionary translates too keeps
 the dictionary's word where the material lacks both (the glossary's is the organisation's own term).
 
+An indefinite pronoun or adverb ("someone", "somewhere", "anywhere", "everyone") the material has
+no word for asks about nobody and no place in particular: it keeps no Danish word, as "anything" and
+"something" are stopwords. Left in, "someone" stood for itself and "somewhere" for "nogensteds", words
+the material lacks, which count against every answer ("Can someone else vote for me at the general
+meeting?"; "Do you publish your recommendations somewhere?" was vetoed as asking for a rare word).
+WordNet has them as a noun for a person and as adverbs, wordfreq as everyday words: no resource marks
+the closed class, so it is listed (one found in the material, "anyone" -> "enhver", is kept).
+
 A word the dictionaries translate with a Danish function word among other words is one in that
 sense: "become" is "blive" (or "ske"), "behind" is "efter" (or "bagom"), "across" is "over". Where
 the material has none of its words it keeps no Danish word at all, as a stopword: its likeliest
@@ -42,6 +50,10 @@ class Translation:
     source: str   # one of english.SOURCES, or ABSENT / UNMAPPED
 
 
+# English indefinite pronouns and adverbs of person and place (see the module's docstring).
+INDEFINITES = frozenset("""
+someone somebody anyone anybody everyone everybody somewhere anywhere everywhere
+""".split())
 # A compound's first part and what follows it are words, not endings: "kort" + "data", never
 # "kort" + "e" (an inflection), "by" + "er" or "best" + "yrelsen".
 MIN_MODIFIER = 4
@@ -94,6 +106,8 @@ def fallback(english: str, forms: Sequence[str], sources: Sequence[str],
 
     senses(source, form, forms): a dictionary's Danish words for a form, the likeliest first.
     """
+    if english in INDEFINITES:
+        return Translation(english, (), ABSENT)
     found = Translation(english, (english,), UNMAPPED)
     # The first tables are the dictionaries' own (english.py passes the sources' tables first): their
     # words as they stand, every sense, unranked.

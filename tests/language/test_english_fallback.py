@@ -96,3 +96,22 @@ def test_a_word_only_the_glossary_translates_keeps_the_glossarys_term_where_the_
     mapper = EnglishToDanish({"vision"}, glossary={"headquarters": ["hjemsted"]}, eng_dan={}, dan_eng={},
                              synonyms=False, neighbours={})
     assert mapper.translate(["headquarters"]) == [Translation("headquarters", ("hjemsted",), ABSENT)]
+
+
+def test_somewhere_and_someone_ask_about_no_word_the_material_lacks():
+    # "Do you publish your recommendations somewhere?": the Om page names Balancemål, never
+    # "nogensteds"; the question must not count a rare Danish adverb against the answer.
+    mapper = EnglishToDanish({"anbefalinger", "publikationen"}, glossary={}, eng_dan={},
+                             dan_eng={"nogensteds": ["anywhere", "somewhere"], "anbefaling": ["recommendation"]},
+                             synonyms=False, neighbours={})
+    words = ["publish", "recommendations", "somewhere"]
+    assert Translation("somewhere", (), ABSENT) in mapper.translate(words)
+    assert "nogensteds" not in mapper.to_danish(words)
+    assert mapper.translate(["someone", "else"])[0] == Translation("someone", (), ABSENT)
+
+
+def test_an_indefinite_pronoun_the_material_has_is_still_searched():
+    # § 3: "Som medlem kan optages enhver person …" answers "Can anyone become a member?".
+    mapper = EnglishToDanish({"enhver", "medlem"}, glossary={}, eng_dan={}, dan_eng={"enhver": ["anyone"]},
+                             synonyms=False, neighbours={})
+    assert mapper.to_danish(["anyone"]) == ["enhver"]
