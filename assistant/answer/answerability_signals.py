@@ -129,7 +129,7 @@ def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
     # So does one of the commonest words of Danish that the material never uses ("tog initiativ",
     # "det hele", "i sin tid"), unless it is a name or the question asks for a detail it may be
     # (unused_everyday.py).
-    matched |= unused_everyday(index, query, [g for g in groups if g.term not in matched], general, asks, names)
+    matched |= unused_everyday(index, query.text, [g for g in groups if g.term not in matched], general, asks, names)
     coverage = sum(g.weight for g in groups if g.term in matched) / total
     general_total = sum(general.values()) or 1.0
     joint_total = sum(joint.values()) or 1.0

@@ -15,9 +15,7 @@ use: there its absence from this passage says something. Questions that ask for 
 price, a role or a place keep every word: there the commonest words are often the detail the
 material does not give ("hvem er direktør i dag?", "hvor mange … i Vejle?", "den første rapport");
 so does a word that tells a time anywhere ("i dag", "day to day"): when the material's facts hold
-is a detail it may not give. A yes/no question keeps every word (its words are the claim asked
-about: "Får skolerne selv lov at bestemme …?"), and so does an English one, whose Danish words come
-from a dictionary ("spend its money on" read as "penge").
+is a detail it may not give.
 """
 from __future__ import annotations
 
@@ -28,13 +26,11 @@ from ..index.bm25 import Index
 from ..language.background import rarity_of
 from .asked_kinds import AskedTypes
 from .fact_kinds import tells_time
-from .ranked_passages import Query, TermGroup
+from .ranked_passages import TermGroup
 
 # The commonest words of general Danish: Zipf 5.6 and above ("tage", "gøre", "får", "gang", "tid",
 # "hele", "mest"); "sætte" (5.3) and "kæmpe" (5.2) are below and are what a question is about.
 COMMONEST_RARITY = rarity_of(5.6)
-# Danish question words (a closed class; "hva" and the spellings without "å" as visitors type them).
-QUESTION_WORDS = frozenset("hvad hva hvem hvornår hvornaar hvornar hvordan hvorfor hvilken hvilke hvilket hvor".split())
 
 
 def asks_a_detail(asks: AskedTypes) -> bool:
@@ -53,21 +49,12 @@ def time_terms(index: Index, question: str) -> frozenset[str]:
                      for t in index.analyzer.query_terms(w))
 
 
-def asks_with_a_question_word(question: str) -> bool:
-    """Whether a Danish question opens its clause with a question word ("hvem", "hvad", …) rather
-    than asking yes or no ("Får skolerne lov at …?"), where every word is the claim to be confirmed."""
-    return any(w in QUESTION_WORDS for w in re.findall(r"[^\W\d_]+", question.casefold()))
-
-
-def unused_everyday(index: Index, query: Query, groups: Iterable[TermGroup], rarity: dict[str, float],
+def unused_everyday(index: Index, question: str, groups: Iterable[TermGroup], rarity: dict[str, float],
                     asks: AskedTypes, names: Collection[str] = ()) -> frozenset[str]:
     """The terms of `groups` (those the passage lacks) that are among the commonest words of Danish
     (`rarity`: general-language rarity by term), that the material uses nowhere, that tell no time
-    and that are not among the question's `names` (answerability_signals.name_terms); none for a
-    question in English (its Danish words are a dictionary's, not the visitor's everyday speech) or
-    one that asks yes or no."""
-    question = query.text
-    if query.put or asks_a_detail(asks) or not asks_with_a_question_word(question):
+    and that are not among the question's `names` (answerability_signals.name_terms)."""
+    if asks_a_detail(asks):
         return frozenset()
     found = [g.term for g in groups if rarity.get(g.term, 1.0) <= COMMONEST_RARITY and g.term not in names
              and not in_material(index, g) and not tells_time(g.term)]
