@@ -34,7 +34,6 @@ from .realised import asks_realised, states_realised
 from .received_thing import holds_received, received_word
 from .retrieve import Hit, Query, TermGroup
 from .sentence_evidence import best_sentence_weight, shared_query_terms
-from .unused_everyday import unused_everyday
 
 FEATURES = (
     "coverage",            # share of the question's corpus weight (idf) the passage holds
@@ -126,10 +125,6 @@ def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
                                            frozenset(query.terms))
     matched |= held_in_phrases(index, hit.chunk_id, query.text, [g for g in groups if g.term not in matched],
                                [g for g in groups if g.term in matched])
-    # So does one of the commonest words of Danish that the material never uses ("tog initiativ",
-    # "det hele", "i sin tid"), unless it is a name or the question asks for a detail it may be
-    # (unused_everyday.py).
-    matched |= unused_everyday(index, query.text, [g for g in groups if g.term not in matched], general, asks, names)
     coverage = sum(g.weight for g in groups if g.term in matched) / total
     general_total = sum(general.values()) or 1.0
     joint_total = sum(joint.values()) or 1.0
