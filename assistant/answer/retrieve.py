@@ -28,10 +28,11 @@ from ..statutes.references import (
 )
 from .asked_head import question_word_terms
 from .asked_measure import deadline_terms
+from .compound_kind import head_stand_ins
 from .head_compounds import known_word_heads, top_with_heads, without_shared_heads
 from .held_terms import HeldTerms
 from .opposite_particles import OPPOSITE, opposed_forms
-from .query_words import everyday_terms, merged_groups, particle_terms
+from .query_words import everyday_terms, merged_groups, particle_terms, unknown_particle_terms
 from .ranked_passages import Hit, Query, TermGroup, explain, passage_has, term_weight
 from .reading import lemma_table
 from .scene import material_uses
@@ -74,6 +75,7 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
     statute_words = statute_expansions(analyzer, question, index) if holds_paragraphs(index.vocabulary) else {}
     everyday = everyday_terms(analyzer, question)
     joined = particle_terms(analyzer, question, index)
+    unknown = unknown_particle_terms(analyzer, question)
     lemmas = lemma_table(index)
     asked = asked_lemmas(analyzer, question)
     for term in analyzer.query_terms(question):
@@ -103,6 +105,8 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
                    or compounds_with_head(term, backwards_vocabulary(index))
                    or lossy_matches(term, lossy_vocabulary(index)))
             own = own or particle_participle_verb(index, question, term)
+            own = own or [t for t in analyzer.expand_query(unknown.get(term, []), index.vocabulary)
+                          if t in index.term_ids]
             expanded += own
         # The thesaurus (mythes-da) speaks only where the hand-kept sets, which are few and exact,
         # have nothing, and not for everyday words: its entries merge senses ("stift" is also a
@@ -113,7 +117,9 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
                                                   synonym_lemmas(analyzer, term), lemmas)
         stand_ins = exact or (() if own or term in everyday or statute_words.get(term) else
                               material_stand_ins(index, term, asked.get(term, ())))
-        alternatives = [*sorted(stand_ins), *statute_words.get(term, ())]
+        # A compound known only by its first part is also searched by its head's synonyms
+        # ("medlemsgebyr" → "kontingent"): the head says what the thing is (compound_kind.py).
+        alternatives = [*sorted(stand_ins), *statute_words.get(term, ()), *head_stand_ins(index, term)]
         heads = known_word_heads(index, term, own, everyday, [*expanded, *alternatives])
         members = tuple(dict.fromkeys(m for m in [*expanded, *alternatives, *heads] if m in index.term_ids))
         thesaurus_only = bool(members) and not exact and set(members) <= set(stand_ins)
