@@ -14,7 +14,7 @@ from ..language.compound_heads import backwards_vocabulary, compounds_with_head
 from ..language.folding import lossy_matches, lossy_vocabulary
 from ..language.lemmas import asked_lemmas, lemma_of, same_words, without_collisions
 from ..language.particle_verbs import PARTICLES
-from ..language.related_terms import base_forms, inflected_forms
+from ..language.related_terms import base_forms, compound_parts, inflected_forms
 from ..language.synonyms import synonym_lemmas, synonyms, word_family
 from ..language.thesaurus import material_stand_ins
 from ..statutes.references import (
@@ -86,7 +86,10 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
         # near spelling of a real word is no typo of it ("grundlægge" is not "grundlag"): such a
         # word is looked for as one the material lacks. Compound parts and extensions stay, and so
         # does the word's family ("kæmper" / "kamp"), which is the same word by definition.
-        plain = same_words(analyzer.expand_query([term, *joined.get(term, ())], index.vocabulary),
+        # A joined form no word list knows ("tilbestyrelsesmedlemmer") still splits a compound the
+        # material has into its parts; for a word the material lacks it is only a last resort.
+        weak = joined_parts(index, unknown.get(term, [])) if term in index.term_ids else []
+        plain = same_words(analyzer.expand_query([term, *joined.get(term, ())], index.vocabulary) + weak,
                            term, asked.get(term), lemmas)
         other_stems = tuple(t for t in statute_stems(index, term, asked.get(term), lemmas) if t not in plain)
         expanded = [*plain, *other_stems, *sorted(word_family(analyzer, term))]
@@ -105,8 +108,7 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
                    or compounds_with_head(term, backwards_vocabulary(index))
                    or lossy_matches(term, lossy_vocabulary(index)))
             own = own or particle_participle_verb(index, question, term)
-            own = own or [t for t in analyzer.expand_query(unknown.get(term, []), index.vocabulary)
-                          if t in index.term_ids]
+            own = own or joined_parts(index, unknown.get(term, []))
             expanded += own
         # The thesaurus (mythes-da) speaks only where the hand-kept sets, which are few and exact,
         # have nothing, and not for everyday words: its entries merge senses ("stift" is also a
@@ -129,6 +131,13 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
                                 scale=STAND_IN_SCALE if thesaurus_only else 1.0, other_stems=other_stems,
                                 opposed=opposed_forms(analyzer, question).get(term, ((), ())), heads=heads))
     return without_shared_heads(groups)
+
+
+def joined_parts(index: Index, forms: Sequence[str]) -> list[str]:
+    """The compound parts the index holds of joined forms no word list knows ("afopstarten" ->
+    "start"): only parts, not near spellings of a word that does not exist."""
+    known = index.term_ids
+    return list(dict.fromkeys(p for form in forms for p in compound_parts(form, known) if p in known))
 
 
 def particle_participle_verb(index: Index, question: str, term: str) -> list[str]:

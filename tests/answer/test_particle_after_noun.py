@@ -39,3 +39,11 @@ def test_a_word_found_only_through_its_joined_form_still_finds_it(tmp_path):
     start = next(g for g in analyse_query(index, "hvem stod bag opstarten af foreningen").groups
                  if g.term == "opstart")
     assert "start" in start.members
+
+
+def test_a_compound_the_material_has_keeps_its_parts_through_the_joined_form(statutes):
+    # "bestyrelsesmedlemmer til stede": the statutes write the compound once (the agenda's "Valg af
+    # bestyrelsesmedlemmer"); the rule on a quorum says "medlemmer" - the split still finds it.
+    question = "Skal der være et bestemt antal bestyrelsesmedlemmer til stede?"
+    group = next(g for g in analyse_query(statutes, question).groups if g.term == "bestyrelsesmedlem")
+    assert "medlem" in group.members
