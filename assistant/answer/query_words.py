@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..language.background import rarity_of, term_rarity
+from ..language.background import rarity_of, term_rarity, zipf
 from ..language.lemmas import lemma_of
 from ..language.particle_verbs import joined_forms
 from ..language.phrase_compounds import phrase_compounds
@@ -14,19 +14,34 @@ if TYPE_CHECKING:
     from .retrieve import TermGroup
 
 
-def particle_terms(analyzer, question: str, index=None) -> dict[str, list[str]]:
+def particle_terms(analyzer, question: str, index=None, words: bool = True) -> dict[str, list[str]]:
     """A question word's query term -> other terms it is searched by: the particle-first form of a
     verb ("sendt ind" -> "indsendt"); with the `index`, the compounds the question writes as a
-    phrase ("lokal forening" -> "lokalforening")."""
+    phrase ("lokal forening" -> "lokalforening"). With `words=False`, only the joined forms that
+    are no Danish word (unknown_particle_terms)."""
     out: dict[str, list[str]] = {}
     for verb, form in joined_forms(question):
+        # A particle after a noun is no particle verb: "regner grønne områder ud" joins "ud" to
+        # "områder", and "udområder", no word, split as a compound went to "råd" (dev23f). A
+        # joined form is searched only when it is a word Danish knows (simplemma's lemma or a
+        # wordfreq entry); the others are a last resort (unknown_particle_terms).
+        if (lemma_of(form) is not None or zipf(form) > 0) != words:
+            continue
         for term in analyzer.query_terms(verb):
             out.setdefault(term, []).extend(analyzer.query_terms(form))
-    if index is None:
+    if index is None or not words:
         return out
     for term, compounds in phrase_compounds(analyzer, question, index.term_ids, lemma_of).items():
         out.setdefault(term, []).extend(compounds)
     return out
+
+
+def unknown_particle_terms(analyzer, question: str) -> dict[str, list[str]]:
+    """A question word's query term -> its joined forms with a following particle that are no
+    Danish word ("opstarten af" -> "afopstarten"). Split as compounds they find the question
+    word's own head after its particle ("start" of "opstart"), which nothing else finds: a last
+    resort for a word the material has in no other form."""
+    return particle_terms(analyzer, question, words=False)
 
 
 # Words at least this common in everyday Danish (wordfreq's Zipf scale: "tak", "gerne", "laver")

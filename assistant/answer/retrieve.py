@@ -14,7 +14,7 @@ from ..language.compound_heads import backwards_vocabulary, compounds_with_head
 from ..language.folding import lossy_matches, lossy_vocabulary
 from ..language.lemmas import asked_lemmas, lemma_of, same_words, without_collisions
 from ..language.particle_verbs import PARTICLES
-from ..language.related_terms import base_forms, inflected_forms
+from ..language.related_terms import base_forms, compound_parts, inflected_forms
 from ..language.synonyms import synonym_lemmas, synonyms, word_family
 from ..language.thesaurus import material_stand_ins
 from ..statutes.references import (
@@ -28,10 +28,11 @@ from ..statutes.references import (
 )
 from .asked_head import question_word_terms
 from .asked_measure import deadline_terms
+from .compound_kind import head_stand_ins
 from .head_compounds import known_word_heads, top_with_heads, without_shared_heads
 from .held_terms import HeldTerms
 from .opposite_particles import OPPOSITE, opposed_forms
-from .query_words import everyday_terms, merged_groups, particle_terms
+from .query_words import everyday_terms, merged_groups, particle_terms, unknown_particle_terms
 from .ranked_passages import Hit, Query, TermGroup, explain, passage_has, term_weight
 from .reading import lemma_table
 from .scene import material_uses
@@ -74,6 +75,7 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
     statute_words = statute_expansions(analyzer, question, index) if holds_paragraphs(index.vocabulary) else {}
     everyday = everyday_terms(analyzer, question)
     joined = particle_terms(analyzer, question, index)
+    unknown = unknown_particle_terms(analyzer, question)
     lemmas = lemma_table(index)
     asked = asked_lemmas(analyzer, question)
     for term in analyzer.query_terms(question):
@@ -84,7 +86,10 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
         # near spelling of a real word is no typo of it ("grundlægge" is not "grundlag"): such a
         # word is looked for as one the material lacks. Compound parts and extensions stay, and so
         # does the word's family ("kæmper" / "kamp"), which is the same word by definition.
-        plain = same_words(analyzer.expand_query([term, *joined.get(term, ())], index.vocabulary),
+        # A joined form no word list knows ("tilbestyrelsesmedlemmer") still splits a compound the
+        # material has into its parts; for a word the material lacks it is only a last resort.
+        weak = joined_parts(index, unknown.get(term, [])) if term in index.term_ids else []
+        plain = same_words(analyzer.expand_query([term, *joined.get(term, ())], index.vocabulary) + weak,
                            term, asked.get(term), lemmas)
         other_stems = tuple(t for t in statute_stems(index, term, asked.get(term), lemmas) if t not in plain)
         expanded = [*plain, *other_stems, *sorted(word_family(analyzer, term))]
@@ -103,6 +108,7 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
                    or compounds_with_head(term, backwards_vocabulary(index))
                    or lossy_matches(term, lossy_vocabulary(index)))
             own = own or particle_participle_verb(index, question, term)
+            own = own or joined_parts(index, unknown.get(term, []))
             expanded += own
         # The thesaurus (mythes-da) speaks only where the hand-kept sets, which are few and exact,
         # have nothing, and not for everyday words: its entries merge senses ("stift" is also a
@@ -113,7 +119,9 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
                                                   synonym_lemmas(analyzer, term), lemmas)
         stand_ins = exact or (() if own or term in everyday or statute_words.get(term) else
                               material_stand_ins(index, term, asked.get(term, ())))
-        alternatives = [*sorted(stand_ins), *statute_words.get(term, ())]
+        # A compound known only by its first part is also searched by its head's synonyms
+        # ("medlemsgebyr" → "kontingent"): the head says what the thing is (compound_kind.py).
+        alternatives = [*sorted(stand_ins), *statute_words.get(term, ()), *head_stand_ins(index, term)]
         heads = known_word_heads(index, term, own, everyday, [*expanded, *alternatives])
         members = tuple(dict.fromkeys(m for m in [*expanded, *alternatives, *heads] if m in index.term_ids))
         thesaurus_only = bool(members) and not exact and set(members) <= set(stand_ins)
@@ -123,6 +131,13 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
                                 scale=STAND_IN_SCALE if thesaurus_only else 1.0, other_stems=other_stems,
                                 opposed=opposed_forms(analyzer, question).get(term, ((), ())), heads=heads))
     return without_shared_heads(groups)
+
+
+def joined_parts(index: Index, forms: Sequence[str]) -> list[str]:
+    """The compound parts the index holds of joined forms no word list knows ("afopstarten" ->
+    "start"): only parts, not near spellings of a word that does not exist."""
+    known = index.term_ids
+    return list(dict.fromkeys(p for form in forms for p in compound_parts(form, known) if p in known))
 
 
 def particle_participle_verb(index: Index, question: str, term: str) -> list[str]:

@@ -1,5 +1,5 @@
 """Phrases written as one compound: "lokal forening" / "lokalforening", "medlem af bestyrelsen" /
-"bestyrelsesmedlem", "ændring af vedtægterne" / "vedtægtsændring".
+"bestyrelsesmedlem", "ændring af vedtægterne" / "vedtægtsændring", "politiske partier" / "partipolitisk".
 
 Danish joins a modifier and its head into one word, with or without a linking -s- or -e-, and says
 "the head of the modifier" ("medlem af bestyrelsen") for the same thing. Statutes name their topics
@@ -35,12 +35,17 @@ def phrase_compounds(analyzer, question: str, known, lemma_of) -> dict[str, list
     `known` holds goes to both words' terms. `lemma_of` gives a word's dictionary form or None.
     """
     words = [w.casefold() for w in _WORD.findall(question)]
-    pairs = [(a, b, False) for a, b in zip(words, words[1:])]
-    pairs += [(a, c, True) for a, b, c in zip(words, words[1:], words[2:]) if b in REVERSING]
+    pairs = [(a, b, False, False) for a, b in zip(words, words[1:])]
+    pairs += [(a, c, True, False) for a, b, c in zip(words, words[1:], words[2:]) if b in REVERSING]
+    # An adjective before its noun compounds the other way round: "politiske partier" is what the
+    # page calls "partipolitisk" (the noun first, the adjective the head). The compound goes to the
+    # noun's term only: it is the noun's thing, and the adjective alone ("politisk indflydelse")
+    # must not hold the noun too, as one merged word would (query_words.merged_groups).
+    pairs += [(a, b, True, True) for a, b in zip(words, words[1:])]
     # A compound the question itself writes is searched as its own word already.
     asked = set(analyzer.query_terms(question))
     out: dict[str, list[str]] = {}
-    for a, b, reverse in pairs:
+    for a, b, reverse, modifier_only in pairs:
         if len(a) < MIN_PART or len(b) < MIN_PART:
             continue
         head, modifier = (a, b) if reverse else (b, a)
@@ -50,7 +55,7 @@ def phrase_compounds(analyzer, question: str, known, lemma_of) -> dict[str, list
         for first in _forms(modifier, lemma_of(modifier)):
             found = [t for link in LINKS for t in analyzer.candidate_terms(first + link + head)
                      if t in known and t not in asked]
-            for term in (*a_terms, *b_terms):
+            for term in (b_terms if modifier_only else (*a_terms, *b_terms)):
                 if found and term not in found:
                     out.setdefault(term, []).extend(found)
     return {t: list(dict.fromkeys(c)) for t, c in out.items()}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from assistant.answer import ask
-from assistant.answer.retrieve import analyse_query
+from assistant.answer.retrieve import analyse_query, search
 from assistant.language.analysis import default_analyzer
 from assistant.language.lemmas import lemma_of
 from assistant.language.phrase_compounds import LINKS, REVERSING, compound_split, phrase_compounds
@@ -102,3 +102,25 @@ def test_the_compounds_tried_for_a_question_are_not_remembered_by_the_analyser()
     grown = len(analyzer._term_memo(query=True)) - before[0]
     assert grown <= len("kan en lokal forening blive medlem".split())
     assert len(analyzer._term_memo(query=False)) == before[1]
+
+
+def test_an_adjective_before_its_noun_is_the_compound_with_the_noun_first():
+    # "politiske partier" is the page's "partipolitisk"; the compound is the noun's alone, so a
+    # passage with "politisk" only does not hold the parties too.
+    found = _compounds("står I uden for de politiske partier?", "partipolitisk")
+    assert found == {"parti": ["partipolitisk"]}
+
+
+def test_independence_of_the_parties_is_found_in_the_sentence_that_says_it(index_of):
+    page = make_document("https://example.org/om/", "Om os", [
+        ("", "Vi er en partipolitisk uafhængig forening for hele landet."),
+        ("Vores kamp", "Vi håber, at alle partier med en klar politisk vision vil være med."),
+        ("Vores historie", "Foreningen blev stiftet i 2001 af en gruppe borgere i Viborg."),
+        ("Vores medlemmer", "Medlemmerne er kommuner, virksomheder og privatpersoner."),
+        ("Kontakt", "Sekretariatet har åbent på hverdage fra klokken ni til fire."),
+    ])
+    index = index_of([page])
+    parti = next(g for g in analyse_query(index, "Er I uafhængige af de politiske partier?").groups
+                 if g.term == "parti")
+    assert "partipolitisk" in parti.members
+    assert "partipolitisk" in search(index, "Er I uafhængige af de politiske partier?")[0].chunk.text
