@@ -26,7 +26,6 @@ from ..language.english_things import (
 from ..language.word_zipf import zipf_frequency
 from .asked_clause import english_condition_positions
 from .asked_idioms import english_idiom_positions
-from .fact_kinds import PRICE_WORD
 from .reading import translator
 from .wrappers import split_context, unwrap
 
@@ -223,15 +222,13 @@ def _before_its_noun(words: list[str], i: int) -> bool:
 
 def in_listed_phrase(words: list[str], i: int) -> bool:
     """Whether the word at i is inside a phrase of two to four words that WordNet lists as a verb or
-    an adverb ("keep an eye on", "on board", "in a nutshell"), or is the predicate of a copula that
-    WordNet lists with "be" ("be due"): an idiom, whose noun names no thing asked about ("When is
-    the fee due?", "Which movement came on board in 2017?")."""
+    an adverb ("keep an eye on", "on board", "in a nutshell"): an idiom, whose noun names no thing
+    asked about ("Which movement came on board in 2017?"). A copula's predicate read with "be" ("When
+    is the fee due?": "be due") was tried and left out: on the dev sets it only turned a decline into
+    an answer from the wrong stk."""
     net = wordnet.load()
     if net is None:
         return False
-    # A copula before its subject leaves its predicate at the end: "When is the fee due?" ("be due").
-    if any(w in _EN_COPULAS for w in words[:i]) and net.is_verb(f"be {words[i]}"):
-        return True
     for n in range(2, PHRASE_WORDS + 1):
         for begin in range(max(0, i - n + 1), min(i, len(words) - n) + 1):
             phrase = " ".join((english_lemma(words[begin]), *words[begin + 1:begin + n]))
@@ -276,20 +273,14 @@ def absent_english_things(index: Index, question: str, unheld: Iterable[str]) ->
     gone = set(unheld)
     absent: set[str] = set()
     held: set[str] = set()
-    priced: set[str] = set()
     verbs: list[str] = []
     for t in translator(index).translate(english_words(question)):
         terms = {term for d in t.danish for term in index.analyzer.query_terms(d)}
         words = t.english.split()
         (absent if terms and terms <= gone else held).update(words)
-        # A word of price ("price", "fee") names the kind of fact asked, a sum, as in a Danish
-        # question (asked_thing): the thing priced is another word.
-        if any(PRICE_WORD.match(d) for d in t.danish):
-            priced.update(words)
         if terms and not terms <= gone and t.source in DICTIONARIES and len(words) == 1 and can_be_verb(words[0]):
             verbs += words
     # A thing the definition of a verb the material holds (by a Danish dictionary: a neighbour's
     # "skrive" for "sign" is not the statutes' "tegnes") names is what that verb acts on: "Who signs
     # contracts …?" asks who signs (english_things.named_by_verb).
-    return [w for w in things if w in absent and w not in held and w not in priced
-            and not any(named_by_verb(w, v) for v in verbs)]
+    return [w for w in things if w in absent and w not in held and not any(named_by_verb(w, v) for v in verbs)]
