@@ -27,6 +27,7 @@ from ..language.phrase_compounds import LINKS, MIN_PART, compound_split
 from .asked_adverbials import PREPOSITIONS, adverbial_positions, moved_places
 from .asked_clause import condition_positions, situation_positions
 from .asked_head import head_held
+from .asked_idioms import danish_idiom_positions
 from .asked_thing_english import absent_english_things, english_asked_things
 from .asked_verbs import ADVERBS, DEGREE, PRONOUNS, WHICH, question_start, verb_positions
 from .calendar_time import calendar_time
@@ -56,6 +57,10 @@ OWN_FORM = 4
 # things stand now. Deixis is a closed class; no Danish resource at hand tags it (simplemma's table
 # calls "online" the same kind of word).
 _DEICTIC_TIME = frozenset(("dengang", "førhen"))
+# Adverbs of place pointing back at a place the question or its scene has named ("virksomhederne
+# derude" after "i provinsen"): "der"/"her" and a particle of place, a closed class of the grammar.
+_DEICTIC_PLACE = frozenset(f"{near}{where}" for near in ("der", "her")
+                           for where in ("ude", "inde", "ovre", "oppe", "nede", "henne", "hjemme"))
 # Nouns that are only part of a complex preposition ("på vegne af", "på foreningens vegne").
 _PREPOSITION_PARTS = frozenset(("vegne",))
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -87,10 +92,13 @@ def asked_things(question: str, content: bool = False, predicates: bool = False)
     # name no thing the material must hold (asked_adverbials, asked_clause).
     verbs |= adverbial_positions(words, DEGREE, capital_i) | (
         set() if content else situation_positions(question, words, first, PREPOSITIONS))
+    # A question idiom's frame ("hvad er pointen med", "hele herligheden") asks how, not about what.
+    verbs |= danish_idiom_positions(words)
     out, main = [], []
     for i, word in enumerate(words):
         if i in verbs or word in DANISH_STOPWORDS or word in PRONOUNS or word in ADVERBS \
-                or word in _PREPOSITION_PARTS or word in _DEICTIC_TIME or calendar_time(word):
+                or word in _PREPOSITION_PARTS or word in _DEICTIC_TIME or word in _DEICTIC_PLACE \
+                or calendar_time(word):
             continue
         # "Hvilket organ …?" asks which one: the answer names it, and need not use the noun.
         if i == first + 1 and words[first] in WHICH:

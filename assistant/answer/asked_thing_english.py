@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..index.bm25 import Index
+from ..language import wordnet
 from ..language.analysis import DANISH_STOPWORDS
 from ..language.english import DICTIONARIES, english_words
-from ..language.english_forms import ENGLISH_STOPWORDS, english_lemma
+from ..language.english_forms import ENGLISH_STOPWORDS, english_forms, english_lemma
 from ..language.english_things import (
     can_be_verb,
     gerund_of_verb,
@@ -24,6 +25,7 @@ from ..language.english_things import (
 )
 from ..language.word_zipf import zipf_frequency
 from .asked_clause import english_condition_positions
+from .asked_idioms import english_idiom_positions
 from .reading import translator
 from .wrappers import split_context, unwrap
 
@@ -36,6 +38,8 @@ _EN_PREPOSITIONS = frozenset("behind behalf beside besides beyond within among a
                              "towards toward per via despite regarding concerning according".split())
 # Contractions of a pronoun and an auxiliary: the word after one is a verb ("I'm thinking about …").
 _EN_CONTRACTIONS = frozenset("i'm i've i'd we're we've we'd you're you've they're they've he's she's".split())
+# Prepositions a question phrase may begin with ("By what date …", "In which year …", "Since when …").
+_EN_PHRASE_PREPOSITIONS = frozenset("by in at from for to on of with until till since during before after".split())
 _EN_DEGREE = frozenset("many much long often old far big large".split())
 _EN_AUXILIARIES = frozenset("do does did can could will would should must may might is are was were has have "
                             "had be been am".split())
@@ -52,6 +56,9 @@ _EN_GERUND_AFTER = frozenset("of for from about by with without before after bes
 # A name of the material may hold Danish small words ("Danmark på Vippen", "Staten i hele Danmark"):
 # up to this many lower-case words between two capitalised ones.
 NAME_INSIDE = 2
+# The longest idiom looked up in WordNet (in_listed_phrase): "keep an eye on".
+PHRASE_WORDS = 4
+_EN_ARTICLES = frozenset(("the", "a", "an"))
 # English words at least this common (wordfreq's English list) are everyday words ("small", "run").
 EVERYDAY_ENGLISH_ZIPF = 5.5
 
@@ -63,18 +70,30 @@ def _english_verb_positions(words: list[str], capitalised: set[int] = frozenset(
     of the nouns of a "which …?" phrase, which ask which one (the answer need not use them)."""
     verbs: set[int] = set()
     category: set[int] = set()
-    start = 0
-    if words and words[0] in _EN_QUESTION_WORDS:
-        start = 1
+    # A question phrase may begin with its preposition: "By what date must …", "In which year …".
+    first = 1 if len(words) > 1 and words[0] in _EN_PHRASE_PREPOSITIONS and words[1] in _EN_QUESTION_WORDS else 0
+    start = first
+    if first < len(words) and words[first] in _EN_QUESTION_WORDS:
+        start = first + 1
         while start < len(words) and words[start] in _EN_DEGREE:
             start += 1
-        if (start > 1 or words[0] in _EN_WHICH) and start < len(words) and words[start] not in _EN_AUXILIARIES:
+        if (start > first + 1 or words[first] in _EN_WHICH) and start < len(words) \
+                and words[start] not in _EN_AUXILIARIES:
             # The question phrase's noun(s), up to its verb: "what temperature difference did …".
             while start + 1 < len(words) and words[start + 1] not in _EN_AUXILIARIES \
                     and words[start + 1] not in ENGLISH_STOPWORDS:
                 start += 1
-            category = set(range(1, start + 1))
+            category = set(range(first + 1, start + 1))
             start += 1
+    if words[first:first + 2] == ["how", "come"]:
+        # "How come" is "why" before a statement's word order: its subject, then the verb
+        # ("how come trees matter so much", "how come the big cities lost …").
+        verbs.add(first + 1)
+        start = _after_noun_phrase(words, first + 2) if first + 2 < len(words) \
+            and words[first + 2] in _EN_DETERMINERS else first + 3
+    # A sentence adverb between the question word and its verb: "who actually runs …".
+    while start < len(words) - 1 and words[start] in _EN_ADVERBS:
+        start += 1
     if start < len(words):
         verbs.add(start)
     for i, word in enumerate(words):
@@ -169,6 +188,8 @@ def english_asked_things(question: str, content: bool = False, names: bool = Fal
     # about a thing of its own, as in a Danish question (asked_clause).
     scene = english_condition_positions(question)
     proper = set(english_words(split_context(question)[1])) if names else set()
+    # A question idiom's frame ("what's the point of", "got the ball rolling") asks how, not about what.
+    verbs = verbs | english_idiom_positions(words)
     for i, (word, written) in enumerate(zip(words, raw)):
         if i in verbs or i in category or i in inside or word in ENGLISH_STOPWORDS or word in _EN_ADVERBS \
                 or word in _EN_PLACE_ADVERBS or word in _EN_PREPOSITIONS or not word.isalpha() \
@@ -180,7 +201,8 @@ def english_asked_things(question: str, content: bool = False, names: bool = Fal
             continue
         if not names_a_thing(word):
             continue   # mainly a verb or an adverb by WordNet ("shrink", "originally"), or a pronoun
-        if in_verb_phrase(words, i) or _before_its_noun(words, i):
+        if in_verb_phrase(words, i) or _before_its_noun(words, i) or in_listed_phrase(words, i) \
+                or _verbs_own_object(words, i) or _askers_own(words, i):
             continue
         if word not in out:
             out.append(word)
@@ -196,6 +218,44 @@ def _before_its_noun(words: list[str], i: int) -> bool:
     following = words[i + 1] if i + 1 < len(words) else ""
     return (following.isalpha() and following not in ENGLISH_STOPWORDS and following not in _EN_PREPOSITIONS
             and not _english_past(following) and noun_after_modifier(words[i], following) and modifier_only(words[i]))
+
+
+def in_listed_phrase(words: list[str], i: int) -> bool:
+    """Whether the word at i is inside a phrase of two to four words that WordNet lists as a verb or
+    an adverb ("keep an eye on", "on board", "in a nutshell"): an idiom, whose noun names no thing
+    asked about ("Which movement came on board in 2017?"). A copula's predicate read with "be" ("When
+    is the fee due?": "be due") was tried and left out: on the dev sets it only turned a decline into
+    an answer from the wrong stk."""
+    net = wordnet.load()
+    if net is None:
+        return False
+    for n in range(2, PHRASE_WORDS + 1):
+        for begin in range(max(0, i - n + 1), min(i, len(words) - n) + 1):
+            phrase = " ".join((english_lemma(words[begin]), *words[begin + 1:begin + n]))
+            if net.is_verb(phrase) or net.sense_count(phrase, "adv"):
+                return True
+    return False
+
+
+def _verbs_own_object(words: list[str], i: int) -> bool:
+    """Whether the word at i is the object, after an article, of the verb before it, and the verb's
+    WordNet definitions use the two together ("foot" is "pay for something; 'foot the bill'"): the
+    verb and its object say one thing, and "Who's footing the bill?" asks who pays."""
+    return i >= 2 and words[i - 1] in _EN_ARTICLES and can_be_verb(words[i - 2]) \
+        and named_by_verb(words[i], words[i - 2]) and f"{words[i - 1]} {words[i]}" in _glosses(words[i - 2])
+
+
+def _askers_own(words: list[str], i: int) -> bool:
+    """Whether the word at i is the asker's own, after a preposition and "my" or "our" ("land in my
+    inbox", "from our house"): it places the question in the asker's life, which the material does
+    not describe; the thing asked is elsewhere in the question."""
+    return i >= 2 and words[i - 1] in ("my", "our") and words[i - 2] in _EN_GERUND_AFTER | _EN_PREPOSITIONS
+
+
+def _glosses(verb: str) -> str:
+    """The WordNet definitions and examples of every verb the word can be a form of ("footing": "foot")."""
+    net = wordnet.load()
+    return " ".join(g for form in english_forms(verb.casefold()) for g in net.verb_glosses(form)) if net else ""
 
 
 def _english_past(word: str) -> bool:
