@@ -1,12 +1,13 @@
 """Hearsay put to the assistant to check: "Min nabo siger, at I er et parti. Passer det?".
 
-A visitor often asks by repeating what someone said and asking whether it holds. The claim is what
-is asked; who said it ("min svoger", "en på arbejdet", "my uncle") and how ("mener", "har læst",
-"reckons") only count against the answer, as the material never names them. The check itself
+A visitor often asks by repeating what someone said and asking whether it holds. The check itself
 ("passer det", "stemmer det", "is that true") asks nothing of its own: after the claim it is taken
-off as a closing (wrappers.py), and before a question of its own joined by "eller"/"or" ("Passer
-det, eller kan privatpersoner også være med?") the question after it is what is asked. The verbs of
-saying, hearing and believing are a closed class of reporting verbs; each form has a test.
+off as a closing (wrappers.py). Before a question of its own the claim sets the scene ("Jeg har
+hørt, at I hed noget andet. Hvad hed I?"), and who said it ("min svoger", "a friend") and how
+("mener", "har læst", "reckons") only pull the search elsewhere: the reporting clause is taken off,
+and a check joined to that question by "eller"/"or" ("Passer det, eller kan privatpersoner også være
+med?") leaves the question. The verbs of saying, hearing and believing are a closed class of
+reporting verbs; each form has a test.
 """
 from __future__ import annotations
 
@@ -54,8 +55,10 @@ _REPORT = compile_danish(
 
 
 def without_hearsay(text: str) -> str:
-    """The text with the reporting clause before each claim taken off ("Min svoger mener, at I hører
-    under Venstre." -> "I hører under Venstre.") and a check before a question of its own ("Passer
-    det, eller kan …?" -> "kan …?")."""
+    """The text without a check before a question of its own ("Passer det, eller kan …?" -> "kan
+    …?") and, when a question follows the claim, without the reporting clause before it ("Jeg har
+    hørt, at I hed noget andet. Hvad hed I?" -> "I hed noget andet. Hvad hed I?"). A claim that is
+    all the message asks keeps who said it: without it, a claim the material does not bear out
+    ("Aarhus har mistet flest træer") reads as a statement of the material's own words."""
     text = _CHECK_THEN_QUESTION.sub("", text)
-    return _REPORT.sub("", text)
+    return _REPORT.sub(lambda m: "" if "?" in text[m.end():] else m.group(), text)

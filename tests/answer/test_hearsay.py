@@ -8,21 +8,18 @@ from assistant.answer.wrappers import split_context, unwrap
 
 
 @pytest.mark.parametrize("message, claim", [
-    # The check after the claim, as its own sentence or after a comma, in the checks people use.
-    ("Halløjsa! Min svoger mener, at I hører under et parti. Stemmer det?", "I hører under et parti."),
-    ("Nogen på Facebook påstår, at fonden har bestemt anbefalingerne. Er det rigtigt?",
-     "fonden har bestemt anbefalingerne."),
-    ("min bror mener at de smaa byer har mistet mest natur, passer det?", "de smaa byer har mistet mest natur"),
-    ("Min kæreste har læst, at I vil have alle partierne med. Er det sandt?", "I vil have alle partierne med."),
-    ("En kollega fortalte mig, at bestyrelsen har syv medlemmer. Holder det stik?", "bestyrelsen har syv medlemmer."),
-    # English: who said it, with "that" or without it before a clause that opens with its subject.
-    ("I heard from a friend that you want to move power away from Copenhagen. Is that right? Best, Sara",
-     "you want to move power away from Copenhagen."),
-    ("Sorry to bother you, but my colleague says you were started by a bank – is that true? Thanks!",
-     "you were started by a bank"),
-    ("Someone told me the board meets every month. Is that true?", "the board meets every month."),
+    # The check after the claim, as its own sentence or after a comma, in the checks people use. A
+    # claim that is all the message asks keeps who said it: bare, a claim the material does not bear
+    # out ("Aarhus har mistet flest træer") would read as a statement in the material's own words.
+    ("Halløjsa! Min svoger mener, at I hører under et parti. Stemmer det?",
+     "Min svoger mener, at I hører under et parti."),
+    ("min bror mener at de smaa byer har mistet mest natur, passer det?",
+     "min bror mener at de smaa byer har mistet mest natur"),
+    ("En kollega fortalte mig, at bestyrelsen har syv medlemmer. Holder det stik?",
+     "En kollega fortalte mig, at bestyrelsen har syv medlemmer."),
+    ("Someone told me the board meets every month. Is that true?", "Someone told me the board meets every month."),
 ])
-def test_who_said_it_and_the_check_are_taken_off_and_the_claim_is_asked(message, claim):
+def test_the_check_after_a_claim_is_taken_off(message, claim):
     assert unwrap(message) == claim
 
 
@@ -36,6 +33,10 @@ def test_who_said_it_and_the_check_are_taken_off_and_the_claim_is_asked(message,
     # Hearsay before a question of its own: the claim is the scene, without who told it.
     ("Jeg har hørt, at jeres medlemmer selv har lavet parker. Hvor mange er det blevet til?",
      "jeres medlemmer selv har lavet parker.", "Hvor mange er det blevet til?"),
+    ("I heard from a friend that you want to move power away from Copenhagen. Why is that?",
+     "you want to move power away from Copenhagen.", "Why is that?"),
+    ("Sorry to bother you, but my colleague says you were started by a bank. Which bank?",
+     "you were started by a bank.", "Which bank?"),
 ])
 def test_a_check_before_a_question_of_its_own_leaves_that_question(message, scene, question):
     assert split_context(unwrap(message)) == (scene, question)
@@ -47,6 +48,7 @@ def test_a_check_before_a_question_of_its_own_leaves_that_question(message, scen
     "Do you think the big cities get too much?",
     "I read the statutes. Who signs for the association?",   # a text read, no claim reported
     "Hvad mener I, at kommunerne skal gøre?",
+    "Min nabo siger, at Aarhus har mistet flest træer.",   # the claim is all that is asked
 ])
 def test_questions_that_only_look_like_hearsay_keep_their_words(message):
     assert without_hearsay(message) == message

@@ -153,8 +153,7 @@ def test_english_chat_phrases_around_the_question_are_taken_off(message, questio
 
 @pytest.mark.parametrize("message, question", [
     ("Er det rigtigt, at I er partipolitisk uafhængige?", "I er partipolitisk uafhængige?"),
-    # Who said it is no part of the claim (hearsay.py): "jeg har læst, at" is taken off with the check.
-    ("jeg har læst, at I ikke hører til noget parti – passer det?", "I ikke hører til noget parti"),
+    ("jeg har læst, at I ikke hører til noget parti – passer det?", "jeg har læst, at I ikke hører til noget parti"),
     ("Undskyld jeg spørger, men hvem er jeres medlemmer?", "hvem er jeres medlemmer?"),
 ])
 def test_a_check_of_a_claim_leaves_the_claim(message, question):
