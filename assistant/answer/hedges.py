@@ -56,7 +56,7 @@ _HEDGES = (
     r"(?:(?:jeg|vi)\s+(?:ved|er)\s+ikke(?:\s+(?:helt\s+)?sikker)?(?:\s+på)?,?\s+om\s+det\s+er\s+(?:det\s+)?(?:rette|rigtige)|"
     r"(?:i\s+(?:don'?t|do\s+not)\s+know|(?:i'?m\s+)?not\s+sure)\s+if\s+this\s+is\s+the\s+right)"
     r"\s+(?:sted|place)(?:\s+(?:at\s+spørge|to\s+ask))?",
-    r"(?:this\s+is\s+|it'?s\s+)?(?:(?:maybe|probably|perhaps)\s+)?an?\s+(?:stupid|silly|dumb|big|tough|naive)"
+    r"(?:this\s+is\s+|it'?s\s+)?(?:(?:maybe|probably|perhaps)\s+)?(?:an?\s+)?(?:stupid|silly|dumb|big|tough|naive)"
     r"\s+question(?:\s+(?:maybe|perhaps))?",
 )
 _HEDGE_BEFORE = guarded(compile_danish(

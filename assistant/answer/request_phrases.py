@@ -43,7 +43,7 @@ REQUESTS = (
     r"(?:i(?:'m|\s+am)\s+(?:just\s+)?|just\s+)curious(?:\s+(?:about|to\s+know))?",
     r"(?:do|does)\s+(?:you|anyone)\s+happen\s+to\s+know",
     r"any\s+idea",
-    r"(?:i|and)\s+have\s+a\s+(?:(?:quick|short|small)\s+)?question(?:\s+(?:about|regarding))?",
+    r"(?:i|and)(?:\s+have|'ve)(?:\s+got)?\s+a\s+(?:(?:quick|short|small)\s+)?question(?:\s+(?:about|regarding))?",
     r"i\s+hope\s+you\s+can\s+help(?:\s+me)?",
     r"would\s+you\s+mind\s+(?:telling|explaining)(?:\s+(?:me|us))?",
     # "Is it true that …?", "Er det rigtigt, at …?": the claim after "that"/"at" is what is asked.

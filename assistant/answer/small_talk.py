@@ -11,11 +11,10 @@ import re
 
 from ..index.bm25 import Index
 from .compose import ask
+from .greetings import GREETINGS
 from .hedges import EMOJI
 from .result import Answer
 
-GREETINGS = frozenset("""hej hejsa hejhej hallo halløj goddag godmorgen godaften godnat dav davs
-    mojn morn morgen aften hi hello hey eftermiddag godeftermiddag morning afternoon evening""".split())
 # "mange" and "tusind" thank only beside "tak" ("mange tak"): alone they count ("hvor mange er de?").
 THANKS = frozenset("tak takker thanks thank cheers thx tnx thanx".split())
 # Words about the assistant and its use ("hvad kan du?", "kan du hjælpe mig?").

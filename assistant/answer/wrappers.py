@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .greetings import GREETINGS_ALONE
+from .hearsay import CHECKS, without_hearsay
 from .hedges import compile_danish as _compile
 from .hedges import emoji_as_stops, without_hedges
 from .request_phrases import IMPERATIVES as _IMPERATIVES
@@ -32,12 +34,19 @@ _GREETING = (r"(?:hallo|halløj|goddag|god\s*(?:morgen|eftermiddag|aften)|davs?|
              r"|undskyld(?:\s+(?:mig|forstyrrelsen))?(?:,?\s+(?:at\s+)?jeg\s+(?:spørger|forstyrrer)(?:,?\s+men)?)?"
              # The apology for the question itself: "Undskyld, hvis det er et dumt spørgsmål, men …".
              r"(?:,?\s+hvis\s+det\s+er\s+et\s+(?:\w+\s+)?spørgsmål(?:,?\s+men)?)?"
-             r"|sorry(?:\s+to\s+(?:bother|disturb)\s+you|\s+if\s+this\s+is\s+a\s+(?:\w+\s+)?question)?(?:,?\s+but)?"
+             r"|sorry(?:\s+to\s+(?:bother|disturb|bug|trouble|pester|interrupt)\s+you(?:\s+again)?|\s+if\s+this\s+is\s+a\s+(?:\w+\s+)?question)?(?:,?\s+but)?"
              r"|excuse\s+me(?:,?\s+but)?"
              # A letter's salutation with the name it is addressed to ("Kære Grønne Byer,").
              r"|(?:kære|dear)(?-i:(?:\s+[A-ZÆØÅ][\w-]*){0,3})"
-             # A chat's label before the question ("Spørgsmål: …", "spm: …").
-             r"|(?:spørgsmål|spm|question)(?=\s*:))")
+             # A chat's label or announcement before the question ("Spørgsmål: …", "Random question:",
+             # "Quick one before I forget –", "Et spørgsmål mere om [jeres historie]."), perhaps with what
+             # it is about; two describing words at most, never a question word ("Hvilket spørgsmål: …").
+             r"|(?:(?:lidt\s+af\s+|(?:a\s+)?bit\s+of\s+)?(?:et|en|a|one)\s+)?"
+             r"(?:(?:(?!hv|wh)[^\W\d_]+\s+){0,2}(?:spørgsmål|spm|question|q)|(?:(?!hv|wh)[^\W\d_]+\s+){1,2}one)"
+             r"(?:\s+(?:mere|igen|more|again|maybe|måske))?(?:\s+(?:before\s+i\s+forget|inden\s+jeg\s+glemmer\s+det))?"
+             r"(?:(?=\s*[:–—-]\s|\s*[.!]\s|,\s*(?:men|but)\s)|\s+(?:om|angående|about|regarding)(?=\s))"
+             # A greeting word alone before a comma or "!" ("Halløjsa!", "Yo, …"): greetings.py.
+             rf"|(?:{'|'.join(sorted(GREETINGS_ALONE, key=len, reverse=True))})(?=\s*[,!.]))")
 _THANKS = (  # first a whole sentence of thanks before the question: "Tak for et godt svar tidligere."
            r"(?:(?:tusind|mange)\s+)?tak\s+for\s+[^.!?]*[.!]|thanks?\s+(?:you\s+)?for\s+[^.!?]*[.!]"
            r"|(?:(?:tusind|mange)\s+)?tak(?:\s+for\s+(?:hjælpen|svaret|det|sidst))?"
@@ -52,7 +61,7 @@ _TRAILING = _compile(r"(?:^|(?<=[\s,;:–—-]))"
                        # Leave to ask, after the question: "…, if you don't mind me asking?", "…, hvis jeg må spørge?".
                        r"|if\s+(?:you\s+don'?t\s+mind\s+(?:me\s+|my\s+)?asking|i\s+may\s+ask)|hvis\s+jeg\s+(?:lige\s+)?må\s+(?:lige\s+)?spørge"
                        # A check of what the message claims: "… – passer det?", "…, er det rigtigt?".
-                       r"|(?:passer\s+det|er\s+det\s+(?:rigtigt|korrekt|sandt)|is\s+that\s+(?:right|true))"
+                       rf"|(?:{CHECKS})"
                        r"|(?:på\s+forhånd\s+)?(?:(?:mange|tusind)\s+)?tak(?:\s+på\s+forhånd|\s+for\s+hjælpen)?"
                        r"|can\s+you\s+help(?:\s+me)?|(?:i\s+)?hope\s+(?:you\s+can\s+help(?:\s+(?:me|us))?"
                        r"|to\s+hear\s+from\s+you(?:\s+soon)?)|looking\s+forward\s+to\s+(?:hearing\s+from\s+you|your\s+\w+)"
@@ -126,6 +135,8 @@ _JUST = guarded(_compile(r"\b((?:har|havde|er|var|blev|skal|skulle|vil|ville|kan
 _OPINION = guarded(_compile(
     r"(?<![\w-])(?:(?:mener|synes|tror)\s+I|I\s+(?:mener|synes|tror)"
     r"|ifølge\s+jer|efter\s+jeres\s+mening|according\s+to\s+you|in\s+your\s+opinion"
+    # Inside an English question the same frame: "How much do you think the plan will cost?".
+    r"|(?<=\w\s)(?:do|would)\s+you(?:\s+guys)?\s+(?:think|reckon|say|suppose)"
     # The position asked for by its noun ("Hvad er jeres holdning til centralisering?", "What is your
     # stance on …?"): the material states it without the word.
     r"|(?:er\s+)?jeres\s+(?:holdning|standpunkt)\s+til|(?:is\s+)?your\s+(?:stance|position)\s+on)(?![\w-])",
@@ -155,6 +166,8 @@ def unwrap(question: str) -> str:
     while (stripped := _cut_end(_SIGN_OFF, _cut_end(_TRAILING, _cut_end(_SIGNATURE, _cut_end(_SMILEYS,
                                                                                            text))))) != text:
         text = stripped
+    # Hearsay put to the assistant to check: the claim is asked, not who said it (hearsay.py).
+    text = without_hearsay(text)
     # In the middle of a message the wish marks where the situation ends and the question begins.
     text = _WANTS_TO_KNOW.sub(lambda m: ". " if m.start() else "", text)
     text = _IMPERATIVE.sub("", text)

@@ -212,6 +212,7 @@ THIRD_DEVS += ("dev23a",)  # everyday verb phrases and nouns: sætte i gang, st�
 THIRD_DEVS += ("dev23b",)  # the thing asked in idioms: hvad går det ud på, hvem står for, how come, what's the point of
 THIRD_DEVS += ("dev23e",)  # mostly English with everyday words of several Danish senses or false friends (expensive, accounts, run)
 THIRD_DEVS += ("dev23f",)  # the right passage among rivals sharing a stand-in or part of the words (agenda items, names)
+THIRD_DEVS += ("dev23g",)  # mostly chatty: hearsay before the question, "passer det", two sentences, English chatty
 
 
 def _split_rows(split: str) -> list[list[str]]:
