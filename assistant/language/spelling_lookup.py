@@ -32,16 +32,19 @@ class BucketSieve:
     """The long buckets of a SymSpell table, each word as its length and last letter."""
 
     def __init__(self, deletes: Mapping[str, Sequence[str]], min_size: int = BIG_BUCKET):
-        spans: dict[str, tuple[int, int]] = {}
-        words: list[str] = []
-        for key, bucket in deletes.items():
+        big = [(key, bucket) for key, bucket in deletes.items() if len(bucket) >= min_size]
+        words = [w for _, bucket in big for w in bucket]
+        lengths = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
+        if lengths.size and lengths.max() > _LONGEST:
             # A bucket with a word too long for the code is walked whole (it does not occur).
-            if len(bucket) >= min_size and all(len(w) <= _LONGEST for w in bucket):
-                spans[key] = (len(words), len(words) + len(bucket))
-                words.extend(bucket)
-        self._spans = spans
-        self._codes = np.fromiter((len(w) << 8 | (ord(w[-1]) & _LAST) for w in words),
-                                  dtype=np.uint16, count=len(words))
+            big = [(key, bucket) for key, bucket in big if max(map(len, bucket)) <= _LONGEST]
+            words = [w for _, bucket in big for w in bucket]
+            lengths = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
+        # The last letters as code points, read at once from one string (every word has one).
+        lasts = np.frombuffer("".join([w[-1] for w in words]).encode("utf-32-le"), dtype=np.uint32)
+        self._codes = (lengths << 8 | (lasts & _LAST)).astype(np.uint16)
+        ends = np.cumsum([len(bucket) for _, bucket in big], dtype=np.int64).tolist()
+        self._spans = {key: (end - len(bucket), end) for (key, bucket), end in zip(big, ends)}
 
     def __len__(self) -> int:
         return len(self._spans)

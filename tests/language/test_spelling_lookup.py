@@ -91,3 +91,15 @@ def test_the_corrector_still_corrects_a_long_typo_of_a_common_beginning():
     corrector = SpellingCorrector(_words())
     assert corrector.correct("landsbyplannr") == "landsbyplaner"
     assert corrector.correct("frivilige") == "frivillige"
+
+
+def test_a_bucket_with_a_word_too_long_for_the_code_is_walked_whole():
+    # A length over 255 letters has no 16-bit code: its buckets keep every word, and the look-up
+    # is still symspellpy's.
+    words = {**_words(), "landsplan" + "e" * 300: 3}
+    symspell = _symspell(words)
+    sieve = BucketSieve(symspell._deletes, min_size=1)
+    assert "lands" not in sieve._spans and "bygg" in sieve._spans
+    for word in ("landsplanee", "landsplan" + "e" * 299, "byggerii"):
+        assert [(s.term, s.distance) for s in closest(symspell, sieve, word, 2)] == \
+               [(s.term, s.distance) for s in symspell.lookup(word, Verbosity.CLOSEST, max_edit_distance=2)]
