@@ -28,23 +28,39 @@ _LAST = 0xFF
 _LONGEST = 0xFF
 
 
+# Words coded at a time while the sieve is built: the lists and arrays on the way stay small (at
+# 100,000 passages the material's long buckets hold millions of words, and memory taken once for
+# the build stays with the process).
+_BATCH = 65_536
+
+
+def _codes(words: list[str]) -> np.ndarray:
+    """Each word's length and last letter as one code (every word has a last letter)."""
+    lengths = np.fromiter(map(len, words), dtype=np.uint16, count=len(words))
+    lasts = np.frombuffer("".join([w[-1] for w in words]).encode("utf-32-le"), dtype=np.uint32)
+    return lengths << 8 | (lasts & _LAST).astype(np.uint16)
+
+
 class BucketSieve:
     """The long buckets of a SymSpell table, each word as its length and last letter."""
 
     def __init__(self, deletes: Mapping[str, Sequence[str]], min_size: int = BIG_BUCKET):
-        big = [(key, bucket) for key, bucket in deletes.items() if len(bucket) >= min_size]
-        words = [w for _, bucket in big for w in bucket]
-        lengths = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
-        if lengths.size and lengths.max() > _LONGEST:
+        spans: dict[str, tuple[int, int]] = {}
+        parts: list[np.ndarray] = []
+        batch: list[str] = []
+        size = 0
+        for key, bucket in deletes.items():
             # A bucket with a word too long for the code is walked whole (it does not occur).
-            big = [(key, bucket) for key, bucket in big if max(map(len, bucket)) <= _LONGEST]
-            words = [w for _, bucket in big for w in bucket]
-            lengths = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
-        # The last letters as code points, read at once from one string (every word has one).
-        lasts = np.frombuffer("".join([w[-1] for w in words]).encode("utf-32-le"), dtype=np.uint32)
-        self._codes = (lengths << 8 | (lasts & _LAST)).astype(np.uint16)
-        ends = np.cumsum([len(bucket) for _, bucket in big], dtype=np.int64).tolist()
-        self._spans = {key: (end - len(bucket), end) for (key, bucket), end in zip(big, ends)}
+            if len(bucket) >= min_size and max(map(len, bucket)) <= _LONGEST:
+                spans[key] = (size, size + len(bucket))
+                size += len(bucket)
+                batch += bucket
+                if len(batch) >= _BATCH:
+                    parts.append(_codes(batch))
+                    batch = []
+        parts.append(_codes(batch))
+        self._spans = spans
+        self._codes = np.concatenate(parts)
 
     def __len__(self) -> int:
         return len(self._spans)
