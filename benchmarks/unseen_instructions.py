@@ -28,9 +28,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from symspellpy import SymSpell
-
 from assistant.answer import ask
+from assistant.language import spelling
 from benchmarks.answer_latency import questions, timings
 from benchmarks.ask_peer_bench import corpus, served_index, unseen_questions, write_index
 
@@ -40,24 +39,25 @@ EVERY = 14
 def symspell_cost(run: Callable[[], None]) -> tuple[int, float]:
     """Run `run`; the SymSpell look-ups it made and their CPU seconds (this thread's).
 
-    Every SymSpell instance's lookup is timed while `run` runs, and put back afterwards.
+    The correctors' look-up (spelling_lookup.closest, as spelling.py calls it) is timed while `run`
+    runs, and put back afterwards.
     """
-    lookup = SymSpell.lookup
+    lookup = spelling.closest
     spent = [0, 0.0]
 
-    def timed(self, *args, **kwargs):
+    def timed(*args, **kwargs):
         start = time.thread_time()
         try:
-            return lookup(self, *args, **kwargs)
+            return lookup(*args, **kwargs)
         finally:
             spent[0] += 1
             spent[1] += time.thread_time() - start
 
-    SymSpell.lookup = timed
+    spelling.closest = timed
     try:
         run()
     finally:
-        SymSpell.lookup = lookup
+        spelling.closest = lookup
     return spent[0], spent[1]
 
 

@@ -34,7 +34,7 @@ def _factory():
         def _get_dictionary_uncached(self, lang: str):
             build = partial(StreamDictionaryFactory._get_dictionary_uncached, self, lang)
             stream = table_cache.cached(f"simplemma-{lang}", build, packages=["simplemma"], parts=[lang])
-            return decoded_blocks(stream) if lang == LANGUAGE else stream
+            return decoded_blocks(stream, decode=lang == LANGUAGE)
 
     return CachedStreams()
 
@@ -44,20 +44,21 @@ def _factory():
 # block looked up before (the dev sets' new questions at 10,000 passages: 12 → 3.3 µs a lookup). A
 # block is decoded the second time it is looked up (~35 µs, three scans' worth): the warm-up's
 # 10,000 everyday words touch most blocks once. English lookups are spread over the English table,
-# so it is scanned as simplemma does.
+# so its blocks are only scanned. A scan reads the keys alone (find_in_block), not each value.
 DECODED_BLOCKS = 256
 # Blocks looked up once whose number is kept (started afresh when full, as DECODED_BLOCKS).
 TOUCHED_BLOCKS = 4096
 
 
-def decoded_blocks(stream):
+def decoded_blocks(stream, decode: bool = True):
     """A simplemma StreamMap whose lookups read a block decoded once (the table's block index, as the
-    table cache holds it, unchanged). simplemma scans a block's records in Python on each lookup
-    (~13 µs); the block's records as a dict give the same value: keys are sorted, so a key is in the
-    block bisection finds or nowhere, and the first record of a key is the one a scan finds. It reads
-    the StreamMap's own fields, so it holds for the simplemma pinned in requirements.txt; a test
-    compares its lookups with simplemma's scan."""
-    return _blocks_class()(stream)
+    table cache holds it, unchanged; without `decode` every lookup scans its block's keys alone,
+    frontcoded.py). simplemma scans a block's records in Python on each lookup (~13 µs); the block's
+    records as a dict give the same value: keys are sorted, so a key is in the block bisection finds
+    or nowhere, and the first record of a key is the one a scan finds. It reads the StreamMap's own
+    fields, so it holds for the simplemma pinned in requirements.txt; a test compares its lookups
+    with simplemma's scan."""
+    return _blocks_class()(stream, decode)
 
 
 @lru_cache(maxsize=1)
@@ -66,11 +67,14 @@ def _blocks_class():
     from simplemma.strategies.dictionaries import frontcode
     from simplemma.strategies.dictionaries.dictionary_factory import DecodedStrMapping
 
-    class DecodedBlocks(DecodedStrMapping):
-        __slots__ = ("stream", "_decoded", "_touched")
+    from .frontcoded import find_in_block
 
-        def __init__(self, stream):
+    class DecodedBlocks(DecodedStrMapping):
+        __slots__ = ("stream", "_decode_blocks", "_decoded", "_touched")
+
+        def __init__(self, stream, decode: bool = True):
             self.stream = stream
+            self._decode_blocks = decode
             # Bounded dicts started afresh when full (thread-safe under the GIL, like the other memos).
             self._decoded: dict[int, dict[bytes, bytes]] = {}
             self._touched: set[int] = set()
@@ -93,11 +97,13 @@ def _blocks_class():
                 return None
             records = self._decoded.get(block)
             if records is None:
-                if block not in self._touched:
-                    if len(self._touched) >= TOUCHED_BLOCKS:
-                        self._touched.clear()
-                    self._touched.add(block)
-                    return stream._lookup(key)
+                if not self._decode_blocks or block not in self._touched:
+                    if self._decode_blocks:
+                        if len(self._touched) >= TOUCHED_BLOCKS:
+                            self._touched.clear()
+                        self._touched.add(block)
+                    value = find_in_block(stream._data, *stream._blocks[block], target)
+                    return None if value is None else (value[::-1] if stream._rev else value).decode()
                 if len(self._decoded) >= DECODED_BLOCKS:
                     self._decoded.clear()
                 records = self._decoded[block] = self._decode(block)

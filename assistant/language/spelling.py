@@ -12,12 +12,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from symspellpy import SymSpell, Verbosity
+from symspellpy import SymSpell
 from symspellpy.editdistance import DistanceAlgorithm, EditDistance
 
 from .analysis import surface_words
 from .background import zipf
 from .lemmas import lemma_of, related
+from .spelling_lookup import BucketSieve, closest
 
 MAX_DISTANCE = 2
 # SymSpell indexes deletions of each word's first letters only. 5 (not the library's 7) builds
@@ -112,6 +113,9 @@ class SpellingCorrector:
         for key, (total, _) in best.items():
             if len(key) >= MIN_LENGTH:
                 self._symspell.create_dictionary_entry(key, total)
+        # The long buckets' words by length and last letter: a look-up skips at once those that
+        # cannot be near the word, with the same suggestions (spelling_lookup.py).
+        self._sieve = BucketSieve(self._symspell._deletes)
         # The same question words come back (popular questions, a conversation's history): a
         # SymSpell lookup is most of a question's reading, so its answers are kept, bounded.
         self._suggested = lru_cache(SUGGESTION_MEMO_SIZE)(self._suggest)
@@ -166,7 +170,7 @@ class SpellingCorrector:
         if zipf(word) >= self.real_word_zipf:
             return None
         allowed = self.max_distance if len(key) >= MIN_LENGTH_TWO_EDITS else 1
-        found = self._symspell.lookup(key, Verbosity.CLOSEST, max_edit_distance=allowed)
+        found = closest(self._symspell, self._sieve, key, allowed)
         if not found:
             return None
         # CLOSEST gives the nearest ones, most frequent first; one that sounds like the word

@@ -2,6 +2,8 @@
 told apart by their dictionary forms (simplemma's Danish lemmas)."""
 from __future__ import annotations
 
+import pytest
+
 from assistant.answer.retrieve import analyse_query, search
 from assistant.language.analysis import default_analyzer
 from assistant.language.lemmas import MaterialLemmas, collides, lemma_of
@@ -184,3 +186,31 @@ def test_a_lookup_in_the_decoded_blocks_finds_what_simplemma_scans_for():
         assert [blocks.get(p) for p in probes] == [stream.get(p) for p in probes]
         assert len(blocks) == len(stream)
         assert 0 < len(blocks._decoded) <= DECODED_BLOCKS
+
+
+def test_a_scan_of_a_blocks_keys_finds_what_simplemma_scans_for():
+    # Every lookup of a table only scanned (English: lemmas.decoded_blocks without decoding) reads
+    # the block's keys alone (frontcoded.find_in_block) and gives simplemma's value: each key of
+    # the whole table, each one letter off, capitalised words and words before the first.
+    from simplemma.strategies.dictionaries.stream_dictionary_factory import StreamMap
+
+    from assistant.language.lemmas import decoded_blocks
+    for lang in ("en", "da"):
+        stream = StreamMap(lang)
+        scanned = decoded_blocks(stream, decode=False)
+        keys = [key for i, key in enumerate(stream) if lang == "en" or i % 7 == 0]
+        probes = [*keys, *(k + "x" for k in keys[::7]), *(k[:-1] for k in keys[::5]),
+                  *(k.capitalize() for k in keys[::11]), "", "a", "\x00", "ÿÿÿ", "zzzzzz"]
+        assert [scanned.get(p) for p in probes] == [stream.get(p) for p in probes]
+        assert not scanned._decoded and not scanned._touched
+
+
+def test_a_damaged_block_is_refused_as_simplemma_refuses_it():
+    from simplemma.strategies.dictionaries.stream_dictionary_factory import StreamMap
+
+    from assistant.language.frontcoded import find_in_block
+    stream = StreamMap("en")
+    start, key, value = stream._blocks[3]
+    cut = stream._data[:start + 5]
+    with pytest.raises(ValueError):
+        find_in_block(cut, start, key, value, b"\xff")

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import pytest
-from symspellpy import SymSpell
 
+from assistant.language import spelling
 from assistant.language.spelling import SpellingCorrector
 from benchmarks.unseen_instructions import symspell_cost
 
@@ -18,11 +18,11 @@ def test_a_typo_the_material_lacks_is_one_symspell_lookup_and_a_known_word_none(
 
 
 def test_the_timed_lookup_is_put_back_even_when_the_run_fails():
-    plain = SymSpell.lookup
+    plain = spelling.closest
 
     def failing() -> None:
         raise RuntimeError("the run stopped")
 
     with pytest.raises(RuntimeError):
         symspell_cost(failing)
-    assert SymSpell.lookup is plain
+    assert spelling.closest is plain
