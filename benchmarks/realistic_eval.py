@@ -107,7 +107,7 @@ DEV_SPLITS = (
     "dev22d",  # mostly chatty: a statement after the question, a question in a remark; a quarter unanswerable
     "dev22e",  # the fact one specific detail (a number, date, deadline, name, condition) inside a longer passage
     "dev22f",  # the visitor names the topic, the passage names the specifics (few shared words); a quarter unanswerable
-    "dev23c",  # the fact on the right page in another passage (kind, stance, history, supporters); a quarter unanswerable
+    "dev23c",  # the fact on the right page in another passage (kind, stance, history); a quarter unanswerable
 )
 
 
