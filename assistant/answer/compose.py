@@ -202,10 +202,12 @@ def compose(index: Index, question: str, query: Query, hits: list[Hit], contact_
                                  asked=question, fallback=True, anchor=lambda hit: holds_every_thing(
                                      index, searched or question, query, hit.chunk_id, question, english),
                                  trace=trace)
-    if prefer and sure and not answerable:
+    if prefer and sure and (not answerable or answerable[0].chunk_id != hits[0].chunk_id):
         # The sentence that defines what the question asks about is its answer, even when the
-        # question adds words ("Er X et politisk parti?") that the definition puts otherwise.
-        answerable, record.lead, record.answered_by = hits[:1], 0, "definition"
+        # question adds words ("Er X et politisk parti?") that the definition puts otherwise, and
+        # the decision declines or leads with a passage that only shares them ("Folketingets partier").
+        answerable = [hits[0], *(hit for hit in answerable if hit.chunk_id != hits[0].chunk_id)]
+        record.lead, record.answered_by = 0, "definition"
     if not answerable:
         record.step = NO_HITS if not hits else DECLINED
         return declined(question, contact_url, top_score)
