@@ -25,6 +25,7 @@ from .rank_kinds import kind_first
 from .reading import Reading, read_question
 from .result import Answer, in_english
 from .retrieve import Hit, Query, analyse_query, search_query
+from .self_definition import self_definition_first
 from .sentence_choice import pick_sentences
 
 MAX_CITED_PASSAGES = 3
@@ -188,22 +189,29 @@ def compose(index: Index, question: str, query: Query, hits: list[Hit], contact_
     # only a caller's, so a plain question does not pay for each passage's gate names.
     record = DecisionTrace() if trace is None else trace
     hits, definition = definition_first(index, question, distinct_hits(index, hits))
+    # A yes/no question about the organisation itself ("Er I et politisk parti?") is led by the
+    # sentence defining it (self_definition.py); it answers a question the decision declines only
+    # when the material knows every word of the question (`sure`).
+    hits, prefer, sure = (hits, definition, True) if definition else self_definition_first(index, question, query, hits)
     record.hits, record.step = tuple(hits), NO_HITS if not hits else ASKED_THING
     top_score = hits[0].score if hits else 0.0
-    if hits and lacks_asked_thing(index, searched or question, query, question, english, hits):
+    # A sentence that defines what a definitional question names is the thing it asks for.
+    if hits and not definition and lacks_asked_thing(index, searched or question, query, question, english, hits):
         return declined(question, contact_url, top_score)
     answerable = answerable_hits(index, searched or question, query, hits, model or load_model(),
                                  asked=question, fallback=True, anchor=lambda hit: holds_every_thing(
                                      index, searched or question, query, hit.chunk_id, question, english),
                                  trace=trace)
-    if definition and not answerable:
+    if prefer and sure and (not answerable or answerable[0].chunk_id != hits[0].chunk_id):
         # The sentence that defines what the question asks about is its answer, even when the
-        # question adds words ("Er X et politisk parti?") that the definition puts otherwise.
-        answerable, record.lead, record.answered_by = hits[:1], 0, "definition"
+        # question adds words ("Er X et politisk parti?") that the definition puts otherwise, and
+        # the decision declines or leads with a passage that only shares them ("Folketingets partier").
+        answerable = [hits[0], *(hit for hit in answerable if hit.chunk_id != hits[0].chunk_id)]
+        record.lead, record.answered_by = 0, "definition"
     if not answerable:
         record.step = NO_HITS if not hits else DECLINED
         return declined(question, contact_url, top_score)
-    chosen = pick_sentences(index, query, answerable[:MAX_CITED_PASSAGES], definition, asked=question)
+    chosen = pick_sentences(index, query, answerable[:MAX_CITED_PASSAGES], prefer, asked=question)
     record.step = ANSWERED if chosen else NO_SENTENCES
     if not chosen:
         return declined(question, contact_url, top_score)

@@ -13,12 +13,18 @@ import re
 from dataclasses import replace
 
 from ..index.bm25 import Index
+from ..language.english_forms import FILLER_ADVERBS
 from .retrieve import Hit
 from .sentence_evidence import sentences
+from .wrappers import unwrap
 
 _SUBJECT = r"(?P<x>[^?]+?)"
 _QUESTIONS = tuple(re.compile(p, re.IGNORECASE) for p in (
-    rf"^(?:hvad|hvem)\s+(?:er|var)\s+{_SUBJECT}(?:\s+for\s+(?:en|et|noget|nogen))?\s*\??$",
+    rf"^(?:hvad|hvem)\s+(?:er|var)\s+{_SUBJECT}(?:\s+for\s+(?:en|et|noget|nogen)(?:\s+\w+)?)?\s*\??$",
+    # "Hvad slags organisation er X?", "What kind of organisation is X?": the kind asked is what the
+    # defining sentence names ("X er en … organisation").
+    rf"^(?:hvad|hvilken|hvilket)\s+(?:slags|type|form\s+for)\s+\w+\s+(?:er|var)\s+{_SUBJECT}\s*\??$",
+    rf"^what\s+(?:kind|sort|type)\s+of\s+\w+\s+(?:is|was)\s+{_SUBJECT}\s*\??$",
     rf"^hvad\s+(?:står|staar|star)\s+{_SUBJECT}\s+for\s*\??$",
     rf"^hvad\s+(?:går|gaar)\s+{_SUBJECT}\s+ud\s+på\s*\??$",
     rf"^er\s+{_SUBJECT}\s+(?:en|et)\s+\w+(?:\s+\w+)?\s*\??$",
@@ -33,8 +39,12 @@ _VERB = r"(?:\s*\([^)]{0,40}\))?\s+(?:er|var|is|was)\s+"
 
 
 def subject(question: str) -> str | None:
-    """The X a definitional question asks about, or None for other questions."""
-    text = re.sub(r"\s+", " ", question).strip()
+    """The X a definitional question asks about, or None for other questions.
+
+    The spoken language's particles ("egentlig", "actually") colour the question and are read past:
+    "What does Balance Danmark actually do?" asks what "What does Balance Danmark do?" asks.
+    """
+    text = " ".join(w for w in unwrap(question).split() if w.casefold() not in FILLER_ADVERBS)
     for pattern in _QUESTIONS:
         m = pattern.match(text)
         if m:
@@ -43,6 +53,16 @@ def subject(question: str) -> str | None:
             if words and not (len(words) == 1 and words[0] in _POINTERS):
                 return x
     return None
+
+
+# "What does X do?" asks for X's work: the definition says what X is, the sentence after it what
+# X does ("Vi bidrager … ved at udarbejde løsningsorienterede analyser …").
+_ACTIVITY = re.compile(r"^what\s+does\s+.+\s+do\s*\??$", re.IGNORECASE)
+
+
+def asks_activity(question: str) -> bool:
+    """Whether a definitional question asks what its subject does rather than what it is."""
+    return bool(_ACTIVITY.match(" ".join(w for w in unwrap(question).split() if w.casefold() not in FILLER_ADVERBS)))
 
 
 _OPENING = re.compile(r"\W*")
@@ -163,10 +183,17 @@ def definition_first(index: Index, question: str, hits: list[Hit]) -> tuple[list
     return hits, None
 
 
+def _titled(sentence: str, x: str) -> bool:
+    """Whether the sentence defines X under a title of one or two capitalised words before its
+    name: "Foreningen Grønne Byer er en landsforening …" defines "Grønne Byer"."""
+    words = r"\s+".join(re.escape(w) for w in x.split())
+    return re.match(r"^\W*(?:[A-ZÆØÅ][\w-]*\s+){1,2}" + words + _VERB, sentence, re.IGNORECASE) is not None
+
+
 def _defined_first(index: Index, x: str, hits: list[Hit]) -> tuple[list[Hit], str | None]:
     for i, hit in enumerate(hits):
         for sentence, _terms in sentences(index, hit.chunk_id):
-            if defines(sentence, x):
+            if defines(sentence, x) or (x[:1].isupper() and _titled(sentence, x)):
                 first = replace(hit, score=max(hit.score, hits[0].score))
                 return [first, *hits[:i], *hits[i + 1:]], sentence
     return hits, None

@@ -8,7 +8,7 @@ from ..index.bm25 import Index
 from ..language.phrase_compounds import compound_split
 from ..statutes.references import negated_acts
 from .asked_measure import asked_measure, states_measure
-from .definitions import asks_what_counts, sets_out
+from .definitions import asks_activity, asks_what_counts, sets_out
 from .fact_kinds import (
     MONEY,
     NAME,
@@ -110,14 +110,20 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
     the question as put, when the query was read from other words (an English question's Danish
     ones): its interrogative tells the kind of fact asked.
     """
+    if prefer and hits:
+        # A definition answers by itself; the passage's other sentences only share its words. It
+        # may hold the question's words only in their family ("partipolitisk" for "parti"), which
+        # no candidate below counts.
+        told = sentences(index, hits[0].chunk_id)
+        for pos, (sentence, _terms) in enumerate(told):
+            if sentence == prefer:
+                # "What does X do?": what X does follows what X is, in the sentences after it.
+                end = pos + (MAX_ANSWER_SENTENCES if asks_activity(asked or query.text) else 1)
+                return [(hits[0], text, at) for at, (text, _terms) in enumerate(told[pos:end], start=pos)]
     candidates = _candidates(index, query, hits, asked or query.text)
     first = [c for c in candidates if c.rank == 0]
     if not first:
         return []
-    best = next((c for c in first if c.sentence == prefer), None) if prefer else None
-    if best:
-        # A definition answers by itself; the passage's other sentences only share its words.
-        return [(best.hit, best.sentence, best.pos)]
     # Among sentences the heading makes equal, the one that holds the words itself answers: under
     # "§ 1 Navn og hjemsted", "hvor ligger foreningen hjemme?" is answered by stk. 2's "hjemsted".
     # Still tied, the question's own small words decide ("Fra hvornår er jeg medlem?" → "… gælder

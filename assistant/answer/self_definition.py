@@ -1,0 +1,146 @@
+"""Yes/no questions about what the organisation itself is: the sentence that defines it.
+
+"Er I et politisk parti?", "Are you tied to a political party?", "Does Balance Danmark belong to a
+party?" ask about the subject of the page as a whole, while their words point at whichever passage
+repeats them ("Folketingets partier" in another section). The material answers in the sentence that
+says what its subject is: "Balance Danmark er en partipolitisk uafhængig organisation, …" -- and it
+says it in the asked word's family: "parti" is a part of "partipolitisk". So a yes/no question
+(a verb first) put to the organisation (the addressee "I" / "you", or its name) is answered by the
+sentence of a retrieved passage that defines a subject named in the document's title, when that
+sentence holds every word of the question the material knows, itself or as a part of one of its
+compounds. The patterns are grammar; which subject and which words come from the material.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..index.bm25 import Index
+from ..language.background import zipf
+from ..language.phrase_compounds import compound_split
+from .ranked_passages import explain
+from .retrieve import Hit, Query
+from .sentence_evidence import sentences
+from .word_class import ACT, word_class
+from .wrappers import unwrap
+
+# A question word first asks for a thing, not yes or no.
+_INTERROGATIVE = re.compile(r"(?:hv\w*|what\w*|who\w*|where|when|why|which|how)$", re.IGNORECASE)
+# The organisation addressed as the one who answers: Danish "I" / "jer", English "you".
+_ADDRESSEE = frozenset({"i", "jer", "you"})
+# "<Name> er en / et …": the sentence that says what a named subject is (up to four capitalised
+# words, as "Foreningen Grønne Byer").
+_DEFINING = re.compile(r"^\W*(?P<x>(?:[A-ZÆØÅ][\w-]*\s+){0,3}[A-ZÆØÅ][\w-]*)\s+(?:er|is)\s+(?:en|et|an?)\s+")
+_WORD = re.compile(r"[\w'-]+")
+
+
+def _subject_of(question: str, named: set[str]) -> bool:
+    """Whether a yes/no question is put to the organisation: a verb first, then the addressee or
+    one of the `named` subjects (casefolded)."""
+    words = _WORD.findall(unwrap(question))
+    if len(words) < 3 or _INTERROGATIVE.match(words[0]):
+        return False
+    if words[1].casefold() in _ADDRESSEE:
+        return True
+    rest = " ".join(words[1:]).casefold()
+    return any(rest.startswith(x + " ") for x in named)
+
+
+def _held(index: Index, terms) -> set[str]:
+    """A sentence's terms and the parts of its compounds ("partipolitisk" holds "parti")."""
+    out = set(terms)
+    for term in terms:
+        split = compound_split(index.analyzer, term, index.term_ids)
+        if split:
+            out.update(split)
+    return out
+
+
+# The passages of one document looked through for its defining sentence, each way from a hit.
+MAX_DOCUMENT_CHUNKS = 60
+
+
+def _document(url: str) -> str:
+    return url.split("#", 1)[0]
+
+
+def _definitions(index: Index, chunk_id: int) -> list[tuple[int, str, tuple, str]]:
+    """(chunk id, sentence, its terms, subject) of each sentence of the hit's document that
+    defines a subject named in the document's title; once per document and loaded index.
+
+    The sentence need not be among the hits: "Er I et parti?" finds "Folketingets partier", while
+    the definition says "partipolitisk", which the search does not reach."""
+    memo = index.memo.setdefault("self_definitions", {})
+    chunk = index.chunk(chunk_id)
+    key = (_document(chunk.url), chunk.title)
+    if key in memo:
+        return memo[key]
+    ids = [chunk_id]
+    for step in (-1, 1):
+        i = chunk_id + step
+        while 0 <= i < index.n_chunks and abs(i - chunk_id) <= MAX_DOCUMENT_CHUNKS and \
+                (_document(index.chunk(i).url), index.chunk(i).title) == key:
+            ids.append(i)
+            i += step
+    title = set(chunk.title.casefold().split())
+    found = []
+    for i in sorted(ids):
+        for sentence, terms in sentences(index, i):
+            m = _DEFINING.match(sentence)
+            if m and set(m["x"].casefold().split()) <= title:
+                found.append((i, sentence, tuple(terms), m["x"].casefold()))
+    memo[key] = found
+    return found
+
+
+def self_definition_first(index: Index, question: str, query: Query,
+                          hits: list[Hit]) -> tuple[list[Hit], str | None, bool]:
+    """Hits with the passage defining the organisation first, its defining sentence, and True (it
+    answers even where the decision declines), for a yes/no question about the organisation itself
+    that the definition speaks to; else the hits unchanged, None and False.
+
+    Only when the question has no word that may be the thing asked without being in the material
+    (_sure): "Er I en velgørende organisation?" asks what the definition leaves out.
+    """
+    if not hits:
+        return hits, None, False
+    defining = _definitions(index, hits[0].chunk_id)
+    if not defining or not _subject_of(question, {x for *_, x in defining}) or not _sure(index, question, query):
+        return hits, None, False
+    for chunk_id, sentence, terms, x in defining:
+        named = set(index.analyzer.query_terms(x))
+        asked = [g for g in query.groups if g.term in index.term_ids and g.term not in named]
+        held = _held(index, terms)
+        if not asked or not all(held.intersection(g.members) for g in asked):
+            continue
+        rest = [h for h in hits if h.chunk_id != chunk_id]
+        hit = next((h for h in hits if h.chunk_id == chunk_id), None) or explain(index, query, chunk_id, 0.0)
+        # The definition holds the asked words in their family: they count as matched.
+        matched = hit.matched | {g.term for g in asked} | {g.term for g in query.groups if g.term in named}
+        covered = sum(g.weight for g in query.groups if g.term in matched)
+        total = query.total_weight
+        first = replace(hit, score=max(hit.score, hits[0].score), matched=frozenset(matched),
+                        coverage=covered / total if total > 0 else 0.0)
+        return [first, *rest], sentence, True
+    return hits, None, False
+
+
+# The commonest words of Danish ("bestemt" in "et bestemt parti") colour a question; a rarer word
+# may be the very thing asked.
+COMMON_ZIPF = 5.0
+
+
+def _sure(index: Index, question: str, query: Query) -> bool:
+    """Whether the definition may answer: every word of the question is known to the material, or
+    is a verb -- how the organisation relates to what is asked ("tilknyttet", "hører til") -- or one
+    of the commonest words. An English question is read in the material's words (query.put), and
+    its words are judged by the terms they were given."""
+    if query.put:
+        return all(g.term in index.term_ids for g in query.groups)
+    for word in _WORD.findall(unwrap(question)):
+        word = word.casefold()
+        if all(t in index.term_ids for t in index.analyzer.query_terms(word)):
+            continue
+        if word_class(word) != ACT and zipf(word) < COMMON_ZIPF:
+            return False
+    return True

@@ -1,0 +1,100 @@
+"""Asked whether the organisation itself is something ("Er I et politisk parti?"), the visitor gets
+the sentence that says what it is, even when the material says it in the asked word's family."""
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.compose import ask
+from assistant.answer.definitions import asks_activity, subject
+from assistant.documents import Document, Section
+from tests.support.statutes import build_index
+
+DEFINITION = "Balance Danmark er en partipolitisk uafhængig organisation"
+
+# A club page of our own: its definition says "klubpolitisk" and "uafhængig", while another section
+# repeats the question's words ("klubber", "politisk").
+CLUB_URL = "https://roklub.example/om/"
+CLUB = Document(url=CLUB_URL, title="Om Roklubben Ålen", sections=(
+    Section(heading="", anchor="",
+            text="Roklubben Ålen er en klubpolitisk uafhængig forening for roere i alle aldre. "
+                 "Vi ror på fjorden fra april til oktober."),
+    Section(heading="Samarbejde", anchor="samarbejde",
+            text="Vi mødes med andre klubber i kommunen to gange om året og drøfter politisk, "
+                 "hvordan fjorden kan bruges af flere klubber."),
+    Section(heading="Bådene", anchor="baadene",
+            text="Vi har tolv både: otte inriggere og fire kajakker. Bådene står i hallen ved havnen."),
+    Section(heading="Træning", anchor="traening",
+            text="Nye roere får fire lektioner med en instruktør, før de må ro alene."),
+    Section(heading="Kontingent", anchor="kontingent",
+            text="Et år som roer koster 900 kr., og unge under 18 betaler det halve."),
+))
+
+
+@pytest.fixture(scope="module")
+def club(tmp_path_factory):
+    return build_index(tmp_path_factory.mktemp("club"), [CLUB])
+
+
+@pytest.mark.parametrize("question", [
+    "Are you a political party?",
+    "er i et politisk parti eller hvad",
+])
+def test_a_yes_no_question_put_to_the_organisation_gets_its_definition(bundled_index, question):
+    # "parti" stands in "partipolitisk" only; the search finds "Folketingets partier" in Vores kamp.
+    answer = ask(question, bundled_index)
+    assert answer.answered
+    assert DEFINITION in answer.answer, answer.answer
+    assert "Folketingets partier" not in answer.answer
+
+
+def test_the_definition_holds_the_asked_word_as_part_of_a_compound_of_its_own(club):
+    answer = ask("Er I en politisk klub?", club)
+    assert answer.answered
+    assert answer.answer.startswith("Roklubben Ålen er en klubpolitisk uafhængig forening"), answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    # A question word first asks for a thing, not whether the organisation is something.
+    "Hvilke klubber drøfter I politik med?",
+    # A word of the question the definition lacks: the definition does not speak to it.
+    "Er I en del af kommunen?",
+])
+def test_other_questions_are_not_answered_by_the_definition(club, question):
+    answer = ask(question, club)
+    assert "klubpolitisk" not in answer.answer, answer.answer
+
+
+def test_a_word_the_material_does_not_know_may_be_the_thing_asked(club):
+    # "velgørende" is no verb and no common word: the definition, which lacks it, is not put first.
+    answer = ask("Er I en velgørende klub?", club)
+    assert "klubpolitisk" not in answer.answer, answer.answer
+
+
+def test_a_verb_the_material_does_not_know_only_relates_the_organisation_to_the_thing_asked(club):
+    answer = ask("Er I tilknyttet en bestemt politisk klub?", club)
+    assert answer.answered
+    assert answer.answer.startswith("Roklubben Ålen er en klubpolitisk uafhængig forening"), answer.answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Hvad slags organisation er Balance Danmark?", "Balance Danmark"),
+    ("What kind of organisation is Grønne Byer?", "Grønne Byer"),
+    ("Hvad er Grønne Byer egentlig for en størrelse?", "Grønne Byer"),
+    ("What does Balance Danmark actually do?", "Balance Danmark"),
+])
+def test_the_subject_of_a_kind_question_and_of_one_with_a_particle(question, expected):
+    assert subject(question) == expected
+
+
+def test_what_an_organisation_does_follows_what_it_is(bundled_index):
+    assert asks_activity("What does Balance Danmark actually do?")
+    assert not asks_activity("What is Balance Danmark?")
+    answer = ask("What does Balance Danmark actually do?", bundled_index)
+    assert DEFINITION in answer.answer and "analyser" in answer.answer, answer.answer
+
+
+def test_a_definition_under_a_title_before_the_name_is_found(association):
+    # "Foreningen Grønne Byer er en landsforening …" defines "Grønne Byer".
+    answer = ask("What kind of organisation is Grønne Byer?", association)
+    assert answer.answered
+    assert "Foreningen Grønne Byer er en landsforening" in answer.answer, answer.answer
