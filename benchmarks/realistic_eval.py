@@ -4,7 +4,7 @@ Usage (from the repository root):
   .venv/bin/python -m benchmarks.realistic_eval
       [--split dev|dev2|dev3a|dev3b|dev4a|dev4b|dev5a|dev5b|dev5c|dev6a|dev6b|dev7a|dev8a|dev8b
                |dev9a|dev9b|dev9c|dev10a|dev10b|dev10c|dev11a|dev11b|dev11c|dev11d|dev12a|dev12b|dev12c
-               |dev13a|dev13b|dev13c|dev14a|dev14b|dev14c|dev15a|dev15b|dev15c|dev16a|dev16b|dev16c|dev17a|dev17b|dev18a|dev18b|dev19a|dev19b|dev19c|dev19d|dev20a|dev20b|dev20c|dev20d|dev20e|dev21a|dev21b|dev21c|dev21d|dev21e|dev22a|dev22b|dev22c|dev22d|dev22e|dev22f
+               |dev13a|dev13b|dev13c|dev14a|dev14b|dev14c|dev15a|dev15b|dev15c|dev16a|dev16b|dev16c|dev17a|dev17b|dev18a|dev18b|dev19a|dev19b|dev19c|dev19d|dev20a|dev20b|dev20c|dev20d|dev20e|dev21a|dev21b|dev21c|dev21d|dev21e|dev22a|dev22b|dev22c|dev22d|dev22e|dev22f|dev23d
                |alle-dev|test|holdout|begge]
       [--json] [FILE.tsv ...]
 
@@ -107,6 +107,7 @@ DEV_SPLITS = (
     "dev22d",  # mostly chatty: a statement after the question, a question in a remark; a quarter unanswerable
     "dev22e",  # the fact one specific detail (a number, date, deadline, name, condition) inside a longer passage
     "dev22f",  # the visitor names the topic, the passage names the specifics (few shared words); a quarter unanswerable
+    "dev23d",  # half unanswerable on topic (another time or place, who did it, what if, partners), half answerable
 )
 
 
@@ -250,6 +251,9 @@ def main(argv: list[str] | None = None) -> int:
                              "a deadline, a name, a condition -- inside a longer passage), "
                              "dev22f (a twenty-second set, the visitor names the topic, the passage "
                              "names the specifics), "
+                             "dev23d (a twenty-third set, half unanswerable on topic -- a figure for another "
+                             "time or place, who did it, what happens if, partners not named --, half the "
+                             "same shapes answerable), "
                              "alle-dev (all of them), "
                              "test, holdout (only when reporting) or begge (dev and test); default: dev")
     parser.add_argument("--json", action="store_true", help="print the reports as JSON")

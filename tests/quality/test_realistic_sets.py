@@ -208,6 +208,7 @@ THIRD_DEVS += ("dev22c",)  # half unanswerable on topic (an amount, date, place,
 THIRD_DEVS += ("dev22d",)  # mostly chatty: a statement after the question, a question inside a remark, a condition
 THIRD_DEVS += ("dev22e",)  # the fact one specific detail (number, date, deadline, name, condition) in a longer passage
 THIRD_DEVS += ("dev22f",)  # the visitor names the topic, the passage names the specifics: few shared words
+THIRD_DEVS += ("dev23d",)  # half unanswerable on topic (another time or place, who did it, what if, partners), half answerable
 
 
 def _split_rows(split: str) -> list[list[str]]:
