@@ -39,11 +39,11 @@ AGENT_GATE = "agent_told"
 # pronoun ("a member who joined last month"), which asks nothing.
 _ASKS_WHO = re.compile(r"(?:\bhvem|(?:^|[.!?:;,]|\b(?:and|but|so))\s*(?P<who>who))"
                        r"\s+(?P<verb>[^\W\d_]+)(?:\s+(?P<next>[^\W\d_]+))?", re.IGNORECASE)
-# Danish and English copulas, modals and "get"/"få" (closed classes): after "hvem" they ask a role, a
-# condition or a receiver, not who acts.
-_NOT_ACTING = frozenset(ascii_fold(w) for w in "er var være været bliver blive sidder hedder kan kunne må måtte vil "
-                        "ville skal skulle bør burde får fik fået is are was were be been can could may might will "
-                        "would shall should must gets got get".split())
+# Danish, Norwegian and English copulas, modals and "get"/"få" (closed classes): after "hvem" they ask a
+# role, a condition or a receiver, not who acts.
+_NOT_ACTING = frozenset(ascii_fold(w) for w in "er var være været bliver blive ble blir sidder hedder heter kan kunne "
+                        "må måtte vil ville skal skulle bør burde får fik fikk fået is are was were be been can "
+                        "could may might will would shall should must gets got get".split())
 # Auxiliaries before the verb that says the act ("Hvem har skrevet …?", "Who did write …?").
 _AUXILIARIES = frozenset("har havde has have had did does do".split())
 _PRONOUNS = frozenset("i you we they he she it jeg du vi de han hun man dig jer".split())
