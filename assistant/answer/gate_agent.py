@@ -50,9 +50,12 @@ _PRONOUNS = frozenset("i you we they he she it jeg du vi de han hun man dig jer"
 _ENGLISH_PREPOSITIONS = frozenset("in of from at among on for with by".split())
 # A passive ("-es", a word apart at most: "tegnes foreningen af …") or a participle ("-et", "-t", right
 # before it) with "af" and its agent, which is not a figure ("af 2018"); "mindst halvdelen af" is none.
-_PASSIVE_AGENT = re.compile(r"\b(?:[^\W\d_]+es\b(?:\s+[^\W\d_]+)?|[^\W\d_]+t)\s+af\s+(?!\d)[^\W\d_]", re.IGNORECASE)
+# Norwegian says "av" for "af" (NorQuAD's questions and passages: "ble grunnlagt av …").
+_PASSIVE_AGENT = re.compile(r"\b(?:[^\W\d_]+es\b(?:\s+[^\W\d_]+)?|[^\W\d_]+t)\s+a[fv]\s+(?!\d)[^\W\d_]",
+                            re.IGNORECASE)
 # The one behind it, and what a body is made of ("Balance Danmarks medlemmer består af kommuner, …").
-_BEHIND = re.compile(r"\b(?:bag|står for|stod for|stå for|består af|bestod af)\b", re.IGNORECASE)
+_BEHIND = re.compile(r"\b(?:bag|bak|står for|stod for|stå for|består af|bestod af|består av|bestod av)\b",
+                     re.IGNORECASE)
 # A name of two or more capitalised words ("Staten i hele Danmark", "Danske Andelskassers Bank"): one the
 # question does not name, and not the document's own (its title's), names who acts ("Samtidig tilsluttede
 # foreningen Staten i hele Danmark sig …" for "Who joined …?").
