@@ -4,7 +4,7 @@ Usage (from the repository root):
   .venv/bin/python -m benchmarks.realistic_eval
       [--split dev|dev2|dev3a|dev3b|dev4a|dev4b|dev5a|dev5b|dev5c|dev6a|dev6b|dev7a|dev8a|dev8b
                |dev9a|dev9b|dev9c|dev10a|dev10b|dev10c|dev11a|dev11b|dev11c|dev11d|dev12a|dev12b|dev12c
-               |dev13a|dev13b|dev13c|dev14a|dev14b|dev14c|dev15a|dev15b|dev15c|dev16a|dev16b|dev16c|dev17a|dev17b|dev18a|dev18b|dev19a|dev19b|dev19c|dev19d|dev20a|dev20b|dev20c|dev20d|dev20e|dev21a|dev21b|dev21c|dev21d|dev21e|dev22a|dev22b|dev22c|dev22d|dev22e|dev22f|dev23a|dev23b|dev23c|dev23e|dev23f|dev23g
+               |dev13a|dev13b|dev13c|dev14a|dev14b|dev14c|dev15a|dev15b|dev15c|dev16a|dev16b|dev16c|dev17a|dev17b|dev18a|dev18b|dev19a|dev19b|dev19c|dev19d|dev20a|dev20b|dev20c|dev20d|dev20e|dev21a|dev21b|dev21c|dev21d|dev21e|dev22a|dev22b|dev22c|dev22d|dev22e|dev22f|dev23a|dev23b|dev23c|dev23d|dev23e|dev23f|dev23g
                |alle-dev|test|holdout|begge]
       [--json] [FILE.tsv ...]
 
@@ -110,6 +110,7 @@ DEV_SPLITS = (
     "dev23a",  # everyday verb phrases and nouns (sætte i gang, stå bag; borger, byråd); a quarter unanswerable
     "dev23b",  # the thing asked in idioms (hvad går det ud på, how come, what's the point); a quarter unanswerable
     "dev23c",  # the fact on the right page in another passage (kind, stance, history); a quarter unanswerable
+    "dev23d",  # half unanswerable on topic (another time or place, who did it, what if, partners), half answerable
     "dev23e",  # mostly English with everyday words of several Danish senses or false friends; a quarter unanswerable
     "dev23f",  # the answer in one passage while a rival shares a stand-in or part of the words; a quarter unanswerable
     "dev23g",  # mostly chatty: hearsay, "passer det", two sentences, English chatty; a quarter unanswerable
@@ -263,6 +264,9 @@ def main(argv: list[str] | None = None) -> int:
                              "dev23c (a twenty-third set, the fact on the right page in another passage "
                              "than the question's words point at -- what it is, what it does, history, "
                              "supporters), "
+                             "dev23d (a twenty-third set, half unanswerable on topic -- a figure for another "
+                             "time or place, who did it, what happens if, partners not named --, half the "
+                             "same shapes answerable), "
                              "dev23e (a twenty-third set, mostly English with everyday words of several "
                              "Danish senses or false friends -- expensive, accounts, run, hold, backed), "
                              "dev23f (a twenty-third set, the right passage first among rivals that share "

@@ -5,13 +5,18 @@ for what the question's grammar asks: a why-question needs a reason given (gate_
 about one past event a year or a date (gate_past_event.py), a question for a third party's view a view
 reported (gate_opinion.py), a question for how often a frequency and one for when more than how often
 (gate_frequency.py), a question that counts to the second or later of something that one (gate_ordinal.py),
-a question for how many a figure that is not a year or a date (gate_count.py).
+a question for how many a figure that is not a year or a date (gate_count.py), a question for who did
+something a sentence that says who acts (gate_agent.py), a question for what happens if something does a
+sentence that states a consequence (gate_consequence.py), a question for an amount in a year or a place
+a sentence that names them (gate_scope.py).
 compose declines a passage that fails one, whatever the model says, and the decision's record names the
 check (decision_trace.gates_failed).
 """
 from __future__ import annotations
 
 from ..index.bm25 import Index
+from .gate_agent import AGENT_GATE, agent_told
+from .gate_consequence import CONSEQUENCE_GATE, consequence_told
 from .gate_count import COUNT_GATE, count_told
 from .gate_count import figure_below as figure_below  # which passage below holds the figure (fallback)
 from .gate_frequency import FREQUENCY_GATE, WHEN_GATE, frequency_told, when_told
@@ -20,6 +25,7 @@ from .gate_opinion import OPINION_GATE, view_reported
 from .gate_ordinal import ORDINAL_GATE, ordinal_told
 from .gate_past_event import PAST_EVENT_GATE, past_event_dated
 from .gate_reason import REASON_GATE, reason_told
+from .gate_scope import SCOPE_GATE, scope_named
 from .retrieve import Hit, Query
 
 # Each check by name, and whether one weighed passage passing it passes them all. A question about one
@@ -29,7 +35,9 @@ from .retrieve import Hit, Query
 PASSAGE_GATES = ((REASON_GATE, reason_told, False), (PAST_EVENT_GATE, past_event_dated, True),
                  (OPINION_GATE, view_reported, False), (FREQUENCY_GATE, frequency_told, False),
                  (WHEN_GATE, when_told, False),
-                 (ORDINAL_GATE, ordinal_told, False), (COUNT_GATE, count_told, False))
+                 (ORDINAL_GATE, ordinal_told, False), (COUNT_GATE, count_told, False),
+                 (AGENT_GATE, agent_told, False), (CONSEQUENCE_GATE, consequence_told, False),
+                 (SCOPE_GATE, scope_named, False))
 
 
 def passage_gates(index: Index, near: list[Hit], query: Query, question: str) -> list[tuple[str, ...]]:

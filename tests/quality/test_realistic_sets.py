@@ -211,6 +211,7 @@ THIRD_DEVS += ("dev22f",)  # the visitor names the topic, the passage names the 
 THIRD_DEVS += ("dev23a",)  # everyday verb phrases and nouns: sætte i gang, stå bag, gå ind for; borger, byråd, firma
 THIRD_DEVS += ("dev23b",)  # the thing asked in idioms: hvad går det ud på, hvem står for, how come, what's the point of
 THIRD_DEVS += ("dev23c",)  # the fact on the right page, in another passage than the question's words point at
+THIRD_DEVS += ("dev23d",)  # half unanswerable on topic (another time or place, who did it, what if, partners), half answerable
 THIRD_DEVS += ("dev23e",)  # mostly English with everyday words of several Danish senses or false friends (expensive, accounts, run)
 THIRD_DEVS += ("dev23f",)  # the right passage among rivals sharing a stand-in or part of the words (agenda items, names)
 THIRD_DEVS += ("dev23g",)  # mostly chatty: hearsay before the question, "passer det", two sentences, English chatty

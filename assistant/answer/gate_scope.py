@@ -1,0 +1,58 @@
+"""Whether a passage gives a figure for the year and the place a "hvor mange / hvor meget …?" question names.
+
+"Hvor mange lommeparker er der anlagt i Vejle?" was answered with "… har medlemmerne plantet 14.300 træer
+og anlagt 62 lommeparker sammen med kommunerne", "Hvor mange bytræer blev der fældet i løbet af 2024?"
+with the tree plan's "100.000 nye bytræer inden 2030", "hvor stor en del af vejle er groent areal" with
+the table of all 24 towns: the passage gives a figure of the thing asked about, for another place or
+time, or for all of them. The count and money gates take any figure; the model weighs a year or a town as
+one word among the question's.
+
+A question for an amount ("hvor mange", "hvor meget", "hvor stor", "how many", "how much") that names a
+year ("i 2020", "in 2020") or a place ("i Vejle", "in Aarhus") after its question word is answered only
+where a sentence holding the question, or one beside it, names that year and that place. A place before
+the question word is the asker's own ("I'm a student in Vejle 🙂 how much is …"); the document's own name
+(its title's words) is no place: "hvor mange medlemmer er der i Balance Danmark?" asks of the whole. A
+place typed in lower case ("i aarhus") is not read: a word the lemmatiser does not know is as often a
+slip ("i sporgeskemaet").
+"""
+from __future__ import annotations
+
+import re
+
+from ..index.bm25 import Index
+from ..language.word_runs import ascii_fold
+from .checked_sentences import checked_texts
+from .retrieve import Query
+
+# The gate's name where a decision's record lists the checks that declined a passage (decision_trace.py).
+SCOPE_GATE = "scope_named"
+_ASKS_AMOUNT = re.compile(r"\b(?:hvor\s+(?:mange|meget|mye|stor|store)|how\s+(?:many|much))\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# A place after a preposition of place: "i Vejle", "in Aarhus", "fra Odense", "på Fyn".
+_PLACE = re.compile(r"\b(?:i|in|på|paa|fra|from)\s+(?P<place>[^\W\d_]+)")
+
+
+def asked_scope(question: str, title: str) -> list[str]:
+    """The years and places (folded) an amount question names after its question word, not the
+    document's own name: a place before it is the asker's ("Jeg er lærer i Sønderborg. Hvor mange …")."""
+    found = _ASKS_AMOUNT.search(question)
+    if not found:
+        return []
+    asked = question[found.end():]
+    own = _folded(title).split()
+    places = [m["place"] for m in _PLACE.finditer(asked) if m["place"][0].isupper()]
+    return _YEAR.findall(asked) + [p for p in map(_folded, places) if p not in own]
+
+
+def _folded(text: str) -> str:
+    return " ".join(ascii_fold(text.casefold()).split())
+
+
+def scope_named(index: Index, chunk_id: int, query: Query, question: str) -> bool:
+    """Whether the sentences answering an amount question name each year and place it names (always,
+    for a question that names none)."""
+    scope = asked_scope(question, index.chunk(chunk_id).title)
+    if not scope:
+        return True
+    texts = [_folded(text) for text in checked_texts(index, chunk_id, query)]
+    return all(any(re.search(rf"\b{re.escape(s)}", text) for text in texts) for s in scope)

@@ -1,0 +1,58 @@
+"""A visitor asks how many or how much for one year or one town; the material gives the figure for another.
+
+"Hvor mange lommeparker er der anlagt i Vejle?" was answered with the members' 62 pocket parks in all
+towns, "Hvor mange bytræer blev der fældet i løbet af 2024?" with the tree plan's 100.000 trees by 2030:
+a figure of the thing asked about, for another place or time. An amount question that names a year or a
+place after its question word is answered only where the answering sentences name them too. Written
+against the fictional association's publication (Foreningen Grønne Byer, tests/data/publication/).
+"""
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer import ask
+from assistant.answer.decision_trace import DecisionTrace
+from assistant.answer.gate_scope import SCOPE_GATE, asked_scope
+from tests.support.publication import publication_document
+from tests.support.statutes import build_index
+
+TITLE = "Anbefalinger 2025: Grønnere byer for alle"
+
+
+@pytest.fixture(scope="module")
+def publication(tmp_path_factory):
+    return build_index(tmp_path_factory.mktemp("publikation"), [publication_document()])
+
+
+@pytest.mark.parametrize("question", [
+    "Hvor mange lommeparker har medlemmerne lavet i Vejle?",
+    "How many members answered the questionnaire in 2021?",
+])
+def test_a_figure_for_another_town_or_year_is_declined(publication, question):
+    trace = DecisionTrace()
+    answer = ask(question, publication, trace=trace)
+    assert not answer.answered, answer.answer
+    assert any(SCOPE_GATE in failed for failed in trace.gates_failed)
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("Hvor stor en del af byzonen var grøn i 2014?", "31"),
+    ("Hvor mange lommeparker har medlemmerne anlagt?", "62 lommeparker"),   # no year or town: not checked
+])
+def test_a_figure_the_publication_gives_for_that_year_is_still_answered(publication, question, fact):
+    answer = ask(question, publication)
+    assert answer.answered, question
+    assert fact in answer.answer
+
+
+@pytest.mark.parametrize(("question", "scope"), [
+    ("Hvor mange lommeparker ligger i Vejle?", ["vejle"]),
+    ("How many trees were felled in 2020?", ["2020"]),
+    # The asker's own town, before the question word, is no scope of the question.
+    ("Jeg bor i Sønderborg. Hvor mange træer skal der plantes?", []),
+    # The document's own name is the whole, not a place.
+    ("Hvor mange medlemmer er der i Grønnere byer?", []),
+    ("Hvornår blev der plantet træer i Vejle?", []),     # no amount asked
+])
+def test_the_year_and_place_are_read_after_the_question_word(question, scope):
+    assert asked_scope(question, TITLE) == scope
