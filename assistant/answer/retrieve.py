@@ -135,9 +135,16 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
 
 def joined_parts(index: Index, forms: Sequence[str]) -> list[str]:
     """The compound parts the index holds of joined forms no word list knows ("afopstarten" ->
-    "start"): only parts, not near spellings of a word that does not exist."""
+    "start"): only parts, not near spellings of a word that does not exist, and not the particle
+    put in front: the question has it as a word of its own, and as a part it finds what merely
+    begins like it ("fundet frem til" -> "fremfundet" -> "frem", the stem of "fremmer")."""
     known = index.term_ids
-    return list(dict.fromkeys(p for form in forms for p in compound_parts(form, known) if p in known))
+    return list(dict.fromkeys(p for form in forms for p in compound_parts(form, known)
+                              if p in known and not _is_front_particle(form, p)))
+
+
+def _is_front_particle(form: str, part: str) -> bool:
+    return any(form.startswith(particle) and particle.startswith(part) for particle in PARTICLES)
 
 
 def particle_participle_verb(index: Index, question: str, term: str) -> list[str]:
