@@ -9,6 +9,10 @@ bucket's words that cannot pass those tests are left out before the loop; the lo
 symspellpy's does, every test made again, in the bucket's order. So the suggestions are
 symspellpy's own, in its order (tests/language/test_spelling_lookup.py compares them word for
 word); only the words no test could let through are not visited.
+
+The loop in `closest` is adapted from symspellpy 6.10.1 (SymSpell.lookup; MIT licence, copyright
+(c) 2025 mmb L, Python port, and (c) 2021 Wolf Garbe, original C#), and it reads the package's
+internal tables: the version is pinned in requirements.txt.
 """
 from __future__ import annotations
 
