@@ -44,8 +44,6 @@ def stray_sense(forms: Sequence[str], headword: str, dan_eng: Mapping[str, Seque
     return not set(senses) & set(synonyms)
 
 
-
-
 def commonest_instead(form: str, forms: Sequence[str], word: str, wordnet, headwords: Mapping[str, Sequence[str]],
                       dan_eng: Mapping[str, Sequence[str]], in_material: Callable[[str], str | None],
                       lookup: Callable[[str], tuple[str, ...]]) -> tuple[str, ...]:
