@@ -14,6 +14,7 @@ import assistant.answer.compose as answer
 import assistant.answer.sentence_evidence as sentences_module
 import assistant.index.bm25 as index_module
 import assistant.language.analysis as analysis
+import assistant.language.spelling as spelling
 import assistant.language.thesaurus as thesaurus
 from assistant.answer.answerability import load_model
 from assistant.answer.compose import ask, chunk_shingles, distinct_hits
@@ -75,8 +76,9 @@ def test_near_duplicate_passages_are_compared_by_shingles_worked_out_once(index_
 def test_a_misspelt_word_is_looked_up_once(monkeypatch):
     corrector = SpellingCorrector.from_texts(["Fælleshaven har mange bede og et drivhus."] * 3)
     lookups = []
-    original = corrector._symspell.lookup
-    monkeypatch.setattr(corrector._symspell, "lookup", lambda *a, **k: lookups.append(a) or original(*a, **k))
+    # The corrector looks up through spelling_lookup.closest (SymSpell's look-up, its long buckets sifted).
+    original = spelling.closest
+    monkeypatch.setattr(spelling, "closest", lambda *a, **k: lookups.append(a) or original(*a, **k))
     first = corrector.suggest("fællehaven")
     assert first is not None and first.correction == "fælleshaven"
     assert corrector.suggest(" Fællehaven ") == first
