@@ -38,13 +38,18 @@ _POINTERS = frozenset("det den de dem i jer du man it they you this that".split(
 _VERB = r"(?:\s*\([^)]{0,40}\))?\s+(?:er|var|is|was)\s+"
 
 
+def _plain_question(question: str) -> str:
+    """The question without its chat wrapping and the spoken language's filler adverbs."""
+    return " ".join(w for w in unwrap(question).split() if w.casefold() not in FILLER_ADVERBS)
+
+
 def subject(question: str) -> str | None:
     """The X a definitional question asks about, or None for other questions.
 
     The spoken language's particles ("egentlig", "actually") colour the question and are read past:
     "What does Balance Danmark actually do?" asks what "What does Balance Danmark do?" asks.
     """
-    text = " ".join(w for w in unwrap(question).split() if w.casefold() not in FILLER_ADVERBS)
+    text = _plain_question(question)
     for pattern in _QUESTIONS:
         m = pattern.match(text)
         if m:
@@ -62,7 +67,7 @@ _ACTIVITY = re.compile(r"^what\s+does\s+.+\s+do\s*\??$", re.IGNORECASE)
 
 def asks_activity(question: str) -> bool:
     """Whether a definitional question asks what its subject does rather than what it is."""
-    return bool(_ACTIVITY.match(" ".join(w for w in unwrap(question).split() if w.casefold() not in FILLER_ADVERBS)))
+    return bool(_ACTIVITY.match(_plain_question(question)))
 
 
 _OPENING = re.compile(r"\W*")

@@ -26,7 +26,7 @@ import re
 from ..index.bm25 import Index
 from ..language.analysis import DANISH_STOPWORDS
 from ..language.english import english_words
-from ..language.word_runs import ascii_fold
+from ..language.word_runs import ascii_fold, folded_text
 from .checked_sentences import checked_texts
 from .reading import translator
 from .retrieve import Query
@@ -88,13 +88,9 @@ def tells_agent(text: str, verb_terms: frozenset[str], terms_of, known: str) -> 
     `terms_of` giving a text's)."""
     if _PASSIVE_AGENT.search(text) or _BEHIND.search(text):
         return True
-    if any(_folded(name) not in known for name in _NAME.findall(text)):
+    if any(folded_text(name) not in known for name in _NAME.findall(text)):
         return True
     return bool(verb_terms) and bool(verb_terms & set(terms_of(text)))
-
-
-def _folded(text: str) -> str:
-    return " ".join(ascii_fold(text.casefold()).split())
 
 
 def agent_told(index: Index, chunk_id: int, query: Query, question: str) -> bool:
@@ -107,7 +103,7 @@ def agent_told(index: Index, chunk_id: int, query: Query, question: str) -> bool
     verb, english = asked_act(question)
     if not verb:
         return True
-    known = _folded(question + " " + index.chunk(chunk_id).title)
+    known = folded_text(question + " " + index.chunk(chunk_id).title)
     if english:
         # The verb's Danish words, not one the dictionary gives as an adjective ("heads" → "første").
         danish = [d for t in translator(index).translate(english_words(verb)) for d in t.danish

@@ -28,8 +28,9 @@ from __future__ import annotations
 import re
 
 from ..index.bm25 import Index
-from ..language.word_runs import ascii_fold
+from ..language.word_runs import folded_text
 from .checked_sentences import checked_texts
+from .document_span import document_span
 from .gate_clock import DATE, tells_time_kind
 from .retrieve import Query
 from .word_class import regular_past
@@ -66,12 +67,7 @@ def past_event_dated(index: Index, chunk_id: int, query: Query, question: str) -
         return True
     dated = [text for text in checked_texts(index, chunk_id, query) if tells_time_kind(text, DATE)]
     named = founding_named(index, chunk_id, question)
-    return any(not named or _folded(named) in _folded(text) and _TELLS_FOUNDING.search(text) for text in dated)
-
-
-def _folded(text: str) -> str:
-    """A text in lower case with æ/ø/å as ae/oe/aa, as a question typed without them has them."""
-    return " ".join(ascii_fold(text.casefold()).split())
+    return any(not named or folded_text(named) in folded_text(text) and _TELLS_FOUNDING.search(text) for text in dated)
 
 
 def founding_named(index: Index, chunk_id: int, question: str) -> str:
@@ -79,7 +75,7 @@ def founding_named(index: Index, chunk_id: int, question: str) -> str:
     of the passage's names, or names only the document's own, which its title holds)."""
     if not _ASKS_FOUNDING.search(question):
         return ""
-    asked, title = _folded(question), _folded(index.chunk(chunk_id).title)
+    asked, title = folded_text(question), folded_text(index.chunk(chunk_id).title)
     return max((n for n in document_names(index, chunk_id) if re.search(rf"\b{re.escape(n)}\b", asked)
                 and n not in title), key=len, default="")
 
@@ -89,10 +85,5 @@ def document_names(index: Index, chunk_id: int) -> frozenset[str]:
     Balance Danmark's start may not hold the name the question asks about, which the next part does.
     A document's passages stand together in the index. Read only for a question about a founding, and
     kept nowhere: the loaded index's memos are the warm-up's (tests/answer/test_answer_caches.py)."""
-    url = index.chunk(chunk_id).doc_url
-    first, last = chunk_id, chunk_id
-    while first > 0 and index.chunk(first - 1).doc_url == url:
-        first -= 1
-    while last + 1 < index.n_chunks and index.chunk(last + 1).doc_url == url:
-        last += 1
-    return frozenset(_folded(name) for c in range(first, last + 1) for name in _NAME.findall(index.chunk(c).text))
+    return frozenset(folded_text(name) for c in document_span(index, chunk_id)
+                     for name in _NAME.findall(index.chunk(c).text))

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from ..index.bm25 import Index
-from ..language.word_runs import ascii_fold
+from ..language.word_runs import folded_text
 from .checked_sentences import checked_texts
 from .retrieve import Query
 
@@ -39,13 +39,9 @@ def asked_scope(question: str, title: str) -> list[str]:
     if not found:
         return []
     asked = question[found.end():]
-    own = _folded(title).split()
+    own = folded_text(title).split()
     places = [m["place"] for m in _PLACE.finditer(asked) if m["place"][0].isupper()]
-    return _YEAR.findall(asked) + [p for p in map(_folded, places) if p not in own]
-
-
-def _folded(text: str) -> str:
-    return " ".join(ascii_fold(text.casefold()).split())
+    return _YEAR.findall(asked) + [p for p in map(folded_text, places) if p not in own]
 
 
 def scope_named(index: Index, chunk_id: int, query: Query, question: str) -> bool:
@@ -54,5 +50,5 @@ def scope_named(index: Index, chunk_id: int, query: Query, question: str) -> boo
     scope = asked_scope(question, index.chunk(chunk_id).title)
     if not scope:
         return True
-    texts = [_folded(text) for text in checked_texts(index, chunk_id, query)]
+    texts = [folded_text(text) for text in checked_texts(index, chunk_id, query)]
     return all(any(re.search(rf"\b{re.escape(s)}", text) for text in texts) for s in scope)

@@ -18,6 +18,7 @@ from dataclasses import replace
 from ..index.bm25 import Index
 from ..language.background import zipf
 from ..language.phrase_compounds import compound_split
+from .document_span import document_span
 from .ranked_passages import explain
 from .retrieve import Hit, Query
 from .sentence_evidence import sentences
@@ -60,10 +61,6 @@ def _held(index: Index, terms) -> set[str]:
 MAX_DOCUMENT_CHUNKS = 60
 
 
-def _document(url: str) -> str:
-    return url.split("#", 1)[0]
-
-
 def _definitions(index: Index, chunk_id: int) -> list[tuple[int, str, tuple, str]]:
     """(chunk id, sentence, its terms, subject) of each sentence of the hit's document that
     defines a subject named in the document's title; once per document and loaded index.
@@ -72,19 +69,12 @@ def _definitions(index: Index, chunk_id: int) -> list[tuple[int, str, tuple, str
     the definition says "partipolitisk", which the search does not reach."""
     memo = index.memo.setdefault("self_definitions", {})
     chunk = index.chunk(chunk_id)
-    key = (_document(chunk.url), chunk.title)
+    key = chunk.doc_url
     if key in memo:
         return memo[key]
-    ids = [chunk_id]
-    for step in (-1, 1):
-        i = chunk_id + step
-        while 0 <= i < index.n_chunks and abs(i - chunk_id) <= MAX_DOCUMENT_CHUNKS and \
-                (_document(index.chunk(i).url), index.chunk(i).title) == key:
-            ids.append(i)
-            i += step
     title = set(chunk.title.casefold().split())
     found = []
-    for i in sorted(ids):
+    for i in document_span(index, chunk_id, MAX_DOCUMENT_CHUNKS):
         for sentence, terms in sentences(index, i):
             m = _DEFINING.match(sentence)
             if m and set(m["x"].casefold().split()) <= title:

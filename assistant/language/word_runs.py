@@ -32,6 +32,12 @@ def ascii_fold(text: str) -> str:
     return text.replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
 
 
+def folded_text(text: str) -> str:
+    """A text in lower case with æ/ø/å as ae/oe/aa and single spaces, as a question typed without
+    Danish letters has it: for matching a question's words against a passage's by plain text."""
+    return " ".join(ascii_fold(text.casefold()).split())
+
+
 def ascii_fold_cased(text: str) -> str:
     """ascii_fold for both cases, before case folding: Danish text is then often ASCII, whose
     case folding and splitting into words take the fast paths."""
