@@ -230,7 +230,9 @@ def absent_things(analyzer: Analyzer, question: str, unheld: Iterable[str],
     if found:
         # The place something is moved from, where the material names the movement ("udflytningen").
         words = [w.casefold() for w in _WORD.findall(question)]
-        found = [w for w in found if w not in moved_places(words, lambda p: any(t.startswith(p) for t in known))]
+        # A prefix is looked up in the sorted vocabulary (a binary search), not by a pass over every term.
+        held = (lambda p: _has_prefix(vocabulary, p)) if vocabulary else (lambda p: any(t.startswith(p) for t in known))
+        found = [w for w in found if w not in moved_places(words, held)]
     return found
 
 

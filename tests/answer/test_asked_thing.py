@@ -252,3 +252,26 @@ def test_a_place_name_is_a_thing_asked_about_however_common(publication_index):
     assert not ask("Hvor mange træer vil I plante i Aarhus?", publication_index).answered
     # A capital after a full stop or the pronoun "I" is no name.
     assert asked_things("Hej. Hvad laver I?") == []
+
+
+class _Unwalkable(frozenset):
+    """The material's terms, which a test will not let the code walk one by one."""
+
+    def __iter__(self):
+        raise AssertionError("every term of the material walked")
+
+
+def test_the_movement_noun_of_a_moved_place_is_looked_up_in_the_sorted_vocabulary():
+    # "flytte … ud af hovedstaden": the place is no thing the material must name where it holds
+    # "udflytning". At 10,000 passages a walk over the material's terms cost more than anything
+    # else in a new question with a moved place; the sorted vocabulary is searched instead.
+    analyzer = default_analyzer()
+    question = "Hvad er jeres holdning til at flytte statslige job ud af hovedstaden?"
+    unheld = analyzer.query_terms("hovedstaden")
+
+    def absent(material):
+        known = set(analyzer.query_terms(material))
+        return absent_things(analyzer, question, unheld, frozenset(), _Unwalkable(known), sorted(known))
+
+    assert absent("udflytningen af statslige job") == []
+    assert absent("statslige job") == ["hovedstaden"]
