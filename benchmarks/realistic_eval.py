@@ -114,7 +114,8 @@ DEV_SPLITS = (
     "dev23e",  # mostly English with everyday words of several Danish senses or false friends; a quarter unanswerable
     "dev23f",  # the answer in one passage while a rival shares a stand-in or part of the words; a quarter unanswerable
     "dev23g",  # mostly chatty: hearsay, "passer det", two sentences, English chatty; a quarter unanswerable
-    "dev24d",  # half unanswerable on topic (which ones concretely, a founder person, a fee or date not given, a role, a comparison), half answerable
+    "dev24d",  # half unanswerable on topic (which ones concretely, a founder person, a fee or date not given,
+               # a role, a comparison), half answerable
 )
 
 
