@@ -53,6 +53,10 @@ _ENGLISH_PREPOSITIONS = frozenset("in of from at among on for with by".split())
 # Norwegian says "av" for "af" (NorQuAD's questions and passages: "ble grunnlagt av …").
 _PASSIVE_AGENT = re.compile(r"\b(?:[^\W\d_]+es\b(?:\s+[^\W\d_]+)?|[^\W\d_]+t)\s+a[fv]\s+(?!\d)[^\W\d_]",
                             re.IGNORECASE)
+# "Hvem står for at plante …?" asks who does the act after "at": a recommendation says so of its subject
+# ("Staten og kommunerne bør i fællesskab plante …"), with the act's own verb and without "står for".
+_IN_CHARGE_OF_ACT = re.compile(r"\bhvem\s+(?:står|stod|stå|sørger|sørgede)\s+for\s*,?\s+at\s+(?P<verb>[^\W\d_]+)",
+                               re.IGNORECASE)
 # The one behind it, and what a body is made of ("Balance Danmarks medlemmer består af kommuner, …").
 _BEHIND = re.compile(r"\b(?:bag|bak|står for|stod for|stå for|består af|bestod af|består av|bestod av)\b",
                      re.IGNORECASE)
@@ -64,11 +68,14 @@ _NAME = re.compile(r"(?<![\w.])[A-ZÆØÅ][\wæøå]+(?:(?:\s+[a-zæøå]{1,4}){
 
 def asked_act(question: str) -> tuple[str, bool]:
     """The verb a who-question asks the actor of ("hvem tæller …" → "tæller", "hvem har skrevet …" →
-    "skrevet"), or "" where it asks none: no "hvem"/"who", or a copula, modal, "få", preposition or
-    pronoun after it; and whether the question is English."""
+    "skrevet", "hvem står for at plante …" → "plante"), or "" where it asks none: no "hvem"/"who", or a
+    copula, modal, "få", preposition or pronoun after it; and whether the question is English."""
     found = _ASKS_WHO.search(question)
     if not found:
         return "", False
+    charged = _IN_CHARGE_OF_ACT.search(question)
+    if charged:
+        return charged["verb"].casefold(), False
     english = bool(found["who"])
     verb, after = found["verb"].casefold(), (found["next"] or "").casefold()
     if verb in _AUXILIARIES:

@@ -8,7 +8,9 @@ reported (gate_opinion.py), a question for how often a frequency and one for whe
 a question for how many a figure that is not a year or a date (gate_count.py), a question for who did
 something a sentence that says who acts (gate_agent.py), a question for what happens if something does a
 sentence that states a consequence (gate_consequence.py), a question for an amount in a year or a place
-a sentence that names them (gate_scope.py).
+a sentence that names them (gate_scope.py), a question for which ones, concretely, a sentence that names
+one of them (gate_concrete.py), a question for which person a person's name (gate_person.py), a question
+that compares with a name a document that names it (gate_comparison.py).
 compose declines a passage that fails one, whatever the model says, and the decision's record names the
 check (decision_trace.gates_failed).
 """
@@ -16,6 +18,8 @@ from __future__ import annotations
 
 from ..index.bm25 import Index
 from .gate_agent import AGENT_GATE, agent_told
+from .gate_comparison import COMPARISON_GATE, compared_named
+from .gate_concrete import CONCRETE_GATE, members_named
 from .gate_consequence import CONSEQUENCE_GATE, consequence_told
 from .gate_count import COUNT_GATE, count_told
 from .gate_count import figure_below as figure_below  # which passage below holds the figure (fallback)
@@ -24,6 +28,7 @@ from .gate_money import priced_signals as priced_signals  # the model's signals,
 from .gate_opinion import OPINION_GATE, view_reported
 from .gate_ordinal import ORDINAL_GATE, ordinal_told
 from .gate_past_event import PAST_EVENT_GATE, past_event_dated
+from .gate_person import PERSON_GATE, person_named
 from .gate_reason import REASON_GATE, reason_told
 from .gate_scope import SCOPE_GATE, scope_named
 from .retrieve import Hit, Query
@@ -37,7 +42,8 @@ PASSAGE_GATES = ((REASON_GATE, reason_told, False), (PAST_EVENT_GATE, past_event
                  (WHEN_GATE, when_told, False),
                  (ORDINAL_GATE, ordinal_told, False), (COUNT_GATE, count_told, False),
                  (AGENT_GATE, agent_told, False), (CONSEQUENCE_GATE, consequence_told, False),
-                 (SCOPE_GATE, scope_named, False))
+                 (SCOPE_GATE, scope_named, False), (CONCRETE_GATE, members_named, False),
+                 (PERSON_GATE, person_named, False), (COMPARISON_GATE, compared_named, False))
 
 
 def passage_gates(index: Index, near: list[Hit], query: Query, question: str) -> list[tuple[str, ...]]:

@@ -16,6 +16,7 @@ from assistant.answer import ask
 from assistant.answer.decision_trace import DecisionTrace
 from assistant.answer.gate_agent import AGENT_GATE, asked_act, tells_agent
 from assistant.documents import Document, Section
+from tests.support.publication import publication_document
 from tests.support.statutes import STATUTES_HTML, build_index, html_document
 
 URL = "https://groenne-byer.example/vedtaegter/"
@@ -67,10 +68,21 @@ def test_a_who_question_the_statutes_answer_is_still_answered(statutes, question
     assert fact in answer.answer
 
 
+def test_who_is_to_do_what_a_recommendation_asks_is_answered_by_its_subject(tmp_path):
+    """"Hvem står for at plante …?" and the publication's "Staten og kommunerne bør i fællesskab plante …":
+    a recommendation says who is to act with the act's own verb, and no "står for"."""
+    publication = build_index(tmp_path, [publication_document()])
+    answer = ask("Hvem står for at plante de 100.000 træer?", publication)
+    assert answer.answered
+    assert "Staten og kommunerne" in answer.answer
+
+
 @pytest.mark.parametrize(("question", "verb"), [
     ("Hvem tæller stemmerne op?", "tæller"),
     ("hvem faeldede traeerne", "faeldede"),
     ("Hvem har skrevet vedtægterne?", "skrevet"),      # the participle after the auxiliary
+    ("Hvem står for at plante træerne?", "plante"),    # the act after "står for at"
+    ("Hvem står for regnskabet?", "står"),             # "står for" a thing: the one behind it
     ("Hi! Who wrote the report?", "wrote"),
     # Who is something, who may do it, who gets it: a role, a condition or a receiver.
     ("Hvem er formand?", ""),

@@ -1,0 +1,108 @@
+"""Whether a passage names the members a "which ones, concretely?" question asks for.
+
+"Hvilke lokalforeninger er helt konkret med i foreningen?" was answered with § 3a's "Lokalforeninger med
+eget formål og egne vedtægter kan optages som kollektive medlemmer", "Which companies are members today,
+specifically?" with "Balance Danmarks medlemmer består af kommuner, virksomheder, organisationer og
+privatpersoner", "Hvilke uddannelser har I konkret fået flyttet ud …?" with "… fået behovet for flere
+decentrale uddannelser højt på den politiske dagsorden": the passage speaks of the kind asked about, or
+describes it, and names none of its members. The which-gate (asked_which.which_named) takes a description
+for an answer ("decentrale uddannelser" says which kind), as it should for a plain "hvilke uddannelser?";
+a question that asks for them concretely, specifically or by name asks for the members themselves. So
+does one that asks which of them take part – are members, work with or support someone ("Hvilke kommuner
+er med i Balance Danmark?", "Which universities do you work with?"): each of those is someone, and "i
+samarbejde med kommunerne" or "medlemmer består af kommuner, virksomheder, …" names none. Which ones may
+take part ("Hvilke lokalforeninger kan blive medlem?") asks a condition, which a description answers.
+
+Such a question is answered only where a sentence that mentions the asked things (one holding much of
+the question, or beside one) names one of them – a name, a capitalised word the question and the
+document's title do not hold ("Bag initiativet stod Danske Andelskassers Bank, …", "Vejle Kommune") – or
+a list follows it ("… bygger på tre kilder …" and "1. En spørgeskemaundersøgelse …"). A sentence that
+only counts them ("en række kommuner") names none, whatever names stand beside them. A passage that never
+mentions the asked things by their word may name them without it ("Hvilke poster …?" and "formand,
+næstformand og kasserer"): no verdict.
+"""
+from __future__ import annotations
+
+import re
+
+from ..index.bm25 import Index
+from ..language.word_runs import folded_text
+from .asked_which import names_which
+from .checked_sentences import NEAR_BEST
+from .fact_kinds import asked_types, neighbours, sentence_weights
+from .reading import danish_terms_of_english
+from .retrieve import Query
+from .sentence_evidence import shared_query_terms
+
+# The gate's name where a decision's record lists the checks that declined a passage (decision_trace.py).
+CONCRETE_GATE = "members_named"
+# The words that ask for the members themselves rather than their kind (Danish and English adverbs).
+_CONCRETELY = re.compile(r"\b(?:konkret|konkrete|specifikt|præcist|praecist|concretely|specifically|exactly|"
+                         r"in particular|by name|ved navn)\b", re.IGNORECASE)
+# Which ones take part, are members, work with or support someone: asked of things that are each someone
+# (municipalities, companies, parties), answered by naming them. A passage that says the kind takes part
+# ("i samarbejde med kommunerne", "medlemmer består af kommuner, virksomheder, …") names none. Danish and
+# English verbs of taking part; no dictionary at hand groups them.
+_TAKES_PART = re.compile(r"\b(?:er med|var med|med i|medlem|medlemmer|members?|part of|samarbejder|samarbejdede|"
+                         r"work with|works with|working with|worked with|støtter|støttede|støttet|supports?|"
+                         r"supported|endorsed?|endorses|deltager|deltog|deltaget|took part|take part|takes part|"
+                         r"participated?|participates)\b", re.IGNORECASE)
+# Which ones may take part asks a condition, which a description answers ("Hvilke lokalforeninger kan blive
+# medlem?": "Lokalforeninger med eget formål …"): the modal verbs of Danish and English.
+_MAY = re.compile(r"\b(?:kan|kunne|må|maa|can|could|may|might)\b", re.IGNORECASE)
+# A name: a capitalised word after a word in lower case or a comma. Not a sentence's first word, and not
+# a table's cell after a figure ("2024 Store byer 26 % 21 % Mellemstore byer …"), which is capitalised
+# as a row's start, not as a name.
+_NAME = re.compile(r"(?<=[a-zæøå,]\s)[A-ZÆØÅ][\wæøå-]+")
+_WORD = re.compile(r"[^\W_]+")
+# A list item's mark, which the sentence splitter leaves at its start: "1. En spørgeskemaundersøgelse", "- byhaver".
+_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\.|[-•*])(?:\s|$)")
+
+
+def asked_members(question: str) -> str:
+    """The noun of a which-question that asks for its members concretely ("Hvilke byer …, helt konkret?":
+    "byer") or which of them take part ("Hvilke kommuner er med i …?", "Which universities do you work
+    with?", not which may: "Hvilke lokalforeninger kan blive medlem?"); "" for any other question."""
+    takes_part = _TAKES_PART.search(question) and not _MAY.search(question)
+    return asked_types(question).named if _CONCRETELY.search(question) or takes_part else ""
+
+
+def members_named(index: Index, chunk_id: int, query: Query, question: str) -> bool:
+    """Whether the passage names one of the things a "which ones, concretely?" question asks for (always,
+    for a question that asks no such thing, and for a passage that never mentions them by their word)."""
+    noun = asked_members(question)
+    if not noun:
+        return True
+    own = set(index.analyzer.query_terms(noun)) | danish_terms_of_english(index, noun)
+    # The things by their own word: a stand-in the search found ("konstituerer" for "poster") is another
+    # word, in a sentence that may name them ("… konstituerer sig selv med formand, næstformand og kasserer").
+    members = frozenset(m for g in query.groups if g.term in own for m in g.members if m in own)
+    if not members:
+        return True
+    terms = shared_query_terms(query.groups, [g.weight for g in query.groups])
+    weights, found = sentence_weights(index, chunk_id, terms)
+    top = max(weights, default=0.0)
+    if not top:
+        return True
+    near = {i for i, weight in enumerate(weights) if weight >= NEAR_BEST * top}
+    near |= {j for i in near for j in neighbours(found, i) if j is not None}
+    mentioning = [i for i in sorted(near) if _mentions(index, found[i][0], members)]
+    known = set(_WORD.findall(folded_text(f"{question} {index.chunk(chunk_id).title}")))
+    return not mentioning or any(_list_follows(found, i) or names_which(index.analyzer, found[i][0], members)
+                                 and _names_one(found[i][0], known) for i in mentioning)
+
+
+def _mentions(index: Index, sentence: str, members: frozenset[str]) -> bool:
+    """Whether a sentence holds one of the asked things' index terms."""
+    return any(members.intersection(index.analyzer.document_terms(w)) for w in _WORD.findall(sentence))
+
+
+def _names_one(sentence: str, known: set[str]) -> bool:
+    """Whether a sentence holds a name that is not one of `known` (folded words; a genitive's -s apart)."""
+    return any(folded_text(name) not in known and folded_text(name).removesuffix("s") not in known
+               for name in _NAME.findall(sentence))
+
+
+def _list_follows(found: tuple, at: int) -> bool:
+    """Whether a list starts right after the sentence, which is not itself one of the list's items."""
+    return at + 1 < len(found) and bool(_LIST_ITEM.match(found[at + 1][0])) and not _LIST_ITEM.match(found[at][0])
