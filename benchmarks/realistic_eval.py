@@ -115,7 +115,7 @@ DEV_SPLITS = (
     "dev23e",  # mostly English with everyday words of several Danish senses or false friends; a quarter unanswerable
     "dev23f",  # the answer in one passage while a rival shares a stand-in or part of the words; a quarter unanswerable
     "dev23g",  # mostly chatty: hearsay, "passer det", two sentences, English chatty; a quarter unanswerable
-    "dev24e",  # mostly English: everyday words of several Danish senses, nouns like verbs, phrasal verbs; a quarter unanswerable
+    "dev24e",  # mostly English: words of several Danish senses, nouns like verbs, phrasal verbs; a quarter unanswerable
 )
 
 
