@@ -138,25 +138,13 @@ class EnglishToDanish:
         return self._found(self._neighbours.alike(candidates))
 
     def _senses(self, source: str, form: str, forms: Sequence[str] = ()) -> list[str]:
-        """A dictionary's Danish words for an English word; read backwards, the likeliest first.
-
-        The Danish-English dictionary read backwards lists every headword with the English word
-        among its senses, in alphabetical order: "attend" -> besøge, passe, pleje; "go" -> fare,
-        gå, køre. A headword of few senses means the English word most surely ("besøge", 4 senses,
-        not "passe", 10), and among equals the everyday word (wordfreq's Danish list: "gå", not
-        "køre"); the likeliest the material uses is searched alone. On the dev sets: English
-        hit@1 +2 questions, no decline lost; by frequency alone +1 and one decline lost.
-        """
+        """A dictionary's Danish words for an English word; read backwards, the likeliest first
+        (dictd.likeliest_headwords), and of those only the likeliest the material uses."""
         danish = self.tables[source].get(form, ())
         if source != "dan-eng" or len(danish) < 2:
             return list(danish)
-        verb = verb_form(forms)  # asked only here: a new word's or phrase's lemma costs ~0.1 ms
-        # A headword spelt as the English word ("plan") is the same word in both languages; an
-        # English verb form ("tied") is a Danish verb, whose infinitive ends in -e ("binde", not
-        # the noun "bånd").
-        ranked = sorted(danish, key=lambda d: (d != form, verb and not d.endswith("e"),
-                                               len(self._dan_eng.get(d, ())), -zipf_frequency(d, "da")))
-        ranked = dictd.surest_senses(ranked, self._dan_eng)
+        # verb_form is asked only here: a new word's or phrase's lemma costs ~0.1 ms.
+        ranked = dictd.likeliest_headwords(danish, form, verb_form(forms), self._dan_eng, zipf_frequency)
         found = self._found(ranked)
         return list(found[:1]) if found else ranked
 
@@ -268,6 +256,10 @@ class EnglishToDanish:
         if found is None and (adjectives := self._neighbours.adjectives(word)):
             # An adverb is searched as its adjective: "personally" as "personal" (personlig, personligt).
             found = self.lookup(word, adjectives)
+        if found is None and (nouns := self._neighbours.adjective_nouns(forms[0])):
+            # An adjective none maps is searched as the nouns it is said of, in the dictionaries
+            # ("expensive" ~ "costly" -> "cost": "koste"; the dictionaries' "dyr", "kær" are not the material's).
+            found = self.lookup(word, nouns, DICTIONARIES)
         meant = english_correction(word) if found is None else None
         if meant:
             forms = english_forms(meant)

@@ -105,6 +105,10 @@ class Neighbours:
         """The adjectives an adverb is derived from ("personally" -> "personal"), by WordNet."""
         return self.wordnet.adverb_adjectives(adverb) if self.wordnet is not None else []
 
+    def adjective_nouns(self, adjective: str) -> list[str]:
+        """The nouns WordNet derives an adjective or its near synonyms from ("expensive" -> "cost")."""
+        return self.wordnet.adjective_nouns(adjective) if self.wordnet is not None else []
+
     def with_related(self, translate: Callable[[str], list[str]]) -> Callable[[str], list[str]]:
         """translate, and for an adjective the translations of the nouns it relates to: where English
         puts an adjective before a noun, Danish makes a compound of the two nouns ("urban garden" ->

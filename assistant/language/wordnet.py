@@ -114,6 +114,26 @@ class WordNet:
         filed as persons (the one who founds); not "proposal" -> "propose"."""
         return self._lexical_pointers(word, "noun", "+", "verb", PERSONS)
 
+    def adjective_nouns(self, word: str) -> list[str]:
+        """The nouns an adjective's commonest sense is derived from, through itself or its similar
+        adjectives ("expensive" ~ "costly" -> "cost", "price"): WordNet's derivation pointers (+) from
+        the sense's synset and its similar (&) satellites to nouns, each to the word it names."""
+        out: list[str] = []
+        for _, offset in [e for e in self._entries(word) if e[0] == "adj"][:SENSES]:
+            synsets = [offset, *(int(target) for kind, target, _, _ in self._pointers("adj", offset)
+                                 if kind == "&")]
+            for synset in synsets:
+                out += [self._synset("noun", int(target))[int(ends[2:], 16) - 1]
+                        for kind, target, target_kind, ends in self._pointers("adj", synset)
+                        if kind == "+" and target_kind == "n" and ends[2:] != "00"]
+        return [w for w in dict.fromkeys(out) if " " not in w]
+
+    def _pointers(self, pos: str, offset: int) -> list[list[str]]:
+        """A synset's pointers, each as symbol, target offset, part of speech and word numbers."""
+        fields = self._fields(pos, offset)
+        start = 5 + 2 * int(fields[3], 16)
+        return [fields[i:i + 4] for i in range(start, start + 4 * int(fields[start - 1]), 4)]
+
     def _lexical_pointers(self, word: str, pos: str, symbol: str, target_pos: str,
                           lexicon: str | None = None) -> list[str]:
         """The words that pointers of one kind lead to from the word itself (not from its synonyms)

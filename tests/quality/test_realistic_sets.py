@@ -216,6 +216,7 @@ THIRD_DEVS += ("dev23e",)  # mostly English with everyday words of several Danis
 THIRD_DEVS += ("dev23f",)  # the right passage among rivals sharing a stand-in or part of the words (agenda items, names)
 THIRD_DEVS += ("dev23g",)  # mostly chatty: hearsay before the question, "passer det", two sentences, English chatty
 THIRD_DEVS += ("dev24d",)  # half unanswerable on topic (which ones concretely, founder person, fee/date not given, role, comparison)
+THIRD_DEVS += ("dev24e",)  # mostly English: words of several Danish senses, nouns like verbs, phrasal verbs
 
 
 def _split_rows(split: str) -> list[list[str]]:
