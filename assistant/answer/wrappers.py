@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .conditional_request import without_conditional_request
 from .greetings import GREETINGS_ALONE
 from .hearsay import CHECKS, without_hearsay
 from .hedges import compile_danish as _compile
@@ -168,6 +169,8 @@ def unwrap(question: str) -> str:
         text = stripped
     # Hearsay put to the assistant to check: the claim is asked, not who said it (hearsay.py).
     text = without_hearsay(text)
+    # Asked as what to pass on to someone: the embedded question is asked (conditional_request.py).
+    text = without_conditional_request(text)
     # In the middle of a message the wish marks where the situation ends and the question begins.
     text = _WANTS_TO_KNOW.sub(lambda m: ". " if m.start() else "", text)
     text = _IMPERATIVE.sub("", text)

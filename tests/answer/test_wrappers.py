@@ -344,3 +344,16 @@ def test_a_question_put_after_a_remark_with_but_is_told_apart_from_the_remark(me
 def test_men_before_a_verb_without_its_subject_goes_on_the_remark():
     message = "Jeg meldte mig ind i går, men har ikke betalt endnu. Er jeg medlem nu?"
     assert split_context(message) == ("Jeg meldte mig ind i går, men har ikke betalt endnu.", "Er jeg medlem nu?")
+
+
+@pytest.mark.parametrize("message, question", [
+    # A message announcing how many questions it holds: the count is no topic ("spørgsmål" would
+    # pull the search to the passages about the questionnaire).
+    ("Jeg har to spørgsmål: Hvem vælger revisor, og hvor længe sidder revisor?",
+     "Hvem vælger revisor, og hvor længe sidder revisor?"),
+    ("Vi har et par spørgsmål om kontingentet. Hvornår skal det betales?", "kontingentet. Hvornår skal det betales?"),
+    ("I have two questions: who can vote, and can I vote by proxy?", "who can vote, and can I vote by proxy?"),
+    ("I've got a couple of quick questions. When is the meeting?", "When is the meeting?"),
+])
+def test_an_announced_count_of_questions_is_taken_off(message, question):
+    assert unwrap(message) == question
