@@ -137,8 +137,9 @@ _OTHERS_WISH = guarded(_compile(
 _REQUEST = guarded(_compile(rf"(?:^|(?<=[\s,.!?;:–-]))(?:{'|'.join(_REQUESTS)})\b[\s,:]*", _FLAGS))
 # Danish modal particles (a closed word class of the spoken language: "hvad laver I egentlig?",
 # "kan kommuner overhovedet blive medlemmer?"): they colour the question, never name its topic.
+# "altså" ("hvem fik idéen, altså hvilken person", "altså på lang sigt") restates or stresses in every use.
 # Only those that are particles in every use: "lige" and "nok" are adjectives and adverbs too.
-_PARTICLE = guarded(re.compile(r"(?<![\w-])(?:egentlig|faktisk|overhovedet|mon|monstro)(?![\w-])", _FLAGS))
+_PARTICLE = guarded(_compile(r"(?<![\w-])(?:egentlig|faktisk|overhovedet|mon|monstro|altså)(?![\w-])", _FLAGS))
 # "lige" between an auxiliary (and its subject) and a verb ("har lige læst", "kan jeg lige spørge")
 # is the adverb "just"; before a noun it is the material's adjective ("lige vilkår"), so a verb must
 # follow: a participle or an infinitive, which ends in -t or -e ("læst", "fået", "spørge").

@@ -392,3 +392,12 @@ def test_a_pro_form_question_after_its_clause_is_taken_off(message, question):
 ])
 def test_look_alikes_of_a_reported_wish_or_a_pro_form_stay(message):
     assert unwrap(message) == message
+
+
+@pytest.mark.parametrize("message, question", [
+    # "altså" restates or stresses, in any spelling: no topic of its own.
+    ("hvornår blev I stiftet, altså hvilket år?", "hvornår blev I stiftet, hvilket år?"),
+    ("hvem tegner foreningen altsaa", "hvem tegner foreningen"),
+])
+def test_the_particle_altsaa_is_read_past(message, question):
+    assert unwrap(message) == question
