@@ -70,8 +70,31 @@ _EXCUSE_OPENING = guarded(compile_danish(rf"^\s*(?:{_EXCUSE})[\s,.!:;–-]*"))
 _EXCUSE_CLOSING = guarded(compile_danish(rf"(?:^|(?<=[\s,;–.!?-]))(?:{_EXCUSE})[\s.!]*$"))
 
 
+# Spoken English's hedging fillers, words of no topic in any use: "kinda", "sorta" ("Sorry, kinda
+# random, but …", "I guess my question is kinda simple"). "kind of" and "sort of" stay: "what kind
+# of projects" asks for a kind.
+_FILLER = re.compile(r"(?<![\w'-])(?:kinda|sorta)(?![\w'-])\s*", _FLAGS)
+# "I guess" / "I suppose" said about the asking, not about a topic: as an aside between commas or
+# dashes or at the end ("Quick one, I guess: …", "…, I guess?"), or opening the visitor's words about
+# the question ("I guess my question is …", "I guess I'm wondering …"). A guess with its content
+# ("I guess in Vejle?") is what the visitor asks to have checked and stays.
+_GUESS = re.compile(r"\s*[,;]\s*i\s+(?:guess|suppose)(?=\s*(?:[,:;–—?.!-]|$))"
+                    r"|^\s*(?:so,?\s+)?i\s+(?:guess|suppose)\s+(?=(?:my\s+question|i'?m|i\s+am|i\s+was|this\s+is|it'?s)\b)",
+                    _FLAGS)
+# The question called simple, random or odd by the visitor, before it: "my question is simple: …",
+# "Sorry, random, but …", "Curious – when …?": it speaks about the asking.
+_ABOUT_THE_QUESTION = guarded(re.compile(
+    r"(?:^|(?<=[.!?:,]\s))(?:(?:my|the)\s+question\s+is\s+(?:(?:probably|maybe|pretty|a\s+bit|really)\s+)?"
+    r"(?:simple|easy|dumb|silly|stupid|basic|weird|odd|random|short)"
+    r"|(?:(?:this\s+is|it'?s)\s+)?(?:(?:a\s+bit|totally|slightly)\s+)?random(?:\s+question)?"
+    r"|(?:i'?m\s+)?(?:just\s+|really\s+|a\s+bit\s+)?curious)"
+    r"(?:\s*,?\s*but\b|\s*[:–—-]+)[\s,]*", _FLAGS))
+
+
 def without_hedges(message: str) -> str:
     """The message without its hedges of the asking: before the question and as a closing."""
-    text = _EXCUSE_OPENING.sub("", message, count=1)
+    text = _GUESS.sub("", _FILLER.sub("", message)).strip()
+    text = _ABOUT_THE_QUESTION.sub("", text)
+    text = _EXCUSE_OPENING.sub("", text, count=1)
     text = _HEDGE_BEFORE.sub("", text)
     return _EXCUSE_CLOSING.sub("", text).rstrip(" ,;:–-")

@@ -25,7 +25,9 @@ REQUESTS = (
     r"(?:jeg|vi)\s+har\s+brug\s+for\s+at\s+vide",
     r"jeg\s+er\s+nysgerrig\s+(?:efter|på)(?:\s+at\s+vide)?",
     # The subject may be left out after "og": "Jeg er ny i foreningen og har et spørgsmål."
-    r"(?:jeg|vi|og)\s+har\s+(?:et|en)\s+(?:(?:lille|hurtigt|kort|enkelt)\s+)?(?:spørgsmål|spm)(?:\s+om)?",
+    # A count of them announces several: "Jeg har to spørgsmål: …", "Vi har et par spørgsmål om …".
+    r"(?:jeg|vi|og)\s+har\s+(?:et|en|to|tre|et\s+par|par|nogle|flere)\s+(?:(?:lille|små|hurtigt|hurtige|kort|korte|enkelt)\s+)?"
+    r"(?:spørgsmål|spm)(?:\s+om)?",
     # "Jeg håber, du kan hjælpe (mig med et spørgsmål).": the hope for an answer, before or after it.
     r"(?:jeg|vi)\s+håber,?\s+(?:at\s+)?(?:du|i)\s+kan\s+(?:hjælpe|svare)(?:\s+(?:mig|os))?"
     r"(?:\s+med\s+(?:et|en)\s+(?:(?:lille|hurtigt|kort)\s+)?(?:spørgsmål|ting))?",
@@ -43,7 +45,8 @@ REQUESTS = (
     r"(?:i(?:'m|\s+am)\s+(?:just\s+)?|just\s+)curious(?:\s+(?:about|to\s+know))?",
     r"(?:do|does)\s+(?:you|anyone)\s+happen\s+to\s+know",
     r"any\s+idea",
-    r"(?:i|and)(?:\s+have|'ve)(?:\s+got)?\s+a\s+(?:(?:quick|short|small)\s+)?question(?:\s+(?:about|regarding))?",
+    r"(?:i|and)(?:\s+have|'ve)(?:\s+got)?\s+(?:a|two|three|a\s+couple\s+of|a\s+few|some)\s+(?:(?:quick|short|small)\s+)?"
+    r"questions?(?:\s+(?:about|regarding))?",
     r"i\s+hope\s+you\s+can\s+help(?:\s+me)?",
     r"would\s+you\s+mind\s+(?:telling|explaining)(?:\s+(?:me|us))?",
     # "Is it true that …?", "Er det rigtigt, at …?": the claim after "that"/"at" is what is asked.

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .conditional_request import without_conditional_request
 from .greetings import GREETINGS_ALONE
 from .hearsay import CHECKS, without_hearsay
 from .hedges import compile_danish as _compile
@@ -70,6 +71,12 @@ _TRAILING = _compile(r"(?:^|(?<=[\s,;:–—-]))"
                        r"(?:\s+for\s+(?:your|the|any)\s+help)?|thx|thanx|tnx)"
                        # A thanks joined to a closing already cut: "Thanks and [have a nice day]".
                        r"(?:,?\s+(?:og|and))?\s*[?.!]*\s*$", _FLAGS)
+# A pro-form question after what it stands for ("…, om I holder med et parti. Gør I det?", "…, må jeg
+# det?", "… Do you?"): a verb, its subject and "det"/"so" only, asking whether the clause before holds,
+# as a check does. The clause before is what is asked.
+_PRO_FORM = _compile(r"(?<=\w)[.,;]\s+(?:(?:gør|gjorde|er|var|har|kan|må|vil|skal)\s+(?:i|jeg|vi|man|de|den)"
+                     r"(?:\s+(?:egentlig|virkelig))?\s+det|(?:do|does|did|are|is|can)\s+(?:you|they|it|we)(?:\s+really)?)"
+                     r"\s*\?+\s*$", _FLAGS)
 # A letter's closing after the question: a closing formula of Danish or English letters, then
 # perhaps the writer's name ("… Mvh Hanne", "… Kind regards, Peter"). The formulas are a closed
 # class of letter writing; the name is one or two capitalised words and nothing else may follow.
@@ -119,11 +126,20 @@ _WANTS_TO_KNOW = guarded(_compile(
     # Not understanding what follows: "Jeg forstår ikke helt, hvad I går ind for."
     r"|forstår\s+ikke(?:\s+(?:helt|rigtig))?)"
     r"[\s,]*(?=(?:om|hv\w+)\b)", _FLAGS))
+# The same wish told of someone the visitor asks for ("…, og vores borgmester vil gerne vide, om …",
+# "Min chef spørger, hvad I laver"): a possessive and a noun, or a third-person pronoun, before a verb
+# of wanting to know or asking; the embedded question is asked. "spørger om" asks for a thing ("spørger
+# om lov"): before "om" the clause needs its comma.
+_OTHERS_WISH = guarded(_compile(
+    r"[\s,]*(?:\b(?:og|men)\s+|^)(?:(?:min|mit|mine|vores|hans|hendes|deres)\s+[^\W\d_]+|han|hun|de)\s+"
+    r"(?:(?:(?:vil|ville)\s+(?:(?:gerne|godt|bare)\s+)?(?:vide|høre)|undrer\s+sig\s+over|er\s+i\s+tvivl\s+om)"
+    r"[\s,]*(?=(?:om|hv\w+)\b)|spørger(?:\s+til)?(?:,\s*(?=(?:om|hv\w+)\b)|\s+(?=hv\w+\b)))", _FLAGS))
 _REQUEST = guarded(_compile(rf"(?:^|(?<=[\s,.!?;:–-]))(?:{'|'.join(_REQUESTS)})\b[\s,:]*", _FLAGS))
 # Danish modal particles (a closed word class of the spoken language: "hvad laver I egentlig?",
 # "kan kommuner overhovedet blive medlemmer?"): they colour the question, never name its topic.
+# "altså" ("hvem fik idéen, altså hvilken person", "altså på lang sigt") restates or stresses in every use.
 # Only those that are particles in every use: "lige" and "nok" are adjectives and adverbs too.
-_PARTICLE = guarded(re.compile(r"(?<![\w-])(?:egentlig|faktisk|overhovedet|mon|monstro)(?![\w-])", _FLAGS))
+_PARTICLE = guarded(_compile(r"(?<![\w-])(?:egentlig|faktisk|overhovedet|mon|monstro|altså)(?![\w-])", _FLAGS))
 # "lige" between an auxiliary (and its subject) and a verb ("har lige læst", "kan jeg lige spørge")
 # is the adverb "just"; before a noun it is the material's adjective ("lige vilkår"), so a verb must
 # follow: a participle or an infinitive, which ends in -t or -e ("læst", "fået", "spørge").
@@ -166,10 +182,15 @@ def unwrap(question: str) -> str:
     while (stripped := _cut_end(_SIGN_OFF, _cut_end(_TRAILING, _cut_end(_SIGNATURE, _cut_end(_SMILEYS,
                                                                                            text))))) != text:
         text = stripped
+    if len(_PRO_FORM.split(text)[0].split()) > 3:
+        text = _PRO_FORM.sub("?", text)
     # Hearsay put to the assistant to check: the claim is asked, not who said it (hearsay.py).
     text = without_hearsay(text)
+    # Asked as what to pass on to someone: the embedded question is asked (conditional_request.py).
+    text = without_conditional_request(text)
     # In the middle of a message the wish marks where the situation ends and the question begins.
     text = _WANTS_TO_KNOW.sub(lambda m: ". " if m.start() else "", text)
+    text = _OTHERS_WISH.sub(lambda m: ". " if m.start() else "", text)
     text = _IMPERATIVE.sub("", text)
     text = _REQUEST.sub(" ", text)
     text = _OPINION.sub(" ", text)

@@ -78,3 +78,33 @@ def test_a_request_to_sum_up_after_the_question_is_taken_off():
 def test_a_couple_signing_together_is_a_signature_too():
     assert unwrap("Hvornår er der generalforsamling? Venlig hilsen Birthe og Ole") == \
         "Hvornår er der generalforsamling?"
+
+
+@pytest.mark.parametrize("message, question", [
+    # Spoken English's hedging fillers carry no topic: "kinda", and "I guess" said of the asking.
+    ("Sorry, kinda random, but who signs for the association?", "who signs for the association?"),
+    ("So, how many board members are there, I guess?", "So, how many board members are there?"),
+    ("Quick one, I guess: when is the fee due?", "when is the fee due?"),
+    ("I guess my question is kinda basic: who audits the accounts?", "who audits the accounts?"),
+    ("I guess I'm kinda wondering who can vote?", "who can vote?"),
+    ("Kinda curious – where is the secretariat?", "where is the secretariat?"),
+    ("My question is pretty simple, but when was the association founded?", "when was the association founded?"),
+])
+def test_english_fillers_and_remarks_about_the_question_are_taken_off(message, question):
+    assert unwrap(message) == question
+
+
+def test_an_aside_i_guess_keeps_the_break_between_the_scene_and_the_question():
+    message = "I'm on the board of a tenants' association, I guess – who can become a member?"
+    assert split_context(unwrap(message)) == ("I'm on the board of a tenants' association",
+                                              "who can become a member?")
+
+
+@pytest.mark.parametrize("message", [
+    # "kind of" asks for a kind; a guess with its content is what the visitor wants checked.
+    "What kind of projects do you support?",
+    "Where is the general meeting held? I guess in Vejle?",
+    "Is the random sample of members representative?",
+])
+def test_words_that_only_look_like_fillers_stay(message):
+    assert unwrap(message) == message

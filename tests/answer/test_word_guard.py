@@ -11,6 +11,7 @@ from assistant.answer.word_guard import GUARDABLE, UNLOWERED, guarded
 
 GUARDED = [fact_kinds.PRICE_WORD, fact_kinds._MONTH, fact_kinds._RELATIVE_TIME, calendar_time._COMPOUND,
            wrappers._REQUEST, wrappers._PARTICLE, wrappers._JUST, wrappers._OPINION, wrappers._WANTS_TO_KNOW,
+           wrappers._OTHERS_WISH, hedges._ABOUT_THE_QUESTION,
            hedges._EXCUSE_OPENING, hedges._EXCUSE_CLOSING, hedges._HEDGE_BEFORE, realised._ALREADY]
 ROOT = Path(__file__).resolve().parents[2]
 

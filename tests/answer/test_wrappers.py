@@ -344,3 +344,60 @@ def test_a_question_put_after_a_remark_with_but_is_told_apart_from_the_remark(me
 def test_men_before_a_verb_without_its_subject_goes_on_the_remark():
     message = "Jeg meldte mig ind i går, men har ikke betalt endnu. Er jeg medlem nu?"
     assert split_context(message) == ("Jeg meldte mig ind i går, men har ikke betalt endnu.", "Er jeg medlem nu?")
+
+
+@pytest.mark.parametrize("message, question", [
+    # A message announcing how many questions it holds: the count is no topic ("spørgsmål" would
+    # pull the search to the passages about the questionnaire).
+    ("Jeg har to spørgsmål: Hvem vælger revisor, og hvor længe sidder revisor?",
+     "Hvem vælger revisor, og hvor længe sidder revisor?"),
+    ("Vi har et par spørgsmål om kontingentet. Hvornår skal det betales?", "kontingentet. Hvornår skal det betales?"),
+    ("I have two questions: who can vote, and can I vote by proxy?", "who can vote, and can I vote by proxy?"),
+    ("I've got a couple of quick questions. When is the meeting?", "When is the meeting?"),
+])
+def test_an_announced_count_of_questions_is_taken_off(message, question):
+    assert unwrap(message) == question
+
+
+@pytest.mark.parametrize("message, scene, question", [
+    # Someone the visitor asks for wants to know: the embedded question is asked, the visitor's own
+    # situation before it sets the scene.
+    ("Vi driver en lille café, og min chef vil gerne vide, hvornår generalforsamlingen holdes",
+     "Vi driver en lille café.", "hvornår generalforsamlingen holdes"),
+    ("Jeg sidder i en lokal gruppe, og vores formand spørger til, hvem der tegner foreningen?",
+     "Jeg sidder i en lokal gruppe.", "hvem der tegner foreningen?"),
+    ("Min svigermor spørger, hvor foreningen har hjemsted", "", "hvor foreningen har hjemsted"),
+])
+def test_a_third_persons_wish_to_know_opens_the_question(message, scene, question):
+    assert split_context(unwrap(message)) == (scene, question)
+
+
+@pytest.mark.parametrize("message, question", [
+    # A pro-form question after the clause it stands for asks that clause, as a check does.
+    ("Min nabo vil gerne vide, om I planter træer i skolegårde. Gør I det?", "om I planter træer i skolegårde?"),
+    ("jeg har betalt for et halvt år siden og vil gerne stemme, maa jeg det?",
+     "jeg har betalt for et halvt år siden og vil gerne stemme?"),
+    ("I read that you plant trees in schoolyards. Do you?", "you plant trees in schoolyards?"),
+])
+def test_a_pro_form_question_after_its_clause_is_taken_off(message, question):
+    assert unwrap(message) == question
+
+
+@pytest.mark.parametrize("message", [
+    "min mor spørger om lov til at plante et træ",   # "spørger om" a thing, no embedded question
+    "Hvornår er generalforsamlingen, og hvad gør I?",  # "gør I" with its question word
+    "Hvem betaler, hvis vi gør det?",                  # "gør det" inside a condition
+    "Hvem er formand? Er det Ole?",                    # a question with its own content
+    "Gør I det?",                                      # nothing before it to stand for
+])
+def test_look_alikes_of_a_reported_wish_or_a_pro_form_stay(message):
+    assert unwrap(message) == message
+
+
+@pytest.mark.parametrize("message, question", [
+    # "altså" restates or stresses, in any spelling: no topic of its own.
+    ("hvornår blev I stiftet, altså hvilket år?", "hvornår blev I stiftet, hvilket år?"),
+    ("hvem tegner foreningen altsaa", "hvem tegner foreningen"),
+])
+def test_the_particle_altsaa_is_read_past(message, question):
+    assert unwrap(message) == question

@@ -217,6 +217,7 @@ THIRD_DEVS += ("dev23f",)  # the right passage among rivals sharing a stand-in o
 THIRD_DEVS += ("dev23g",)  # mostly chatty: hearsay before the question, "passer det", two sentences, English chatty
 THIRD_DEVS += ("dev24d",)  # half unanswerable on topic (which ones concretely, founder person, fee/date not given, role, comparison)
 THIRD_DEVS += ("dev24e",)  # mostly English: words of several Danish senses, nouns like verbs, phrasal verbs
+THIRD_DEVS += ("dev24g",)  # mostly chatty: a question inside a story, a conditional request, two questions, English filler
 
 
 def _split_rows(split: str) -> list[list[str]]:
