@@ -12,10 +12,12 @@ from .definitions import asks_activity, asks_what_counts, sets_out
 from .fact_kinds import (
     MONEY,
     NAME,
+    asked_month,
     asked_types,
     asked_year,
     asks_superlative,
     has_figure,
+    states_month,
     states_superlative,
     states_time,
     states_year,
@@ -65,11 +67,11 @@ def _candidates(index: Index, query: Query, hits: list[Hit], asked: str,
     """Every sentence of the passages that holds a query term itself or through its heading.
 
     A heading speaks for its sentences: under "Vores vision" every sentence is about the vision.
-    The noun of "hvilket år?" names the kind of answer, not what it is about: "de seneste år" holds
-    nothing of "Hvilket år blev organisationen stiftet?".
+    The noun of "hvilket år?" / "hvilken måned?" names the kind of answer, not what it is about: "de
+    seneste år" holds nothing of "Hvilket år blev organisationen stiftet?", "tre måneder" nothing of
+    "I hvilken måned skal kontingentet betales?".
     """
-    unit = asked_year(asked)
-    kind_words = set(index.analyzer.query_terms(unit)) if unit else set()
+    kind_words = _unit_terms(index, asked)
     # A word held only through a thesaurus stand-in weighs in a sentence as it scores in the search
     # (TermGroup.scale): "billigere" found as "slet" in "slettes" is not the question's own word.
     weight_of = {g.term: 0.0 if g.term in kind_words else g.weight * g.scale for g in query.groups}
@@ -182,7 +184,10 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
                    key=key, default=best)
     picks = [best]
     covered = set(best.named)
-    weight_of = {g.term: g.weight * (LIGHT_SHARE if g.term in light else 1.0) for g in query.groups}
+    # The noun naming the kind of answer ("måned") adds nothing of the question to a sentence.
+    unit = _unit_terms(index, asked or query.text)
+    weight_of = {g.term: 0.0 if g.term in unit else g.weight * (LIGHT_SHARE if g.term in light else 1.0)
+                 for g in query.groups}
     for c in sorted(candidates, key=lambda c: (-c.weight, c.rank, c.pos)):
         if len(picks) == MAX_ANSWER_SENTENCES:
             break
@@ -226,6 +231,12 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
     return with_statements(index, [(c.hit, c.sentence, c.pos) for c in picks])
 
 
+def _unit_terms(index: Index, question: str) -> set[str]:
+    """The query terms of the noun a "hvilket år?" / "hvilken måned?" question names its answer's kind with."""
+    unit = asked_year(question) or asked_month(question)
+    return set(index.analyzer.query_terms(unit)) if unit else set()
+
+
 def counts_test(index: Index, query: Query, question: str):
     """Whether a sentence counts the noun a "hvor mange X?" question asks about; None when the
     question counts no noun of its query terms."""
@@ -245,7 +256,10 @@ def kind_test(question: str):
 
 
 def time_test(question: str):
-    """The test of a sentence that tells the time asked: a year for "hvilket år?", any time else."""
+    """The test of a sentence that tells the time asked: a year for "hvilket år?", a month of the
+    calendar for "hvilken måned?" ("i januar", not "tre måneder"), any time else."""
+    if asked_month(question):
+        return states_month
     return states_year if asked_year(question) else states_time
 
 

@@ -2,8 +2,9 @@
 
 A visitor asks when the club adopted its proposals and is told the year a path must be finished;
 asks why most cyclists ride in one district and is quoted the table of counts; asks when the club
-got its name and is told what it got in recent years. Each time another sentence of the same
-passage says it: the date of the adoption, the district singled out, the year of the new name.
+got its name and is told what it got in recent years; asks which month the fee is collected and is
+told about two months in arrears. Each time another sentence of the same passage says it: the date
+of the adoption, the district singled out, the year of the new name, the month of the calendar.
 """
 from __future__ import annotations
 
@@ -23,6 +24,9 @@ COUNTS = ("Vi har talt cyklister på stierne i tre bydele i et helt år. "
           "Nord: 300 cyklister på stierne om dagen, Syd: 900 cyklister på stierne, Øst: 450 cyklister på stierne. "
           "Tællingen blev lavet af frivillige med tællere ved broerne. "
           "Antallet af cyklister er størst i Syd, hvor skolerne ligger tæt ved.")
+FEE = ("Et medlem, der skylder kontingent i over to måneder, får en påmindelse. "
+       "Den sendes med posten til medlemmets adresse. "
+       "Kontingentet opkræves hvert år i marts.")
 HISTORY = ("Klubben fik nye både og et bådhus i de seneste år. "
            "I 2019 skiftede klubben navn til Ådalens Roere.")
 
@@ -33,6 +37,7 @@ def plan(tmp_path_factory):
         ("Nye stier", "nye-stier", PATHS),
         ("Tællingen", "taellingen", COUNTS),
         ("Klubbens historie", "historie", HISTORY),
+        ("Kontingent", "kontingent", FEE),
         # Other chapters, so that the words above tell their passages apart (BM25's idf).
         ("Bådene", "baadene", "Vi har otte inriggere og fire kajakker i hallen ved havnen."),
         ("Træning", "traening", "Nye roere får fire lektioner med en instruktør, før de må ro alene."),
@@ -73,3 +78,11 @@ def test_only_the_commonest_verbs_are_light():
     # A noun, an adjective or a rarer verb is what a question may be about.
     for word in ("klubben", "navn", "første", "vedtog"):
         assert not set(analyzer.query_terms(word)) & light, word
+
+
+def test_which_month_is_answered_by_a_month_of_the_calendar_not_by_a_number_of_months(plan):
+    # "måned" names the kind of answer: "to måneder" holds nothing of the question, "i marts" answers it.
+    answer = ask("I hvilken måned kommer regningen for kontingentet?", plan)
+    assert answer.answered, answer.answer
+    assert answer.answer.startswith("Kontingentet opkræves hvert år i marts."), answer.answer
+    assert "påmindelse" not in answer.answer, answer.answer
