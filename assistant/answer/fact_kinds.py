@@ -256,6 +256,21 @@ def asked_year(question: str) -> str:
     return found["unit"] if found else ""
 
 
+# "Hvilken måned …?", "Which month …?": the noun names the kind of answer, a month of the calendar.
+_ASKS_MONTH = re.compile(r"\b(?:hvilken|which|what)\s+(?P<unit>måned|maaned|maned|month)\b", re.IGNORECASE)
+
+
+def asked_month(question: str) -> str:
+    """The word a "hvilken måned?" question names its answer's kind with ("måned", "month"); "" otherwise."""
+    found = _ASKS_MONTH.search(question)
+    return found["unit"] if found else ""
+
+
+def states_month(sentence: str) -> bool:
+    """Whether a sentence names a month of the calendar ("i januar"), not a number of months."""
+    return bool(_MONTH.search(sentence))
+
+
 def states_year(sentence: str) -> bool:
     """Whether a sentence states a year ("i 2014", "slutningen af 2018")."""
     return bool(_YEAR.search(sentence))

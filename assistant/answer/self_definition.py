@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from ..index.bm25 import Index
 from ..language.background import zipf
+from ..language.english_things import can_be_verb, names_a_thing
 from ..language.phrase_compounds import compound_split
 from .document_span import document_span
 from .ranked_passages import explain
@@ -33,15 +34,24 @@ _ADDRESSEE = frozenset({"i", "jer", "you"})
 # words, as "Foreningen Grønne Byer").
 _DEFINING = re.compile(r"^\W*(?P<x>(?:[A-ZÆØÅ][\w-]*\s+){0,3}[A-ZÆØÅ][\w-]*)\s+(?:er|is)\s+(?:en|et|an?)\s+")
 _WORD = re.compile(r"[\w'-]+")
+# Where one sentence of a message ends and the next begins.
+_SENTENCE_END = re.compile(r"[.?!]+\s+")
 
 
 def _subject_of(question: str, named: set[str]) -> bool:
-    """Whether a yes/no question is put to the organisation: a verb first, then the addressee or
-    one of the `named` subjects (casefolded)."""
-    words = _WORD.findall(unwrap(question))
+    """Whether a sentence of the message is a yes/no question put to the organisation -- a verb
+    first, then the addressee or one of the `named` subjects (casefolded) -- or a claim about it the
+    visitor checks: the addressee first, then its verb ("… at I ikke hører til noget parti – passer
+    det?", "Min nabo siger, at I bare er endnu et parti. Passer det, eller er I uafhængige …?")."""
+    return any(_put_to_it(_WORD.findall(part), named) for part in _SENTENCE_END.split(unwrap(question)))
+
+
+def _put_to_it(words: list[str], named: set[str]) -> bool:
     if len(words) < 3 or _INTERROGATIVE.match(words[0]):
         return False
     if words[1].casefold() in _ADDRESSEE:
+        return True
+    if words[0].casefold() in _ADDRESSEE and words[0] != "you" and not any(_INTERROGATIVE.match(w) for w in words):
         return True
     rest = " ".join(words[1:]).casefold()
     return any(rest.startswith(x + " ") for x in named)
@@ -126,7 +136,9 @@ def _sure(index: Index, question: str, query: Query) -> bool:
     of the commonest words. An English question is read in the material's words (query.put), and
     its words are judged by the terms they were given."""
     if query.put:
-        return all(g.term in index.term_ids for g in query.groups)
+        # An English verb the material's words do not give ("belong") says how, as a Danish one does.
+        return all(g.term in index.term_ids or (can_be_verb(g.term) and not names_a_thing(g.term))
+                   for g in query.groups)
     for word in _WORD.findall(unwrap(question)):
         word = word.casefold()
         if all(t in index.term_ids for t in index.analyzer.query_terms(word)):

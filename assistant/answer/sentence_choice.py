@@ -12,16 +12,19 @@ from .definitions import asks_activity, asks_what_counts, sets_out
 from .fact_kinds import (
     MONEY,
     NAME,
+    asked_month,
     asked_types,
     asked_year,
     asks_superlative,
     has_figure,
+    states_month,
     states_superlative,
     states_time,
     states_year,
 )
 from .figures import counted_noun, counts
 from .gate_reason import asks_reason
+from .light_verbs import LIGHT_SHARE, light_verb_terms
 from .retrieve import Hit, Query
 from .sentence_evidence import sentences
 from .sentence_neighbours import (
@@ -59,18 +62,20 @@ _WHO = re.compile(r"\b(?:hvem|who|whom)\b", re.IGNORECASE)
 _REQUIRED = re.compile(r"\b(?:skal|skulle)\s+der\s+til\b|\bder\s+(?:skal|skulle)\s+til\b")
 
 
-def _candidates(index: Index, query: Query, hits: list[Hit], asked: str) -> list[Candidate]:
+def _candidates(index: Index, query: Query, hits: list[Hit], asked: str,
+                light: frozenset[str] = frozenset()) -> list[Candidate]:
     """Every sentence of the passages that holds a query term itself or through its heading.
 
     A heading speaks for its sentences: under "Vores vision" every sentence is about the vision.
-    The noun of "hvilket år?" names the kind of answer, not what it is about: "de seneste år" holds
-    nothing of "Hvilket år blev organisationen stiftet?".
+    The noun of "hvilket år?" / "hvilken måned?" names the kind of answer, not what it is about: "de
+    seneste år" holds nothing of "Hvilket år blev organisationen stiftet?", "tre måneder" nothing of
+    "I hvilken måned skal kontingentet betales?".
     """
-    unit = asked_year(asked)
-    kind_words = set(index.analyzer.query_terms(unit)) if unit else set()
+    kind_words = _unit_terms(index, asked)
     # A word held only through a thesaurus stand-in weighs in a sentence as it scores in the search
     # (TermGroup.scale): "billigere" found as "slet" in "slettes" is not the question's own word.
     weight_of = {g.term: 0.0 if g.term in kind_words else g.weight * g.scale for g in query.groups}
+    weight_of = {t: w * (LIGHT_SHARE if t in light else 1.0) for t, w in weight_of.items()}
     # A compound the question writes is held by a sentence that writes it as a phrase: "vedtægts-
     # ændring" by "Ændringer af vedtægterne kan vedtages …".
     parts = {g.term: split for g in query.groups
@@ -120,7 +125,9 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
                 # "What does X do?": what X does follows what X is, in the sentences after it.
                 end = pos + (MAX_ANSWER_SENTENCES if asks_activity(asked or query.text) else 1)
                 return [(hits[0], text, at) for at, (text, _terms) in enumerate(told[pos:end], start=pos)]
-    candidates = _candidates(index, query, hits, asked or query.text)
+    # A verb among the commonest words ("fik") says little of which sentence answers (light_verbs.py).
+    light = light_verb_terms(index.analyzer, query.text)
+    candidates = _candidates(index, query, hits, asked or query.text, light)
     first = [c for c in candidates if c.rank == 0]
     if not first:
         return []
@@ -146,6 +153,12 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
     # Among sentences that hold the question alike, a superlative question ("mistet mest natur?")
     # is answered where one thing is singled out, in the sentence or the one after it.
     superlative = asks_superlative(asked or query.text)
+    asks = asked_types(asked or query.text)
+    if superlative and not measure and not (asks.time or asks.quantity or asks.price or asks.person):
+        # Asking for nothing else, it asks for the one singled out: that is the kind of fact held
+        # ("Why have the big cities lost the most green space?" → "Tabet er størst i de store byer,
+        # hvor nybyggeri …", not the table, which holds more of the question's words).
+        holds = states_superlative
     def singles_out(c: Candidate) -> bool:
         return superlative and (states_superlative(c.sentence) or next_is(index, c, states_superlative))
     # Between sentences that hold a who-question alike, the one whose grammar says who acts answers
@@ -171,7 +184,10 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
                    key=key, default=best)
     picks = [best]
     covered = set(best.named)
-    weight_of = {g.term: g.weight for g in query.groups}
+    # The noun naming the kind of answer ("måned") adds nothing of the question to a sentence.
+    unit = _unit_terms(index, asked or query.text)
+    weight_of = {g.term: 0.0 if g.term in unit else g.weight * (LIGHT_SHARE if g.term in light else 1.0)
+                 for g in query.groups}
     for c in sorted(candidates, key=lambda c: (-c.weight, c.rank, c.pos)):
         if len(picks) == MAX_ANSWER_SENTENCES:
             break
@@ -196,21 +212,29 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
     # ("When did the council approve …?": "Vi giver otte anbefalinger …" then "… vedtaget af
     # foreningens landsråd den 15. februar 2025."). A capital letter is no "who": "Balance Danmark
     # startede i 2014" names the organisation, not who started it.
-    asks = asked_types(asked or query.text)
     picks += same_time(index, picks, asks.time, asked or query.text)
+    # Of the sentences beside that tell it, the one holding more of the question tells of the event asked.
+    held = {c.pos: c.own_weight for c in candidates if c.hit is best.hit}
+    weight_at = lambda pos: held.get(pos, 0.0)  # noqa: E731
     if asks.time or asks_how_soon(asked or query.text):
-        picks += kind_beside(index, picks, time_test(asked or query.text))
+        picks += kind_beside(index, picks, time_test(asked or query.text), weight_at=weight_at)
     if asks.person and _WHO.search(asked or query.text):
         # In statutes only within the chosen stk.: the next stk. is another rule with its own actor.
-        picks += kind_beside(index, picks, names_actor, same_stk=True)
+        picks += kind_beside(index, picks, names_actor, same_stk=True, weight_at=weight_at)
     if asks_goal(asked or query.text):
-        picks += kind_beside(index, picks, states_goal)
+        picks += kind_beside(index, picks, states_goal, weight_at=weight_at)
     # Read in passage order, then sentence order, so the answer flows like the source; a §'s stk.
     # are each quoted and cited by their own number, the one that answers best first.
     lead = stk_of(best.hit, best.sentence)
     picks.sort(key=lambda c: (c.hit is not best.hit, c.rank, c.hit is not best.hit or stk_of(c.hit, c.sentence) != lead,
                               c.pos))
     return with_statements(index, [(c.hit, c.sentence, c.pos) for c in picks])
+
+
+def _unit_terms(index: Index, question: str) -> set[str]:
+    """The query terms of the noun a "hvilket år?" / "hvilken måned?" question names its answer's kind with."""
+    unit = asked_year(question) or asked_month(question)
+    return set(index.analyzer.query_terms(unit)) if unit else set()
 
 
 def counts_test(index: Index, query: Query, question: str):
@@ -232,7 +256,10 @@ def kind_test(question: str):
 
 
 def time_test(question: str):
-    """The test of a sentence that tells the time asked: a year for "hvilket år?", any time else."""
+    """The test of a sentence that tells the time asked: a year for "hvilket år?", a month of the
+    calendar for "hvilken måned?" ("i januar", not "tre måneder"), any time else."""
+    if asked_month(question):
+        return states_month
     return states_year if asked_year(question) else states_time
 
 

@@ -42,23 +42,33 @@ def measure_beside(index: Index, picks: list[Candidate], measure: str) -> list[C
     return kind_beside(index, picks, lambda sentence: states_measure(sentence, measure)) if measure else []
 
 
-def kind_beside(index: Index, picks: list[Candidate], test, same_stk: bool = False) -> list[Candidate]:
+def kind_beside(index: Index, picks: list[Candidate], test, same_stk: bool = False,
+                weight_at=lambda pos: 0.0) -> list[Candidate]:
     """The sentence next to one of the best passage's chosen ones that passes `test` (holds the kind
     of fact asked), when no chosen sentence does: the question's words find the sentence that names
     the event, and the one beside it tells when or by whom ("Balance Danmark startede i 2014 …"
-    then "Bag initiativet stod Danske Andelskassers Bank …" for "Hvem stiftede det?")."""
+    then "Bag initiativet stod Danske Andelskassers Bank …" for "Hvem stiftede det?").
+
+    Within reach, the one that holds more of the question (`weight_at`: its query weight by position
+    in the best passage) tells of the event asked, the nearer one only of the passage's other matters:
+    "Anbefalingerne blev vedtaget af foreningens landsråd den 15. februar 2025." answers "When did the
+    council approve the recommendations?", not the sentence between, whose "inden 2030" is a deadline."""
     if len(picks) >= MAX_ANSWER_SENTENCES or any(test(c.sentence) for c in picks):
         return []
     lead = picks[0]
     said = sentences(index, lead.hit.chunk_id)
     taken = {c.pos for c in picks if c.hit is lead.hit}
+    found: list[tuple[float, int, int]] = []
     for step in range(1, NEIGHBOUR_REACH + 1):
         for c in (c for c in picks if c.hit is lead.hit):
             for pos in (c.pos + step, c.pos - step):
                 if 0 <= pos < len(said) and pos not in taken and test(said[pos][0]) \
                         and not (same_stk and stk_of(lead.hit, said[pos][0]) != stk_of(c.hit, c.sentence)):
-                    return [Candidate(lead.rank, pos, lead.hit, said[pos][0], frozenset(), 0.0)]
-    return []
+                    found.append((-weight_at(pos), len(found), pos))
+    if not found:
+        return []
+    pos = min(found)[2]
+    return [Candidate(lead.rank, pos, lead.hit, said[pos][0], frozenset(), 0.0)]
 
 
 def same_time(index: Index, picks: list[Candidate], asks_time: bool, question: str) -> list[Candidate]:
@@ -112,7 +122,9 @@ def states_goal(sentence: str) -> bool:
     return bool(_GOAL.search(sentence))
 
 
-_ASKS_GOAL = re.compile(r"\b(?:vil|ville|want|wants|wanted|trying|tried|drømmer om at|ønsker at)\s+(?:\w+\s+)?"
+# Wanting, trying or hoping to achieve ("What were you hoping to achieve?") asks for the aim.
+_ASKS_GOAL = re.compile(r"\b(?:vil|ville|want|wants|wanted|trying|tried|hope|hoped|hoping|håber|håbede"
+                        r"|drømmer om at|ønsker at)\s+(?:\w+\s+)?"
                         r"(?:at\s+|to\s+)?(?:opnå|opnaa|achieve)\b|\b(?:målet|maalet|formålet|goal|aim)\b",
                         re.IGNORECASE)
 _GOAL = re.compile(r"\b(?:mål|målet|formål|formålet|vision|visionen)\s+(?:var|er|om)\b", re.IGNORECASE)

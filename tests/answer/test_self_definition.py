@@ -98,3 +98,22 @@ def test_a_definition_under_a_title_before_the_name_is_found(association):
     answer = ask("What kind of organisation is Grønne Byer?", association)
     assert answer.answered
     assert "Foreningen Grønne Byer er en landsforening" in answer.answer, answer.answer
+
+
+def test_an_english_verb_the_material_lacks_only_relates_the_organisation_to_the_thing_asked(club):
+    # "belong" has no Danish word in the material; like "tilknyttet" it says how, not what.
+    answer = ask("Does Roklubben Ålen belong to a political club?", club)
+    assert answer.answered
+    assert "Roklubben Ålen er en klubpolitisk uafhængig forening" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    # The claim heard and the question checking it are two sentences; the second is put to the club.
+    "Min nabo siger, at I bare er en politisk klub. Passer det, eller er I uafhængige?",
+    # The claim itself, the addressee first, is what the visitor checks.
+    "I er vel en politisk klub?",
+])
+def test_a_claim_about_the_organisation_or_its_second_sentence_gets_the_definition(club, question):
+    answer = ask(question, club)
+    assert answer.answered
+    assert "Roklubben Ålen er en klubpolitisk uafhængig forening" in answer.answer, answer.answer

@@ -168,6 +168,8 @@ def test_what_they_wanted_to_achieve_is_the_aim_two_sentences_on(bundled_index, 
 @pytest.mark.parametrize("question, expected", [
     ("Hvad ville I opnå, da I startede?", True),
     ("What is the organisation trying to achieve?", True),
+    ("What were you hoping to achieve back then?", True),
+    ("Hvad håbede I at opnå?", True),
     ("Hvad var målet med initiativet?", True),
     ("What has the organisation achieved in politics so far?", False),
     ("Hvornår startede I?", False),

@@ -1,0 +1,30 @@
+"""The commonest verbs of a question ("fik", "gør", "kom"): they tell little of which sentence answers.
+
+"Hvornår fik foreningen det navn, den har i dag?" holds "fik" and "navn"; a passage's "… og fået
+behovet for flere decentrale uddannelser højt på den politiske dagsorden" holds the verb, "… ændrede
+navn til Balance Danmark" the noun, and the noun is what the question is about. A verb among the
+commonest words of Danish (wordfreq) has too many senses to point at a sentence; a noun or an
+adjective as common ("første", "nye", "dag") may well be what sets the answer apart, so only verbs
+(word_class) are weighed down. The search still uses them as they are.
+"""
+from __future__ import annotations
+
+import re
+
+from ..language.analysis import Analyzer
+from ..language.background import general_rarity, rarity_of
+from .word_class import ACT, word_class
+
+# The commonest words: Zipf above about 5.6 ("får", "gør", "går"; decision_bridges leaves the same
+# ones out of its stand-ins for their many senses).
+LIGHT_RARITY = rarity_of(5.625)
+# The share of its weight a light verb keeps when a sentence is chosen.
+LIGHT_SHARE = 0.5
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def light_verb_terms(analyzer: Analyzer, text: str) -> frozenset[str]:
+    """The query terms of the text's verbs that are among the commonest words of Danish."""
+    return frozenset(term for word in _WORD.findall(text.casefold())
+                     if general_rarity(word) <= LIGHT_RARITY and word_class(word) == ACT
+                     for term in analyzer.query_terms(word))
