@@ -4,8 +4,10 @@
 part of the question's frame ("hvad er meningen / idéen / pointen med …"), and the Om page, which
 never writes "pointe", answers it in its own words ("fordi det vil sikre et rigere Danmark"). "Hvor
 meget kommer hele herligheden til at koste?" asks the total; "hele herligheden" is "all of it".
-"Who got the ball rolling?" asks who started it. The step that reads the thing asked (asked_thing,
-asked_thing_english) took these nouns for things the material must mention and declined.
+"Who got the ball rolling?" asks who started it. "Hvornår er sidste chance for at betale?" asks when
+the payment is due; "chance" frames the time (an ordinal of time, a noun and an infinitive). The
+step that reads the thing asked (asked_thing, asked_thing_english) took these nouns for things the
+material must mention and declined.
 
 WordNet lists some English idioms as multi-word verbs and adverbs ("keep an eye on", "on board", "be
 due"), and asked_thing_english asks it first (english_phrase_positions). Neither mythes-da nor
@@ -47,11 +49,20 @@ _DA_PHRASES: tuple[Phrase, ...] = tuple(_parsed(phrase) for phrase in (
         "få|får|fik|fået:! idéen|ideen:!",               # "Hvem fik idéen til …?": who started it
         "hele herligheden|molevitten|balladen|baduljen:!",  # "hele herligheden": all of it
         "helt konkret:!",                                # "helt konkret": in practice
+        "i praksis:!",                                   # "i praksis": in practice, as "konkret" says
     ))
 _EN_PHRASES: tuple[Phrase, ...] = tuple(_parsed(phrase) for phrase in (
         "get|set|start ball:! rolling:!",   # "who got the ball rolling": who started it
         "in few words:!",                   # "in a few words": briefly
     ))
+# "Hvornår er sidste chance for at betale?", "when is the first opportunity to vote?": in a question
+# of when, an ordinal or superlative of time before a noun and an infinitive asks when the infinitive's
+# act can be done; the noun frames it (the material says "senest 1. marts"). Without "hvornår" /
+# "when" the noun is what is asked ("Hvad er sidste frist for at …?" asks for the deadline itself).
+# A closed class of Danish and English grammar; the noun is any.
+_DA_FIRST_LAST = frozenset("sidste første seneste tidligste".split())
+_EN_FIRST_LAST = frozenset("last first latest earliest".split())
+_DA_WHEN, _EN_WHEN = "hvornar", "when"
 _EN_SKIPPED = frozenset(("the", "a", "an"))   # articles inside an English phrase ("get the ball rolling")
 
 
@@ -60,6 +71,7 @@ def _bare(word: str) -> str:
     return danish_letters(word).replace("æ", "a").replace("ø", "o").replace("å", "a").replace("é", "e")
 
 
+_DA_FIRST_BARE = frozenset(_bare(w) for w in _DA_FIRST_LAST)
 _DA_BARE = tuple(tuple((frozenset(_bare(a) for a in alts), cover) for alts, cover in p) for p in _DA_PHRASES)
 
 
@@ -73,6 +85,8 @@ def danish_idiom_positions(words: Sequence[str]) -> set[int]:
         if words[i] == "hvad" and words[i + 1] == "er" and words[i + 2] in _DA_PURPOSE and words[i + 3] in _DA_ABOUT:
             out.add(i + 2)
     out |= _phrase_positions(bare, _DA_BARE, frozenset())
+    out |= {i + 1 for i in range(len(words) - 3) if bare[i] in _DA_FIRST_BARE and bare[i + 2:i + 4] == ["for", "at"]
+            and _DA_WHEN in bare[:i]}
     return out
 
 
@@ -87,6 +101,8 @@ def english_idiom_positions(words: Sequence[str]) -> set[int]:
         if frame and i + frame + 2 < len(words) and words[i + frame] == "the" \
                 and words[i + frame + 1] in _EN_PURPOSE and words[i + frame + 2] in _EN_ABOUT:
             out.add(i + frame + 1)
+    out |= {i + 1 for i in range(len(words) - 2) if words[i] in _EN_FIRST_LAST and words[i + 2] == "to"
+            and _EN_WHEN in words[:i]}
     lemmas = [english_lemma(w) if w not in _EN_SKIPPED else w for w in words]
     return out | _phrase_positions(words, _EN_PHRASES, _EN_SKIPPED, lemmas)
 

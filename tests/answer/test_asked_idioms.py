@@ -47,6 +47,9 @@ def publication(tmp_path_factory):
     ("Hvad koster hele molevitten?", "molevitten"),
     ("Hvad gør I helt konkret for træerne?", "konkret"),
     ("Hvad vil I gøre for borgerne derude?", "derude"),
+    ("Hvornår er sidste chance for at melde sig ud?", "chance"),
+    ("hvornaar er foerste mulighed for at stemme", "mulighed"),
+    ("Hvordan fungerer bestyrelsen i praksis?", "praksis"),
 ])
 def test_the_words_of_a_danish_question_idiom_are_no_things_asked_about(question, frame):
     assert frame not in asked_things(question)
@@ -58,6 +61,10 @@ def test_the_words_of_a_danish_question_idiom_are_no_things_asked_about(question
     ("Hvad er meningen med æresmedlemskab?", "æresmedlemskab"),
     ("Hvad er ulempen ved at være medlem?", "ulempen"),
     ("Hvad er idéen bag maskotten?", "maskotten"),
+    # "sidste chance for at …" asks when; a thing inside its infinitive is still asked about, and
+    # without "hvornår" the noun is what is asked ("the last deadline" itself).
+    ("Hvornår er sidste chance for at betale med MobilePay?", "mobilepay"),
+    ("Hvad er sidste afleveringsdag for at sende et forslag?", "afleveringsdag"),
 ])
 def test_what_the_frame_asks_about_stays_a_thing(question, thing):
     assert thing in asked_things(question)
@@ -74,6 +81,8 @@ def test_the_danish_frame_needs_its_preposition():
     ("What is the idea behind the pocket parks?", "idea"),
     ("Who set the ball rolling back then?", "rolling"),
     ("Could you sum it up in a few words?", "words"),
+    ("When is the last chance to register?", "chance"),
+    ("When is the earliest date to send in a proposal?", "date"),
 ])
 def test_the_words_of_an_english_question_idiom_are_no_things_asked_about(with_wordnet, question, frame):
     assert frame not in english_asked_things(question)
@@ -117,6 +126,21 @@ def test_the_verb_and_the_question_phrase_are_read_in_more_word_orders(with_word
 def test_who_had_the_idea_is_answered_with_the_founders(bundled_index):
     answer = ask("Hvem fik egentlig ideen til Danmark på Vippen?", bundled_index)
     assert answer.answered and "Danske Andelskassers Bank" in answer.answer
+
+
+def test_the_last_chance_to_pay_is_answered_with_the_deadline(statutes):
+    # The statutes say "skal være betalt senest 1. marts": "chance" frames the time asked.
+    answer = ask("Hvornår er sidste chance for at betale kontingentet?", statutes)
+    assert answer.answered and "1. marts" in answer.answer
+
+
+def test_how_the_association_works_in_practice_is_answered_with_its_purpose(statutes):
+    answer = ask("Hvordan arbejder foreningen i praksis for grønnere byer?", statutes)
+    assert answer.answered and "formål" in answer.answer
+
+
+def test_the_last_chance_to_pay_in_a_way_the_statutes_never_name_still_declines(statutes):
+    assert not ask("Hvornår er sidste chance for at betale kontingentet med MobilePay?", statutes).answered
 
 
 def test_what_the_whole_lot_costs_is_answered_with_the_total(publication):
