@@ -114,7 +114,7 @@ DEV_SPLITS = (
     "dev23e",  # mostly English with everyday words of several Danish senses or false friends; a quarter unanswerable
     "dev23f",  # the answer in one passage while a rival shares a stand-in or part of the words; a quarter unanswerable
     "dev23g",  # mostly chatty: hearsay, "passer det", two sentences, English chatty; a quarter unanswerable
-    "dev24a",  # everyday verb phrases and nouns (søsætte, vise døren, sige god for; firma, byråd); a quarter unanswerable
+    "dev24a",  # everyday verb phrases and nouns (søsætte, vise døren; firma, byråd); a quarter unanswerable
 )
 
 
