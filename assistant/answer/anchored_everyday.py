@@ -13,8 +13,9 @@ that is strongly matched:
 - the passage lacks nothing but such words: every other question word stands in it (in any form the
   decision reads: held_otherwise.py, decision_bridges.py);
 - among what it holds is a word that tells something (no everyday word itself), and its nearest
-  rival (the next passage for the best one, the best for any other) lacks the question's most
-  telling word: the question is about this passage, not about a word the passages share;
+  rival (the next passage of another section for the best one, the best for any other) lacks the
+  question's most telling word: the question is about this passage, not about a word the passages
+  share. A long section is indexed as overlapping passages; its other passages are no rival;
 - the question does not ask for a kind of detail an everyday word may be (a time, a count, a price,
   a role, a place: "hvem er direktør i dag?", "hvor mange … i Vejle?"), and the word is no name and
   tells no time;
@@ -35,6 +36,7 @@ from ..language.background import rarity_of
 from .asked_kinds import AskedTypes
 from .fact_kinds import tells_time
 from .ranked_passages import TermGroup
+from .retrieve import Hit
 
 # Everyday words: Zipf 4.875 and above in general Danish ("tage", "gøre", "lille", "hjem", "dengang",
 # "almindelig"); rarer words ("magt", "initiativ") are what a question is about.
@@ -56,6 +58,15 @@ def _time_terms(index: Index, question: str) -> frozenset[str]:
     """Query terms of the question's words that tell a time ("dag" of "i dag")."""
     return frozenset(t for w in re.findall(r"[^\W\d_]+", question) if tells_time(w)
                      for t in index.analyzer.query_terms(w))
+
+
+def nearest_rival(hits: Sequence[Hit], rank: int) -> frozenset[str]:
+    """The matched terms of hits[rank]'s nearest rival: for the best passage the next one of another
+    section (address), for any other the best; empty when there is none."""
+    if rank:
+        return frozenset(hits[0].matched)
+    url = hits[0].chunk.url
+    return next((frozenset(h.matched) for h in hits[1:] if h.chunk.url != url), frozenset())
 
 
 def anchored_everyday(index: Index, question: str, groups: Sequence[TermGroup], matched: Collection[str],

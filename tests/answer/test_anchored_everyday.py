@@ -9,8 +9,10 @@ question's most telling word, or where the question asks for a detail the word m
 """
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from assistant.answer import ask
-from assistant.answer.anchored_everyday import anchored_everyday, asks_a_detail
+from assistant.answer.anchored_everyday import anchored_everyday, asks_a_detail, nearest_rival
 from assistant.answer.fact_kinds import asked_types
 from assistant.answer.retrieve import analyse_query
 from assistant.language.background import term_rarity
@@ -70,3 +72,16 @@ def test_a_question_for_a_time_a_count_a_measure_or_a_person_in_a_role_keeps_its
 
 def test_a_rare_word_the_material_lacks_still_declines(bundled_index):
     assert not ask("Hvilken forening gik sammen med jer, da I fik risalamande?", bundled_index).answered
+
+
+def _hit(url, *terms):
+    return SimpleNamespace(chunk=SimpleNamespace(url=url), matched=frozenset(terms))
+
+
+def test_another_passage_of_the_same_long_section_is_no_rival():
+    # The history section is indexed as overlapping passages: both hold "hed" of "Hvad hed I dengang?".
+    hits = [_hit(HISTORY, "hed"), _hit(HISTORY, "hed"), _hit("https://balance-danmark.dk/om/#vores-vision", "navn")]
+    assert nearest_rival(hits, 0) == {"navn"}
+    assert nearest_rival(hits[:2], 0) == frozenset()
+    # For a passage below the best, the best is its rival.
+    assert nearest_rival(hits, 2) == {"hed"}
