@@ -4,7 +4,7 @@ Usage (from the repository root):
   .venv/bin/python -m benchmarks.realistic_eval
       [--split dev|dev2|dev3a|dev3b|dev4a|dev4b|dev5a|dev5b|dev5c|dev6a|dev6b|dev7a|dev8a|dev8b
                |dev9a|dev9b|dev9c|dev10a|dev10b|dev10c|dev11a|dev11b|dev11c|dev11d|dev12a|dev12b|dev12c
-               |dev13a|dev13b|dev13c|dev14a|dev14b|dev14c|dev15a|dev15b|dev15c|dev16a|dev16b|dev16c|dev17a|dev17b|dev18a|dev18b|dev19a|dev19b|dev19c|dev19d|dev20a|dev20b|dev20c|dev20d|dev20e|dev21a|dev21b|dev21c|dev21d|dev21e|dev22a|dev22b|dev22c|dev22d|dev22e|dev22f|dev23a|dev23b|dev23c|dev23d|dev23e|dev23f|dev23g|dev24b|dev24c|dev24d|dev24e|dev24g
+               |dev13a|dev13b|dev13c|dev14a|dev14b|dev14c|dev15a|dev15b|dev15c|dev16a|dev16b|dev16c|dev17a|dev17b|dev18a|dev18b|dev19a|dev19b|dev19c|dev19d|dev20a|dev20b|dev20c|dev20d|dev20e|dev21a|dev21b|dev21c|dev21d|dev21e|dev22a|dev22b|dev22c|dev22d|dev22e|dev22f|dev23a|dev23b|dev23c|dev23d|dev23e|dev23f|dev23g|dev24a|dev24b|dev24c|dev24d|dev24e|dev24g
                |alle-dev|test|holdout|begge]
       [--json] [FILE.tsv ...]
 
@@ -114,6 +114,7 @@ DEV_SPLITS = (
     "dev23e",  # mostly English with everyday words of several Danish senses or false friends; a quarter unanswerable
     "dev23f",  # the answer in one passage while a rival shares a stand-in or part of the words; a quarter unanswerable
     "dev23g",  # mostly chatty: hearsay, "passer det", two sentences, English chatty; a quarter unanswerable
+    "dev24a",  # everyday verb phrases and nouns (søsætte, vise døren; firma, byråd); a quarter unanswerable
     "dev24b",  # a time, person, place, reason, way or number given indirectly (samtidig, a role); a quarter none
     "dev24c",  # the fact in one sentence of a long passage while others share more words; a quarter unanswerable
     "dev24d",  # half unanswerable on topic (which ones concretely, a founder person, a fee or date not given,
@@ -280,6 +281,8 @@ def main(argv: list[str] | None = None) -> int:
                              "thesaurus neighbours), "
                              "dev23g (a twenty-third set, mostly chatty: hearsay before the question, "
                              "'passer det', a question over two sentences, English chatty forms), "
+                             "dev24a (a twenty-fourth set, everyday verb phrases and everyday nouns for "
+                             "the material's words, a quarter unanswerable in the same register), "
                              "dev24b (a twenty-fourth set, a time, person, place, reason, way or number "
                              "the passage gives in an indirect form -- samtidig, a role, ved at, fordi, "
                              "en fjerdedel), "

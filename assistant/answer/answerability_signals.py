@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..index.bm25 import K1, Index
 from ..language.analysis import Analyzer
+from .anchored_everyday import anchored_everyday, nearest_rival
 from .asked_kinds import NOTHING_ASKED, AskedTypes
 from .asked_which import which_named
 from .compound_focus import held_whole
@@ -125,6 +126,12 @@ def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
                                            frozenset(query.terms))
     matched |= held_in_phrases(index, hit.chunk_id, query.text, [g for g in groups if g.term not in matched],
                                [g for g in groups if g.term in matched])
+    # So does an everyday word the material never uses, where the passage holds all else and its
+    # nearest rival lacks the question's most telling word ("da I fik nyt navn": anchored_everyday.py).
+    # Only in the visitor's own Danish: an English question's Danish words are the dictionary's.
+    rival = nearest_rival(hits, rank)
+    if not query.put:
+        matched |= anchored_everyday(index, query.text, groups, matched, rival, general, asks, names)
     coverage = sum(g.weight for g in groups if g.term in matched) / total
     general_total = sum(general.values()) or 1.0
     joint_total = sum(joint.values()) or 1.0

@@ -215,6 +215,7 @@ THIRD_DEVS += ("dev23d",)  # half unanswerable on topic (another time or place, 
 THIRD_DEVS += ("dev23e",)  # mostly English with everyday words of several Danish senses or false friends (expensive, accounts, run)
 THIRD_DEVS += ("dev23f",)  # the right passage among rivals sharing a stand-in or part of the words (agenda items, names)
 THIRD_DEVS += ("dev23g",)  # mostly chatty: hearsay before the question, "passer det", two sentences, English chatty
+THIRD_DEVS += ("dev24a",)  # everyday verb phrases and nouns: søsætte, vise døren, sige god for; firma, byråd
 THIRD_DEVS += ("dev24b",)  # the thing asked given indirectly: a time as samtidig, a person as a role, a way, a reason, a number in words
 THIRD_DEVS += ("dev24c",)  # the fact in one sentence of a long passage while other sentences share more words
 THIRD_DEVS += ("dev24d",)  # half unanswerable on topic (which ones concretely, founder person, fee/date not given, role, comparison)
