@@ -4,7 +4,7 @@ Usage (from the repository root):
   .venv/bin/python -m benchmarks.realistic_eval
       [--split dev|dev2|dev3a|dev3b|dev4a|dev4b|dev5a|dev5b|dev5c|dev6a|dev6b|dev7a|dev8a|dev8b
                |dev9a|dev9b|dev9c|dev10a|dev10b|dev10c|dev11a|dev11b|dev11c|dev11d|dev12a|dev12b|dev12c
-               |dev13a|dev13b|dev13c|dev14a|dev14b|dev14c|dev15a|dev15b|dev15c|dev16a|dev16b|dev16c|dev17a|dev17b|dev18a|dev18b|dev19a|dev19b|dev19c|dev19d|dev20a|dev20b|dev20c|dev20d|dev20e|dev21a|dev21b|dev21c|dev21d|dev21e|dev22a|dev22b|dev22c|dev22d|dev22e|dev22f|dev23a|dev23b|dev23c|dev23d|dev23e|dev23f|dev23g
+               |dev13a|dev13b|dev13c|dev14a|dev14b|dev14c|dev15a|dev15b|dev15c|dev16a|dev16b|dev16c|dev17a|dev17b|dev18a|dev18b|dev19a|dev19b|dev19c|dev19d|dev20a|dev20b|dev20c|dev20d|dev20e|dev21a|dev21b|dev21c|dev21d|dev21e|dev22a|dev22b|dev22c|dev22d|dev22e|dev22f|dev23a|dev23b|dev23c|dev23d|dev23e|dev23f|dev23g|dev24f
                |alle-dev|test|holdout|begge]
       [--json] [FILE.tsv ...]
 
@@ -114,6 +114,7 @@ DEV_SPLITS = (
     "dev23e",  # mostly English with everyday words of several Danish senses or false friends; a quarter unanswerable
     "dev23f",  # the answer in one passage while a rival shares a stand-in or part of the words; a quarter unanswerable
     "dev23g",  # mostly chatty: hearsay, "passer det", two sentences, English chatty; a quarter unanswerable
+    "dev24f",  # the answer passage shares few words while a rival shares a name part, stem or title word; a quarter unanswerable
 )
 
 
@@ -274,6 +275,9 @@ def main(argv: list[str] | None = None) -> int:
                              "thesaurus neighbours), "
                              "dev23g (a twenty-third set, mostly chatty: hearsay before the question, "
                              "'passer det', a question over two sentences, English chatty forms), "
+                             "dev24f (a twenty-fourth set, the answer passage sharing few words with the "
+                             "question while a rival shares a name part, a stem of another word class or "
+                             "a title word), "
                              "alle-dev (all of them), "
                              "test, holdout (only when reporting) or begge (dev and test); default: dev")
     parser.add_argument("--json", action="store_true", help="print the reports as JSON")

@@ -215,6 +215,7 @@ THIRD_DEVS += ("dev23d",)  # half unanswerable on topic (another time or place, 
 THIRD_DEVS += ("dev23e",)  # mostly English with everyday words of several Danish senses or false friends (expensive, accounts, run)
 THIRD_DEVS += ("dev23f",)  # the right passage among rivals sharing a stand-in or part of the words (agenda items, names)
 THIRD_DEVS += ("dev23g",)  # mostly chatty: hearsay before the question, "passer det", two sentences, English chatty
+THIRD_DEVS += ("dev24f",)  # the answer passage shares few words while a rival shares a name part, a stem of another word class or a title word
 
 
 def _split_rows(split: str) -> list[list[str]]:
