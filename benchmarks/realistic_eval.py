@@ -114,7 +114,7 @@ DEV_SPLITS = (
     "dev23e",  # mostly English with everyday words of several Danish senses or false friends; a quarter unanswerable
     "dev23f",  # the answer in one passage while a rival shares a stand-in or part of the words; a quarter unanswerable
     "dev23g",  # mostly chatty: hearsay, "passer det", two sentences, English chatty; a quarter unanswerable
-    "dev24f",  # the answer passage shares few words while a rival shares a name part, stem or title word; a quarter unanswerable
+    "dev24f",  # the answer shares few words, a rival a name part, a stem or a title word; a quarter unanswerable
 )
 
 
