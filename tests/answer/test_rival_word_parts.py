@@ -1,0 +1,71 @@
+"""A rival passage must not win on a piece of the question's word that is another word.
+
+A visitor who asks about "planen" means a plan, not the "plante" the publication says of trees; who
+names "Christiansborg" names a place, not the "borgere" the Om page speaks of; who writes "p-pladser"
+means the "parkeringspladser" the publication would turn into pocket parks.
+"""
+from __future__ import annotations
+
+from assistant.answer import ask
+from assistant.answer.name_words import name_terms, without_name_parts
+from assistant.answer.retrieve import analyse_query, search
+from assistant.answer.word_forms import other_word
+from assistant.language.analysis import default_analyzer
+from assistant.language.compound_heads import reversed_vocabulary
+from assistant.language.phrase_compounds import abbreviated_compounds
+
+PAGE_4 = "https://groenne-byer.example/anbefalinger-2025.pdf#page=4"
+
+
+def _group(index, question, term):
+    return next(g for g in analyse_query(index, question).groups if g.term == term)
+
+
+def test_a_longer_word_that_begins_with_the_asked_one_is_no_form_of_it():
+    assert other_word({"plante"}, {"plan"})
+    # The asked word's own lemma, a derived word that does not begin with it, or a word the
+    # lemmatiser does not know stay forms of it.
+    assert not other_word({"plan"}, {"plan"})
+    assert not other_word({"betaling"}, {"betale"})
+    assert not other_word({"plante", ""}, {"plan"})
+    assert not other_word({"plante"}, set())
+
+
+def test_the_plan_asked_about_is_looked_for_in_the_material_s_plans_not_its_planting(association):
+    plan = _group(association, "Hvad er det dyreste punkt i planen?", "plan")
+    assert "plant" not in plan.members
+    assert "traeplan" in plan.members
+
+
+def test_a_name_the_material_lacks_is_not_searched_by_its_parts(bundled_index):
+    analyzer = default_analyzer()
+    question = "Har I kontor på Christiansborg?"
+    assert "christiansborg" in name_terms(analyzer, question)
+    assert _group(bundled_index, question, "christiansborg").members == ()
+    # Only the name's parts go: the name itself and longer words that begin with it stay.
+    assert without_name_parts(["christiansborg", "borg", "christiansborgs"], "christiansborg",
+                              frozenset({"christiansborg"}), {"borg"}) == ["christiansborg", "christiansborgs"]
+    # An ordinary word is split as before.
+    assert without_name_parts(["borg"], "slotsborg", frozenset(), {"borg"}) == ["borg"]
+
+
+def test_a_compound_cut_to_its_first_letter_is_searched_as_the_material_s_compound():
+    analyzer = default_analyzer()
+    backwards = reversed_vocabulary(["parkeringsplads", "plads", "opholdsplads", "lommepark"])
+    found = abbreviated_compounds(analyzer, "Hvad vil I bruge de ubrugte p-pladser til?", backwards)
+    assert found == {"p": ["parkeringsplads"], "plads": ["parkeringsplads"]}
+    # A first part of more than one letter is no such cut, and a letter whose compound the
+    # material lacks finds nothing.
+    assert abbreviated_compounds(analyzer, "Hvad koster el-pladser?", backwards) == {}
+    assert abbreviated_compounds(analyzer, "Hvor er der s-pladser?", backwards) == {}
+
+
+def test_empty_parking_spaces_written_short_find_the_page_that_turns_them_into_pocket_parks(association):
+    question = "Hvad vil I bruge de ubrugte p-pladser til?"
+    group = _group(association, question, "p")
+    assert "parkeringsplads" in group.members
+    assert PAGE_4 in [h.chunk.url for h in search(association, question)[:3]]
+
+
+def test_a_question_about_christiansborg_s_ministers_is_still_declined(bundled_index):
+    assert not ask("Hvilke ministre på Christiansborg har I mødt?", bundled_index).answered
