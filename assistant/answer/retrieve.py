@@ -32,7 +32,7 @@ from .asked_measure import deadline_terms
 from .compound_kind import head_stand_ins
 from .head_compounds import known_word_heads, top_with_heads, without_shared_heads
 from .held_terms import HeldTerms
-from .name_words import name_terms, without_name_parts
+from .name_words import named_words, without_name_parts
 from .opposite_particles import OPPOSITE, opposed_forms
 from .query_words import everyday_terms, merged_groups, particle_terms, unknown_particle_terms
 from .ranked_passages import Hit, Query, TermGroup, explain, passage_has, term_weight
@@ -81,7 +81,7 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
     unknown = unknown_particle_terms(analyzer, question)
     lemmas = lemma_table(index)
     asked = asked_lemmas(analyzer, question)
-    names = name_terms(analyzer, question)
+    names = named_words(analyzer, question)
     for term in analyzer.query_terms(question):
         if term in seen:
             continue
@@ -95,7 +95,7 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
         weak = joined_parts(index, unknown.get(term, [])) if term in index.term_ids else []
         plain = same_words(analyzer.expand_query([term, *joined.get(term, ())], index.vocabulary) + weak,
                            term, asked.get(term), lemmas)
-        plain = without_name_parts(plain, term, names, index.term_ids)
+        plain = without_name_parts(plain, term, names, index.term_ids, lemmas)
         # A compound the material lacks is searched by both its parts, its first part's stem too
         # ("uddannelses|området": "uddannels", which expand_query's letters-only split misses).
         known = index.term_ids

@@ -7,7 +7,7 @@ means the "parkeringspladser" the publication would turn into pocket parks.
 from __future__ import annotations
 
 from assistant.answer import ask
-from assistant.answer.name_words import name_terms, without_name_parts
+from assistant.answer.name_words import name_terms, named_words, without_name_parts
 from assistant.answer.retrieve import analyse_query, search
 from assistant.answer.word_forms import other_word
 from assistant.language.analysis import default_analyzer
@@ -37,16 +37,32 @@ def test_the_plan_asked_about_is_looked_for_in_the_material_s_plans_not_its_plan
     assert "traeplan" in plan.members
 
 
-def test_a_name_the_material_lacks_is_not_searched_by_its_parts(bundled_index):
+class _Lemmas:
+    """The material's lemmas of a few stems, as MaterialLemmas gives them."""
+
+    def __init__(self, table):
+        self.table = table
+
+    def lemmas_of(self, term):
+        return frozenset(self.table.get(term, ()))
+
+
+def test_a_name_the_material_lacks_is_not_searched_by_a_part_that_is_another_word(bundled_index):
     analyzer = default_analyzer()
     question = "Har I kontor på Christiansborg?"
+    assert named_words(analyzer, question) == {"christiansborg": "christiansborg"}
     assert "christiansborg" in name_terms(analyzer, question)
+    # The page has "borg" only of "borgere": no part of the name.
     assert _group(bundled_index, question, "christiansborg").members == ()
-    # Only the name's parts go: the name itself and longer words that begin with it stay.
-    assert without_name_parts(["christiansborg", "borg", "christiansborgs"], "christiansborg",
-                              frozenset({"christiansborg"}), {"borg"}) == ["christiansborg", "christiansborgs"]
+    lemmas = _Lemmas({"borg": {"borger"}, "vidda": {"vidda"}, "berg": {""}})
+    names = {"christiansborg": "christiansborg", "hardangervidda": "hardangervidda", "blaaberg": "blåberg"}
+    assert without_name_parts(["christiansborg", "borg", "christiansborgs"], "christiansborg", names,
+                              {"borg"}, lemmas) == ["christiansborg", "christiansborgs"]
+    # A part the material says as the word inside the name stays, as does one of unknown words.
+    assert without_name_parts(["vidda"], "hardangervidda", names, {"vidda"}, lemmas) == ["vidda"]
+    assert without_name_parts(["berg"], "blaaberg", names, {"berg"}, lemmas) == ["berg"]
     # An ordinary word is split as before.
-    assert without_name_parts(["borg"], "slotsborg", frozenset(), {"borg"}) == ["borg"]
+    assert without_name_parts(["borg"], "slotsborg", names, {"borg"}, lemmas) == ["borg"]
 
 
 def test_a_compound_cut_to_its_first_letter_is_searched_as_the_material_s_compound():
