@@ -15,7 +15,7 @@ from ..language.folding import lossy_matches, lossy_vocabulary
 from ..language.lemmas import asked_lemmas, lemma_of, same_words, without_collisions
 from ..language.particle_verbs import PARTICLES
 from ..language.phrase_compounds import compound_split
-from ..language.related_terms import compound_parts
+from ..language.related_terms import MIN_COMPOUND_PART, compound_parts
 from ..language.synonyms import synonym_lemmas, synonyms, word_family
 from ..language.thesaurus import material_stand_ins
 from ..statutes.references import (
@@ -96,11 +96,11 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
         plain = same_words(analyzer.expand_query([term, *joined.get(term, ())], index.vocabulary) + weak,
                            term, asked.get(term), lemmas)
         plain = without_name_parts(plain, term, names, index.term_ids, lemmas)
-        # A compound the material lacks is searched by both its parts, its first part's stem too
-        # ("uddannelses|området": "uddannels", which expand_query's letters-only split misses).
+        # A compound the material lacks is searched by both parts, the first stemmed ("uddannelses|
+        # området": "uddan"), each as long as a split's part ("år" of "årsskrift" is everywhere).
         known = index.term_ids
         if term not in known and term not in names and (parts := compound_split(analyzer, term, known)):
-            plain += [p for p in parts if p not in plain]
+            plain += [p for p in parts if p not in plain and len(p) >= MIN_COMPOUND_PART]
         other_stems = tuple(t for t in statute_stems(index, term, asked.get(term), lemmas) if t not in plain)
         expanded = [*plain, *other_stems, *sorted(word_family(analyzer, term))]
         # Synonyms stand in only for a word the material does not use ("stiftet" where the page

@@ -33,9 +33,11 @@ def material_forms_of(term: str, known, asked: Collection[str] | None, material:
     Where only such other words were found, the asked word is a word for sure, and the material's
     compounds it heads (in `backwards`, compound_heads.backwards_vocabulary) are its forms even when
     it is as short as "plan"."""
-    forms = inflected_forms(term, known) or base_forms(term, known)
-    if not asked or not forms:
-        return forms
-    kept = [f for f in forms if not other_word(material.lemmas_of(f), asked)]
-    return kept or compounds_with_head(term, backwards, MIN_KNOWN_HEAD)
+    longer = inflected_forms(term, known)
+    if not asked or not longer:
+        return longer or base_forms(term, known)
+    # Only a longer stem may be another word: a shorter one is the word without its ending ("varmt"
+    # -> "varm", where the material's "varme" may be read as the noun).
+    kept = [f for f in longer if not other_word(material.lemmas_of(f), asked)]
+    return kept or base_forms(term, known) or compounds_with_head(term, backwards, MIN_KNOWN_HEAD)
 
