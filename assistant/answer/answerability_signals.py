@@ -6,12 +6,10 @@ the kind of fact asked for (the checks the model's gates read). answerability.py
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..index.bm25 import K1, Index
-from ..language.analysis import Analyzer
 from .anchored_everyday import anchored_everyday, nearest_rival
 from .asked_kinds import NOTHING_ASKED, AskedTypes
 from .asked_which import which_named
@@ -31,6 +29,7 @@ from .fact_kinds import (
 from .gate_clock import tells_time_kind
 from .gate_role import holds_role, role_words
 from .held_otherwise import held_in_phrases, held_otherwise
+from .name_words import name_terms as name_terms
 from .realised import asks_realised, states_realised
 from .received_thing import holds_received, received_word
 from .retrieve import Hit, Query, TermGroup
@@ -54,13 +53,6 @@ FEATURES = (
     "quantity_found",      # "hvor mange?", "hvad koster?": it holds a number (1 if not asked)
     "person_found",        # "hvem?": it holds a name (1 if not asked)
 )
-
-
-def name_terms(analyzer: Analyzer, question: str) -> frozenset[str]:
-    """Query terms of the question's names and numbers: capitalised words after its first, digits."""
-    words = re.findall(r"[^\W_]+", question)
-    names = [w for i, w in enumerate(words) if w.isdigit() or (i > 0 and w[:1].isupper())]
-    return frozenset(t for w in names for t in analyzer.query_terms(w))
 
 
 @dataclass(frozen=True)

@@ -6,9 +6,10 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..language.background import rarity_of, term_rarity, zipf
+from ..language.compound_heads import backwards_vocabulary
 from ..language.lemmas import lemma_of
 from ..language.particle_verbs import joined_forms
-from ..language.phrase_compounds import phrase_compounds
+from ..language.phrase_compounds import abbreviated_compounds, phrase_compounds
 
 if TYPE_CHECKING:
     from .retrieve import TermGroup
@@ -17,8 +18,8 @@ if TYPE_CHECKING:
 def particle_terms(analyzer, question: str, index=None, words: bool = True) -> dict[str, list[str]]:
     """A question word's query term -> other terms it is searched by: the particle-first form of a
     verb ("sendt ind" -> "indsendt"); with the `index`, the compounds the question writes as a
-    phrase ("lokal forening" -> "lokalforening"). With `words=False`, only the joined forms that
-    are no Danish word (unknown_particle_terms)."""
+    phrase ("lokal forening" -> "lokalforening") or shortens ("p-pladser" -> "parkeringsplads").
+    With `words=False`, only the joined forms that are no Danish word (unknown_particle_terms)."""
     out: dict[str, list[str]] = {}
     for verb, form in joined_forms(question):
         # A particle after a noun is no particle verb: "regner grønne områder ud" joins "ud" to
@@ -32,6 +33,8 @@ def particle_terms(analyzer, question: str, index=None, words: bool = True) -> d
     if index is None or not words:
         return out
     for term, compounds in phrase_compounds(analyzer, question, index.term_ids, lemma_of).items():
+        out.setdefault(term, []).extend(compounds)
+    for term, compounds in abbreviated_compounds(analyzer, question, backwards_vocabulary(index)).items():
         out.setdefault(term, []).extend(compounds)
     return out
 

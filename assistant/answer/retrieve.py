@@ -14,7 +14,8 @@ from ..language.compound_heads import backwards_vocabulary, compounds_with_head
 from ..language.folding import lossy_matches, lossy_vocabulary
 from ..language.lemmas import asked_lemmas, lemma_of, same_words, without_collisions
 from ..language.particle_verbs import PARTICLES
-from ..language.related_terms import base_forms, compound_parts, inflected_forms
+from ..language.phrase_compounds import compound_split
+from ..language.related_terms import MIN_COMPOUND_PART, compound_parts
 from ..language.synonyms import synonym_lemmas, synonyms, word_family
 from ..language.thesaurus import material_stand_ins
 from ..statutes.references import (
@@ -31,12 +32,14 @@ from .asked_measure import deadline_terms
 from .compound_kind import head_stand_ins
 from .head_compounds import known_word_heads, top_with_heads, without_shared_heads
 from .held_terms import HeldTerms
+from .name_words import named_words, without_name_parts
 from .opposite_particles import OPPOSITE, opposed_forms
 from .query_words import everyday_terms, merged_groups, particle_terms, unknown_particle_terms
 from .ranked_passages import Hit, Query, TermGroup, explain, passage_has, term_weight
 from .reading import lemma_table
 from .scene import material_uses
 from .sentence_evidence import best_sentence_weight, shared_query_terms
+from .word_forms import material_forms_of
 
 DEFAULT_K = 8
 # The second pass looks at this many passages and weighs their best sentence this much (chosen on
@@ -78,6 +81,7 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
     unknown = unknown_particle_terms(analyzer, question)
     lemmas = lemma_table(index)
     asked = asked_lemmas(analyzer, question)
+    names = named_words(analyzer, question)
     for term in analyzer.query_terms(question):
         if term in seen:
             continue
@@ -91,6 +95,12 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
         weak = joined_parts(index, unknown.get(term, [])) if term in index.term_ids else []
         plain = same_words(analyzer.expand_query([term, *joined.get(term, ())], index.vocabulary) + weak,
                            term, asked.get(term), lemmas)
+        plain = without_name_parts(plain, term, names, index.term_ids, lemmas)
+        # A compound the material lacks is searched by both parts, the first stemmed ("uddannelses|
+        # området": "uddan"), each as long as a split's part ("år" of "årsskrift" is everywhere).
+        known = index.term_ids
+        if term not in known and term not in names and (parts := compound_split(analyzer, term, known)):
+            plain += [p for p in parts if p not in plain and len(p) >= MIN_COMPOUND_PART]
         other_stems = tuple(t for t in statute_stems(index, term, asked.get(term), lemmas) if t not in plain)
         expanded = [*plain, *other_stems, *sorted(word_family(analyzer, term))]
         # Synonyms stand in only for a word the material does not use ("stiftet" where the page
@@ -104,7 +114,7 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
             # Or in a form the stemmer left whole ("betalt" for "betaler").
             # Or, a particle verb's participle, as the verb the material says without its
             # particle ("indbetalt" where the statutes say "betalt").
-            own = (inflected_forms(term, index.term_ids) or base_forms(term, index.term_ids)
+            own = (material_forms_of(term, index.term_ids, asked.get(term), lemmas, backwards_vocabulary(index))
                    or compounds_with_head(term, backwards_vocabulary(index))
                    or lossy_matches(term, lossy_vocabulary(index)))
             own = own or particle_participle_verb(index, question, term)

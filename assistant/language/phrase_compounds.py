@@ -1,5 +1,6 @@
 """Phrases written as one compound: "lokal forening" / "lokalforening", "medlem af bestyrelsen" /
-"bestyrelsesmedlem", "ændring af vedtægterne" / "vedtægtsændring", "politiske partier" / "partipolitisk".
+"bestyrelsesmedlem", "ændring af vedtægterne" / "vedtægtsændring", "politiske partier" / "partipolitisk",
+and a compound's first part shortened to its letter: "p-pladser" / "parkeringspladser".
 
 Danish joins a modifier and its head into one word, with or without a linking -s- or -e-, and says
 "the head of the modifier" ("medlem af bestyrelsen") for the same thing. Statutes name their topics
@@ -10,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .compound_heads import MIN_KNOWN_HEAD, compounds_with_head
+
 # The linking elements of Danish compounds: none, -s- and -e- (bestyrelse|s|medlem, lokal|forening).
 LINKS = ("", "s", "e")
 # Prepositions of a phrase that a compound puts the other way round ("medlem af bestyrelsen" →
@@ -18,6 +21,8 @@ REVERSING = frozenset({"af", "for", "til", "om"})
 _WORD = re.compile(r"[^\W\d_]+")
 # A word of a compound is at least this long; shorter ones are syllables or small words.
 MIN_PART = 3
+# A compound whose first part is cut to its first letter and a hyphen ("p-plads", "s-tog", "a-kasse").
+_ABBREVIATED = re.compile(rf"(?<![^\W\d_])([^\W\d_])-([^\W\d_]{{{MIN_PART},}})")
 
 
 def _forms(word: str, lemma: str | None) -> list[str]:
@@ -75,3 +80,19 @@ def compound_split(analyzer, term: str, known) -> tuple[str, str] | None:
             if len(terms) == 1 and len(terms[0]) >= MIN_PART and terms[0] in known:
                 return terms[0], heads[0]
     return None
+
+
+def abbreviated_compounds(analyzer, question: str, backwards) -> dict[str, list[str]]:
+    """Query term -> the index terms of the compounds the question shortens to a first letter and a
+    hyphen ("p-pladser" -> "parkeringsplads"): the material's compounds headed by the word after the
+    hyphen whose first part begins with the letter. Both the letter's and the head's terms get them,
+    so the two are searched as the one word they are (query_words.merged_groups). `backwards` is
+    the index vocabulary read backwards (compound_heads.backwards_vocabulary)."""
+    out: dict[str, list[str]] = {}
+    for letter, head in _ABBREVIATED.findall(question.casefold()):
+        head_terms = analyzer.query_terms(head)
+        found = [c for t in head_terms for c in compounds_with_head(t, backwards, MIN_KNOWN_HEAD)
+                 if c.startswith(letter)]
+        for term in (*analyzer.query_terms(letter), *head_terms) if found else ():
+            out.setdefault(term, []).extend(c for c in found if c not in out[term])
+    return out

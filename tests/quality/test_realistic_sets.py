@@ -220,6 +220,7 @@ THIRD_DEVS += ("dev24b",)  # the thing asked given indirectly: a time as samtidi
 THIRD_DEVS += ("dev24c",)  # the fact in one sentence of a long passage while other sentences share more words
 THIRD_DEVS += ("dev24d",)  # half unanswerable on topic (which ones concretely, founder person, fee/date not given, role, comparison)
 THIRD_DEVS += ("dev24e",)  # mostly English: words of several Danish senses, nouns like verbs, phrasal verbs
+THIRD_DEVS += ("dev24f",)  # the answer passage shares few words while a rival shares a name part, a stem of another word class or a title word
 THIRD_DEVS += ("dev24g",)  # mostly chatty: a question inside a story, a conditional request, two questions, English filler
 
 
