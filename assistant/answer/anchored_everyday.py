@@ -42,6 +42,7 @@ from .retrieve import Hit
 # "almindelig"); rarer words ("magt", "initiativ") are what a question is about.
 EVERYDAY_RARITY = rarity_of(4.875)
 
+
 def asks_a_detail(asks: AskedTypes) -> bool:
     """Whether the question asks for a kind of fact whose detail an everyday word may be: a time, a
     count or measure ("What was the temperature difference in the small towns?": the page measures

@@ -24,9 +24,9 @@ from ..language.background import rarity_of
 from .answerability_signals import FEATURES as FEATURES  # the model's inputs, by name
 from .answerability_signals import Signals as Signals
 from .answerability_signals import focus_term as focus_term
-from .answerability_signals import name_terms as name_terms
 from .answerability_signals import signals as signals
 from .fact_kinds import asked_types as asked_types  # callers ask the model's module what a question asks
+from .name_words import name_terms as name_terms
 
 MODEL_PATH = Path(__file__).with_name("answerability_model.json")
 

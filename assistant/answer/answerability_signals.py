@@ -29,7 +29,6 @@ from .fact_kinds import (
 from .gate_clock import tells_time_kind
 from .gate_role import holds_role, role_words
 from .held_otherwise import held_in_phrases, held_otherwise
-from .name_words import name_terms as name_terms
 from .realised import asks_realised, states_realised
 from .received_thing import holds_received, received_word
 from .retrieve import Hit, Query, TermGroup
@@ -121,9 +120,9 @@ def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
     # So does an everyday word the material never uses, where the passage holds all else and its
     # nearest rival lacks the question's most telling word ("da I fik nyt navn": anchored_everyday.py).
     # Only in the visitor's own Danish: an English question's Danish words are the dictionary's.
-    rival = nearest_rival(hits, rank)
     if not query.put:
-        matched |= anchored_everyday(index, query.text, groups, matched, rival, general, asks, names)
+        matched |= anchored_everyday(index, query.text, groups, matched, nearest_rival(hits, rank), general,
+                                     asks, names)
     coverage = sum(g.weight for g in groups if g.term in matched) / total
     general_total = sum(general.values()) or 1.0
     joint_total = sum(joint.values()) or 1.0

@@ -10,6 +10,7 @@ adjective as common ("første", "nye", "dag") may well be what sets the answer a
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..language.analysis import Analyzer
 from ..language.background import general_rarity, rarity_of
@@ -25,6 +26,13 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 def light_verb_terms(analyzer: Analyzer, text: str) -> frozenset[str]:
     """The query terms of the text's verbs that are among the commonest words of Danish."""
-    return frozenset(term for word in _WORD.findall(text.casefold())
-                     if general_rarity(word) <= LIGHT_RARITY and word_class(word) == ACT
+    return frozenset(term for word in _WORD.findall(text.casefold()) if is_light_verb(word)
                      for term in analyzer.query_terms(word))
+
+
+# Every question is read for them, and its common words are mostly those of the questions before it:
+# remembered per word (the word class reads the lemmatiser's tables, ~20 µs a word).
+@lru_cache(maxsize=8192)
+def is_light_verb(word: str) -> bool:
+    """Whether a (case-folded) word is a verb among the commonest words of Danish."""
+    return general_rarity(word) <= LIGHT_RARITY and word_class(word) == ACT

@@ -215,7 +215,9 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
     picks += same_time(index, picks, asks.time, asked or query.text)
     # Of the sentences beside that tell it, the one holding more of the question tells of the event asked.
     held = {c.pos: c.own_weight for c in candidates if c.hit is best.hit}
-    weight_at = lambda pos: held.get(pos, 0.0)  # noqa: E731
+
+    def weight_at(pos: int) -> float:
+        return held.get(pos, 0.0)
     if asks.time or asks_how_soon(asked or query.text):
         picks += kind_beside(index, picks, time_test(asked or query.text), weight_at=weight_at)
     if asks.person and _WHO.search(asked or query.text):
