@@ -7,6 +7,7 @@ from math import fsum
 from ..index.bm25 import Index
 from ..language.phrase_compounds import compound_split
 from ..statutes.references import negated_acts
+from .antecedent import antecedent_before
 from .asked_measure import asked_measure, states_measure
 from .definitions import asks_activity, asks_what_counts, sets_out
 from .fact_kinds import (
@@ -208,6 +209,8 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
         # sums up ("… vil koste 1,2 milliarder kroner. Den største post er …").
         picks += following(index, best, picks)
     picks += measure_beside(index, picks, measure)
+    # "Målet skal skrives ind i planloven." speaks of the goal the sentences before it set out (antecedent.py).
+    picks += antecedent_before(index, best, picks)
     # The words asked name the event; the sentence beside the one that names it may tell when or who
     # ("When did the council approve …?": "Vi giver otte anbefalinger …" then "… vedtaget af
     # foreningens landsråd den 15. februar 2025."). A capital letter is no "who": "Balance Danmark
