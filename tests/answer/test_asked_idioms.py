@@ -18,25 +18,11 @@ from assistant.answer.asked_thing_english import english_asked_things, in_listed
 from assistant.answer.compose import ask
 from assistant.language import wordnet
 from tests.support.language import require_debian_file
-from tests.support.publication import publication_document
-from tests.support.statutes import STATUTES_HTML, build_index, html_document
-
-URL = "https://groenne-byer.example/vedtaegter/"
 
 
 @pytest.fixture
 def with_wordnet():
     require_debian_file(wordnet.WORDNET_DIR / "index.noun", "wordnet-base")
-
-
-@pytest.fixture(scope="module")
-def statutes(tmp_path_factory):
-    return build_index(tmp_path_factory.mktemp("vedtaegter"), [html_document(STATUTES_HTML, URL)])
-
-
-@pytest.fixture(scope="module")
-def publication(tmp_path_factory):
-    return build_index(tmp_path_factory.mktemp("publikation"), [publication_document()])
 
 
 @pytest.mark.parametrize("question, frame", [
@@ -143,8 +129,8 @@ def test_the_last_chance_to_pay_in_a_way_the_statutes_never_name_still_declines(
     assert not ask("Hvornår er sidste chance for at betale kontingentet med MobilePay?", statutes).answered
 
 
-def test_what_the_whole_lot_costs_is_answered_with_the_total(publication):
-    answer = ask("Hvad koster hele balladen i alt?", publication)
+def test_what_the_whole_lot_costs_is_answered_with_the_total(publication_index):
+    answer = ask("Hvad koster hele balladen i alt?", publication_index)
     assert answer.answered and "1,2 milliarder" in answer.answer
 
 

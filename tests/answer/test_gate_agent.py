@@ -17,14 +17,7 @@ from assistant.answer.decision_trace import DecisionTrace
 from assistant.answer.gate_agent import AGENT_GATE, asked_act, tells_agent
 from assistant.documents import Document, Section
 from tests.support.publication import publication_document
-from tests.support.statutes import STATUTES_HTML, build_index, html_document
-
-URL = "https://groenne-byer.example/vedtaegter/"
-
-
-@pytest.fixture(scope="module")
-def statutes(tmp_path_factory):
-    return build_index(tmp_path_factory.mktemp("vedtaegter"), [html_document(STATUTES_HTML, URL)])
+from tests.support.statutes import STATUTES_HTML, STATUTES_URL, build_index, html_document
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +27,7 @@ def with_vote_counting(tmp_path_factory):
         heading="Afstemning på generalforsamlingen", anchor="afstemning",
         text="Stemmerne tælles op af dirigenten sammen med to stemmetællere, som vælges blandt de "
              "fremmødte."),))
-    return build_index(tmp_path_factory.mktemp("afstemning"), [html_document(STATUTES_HTML, URL), page])
+    return build_index(tmp_path_factory.mktemp("afstemning"), [html_document(STATUTES_HTML, STATUTES_URL), page])
 
 
 @pytest.mark.parametrize("question", [

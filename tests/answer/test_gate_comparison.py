@@ -13,14 +13,7 @@ from assistant.answer import ask
 from assistant.answer.decision_trace import DecisionTrace
 from assistant.answer.gate_comparison import COMPARISON_GATE, compared_names
 from assistant.documents import Document, Section
-from tests.support.statutes import STATUTES_HTML, build_index, html_document
-
-URL = "https://groenne-byer.example/vedtaegter/"
-
-
-@pytest.fixture(scope="module")
-def statutes(tmp_path_factory):
-    return build_index(tmp_path_factory.mktemp("vedtaegter"), [html_document(STATUTES_HTML, URL)])
+from tests.support.statutes import build_index
 
 
 @pytest.fixture(scope="module")

@@ -16,15 +16,9 @@ from assistant.answer import ask
 from assistant.answer.decision_trace import DecisionTrace
 from assistant.answer.gate_consequence import CONSEQUENCE_GATE, asked_condition
 from assistant.documents import Document, Section
-from tests.support.statutes import STATUTES_HTML, build_index, html_document
+from tests.support.statutes import STATUTES_HTML, STATUTES_URL, build_index, html_document
 
-URL = "https://groenne-byer.example/vedtaegter/"
 MOVING = "Hvad sker der med mit medlemskab, hvis jeg flytter til udlandet?"
-
-
-@pytest.fixture(scope="module")
-def statutes(tmp_path_factory):
-    return build_index(tmp_path_factory.mktemp("vedtaegter"), [html_document(STATUTES_HTML, URL)])
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +28,7 @@ def with_moving_abroad(tmp_path_factory):
         heading="Medlemmer i udlandet", anchor="udlandet",
         text="Et medlem, der flytter til udlandet, bevarer sit medlemskab og modtager nyhedsbrevet på "
              "e-mail."),))
-    return build_index(tmp_path_factory.mktemp("udlandet"), [html_document(STATUTES_HTML, URL), page])
+    return build_index(tmp_path_factory.mktemp("udlandet"), [html_document(STATUTES_HTML, STATUTES_URL), page])
 
 
 @pytest.mark.parametrize("question", [

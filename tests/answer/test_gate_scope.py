@@ -13,24 +13,17 @@ import pytest
 from assistant.answer import ask
 from assistant.answer.decision_trace import DecisionTrace
 from assistant.answer.gate_scope import SCOPE_GATE, asked_scope
-from tests.support.publication import publication_document
-from tests.support.statutes import build_index
 
 TITLE = "Anbefalinger 2025: Grønnere byer for alle"
-
-
-@pytest.fixture(scope="module")
-def publication(tmp_path_factory):
-    return build_index(tmp_path_factory.mktemp("publikation"), [publication_document()])
 
 
 @pytest.mark.parametrize("question", [
     "Hvor mange lommeparker har medlemmerne lavet i Vejle?",
     "How many members answered the questionnaire in 2021?",
 ])
-def test_a_figure_for_another_town_or_year_is_declined(publication, question):
+def test_a_figure_for_another_town_or_year_is_declined(publication_index, question):
     trace = DecisionTrace()
-    answer = ask(question, publication, trace=trace)
+    answer = ask(question, publication_index, trace=trace)
     assert not answer.answered, answer.answer
     assert any(SCOPE_GATE in failed for failed in trace.gates_failed)
 
@@ -39,8 +32,8 @@ def test_a_figure_for_another_town_or_year_is_declined(publication, question):
     ("Hvor stor en del af byzonen var grøn i 2014?", "31"),
     ("Hvor mange lommeparker har medlemmerne anlagt?", "62 lommeparker"),   # no year or town: not checked
 ])
-def test_a_figure_the_publication_gives_for_that_year_is_still_answered(publication, question, fact):
-    answer = ask(question, publication)
+def test_a_figure_the_publication_gives_for_that_year_is_still_answered(publication_index, question, fact):
+    answer = ask(question, publication_index)
     assert answer.answered, question
     assert fact in answer.answer
 
