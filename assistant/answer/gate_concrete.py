@@ -30,6 +30,7 @@ from ..language.word_runs import folded_text
 from .asked_which import names_which
 from .checked_sentences import NEAR_BEST
 from .fact_kinds import asked_types, neighbours, sentence_weights
+from .gate_person import known_words
 from .reading import danish_terms_of_english
 from .retrieve import Query
 from .sentence_evidence import shared_query_terms
@@ -87,7 +88,7 @@ def members_named(index: Index, chunk_id: int, query: Query, question: str) -> b
     near = {i for i, weight in enumerate(weights) if weight >= NEAR_BEST * top}
     near |= {j for i in near for j in neighbours(found, i) if j is not None}
     mentioning = [i for i in sorted(near) if _mentions(index, found[i][0], members)]
-    known = set(_WORD.findall(folded_text(f"{question} {index.chunk(chunk_id).title}")))
+    known = known_words(index, chunk_id, question)
     return not mentioning or any(_list_follows(found, i) or names_which(index.analyzer, found[i][0], members)
                                  and _names_one(found[i][0], known) for i in mentioning)
 

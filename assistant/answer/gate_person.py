@@ -53,5 +53,11 @@ def person_named(index: Index, chunk_id: int, query: Query, question: str) -> bo
     """Whether the passage names a person where a question asks which person (always, for any other)."""
     if not asks_person(question):
         return True
-    known = set(_WORD.findall(folded_text(f"{question} {index.chunk(chunk_id).title}")))
+    known = known_words(index, chunk_id, question)
     return any(names_person(text, known) for text in checked_texts(index, chunk_id, query))
+
+
+def known_words(index: Index, chunk_id: int, question: str) -> set[str]:
+    """The folded words of the question and the passage's document title: a name among them is what
+    was asked about or whose page it is, not a name the answer gives (here and in gate_concrete.py)."""
+    return set(_WORD.findall(folded_text(f"{question} {index.chunk(chunk_id).title}")))

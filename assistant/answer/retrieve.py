@@ -98,8 +98,8 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
         plain = without_name_parts(plain, term, names, index.term_ids, lemmas)
         # A compound the material lacks is searched by both parts, the first stemmed ("uddannelses|
         # området": "uddan"), each as long as a split's part ("år" of "årsskrift" is everywhere).
-        known = index.term_ids
-        if term not in known and term not in names and (parts := compound_split(analyzer, term, known)):
+        if term not in index.term_ids and term not in names \
+                and (parts := compound_split(analyzer, term, index.term_ids)):
             plain += [p for p in parts if p not in plain and len(p) >= MIN_COMPOUND_PART]
         other_stems = tuple(t for t in statute_stems(index, term, asked.get(term), lemmas) if t not in plain)
         expanded = [*plain, *other_stems, *sorted(word_family(analyzer, term))]

@@ -23,6 +23,8 @@ def find_in_block(data: bytes, pos: int, prev_key: bytes, prev_value: bytes, tar
     value_key, value_trim, value_start, value_end = prev_value, None, 0, 0
     key = prev_key
     try:
+        # The three lengths of a record are varints, nearly always one byte: read inline, and with
+        # simplemma's _read_varint only for a longer one, so the common record costs no call.
         while pos < n:
             byte = data[pos]
             if byte < 0x80:
