@@ -122,7 +122,7 @@ DEV_SPLITS = (
     "dev24f",  # the answer shares few words, a rival a name part, a stem or a title word; a quarter unanswerable
     "dev24g",  # mostly chatty: a story, "hvis jeg skulle ...", two questions, English filler; a quarter unanswerable
                # a role, a comparison), half answerable
-    "dev25b",  # the kind asked given indirectly (an event for a time, "alle X" for which, a role, a clause); a quarter none
+    "dev25b",  # the kind asked given indirectly (an event for a time, "alle X" for which, a role); a quarter none
 )
 
 
