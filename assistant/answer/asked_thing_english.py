@@ -25,6 +25,7 @@ from ..language.english_things import (
 )
 from ..language.word_zipf import zipf_frequency
 from .asked_clause import english_condition_positions
+from .asked_compound_head import held_as_head
 from .asked_english_verbs import EN_ADVERBS, EN_GERUND_AFTER, EN_PREPOSITIONS, english_verb_positions
 from .asked_idioms import english_idiom_positions
 from .reading import translator
@@ -168,7 +169,8 @@ def absent_english_things(index: Index, question: str, unheld: Iterable[str]) ->
     for t in translator(index).translate(english_words(question)):
         terms = {term for d in t.danish for term in index.analyzer.query_terms(d)}
         words = t.english.split()
-        (absent if terms and terms <= gone else held).update(words)
+        # A word the material holds only as its compounds' head ("kortdata" for "data") is held.
+        (absent if terms and terms <= gone and not any(held_as_head(index, t) for t in terms) else held).update(words)
         if terms and not terms <= gone and t.source in DICTIONARIES and len(words) == 1 and can_be_verb(words[0]):
             verbs += words
     # A thing the definition of a verb the material holds (by a Danish dictionary: a neighbour's

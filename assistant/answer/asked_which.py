@@ -24,10 +24,25 @@ def names_which(analyzer: Analyzer, sentence: str, members: frozenset[str]) -> b
     """Whether a sentence that mentions the asked things does so other than only by counting them:
     "bevægelsen Oprør fra Udkanten" or "decentrale uddannelser" say which; "24 kommuner" does not.
     A sentence that does not mention them may name them without the word (no verdict: True)."""
-    words = re.findall(r"[^\W_]+(?:[.,]\d+)*", sentence)
+    spans = list(re.finditer(r"[^\W_]+(?:[.,]\d+)*", sentence))
+    words = [m.group() for m in spans]
     found = [i for i, w in enumerate(words) if members.intersection(analyzer.document_terms(w))]
     return not found or any(not (i and (_QUANTIFIER.match(words[i - 1]) or has_figure(words[i - 1])))
-                            and not _all_of_owner(words, i) for i in found)
+                            and not _all_of_owner(words, i) or _all_of_which(sentence, spans, i) for i in found)
+
+
+def _all_of_which(sentence: str, spans: list[re.Match], at: int) -> bool:
+    """Whether the things are all of those a relative clause or a phrase after the noun describes,
+    which says which ones: "alle medlemmer, der har været medlem i mindst tre måneder", "alle egne af
+    landet". "alle kommuner" or "alle Folketingets partier" alone delimit nothing the question did not,
+    nor does "alle 24 kommuner": all of a count says no more of which than the count."""
+    return at >= 1 and spans[at - 1].group().casefold() == "alle" \
+        and bool(_DELIMITED.match(sentence[spans[at].end():]))
+
+
+# What follows a noun to delimit it: a relative clause (", der …", " som …") or a phrase of a
+# preposition that places or parts it ("af landet", "i Danmark", "fra kommunerne"): grammar words.
+_DELIMITED = re.compile(r"^(?:,?\s+(?:der|som)\s|\s+(?:af|i|på|fra|uden|under|over|med)\s+\w)", re.IGNORECASE)
 
 
 def _all_of_owner(words: list[str], at: int) -> bool:

@@ -29,8 +29,10 @@ from .retrieve import Query
 # The gate's name where a decision's record lists the checks that declined a passage (decision_trace.py).
 REASON_GATE = "reason_told"
 ASKS_REASON = re.compile(r"\b(?:hvorfor|hvordan kan det være|why|how come)\b", re.IGNORECASE)
-# "Hvorfor kan …?", "why can …?": the condition that makes it possible is the reason asked.
-_ASKS_CONDITION = re.compile(r"\b(?:hvorfor|why)\s+(?:kan|kunne|må|can|could|may|might)\b", re.IGNORECASE)
+# "Hvorfor kan …?", "why can …?", "how come a member can …?" (English puts the subject first after
+# "how come"): the condition that makes it possible is the reason asked.
+_ASKS_CONDITION = re.compile(r"\b(?:(?:hvorfor|why)\s+|how come\s+(?:[^\W\d_]+\s+){1,3})"
+                             r"(?:kan|kunne|må|can|could|may|might)\b", re.IGNORECASE)
 GIVES_REASON = re.compile(
     r"\b(?:fordi|derfor|idet|eftersom|ettersom|siden\s+(?:det|de|den|vi|man|der)|på grund af|paa grund af"
     r"|på grunn av|grunnet|som følge af|som følge av|førte til|fører til|gør at|gjorde at|gjør at"
