@@ -10,24 +10,13 @@ from ..statutes.references import negated_acts
 from .antecedent import antecedent_before
 from .asked_measure import asked_measure, states_measure
 from .definitions import asks_activity, asks_what_counts, sets_out
-from .fact_kinds import (
-    MONEY,
-    NAME,
-    asked_month,
-    asked_types,
-    asked_year,
-    asks_superlative,
-    has_figure,
-    states_month,
-    states_superlative,
-    states_time,
-    states_year,
-)
-from .figures import counted_noun, counts
+from .fact_kinds import asked_types, asks_superlative, states_superlative
 from .gate_reason import asks_reason
 from .light_verbs import LIGHT_SHARE, light_verb_terms
 from .retrieve import Hit, Query
 from .sentence_evidence import sentences
+from .sentence_kinds import counts_test, kind_test, time_test, unit_terms
+from .sentence_labels import with_statements
 from .sentence_neighbours import (
     MAX_ANSWER_SENTENCES,
     Candidate,
@@ -48,13 +37,6 @@ MIN_ADDED_WEIGHT = 0.2
 # A sentence that holds the kind of fact asked ("hvornår?" a time, "hvor mange?" a figure) is chosen
 # over one that only holds more of the question's words, when it holds at least this share of them.
 KIND_SHARE = 0.6
-# A "sentence" of at most this many words is a label ("Anbefaling 1.", "Regnvand som en ressource."):
-# it names a statement instead of making one, so the statement that follows comes along with it.
-LABEL_WORDS = 4
-# "Hvem …?" is answered by a name, by who acts in the sentence's grammar (sentence_neighbours.names_actor)
-# or, in rules, by whom a universal determiner singles out: "Som medlem kan optages enhver person …"
-# answers "Hvem kan være medlem?" without naming anyone.
-_ANYONE = re.compile(r"\b(?:enhver|ethvert|anyone|everyone)\b", re.IGNORECASE)
 # The interrogative of who acts; "Hvad hed I før?" asks a name, which the chosen sentence holds.
 _WHO = re.compile(r"\b(?:hvem|who|whom)\b", re.IGNORECASE)
 # "Hvad skal der til for at …?", "hvor mange stemmer der skal til": the idiom asks what is required,
@@ -72,7 +54,7 @@ def _candidates(index: Index, query: Query, hits: list[Hit], asked: str,
     seneste år" holds nothing of "Hvilket år blev organisationen stiftet?", "tre måneder" nothing of
     "I hvilken måned skal kontingentet betales?".
     """
-    kind_words = _unit_terms(index, asked)
+    kind_words = unit_terms(index, asked)
     # A word held only through a thesaurus stand-in weighs in a sentence as it scores in the search
     # (TermGroup.scale): "billigere" found as "slet" in "slettes" is not the question's own word.
     weight_of = {g.term: 0.0 if g.term in kind_words else g.weight * g.scale for g in query.groups}
@@ -186,7 +168,7 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
     picks = [best]
     covered = set(best.named)
     # The noun naming the kind of answer ("måned") adds nothing of the question to a sentence.
-    unit = _unit_terms(index, asked or query.text)
+    unit = unit_terms(index, asked or query.text)
     weight_of = {g.term: 0.0 if g.term in unit else g.weight * (LIGHT_SHARE if g.term in light else 1.0)
                  for g in query.groups}
     for c in sorted(candidates, key=lambda c: (-c.weight, c.rank, c.pos)):
@@ -234,64 +216,3 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
     picks.sort(key=lambda c: (c.hit is not best.hit, c.rank, c.hit is not best.hit or stk_of(c.hit, c.sentence) != lead,
                               c.pos))
     return with_statements(index, [(c.hit, c.sentence, c.pos) for c in picks])
-
-
-def _unit_terms(index: Index, question: str) -> set[str]:
-    """The query terms of the noun a "hvilket år?" / "hvilken måned?" question names its answer's kind with."""
-    unit = asked_year(question) or asked_month(question)
-    return set(index.analyzer.query_terms(unit)) if unit else set()
-
-
-def counts_test(index: Index, query: Query, question: str):
-    """Whether a sentence counts the noun a "hvor mange X?" question asks about; None when the
-    question counts no noun of its query terms."""
-    noun = counted_noun(question)
-    terms = set(index.analyzer.query_terms(noun)) if noun else set()
-    members = frozenset(m for g in query.groups if g.term in terms for m in g.members)
-    return (lambda sentence: counts(index.analyzer, sentence, members)) if members else None
-
-
-def kind_test(question: str):
-    """Whether a sentence holds the kind of fact the question asks for (always, when it asks none)."""
-    asks = asked_types(question)
-    tests = [test for asked, test in ((asks.time, time_test(question)), (asks.quantity, has_figure),
-                                      (asks.price, lambda s: bool(MONEY.search(s))),
-                                      (asks.person, _says_who)) if asked]
-    return lambda sentence: any(test(sentence) for test in tests) if tests else False
-
-
-def time_test(question: str):
-    """The test of a sentence that tells the time asked: a year for "hvilket år?", a month of the
-    calendar for "hvilken måned?" ("i januar", not "tre måneder"), any time else."""
-    if asked_month(question):
-        return states_month
-    return states_year if asked_year(question) else states_time
-
-
-def _says_who(sentence: str) -> bool:
-    """Whether a sentence answers a who-question: by a name, a passive's agent or whom it admits."""
-    return bool(NAME.search(" " + sentence) or names_actor(sentence) or _ANYONE.search(sentence))
-
-
-def with_statements(index: Index, chosen: list[tuple[Hit, str, int]]) -> list[tuple[Hit, str, int]]:
-    """The chosen sentences, each label among them joined by the statement it names.
-
-    A PDF's numbered points split into "Anbefaling 1." "Et bindende grønt mål." and the sentence that
-    says it; quoting the label alone answers nothing. A statute's "Stk. 2." is the quoting's business.
-    """
-    out: list[tuple[Hit, str, int]] = []
-    taken: set[tuple[int, int]] = set()
-    for hit, sentence, pos in chosen:
-        if (hit.chunk_id, pos) in taken:
-            continue
-        if hit.chunk.paragraph or len(sentence.split()) > LABEL_WORDS:
-            out.append((hit, sentence, pos))
-            continue
-        parts = [sentence]
-        for later, (text, _terms) in enumerate(sentences(index, hit.chunk_id)[pos + 1:], start=pos + 1):
-            parts.append(text)
-            taken.add((hit.chunk_id, later))
-            if len(text.split()) > LABEL_WORDS:
-                break
-        out.append((hit, " ".join(parts), pos))
-    return out
