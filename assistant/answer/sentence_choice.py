@@ -17,6 +17,7 @@ from .retrieve import Hit, Query
 from .sentence_evidence import sentences
 from .sentence_kinds import counts_test, kind_test, time_test, unit_terms
 from .sentence_labels import with_statements
+from .sentence_lists import asks_way, asks_which_ones, listed_items, way_lead_after, with_lists
 from .sentence_neighbours import (
     MAX_ANSWER_SENTENCES,
     Candidate,
@@ -150,9 +151,13 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
     actor = asked_types(asked or query.text).person
     # "What counts as green space?" is answered where the text sets out what the term covers.
     covers = asks_what_counts(asked or query.text)
+    # "Hvilke emner skriver I analyser om?": of sentences that hold the question alike, the one that
+    # enumerates the most names the things asked ("analyser om udviklingstendenser, fordelingsmæssige
+    # spørgsmål, borgere og virksomheders vilkår" over "analyser om vækst og udviklingsmuligheder").
+    which_ones = asks_which_ones(asked or query.text)
     def key(c: Candidate) -> tuple:
         return (covers and sets_out(c.sentence), c.weight >= KIND_SHARE * top and holds(c.sentence), c.weight,
-                c.own_weight,
+                c.own_weight, which_ones and listed_items(c.sentence),
                 actor and names_actor(c.sentence), singles_out(c),
                 len(small.intersection(re.findall(r"\w+", c.sentence.casefold()))), -c.pos)
 
@@ -180,7 +185,11 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
             gain = fsum(weight_of[t] for t in c.own - covered)
             useful = gain >= MIN_ADDED_WEIGHT * query.total_weight or c.pos == best.pos + 1
         else:
-            useful = bool(c.own - best.hit.matched)
+            # A sentence of another passage that holds the question as fully as the best one and the kind
+            # of fact asked is a rival answer of equal standing: "Navneskiftet hvornår?" finds "startede i
+            # 2014 under navnet …" and "… i slutningen af 2018 ændrede navn til …" alike, and both are told.
+            useful = bool(c.own - best.hit.matched) or (c.own_weight >= best.own_weight > 0
+                                                        and holds(c.sentence) and holds(best.sentence))
         if useful:
             picks.append(c)
             covered |= c.named
@@ -191,6 +200,12 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
         # sums up ("… vil koste 1,2 milliarder kroner. Den største post er …").
         picks += following(index, best, picks)
     picks += measure_beside(index, picks, measure)
+    # "Hvordan arbejder foreningen for sit formål?": the aim found is followed by how it is pursued, a
+    # lead whose list of means is the answer ("Foreningen opfylder sit formål ved at: …").
+    way = asks_way(asked or query.text) and way_lead_after([s for s, _ in sentences(index, best.hit.chunk_id)],
+                                                            best.pos)
+    if way and not any(c.hit is best.hit and c.pos == way for c in picks):
+        picks.append(Candidate(best.rank, way, best.hit, sentences(index, best.hit.chunk_id)[way][0], frozenset(), 0.0))
     # "Målet skal skrives ind i planloven." speaks of the goal the sentences before it set out (antecedent.py).
     picks += antecedent_before(index, best, picks)
     # The words asked name the event; the sentence beside the one that names it may tell when or who
@@ -215,4 +230,5 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
     lead = stk_of(best.hit, best.sentence)
     picks.sort(key=lambda c: (c.hit is not best.hit, c.rank, c.hit is not best.hit or stk_of(c.hit, c.sentence) != lead,
                               c.pos))
-    return with_statements(index, [(c.hit, c.sentence, c.pos) for c in picks])
+    return with_lists(index, with_statements(index, [(c.hit, c.sentence, c.pos) for c in picks]),
+                      asked or query.text)
