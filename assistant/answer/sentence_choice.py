@@ -17,7 +17,7 @@ from .retrieve import Hit, Query
 from .sentence_evidence import sentences
 from .sentence_kinds import counts_test, kind_test, time_test, unit_terms
 from .sentence_labels import with_statements
-from .sentence_lists import asks_way, asks_which_ones, listed_items, way_lead_after, with_lists
+from .sentence_lists import asks_way, asks_which_ones, enumerates, listed_items, way_lead_after, with_lists
 from .sentence_neighbours import (
     MAX_ANSWER_SENTENCES,
     Candidate,
@@ -225,6 +225,9 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
         picks += kind_beside(index, picks, names_actor, same_stk=True, weight_at=weight_at)
     if asks_goal(asked or query.text):
         picks += kind_beside(index, picks, states_goal, weight_at=weight_at)
+    if which_ones:
+        # "Which companies were involved in starting it?": the words find the start, the list beside names them.
+        picks += kind_beside(index, picks, enumerates, weight_at=weight_at)
     # Read in passage order, then sentence order, so the answer flows like the source; a §'s stk.
     # are each quoted and cited by their own number, the one that answers best first.
     lead = stk_of(best.hit, best.sentence)

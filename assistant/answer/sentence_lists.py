@@ -17,6 +17,8 @@ from .sentence_evidence import sentences
 
 # At most this many items are quoted with their lead (the longest list in the material has eight).
 MAX_ITEMS = 8
+# A sentence of this many items or more names several things (enumerates).
+LISTED = 3
 _NUMBER_LABEL = re.compile(r"^\s*(\d{1,2})\.\s*$")
 # An item after a colon: a bullet, or a lower-case start that goes on with the lead's sentence.
 _ITEM = re.compile(r"^\s*(?:[-•*–]\s|[^\W\d_](?<=[a-zæøåéü]))")
@@ -48,6 +50,12 @@ def listed_items(sentence: str) -> int:
     """How many things a sentence enumerates: its items joined by commas, "og" and "eller", not counting
     a comma that opens a clause ("analyser om vækst og udviklingsmuligheder, som styrker …": two)."""
     return len(_ITEM_JOINS.findall(_CLAUSE_AFTER_COMMA.sub(" ", sentence))) + 1
+
+
+def enumerates(sentence: str) -> bool:
+    """Whether a sentence names several things: at least LISTED items ("Bag initiativet stod Danske
+    Andelskassers Bank, Jøp, Ove & Myrthu og en række kommuner.")."""
+    return listed_items(sentence) >= LISTED
 
 
 def list_items(told: list[str], pos: int) -> list[str]:

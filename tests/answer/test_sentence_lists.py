@@ -132,3 +132,31 @@ def test_a_passage_that_holds_less_of_the_question_is_not_told(history):
     answer = ask("Hvornår startede Trædepedalen?", history)
     assert answer.answered, answer.answer
     assert "2019" not in answer.answer
+
+
+BACKERS = ("Cykelgruppen startede i 2011 under navnet Trædepedalen som en klub for pendlere i Vejle. "
+           "Bag klubben stod Vejle Cykelhandel, Fjordbanken og tre skoler. Klubben mødtes hver tirsdag.")
+
+
+@pytest.fixture(scope="module")
+def backers(tmp_path_factory):
+    sections = tuple(Section(heading=heading, anchor=anchor, text=text) for heading, anchor, text in (
+        ("Historie", "historie", BACKERS),
+        ("Træer", "traeer", "Gadetræer giver skygge og køler asfalten på varme dage."),
+        ("Kontakt", "kontakt", "Skriv til sekretariatet i Vejle, hvis du vil vide mere."),
+    ))
+    doc = Document(url=URL, title="Cykelgruppen i Grønne Byer", sections=sections)
+    return build_index(tmp_path_factory.mktemp("backers"), [doc])
+
+
+def test_which_ones_is_answered_with_the_list_beside_the_sentence_the_words_find(backers):
+    # The words find the start; the sentence after it names the firms, which no word of the question holds.
+    answer = ask("Hvilke firmaer var med til at starte Trædepedalen?", backers)
+    assert answer.answered, answer.answer
+    assert "Vejle Cykelhandel, Fjordbanken og tre skoler" in answer.answer
+
+
+def test_a_question_that_asks_no_names_does_not_get_the_list(backers):
+    answer = ask("Hvornår startede Trædepedalen?", backers)
+    assert answer.answered, answer.answer
+    assert "Fjordbanken" not in answer.answer
