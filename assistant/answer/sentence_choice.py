@@ -17,7 +17,7 @@ from .retrieve import Hit, Query
 from .sentence_evidence import sentences
 from .sentence_kinds import counts_test, kind_test, time_test, unit_terms
 from .sentence_labels import with_statements
-from .sentence_lists import asks_way, asks_which_ones, enumerates, listed_items, way_lead_after, with_lists
+from .sentence_lists import asks_way, asks_which_ones, listed_items, way_lead_after, with_lists
 from .sentence_neighbours import (
     MAX_ANSWER_SENTENCES,
     Candidate,
@@ -185,10 +185,13 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
             gain = fsum(weight_of[t] for t in c.own - covered)
             useful = gain >= MIN_ADDED_WEIGHT * query.total_weight or c.pos == best.pos + 1
         else:
-            # A sentence of another passage that holds the question as fully as the best one and the kind
-            # of fact asked is a rival answer of equal standing: "Navneskiftet hvornår?" finds "startede i
-            # 2014 under navnet …" and "… i slutningen af 2018 ændrede navn til …" alike, and both are told.
-            useful = bool(c.own - best.hit.matched) or (c.own_weight >= best.own_weight > 0
+            # A sentence of another passage of the same section (a long section is cut into passages) that
+            # holds the question as fully as the best one and the kind of fact asked is a rival answer of
+            # equal standing: "When did you switch over to the name …?" finds "startede i 2014 under
+            # navnet …" and "… i slutningen af 2018 ændrede navn til …" alike, and both are told. A
+            # statute's §§ are sections of their own, each its own rule.
+            useful = bool(c.own - best.hit.matched) or (c.hit.chunk.url == best.hit.chunk.url
+                                                        and c.own_weight >= best.own_weight > 0
                                                         and holds(c.sentence) and holds(best.sentence))
         if useful:
             picks.append(c)
@@ -225,9 +228,6 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
         picks += kind_beside(index, picks, names_actor, same_stk=True, weight_at=weight_at)
     if asks_goal(asked or query.text):
         picks += kind_beside(index, picks, states_goal, weight_at=weight_at)
-    if which_ones:
-        # "Which companies were involved in starting it?": the words find the start, the list beside names them.
-        picks += kind_beside(index, picks, enumerates, weight_at=weight_at)
     # Read in passage order, then sentence order, so the answer flows like the source; a §'s stk.
     # are each quoted and cited by their own number, the one that answers best first.
     lead = stk_of(best.hit, best.sentence)

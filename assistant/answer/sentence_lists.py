@@ -17,8 +17,6 @@ from .sentence_evidence import sentences
 
 # At most this many items are quoted with their lead (the longest list in the material has eight).
 MAX_ITEMS = 8
-# A sentence of this many items or more names several things (enumerates).
-LISTED = 3
 _NUMBER_LABEL = re.compile(r"^\s*(\d{1,2})\.\s*$")
 # An item after a colon: a bullet, or a lower-case start that goes on with the lead's sentence.
 _ITEM = re.compile(r"^\s*(?:[-•*–]\s|[^\W\d_](?<=[a-zæøåéü]))")
@@ -42,20 +40,17 @@ def asks_way(question: str) -> bool:
 
 
 def asks_which_ones(question: str) -> bool:
-    """Whether a question asks to have things named: "hvilke X?", "which X?", "hvilken slags X?"."""
-    return bool(asked_types(question).named or _ASKS_KINDS.search(question))
+    """Whether a question asks to have things named: "hvilke X?", "which X?", "hvilken slags X?"; not
+    "which year?" (a time), "hvilken by?" (a place) or "hvilken person?" (a who), each a kind of its own."""
+    asks = asked_types(question)
+    return bool(asks.named or _ASKS_KINDS.search(question)) and not (asks.time or asks.place or asks.person
+                                                                     or asks.quantity)
 
 
 def listed_items(sentence: str) -> int:
     """How many things a sentence enumerates: its items joined by commas, "og" and "eller", not counting
     a comma that opens a clause ("analyser om vækst og udviklingsmuligheder, som styrker …": two)."""
     return len(_ITEM_JOINS.findall(_CLAUSE_AFTER_COMMA.sub(" ", sentence))) + 1
-
-
-def enumerates(sentence: str) -> bool:
-    """Whether a sentence names several things: at least LISTED items ("Bag initiativet stod Danske
-    Andelskassers Bank, Jøp, Ove & Myrthu og en række kommuner.")."""
-    return listed_items(sentence) >= LISTED
 
 
 def list_items(told: list[str], pos: int) -> list[str]:
@@ -99,15 +94,19 @@ def way_lead_after(told: list[str], pos: int) -> int | None:
 
 def with_lists(index: Index, chosen: list[tuple[Hit, str, int]], question: str) -> list[tuple[Hit, str, int]]:
     """The chosen sentences (in passage order), each lead among them joined by the items of its list
-    (with_list); an item also chosen by itself is then quoted once, with its lead."""
+    (with_list; in a further passage only a lead ending in a colon); an item also chosen by itself is
+    then quoted once, with its lead."""
     out: list[tuple[Hit, str, int]] = []
     taken: set[tuple[int, int]] = set()
+    lead = chosen[0][0] if chosen else None
     for hit, sentence, pos in chosen:
         if (hit.chunk_id, pos) in taken:
             continue
         told = [text for text, _terms in sentences(index, hit.chunk_id)]
-        if pos < len(told) and told[pos] == sentence:
-            sentence, last = with_list(told, pos, question)
+        # A statute's lead is quoted from the § itself, items and all (quotes.py), by its own words.
+        if not hit.chunk.paragraph and pos < len(told) and told[pos] == sentence:
+            # Another passage's sentence is told beside the answer: its list only when a colon cuts it.
+            sentence, last = with_list(told, pos, question if hit is lead else "")
             taken.update((hit.chunk_id, at) for at in range(pos + 1, last + 1))
         out.append((hit, sentence, pos))
     return out

@@ -11,7 +11,7 @@ import pytest
 from assistant.answer.compose import ask
 from assistant.answer.sentence_lists import asks_way, asks_which_ones, list_items, listed_items
 from assistant.documents import Document, Section
-from tests.support.statutes import build_index
+from tests.support.statutes import STATUTES_HTML, STATUTES_URL, build_index, html_document
 
 URL = "https://groenne-byer.example/cykelgruppen/"
 # The fictional association's cycling group, written for these tests.
@@ -96,6 +96,7 @@ def test_how_many_things_a_sentence_enumerates(sentence, count):
     ("Hvilke kilder bygger publikationen på?", False, True),
     ("Hvilken slags undersøgelser laver I?", False, True),
     ("What kind of studies do you do?", False, True),
+    ("In which year will the first report come out?", False, False),     # a time
 ])
 def test_a_question_asks_a_way_or_which_ones_by_its_interrogative(question, way, which):
     assert asks_way(question) is way
@@ -134,29 +135,20 @@ def test_a_passage_that_holds_less_of_the_question_is_not_told(history):
     assert "2019" not in answer.answer
 
 
-BACKERS = ("Cykelgruppen startede i 2011 under navnet Trædepedalen som en klub for pendlere i Vejle. "
-           "Bag klubben stod Vejle Cykelhandel, Fjordbanken og tre skoler. Klubben mødtes hver tirsdag.")
-
-
 @pytest.fixture(scope="module")
-def backers(tmp_path_factory):
-    sections = tuple(Section(heading=heading, anchor=anchor, text=text) for heading, anchor, text in (
-        ("Historie", "historie", BACKERS),
-        ("Træer", "traeer", "Gadetræer giver skygge og køler asfalten på varme dage."),
-        ("Kontakt", "kontakt", "Skriv til sekretariatet i Vejle, hvis du vil vide mere."),
-    ))
-    doc = Document(url=URL, title="Cykelgruppen i Grønne Byer", sections=sections)
-    return build_index(tmp_path_factory.mktemp("backers"), [doc])
+def statutes(tmp_path_factory):
+    return build_index(tmp_path_factory.mktemp("statutes"), [html_document(STATUTES_HTML, STATUTES_URL)])
 
 
-def test_which_ones_is_answered_with_the_list_beside_the_sentence_the_words_find(backers):
-    # The words find the start; the sentence after it names the firms, which no word of the question holds.
-    answer = ask("Hvilke firmaer var med til at starte Trædepedalen?", backers)
+def test_another_paragraph_of_the_statutes_is_no_rival_answer(statutes):
+    # § 6 and § 5 also name the general meeting and a time ("for to år ad gangen"); each § is its own rule.
+    answer = ask("Hvornår på året bliver den årlige generalforsamling holdt?", statutes)
     assert answer.answered, answer.answer
-    assert "Vejle Cykelhandel, Fjordbanken og tre skoler" in answer.answer
+    assert "inden udgangen af april" in answer.answer
+    assert "§ 6" not in answer.answer and "§ 5" not in answer.answer
 
 
-def test_a_question_that_asks_no_names_does_not_get_the_list(backers):
-    answer = ask("Hvornår startede Trædepedalen?", backers)
-    assert answer.answered, answer.answer
-    assert "Fjordbanken" not in answer.answer
+def test_a_statute_lead_is_quoted_with_its_items_without_a_gap(statutes):
+    answer = ask("hvordan arbejder foreningen i praksis for sit formaal", statutes)
+    assert "transport. Foreningen opfylder sit formål ved at: plante træer" in answer.answer, answer.answer
+    assert "samle lokale grupper i et landsdækkende netværk" in answer.answer
