@@ -10,24 +10,14 @@ from ..statutes.references import negated_acts
 from .antecedent import antecedent_before
 from .asked_measure import asked_measure, states_measure
 from .definitions import asks_activity, asks_what_counts, sets_out
-from .fact_kinds import (
-    MONEY,
-    NAME,
-    asked_month,
-    asked_types,
-    asked_year,
-    asks_superlative,
-    has_figure,
-    states_month,
-    states_superlative,
-    states_time,
-    states_year,
-)
-from .figures import counted_noun, counts
+from .fact_kinds import asked_types, asks_superlative, states_superlative
 from .gate_reason import asks_reason
 from .light_verbs import LIGHT_SHARE, light_verb_terms
 from .retrieve import Hit, Query
 from .sentence_evidence import sentences
+from .sentence_kinds import counts_test, kind_test, time_test, unit_terms
+from .sentence_labels import with_statements
+from .sentence_lists import asks_way, asks_which_ones, listed_items, way_lead_after, with_lists
 from .sentence_neighbours import (
     MAX_ANSWER_SENTENCES,
     Candidate,
@@ -48,13 +38,6 @@ MIN_ADDED_WEIGHT = 0.2
 # A sentence that holds the kind of fact asked ("hvornår?" a time, "hvor mange?" a figure) is chosen
 # over one that only holds more of the question's words, when it holds at least this share of them.
 KIND_SHARE = 0.6
-# A "sentence" of at most this many words is a label ("Anbefaling 1.", "Regnvand som en ressource."):
-# it names a statement instead of making one, so the statement that follows comes along with it.
-LABEL_WORDS = 4
-# "Hvem …?" is answered by a name, by who acts in the sentence's grammar (sentence_neighbours.names_actor)
-# or, in rules, by whom a universal determiner singles out: "Som medlem kan optages enhver person …"
-# answers "Hvem kan være medlem?" without naming anyone.
-_ANYONE = re.compile(r"\b(?:enhver|ethvert|anyone|everyone)\b", re.IGNORECASE)
 # The interrogative of who acts; "Hvad hed I før?" asks a name, which the chosen sentence holds.
 _WHO = re.compile(r"\b(?:hvem|who|whom)\b", re.IGNORECASE)
 # "Hvad skal der til for at …?", "hvor mange stemmer der skal til": the idiom asks what is required,
@@ -72,7 +55,7 @@ def _candidates(index: Index, query: Query, hits: list[Hit], asked: str,
     seneste år" holds nothing of "Hvilket år blev organisationen stiftet?", "tre måneder" nothing of
     "I hvilken måned skal kontingentet betales?".
     """
-    kind_words = _unit_terms(index, asked)
+    kind_words = unit_terms(index, asked)
     # A word held only through a thesaurus stand-in weighs in a sentence as it scores in the search
     # (TermGroup.scale): "billigere" found as "slet" in "slettes" is not the question's own word.
     weight_of = {g.term: 0.0 if g.term in kind_words else g.weight * g.scale for g in query.groups}
@@ -168,9 +151,13 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
     actor = asked_types(asked or query.text).person
     # "What counts as green space?" is answered where the text sets out what the term covers.
     covers = asks_what_counts(asked or query.text)
+    # "Hvilke emner skriver I analyser om?": of sentences that hold the question alike, the one that
+    # enumerates the most names the things asked ("analyser om udviklingstendenser, fordelingsmæssige
+    # spørgsmål, borgere og virksomheders vilkår" over "analyser om vækst og udviklingsmuligheder").
+    which_ones = asks_which_ones(asked or query.text)
     def key(c: Candidate) -> tuple:
         return (covers and sets_out(c.sentence), c.weight >= KIND_SHARE * top and holds(c.sentence), c.weight,
-                c.own_weight,
+                c.own_weight, which_ones and listed_items(c.sentence),
                 actor and names_actor(c.sentence), singles_out(c),
                 len(small.intersection(re.findall(r"\w+", c.sentence.casefold()))), -c.pos)
 
@@ -186,7 +173,7 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
     picks = [best]
     covered = set(best.named)
     # The noun naming the kind of answer ("måned") adds nothing of the question to a sentence.
-    unit = _unit_terms(index, asked or query.text)
+    unit = unit_terms(index, asked or query.text)
     weight_of = {g.term: 0.0 if g.term in unit else g.weight * (LIGHT_SHARE if g.term in light else 1.0)
                  for g in query.groups}
     for c in sorted(candidates, key=lambda c: (-c.weight, c.rank, c.pos)):
@@ -198,7 +185,14 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
             gain = fsum(weight_of[t] for t in c.own - covered)
             useful = gain >= MIN_ADDED_WEIGHT * query.total_weight or c.pos == best.pos + 1
         else:
-            useful = bool(c.own - best.hit.matched)
+            # A sentence of another passage of the same section (a long section is cut into passages) that
+            # holds the question as fully as the best one and the kind of fact asked is a rival answer of
+            # equal standing: "When did you switch over to the name …?" finds "startede i 2014 under
+            # navnet …" and "… i slutningen af 2018 ændrede navn til …" alike, and both are told. A
+            # statute's §§ are sections of their own, each its own rule.
+            useful = bool(c.own - best.hit.matched) or (c.hit.chunk.url == best.hit.chunk.url
+                                                        and c.own_weight >= best.own_weight > 0
+                                                        and holds(c.sentence) and holds(best.sentence))
         if useful:
             picks.append(c)
             covered |= c.named
@@ -209,6 +203,12 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
         # sums up ("… vil koste 1,2 milliarder kroner. Den største post er …").
         picks += following(index, best, picks)
     picks += measure_beside(index, picks, measure)
+    # "Hvordan arbejder foreningen for sit formål?": the aim found is followed by how it is pursued, a
+    # lead whose list of means is the answer ("Foreningen opfylder sit formål ved at: …").
+    way = asks_way(asked or query.text) and way_lead_after([s for s, _ in sentences(index, best.hit.chunk_id)],
+                                                            best.pos)
+    if way and not any(c.hit is best.hit and c.pos == way for c in picks):
+        picks.append(Candidate(best.rank, way, best.hit, sentences(index, best.hit.chunk_id)[way][0], frozenset(), 0.0))
     # "Målet skal skrives ind i planloven." speaks of the goal the sentences before it set out (antecedent.py).
     picks += antecedent_before(index, best, picks)
     # The words asked name the event; the sentence beside the one that names it may tell when or who
@@ -233,65 +233,5 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
     lead = stk_of(best.hit, best.sentence)
     picks.sort(key=lambda c: (c.hit is not best.hit, c.rank, c.hit is not best.hit or stk_of(c.hit, c.sentence) != lead,
                               c.pos))
-    return with_statements(index, [(c.hit, c.sentence, c.pos) for c in picks])
-
-
-def _unit_terms(index: Index, question: str) -> set[str]:
-    """The query terms of the noun a "hvilket år?" / "hvilken måned?" question names its answer's kind with."""
-    unit = asked_year(question) or asked_month(question)
-    return set(index.analyzer.query_terms(unit)) if unit else set()
-
-
-def counts_test(index: Index, query: Query, question: str):
-    """Whether a sentence counts the noun a "hvor mange X?" question asks about; None when the
-    question counts no noun of its query terms."""
-    noun = counted_noun(question)
-    terms = set(index.analyzer.query_terms(noun)) if noun else set()
-    members = frozenset(m for g in query.groups if g.term in terms for m in g.members)
-    return (lambda sentence: counts(index.analyzer, sentence, members)) if members else None
-
-
-def kind_test(question: str):
-    """Whether a sentence holds the kind of fact the question asks for (always, when it asks none)."""
-    asks = asked_types(question)
-    tests = [test for asked, test in ((asks.time, time_test(question)), (asks.quantity, has_figure),
-                                      (asks.price, lambda s: bool(MONEY.search(s))),
-                                      (asks.person, _says_who)) if asked]
-    return lambda sentence: any(test(sentence) for test in tests) if tests else False
-
-
-def time_test(question: str):
-    """The test of a sentence that tells the time asked: a year for "hvilket år?", a month of the
-    calendar for "hvilken måned?" ("i januar", not "tre måneder"), any time else."""
-    if asked_month(question):
-        return states_month
-    return states_year if asked_year(question) else states_time
-
-
-def _says_who(sentence: str) -> bool:
-    """Whether a sentence answers a who-question: by a name, a passive's agent or whom it admits."""
-    return bool(NAME.search(" " + sentence) or names_actor(sentence) or _ANYONE.search(sentence))
-
-
-def with_statements(index: Index, chosen: list[tuple[Hit, str, int]]) -> list[tuple[Hit, str, int]]:
-    """The chosen sentences, each label among them joined by the statement it names.
-
-    A PDF's numbered points split into "Anbefaling 1." "Et bindende grønt mål." and the sentence that
-    says it; quoting the label alone answers nothing. A statute's "Stk. 2." is the quoting's business.
-    """
-    out: list[tuple[Hit, str, int]] = []
-    taken: set[tuple[int, int]] = set()
-    for hit, sentence, pos in chosen:
-        if (hit.chunk_id, pos) in taken:
-            continue
-        if hit.chunk.paragraph or len(sentence.split()) > LABEL_WORDS:
-            out.append((hit, sentence, pos))
-            continue
-        parts = [sentence]
-        for later, (text, _terms) in enumerate(sentences(index, hit.chunk_id)[pos + 1:], start=pos + 1):
-            parts.append(text)
-            taken.add((hit.chunk_id, later))
-            if len(text.split()) > LABEL_WORDS:
-                break
-        out.append((hit, " ".join(parts), pos))
-    return out
+    return with_lists(index, with_statements(index, [(c.hit, c.sentence, c.pos) for c in picks]),
+                      asked or query.text)

@@ -17,8 +17,8 @@ from .own_words import asks_what, points_back, reading_own_groups, refers_back
 from .reading import Reading as QuestionReading
 from .reading import read_question
 from .retrieve import Hit, Query, TermGroup, analyse_query, passage_has
-from .sentence_choice import kind_test
 from .sentence_evidence import sentences
+from .sentence_kinds import kind_test
 
 # The earlier topic's share in scoring and in the answer's term weight, relative to the new
 # question's own words; a question before that (the topic the previous follow-up leaned on) counts

@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer.compose import ask
-from assistant.answer.sentence_choice import kind_test
 from assistant.answer.sentence_evidence import QueryTerms
+from assistant.answer.sentence_kinds import kind_test
 from assistant.documents import Document, Section
 from tests.support.statutes import build_index
 

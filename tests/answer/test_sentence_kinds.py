@@ -10,7 +10,7 @@ import pytest
 from assistant.answer.compose import ask
 from assistant.answer.fact_kinds import asks_superlative, states_superlative
 from assistant.answer.figures import counts
-from assistant.answer.sentence_choice import kind_test
+from assistant.answer.sentence_kinds import kind_test
 from assistant.documents import Document, Section
 from assistant.language.analysis import default_analyzer
 from tests.support.statutes import build_index

@@ -1,0 +1,62 @@
+"""Whether a sentence holds the kind of fact a question asks: a time, a figure, a price, a who, a count."""
+from __future__ import annotations
+
+import re
+
+from ..index.bm25 import Index
+from .fact_kinds import (
+    MONEY,
+    NAME,
+    asked_month,
+    asked_types,
+    asked_year,
+    has_figure,
+    states_month,
+    states_time,
+    states_year,
+)
+from .figures import counted_noun, counts
+from .retrieve import Query
+from .sentence_neighbours import names_actor
+
+# "Hvem …?" is answered by a name, by who acts in the sentence's grammar (sentence_neighbours.names_actor)
+# or, in rules, by whom a universal determiner singles out: "Som medlem kan optages enhver person …"
+# answers "Hvem kan være medlem?" without naming anyone.
+_ANYONE = re.compile(r"\b(?:enhver|ethvert|anyone|everyone)\b", re.IGNORECASE)
+
+
+def unit_terms(index: Index, question: str) -> set[str]:
+    """The query terms of the noun a "hvilket år?" / "hvilken måned?" question names its answer's kind with."""
+    unit = asked_year(question) or asked_month(question)
+    return set(index.analyzer.query_terms(unit)) if unit else set()
+
+
+def counts_test(index: Index, query: Query, question: str):
+    """Whether a sentence counts the noun a "hvor mange X?" question asks about; None when the
+    question counts no noun of its query terms."""
+    noun = counted_noun(question)
+    terms = set(index.analyzer.query_terms(noun)) if noun else set()
+    members = frozenset(m for g in query.groups if g.term in terms for m in g.members)
+    return (lambda sentence: counts(index.analyzer, sentence, members)) if members else None
+
+
+def kind_test(question: str):
+    """Whether a sentence holds the kind of fact the question asks for (always, when it asks none)."""
+    asks = asked_types(question)
+    tests = [test for asked, test in ((asks.time, time_test(question)), (asks.quantity, has_figure),
+                                      (asks.price, lambda s: bool(MONEY.search(s))),
+                                      (asks.person, _says_who)) if asked]
+    return lambda sentence: any(test(sentence) for test in tests) if tests else False
+
+
+def time_test(question: str):
+    """The test of a sentence that tells the time asked: a year for "hvilket år?", a month of the
+    calendar for "hvilken måned?" ("i januar", not "tre måneder"), any time else."""
+    if asked_month(question):
+        return states_month
+    return states_year if asked_year(question) else states_time
+
+
+def _says_who(sentence: str) -> bool:
+    """Whether a sentence answers a who-question: by a name, a passive's agent or whom it admits."""
+    return bool(NAME.search(" " + sentence) or names_actor(sentence) or _ANYONE.search(sentence))
