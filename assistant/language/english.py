@@ -239,8 +239,9 @@ class EnglishToDanish:
                 if word in ENGLISH_STOPWORDS or word in FILLER_ADVERBS or not word.isalpha():
                     continue
                 particle = particle_after(words, i - 1)
-                joined = particle_verb(word, particle, self._dictionary_words, self._found,
-                                       self._neighbours.wordnet, particle == words[i]) if particle else None
+                joined = particle_verb(word, particle, self._dictionary_words, self._found, self._neighbours.wordnet,
+                                       particle == words[i], self._parts().has_prefix, self._dan_eng,
+                                       self._verb_words) if particle else None
                 if joined:
                     out.append(Translation(f"{word} {particle}", *joined))
                     # A particle right after the verb is taken; an object before it is read too.
@@ -266,10 +267,16 @@ class EnglishToDanish:
             found = self.lookup(meant, forms)
         if found:
             return Translation(word, found.danish, found.source)
-        if self._material_parts is None:  # built on the first word no source maps
-            self._material_parts = MaterialParts(self.words)
-        return fallback(word, forms, DICTIONARIES, self._senses, self._material_parts,
+        return fallback(word, forms, DICTIONARIES, self._senses, self._parts(),
                         [self.tables[s] for s in (*DICTIONARIES, *NEIGHBOURS)])
+
+    def _verb_words(self, verb: str) -> tuple[str, ...]:
+        return found.danish if (found := self.lookup(verb, english_forms(verb))) else ()
+
+    def _parts(self) -> MaterialParts:
+        if self._material_parts is None:  # built on the first word that needs it
+            self._material_parts = MaterialParts(self.words)
+        return self._material_parts
 
     def to_danish(self, words: Sequence[str]) -> list[str]:
         """Danish words for the English words, in order, each once."""

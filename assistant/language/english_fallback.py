@@ -87,6 +87,11 @@ class MaterialParts:
         i = bisect_left(self._backwards, key)
         return len(danish) >= MIN_HEAD and i < len(self._backwards) and self._backwards[i].startswith(key)
 
+    def has_prefix(self, prefix: str) -> bool:
+        """Whether a word of the material begins with the letters ("opfølg": "opfølgning")."""
+        i = bisect_left(self._forwards, prefix)
+        return i < len(self._forwards) and self._forwards[i].startswith(prefix)
+
     def _has(self, danish: str, i: int) -> bool:
         return i < len(self._forwards) and self._forwards[i] == danish
 

@@ -8,11 +8,14 @@ own, with one-word synonyms the dictionaries do hold: "set up" -> establish, fou
 this after the Danish verb with the particle in front ("come out" -> "udkomme"), and only a
 synonym the material's words stand for is kept; where the material has none, a phrasal verb next to
 its particle keeps its synonyms' Danish verbs as words the material lacks ("set up": stifte), not
-the verb's own dictionary word ("set": serie).
+the verb's own dictionary word ("set": serie). One with a particle whose commonest sense has no
+synonym a dictionary holds keeps no Danish word where the verb's own word is the material's and
+Danish has no such particle verb: "turn up" (come on, show up) is not "turn" (the statutes'
+"ændret"), "signed off" not the statutes' "tegnes" (sign on the association's behalf).
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import partial
 
 from . import wordnet
@@ -65,13 +68,19 @@ def particle_after(words: Sequence[str], i: int) -> str | None:
 
 
 def particle_verb(verb: str, particle: str, dictionary_words: Callable[[str], list[str]], found: Found,
-                  synonyms: wordnet.WordNet | None, adjacent: bool = True) -> tuple[tuple[str, ...], str] | None:
+                  synonyms: wordnet.WordNet | None, adjacent: bool = True,
+                  has_prefix: Callable[[str], bool] = lambda prefix: True,
+                  dan_eng: Mapping[str, Sequence[str]] | None = None,
+                  verb_words: Lookup = lambda verb: ()) -> tuple[tuple[str, ...], str] | None:
     """An English verb and the word after it as the material's words for the phrase, and the source.
 
     First as the Danish verb with the particle in front: "come out" is "komme ud", which Danish
     also writes "udkomme" ("byregnskabet udkommer"); "send in" is "indsende". Else through
     WordNet's one-word synonyms of the phrasal verb (phrase_danish). dictionary_words: the Danish
-    dictionaries' words for an English form; found: the material's words for Danish candidates.
+    dictionaries' words for an English form; found: the material's words for Danish candidates;
+    has_prefix: whether a word of the material begins with given letters; dan_eng: the Danish-English
+    dictionary, whose sense order tells a verb's own Danish word; verb_words: the material's words
+    for the verb alone (said_alike).
     """
     # Only next to its verb is a particle the Danish verb's prefix; apart from it, only a phrase
     # WordNet lists is one ("hotter is it in" is none).
@@ -96,7 +105,35 @@ def particle_verb(verb: str, particle: str, dictionary_words: Callable[[str], li
         absent = phrase_danish(phrase, synonyms, lambda other: () if other == head else unfound(other))
         if absent:
             return absent, ABSENT
+        if particle in PARTICLES and not said_alike(verb, particle, dictionary_words, found, has_prefix, dan_eng or {},
+                                                        verb_words(verb)):
+            # A phrase whose commonest sense has no one-word synonym any dictionary holds ("turn up":
+            # come on, show up; "sign off") is still not its verb: "turn" is the material's "ændret"
+            # (changed), "sign" the statutes' "tegnes". It keeps no Danish word, as a stopword would.
+            return (), ABSENT
     return None
+
+
+def said_alike(verb: str, particle: str, dictionary_words: Callable[[str], list[str]], found: Found,
+               has_prefix: Callable[[str], bool], dan_eng: Mapping[str, Sequence[str]],
+               chosen: Sequence[str] = ()) -> bool:
+    """Whether the verb's own Danish word may stand for the phrasal verb, as Danish says many with
+    the same verb and particle ("come out": "komme ud", "follow up": "følge op"):
+      - the material lacks every dictionary word of the verb (an absent word still counts against
+        an answer, as before: "cut down" is not answered from a page on trees);
+      - the material's word the verb alone gets (chosen) is a Danish word whose first sense is the
+        verb, or whose senses the dictionary does not list ("komme": come; not "ændre": alter,
+        change, … turn, though the material has "vende" too; "tegne": design, draw);
+      - a word of the material begins with the Danish particle before the verb's stem ("opfølgning")."""
+    forms = english_forms(verb)
+    own = [d for form in forms for d in dictionary_words(form) if d.isalpha()]
+    held = [d for d in own if set(found((d,))) & set(chosen or found((d,)))]
+    if not held:
+        return True
+    if any(d not in dan_eng or dan_eng[d][:1] and dan_eng[d][0] in forms for d in held):
+        return True
+    prefix = PARTICLES[particle]
+    return any(has_prefix(prefix + (d[:-1] if d.endswith("e") else d)) for d in own)
 
 
 def phrasal_verb(verb: str, ending: str, synonyms: wordnet.WordNet | None) -> str | None:

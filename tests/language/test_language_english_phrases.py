@@ -279,3 +279,39 @@ def test_wordnet_read_back_from_the_table_cache_keeps_its_irregular_verbs(tmp_pa
     # A worker reads WordNet from the table cache (pickled); "wound" must still be "wind" there.
     net = _write_wordnet(tmp_path, {"verb": ["wind_up finish"]}, "wound wind\n")
     assert pickle.loads(pickle.dumps(net)).verb_bases == {"wound": "wind"}
+
+
+def test_how_many_board_members_must_turn_up_does_not_ask_about_a_change(tmp_path):
+    # "turn up"'s commonest sense (come on, show up) has no one-word synonym a dictionary holds; the
+    # bare verb is the statutes' "ændret" (changed), which sent the question to the rules on amendments.
+    net = _write_wordnet(tmp_path, {"verb": ["turn_up come_on show_up", "turn change"]})
+    mapper = _mapper({"ændret", "bestyrelsen", "halvdelen"}, {"ændre": ["change", "turn"]}, net)
+    assert mapper.translate(["turn", "up"]) == [Translation("turn up", (), ABSENT)]
+    assert mapper.translate(["turn"]) == [Translation("turn", ("ændret",), "dan-eng")]
+
+
+def test_who_signed_off_on_the_recommendations_is_not_who_signs_for_the_association(tmp_path):
+    net = _write_wordnet(tmp_path, {"verb": ["sign_off", "sign subscribe"]})
+    mapper = _mapper({"tegnes", "anbefalingerne"}, {"tegne": ["draw", "sign"]}, net)
+    assert Translation("signed off", (), ABSENT) in mapper.translate(english_words("Who signed off on it?"))
+    # "on" is a preposition as often as a particle: "signs on behalf of the association" is "tegnes".
+    (tmp_path / "on").mkdir()
+    net_on = _write_wordnet(tmp_path / "on", {"verb": ["sign_on", "sign subscribe"]})
+    mapper_on = _mapper({"tegnes"}, {"tegne": ["draw", "sign"]}, net_on)
+    assert Translation("signs", ("tegnes",), "dan-eng") in mapper_on.translate(english_words("Who signs on behalf of it?"))
+
+
+def test_a_particle_verb_danish_says_alike_keeps_the_verbs_word(tmp_path):
+    # "follow up" is "følge op" in Danish too: the material's "opfølgning" begins with the particle and the
+    # verb's stem, so "følge" is searched ("Foreningen vil hvert år følge op på anbefalingerne").
+    net = _write_wordnet(tmp_path, {"verb": ["follow_up follow_through", "follow trace"]})
+    mapper = _mapper({"følge", "opfølgning"}, {"følge": ["follow"]}, net)
+    assert mapper.translate(["follow", "up"]) == [Translation("follow", ("følge",), "dan-eng")]
+
+
+def test_a_phrasal_verb_whose_verb_the_material_lacks_keeps_the_verbs_word_as_absent(tmp_path):
+    # "cut down" asks about felling, which a page on trees does not say: the absent "skære" still
+    # counts against an answer, as before.
+    net = _write_wordnet(tmp_path, {"verb": ["cut_down", "cut slash"]})
+    mapper = _mapper({"træer"}, {"skære": ["cut"]}, net)
+    assert mapper.translate(["cut", "down"]) == [Translation("cut", ("skære",), ABSENT)]
