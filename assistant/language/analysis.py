@@ -179,6 +179,12 @@ class Analyzer:
 
     def words(self, text: str) -> list[str]:
         """The normalised words of a text, before stopwords and stemming (`document_term` takes them on)."""
+        if text.isalpha() and text.isascii():
+            # A run of ASCII letters (a candidate compound, most question words) is its own one
+            # word, lower-cased: every normalisation form, folding and accent step leaves ASCII
+            # letters as they are, and it holds no reference or number. Most candidate compounds
+            # are such words, analysed once each (phrase_compounds, compound parts).
+            return [text.lower()]
         return _tokens(self._normalized(text), self.references)
 
     def plain_words(self, texts: list[str]) -> list[str | None]:

@@ -513,3 +513,33 @@ def test_a_new_word_is_remembered_once_by_the_analysers_memo_not_again_by_the_st
     analyzer = Analyzer()
     assert analyzer.query_terms("Hvornår bliver vedtægtsændringerne vedtaget?") == ["vedtaegtsaendring", "vedtag"]
     assert analyzer._stemmer().maxCacheSize == 0
+
+
+# --- a word of ASCII letters is its own word --------------------------------------------------------
+
+ASCII_WORDS = ["lokalforening", "Bestyrelsesmedlem", "VEDTAEGTSAENDRING", "stk", "paragraf", "i", "oe"]
+
+
+def test_a_candidate_compound_of_ascii_letters_is_not_normalised_again(monkeypatch):
+    # A compound tried from two question words ("lokal" + "forening") is a run of ASCII letters:
+    # no normalisation, folding or splitting can change it, so none is run (phrase_compounds
+    # tries ~20 such words per question).
+    monkeypatch.setattr(analysis, "normal_form", lambda *args: pytest.fail("normalised an ASCII word"))
+    for word in ASCII_WORDS:
+        assert A.words(word) == [word.lower()]
+    assert A.candidate_terms("lokal" + "forening") == [A.document_term("lokalforening")]
+
+
+@pytest.mark.parametrize("analyzer", [A, Analyzer(unicode_form="NFD", ascii_fold=False, strip_accents=False),
+                                      Analyzer(references=False, stem=False)])
+@pytest.mark.parametrize("word", ASCII_WORDS)
+def test_an_ascii_word_gives_the_words_and_terms_of_the_full_analysis(analyzer, word):
+    full = analysis._tokens(analyzer._normalized(word), analyzer.references)
+    assert analyzer.words(word) == full
+    assert analyzer.candidate_terms(word) == [t for w in full if (t := analyzer._term_of(w, True))]
+    assert analyzer.candidate_terms(word, query=False) == [t for w in full if (t := analyzer._term_of(w, False))]
+
+
+@pytest.mark.parametrize("text", ["café", "Ærø", "§5", "stk2", "2000", "medlem_skab", "to ord", "æ", ""])
+def test_text_that_is_not_ascii_letters_alone_is_analysed_in_full(text):
+    assert A.words(text) == analysis._tokens(A._normalized(text), A.references)
