@@ -540,6 +540,29 @@ def test_an_ascii_word_gives_the_words_and_terms_of_the_full_analysis(analyzer, 
     assert analyzer.candidate_terms(word, query=False) == [t for w in full if (t := analyzer._term_of(w, False))]
 
 
-@pytest.mark.parametrize("text", ["café", "Ærø", "§5", "stk2", "2000", "medlem_skab", "to ord", "æ", ""])
-def test_text_that_is_not_ascii_letters_alone_is_analysed_in_full(text):
-    assert A.words(text) == analysis._tokens(A._normalized(text), A.references)
+def test_a_candidate_compound_of_danish_letters_is_only_folded(monkeypatch):
+    # "møde" + "sted": a compound of Danish question words is a run of a-z and æ/ø/å, which the
+    # analyser's normalisation only folds (ae/oe/aa); nothing else is run.
+    monkeypatch.setattr(analysis, "normal_form", lambda *args: pytest.fail("normalised a Danish word"))
+    assert A.words("mødested") == ["moedested"]
+    assert A.candidate_terms("græs" + "plæne") == [A.document_term("graesplaene")]
+
+
+ANALYZERS = [A, Analyzer(unicode_form="NFC"), Analyzer(unicode_form="NFD"), Analyzer(unicode_form="NFKD"),
+             Analyzer(ascii_fold=False), Analyzer(strip_accents=False), Analyzer(references=False, stem=False)]
+
+
+@pytest.mark.parametrize("analyzer", ANALYZERS)
+def test_words_of_letters_give_the_words_of_the_full_analysis(analyzer):
+    letters = "abcdefghijklmnopqrstuvwxyzæøåABCÆØÅéü"
+    rng = random.Random(7)
+    words = ["".join(rng.choice(letters) for _ in range(rng.randint(1, 12))) for _ in range(3000)]
+    for word in [*words, *ASCII_WORDS, "mødested", "æøå", "Møde", "ø"]:
+        assert analyzer.words(word) == analysis._tokens(analyzer._normalized(word), analyzer.references), word
+
+
+@pytest.mark.parametrize("text", ["café", "Ærø", "§5", "stk2", "2000", "medlem_skab", "to ord", "møde2",
+                                  "å\u030a", "", "ﬁnde"])
+@pytest.mark.parametrize("analyzer", ANALYZERS)
+def test_text_that_is_not_letters_alone_is_analysed_in_full(analyzer, text):
+    assert analyzer.words(text) == analysis._tokens(analyzer._normalized(text), analyzer.references)
