@@ -209,7 +209,8 @@ def read_question(index: Index, question: str) -> Reading:
         return Reading(original=question, text=text, language="en", alternatives=alternatives)
     text, corrections = correct_spelling(index, without_scene(index, question))
     fixed = {c.word: c.correction for c in corrections}
-    asked = _WORD.sub(lambda m: fixed.get(m.group().casefold(), m.group()), question)
+    # Most questions have no typo: then each word would be put back as it is.
+    asked = _WORD.sub(lambda m: fixed.get(m.group().casefold(), m.group()), question) if fixed else question
     return Reading(original=question, text=text, corrections=corrections, asked=asked)
 
 

@@ -68,6 +68,10 @@ _TOKEN = re.compile(
 # "-ede" is only taken off when 4+ letters remain, so "rede", "hoved" and "sted" keep theirs.
 MIN_PAST_TENSE_STEM = 4
 _VOWELS = frozenset("aeiouyæøå")
+# Lower-case letters a word may be made of to be its own one word once æ/ø/å are folded, and the
+# normalisation forms that leave them as they are (NFD would take the ring off "å").
+_DANISH_LOWER = "abcdefghijklmnopqrstuvwxyzæøå"
+_COMPOSED = ("NFC", "NFKC")
 
 VOCABULARY_MEMO_SIZE = 2
 # Distinct words whose stems an analyser remembers before starting afresh.
@@ -179,6 +183,16 @@ class Analyzer:
 
     def words(self, text: str) -> list[str]:
         """The normalised words of a text, before stopwords and stemming (`document_term` takes them on)."""
+        if text.isalpha() and text.isascii():
+            # A run of ASCII letters (a candidate compound, most question words) is its own one
+            # word, lower-cased: every normalisation form, folding and accent step leaves ASCII
+            # letters as they are, and it holds no reference or number. Most candidate compounds
+            # are such words, analysed once each (phrase_compounds, compound parts).
+            return [text.lower()]
+        if self.ascii_fold and self.unicode_form in _COMPOSED and text and not text.strip(_DANISH_LOWER):
+            # So is a lower-case word of a-z and æ/ø/å (a compound of Danish question words,
+            # "mødested"), once æ/ø/å are folded: the composed forms leave these letters as they are.
+            return [ascii_fold(text)]
         return _tokens(self._normalized(text), self.references)
 
     def plain_words(self, texts: list[str]) -> list[str | None]:

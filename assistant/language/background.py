@@ -19,11 +19,11 @@ import wordfreq
 from . import table_cache
 from .analysis import DANISH_STOPWORDS, Analyzer, surface_words
 from .lemmas import question_word
+from .word_zipf import zipf_frequency
 
 LANGUAGE = "da"
-# Words at or above this Zipf value count as everyday Danish. The Danish list stops at 3.0, and
-# the everyday words of the issue start at 3.9 ("afleveret"); statute vocabulary sits at 3.2-3.4
-# ("kontingent", "vedtægter"), so 3.5 keeps those telling. Figures: benchmarks/language_bench.py.
+# Words at or above this Zipf value count as everyday Danish. The list stops at 3.0; the issue's everyday words start
+# at 3.9 ("afleveret"), statute words sit at 3.2-3.4 ("kontingent"), so 3.5 keeps those telling (language_bench.py).
 COMMON_ZIPF = 3.5
 # Unknown words get the frequency of a word this far below the list's floor: rarer than any listed.
 UNKNOWN_ZIPF = 0.0
@@ -33,9 +33,8 @@ _ASCII_SPELLING = re.compile("ae|oe|aa")
 _DANISH_LETTER = {"ae": "æ", "oe": "ø", "aa": "å"}
 # A word with more ae/oe/aa than this is tried only as written and fully converted.
 MAX_SPELLING_VARIANTS = 4
-# Words outside the vocabulary tables (below) whose values each memo keeps: an entry is at most
-# MEMO_ENTRY_BYTES (~180 measured: str key, lru_cache's link, dict slot, float; tested), so a full
-# memo holds under 5 MB (at 100,000 entries the memos held ~26 MB, docs/benchmarks.md).
+# Words outside the vocabulary tables (below) whose values each memo keeps: an entry is at most MEMO_ENTRY_BYTES
+# (~180 measured: str key, lru link, dict slot, float; tested): under 5 MB a memo (100,000 held ~26 MB, benchmarks.md).
 MEMO_SIZE = 20_000
 MEMO_ENTRY_BYTES = 250
 # The Zipf value of the commonest words (about 7.5): rarity 0; a word the list lacks: rarity 1.
@@ -66,7 +65,7 @@ def _zipf(word: str) -> float:
     word = word.strip().casefold()
     if not word:
         return UNKNOWN_ZIPF
-    return max(wordfreq.zipf_frequency(w, LANGUAGE) for w in danish_spellings(word))
+    return max(zipf_frequency(w, LANGUAGE) for w in danish_spellings(word))
 
 
 # wordfreq keeps its own memo of lookups (100,000 by default, cleared whole when full; its module
@@ -76,9 +75,10 @@ WORDFREQ_MEMO_SIZE = 1024
 wordfreq.CACHE_SIZE = WORDFREQ_MEMO_SIZE
 
 
-# Plain lowercase letters: wordfreq reads such a word as itself, one token, so it has a Zipf value
-# only if the language's list holds it (for Danish: or one of its ae/oe/aa spellings). Most words of
-# a material and most parts of a word are in neither list; a dict lookup saves wordfreq's tokenizer.
+# Plain lowercase letters: wordfreq reads such a word as itself, one token, so it has a Zipf value only
+# if the language's list holds it (for Danish: or one of its ae/oe/aa spellings); most words of a material
+# and their parts are in neither. The value of one it holds is read from the list too (word_zipf.py):
+# neither needs wordfreq's tokenizer.
 _PLAIN = re.compile("[a-zæøå]+")
 
 
@@ -87,7 +87,7 @@ def _listed_zipf(word: str, lang: str) -> float:
     spellings = danish_spellings(word) if lang == LANGUAGE else (word,)
     if _PLAIN.fullmatch(word) and not any(s in listed for s in spellings):
         return UNKNOWN_ZIPF
-    return _zipf(word) if lang == LANGUAGE else wordfreq.zipf_frequency(word, lang)
+    return _zipf(word) if lang == LANGUAGE else zipf_frequency(word, lang)
 
 
 _zipf_memo = lru_cache(maxsize=MEMO_SIZE)(partial(_listed_zipf, lang=LANGUAGE))

@@ -513,3 +513,56 @@ def test_a_new_word_is_remembered_once_by_the_analysers_memo_not_again_by_the_st
     analyzer = Analyzer()
     assert analyzer.query_terms("Hvornår bliver vedtægtsændringerne vedtaget?") == ["vedtaegtsaendring", "vedtag"]
     assert analyzer._stemmer().maxCacheSize == 0
+
+
+# --- a word of ASCII letters is its own word --------------------------------------------------------
+
+ASCII_WORDS = ["lokalforening", "Bestyrelsesmedlem", "VEDTAEGTSAENDRING", "stk", "paragraf", "i", "oe"]
+
+
+def test_a_candidate_compound_of_ascii_letters_is_not_normalised_again(monkeypatch):
+    # A compound tried from two question words ("lokal" + "forening") is a run of ASCII letters:
+    # no normalisation, folding or splitting can change it, so none is run (phrase_compounds
+    # tries ~20 such words per question).
+    monkeypatch.setattr(analysis, "normal_form", lambda *args: pytest.fail("normalised an ASCII word"))
+    for word in ASCII_WORDS:
+        assert A.words(word) == [word.lower()]
+    assert A.candidate_terms("lokal" + "forening") == [A.document_term("lokalforening")]
+
+
+@pytest.mark.parametrize("analyzer", [A, Analyzer(unicode_form="NFD", ascii_fold=False, strip_accents=False),
+                                      Analyzer(references=False, stem=False)])
+@pytest.mark.parametrize("word", ASCII_WORDS)
+def test_an_ascii_word_gives_the_words_and_terms_of_the_full_analysis(analyzer, word):
+    full = analysis._tokens(analyzer._normalized(word), analyzer.references)
+    assert analyzer.words(word) == full
+    assert analyzer.candidate_terms(word) == [t for w in full if (t := analyzer._term_of(w, True))]
+    assert analyzer.candidate_terms(word, query=False) == [t for w in full if (t := analyzer._term_of(w, False))]
+
+
+def test_a_candidate_compound_of_danish_letters_is_only_folded(monkeypatch):
+    # "møde" + "sted": a compound of Danish question words is a run of a-z and æ/ø/å, which the
+    # analyser's normalisation only folds (ae/oe/aa); nothing else is run.
+    monkeypatch.setattr(analysis, "normal_form", lambda *args: pytest.fail("normalised a Danish word"))
+    assert A.words("mødested") == ["moedested"]
+    assert A.candidate_terms("græs" + "plæne") == [A.document_term("graesplaene")]
+
+
+ANALYZERS = [A, Analyzer(unicode_form="NFC"), Analyzer(unicode_form="NFD"), Analyzer(unicode_form="NFKD"),
+             Analyzer(ascii_fold=False), Analyzer(strip_accents=False), Analyzer(references=False, stem=False)]
+
+
+@pytest.mark.parametrize("analyzer", ANALYZERS)
+def test_words_of_letters_give_the_words_of_the_full_analysis(analyzer):
+    letters = "abcdefghijklmnopqrstuvwxyzæøåABCÆØÅéü"
+    rng = random.Random(7)
+    words = ["".join(rng.choice(letters) for _ in range(rng.randint(1, 12))) for _ in range(3000)]
+    for word in [*words, *ASCII_WORDS, "mødested", "æøå", "Møde", "ø"]:
+        assert analyzer.words(word) == analysis._tokens(analyzer._normalized(word), analyzer.references), word
+
+
+@pytest.mark.parametrize("text", ["café", "Ærø", "§5", "stk2", "2000", "medlem_skab", "to ord", "møde2",
+                                  "å\u030a", "", "ﬁnde"])
+@pytest.mark.parametrize("analyzer", ANALYZERS)
+def test_text_that_is_not_letters_alone_is_analysed_in_full(analyzer, text):
+    assert analyzer.words(text) == analysis._tokens(analyzer._normalized(text), analyzer.references)

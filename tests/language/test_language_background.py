@@ -90,3 +90,16 @@ def test_a_compound_of_known_words_or_an_english_word_is_no_unknown_word():
     rarity = unknown_term_rarity(default_analyzer(), "Er der risalamande til erhvervsbygninger?")
     assert max(rarity.values()) == 1.0
     assert sorted(rarity.values())[-2] < 0.6
+
+
+@pytest.mark.parametrize("word", ["kontingent", "generalforsamling", "vaedtaegter", "bestyrelse", "hjaelpe", "cafe"])
+def test_a_listed_word_of_plain_letters_is_read_from_the_list_not_tokenised(monkeypatch, word):
+    # A word of plain letters is its own token: its value is read from wordfreq's list (word_zipf.py),
+    # not through wordfreq's tokeniser, and it is the value wordfreq gives (every ae/oe/aa spelling).
+    import wordfreq
+
+    from assistant.language import background
+
+    expected = max(wordfreq.zipf_frequency(w, "da") for w in danish_spellings(word))
+    monkeypatch.setattr(wordfreq, "zipf_frequency", lambda *args: pytest.fail("tokenised a plain word"))
+    assert background._zipf(word) == expected
