@@ -55,6 +55,11 @@ PASSAGE_GATES = ((REASON_GATE, reason_told, False), (PAST_EVENT_GATE, past_event
                  (AGE_GATE, age_told, False), (GROUP_PRICE_GATE, group_priced, False),
                  (APPLICATION_GATE, application_told, False), (SPECIES_GATE, species_named, False))
 
+# Checks where one weighed passage failing fails them all: the passage that prices groups apart is where the
+# statutes set the fees, and a neighbour about membership ("Medlemskabet gælder fra den dag, kontingentet er
+# betalt") gives no price for the group it leaves out ("How much does a family membership cost?").
+ONE_FAILS_ALL = frozenset((GROUP_PRICE_GATE,))
+
 
 def passage_gates(index: Index, near: list[Hit], query: Query, question: str) -> list[tuple[str, ...]]:
     """The PASSAGE_GATES each weighed passage fails, by name."""
@@ -62,6 +67,6 @@ def passage_gates(index: Index, near: list[Hit], query: Query, question: str) ->
     for name, says, any_passage in PASSAGE_GATES:
         passed = [says(index, hit.chunk_id, query, question) for hit in near]
         for rank, ok in enumerate(passed):
-            if not (any(passed) if any_passage else ok):
+            if not (any(passed) if any_passage else all(passed) if name in ONE_FAILS_ALL else ok):
                 failed[rank].append(name)
     return [tuple(names) for names in failed]

@@ -26,6 +26,15 @@ def test_the_price_of_a_group_the_statutes_do_not_price_is_declined(association,
     assert any(GROUP_PRICE_GATE in failed for failed in trace.gates_failed)
 
 
+def test_a_neighbour_without_the_groups_price_does_not_answer_in_its_stead(association):
+    # § 3's "Medlemskabet gælder fra den dag, kontingentet er betalt" names the fee but no sum: the
+    # statutes set the fees in § 5, which leaves the family out.
+    trace = DecisionTrace()
+    answer = ask("How much does a family membership cost?", association, trace=trace)
+    assert not answer.answered, answer.answer
+    assert all(GROUP_PRICE_GATE in failed for failed in trace.gates_failed)
+
+
 @pytest.mark.parametrize(("question", "fact"), [
     ("Hvad koster medlemskab for en virksomhed om året?", "1.000 kr"),
     ("What does a student pay per year?", "125 kr"),
