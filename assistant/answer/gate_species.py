@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from ..index.bm25 import Index
+from ..language.lemmas import lemma_of
 from .reading import danish_terms_of_english
 from .retrieve import Query
 from .sentence_evidence import sentences
@@ -46,9 +47,13 @@ def asked_species(question: str) -> str:
     """The thing whose species a question asks for ("træ" of "Hvilke træarter …?", "trees" of "Which
     species of trees …?", "tree" of "Which tree species …?"), or ""."""
     found = _ASKS_SORT.search(question)
-    if _MAY.search(question):
+    if not found or _MAY.search(question):
         return ""
-    return next((w for w in found.groups() if w), "") if found else ""
+    # A compound's first part must be a word ("træ" of "træarter"), not the rest of a word that only
+    # ends like one ("bykv" of "bykvarter", "samarbejdsp" of "samarbejdsparter").
+    if found["compound"] and lemma_of(found["compound"]) is None:
+        return ""
+    return next(w for w in found.groups() if w)
 
 
 def _lists_after(index: Index, sentence: str, terms: set[str]) -> bool:

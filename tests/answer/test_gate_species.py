@@ -68,6 +68,8 @@ def test_a_kind_asked_is_not_checked_a_description_answers_it(om):
     ("What kind of roofs should new buildings have?", ""),
     ("Hvilken slags lokalforeninger kan blive medlem?", ""),   # which may: a condition
     ("Hvilke træer anbefaler I?", ""),
+    ("Hvilke bykvarter er varmest?", ""),         # ends like "arter", but "bykv" is no word
+    ("Hvilke samarbejdsparter har I?", ""),
 ])
 def test_the_thing_whose_species_are_asked(question, thing):
     assert asked_species(question) == thing
