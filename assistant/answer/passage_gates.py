@@ -10,20 +10,27 @@ something a sentence that says who acts (gate_agent.py), a question for what hap
 sentence that states a consequence (gate_consequence.py), a question for an amount in a year or a place
 a sentence that names them (gate_scope.py), a question for which ones, concretely, a sentence that names
 one of them (gate_concrete.py), a question for which person a person's name (gate_person.py), a question
-that compares with a name a document that names it (gate_comparison.py).
+that compares with a name a document that names it (gate_comparison.py), a question for the age one must
+have an age (gate_age.py), a question for a group's price, where the passage prices groups apart, the
+group (gate_group_price.py), a question for how to apply for money a passage that speaks of applying
+(gate_application.py), a question for the species of a thing a passage that speaks of species
+(gate_species.py).
 compose declines a passage that fails one, whatever the model says, and the decision's record names the
 check (decision_trace.gates_failed).
 """
 from __future__ import annotations
 
 from ..index.bm25 import Index
+from .gate_age import AGE_GATE, age_told
 from .gate_agent import AGENT_GATE, agent_told
+from .gate_application import APPLICATION_GATE, application_told
 from .gate_comparison import COMPARISON_GATE, compared_named
 from .gate_concrete import CONCRETE_GATE, members_named
 from .gate_consequence import CONSEQUENCE_GATE, consequence_told
 from .gate_count import COUNT_GATE, count_told
 from .gate_count import figure_below as figure_below  # which passage below holds the figure (fallback)
 from .gate_frequency import FREQUENCY_GATE, WHEN_GATE, frequency_told, when_told
+from .gate_group_price import GROUP_PRICE_GATE, group_priced
 from .gate_money import priced_signals as priced_signals  # the model's signals, a sum beside counted
 from .gate_opinion import OPINION_GATE, view_reported
 from .gate_ordinal import ORDINAL_GATE, ordinal_told
@@ -31,6 +38,7 @@ from .gate_past_event import PAST_EVENT_GATE, past_event_dated
 from .gate_person import PERSON_GATE, person_named
 from .gate_reason import REASON_GATE, reason_told
 from .gate_scope import SCOPE_GATE, scope_named
+from .gate_species import SPECIES_GATE, species_named
 from .retrieve import Hit, Query
 
 # Each check by name, and whether one weighed passage passing it passes them all. A question about one
@@ -43,7 +51,14 @@ PASSAGE_GATES = ((REASON_GATE, reason_told, False), (PAST_EVENT_GATE, past_event
                  (ORDINAL_GATE, ordinal_told, False), (COUNT_GATE, count_told, False),
                  (AGENT_GATE, agent_told, False), (CONSEQUENCE_GATE, consequence_told, False),
                  (SCOPE_GATE, scope_named, False), (CONCRETE_GATE, members_named, False),
-                 (PERSON_GATE, person_named, False), (COMPARISON_GATE, compared_named, False))
+                 (PERSON_GATE, person_named, False), (COMPARISON_GATE, compared_named, False),
+                 (AGE_GATE, age_told, False), (GROUP_PRICE_GATE, group_priced, False),
+                 (APPLICATION_GATE, application_told, False), (SPECIES_GATE, species_named, False))
+
+# Checks where one weighed passage failing fails them all: the passage that prices groups apart is where the
+# statutes set the fees, and a neighbour about membership ("Medlemskabet gælder fra den dag, kontingentet er
+# betalt") gives no price for the group it leaves out ("How much does a family membership cost?").
+ONE_FAILS_ALL = frozenset((GROUP_PRICE_GATE,))
 
 
 def passage_gates(index: Index, near: list[Hit], query: Query, question: str) -> list[tuple[str, ...]]:
@@ -52,6 +67,6 @@ def passage_gates(index: Index, near: list[Hit], query: Query, question: str) ->
     for name, says, any_passage in PASSAGE_GATES:
         passed = [says(index, hit.chunk_id, query, question) for hit in near]
         for rank, ok in enumerate(passed):
-            if not (any(passed) if any_passage else ok):
+            if not (any(passed) if any_passage else all(passed) if name in ONE_FAILS_ALL else ok):
                 failed[rank].append(name)
     return [tuple(names) for names in failed]
