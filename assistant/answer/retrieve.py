@@ -29,7 +29,6 @@ from .asked_head import question_word_terms
 from .asked_measure import deadline_terms
 from .compound_kind import head_stand_ins
 from .head_compounds import known_word_heads, top_with_heads, without_shared_heads
-from .head_kind import head_kind_compounds
 from .held_terms import HeldTerms
 from .name_words import named_words, without_name_parts
 from .opposite_particles import opposed_forms
@@ -129,8 +128,7 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
         # A compound known only by its first part is also searched by its head's synonyms
         # ("medlemsgebyr" → "kontingent"): the head says what the thing is (compound_kind.py).
         alternatives = [*sorted(stand_ins), *statute_words.get(term, ()), *head_stand_ins(index, term)]
-        heads = tuple(dict.fromkeys([*known_word_heads(index, term, own, everyday, [*expanded, *alternatives]),
-                                     *head_kind_compounds(index, term, asked.get(term, ()))]))
+        heads = known_word_heads(index, term, own, everyday, [*expanded, *alternatives])
         members = tuple(dict.fromkeys(m for m in [*expanded, *alternatives, *heads] if m in index.term_ids))
         thesaurus_only = bool(members) and not exact and set(members) <= set(stand_ins)
         # A term no passage holds weighs the most: a question about it is likely not answerable.
