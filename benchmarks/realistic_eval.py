@@ -122,7 +122,7 @@ DEV_SPLITS = (
     "dev24f",  # the answer shares few words, a rival a name part, a stem or a title word; a quarter unanswerable
     "dev24g",  # mostly chatty: a story, "hvis jeg skulle ...", two questions, English filler; a quarter unanswerable
                # a role, a comparison), half answerable
-    "dev25f",  # the answer shares few words, a rival (summary page, other document, heading) more; a quarter unanswerable
+    "dev25f",  # the answer shares few words, a rival (summary page, other document, heading) more; a quarter none
 )
 
 
