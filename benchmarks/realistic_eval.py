@@ -4,7 +4,7 @@ Usage (from the repository root):
   .venv/bin/python -m benchmarks.realistic_eval
       [--split dev|dev2|dev3a|dev3b|dev4a|dev4b|dev5a|dev5b|dev5c|dev6a|dev6b|dev7a|dev8a|dev8b
                |dev9a|dev9b|dev9c|dev10a|dev10b|dev10c|dev11a|dev11b|dev11c|dev11d|dev12a|dev12b|dev12c
-               |dev13a|dev13b|dev13c|dev14a|dev14b|dev14c|dev15a|dev15b|dev15c|dev16a|dev16b|dev16c|dev17a|dev17b|dev18a|dev18b|dev19a|dev19b|dev19c|dev19d|dev20a|dev20b|dev20c|dev20d|dev20e|dev21a|dev21b|dev21c|dev21d|dev21e|dev22a|dev22b|dev22c|dev22d|dev22e|dev22f|dev23a|dev23b|dev23c|dev23d|dev23e|dev23f|dev23g|dev24a|dev24b|dev24c|dev24d|dev24e|dev24f|dev24g|dev25b|dev25c|dev25d|dev25e
+               |dev13a|dev13b|dev13c|dev14a|dev14b|dev14c|dev15a|dev15b|dev15c|dev16a|dev16b|dev16c|dev17a|dev17b|dev18a|dev18b|dev19a|dev19b|dev19c|dev19d|dev20a|dev20b|dev20c|dev20d|dev20e|dev21a|dev21b|dev21c|dev21d|dev21e|dev22a|dev22b|dev22c|dev22d|dev22e|dev22f|dev23a|dev23b|dev23c|dev23d|dev23e|dev23f|dev23g|dev24a|dev24b|dev24c|dev24d|dev24e|dev24f|dev24g|dev25b|dev25c|dev25d|dev25e|dev25f
                |alle-dev|test|holdout|begge]
       [--json] [FILE.tsv ...]
 
@@ -126,6 +126,7 @@ DEV_SPLITS = (
     "dev25c",  # the fact in a list item, a later sentence, a table row or a later clause; a quarter unanswerable
     "dev25d",  # half unanswerable on topic (which bank/towns without "concretely", a role's holder, a fee for
     "dev25e",  # mostly English: words of several Danish senses, multiword expressions, plural agent nouns;
+    "dev25f",  # the answer shares few words, a rival (summary page, other document, heading) more; a quarter none
 )
 
 
@@ -317,6 +318,9 @@ def main(argv: list[str] | None = None) -> int:
                              "dev25e (a twenty-fifth set, mostly English with everyday words of several "
                              "Danish senses, multiword expressions and plural agent nouns -- backers, "
                              "footed the bill, motion, dues, accounts, planners), "
+                             "dev25f (a twenty-fifth set, the answer passage sharing few words with the "
+                             "question while a rival -- the summary page, the other document, a heading "
+                             "or title word -- shares more), "
                              "alle-dev (all of them), "
                              "test, holdout (only when reporting) or begge (dev and test); default: dev")
     parser.add_argument("--json", action="store_true", help="print the reports as JSON")

@@ -5,17 +5,15 @@ steps have always found them.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from ..index.bm25 import K1, Index
 from ..language.compound_heads import backwards_vocabulary, compounds_with_head
 from ..language.folding import lossy_matches, lossy_vocabulary
-from ..language.lemmas import asked_lemmas, lemma_of, same_words, without_collisions
-from ..language.particle_verbs import PARTICLES
+from ..language.lemmas import asked_lemmas, same_words, without_collisions
 from ..language.phrase_compounds import compound_split
-from ..language.related_terms import MIN_COMPOUND_PART, compound_parts
+from ..language.related_terms import MIN_COMPOUND_PART
 from ..language.synonyms import synonym_lemmas, synonyms, word_family
 from ..language.thesaurus import material_stand_ins
 from ..statutes.references import (
@@ -33,11 +31,11 @@ from .compound_kind import head_stand_ins
 from .head_compounds import known_word_heads, top_with_heads, without_shared_heads
 from .held_terms import HeldTerms
 from .name_words import named_words, without_name_parts
-from .opposite_particles import OPPOSITE, opposed_forms
+from .opposite_particles import opposed_forms
+from .particle_forms import joined_parts, particle_participle_verb
 from .query_words import everyday_terms, merged_groups, particle_terms, unknown_particle_terms
 from .ranked_passages import Hit, Query, TermGroup, explain, passage_has, term_weight
 from .reading import lemma_table
-from .scene import material_uses
 from .sentence_evidence import best_sentence_weight, shared_query_terms
 from .word_forms import material_forms_of
 
@@ -53,8 +51,6 @@ STATUTE_TITLE_BOOST = 1.0
 # are exact and count fully. Chosen on the realistic dev sets (alle-dev: correct declines
 # 0.649 -> 0.667 at 0.3-0.7, hit@1 unchanged, hit@3 best at 0.5) and NorQuAD (R@1 unchanged).
 STAND_IN_SCALE = 0.5
-# A verb left once a particle is taken off a participle's lemma is this long at least ("gå" is none).
-MIN_VERB = 4
 
 
 def analyse_query(index: Index, question: str, alternatives: Sequence[Sequence[str]] = (), put: str = "") -> Query:
@@ -141,49 +137,6 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
                                 scale=STAND_IN_SCALE if thesaurus_only else 1.0, other_stems=other_stems,
                                 opposed=opposed_forms(analyzer, question).get(term, ((), ())), heads=heads))
     return without_shared_heads(groups)
-
-
-def joined_parts(index: Index, forms: Sequence[str]) -> list[str]:
-    """The compound parts the index holds of joined forms no word list knows ("afopstarten" ->
-    "start"): only parts, not near spellings of a word that does not exist, and not the particle
-    put in front: the question has it as a word of its own, and as a part it finds what merely
-    begins like it ("fundet frem til" -> "fremfundet" -> "frem", the stem of "fremmer")."""
-    known = index.term_ids
-    return list(dict.fromkeys(p for form in forms for p in compound_parts(form, known)
-                              if p in known and not _is_front_particle(form, p)))
-
-
-def _is_front_particle(form: str, part: str) -> bool:
-    return any(form.startswith(particle) and particle.startswith(part) for particle in PARTICLES)
-
-
-def particle_participle_verb(index: Index, question: str, term: str) -> list[str]:
-    """The material's terms of the verb a question word is the participle of, with a particle in
-    front ("indbetalt" -> "betalt", "tilsendt" -> "sendes": language/particle_verbs.py); [] for
-    another word. Only a participle: it states the act done, as the statutes' "skal være betalt" and
-    "sendes" do, where a particle verb's other forms are mostly other senses ("indgår en aftale" is
-    no "går", "opstod" no "stod"). The material's words of the term must be that verb ("oprettet"
-    is no "ret til"), and not one whose act the particle turns round: where the material writes
-    both "indmeldelse" and "udmeldelse", its "melde" may be either (opposite_particles.py)."""
-    lemmas = lemma_table(index)
-    for word in re.findall(r"[^\W\d_]+", question.casefold()):
-        lemma = lemma_of(word)
-        if (not lemma or lemma == word or not word.endswith(("t", "te")) or not lemma.endswith("e")
-                or index.analyzer.query_terms(word) != [term]):
-            continue
-        for particle in PARTICLES:
-            verb = lemma[len(particle):]
-            if not (lemma.startswith(particle) and word.startswith(particle) and len(verb) >= MIN_VERB):
-                continue
-            if any(material_uses(index, one + verb) and material_uses(index, other + verb)
-                   for one, other in OPPOSITE.items()):
-                return []
-            # The participle itself without its particle first: the stemmer may leave it whole
-            # ("betalt"), as the material's word is then indexed.
-            found = [t for form in (word[len(particle):], verb) for t in index.analyzer.query_terms(form)
-                     if t in index.term_ids and verb in lemmas.lemmas_of(t)]
-            return list(dict.fromkeys(found))
-    return []
 
 
 def paragraph_hits(index: Index, query: Query, k: int = DEFAULT_K) -> list[Hit]:

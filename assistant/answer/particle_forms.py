@@ -1,0 +1,65 @@
+"""The material's words for a question word written as a particle verb's form or a joined form.
+
+A participle with its particle in front may stand in the material as the verb without it
+("indbetalt" where the statutes say "betalt"), and a joined form no word list knows may split into
+compound parts the material has ("afopstarten" -> "start"). Moved out of retrieve.py, which reads
+the question into term groups and asks these for a word the material lacks.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..index.bm25 import Index
+from ..language.lemmas import lemma_of
+from ..language.particle_verbs import PARTICLES
+from ..language.related_terms import compound_parts
+from .opposite_particles import OPPOSITE
+from .reading import lemma_table
+from .scene import material_uses
+
+# A verb left once a particle is taken off a participle's lemma is this long at least ("gå" is none).
+MIN_VERB = 4
+
+
+def joined_parts(index: Index, forms: Sequence[str]) -> list[str]:
+    """The compound parts the index holds of joined forms no word list knows ("afopstarten" ->
+    "start"): only parts, not near spellings of a word that does not exist, and not the particle
+    put in front: the question has it as a word of its own, and as a part it finds what merely
+    begins like it ("fundet frem til" -> "fremfundet" -> "frem", the stem of "fremmer")."""
+    known = index.term_ids
+    return list(dict.fromkeys(p for form in forms for p in compound_parts(form, known)
+                              if p in known and not _is_front_particle(form, p)))
+
+
+def _is_front_particle(form: str, part: str) -> bool:
+    return any(form.startswith(particle) and particle.startswith(part) for particle in PARTICLES)
+
+
+def particle_participle_verb(index: Index, question: str, term: str) -> list[str]:
+    """The material's terms of the verb a question word is the participle of, with a particle in
+    front ("indbetalt" -> "betalt", "tilsendt" -> "sendes": language/particle_verbs.py); [] for
+    another word. Only a participle: it states the act done, as the statutes' "skal være betalt" and
+    "sendes" do, where a particle verb's other forms are mostly other senses ("indgår en aftale" is
+    no "går", "opstod" no "stod"). The material's words of the term must be that verb ("oprettet"
+    is no "ret til"), and not one whose act the particle turns round: where the material writes
+    both "indmeldelse" and "udmeldelse", its "melde" may be either (opposite_particles.py)."""
+    lemmas = lemma_table(index)
+    for word in re.findall(r"[^\W\d_]+", question.casefold()):
+        lemma = lemma_of(word)
+        if (not lemma or lemma == word or not word.endswith(("t", "te")) or not lemma.endswith("e")
+                or index.analyzer.query_terms(word) != [term]):
+            continue
+        for particle in PARTICLES:
+            verb = lemma[len(particle):]
+            if not (lemma.startswith(particle) and word.startswith(particle) and len(verb) >= MIN_VERB):
+                continue
+            if any(material_uses(index, one + verb) and material_uses(index, other + verb)
+                   for one, other in OPPOSITE.items()):
+                return []
+            # The participle itself without its particle first: the stemmer may leave it whole
+            # ("betalt"), as the material's word is then indexed.
+            found = [t for form in (word[len(particle):], verb) for t in index.analyzer.query_terms(form)
+                     if t in index.term_ids and verb in lemmas.lemmas_of(t)]
+            return list(dict.fromkeys(found))
+    return []
