@@ -68,12 +68,17 @@ def asked_in_parts(text: str, whole: Answer, answer_one: Callable[[str, tuple[st
     if not first.answered:
         return whole
     second = answer_one(parts[1], (parts[0],))
-    return whole if not second.answered else replace(joined(first, second), question=text)
+    if not second.answered or not set(_documents(second)) <= set(_documents(first)):
+        # Two questions of one message ask about one thing, which one document tells: a second answer
+        # from another document ("Hvad koster anbefalingerne? og hvem skal betale?" answered by the
+        # statutes' fee) is the second question read without the first's subject.
+        return whole
+    return replace(joined(first, second), question=text)
 
 
 def joined(first: Answer, second: Answer) -> Answer:
     """The first answer followed by the second's text; the second's citations numbered after the
-    first's, a source both cite keeping the first's number. A second answer that adds nothing (its
+    first's, a passage both cite keeping the first's number. A second answer that adds nothing (its
     sources and quotes the first's already) is left out."""
     known = {_source(c): c.n for c in first.citations}
     if all(_source(c) in known for c in second.citations) and _body(second.answer) in first.answer:
@@ -91,8 +96,13 @@ def joined(first: Answer, second: Answer) -> Answer:
                    top_score=max(first.top_score, second.top_score))
 
 
-def _source(citation: Citation) -> tuple[str, str, str, str]:
-    return citation.url, citation.paragraph, citation.stk, citation.quoted
+def _source(citation: Citation) -> tuple[str, str, str]:
+    """The passage a citation points at: two answers quoting one passage cite it under one number."""
+    return citation.url, citation.paragraph, citation.stk
+
+
+def _documents(answer: Answer) -> list[str]:
+    return [citation.url.split("#")[0] for citation in answer.citations]
 
 
 def _body(answer: str) -> str:

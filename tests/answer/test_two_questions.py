@@ -55,6 +55,21 @@ def test_a_second_answer_that_repeats_the_first_adds_nothing_and_says_english_on
     assert both.answer.count(ENGLISH_INTRO) == 1 and both.answer.endswith("C. [2]")
 
 
+def test_two_quotes_of_one_passage_cite_it_under_one_number():
+    first = _answer("Startede i 2014. [1]", ("u#historie", "Startede i 2014."))
+    both = joined(first, _answer("Banken stod bag. [1]", ("u#historie", "Banken stod bag.")))
+    assert both.answer == "Startede i 2014. [1]\n\nBanken stod bag. [1]" and len(both.citations) == 1
+
+
+def test_a_second_answer_from_another_document_leaves_the_message_answered_as_one():
+    # "… og hvem skal betale?" read without the first question's subject finds the statutes' fee.
+    whole = _answer("Hele. [1]", ("https://x/rapport.pdf#page=6", "Hele."))
+    first = _answer("1,2 mia. [1]", ("https://x/rapport.pdf#page=6", "1,2 mia."))
+    second = _answer("Kontingentet er betalt. [1]", ("https://x/vedtaegter/#p3", "Kontingentet er betalt."))
+    message = "Hvad koster anbefalingerne? Og hvem skal betale dem?"
+    assert asked_in_parts(message, whole, lambda q, before: second if before else first) is whole
+
+
 def test_when_either_question_has_no_answer_the_message_is_answered_as_one():
     whole = _answer("Hele. [1]", ("u#w", "Hele."))
     declined = _answer("Nej.", answered=False)
