@@ -35,13 +35,7 @@ from ..errors import QuestionError
 from ..index.bm25 import Index
 from ..language.analysis import DANISH_STOPWORDS
 from .asked_thing import lacks_asked_thing
-from .compose import (
-    DEFAULT_CONTACT_URL,
-    MAX_QUESTION_CHARS,
-    answer_hits,
-    clean_question,
-    find_hits,
-)
+from .compose import DEFAULT_CONTACT_URL, MAX_QUESTION_CHARS, answer_hits, clean_question, find_hits
 from .fact_kinds import asked_types, is_head_of
 from .follow_up_answer import (
     CONDITION,
@@ -73,6 +67,7 @@ from .topic import (
     topic_of,
     topic_passage,
 )
+from .two_questions import asked_in_parts
 from .word_class import ACT, OTHER, word_class
 
 MAX_HISTORY = 5
@@ -201,7 +196,9 @@ def ask(question: object, index: Index, history: object = (),
     """Answer a question in its conversation: earlier questions (newest last) as context."""
     text = clean_question(question)
     earlier = clean_history(history)
-    answer = in_conversation(index, text, earlier, contact_url)
+    # Two questions in one message are answered one by one when both have an answer (two_questions.py).
+    answer = asked_in_parts(text, in_conversation(index, text, earlier, contact_url),
+                            lambda part, before: in_conversation(index, part, (*earlier, *before), contact_url))
     # The next turn compares its answer with this one (previous_answer): kept, not re-asked.
     kept = index.memo.setdefault("conversation_answer", {})
     if len(kept) >= ANALYSED_HISTORY_KEPT:

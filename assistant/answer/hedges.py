@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .chat_speak import written_out
 from .word_guard import guarded
 
 _FLAGS = re.IGNORECASE
@@ -93,7 +94,7 @@ _ABOUT_THE_QUESTION = guarded(re.compile(
 
 def without_hedges(message: str) -> str:
     """The message without its hedges of the asking: before the question and as a closing."""
-    text = _GUESS.sub("", _FILLER.sub("", message)).strip()
+    text = _GUESS.sub("", _FILLER.sub("", written_out(message))).strip()
     text = _ABOUT_THE_QUESTION.sub("", text)
     text = _EXCUSE_OPENING.sub("", text, count=1)
     text = _HEDGE_BEFORE.sub("", text)

@@ -73,10 +73,56 @@ def without_scene(index: Index, question: str) -> str:
     times = deictic_time_words(words)
     joined = particle_verb_parts(scene)
     # The verb of a particle verb is searched in its joined form where the material uses it.
-    words = [joined.get(w.casefold(), w) for i, w in enumerate(words) if i not in times]
+    words = [joined.get(w.casefold(), w) for i, w in enumerate(words) if i not in times | visitor_roles(words)]
     kept = [w for w in words if w.casefold() in SCENE_POLARITY
             or (material_uses(index, w) and not situation_modifier(w))]
     return " ".join([*kept, asked])
+
+
+# Danish words that open a noun phrase for someone else's organisation or a person of the visitor's
+# own circle: possessives and the indefinite articles, closed word classes ("i min grundejerforening",
+# "for en lille idrætsforening", "i vores lokale borgerforening", "min nabo"). "jeres", "jer" and a
+# definite noun ("i bestyrelsen") point at the material's own organisation instead.
+OTHERS_OPENERS = frozenset("min mit mine vores vor hans hendes deres en et anden andet".split())
+_ROLE_PREPOSITIONS = frozenset({"i", "for", "på", "ved", "hos"})
+_ROLE_VERBS = {"er": 0, "sidder": 1}  # "er kasserer i …", "sidder i bestyrelsen i …": the role's offset
+_SELF_ADVERBS = frozenset({"selv", "også", "bare", "faktisk", "nu"})
+
+
+def visitor_roles(words: list[str]) -> set[int]:
+    """The places of the scene's words that name the role of someone in the visitor's story in
+    another organisation: "Jeg er kasserer i min grundejerforening", "Jeg er formand for en lille
+    idrætsforening", "Jeg sidder selv i bestyrelsen i en boligforening".
+
+    The role is who asks, not what is asked, and the material names the same role for its own
+    organisation ("kassereren", "bestyrelsen"): searched, it pulls the answer to that role's passage. A
+    role in the material's own organisation ("Jeg er kasserer hos jer", "Jeg er ny i bestyrelsen") is
+    kept: the question may be about it; so is a role told without an organisation ("Min svigermor er
+    byplanlægger og blev interviewet"), which may be the very people the material names. The role is the
+    word after "er" (or "sidder i"), told of a person ("jeg", "vi", "min nabo"), and followed by a
+    preposition opening someone else's organisation (OTHERS_OPENERS)."""
+    low = [danish_letters(w.casefold()) for w in words]
+    roles = set()
+    for i, word in enumerate(low):
+        if word not in _ROLE_VERBS or i == 0:
+            continue
+        others = i >= 2 and low[i - 2] in OTHERS_OPENERS
+        if not (low[i - 1] in {"jeg", "vi", "han", "hun"} or others):
+            continue
+        at = i + 1
+        while at < len(low) and low[at] in _SELF_ADVERBS | {"en", "et"}:
+            at += 1
+        at += _ROLE_VERBS[word]
+        if word == "sidder" and (at > len(low) or low[at - 1] != "i"):
+            continue
+        if at >= len(low):
+            continue
+        after = low[at + 1:at + 3]
+        elsewhere = len(after) == 2 and after[0] in _ROLE_PREPOSITIONS and after[1] in OTHERS_OPENERS
+        if elsewhere:
+            # "sidder" is the role's verb there ("sidder i bestyrelsen"), not a word of the question.
+            roles |= {at, i} if word == "sidder" else {at}
+    return roles
 
 
 # Below this Zipf value in general Danish a modifier is a term of its own ("almen bolig", "melde sig ud
@@ -100,7 +146,16 @@ def scene_before(question: str, scene: str, asked: str) -> str:
     datoen til et referat."), not what the question is about, and its words would pull the search to
     passages that use them ("udvikling")."""
     at = question.find(asked)
-    return question[:at] if at >= 0 else scene
+    return _ENGLISH_ROLE.sub("", question[:at] if at >= 0 else scene)
+
+
+# The English form of a role in someone else's organisation (visitor_roles): "I'm the secretary of a
+# small housing co-op", "I'm a treasurer at my local club", "my neighbour is an auditor for a firm".
+# The role noun is left out of the scene; the organisation's words stay, as in Danish.
+_ENGLISH_ROLE = re.compile(
+    r"(?:(?<=\bi'm\s)|(?<=\bam\s)|(?<=\bwe're\s)|(?<=\bare\s)|(?<=\bis\s)|(?<=\bwas\s))"
+    r"(?:(?:also|actually|just|myself)\s+)?(?:a|an|the)\s+[^\W\d_]+"
+    r"(?=\s+(?:of|at|for|in|on)\s+(?:a|an|my|our|another|some)\b)", re.IGNORECASE)
 
 
 def material_uses(index: Index, word: str) -> bool:

@@ -73,9 +73,10 @@ _TRAILING = _compile(r"(?:^|(?<=[\s,;:–—-]))"
                        r"(?:,?\s+(?:og|and))?\s*[?.!]*\s*$", _FLAGS)
 # A pro-form question after what it stands for ("…, om I holder med et parti. Gør I det?", "…, må jeg
 # det?", "… Do you?"): a verb, its subject and "det"/"so" only, asking whether the clause before holds,
-# as a check does. The clause before is what is asked.
-_PRO_FORM = _compile(r"(?<=\w)[.,;]\s+(?:(?:gør|gjorde|er|var|har|kan|må|vil|skal)\s+(?:i|jeg|vi|man|de|den)"
-                     r"(?:\s+(?:egentlig|virkelig))?\s+det|(?:do|does|did|are|is|can)\s+(?:you|they|it|we)(?:\s+really)?)"
+# as a check does, or whether the assistant knows it ("…, hvem der skriver under – ved du det?"). The
+# clause before is what is asked.
+_PRO_FORM = _compile(r"(?<=\w)(?:[.,;]|\s[-–])\s+(?:(?:gør|gjorde|er|var|har|kan|må|vil|skal|ved)\s+"
+                     r"(?:i|jeg|vi|man|de|den|du)(?:\s+(?:egentlig|virkelig))?\s+det|(?:do|does|did|are|is|can)\s+(?:you|they|it|we)(?:\s+really)?)"
                      r"\s*\?+\s*$", _FLAGS)
 # A letter's closing after the question: a closing formula of Danish or English letters, then
 # perhaps the writer's name ("… Mvh Hanne", "… Kind regards, Peter"). The formulas are a closed
@@ -131,9 +132,12 @@ _WANTS_TO_KNOW = guarded(_compile(
 # of wanting to know or asking; the embedded question is asked. "spørger om" asks for a thing ("spørger
 # om lov"): before "om" the clause needs its comma.
 _OTHERS_WISH = guarded(_compile(
-    r"[\s,]*(?:\b(?:og|men)\s+|^)(?:(?:min|mit|mine|vores|hans|hendes|deres)\s+[^\W\d_]+|han|hun|de)\s+"
+    r"[\s,]*(?:(?:\b(?:og|men)\s+|^)(?:(?:min|mit|mine|vores|hans|hendes|deres)\s+[^\W\d_]+|han|hun|de)\s+"
+    # … or its subject left out after "og" when it asked the visitor ("Min nabo er revisor og spurgte mig, hvem …").
+    r"|\bog\s+(?=(?:spurgte|spørger)\s+(?:mig|os)\b))"
     r"(?:(?:(?:vil|ville)\s+(?:(?:gerne|godt|bare)\s+)?(?:vide|høre)|undrer\s+sig\s+over|er\s+i\s+tvivl\s+om)"
-    r"[\s,]*(?=(?:om|hv\w+)\b)|spørger(?:\s+til)?(?:,\s*(?=(?:om|hv\w+)\b)|\s+(?=hv\w+\b)))", _FLAGS))
+    r"[\s,]*(?=(?:om|hv\w+)\b)|(?:spørger|spurgte)(?:\s+(?:mig|os))?(?:\s+til)?"
+    r"(?:,\s*(?=(?:om|hv\w+)\b)|\s+(?=hv\w+\b)))", _FLAGS))
 _REQUEST = guarded(_compile(rf"(?:^|(?<=[\s,.!?;:–-]))(?:{'|'.join(_REQUESTS)})\b[\s,:]*", _FLAGS))
 # Danish modal particles (a closed word class of the spoken language: "hvad laver I egentlig?",
 # "kan kommuner overhovedet blive medlemmer?"): they colour the question, never name its topic.

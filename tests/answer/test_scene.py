@@ -5,7 +5,14 @@ import pytest
 
 from assistant.answer.compose import ask
 from assistant.answer.reading import read_question
-from assistant.answer.scene import DEICTIC_TIME, deictic_time_words, particle_verb_parts, situation_modifier
+from assistant.answer.scene import (
+    DEICTIC_TIME,
+    deictic_time_words,
+    particle_verb_parts,
+    scene_before,
+    situation_modifier,
+    visitor_roles,
+)
 
 
 @pytest.mark.parametrize("word", sorted(DEICTIC_TIME))
@@ -134,3 +141,43 @@ def test_a_term_of_the_scene_rare_in_general_danish_is_still_searched(associatio
     assert reading.text.startswith("almen bolig")
     answer = ask("Jeg har hørt, at man skal melde sig ud skriftligt, men hvem skal man så skrive til?", association)
     assert answer.answered and answer.citations[0].paragraph == "4"
+
+
+@pytest.mark.parametrize("scene, role", [
+    # A role in another organisation or of someone in the visitor's circle tells who asks.
+    ("Jeg er kasserer i min vejlaug", "kasserer"),
+    ("Jeg er selv formand for en lille skakklub", "formand"),
+    ("Vi er bestyrelse for et andelsboligselskab", "bestyrelse"),
+    ("Min søster er revisor i et lille firma", "revisor"),
+    ("Jeg sidder også i bestyrelsen i en rideklub", "sidder bestyrelsen"),
+])
+def test_a_role_in_someone_elses_organisation_is_not_searched(scene, role):
+    words = scene.split()
+    assert " ".join(words[i] for i in sorted(visitor_roles(words))) == role
+
+
+@pytest.mark.parametrize("scene", [
+    "Jeg er kasserer hos jer",        # the material's own organisation: the role may be the topic
+    "Jeg er ny i bestyrelsen",         # a definite body, the organisation asked
+    "Min mand er suppleant i foreningen",
+    "Vi er en lille kommune ved Limfjorden",  # what the visitor is, not a role held somewhere
+    "Vi er en skole i Vejle",
+    "Min svigerfar er byplanlægger og blev interviewet",  # no organisation: maybe the people named
+])
+def test_a_role_in_the_material_own_organisation_or_what_the_visitor_is_stays(scene):
+    assert visitor_roles(scene.split()) == set()
+
+
+def test_the_treasurer_of_a_club_does_not_pull_the_search_to_the_treasurer(statutes):
+    # "kasserer" is the statutes' word too (§ 4, § 6, § 9); the question is about the meeting (§ 7, stk. 2).
+    question = "Jeg er kasserer i en lille tennisklub. Hvornår på året holder I generalforsamling?"
+    reading = read_question(statutes, question)
+    assert "kasserer" not in reading.text.split()
+    answer = ask(question, statutes)
+    assert answer.answered and (answer.citations[0].paragraph, answer.citations[0].stk) == ("7", "2")
+
+
+def test_an_english_role_in_another_organisation_is_left_out_of_the_scene():
+    message = "I'm the treasurer of a small sailing club. When is your general meeting held?"
+    assert "treasurer" not in scene_before(message, message, "When is your general meeting held?")
+    assert "journalist" in scene_before("I'm a journalist. Who founded you?", "", "Who founded you?")

@@ -367,6 +367,9 @@ def test_an_announced_count_of_questions_is_taken_off(message, question):
     ("Jeg sidder i en lokal gruppe, og vores formand spørger til, hvem der tegner foreningen?",
      "Jeg sidder i en lokal gruppe.", "hvem der tegner foreningen?"),
     ("Min svigermor spørger, hvor foreningen har hjemsted", "", "hvor foreningen har hjemsted"),
+    # Someone who asked the visitor, the subject left out after "og": what they asked is the question.
+    ("Min bror er advokat og spurgte mig, hvem der tegner foreningen", "Min bror er advokat.",
+     "hvem der tegner foreningen"),
 ])
 def test_a_third_persons_wish_to_know_opens_the_question(message, scene, question):
     assert split_context(unwrap(message)) == (scene, question)
@@ -378,6 +381,9 @@ def test_a_third_persons_wish_to_know_opens_the_question(message, scene, questio
     ("jeg har betalt for et halvt år siden og vil gerne stemme, maa jeg det?",
      "jeg har betalt for et halvt år siden og vil gerne stemme?"),
     ("I read that you plant trees in schoolyards. Do you?", "you plant trees in schoolyards?"),
+    # Whether the assistant knows it, after a dash: the clause before is asked.
+    ("hvem der skriver under på en lejekontrakt for foreningen – ved du det?",
+     "hvem der skriver under på en lejekontrakt for foreningen?"),
 ])
 def test_a_pro_form_question_after_its_clause_is_taken_off(message, question):
     assert unwrap(message) == question
@@ -389,6 +395,7 @@ def test_a_pro_form_question_after_its_clause_is_taken_off(message, question):
     "Hvem betaler, hvis vi gør det?",                  # "gør det" inside a condition
     "Hvem er formand? Er det Ole?",                    # a question with its own content
     "Gør I det?",                                      # nothing before it to stand for
+    "Jeg spurgte om lov til at plante et træ",          # the visitor asked, for a thing
 ])
 def test_look_alikes_of_a_reported_wish_or_a_pro_form_stay(message):
     assert unwrap(message) == message

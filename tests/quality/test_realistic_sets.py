@@ -227,6 +227,7 @@ THIRD_DEVS += ("dev25c",)  # the fact in a list item, a later sentence, a table 
 THIRD_DEVS += ("dev25d",)  # half unanswerable on topic (which bank/towns, a role's holder, a fee for an unstated group, chatty story), half answerable
 THIRD_DEVS += ("dev25e",)  # mostly English: words of several Danish senses, multiword expressions, plural agent nouns
 THIRD_DEVS += ("dev25f",)  # the answer passage shares few words while a rival (summary page, other document, heading or title word) shares more
+THIRD_DEVS += ("dev25g",)  # mostly chatty: two questions in one message, a role in the story, English filler and typos
 
 
 def _split_rows(split: str) -> list[list[str]]:
