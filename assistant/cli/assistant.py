@@ -9,7 +9,7 @@ from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
 from .. import __version__
-from ..answer.compose import ask
+from ..answer.conversation import ask
 from ..answer.plain_text import answer_text
 from ..backends import open_store
 from ..config import Config, from_env, load_env_file

@@ -19,7 +19,7 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.http_retry.builtin_handlers import ConnectionErrorRetryHandler, RateLimitErrorRetryHandler
 from slack_sdk.webhook import WebhookClient
 
-from ..answer.compose import ask
+from ..answer.conversation import ask
 from ..config import Config
 from ..errors import AssistantError
 from ..services import Services
@@ -240,6 +240,8 @@ class SlackWorker:
                                            **render.notice_message(job["text"])})
 
     def _recreate(self, job: dict):
+        # Read as /spørg read it (a conversation without history), so a message with two questions is
+        # shared and forwarded with both answers it was shown with.
         answer = ask(job["text"], self.services.index.current(), contact_url=self.config.contact_url)
         return dataclasses.replace(answer, id=job["answer_id"])
 

@@ -41,6 +41,15 @@ def test_ask_json_prints_the_answer_contract(tmp_path):
     assert data["citations"][0]["url"] == "https://balance-danmark.dk/om/#vores-medlemmer"
 
 
+def test_ask_answers_two_questions_in_one_message_as_the_chat_does(tmp_path):
+    index = tmp_path / "index.bm25"
+    run("indexer.py", "build", "--index", str(index))
+    asked = run("-m", "assistant", "ask", "Hvornår skiftede I navn, og hvad er jeres vision?", "--json",
+                "--index", str(index))
+    data = json.loads(asked.stdout)
+    assert [c["url"].split("#")[1] for c in data["citations"]] == ["vores-historie", "vores-vision"]
+
+
 def test_build_if_stale_skips_an_up_to_date_index_and_rebuilds_a_changed_corpus(tmp_path):
     corpus, index = tmp_path / "corpus", tmp_path / "index.bm25"
     corpus.mkdir()

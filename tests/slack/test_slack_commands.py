@@ -53,6 +53,15 @@ def test_del_i_kanalen_posts_the_same_answer_for_everyone_and_removes_the_privat
     assert len(slack.services.store.questions()) == 1
 
 
+def test_a_shared_message_with_two_questions_shows_both_answers_as_the_private_one_did(slack):
+    _, _, private = ask_privately(slack, "Hvornår skiftede I navn, og hvad er jeres vision?")
+    slack.click(render.ACTION_SHARE, buttons(private)[render.ACTION_SHARE], slack.fake.response_url("share"))
+    slack.settle()
+    public = slack.fake.responses()[1]
+    shown, shared = (text_of(m).split("👍")[0] for m in (private, public.params))
+    assert "[2]" in shown and shared == shown
+
+
 def test_thumbs_up_and_down_are_stored_with_the_widgets_feedback(slack):
     _, _, private = ask_privately(slack)
     answer_id = buttons(private)[render.ACTION_HELPFUL]
