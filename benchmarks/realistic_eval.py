@@ -4,7 +4,7 @@ Usage (from the repository root):
   .venv/bin/python -m benchmarks.realistic_eval
       [--split dev|dev2|dev3a|dev3b|dev4a|dev4b|dev5a|dev5b|dev5c|dev6a|dev6b|dev7a|dev8a|dev8b
                |dev9a|dev9b|dev9c|dev10a|dev10b|dev10c|dev11a|dev11b|dev11c|dev11d|dev12a|dev12b|dev12c
-               |dev13a|dev13b|dev13c|dev14a|dev14b|dev14c|dev15a|dev15b|dev15c|dev16a|dev16b|dev16c|dev17a|dev17b|dev18a|dev18b|dev19a|dev19b|dev19c|dev19d|dev20a|dev20b|dev20c|dev20d|dev20e|dev21a|dev21b|dev21c|dev21d|dev21e|dev22a|dev22b|dev22c|dev22d|dev22e|dev22f|dev23a|dev23b|dev23c|dev23d|dev23e|dev23f|dev23g|dev24a|dev24b|dev24c|dev24d|dev24e|dev24f|dev24g|dev25b|dev25c|dev25d|dev25e|dev25f|dev25g
+               |dev13a|dev13b|dev13c|dev14a|dev14b|dev14c|dev15a|dev15b|dev15c|dev16a|dev16b|dev16c|dev17a|dev17b|dev18a|dev18b|dev19a|dev19b|dev19c|dev19d|dev20a|dev20b|dev20c|dev20d|dev20e|dev21a|dev21b|dev21c|dev21d|dev21e|dev22a|dev22b|dev22c|dev22d|dev22e|dev22f|dev23a|dev23b|dev23c|dev23d|dev23e|dev23f|dev23g|dev24a|dev24b|dev24c|dev24d|dev24e|dev24f|dev24g|dev25a|dev25b|dev25c|dev25d|dev25e|dev25f|dev25g
                |alle-dev|test|holdout|begge]
       [--json] [FILE.tsv ...]
 
@@ -121,6 +121,7 @@ DEV_SPLITS = (
     "dev24e",  # mostly English: words of several Danish senses, nouns like verbs, phrasal verbs; a quarter unanswerable
     "dev24f",  # the answer shares few words, a rival a name part, a stem or a title word; a quarter unanswerable
     "dev24g",  # mostly chatty: a story, "hvis jeg skulle ...", two questions, English filler; a quarter unanswerable
+    "dev25a",  # the material's concepts at another level, compounds of synonymous parts, derivations; a quarter none
                # a role, a comparison), half answerable
     "dev25b",  # the kind asked given indirectly (an event for a time, "alle X" for which, a role); a quarter none
     "dev25c",  # the fact in a list item, a later sentence, a table row or a later clause; a quarter unanswerable
@@ -308,6 +309,10 @@ def main(argv: list[str] | None = None) -> int:
                              "dev24g (a twenty-fourth set, mostly chatty: the question inside a story, "
                              "a conditional or indirect request, two questions in one message, English "
                              "filler -- so basically, I guess, kinda), "
+                             "dev25a (a twenty-fifth set, everyday nouns and verbs for the material's "
+                             "concepts at another level, compounds whose parts have synonyms in the "
+                             "passage's compound, derivations -- pengeinstitut, bogføringsår, hører "
+                             "hjemme --, a quarter unanswerable on topic), "
                              "dev25b (a twenty-fifth set, the kind asked given indirectly -- a time as "
                              "an event, which ones as 'alle X', a person as a role, a reason or way in a "
                              "clause, a share in words), "

@@ -116,12 +116,12 @@ def weighed_hits(hits: list[Hit]) -> list[Hit]:
 
 
 def decision_query(index: Index, question: str, query: Query, hits: list[Hit],
-                   rarity: dict[str, float]) -> tuple[Query, list[Hit]]:
+                   rarity: dict[str, float], message: str = "") -> tuple[Query, list[Hit]]:
     """The query and hits as the decision weighs them (here and in the model's training): without
     the words of a degree phrase ("hvor længe": the kind gates check its fact), and with an everyday
     word a passage says with a synonym counted as held ("lavet" / "udarbejdet")."""
     weighed, weighed_found = weighed_query(index.analyzer, question, query, hits,
-                                           english_degree_terms(index, query.put))
+                                           english_degree_terms(index, query.put), message)
     return weighed, bridged_hits(index, question, weighed, weighed_found, rarity)
 
 
@@ -146,7 +146,7 @@ def answerable_hits(index: Index, question: str, query: Query, hits: list[Hit],
     # What kind of fact is asked for shows in the question as put (English or Danish).
     asks = asked_types(question).either(asked_types(asked or question)) if fact_kinds else NOTHING_ASKED
     near = weighed_hits(hits)
-    weighed, weighed_hits_ = decision_query(index, question, query, hits, rarity)
+    weighed, weighed_hits_ = decision_query(index, question, query, hits, rarity, asked or question)
     judged, found = [], []
     focus = "focus_whole" in model.gates
     told = passage_gates(index, near, weighed, asked or question) if fact_kinds else [()] * len(near)

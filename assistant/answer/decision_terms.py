@@ -23,9 +23,18 @@ from ..language.folding import danish_letters
 from .asked_measure import DISTANCE, asked_measure, measure_words
 from .own_words import INTERROGATIVE_ADJECTIVE
 from .retrieve import Hit, Query
+from .wrappers import split_context
 
 # The fewest query words left without the phrase for it to be left out (a distance: one, see above).
 MIN_KEPT = 2
+# The fewest query words the question must keep without its scene for the scene to be left out: a
+# short question ("Kan vi blive medlem som gruppe?", "Hvilke slags medlemmer har I?") is about
+# the visitor's situation, and asked of another organisation's material it found an answer there.
+SCENE_KEPT = 3
+# Pronouns that point back to what the scene named: "den"/"det"/"dem" and the asker's own group
+# ("vi", "os", "vores"), in Danish and English; a closed class of grammar, not of any material.
+_POINTS_BACK = re.compile(r"\b(?:den|det|dem|dens|dets|vi|os|vores|it|its|they|them|their|we|us|our)\b", re.IGNORECASE)
+_WORD = re.compile(r"[^\W_]+")
 # A limit on the degree asked ("Hvor langt må der højst være …?", "… mindst …"): the answer states
 # the limit ("ikke mere end 300 meter", "mindst 30 procent"), not the adverb.
 _LIMIT = re.compile(r"\b(?:højst|mindst|maksimalt|minimum|maksimum|maks)\b")
@@ -43,17 +52,39 @@ def degree_terms(analyzer: Analyzer, question: str) -> frozenset[str]:
     return frozenset(t for w in found for t in analyzer.query_terms(w))
 
 
+def scene_terms(analyzer: Analyzer, message: str) -> frozenset[str]:
+    """The query terms of the words a message tells around its question and not in it ("Jeg bor selv
+    ude på landet, så jeg er nysgerrig: sætter I også selv projekter i gang?": "bor", "landet", "så";
+    wrappers.split_context tells the two apart)."""
+    scene, asked = split_context(message)
+    # A question that points back into the scene ("… lægge foreningen ned. Hvilket flertal skal der
+    # til for at lukke den?", "Vi er en lokal gruppe … Kan vi blive medlem?") is about what it tells.
+    if not scene or _POINTS_BACK.search(asked):
+        return frozenset()
+    asked_terms = {t for w in _WORD.findall(asked) for t in analyzer.query_terms(w)}
+    return frozenset(t for w in _WORD.findall(scene) for t in analyzer.query_terms(w)) - asked_terms
+
+
 def weighed_query(analyzer: Analyzer, question: str, query: Query, hits: Sequence[Hit],
-                  english: frozenset[str] = frozenset()) -> tuple[Query, list[Hit]]:
+                  english: frozenset[str] = frozenset(), message: str = "") -> tuple[Query, list[Hit]]:
     """The query and hits as the decision weighs them: the degree phrase's terms (and `english`, the
     Danish terms of an English question's: own_words.english_degree_terms) left out of the groups and
     of each hit's matched terms and coverage. A question of the phrase and fewer than MIN_KEPT other
     words keeps it."""
-    drop = (degree_terms(analyzer, question) | english) & {g.term for g in query.groups}
+    terms = {g.term for g in query.groups}
+    least = 1 if asked_measure(question) == DISTANCE else MIN_KEPT
+    drop = (degree_terms(analyzer, question) | english) & terms
+    # The scene's words tell who asks and why ("Jeg bor selv ude på landet, så jeg er nysgerrig: …"):
+    # the best passage lacking them says nothing against it. One it holds may name the topic ("Jeg
+    # har en god idé til generalforsamlingen – hvor lang tid i forvejen …?") and is weighed. Kept
+    # where the question alone is short (SCENE_KEPT).
+    scene = scene_terms(analyzer, message) & terms - (hits[0].matched if hits else frozenset())
+    if len(terms - drop - scene) >= SCENE_KEPT:
+        drop |= scene
     kept = tuple(g for g in query.groups if g.term not in drop)
     # With one word left, any passage naming it would hold "all" of the question ("hvor stor skal
     # puljen være?" → "pulje"): coverage then tells nothing, so the phrase is kept.
-    if not drop or len(kept) < (1 if asked_measure(question) == DISTANCE else MIN_KEPT):
+    if not drop or len(kept) < least:
         return query, list(hits)
     weighed = replace(query, groups=kept)
     total = weighed.total_weight

@@ -7,7 +7,8 @@ another thing: does *this* passage hold what the question says? A visitor asking
 to a green "sted" is answered by the passage's "grønt opholdssted", one asking about "p-pladser" by
 its "parkeringspladser" (a Danish compound is a kind of its last part: compound_heads.py), and one
 asking for a "beslutning" by "beslutningsdygtig" (the same root as verb, noun and adjective:
-derivation.py). Read as lacking the question's word, such a passage was declined by the model.
+derivation.py), one asking where to "dyrke" vegetables by "fællesdyrkning" (both steps at once).
+Read as lacking the question's word, such a passage was declined by the model.
 The analyser's compound parts and the thesaurus's one-word entries are not asked here: a passage
 holding one part of a compound or one sense of a synonym says something else as often as the same
 thing. A verb-and-particle phrase the thesaurus lists is asked (held_in_phrases): it has one sense
@@ -22,7 +23,7 @@ from functools import lru_cache, partial
 from ..index.bm25 import Index
 from ..language.analysis import DANISH_STOPWORDS
 from ..language.compound_heads import MIN_KNOWN_HEAD, MIN_MODIFIER, backwards_vocabulary, compounds_with_head
-from ..language.derivation import derived_terms, is_word, lemmas_of
+from ..language.derivation import derived_terms, derived_words, is_word, lemmas_of
 from ..language.lemmas import related
 from ..language.related_terms import base_forms, inflected_forms
 from ..language.thesaurus_phrases import question_phrases
@@ -58,6 +59,11 @@ def relatives(index: Index, group: TermGroup) -> tuple[str, ...]:
         out = forms + [t for w in words for t in compounds_with_head(w, back, MIN_KNOWN_HEAD)]
         out += [t for w in words for t in short_modifier_compounds(w, back)]
         out += [t for w in words for t in derived_terms(w, index.vocabulary, index.term_ids)]
+        # Derivation and compounding in one step: a compound whose head is the word's derivation
+        # ("dyrke" / "fællesdyrkning", "betale" / "kontingentbetaling"). Only a compound made for the
+        # text: one the dictionary lists is a word of its own ("generalforsamling" is no "samle").
+        out += [t for w in words for base in derived_words(w) for t in compounds_with_head(base, back, MIN_KNOWN_HEAD)
+                if not is_word(t)]
         found = memo[key] = tuple(t for t in dict.fromkeys(out) if t not in own)
     return found
 

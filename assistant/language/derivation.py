@@ -73,6 +73,15 @@ def _derived_bases(term: str) -> list[str]:
     return [stem + suffix for stem in stems for suffix in SUFFIXES if len(stem) >= MIN_ROOT - 1]
 
 
+def derived_words(term: str) -> list[str]:
+    """The term's derived forms that are Danish words, whether or not the index holds them: "dyrk" →
+    "dyrkning". A compound may have one as its head where the material never uses the form alone
+    ("fællesdyrkning" for a visitor's "dyrke")."""
+    if not term.isalpha() or len(term) < MIN_ROOT:
+        return []
+    return [base for base in _derived_bases(term) if is_word(base)]
+
+
 def suffix_roots(term: str) -> list[str]:
     """The roots left when a derivational suffix is cut off a term, each of MIN_ROOT letters or more
     ("betaling" → "betal", "opkrævning" → "opkræv")."""

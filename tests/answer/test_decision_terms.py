@@ -7,8 +7,9 @@ import pytest
 
 import assistant.answer.answerability_signals as answerability_signals
 import assistant.answer.compose as compose
+import assistant.answer.decision_terms as decision_terms
 from assistant.answer.compose import ask, find_hits
-from assistant.answer.decision_terms import degree_terms, weighed_query
+from assistant.answer.decision_terms import degree_terms, scene_terms, weighed_query
 from assistant.answer.own_words import english_degree_terms
 from assistant.answer.retrieve import analyse_query
 
@@ -64,7 +65,7 @@ def test_a_planner_asking_how_large_roofs_must_be_gets_the_recommendation(associ
     assert answer.answered and "500 kvadratmeter" in answer.answer
     # Weighed with "store" as a word the publication lacks, the same question was declined (with
     # "grønt" read in the passage's "grønne" as well, held_otherwise.py, it is answered either way).
-    monkeypatch.setattr(compose, "weighed_query", lambda analyzer, q, query, hits, english: (query, list(hits)))
+    monkeypatch.setattr(compose, "weighed_query", lambda analyzer, q, query, hits, *rest: (query, list(hits)))
     assert ask(question, association).answered
     monkeypatch.setattr(answerability_signals, "held_otherwise", lambda *args: frozenset())
     assert not ask(question, association).answered
@@ -125,3 +126,43 @@ def test_a_distance_asked_of_one_word_leaves_the_phrase_out_and_quotes_the_lengt
     # Another one-word question keeps its degree phrase: any passage naming "formue" would hold all of it.
     other = analyse_query(association, "Hvor stor er formuen?")
     assert weighed_query(association.analyzer, "Hvor stor er formuen?", other, [])[0] == other
+
+
+# A parent's story before the question: only the question is what the passage must hold.
+SCHOOLYARD = "Min datter går i 2. klasse, og skolegården er bare asfalt. Hvad foreslår I, at Folketinget gør?"
+
+
+def test_the_words_of_the_story_told_before_a_question_are_the_scene(association):
+    scene = scene_terms(association.analyzer, SCHOOLYARD)
+    assert {t for w in ("datter", "klasse", "asfalt") for t in association.analyzer.query_terms(w)} <= scene
+    # "Folketinget" is asked about, and a message that is all question has no scene.
+    assert not scene & set(association.analyzer.query_terms("Folketinget"))
+    assert scene_terms(association.analyzer, "Hvad foreslår I, at Folketinget gør for skolegårdene?") == frozenset()
+
+
+def test_a_parent_telling_of_an_asphalt_schoolyard_is_answered_with_the_green_schoolyards(association, monkeypatch):
+    answer = ask(SCHOOLYARD, association)
+    assert answer.answered and "skolegårde" in answer.answer
+    # Weighed with the story's words as words the passage lacks ("klasse", "asfalt"), it was declined.
+    monkeypatch.setattr(decision_terms, "scene_terms", lambda analyzer, message: frozenset())
+    assert not ask(SCHOOLYARD, association).answered
+
+
+def test_a_word_of_the_story_the_best_passage_holds_is_still_weighed(association):
+    # "Jeg er ny i bestyrelsen – …": the story names what the question is about.
+    message = "Jeg er ny i bestyrelsen – hvem bestemmer, hvem der bliver formand?"
+    query = analyse_query(association, message)
+    hits = find_hits(association, query)
+    board = set(association.analyzer.query_terms("bestyrelsen"))
+    assert board <= scene_terms(association.analyzer, message) and board <= hits[0].matched
+    weighed, _ = weighed_query(association.analyzer, message, query, hits, message=message)
+    assert board <= {g.term for g in weighed.groups}
+
+
+@pytest.mark.parametrize("message", [
+    "Vi overvejer at lægge foreningen ned. Hvilket flertal skal der til for at lukke den?",
+    "Vi er en lokal havegruppe med egne vedtægter. Kan vi blive medlem som gruppe?",
+])
+def test_a_question_that_points_back_into_the_story_keeps_it(association, message):
+    # "lukke den", "Kan vi": the question is about what the story names, so its words are weighed.
+    assert scene_terms(association.analyzer, message) == frozenset()

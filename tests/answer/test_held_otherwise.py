@@ -101,3 +101,16 @@ def test_a_word_the_index_holds_only_in_one_short_modifier_compound_finds_it():
     assert short_modifier_compounds("trae", reversed_vocabulary(["bytrae", "skov"])) == ["bytrae"]
     assert short_modifier_compounds("trae", reversed_vocabulary(["trae", "bytrae", "skov"])) == ["bytrae"]
     assert short_modifier_compounds("skov", reversed_vocabulary(["trae", "bytrae", "skov"])) == []
+
+
+def test_growing_vegetables_is_held_by_the_passage_on_growing_them_together(association):
+    # "dyrke" is said in the publication only as the head of "fællesdyrkning": derivation ("dyrkning")
+    # and compounding in one step.
+    grow = _group(association, "Hvor kan vi dyrke grøntsager sammen?", "dyrk")
+    assert "faellesdyrkning" in relatives(association, grow)
+
+
+def test_a_compound_the_dictionary_lists_is_a_word_of_its_own(association):
+    # "samles" is no "generalforsamling", though "samling" is "samle"'s derivation and ends it.
+    gather = _group(association, "Hvor ofte samles bestyrelsen?", "saml")
+    assert not {"generalforsamling", "forsamling"} & set(relatives(association, gather))

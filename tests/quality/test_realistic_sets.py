@@ -222,6 +222,7 @@ THIRD_DEVS += ("dev24d",)  # half unanswerable on topic (which ones concretely, 
 THIRD_DEVS += ("dev24e",)  # mostly English: words of several Danish senses, nouns like verbs, phrasal verbs
 THIRD_DEVS += ("dev24f",)  # the answer passage shares few words while a rival shares a name part, a stem of another word class or a title word
 THIRD_DEVS += ("dev24g",)  # mostly chatty: a question inside a story, a conditional request, two questions, English filler
+THIRD_DEVS += ("dev25a",)  # the material's concepts at another level, compounds of synonymous parts, derivations
 THIRD_DEVS += ("dev25b",)  # the kind asked given indirectly: an event for a time, "alle X" for which ones, a role, a clause
 THIRD_DEVS += ("dev25c",)  # the fact in a list item, a later sentence, a table row or a later clause of the passage
 THIRD_DEVS += ("dev25d",)  # half unanswerable on topic (which bank/towns, a role's holder, a fee for an unstated group, chatty story), half answerable
