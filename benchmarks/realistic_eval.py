@@ -118,15 +118,17 @@ DEV_SPLITS = (
     "dev24b",  # a time, person, place, reason, way or number given indirectly (samtidig, a role); a quarter none
     "dev24c",  # the fact in one sentence of a long passage while others share more words; a quarter unanswerable
     "dev24d",  # half unanswerable on topic (which ones concretely, a founder person, a fee or date not given,
+               # a role, a comparison), half answerable
     "dev24e",  # mostly English: words of several Danish senses, nouns like verbs, phrasal verbs; a quarter unanswerable
     "dev24f",  # the answer shares few words, a rival a name part, a stem or a title word; a quarter unanswerable
     "dev24g",  # mostly chatty: a story, "hvis jeg skulle ...", two questions, English filler; a quarter unanswerable
     "dev25a",  # the material's concepts at another level, compounds of synonymous parts, derivations; a quarter none
-               # a role, a comparison), half answerable
     "dev25b",  # the kind asked given indirectly (an event for a time, "alle X" for which, a role); a quarter none
     "dev25c",  # the fact in a list item, a later sentence, a table row or a later clause; a quarter unanswerable
     "dev25d",  # half unanswerable on topic (which bank/towns without "concretely", a role's holder, a fee for
+               # a group not stated, a chatty story matching a passage), half the same shapes answerable
     "dev25e",  # mostly English: words of several Danish senses, multiword expressions, plural agent nouns;
+               # a quarter unanswerable
     "dev25f",  # the answer shares few words, a rival (summary page, other document, heading) more; a quarter none
     "dev25g",  # mostly chatty: two questions in one message, a role in the story, English filler; a quarter none
 )
