@@ -17,13 +17,13 @@ where its verb alone has many ("bakke op" is "støtte"; "bakke" is a hill).
 from __future__ import annotations
 
 import bisect
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from functools import lru_cache, partial
 
 from ..index.bm25 import Index
 from ..language.analysis import DANISH_STOPWORDS
 from ..language.compound_heads import MIN_KNOWN_HEAD, MIN_MODIFIER, backwards_vocabulary, compounds_with_head
-from ..language.derivation import derived_terms, derived_words, is_word, lemmas_of
+from ..language.derivation import derived_candidates, derived_terms, is_word, lemmas_of
 from ..language.lemmas import related
 from ..language.related_terms import base_forms, inflected_forms
 from ..language.thesaurus_phrases import question_phrases
@@ -62,9 +62,19 @@ def relatives(index: Index, group: TermGroup) -> tuple[str, ...]:
         # Derivation and compounding in one step: a compound whose head is the word's derivation
         # ("dyrke" / "fællesdyrkning", "betale" / "kontingentbetaling"). Only a compound made for the
         # text: one the dictionary lists is a word of its own ("generalforsamling" is no "samle").
-        out += [t for w in words for base in derived_words(w) for t in compounds_with_head(base, back, MIN_KNOWN_HEAD)
-                if not is_word(t)]
+        out += [t for w in words for t in derived_compounds(w, back)]
         found = memo[key] = tuple(t for t in dict.fromkeys(out) if t not in own)
+    return found
+
+
+def derived_compounds(word: str, back: Sequence[str]) -> list[str]:
+    """Index compounds made for the text whose head is a derived word of `word` ("fællesdyrkning" for
+    "dyrk"). The vocabulary is searched first and the lemmatiser asked only of a head in use."""
+    found: list[str] = []
+    for base in derived_candidates(word):
+        compounds = compounds_with_head(base, back, MIN_KNOWN_HEAD)
+        if compounds and is_word(base):
+            found += [t for t in compounds if not is_word(t)]
     return found
 
 

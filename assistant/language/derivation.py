@@ -73,13 +73,14 @@ def _derived_bases(term: str) -> list[str]:
     return [stem + suffix for stem in stems for suffix in SUFFIXES if len(stem) >= MIN_ROOT - 1]
 
 
-def derived_words(term: str) -> list[str]:
-    """The term's derived forms that are Danish words, whether or not the index holds them: "dyrk" →
-    "dyrkning". A compound may have one as its head where the material never uses the form alone
-    ("fællesdyrkning" for a visitor's "dyrke")."""
+def derived_candidates(term: str) -> list[str]:
+    """The term's possible derived forms, words or not ("dyrk" → "dyrkning", "dyrkelse", …): a compound
+    may have one as its head where the material never uses the form alone ("fællesdyrkning" for a
+    visitor's "dyrke"). The caller asks `is_word` of those it finds in use: asking the lemmatiser
+    first, for every suffix, cost more than the rest of the question's reading."""
     if not term.isalpha() or len(term) < MIN_ROOT:
         return []
-    return [base for base in _derived_bases(term) if is_word(base)]
+    return _derived_bases(term)
 
 
 def suffix_roots(term: str) -> list[str]:
