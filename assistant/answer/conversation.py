@@ -197,7 +197,7 @@ def ask(question: object, index: Index, history: object = (),
     text = clean_question(question)
     earlier = clean_history(history)
     # Two questions in one message are answered one by one when both have an answer (two_questions.py).
-    answer = asked_in_parts(text, in_conversation(index, text, earlier, contact_url),
+    answer = asked_in_parts(text, lambda: in_conversation(index, text, earlier, contact_url),
                             lambda part, before: in_conversation(index, part, (*earlier, *before), contact_url))
     # The next turn compares its answer with this one (previous_answer): kept, not re-asked.
     kept = index.memo.setdefault("conversation_answer", {})

@@ -57,22 +57,24 @@ def question_parts(text: str) -> tuple[str, str] | None:
     return None
 
 
-def asked_in_parts(text: str, whole: Answer, answer_one: Callable[[str, tuple[str, ...]], Answer]) -> Answer:
-    """The answer to a message: its two questions answered one by one, else `whole`, the message
-    answered as one. `answer_one(question, before)` answers one question after the message's questions
-    before it: the second is read as a follow-up to the first ("…, og hvem leder dem?")."""
+def asked_in_parts(text: str, whole: Callable[[], Answer],
+                   answer_one: Callable[[str, tuple[str, ...]], Answer]) -> Answer:
+    """The answer to a message: its two questions answered one by one, else `whole()`, the message
+    answered as one (asked only then: with the parts' answers it would be three to compute).
+    `answer_one(question, before)` answers one question after the message's questions before it: the
+    second is read as a follow-up to the first ("…, og hvem leder dem?")."""
     parts = question_parts(text)
     if parts is None:
-        return whole
+        return whole()
     first = answer_one(parts[0], ())
     if not first.answered:
-        return whole
+        return whole()
     second = answer_one(parts[1], (parts[0],))
     if not second.answered or not set(_documents(second)) <= set(_documents(first)):
         # Two questions of one message ask about one thing, which one document tells: a second answer
         # from another document ("Hvad koster anbefalingerne? og hvem skal betale?" answered by the
         # statutes' fee) is the second question read without the first's subject.
-        return whole
+        return whole()
     return replace(joined(first, second), question=text)
 
 

@@ -67,7 +67,7 @@ def test_a_second_answer_from_another_document_leaves_the_message_answered_as_on
     first = _answer("1,2 mia. [1]", ("https://x/rapport.pdf#page=6", "1,2 mia."))
     second = _answer("Kontingentet er betalt. [1]", ("https://x/vedtaegter/#p3", "Kontingentet er betalt."))
     message = "Hvad koster anbefalingerne? Og hvem skal betale dem?"
-    assert asked_in_parts(message, whole, lambda q, before: second if before else first) is whole
+    assert asked_in_parts(message, lambda: whole, lambda q, before: second if before else first) is whole
 
 
 def test_when_either_question_has_no_answer_the_message_is_answered_as_one():
@@ -75,15 +75,23 @@ def test_when_either_question_has_no_answer_the_message_is_answered_as_one():
     declined = _answer("Nej.", answered=False)
     answered = _answer("Del. [1]", ("u#p", "Del."))
     message = "Hvem stiftede foreningen, og hvad tjener formanden?"
-    assert asked_in_parts(message, whole, lambda q, before: answered if not before else declined) is whole
-    assert asked_in_parts(message, whole, lambda q, before: declined if not before else answered) is whole
+    assert asked_in_parts(message, lambda: whole, lambda q, before: answered if not before else declined) is whole
+    assert asked_in_parts(message, lambda: whole, lambda q, before: declined if not before else answered) is whole
 
 
 def test_the_second_question_is_read_as_a_follow_up_to_the_first():
     seen = []
     message = "Hvem vælger revisoren, og hvor længe sidder han?"
-    asked_in_parts(message, _answer("x"), lambda q, before: seen.append((q, before)) or _answer("y. [1]", ("u", "y")))
+    asked_in_parts(message, lambda: _answer("x"), lambda q, before: seen.append((q, before)) or _answer("y. [1]", ("u", "y")))
     assert seen == [("Hvem vælger revisoren?", ()), ("Hvor længe sidder han?", ("Hvem vælger revisoren?",))]
+
+
+def test_a_message_whose_two_questions_are_both_answered_is_not_also_answered_as_one():
+    asked_whole = []
+    first, second = _answer("Revisoren. [1]", ("u#a", "Revisoren.")), _answer("To år. [1]", ("u#b", "To år."))
+    answer = asked_in_parts("Hvem vælger revisoren, og hvor længe sidder han?", lambda: asked_whole.append(1),
+                            lambda q, before: second if before else first)
+    assert answer.answer == "Revisoren. [1]\n\nTo år. [2]" and asked_whole == []
 
 
 def test_a_visitor_asking_who_paid_and_what_it_costs_gets_both_answers_each_cited(publication_index):
