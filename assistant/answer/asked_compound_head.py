@@ -7,20 +7,17 @@ in a compound that says which kind. The search's compound look-ups do not reach 
 and declined the question before the model weighed the passage. The converse reading, an asked
 compound whose head the material holds ("indbetaling" for "betalt"), is `asked_head.head_held`.
 
-A compound is told by its first part being a Danish word of its own (with a linking -s- or -e-), as
-`asked_head` tells it; the material's terms are looked up from their ends in a list of them spelt
-backwards, built once per index.
+A compound is told by its first part being a Danish word of its own (with a linking -s- or -e-:
+`asked_head.is_first_part`); the material's terms are looked up from their ends in the index's
+vocabulary spelt backwards (`compound_heads.backwards_vocabulary`, built once per index).
 """
 from __future__ import annotations
 
 from bisect import bisect_left
 
 from ..index.bm25 import Index
-from ..language.derivation import is_word
-from .asked_head import MIN_FIRST, MIN_HEAD
-
-# The linking elements of Danish compounds (kort|data, bestyrelse|s|medlem, lokal|e|forening).
-_LINKS = ("s", "e")
+from ..language.compound_heads import backwards_vocabulary
+from .asked_head import MIN_FIRST, MIN_HEAD, is_first_part
 
 
 def held_as_head(index: Index, term: str) -> bool:
@@ -28,22 +25,12 @@ def held_as_head(index: Index, term: str) -> bool:
     more) and whose first part is a word: "kortdata" holds "data"; "kandidat" does not hold "dat"."""
     if len(term) < MIN_HEAD:
         return False
-    backwards = _backwards_terms(index)
+    backwards = backwards_vocabulary(index)
     tail = term[::-1]
     i = bisect_left(backwards, tail)
     while i < len(backwards) and backwards[i].startswith(tail):
         first = backwards[i][len(tail):][::-1]
         i += 1
-        if len(first) < MIN_FIRST:
-            continue
-        if is_word(first) or first.endswith(_LINKS) and len(first) > MIN_FIRST and is_word(first[:-1]):
+        if len(first) >= MIN_FIRST and is_first_part(first):
             return True
     return False
-
-
-def _backwards_terms(index: Index) -> list[str]:
-    """The index's terms spelt backwards and sorted, once per index (a term's compounds by their end)."""
-    found = index.memo.get("backwards_terms")
-    if found is None:
-        found = index.memo.setdefault("backwards_terms", sorted(t[::-1] for t in index.term_ids))
-    return found

@@ -37,8 +37,7 @@ def head_held(term: str, known, vocabulary) -> bool:
     "æ"); `known` is a set of the index's terms, `vocabulary` them sorted."""
     for cut in range(MIN_FIRST, len(term) - MIN_HEAD + 1):
         first, head = term[:cut], term[cut:]
-        firsts = (first, first[:-1]) if first.endswith(_LINKS) and cut > MIN_FIRST else (first,)
-        if not any(is_word(part) for part in firsts):
+        if not is_first_part(first):
             continue
         if not is_word(head):
             continue
@@ -46,6 +45,12 @@ def head_held(term: str, known, vocabulary) -> bool:
                 or _root_held(head, known):
             return True
     return False
+
+
+def is_first_part(first: str) -> bool:
+    """Whether a compound's first part (MIN_FIRST letters or more) is a Danish word, with or without a
+    linking element: "kort" of "kortdata", "bestyrelses" of "bestyrelsesmedlem"."""
+    return is_word(first) or first.endswith(_LINKS) and len(first) > MIN_FIRST and is_word(first[:-1])
 
 
 def _root_held(head: str, known) -> bool:
