@@ -18,6 +18,9 @@ declined it, as the decision itself recorded it (compose.ask's trace, assistant/
   sentences        a passage answers, but no sentence is chosen
   small_talk       the question was read as small talk
 
+A message of two questions is counted as the channels answer it (conversation.ask): each question
+answered when both have an answer ("two_questions"), else the message as one, whose step is replayed.
+
 Each unanswerable question that was answered is sorted by what answered it: the best passage
 (model at or above the threshold), a passage below it (fallback), the anchor, a definition or a §
 quoted. It reads the dev sets only (tune on them; test and holdout are for reporting).
@@ -37,6 +40,7 @@ from assistant.answer.conversation import ask as ask_in_conversation
 from assistant.answer.decision_trace import ANSWERED, ASKED_THING, DECLINED, NO_HITS, REFERENCE, DecisionTrace
 from assistant.answer.fallback import FALLBACK_FLOOR
 from assistant.answer.small_talk import is_small_talk
+from assistant.answer.two_questions import question_parts
 from assistant.index.bm25 import Index
 from assistant.quality.evaluation import Source, matches
 from assistant.quality.question_file import STATUTE_SOURCE, read_question_file
@@ -96,10 +100,24 @@ def classify(files: list[Path], indexes: dict) -> list[dict]:
                 continue
             trace = DecisionTrace()
             answered = ask(item.question, index, trace=trace).answered
-            r = cause(trace, item.expected)
+            answered, r = as_the_channels_answer(item.question, answered, cause(trace, item.expected),
+                                                 lambda q=item.question: ask_in_conversation(q, index).answered)
             rows.append({"file": f.name, "question": item.question, "expected": item.expected,
                          "kinds": list(item.kinds), "answered": answered, **r})
     return rows
+
+
+def as_the_channels_answer(question: str, answered: bool, step: dict,
+                           in_conversation: Callable[[], bool]) -> tuple[bool, dict]:
+    """(answered, step) of a message as the visitor gets it. The channels answer a message of two
+    questions one by one when both have an answer (two_questions.py, in conversation.ask), the
+    message as one, as compose.ask did here, otherwise: a message it declined is asked again as the
+    channels ask it, and an answer there is counted as the parts' ("two_questions")."""
+    if answered or question_parts(clean_question(question)) is None:
+        return answered, step
+    if not in_conversation():
+        return False, step
+    return True, {**step, "step": "answered", "answered_by": "two_questions"}
 
 
 def summary(rows: list[dict]) -> list[str]:

@@ -95,7 +95,17 @@ _ABOUT_THE_QUESTION = guarded(re.compile(
 def without_hedges(message: str) -> str:
     """The message without its hedges of the asking: before the question and as a closing."""
     text = _GUESS.sub("", _FILLER.sub("", written_out(message))).strip()
-    text = _ABOUT_THE_QUESTION.sub("", text)
+    # In the middle of a message the hedge stands where the visitor's story ends and the question
+    # begins ("I'm an architect in Aarhus, kinda curious – how big …?"): a dash is left there, so the
+    # story is read as the scene, not as part of the question (wrappers.split_context).
+    text = _ABOUT_THE_QUESTION.sub(_story_ends, text)
     text = _EXCUSE_OPENING.sub("", text, count=1)
     text = _HEDGE_BEFORE.sub("", text)
+    text = re.sub(r",\s*\x00", " – ", text).replace("\x00", "")
     return _EXCUSE_CLOSING.sub("", text).rstrip(" ,;:–-")
+
+
+def _story_ends(hedge: re.Match) -> str:
+    """What a hedge about the question leaves: nothing at the message's start or after a sentence's
+    end, a dash after the comma that closes the visitor's story (the comma itself goes with it)."""
+    return "\x00" if hedge.string[:hedge.start()].rstrip().endswith(",") else ""

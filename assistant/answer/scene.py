@@ -87,6 +87,9 @@ OTHERS_OPENERS = frozenset("min mit mine vores vor hans hendes deres en et anden
 _ROLE_PREPOSITIONS = frozenset({"i", "for", "på", "ved", "hos"})
 _ROLE_VERBS = {"er": 0, "sidder": 1}  # "er kasserer i …", "sidder i bestyrelsen i …": the role's offset
 _SELF_ADVERBS = frozenset({"selv", "også", "bare", "faktisk", "nu"})
+# Danish adverbials of place that say "somewhere else", a closed set ("Jeg er selv kasserer et andet
+# sted"): the role is held in another organisation, as after "i en anden forening".
+_ELSEWHERE = (("et", "andet", "sted"), ("andre", "steder"), ("andetsteds",))
 
 
 def visitor_roles(words: list[str]) -> set[int]:
@@ -119,9 +122,11 @@ def visitor_roles(words: list[str]) -> set[int]:
             continue
         after = low[at + 1:at + 3]
         elsewhere = len(after) == 2 and after[0] in _ROLE_PREPOSITIONS and after[1] in OTHERS_OPENERS
-        if elsewhere:
-            # "sidder" is the role's verb there ("sidder i bestyrelsen"), not a word of the question.
-            roles |= {at, i} if word == "sidder" else {at}
+        place = next((len(p) for p in _ELSEWHERE if tuple(low[at + 1:at + 1 + len(p)]) == p), 0)
+        if elsewhere or place:
+            # "sidder" is the role's verb there ("sidder i bestyrelsen"), not a word of the question;
+            # nor is "et andet sted" ("sted" is the statutes' word in "hjemsted").
+            roles |= ({at, i} if word == "sidder" else {at}) | set(range(at + 1, at + 1 + place))
     return roles
 
 
@@ -150,11 +155,13 @@ def scene_before(question: str, scene: str, asked: str) -> str:
 
 
 # The English form of a role in someone else's organisation (visitor_roles): "I'm the secretary of a
-# small housing co-op", "I'm a treasurer at my local club", "my neighbour is an auditor for a firm".
-# The role noun is left out of the scene; the organisation's words stay, as in Danish.
+# small housing co-op", "I'm a treasurer at my local club", "my neighbour is an auditor for a firm";
+# English drops the article before an office one holds ("I'm chair of a residents' group", "I'm
+# treasurer of a small choir"). The role noun is left out of the scene; the organisation's words
+# stay, as in Danish.
 _ENGLISH_ROLE = re.compile(
     r"(?:(?<=\bi'm\s)|(?<=\bam\s)|(?<=\bwe're\s)|(?<=\bare\s)|(?<=\bis\s)|(?<=\bwas\s))"
-    r"(?:(?:also|actually|just|myself)\s+)?(?:a|an|the)\s+[^\W\d_]+"
+    r"(?:(?:also|actually|just|myself)\s+)?(?:(?:a|an|the)\s+)?[^\W\d_]+"
     r"(?=\s+(?:of|at|for|in|on)\s+(?:a|an|my|our|another|some)\b)", re.IGNORECASE)
 
 

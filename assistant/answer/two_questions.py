@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from .asides import without_aside
 from .result import ENGLISH_INTRO, Answer, Citation
 
 # The words that open a question, Danish and English: the question words and the finite verbs that
@@ -46,7 +47,10 @@ def question_parts(text: str) -> tuple[str, str] | None:
     """The two questions of a message that asks two, or None.
 
     The first part must itself ask (a question word or a verb asking yes or no in it), and the second
-    must open with one; each keeps at least MIN_PART_WORDS words."""
+    must open with one; each keeps at least MIN_PART_WORDS words. A remark in parentheses after the
+    second ("… og hvem udgav dem? (skal bruge det til en kildeliste)") is the visitor's aside, no part
+    of either question (asides.py)."""
+    text = without_aside(text)
     for joint in _JOINT.finditer(text):
         first, second = text[:joint.start()].strip(), text[joint.end():].strip()
         if not _OPENING.match(second) or not _OPENING.search(first):

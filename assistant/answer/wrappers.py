@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .asides import without_aside
 from .conditional_request import without_conditional_request
 from .greetings import GREETINGS_ALONE
 from .hearsay import CHECKS, without_hearsay
@@ -177,7 +178,7 @@ def _cut_end(closing: re.Pattern, text: str) -> str:
 @lru_cache(maxsize=32)  # read twice per English question (its reading, what it asks about); no store of questions
 def unwrap(question: str) -> str:
     """The question without greetings, thanks and requests around it; unchanged if nothing is left."""
-    text = without_hedges(emoji_as_stops(question))
+    text = without_aside(without_hedges(emoji_as_stops(question)))
     while True:
         stripped = _LEADING.sub("", text, count=1)
         if stripped == text:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from assistant.answer.compose import ask
 from assistant.answer.decision_trace import DecisionTrace
-from benchmarks.answerability_causes import cause, summary
+from benchmarks.answerability_causes import as_the_channels_answer, cause, summary
 from tests.support.statutes import STATUTES_URL
 
 
@@ -61,3 +61,18 @@ def test_the_report_reads_the_decision_and_says_nothing_else_than_it(statutes):
         trace = DecisionTrace()
         answered = ask(question, statutes, trace=trace).answered
         assert (cause(trace, None)["step"] == "answered") == answered
+
+
+def test_a_message_of_two_questions_is_counted_as_the_channels_answer_it():
+    # compose.ask reads the message as one and declines; the channels answer each question.
+    message = "Hvornår er fristen for kontingent? Og hvem skal man betale til? (spørger for min far)"
+    answered, step = as_the_channels_answer(message, False, {"step": "model", "rank": 0}, lambda: True)
+    assert answered and step == {"step": "answered", "answered_by": "two_questions", "rank": 0}
+    assert as_the_channels_answer(message, False, {"step": "model"}, lambda: False) == (False, {"step": "model"})
+
+
+def test_a_message_of_one_question_is_not_asked_again():
+    def never() -> bool:
+        raise AssertionError("one question is answered by compose.ask as by the channels")
+    assert as_the_channels_answer("Hvornår er fristen for kontingent?", False, {"step": "model"}, never) == (
+        False, {"step": "model"})

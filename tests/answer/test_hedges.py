@@ -108,3 +108,15 @@ def test_an_aside_i_guess_keeps_the_break_between_the_scene_and_the_question():
 ])
 def test_words_that_only_look_like_fillers_stay(message):
     assert unwrap(message) == message
+
+
+@pytest.mark.parametrize("message, scene, question", [
+    # A hedge after the visitor's story, in the middle of the message, ends the story: the role told
+    # there is the scene, not part of the question.
+    ("I'm a gardener in Kolding, kinda curious – who can become a member?",
+     "I'm a gardener in Kolding", "who can become a member?"),
+    ("My aunt lives in Vejle, just curious – when is the fee due?", "My aunt lives in Vejle", "when is the fee due?"),
+    ("We run a café in Odense, totally random, but can a company join?", "We run a café in Odense", "can a company join?"),
+])
+def test_a_hedge_after_the_visitors_story_keeps_the_story_apart_from_the_question(message, scene, question):
+    assert split_context(unwrap(message)) == (scene, question)

@@ -181,3 +181,17 @@ def test_an_english_role_in_another_organisation_is_left_out_of_the_scene():
     message = "I'm the treasurer of a small sailing club. When is your general meeting held?"
     assert "treasurer" not in scene_before(message, message, "When is your general meeting held?")
     assert "journalist" in scene_before("I'm a journalist. Who founded you?", "", "Who founded you?")
+
+
+def test_an_english_office_named_without_its_article_is_a_role_in_another_organisation_too():
+    # English drops the article before an office one holds: "I'm chair of …", "I'm secretary of …".
+    message = "I'm chair of a small allotment society. Who chairs your board?"
+    assert "chair" not in scene_before(message, message, "Who chairs your board?").split()
+    assert "allotment" in scene_before(message, message, "Who chairs your board?")
+
+
+def test_a_role_held_somewhere_else_is_a_role_in_another_organisation(statutes):
+    # "kasserer" is the statutes' word; the visitor holds the office elsewhere and asks about leaving.
+    question = "Jeg er også kasserer et andet sted. Hvordan melder jeg mig ud hos jer?"
+    assert not {"kasserer", "sted"} & set(read_question(statutes, question).text.split())
+    assert "kasserer" in read_question(statutes, "Jeg er kasserer hos jer. Hvordan melder jeg mig ud?").text.split()

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.answer.asides import without_aside
 from assistant.answer.conversation import ask
 from assistant.answer.result import ENGLISH_INTRO, Answer, Citation
 from assistant.answer.two_questions import asked_in_parts, joined, question_parts
+from assistant.answer.wrappers import unwrap
 
 
 @pytest.mark.parametrize("message, parts", [
@@ -18,6 +20,11 @@ from assistant.answer.two_questions import asked_in_parts, joined, question_part
     ("What is the fee and when's it due?", ("What is the fee?", "When's it due?")),
     ("Kan man melde sig ud, og kan man komme ind igen bagefter?",
      ("Kan man melde sig ud?", "Kan man komme ind igen bagefter?")),
+    # A remark in parentheses after the second question is the visitor's aside, no part of it.
+    ("Hvornår blev planen vedtaget, og hvem skrev den? (jeg skal bruge det til en litteraturliste)",
+     ("Hvornår blev planen vedtaget?", "Hvem skrev den?")),
+    ("Who can vote? And how many votes does each member get? (asking for my mum)",
+     ("Who can vote?", "How many votes does each member get?")),
 ])
 def test_a_message_asking_two_things_is_split_where_the_second_question_begins(message, parts):
     assert question_parts(message) == parts
@@ -104,3 +111,19 @@ def test_a_visitor_asking_who_paid_and_what_it_costs_gets_both_answers_each_cite
 def test_a_second_question_the_material_has_no_answer_to_leaves_the_message_declined(publication_index):
     message = "Hvad går gåturene i kvarteret ud på, og hvem betaler guiderne?"
     assert not ask(message, publication_index).answered
+
+
+@pytest.mark.parametrize("message, question", [
+    ("Hvornår er generalforsamlingen? (vil gerne med i år)", "Hvornår er generalforsamlingen?"),
+    ("Hvad koster et medlemskab? (spørger for min nabo) :)", "Hvad koster et medlemskab?"),
+])
+def test_a_remark_in_parentheses_after_the_question_is_no_part_of_what_is_asked(message, question):
+    assert unwrap(message) == question
+
+
+@pytest.mark.parametrize("message", [
+    "Hvad koster det for studerende (og for pensionister)?",   # inside the question: asked
+    "Jeg har et spørgsmål (om kontingentet): hvornår skal det betales?",
+])
+def test_parentheses_inside_the_question_stay(message):
+    assert without_aside(message) == message
