@@ -151,11 +151,11 @@ def asked_types(question: str) -> AskedTypes:
 
 # A superlative ("dyreste", "mest", "størst", "vigtigste"; "the most", "cheapest"): Danish forms it
 # with -est(e) and -st(e) after -ig/-lig, beside a few irregular ones; English with most/-est.
-_SUPERLATIVE_DA = re.compile(r"\b(?:[^\W\d_]{2,}(?:este?|igste?)|mest|meste|flest|fleste|størst|største|"
+_SUPERLATIVE_DA = guarded(re.compile(r"\b(?:[^\W\d_]{2,}(?:este?|igste?)|mest|meste|flest|fleste|størst|største|"
                              r"storst|storste|bedst|bedste|mindst|mindste|værst|værste|højst|højeste|"
-                             r"længst|længste|ældst|ældste|yngst|yngste|nærmest|nærmeste)\b", re.IGNORECASE)
-_SUPERLATIVE_EN = re.compile(r"\b(?:most|least|best|worst|fewest|biggest|largest|highest|lowest|greatest|"
-                             r"cheapest|smallest|longest|oldest|newest|hardest|strongest)\b", re.IGNORECASE)
+                             r"længst|længste|ældst|ældste|yngst|yngste|nærmest|nærmeste)\b", re.IGNORECASE))
+_SUPERLATIVE_EN = guarded(re.compile(r"\b(?:most|least|best|worst|fewest|biggest|largest|highest|lowest|greatest|"
+                             r"cheapest|smallest|longest|oldest|newest|hardest|strongest)\b", re.IGNORECASE))
 
 
 def asks_superlative(question: str) -> bool:

@@ -32,13 +32,14 @@ from .reading import translator
 from .retrieve import Query
 from .sentence_evidence import sentences
 from .word_class import OTHER, THING, word_class
+from .word_guard import guarded
 
 # The gate's name where a decision's record lists the checks that declined a passage (decision_trace.py).
 AGENT_GATE = "agent_told"
 # English "who" opens the question's clause ("Hi! Who …", "…, who …"); after a noun it is a relative
 # pronoun ("a member who joined last month"), which asks nothing.
-_ASKS_WHO = re.compile(r"(?:\bhvem|(?:^|[.!?:;,]|\b(?:and|but|so))\s*(?P<who>who))"
-                       r"\s+(?P<verb>[^\W\d_]+)(?:\s+(?P<next>[^\W\d_]+))?", re.IGNORECASE)
+_ASKS_WHO = guarded(re.compile(r"(?:\bhvem|(?:^|[.!?:;,]|\b(?:and|but|so))\s*(?P<who>who))"
+                       r"\s+(?P<verb>[^\W\d_]+)(?:\s+(?P<next>[^\W\d_]+))?", re.IGNORECASE))
 # Danish, Norwegian and English copulas, modals and "get"/"få" (closed classes): after "hvem" they ask a
 # role, a condition or a receiver, not who acts.
 _NOT_ACTING = frozenset(ascii_fold(w) for w in "er var være været bliver blive ble blir sidder hedder heter kan kunne "

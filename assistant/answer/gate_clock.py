@@ -15,14 +15,15 @@ from __future__ import annotations
 import re
 
 from .gate_ending import asks_ending, tells_ending
+from .word_guard import guarded
 
 # "hvad tid" (also "hvad for en tid"), "hvilket tidspunkt", "klokken hvad", "hvornår på dagen" and their
 # spellings without æ/ø/å; Norwegian "hva tid", "når på dagen"; English "what time", "at what hour".
-_ASKS_CLOCK = re.compile(
+_ASKS_CLOCK = guarded(re.compile(
     r"\b(?:hva[d]? (?:for en )?tid(?:spunkt)?|hvilke[nt] (?:tid|tidspunkt|klokkeslæt|klokkeslaet|klokkeslett)"
     r"|klokken hva[d]?|(?:hvornår|hvornaar|hvornar|når|naar) på dagen|(?:hvornaar|naar) paa dagen"
     r"|what time|which time of (?:the )?day|what hour)\b",
-    re.IGNORECASE)
+    re.IGNORECASE))
 # "Hvad tid tager det?" asks for a duration, which the time gate checks as any time.
 _DURATION = re.compile(r"\btid (?:tager|tog|varer|varede|tar)\b", re.IGNORECASE)
 # An hour on the clock: "kl. 19", "kl 19.30", "klokken 7", "19:30", "19.30" (not a date "15.02.2025"

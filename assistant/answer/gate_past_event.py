@@ -34,9 +34,10 @@ from .document_span import document_span
 from .gate_clock import DATE, tells_time_kind
 from .retrieve import Query
 from .word_class import regular_past
+from .word_guard import guarded
 
-_ASKS_WHEN_PAST = re.compile(r"\b(?:hvornår|hvornaar|hvornar|(?:i )?hvilket [åa]a?r)\s+(?P<verb>[^\W\d_]+)"
-                             r"|\b(?P<english>when|(?:in )?(?:what|which) year)\s+(?:was|were|did)\b", re.IGNORECASE)
+_ASKS_WHEN_PAST = guarded(re.compile(r"\b(?:hvornår|hvornaar|hvornar|(?:i )?hvilket [åa]a?r)\s+(?P<verb>[^\W\d_]+)"
+                             r"|\b(?P<english>when|(?:in )?(?:what|which) year)\s+(?:was|were|did)\b", re.IGNORECASE))
 # The strong pasts of Danish's irregular verbs that ask for an event ("Hvornår blev …", "… udkom …").
 _STRONG_PAST = frozenset("blev var fik kom gik tog gav stod lå opstod udkom holdt".split())
 # What asks when something began, and what says it did: the verbs of founding, starting and establishing.
