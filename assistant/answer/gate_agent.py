@@ -22,6 +22,7 @@ får nyhedsbrevet?") asks a role, a condition or a receiver: the role gate and t
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..index.bm25 import Index
 from ..language.analysis import DANISH_STOPWORDS
@@ -67,6 +68,7 @@ _BEHIND = re.compile(r"\b(?:bag|bak|står for|stod for|stå for|består af|besto
 _NAME = re.compile(r"(?<![\w.])[A-ZÆØÅ][\wæøå]+(?:(?:\s+[a-zæøå]{1,4}){0,2}\s+[A-ZÆØÅ][\wæøå]+)+")
 
 
+@lru_cache(maxsize=32)  # asked of one question once per weighed passage; no store of questions
 def asked_act(question: str) -> tuple[str, bool]:
     """The verb a who-question asks the actor of ("hvem tæller …" → "tæller", "hvem har skrevet …" →
     "skrevet", "hvem står for at plante …" → "plante"), or "" where it asks none: no "hvem"/"who", or a

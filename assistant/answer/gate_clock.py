@@ -13,6 +13,7 @@ the material ("15. februar", "12.03.2019") are no hour.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .gate_ending import asks_ending, tells_ending
 from .word_guard import guarded
@@ -72,6 +73,7 @@ def tells_time_kind(text: str, kind: str) -> bool:
     return kind != DATE or bool(_DATE.search(text))
 
 
+@lru_cache(maxsize=32)  # asked of one question once per weighed passage; no store of questions
 def asks_clock_time(question: str) -> bool:
     """Whether a question asks for a time of day: "Hvad tid starter mødet?", "What time does it open?"."""
     return bool(_ASKS_CLOCK.search(question)) and not _DURATION.search(question)

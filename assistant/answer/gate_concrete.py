@@ -24,6 +24,7 @@ næstformand og kasserer"): no verdict.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..index.bm25 import Index
 from ..language.word_runs import folded_text
@@ -62,6 +63,7 @@ _WORD = re.compile(r"[^\W_]+")
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\.|[-•*])(?:\s|$)")
 
 
+@lru_cache(maxsize=32)  # asked of one question once per weighed passage; no store of questions
 def asked_members(question: str) -> str:
     """The noun of a which-question that asks for its members concretely ("Hvilke byer …, helt konkret?":
     "byer") or which of them take part ("Hvilke kommuner er med i …?", "Which universities do you work

@@ -26,6 +26,7 @@ sentence must name it and say it began (the verbs of founding, starting and esta
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..index.bm25 import Index
 from ..language.word_runs import folded_text
@@ -52,6 +53,7 @@ _NAME = re.compile(r"(?<![\w.])[A-ZÆØÅ][\wæøå]+(?:(?:\s+[a-zæøå]{1,4}){
 PAST_EVENT_GATE = "past_event_dated"
 
 
+@lru_cache(maxsize=32)  # asked of one question once per weighed passage; no store of questions
 def asks_past_event(question: str) -> bool:
     """Whether a question asks when one event happened in the past ("Hvornår blev X stiftet?")."""
     found = _ASKS_WHEN_PAST.search(question)
