@@ -39,7 +39,7 @@ _ASKED = (
 _WHO = re.compile(r"\b(?:hvem|who)\b")
 # The words that name a deadline as the thing asked ("Hvad er sidste frist for …?"): the question's
 # grammar, as "hvornår" is, and no word a passage must hold ("skal være betalt senest 1. marts").
-_DEADLINE_WORDS = re.compile(r"\b(?:(?:sidste|seneste) )?(?:frist|fristen|deadline|deadlinen)\b")
+_DEADLINE_WORDS = guarded(re.compile(r"\b(?:(?:sidste|seneste) )?(?:frist|fristen|deadline|deadlinen)\b"))
 # The noun of a year question's question word ("Hvilket år blev I stiftet?", "i hvilket aar",
 # "which year"): it asks for a time as "hvornår" does, and is no word a passage must hold – "de
 # seneste år" made the passage about the name change outrank the one that says "startede i 2014".

@@ -16,9 +16,14 @@ from assistant.answer import (
     gate_clock,
     gate_comparison,
     gate_concrete,
+    gate_frequency,
+    gate_group_price,
     gate_past_event,
+    gate_person,
+    gate_reason,
     hedges,
     realised,
+    sentence_lists,
     sentence_neighbours,
     wrappers,
 )
@@ -32,7 +37,10 @@ GUARDED = [fact_kinds.PRICE_WORD, fact_kinds._MONTH, fact_kinds._RELATIVE_TIME, 
            fact_kinds._SUPERLATIVE_DA, fact_kinds._SUPERLATIVE_EN, gate_concrete._TAKES_PART,
            gate_concrete._CONCRETELY, chat_speak._YOUR, gate_agent._ASKS_WHO, gate_comparison._COMPARES,
            asked_measure._SHARE, gate_past_event._ASKS_WHEN_PAST, gate_age._ASKS_AGE, gate_clock._ASKS_CLOCK,
-           hedges._GUESS, hedges._FILLER, sentence_neighbours._AT_THE_TIME_OF, sentence_neighbours._ASKS_GOAL]
+           hedges._GUESS, hedges._FILLER, sentence_neighbours._AT_THE_TIME_OF, sentence_neighbours._ASKS_GOAL,
+           gate_frequency._ONLY_HOW_OFTEN, fact_kinds._ASKS_PERSON, fact_kinds._ASKS_YEAR, gate_person._ASKS_PERSON,
+           gate_reason.ASKS_REASON, gate_group_price._ASKS_PRICE_OR_DISCOUNT, asked_measure._DEADLINE_WORDS,
+           sentence_lists._ASKS_WAY]
 ROOT = Path(__file__).resolve().parents[2]
 
 
