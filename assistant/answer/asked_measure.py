@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from ..language.folding import danish_letters
 from .fact_kinds import MONEY, states_time
+from .word_guard import guarded
 
 DISTANCE, MONEY_SUM, TEMPERATURE, DEADLINE, SHARE = "distance", "money", "temperature", "deadline", "share"
 
@@ -38,7 +39,7 @@ _ASKED = (
 _WHO = re.compile(r"\b(?:hvem|who)\b")
 # The words that name a deadline as the thing asked ("Hvad er sidste frist for …?"): the question's
 # grammar, as "hvornår" is, and no word a passage must hold ("skal være betalt senest 1. marts").
-_DEADLINE_WORDS = re.compile(r"\b(?:(?:sidste|seneste) )?(?:frist|fristen|deadline|deadlinen)\b")
+_DEADLINE_WORDS = guarded(re.compile(r"\b(?:(?:sidste|seneste) )?(?:frist|fristen|deadline|deadlinen)\b"))
 # The noun of a year question's question word ("Hvilket år blev I stiftet?", "i hvilket aar",
 # "which year"): it asks for a time as "hvornår" does, and is no word a passage must hold – "de
 # seneste år" made the passage about the name change outrank the one that says "startede i 2014".
@@ -48,8 +49,8 @@ _FIGURE = r"\b(?:\d[\d.,]*|en|et|to|tre|fire|fem|seks|syv|otte|ni|ti|tyve|halvtr
 _LENGTH = re.compile(_FIGURE + r"\s*(?:meter|m|km|kilometer|kilometers?|miles?)\b", re.IGNORECASE)
 _DEGREES = re.compile(_FIGURE + r"\s*(?:grader|grad|°)", re.IGNORECASE)
 # A share: a percentage, a fraction in words ("en tiendedel", "to tredjedele") or "8 ud af 10".
-_SHARE = re.compile(r"\d\s*%|\bprocent\b|\b(?:halv|tredje|fjerde|femte|tiende)del(?:e|en|ene)?\b"
-                    r"|\bhalvdelen\b|\b\d+ ud af \d+\b", re.IGNORECASE)
+_SHARE = guarded(re.compile(r"\d\s*%|\bprocent\b|\b(?:halv|tredje|fjerde|femte|tiende)del(?:e|en|ene)?\b"
+                    r"|\bhalvdelen\b|\b\d+ ud af \d+\b", re.IGNORECASE))
 # A deadline is a time the thing must happen by: "senest 1. marts", "inden udgangen af april",
 # "14 dage før generalforsamlingen".
 _BY = re.compile(r"\b(?:senest|inden|før|forud)\b", re.IGNORECASE)

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .word_guard import guarded
+
 # Texting spelling -> the English words meant.
 _SPELLINGS = {"wat": "what", "whats": "what's", "wats": "what's", "u": "you", "im": "I'm", "wanna": "want to",
               "gonna": "going to", "gotta": "have to", "pls": "please", "plz": "please", "idk": "I don't know",
@@ -19,7 +21,7 @@ _SPELLINGS = {"wat": "what", "whats": "what's", "wats": "what's", "u": "you", "i
 _SPELLING = re.compile(rf"(?<![\w'-])(?:{'|'.join(_SPELLINGS)})(?![\w'-])", re.IGNORECASE)
 # "ur" and "r" are Danish and English words of their own elsewhere: written out after a word that
 # English puts before "your" ("whats ur", "in ur report") or before "you" ("r u").
-_YOUR = re.compile(r"\b(what's|whats|is|in|of|on|for|about|to|from|with)\s+ur(?![\w'-])", re.IGNORECASE)
+_YOUR = guarded(re.compile(r"\b(what's|whats|is|in|of|on|for|about|to|from|with)\s+ur(?![\w'-])", re.IGNORECASE))
 _ARE = re.compile(r"(?<![\w'-])r(?=\s+(?:u|you)\b)", re.IGNORECASE)
 # Sounds and tags that fill a chat message, never a topic: hesitation ("um", "uh", "erm", "hmm"),
 # "tbh", "lol", "haha", and "ok so" / "so like" opening it.

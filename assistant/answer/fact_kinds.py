@@ -87,8 +87,8 @@ _CLEFT = re.compile(r"^\W*(?:er|var) det\b")
 # "Hvem er det, der tjekker regnskabet?": a cleft asks who does something, which a passage may say by a body.
 _CLEFT_WHO = re.compile(r"(?i:det|den|de|it)\b,?\s+(?i:der|som|that|who)\b")
 PRICE_WORD = guarded(re.compile(r"\b(?:kontingent|medlemsbidrag|gebyr|pris|beløb|betal|kost|kr\b)\w*", re.IGNORECASE))
-_ASKS_PERSON = re.compile(r"^\W*(?:hvem|who)\b|\b(?:hvem|who) (?:er|var|is|was)\b"
-                          r"|^\W*hva?d? (?:hedder|hed|heter|het)\b")
+_ASKS_PERSON = guarded(re.compile(r"^\W*(?:hvem|who)\b|\b(?:hvem|who) (?:er|var|is|was)\b"
+                          r"|^\W*hva?d? (?:hedder|hed|heter|het)\b"))
 # "Hvor ligger …?", "where is …?": a place. "Hvor" before an adjective or adverb asks for a degree ("hvor langt",
 # "how far"), not a place: those are left out, and so is any adjective the lemmatiser compares (asks_degree).
 _ASKS_PLACE = re.compile(r"(?:^|[,:;–-]\s*)(?:hvor|where)\s+(?!(?:mange|meget|mye|længe|ofte|tit|godt|tidligt|sent|"
@@ -151,11 +151,11 @@ def asked_types(question: str) -> AskedTypes:
 
 # A superlative ("dyreste", "mest", "størst", "vigtigste"; "the most", "cheapest"): Danish forms it
 # with -est(e) and -st(e) after -ig/-lig, beside a few irregular ones; English with most/-est.
-_SUPERLATIVE_DA = re.compile(r"\b(?:[^\W\d_]{2,}(?:este?|igste?)|mest|meste|flest|fleste|størst|største|"
+_SUPERLATIVE_DA = guarded(re.compile(r"\b(?:[^\W\d_]{2,}(?:este?|igste?)|mest|meste|flest|fleste|størst|største|"
                              r"storst|storste|bedst|bedste|mindst|mindste|værst|værste|højst|højeste|"
-                             r"længst|længste|ældst|ældste|yngst|yngste|nærmest|nærmeste)\b", re.IGNORECASE)
-_SUPERLATIVE_EN = re.compile(r"\b(?:most|least|best|worst|fewest|biggest|largest|highest|lowest|greatest|"
-                             r"cheapest|smallest|longest|oldest|newest|hardest|strongest)\b", re.IGNORECASE)
+                             r"længst|længste|ældst|ældste|yngst|yngste|nærmest|nærmeste)\b", re.IGNORECASE))
+_SUPERLATIVE_EN = guarded(re.compile(r"\b(?:most|least|best|worst|fewest|biggest|largest|highest|lowest|greatest|"
+                             r"cheapest|smallest|longest|oldest|newest|hardest|strongest)\b", re.IGNORECASE))
 
 
 def asks_superlative(question: str) -> bool:
@@ -247,7 +247,7 @@ def prices_the_thing(groups, general: dict[str, float], words: set[str]) -> bool
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 # "Hvilket år …?", "I hvilket år …?", "What year …?": the noun names the kind of answer, a year.
-_ASKS_YEAR = re.compile(r"\b(?:hvilket|which|what)\s+(?P<unit>[åa]a?r|year)\b", re.IGNORECASE)
+_ASKS_YEAR = guarded(re.compile(r"\b(?:hvilket|which|what)\s+(?P<unit>[åa]a?r|year)\b", re.IGNORECASE))
 
 
 def asked_year(question: str) -> str:

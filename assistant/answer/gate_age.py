@@ -19,16 +19,17 @@ import re
 
 from ..index.bm25 import Index
 from .retrieve import Query
+from .word_guard import guarded
 
 # The gate's name where a decision's record lists the checks that declined a passage (decision_trace.py).
 AGE_GATE = "age_told"
 # An age required of the asker: "hvor gammel" followed within a few words by a modal or a purpose, the
 # nouns for an age limit, and their English counterparts (Danish with or without æ/ø/å).
-_ASKS_AGE = re.compile(
+_ASKS_AGE = guarded(re.compile(
     r"\bhvor gammel\b(?:\W+\w+){0,3}?\W+(?:skal|skulle|må|maa|bør|boer|kræves|kraeves|for at)\b"
     r"|\b(?:alders?grænsen?|aldersgraensen?|minimumsalder(?:en)?|alderskrav(?:et)?|mindstealder(?:en)?)\b"
     r"|\bhow old (?:do|does|must|should|would|will) (?:[a-z']+ ){1,4}be\b|\bhow old must\b"
-    r"|\b(?:age limit|minimum age|age requirement|lower age)\b", re.IGNORECASE)
+    r"|\b(?:age limit|minimum age|age requirement|lower age)\b", re.IGNORECASE))
 # An age stated: years as an age, a birthday reached, or the words for an age (Danish and English).
 _AGE_TOLD = re.compile(
     r"\b\d{1,3}\s*-?\s*årige?\b|\b\d{1,3} år gammel|\b(?:over|under|fra|mindst) \d{1,3} år\b(?! ad gangen)"

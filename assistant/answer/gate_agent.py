@@ -22,6 +22,7 @@ får nyhedsbrevet?") asks a role, a condition or a receiver: the role gate and t
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..index.bm25 import Index
 from ..language.analysis import DANISH_STOPWORDS
@@ -32,13 +33,14 @@ from .reading import translator
 from .retrieve import Query
 from .sentence_evidence import sentences
 from .word_class import OTHER, THING, word_class
+from .word_guard import guarded
 
 # The gate's name where a decision's record lists the checks that declined a passage (decision_trace.py).
 AGENT_GATE = "agent_told"
 # English "who" opens the question's clause ("Hi! Who …", "…, who …"); after a noun it is a relative
 # pronoun ("a member who joined last month"), which asks nothing.
-_ASKS_WHO = re.compile(r"(?:\bhvem|(?:^|[.!?:;,]|\b(?:and|but|so))\s*(?P<who>who))"
-                       r"\s+(?P<verb>[^\W\d_]+)(?:\s+(?P<next>[^\W\d_]+))?", re.IGNORECASE)
+_ASKS_WHO = guarded(re.compile(r"(?:\bhvem|(?:^|[.!?:;,]|\b(?:and|but|so))\s*(?P<who>who))"
+                       r"\s+(?P<verb>[^\W\d_]+)(?:\s+(?P<next>[^\W\d_]+))?", re.IGNORECASE))
 # Danish, Norwegian and English copulas, modals and "get"/"få" (closed classes): after "hvem" they ask a
 # role, a condition or a receiver, not who acts.
 _NOT_ACTING = frozenset(ascii_fold(w) for w in "er var være været bliver blive ble blir sidder hedder heter kan kunne "
@@ -66,6 +68,7 @@ _BEHIND = re.compile(r"\b(?:bag|bak|står for|stod for|stå for|består af|besto
 _NAME = re.compile(r"(?<![\w.])[A-ZÆØÅ][\wæøå]+(?:(?:\s+[a-zæøå]{1,4}){0,2}\s+[A-ZÆØÅ][\wæøå]+)+")
 
 
+@lru_cache(maxsize=32)  # asked of one question once per weighed passage; no store of questions
 def asked_act(question: str) -> tuple[str, bool]:
     """The verb a who-question asks the actor of ("hvem tæller …" → "tæller", "hvem har skrevet …" →
     "skrevet", "hvem står for at plante …" → "plante"), or "" where it asks none: no "hvem"/"who", or a

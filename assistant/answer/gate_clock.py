@@ -13,16 +13,18 @@ the material ("15. februar", "12.03.2019") are no hour.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .gate_ending import asks_ending, tells_ending
+from .word_guard import guarded
 
 # "hvad tid" (also "hvad for en tid"), "hvilket tidspunkt", "klokken hvad", "hvornår på dagen" and their
 # spellings without æ/ø/å; Norwegian "hva tid", "når på dagen"; English "what time", "at what hour".
-_ASKS_CLOCK = re.compile(
+_ASKS_CLOCK = guarded(re.compile(
     r"\b(?:hva[d]? (?:for en )?tid(?:spunkt)?|hvilke[nt] (?:tid|tidspunkt|klokkeslæt|klokkeslaet|klokkeslett)"
     r"|klokken hva[d]?|(?:hvornår|hvornaar|hvornar|når|naar) på dagen|(?:hvornaar|naar) paa dagen"
     r"|what time|which time of (?:the )?day|what hour)\b",
-    re.IGNORECASE)
+    re.IGNORECASE))
 # "Hvad tid tager det?" asks for a duration, which the time gate checks as any time.
 _DURATION = re.compile(r"\btid (?:tager|tog|varer|varede|tar)\b", re.IGNORECASE)
 # An hour on the clock: "kl. 19", "kl 19.30", "klokken 7", "19:30", "19.30" (not a date "15.02.2025"
@@ -71,6 +73,7 @@ def tells_time_kind(text: str, kind: str) -> bool:
     return kind != DATE or bool(_DATE.search(text))
 
 
+@lru_cache(maxsize=32)  # asked of one question once per weighed passage; no store of questions
 def asks_clock_time(question: str) -> bool:
     """Whether a question asks for a time of day: "Hvad tid starter mødet?", "What time does it open?"."""
     return bool(_ASKS_CLOCK.search(question)) and not _DURATION.search(question)

@@ -18,12 +18,13 @@ from ..index.bm25 import Index
 from ..language.word_runs import folded_text
 from .document_span import document_span
 from .retrieve import Query
+from .word_guard import guarded
 
 # The gate's name where a decision's record lists the checks that declined a passage (decision_trace.py).
 COMPARISON_GATE = "compared_named"
-_COMPARES = re.compile(r"\b(?:end|than|sammenlignet med|sammenlignet|i forhold til|adskiller|adskiler|forskel|"
+_COMPARES = guarded(re.compile(r"\b(?:end|than|sammenlignet med|sammenlignet|i forhold til|adskiller|adskiler|forskel|"
                        r"forskellen|compared?|compares|comparison|differ|differs|difference|versus|vs)\b",
-                       re.IGNORECASE)
+                       re.IGNORECASE))
 # A name: capitalised words, with up to two small words between them ("Danmarks Naturfredningsforening",
 # "Landdistrikternes Fællesråd", "Oprør fra Udkanten"); "og" / "and" / "eller" / "or" join two names.
 _NAME = re.compile(r"[A-ZÆØÅ][\wæøå-]+(?:(?:\s+(?!(?:og|and|eller|or)\b)[a-zæøå]{1,4}){0,2}\s+[A-ZÆØÅ][\wæøå-]+)*")

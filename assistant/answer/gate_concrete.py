@@ -24,6 +24,7 @@ næstformand og kasserer"): no verdict.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..index.bm25 import Index
 from ..language.word_runs import folded_text
@@ -34,20 +35,22 @@ from .gate_person import known_words
 from .reading import danish_terms_of_english
 from .retrieve import Query
 from .sentence_evidence import shared_query_terms
+from .word_guard import guarded
 
 # The gate's name where a decision's record lists the checks that declined a passage (decision_trace.py).
 CONCRETE_GATE = "members_named"
 # The words that ask for the members themselves rather than their kind (Danish and English adverbs).
-_CONCRETELY = re.compile(r"\b(?:konkret|konkrete|specifikt|præcist|praecist|concretely|specifically|exactly|"
-                         r"in particular|by name|ved navn)\b", re.IGNORECASE)
+_CONCRETELY = guarded(re.compile(r"\b(?:konkret|konkrete|specifikt|præcist|praecist|concretely|specifically|exactly|"
+                         r"in particular|by name|ved navn)\b", re.IGNORECASE))
 # Which ones take part, are members, work with or support someone: asked of things that are each someone
 # (municipalities, companies, parties), answered by naming them. A passage that says the kind takes part
 # ("i samarbejde med kommunerne", "medlemmer består af kommuner, virksomheder, …") names none. Danish and
 # English verbs of taking part; no dictionary at hand groups them.
-_TAKES_PART = re.compile(r"\b(?:er med|var med|med i|medlem|medlemmer|members?|part of|samarbejder|samarbejdede|"
+_TAKES_PART = guarded(re.compile(r"\b(?:er med|var med|med i|medlem|medlemmer|members?|part of|samarbejder|"
+                                 r"samarbejdede|"
                          r"work with|works with|working with|worked with|støtter|støttede|støttet|supports?|"
                          r"supported|endorsed?|endorses|deltager|deltog|deltaget|took part|take part|takes part|"
-                         r"participated?|participates)\b", re.IGNORECASE)
+                         r"participated?|participates)\b", re.IGNORECASE))
 # Which ones may take part asks a condition, which a description answers ("Hvilke lokalforeninger kan blive
 # medlem?": "Lokalforeninger med eget formål …"): the modal verbs of Danish and English.
 _MAY = re.compile(r"\b(?:kan|kunne|må|maa|can|could|may|might)\b", re.IGNORECASE)
@@ -60,6 +63,7 @@ _WORD = re.compile(r"[^\W_]+")
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\.|[-•*])(?:\s|$)")
 
 
+@lru_cache(maxsize=32)  # asked of one question once per weighed passage; no store of questions
 def asked_members(question: str) -> str:
     """The noun of a which-question that asks for its members concretely ("Hvilke byer …, helt konkret?":
     "byer") or which of them take part ("Hvilke kommuner er med i …?", "Which universities do you work

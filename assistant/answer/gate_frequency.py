@@ -31,6 +31,7 @@ from .fact_kinds import asked_types, neighbours, sentence_weights, states_time
 from .gate_clock import DATE
 from .retrieve import Query
 from .sentence_evidence import sentences, shared_query_terms
+from .word_guard import guarded
 
 # The gate's name where a decision's record lists the checks that declined a passage (decision_trace.py).
 FREQUENCY_GATE = "frequency_told"
@@ -48,12 +49,12 @@ _TELLS_FREQUENCY = re.compile(
     r"|\b(?:løbende|jævnligt|jævnlig|regelmæssigt|regelmessig)\b",
     re.IGNORECASE)
 # A frequency by a unit that has no place in the calendar: how often, never when.
-_ONLY_HOW_OFTEN = re.compile(
+_ONLY_HOW_OFTEN = guarded(re.compile(
     r"\bhver[ts]?\s+(?:(?:anden|andet|annen|annet|tredje|fjerde)\s+)?(?:dag|døgn|uge|uke|måned|maaned|år|aar)\b"
     r"|\b(?:om|i|pr\.?|per)\s+(?:dagen|døgnet|ugen|uka|måneden|maaneden|året|aaret)\b"
     r"|\b(?:dag|uge|ukent|måned|maaned|år|aar)lig(?:e|t)?\b"
     r"|\b(?:\d+|en|én|ei|et|to|tre|fire|fem|seks|syv|sju|otte|åtte|ti|tolv|flere|nogle|noen|mange)\s+gang(?:e|er)?\b",
-    re.IGNORECASE)
+    re.IGNORECASE))
 _TERM_OF_OFFICE = re.compile(r"\bad\s+gangen\b|\bav\s+gangen\b", re.IGNORECASE)
 
 

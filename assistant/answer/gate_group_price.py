@@ -24,14 +24,15 @@ from .fact_kinds import MONEY, asked_types, question_sentence, tells_time
 from .ranked_passages import passage_has
 from .reading import danish_terms_of_english
 from .retrieve import Query
+from .word_guard import guarded
 
 # The gate's name where a decision's record lists the checks that declined a passage (decision_trace.py).
 GROUP_PRICE_GATE = "group_priced"
 # A price, a fee or a discount asked beside the quantity and price kinds asked_types reads: "rabat", "er
 # det billigere for …", "what is the fee for …", "discount" (Danish with or without æ/ø/å, and English).
-_ASKS_PRICE_OR_DISCOUNT = re.compile(r"\b(?:rabat\w*|nedsat\w*|billigere|discounts?|reduced|cheaper"
+_ASKS_PRICE_OR_DISCOUNT = guarded(re.compile(r"\b(?:rabat\w*|nedsat\w*|billigere|discounts?|reduced|cheaper"
                                      r"|what(?:'s| is| are) the (?:\w+ )?(?:fee|fees|price|cost|rate)"
-                                     r"|hva?d? er (?:prisen|kontingentet|gebyret))\b", re.IGNORECASE)
+                                     r"|hva?d? er (?:prisen|kontingentet|gebyret))\b", re.IGNORECASE))
 # The payer named in the asking sentence: after "for", "som", "as", "hvis jeg er" / "if I am", or as the
 # subject of "betale" / "pay" / "koste" / "cost" ("hvad betaler en arbejdsløs", "skal pensionister
 # betale", "does an honorary member pay"). Up to two words, the first possibly an adjective ("a family

@@ -15,6 +15,7 @@ the first of something is often told without the word ("startede i 2014 under na
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..index.bm25 import Index
 from .checked_sentences import checked_texts
@@ -36,6 +37,7 @@ _COUNTING_BEFORE = re.compile(r"^(?:den|det|de|for|jeres|vores|deres|sin|sit|han
 _WORD = re.compile(r"[^\W_]+")
 
 
+@lru_cache(maxsize=32)  # asked of one question once per weighed passage; no store of questions
 def asked_ordinal(question: str) -> int:
     """The number a question counts to ("det andet byregnskab": 2); 0 when it counts to none past the first."""
     words = _WORD.findall(question.casefold())

@@ -26,6 +26,7 @@ sentence must name it and say it began (the verbs of founding, starting and esta
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..index.bm25 import Index
 from ..language.word_runs import folded_text
@@ -34,9 +35,10 @@ from .document_span import document_span
 from .gate_clock import DATE, tells_time_kind
 from .retrieve import Query
 from .word_class import regular_past
+from .word_guard import guarded
 
-_ASKS_WHEN_PAST = re.compile(r"\b(?:hvornår|hvornaar|hvornar|(?:i )?hvilket [åa]a?r)\s+(?P<verb>[^\W\d_]+)"
-                             r"|\b(?P<english>when|(?:in )?(?:what|which) year)\s+(?:was|were|did)\b", re.IGNORECASE)
+_ASKS_WHEN_PAST = guarded(re.compile(r"\b(?:hvornår|hvornaar|hvornar|(?:i )?hvilket [åa]a?r)\s+(?P<verb>[^\W\d_]+)"
+                             r"|\b(?P<english>when|(?:in )?(?:what|which) year)\s+(?:was|were|did)\b", re.IGNORECASE))
 # The strong pasts of Danish's irregular verbs that ask for an event ("Hvornår blev …", "… udkom …").
 _STRONG_PAST = frozenset("blev var fik kom gik tog gav stod lå opstod udkom holdt".split())
 # What asks when something began, and what says it did: the verbs of founding, starting and establishing.
@@ -51,6 +53,7 @@ _NAME = re.compile(r"(?<![\w.])[A-ZÆØÅ][\wæøå]+(?:(?:\s+[a-zæøå]{1,4}){
 PAST_EVENT_GATE = "past_event_dated"
 
 
+@lru_cache(maxsize=32)  # asked of one question once per weighed passage; no store of questions
 def asks_past_event(question: str) -> bool:
     """Whether a question asks when one event happened in the past ("Hvornår blev X stiftet?")."""
     found = _ASKS_WHEN_PAST.search(question)

@@ -22,10 +22,11 @@ from ..language.word_runs import folded_text
 from .checked_sentences import checked_texts
 from .retrieve import Query
 from .word_class import THING, word_class
+from .word_guard import guarded
 
 # The gate's name where a decision's record lists the checks that declined a passage (decision_trace.py).
 PERSON_GATE = "person_named"
-_ASKS_PERSON = re.compile(r"\b(?:hvilken|which|what)\s+(?:person|individual)\b", re.IGNORECASE)
+_ASKS_PERSON = guarded(re.compile(r"\b(?:hvilken|which|what)\s+(?:person|individual)\b", re.IGNORECASE))
 # Two or more capitalised words in a row, nothing between them but a space.
 _RUN = re.compile(r"[A-ZÆØÅ][\wæøå-]+(?:\s+[A-ZÆØÅ][\wæøå-]+)+")
 _WORD = re.compile(r"[^\W_]+")

@@ -25,10 +25,11 @@ import re
 from ..index.bm25 import Index
 from .checked_sentences import checked_texts
 from .retrieve import Query
+from .word_guard import guarded
 
 # The gate's name where a decision's record lists the checks that declined a passage (decision_trace.py).
 REASON_GATE = "reason_told"
-ASKS_REASON = re.compile(r"\b(?:hvorfor|hvordan kan det være|why|how come)\b", re.IGNORECASE)
+ASKS_REASON = guarded(re.compile(r"\b(?:hvorfor|hvordan kan det være|why|how come)\b", re.IGNORECASE))
 # "Hvorfor kan …?", "why can …?", "how come a member can …?" (English puts the subject first after
 # "how come"): the condition that makes it possible is the reason asked.
 _ASKS_CONDITION = re.compile(r"\b(?:(?:hvorfor|why)\s+|how come\s+(?:[^\W\d_]+\s+){1,3})"

@@ -18,6 +18,7 @@ answers, and is not checked.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..index.bm25 import Index
 from ..language.lemmas import lemma_of
@@ -43,6 +44,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _BETWEEN = re.compile(r",|\b(?:og|eller|and|or)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=32)  # asked of one question once per weighed passage; no store of questions
 def asked_species(question: str) -> str:
     """The thing whose species a question asks for ("træ" of "Hvilke træarter …?", "trees" of "Which
     species of trees …?", "tree" of "Which tree species …?"), or ""."""

@@ -74,14 +74,14 @@ _EXCUSE_CLOSING = guarded(compile_danish(rf"(?:^|(?<=[\s,;–.!?-]))(?:{_EXCUSE}
 # Spoken English's hedging fillers, words of no topic in any use: "kinda", "sorta" ("Sorry, kinda
 # random, but …", "I guess my question is kinda simple"). "kind of" and "sort of" stay: "what kind
 # of projects" asks for a kind.
-_FILLER = re.compile(r"(?<![\w'-])(?:kinda|sorta)(?![\w'-])\s*", _FLAGS)
+_FILLER = guarded(re.compile(r"(?<![\w'-])(?:kinda|sorta)(?![\w'-])\s*", _FLAGS))
 # "I guess" / "I suppose" said about the asking, not about a topic: as an aside between commas or
 # dashes or at the end ("Quick one, I guess: …", "…, I guess?"), or opening the visitor's words about
 # the question ("I guess my question is …", "I guess I'm wondering …"). A guess with its content
 # ("I guess in Vejle?") is what the visitor asks to have checked and stays.
-_GUESS = re.compile(r"\s*[,;]\s*i\s+(?:guess|suppose)(?=\s*(?:[,:;–—?.!-]|$))"
+_GUESS = guarded(re.compile(r"\s*[,;]\s*i\s+(?:guess|suppose)(?=\s*(?:[,:;–—?.!-]|$))"
                     r"|^\s*(?:so,?\s+)?i\s+(?:guess|suppose)\s+(?=(?:my\s+question|i'?m|i\s+am|i\s+was|this\s+is|it'?s)\b)",
-                    _FLAGS)
+                    _FLAGS))
 # The question called simple, random or odd by the visitor, before it: "my question is simple: …",
 # "Sorry, random, but …", "Curious – when …?": it speaks about the asking.
 _ABOUT_THE_QUESTION = guarded(re.compile(

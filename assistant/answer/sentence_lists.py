@@ -14,6 +14,7 @@ from ..index.bm25 import Index
 from .fact_kinds import asked_types
 from .retrieve import Hit
 from .sentence_evidence import sentences
+from .word_guard import guarded
 
 # At most this many items are quoted with their lead (the longest list in the material has eight).
 MAX_ITEMS = 8
@@ -22,9 +23,9 @@ _NUMBER_LABEL = re.compile(r"^\s*(\d{1,2})\.\s*$")
 _ITEM = re.compile(r"^\s*(?:[-•*–]\s|[^\W\d_](?<=[a-zæøåéü]))")
 # "Hvordan …?", "How …?", "På hvilken måde …?" ask for a way; "how many / much / long …" for a degree
 # and "hvordan kan det være" / "how come" for a reason.
-_ASKS_WAY = re.compile(r"\b(?:hvordan|how|på hvilken måde|paa hvilken maade|in what way)\b"
+_ASKS_WAY = guarded(re.compile(r"\b(?:hvordan|how|på hvilken måde|paa hvilken maade|in what way)\b"
                        r"(?!\s+(?:many|much|long|far|often|old|big|large|soon|come|kan det være|kan det vaere))",
-                       re.IGNORECASE)
+                       re.IGNORECASE))
 # "Hvilken slags …?", "What kind of …?": the kinds asked for are named in a list as "hvilke …?" asks them.
 _ASKS_KINDS = re.compile(r"\b(?:hvilke[nt]? (?:slags|typer?|former?)|what (?:kinds?|sorts?|types?) of)\b",
                          re.IGNORECASE)

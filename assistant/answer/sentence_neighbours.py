@@ -11,6 +11,7 @@ from ..statutes.references import stk_spans
 from .asked_measure import states_measure
 from .retrieve import Hit
 from .sentence_evidence import sentences
+from .word_guard import guarded
 
 MAX_ANSWER_SENTENCES = 3
 # How far from a chosen sentence the one holding the kind of fact asked may stand in its passage:
@@ -97,7 +98,7 @@ def same_time(index: Index, picks: list[Candidate], asks_time: bool, question: s
 _SAME_TIME = re.compile(r"(?:samtidig|samtidigt|dengang|samme år|at the same time)\b", re.IGNORECASE)
 # A clause of the question that places what it asks at the time of something else: "…, da I skiftede
 # navn?", "… when it changed its name?" (after the question's first word: not "When did …?").
-_AT_THE_TIME_OF = re.compile(r"\S\s.*\b(?:da|when)\s+(?:i|vi|de|den|det|it|they|you|we)\s+\w+", re.IGNORECASE)
+_AT_THE_TIME_OF = guarded(re.compile(r"\S\s.*\b(?:da|when)\s+(?:i|vi|de|den|det|it|they|you|we)\s+\w+", re.IGNORECASE))
 
 
 def asks_how_soon(question: str) -> bool:
@@ -123,10 +124,10 @@ def states_goal(sentence: str) -> bool:
 
 
 # Wanting, trying or hoping to achieve ("What were you hoping to achieve?") asks for the aim.
-_ASKS_GOAL = re.compile(r"\b(?:vil|ville|want|wants|wanted|trying|tried|hope|hoped|hoping|håber|håbede"
+_ASKS_GOAL = guarded(re.compile(r"\b(?:vil|ville|want|wants|wanted|trying|tried|hope|hoped|hoping|håber|håbede"
                         r"|drømmer om at|ønsker at)\s+(?:\w+\s+)?"
                         r"(?:at\s+|to\s+)?(?:opnå|opnaa|achieve)\b|\b(?:målet|maalet|formålet|goal|aim)\b",
-                        re.IGNORECASE)
+                        re.IGNORECASE))
 _GOAL = re.compile(r"\b(?:mål|målet|formål|formålet|vision|visionen)\s+(?:var|er|om)\b", re.IGNORECASE)
 
 

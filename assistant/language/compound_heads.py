@@ -43,6 +43,8 @@ def compounds_with_head(term: str, backwards: Sequence[str], min_head: int = MIN
     key = term[::-1]
     found: list[str] = []
     start = bisect.bisect_left(backwards, key)
+    if start == len(backwards) or not backwards[start].startswith(key):
+        return found  # most words end no index term: no copy of the next MAX_SCAN terms
     for candidate in backwards[start:start + MAX_SCAN]:
         if not candidate.startswith(key):
             break

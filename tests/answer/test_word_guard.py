@@ -6,13 +6,41 @@ from pathlib import Path
 
 import pytest
 
-from assistant.answer import calendar_time, fact_kinds, hedges, realised, wrappers
+from assistant.answer import (
+    asked_measure,
+    calendar_time,
+    chat_speak,
+    fact_kinds,
+    gate_age,
+    gate_agent,
+    gate_clock,
+    gate_comparison,
+    gate_concrete,
+    gate_frequency,
+    gate_group_price,
+    gate_past_event,
+    gate_person,
+    gate_reason,
+    hedges,
+    realised,
+    sentence_lists,
+    sentence_neighbours,
+    wrappers,
+)
 from assistant.answer.word_guard import GUARDABLE, UNLOWERED, guarded
 
 GUARDED = [fact_kinds.PRICE_WORD, fact_kinds._MONTH, fact_kinds._RELATIVE_TIME, calendar_time._COMPOUND,
            wrappers._REQUEST, wrappers._PARTICLE, wrappers._JUST, wrappers._OPINION, wrappers._WANTS_TO_KNOW,
            wrappers._OTHERS_WISH, hedges._ABOUT_THE_QUESTION,
-           hedges._EXCUSE_OPENING, hedges._EXCUSE_CLOSING, hedges._HEDGE_BEFORE, realised._ALREADY]
+           hedges._EXCUSE_OPENING, hedges._EXCUSE_CLOSING, hedges._HEDGE_BEFORE, realised._ALREADY,
+           # The question patterns tried at every position of every question (runde seksogtyve).
+           fact_kinds._SUPERLATIVE_DA, fact_kinds._SUPERLATIVE_EN, gate_concrete._TAKES_PART,
+           gate_concrete._CONCRETELY, chat_speak._YOUR, gate_agent._ASKS_WHO, gate_comparison._COMPARES,
+           asked_measure._SHARE, gate_past_event._ASKS_WHEN_PAST, gate_age._ASKS_AGE, gate_clock._ASKS_CLOCK,
+           hedges._GUESS, hedges._FILLER, sentence_neighbours._AT_THE_TIME_OF, sentence_neighbours._ASKS_GOAL,
+           gate_frequency._ONLY_HOW_OFTEN, fact_kinds._ASKS_PERSON, fact_kinds._ASKS_YEAR, gate_person._ASKS_PERSON,
+           gate_reason.ASKS_REASON, gate_group_price._ASKS_PRICE_OR_DISCOUNT, asked_measure._DEADLINE_WORDS,
+           sentence_lists._ASKS_WAY]
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -28,7 +56,9 @@ def texts() -> list[str]:
              "Kontingent betales årligt", "sKr.", "et ſtraks", "prıs", "PRİS", "",
              "Hej! Kan du lige fortælle mig, hvad I mener om det? Undskyld", "Jeg har lige læst, hvad I egentlig ſynes",
              "Kan du forklare det kort?", "ifoelge jer", "Sorry, but", "Det er måske et dumt spørgsmål, men hvad koster det?",
-             "Er træerne ALLEREDE plantet?", "Jeg ved ikke. Hvem er formand?"]
+             "Er træerne ALLEREDE plantet?", "Jeg ved ikke. Hvem er formand?",
+             "Hvad er det STØRSTE projekt?", "WHO leads it", "how old must one be, i guess?", "whats ur view",
+             "Hvornår BLEV I stiftet?", "hvem har skrevet den, da I skiftede navn?", "50 %", "kinda curious"]
     return questions + material + edges
 
 
