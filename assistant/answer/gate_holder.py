@@ -24,7 +24,9 @@ from __future__ import annotations
 import re
 
 from ..index.bm25 import Index
+from ..language.analysis import DANISH_STOPWORDS
 from ..language.word_runs import folded_text
+from .asked_head import role_head
 from .checked_sentences import checked_texts
 from .fact_kinds import asked_types
 from .gate_role import role_words
@@ -72,8 +74,11 @@ def asks_leader(question: str) -> bool:
 
 def asked_holder(question: str) -> str:
     """The role whose holder's name a question asks ("Hvad hedder lederen af …?": "lederen af …"); ""
-    for any other question."""
-    return asked_types(question).role if _ASKS_NAME.search(question) else ""
+    for any other question, and for a pronoun ("hvad hed den dengang?": the thing a follow-up points back
+    at, whose name the conversation's earlier question holds)."""
+    role = asked_types(question).role if _ASKS_NAME.search(question) else ""
+    head = role_head(role) if role else []
+    return role if head and head[0].casefold() not in DANISH_STOPWORDS else ""
 
 
 def names_holder(sentence: str, words, role_terms: set[str], asked: set[str]) -> bool:

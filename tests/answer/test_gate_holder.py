@@ -77,6 +77,7 @@ def test_a_publication_and_an_association_named_by_the_page_are_still_answered(b
 @pytest.mark.parametrize(("question", "role", "leads"), [
     ("Hvad hedder lederen af Balance Danmark?", "lederen af balance danmark", False),
     ("Hvem er formand?", "", False),                       # who, not what called: "X er formand" answers
+    ("hvad hed den dengang?", "", False),                  # a pronoun: a follow-up's thing, named before
     ("Who heads the board right now?", "", True),
     ("Hvem står i spidsen for foreningen?", "", True),
     ("Hvem leder man efter?", "", False),                  # "lede efter": looking for, not leading
