@@ -13,6 +13,9 @@ er med i Balance Danmark?", "Which universities do you work with?"): each of tho
 samarbejde med kommunerne" or "medlemmer består af kommuner, virksomheder, …" names none. Which ones may
 take part ("Hvilke lokalforeninger kan blive medlem?") asks a condition, which a description answers.
 
+A request to name them ("Kan I nævne de byer, der er med i undersøgelsen?", "Can you name the towns …?")
+asks for the members as "helt konkret" does.
+
 Such a question is answered only where a sentence that mentions the asked things (one holding much of
 the question, or beside one) names one of them – a name, a capitalised word the question and the
 document's title do not hold ("Bag initiativet stod Danske Andelskassers Bank, …", "Vejle Kommune") – or
@@ -59,15 +62,28 @@ _MAY = re.compile(r"\b(?:kan|kunne|må|maa|can|could|may|might)\b", re.IGNORECAS
 # as a row's start, not as a name.
 _NAME = re.compile(r"(?<=[a-zæøå,]\s)[A-ZÆØÅ][\wæøå-]+")
 _WORD = re.compile(r"[^\W_]+")
+# A sentence's capitalised first word alone, with the space after it.
+_AFTER_FIRST = re.compile(r"\s*[A-ZÆØÅ][\wæøå-]*\s")
 # A list item's mark, which the sentence splitter leaves at its start: "1. En spørgeskemaundersøgelse", "- byhaver".
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\.|[-•*])(?:\s|$)")
+
+
+# A request to name or list the things ("Kan I nævne de byer, der …?", "Can you name the towns …?",
+# "list all the members"): the members themselves are asked for, as by "helt konkret".
+_NAME_THEM = guarded(re.compile(r"\b(?:nævne|naevne|nævn|naevn|opremse|remse\s+op|name|list)\s+(?:de|alle|dem|the|all"
+                                r"(?:\s+the)?|some\s+of\s+the|nogle\s+af\s+de)\s+(?:\d+\s+)?(?P<noun>[^\W\d_]+)",
+                                re.IGNORECASE))
 
 
 @lru_cache(maxsize=32)  # asked of one question once per weighed passage; no store of questions
 def asked_members(question: str) -> str:
     """The noun of a which-question that asks for its members concretely ("Hvilke byer …, helt konkret?":
     "byer") or which of them take part ("Hvilke kommuner er med i …?", "Which universities do you work
-    with?", not which may: "Hvilke lokalforeninger kan blive medlem?"); "" for any other question."""
+    with?", not which may: "Hvilke lokalforeninger kan blive medlem?"), or of a request to name them
+    ("Kan I nævne de byer, der …?": "byer"); "" for any other question."""
+    named = _NAME_THEM.search(question)
+    if named:
+        return named["noun"]
     takes_part = _TAKES_PART.search(question) and not _MAY.search(question)
     return asked_types(question).named if _CONCRETELY.search(question) or takes_part else ""
 
@@ -103,9 +119,11 @@ def _mentions(index: Index, sentence: str, members: frozenset[str]) -> bool:
 
 
 def _names_one(sentence: str, known: set[str]) -> bool:
-    """Whether a sentence holds a name that is not one of `known` (folded words; a genitive's -s apart)."""
-    return any(folded_text(name) not in known and folded_text(name).removesuffix("s") not in known
-               for name in _NAME.findall(sentence))
+    """Whether a sentence holds a name that is not one of `known` (folded words; a genitive's -s apart).
+    The word after a capitalised first word is left out: a heading the splitter leaves at a sentence's
+    start ("Sammenfatning Danske byer bliver tættere") capitalises the sentence's real first word."""
+    return any(folded_text(m[0]) not in known and folded_text(m[0]).removesuffix("s") not in known
+               and not _AFTER_FIRST.fullmatch(sentence[:m.start()]) for m in _NAME.finditer(sentence))
 
 
 def _list_follows(found: tuple, at: int) -> bool:

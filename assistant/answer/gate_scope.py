@@ -14,6 +14,13 @@ the question word is the asker's own ("I'm a student in Vejle 🙂 how much is �
 (its title's words) is no place: "hvor mange medlemmer er der i Balance Danmark?" asks of the whole. A
 place typed in lower case ("i aarhus") is not read: a word the lemmatiser does not know is as often a
 slip ("i sporgeskemaet").
+
+A past year said relative to now ("sidste år", "i fjor", "last year") is no year the material can
+name: "hvor mange traeer blev plantet i esbjerg sidste aar" was answered with the trees planted since the
+association was founded. It is a scope the answering sentences must say as such ("sidste år") or by a
+year. And a place the asker names before the question is asked about when the question points at it as
+the asker's own ("Jeg bor i Aalborg. Hvor meget grønt er der tilbage i min by …?", "… in my town"): the
+answer for all 24 towns is not the one for Aalborg.
 """
 from __future__ import annotations
 
@@ -32,16 +39,33 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _PLACE = re.compile(r"\b(?:i|in|på|paa|fra|from)\s+(?P<place>[^\W\d_]+)")
 
 
+# A past year relative to now, Danish (also without æ/ø/å) and English. "i år" / "this year" is left out:
+# it asks of the present, which the material's present tense answers ("Kontingentet er 250 kr. om året").
+_RELATIVE_YEAR = re.compile(r"\b(?:sidste|forrige)\s+(?:år|aar)\b|\bi\s+fjor\b|\b(?:last|previous)\s+year\b",
+                            re.IGNORECASE)
+# The asker's own place, pointed at from the question: a first-person possessive before a noun of
+# settlement (the nouns of Danish and English for a town or a municipality: a closed set).
+_OWN_PLACE = re.compile(r"\b(?:min|mit|vores|vor|my|our)\s+(?:by|hjemby|kommune|landsby|bydel|town|city|"
+                        r"hometown|village|municipality|neighbourhood|neighborhood)\b", re.IGNORECASE)
+# "Any year" in a sentence: a year, or a relative year as the material may say it.
+_ANY_YEAR = r"(?:1[89]|20)\d\d|sidste (?:år|aar)|i fjor"
+RELATIVE = "relative year"
+
+
 def asked_scope(question: str, title: str) -> list[str]:
     """The years and places (folded) an amount question names after its question word, not the
-    document's own name: a place before it is the asker's ("Jeg er lærer i Sønderborg. Hvor mange …")."""
+    document's own name: a place before it is the asker's ("Jeg er lærer i Sønderborg. Hvor mange …"),
+    unless the question points at it ("… i min by"). A year relative to now is RELATIVE."""
     found = _ASKS_AMOUNT.search(question)
     if not found:
         return []
     asked = question[found.end():]
     own = folded_text(title).split()
     places = [m["place"] for m in _PLACE.finditer(asked) if m["place"][0].isupper()]
-    return _YEAR.findall(asked) + [p for p in map(folded_text, places) if p not in own]
+    if _OWN_PLACE.search(asked):
+        places += [m["place"] for m in _PLACE.finditer(question[:found.start()]) if m["place"][0].isupper()]
+    relative = [RELATIVE] if _RELATIVE_YEAR.search(asked) else []
+    return _YEAR.findall(asked) + relative + [p for p in map(folded_text, places) if p not in own]
 
 
 def scope_named(index: Index, chunk_id: int, query: Query, question: str) -> bool:
@@ -51,4 +75,5 @@ def scope_named(index: Index, chunk_id: int, query: Query, question: str) -> boo
     if not scope:
         return True
     texts = [folded_text(text) for text in checked_texts(index, chunk_id, query)]
-    return all(any(re.search(rf"\b{re.escape(s)}", text) for text in texts) for s in scope)
+    return all(any(re.search(rf"\b{_ANY_YEAR if s == RELATIVE else re.escape(s)}", text) for text in texts)
+               for s in scope)

@@ -14,7 +14,9 @@ that compares with a name a document that names it (gate_comparison.py), a quest
 have an age (gate_age.py), a question for a group's price, where the passage prices groups apart, the
 group (gate_group_price.py), a question for how to apply for money a passage that speaks of applying
 (gate_application.py), a question for the species of a thing a passage that speaks of species
-(gate_species.py).
+(gate_species.py), a question for what a role's holder is called a name by the role and one for who
+leads a sentence that says who leads (gate_holder.py), a question for how much money someone paid, spent or
+saves a sum (gate_paid.py).
 compose declines a passage that fails one, whatever the model says, and the decision's record names the
 check (decision_trace.gates_failed).
 """
@@ -31,9 +33,11 @@ from .gate_count import COUNT_GATE, count_told
 from .gate_count import figure_below as figure_below  # which passage below holds the figure (fallback)
 from .gate_frequency import FREQUENCY_GATE, WHEN_GATE, frequency_told, when_told
 from .gate_group_price import GROUP_PRICE_GATE, group_priced
+from .gate_holder import HOLDER_GATE, LEADER_GATE, holder_named, leader_told
 from .gate_money import priced_signals as priced_signals  # the model's signals, a sum beside counted
 from .gate_opinion import OPINION_GATE, view_reported
 from .gate_ordinal import ORDINAL_GATE, ordinal_told
+from .gate_paid import PAID_GATE, sum_stated
 from .gate_past_event import PAST_EVENT_GATE, past_event_dated
 from .gate_person import PERSON_GATE, person_named
 from .gate_reason import REASON_GATE, reason_told
@@ -44,7 +48,9 @@ from .retrieve import Hit, Query
 # Each check by name, and whether one weighed passage passing it passes them all. A question about one
 # past event passes where any weighed passage dates it: the date may stand in a passage the model finds a
 # little less likely than the best ("Hvornår blev anbefalingerne godkendt?"), which the fallback would not
-# reach once the best is gated, while the sentence choice quotes the dated sentence first.
+# reach once the best is gated, while the sentence choice quotes the dated sentence first. So does a
+# question for a holder's name: "Hvad hed organisationen oprindeligt?" is answered by the passage that
+# names it, and the one beside it ("… startede i 2014 under navnet Danmark på Vippen") adds the answer.
 PASSAGE_GATES = ((REASON_GATE, reason_told, False), (PAST_EVENT_GATE, past_event_dated, True),
                  (OPINION_GATE, view_reported, False), (FREQUENCY_GATE, frequency_told, False),
                  (WHEN_GATE, when_told, False),
@@ -53,7 +59,9 @@ PASSAGE_GATES = ((REASON_GATE, reason_told, False), (PAST_EVENT_GATE, past_event
                  (SCOPE_GATE, scope_named, False), (CONCRETE_GATE, members_named, False),
                  (PERSON_GATE, person_named, False), (COMPARISON_GATE, compared_named, False),
                  (AGE_GATE, age_told, False), (GROUP_PRICE_GATE, group_priced, False),
-                 (APPLICATION_GATE, application_told, False), (SPECIES_GATE, species_named, False))
+                 (APPLICATION_GATE, application_told, False), (SPECIES_GATE, species_named, False),
+                 (HOLDER_GATE, holder_named, True), (LEADER_GATE, leader_told, False),
+                 (PAID_GATE, sum_stated, False))
 
 # Checks where one weighed passage failing fails them all: the passage that prices groups apart is where the
 # statutes set the fees, and a neighbour about membership ("Medlemskabet gælder fra den dag, kontingentet er

@@ -39,6 +39,8 @@ def with_local_list(tmp_path_factory):
     "Hvilke lokalforeninger er helt konkret medlem hos jer?",
     "Which municipalities do you plant trees with, specifically?",
     "Hvilke kommuner samarbejder I med om lommeparkerne?",      # which ones take part
+    "Kan du nævne de 24 byer fra undersøgelsen?",               # a request to name them
+    "Can you name the towns you mapped?",
 ])
 def test_which_ones_concretely_is_declined_where_only_the_kind_is_named(association, question):
     trace = DecisionTrace()
@@ -47,8 +49,10 @@ def test_which_ones_concretely_is_declined_where_only_the_kind_is_named(associat
     assert any(CONCRETE_GATE in failed for failed in trace.gates_failed)
 
 
-def test_the_same_question_is_answered_where_the_material_names_them(with_local_list):
-    answer = ask("Hvilke lokalforeninger er helt konkret medlem hos jer?", with_local_list)
+@pytest.mark.parametrize("question", ["Hvilke lokalforeninger er helt konkret medlem hos jer?",
+                                      "Kan I nævne de lokalforeninger, der er med?"])
+def test_the_same_question_is_answered_where_the_material_names_them(with_local_list, question):
+    answer = ask(question, with_local_list)
     assert answer.answered
     assert "Grønt Horsens" in answer.answer
 

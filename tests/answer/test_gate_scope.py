@@ -20,6 +20,8 @@ TITLE = "Anbefalinger 2025: Grønnere byer for alle"
 @pytest.mark.parametrize("question", [
     "Hvor mange lommeparker har medlemmerne lavet i Vejle?",
     "How many members answered the questionnaire in 2021?",
+    "Jeg bor i Sønderborg. Hvor meget grønt areal er der tilbage i min by?",
+    "hvor mange lommeparker blev der anlagt sidste aar",
 ])
 def test_a_figure_for_another_town_or_year_is_declined(publication_index, question):
     trace = DecisionTrace()
@@ -43,6 +45,11 @@ def test_a_figure_the_publication_gives_for_that_year_is_still_answered(publicat
     ("How many trees were felled in 2020?", ["2020"]),
     # The asker's own town, before the question word, is no scope of the question.
     ("Jeg bor i Sønderborg. Hvor mange træer skal der plantes?", []),
+    # ... unless the question points at it as the asker's own town.
+    ("Jeg bor i Sønderborg. Hvor mange træer er der plantet i min by?", ["soenderborg"]),
+    # A year said relative to now is a scope of its own.
+    ("Hvor mange lommeparker blev der lavet sidste år?", ["relative year"]),
+    ("Hvor meget koster det at være medlem i år?", []),  # this year: the present, which the material says
     # The document's own name is the whole, not a place.
     ("Hvor mange medlemmer er der i Grønnere byer?", []),
     ("Hvornår blev der plantet træer i Vejle?", []),     # no amount asked
