@@ -132,6 +132,7 @@ DEV_SPLITS = (
     "dev25f",  # the answer shares few words, a rival (summary page, other document, heading) more; a quarter none
     "dev25g",  # mostly chatty: two questions in one message, a role in the story, English filler; a quarter none
     "dev26d",  # half unanswerable on topic (which bank/auditor/towns, a role's holder, an amount or count no
+               # sentence gives, a norm asked as a count, a name the material lacks), half the same shapes answerable
     "dev26g",  # mostly chatty: a second question with a remark in parentheses, a hedge after an English role;
                # a quarter none
 )
