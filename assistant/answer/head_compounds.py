@@ -34,7 +34,7 @@ from .query_words import EVERYDAY_ZIPF
 HEAD_SCALE = 0.5
 
 
-def _holding(index: Index, terms: Sequence[str]) -> np.ndarray:
+def holding(index: Index, terms: Sequence[str]) -> np.ndarray:
     """A mask over the passages (chunk ids): True where any of the index terms stands. Marking
     each term's postings (ascending, each passage once) in one array costs no sort, where the
     union of the postings by np.unique and each compound's difference by np.setdiff1d sorted them
@@ -47,7 +47,7 @@ def _holding(index: Index, terms: Sequence[str]) -> np.ndarray:
     return held
 
 
-def _postings(index: Index, term: str) -> np.ndarray:
+def postings(index: Index, term: str) -> np.ndarray:
     """The passages (chunk ids, ascending) that hold an index term; none for another word."""
     t = index.term_ids.get(term)
     return np.zeros(0, dtype=np.int64) if t is None else index.post_docs[index.offsets[t]:index.offsets[t + 1]]
@@ -66,9 +66,9 @@ def known_word_heads(index: Index, term: str, own: Sequence[str], everyday: Coll
                   if c not in taken]
     if not candidates:
         return ()
-    held = _holding(index, own)
-    found = [c for c in candidates if not held[_postings(index, c)].all()]
-    if not found or np.count_nonzero(_holding(index, found)) < np.count_nonzero(held):
+    held = holding(index, own)
+    found = [c for c in candidates if not held[postings(index, c)].all()]
+    if not found or np.count_nonzero(holding(index, found)) < np.count_nonzero(held):
         return ()
     # The stem as a word ("maal" of "målet"), looked up last: it is rarely needed, and it is no word
     # of the material's table (language/background.py).
@@ -99,7 +99,9 @@ def top_with_heads(index: Index, query, k: int) -> list[tuple[int, float]]:
     for g in groups:
         if g.heads:
             extra = index.scores(g.heads, [g.scale * HEAD_SCALE] * len(g.heads))
-            extra[_holding(index, [m for m in g.members if m not in g.heads])] = 0.0
+            extra[holding(index, [m for m in g.members if m not in g.heads])] = 0.0
+            if g.narrowing:   # a compound's first part the passage must say too (head_kind.py)
+                extra[~holding(index, g.narrowing)] = 0.0
             scores += extra
     candidates = np.flatnonzero(scores)
     order = np.lexsort((candidates, -scores[candidates]))[:k]

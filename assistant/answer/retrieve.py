@@ -29,6 +29,7 @@ from .asked_head import question_word_terms
 from .asked_measure import deadline_terms
 from .compound_kind import head_stand_ins
 from .head_compounds import known_word_heads, top_with_heads, without_shared_heads
+from .head_kind import head_kind_compounds
 from .held_terms import HeldTerms
 from .name_words import named_words, without_name_parts
 from .opposite_particles import opposed_forms
@@ -128,14 +129,19 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
         # A compound known only by its first part is also searched by its head's synonyms
         # ("medlemsgebyr" → "kontingent"): the head says what the thing is (compound_kind.py).
         alternatives = [*sorted(stand_ins), *statute_words.get(term, ()), *head_stand_ins(index, term)]
-        heads = known_word_heads(index, term, own, everyday, [*expanded, *alternatives])
+        # A compound one document mentions once is also the other document's compound of its
+        # head's kind ("årsmøde" → "generalforsamling"), only where a passage says its first part.
+        kinds, narrowing = head_kind_compounds(index, term, asked.get(term, ()))
+        heads = tuple(dict.fromkeys([*known_word_heads(index, term, own, everyday, [*expanded, *alternatives]),
+                                     *kinds]))
         members = tuple(dict.fromkeys(m for m in [*expanded, *alternatives, *heads] if m in index.term_ids))
         thesaurus_only = bool(members) and not exact and set(members) <= set(stand_ins)
         # A term no passage holds weighs the most: a question about it is likely not answerable.
         doc_freq = min((index.doc_freq(m) for m in members if m not in heads), default=0)
         groups.append(TermGroup(term=term, members=members, weight=term_weight(index.n_chunks, doc_freq),
                                 scale=STAND_IN_SCALE if thesaurus_only else 1.0, other_stems=other_stems,
-                                opposed=opposed_forms(analyzer, question).get(term, ((), ())), heads=heads))
+                                opposed=opposed_forms(analyzer, question).get(term, ((), ())), heads=heads,
+                                narrowing=narrowing))
     return without_shared_heads(groups)
 
 

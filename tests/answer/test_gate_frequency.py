@@ -78,7 +78,6 @@ def test_a_frequency_is_told_by_the_closed_forms_of_the_calendar(sentence, tells
 
 
 @pytest.mark.parametrize("question", [
-    "Hvornår holder foreningen sit årsmøde?",
     "hvornaar er foreningens aarsmoede",
     # "i år" asks this year's date (gate_clock's DATE), which "hvert år" does not tell either.
     "hej, hvornaar er jeres aarsmoede i aar? vil gerne deltage",
@@ -90,6 +89,14 @@ def test_when_something_happens_every_year_is_declined_where_the_material_says_o
     answer = ask(question, association, trace=trace)
     assert not answer.answered, answer.answer
     assert any(WHEN_GATE in failed for failed in trace.gates_failed)
+
+
+def test_the_annual_meeting_is_answered_by_the_statutes_general_assembly_not_by_how_often(association):
+    # The statutes' general assembly is the annual meeting (head_kind.py): § 7, stk. 2 places it in the
+    # calendar, where the publication's "hvert år … på foreningens årsmøde" says only how often.
+    answer = ask("Hvornår holder foreningen sit årsmøde?", association)
+    assert answer.answered and "inden udgangen af april" in answer.answer, answer.answer
+    assert "byregnskab" not in answer.answer
 
 
 def test_when_something_happens_every_year_in_a_named_month_is_answered(association):

@@ -107,7 +107,7 @@ def test_a_word_that_heads_no_compound_of_the_material_looks_at_no_passage(assoc
     def read_postings(index, terms):
         raise AssertionError(f"postings read for {terms}")
 
-    monkeypatch.setattr(head_compounds, "_holding", read_postings)
+    monkeypatch.setattr(head_compounds, "holding", read_postings)
     member = _group(association, "Hvad koster kontingentet?", "kontingent")
     assert member.heads == ()
 
