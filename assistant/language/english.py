@@ -89,7 +89,7 @@ class EnglishToDanish:
             "eng-dan": dictd.load(dictd.ENGLISH_DANISH) if eng_dan is None else eng_dan,
             "dan-eng": dictd.inverted(self._dan_eng),
         }
-        self._neighbours = Neighbours(self.words, neighbours, synonyms)
+        self._neighbours = Neighbours(self.words, neighbours, synonyms, self._dan_eng)
         self._part_words = self._neighbours.with_related(lambda f: self._dictionary_words(f, NEIGHBOURS))
         self.tables.update(self._neighbours.tables)
 
