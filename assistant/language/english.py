@@ -267,7 +267,7 @@ class EnglishToDanish:
             found = self.lookup(meant, forms)
         if found:
             return Translation(word, found.danish, found.source)
-        return fallback(word, forms, DICTIONARIES, self._senses, self._parts(),
+        return fallback(word, self._neighbours.with_doings(forms), DICTIONARIES, self._senses, self._parts(),
                         [self.tables[s] for s in (*DICTIONARIES, *NEIGHBOURS)])
 
     def _verb_words(self, verb: str) -> tuple[str, ...]:

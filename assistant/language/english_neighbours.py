@@ -107,6 +107,12 @@ class Neighbours:
         found = [w for w in self.wordnet.synonyms(form) if " " not in w and zipf_frequency(w, "en") < GENERIC_ZIPF]
         return found + [w for w in self.wordnet.derived_verbs(form) if " " not in w and w not in found]
 
+    def with_doings(self, forms: Sequence[str]) -> list[str]:
+        """The forms, then the verbs a noun for a person is derived from ("founders" -> "found")."""
+        if self.wordnet is None:
+            return list(forms)
+        return list(dict.fromkeys([*forms, *(v for f in forms for v in self.wordnet.derived_verbs(f) if " " not in v)]))
+
     def adjectives(self, adverb: str) -> list[str]:
         """The adjectives an adverb is derived from ("personally" -> "personal"), by WordNet."""
         return self.wordnet.adverb_adjectives(adverb) if self.wordnet is not None else []
