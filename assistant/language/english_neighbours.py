@@ -77,10 +77,10 @@ class Neighbours:
         which tells a neighbour word spelt like another Danish word (english_false_friends.py)."""
         found = default_neighbours() if tables is None else tables
         self.tables = {name: found.get(name, {}) for name in NEIGHBOURS}
-        self._false_friends = FalseFriends(found, danish_english)
         self._counts = default_sense_counts() if tables is None else sense_counts(self.tables)
         self._spelt = SpeltAlike(words)
         self.wordnet = wordnet.load() if synonyms is True else (synonyms or None)
+        self._false_friends = FalseFriends(found, danish_english, self.wordnet)
 
     def danish(self, source: str, form: str, searchable: Callable[[str], bool]) -> list[str]:
         """The material's words spelt like the source's surest translations of the English form, but

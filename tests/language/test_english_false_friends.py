@@ -3,7 +3,7 @@ is a label, Danish "tag" a roof; Swedish "stöta" is to push, Danish "støtte" s
 dictionary tells them apart; where it knows neither word, the neighbour's word is kept as before."""
 from __future__ import annotations
 
-from assistant.language import dictd
+from assistant.language import dictd, wordnet
 from assistant.language.english import EnglishToDanish, Translation
 from assistant.language.english_false_friends import FalseFriends
 from assistant.language.english_neighbours import default_neighbours
@@ -54,3 +54,13 @@ def test_debians_dictionaries_keep_tag_from_the_roofs_and_varm_for_hot():
                              neighbours=default_neighbours(), synonyms=False)
     assert "tage" not in mapper.to_danish(["tag"])
     assert mapper.to_danish(["hotter"]) == ["varme"]
+
+
+def test_a_synonym_or_a_word_of_the_same_family_is_the_same_word():
+    require_debian_file(wordnet.WORDNET_DIR / "index.noun", "wordnet-base")
+    friends = FalseFriends({"eng-nor": {"heat": ["varme"]}, "eng-swe": {"recommend": ["anbefalla"]}},
+                           {"varme": ["warmth"], "anbefaling": ["recommendation"]}, wordnet.load())
+    # WordNet's first sense of "warmth" is "heat"; "recommendation" begins with "recommend".
+    assert not friends.different("eng-nor", "varme", "varme")
+    assert not friends.different("eng-swe", "anbefalla", "anbefaling")
+    assert FalseFriends({"eng-nor": {"heat": ["varme"]}}, {"varme": ["warmth"]}).different("eng-nor", "varme", "varme")
