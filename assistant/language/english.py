@@ -89,7 +89,7 @@ class EnglishToDanish:
             "eng-dan": dictd.load(dictd.ENGLISH_DANISH) if eng_dan is None else eng_dan,
             "dan-eng": dictd.inverted(self._dan_eng),
         }
-        self._neighbours = Neighbours(self.words, neighbours, synonyms)
+        self._neighbours = Neighbours(self.words, neighbours, synonyms, self._dan_eng)
         self._part_words = self._neighbours.with_related(lambda f: self._dictionary_words(f, NEIGHBOURS))
         self.tables.update(self._neighbours.tables)
 
@@ -267,7 +267,7 @@ class EnglishToDanish:
             found = self.lookup(meant, forms)
         if found:
             return Translation(word, found.danish, found.source)
-        return fallback(word, forms, DICTIONARIES, self._senses, self._parts(),
+        return fallback(word, self._neighbours.with_doings(forms), DICTIONARIES, self._senses, self._parts(),
                         [self.tables[s] for s in (*DICTIONARIES, *NEIGHBOURS)])
 
     def _verb_words(self, verb: str) -> tuple[str, ...]:

@@ -22,6 +22,12 @@ meeting?"; "Do you publish your recommendations somewhere?" was vetoed as asking
 WordNet has them as a noun for a person and as adverbs, wordfreq as everyday words: no resource marks
 the closed class, so it is listed (one found in the material, "anyone" -> "enhver", is kept).
 
+A noun for a person no dictionary names falls back to the verb WordNet derives it from
+(english_neighbours.Neighbours.with_doings: "founders" -> "found" -> "oprette"): a Danish word the
+material lacks is still read as Danish, with its stand-ins (asked in Danish, "stifterne" finds the Om
+page's "Bag initiativet stod …"), where the English word itself was a word nobody knows: the nine
+alle-dev questions about the Om page's founders were declined.
+
 A word the dictionaries translate with a Danish function word among other words is one in that
 sense: "become" is "blive" (or "ske"), "behind" is "efter" (or "bagom"), "across" is "over". Where
 the material has none of its words it keeps no Danish word at all, as a stopword: its likeliest

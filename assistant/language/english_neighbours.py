@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import cache, partial
 
 from . import dictd, table_cache, wordnet
+from .english_false_friends import FalseFriends
 from .scandinavian import SpeltAlike
 from .word_zipf import zipf_frequency
 
@@ -69,19 +70,24 @@ class Neighbours:
     """The neighbour dictionaries and WordNet, for one material's words."""
 
     def __init__(self, words: Iterable[str], tables: dict[str, dict[str, list[str]]] | None = None,
-                 synonyms: wordnet.WordNet | None | bool = True):
+                 synonyms: wordnet.WordNet | None | bool = True,
+                 danish_english: dict[str, list[str]] | None = None):
         """tables: the neighbour dictionaries by source name (Debian's by default); synonyms: a
-        WordNet, True for Debian's, False for none."""
+        WordNet, True for Debian's, False for none; danish_english: the Danish-English dictionary,
+        which tells a neighbour word spelt like another Danish word (english_false_friends.py)."""
         found = default_neighbours() if tables is None else tables
         self.tables = {name: found.get(name, {}) for name in NEIGHBOURS}
         self._counts = default_sense_counts() if tables is None else sense_counts(self.tables)
         self._spelt = SpeltAlike(words)
         self.wordnet = wordnet.load() if synonyms is True else (synonyms or None)
+        self._false_friends = FalseFriends(found, danish_english, self.wordnet)
 
     def danish(self, source: str, form: str, searchable: Callable[[str], bool]) -> list[str]:
-        """The material's words spelt like the source's surest translations of the English form."""
+        """The material's words spelt like the source's surest translations of the English form, but
+        not a Danish word that is another word than the neighbour's ("tag": a label, Danish a roof)."""
         return [w for n in surest(self.tables[source].get(form, ()), self._counts[source])
-                if len(n) >= MIN_NEIGHBOUR for w in self._spelt.danish(n) if searchable(w)]
+                if len(n) >= MIN_NEIGHBOUR for w in self._spelt.danish(n)
+                if searchable(w) and not self._false_friends.different(source, n, w)]
 
     def alike(self, candidates: Iterable[str]) -> list[str]:
         """Danish candidates, each followed by the material's words spelt like it ("regnvann")."""
@@ -100,6 +106,12 @@ class Neighbours:
             return []
         found = [w for w in self.wordnet.synonyms(form) if " " not in w and zipf_frequency(w, "en") < GENERIC_ZIPF]
         return found + [w for w in self.wordnet.derived_verbs(form) if " " not in w and w not in found]
+
+    def with_doings(self, forms: Sequence[str]) -> list[str]:
+        """The forms, then the verbs a noun for a person is derived from ("founders" -> "found")."""
+        if self.wordnet is None:
+            return list(forms)
+        return list(dict.fromkeys([*forms, *(v for f in forms for v in self.wordnet.derived_verbs(f) if " " not in v)]))
 
     def adjectives(self, adverb: str) -> list[str]:
         """The adjectives an adverb is derived from ("personally" -> "personal"), by WordNet."""

@@ -115,3 +115,13 @@ def test_an_indefinite_pronoun_the_material_has_is_still_searched():
     mapper = EnglishToDanish({"enhver", "medlem"}, glossary={}, eng_dan={}, dan_eng={"enhver": ["anyone"]},
                              synonyms=False, neighbours={})
     assert mapper.to_danish(["anyone"]) == ["enhver"]
+
+
+def test_a_person_no_dictionary_names_asks_about_what_the_person_did():
+    # No dictionary has "founder"; WordNet derives it from "found", which the glossary has as "stifte".
+    # The Om page lacks "stifte" too, but a Danish word the material lacks is read as Danish ("stifterne"
+    # finds "Bag initiativet stod …"), an English word only as a word nobody knows.
+    require_debian_file(wordnet.WORDNET_DIR / "index.noun", "wordnet-base")
+    mapper = EnglishToDanish({"startede", "bank", "initiativet"}, glossary={"found": ["stifte"]}, eng_dan={},
+                             dan_eng={}, neighbours={}, synonyms=wordnet.load())
+    assert mapper.translate(["founders"]) == [Translation("founders", ("stifte",), ABSENT)]
