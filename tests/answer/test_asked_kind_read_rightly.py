@@ -15,6 +15,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer.asked_thing_english import english_asked_things
+from assistant.answer.asked_which import names_which, wish_terms
 from assistant.answer.compose import ask
 from assistant.answer.fact_kinds import asked_types
 from assistant.answer.place_told import names_place, tells_place
@@ -104,3 +105,26 @@ def test_where_community_gardens_should_be_made_is_answered_with_the_kind_of_are
 def test_a_second_verb_under_one_to_is_a_verb_not_a_thing():
     question = "Where do you want people to have the same chances to live and run a business?"
     assert "run" not in english_asked_things(question)
+
+
+def test_which_parties_are_hoped_for_is_answered_with_all_of_them(bundled_index):
+    # The Om page: "Og vi håber, alle Folketingets partier … vil være med på holdet."
+    answer = ask("Hvilke partier håber I vil være med?", bundled_index)
+    assert answer.answered and "alle Folketingets partier" in answer.answer, answer.answer
+
+
+def test_which_parties_cooperate_is_still_declined_as_all_of_them_names_none(bundled_index):
+    # The hope is for all of them; that says nothing of which ones support or work with the organisation.
+    assert not ask("Hvilke partier samarbejder I med?", bundled_index).answered
+
+
+@pytest.mark.parametrize("sentence, wished, says_which", [
+    ("Vi håber, alle Folketingets partier vil være med.", True, True),
+    ("Vi håber, alle Folketingets partier vil være med.", False, False),   # the question wishes nothing
+    ("Foreningen samarbejder med alle kommuner.", True, False),          # the sentence wishes nothing
+])
+def test_all_of_the_things_says_which_ones_are_wished_for(bundled_index, sentence, wished, says_which):
+    analyzer = bundled_index.analyzer
+    members = frozenset(analyzer.query_terms("partier") + analyzer.query_terms("kommuner"))
+    wishing = wish_terms(analyzer) if wished else frozenset()
+    assert names_which(analyzer, sentence, members, wishing) is says_which
