@@ -42,11 +42,6 @@ _WORD = re.compile(r"[^\W\d_]+")
 _ONE_BY_KIND = re.compile(r"\b(?:hvilken|hvilket)\b|\bwhich [a-z]+(?<!s)\b")
 
 
-@lru_cache(maxsize=1)
-def _danish_english() -> dict[str, list[str]]:
-    return dictd.load(dictd.DANISH_ENGLISH)
-
-
 @lru_cache(maxsize=4096)
 def names_place(word: str) -> bool:
     """Whether a Danish noun is a noun of place: the first English word the dictionary gives for it
@@ -54,7 +49,8 @@ def names_place(word: str) -> bool:
     location by its commonest noun sense. A grammar word is none ("eller": "or", Oregon's
     abbreviation). False without the resources."""
     net = wordnet.load()
-    table = _danish_english()
+    # Read once per process (dictd.load keeps it; the warm-up loads it for gate_ending).
+    table = dictd.load(dictd.DANISH_ENGLISH)
     if net is None or not table or word in DANISH_STOPWORDS or word_class(word) != THING:
         return False
     lemma = lemma_of(word) or word
