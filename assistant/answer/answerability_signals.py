@@ -29,6 +29,7 @@ from .fact_kinds import (
 from .gate_clock import tells_time_kind
 from .gate_role import holds_role, role_words
 from .held_otherwise import held_in_phrases, held_otherwise
+from .place_told import tells_place
 from .realised import asks_realised, states_realised
 from .received_thing import holds_received, received_word
 from .retrieve import Hit, Query, TermGroup
@@ -160,7 +161,7 @@ def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
     said, said_as = role_words(index, groups, role) if role else ([], "")
     role_named = not role or names_role(text, said_as) and holds_role(index, groups, matched, said)
     which_ok = which_named(index, groups, asks.named, found_sentences, best)
-    place_named = not asks.place or any(NAME.search(" " + t) for t in texts)
+    place_named = not asks.place or tells_place(texts, [found_sentences[i][0] for i in tied], query.text)
     return Signals((
         coverage,
         sum(v for t, v in general.items() if t in matched) / general_total,

@@ -27,6 +27,8 @@ _EN_AUXILIARIES = frozenset("do does did can could will would should must may mi
 _EN_COPULAS = frozenset("is are was were be been am".split())
 _EN_PRONOUNS = frozenset("i you we they he she it there one".split())
 _EN_SUBJECTS = frozenset("i we they you he she".split())
+# The conjunctions that join two verbs under one "to" (closed class).
+_EN_JOINING = frozenset(("and", "or"))
 _EN_DETERMINERS = frozenset("the a an its their our your my this that these those his her".split())
 EN_ADVERBS = frozenset("not also already ever still really actually just even never".split())
 # After these prepositions an -ing form is a verb's ("apart from writing analyses", "for buying a house").
@@ -70,6 +72,9 @@ def english_verb_positions(words: list[str], capitalised: set[int] = frozenset()
         # After "to", a contraction ("I'm") or a subject pronoun ("I run a small business"): a verb.
         if (word == "to" or word in _EN_CONTRACTIONS or word in _EN_SUBJECTS) and i + 1 < len(words):
             verbs.add(i + 1)
+            # A second infinitive joined to the first shares its "to": "to live and run a business".
+            if word == "to" and i + 3 < len(words) and words[i + 2] in _EN_JOINING and can_be_verb(words[i + 3]):
+                verbs.add(i + 3)
         # A relative clause's verb: "the person who checks the books".
         if word == "who" and 0 < i < len(words) - 1:
             verbs.add(i + 1)

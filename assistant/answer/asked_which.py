@@ -8,27 +8,44 @@ is read by the Danish words the reading translated it to.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..index.bm25 import Index
+from ..language import thesaurus
 from ..language.analysis import Analyzer
 from .fact_kinds import has_figure
 from .reading import danish_terms_of_english
 
+# The mythes-da headword whose synonyms are the verbs of wishing (wish_terms).
+WISH_HEADWORD = "håbe"
 # The grammar words that count or quantify a plural noun without naming its members.
 _QUANTIFIER = re.compile(r"^(?:\d[\d.,]*|række|flere|mange|nogle|adskillige|få|alle|antal)$", re.IGNORECASE)
 # A list item's mark, which the sentence splitter may leave on its own: "1. Valg af dirigent", "- byhaver".
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\.|[-•*])(?:\s|$)")
 
 
-def names_which(analyzer: Analyzer, sentence: str, members: frozenset[str]) -> bool:
+def names_which(analyzer: Analyzer, sentence: str, members: frozenset[str],
+                wished: frozenset[str] = frozenset()) -> bool:
     """Whether a sentence that mentions the asked things does so other than only by counting them:
     "bevægelsen Oprør fra Udkanten" or "decentrale uddannelser" say which; "24 kommuner" does not.
-    A sentence that does not mention them may name them without the word (no verdict: True)."""
+    A sentence that does not mention them may name them without the word (no verdict: True). Where
+    the question asks which ones are wished for ("Hvilke partier håber I vil være med?") and the
+    sentence says that wish (`wished`: the question's verbs of wishing, as index terms), all of them
+    is the answer: "vi håber, alle Folketingets partier … vil være med"."""
     spans = list(re.finditer(r"[^\W_]+(?:[.,]\d+)*", sentence))
     words = [m.group() for m in spans]
     found = [i for i, w in enumerate(words) if members.intersection(analyzer.document_terms(w))]
+    if found and wished and any(wished.intersection(analyzer.document_terms(w)) for w in words) \
+            and any(_all_of(words, i) for i in found):
+        return True
     return not found or any(not (i and (_QUANTIFIER.match(words[i - 1]) or has_figure(words[i - 1])))
                             and not _all_of_owner(words, i) or _all_of_which(sentence, spans, i) for i in found)
+
+
+def _all_of(words: list[str], at: int) -> bool:
+    """Whether the things are all of them, directly or through their owner ("alle Folketingets partier")."""
+    return at >= 1 and words[at - 1].casefold() == "alle" or _all_of_owner(words, at) \
+        and words[at - 2].casefold() == "alle"
 
 
 def _all_of_which(sentence: str, spans: list[re.Match], at: int) -> bool:
@@ -68,13 +85,23 @@ def which_named(index: Index, groups, noun: str, found: tuple, best: int) -> boo
     members = frozenset(m for g in groups if g.term in terms for m in g.members)
     if not members or best < 0:
         return True
+    wishing = wish_terms(index.analyzer)
+    wished = frozenset(m for g in groups if g.term in wishing for m in g.members)
     # The things may stand only in a sentence beside the best one, which the answer shows too: "Which
     # municipalities were behind Danmark på Vippen?" is best held by the name's sentence, and the next
     # one only counts them ("en række kommuner"). Where none of them mentions the things: no verdict.
     near = (best,) if _mentions(index.analyzer, found[best][0], members) else (best - 1, best + 1)
     mentioning = [i for i in near if 0 <= i < len(found) and _mentions(index.analyzer, found[i][0], members)]
-    return not mentioning or any(_introduces_list(found, i) or names_which(index.analyzer, found[i][0], members)
+    return not mentioning or any(_introduces_list(found, i) or names_which(index.analyzer, found[i][0], members, wished)
                                  for i in mentioning)
+
+
+@lru_cache(maxsize=4)
+def wish_terms(analyzer: Analyzer) -> frozenset[str]:
+    """The query terms of the verbs of wishing: "håbe" and its one-word synonyms in mythes-da
+    ("ønske", "drømme"); an English "hope" or "wish" is read in them."""
+    return frozenset(t for w in {WISH_HEADWORD} | thesaurus.synonyms(WISH_HEADWORD) if " " not in w
+                     for t in analyzer.query_terms(w))
 
 
 def _mentions(analyzer: Analyzer, sentence: str, members: frozenset[str]) -> bool:

@@ -35,8 +35,8 @@ _TIME_WORDS = re.compile(r"\b(?:hvornår|hvornaar|hvornar|hvilket [åa]a?r|hvilk
                          r"|(?:what|which) (?:year|day|date|month|week)|hvor (?:ofte|tit)"
                          r"|how often|hvor (?:længe|laenge|lang tid)|how long)\b|^\W*(?:når|naar|nar|when)\b")
 # Each form of the adjective after "hvor" asks for a degree ("hvor stort er budgettet?" as "hvor stor").
-_ASKS_QUANTITY = re.compile(r"\b(?:hvor (?:mange|meget|mye|stor|store|stort|høj|høje|højt|lang|lange|langt)"
-                            r"|how (?:many|much|far)"
+_ASKS_QUANTITY = re.compile(r"\b(?:hvor (?:mange|meget|mye|stor|store|stort|høj|høje|højt|lang|lange|langt|gammel|"
+                            r"gamle|gammelt|ung|unge|ungt)|how (?:many|much|far|old|young)"
                             r"|hva?d? kost(?:er|ede|et)|what does .{1,40} cost)\b")
 # A price asked with the verb "koste": a sentence that speaks of the price itself ("Kontingentet
 # fastsættes af generalforsamlingen") answers it even without a figure.

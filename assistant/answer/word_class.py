@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from ..language.analysis import DANISH_STOPWORDS
+from ..language.folding import danish_spelling
 from ..language.lemmas import lemma_of
 
 THING, ACT, OTHER = "thing", "act", "other"
@@ -38,9 +40,24 @@ def gradable(word: str) -> bool:
     return _has_form(lemma, (lemma + "ere", lemma + lemma[-1:] + "ere", lemma + "re"))
 
 
+def adjective(word: str) -> bool:
+    """Whether a word is an adjective: it compares (gradable), or it has a neuter form in -t that the
+    lemmatiser takes back to it ("gammel" -> "gammelt", "ung" -> "ungt", "sikker" -> "sikkert"),
+    which compares irregularly ("ældre", "yngre") or drops a vowel ("sikrere"), so gradable misses
+    it. A verb's participle in -t ("kunnet", "skullet" of a lemma in -e) is the verb's form, and an
+    adjective in -e takes no -t ("moderne")."""
+    lemma = lemma_of(word)
+    if lemma is None or word_class(word) == ACT:
+        return False
+    return gradable(word) or not lemma.endswith("e") and _has_form(lemma, (lemma + "t",))
+
+
 def asks_degree(question: str) -> bool:
-    """Whether "hvor" stands before a gradable adjective in a (case-folded) question: "hvor tæt …?"."""
-    return any(gradable(w) for w in re.findall(r"\bhvor ([^\W\d_]+)", question))
+    """Whether "hvor" stands before an adjective in a (case-folded) question: "hvor tæt …?", "hvor
+    gammel …?", "hvor sikker …?" ask how much of the quality, never where. A word typed without
+    Danish letters is read in its Danish spelling ("hvor taet" as "hvor tæt")."""
+    return any(w not in DANISH_STOPWORDS and adjective(w)
+               for w in map(danish_spelling, re.findall(r"\bhvor ([^\W\d_]+)", question)))
 
 
 def regular_past(word: str) -> bool:

@@ -170,6 +170,12 @@ class WordNet:
         """How many senses WordNet lists for the word or phrase as the part of speech ("verb")."""
         return sum(p == pos for p, _ in self._entries(phrase))
 
+    def noun_lexicon(self, word: str) -> str:
+        """The lexicographer file of the word's commonest noun sense ("15", noun.location, for
+        "city"), or "" where WordNet has no noun of it."""
+        offset = next((o for p, o in self._entries(word) if p == "noun"), None)
+        return "" if offset is None else self._fields("noun", offset)[1]
+
     def mostly_verb(self, word: str) -> bool:
         """Whether WordNet has the word as a verb in at least as many senses as in any other part of
         speech ("establish", "resign"; not "action", "post")."""
