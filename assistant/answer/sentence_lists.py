@@ -26,7 +26,10 @@ _ASKS_WAY = re.compile(r"\b(?:hvordan|how|på hvilken måde|paa hvilken maade|in
                        r"(?!\s+(?:many|much|long|far|often|old|big|large|soon|come|kan det være|kan det vaere))",
                        re.IGNORECASE)
 # "Hvilken slags …?", "What kind of …?": the kinds asked for are named in a list as "hvilke …?" asks them.
-_ASKS_KINDS = re.compile(r"\b(?:hvilke[nt]? (?:slags|typer?|former?)|what (?:kinds?|sorts?|types?) of)\b",
+# "What sources is the report built on?", "Hvad for nogle kilder …?": "what" before a plural noun and
+# its verb asks "which ones" as well ("what is …", "what do …" ask for a thing).
+_ASKS_KINDS = re.compile(r"\b(?:hvilke[nt]? (?:slags|typer?|former?)|what (?:kinds?|sorts?|types?) of"
+                         r"|hva?d? for nogle|what (?:other )?[^\W\d_]{3,}s (?:is|are|was|were|do|did|have|has))\b",
                          re.IGNORECASE)
 # A comma before these opens a clause ("…, som styrker hele landet"), not the next item of a list.
 _CLAUSE_AFTER_COMMA = re.compile(r",\s+(?:som|der|at|hvor|hvis|når|men|så|fordi|mens|og|eller|which|that|"
