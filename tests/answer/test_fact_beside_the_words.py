@@ -25,6 +25,9 @@ GROUP = Document(url=URL, title="Om Cykelgruppen", sections=(
                  "Hver cykeltur til arbejde sparer desuden en bil i myldretiden. "
                  "Derfor er cykelstier en investering, som hele kommunen bør prioritere. "
                  "Det handler i sidste ende om byens trafik."),
+    Section(heading="Rapporter", anchor="rapporter",
+            text="Vi skriver rapporter om trafik, som byrådet kan bruge. "
+                 "Vi skriver også rapporter om cykelparkering, skoleveje, belysning og vintervedligehold."),
     Section(heading="Historie", anchor="historie",
             text="Cykelgruppen startede i 2015 som et projekt på biblioteket. "
                  "Bag projektet stod tre cykelhandlere og en efterskole. "
@@ -77,6 +80,8 @@ def test_a_yes_no_question_with_a_verb_of_its_own_gets_the_groups_definition(gro
     ("What sources is the report built on?", True),
     ("What topics do you write about?", True),
     ("Hvad for nogle kilder bygger rapporten på?", True),
+    ("Hvad handler jeres rapporter om?", True),
+    ("What do your reports look into?", True),
     ("What is the aim of the report?", False),
     ("What does the report say?", False),
 ])
@@ -90,3 +95,10 @@ def test_which_group_joined_when_the_name_changed_gets_the_sentence_that_shares_
     answer = ask("Which club joined when the name was changed?", group)
     assert answer.answered, answer.answer
     assert "Skolernes Cykelklub" in answer.answer, answer.answer
+
+
+def test_what_the_reports_are_about_is_answered_by_the_sentence_that_lists_their_subjects(group):
+    # Both sentences hold "rapporter om"; the second names four subjects, the first one.
+    answer = ask("Hvad handler jeres rapporter om?", group)
+    assert answer.answered, answer.answer
+    assert answer.answer.startswith("Vi skriver også rapporter om cykelparkering"), answer.answer
