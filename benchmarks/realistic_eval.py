@@ -4,7 +4,7 @@ Usage (from the repository root):
   .venv/bin/python -m benchmarks.realistic_eval
       [--split dev|dev2|dev3a|dev3b|dev4a|dev4b|dev5a|dev5b|dev5c|dev6a|dev6b|dev7a|dev8a|dev8b
                |dev9a|dev9b|dev9c|dev10a|dev10b|dev10c|dev11a|dev11b|dev11c|dev11d|dev12a|dev12b|dev12c
-               |dev13a|dev13b|dev13c|dev14a|dev14b|dev14c|dev15a|dev15b|dev15c|dev16a|dev16b|dev16c|dev17a|dev17b|dev18a|dev18b|dev19a|dev19b|dev19c|dev19d|dev20a|dev20b|dev20c|dev20d|dev20e|dev21a|dev21b|dev21c|dev21d|dev21e|dev22a|dev22b|dev22c|dev22d|dev22e|dev22f|dev23a|dev23b|dev23c|dev23d|dev23e|dev23f|dev23g|dev24a|dev24b|dev24c|dev24d|dev24e|dev24f|dev24g|dev25a|dev25b|dev25c|dev25d|dev25e|dev25f|dev25g|dev26b|dev26d|dev26e|dev26f|dev26g
+               |dev13a|dev13b|dev13c|dev14a|dev14b|dev14c|dev15a|dev15b|dev15c|dev16a|dev16b|dev16c|dev17a|dev17b|dev18a|dev18b|dev19a|dev19b|dev19c|dev19d|dev20a|dev20b|dev20c|dev20d|dev20e|dev21a|dev21b|dev21c|dev21d|dev21e|dev22a|dev22b|dev22c|dev22d|dev22e|dev22f|dev23a|dev23b|dev23c|dev23d|dev23e|dev23f|dev23g|dev24a|dev24b|dev24c|dev24d|dev24e|dev24f|dev24g|dev25a|dev25b|dev25c|dev25d|dev25e|dev25f|dev25g|dev26b|dev26c|dev26d|dev26e|dev26f|dev26g
                |alle-dev|test|holdout|begge]
       [--json] [FILE.tsv ...]
 
@@ -133,6 +133,8 @@ DEV_SPLITS = (
     "dev25g",  # mostly chatty: two questions in one message, a role in the story, English filler; a quarter none
     "dev26b",  # the kind asked given indirectly (an age as a founding year, a length, a frequency, a place
                # without a name, a time in another sentence); a quarter unanswerable
+    "dev26c",  # the fact in a later sentence, a list beside it, before a conclusion or a neighbouring paragraph,
+               # while another sentence shares more words; a quarter unanswerable
     "dev26d",  # half unanswerable on topic (which bank/auditor/towns, a role's holder, an amount or count no
                # sentence gives, a norm asked as a count, a name the material lacks), half the same shapes answerable
     "dev26e",  # mostly English: everyday words of several Danish senses, multiword expressions ("day-to-day",
@@ -346,6 +348,9 @@ def main(argv: list[str] | None = None) -> int:
                              "as a founding year, hvor + adjective as a size, length or frequency, a "
                              "place without a name, a time as an event in another sentence --, a "
                              "quarter unanswerable on topic), "
+                             "dev26c (a twenty-sixth set, the fact in a later sentence, a list beside "
+                             "it, the sentences before a conclusion or a neighbouring paragraph while "
+                             "another sentence shares more of the question's words), "
                              "dev26d (a twenty-sixth set, half unanswerable on topic -- which bank, "
                              "auditor or towns, a role's holder, an amount or count no sentence gives, a "
                              "norm asked as a count, a place or person the material lacks --, half the "

@@ -107,9 +107,12 @@ def self_definition_first(index: Index, question: str, query: Query,
     defining = _definitions(index, hits[0].chunk_id)
     if not defining or not _subject_of(question, {x for *_, x in defining}) or not _sure(index, question, query):
         return hits, None, False
+    # The question's verb says how the organisation relates to the thing asked ("Holder I med et
+    # bestemt parti?", "Hører I til …?"); the definition need not hold it, only the thing.
+    relating = _verb_terms(index, question) if not query.put else set()
     for chunk_id, sentence, terms, x in defining:
         named = set(index.analyzer.query_terms(x))
-        asked = [g for g in query.groups if g.term in index.term_ids and g.term not in named]
+        asked = [g for g in query.groups if g.term in index.term_ids and g.term not in named | relating]
         held = _held(index, terms)
         if not asked or not all(held.intersection(g.members) for g in asked):
             continue
@@ -123,6 +126,12 @@ def self_definition_first(index: Index, question: str, query: Query,
                         coverage=covered / total if total > 0 else 0.0)
         return [first, *rest], sentence, True
     return hits, None, False
+
+
+def _verb_terms(index: Index, question: str) -> set[str]:
+    """The query terms of the question's verbs."""
+    return {t for word in _WORD.findall(unwrap(question)) if word_class(word.casefold()) == ACT
+            for t in index.analyzer.query_terms(word)}
 
 
 # The commonest words of Danish ("bestemt" in "et bestemt parti") colour a question; a rarer word

@@ -10,11 +10,12 @@ from ..statutes.references import negated_acts
 from .antecedent import antecedent_before
 from .asked_measure import asked_measure, states_measure
 from .definitions import asks_activity, asks_what_counts, sets_out
-from .fact_kinds import asked_types, asks_superlative, states_superlative
+from .fact_kinds import asked_types, asks_superlative, question_sentence, states_superlative
 from .gate_reason import asks_reason
 from .light_verbs import LIGHT_SHARE, light_verb_terms
 from .retrieve import Hit, Query
 from .sentence_evidence import sentences
+from .sentence_grounds import grounds_before
 from .sentence_kinds import counts_test, kind_test, time_test, unit_terms
 from .sentence_labels import with_statements
 from .sentence_lists import asks_way, asks_which_ones, listed_items, way_lead_after, with_lists
@@ -148,7 +149,9 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
     # Between sentences that hold a who-question alike, the one whose grammar says who acts answers
     # ("Anbefalingerne blev vedtaget af foreningens landsråd" over "Vi giver otte anbefalinger til
     # kommuner, boligselskaber og Folketinget", whose capital letter is no answer to "Hvem godkendte …?").
-    actor = asked_types(asked or query.text).person
+    # The message's asking sentence tells it too, after a sentence about the visitor ("I'm a journalist
+    # from Sweden. Who founded your organisation …?"), whose "who" does not open the message.
+    actor = asks.person or asked_types(question_sentence(asked or query.text)).person
     # "What counts as green space?" is answered where the text sets out what the term covers.
     covers = asks_what_counts(asked or query.text)
     # "Hvilke emner skriver I analyser om?": of sentences that hold the question alike, the one that
@@ -196,9 +199,14 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
         if useful:
             picks.append(c)
             covered |= c.named
-    # "Hvorfor …?" / "Why …?": the claim a reason question finds is followed by its grounds.
-    if asks_reason(asked or query.text) or (superlative and not states_superlative(best.sentence)
-                                            and next_is(index, best, states_superlative)):
+    # "Hvorfor …?" / "Why …?": the claim a reason question finds is followed by its grounds; a
+    # conclusion ("Derfor …") is preceded by them, and they come before sentences that only add a word.
+    grounds = grounds_before(index, best) if asks_reason(asked or query.text) else []
+    if grounds:
+        picks = ([best] + grounds + [c for c in picks[1:] if c.hit is not best.hit
+                                      or c.pos not in {g.pos for g in grounds}])[:MAX_ANSWER_SENTENCES]
+    elif asks_reason(asked or query.text) or (superlative and not states_superlative(best.sentence)
+                                              and next_is(index, best, states_superlative)):
         # The grounds of a claim follow it; so does the one that stands out among what a sentence
         # sums up ("… vil koste 1,2 milliarder kroner. Den største post er …").
         picks += following(index, best, picks)
@@ -223,7 +231,7 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
         return held.get(pos, 0.0)
     if asks.time or asks_how_soon(asked or query.text):
         picks += kind_beside(index, picks, time_test(asked or query.text), weight_at=weight_at)
-    if asks.person and _WHO.search(asked or query.text):
+    if actor and _WHO.search(asked or query.text):
         # In statutes only within the chosen stk.: the next stk. is another rule with its own actor.
         picks += kind_beside(index, picks, names_actor, same_stk=True, weight_at=weight_at)
     if asks_goal(asked or query.text):

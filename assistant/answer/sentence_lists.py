@@ -27,8 +27,17 @@ _ASKS_WAY = guarded(re.compile(r"\b(?:hvordan|how|på hvilken måde|paa hvilken 
                        r"(?!\s+(?:many|much|long|far|often|old|big|large|soon|come|kan det være|kan det vaere))",
                        re.IGNORECASE))
 # "Hvilken slags …?", "What kind of …?": the kinds asked for are named in a list as "hvilke …?" asks them.
-_ASKS_KINDS = re.compile(r"\b(?:hvilke[nt]? (?:slags|typer?|former?)|what (?:kinds?|sorts?|types?) of)\b",
+# "What sources is the report built on?", "Hvad for nogle kilder …?": "what" before a plural noun and
+# its verb asks "which ones" as well ("what is …", "what do …" ask for a thing).
+_ASKS_KINDS = re.compile(r"\b(?:hvilke[nt]? (?:slags|typer?|former?)|what (?:kinds?|sorts?|types?) of"
+                         r"|hva?d? for nogle|what (?:other )?[^\W\d_]{3,}s (?:is|are|was|were|do|did|have|has))\b",
                          re.IGNORECASE)
+# "Hvad handler jeres analyser om?", "What do your reports look into?": what something is about asks
+# for its subjects, which a sentence names as a list ("analyser om udviklingstendenser, …, borgere og
+# virksomheders vilkår") as it names the things "hvilke emner?" asks for.
+_ASKS_SUBJECTS = re.compile(r"\bhva?d? (?:handler|skriver) (?:\w+ ){0,3}om\b|\bhva?d? (?:omhandler|dækker)\b"
+                            r"|\bwhat (?:do|does|did) (?:\w+ ){1,3}(?:look into|cover|deal with|focus on|write about)\b"
+                            r"|\bwhat (?:are|is|were|was) (?:\w+ ){1,3}about\b", re.IGNORECASE)
 # A comma before these opens a clause ("…, som styrker hele landet"), not the next item of a list.
 _CLAUSE_AFTER_COMMA = re.compile(r",\s+(?:som|der|at|hvor|hvis|når|men|så|fordi|mens|og|eller|which|that|"
                                  r"who|where|when|but|so|because|and|or)\b", re.IGNORECASE)
@@ -41,11 +50,12 @@ def asks_way(question: str) -> bool:
 
 
 def asks_which_ones(question: str) -> bool:
-    """Whether a question asks to have things named: "hvilke X?", "which X?", "hvilken slags X?"; not
-    "which year?" (a time), "hvilken by?" (a place) or "hvilken person?" (a who), each a kind of its own."""
+    """Whether a question asks to have things named: "hvilke X?", "which X?", "hvilken slags X?", what
+    something is about ("Hvad handler analyserne om?"); not "which year?" (a time), "hvilken by?" (a
+    place) or "hvilken person?" (a who), each a kind of its own."""
     asks = asked_types(question)
-    return bool(asks.named or _ASKS_KINDS.search(question)) and not (asks.time or asks.place or asks.person
-                                                                     or asks.quantity)
+    named = asks.named or _ASKS_KINDS.search(question) or _ASKS_SUBJECTS.search(question)
+    return bool(named) and not (asks.time or asks.place or asks.person or asks.quantity)
 
 
 def listed_items(sentence: str) -> int:

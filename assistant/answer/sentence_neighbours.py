@@ -98,7 +98,9 @@ def same_time(index: Index, picks: list[Candidate], asks_time: bool, question: s
 _SAME_TIME = re.compile(r"(?:samtidig|samtidigt|dengang|samme år|at the same time)\b", re.IGNORECASE)
 # A clause of the question that places what it asks at the time of something else: "…, da I skiftede
 # navn?", "… when it changed its name?" (after the question's first word: not "When did …?").
-_AT_THE_TIME_OF = guarded(re.compile(r"\S\s.*\b(?:da|when)\s+(?:i|vi|de|den|det|it|they|you|we)\s+\w+", re.IGNORECASE))
+# "… when the name was changed?" puts the event's noun after "when".
+_AT_THE_TIME_OF = guarded(re.compile(r"\S\s.*\b(?:da|when)\s+(?:i|vi|de|den|det|it|they|you|we|the)\s+\w+",
+                                     re.IGNORECASE))
 
 
 def asks_how_soon(question: str) -> bool:

@@ -40,7 +40,8 @@ def test_the_visitor_asking_what_the_analyses_are_about_is_answered_from_the_pag
     # Declined before: the passage holds "analyser", and "handler … om" only asks what they are about.
     answer = ask("Hvad handler jeres analyser om?", bundled_index)
     assert answer.answered
-    assert "analyser om vækst" in answer.answer
+    # What the analyses are about is their subjects: the sentence that enumerates them answers.
+    assert "analyser om udviklingstendenser" in answer.answer
 
 
 def test_the_visitor_asking_where_the_association_is_based_is_answered_from_its_seat(association):

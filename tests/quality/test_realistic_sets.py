@@ -230,6 +230,7 @@ THIRD_DEVS += ("dev25e",)  # mostly English: words of several Danish senses, mul
 THIRD_DEVS += ("dev25f",)  # the answer passage shares few words while a rival (summary page, other document, heading or title word) shares more
 THIRD_DEVS += ("dev25g",)  # mostly chatty: two questions in one message, a role in the story, English filler and typos
 THIRD_DEVS += ("dev26b",)  # the kind asked given indirectly: an age, hvor + adjective, a place without a name, a time elsewhere
+THIRD_DEVS += ("dev26c",)  # the fact in a later sentence, a neighbouring list or paragraph, or before a conclusion
 THIRD_DEVS += ("dev26d",)  # half unanswerable on topic (which bank/towns, a role's holder, an unstated amount, a norm as a count, a name the material lacks), half answerable
 THIRD_DEVS += ("dev26e",)  # mostly English: words of several Danish senses, multiword expressions, plural agent nouns, a quarter none
 THIRD_DEVS += ("dev26f",)  # the answer passage shares few words while a rival (summary page, other document, another § with the same phrase) shares more
