@@ -4,7 +4,7 @@ Usage (from the repository root):
   .venv/bin/python -m benchmarks.realistic_eval
       [--split dev|dev2|dev3a|dev3b|dev4a|dev4b|dev5a|dev5b|dev5c|dev6a|dev6b|dev7a|dev8a|dev8b
                |dev9a|dev9b|dev9c|dev10a|dev10b|dev10c|dev11a|dev11b|dev11c|dev11d|dev12a|dev12b|dev12c
-               |dev13a|dev13b|dev13c|dev14a|dev14b|dev14c|dev15a|dev15b|dev15c|dev16a|dev16b|dev16c|dev17a|dev17b|dev18a|dev18b|dev19a|dev19b|dev19c|dev19d|dev20a|dev20b|dev20c|dev20d|dev20e|dev21a|dev21b|dev21c|dev21d|dev21e|dev22a|dev22b|dev22c|dev22d|dev22e|dev22f|dev23a|dev23b|dev23c|dev23d|dev23e|dev23f|dev23g|dev24a|dev24b|dev24c|dev24d|dev24e|dev24f|dev24g|dev25a|dev25b|dev25c|dev25d|dev25e|dev25f|dev25g|dev26b|dev26c|dev26d|dev26e|dev26f|dev26g
+               |dev13a|dev13b|dev13c|dev14a|dev14b|dev14c|dev15a|dev15b|dev15c|dev16a|dev16b|dev16c|dev17a|dev17b|dev18a|dev18b|dev19a|dev19b|dev19c|dev19d|dev20a|dev20b|dev20c|dev20d|dev20e|dev21a|dev21b|dev21c|dev21d|dev21e|dev22a|dev22b|dev22c|dev22d|dev22e|dev22f|dev23a|dev23b|dev23c|dev23d|dev23e|dev23f|dev23g|dev24a|dev24b|dev24c|dev24d|dev24e|dev24f|dev24g|dev25a|dev25b|dev25c|dev25d|dev25e|dev25f|dev25g|dev26a|dev26b|dev26c|dev26d|dev26e|dev26f|dev26g
                |alle-dev|test|holdout|begge]
       [--json] [FILE.tsv ...]
 
@@ -131,6 +131,8 @@ DEV_SPLITS = (
                # a quarter unanswerable
     "dev25f",  # the answer shares few words, a rival (summary page, other document, heading) more; a quarter none
     "dev25g",  # mostly chatty: two questions in one message, a role in the story, English filler; a quarter none
+    "dev26a",  # the material's concepts at another level: broader/narrower nouns, compounds of synonymous
+               # parts, derivations; a quarter unanswerable on topic
     "dev26b",  # the kind asked given indirectly (an age as a founding year, a length, a frequency, a place
                # without a name, a time in another sentence); a quarter unanswerable
     "dev26c",  # the fact in a later sentence, a list beside it, before a conclusion or a neighbouring paragraph,
@@ -344,6 +346,9 @@ def main(argv: list[str] | None = None) -> int:
                              "dev25g (a twenty-fifth set, mostly chatty: two questions in one message, "
                              "a role in the visitor's own story, a story matching a passage while the "
                              "question has no answer, English with filler and typos), "
+                             "dev26a (a twenty-sixth set, everyday nouns and verbs for the material's "
+                             "concepts at another level: broader or narrower terms, compounds of synonymous "
+                             "parts, derivations), "
                              "dev26b (a twenty-sixth set, the kind asked given indirectly -- an age "
                              "as a founding year, hvor + adjective as a size, length or frequency, a "
                              "place without a name, a time as an event in another sentence --, a "

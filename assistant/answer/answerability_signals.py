@@ -34,6 +34,7 @@ from .realised import asks_realised, states_realised
 from .received_thing import holds_received, received_word
 from .retrieve import Hit, Query, TermGroup
 from .sentence_evidence import best_sentence_weight, shared_query_terms
+from .sibling_compounds import siblings_held
 
 FEATURES = (
     "coverage",            # share of the question's corpus weight (idf) the passage holds
@@ -116,6 +117,9 @@ def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
     # of a fixed phrase said with the phrase's synonym, or that is all the passage lacks ("bakker … op").
     matched = hit.matched | held_otherwise(index, hit.chunk_id, [g for g in groups if g.term not in hit.matched],
                                            frozenset(query.terms))
+    # And another compound of the word's head, where the material lacks the word ("industriklynger"
+    # for "erhvervsklynger"; sibling_compounds.py).
+    matched |= siblings_held(index, hit.chunk_id, [g for g in groups if g.term not in matched], names)
     matched |= held_in_phrases(index, hit.chunk_id, query.text, [g for g in groups if g.term not in matched],
                                [g for g in groups if g.term in matched])
     # So does an everyday word the material never uses, where the passage holds all else and its

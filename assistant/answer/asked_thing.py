@@ -36,6 +36,7 @@ from .ranked_passages import passage_has
 from .reading import translator
 from .retrieve import Hit, Query
 from .sentence_evidence import sentences
+from .sibling_compounds import held_as_sibling
 from .wrappers import unwrap
 
 # Words at least this common in general Danish (wordfreq's Zipf scale) are everyday words that
@@ -143,6 +144,7 @@ def lacks_asked_thing(index: Index, question: str, query: Query, original: str =
     unheld = [g.term for g in query.groups if not g.members or (
         best is not None and _modifier_only(g.term, g.members, index.term_ids)
         and not passage_has(index, best, g.members[0]))]
+    unheld = held_as_sibling(index, best, unheld, question)
     if not unheld:
         return False
     if english:

@@ -229,6 +229,7 @@ THIRD_DEVS += ("dev25d",)  # half unanswerable on topic (which bank/towns, a rol
 THIRD_DEVS += ("dev25e",)  # mostly English: words of several Danish senses, multiword expressions, plural agent nouns
 THIRD_DEVS += ("dev25f",)  # the answer passage shares few words while a rival (summary page, other document, heading or title word) shares more
 THIRD_DEVS += ("dev25g",)  # mostly chatty: two questions in one message, a role in the story, English filler and typos
+THIRD_DEVS += ("dev26a",)  # the material's concepts at another level: broader/narrower nouns, compounds of synonymous parts
 THIRD_DEVS += ("dev26b",)  # the kind asked given indirectly: an age, hvor + adjective, a place without a name, a time elsewhere
 THIRD_DEVS += ("dev26c",)  # the fact in a later sentence, a neighbouring list or paragraph, or before a conclusion
 THIRD_DEVS += ("dev26d",)  # half unanswerable on topic (which bank/towns, a role's holder, an unstated amount, a norm as a count, a name the material lacks), half answerable
