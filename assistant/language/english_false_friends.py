@@ -65,10 +65,20 @@ class FalseFriends:
         self._tables = tables
         self._danish_english = danish_english or {}
         self._wordnet = synonyms
+        # Every English question asks again about the same few pairs, each answer costing WordNet
+        # synonyms and base forms of every sense; the pairs are bounded by the tables and the material.
+        self._told: dict[tuple[str, str, str], bool] = {}
 
     def different(self, source: str, neighbour: str, danish: str) -> bool:
         """Whether the material's word `danish`, spelt like `neighbour` of the source's table, is a
         different word: the Danish dictionary has one of them and none of its senses is the neighbour's."""
+        key = (source, neighbour, danish)
+        told = self._told.get(key)
+        if told is None:
+            told = self._told[key] = self._different(source, neighbour, danish)
+        return told
+
+    def _different(self, source: str, neighbour: str, danish: str) -> bool:
         senses = [*self._danish_english.get(neighbour, ()), *self._danish_english.get(danish, ())]
         if not senses:
             return False

@@ -64,3 +64,19 @@ def test_a_synonym_or_a_word_of_the_same_family_is_the_same_word():
     assert not friends.different("eng-nor", "varme", "varme")
     assert not friends.different("eng-swe", "anbefalla", "anbefaling")
     assert FalseFriends({"eng-nor": {"heat": ["varme"]}}, {"varme": ["warmth"]}).different("eng-nor", "varme", "varme")
+
+
+def test_a_pair_is_judged_once_however_many_questions_ask_about_it():
+    # Visitors ask about the price tag again and again; the dictionaries are read for the first only.
+    class CountingDictionary(dict):
+        lookups = 0
+
+        def get(self, key, default=None):
+            CountingDictionary.lookups += 1
+            return super().get(key, default)
+
+    friends = FalseFriends({"eng-nor": {"tag": ["tag", "etikett"]}}, CountingDictionary({"tag": ["roof"]}))
+    assert friends.different("eng-nor", "tag", "tage")
+    first = CountingDictionary.lookups
+    assert friends.different("eng-nor", "tag", "tage")
+    assert first > 0 and CountingDictionary.lookups == first
