@@ -60,7 +60,7 @@ _MAY = re.compile(r"\b(?:kan|kunne|må|maa|can|could|may|might)\b", re.IGNORECAS
 # A name: a capitalised word after a word in lower case or a comma. Not a sentence's first word, and not
 # a table's cell after a figure ("2024 Store byer 26 % 21 % Mellemstore byer …"), which is capitalised
 # as a row's start, not as a name.
-_NAME = re.compile(r"(?<=[a-zæøå,]\s)[A-ZÆØÅ][\wæøå-]+")
+NAME = re.compile(r"(?<=[a-zæøå,]\s)[A-ZÆØÅ][\wæøå-]+")
 _WORD = re.compile(r"[^\W_]+")
 # A sentence's capitalised first word alone, with the space after it.
 _AFTER_FIRST = re.compile(r"\s*[A-ZÆØÅ][\wæøå-]*\s")
@@ -123,7 +123,7 @@ def _names_one(sentence: str, known: set[str]) -> bool:
     The word after a capitalised first word is left out: a heading the splitter leaves at a sentence's
     start ("Sammenfatning Danske byer bliver tættere") capitalises the sentence's real first word."""
     return any(folded_text(m[0]) not in known and folded_text(m[0]).removesuffix("s") not in known
-               and not _AFTER_FIRST.fullmatch(sentence[:m.start()]) for m in _NAME.finditer(sentence))
+               and not _AFTER_FIRST.fullmatch(sentence[:m.start()]) for m in NAME.finditer(sentence))
 
 
 def _list_follows(found: tuple, at: int) -> bool:

@@ -29,6 +29,7 @@ from ..language.word_runs import folded_text
 from .asked_head import role_head
 from .checked_sentences import checked_texts
 from .fact_kinds import asked_types
+from .gate_concrete import NAME
 from .gate_role import role_words
 from .retrieve import Query
 from .sentence_evidence import sentences
@@ -53,9 +54,6 @@ _ASKS_LEADER = re.compile(r"\b(?:hvem\s+(?:leder|står\s+i\s+spidsen|staar\s+i\s
 # roles the material's kind of organisation has (chair, director, head, a meeting's "dirigent").
 _TELLS_LEADER = re.compile(r"\b(?:led(?:es|er|et|ede|ere|erne|eren|else|elsen|ende)|formand\w*|forperson\w*|"
                            r"direktør\w*|direktor\w*|chef\w*|dirigent\w*|spidsen|styres)\b", re.IGNORECASE)
-# A name: a capitalised word after a word in lower case or a comma (a name of two words that opens a
-# sentence, "Karen Holm er formand", is found by its second).
-_NAME = re.compile(r"(?<=[a-zæøå,]\s)[A-ZÆØÅ][\wæøå-]+")
 # A copula: "Generalforsamlingen er foreningens øverste myndighed" says what the role is called, a term
 # rather than a name ("Hvad hedder foreningens øverste myndighed?").
 _COPULA = re.compile(r"\b(?:er|var|is|was)\b", re.IGNORECASE)
@@ -86,8 +84,9 @@ def names_holder(sentence: str, words, role_terms: set[str], asked: set[str]) ->
     not among `asked` (the question's folded words): the name stands by the role."""
     if not role_terms.intersection(words):
         return False
+    # A name of two words that opens a sentence ("Karen Holm er formand") is found by its second.
     return any(folded_text(n) not in asked and folded_text(n).removesuffix("s") not in asked
-               for n in _NAME.findall(sentence))
+               for n in NAME.findall(sentence))
 
 
 def leader_told(index: Index, chunk_id: int, query: Query, question: str) -> bool:
