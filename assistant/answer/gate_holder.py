@@ -22,6 +22,7 @@ Two forms are checked:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..index.bm25 import Index
 from ..language.analysis import DANISH_STOPWORDS
@@ -64,12 +65,14 @@ _WORD = re.compile(r"[^\W_]+")
 _LOOKS_FOR = re.compile(r"\bled\w*\s+(?:[^\W\d_]+\s+){0,2}efter\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=32)  # asked of one question once per weighed passage; no store of questions
 def asks_leader(question: str) -> bool:
     """Whether a question asks who leads, heads, chairs or runs something ("Hvem leder landsrådet?";
     not "Hvem leder man efter?")."""
     return bool(_ASKS_LEADER.search(question)) and not _LOOKS_FOR.search(question)
 
 
+@lru_cache(maxsize=32)  # asked of one question once per weighed passage; no store of questions
 def asked_holder(question: str) -> str:
     """The role whose holder's name a question asks ("Hvad hedder lederen af …?": "lederen af …"); ""
     for any other question, and for a pronoun ("hvad hed den dengang?": the thing a follow-up points back

@@ -15,6 +15,7 @@ with its currency, "450 millioner kroner", "250 kr.").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..index.bm25 import Index
 from .checked_sentences import checked_texts
@@ -40,6 +41,7 @@ _THEN = re.compile(r"\s*(?:do|does|did|will|would|is|are|was|were|has|have|had|s
                    r"den|penge|kroner|kr)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=32)  # asked of one question once per weighed passage; no store of questions
 def asks_sum(question: str) -> bool:
     """Whether a question asks how much money someone pays, spends, saves or gives ("How much did the
     municipalities pay?", "Hvor meget koster det?"; not "How much notice do I need to give?")."""

@@ -8,11 +8,14 @@ import pytest
 from assistant.answer.gate_agent import asked_act
 from assistant.answer.gate_clock import asks_clock_time
 from assistant.answer.gate_concrete import asked_members
+from assistant.answer.gate_holder import asked_holder, asks_leader
 from assistant.answer.gate_ordinal import asked_ordinal
+from assistant.answer.gate_paid import asks_sum
 from assistant.answer.gate_past_event import asks_past_event
 from assistant.answer.gate_species import asked_species
 
-READINGS = [asked_act, asks_clock_time, asked_members, asked_ordinal, asks_past_event, asked_species]
+READINGS = [asked_act, asks_clock_time, asked_members, asked_ordinal, asks_past_event, asked_species,
+            asked_holder, asks_leader, asks_sum]
 ROOT = Path(__file__).resolve().parents[2]
 
 
