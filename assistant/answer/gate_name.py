@@ -106,7 +106,10 @@ def asked_names(question: str, searched: str, english: bool) -> tuple[tuple[str,
     # Followed by a question mark, the claim's reporting clause is taken off even where the check
     # after it was (without_hearsay keeps it in a claim that is all the message asks).
     claimed = {folded_text(w) for w in _WORD.findall(without_hearsay(f"{question} ?"))}
-    here = bool(_HERE.search(question))
+    # Pointed at from what is asked: "herude" in the story ("… føle os glemt herude. Hvad drømmer I om
+    # for landet?") points nowhere. An English reading is in Danish words: its question sentences are read.
+    asked = (" ".join(s for s in _SENTENCE.split(question) if "?" in s) or question) if english else searched
+    here = bool(_HERE.search(asked))
     mine = _ENGLISH_FIRST_PERSON if english else _FIRST_PERSON
     out: list[str] = []
     for sentence in _SENTENCE.split(question):

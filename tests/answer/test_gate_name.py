@@ -64,6 +64,8 @@ def test_a_municipality_the_om_page_never_names_is_declined(bundled_index):
     # The story sentence the reading dropped, unless the question points at the asker's place.
     ("Jeg bor i Fredericia. Kan jeg blive medlem?", "Kan jeg blive medlem?", False, ()),
     ("Jeg bor i Fredericia. Har I noget i gang hos os?", "Har I noget i gang hos os?", False, ("Fredericia",)),
+    # "herude" in the story points nowhere; only what is asked can point at the asker's place.
+    ("Jeg bor i Fredericia og føler mig glemt herude. Hvad drømmer I om?", "Hvad drømmer I om?", False, ()),
     # A clause that begins with the asker, and one that asks what the asker may do.
     ("Vores forening i Fredericia har egne regler, må de det?", "Vores forening i Fredericia har egne regler, "
      "må de det?", False, ()),
