@@ -16,6 +16,7 @@ from .greetings import GREETINGS_ALONE
 from .hearsay import CHECKS, without_hearsay
 from .hedges import compile_danish as _compile
 from .hedges import emoji_as_stops, without_hedges
+from .one_space import one_space
 from .request_phrases import IMPERATIVES as _IMPERATIVES
 from .request_phrases import REQUESTS as _REQUESTS
 from .word_guard import guarded
@@ -204,7 +205,7 @@ def unwrap(question: str) -> str:
     # A phrase taken out leaves its punctuation behind: ". , how", "formand? .", "grøn ?".
     text = re.sub(r"[.!,;](?=\?)", "", re.sub(r"(?<=[.!?:])(?:\s*[,.])+|\s+(?=[,.?!])|\s*[–—-]+\s*(?=[?!])", "", text))
     # What opens the question now may be the stop or question mark of a request taken off.
-    text = re.sub(r"\s+", " ", text).strip(" ,;:-–").lstrip("?.! ")
+    text = one_space(text).strip(" ,;:-–").lstrip("?.! ")
     return text if re.search(r"\w", text) else question
 
 
