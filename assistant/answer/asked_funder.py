@@ -16,6 +16,7 @@ import re
 from ..index.bm25 import Index
 from ..language import thesaurus
 from ..language.folding import danish_letters
+from .one_space import one_space
 
 # Read on the question casefolded, with ae/oe/aa read as æ/ø/å: a question word ("hvem", "hvilken
 # fond", "who", "which bank"), at most three words (an auxiliary, a subject: "har I", "did you"), and
@@ -34,7 +35,7 @@ FUNDING_WORD = "finansiere"
 
 def asks_funder(question: str) -> bool:
     """Whether the question asks who paid for something ("Hvem har betalt for undersøgelsen?")."""
-    return bool(_ASKS_FUNDER.search(danish_letters(re.sub(r"\s+", " ", question.casefold()))))
+    return bool(_ASKS_FUNDER.search(danish_letters(one_space(question.casefold()))))
 
 
 def funding_terms(index: Index) -> frozenset[str]:

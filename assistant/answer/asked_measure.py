@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from ..language.folding import danish_letters
 from .fact_kinds import MONEY, states_time
+from .one_space import one_space
 from .word_guard import guarded
 
 DISTANCE, MONEY_SUM, TEMPERATURE, DEADLINE, SHARE = "distance", "money", "temperature", "deadline", "share"
@@ -57,7 +58,7 @@ _BY = re.compile(r"\b(?:senest|inden|før|forud)\b", re.IGNORECASE)
 
 
 def _folded(question: str) -> str:
-    return danish_letters(re.sub(r"\s+", " ", question.casefold()))
+    return danish_letters(one_space(question.casefold()))
 
 
 @lru_cache(maxsize=64)  # asked once per candidate moved (rank_kinds); no store of questions

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from ..index.bm25 import Index
 from ..language.english_forms import FILLER_ADVERBS
+from .one_space import one_space
 from .retrieve import Hit
 from .sentence_evidence import sentences
 from .wrappers import unwrap
@@ -169,7 +170,7 @@ MAX_SUBJECT_WORDS = 4
 
 def definition_first(index: Index, question: str, hits: list[Hit]) -> tuple[list[Hit], str | None]:
     """Hits with the passage that defines the question's subject first, and the defining sentence."""
-    text = re.sub(r"\s+", " ", question).strip()
+    text = one_space(question).strip()
     x = subject(text)
     if x is not None:
         found = _defined_first(index, x, hits)

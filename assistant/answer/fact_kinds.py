@@ -17,6 +17,7 @@ from .calendar_time import calendar_time
 from .figures import counted_head, has_figure
 from .gate_clock import asks_clock_time, time_kind
 from .gate_role import is_role
+from .one_space import one_space
 from .sentence_evidence import QueryTerms, sentences
 from .word_class import asks_degree
 from .word_guard import guarded
@@ -129,8 +130,8 @@ def asked_types(question: str) -> AskedTypes:
     """Whether the question asks for a time, a quantity, a person, a price (a kind of quantity), the
     role whose holder it asks for, the things it asks to have named ("" when it does not), whether
     it asks for a place, and the finer time it asks for: an hour or a next date ("" for any; gate_clock)."""
-    text = re.sub(r"\s+", " ", question.casefold())
-    spaced = re.sub(r"\s+", " ", question.strip())
+    text = one_space(question.casefold())
+    spaced = one_space(question.strip())
     asking = question_sentence(spaced)
     role = _ASKS_IDENTITY.match(asking) or _ASKS_NAME_OF.match(asking)
     which = _ASKS_WHICH.search(text)

@@ -21,6 +21,7 @@ from ..index.bm25 import Index
 from ..language.analysis import DANISH_STOPWORDS
 from ..language.english_forms import ENGLISH_STOPWORDS
 from .fact_kinds import MONEY, asked_types, question_sentence, tells_time
+from .one_space import one_space
 from .ranked_passages import passage_has
 from .reading import danish_terms_of_english
 from .retrieve import Query
@@ -57,7 +58,7 @@ def asks_payers_price(question: str) -> bool:
 
 def payer_words(question: str) -> list[str]:
     """The words naming the payer in the question's asking sentence (not a name, not a time)."""
-    asking = question_sentence(re.sub(r"\s+", " ", question.strip()))
+    asking = question_sentence(one_space(question.strip()))
     words = [w for m in _PAYER.finditer(asking) for w in m.groups() if w]
     return [w for w in words if w.casefold() not in DANISH_STOPWORDS and w.casefold() not in ENGLISH_STOPWORDS
             and (not w[0].isupper() or asking.startswith(w))]

@@ -47,8 +47,9 @@ _ASKS_FOUNDING = re.compile(r"\b(?:stiftet|stiftede|grundlagt|grundlagde|oprette
                             re.IGNORECASE)
 _TELLS_FOUNDING = re.compile(r"\b(?:stift|grundl|opret|etabler|dannet|dannede|start|begynd|found|establish)\w*",
                              re.IGNORECASE)
-# A name: capitalised words, with up to two small words between them ("Oprør fra Udkanten").
-_NAME = re.compile(r"(?<![\w.])[A-ZÆØÅ][\wæøå]+(?:(?:\s+[a-zæøå]{1,4}){0,2}\s+[A-ZÆØÅ][\wæøå]+)+")
+# A name: capitalised words, with up to two small words between them ("Oprør fra Udkanten"). The
+# capital before the look at what precedes it: re then scans for a capital, not tries every position.
+_NAME = re.compile(r"[A-ZÆØÅ](?<![\w.][A-ZÆØÅ])[\wæøå]+(?:(?:\s+[a-zæøå]{1,4}){0,2}\s+[A-ZÆØÅ][\wæøå]+)+")
 # The gate's name where a decision's record lists the checks that declined a passage (decision_trace.py).
 PAST_EVENT_GATE = "past_event_dated"
 

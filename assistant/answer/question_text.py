@@ -1,10 +1,10 @@
 """A question as the assistant takes it: text, not empty, not over-long, without control characters."""
 from __future__ import annotations
 
-import re
 import unicodedata
 
 from ..errors import QuestionError
+from .one_space import one_space
 
 MAX_QUESTION_CHARS = 500
 
@@ -17,7 +17,7 @@ def clean_question(question: object) -> str:
     # question has none to drop: skip the walk over its characters (~30 µs per question).
     text = question if question.isprintable() else "".join(
         c if unicodedata.category(c)[0] != "C" or c in "\t\n" else " " for c in question)
-    text = re.sub(r"\s+", " ", text).strip()
+    text = one_space(text).strip()
     if not text:
         raise QuestionError("Skriv et spørgsmål.")
     if len(text) > MAX_QUESTION_CHARS:

@@ -1,8 +1,9 @@
 """Snippets: the short source text shown under a citation (widget, Slack) and under a search hit."""
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
+
+from .one_space import one_space
 
 SNIPPET_CHARS = 280
 # Stands where the quoted words were: the reader has just read them in the answer.
@@ -13,7 +14,7 @@ MIN_CONTEXT_WORDS = 3
 
 
 def flatten(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+    return one_space(text).strip()
 
 
 def _head(text: str, limit: int) -> str:

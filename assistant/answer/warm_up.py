@@ -17,7 +17,9 @@ from ..language import table_cache
 from ..language.analysis import Analyzer
 from ..language.background import use_general_words, use_vocabulary
 from ..language.english import detect_language
+from ..language.english_false_friends import backwards
 from ..language.english_forms import english_lemma
+from ..language.english_neighbours import default_neighbours
 from ..language.lemmas import lemma_of, question_word
 from ..language.thesaurus import term_table
 from ..language.thesaurus_phrases import phrases
@@ -97,6 +99,10 @@ PROCESS_STEPS = (
     # A question asking when something ended ("When did … stop?") reads FreeDict's Danish-English
     # dictionary backwards: inverted on that first question (~2 ms, 2x a warm answer), unless here.
     ("slutverbernes ordbog", lambda _: prepare_ending_tables()),
+    # The neighbour dictionaries read backwards, which tell a Norwegian or Swedish word spelt like
+    # another Danish word (english_false_friends.py): built on the first English question that
+    # meets such a word (~11 ms at once, 2x a warm answer, benchmarks.md), unless here.
+    ("nabosprogenes ordbøger baglæns", lambda _: backwards(default_neighbours())),
     ("besvarbarhedsmodel", lambda _: load_model()),
 )
 

@@ -43,8 +43,10 @@ class GuardedPattern:
             return True
         return not text.isascii() and any(c in text for c in UNLOWERED)
 
-    def search(self, text: str) -> re.Match | None:
-        return self.pattern.search(text) if self.may_match(text) else None
+    def search(self, text: str, pos: int = 0) -> re.Match | None:
+        # From a position too (a closing searched in a text's tail): a match's words lie after
+        # `pos` (only a look-behind reads before it), so the tail's words guard it.
+        return self.pattern.search(text, pos) if self.may_match(text[pos:] if pos else text) else None
 
     def match(self, text: str) -> re.Match | None:
         return self.pattern.match(text) if self.may_match(text) else None

@@ -16,9 +16,10 @@ from .greetings import GREETINGS_ALONE
 from .hearsay import CHECKS, without_hearsay
 from .hedges import compile_danish as _compile
 from .hedges import emoji_as_stops, without_hedges
+from .one_space import one_space
 from .request_phrases import IMPERATIVES as _IMPERATIVES
 from .request_phrases import REQUESTS as _REQUESTS
-from .word_guard import guarded
+from .word_guard import GuardedPattern, guarded
 
 _FLAGS = re.IGNORECASE
 # Without Danish letters on the keyboard people write æ/ø/å as ae/oe/aa or as a plain a/o/a
@@ -56,7 +57,7 @@ _THANKS = (  # first a whole sentence of thanks before the question: "Tak for et
 # A closing request or thanks after the question ("…, kan du hjælpe mig?", "… på forhånd tak").
 # Each closing starts where a word starts after a separator: tried at every position with the
 # separators in front, these patterns cost three times as much.
-_TRAILING = _compile(r"(?:^|(?<=[\s,;:–—-]))"
+_TRAILING = guarded(_compile(r"(?:^|(?<=[\s,;:–—-]))"
                      r"(?:(?:kan|kunne)\s+(?:du|i|nogen)\s+hjælpe(?:\s+(?:mig|os))?(?:\s+med\s+det)?"
                        r"|(?:jeg|vi)\s+håber,?\s+(?:at\s+)?(?:du|i)\s+kan\s+(?:hjælpe|svare)(?:\s+(?:mig|os))?"
                        r"|hvis\s+(?:du|i)\s+ved\s+det"
@@ -71,7 +72,7 @@ _TRAILING = _compile(r"(?:^|(?<=[\s,;:–—-]))"
                        r"|(?:many\s+)?thanks?(?:\s+you)?(?:\s+(?:in\s+advance|a\s+lot|so\s+much|very\s+much|heaps))?"
                        r"(?:\s+for\s+(?:your|the|any)\s+help)?|thx|thanx|tnx)"
                        # A thanks joined to a closing already cut: "Thanks and [have a nice day]".
-                       r"(?:,?\s+(?:og|and))?\s*[?.!]*\s*$", _FLAGS)
+                       r"(?:,?\s+(?:og|and))?\s*[?.!]*\s*$", _FLAGS))
 # A pro-form question after what it stands for ("…, om I holder med et parti. Gør I det?", "…, må jeg
 # det?", "… Do you?"): a verb, its subject and "det"/"so" only, asking whether the clause before holds,
 # as a check does, or whether the assistant knows it ("…, hvem der skriver under – ved du det?"). The
@@ -169,7 +170,7 @@ _OPINION = guarded(_compile(
 TAIL = 160
 
 
-def _cut_end(closing: re.Pattern, text: str) -> str:
+def _cut_end(closing: re.Pattern | GuardedPattern, text: str) -> str:
     """The text without the closing the pattern (anchored at the end) finds in its tail."""
     found = closing.search(text, max(0, len(text) - TAIL))
     return text[:found.start()].rstrip(" ,;:–—-") if found else text
@@ -204,7 +205,7 @@ def unwrap(question: str) -> str:
     # A phrase taken out leaves its punctuation behind: ". , how", "formand? .", "grøn ?".
     text = re.sub(r"[.!,;](?=\?)", "", re.sub(r"(?<=[.!?:])(?:\s*[,.])+|\s+(?=[,.?!])|\s*[–—-]+\s*(?=[?!])", "", text))
     # What opens the question now may be the stop or question mark of a request taken off.
-    text = re.sub(r"\s+", " ", text).strip(" ,;:-–").lstrip("?.! ")
+    text = one_space(text).strip(" ,;:-–").lstrip("?.! ")
     return text if re.search(r"\w", text) else question
 
 

@@ -31,7 +31,7 @@ from assistant.answer.word_guard import GUARDABLE, UNLOWERED, guarded
 
 GUARDED = [fact_kinds.PRICE_WORD, fact_kinds._MONTH, fact_kinds._RELATIVE_TIME, calendar_time._COMPOUND,
            wrappers._REQUEST, wrappers._PARTICLE, wrappers._JUST, wrappers._OPINION, wrappers._WANTS_TO_KNOW,
-           wrappers._OTHERS_WISH, hedges._ABOUT_THE_QUESTION,
+           wrappers._OTHERS_WISH, wrappers._TRAILING, hedges._ABOUT_THE_QUESTION,
            hedges._EXCUSE_OPENING, hedges._EXCUSE_CLOSING, hedges._HEDGE_BEFORE, realised._ALREADY,
            # The question patterns tried at every position of every question (runde seksogtyve).
            fact_kinds._SUPERLATIVE_DA, fact_kinds._SUPERLATIVE_EN, gate_concrete._TAKES_PART,
@@ -62,12 +62,19 @@ def texts() -> list[str]:
     return questions + material + edges
 
 
+def span(found: re.Match | None) -> tuple[int, int] | None:
+    return found.span() if found else None
+
+
 def test_a_text_without_the_words_is_not_searched():
     month = guarded(fact_kinds._MONTH.pattern)
     assert "januar" in month.words and "marts" in month.words
     assert not month.may_match("Hvad koster et medlemskab?")
     assert month.search("Hvad koster et medlemskab?") is None
     assert month.may_match("Mødet er i MARTS") and month.search("Mødet er i MARTS")[0] == "MARTS"
+    # From a position: only the words after it count ("marts" before it finds nothing after it).
+    assert month.search("I marts og igen senere?", 8) is None
+    assert month.search("I marts og igen i maj?", 8)[0] == "maj"
 
 
 @pytest.mark.parametrize("guard", GUARDED, ids=lambda g: "-".join(g.words[:2]))
@@ -78,6 +85,9 @@ def test_the_guarded_pattern_answers_as_the_pattern_on_every_text(guard):
             assert [m.span() for m in guard.finditer(variant)] == [m.span() for m in guard.pattern.finditer(variant)]
             assert bool(guard.match(variant)) == bool(guard.pattern.match(variant)), variant
             assert guard.sub(r" \g<0>|", variant) == guard.pattern.sub(r" \g<0>|", variant), variant
+            # From a position, as a closing is searched in the text's tail (wrappers._cut_end).
+            for pos in (1, len(variant) // 2, max(0, len(variant) - 12)):
+                assert span(guard.search(variant, pos)) == span(guard.pattern.search(variant, pos)), (variant, pos)
 
 
 def test_the_letters_re_folds_but_lower_does_not_are_searched_in_full():
