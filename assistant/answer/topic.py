@@ -13,12 +13,14 @@ from ..language.analysis import DANISH_STOPWORDS
 from ..language.background import term_rarity
 from .compose import find_hits
 from .fact_kinds import asked_types
-from .own_words import asks_what, points_back, reading_own_groups, refers_back
+from .own_words import asks_what, points_back, reading_own_groups, refers_back, words_of
+from .pronoun_referent import may_stand_for, pronoun_in
 from .reading import Reading as QuestionReading
 from .reading import read_question
 from .retrieve import Hit, Query, TermGroup, analyse_query, passage_has
 from .sentence_evidence import sentences
 from .sentence_kinds import kind_test
+from .word_class import THING, word_class
 
 # The earlier topic's share in scoring and in the answer's term weight, relative to the new
 # question's own words; a question before that (the topic the previous follow-up leaned on) counts
@@ -73,20 +75,52 @@ def history_topic(index: Index, history: tuple[str, ...]) -> tuple[tuple[str, ..
     texts: list[str] = []
     groups: list[TermGroup] = []
     scale = CONTEXT_WEIGHT
-    for earlier in reversed(history):
+    for at in range(len(history) - 1, -1, -1):
+        earlier = history[at]
         content = [g for g in earlier_content(index, earlier)
                    if g.members and g.weight >= MIN_TOPIC_TERM_WEIGHT]
         if not content:
             continue
         texts.insert(0, earlier)
+        asked_about = pronouns_thing_before(index, earlier, content, history[:at])
         for g in content:
             if g.term not in taken:
                 taken.add(g.term)
-                groups.append(replace(g, weight=g.weight * scale, scale=scale * g.scale))
+                # What a follow-up asked about its pronoun's thing ("indkaldes") is no part of the
+                # thing: it counts as the older part of the topic does.
+                part = scale * OLDER_CONTEXT_DECAY if asked_about else scale
+                groups.append(replace(g, weight=g.weight * part, scale=part * g.scale))
         if not points_back(earlier):
             break
-        scale *= OLDER_CONTEXT_DECAY
+        if not asked_about:
+            scale *= OLDER_CONTEXT_DECAY
     return tuple(texts), tuple(groups)
+
+
+def pronouns_thing_before(index: Index, earlier: str, content: list[TermGroup],
+                          before: tuple[str, ...]) -> bool:
+    """Whether an earlier question points back by a pronoun and names no thing of its own ("hvordan
+    indkaldes den?" after "Hvornår holdes den ordinære generalforsamling?"): its pronoun stands for
+    the question before's thing, which the conversation is still about, and its own words only say
+    what was asked about it. A later follow-up ("og hvad skal der stå på dagsordenen?") asks about
+    that thing, not about the earlier verb (§ 8's "indkaldes")."""
+    if not refers_back(earlier, DANISH_STOPWORDS):
+        return False
+    reading = earlier_reading(index, earlier)[0]
+    words = words_of(index, reading.text, tuple(content))
+    if not words or any(word_class(w) == THING for w in words):
+        return False
+    # The pronoun must agree with a thing the question before names ("den" – "generalforsamlingen",
+    # not "medlemmet"): else it stands for something else, and that question is no thing of it.
+    previous = next((e for e in reversed(before) if earlier_content(index, e)), None)
+    if previous is None:
+        return False
+    # Only the things the topic carries: "den" after "Hvem kan være medlem af Balance Danmark?" is the
+    # organisation, whose name is too common in its own material to be carried, not "medlemmet".
+    carried = tuple(g for g in earlier_content(index, previous) if g.weight >= MIN_TOPIC_TERM_WEIGHT)
+    things = [w for w in words_of(index, earlier_reading(index, previous)[0].text, carried)
+              if word_class(w) == THING]
+    return may_stand_for(pronoun_in(earlier), things)
 
 
 def remembered(index: Index, name: str, key: str, compute):

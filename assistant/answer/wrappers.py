@@ -130,11 +130,11 @@ _WANTS_TO_KNOW = guarded(_compile(
     r"|forstår\s+ikke(?:\s+(?:helt|rigtig))?)"
     r"[\s,]*(?=(?:om|hv\w+)\b)", _FLAGS))
 # The same wish told of someone the visitor asks for ("…, og vores borgmester vil gerne vide, om …",
-# "Min chef spørger, hvad I laver"): a possessive and a noun, or a third-person pronoun, before a verb
-# of wanting to know or asking; the embedded question is asked. "spørger om" asks for a thing ("spørger
-# om lov"): before "om" the clause needs its comma.
+# "Min chef spørger, hvad I laver", also after the story: "… Vestjylland. Min borgmester spørger, om …"):
+# a possessive and a noun, or a third-person pronoun, before a verb of wanting to know or asking; the
+# embedded question is asked. "spørger om" asks for a thing ("spørger om lov"): before "om" the clause needs its comma.
 _OTHERS_WISH = guarded(_compile(
-    r"[\s,]*(?:(?:\b(?:og|men)\s+|^)(?:(?:min|mit|mine|vores|hans|hendes|deres)\s+[^\W\d_]+|han|hun|de)\s+"
+    r"[\s,]*(?:(?:\b(?:og|men)\s+|^|(?<=[.!?]\s))(?:(?:min|mit|mine|vores|hans|hendes|deres)\s+[^\W\d_]+|han|hun|de)\s+"
     # … or its subject left out after "og" when it asked the visitor ("Min nabo er revisor og spurgte mig, hvem …").
     r"|\bog\s+(?=(?:spurgte|spørger)\s+(?:mig|os)\b))"
     r"(?:(?:(?:vil|ville)\s+(?:(?:gerne|godt|bare)\s+)?(?:vide|høre)|undrer\s+sig\s+over|er\s+i\s+tvivl\s+om)"

@@ -70,7 +70,7 @@ def test_the_later_sets_point_at_real_sources_and_end_as_their_kind_says():
     every = [c for split in ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7",
                                     "dev8", "holdout") for c in conversations_eval.read_conversations(
         conversations_eval.DATA / f"{split}.jsonl")]
-    assert len({c["id"] for c in every}) == len(every) == 228
+    assert len({c["id"] for c in every}) == len(every) == 231
     for conv in every:
         declined = [t["expected"] == "NONE" for t in conv["turns"]]
         assert 2 <= len(declined) <= 3 and not declined[0], conv["id"]

@@ -370,6 +370,12 @@ def test_an_announced_count_of_questions_is_taken_off(message, question):
     # Someone who asked the visitor, the subject left out after "og": what they asked is the question.
     ("Min bror er advokat og spurgte mig, hvem der tegner foreningen", "Min bror er advokat.",
      "hvem der tegner foreningen"),
+    # The one who asks opens a sentence after the visitor's story ("… i Vestjylland. Min borgmester
+    # spørger, om …"): who asks is no more the topic there than at the message's start.
+    ("Jeg er ny på rådhuset. Min borgmester spørger, om I er knyttet til et parti",
+     "Jeg er ny på rådhuset.", "om I er knyttet til et parti"),
+    ("Vi er en lille skole. Vores rektor vil gerne vide, hvem der tegner foreningen",
+     "Vi er en lille skole.", "hvem der tegner foreningen"),
 ])
 def test_a_third_persons_wish_to_know_opens_the_question(message, scene, question):
     assert split_context(unwrap(message)) == (scene, question)

@@ -237,6 +237,7 @@ THIRD_DEVS += ("dev26e",)  # mostly English: words of several Danish senses, mul
 THIRD_DEVS += ("dev26f",)  # the answer passage shares few words while a rival (summary page, other document, another § with the same phrase) shares more
 THIRD_DEVS += ("dev26g",)  # mostly chatty: a second question with a remark in parentheses, a hedge after an English role
 THIRD_DEVS += ("dev27d",)  # half unanswerable on topic (a name the material never has, a kind with named members it lacks), half answerable
+THIRD_DEVS += ("dev27g",)  # mostly chatty: a story with a place and a role, a follow-up written as one message, English stories
 
 
 def _split_rows(split: str) -> list[list[str]]:
