@@ -1,0 +1,169 @@
+"""A question word the material says by a kind of it, by its two parts apart, or by its root.
+
+Visitors name the material's concepts at another level or in another form than the material does,
+and three of those relations no search expansion gives (docs/benchmarks.md, dev27a):
+
+- a general word for a specific thing the material names: "reglerne" where the statutes say
+  "vedtægterne", "oplysningerne" where the publication says "kortdata". The thesaurus (mythes-da)
+  lists the specific words as the general word's narrower terms ("(underbegreb)": regel → vedtægt,
+  oplysning → data); a compound the material makes of one ("kortdata") is that kind too;
+- a compound whose parts the passage writes as a phrase, with a head too short for the compound
+  look-ups ("storbyerne" where the page says "de store byer"): both parts must stand in the passage,
+  next to each other, so that the first part, which says which kind, is there as well;
+- a noun in -dom made of its adjective ("rigdom" where the page says "et rigere Danmark").
+
+Each reads as the question's word held only where the material lacks the word itself; whether the
+passage answers is still the model's and the gates' question.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable
+
+from ..index.bm25 import Index
+from ..language.analysis import DANISH_STOPWORDS
+from ..language.background import zipf
+from ..language.compound_heads import MIN_KNOWN_HEAD, backwards_vocabulary, compounds_with_head
+from ..language.derivation import is_word
+from ..language.lemmas import asked_lemmas
+from ..language.phrase_compounds import LINKS
+from ..language.related_terms import INFLECTIONS, inflected_forms
+from ..language.thesaurus import load as load_thesaurus
+from .asked_head import is_first_part
+from .ranked_passages import passage_has
+from .reading import lemma_table
+
+# A narrower term this common in general Danish (wordfreq's Zipf scale) is an everyday word with
+# senses of its own ("ret", "lov", "politik" under "regel"): it says the general word no more often
+# than it says something else. "vedtægt" (0.0), "data" (5.0) name the kind.
+NARROWER_MAX_ZIPF = 5.0
+# A word with more narrower terms than this names so broad a class ("mand", "person", "sted": over
+# a thousand or hundreds of kinds, agent nouns among them) that any passage names a kind of it.
+MAX_NARROWER = 150
+# The -dom noun's suffix and the shortest adjective it is made of ("rig", "syg", "ung").
+DOM = "dom"
+MIN_DOM_ROOT = 3
+# A compound's first part written apart: as asked_head reads a first part (three letters or more).
+MIN_FIRST = 3
+# The shortest head written apart ("by" in "storby"); longer heads the compound look-ups find.
+MIN_APART_HEAD = 2
+_MEMO = "held_as_kind"
+MEMO_SIZE = 4096
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def kind_ways(index: Index, term: str, lemmas: Iterable[str] = ()) -> tuple[tuple[str, ...], ...]:
+    """The ways a passage may hold a query term the index lacks, each the index terms it must hold
+    together: a narrower term or its compound (one term), the compound's parts written apart (two,
+    in order) or the -dom noun's adjective (one). Empty for a term the index holds. Kept per index."""
+    if term in index.term_ids or not term.isalpha():
+        return ()
+    lemmas = tuple(sorted(lemmas))
+    memo = index.memo.setdefault(_MEMO, {})
+    key = (term, lemmas)
+    found = memo.get(key)
+    if found is None:
+        if len(memo) >= MEMO_SIZE:
+            memo.clear()
+        ways = [(t,) for t in narrower_terms(index, lemmas)]
+        ways += [(t,) for t in dom_roots(term, index.term_ids)]
+        ways += apart_parts(term, index.term_ids)
+        found = memo[key] = tuple(dict.fromkeys(ways))
+    return found
+
+
+def narrower_terms(index: Index, lemmas: Iterable[str]) -> list[str]:
+    """Index terms of the lemmas' one-word narrower terms in the thesaurus that are no everyday words,
+    and the index's compounds of them ("data" → "kortdata")."""
+    thesaurus = load_thesaurus()
+    analyzer, known, material = index.analyzer, index.term_ids, lemma_table(index)
+    out: list[str] = []
+    for lemma in lemmas:
+        kinds = thesaurus.narrower(lemma)
+        for word in kinds if len(kinds) <= MAX_NARROWER else ():
+            terms = analyzer.document_terms(word)
+            if " " in word or "-" in word or len(terms) != 1 or zipf(word) > NARROWER_MAX_ZIPF:
+                continue
+            term = terms[0]
+            # The material's word of the stem must be the narrower word, not another on the same
+            # stem ("mynde" and "myndighed" are both "mynd").
+            if term in known and material.any_related(term, frozenset((word,))):
+                out.append(term)
+            # A compound of it made with a word ("kort|data"), not a longer word ending in its letters.
+            out += [c for c in compounds_with_head(term, backwards_vocabulary(index), MIN_KNOWN_HEAD)
+                    if is_first_part(c[:len(c) - len(term)])]
+    return list(dict.fromkeys(out))
+
+
+def dom_roots(term: str, known: Collection[str]) -> list[str]:
+    """The index terms of a -dom noun's adjective ("rigdom" → "rig", as "rigere" is indexed), where
+    both are words the lemmatiser knows and the adjective is no grammar word ("fordom" is no "for")."""
+    root = term[:-len(DOM)]
+    if not term.endswith(DOM) or len(root) < MIN_DOM_ROOT or root in DANISH_STOPWORDS:
+        return []
+    held = [root] if root in known else inflected_forms(root, known)
+    return held if held and is_word(term) and is_word(root) else []
+
+
+def apart_parts(term: str, known: Collection[str]) -> list[tuple[str, str]]:
+    """(first part, head) as index terms, for a compound whose head is shorter than the compound
+    look-ups allow and whose parts the index holds as words of their own: "storby" → ("stor", "byer")."""
+    out = []
+    for cut in range(MIN_FIRST, len(term) - MIN_APART_HEAD + 1):
+        first, head = term[:cut], term[cut:]
+        if len(head) >= MIN_KNOWN_HEAD or not is_first_part(first) or not is_word(head):
+            continue
+        # The first part may carry a linking letter the phrase drops ("lands|by": "land").
+        firsts = _held_forms(first, known) or (_held_forms(first[:-1], known) if first[-1:] in LINKS[1:] else [])
+        heads = _held_forms(head, known)
+        out += [(f, h) for f in firsts for h in heads]
+    return out
+
+
+def _held_forms(word: str, known: Collection[str]) -> list[str]:
+    """The word's index terms as itself or with an inflectional ending the stemmer kept ("by" → "byer");
+    related_terms.inflected_forms asks four letters of a word, a head written apart may have two."""
+    if len(word) < MIN_APART_HEAD:
+        return []
+    return [f for f in (word, *(word + ending for ending in INFLECTIONS)) if f in known]
+
+
+def held_as_kind(index: Index, chunk_id: int, terms: Iterable[str], question: str,
+                 names: Collection[str] = ()) -> frozenset[str]:
+    """The query `terms` (those the passage lacks) it holds in one of their kind_ways; a name's term
+    (`names`) is no general word and keeps its own."""
+    terms = [t for t in terms if t not in names and t not in index.term_ids]
+    if not terms:
+        return frozenset()
+    lemmas = asked_lemmas(index.analyzer, question)
+    return frozenset(t for t in terms
+                     if any(_holds(index, chunk_id, way) for way in kind_ways(index, t, lemmas.get(t, ()))))
+
+
+def held_anywhere(index: Index, terms: Iterable[str], question: str, names: Collection[str] = ()) -> frozenset[str]:
+    """The query `terms` (those no passage holds) some passage holds in one of their kind_ways: the
+    material then names the thing asked about, if not in the question's word (asked_thing.py)."""
+    terms = [t for t in terms if t not in names and t not in index.term_ids]
+    if not terms:
+        return frozenset()
+    lemmas = asked_lemmas(index.analyzer, question)
+    return frozenset(t for t in terms if any(
+        any(_holds(index, int(c), way) for c in _holders(index, way[0]))
+        for way in kind_ways(index, t, lemmas.get(t, ()))))
+
+
+def _holders(index: Index, term: str):
+    """The passages that hold an index term (its postings)."""
+    t = index.term_ids[term]
+    return index.post_docs[index.offsets[t]:index.offsets[t + 1]]
+
+
+def _holds(index: Index, chunk_id: int, way: tuple[str, ...]) -> bool:
+    if not all(passage_has(index, chunk_id, t) for t in way):
+        return False
+    if len(way) == 1:
+        return True
+    # Parts written apart stand next to each other: "de store byer", not "store" in one sentence and
+    # "byer" in another.
+    terms = [index.analyzer.document_terms(w) for w in _WORD.findall(index.chunk(chunk_id).text.casefold())]
+    return any(way[0] in a and way[1] in b for a, b in zip(terms, terms[1:]))
