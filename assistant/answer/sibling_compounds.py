@@ -23,7 +23,7 @@ from ..language.compound_heads import MIN_MODIFIER, backwards_vocabulary, compou
 from ..language.derivation import is_word
 from ..language.phrase_compounds import LINKS
 from .asked_head import is_first_part
-from .held_as_kind import held_anywhere
+from .held_apart import held_anywhere
 from .ranked_passages import TermGroup, passage_has
 
 # Letters of a shared head's stem ("klyng", "person"); shorter stems are often two words ("hav").
@@ -95,7 +95,7 @@ def held_as_sibling(index: Index, chunk_id: int | None, terms: list[str], questi
     names = {t for name in names_in(question) for t in index.analyzer.query_terms(name)}
     left = [t for t in terms if t in names
             or not any(passage_has(index, chunk_id, s) for s in sibling_terms(index, t))]
-    # Or, anywhere in the material, as a kind of it, its parts written apart or its root
-    # (held_as_kind.py): "reglerne" by "vedtægterne".
-    kinds = held_anywhere(index, left, question, names)
-    return [t for t in left if t not in kinds]
+    # Or, anywhere in the material, by its parts written apart or its root (held_apart.py):
+    # "storbyerne" by "de store byer", "rigdom" by "rigere".
+    apart = held_anywhere(index, left, names)
+    return [t for t in left if t not in apart]
