@@ -28,6 +28,7 @@ from .fact_kinds import (
 )
 from .gate_clock import tells_time_kind
 from .gate_role import holds_role, role_words
+from .held_apart import held_apart
 from .held_otherwise import held_in_phrases, held_otherwise
 from .place_told import tells_place
 from .realised import asks_realised, states_realised
@@ -120,6 +121,8 @@ def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
     # And another compound of the word's head, where the material lacks the word ("industriklynger"
     # for "erhvervsklynger"; sibling_compounds.py).
     matched |= siblings_held(index, hit.chunk_id, [g for g in groups if g.term not in matched], names)
+    # Or its parts written apart or its root ("storbyerne" by "de store byer"; held_apart.py).
+    matched |= held_apart(index, hit.chunk_id, [g.term for g in groups if g.term not in matched], names)
     matched |= held_in_phrases(index, hit.chunk_id, query.text, [g for g in groups if g.term not in matched],
                                [g for g in groups if g.term in matched])
     # So does an everyday word the material never uses, where the passage holds all else and its

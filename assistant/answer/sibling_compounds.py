@@ -23,6 +23,7 @@ from ..language.compound_heads import MIN_MODIFIER, backwards_vocabulary, compou
 from ..language.derivation import is_word
 from ..language.phrase_compounds import LINKS
 from .asked_head import is_first_part
+from .held_apart import held_anywhere
 from .ranked_passages import TermGroup, passage_has
 
 # Letters of a shared head's stem ("klyng", "person"); shorter stems are often two words ("hav").
@@ -92,5 +93,9 @@ def held_as_sibling(index: Index, chunk_id: int | None, terms: list[str], questi
     if chunk_id is None:
         return terms
     names = {t for name in names_in(question) for t in index.analyzer.query_terms(name)}
-    return [t for t in terms if t in names
+    left = [t for t in terms if t in names
             or not any(passage_has(index, chunk_id, s) for s in sibling_terms(index, t))]
+    # Or, anywhere in the material, by its parts written apart or its root (held_apart.py):
+    # "storbyerne" by "de store byer", "rigdom" by "rigere".
+    apart = held_anywhere(index, left, names)
+    return [t for t in left if t not in apart]
