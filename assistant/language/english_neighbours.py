@@ -18,6 +18,7 @@ from functools import cache, partial
 
 from . import dictd, table_cache, wordnet
 from .english_false_friends import FalseFriends
+from .english_phrase_senses import phrasal_counts
 from .scandinavian import SpeltAlike
 from .word_zipf import zipf_frequency
 
@@ -80,6 +81,8 @@ class Neighbours:
         self._counts = default_sense_counts() if tables is None else sense_counts(self.tables)
         self._spelt = SpeltAlike(words)
         self.wordnet = wordnet.load() if synonyms is True else (synonyms or None)
+        if self.wordnet is not None:
+            phrasal_counts()  # WordNet's sense counts (english_phrases) are read with it, not in a first question
         self._false_friends = FalseFriends(found, danish_english, self.wordnet)
 
     def danish(self, source: str, form: str, searchable: Callable[[str], bool]) -> list[str]:

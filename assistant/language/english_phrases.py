@@ -22,6 +22,7 @@ from . import wordnet
 from .english_compounds import danish_parts
 from .english_fallback import ABSENT
 from .english_forms import ENGLISH_STOPWORDS, english_forms, english_lemma
+from .english_phrase_senses import clear_first_sense
 from .word_zipf import zipf_frequency
 
 # English verb particles and the Danish particles that a verb may take in front ("come out" ->
@@ -96,6 +97,11 @@ def particle_verb(verb: str, particle: str, dictionary_words: Callable[[str], li
     translated = phrase_danish(phrase, synonyms, verbs) if phrase and synonyms else ()
     if translated:
         return translated, PHRASAL
+    if phrase and synonyms and adjacent and not clear_first_sense(phrase):
+        # The material has none of its first sense's synonyms, and that sense is no clear commonest
+        # one: its words would be a guess at what was asked ("put out": forstyrre), counted against
+        # the answer (english_phrase_senses.py).
+        return (), ABSENT
     if phrase and synonyms and adjacent:
         # Where the material has none of them, the synonyms' Danish verbs still say what was asked
         # ("set up": stifte, oprette; the verb alone was the dictionary's noun "serie"). The phrase's
