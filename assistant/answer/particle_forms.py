@@ -14,6 +14,7 @@ from ..index.bm25 import Index
 from ..language.lemmas import lemma_of
 from ..language.particle_verbs import PARTICLES
 from ..language.related_terms import compound_parts
+from ..language.thesaurus import synonyms
 from .opposite_particles import OPPOSITE
 from .reading import lemma_table
 from .scene import material_uses
@@ -63,3 +64,29 @@ def particle_participle_verb(index: Index, question: str, term: str) -> list[str
                      if t in index.term_ids and verb in lemmas.lemmas_of(t)]
             return list(dict.fromkeys(found))
     return []
+
+
+def particle_prefixed(index: Index, term: str, asked) -> list[str]:
+    """The material's terms of the question's verb with a particle in front, where the material
+    lacks the verb alone ("holdt" -> "afholdes", "flyttet" -> "udflytningen" is no verb and stays
+    out): formal Danish writes the particle verb where a member writes the plain verb (the statutes'
+    "Ordinær generalforsamling afholdes"). The material's word must be that particle verb: one of
+    its lemmas is the particle in front of the asked word's lemma (`asked`: the question's lemmas
+    of `term`), so "afskal" is no "skal" and "opgave" no "gave". And the two must be synonyms in the
+    thesaurus (mythes-da has "afholde" for "holde"): a particle verb is often another sense
+    ("indbringe" a case is no "bringe" a dog, "indkomne forslag" no "komme" to a meeting)."""
+    if not asked or term in index.term_ids:
+        return []
+    lemmas = lemma_table(index)
+    found = []
+    for particle in PARTICLES:
+        candidate = particle + term
+        held = lemmas.lemmas_of(candidate) if candidate in index.term_ids else frozenset()
+        if any(particle + lemma in held and _synonyms(lemma, particle + lemma)
+               for lemma in asked if len(lemma) >= MIN_VERB):
+            found.append(candidate)
+    return found
+
+
+def _synonyms(one: str, other: str) -> bool:
+    return other in synonyms(one) or one in synonyms(other)
