@@ -120,7 +120,7 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
                    or lossy_matches(term, lossy_vocabulary(index)))
             own = own or particle_participle_verb(index, question, term)
             # Or with a particle in front ("holdt" where the statutes say "afholdes").
-            own = own or particle_prefixed(index, term, asked.get(term))
+            own = own or particle_prefixed(index, question, term, asked.get(term))
             own = own or joined_parts(index, unknown.get(term, []))
             expanded += own
         # The thesaurus (mythes-da) speaks only where the hand-kept sets, which are few and exact,

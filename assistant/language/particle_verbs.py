@@ -62,6 +62,22 @@ OBJECT_BREAKS = frozenset("på med for fra ved under efter før mellem uden hos 
 MAX_OBJECT = 3
 
 
+def _particles_after(words: list[str]):
+    """(verb, particle, object words) for each word a particle follows within a short object."""
+    for i, verb in enumerate(words):
+        if verb in PRONOUNS or verb in PARTICLES or verb in OBJECT_BREAKS:
+            continue
+        between = 0
+        for j in range(i + 1, min(len(words), i + 2 + MAX_OBJECT + MAX_BETWEEN)):
+            word = words[j]
+            if word in PARTICLES:
+                yield verb, word, between
+                break
+            if word in OBJECT_BREAKS or (word not in PRONOUNS and between == MAX_OBJECT):
+                break
+            between += word not in PRONOUNS
+
+
 def object_split_forms(question: str, lemma_of: Callable[[str], str | None]) -> list[tuple[str, str]]:
     """(verb, particle + verb) for each verb whose particle follows its object ("samlede I
     oplysningerne ind" gives ("samlede", "indsamlede"), "gav rapporten ud" ("gav", "udgav")).
@@ -72,20 +88,15 @@ def object_split_forms(question: str, lemma_of: Callable[[str], str | None]) -> 
     particle in front of the verb's lemma (`lemma_of`: "indsamlede" -> "indsamle" = "ind" +
     "samle"), which no noun or adverb before a particle gives.
     """
-    words = _words(question)
     out: list[tuple[str, str]] = []
-    for i, verb in enumerate(words):
-        if verb in PRONOUNS or verb in PARTICLES or verb in OBJECT_BREAKS:
-            continue
-        between = 0
-        for j in range(i + 1, min(len(words), i + 2 + MAX_OBJECT + MAX_BETWEEN)):
-            word = words[j]
-            if word in PARTICLES:
-                lemma = lemma_of(verb)
-                if between and lemma and lemma_of(word + verb) == word + lemma:
-                    out.append((verb, word + verb))
-                break
-            if word in OBJECT_BREAKS or (word not in PRONOUNS and between == MAX_OBJECT):
-                break
-            between += word not in PRONOUNS
+    for verb, particle, between in _particles_after(_words(question)):
+        lemma = lemma_of(verb) if between else None
+        if lemma and lemma_of(particle + verb) == particle + lemma:
+            out.append((verb, particle + verb))
     return out
+
+
+def words_with_particle(question: str) -> set[str]:
+    """The question's words a particle follows, next to them or after a short object ("holder
+    foreningen til"): such a verb may be a particle verb no word list joins ("tilholder")."""
+    return {verb for verb, _, _ in _particles_after(_words(question))}

@@ -56,6 +56,9 @@ def test_a_meeting_held_finds_the_meeting_that_is_arranged(index_of):
     question = "Hvornår bliver generalforsamlingen holdt?"
     assert set(site.analyzer.query_terms("afholdes")) <= set(_members(site, question, "holdt"))
     assert "i maj" in search(site, question)[0].chunk.text
+    # A verb with a particle of its own is that particle verb: "holder til" is to reside.
+    assert not set(site.analyzer.query_terms("afholdes")) & set(
+        _members(site, "Hvor holder foreningen til?", "holder"))
 
 
 def test_a_particle_verb_of_another_sense_is_not_the_plain_verb(index_of):
