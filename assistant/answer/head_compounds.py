@@ -100,8 +100,10 @@ def top_with_heads(index: Index, query, k: int) -> list[tuple[int, float]]:
         if g.heads:
             extra = index.scores(g.heads, [g.scale * HEAD_SCALE] * len(g.heads))
             extra[holding(index, [m for m in g.members if m not in g.heads])] = 0.0
-            if g.narrowing:   # a compound's first part the passage must say too (head_kind.py)
-                extra[~holding(index, g.narrowing)] = 0.0
+            if g.narrowing:   # a compound's first part the passage (or its §) must say too (head_kind.py)
+                where = np.zeros(index.n_chunks, dtype=bool)
+                where[list(g.narrowed)] = True
+                extra[~where] = 0.0
             scores += extra
     candidates = np.flatnonzero(scores)
     order = np.lexsort((candidates, -scores[candidates]))[:k]

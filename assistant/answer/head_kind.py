@@ -19,6 +19,11 @@ The first part narrows passage by passage, in the score and in the coverage the 
 (§ 7, stk. 2's "hvert år"). Counted in every passage that says the compound, it made § 13, stk. 2
 ("... den sidste generalforsamlings beslutning") and § 7, stk. 3 ("senest 14 dage før
 generalforsamlingen") answer "hvornår holder I årsmøde" questions (round twenty-five).
+
+In statutes the first part counts for the whole § (narrowed_passages): a § is one subject split into
+stk., and the year is said once, in the stk. that sets the date. § 7, stk. 2 says "hvert år", so the
+annual meeting's items and deadlines (§ 7, stk. 3 and 4) are the annual meeting too, while § 13's
+"den sidste generalforsamlings beslutning", whose § never says "år", still is not (round twenty-seven).
 """
 from __future__ import annotations
 
@@ -81,6 +86,28 @@ def head_kind_compounds(index, term: str, lemmas: Iterable[str]) -> tuple[tuple[
                     narrowed += narrowing if kinds else []
     compounds = other_documents(index, term, tuple(dict.fromkeys(c for c in found if c != term)))
     return compounds, tuple(dict.fromkeys(narrowed)) if compounds else ()
+
+
+def narrowed_passages(index, narrowing: Iterable[str]) -> frozenset[int]:
+    """The passages (chunk ids) where a compound narrowed by its first part counts: those that hold
+    one of the `narrowing` terms, and every other stk. of a statute § one of them belongs to."""
+    held = holding(index, list(narrowing))
+    found = {int(cid) for cid in held.nonzero()[0]}
+    for cid in list(found):
+        chunk = index.chunk(cid)
+        if not chunk.paragraph:
+            continue
+        # A §'s stk. are neighbours in the index (one document, read in order).
+        for step in (-1, 1):
+            other = cid + step
+            while 0 <= other < index.n_chunks and _same_paragraph(index.chunk(other), chunk):
+                found.add(other)
+                other += step
+    return frozenset(found)
+
+
+def _same_paragraph(one, other) -> bool:
+    return one.doc_url == other.doc_url and one.paragraph == other.paragraph
 
 
 def other_documents(index, term: str, compounds: tuple[str, ...]) -> tuple[str, ...]:

@@ -12,8 +12,9 @@ from collections.abc import Sequence
 
 from ..index.bm25 import Index
 from ..language.lemmas import lemma_of
-from ..language.particle_verbs import PARTICLES
+from ..language.particle_verbs import PARTICLES, words_with_particle
 from ..language.related_terms import compound_parts
+from ..language.thesaurus import synonyms
 from .opposite_particles import OPPOSITE
 from .reading import lemma_table
 from .scene import material_uses
@@ -63,3 +64,35 @@ def particle_participle_verb(index: Index, question: str, term: str) -> list[str
                      if t in index.term_ids and verb in lemmas.lemmas_of(t)]
             return list(dict.fromkeys(found))
     return []
+
+
+def particle_prefixed(index: Index, question: str, term: str, asked) -> list[str]:
+    """The material's terms of the question's verb with a particle in front, where the material
+    lacks the verb alone ("holdt" -> "afholdes", "flyttet" -> "udflytningen" is no verb and stays
+    out): formal Danish writes the particle verb where a member writes the plain verb (the statutes'
+    "Ordinær generalforsamling afholdes"). The material's word must be that particle verb: one of
+    its lemmas is the particle in front of the asked word's lemma (`asked`: the question's lemmas
+    of `term`), so "afskal" is no "skal" and "opgave" no "gave". And the two must be synonyms in the
+    thesaurus (mythes-da has "afholde" for "holde"): a particle verb is often another sense
+    ("indbringe" a case is no "bringe" a dog, "indkomne forslag" no "komme" to a meeting). A verb
+    the question gives a particle of its own is that particle verb ("holder foreningen til" is to
+    reside, not "afholde")."""
+    if not asked or term in index.term_ids or _has_own_particle(index.analyzer, question, term):
+        return []
+    lemmas = lemma_table(index)
+    found = []
+    for particle in PARTICLES:
+        candidate = particle + term
+        held = lemmas.lemmas_of(candidate) if candidate in index.term_ids else frozenset()
+        if any(particle + lemma in held and _synonyms(lemma, particle + lemma)
+               for lemma in asked if len(lemma) >= MIN_VERB):
+            found.append(candidate)
+    return found
+
+
+def _synonyms(one: str, other: str) -> bool:
+    return other in synonyms(one) or one in synonyms(other)
+
+
+def _has_own_particle(analyzer, question: str, term: str) -> bool:
+    return any(term in analyzer.query_terms(verb) for verb in words_with_particle(question))

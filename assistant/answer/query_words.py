@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ..language.background import rarity_of, term_rarity, zipf
 from ..language.compound_heads import backwards_vocabulary
 from ..language.lemmas import lemma_of
-from ..language.particle_verbs import joined_forms
+from ..language.particle_verbs import joined_forms, object_split_forms
 from ..language.phrase_compounds import abbreviated_compounds, phrase_compounds
 
 if TYPE_CHECKING:
@@ -36,6 +36,21 @@ def particle_terms(analyzer, question: str, index=None, words: bool = True) -> d
         out.setdefault(term, []).extend(compounds)
     for term, compounds in abbreviated_compounds(analyzer, question, backwards_vocabulary(index)).items():
         out.setdefault(term, []).extend(compounds)
+    return out
+
+
+def split_particle_terms(analyzer, question: str, known) -> dict[str, list[str]]:
+    """A verb's query term -> the index terms (in `known`) of its particle verb, when the question
+    puts the verb's object between them ("samlede I data ind" -> "indsaml", "gav rapporten ud" ->
+    "udgiv" by the lemma "udgive"): language/particle_verbs.object_split_forms. The particle verb is
+    another word than its verb ("samle ind" is to collect, the statutes' "den samlede bestyrelse"
+    and "samle lokale grupper" are not), so it is searched instead of the verb, and only where the
+    material has it."""
+    out: dict[str, list[str]] = {}
+    for verb, form in object_split_forms(question, lemma_of):
+        forms = [t for word in (form, lemma_of(form) or form) for t in analyzer.query_terms(word) if t in known]
+        for term in analyzer.query_terms(verb) if forms else ():
+            out.setdefault(term, []).extend(f for f in forms if f not in out.get(term, ()))
     return out
 
 

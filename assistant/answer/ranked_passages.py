@@ -28,6 +28,7 @@ class TermGroup:
     opposed: Opposed = ((), ())  # a particle verb's asked and opposite acts (opposite_particles.py)
     heads: tuple[str, ...] = ()  # compounds a word the material has heads ("park": head_compounds.py)
     narrowing: tuple[str, ...] = ()  # terms a passage must hold for `heads` to count there ("år": head_kind.py)
+    narrowed: frozenset[int] = frozenset()  # the passages where they count: those and their §'s other stk.
 
 
 @dataclass(frozen=True)
@@ -86,10 +87,10 @@ def passage_has(index: Index, chunk_id: int, term: str) -> bool:
     return pos < len(docs) and int(docs[pos]) == chunk_id
 
 
-def _members_here(has, group: TermGroup) -> tuple[str, ...]:
-    """The group's members that count in a passage: its heads only where the passage also holds
-    one of the group's narrowing terms, when it has any (head_kind.py)."""
-    if not group.narrowing or any(has(t) for t in group.narrowing):
+def _members_here(chunk_id: int, group: TermGroup) -> tuple[str, ...]:
+    """The group's members that count in a passage: its heads only where the passage (or another
+    stk. of its §) holds one of the group's narrowing terms, when it has any (head_kind.py)."""
+    if not group.narrowing or chunk_id in group.narrowed:
         return group.members
     return tuple(m for m in group.members if m not in group.heads)
 
@@ -97,7 +98,7 @@ def _members_here(has, group: TermGroup) -> tuple[str, ...]:
 def explain(index: Index, query: Query, chunk_id: int, score: float, has=None) -> Hit:
     """A Hit for one passage: which query terms it holds (`has`: passage_has) and their weight's share."""
     has = has or partial(passage_has, index, chunk_id)
-    matched = frozenset(g.term for g in query.groups if holds_group(has, g.term, _members_here(has, g), g.opposed))
+    matched = frozenset(g.term for g in query.groups if holds_group(has, g.term, _members_here(chunk_id, g), g.opposed))
     total = query.total_weight
     covered = sum(g.weight for g in query.groups if g.term in matched)
     return Hit(chunk_id=chunk_id, score=score, chunk=index.chunk(chunk_id), matched=matched,

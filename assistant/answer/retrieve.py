@@ -29,12 +29,12 @@ from .asked_head import question_word_terms
 from .asked_measure import deadline_terms
 from .compound_kind import head_stand_ins
 from .head_compounds import known_word_heads, top_with_heads, without_shared_heads
-from .head_kind import head_kind_compounds
+from .head_kind import head_kind_compounds, narrowed_passages
 from .held_terms import HeldTerms
 from .name_words import named_words, without_name_parts
 from .opposite_particles import opposed_forms
-from .particle_forms import joined_parts, particle_participle_verb
-from .query_words import everyday_terms, merged_groups, particle_terms, unknown_particle_terms
+from .particle_forms import joined_parts, particle_participle_verb, particle_prefixed
+from .query_words import everyday_terms, merged_groups, particle_terms, split_particle_terms, unknown_particle_terms
 from .ranked_passages import Hit, Query, TermGroup, explain, passage_has, term_weight
 from .reading import lemma_table
 from .sentence_evidence import best_sentence_weight, shared_query_terms
@@ -76,6 +76,7 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
     everyday = everyday_terms(analyzer, question)
     joined = particle_terms(analyzer, question, index)
     unknown = unknown_particle_terms(analyzer, question)
+    split = split_particle_terms(analyzer, question, index.term_ids)
     lemmas = lemma_table(index)
     asked = asked_lemmas(analyzer, question)
     names = named_words(analyzer, question)
@@ -90,8 +91,11 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
         # A joined form no word list knows ("tilbestyrelsesmedlemmer") still splits a compound the
         # material has into its parts; for a word the material lacks it is only a last resort.
         weak = joined_parts(index, unknown.get(term, [])) if term in index.term_ids else []
-        plain = same_words(analyzer.expand_query([term, *joined.get(term, ())], index.vocabulary) + weak,
-                           term, asked.get(term), lemmas)
+        # A verb whose particle follows its object is searched as the particle verb alone, whose
+        # lemma is not the verb's ("udgive" is no "give": same_words would drop it).
+        words = split.get(term) or [term, *joined.get(term, ())]
+        plain = same_words(analyzer.expand_query(words, index.vocabulary) + weak,
+                           term, None if term in split else asked.get(term), lemmas)
         plain = without_name_parts(plain, term, names, index.term_ids, lemmas)
         # A compound the material lacks is searched by both parts, the first stemmed ("uddannelses|
         # området": "uddan"), each as long as a split's part ("år" of "årsskrift" is everywhere).
@@ -115,6 +119,8 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
                    or compounds_with_head(term, backwards_vocabulary(index))
                    or lossy_matches(term, lossy_vocabulary(index)))
             own = own or particle_participle_verb(index, question, term)
+            # Or with a particle in front ("holdt" where the statutes say "afholdes").
+            own = own or particle_prefixed(index, question, term, asked.get(term))
             own = own or joined_parts(index, unknown.get(term, []))
             expanded += own
         # The thesaurus (mythes-da) speaks only where the hand-kept sets, which are few and exact,
@@ -131,7 +137,10 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
         alternatives = [*sorted(stand_ins), *statute_words.get(term, ()), *head_stand_ins(index, term)]
         # A compound one document mentions once is also the other document's compound of its
         # head's kind ("årsmøde" → "generalforsamling"), only where a passage says its first part.
-        kinds, narrowing = head_kind_compounds(index, term, asked.get(term, ()))
+        # The word as the material indexes it: a definite form may stem otherwise ("årsmødet" is
+        # "aarsmoed", the publication's "årsmøde" "aarsmo") and then stands in by that one form.
+        said = term if term in index.term_ids or len(own) != 1 else own[0]
+        kinds, narrowing = head_kind_compounds(index, said, asked.get(term, ()))
         heads = tuple(dict.fromkeys([*known_word_heads(index, term, own, everyday, [*expanded, *alternatives]),
                                      *kinds]))
         members = tuple(dict.fromkeys(m for m in [*expanded, *alternatives, *heads] if m in index.term_ids))
@@ -141,7 +150,8 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
         groups.append(TermGroup(term=term, members=members, weight=term_weight(index.n_chunks, doc_freq),
                                 scale=STAND_IN_SCALE if thesaurus_only else 1.0, other_stems=other_stems,
                                 opposed=opposed_forms(analyzer, question).get(term, ((), ())), heads=heads,
-                                narrowing=narrowing))
+                                narrowing=narrowing,
+                                narrowed=narrowed_passages(index, narrowing) if narrowing else frozenset()))
     return without_shared_heads(groups)
 
 

@@ -9,6 +9,7 @@ verb alone would find the wrong rule ("sendes" instead of "indsendt").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # The adverbial particles that join a verb in front (a closed word class of Danish grammar;
 # each has a test in tests/language/test_particle_verbs.py): ind|sende, ud|melde, op|sige,
@@ -49,3 +50,53 @@ def joined_forms(question: str) -> list[tuple[str, str]]:
         elif j < len(words) and words[j] in PARTICLES:
             out.append((verb, words[j] + verb))
     return out
+
+
+# What ends the object between a verb and its particle: prepositions, conjunctions and question
+# words start another phrase ("flyttet ... fra byen ud", "samlede ..., som vi ud"). "i" is also the
+# pronoun "I" and is left out; the particles end it anyway (the scan stops at the first).
+OBJECT_BREAKS = frozenset("på med for fra ved under efter før mellem uden hos mod imod gennem og eller "
+                          "men at som der når hvis fordi end hvor hvornår hvad hvem hvilke hvilken hvilket "
+                          "hvorfor hvordan".split())
+# An object is at most this many words ("jeres data", "de overflødige p-pladser").
+MAX_OBJECT = 3
+
+
+def _particles_after(words: list[str]):
+    """(verb, particle, object words) for each word a particle follows within a short object."""
+    for i, verb in enumerate(words):
+        if verb in PRONOUNS or verb in PARTICLES or verb in OBJECT_BREAKS:
+            continue
+        between = 0
+        for j in range(i + 1, min(len(words), i + 2 + MAX_OBJECT + MAX_BETWEEN)):
+            word = words[j]
+            if word in PARTICLES:
+                yield verb, word, between
+                break
+            if word in OBJECT_BREAKS or (word not in PRONOUNS and between == MAX_OBJECT):
+                break
+            between += word not in PRONOUNS
+
+
+def object_split_forms(question: str, lemma_of: Callable[[str], str | None]) -> list[tuple[str, str]]:
+    """(verb, particle + verb) for each verb whose particle follows its object ("samlede I
+    oplysningerne ind" gives ("samlede", "indsamlede"), "gav rapporten ud" ("gav", "udgav")).
+
+    Everyday Danish may put a short object between a verb and its particle, where joined_forms
+    takes only pronouns. Any word before a particle would then join it ("pengene går til" would
+    make "tilpengene"), so the joined form must be the verb's own particle verb: its lemma is the
+    particle in front of the verb's lemma (`lemma_of`: "indsamlede" -> "indsamle" = "ind" +
+    "samle"), which no noun or adverb before a particle gives.
+    """
+    out: list[tuple[str, str]] = []
+    for verb, particle, between in _particles_after(_words(question)):
+        lemma = lemma_of(verb) if between else None
+        if lemma and lemma_of(particle + verb) == particle + lemma:
+            out.append((verb, particle + verb))
+    return out
+
+
+def words_with_particle(question: str) -> set[str]:
+    """The question's words a particle follows, next to them or after a short object ("holder
+    foreningen til"): such a verb may be a particle verb no word list joins ("tilholder")."""
+    return {verb for verb, _, _ in _particles_after(_words(question))}

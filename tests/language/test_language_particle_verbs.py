@@ -56,3 +56,15 @@ def test_a_proposal_sent_in_finds_the_rule_on_proposals_submitted_not_the_one_on
     assert answer.answered, answer.answer
     assert "14 dage" in answer.answer
     assert "Regnskabet sendes" not in answer.answer.split("[1]")[0]
+
+
+def test_a_particle_after_the_verbs_object_is_read_with_the_particle_in_front():
+    from assistant.language.lemmas import lemma_of
+    from assistant.language.particle_verbs import object_split_forms
+    # "samlede I oplysningerne ind" is "indsamlede", "gav rapporten ud" is "udgav".
+    assert ("samlede", "indsamlede") in object_split_forms("Hvornår samlede I oplysningerne ind?", lemma_of)
+    assert ("gav", "udgav") in object_split_forms("Hvem gav rapporten ud?", lemma_of)
+    # A noun before a preposition is no verb with its particle: "tilpengene" is no particle verb.
+    assert object_split_forms("Hvor mange af pengene går til træerne?", lemma_of) == []
+    # A preposition or conjunction ends the object: the particle belongs to another phrase.
+    assert object_split_forms("Hvad samlede I, og hvem kom ind?", lemma_of) == []

@@ -239,6 +239,7 @@ THIRD_DEVS += ("dev26g",)  # mostly chatty: a second question with a remark in p
 THIRD_DEVS += ("dev27a",)  # everyday words for the concepts: broader/narrower nouns, derivations, a general word for a document
 THIRD_DEVS += ("dev27d",)  # half unanswerable on topic (a name the material never has, a kind with named members it lacks), half answerable
 THIRD_DEVS += ("dev27e",)  # mostly English: words of several Danish senses, phrasal verbs, multiword expressions, plural agent nouns
+THIRD_DEVS += ("dev27f",)  # a rival passage shares more words; particle verbs split by their object ("samlede I data ind")
 THIRD_DEVS += ("dev27g",)  # mostly chatty: a story with a place and a role, a follow-up written as one message, English stories
 
 
