@@ -31,6 +31,10 @@ _EN_SUBJECTS = frozenset("i we they you he she".split())
 _EN_JOINING = frozenset(("and", "or"))
 _EN_DETERMINERS = frozenset("the a an its their our your my this that these those his her".split())
 EN_ADVERBS = frozenset("not also already ever still really actually just even never".split())
+# The English stop list's nouns of persons ("ordinary people", "regular folks"): an adjective before
+# one describes them. WordNet cannot tell them from the list's grammar words: it has "at", "can" and
+# "in" as nouns too.
+EN_PERSON_NOUNS = frozenset(("people", "folks", "guys"))
 # After these prepositions an -ing form is a verb's ("apart from writing analyses", "for buying a house").
 EN_GERUND_AFTER = frozenset("of for from about by with without before after besides in on at into than".split())
 
@@ -108,7 +112,8 @@ def _adjective_before_noun(word: str, following: str) -> bool:
     """Whether a word after an auxiliary is an adjective of the noun after it (WordNet has it only as a
     modifier), neither being a grammar word: "small" in "can small companies join", not "behind" in
     "were behind the initiative"."""
-    return word not in ENGLISH_STOPWORDS and word not in EN_PREPOSITIONS and following not in ENGLISH_STOPWORDS \
+    noun = following not in ENGLISH_STOPWORDS or following in EN_PERSON_NOUNS
+    return word not in ENGLISH_STOPWORDS and word not in EN_PREPOSITIONS and noun \
         and following not in _EN_DETERMINERS and modifier_only(word)
 
 
