@@ -64,8 +64,8 @@ def names_place(word: str, media: bool = False) -> bool:
     """Whether a Danish noun is a noun of place: the first English word the dictionary gives for it
     (or for its compound's longest head the dictionary lists) that WordNet has as a noun is a
     location by its commonest noun sense; where the dictionary has neither, most of its mythes-da
-    synonyms the dictionary has are. With `media`, a medium counts (noun.communication). A grammar word is none ("eller": "or",
-    Oregon's abbreviation). False without the resources."""
+    synonyms the dictionary has are. With `media`, a medium counts (noun.communication). A grammar
+    word is none ("eller": "or", Oregon's abbreviation). False without the resources."""
     net = wordnet.load()
     # Read once per process (dictd.load keeps it; the warm-up loads it for gate_ending).
     table = dictd.load(dictd.DANISH_ENGLISH)
