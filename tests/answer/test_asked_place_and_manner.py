@@ -84,3 +84,18 @@ def test_an_adjective_before_people_describes_them():
     assert "regular" not in english_asked_things("Can regular folks sign up?")
     # "online" before "at" (a noun to WordNet too) is still asked about.
     assert "online" in english_asked_things("Can members vote online at the general meeting?")
+
+
+@pytest.mark.parametrize("question, verb", [
+    ("Do you actually run youth camps yourselves?", "run"),              # a pronoun, then an adverb
+    ("Who picks the people running the club?", "running"),               # an -ing form before its object
+    ("When did you start putting more weight on facts?", "putting"),
+    ("What years do the maps of the towns cover?", "cover"),              # a subject with a phrase of its own
+    ("Why does a town in better shape matter for the region?", "matter"),
+])
+def test_an_english_verb_after_its_subject_or_before_its_object_is_no_thing_asked(question, verb):
+    assert verb not in english_asked_things(question)
+
+
+def test_a_noun_after_a_subject_with_a_phrase_is_still_asked_about():
+    assert "newsletter" in english_asked_things("Does the fee for students include the newsletter?")
