@@ -20,10 +20,6 @@ Each is told by Danish grammar and the lemmatiser's forms (simplemma), and one c
 - "henne" after "hvor" completes the question word (Danish splits "hvor … henne" around its clause);
 - a comparative of a degree word ("tættere" of "tæt", "længere" of "lang") before a preposition says
   how near or far, as the degree words after "hvor" do in asked_thing;
-- in a question asking for the object ("hvad", "hvilke temaer"), the question word has taken the
-  object's place: a single word right after the subject that ends the clause or stands before a
-  preposition ("hvad laver foreningen konkret?", "hvad handler jeres analyser typisk om?") is an
-  adjective used as an adverb, saying how, not what (`object_question_adverbs`);
 - where a verb moves its object from or to ("flytte statslige job ud af hovedstaden") is said by the
   noun Danish makes of the verb and its particle ("udflytningen af statslige arbejdspladser"): when
   the material holds that noun, the place moved from is part of what it says (`moved_places`).
@@ -34,7 +30,6 @@ from collections.abc import Callable, Collection
 
 from ..language.analysis import DANISH_STOPWORDS
 from ..language.lemmas import lemma_of
-from .asked_verbs import ADVERBS, SUBJECTS, WHICH
 from .word_class import ACT, word_class
 
 # Danish prepositions (a closed class of the grammar).
@@ -43,10 +38,6 @@ PREPOSITIONS = frozenset("ad af efter for fra hos i med mod om over på til unde
 HABITUAL = frozenset((("til", "daglig"), ("til", "hverdag")))
 # Particles of movement and the prepositions that take the place moved from or to ("ud af", "ind i").
 MOVEMENT = frozenset((("ud", "af"), ("ud", "fra"), ("ind", "i"), ("ind", "til"), ("væk", "fra"), ("hjem", "til")))
-# Possessive determiners that open a subject of two words ("jeres analyser"): a closed class.
-_POSSESSIVES = frozenset("min mit mine din dit dine sin sit sine vores jeres deres hans hendes dens dets".split())
-# A question word that asks for the object of its clause's verb.
-_WHAT = "hvad"
 # The particle that completes "hvor" when the clause stands between them ("hvor ligger det henne?").
 _WHERE, _WHERE_PARTICLE = "hvor", "henne"
 
@@ -88,45 +79,3 @@ def moved_places(words: list[str], held_prefix: Callable[[str], bool]) -> set[st
         if any(len(stem) >= 3 and held_prefix(words[i] + stem) for stem in stems):
             out.update(w for w in words[i + 2:i + 4] if w not in DANISH_STOPWORDS)
     return out
-
-
-def object_question_adverbs(words: list[str], first: int, capital_i: dict[int, bool] | None = None) -> set[int]:
-    """The position of an adjective used as an adverb in a question asking for the object ("hvad laver
-    foreningen konkret?", "hvad gør I konkret?", "hvilke temaer handler jeres analyser typisk om?"):
-    the verb follows the question phrase, the subject (a pronoun, a definite noun, or a possessive and
-    its noun) follows the verb, and the one word after the subject, sentence adverbs between, ends
-    the clause or stands before a preposition. The object's place is taken by the question word, so
-    that word says how, and it is an adjective's form the lemmatiser knows: its bare or -t form, with
-    an inflected form in -e ("konkrete", "typiske", "voldsomme"). A noun there is an indirect object
-    ("hvad tilbyder I studerende?": no -e form of "studerende"), and a yes/no question or an
-    infinitive ("kan man stemme elektronisk?", "hvad koster det at stemme elektronisk?") asks about
-    the manner, so keeps it."""
-    capital_i = capital_i or {}
-    if first >= len(words) or words[first] not in WHICH and words[first] != _WHAT:
-        return set()
-    k = first + (2 if words[first] in WHICH else 1) + 1   # the subject, after the verb
-    if k >= len(words):
-        return set()
-    if words[k] in SUBJECTS and (words[k] != "i" or capital_i.get(k)):
-        k += 1
-    elif words[k] in _POSSESSIVES:
-        k += 2
-    elif words[k] not in DANISH_STOPWORDS and (lemma_of(words[k]) or words[k]) != words[k]:
-        k += 1   # a definite or plural noun ("foreningen")
-    else:
-        return set()
-    while k < len(words) and words[k] in ADVERBS:
-        k += 1
-    if k >= len(words) or words[k] in DANISH_STOPWORDS:
-        return set()
-    follows = words[k + 1] if k + 1 < len(words) else ""
-    return {k} if (not follows or follows in PREPOSITIONS) and _adjective_form(words[k]) else set()
-
-
-def _adjective_form(word: str) -> bool:
-    """Whether a word is an adjective's bare or -t form: the lemmatiser takes it back to a lemma
-    that has an inflected form in -e ("konkret" -> "konkrete", "voldsomt" -> "voldsomme")."""
-    lemma = lemma_of(word) or word
-    if word not in (lemma, lemma + "t"):
-        return False
-    return any(lemma_of(form) == lemma for form in (lemma + "e", lemma + lemma[-1:] + "e"))

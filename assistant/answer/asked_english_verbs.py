@@ -32,8 +32,6 @@ _EN_JOINING = frozenset(("and", "or"))
 _EN_DETERMINERS = frozenset("the a an its their our your my this that these those his her".split())
 # Prepositions that open a phrase inside a subject ("the maps of the towns", "a Denmark in balance").
 _EN_SUBJECT_PREPOSITIONS = frozenset("of in for with from".split())
-# What an object may begin with: a determiner or a quantifier (closed classes).
-_EN_OBJECT_START = _EN_DETERMINERS | frozenset("more some any much many all".split())
 EN_ADVERBS = frozenset("not also already ever still really actually just even never".split())
 # The English stop list's nouns of persons ("ordinary people", "regular folks"): an adjective before
 # one describes them. WordNet cannot tell them from the list's grammar words: it has "at", "can" and
@@ -88,10 +86,6 @@ def english_verb_positions(words: list[str], capitalised: set[int] = frozenset()
             verbs.add(i + 1)
         if word in EN_GERUND_AFTER and i + 1 < len(words) and gerund_of_verb(words[i + 1]):
             verbs.add(i + 1)
-        # An -ing form before its object's determiner is a verb's: "the people running the association",
-        # "start putting more weight on …".
-        if i + 1 < len(words) and word.endswith("ing") and words[i + 1] in _EN_OBJECT_START and gerund_of_verb(word):
-            verbs.add(i)
         if word not in _EN_AUXILIARIES:
             continue
         j = i + 1

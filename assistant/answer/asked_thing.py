@@ -24,7 +24,7 @@ from ..language.derivation import is_word
 from ..language.english import english_words
 from ..language.folding import danish_spelling
 from ..language.phrase_compounds import LINKS, MIN_PART, compound_split
-from .asked_adverbials import PREPOSITIONS, adverbial_positions, moved_places, object_question_adverbs
+from .asked_adverbials import PREPOSITIONS, adverbial_positions, moved_places
 from .asked_clause import condition_positions, situation_positions
 from .asked_head import head_held
 from .asked_idioms import danish_idiom_positions
@@ -91,7 +91,7 @@ def asked_things(question: str, content: bool = False, predicates: bool = False)
     scene = set() if content else condition_positions(question)
     # Adverbials ("til daglig", "hvor … henne") and the asker's situation ("Jeg skriver en opgave …")
     # name no thing the material must hold (asked_adverbials, asked_clause).
-    verbs |= adverbial_positions(words, DEGREE, capital_i) | object_question_adverbs(words, first, capital_i) | (
+    verbs |= adverbial_positions(words, DEGREE, capital_i) | (
         set() if content else situation_positions(question, words, first, PREPOSITIONS))
     # A question idiom's frame ("hvad er pointen med", "hele herligheden") asks how, not about what.
     verbs |= danish_idiom_positions(words)
