@@ -30,7 +30,13 @@ _EN_SUBJECTS = frozenset("i we they you he she".split())
 # The conjunctions that join two verbs under one "to" (closed class).
 _EN_JOINING = frozenset(("and", "or"))
 _EN_DETERMINERS = frozenset("the a an its their our your my this that these those his her".split())
+# Prepositions that open a phrase inside a subject ("the maps of the towns", "a Denmark in balance").
+_EN_SUBJECT_PREPOSITIONS = frozenset("of in for with from".split())
 EN_ADVERBS = frozenset("not also already ever still really actually just even never".split())
+# The English stop list's nouns of persons ("ordinary people", "regular folks"): an adjective before
+# one describes them. WordNet cannot tell them from the list's grammar words: it has "at", "can" and
+# "in" as nouns too.
+EN_PERSON_NOUNS = frozenset(("people", "folks", "guys"))
 # After these prepositions an -ing form is a verb's ("apart from writing analyses", "for buying a house").
 EN_GERUND_AFTER = frozenset("of for from about by with without before after besides in on at into than".split())
 
@@ -91,8 +97,8 @@ def english_verb_positions(words: list[str], capitalised: set[int] = frozenset()
             j += words[j - 1].endswith("'s") and j + 1 < len(words)   # "does Balance Danmark's board meet"
         elif j < len(words) and words[j] in _EN_DETERMINERS:
             j = _after_noun_phrase(words, j, word in _EN_COPULAS)
-        elif j < len(words) and j > i + 1 and words[j - 1] in _EN_PRONOUNS:
-            pass
+        elif j < len(words) and any(words[k] in _EN_PRONOUNS for k in range(i + 1, j)):
+            pass   # a pronoun subject, sentence adverbs after it: "do you actually run …"
         elif j + 1 < len(words) and words[j] not in _EN_AUXILIARIES:
             j += 1   # a one-word subject: "can members vote"
             if j + 1 < len(words) and _adjective_before_noun(words[j - 1], words[j]):
@@ -108,7 +114,8 @@ def _adjective_before_noun(word: str, following: str) -> bool:
     """Whether a word after an auxiliary is an adjective of the noun after it (WordNet has it only as a
     modifier), neither being a grammar word: "small" in "can small companies join", not "behind" in
     "were behind the initiative"."""
-    return word not in ENGLISH_STOPWORDS and word not in EN_PREPOSITIONS and following not in ENGLISH_STOPWORDS \
+    noun = following not in ENGLISH_STOPWORDS or following in EN_PERSON_NOUNS
+    return word not in ENGLISH_STOPWORDS and word not in EN_PREPOSITIONS and noun \
         and following not in _EN_DETERMINERS and modifier_only(word)
 
 
@@ -124,4 +131,19 @@ def _after_noun_phrase(words: list[str], j: int, copula: bool = False) -> int:
         k += 1
     if k - j > 3 and can_be_verb(words[k - 1]) and not (copula and words[k - 1].endswith("ing")):
         return k - 1
+    if k == j + 2 and not copula and k < len(words) and words[k] in _EN_SUBJECT_PREPOSITIONS:
+        return _after_subject_phrase(words, k, j + 2)
     return j + 2
+
+
+def _after_subject_phrase(words: list[str], k: int, otherwise: int) -> int:
+    """The verb after a subject's prepositional phrase ("do the maps of the towns cover", "does a
+    Denmark in better balance matter for …"): the first word after the preposition's noun that can be
+    a verb and ends the phrase (the question's end or a grammar word follows); `otherwise` where none
+    does."""
+    for m in range(k + 2, len(words)):
+        if words[m] in ENGLISH_STOPWORDS or words[m] in _EN_DETERMINERS:
+            continue
+        if can_be_verb(words[m]) and (m + 1 == len(words) or words[m + 1] in ENGLISH_STOPWORDS):
+            return m
+    return otherwise

@@ -8,6 +8,7 @@ youth branch?").
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from ..index.bm25 import Index
@@ -26,7 +27,7 @@ from ..language.english_things import (
 from ..language.word_zipf import zipf_frequency
 from .asked_clause import english_condition_positions
 from .asked_compound_head import held_as_head
-from .asked_english_verbs import EN_ADVERBS, EN_GERUND_AFTER, EN_PREPOSITIONS, english_verb_positions
+from .asked_english_verbs import EN_ADVERBS, EN_GERUND_AFTER, EN_PERSON_NOUNS, EN_PREPOSITIONS, english_verb_positions
 from .asked_idioms import english_idiom_positions
 from .reading import translator
 from .wrappers import split_context, unwrap
@@ -40,6 +41,9 @@ NAME_INSIDE = 2
 # The longest idiom looked up in WordNet (in_listed_phrase): "keep an eye on".
 PHRASE_WORDS = 4
 _EN_ARTICLES = frozenset(("the", "a", "an"))
+# A stance set off at the end ("…, in your view?"): a preposition, the addressee's or asker's
+# possessive and a noun (closed classes of English grammar).
+_STANCE = re.compile(r",\s*(?:in|to|from)\s+(?:your|my|our)\s+([A-Za-z]+)\s*[?.!]*\s*$", re.IGNORECASE)
 # English words at least this common (wordfreq's English list) are everyday words ("small", "run").
 EVERYDAY_ENGLISH_ZIPF = 5.5
 
@@ -82,6 +86,7 @@ def english_asked_things(question: str, content: bool = False, names: bool = Fal
     proper = set(english_words(split_context(question)[1])) if names else set()
     # A question idiom's frame ("what's the point of", "got the ball rolling") asks how, not about what.
     verbs = verbs | english_idiom_positions(words)
+    stance = _stance_words(question)
     for i, (word, written) in enumerate(zip(words, raw)):
         if i in verbs or i in category or i in inside or word in ENGLISH_STOPWORDS or word in EN_ADVERBS \
                 or word in _EN_PLACE_ADVERBS or word in EN_PREPOSITIONS or not word.isalpha() \
@@ -94,7 +99,7 @@ def english_asked_things(question: str, content: bool = False, names: bool = Fal
         if not names_a_thing(word):
             continue   # mainly a verb or an adverb by WordNet ("shrink", "originally"), or a pronoun
         if in_verb_phrase(words, i) or _before_its_noun(words, i) or in_listed_phrase(words, i) \
-                or _verbs_own_object(words, i) or _askers_own(words, i):
+                or _verbs_own_object(words, i) or _askers_own(words, i) or word in stance:
             continue
         if word not in out:
             out.append(word)
@@ -106,9 +111,12 @@ def _before_its_noun(words: list[str], i: int) -> bool:
     """Whether the word is an adjective before the noun it describes ("its current name", "ordinary
     people", "solar panels"): the noun names the thing asked about, and the material may say which
     one in other words ("nuværende", "privatpersoner") or not at all ("Balance Danmark" is its name
-    now). On the dev sets: 5 questions answered instead of declined, one lost, no decline lost."""
+    now). On the dev sets: 5 questions answered instead of declined, one lost, no decline lost. The
+    noun may be one of the English stop list's few nouns ("ordinary people", "regular folks")."""
     following = words[i + 1] if i + 1 < len(words) else ""
-    return (following.isalpha() and following not in ENGLISH_STOPWORDS and following not in EN_PREPOSITIONS
+    # The stop list holds a few nouns of persons ("ordinary people", "regular folks").
+    grammar = following in ENGLISH_STOPWORDS and following not in EN_PERSON_NOUNS
+    return (following.isalpha() and not grammar and following not in EN_PREPOSITIONS
             and not _english_past(following) and noun_after_modifier(words[i], following) and modifier_only(words[i]))
 
 
@@ -142,6 +150,13 @@ def _askers_own(words: list[str], i: int) -> bool:
     inbox", "from our house"): it places the question in the asker's life, which the material does
     not describe; the thing asked is elsewhere in the question."""
     return i >= 2 and words[i - 1] in ("my", "our") and words[i - 2] in EN_GERUND_AFTER | EN_PREPOSITIONS
+
+
+def _stance_words(question: str) -> set[str]:
+    """The noun of a stance added after a comma at the end of the question ("…, in your view?", "…, in
+    your opinion?", "…, to my mind?"): it asks whose view, not about a view, and the material gives
+    its own without the word. Without the comma the phrase may name a thing ("green in your report")."""
+    return {m.group(1).casefold() for m in _STANCE.finditer(question)}
 
 
 def _glosses(verb: str) -> str:

@@ -90,6 +90,11 @@ def verb_positions(words: list[str], capital_i: dict[int, bool] | None = None,
     if start == first + 1 < len(words) and words[start] in SUBJECTS and (words[start] != "i" or capital_i.get(start)):
         verbs.add(next((j for j in range(start + 1, len(words)) if words[j] not in ADVERBS), start))
     for i, word in enumerate(words):
+        # A later question word opens an embedded question, its subject pronoun first ("hvor finder jeg
+        # samlet, hvad I foreslår?"), as the first one does in a subordinate question above.
+        if i > first and word in QUESTION_WORDS and i + 2 < len(words) and words[i + 1] in SUBJECTS \
+                and (words[i + 1] != "i" or capital_i.get(i + 1)):
+            verbs.add(next((j for j in range(i + 2, len(words)) if words[j] not in ADVERBS), i + 1))
         # Inversion: a word before a subject pronoun is a finite verb ("hvad foreslår I …"); a
         # lower-case "i" is the preposition ("elbiler i byerne").
         if i > first and word not in DANISH_STOPWORDS and i + 1 < len(words) and words[i + 1] in SUBJECTS \
