@@ -4,7 +4,7 @@ Usage (from the repository root):
   .venv/bin/python -m benchmarks.realistic_eval
       [--split dev|dev2|dev3a|dev3b|dev4a|dev4b|dev5a|dev5b|dev5c|dev6a|dev6b|dev7a|dev8a|dev8b
                |dev9a|dev9b|dev9c|dev10a|dev10b|dev10c|dev11a|dev11b|dev11c|dev11d|dev12a|dev12b|dev12c
-               |dev13a|dev13b|dev13c|dev14a|dev14b|dev14c|dev15a|dev15b|dev15c|dev16a|dev16b|dev16c|dev17a|dev17b|dev18a|dev18b|dev19a|dev19b|dev19c|dev19d|dev20a|dev20b|dev20c|dev20d|dev20e|dev21a|dev21b|dev21c|dev21d|dev21e|dev22a|dev22b|dev22c|dev22d|dev22e|dev22f|dev23a|dev23b|dev23c|dev23d|dev23e|dev23f|dev23g|dev24a|dev24b|dev24c|dev24d|dev24e|dev24f|dev24g|dev25a|dev25b|dev25c|dev25d|dev25e|dev25f|dev25g|dev26a|dev26b|dev26c|dev26d|dev26e|dev26f|dev26g|dev27a|dev27b|dev27d|dev27e|dev27f|dev27g
+               |dev13a|dev13b|dev13c|dev14a|dev14b|dev14c|dev15a|dev15b|dev15c|dev16a|dev16b|dev16c|dev17a|dev17b|dev18a|dev18b|dev19a|dev19b|dev19c|dev19d|dev20a|dev20b|dev20c|dev20d|dev20e|dev21a|dev21b|dev21c|dev21d|dev21e|dev22a|dev22b|dev22c|dev22d|dev22e|dev22f|dev23a|dev23b|dev23c|dev23d|dev23e|dev23f|dev23g|dev24a|dev24b|dev24c|dev24d|dev24e|dev24f|dev24g|dev25a|dev25b|dev25c|dev25d|dev25e|dev25f|dev25g|dev26a|dev26b|dev26c|dev26d|dev26e|dev26f|dev26g|dev27a|dev27b|dev27c|dev27d|dev27e|dev27f|dev27g
                |alle-dev|test|holdout|begge]
       [--json] [FILE.tsv ...]
 
@@ -149,6 +149,8 @@ DEV_SPLITS = (
                # synonymous parts, a general word for a specific document ("reglerne"); a quarter none
     "dev27b",  # the kind asked given indirectly (a time as an event, a place after a verb of motion, a way
                # as a means) and place/time words in passages that do not answer; a quarter unanswerable
+    "dev27c",  # the fact in a list item, a later sentence or clause or a neighbouring passage, and fixed
+               # expressions ("sige god for", "sætte i gang", "stå bag") for the material's verb; a quarter none
     "dev27d",  # half unanswerable on topic (a place, person or organisation name the material never has, a kind
                # with named members it does not name), half the same shapes answerable
     "dev27e",  # mostly English: everyday words of several Danish senses, phrasal verbs ("put out", "drop out",
@@ -389,6 +391,9 @@ def main(argv: list[str] | None = None) -> int:
                              "an event, a place without a name or after a verb of motion, a way as a "
                              "means, a number in words -- and place or time words in passages that do "
                              "not answer, a quarter unanswerable on topic), "
+                             "dev27c (a twenty-seventh set, the fact in a list item, a later sentence "
+                             "or clause or a neighbouring passage, and fixed expressions such as "
+                             "sige god for, sætte i gang, stå bag for the material's verb), "
                              "dev27d (a twenty-seventh set, half unanswerable on topic -- a place, "
                              "person or organisation name the material never has, which bank, "
                              "foundation or firm when it names none --, half the same shapes "

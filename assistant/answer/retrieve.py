@@ -38,6 +38,7 @@ from .query_words import everyday_terms, merged_groups, particle_terms, split_pa
 from .ranked_passages import Hit, Query, TermGroup, explain, passage_has, term_weight
 from .reading import lemma_table
 from .sentence_evidence import best_sentence_weight, shared_query_terms
+from .verb_idioms import idiom_verb_terms
 from .word_forms import material_forms_of
 
 DEFAULT_K = 8
@@ -71,6 +72,8 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
     groups: list[TermGroup] = []
     seen: set[str] = set(statute_filler(analyzer, question)) | question_word_terms(analyzer, question)
     seen |= deadline_terms(analyzer, question)
+    # "sagt god for": the idiom's verb alone is not what is asked (verb_idioms.py).
+    seen |= idiom_verb_terms(index, question)
     # Members' words for statute topics only where there are statutes to find them in.
     statute_words = statute_expansions(analyzer, question, index) if holds_paragraphs(index.vocabulary) else {}
     everyday = everyday_terms(analyzer, question)

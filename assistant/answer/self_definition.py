@@ -34,6 +34,9 @@ _ADDRESSEE = frozenset({"i", "jer", "you"})
 # words, as "Foreningen Grønne Byer").
 _DEFINING = re.compile(r"^\W*(?P<x>(?:[A-ZÆØÅ][\w-]*\s+){0,3}[A-ZÆØÅ][\w-]*)\s+(?:er|is)\s+(?:en|et|an?)\s+")
 _WORD = re.compile(r"[\w'-]+")
+# Prepositions that attach a place or a body to a noun ("partierne i folketinget", "party in parliament").
+_NARROWING = frozenset({"i", "på", "in", "at"})
+_ARTICLES = frozenset({"the", "a", "an"})
 # Where one sentence of a message ends and the next begins.
 _SENTENCE_END = re.compile(r"[.?!]+\s+")
 
@@ -114,6 +117,8 @@ def self_definition_first(index: Index, question: str, query: Query,
         named = set(index.analyzer.query_terms(x))
         asked = [g for g in query.groups if g.term in index.term_ids and g.term not in named | relating]
         held = _held(index, terms)
+        narrowing = _narrowing(index, question, {g.term for g in asked if held.intersection(g.members)})
+        asked = [g for g in asked if g.term not in narrowing] if narrowing else asked
         if not asked or not all(held.intersection(g.members) for g in asked):
             continue
         rest = [h for h in hits if h.chunk_id != chunk_id]
@@ -126,6 +131,19 @@ def self_definition_first(index: Index, question: str, query: Query,
                         coverage=covered / total if total > 0 else 0.0)
         return [first, *rest], sentence, True
     return hits, None, False
+
+
+def _narrowing(index: Index, question: str, things: set[str]) -> set[str]:
+    """The query terms of a phrase that narrows a thing the definition holds: "partierne i
+    folketinget", "a party in parliament". The definition that rules out every party rules out the
+    parties of one place too, so the narrowing words need not be in it."""
+    words = [w.casefold() for w in _WORD.findall(unwrap(question))]
+    out: set[str] = set()
+    for k in range(len(words) - 2):
+        if words[k + 1] in _NARROWING and things.intersection(index.analyzer.query_terms(words[k])):
+            after = words[k + 3:k + 4] if words[k + 2] in _ARTICLES else words[k + 2:k + 3]
+            out.update(t for w in after for t in index.analyzer.query_terms(w))
+    return out
 
 
 def _verb_terms(index: Index, question: str) -> set[str]:

@@ -33,6 +33,8 @@ from .sentence_neighbours import (
     states_goal,
     stk_of,
 )
+from .sentence_which import which_noun_test
+from .verb_idioms import idiom_verb_terms
 
 # A further sentence must add query terms worth this share of the question's weight.
 MIN_ADDED_WEIGHT = 0.2
@@ -48,7 +50,7 @@ _REQUIRED = re.compile(r"\b(?:skal|skulle)\s+der\s+til\b|\bder\s+(?:skal|skulle)
 
 
 def _candidates(index: Index, query: Query, hits: list[Hit], asked: str,
-                light: frozenset[str] = frozenset()) -> list[Candidate]:
+                share: dict[str, float] | None = None) -> list[Candidate]:
     """Every sentence of the passages that holds a query term itself or through its heading.
 
     A heading speaks for its sentences: under "Vores vision" every sentence is about the vision.
@@ -60,7 +62,7 @@ def _candidates(index: Index, query: Query, hits: list[Hit], asked: str,
     # A word held only through a thesaurus stand-in weighs in a sentence as it scores in the search
     # (TermGroup.scale): "billigere" found as "slet" in "slettes" is not the question's own word.
     weight_of = {g.term: 0.0 if g.term in kind_words else g.weight * g.scale for g in query.groups}
-    weight_of = {t: w * (LIGHT_SHARE if t in light else 1.0) for t, w in weight_of.items()}
+    weight_of = {t: w * (share or {}).get(t, 1.0) for t, w in weight_of.items()}
     # A compound the question writes is held by a sentence that writes it as a phrase: "vedtægts-
     # ændring" by "Ændringer af vedtægterne kan vedtages …".
     parts = {g.term: split for g in query.groups
@@ -110,9 +112,11 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
                 # "What does X do?": what X does follows what X is, in the sentences after it.
                 end = pos + (MAX_ANSWER_SENTENCES if asks_activity(asked or query.text) else 1)
                 return [(hits[0], text, at) for at, (text, _terms) in enumerate(told[pos:end], start=pos)]
-    # A verb among the commonest words ("fik") says little of which sentence answers (light_verbs.py).
-    light = light_verb_terms(index.analyzer, query.text)
-    candidates = _candidates(index, query, hits, asked or query.text, light)
+    # A verb among the commonest words ("fik") says little of which sentence answers (light_verbs.py);
+    # the verb of an idiom ("sagt god for") says nothing of it alone (verb_idioms.py).
+    share = dict.fromkeys(light_verb_terms(index.analyzer, query.text), LIGHT_SHARE)
+    share.update(dict.fromkeys(idiom_verb_terms(index, query.text), 0.0))
+    candidates = _candidates(index, query, hits, asked or query.text, share)
     first = [c for c in candidates if c.rank == 0]
     if not first:
         return []
@@ -177,8 +181,7 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
     covered = set(best.named)
     # The noun naming the kind of answer ("måned") adds nothing of the question to a sentence.
     unit = unit_terms(index, asked or query.text)
-    weight_of = {g.term: 0.0 if g.term in unit else g.weight * (LIGHT_SHARE if g.term in light else 1.0)
-                 for g in query.groups}
+    weight_of = {g.term: 0.0 if g.term in unit else g.weight * share.get(g.term, 1.0) for g in query.groups}
     for c in sorted(candidates, key=lambda c: (-c.weight, c.rank, c.pos)):
         if len(picks) == MAX_ANSWER_SENTENCES:
             break
@@ -236,6 +239,10 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
         picks += kind_beside(index, picks, names_actor, same_stk=True, weight_at=weight_at)
     if asks_goal(asked or query.text):
         picks += kind_beside(index, picks, states_goal, weight_at=weight_at)
+    # "Hvilken bank …?": the sentence beside that names the kind asked names the one asked (sentence_which.py).
+    names_kind = which_noun_test(index, query, (asked or query.text, query.text), unit)
+    if names_kind:
+        picks += kind_beside(index, picks, names_kind, weight_at=weight_at)
     # Read in passage order, then sentence order, so the answer flows like the source; a §'s stk.
     # are each quoted and cited by their own number, the one that answers best first.
     lead = stk_of(best.hit, best.sentence)

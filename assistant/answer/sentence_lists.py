@@ -42,6 +42,9 @@ _ASKS_SUBJECTS = re.compile(r"\bhva?d? (?:handler|skriver) (?:\w+ ){0,3}om\b|\bh
 _CLAUSE_AFTER_COMMA = re.compile(r",\s+(?:som|der|at|hvor|hvis|når|men|så|fordi|mens|og|eller|which|that|"
                                  r"who|where|when|but|so|because|and|or)\b", re.IGNORECASE)
 _ITEM_JOINS = re.compile(r",|\s(?:og|eller|and|or)\s", re.IGNORECASE)
+# A relative clause without "som" set off by commas opens with its subject, a personal pronoun ("i de 24
+# byer, vi har kortlagt, er faldet …"): an item of a list is a thing, not a pronoun and its verb.
+_INSERTED_CLAUSE = re.compile(r",\s+(?:vi|de|jeg|du|han|hun|man|we|they|you)\s[^,.;:]*,", re.IGNORECASE)
 
 
 def asks_way(question: str) -> bool:
@@ -60,8 +63,9 @@ def asks_which_ones(question: str) -> bool:
 
 def listed_items(sentence: str) -> int:
     """How many things a sentence enumerates: its items joined by commas, "og" and "eller", not counting
-    a comma that opens a clause ("analyser om vækst og udviklingsmuligheder, som styrker …": two)."""
-    return len(_ITEM_JOINS.findall(_CLAUSE_AFTER_COMMA.sub(" ", sentence))) + 1
+    a comma that opens a clause ("analyser om vækst og udviklingsmuligheder, som styrker …": two) or sets
+    one off without "som" ("i de 24 byer, vi har kortlagt, er faldet …": one)."""
+    return len(_ITEM_JOINS.findall(_CLAUSE_AFTER_COMMA.sub(" ", _INSERTED_CLAUSE.sub(" ", sentence)))) + 1
 
 
 def list_items(told: list[str], pos: int) -> list[str]:

@@ -76,6 +76,14 @@ def test_a_yes_no_question_with_a_verb_of_its_own_gets_the_groups_definition(gro
     assert answer.answer.startswith("Cykelgruppen er en partipolitisk uafhængig gruppe"), answer.answer
 
 
+def test_a_party_narrowed_to_a_place_is_still_ruled_out_by_the_groups_definition(group):
+    # "i byrådet" narrows which parties; the sentence about "byrådets partier" holds more of the words,
+    # but the definition ("partipolitisk uafhængig") rules out every party, those of the council too.
+    answer = ask("Hører I til et af partierne i byrådet?", group)
+    assert answer.answered, answer.answer
+    assert "partipolitisk uafhængig" in answer.answer, answer.answer
+
+
 @pytest.mark.parametrize("question, which", [
     ("What sources is the report built on?", True),
     ("What topics do you write about?", True),

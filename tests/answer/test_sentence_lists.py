@@ -82,6 +82,8 @@ def test_the_items_a_sentence_leads(told, pos, items):
     ("Vi producerer analyser om udviklingstendenser, fordelingsmæssige spørgsmål, borgere og virksomheders vilkår.", 4),
     ("Vi laver analyser om vækst og udviklingsmuligheder, som styrker hele landet.", 2),   # a comma before a clause
     ("Vi laver analyser.", 1),
+    # a relative clause without "som", set off by commas: its pronoun and verb are no item
+    ("Andelen af cykelstier i de 12 byer, vi har talt, er steget fra 8 til 11 procent.", 1),
 ])
 def test_how_many_things_a_sentence_enumerates(sentence, count):
     assert listed_items(sentence) == count

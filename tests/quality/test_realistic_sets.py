@@ -238,6 +238,7 @@ THIRD_DEVS += ("dev26f",)  # the answer passage shares few words while a rival (
 THIRD_DEVS += ("dev26g",)  # mostly chatty: a second question with a remark in parentheses, a hedge after an English role
 THIRD_DEVS += ("dev27a",)  # everyday words for the concepts: broader/narrower nouns, derivations, a general word for a document
 THIRD_DEVS += ("dev27b",)  # the kind asked given indirectly (an event for a time, a place after a verb of motion), place/time words in passages that do not answer
+THIRD_DEVS += ("dev27c",)  # the fact in a list item, a later sentence or clause, a neighbour; fixed expressions for the verb
 THIRD_DEVS += ("dev27d",)  # half unanswerable on topic (a name the material never has, a kind with named members it lacks), half answerable
 THIRD_DEVS += ("dev27e",)  # mostly English: words of several Danish senses, phrasal verbs, multiword expressions, plural agent nouns
 THIRD_DEVS += ("dev27f",)  # a rival passage shares more words; particle verbs split by their object ("samlede I data ind")
