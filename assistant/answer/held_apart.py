@@ -19,6 +19,7 @@ import re
 from collections.abc import Collection, Iterable
 
 from ..index.bm25 import Index
+from ..index.index_memo import kept
 from ..language.analysis import DANISH_STOPWORDS
 from ..language.derivation import is_word
 from ..language.phrase_compounds import LINKS
@@ -46,14 +47,12 @@ def other_ways(index: Index, term: str) -> tuple[tuple[str, ...], ...]:
     order). Empty for a term the index holds. Kept per index."""
     if term in index.term_ids or not term.isalpha():
         return ()
-    memo = index.memo.setdefault(_MEMO, {})
-    found = memo.get(term)
-    if found is None:
-        if len(memo) >= MEMO_SIZE:
-            memo.clear()
-        ways = [(t,) for t in dom_roots(term, index.term_ids)] + apart_parts(term, index.term_ids)
-        found = memo[term] = tuple(dict.fromkeys(ways))
-    return found
+    return kept(index.memo, _MEMO, term, lambda: _other_ways(index, term), MEMO_SIZE)
+
+
+def _other_ways(index: Index, term: str) -> tuple[tuple[str, ...], ...]:
+    ways = [(t,) for t in dom_roots(term, index.term_ids)] + apart_parts(term, index.term_ids)
+    return tuple(dict.fromkeys(ways))
 
 
 def dom_roots(term: str, known: Collection[str]) -> list[str]:

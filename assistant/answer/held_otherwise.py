@@ -21,6 +21,7 @@ from collections.abc import Collection, Iterable, Sequence
 from functools import lru_cache, partial
 
 from ..index.bm25 import Index
+from ..index.index_memo import kept
 from ..language.analysis import DANISH_STOPWORDS
 from ..language.compound_heads import MIN_KNOWN_HEAD, MIN_MODIFIER, backwards_vocabulary, compounds_with_head
 from ..language.derivation import derived_candidates, derived_terms, is_word, lemmas_of
@@ -43,28 +44,25 @@ def relatives(index: Index, group: TermGroup) -> tuple[str, ...]:
     """Index terms that say the group's word otherwise: its other inflections, compounds it (or a form
     the search gave it) heads, and its root in another word class. Kept per index: a question weighs
     several passages."""
-    memo = index.memo.setdefault(_MEMO, {})
-    key = (group.term, group.members)
-    found = memo.get(key)
-    if found is None:
-        if len(memo) >= MEMO_SIZE:
-            memo.clear()
-        own = dict.fromkeys((group.term, *group.members))
-        # The word with an inflectional ending the stemmer kept or cut ("træer" / "træ"), where the
-        # lemmatiser reads both as one word.
-        forms = [f for w in own for f in (*base_forms(w, index.term_ids), *inflected_forms(w, index.term_ids))
-                 if f not in own and same_word(w, f)]
-        words = [*own, *forms]
-        back = backwards_vocabulary(index)
-        out = forms + [t for w in words for t in compounds_with_head(w, back, MIN_KNOWN_HEAD)]
-        out += [t for w in words for t in short_modifier_compounds(w, back)]
-        out += [t for w in words for t in derived_terms(w, index.vocabulary, index.term_ids)]
-        # Derivation and compounding in one step: a compound whose head is the word's derivation
-        # ("dyrke" / "fællesdyrkning", "betale" / "kontingentbetaling"). Only a compound made for the
-        # text: one the dictionary lists is a word of its own ("generalforsamling" is no "samle").
-        out += [t for w in words for t in derived_compounds(w, back)]
-        found = memo[key] = tuple(t for t in dict.fromkeys(out) if t not in own)
-    return found
+    return kept(index.memo, _MEMO, (group.term, group.members), lambda: _relatives(index, group), MEMO_SIZE)
+
+
+def _relatives(index: Index, group: TermGroup) -> tuple[str, ...]:
+    own = dict.fromkeys((group.term, *group.members))
+    # The word with an inflectional ending the stemmer kept or cut ("træer" / "træ"), where the
+    # lemmatiser reads both as one word.
+    forms = [f for w in own for f in (*base_forms(w, index.term_ids), *inflected_forms(w, index.term_ids))
+             if f not in own and same_word(w, f)]
+    words = [*own, *forms]
+    back = backwards_vocabulary(index)
+    out = forms + [t for w in words for t in compounds_with_head(w, back, MIN_KNOWN_HEAD)]
+    out += [t for w in words for t in short_modifier_compounds(w, back)]
+    out += [t for w in words for t in derived_terms(w, index.vocabulary, index.term_ids)]
+    # Derivation and compounding in one step: a compound whose head is the word's derivation
+    # ("dyrke" / "fællesdyrkning", "betale" / "kontingentbetaling"). Only a compound made for the
+    # text: one the dictionary lists is a word of its own ("generalforsamling" is no "samle").
+    out += [t for w in words for t in derived_compounds(w, back)]
+    return tuple(t for t in dict.fromkeys(out) if t not in own)
 
 
 def derived_compounds(word: str, back: Sequence[str]) -> list[str]:

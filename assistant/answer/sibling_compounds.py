@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 
 from ..index.bm25 import Index
+from ..index.index_memo import kept
 from ..language.background import names_in
 from ..language.compound_heads import MIN_MODIFIER, backwards_vocabulary, compounds_with_head
 from ..language.derivation import is_word
@@ -39,13 +40,7 @@ def sibling_terms(index: Index, term: str) -> tuple[str, ...]:
     the index lacks ("industriklyng" -> "erhvervsklyng"); empty for the others. Kept per index."""
     if term in index.term_ids or not term.isalpha():
         return ()
-    memo = index.memo.setdefault(_MEMO, {})
-    found = memo.get(term)
-    if found is None:
-        if len(memo) >= MEMO_SIZE:
-            memo.clear()
-        found = memo[term] = _siblings(term, backwards_vocabulary(index))
-    return found
+    return kept(index.memo, _MEMO, term, lambda: _siblings(term, backwards_vocabulary(index)), MEMO_SIZE)
 
 
 def _siblings(term: str, backwards) -> tuple[str, ...]:
