@@ -20,7 +20,7 @@ from .reading import read_question
 from .retrieve import Hit, Query, TermGroup, analyse_query, passage_has
 from .sentence_evidence import sentences
 from .sentence_kinds import kind_test
-from .word_class import THING, word_class
+from .word_class import ACT, THING, word_class
 
 # The earlier topic's share in scoring and in the answer's term weight, relative to the new
 # question's own words; a question before that (the topic the previous follow-up leaned on) counts
@@ -75,6 +75,7 @@ def history_topic(index: Index, history: tuple[str, ...]) -> tuple[tuple[str, ..
     texts: list[str] = []
     groups: list[TermGroup] = []
     scale = CONTEXT_WEIGHT
+    thing_asked_later = False
     for at in range(len(history) - 1, -1, -1):
         earlier = history[at]
         content = [g for g in earlier_content(index, earlier)
@@ -83,8 +84,11 @@ def history_topic(index: Index, history: tuple[str, ...]) -> tuple[tuple[str, ..
             continue
         texts.insert(0, earlier)
         asked_about = pronouns_thing_before(index, earlier, content, history[:at])
+        # Of the question whose thing a later pronoun stood for, the thing is carried, not what was
+        # asked about it: its verbs ("holdes", which § 8's "afholdes" holds) are left out.
+        acts = verb_terms(index, earlier, content) if thing_asked_later else set()
         for g in content:
-            if g.term not in taken:
+            if g.term not in taken and g.term not in acts:
                 taken.add(g.term)
                 # What a follow-up asked about its pronoun's thing ("indkaldes") is no part of the
                 # thing: it counts as the older part of the topic does.
@@ -94,7 +98,15 @@ def history_topic(index: Index, history: tuple[str, ...]) -> tuple[tuple[str, ..
             break
         if not asked_about:
             scale *= OLDER_CONTEXT_DECAY
+        thing_asked_later = asked_about
     return tuple(texts), tuple(groups)
+
+
+def verb_terms(index: Index, earlier: str, content: list[TermGroup]) -> set[str]:
+    """The terms an earlier question's verbs were analysed into ("hold" from "holdes")."""
+    text = earlier_reading(index, earlier)[0].text
+    return {g.term for g in content
+            if (words := words_of(index, text, (g,))) and all(word_class(w) == ACT for w in words)}
 
 
 def pronouns_thing_before(index: Index, earlier: str, content: list[TermGroup],

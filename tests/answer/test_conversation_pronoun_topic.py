@@ -25,6 +25,23 @@ def test_the_pronouns_thing_weighs_more_than_the_verb_asked_about_it(statutes):
     assert weight["ordina"] > weight["indkald"]
 
 
+def test_what_was_asked_about_the_pronouns_thing_at_first_is_not_carried_either(statutes):
+    # The first question asked when the meeting is held ("holdes", which the search reads as the
+    # statutes' "afholdes", said of § 8's extraordinary meeting too): the chain is about the meeting.
+    _, groups = history_topic(statutes, ("Hvornår holdes den ordinære generalforsamling?",
+                                         "hvordan indkaldes den?"))
+    terms = {g.term for g in groups}
+    assert {"ordina", "generalforsamling"} <= terms
+    assert "hold" not in terms
+
+
+def test_the_newest_question_keeps_its_verb_in_the_topic(statutes):
+    # No later pronoun stood for its thing: a follow-up may ask about the holding itself ("og den
+    # ekstraordinære?").
+    _, groups = history_topic(statutes, ("Hvornår holdes den ordinære generalforsamling?",))
+    assert "hold" in {g.term for g in groups}
+
+
 def test_a_middle_question_naming_a_thing_of_its_own_stays_the_newest_topic(statutes):
     # "hvad koster kontingentet?" names its thing: it is the topic at the newest weight.
     _, groups = history_topic(statutes, ("Hvem kan blive medlem?", "og hvad koster kontingentet for det?"))
