@@ -27,6 +27,7 @@ from .answerability import load_model
 from .asked_thing import material_stems
 from .compose import ask, shingle_memo
 from .gate_ending import prepare_ending_tables
+from .gate_name import material_folded
 from .passage_words import prepare_passage_words
 from .reading import general_corrector, material_words, prepare_reading
 from .sentence_evidence import prepare_sentences
@@ -114,6 +115,8 @@ def prepare_answering(index: Index) -> None:
     use_vocabulary(w for w in material_words(index) if w.isalpha())
     # The material's stems, which a question with a word the material lacks reads (asked_thing.py).
     material_stems(index)
+    # Its words with æ/ø/å folded, which a question naming a name asks (gate_name.py).
+    material_folded(index)
     # The passages' sentences, analysed once into a compact table (bounded: sentence_table.py).
     prepare_sentences(index)
     # Their words for the near-duplicate test's shingles, numbered once (bounded: passage_words.py).
