@@ -67,18 +67,21 @@ NEIGHBOUR_ZIPF = (1.0, 3.3)
 NEIGHBOUR_GAP = 1.0
 
 
+@lru_cache(maxsize=4096)
 def place_written_small(word: str) -> bool:
     """Whether a lower-case word is a place name as general Danish writes it ("esbjerg", "lolland"), not
     a word ("forvejen", "samtlige"): see the module's docstring."""
     if len(word) < 3 or word in DANISH_STOPWORDS or zipf_frequency(word, "da") < PLACE_ZIPF:
         return False
-    neighbours = [zipf_frequency(word, lang) for lang in ("nb", "sv")]
-    low, high = NEIGHBOUR_ZIPF
-    if not all(low <= z <= high for z in neighbours) or zipf_frequency(word, "da") - max(neighbours) < NEIGHBOUR_GAP:
-        return False
+    # A word of the Danish resources first: the neighbours' frequencies are not in the process's
+    # table of everyday words, and would be looked up in wordfreq for every everyday word.
     words = thesaurus.load()
     danish = dictd.load(dictd.DANISH_ENGLISH)
-    return not any(w in words.broad or w in words.narrow or w in danish for w in {word, lemma_of(word)} if w)
+    if any(w in words.broad or w in words.narrow or w in danish for w in {word, lemma_of(word)} if w):
+        return False
+    neighbours = [zipf_frequency(word, lang) for lang in ("nb", "sv")]
+    low, high = NEIGHBOUR_ZIPF
+    return all(low <= z <= high for z in neighbours) and zipf_frequency(word, "da") - max(neighbours) >= NEIGHBOUR_GAP
 
 
 def _names_of_clause(words: list[str], first: int, before: list[str]) -> list[tuple[str, str]]:
