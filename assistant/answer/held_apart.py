@@ -37,6 +37,7 @@ MIN_FIRST = 3
 MIN_APART_HEAD = 2
 MAX_APART_HEAD = 3
 _MEMO = "held_apart"
+_ANYWHERE_MEMO = "held_apart_anywhere"
 MEMO_SIZE = 4096
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -98,8 +99,13 @@ def held_apart(index: Index, chunk_id: int, terms: Iterable[str], names: Collect
 def held_anywhere(index: Index, terms: Iterable[str], names: Collection[str] = ()) -> frozenset[str]:
     """The query `terms` (those no passage holds) some passage holds in one of their other_ways: the
     material then names the thing asked about, if not in the question's word (asked_thing.py)."""
-    return frozenset(t for t in terms if t not in names and any(
-        any(_holds(index, int(c), way) for c in _holders(index, way[0])) for way in other_ways(index, t)))
+    return frozenset(t for t in terms if t not in names and kept(
+        index.memo, _ANYWHERE_MEMO, t, lambda t=t: _held_by_some_passage(index, t), MEMO_SIZE))
+
+
+def _held_by_some_passage(index: Index, term: str) -> bool:
+    # Every passage holding a way's first term is read: kept per index, as other_ways is.
+    return any(any(_holds(index, int(c), way) for c in _holders(index, way[0])) for way in other_ways(index, term))
 
 
 def _holders(index: Index, term: str):

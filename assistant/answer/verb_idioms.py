@@ -18,6 +18,7 @@ from ..index.bm25 import Index
 from ..language.analysis import DANISH_STOPWORDS
 from ..language.background import general_rarity, rarity_of, zipf
 from ..language.lemmas import lemma_of
+from ..language.thesaurus_phrases import CLAUSE_END
 from .word_class import ACT, word_class
 
 # Verbs as common as "gav" or "sagt" (Zipf 4.5 or more) have the many senses an idiom lends them.
@@ -30,15 +31,13 @@ COMPLEMENT_ZIPF = 5.8
 MAX_SUBJECT = 1
 # The preposition that closes the idiom and governs what is approved, given or said.
 _CLOSERS = frozenset(("for", "til"))
-# A clause ends at a comma, a full stop, a question or exclamation mark, a colon or a dash.
-_CLAUSE_END = re.compile(r"[,.;:?!\u2013\u2014]|\s-\s")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
 def idiom_verb_terms(index: Index, text: str) -> frozenset[str]:
     """The query terms of the verbs in the text that lead such an idiom, within one clause."""
     out: set[str] = set()
-    for clause in _CLAUSE_END.split(text.casefold()):
+    for clause in CLAUSE_END.split(text.casefold()):
         words = _WORD.findall(clause)
         for i, word in enumerate(words):
             # A question puts its subject between the verb and the complement ("sagde foreningen god for").

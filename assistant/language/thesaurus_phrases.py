@@ -36,7 +36,7 @@ QUESTION_OBJECTS = frozenset(("hvad", "hvem", "hvor", "hvilken", "hvilket", "hvi
 # governs. ("om" and "til" both join and govern: "omhandle", "tilmelde"; they stay.)
 PARTICLES_IN_FRONT = frozenset(p for p in PARTICLES if p not in ("om", "til"))
 # A clause ends at a comma, a full stop, a question or exclamation mark, a colon or a dash.
-_CLAUSE_END = re.compile(r"[,.;:?!\u2013\u2014]|\s-\s")
+CLAUSE_END = re.compile(r"[,.;:?!\u2013\u2014]|\s-\s")
 
 
 def phrase_table(thesaurus: Thesaurus) -> dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]:
@@ -101,7 +101,7 @@ def question_phrases(question: str, table=None) -> list[Phrase]:
     parti?" holds "bakke op" by ("bakker", "op")."""
     table = phrases() if table is None else table
     out: dict[tuple[str, ...], tuple[set[str], bool]] = {}
-    for clause in _CLAUSE_END.split(question.casefold()):
+    for clause in CLAUSE_END.split(question.casefold()):
         words = re.findall(r"[^\W\d_]+", clause)
         for i, word in enumerate(words):
             for first in dict.fromkeys((word, lemma_of(word) or word)):
