@@ -100,17 +100,27 @@ def members_named(index: Index, chunk_id: int, query: Query, question: str) -> b
     members = frozenset(m for g in query.groups if g.term in own for m in g.members if m in own)
     if not members:
         return True
+    near, found = near_sentences(index, chunk_id, query)
+    if not found:
+        return True
+    mentioning = [i for i in near if _mentions(index, found[i][0], members)]
+    known = known_words(index, chunk_id, question)
+    return not mentioning or any(_list_follows(found, i) or names_which(index.analyzer, found[i][0], members)
+                                 and names_one(found[i][0], known) for i in mentioning)
+
+
+def near_sentences(index: Index, chunk_id: int, query: Query) -> tuple[list[int], tuple]:
+    """The passage's sentences (fact_kinds.sentence_weights' found) and, in order, those that hold at
+    least NEAR_BEST of what the best holds of the query, with their neighbours; none where no sentence
+    holds any of it."""
     terms = shared_query_terms(query.groups, [g.weight for g in query.groups])
     weights, found = sentence_weights(index, chunk_id, terms)
     top = max(weights, default=0.0)
     if not top:
-        return True
+        return [], ()
     near = {i for i, weight in enumerate(weights) if weight >= NEAR_BEST * top}
     near |= {j for i in near for j in neighbours(found, i) if j is not None}
-    mentioning = [i for i in sorted(near) if _mentions(index, found[i][0], members)]
-    known = known_words(index, chunk_id, question)
-    return not mentioning or any(_list_follows(found, i) or names_which(index.analyzer, found[i][0], members)
-                                 and _names_one(found[i][0], known) for i in mentioning)
+    return sorted(near), found
 
 
 def _mentions(index: Index, sentence: str, members: frozenset[str]) -> bool:
@@ -118,12 +128,17 @@ def _mentions(index: Index, sentence: str, members: frozenset[str]) -> bool:
     return any(members.intersection(index.analyzer.document_terms(w)) for w in _WORD.findall(sentence))
 
 
-def _names_one(sentence: str, known: set[str]) -> bool:
-    """Whether a sentence holds a name that is not one of `known` (folded words; a genitive's -s apart).
-    The word after a capitalised first word is left out: a heading the splitter leaves at a sentence's
-    start ("Sammenfatning Danske byer bliver tættere") capitalises the sentence's real first word."""
-    return any(folded_text(m[0]) not in known and folded_text(m[0]).removesuffix("s") not in known
-               and not _AFTER_FIRST.fullmatch(sentence[:m.start()]) for m in NAME.finditer(sentence))
+def names_one(sentence: str, known: set[str]) -> bool:
+    """Whether a sentence holds a name that is not one of `known` (folded words; a genitive's -s apart)."""
+    return bool(name_matches(sentence, known))
+
+
+def name_matches(sentence: str, known: set[str]) -> list[re.Match]:
+    """The sentence's names that are not one of `known` (folded words; a genitive's -s apart). The word
+    after a capitalised first word is left out: a heading the splitter leaves at a sentence's start
+    ("Sammenfatning Danske byer bliver tættere") capitalises the sentence's real first word."""
+    return [m for m in NAME.finditer(sentence) if folded_text(m[0]) not in known
+            and folded_text(m[0]).removesuffix("s") not in known and not _AFTER_FIRST.fullmatch(sentence[:m.start()])]
 
 
 def _list_follows(found: tuple, at: int) -> bool:

@@ -17,7 +17,8 @@ group (gate_group_price.py), a question for how to apply for money a passage tha
 (gate_species.py), a question for what a role's holder is called a name by the role and one for who
 leads a sentence that says who leads (gate_holder.py), a question for how much money someone paid, spent or
 saves a sum (gate_paid.py), a question that asks about a name the material never has ("Har I et kontor i
-Aalborg?") nothing (gate_name.py).
+Aalborg?") nothing (gate_name.py), a question for which one of a kind whose members are named, where the
+material never has the kind ("Hvilket hotel …?"), a name (gate_kind.py).
 compose declines a passage that fails one, whatever the model says, and the decision's record names the
 check (decision_trace.gates_failed).
 """
@@ -35,6 +36,7 @@ from .gate_count import figure_below as figure_below  # which passage below hold
 from .gate_frequency import FREQUENCY_GATE, WHEN_GATE, frequency_told, when_told
 from .gate_group_price import GROUP_PRICE_GATE, group_priced
 from .gate_holder import HOLDER_GATE, LEADER_GATE, holder_named, leader_told
+from .gate_kind import KIND_GATE, kind_named
 from .gate_money import priced_signals as priced_signals  # the model's signals, a sum beside counted
 from .gate_name import NAME_GATE, name_held
 from .gate_opinion import OPINION_GATE, view_reported
@@ -63,7 +65,8 @@ PASSAGE_GATES = ((REASON_GATE, reason_told, False), (PAST_EVENT_GATE, past_event
                  (AGE_GATE, age_told, False), (GROUP_PRICE_GATE, group_priced, False),
                  (APPLICATION_GATE, application_told, False), (SPECIES_GATE, species_named, False),
                  (HOLDER_GATE, holder_named, True), (LEADER_GATE, leader_told, False),
-                 (PAID_GATE, sum_stated, False), (NAME_GATE, name_held, False))
+                 (PAID_GATE, sum_stated, False), (NAME_GATE, name_held, False),
+                 (KIND_GATE, kind_named, False))
 
 # Checks where one weighed passage failing fails them all: the passage that prices groups apart is where the
 # statutes set the fees, and a neighbour about membership ("Medlemskabet gælder fra den dag, kontingentet er

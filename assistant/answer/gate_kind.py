@@ -1,0 +1,163 @@
+"""Whether a passage names a member of a kind a which-question asks for, where the material never has the kind.
+
+"Hvilket hotel holder I generalforsamlingen på?" was answered with § 7's "Ordinær generalforsamling
+afholdes hvert år …", "Hvilken avis skriver oftest om jeres analyser?" with the Om page's analyses and
+"Hvilket pengeinstitut bruger foreningen …?" with § 11: the passage holds the question's other words, and
+the model weighs the kind asked for as one word among them. A hotel, a newspaper, a bank, a minister or an
+architect is answered by a name ("Danske Andelskassers Bank"), and a material that never says the kind and
+names no one where it answers names none of its members.
+
+Other kinds are answered by a word of the material's own: "Hvilket organ vedtog anbefalingerne?" by
+"landsrådet", "Which body sets the fee?" by "generalforsamlingen", "Hvilke poster …?" by "formand,
+næstformand og kasserer", "hvilke emner" and "hvilket punkt" by a description (declining every which-kind
+the material lacks lost 23 answered questions in round twenty-seven). WordNet tells the two apart: a kind
+whose members are named is, in its commonest sense, an organisation, a person, a building, an
+administrative district (a town, a municipality) or the press ("organ" and "body" are first body parts,
+"kind" and "point" ideas; "bank" is first the sloping land, so its next sense, the financial institution,
+counts too).
+A Danish kind is read through its English translations (the Danish-English dictionary), a compound the
+dictionary lacks through its last part ("konsulenthus" → "hus", "revisionsfirma" → "firma"). A kind of
+a kind ("hvilken slags uddannelser") asks for a description.
+
+The check stops a passage only where all of these hold: the question asks which one of such a kind, the
+material has the kind in no form (gate_name.held: its words, its stems, an English word's Danish
+translations, also as the translator reads them), and no sentence the passage answers with or one
+beside it (gate_concrete.near_sentences) holds a name the question and the document's title do not
+(gate_concrete.name_matches).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..index.bm25 import Index
+from ..language import dictd, wordnet
+from ..language.analysis import DANISH_STOPWORDS
+from ..language.lemmas import lemma_of
+from ..language.word_runs import folded_text
+from .gate_concrete import NAME, name_matches, near_sentences
+from .gate_name import held
+from .gate_person import known_words
+from .reading import danish_terms_of_english
+from .retrieve import Query
+from .word_class import THING, word_class
+from .word_guard import guarded
+
+# The gate's name where a decision's record lists the checks that declined a passage (decision_trace.py).
+KIND_GATE = "kind_named"
+_ASKS_WHICH = guarded(re.compile(r"\b(?:hvilken|hvilket|hvilke|which)\s+(?P<noun>[^\W\d_]{3,})", re.IGNORECASE))
+# A kind of a kind asks for a description ("hvilken slags uddannelser", "what kind of towns").
+_KIND_OF = frozenset("slags type typer art arter kind kinds sort sorts types".split())
+# WordNet's synsets (first word, lexicographer file) whose members general text calls by name.
+NAMED_KINDS = frozenset({("organization", "14"), ("person", "03"), ("building", "06"),
+                         ("administrative_district", "15"), ("press", "14"), ("press", "10")})
+# A word's commonest sense decides, but where that is a natural object its next one does too: "bank" is
+# first the sloping land, then the financial institution, and no question about an organisation asks
+# which slope. A rarer sense would make "dot" a government department and "date" an escort.
+_NATURAL_OBJECT = "17"
+# A Danish word's first translation (the dictionary's commonest sense: "folk" is "folk" before "nation"); a
+# compound's last part is at least this long.
+TRANSLATIONS = 1
+MIN_PART = 3
+
+
+@lru_cache(maxsize=32)  # asked of one question once per weighed passage; no store of questions
+def asked_kind(question: str) -> str:
+    """The noun a which-question asks one of ("Hvilket hotel …?": "hotel"), "" for any other question
+    and for a kind of a kind."""
+    found = _ASKS_WHICH.search(question)
+    noun = found["noun"].casefold() if found else ""
+    return "" if noun in _KIND_OF else noun
+
+
+def _kind_held(index: Index, kind: str, english: bool) -> bool:
+    """Whether the material has the kind: as gate_name.held reads a name, or for an English kind as one
+    of the index terms its translation reaches ("towns" → "byer": the dictionary has no "town")."""
+    return (any(held(index, form, english) for form in _forms(kind, english))
+            or english and any(t in index.term_ids for t in danish_terms_of_english(index, kind)))
+
+
+def _forms(word: str, english: bool) -> list[str]:
+    """The word, and an English plural's singulars ("towns" → "town": the dictionary lists the singular)."""
+    return list(dict.fromkeys((word, re.sub(r"ies$", "y", word), word.removesuffix("s")))) if english else [word]
+
+
+def _english_senses(net: wordnet.WordNet, word: str) -> list[int]:
+    """The offsets of a word's commonest noun sense (and the next, after a natural object); a plural is
+    read as its singular ("companies", "banks")."""
+    for form in _forms(word, True):
+        senses = [offset for pos, offset in net._entries(form) if pos == "noun"][:2]
+        if senses:
+            return senses if net._fields("noun", senses[0])[1] == _NATURAL_OBJECT else senses[:1]
+    return []
+
+
+def _is_named_kind(net: wordnet.WordNet, offset: int) -> bool:
+    """Whether a noun synset is, through its broader synsets, one of NAMED_KINDS."""
+    seen: set[int] = set()
+    todo = [offset]
+    while todo:
+        at = todo.pop()
+        if at in seen:
+            continue
+        seen.add(at)
+        fields = net._fields("noun", at)
+        if (fields[4], fields[1]) in NAMED_KINDS:
+            # The broad kind itself ("person", "building") is answered by a description as often as by
+            # a name ("Hvilke bygninger …?": "Nye erhvervsbyggerier …").
+            return at != offset
+        todo += [int(target) for kind, target, _, _ in net._pointers("noun", at) if kind in ("@", "@i")]
+    return False
+
+
+def _english_words(word: str) -> list[str]:
+    """The English words a Danish kind is read through: the dictionary's first translation of the word
+    or its lemma ("organer" → "organ"), or of a compound's last part the dictionary has ("konsulenthus"
+    → "hus"), not a small word ("kilder" is not "kil" + "der")."""
+    danish = dictd.load(dictd.DANISH_ENGLISH)
+    for form in dict.fromkeys((word, lemma_of(word) or word)):
+        if form in danish:
+            return danish[form][:TRANSLATIONS]
+    for cut in range(MIN_PART, len(word) - MIN_PART + 1):
+        part = word[cut:]
+        if part in danish and part not in DANISH_STOPWORDS:
+            return danish[part][:TRANSLATIONS]
+    return []
+
+
+@lru_cache(maxsize=4096)
+def named_kind(word: str, english: bool = False) -> bool:
+    """Whether the kind's members are named (an English question's kind read as English, a Danish one
+    through its translations): see the module's docstring."""
+    net = wordnet.load()
+    if net is None:
+        return False
+    return any(_is_named_kind(net, offset) for form in ([word] if english else _english_words(word))
+               for offset in _english_senses(net, form))
+
+
+def kind_named(index: Index, chunk_id: int, query: Query, question: str) -> bool:
+    """Whether the passage may answer a which-question about a kind with named members (always, for any
+    other question, and where the material has the kind): a sentence it answers with names someone."""
+    kind = asked_kind(question)
+    english = bool(query.put)
+    if not kind or _kind_held(index, kind, english) or not named_kind(kind, english):
+        return True
+    known = known_words(index, chunk_id, question) | {folded_text(kind)}
+    near, found = near_sentences(index, chunk_id, query)
+    return any(names_someone(found[i][0], known) for i in near)
+
+
+def names_someone(sentence: str, known: set[str]) -> bool:
+    """Whether a sentence holds a name that is not one of `known` (gate_concrete.name_matches), other than a
+    common noun capitalised alone: "Vi har fokus på Viden. Analyse. Udvikling." names no one, while in
+    "Danske Andelskassers Bank" and "Jøp, Ove & Myrthu" each word is part of a name."""
+    return any(not _common_alone(sentence, match) for match in name_matches(sentence, known))
+
+
+def _common_alone(sentence: str, match: re.Match) -> bool:
+    """Whether a capitalised word is a common noun the lemmatiser knows, with no capitalised word after it."""
+    word = match[0].casefold()
+    lemma = lemma_of(word)
+    return (lemma is not None and word_class(word) == THING
+            and not NAME.match(sentence, match.end() + 1))
