@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..language.background import rarity_of, term_rarity, zipf
 from ..language.compound_heads import backwards_vocabulary
-from ..language.lemmas import lemma_of
+from ..language.lemmas import MaterialLemmas, lemma_of
 from ..language.particle_verbs import joined_forms, object_split_forms
 from ..language.phrase_compounds import abbreviated_compounds, phrase_compounds
 
@@ -15,9 +15,11 @@ if TYPE_CHECKING:
     from .retrieve import TermGroup
 
 
-def particle_terms(analyzer, question: str, index=None, words: bool = True) -> dict[str, list[str]]:
+def particle_terms(analyzer, question: str, index=None, words: bool = True,
+                   material: MaterialLemmas | None = None) -> dict[str, list[str]]:
     """A question word's query term -> other terms it is searched by: the particle-first form of a
-    verb ("sendt ind" -> "indsendt"); with the `index`, the compounds the question writes as a
+    verb ("sendt ind" -> "indsendt"; with the `material`'s lemmas also in the material's own form,
+    material_particle_forms); with the `index`, the compounds the question writes as a
     phrase ("lokal forening" -> "lokalforening") or shortens ("p-pladser" -> "parkeringsplads").
     With `words=False`, only the joined forms that are no Danish word (unknown_particle_terms)."""
     out: dict[str, list[str]] = {}
@@ -28,8 +30,11 @@ def particle_terms(analyzer, question: str, index=None, words: bool = True) -> d
         # wordfreq entry); the others are a last resort (unknown_particle_terms).
         if (lemma_of(form) is not None or zipf(form) > 0) != words:
             continue
+        forms = analyzer.query_terms(form)
+        if index is not None and material is not None and not any(f in index.term_ids for f in forms):
+            forms = material_particle_forms(analyzer, verb, form, index.term_ids, material) or forms
         for term in analyzer.query_terms(verb):
-            out.setdefault(term, []).extend(analyzer.query_terms(form))
+            out.setdefault(term, []).extend(forms)
     if index is None or not words:
         return out
     for term, compounds in phrase_compounds(analyzer, question, index.term_ids, lemma_of).items():
@@ -39,19 +44,37 @@ def particle_terms(analyzer, question: str, index=None, words: bool = True) -> d
     return out
 
 
-def split_particle_terms(analyzer, question: str, known) -> dict[str, list[str]]:
+def split_particle_terms(analyzer, question: str, known,
+                         material: MaterialLemmas | None = None) -> dict[str, list[str]]:
     """A verb's query term -> the index terms (in `known`) of its particle verb, when the question
     puts the verb's object between them ("samlede I data ind" -> "indsaml", "gav rapporten ud" ->
     "udgiv" by the lemma "udgive"): language/particle_verbs.object_split_forms. The particle verb is
     another word than its verb ("samle ind" is to collect, the statutes' "den samlede bestyrelse"
     and "samle lokale grupper" are not), so it is searched instead of the verb, and only where the
-    material has it."""
+    material has it. With the `material`'s lemmas, also in a form whose stem the question's forms
+    do not give (material_particle_forms)."""
     out: dict[str, list[str]] = {}
     for verb, form in object_split_forms(question, lemma_of):
         forms = [t for word in (form, lemma_of(form) or form) for t in analyzer.query_terms(word) if t in known]
+        if not forms and material is not None:
+            forms = material_particle_forms(analyzer, verb, form, known, material)
         for term in analyzer.query_terms(verb) if forms else ():
             out.setdefault(term, []).extend(f for f in forms if f not in out.get(term, ()))
     return out
+
+
+def material_particle_forms(analyzer, verb: str, form: str, known, material: MaterialLemmas) -> list[str]:
+    """The index terms of the particle verb `form` (particle + `verb`) that the material writes in a
+    form of its own: the stemmer cuts the infinitive "indsende" to "inds" but the statutes'
+    participle "indsendt" to "indsend", so "sende et forslag ind" reaches no word by its forms. The
+    particle before the verb's stem ("ind" + "send") is the material's term when a word the material
+    has under it is the particle verb (its lemma is the form's: "indsendt" -> "indsende")."""
+    lemma = lemma_of(form)
+    particle = form[:len(form) - len(verb)]
+    if not lemma or not particle:
+        return []
+    stems = dict.fromkeys(analyzer.query_terms(verb) + analyzer.query_terms(lemma_of(verb) or verb))
+    return [particle + s for s in stems if particle + s in known and lemma in material.lemmas_of(particle + s)]
 
 
 def unknown_particle_terms(analyzer, question: str) -> dict[str, list[str]]:

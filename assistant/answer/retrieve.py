@@ -77,10 +77,10 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
     # Members' words for statute topics only where there are statutes to find them in.
     statute_words = statute_expansions(analyzer, question, index) if holds_paragraphs(index.vocabulary) else {}
     everyday = everyday_terms(analyzer, question)
-    joined = particle_terms(analyzer, question, index)
-    unknown = unknown_particle_terms(analyzer, question)
-    split = split_particle_terms(analyzer, question, index.term_ids)
     lemmas = lemma_table(index)
+    joined = particle_terms(analyzer, question, index, material=lemmas)
+    unknown = unknown_particle_terms(analyzer, question)
+    split = split_particle_terms(analyzer, question, index.term_ids, lemmas)
     asked = asked_lemmas(analyzer, question)
     names = named_words(analyzer, question)
     for term in analyzer.query_terms(question):

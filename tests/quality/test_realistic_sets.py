@@ -244,6 +244,7 @@ THIRD_DEVS += ("dev27e",)  # mostly English: words of several Danish senses, phr
 THIRD_DEVS += ("dev27f",)  # a rival passage shares more words; particle verbs split by their object ("samlede I data ind")
 THIRD_DEVS += ("dev27g",)  # mostly chatty: a story with a place and a role, a follow-up written as one message, English stories
 THIRD_DEVS += ("dev28d",)  # half unanswerable on topic (a kind with named members never named, a name it lacks), half answerable
+THIRD_DEVS += ("dev28f",)  # the answer shares few words while a rival shares more (another § with the same words, the summary page); particle verbs split by their object
 
 
 def _split_rows(split: str) -> list[list[str]]:
