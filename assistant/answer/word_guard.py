@@ -39,8 +39,11 @@ class GuardedPattern:
     def may_match(self, text: str) -> bool:
         """False only when no match is possible: the text holds none of the words."""
         lowered = text.lower()
-        if any(w in lowered for w in self.words):
-            return True
+        # A plain loop, not any() over a generator: ~5,000 calls per 100 new questions, each
+        # trying ~8 words, and the generator's frames cost more than the `in` tests (~25 %).
+        for word in self.words:
+            if word in lowered:
+                return True
         return not text.isascii() and any(c in text for c in UNLOWERED)
 
     def search(self, text: str, pos: int = 0) -> re.Match | None:

@@ -16,6 +16,8 @@ from functools import lru_cache, partial
 
 from . import table_cache
 from .analysis import Analyzer, surface_words
+from .lemma_blocks import DECODED_BLOCKS as DECODED_BLOCKS  # the bound, for readers
+from .lemma_blocks import decoded_blocks
 
 LANGUAGE = "da"
 # The lemma of a word the lemmatiser does not know: related to every word (nothing to tell apart).
@@ -39,84 +41,11 @@ def _factory():
     return CachedStreams()
 
 
-# Blocks of the Danish front-coded table kept decoded (~4 KB each): the Danish words a question looks
-# up come in runs of one beginning (a stem's forms in the material, material_forms.py), most in a
-# block looked up before (the dev sets' new questions at 10,000 passages: 12 → 3.3 µs a lookup). A
-# block is decoded the second time it is looked up (~35 µs, three scans' worth): the warm-up's
-# 10,000 everyday words touch most blocks once. English lookups are spread over the English table,
-# so its blocks are only scanned. A scan reads the keys alone (find_in_block), not each value.
-DECODED_BLOCKS = 256
-# Blocks looked up once whose number is kept (started afresh when full, as DECODED_BLOCKS).
-TOUCHED_BLOCKS = 4096
-
-
-def decoded_blocks(stream, decode: bool = True):
-    """A simplemma StreamMap whose lookups read a block decoded once (the table's block index, as the
-    table cache holds it, unchanged; without `decode` every lookup scans its block's keys alone,
-    frontcoded.py). simplemma scans a block's records in Python on each lookup (~13 µs); the block's
-    records as a dict give the same value: keys are sorted, so a key is in the block bisection finds
-    or nowhere, and the first record of a key is the one a scan finds. It reads the StreamMap's own
-    fields, so it holds for the simplemma pinned in requirements.txt; a test compares its lookups
-    with simplemma's scan."""
-    return _blocks_class()(stream, decode)
-
-
-@lru_cache(maxsize=1)
-def _blocks_class():
-    # Made on first use: simplemma is imported lazily (_factory).
-    from simplemma.strategies.dictionaries import frontcode
-    from simplemma.strategies.dictionaries.dictionary_factory import DecodedStrMapping
-
-    from .frontcoded import find_in_block
-
-    class DecodedBlocks(DecodedStrMapping):
-        __slots__ = ("stream", "_decode_blocks", "_decoded", "_touched")
-
-        def __init__(self, stream, decode: bool = True):
-            self.stream = stream
-            self._decode_blocks = decode
-            # Bounded dicts started afresh when full (thread-safe under the GIL, like the other memos).
-            self._decoded: dict[int, dict[bytes, bytes]] = {}
-            self._touched: set[int] = set()
-
-        def _decode(self, block: int) -> dict[bytes, bytes]:
-            stream = self.stream
-            end = stream._blocks[block + 1][0] if block + 1 < len(stream._blocks) else len(stream._data)
-            records: dict[bytes, bytes] = {}
-            for start, key, value in frontcode._iter_records(stream._data, *stream._blocks[block]):
-                if start >= end:
-                    break
-                records.setdefault(key, value)
-            return records
-
-        def _lookup(self, key: str) -> str | None:
-            stream = self.stream
-            target = key.encode()[::-1] if stream._rev else key.encode()
-            block = bisect.bisect_right(stream._firsts, target) - 1
-            if block < 0:
-                return None
-            records = self._decoded.get(block)
-            if records is None:
-                if not self._decode_blocks or block not in self._touched:
-                    if self._decode_blocks:
-                        if len(self._touched) >= TOUCHED_BLOCKS:
-                            self._touched.clear()
-                        self._touched.add(block)
-                    value = find_in_block(stream._data, *stream._blocks[block], target)
-                    return None if value is None else (value[::-1] if stream._rev else value).decode()
-                if len(self._decoded) >= DECODED_BLOCKS:
-                    self._decoded.clear()
-                records = self._decoded[block] = self._decode(block)
-            value = records.get(target)
-            return None if value is None else (value[::-1] if stream._rev else value).decode()
-
-        def __iter__(self):
-            return iter(self.stream)
-
-        def __len__(self) -> int:
-            return len(self.stream)
-
-    return DecodedBlocks
+def pin_capitalised() -> None:
+    """Decode the Danish and English tables' blocks of capitalised keys now, at load: the
+    lemmatiser asks each word it does not know again capitalised (lemma_blocks.py)."""
+    for lang in (LANGUAGE, "en"):
+        _factory().get_dictionary(lang).pin_capitalised()
 
 
 @lru_cache(maxsize=1)
