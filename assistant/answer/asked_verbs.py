@@ -40,7 +40,9 @@ _VOWELS = frozenset("aeiouyæøå")
 NOUN_LEMMA = 5
 _RELATIVES = frozenset("der som at".split())
 # Subordinating conjunctions: their clause's subject and then its verb follow ("hvis jeg glemmer …").
-_SUBORDINATORS = frozenset("hvis når naar da fordi mens medmindre selvom".split())
+# "før" and "inden" too: a preposition before a noun ("før generalforsamlingen"), a conjunction only
+# before its clause's subject ("før jeg ryger ud"), and a subordinator's verb needs its subject first.
+_SUBORDINATORS = frozenset("hvis når naar da fordi mens medmindre selvom før inden indtil".split())
 # Subject pronouns: the word before one in a question is its inverted finite verb.
 SUBJECTS = frozenset("jeg i vi man du de han hun".split())
 WHICH = frozenset("hvilke hvilken hvilket".split())
@@ -79,7 +81,10 @@ def verb_positions(words: list[str], capital_i: dict[int, bool] | None = None,
             start += 1
         # "hvilke partier samarbejder", "hvor mange kommuner har": a noun ends the phrase, unless
         # a preposition or pronoun follows it ("hvor mange deltog i …"): then it was the verb.
-        if (start > first + 1 or words[first] in WHICH) and start < len(words) \
+        # "hvor mange af medlemmerne udfyldte …": a part of a whole, named after "af", ends the phrase.
+        if start > first + 1 and start < len(words) and words[start] == "af" and not adverb_only:
+            start = after_partitive(words, start)
+        elif (start > first + 1 or words[first] in WHICH) and start < len(words) \
                 and words[start] not in _AUXILIARIES and not adverb_only:
             follows = words[start + 1] if start + 1 < len(words) else ""
             if follows in _AUXILIARIES or follows not in DANISH_STOPWORDS:
@@ -116,7 +121,7 @@ def verb_positions(words: list[str], capital_i: dict[int, bool] | None = None,
             # ("vil låne penge"): an infinitive is its own dictionary form, a definite noun never is.
             if j + 1 < len(words) and _DEFINITE.search(words[j]) and words[j] not in DANISH_STOPWORDS \
                     and not _participle(words[j]) and lemma_of(words[j]) != words[j]:
-                j += 1
+                j = after_partitive(words, j + 1)   # "hvis kun halvdelen af bestyrelsen dukker op"
             # After "er der" a noun follows ("er der rabat?"), a participle only as a verb ("er der sket …?");
             # so after "der er" where "der" is the empty subject ("hvis der er stemmelighed").
             existential = word in _COPULAS and (words[i + 1:i + 2] == ["der"] or _expletive_before(words, i)) \
@@ -129,10 +134,24 @@ def verb_positions(words: list[str], capital_i: dict[int, bool] | None = None,
     # A second verb of the same subject ("hvis jeg ikke når at betale og glemmer det hele sommeren"):
     # after "og"/"eller", a verb's form with its object pronoun or an adverb after it. A noun there
     # ("træer og planter i byen") has neither; the lemmatiser's forms tell the verb (word_class).
+    # So is a verb's form right after "og" that joins it to the verb before ("hvornår begynder og
+    # slutter jeres regnskabsår?"): the two share the subject after them.
     verbs.update(i + 1 for i, word in enumerate(words[:-2]) if word in _COORDINATORS
-                 and words[i + 1] not in DANISH_STOPWORDS and (words[i + 2] in PRONOUNS or words[i + 2] in ADVERBS)
+                 and words[i + 1] not in DANISH_STOPWORDS
+                 and (words[i + 2] in PRONOUNS or words[i + 2] in ADVERBS or i - 1 in verbs)
                  and word_class(words[i + 1]) == ACT)
     return verbs
+
+
+def after_partitive(words: list[str], j: int) -> int:
+    """Past a part's whole after "af" ("af medlemmerne", "af de adspurgte", "af bestyrelsen"): a
+    determiner or possessive (grammar words) and the noun; `j` itself where "af" does not stand there."""
+    if j + 1 >= len(words) or words[j] != "af":
+        return j
+    k = j + 1
+    while k + 1 < len(words) and words[k] in DANISH_STOPWORDS:
+        k += 1
+    return k + 1
 
 
 def _expletive_before(words: list[str], i: int) -> bool:
