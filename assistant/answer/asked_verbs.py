@@ -40,9 +40,11 @@ _VOWELS = frozenset("aeiouyæøå")
 NOUN_LEMMA = 5
 _RELATIVES = frozenset("der som at".split())
 # Subordinating conjunctions: their clause's subject and then its verb follow ("hvis jeg glemmer …").
-# "før" and "inden" too: a preposition before a noun ("før generalforsamlingen"), a conjunction only
-# before its clause's subject ("før jeg ryger ud"), and a subordinator's verb needs its subject first.
-_SUBORDINATORS = frozenset("hvis når naar da fordi mens medmindre selvom før inden indtil".split())
+_SUBORDINATORS = frozenset("hvis når naar da fordi mens medmindre selvom".split())
+# "før", "inden" and "indtil" are prepositions before a noun ("før generalforsamlingen", "før en park
+# bliver lavet om": the noun is the subject) and conjunctions before a subject pronoun ("før jeg ryger
+# ud"), whose verb follows it.
+_TIME_CONJUNCTIONS = frozenset("før inden indtil".split())
 # Subject pronouns: the word before one in a question is its inverted finite verb.
 SUBJECTS = frozenset("jeg i vi man du de han hun".split())
 WHICH = frozenset("hvilke hvilken hvilket".split())
@@ -112,6 +114,9 @@ def verb_positions(words: list[str], capital_i: dict[int, bool] | None = None,
         # A reflexive follows its verb ("kan almindelige folk melde sig ind"), or an inverted definite subject.
         if word == "sig" and i and not _DEFINITE.search(words[i - 1]):
             verbs.add(i - 1)
+        if word in _TIME_CONJUNCTIONS and i + 2 < len(words) and words[i + 1] in SUBJECTS \
+                and (words[i + 1] != "i" or capital_i.get(i + 1)):
+            verbs.add(next((j for j in range(i + 2, len(words)) if words[j] not in ADVERBS), i + 1))
         if word in _AUXILIARIES or word in _RELATIVES or word in _SUBORDINATORS:
             j = i + 1
             while j < len(words) and (words[j] in PRONOUNS or words[j] in ADVERBS):
@@ -134,11 +139,13 @@ def verb_positions(words: list[str], capital_i: dict[int, bool] | None = None,
     # A second verb of the same subject ("hvis jeg ikke når at betale og glemmer det hele sommeren"):
     # after "og"/"eller", a verb's form with its object pronoun or an adverb after it. A noun there
     # ("træer og planter i byen") has neither; the lemmatiser's forms tell the verb (word_class).
-    # So is a verb's form right after "og" that joins it to the verb before ("hvornår begynder og
-    # slutter jeres regnskabsår?"): the two share the subject after them.
+    # So is a verb's form right after "og" that joins it to a verb before ("hvornår begynder og
+    # slutter jeres regnskabsår?"): the two share the subject after them. A noun read at the verb's
+    # place ("hvor mange træer og planter") is no verb by its forms, and the word after it stays a thing.
     verbs.update(i + 1 for i, word in enumerate(words[:-2]) if word in _COORDINATORS
                  and words[i + 1] not in DANISH_STOPWORDS
-                 and (words[i + 2] in PRONOUNS or words[i + 2] in ADVERBS or i - 1 in verbs)
+                 and (words[i + 2] in PRONOUNS or words[i + 2] in ADVERBS
+                      or i - 1 in verbs and word_class(words[i - 1]) == ACT)
                  and word_class(words[i + 1]) == ACT)
     return verbs
 
