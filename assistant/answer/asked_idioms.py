@@ -47,13 +47,14 @@ def _parsed(phrase: str) -> Phrase:
 
 _DA_PHRASES: tuple[Phrase, ...] = tuple(_parsed(phrase) for phrase in (
         "få|får|fik|fået:! idéen|ideen:!",               # "Hvem fik idéen til …?": who started it
-        "hele herligheden|molevitten|balladen|baduljen:!",  # "hele herligheden": all of it
-        "helt konkret:!",                                # "helt konkret": in practice
+        "hele herligheden|molevitten|balladen|baduljen|pakken:!",  # "hele herligheden", "hele pakken": all of it
+        "helt|rent konkret|praktisk:!",                  # "helt konkret", "rent praktisk": in practice
         "i praksis:!",                                   # "i praksis": in practice, as "konkret" says
     ))
 _EN_PHRASES: tuple[Phrase, ...] = tuple(_parsed(phrase) for phrase in (
         "get|set|start ball:! rolling:!",   # "who got the ball rolling": who started it
         "in few words:!",                   # "in a few words": briefly
+        "whole package|shebang|caboodle:!",  # "the whole package": all of it, as "hele pakken"
     ))
 # "Hvornår er sidste chance for at betale?", "when is the first opportunity to vote?": in a question
 # of when, an ordinal or superlative of time before a noun and an infinitive asks when the infinitive's

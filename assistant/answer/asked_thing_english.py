@@ -41,11 +41,18 @@ NAME_INSIDE = 2
 # The longest idiom looked up in WordNet (in_listed_phrase): "keep an eye on".
 PHRASE_WORDS = 4
 _EN_ARTICLES = frozenset(("the", "a", "an"))
+_EN_WHICH_WORDS = frozenset(("what", "which"))
+_EN_COPULA_NOW = frozenset(("is", "was", "are", "were"))
 # A stance set off at the end ("…, in your view?"): a preposition, the addressee's or asker's
 # possessive and a noun (closed classes of English grammar).
 _STANCE = re.compile(r",\s*(?:in|to|from)\s+(?:your|my|our)\s+([A-Za-z]+)\s*[?.!]*\s*$", re.IGNORECASE)
 # English words at least this common (wordfreq's English list) are everyday words ("small", "run").
 EVERYDAY_ENGLISH_ZIPF = 5.5
+# WordNet's lexicographer files of nouns for a value rather than a thing: noun.attribute ("price",
+# "size"), noun.possession ("cost", "fee"), noun.quantity ("amount") and noun.time ("date", "deadline").
+_VALUE_FILES = frozenset(("07", "21", "23", "28"))
+# "what is …", "what's …", "whats …": the noun phrase after it is the predicate the answer gives a value of.
+_WHAT_IS = frozenset(("what's", "whats"))
 
 
 def name_positions(raw: list[str]) -> tuple[set[int], set[int]]:
@@ -99,7 +106,8 @@ def english_asked_things(question: str, content: bool = False, names: bool = Fal
         if not names_a_thing(word):
             continue   # mainly a verb or an adverb by WordNet ("shrink", "originally"), or a pronoun
         if in_verb_phrase(words, i) or _before_its_noun(words, i) or in_listed_phrase(words, i) \
-                or _verbs_own_object(words, i) or _askers_own(words, i) or word in stance:
+                or _verbs_own_object(words, i) or _askers_own(words, i) or word in stance \
+                or _value_asked(words, i):
             continue
         if word not in out:
             out.append(word)
@@ -118,6 +126,24 @@ def _before_its_noun(words: list[str], i: int) -> bool:
     grammar = following in ENGLISH_STOPWORDS and following not in EN_PERSON_NOUNS
     return (following.isalpha() and not grammar and following not in EN_PREPOSITIONS
             and not _english_past(following) and noun_after_modifier(words[i], following) and modifier_only(words[i]))
+
+
+def _value_asked(words: list[str], i: int) -> bool:
+    """Whether the word at i names the kind of value the question asks for, not a thing: a noun of a
+    value (WordNet's commonest noun sense is an attribute, possession, quantity or time: "price",
+    "date") in the noun phrase after "what is" / "what's" ("What's the yearly price?", "whats the last
+    date to pay the fee") or right after "what" / "which" ("… and on what date?"). The answer gives the
+    value ("250 kr.", "1. marts") without the word, as a Danish question's "prisen" is the sum asked."""
+    net = wordnet.load()
+    if net is None or net.noun_lexicon(english_lemma(words[i])) not in _VALUE_FILES:
+        return False
+    if i and words[i - 1] in _EN_WHICH_WORDS:
+        return True
+    # Back over the predicate's determiner and modifiers to the "what is" that opens it.
+    j = i - 1
+    while j >= 0 and (words[j] in _EN_ARTICLES or words[j].isalpha() and words[j] not in ENGLISH_STOPWORDS):
+        j -= 1
+    return j >= 0 and (words[j] in _WHAT_IS or words[j] in _EN_COPULA_NOW and j and words[j - 1] == "what")
 
 
 def in_listed_phrase(words: list[str], i: int) -> bool:

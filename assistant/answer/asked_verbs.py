@@ -41,6 +41,10 @@ NOUN_LEMMA = 5
 _RELATIVES = frozenset("der som at".split())
 # Subordinating conjunctions: their clause's subject and then its verb follow ("hvis jeg glemmer …").
 _SUBORDINATORS = frozenset("hvis når naar da fordi mens medmindre selvom".split())
+# "før", "inden" and "indtil" are prepositions before a noun ("før generalforsamlingen", "før en park
+# bliver lavet om": the noun is the subject) and conjunctions before a subject pronoun ("før jeg ryger
+# ud"), whose verb follows it.
+_TIME_CONJUNCTIONS = frozenset("før inden indtil".split())
 # Subject pronouns: the word before one in a question is its inverted finite verb.
 SUBJECTS = frozenset("jeg i vi man du de han hun".split())
 WHICH = frozenset("hvilke hvilken hvilket".split())
@@ -79,7 +83,10 @@ def verb_positions(words: list[str], capital_i: dict[int, bool] | None = None,
             start += 1
         # "hvilke partier samarbejder", "hvor mange kommuner har": a noun ends the phrase, unless
         # a preposition or pronoun follows it ("hvor mange deltog i …"): then it was the verb.
-        if (start > first + 1 or words[first] in WHICH) and start < len(words) \
+        # "hvor mange af medlemmerne udfyldte …": a part of a whole, named after "af", ends the phrase.
+        if start > first + 1 and start < len(words) and words[start] == "af" and not adverb_only:
+            start = after_partitive(words, start)
+        elif (start > first + 1 or words[first] in WHICH) and start < len(words) \
                 and words[start] not in _AUXILIARIES and not adverb_only:
             follows = words[start + 1] if start + 1 < len(words) else ""
             if follows in _AUXILIARIES or follows not in DANISH_STOPWORDS:
@@ -107,6 +114,9 @@ def verb_positions(words: list[str], capital_i: dict[int, bool] | None = None,
         # A reflexive follows its verb ("kan almindelige folk melde sig ind"), or an inverted definite subject.
         if word == "sig" and i and not _DEFINITE.search(words[i - 1]):
             verbs.add(i - 1)
+        if word in _TIME_CONJUNCTIONS and i + 2 < len(words) and words[i + 1] in SUBJECTS \
+                and (words[i + 1] != "i" or capital_i.get(i + 1)):
+            verbs.add(next((j for j in range(i + 2, len(words)) if words[j] not in ADVERBS), i + 1))
         if word in _AUXILIARIES or word in _RELATIVES or word in _SUBORDINATORS:
             j = i + 1
             while j < len(words) and (words[j] in PRONOUNS or words[j] in ADVERBS):
@@ -116,7 +126,7 @@ def verb_positions(words: list[str], capital_i: dict[int, bool] | None = None,
             # ("vil låne penge"): an infinitive is its own dictionary form, a definite noun never is.
             if j + 1 < len(words) and _DEFINITE.search(words[j]) and words[j] not in DANISH_STOPWORDS \
                     and not _participle(words[j]) and lemma_of(words[j]) != words[j]:
-                j += 1
+                j = after_partitive(words, j + 1)   # "hvis kun halvdelen af bestyrelsen dukker op"
             # After "er der" a noun follows ("er der rabat?"), a participle only as a verb ("er der sket …?");
             # so after "der er" where "der" is the empty subject ("hvis der er stemmelighed").
             existential = word in _COPULAS and (words[i + 1:i + 2] == ["der"] or _expletive_before(words, i)) \
@@ -129,10 +139,26 @@ def verb_positions(words: list[str], capital_i: dict[int, bool] | None = None,
     # A second verb of the same subject ("hvis jeg ikke når at betale og glemmer det hele sommeren"):
     # after "og"/"eller", a verb's form with its object pronoun or an adverb after it. A noun there
     # ("træer og planter i byen") has neither; the lemmatiser's forms tell the verb (word_class).
+    # So is a verb's form right after "og" that joins it to a verb before ("hvornår begynder og
+    # slutter jeres regnskabsår?"): the two share the subject after them. A noun read at the verb's
+    # place ("hvor mange træer og planter") is no verb by its forms, and the word after it stays a thing.
     verbs.update(i + 1 for i, word in enumerate(words[:-2]) if word in _COORDINATORS
-                 and words[i + 1] not in DANISH_STOPWORDS and (words[i + 2] in PRONOUNS or words[i + 2] in ADVERBS)
+                 and words[i + 1] not in DANISH_STOPWORDS
+                 and (words[i + 2] in PRONOUNS or words[i + 2] in ADVERBS
+                      or i - 1 in verbs and word_class(words[i - 1]) == ACT)
                  and word_class(words[i + 1]) == ACT)
     return verbs
+
+
+def after_partitive(words: list[str], j: int) -> int:
+    """Past a part's whole after "af" ("af medlemmerne", "af de adspurgte", "af bestyrelsen"): a
+    determiner or possessive (grammar words) and the noun; `j` itself where "af" does not stand there."""
+    if j + 1 >= len(words) or words[j] != "af":
+        return j
+    k = j + 1
+    while k + 1 < len(words) and words[k] in DANISH_STOPWORDS:
+        k += 1
+    return k + 1
 
 
 def _expletive_before(words: list[str], i: int) -> bool:

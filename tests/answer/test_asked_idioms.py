@@ -36,6 +36,9 @@ def with_wordnet():
     ("Hvornår er sidste chance for at melde sig ud?", "chance"),
     ("hvornaar er foerste mulighed for at stemme", "mulighed"),
     ("Hvordan fungerer bestyrelsen i praksis?", "praksis"),
+    ("Hvad løber hele pakken af anbefalinger op i?", "pakken"),   # "hele pakken": all of it
+    ("Hvad gør I rent praktisk for de små byer?", "praktisk"),    # "rent praktisk": in practice
+    ("hvad goer i helt praktisk for lokalsamfundene", "praktisk"),
 ])
 def test_the_words_of_a_danish_question_idiom_are_no_things_asked_about(question, frame):
     assert frame not in asked_things(question)
@@ -51,6 +54,9 @@ def test_the_words_of_a_danish_question_idiom_are_no_things_asked_about(question
     # without "hvornår" the noun is what is asked ("the last deadline" itself).
     ("Hvornår er sidste chance for at betale med MobilePay?", "mobilepay"),
     ("Hvad er sidste afleveringsdag for at sende et forslag?", "afleveringsdag"),
+    # A package on its own is a thing ("pakken" without "hele"), and what follows "hele pakken af" is asked.
+    ("Kan man få pakken leveret?", "pakken"),
+    ("Hvad koster hele pakken af solceller?", "solceller"),
 ])
 def test_what_the_frame_asks_about_stays_a_thing(question, thing):
     assert thing in asked_things(question)
@@ -69,6 +75,7 @@ def test_the_danish_frame_needs_its_preposition():
     ("Could you sum it up in a few words?", "words"),
     ("When is the last chance to register?", "chance"),
     ("When is the earliest date to send in a proposal?", "date"),
+    ("What would the whole package cost?", "package"),
 ])
 def test_the_words_of_an_english_question_idiom_are_no_things_asked_about(with_wordnet, question, frame):
     assert frame not in english_asked_things(question)
@@ -146,3 +153,7 @@ def test_the_askers_own_things_after_my_or_our_are_no_things_asked_about(with_wo
     # Where the minutes land ("in my mailbox") is the asker's life; the minutes are asked about.
     things = english_asked_things("When do the minutes land in my mailbox?", content=True)
     assert "mailbox" not in things and "minutes" in things
+
+
+def test_a_package_that_is_not_the_whole_of_it_stays_a_thing(with_wordnet):
+    assert "package" in english_asked_things("Do you send a welcome package to new members?")
