@@ -25,26 +25,12 @@ COUNTS_FILE = "cntlist.rev"
 # phrase's clear commonest ("put out"'s 2 against 1 is no evidence).
 CLEAR = 1.5
 MIN_TAGGED = 3
-# The counts file's part-of-speech digit in a sense key ("report%1:10:00::").
-NOUN, VERB = "1", "2"
 
 
 @lru_cache(maxsize=1)
 def phrasal_counts(directory: Path = WORDNET_DIR) -> dict[str, dict[int, int]]:
     """Each multi-word verb's tag count per sense number ("put out": {1: 2, 2: 1, 3: 1, 4: 1}); empty
     where the WordNet installation lacks the counts file."""
-    return _counts(directory, VERB, True)
-
-
-@lru_cache(maxsize=1)
-def noun_counts(directory: Path = WORDNET_DIR) -> dict[str, dict[int, int]]:
-    """Each one-word noun's tag count per sense number ("report": {1: 50, 2: 10, 3: 10, 4: 2})."""
-    return _counts(directory, NOUN, False)
-
-
-def _counts(directory: Path, kind: str, phrases: bool) -> dict[str, dict[int, int]]:
-    """The counts file's lines of one part of speech (its lexicographer number: "1" noun, "2" verb),
-    of phrases or of single words."""
     path = directory / COUNTS_FILE
     out: dict[str, dict[int, int]] = {}
     if not path.exists():
@@ -52,9 +38,9 @@ def _counts(directory: Path, kind: str, phrases: bool) -> dict[str, dict[int, in
     with open(path, encoding="utf-8") as f:
         for line in f:
             key, _, rest = line.partition(" ")
-            lemma, _, sense_key = key.partition("%")
-            if ("_" in lemma) != phrases or not sense_key.startswith(kind):
-                continue  # a phrase or a word not asked for, or another part of speech
+            lemma, _, kind = key.partition("%")
+            if "_" not in lemma or not kind.startswith("2"):
+                continue  # one word, or not a verb
             number, count = rest.split()[:2]
             out.setdefault(lemma.replace("_", " "), {})[int(number)] = int(count)
     return out

@@ -205,10 +205,9 @@ class WordNet:
         found = [self._synset(p, offset) for p, offset in self._entries(phrase) if p == "adv"][:senses]
         return [w for w in dict.fromkeys(w for words in found for w in words) if w != phrase.casefold()]
 
-    def verb_senses(self, phrase: str, senses: int, pos: str = "verb") -> list[list[str]]:
-        """The other words of the verb's (or another part of speech's) first senses, one list per
-        sense, commonest sense first."""
-        found = [self._synset(p, offset) for p, offset in self._entries(phrase) if p == pos]
+    def verb_senses(self, phrase: str, senses: int) -> list[list[str]]:
+        """The other words of the verb's first senses, one list per sense, commonest sense first."""
+        found = [self._synset(p, offset) for p, offset in self._entries(phrase) if p == "verb"]
         return [[w for w in words if w != phrase.casefold()] for words in found[:senses]]
 
 

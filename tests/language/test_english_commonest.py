@@ -4,11 +4,8 @@ whose noun sends the question to § 8's "angivelse af dagsorden". A verb's Danis
 in the verb's commonest sense; nouns and everyday verbs keep the dictionary's word."""
 from __future__ import annotations
 
-import pytest
-
 from assistant.language.english import EnglishToDanish, Translation, english_words
-from assistant.language.english_commonest import commonest_noun_sense, other_noun_sense, stray_sense
-from assistant.language.english_phrase_senses import noun_counts
+from assistant.language.english_commonest import stray_sense
 from tests.language.test_language_english_phrases import _write_wordnet
 
 ANGIVE = {"angive": ["accuse", "denounce", "indicate", "suggest"]}
@@ -70,35 +67,3 @@ def test_a_headword_strays_only_past_its_first_sense_and_without_a_shared_synony
     assert not stray_sense(["suggest"], "foreslå", {"foreslå": ["suggest", "propose"]}, ["propose"])
     assert not stray_sense(["assist"], "hjælpe", {"hjælpe": ["help", "assist", "aid"]}, ["aid"])
     assert not stray_sense(["suggest"], "angive", ANGIVE, [])  # WordNet has no synonym: no evidence
-
-
-# --- a noun with a clear commonest sense ------------------------------------------------------------
-# "report" in WordNet: first the document (tagged 50 times in its sense-tagged corpus), then the
-# account of an event (10), where "account" is a synonym.
-REPORT_SENSES = {"noun": ["report study written_report", "report news_report story account write_up"]}
-REPORT_COUNTS = {"report": {1: 50, 2: 10, 3: 10, 4: 2}}
-BERETNING = {"beretning": ["bulletin", "account", "message", "record", "report"]}
-
-
-@pytest.mark.skipif(not noun_counts(), reason="WordNet's sense counts are not installed")
-def test_a_question_about_the_publication_called_a_report_looks_for_the_study_not_the_boards_account(tmp_path):
-    # The association's material has "beretning" only in "Bestyrelsens beretning" on the agenda; the
-    # publication calls itself a study ("Foreningen Grønne Byer har undersøgt", "Analysen").
-    net = _write_wordnet(tmp_path, REPORT_SENSES)
-    mapper = _mapper({"beretning", "undersøgt", "analysen"}, BERETNING, net,
-                     glossary={"study": ["undersøgelse", "analyse"]})
-    words = english_words("What counts as green space in the report?")
-    assert "beretning" not in mapper.to_danish(words)
-    assert {"undersøgt", "analysen"} <= set(mapper.to_danish(words))
-
-
-def test_the_nouns_commonest_sense_needs_the_tagged_counts_and_another_senses_evidence(tmp_path):
-    net = _write_wordnet(tmp_path, REPORT_SENSES)
-    assert commonest_noun_sense(net, "report", REPORT_COUNTS) == ["study"]
-    # Tagged about as often as the next sense, or too seldom: no commonest sense to go by.
-    assert commonest_noun_sense(net, "report", {"report": {1: 12, 2: 10}}) == []
-    assert commonest_noun_sense(net, "report", {"report": {1: 2}}) == []
-    # "beretning" lists "account", a synonym in the second sense: it names the other sense.
-    assert other_noun_sense(net, "report", "beretning", BERETNING)
-    # "kilde" (fountain, source, spring) lists no synonym of another sense: no evidence, it is kept.
-    assert not other_noun_sense(net, "report", "kilde", {"kilde": ["fountain", "source", "spring"]})
