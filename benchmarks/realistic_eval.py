@@ -4,7 +4,7 @@ Usage (from the repository root):
   .venv/bin/python -m benchmarks.realistic_eval
       [--split dev|dev2|dev3a|dev3b|dev4a|dev4b|dev5a|dev5b|dev5c|dev6a|dev6b|dev7a|dev8a|dev8b
                |dev9a|dev9b|dev9c|dev10a|dev10b|dev10c|dev11a|dev11b|dev11c|dev11d|dev12a|dev12b|dev12c
-               |dev13a|dev13b|dev13c|dev14a|dev14b|dev14c|dev15a|dev15b|dev15c|dev16a|dev16b|dev16c|dev17a|dev17b|dev18a|dev18b|dev19a|dev19b|dev19c|dev19d|dev20a|dev20b|dev20c|dev20d|dev20e|dev21a|dev21b|dev21c|dev21d|dev21e|dev22a|dev22b|dev22c|dev22d|dev22e|dev22f|dev23a|dev23b|dev23c|dev23d|dev23e|dev23f|dev23g|dev24a|dev24b|dev24c|dev24d|dev24e|dev24f|dev24g|dev25a|dev25b|dev25c|dev25d|dev25e|dev25f|dev25g|dev26a|dev26b|dev26c|dev26d|dev26e|dev26f|dev26g|dev27a|dev27b|dev27c|dev27d|dev27e|dev27f|dev27g|dev28b|dev28d|dev28f
+               |dev13a|dev13b|dev13c|dev14a|dev14b|dev14c|dev15a|dev15b|dev15c|dev16a|dev16b|dev16c|dev17a|dev17b|dev18a|dev18b|dev19a|dev19b|dev19c|dev19d|dev20a|dev20b|dev20c|dev20d|dev20e|dev21a|dev21b|dev21c|dev21d|dev21e|dev22a|dev22b|dev22c|dev22d|dev22e|dev22f|dev23a|dev23b|dev23c|dev23d|dev23e|dev23f|dev23g|dev24a|dev24b|dev24c|dev24d|dev24e|dev24f|dev24g|dev25a|dev25b|dev25c|dev25d|dev25e|dev25f|dev25g|dev26a|dev26b|dev26c|dev26d|dev26e|dev26f|dev26g|dev27a|dev27b|dev27c|dev27d|dev27e|dev27f|dev27g|dev28b|dev28d|dev28e|dev28f
                |alle-dev|test|holdout|begge]
       [--json] [FILE.tsv ...]
 
@@ -163,6 +163,8 @@ DEV_SPLITS = (
                # municipality, a way as a means) and place/time words in passages that do not answer; a quarter none
     "dev28d",  # half unanswerable on topic (a kind with named members the material never names -- which
                # newspaper, lawyer, hotel --, a name it lacks, in lower case or English words), half answerable
+    "dev28e",  # mostly English: everyday words of several Danish senses ("leave", "bill", "bodies", "report"),
+               # phrasal verbs ("wind up", "hand in"), multiword expressions, plural agent nouns; a quarter none
     "dev28f",  # the answer shares few words while a rival (another § with the same words, the summary page,
                # the survey page) shares more; particle verbs split by their object; a quarter unanswerable
 )
@@ -421,6 +423,9 @@ def main(argv: list[str] | None = None) -> int:
                              "newspaper, lawyer, hotel or municipality when the material names none, "
                              "a name it lacks, also in lower case or in English words --, half the "
                              "same shapes answerable), "
+                             "dev28e (a twenty-eighth set, mostly English with everyday words of several "
+                             "Danish senses, phrasal verbs, multiword expressions and plural agent nouns "
+                             "-- leave, write to, bill, bodies, report, wind up, hand in, founders), "
                              "dev28f (a twenty-eighth set, the answer passage sharing few words with "
                              "the question while a rival shares more -- another § with the same words, "
                              "the summary page --, and particle verbs split by their object -- skrue "

@@ -40,11 +40,13 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from .analysis import DANISH_STOPWORDS
+from .english_agents import agent_nouns, agent_words
 from .lemmas import lemma_of
 
 ABSENT = "absent"        # a Danish word the material does not use
 UNMAPPED = "unmapped"    # no Danish word found: the English word stands for itself
 GLOSSARY = "glossary"    # english.py's source name of the organisation's own terms
+AGENT = "agent"          # a doer's noun made from its verb's Danish word (english_agents.py)
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,17 @@ class MaterialParts:
         i = bisect_left(self._backwards, key)
         return len(danish) >= MIN_HEAD and i < len(self._backwards) and self._backwards[i].startswith(key)
 
+    def ending(self, danish: str) -> list[str]:
+        """The material's words that are the word or end with it ("planlæggere": "byplanlæggere")."""
+        key = danish[::-1]
+        i = bisect_left(self._backwards, key)
+        out = []
+        for w in self._backwards[i:i + MAX_SCAN]:
+            if not w.startswith(key):
+                break
+            out.append(w[::-1])
+        return out
+
     def has_prefix(self, prefix: str) -> bool:
         """Whether a word of the material begins with the letters ("opfølg": "opfølgning")."""
         i = bisect_left(self._forwards, prefix)
@@ -119,6 +132,14 @@ def fallback(english: str, forms: Sequence[str], sources: Sequence[str],
     """
     if english in INDEFINITES:
         return Translation(english, (), ABSENT)
+    dictionaries = tables[:len(sources)]
+    if parts is not None and not any(form in table for form in agent_nouns(forms) for table in dictionaries):
+        # A doer's noun no dictionary holds, as the material's Danish doer of its verb ("planners"); one
+        # a dictionary holds keeps the dictionary's word below ("gardener": gartner, not "haver").
+        doers = tuple(dict.fromkeys(w for noun in forms for w in agent_words(
+            noun, forms, lambda verb: [d for table in dictionaries for d in table.get(verb, ())], parts.ending)))
+        if doers:
+            return Translation(english, doers, AGENT)
     found = Translation(english, (english,), UNMAPPED)
     # The first tables are the dictionaries' own (english.py passes the sources' tables first): their
     # words as they stand, every sense, unranked.
