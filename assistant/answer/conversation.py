@@ -49,6 +49,7 @@ from .follow_up_answer import (
     supported,
 )
 from .own_words import points_back, reading_own_groups, refers_back, words_of
+from .pronoun_name import stands_for_organisation
 from .reading import Reading as QuestionReading
 from .reading import read_question
 from .result import Answer
@@ -215,6 +216,7 @@ def in_conversation(index: Index, text: str, earlier: tuple[str, ...], contact_u
     """The answer to a cleaned question after the cleaned earlier ones."""
     if is_small_talk(index, text):
         return small_talk_answer(index, text, contact_url)
+    earlier = () if stands_for_organisation(index, text, earlier) else earlier   # "… blev den startet?"
     # English mapped to the material's Danish words, typos corrected (assistant/answer/reading.py).
     question_reading = read_question(index, text)
     # An English word's Danish words are one group ("measured" -> "mål", "målte"), alone as in a

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ..index.bm25 import Index
+from ..language.analysis import DANISH_STOPWORDS
 from ..language.folding import danish_letters
 from ..language.lemmas import lemma_of
 from ..language.particle_verbs import joined_forms
@@ -73,10 +74,59 @@ def without_scene(index: Index, question: str) -> str:
     times = deictic_time_words(words)
     joined = particle_verb_parts(scene)
     # The verb of a particle verb is searched in its joined form where the material uses it.
-    words = [joined.get(w.casefold(), w) for i, w in enumerate(words) if i not in times | visitor_roles(words)]
+    left_out = times | visitor_roles(words) | story_places(words, asked)
+    words = [joined.get(w.casefold(), w) for i, w in enumerate(words) if i not in left_out]
     kept = [w for w in words if w.casefold() in SCENE_POLARITY
             or (material_uses(index, w) and not situation_modifier(w))]
     return " ".join([*kept, asked])
+
+
+# Prepositions that place the visitor's story (closed class, Danish also without "å"): "jeg bor i
+# Vejle", "flyttede til Lemvig", "min far fra Skagen", "et hus ved Limfjorden".
+_STORY_PLACE_PREPOSITIONS = frozenset("i på paa fra til ved nær naer omkring".split())
+# Words by which the question itself points at the visitor's own place or community (closed classes:
+# the first person plural and the adverbs of here): "Jeg er fra Vejle. Hvor mange grønne tage har vi?",
+# "Vi er en skole i Vejle. Hvem hos jer skal vi ringe til?" ask about that place, and a name the
+# material lacks for it is what shows that it has no answer.
+_OWN_PLACE = frozenset("vi os vores vor her herovre herude".split())
+
+
+def story_places(words: list[str], asked: str) -> set[int]:
+    """The places of the scene's words that name where the visitor's story happens: a name of one
+    word after a preposition of place ("Jeg har lige sendt et forslag ind om flere træer i Vejle.",
+    "min mand fælder træer for kommunen i Vejle"). Where the visitor lives or works says who asks, not
+    what is asked; when the material names the same town for itself ("sekretariatet i Vejle",
+    "hjemsted er Vejle Kommune"), searched, it pulls the answer to that passage. A name of several words
+    ("i Grønne Byer", "hos Balance Danmark") is an organisation the question may be about and is
+    kept, and so is every place when the question points at the visitor's own place (_OWN_PLACE)."""
+    if any(w in _OWN_PLACE for w in (danish_letters(w.casefold()) for w in _WORD.findall(asked))):
+        return set()
+    places = set()
+    for i in range(1, len(words)):
+        word = words[i]
+        if danish_letters(words[i - 1].casefold()) not in _STORY_PLACE_PREPOSITIONS:
+            continue
+        # A capitalised word: a place written in lower case ("i vejle") cannot be told from a word of
+        # the material's here without the name gate's resources.
+        if not word[0].isupper() or word.isupper():
+            continue
+        if _inside_name(words, i):
+            continue
+        places.add(i)
+    return places
+
+
+def _inside_name(words: list[str], i: int) -> bool:
+    """Whether the capitalised word after a preposition is part of a name of several words: another
+    capitalised word follows it, directly or after a preposition ("Grønne Byer", "Oprør fra
+    Udkanten"), or precedes its preposition ("Danmark på Vippen"; a capitalised pronoun opening a
+    sentence, "Vi i Vejle", is no part of a name)."""
+    after = words[i + 1:i + 3]
+    if after and (after[0][0].isupper() or (
+            len(after) == 2 and after[0].casefold() in _STORY_PLACE_PREPOSITIONS and after[1][0].isupper())):
+        return True
+    before = words[i - 2] if i >= 2 else ""
+    return before[:1].isupper() and before.casefold() not in DANISH_STOPWORDS
 
 
 # Danish words that open a noun phrase for someone else's organisation or a person of the visitor's

@@ -127,12 +127,21 @@ def pronouns_thing_before(index: Index, earlier: str, content: list[TermGroup],
     previous = next((e for e in reversed(before) if earlier_content(index, e)), None)
     if previous is None:
         return False
-    # Only the things the topic carries: "den" after "Hvem kan være medlem af Balance Danmark?" is the
-    # organisation, whose name is too common in its own material to be carried, not "medlemmet".
+    return stands_for_carried_thing(index, pronoun_in(earlier), previous)
+
+
+def stands_for_carried_thing(index: Index, pronoun: str | None, previous: str) -> bool:
+    """Whether the pronoun agrees with a thing the topic carries of the previous question. Only the
+    things carried: "den" after "Hvem kan være medlem af Balance Danmark?" is the organisation, whose
+    name is too common in its own material to be carried, not "medlemmet"."""
+    return may_stand_for(pronoun, carried_things(index, previous))
+
+
+def carried_things(index: Index, previous: str) -> list[str]:
+    """The nouns of the previous question whose terms the topic carries."""
     carried = tuple(g for g in earlier_content(index, previous) if g.weight >= MIN_TOPIC_TERM_WEIGHT)
-    things = [w for w in words_of(index, earlier_reading(index, previous)[0].text, carried)
-              if word_class(w) == THING]
-    return may_stand_for(pronoun_in(earlier), things)
+    return [w for w in words_of(index, earlier_reading(index, previous)[0].text, carried)
+            if word_class(w) == THING]
 
 
 def remembered(index: Index, name: str, key: str, compute):

@@ -22,7 +22,7 @@ MEASURED_FLOOR = {
     "dev5": {"elliptic": 14, "switch": 7, "unanswerable": 6},
     "dev6": {"elliptic": 6, "switch": 9, "unanswerable": 8},
     "dev7": {"elliptic": 11, "switch": 6, "unanswerable": 6},
-    "dev8": {"elliptic": 15, "switch": 8, "unanswerable": 8},
+    "dev8": {"elliptic": 19, "switch": 8, "unanswerable": 9},
     "holdout": {"elliptic": 8, "switch": 4, "unanswerable": 4},
 }
 
@@ -70,7 +70,7 @@ def test_the_later_sets_point_at_real_sources_and_end_as_their_kind_says():
     every = [c for split in ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7",
                                     "dev8", "holdout") for c in conversations_eval.read_conversations(
         conversations_eval.DATA / f"{split}.jsonl")]
-    assert len({c["id"] for c in every}) == len(every) == 231
+    assert len({c["id"] for c in every}) == len(every) == 235
     for conv in every:
         declined = [t["expected"] == "NONE" for t in conv["turns"]]
         assert 2 <= len(declined) <= 3 and not declined[0], conv["id"]

@@ -11,6 +11,7 @@ from assistant.answer.scene import (
     particle_verb_parts,
     scene_before,
     situation_modifier,
+    story_places,
     visitor_roles,
 )
 
@@ -195,3 +196,37 @@ def test_a_role_held_somewhere_else_is_a_role_in_another_organisation(statutes):
     question = "Jeg er også kasserer et andet sted. Hvordan melder jeg mig ud hos jer?"
     assert not {"kasserer", "sted"} & set(read_question(statutes, question).text.split())
     assert "kasserer" in read_question(statutes, "Jeg er kasserer hos jer. Hvordan melder jeg mig ud?").text.split()
+
+
+@pytest.mark.parametrize("scene, place", [
+    ("Jeg bor i Vejle og har et spørgsmål", "Vejle"),
+    ("Min mor flyttede til Lemvig sidste år", "Lemvig"),
+    ("Vi er tre venner fra Skagen", "Skagen"),
+    ("jeg er frivillig paa Fyn", "Fyn"),
+])
+def test_the_town_where_the_visitors_story_happens_is_not_searched(scene, place):
+    words = scene.split()
+    assert [words[i] for i in sorted(story_places(words, "Hvem bestemmer?"))] == [place]
+
+
+@pytest.mark.parametrize("scene, asked", [
+    ("Jeg har meldt mig ind i Grønne Byer", "Hvad koster det?"),         # a name of several words
+    ("Jeg har hørt om Balance Danmark i radioen", "Hvornår startede I?"),  # no preposition of place
+    ("Jeg skriver om Danmark på Vippen", "Hvem stod bag?"),               # a name with a preposition inside
+    ("Jeg er fra Vejle", "Hvor mange grønne tage har vi?"),                 # the question asks about it
+    ("Vi er en skole i Vejle", "Hvem hos jer skal vi ringe til?"),
+    ("Jeg har et spørgsmål i DAG", "Hvem bestemmer?"),                     # shouting, not a name
+])
+def test_an_organisation_and_a_place_the_question_asks_about_stay(scene, asked):
+    assert story_places(scene.split(), asked) == set()
+
+
+def test_the_visitors_town_does_not_pull_the_answer_to_the_passages_naming_the_same_town(association):
+    # The association's seat and secretariat are in Vejle (§ 1, the publication's last page): a member
+    # living there asks about an exclusion (§ 4, stk. 3) or what members get (§ 4, stk. 1).
+    question = "Bestyrelsen har smidt min nabo ud af lokalgruppen i Vejle. Kan hun klage over det nogen steder?"
+    assert "Vejle" not in read_question(association, question).text.split()
+    answer = ask(question, association)
+    assert answer.answered and (answer.citations[0].paragraph, answer.citations[0].stk) == ("4", "3")
+    answer = ask("Jeg har lige meldt mig ind, og jeg bor i Vejle. Hvad får jeg som medlem?", association)
+    assert answer.answered and (answer.citations[0].paragraph, answer.citations[0].stk) == ("4", "1")
