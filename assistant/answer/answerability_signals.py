@@ -15,6 +15,7 @@ from .asked_kinds import NOTHING_ASKED, AskedTypes
 from .asked_which import which_named
 from .compound_focus import held_whole
 from .counted_thing import counted_members, counts_it
+from .document_kind import held_as_document
 from .fact_kinds import (
     MONEY,
     NAME,
@@ -125,6 +126,10 @@ def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
     matched |= held_apart(index, hit.chunk_id, [g.term for g in groups if g.term not in matched], names)
     matched |= held_in_phrases(index, hit.chunk_id, query.text, [g for g in groups if g.term not in matched],
                                [g for g in groups if g.term in matched])
+    # Or a word for the whole document, which its title names by its kind ("reglerne" of the statutes
+    # titled "Vedtægter"; document_kind.py).
+    matched |= held_as_document(index, hit.chunk_id, query.text, [g.term for g in groups if g.term not in matched],
+                                names)
     # So does an everyday word the material never uses, where the passage holds all else and its
     # nearest rival lacks the question's most telling word ("da I fik nyt navn": anchored_everyday.py).
     # Only in the visitor's own Danish: an English question's Danish words are the dictionary's.

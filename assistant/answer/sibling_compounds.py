@@ -24,6 +24,7 @@ from ..language.compound_heads import MIN_MODIFIER, backwards_vocabulary, compou
 from ..language.derivation import is_word
 from ..language.phrase_compounds import LINKS
 from .asked_head import is_first_part
+from .document_kind import held_as_document
 from .held_apart import held_anywhere
 from .ranked_passages import TermGroup, passage_has
 
@@ -93,4 +94,7 @@ def held_as_sibling(index: Index, chunk_id: int | None, terms: list[str], questi
     # Or, anywhere in the material, by its parts written apart or its root (held_apart.py):
     # "storbyerne" by "de store byer", "rigdom" by "rigere".
     apart = held_anywhere(index, left, names)
+    # Or as the best passage's document, named by its kind in its title ("reglerne" of the statutes:
+    # document_kind.py).
+    apart |= held_as_document(index, chunk_id, question, [t for t in left if t not in apart], names)
     return [t for t in left if t not in apart]

@@ -18,6 +18,7 @@ from pathlib import Path
 from . import table_cache
 from .analysis import Analyzer
 from .derivation import SUFFIXES, suffix_roots
+from .document_titles import index_kind_terms
 from .related_terms import inflected_forms
 
 log = logging.getLogger(__name__)
@@ -147,6 +148,16 @@ def headword_terms(analyzer: Analyzer, headword: str, path: Path = DEFAULT_PATH)
     return frozenset(t for w in words if " " not in w for t in analyzer.document_terms(w))
 
 
+@lru_cache(maxsize=4096)
+def _narrower_terms(analyzer: Analyzer, headword: str, path: Path = DEFAULT_PATH) -> frozenset[str]:
+    return frozenset(t for w in load(path).narrower(headword) if " " not in w for t in analyzer.document_terms(w))
+
+
+def narrower_terms(analyzer: Analyzer, lemmas: Iterable[str]) -> frozenset[str]:
+    """Index terms of the one-word narrower terms of the `lemmas` (headwords)."""
+    return frozenset().union(*(_narrower_terms(analyzer, lemma) for lemma in lemmas))
+
+
 def material_stand_ins(index, term: str, lemmas: Iterable[str] = ()) -> frozenset[str]:
     """A query term's thesaurus synonyms (by its term and its `lemmas`) as the material writes them:
     a synonym the material holds only in another word class counts in that class ("regning" →
@@ -154,6 +165,10 @@ def material_stand_ins(index, term: str, lemmas: Iterable[str] = ()) -> frozense
     analyzer and its `term_ids`."""
     analyzer = index.analyzer
     found = synonym_terms(analyzer, term).union(*(headword_terms(analyzer, lemma) for lemma in lemmas)) - {term}
+    # A narrower term stands in only where a document's title names its kind by it ("reglerne" for
+    # the statutes titled "Vedtægter": "vedtægt" is an "(underbegreb)" of "regel"); a narrower term in
+    # the text says something else as often as the same thing (docs/benchmarks.md, runde syvogtyve).
+    found |= narrower_terms(analyzer, lemmas) & index_kind_terms(index)
     # Only for a derived noun asked ("regning"), and only its synonyms' roots: a verb's synonyms are
     # many and loose ("holde" → "samling" → "samle"), a verbal noun's name one act.
     known = index.term_ids

@@ -243,6 +243,7 @@ THIRD_DEVS += ("dev27d",)  # half unanswerable on topic (a name the material nev
 THIRD_DEVS += ("dev27e",)  # mostly English: words of several Danish senses, phrasal verbs, multiword expressions, plural agent nouns
 THIRD_DEVS += ("dev27f",)  # a rival passage shares more words; particle verbs split by their object ("samlede I data ind")
 THIRD_DEVS += ("dev27g",)  # mostly chatty: a story with a place and a role, a follow-up written as one message, English stories
+THIRD_DEVS += ("dev28a",)  # everyday words for the concepts: broader/narrower nouns, derivations, a general word for a document
 THIRD_DEVS += ("dev28b",)  # the kind asked given indirectly (a time in another sentence, a place after a verb of motion), place/time words that do not answer
 THIRD_DEVS += ("dev28d",)  # half unanswerable on topic (a kind with named members never named, a name it lacks), half answerable
 THIRD_DEVS += ("dev28e",)  # mostly English: words of several Danish senses, phrasal verbs, multiword expressions, plural agent nouns
