@@ -243,6 +243,7 @@ THIRD_DEVS += ("dev27d",)  # half unanswerable on topic (a name the material nev
 THIRD_DEVS += ("dev27e",)  # mostly English: words of several Danish senses, phrasal verbs, multiword expressions, plural agent nouns
 THIRD_DEVS += ("dev27f",)  # a rival passage shares more words; particle verbs split by their object ("samlede I data ind")
 THIRD_DEVS += ("dev27g",)  # mostly chatty: a story with a place and a role, a follow-up written as one message, English stories
+THIRD_DEVS += ("dev28c",)  # the fact in a list item, a later sentence or clause, a neighbour; fixed expressions for the verb (round twenty-eight)
 
 
 def _split_rows(split: str) -> list[list[str]]:
