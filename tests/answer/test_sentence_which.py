@@ -50,3 +50,11 @@ def test_the_noun_after_which_is_the_kind_a_sentence_must_hold(page):
     assert not holds("Målet var at give alle nye børn en have.")
     assert which_noun_test(page, analyse_query(page, "Hvornår startede lauget?"), ("Hvornår startede lauget?",),
                            set()) is None
+
+
+def test_which_companies_the_material_has_no_word_for_gets_the_sentence_that_names_them(page):
+    # "companies" reaches no word of the page; the sentence beside that enumerates names the question
+    # lacks tells which ones.
+    answer = ask("Which companies were involved in starting Haveforeningen Syd?", page)
+    assert answer.answered, answer.answer
+    assert "Sparekassen Vest Bank" in answer.answer, answer.answer
