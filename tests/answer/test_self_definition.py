@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer.compose import ask
-from assistant.answer.definitions import asks_activity, subject
+from assistant.answer.definitions import ADDRESSED, asks_activity, subject
 from assistant.documents import Document, Section
 from tests.support.statutes import build_index
 
@@ -140,3 +140,21 @@ def test_an_english_word_translated_to_a_common_danish_word_only_colours_the_que
     answer = ask("Do you back a political club?", club)
     assert answer.answered, answer.answer
     assert "Roklubben Ålen er en klubpolitisk uafhængig forening" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    # "står" finds "Bådene står i hallen"; the club is asked what it stands for.
+    "Hvad står I for?",
+    "Hej, jeg er ny her – hvad står I egentlig for?",
+    "What do you guys stand for?",
+])
+def test_what_the_organisation_stands_or_fights_for_is_its_definition(club, question):
+    assert subject(question) == ADDRESSED
+    answer = ask(question, club)
+    assert answer.answered, answer.answer
+    assert "Roklubben Ålen er en klubpolitisk uafhængig forening" in answer.answer, answer.answer
+
+
+def test_a_yes_no_question_to_the_organisation_is_no_question_of_what_it_stands_for():
+    assert subject("Er I en politisk klub?") is None
+    assert subject("Who are you?") is None
