@@ -231,15 +231,22 @@ def _defined_first(index: Index, x: str, hits: list[Hit]) -> tuple[list[Hit], st
     return hits, None
 
 
+# What a definition says its subject is for: a relative clause with a verb and "for" ("…, der kæmper
+# for et Danmark i bedre balance"). A definition that only says whom it gathers ("en landsforening for
+# borgere …, der vil have mere natur") does not say what the organisation stands or fights for.
+_PURPOSE = re.compile(r"\b(?:der|som|that|which|who)\s+(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+\s+for\b", re.IGNORECASE)
+
+
 def _self_defined_first(index: Index, hits: list[Hit]) -> tuple[list[Hit], str | None]:
     """Hits with the passage whose sentence defines the subject the document's title names first, and
     that sentence, for a question put to the organisation itself; else the hits unchanged."""
     if not hits:
         return hits, None
-    found = document_definitions(index, hits[0].chunk_id)
+    found = [(chunk_id, sentence) for chunk_id, sentence, *_ in document_definitions(index, hits[0].chunk_id)
+             if _PURPOSE.search(sentence)]
     if not found:
         return hits, None
-    chunk_id, sentence = found[0][:2]
+    chunk_id, sentence = found[0]
     i = next((i for i, hit in enumerate(hits) if hit.chunk_id == chunk_id), None)
     if i is None:
         # The question's other words ("står" → "stod") may find any passage but the definition's: it

@@ -143,16 +143,22 @@ def test_an_english_word_translated_to_a_common_danish_word_only_colours_the_que
 
 
 @pytest.mark.parametrize("question", [
-    # "står" finds "Bådene står i hallen"; the club is asked what it stands for.
+    # "står" finds "Bag initiativet stod …"; the organisation is asked what it stands for.
     "Hvad står I for?",
     "Hej, jeg er ny her – hvad står I egentlig for?",
     "What do you guys stand for?",
 ])
-def test_what_the_organisation_stands_or_fights_for_is_its_definition(club, question):
+def test_what_the_organisation_stands_or_fights_for_is_its_definition(bundled_index, question):
     assert subject(question) == ADDRESSED
-    answer = ask(question, club)
+    answer = ask(question, bundled_index)
     assert answer.answered, answer.answer
-    assert "Roklubben Ålen er en klubpolitisk uafhængig forening" in answer.answer, answer.answer
+    assert DEFINITION in answer.answer, answer.answer
+
+
+def test_a_definition_that_only_says_whom_it_gathers_does_not_say_what_it_stands_for(club):
+    # "en … forening for roere i alle aldre" names the members, not a cause: "står" finds the boats.
+    answer = ask("Hvad står I for?", club)
+    assert "klubpolitisk" not in answer.answer, answer.answer
 
 
 def test_a_yes_no_question_to_the_organisation_is_no_question_of_what_it_stands_for():
