@@ -34,7 +34,7 @@ from .sentence_neighbours import (
     states_goal,
     stk_of,
 )
-from .sentence_which import which_noun_test
+from .sentence_which import unnamed_which_test, which_noun_test
 from .verb_idioms import idiom_verb_terms
 
 # A further sentence must add query terms worth this share of the question's weight.
@@ -246,7 +246,8 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
     if asks_goal(asked or query.text):
         picks += kind_beside(index, picks, states_goal, weight_at=weight_at)
     # "Hvilken bank …?": the sentence beside that names the kind asked names the one asked (sentence_which.py).
-    names_kind = which_noun_test(index, query, (asked or query.text, query.text), unit)
+    names_kind = which_noun_test(index, query, (asked or query.text, query.text), unit) or unnamed_which_test(
+        (asked or query.text, query.text), best.hit.chunk.title, [c.sentence for c in picks])
     if names_kind:
         picks += kind_beside(index, picks, names_kind, weight_at=weight_at)
     # Read in passage order, then sentence order, so the answer flows like the source; a §'s stk.

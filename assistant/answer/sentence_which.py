@@ -8,9 +8,9 @@ asked, so a sentence beside the chosen one that holds it (itself or through its 
 "pengeinstitut" holds "bank") holds the kind of fact asked, as a time does for "hvornår?".
 
 A noun the material has no word for ("Which companies were involved in starting Danmark på Vippen?":
-"companies" reaches none of its terms) still asks to have things named: then the sentence beside that
-enumerates names the question does not have ("Danske Andelskassers Bank, Jøp, Ove & Myrthu og en
-række kommuner") holds the kind of fact asked.
+"companies" reaches none of its terms) still asks to have things named: when the chosen sentences name
+nothing the question and the title lack, the sentence beside that enumerates such names ("Danske
+Andelskassers Bank, Jøp, Ove & Myrthu og en række kommuner") holds the kind of fact asked.
 """
 from __future__ import annotations
 
@@ -42,11 +42,32 @@ def which_noun_test(index: Index, query: Query, questions: tuple[str, ...], unit
         members = frozenset(x for g in query.groups if g.term in terms for x in g.members)
         if members:
             return lambda sentence: bool(members.intersection(index.analyzer.document_terms(sentence)))
-    if any(_WHICH.search(q) for q in questions) and asks_which_ones(questions[0]):
-        return partial(_names_others, {w.casefold() for q in questions for w in _WORD.findall(q)})
     return None
 
 
-def _names_others(asked: set[str], sentence: str) -> bool:
-    """Whether a sentence enumerates things and names one the question does not."""
-    return listed_items(sentence) > 1 and any(m.group(0).casefold() not in asked for m in NAME.finditer(" " + sentence))
+def unnamed_which_test(questions: tuple[str, ...], known: str, chosen: list[str]):
+    """For a which-question whose noun reaches no word of the material ("which companies"), the test of
+    a sentence that enumerates at least two names neither the question nor `known` (the document's
+    title: the organisation's own name answers no "which") has; None when the question asks no such
+    thing or a `chosen` sentence already names one."""
+    if not (any(_WHICH.search(q) for q in questions) and asks_which_ones(questions[0])):
+        return None
+    seen = {w.casefold() for text in (*questions, known) for w in _WORD.findall(text)}
+    if any(_other_names(seen, sentence) for sentence in chosen):
+        return None
+    return partial(_enumerates_others, seen)
+
+
+# A capitalised word with a figure right after it labels a table's row ("Store byer 26 % 21 %"), no name.
+_ROW_LABEL = re.compile(r"\s+(?:[^\W\d_]+\s+)?\d")
+
+
+def _other_names(seen: set[str], sentence: str) -> int:
+    text = " " + sentence
+    return sum(m.group(0).casefold() not in seen and not _ROW_LABEL.match(text, m.end())
+               for m in NAME.finditer(text))
+
+
+def _enumerates_others(seen: set[str], sentence: str) -> bool:
+    """Whether a sentence enumerates things and names at least two the question does not."""
+    return listed_items(sentence) > 1 and _other_names(seen, sentence) > 1
