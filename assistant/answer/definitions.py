@@ -80,6 +80,10 @@ def subject(question: str) -> str | None:
             words = x.casefold().split()
             if " ".join(words) in _ADDRESSEE and pattern.pattern not in _NOT_ADDRESSED:
                 return ADDRESSED
+            # A named subject's fight or work ("Hvad kæmper Balance Danmark for?") is told where the
+            # material says it in those words ("Vores kamp"); only "What's X all about?" asks its definition.
+            if pattern in _PURPOSE_QUESTIONS and pattern is not _PURPOSE_QUESTIONS[3]:
+                continue
             if words and not (len(words) == 1 and words[0] in _POINTERS):
                 return x
     return None
