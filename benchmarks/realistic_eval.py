@@ -4,7 +4,7 @@ Usage (from the repository root):
   .venv/bin/python -m benchmarks.realistic_eval
       [--split dev|dev2|dev3a|dev3b|dev4a|dev4b|dev5a|dev5b|dev5c|dev6a|dev6b|dev7a|dev8a|dev8b
                |dev9a|dev9b|dev9c|dev10a|dev10b|dev10c|dev11a|dev11b|dev11c|dev11d|dev12a|dev12b|dev12c
-               |dev13a|dev13b|dev13c|dev14a|dev14b|dev14c|dev15a|dev15b|dev15c|dev16a|dev16b|dev16c|dev17a|dev17b|dev18a|dev18b|dev19a|dev19b|dev19c|dev19d|dev20a|dev20b|dev20c|dev20d|dev20e|dev21a|dev21b|dev21c|dev21d|dev21e|dev22a|dev22b|dev22c|dev22d|dev22e|dev22f|dev23a|dev23b|dev23c|dev23d|dev23e|dev23f|dev23g|dev24a|dev24b|dev24c|dev24d|dev24e|dev24f|dev24g|dev25a|dev25b|dev25c|dev25d|dev25e|dev25f|dev25g|dev26a|dev26b|dev26c|dev26d|dev26e|dev26f|dev26g|dev27a|dev27b|dev27c|dev27d|dev27e|dev27f|dev27g|dev28a|dev28b|dev28d|dev28e|dev28f|dev28g
+               |dev13a|dev13b|dev13c|dev14a|dev14b|dev14c|dev15a|dev15b|dev15c|dev16a|dev16b|dev16c|dev17a|dev17b|dev18a|dev18b|dev19a|dev19b|dev19c|dev19d|dev20a|dev20b|dev20c|dev20d|dev20e|dev21a|dev21b|dev21c|dev21d|dev21e|dev22a|dev22b|dev22c|dev22d|dev22e|dev22f|dev23a|dev23b|dev23c|dev23d|dev23e|dev23f|dev23g|dev24a|dev24b|dev24c|dev24d|dev24e|dev24f|dev24g|dev25a|dev25b|dev25c|dev25d|dev25e|dev25f|dev25g|dev26a|dev26b|dev26c|dev26d|dev26e|dev26f|dev26g|dev27a|dev27b|dev27c|dev27d|dev27e|dev27f|dev27g|dev28a|dev28b|dev28c|dev28d|dev28e|dev28f|dev28g
                |alle-dev|test|holdout|begge]
       [--json] [FILE.tsv ...]
 
@@ -163,6 +163,8 @@ DEV_SPLITS = (
                # synonymous parts, a general word for a document ("reglerne", "lovene", "rapporten"); a quarter none
     "dev28b",  # the kind asked given indirectly (a time in another sentence, a place after a verb of motion or a
                # municipality, a way as a means) and place/time words in passages that do not answer; a quarter none
+    "dev28c",  # the fact in a list item, a later sentence or clause or a neighbouring passage, and fixed
+               # expressions ("bakke op", "kræve ind", "sætte gang i") for the material's verb; a quarter none
     "dev28d",  # half unanswerable on topic (a kind with named members the material never names -- which
                # newspaper, lawyer, hotel --, a name it lacks, in lower case or English words), half answerable
     "dev28e",  # mostly English: everyday words of several Danish senses ("leave", "bill", "bodies", "report"),
@@ -427,6 +429,9 @@ def main(argv: list[str] | None = None) -> int:
                              "in another sentence, a place after a verb of motion or a municipality, a "
                              "way as a means, a number in words -- and place or time words in passages "
                              "that do not answer, a quarter unanswerable on topic), "
+                             "dev28c (a twenty-eighth set, the fact in a list item, a later sentence "
+                             "or clause or a neighbouring passage, and fixed expressions such as "
+                             "bakke op, kræve ind, sætte gang i for the material's verb), "
                              "dev28d (a twenty-eighth set, half unanswerable on topic -- which "
                              "newspaper, lawyer, hotel or municipality when the material names none, "
                              "a name it lacks, also in lower case or in English words --, half the "

@@ -16,6 +16,7 @@ from ..index.bm25 import Index
 from ..language.english_forms import FILLER_ADVERBS
 from .one_space import one_space
 from .retrieve import Hit
+from .self_definition import document_definitions
 from .sentence_evidence import sentences
 from .wrappers import unwrap
 
@@ -33,10 +34,28 @@ _QUESTIONS = tuple(re.compile(p, re.IGNORECASE) for p in (
     rf"^what\s+does\s+{_SUBJECT}\s+(?:stand\s+for|do)\s*\??$",
     rf"^is\s+{_SUBJECT}\s+an?\s+\w+(?:\s+\w+)?\s*\??$",
 ))
+# What X fights or works for, what X is about: the definition says it ("… en organisation, der kæmper
+# for …"). Read before the patterns above, whose "hvad er X" would take "det, I slås for" as X.
+_PURPOSE_QUESTIONS = tuple(re.compile(p, re.IGNORECASE) for p in (
+    rf"^hvad\s+er\s+det,?\s+{_SUBJECT}\s+(?:kæmper|kaemper|slås|slaas|arbejder|står|staar)\s+for\s*\??$",
+    rf"^hvad\s+(?:kæmper|kaemper|slås|slaas|arbejder)\s+{_SUBJECT}\s+for\s*\??$",
+    rf"^what\s+(?:are|do|does)\s+{_SUBJECT}\s+(?:fighting|working|standing|fight|work|stand)\s+(?:up\s+)?for\s*\??$",
+    rf"^what(?:'s|\s+is|\s+are)\s+{_SUBJECT}\s+all\s+about\s*\??$",
+    rf"^what\s+do\s+{_SUBJECT}\s+do\s*\??$",
+))
 # A subject that only points back ("det", "I") defines nothing by itself.
 _POINTERS = frozenset("det den de dem i jer du man it they you this that".split())
+# The organisation addressed ("Hvad står I for?", "What do you guys do?"): the subject is the one the
+# material's own title names, defined by the sentence self_definition.py finds.
+_ADDRESSEE = frozenset({"i", "jer", "you", "you guys", "you all", "y'all"})
+ADDRESSED = "\x00addressee"
 # What may stand between the subject and its verb: nothing, or a parenthesis such as "(BD)".
 _VERB = r"(?:\s*\([^)]{0,40}\))?\s+(?:er|var|is|was)\s+"
+
+
+# "Er I en …?" is a yes/no question self_definition.py weighs word by word, and "Who are you?" may
+# be put to the assistant; "Hvad står I for?" asks what the definition says.
+_NOT_ADDRESSED = frozenset(_QUESTIONS[i].pattern for i in (5, 6, 8))
 
 
 def _plain_question(question: str) -> str:
@@ -51,11 +70,20 @@ def subject(question: str) -> str | None:
     "What does Balance Danmark actually do?" asks what "What does Balance Danmark do?" asks.
     """
     text = _plain_question(question)
-    for pattern in _QUESTIONS:
+    # A dash left where a greeting or a story was taken off ("jeg er ny her – hvad er det I arbejder
+    # for?") opens the question.
+    text = text.rsplit(" – ", 1)[-1]
+    for pattern in (*_PURPOSE_QUESTIONS, *_QUESTIONS):
         m = pattern.match(text)
         if m:
             x = m["x"].strip(" ,.'\"«»”“")
             words = x.casefold().split()
+            if " ".join(words) in _ADDRESSEE and pattern.pattern not in _NOT_ADDRESSED:
+                return ADDRESSED
+            # A named subject's fight or work ("Hvad kæmper Balance Danmark for?") is told where the
+            # material says it in those words ("Vores kamp"); only "What's X all about?" asks its definition.
+            if pattern in _PURPOSE_QUESTIONS and pattern is not _PURPOSE_QUESTIONS[3]:
+                continue
             if words and not (len(words) == 1 and words[0] in _POINTERS):
                 return x
     return None
@@ -63,7 +91,7 @@ def subject(question: str) -> str | None:
 
 # "What does X do?" asks for X's work: the definition says what X is, the sentence after it what
 # X does ("Vi bidrager … ved at udarbejde løsningsorienterede analyser …").
-_ACTIVITY = re.compile(r"^what\s+does\s+.+\s+do\s*\??$", re.IGNORECASE)
+_ACTIVITY = re.compile(r"^what\s+do(?:es)?\s+.+\s+do\s*\??$", re.IGNORECASE)
 
 
 def asks_activity(question: str) -> bool:
@@ -172,6 +200,8 @@ def definition_first(index: Index, question: str, hits: list[Hit]) -> tuple[list
     """Hits with the passage that defines the question's subject first, and the defining sentence."""
     text = one_space(question).strip()
     x = subject(text)
+    if x == ADDRESSED:
+        return _self_defined_first(index, hits)
     if x is not None:
         found = _defined_first(index, x, hits)
         if found[1] is not None:
@@ -203,3 +233,28 @@ def _defined_first(index: Index, x: str, hits: list[Hit]) -> tuple[list[Hit], st
                 first = replace(hit, score=max(hit.score, hits[0].score))
                 return [first, *hits[:i], *hits[i + 1:]], sentence
     return hits, None
+
+
+# What a definition says its subject is for: a relative clause with a verb and "for" ("…, der kæmper
+# for et Danmark i bedre balance"). A definition that only says whom it gathers ("en landsforening for
+# borgere …, der vil have mere natur") does not say what the organisation stands or fights for.
+_PURPOSE = re.compile(r"\b(?:der|som|that|which|who)\s+(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+\s+for\b", re.IGNORECASE)
+
+
+def _self_defined_first(index: Index, hits: list[Hit]) -> tuple[list[Hit], str | None]:
+    """Hits with the passage whose sentence defines the subject the document's title names first, and
+    that sentence, for a question put to the organisation itself; else the hits unchanged."""
+    if not hits:
+        return hits, None
+    found = [(chunk_id, sentence) for chunk_id, sentence, *_ in document_definitions(index, hits[0].chunk_id)
+             if _PURPOSE.search(sentence)]
+    if not found:
+        return hits, None
+    chunk_id, sentence = found[0]
+    i = next((i for i, hit in enumerate(hits) if hit.chunk_id == chunk_id), None)
+    if i is None:
+        # The question's other words ("står" → "stod") may find any passage but the definition's: it
+        # stands in for the best one, as the subject the question is put to.
+        return [replace(hits[0], chunk_id=chunk_id, chunk=index.chunk(chunk_id)), *hits], sentence
+    first = replace(hits[i], score=max(hits[i].score, hits[0].score))
+    return [first, *hits[:i], *hits[i + 1:]], sentence

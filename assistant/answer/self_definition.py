@@ -20,6 +20,7 @@ from ..language.background import zipf
 from ..language.english_things import can_be_verb, names_a_thing
 from ..language.phrase_compounds import compound_split
 from .document_span import document_span
+from .fact_kinds import question_sentence
 from .ranked_passages import explain
 from .retrieve import Hit, Query
 from .sentence_evidence import sentences
@@ -30,6 +31,8 @@ from .wrappers import unwrap
 _INTERROGATIVE = re.compile(r"(?:hv\w*|what\w*|who\w*|where|when|why|which|how)$", re.IGNORECASE)
 # The organisation addressed as the one who answers: Danish "I" / "jer", English "you".
 _ADDRESSEE = frozenset({"i", "jer", "you"})
+# The conjunction that opens a reported claim.
+_THAT = frozenset({"at", "that"})
 # "<Name> er en / et …": the sentence that says what a named subject is (up to four capitalised
 # words, as "Foreningen Grønne Byer").
 _DEFINING = re.compile(r"^\W*(?P<x>(?:[A-ZÆØÅ][\w-]*\s+){0,3}[A-ZÆØÅ][\w-]*)\s+(?:er|is)\s+(?:en|et|an?)\s+")
@@ -56,6 +59,11 @@ def _put_to_it(words: list[str], named: set[str]) -> bool:
         return True
     if words[0].casefold() in _ADDRESSEE and words[0] != "you" and not any(_INTERROGATIVE.match(w) for w in words):
         return True
+    # The claim told as what the visitor has read or heard ("jeg har læst, at I ikke hører til noget
+    # parti – passer det?"): the addressee opens the clause after "at" / "that".
+    if not any(_INTERROGATIVE.match(w) for w in words) and any(
+            a.casefold() in _THAT and b.casefold() in _ADDRESSEE for a, b in zip(words, words[1:])):
+        return True
     rest = " ".join(words[1:]).casefold()
     return any(rest.startswith(x + " ") for x in named)
 
@@ -74,7 +82,7 @@ def _held(index: Index, terms) -> set[str]:
 MAX_DOCUMENT_CHUNKS = 60
 
 
-def _definitions(index: Index, chunk_id: int) -> list[tuple[int, str, tuple, str]]:
+def document_definitions(index: Index, chunk_id: int) -> list[tuple[int, str, tuple, str]]:
     """(chunk id, sentence, its terms, subject) of each sentence of the hit's document that
     defines a subject named in the document's title; once per document and loaded index.
 
@@ -107,15 +115,19 @@ def self_definition_first(index: Index, question: str, query: Query,
     """
     if not hits:
         return hits, None, False
-    defining = _definitions(index, hits[0].chunk_id)
+    defining = document_definitions(index, hits[0].chunk_id)
     if not defining or not _subject_of(question, {x for *_, x in defining}) or not _sure(index, question, query):
         return hits, None, False
     # The question's verb says how the organisation relates to the thing asked ("Holder I med et
     # bestemt parti?", "Hører I til …?"); the definition need not hold it, only the thing.
     relating = _verb_terms(index, question) if not query.put else set()
+    # A message's story before its question ("Min onkel tror, I er en del af et parti. Er I knyttet til
+    # et bestemt parti?") tells why the visitor asks; the asking sentence holds the thing asked.
+    asking = None if query.put else _asking_terms(index, question)
     for chunk_id, sentence, terms, x in defining:
         named = set(index.analyzer.query_terms(x))
-        asked = [g for g in query.groups if g.term in index.term_ids and g.term not in named | relating]
+        asked = [g for g in query.groups if g.term in index.term_ids and g.term not in named | relating
+                 and (asking is None or g.term in asking)]
         held = _held(index, terms)
         narrowing = _narrowing(index, question, {g.term for g in asked if held.intersection(g.members)})
         asked = [g for g in asked if g.term not in narrowing] if narrowing else asked
@@ -146,6 +158,12 @@ def _narrowing(index: Index, question: str, things: set[str]) -> set[str]:
     return out
 
 
+def _asking_terms(index: Index, question: str) -> set[str]:
+    """The query terms of the message's asking sentence."""
+    return {t for word in _WORD.findall(question_sentence(unwrap(question)))
+            for t in index.analyzer.query_terms(word)}
+
+
 def _verb_terms(index: Index, question: str) -> set[str]:
     """The query terms of the question's verbs."""
     return {t for word in _WORD.findall(unwrap(question)) if word_class(word.casefold()) == ACT
@@ -162,14 +180,25 @@ def _sure(index: Index, question: str, query: Query) -> bool:
     is a verb -- how the organisation relates to what is asked ("tilknyttet", "hører til") -- or one
     of the commonest words. An English question is read in the material's words (query.put), and
     its words are judged by the terms they were given."""
+    reached = _reached(index, query)
     if query.put:
-        # An English verb the material's words do not give ("belong") says how, as a Danish one does.
-        return all(g.term in index.term_ids or (can_be_verb(g.term) and not names_a_thing(g.term))
+        # An English verb the material's words do not give ("belong") says how, as a Danish one does;
+        # a word translated to one of Danish's commonest ("back" → "tilbage") colours the question.
+        common = {t for word in _WORD.findall(query.text) if zipf(word.casefold()) >= COMMON_ZIPF
+                  for t in index.analyzer.query_terms(word)}
+        return all(g.term in reached | common or (can_be_verb(g.term) and not names_a_thing(g.term))
                    for g in query.groups)
-    for word in _WORD.findall(unwrap(question)):
+    for word in _WORD.findall(question_sentence(unwrap(question))):
         word = word.casefold()
-        if all(t in index.term_ids for t in index.analyzer.query_terms(word)):
+        if all(t in reached for t in index.analyzer.query_terms(word)):
             continue
         if word_class(word) != ACT and zipf(word) < COMMON_ZIPF:
             return False
     return True
+
+
+def _reached(index: Index, query: Query) -> set[str]:
+    """The query terms the material knows, itself or through the forms and synonyms their search
+    reaches: "partis" (a genitive the stemmer keeps) reaches "parti", "parlament" "folketing"."""
+    return {g.term for g in query.groups
+            if g.term in index.term_ids or any(m in index.term_ids for m in g.members)}

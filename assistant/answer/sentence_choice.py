@@ -14,6 +14,7 @@ from .fact_kinds import asked_types, asks_superlative, question_sentence, states
 from .gate_reason import asks_reason
 from .light_verbs import LIGHT_SHARE, light_verb_terms
 from .retrieve import Hit, Query
+from .sentence_amounts import amount_test
 from .sentence_evidence import sentences
 from .sentence_grounds import grounds_before
 from .sentence_kinds import counts_test, kind_test, time_test, unit_terms
@@ -33,7 +34,7 @@ from .sentence_neighbours import (
     states_goal,
     stk_of,
 )
-from .sentence_which import which_noun_test
+from .sentence_which import unnamed_which_test, which_noun_test
 from .verb_idioms import idiom_verb_terms
 
 # A further sentence must add query terms worth this share of the question's weight.
@@ -138,6 +139,11 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
     measure = asked_measure(asked or query.text)
     if measure and any(states_measure(c.sentence, measure) for c in first):
         holds = lambda sentence: states_measure(sentence, measure)  # noqa: E731
+    # "Hvor meget grønt er forsvundet?": a figure that counts another noun ("i alle 24 kommuner") is
+    # no amount of the thing asked (sentence_amounts.py).
+    amount = None if measure or counted else amount_test(index, query, asked or query.text)
+    if amount and any(amount(c.sentence) for c in candidates):
+        holds = lambda sentence, kind=holds: kind(sentence) and amount(sentence)  # noqa: E731
     top = max(c.weight for c in first)
     # Among sentences that hold the question alike, a superlative question ("mistet mest natur?")
     # is answered where one thing is singled out, in the sentence or the one after it.
@@ -240,7 +246,8 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
     if asks_goal(asked or query.text):
         picks += kind_beside(index, picks, states_goal, weight_at=weight_at)
     # "Hvilken bank …?": the sentence beside that names the kind asked names the one asked (sentence_which.py).
-    names_kind = which_noun_test(index, query, (asked or query.text, query.text), unit)
+    names_kind = which_noun_test(index, query, (asked or query.text, query.text), unit) or unnamed_which_test(
+        (asked or query.text, query.text), best.hit.chunk.title, [c.sentence for c in picks])
     if names_kind:
         picks += kind_beside(index, picks, names_kind, weight_at=weight_at)
     # Read in passage order, then sentence order, so the answer flows like the source; a §'s stk.

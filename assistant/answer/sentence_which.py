@@ -6,15 +6,24 @@ initiativet stod Danske Andelskassers Bank, …"), which holds only the noun ask
 little to follow on its own. The noun after "hvilken/hvilket/hvilke/which" names the kind of thing
 asked, so a sentence beside the chosen one that holds it (itself or through its stand-ins, as
 "pengeinstitut" holds "bank") holds the kind of fact asked, as a time does for "hvornår?".
+
+A noun the material has no word for ("Which companies were involved in starting Danmark på Vippen?":
+"companies" reaches none of its terms) still asks to have things named: when the chosen sentences name
+nothing the question and the title lack, the sentence beside that enumerates such names ("Danske
+Andelskassers Bank, Jøp, Ove & Myrthu og en række kommuner") holds the kind of fact asked.
 """
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from ..index.bm25 import Index
+from .fact_kinds import NAME
 from .retrieve import Query
+from .sentence_lists import asks_which_ones, listed_items
 from .word_class import adjective
 
+_WORD = re.compile(r"[^\W\d_]+")
 _WHICH = re.compile(r"\b(?:hvilken|hvilket|hvilke|which)\s+(?P<noun>[^\W\d_]{3,})(?:\s+(?P<next>[^\W\d_]{3,}))?",
                     re.IGNORECASE)
 
@@ -34,3 +43,31 @@ def which_noun_test(index: Index, query: Query, questions: tuple[str, ...], unit
         if members:
             return lambda sentence: bool(members.intersection(index.analyzer.document_terms(sentence)))
     return None
+
+
+def unnamed_which_test(questions: tuple[str, ...], known: str, chosen: list[str]):
+    """For a which-question whose noun reaches no word of the material ("which companies"), the test of
+    a sentence that enumerates at least two names neither the question nor `known` (the document's
+    title: the organisation's own name answers no "which") has; None when the question asks no such
+    thing or a `chosen` sentence already names one."""
+    if not (any(_WHICH.search(q) for q in questions) and asks_which_ones(questions[0])):
+        return None
+    seen = {w.casefold() for text in (*questions, known) for w in _WORD.findall(text)}
+    if any(_other_names(seen, sentence) for sentence in chosen):
+        return None
+    return partial(_enumerates_others, seen)
+
+
+# A capitalised word with a figure right after it labels a table's row ("Store byer 26 % 21 %"), no name.
+_ROW_LABEL = re.compile(r"\s+(?:[^\W\d_]+\s+)?\d")
+
+
+def _other_names(seen: set[str], sentence: str) -> int:
+    text = " " + sentence
+    return sum(m.group(0).casefold() not in seen and not _ROW_LABEL.match(text, m.end())
+               for m in NAME.finditer(text))
+
+
+def _enumerates_others(seen: set[str], sentence: str) -> bool:
+    """Whether a sentence enumerates things and names at least two the question does not."""
+    return listed_items(sentence) > 1 and _other_names(seen, sentence) > 1

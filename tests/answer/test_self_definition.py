@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer.compose import ask
-from assistant.answer.definitions import asks_activity, subject
+from assistant.answer.definitions import ADDRESSED, asks_activity, subject
 from assistant.documents import Document, Section
 from tests.support.statutes import build_index
 
@@ -117,3 +117,50 @@ def test_a_claim_about_the_organisation_or_its_second_sentence_gets_the_definiti
     answer = ask(question, club)
     assert answer.answered
     assert "Roklubben Ålen er en klubpolitisk uafhængig forening" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    # A story before the question is the visitor's: its rarer words ("onkel") and its claim ("en del af")
+    # are not what the asking sentence asks.
+    "Min onkel tror, I er en del af en politisk klub. Er I knyttet til en bestemt politisk klub?",
+    # A genitive the stemmer keeps ("klubs") reaches the material's word through its forms.
+    "Er I på en bestemt politisk klubs side?",
+    # The claim read or heard, told in the clause after "at", is put to the club.
+    "jeg har hørt at i er en politisk klub – passer det?",
+])
+def test_a_story_a_genitive_or_a_reported_claim_still_gets_the_definition(club, question):
+    answer = ask(question, club)
+    assert answer.answered, answer.answer
+    assert "Roklubben Ålen er en klubpolitisk uafhængig forening" in answer.answer, answer.answer
+
+
+def test_an_english_word_translated_to_a_common_danish_word_only_colours_the_question(club):
+    # "back" reads as "tilbage", one of Danish's commonest words: it is not the thing asked, as
+    # "political club" is.
+    answer = ask("Do you back a political club?", club)
+    assert answer.answered, answer.answer
+    assert "Roklubben Ålen er en klubpolitisk uafhængig forening" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    # "står" finds "Bag initiativet stod …"; the organisation is asked what it stands for.
+    "Hvad står I for?",
+    "Hej, jeg er ny her – hvad står I egentlig for?",
+    "What do you guys stand for?",
+])
+def test_what_the_organisation_stands_or_fights_for_is_its_definition(bundled_index, question):
+    assert subject(question) == ADDRESSED
+    answer = ask(question, bundled_index)
+    assert answer.answered, answer.answer
+    assert DEFINITION in answer.answer, answer.answer
+
+
+def test_a_definition_that_only_says_whom_it_gathers_does_not_say_what_it_stands_for(club):
+    # "en … forening for roere i alle aldre" names the members, not a cause: "står" finds the boats.
+    answer = ask("Hvad står I for?", club)
+    assert "klubpolitisk" not in answer.answer, answer.answer
+
+
+def test_a_yes_no_question_to_the_organisation_is_no_question_of_what_it_stands_for():
+    assert subject("Er I en politisk klub?") is None
+    assert subject("Who are you?") is None

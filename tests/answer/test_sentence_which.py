@@ -9,7 +9,7 @@ import pytest
 
 from assistant.answer.compose import ask
 from assistant.answer.retrieve import analyse_query
-from assistant.answer.sentence_which import which_noun_test
+from assistant.answer.sentence_which import unnamed_which_test, which_noun_test
 from assistant.documents import Document, Section
 from tests.support.statutes import build_index
 
@@ -50,3 +50,26 @@ def test_the_noun_after_which_is_the_kind_a_sentence_must_hold(page):
     assert not holds("Målet var at give alle nye børn en have.")
     assert which_noun_test(page, analyse_query(page, "Hvornår startede lauget?"), ("Hvornår startede lauget?",),
                            set()) is None
+
+
+def test_which_companies_the_material_has_no_word_for_gets_the_sentence_that_names_them(page):
+    # "companies" reaches no word of the page; the sentence beside that enumerates names the question
+    # lacks tells which ones.
+    answer = ask("Which companies were involved in starting Haveforeningen Syd?", page)
+    assert answer.answered, answer.answer
+    assert "Sparekassen Vest Bank" in answer.answer, answer.answer
+
+
+def test_an_unknown_which_noun_looks_beside_only_while_the_chosen_sentences_name_nothing_new():
+    question = ("Which companies were involved in starting Haveforeningen Syd?",)
+    title = "Om Havelauget Syd"
+    start = "Havelauget Syd startede i 2010 under navnet Haveforeningen Syd som et svar på manglen på haver."
+    holds = unnamed_which_test(question, title, [start])
+    assert holds("Bag initiativet stod Sparekassen Vest Bank og to skoler.")
+    # One name, and the organisation's own, enumerate no answer.
+    assert not holds("Vi samler og formidler viden om haver i hele Danmark.")
+    assert not holds("Havelauget Syd og Haveforeningen Syd arbejder for haver.")
+    # Capitalised row labels of a table are no names.
+    assert not holds("Haver pr. bydel: Nord 12, Syd 14 og Vest 9.")
+    # A chosen sentence that already names another organisation answers by itself.
+    assert unnamed_which_test(question, title, ["I 2015 kom foreningen Haver Nord med i lauget."]) is None

@@ -245,6 +245,7 @@ THIRD_DEVS += ("dev27f",)  # a rival passage shares more words; particle verbs s
 THIRD_DEVS += ("dev27g",)  # mostly chatty: a story with a place and a role, a follow-up written as one message, English stories
 THIRD_DEVS += ("dev28a",)  # everyday words for the concepts: broader/narrower nouns, derivations, a general word for a document
 THIRD_DEVS += ("dev28b",)  # the kind asked given indirectly (a time in another sentence, a place after a verb of motion), place/time words that do not answer
+THIRD_DEVS += ("dev28c",)  # the fact in a list item, a later sentence or clause, a neighbour; fixed expressions for the verb (round twenty-eight)
 THIRD_DEVS += ("dev28d",)  # half unanswerable on topic (a kind with named members never named, a name it lacks), half answerable
 THIRD_DEVS += ("dev28e",)  # mostly English: words of several Danish senses, phrasal verbs, multiword expressions, plural agent nouns
 THIRD_DEVS += ("dev28f",)  # the answer shares few words while a rival shares more (another § with the same words, the summary page); particle verbs split by their object
