@@ -29,7 +29,10 @@ from .word_guard import guarded
 
 # The gate's name where a decision's record lists the checks that declined a passage (decision_trace.py).
 REASON_GATE = "reason_told"
-ASKS_REASON = guarded(re.compile(r"\b(?:hvorfor|hvordan kan det være|why|how come)\b", re.IGNORECASE))
+# "Hvad var grunden til, at …?" and "what was the reason for …?" ask why in a noun phrase.
+ASKS_REASON = guarded(re.compile(r"\b(?:hvorfor|hvordan kan det være|why|how come"
+                                 r"|(?:grunden|årsagen|aarsagen|baggrunden)\s+(?:til|for)"
+                                 r"|the (?:reason|cause)s?\s+(?:for|why|behind))\b", re.IGNORECASE))
 # "Hvorfor kan …?", "why can …?", "how come a member can …?" (English puts the subject first after
 # "how come"): the condition that makes it possible is the reason asked.
 _ASKS_CONDITION = re.compile(r"\b(?:(?:hvorfor|why)\s+|how come\s+(?:[^\W\d_]+\s+){1,3})"
@@ -52,7 +55,7 @@ _CONDITION = re.compile(r"[^\W\d_],\s*(?:der|som|who|which|that)\s+[^\W\d_]+", r
 
 
 def asks_reason(question: str) -> bool:
-    """Whether a question asks why ("Hvorfor …?", "Why …?", "How come …?")."""
+    """Whether a question asks why ("Hvorfor …?", "Why …?", "How come …?", "Hvad var grunden til …?")."""
     return bool(ASKS_REASON.search(question))
 
 

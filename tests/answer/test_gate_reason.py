@@ -39,6 +39,7 @@ def with_reasons_page(tmp_path_factory):
     "Hvorfor skal forslag sendes ind 14 dage før generalforsamlingen?",
     "Why does changing the statutes need a two-thirds majority?",
     "Hvorfor blev vedtægterne ændret i 2023?",
+    "Hvad var grunden til, at vedtægterne blev ændret i 2023?",
 ])
 def test_a_why_question_the_statutes_give_no_reason_for_is_declined(statutes, question):
     trace = DecisionTrace()
@@ -96,6 +97,10 @@ def test_a_relative_clause_gives_a_reason_only_to_a_why_can_question():
     ("Why do you want green roofs?", True),
     ("How come the fee went up?", True),
     ("Hvordan kan det være, at kontingentet er steget?", True),
+    ("Hvad var grunden til, at vedtægterne blev ændret?", True),
+    ("Hvad er baggrunden for kontingentstigningen?", True),
+    ("What was the reason for the name change?", True),
+    ("Hvad er grunden værd?", False),
     ("Hvornår blev vedtægterne ændret?", False),
     ("Hvad er foreningens formål?", False),
 ])
