@@ -21,7 +21,13 @@ from .sentence_evidence import sentences
 from .wrappers import unwrap
 
 _SUBJECT = r"(?P<x>[^?]+?)"
-_QUESTIONS = tuple(re.compile(p, re.IGNORECASE) for p in (
+# "Er I en …?" is a yes/no question self_definition.py weighs word by word, and "Who are you?" may
+# be put to the assistant; "Hvad står I for?" asks what the definition says (_NOT_ADDRESSED).
+_IS_ONE = re.compile(rf"^er\s+{_SUBJECT}\s+(?:en|et)\s+\w+(?:\s+\w+)?\s*\??$", re.IGNORECASE)
+_WHAT_IS = re.compile(rf"^(?:what|who)\s+(?:is|are|was)\s+{_SUBJECT}\s*\??$", re.IGNORECASE)
+_IS_AN = re.compile(rf"^is\s+{_SUBJECT}\s+an?\s+\w+(?:\s+\w+)?\s*\??$", re.IGNORECASE)
+_NOT_ADDRESSED = (_IS_ONE, _WHAT_IS, _IS_AN)
+_QUESTIONS = tuple(re.compile(p, re.IGNORECASE) if isinstance(p, str) else p for p in (
     rf"^(?:hvad|hvem)\s+(?:er|var)\s+{_SUBJECT}(?:\s+for\s+(?:en|et|noget|nogen)(?:\s+\w+)?)?\s*\??$",
     # "Hvad slags organisation er X?", "What kind of organisation is X?": the kind asked is what the
     # defining sentence names ("X er en … organisation").
@@ -29,10 +35,10 @@ _QUESTIONS = tuple(re.compile(p, re.IGNORECASE) for p in (
     rf"^what\s+(?:kind|sort|type)\s+of\s+\w+\s+(?:is|was)\s+{_SUBJECT}\s*\??$",
     rf"^hvad\s+(?:står|staar|star)\s+{_SUBJECT}\s+for\s*\??$",
     rf"^hvad\s+(?:går|gaar)\s+{_SUBJECT}\s+ud\s+på\s*\??$",
-    rf"^er\s+{_SUBJECT}\s+(?:en|et)\s+\w+(?:\s+\w+)?\s*\??$",
-    rf"^(?:what|who)\s+(?:is|are|was)\s+{_SUBJECT}\s*\??$",
+    _IS_ONE,
+    _WHAT_IS,
     rf"^what\s+does\s+{_SUBJECT}\s+(?:stand\s+for|do)\s*\??$",
-    rf"^is\s+{_SUBJECT}\s+an?\s+\w+(?:\s+\w+)?\s*\??$",
+    _IS_AN,
 ))
 # What X fights or works for, what X is about: the definition says it ("… en organisation, der kæmper
 # for …"). Read before the patterns above, whose "hvad er X" would take "det, I slås for" as X.
@@ -40,9 +46,10 @@ _PURPOSE_QUESTIONS = tuple(re.compile(p, re.IGNORECASE) for p in (
     rf"^hvad\s+er\s+det,?\s+{_SUBJECT}\s+(?:kæmper|kaemper|slås|slaas|arbejder|står|staar)\s+for\s*\??$",
     rf"^hvad\s+(?:kæmper|kaemper|slås|slaas|arbejder)\s+{_SUBJECT}\s+for\s*\??$",
     rf"^what\s+(?:are|do|does)\s+{_SUBJECT}\s+(?:fighting|working|standing|fight|work|stand)\s+(?:up\s+)?for\s*\??$",
-    rf"^what(?:'s|\s+is|\s+are)\s+{_SUBJECT}\s+all\s+about\s*\??$",
     rf"^what\s+do\s+{_SUBJECT}\s+do\s*\??$",
 ))
+# "What's X all about?" asks X's definition also for a named X (the others only when put to "I"/"you").
+_ALL_ABOUT = re.compile(rf"^what(?:'s|\s+is|\s+are)\s+{_SUBJECT}\s+all\s+about\s*\??$", re.IGNORECASE)
 # A subject that only points back ("det", "I") defines nothing by itself.
 _POINTERS = frozenset("det den de dem i jer du man it they you this that".split())
 # The organisation addressed ("Hvad står I for?", "What do you guys do?"): the subject is the one the
@@ -52,10 +59,6 @@ ADDRESSED = "\x00addressee"
 # What may stand between the subject and its verb: nothing, or a parenthesis such as "(BD)".
 _VERB = r"(?:\s*\([^)]{0,40}\))?\s+(?:er|var|is|was)\s+"
 
-
-# "Er I en …?" is a yes/no question self_definition.py weighs word by word, and "Who are you?" may
-# be put to the assistant; "Hvad står I for?" asks what the definition says.
-_NOT_ADDRESSED = frozenset(_QUESTIONS[i].pattern for i in (5, 6, 8))
 
 
 def _plain_question(question: str) -> str:
@@ -73,16 +76,16 @@ def subject(question: str) -> str | None:
     # A dash left where a greeting or a story was taken off ("jeg er ny her – hvad er det I arbejder
     # for?") opens the question.
     text = text.rsplit(" – ", 1)[-1]
-    for pattern in (*_PURPOSE_QUESTIONS, *_QUESTIONS):
+    for pattern in (*_PURPOSE_QUESTIONS, _ALL_ABOUT, *_QUESTIONS):
         m = pattern.match(text)
         if m:
             x = m["x"].strip(" ,.'\"«»”“")
             words = x.casefold().split()
-            if " ".join(words) in _ADDRESSEE and pattern.pattern not in _NOT_ADDRESSED:
+            if " ".join(words) in _ADDRESSEE and pattern not in _NOT_ADDRESSED:
                 return ADDRESSED
             # A named subject's fight or work ("Hvad kæmper Balance Danmark for?") is told where the
             # material says it in those words ("Vores kamp"); only "What's X all about?" asks its definition.
-            if pattern in _PURPOSE_QUESTIONS and pattern is not _PURPOSE_QUESTIONS[3]:
+            if pattern in _PURPOSE_QUESTIONS:
                 continue
             if words and not (len(words) == 1 and words[0] in _POINTERS):
                 return x

@@ -23,7 +23,7 @@ from ..index.bm25 import Index
 from ..index.index_memo import kept
 from ..language.derivation import lemmas_of
 from ..language.document_titles import WORD, title_kinds
-from ..language.thesaurus import load as load_thesaurus
+from ..language.thesaurus import headword_terms, narrower_terms
 from ..language.word_runs import ascii_fold
 
 _TITLE_MEMO = "document_kind_titles"
@@ -42,10 +42,9 @@ def _kind_terms(index: Index, chunk_id: int) -> frozenset[str]:
 def _said_as(index: Index, word: str) -> frozenset[str]:
     """Index terms of the word's thesaurus synonyms and narrower terms, by its lemmas (one-word ones)."""
     def compute() -> frozenset[str]:
-        thesaurus = load_thesaurus()
         lemmas = lemmas_of(ascii_fold(word.casefold())) | {word.casefold()}
-        others = {o for lemma in lemmas for o in thesaurus.synonyms(lemma) | thesaurus.narrower(lemma)}
-        return frozenset(t for o in others if " " not in o for t in index.analyzer.document_terms(o))
+        synonyms = (headword_terms(index.analyzer, lemma) for lemma in lemmas)
+        return frozenset().union(*synonyms, narrower_terms(index.analyzer, lemmas))
     return kept(index.memo, _WORD_MEMO, word.casefold(), compute, MEMO_SIZE)
 
 

@@ -86,28 +86,21 @@ def _english_senses(net: wordnet.WordNet, word: str) -> list[int]:
     """The offsets of a word's commonest noun sense (and the next, after a natural object); a plural is
     read as its singular ("companies", "banks")."""
     for form in _forms(word, True):
-        senses = [offset for pos, offset in net._entries(form) if pos == "noun"][:2]
+        senses = net.noun_senses(form)[:2]
         if senses:
-            return senses if net._fields("noun", senses[0])[1] == _NATURAL_OBJECT else senses[:1]
+            return senses if net.noun_file(senses[0]) == _NATURAL_OBJECT else senses[:1]
     return []
 
 
 def _is_named_kind(net: wordnet.WordNet, offset: int) -> bool:
     """Whether a noun synset is, through its broader synsets, one of NAMED_KINDS."""
-    seen: set[int] = set()
-    todo = [offset]
-    while todo:
-        at = todo.pop()
-        if at in seen:
-            continue
-        seen.add(at)
-        fields = net._fields("noun", at)
-        if (fields[4], fields[1]) in NAMED_KINDS:
-            # The broad kind itself ("person", "building") is answered by a description as often as by
-            # a name ("Hvilke bygninger …?": "Nye erhvervsbyggerier …").
-            return at != offset
-        todo += [int(target) for kind, target, _, _ in net._pointers("noun", at) if kind in ("@", "@i")]
-    return False
+    walk = net.broader_nouns(offset)
+    _, word, lexicon = next(walk)
+    # The broad kind itself ("person", "building") is answered by a description as often as by a name
+    # ("Hvilke bygninger …?": "Nye erhvervsbyggerier …").
+    if (word, lexicon) in NAMED_KINDS:
+        return False
+    return any((word, lexicon) in NAMED_KINDS for _, word, lexicon in walk)
 
 
 def _english_words(word: str) -> list[str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import mmap
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from pathlib import Path
@@ -170,11 +171,33 @@ class WordNet:
         """How many senses WordNet lists for the word or phrase as the part of speech ("verb")."""
         return sum(p == pos for p, _ in self._entries(phrase))
 
+    def noun_senses(self, word: str) -> list[int]:
+        """The offsets of the word's noun senses, commonest first."""
+        return [offset for pos, offset in self._entries(word) if pos == "noun"]
+
+    def noun_file(self, offset: int) -> str:
+        """The lexicographer file of a noun synset ("17", noun.object)."""
+        return self._fields("noun", offset)[1]
+
+    def broader_nouns(self, offset: int) -> Iterator[tuple[int, str, str]]:
+        """A noun synset, then every synset above it through its (instance) hypernyms, once each:
+        offset, first word and lexicographer file."""
+        seen: set[int] = set()
+        todo = [offset]
+        while todo:
+            at = todo.pop()
+            if at in seen:
+                continue
+            seen.add(at)
+            fields = self._fields("noun", at)
+            yield at, fields[4], fields[1]
+            todo += [int(target) for kind, target, _, _ in self._pointers("noun", at) if kind in ("@", "@i")]
+
     def noun_lexicon(self, word: str) -> str:
         """The lexicographer file of the word's commonest noun sense ("15", noun.location, for
         "city"), or "" where WordNet has no noun of it."""
-        offset = next((o for p, o in self._entries(word) if p == "noun"), None)
-        return "" if offset is None else self._fields("noun", offset)[1]
+        senses = self.noun_senses(word)
+        return self.noun_file(senses[0]) if senses else ""
 
     def mostly_verb(self, word: str) -> bool:
         """Whether WordNet has the word as a verb in at least as many senses as in any other part of
