@@ -21,6 +21,7 @@ from ..index.bm25 import Index
 from .fact_kinds import NAME
 from .retrieve import Query
 from .sentence_lists import asks_which_ones, listed_items
+from .sentence_names import given_name_words
 from .word_class import adjective
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -53,7 +54,8 @@ def unnamed_which_test(questions: tuple[str, ...], known: str, chosen: list[str]
     if not (any(_WHICH.search(q) for q in questions) and asks_which_ones(questions[0])):
         return None
     seen = {w.casefold() for text in (*questions, known) for w in _WORD.findall(text)}
-    if any(_other_names(seen, sentence) for sentence in chosen):
+    # A name the sentence gives as its subject's name ("under navnet Danmark på Vippen") is no answer.
+    if any(_other_names(seen | given_name_words(sentence), sentence) for sentence in chosen):
         return None
     return partial(_enumerates_others, seen)
 
