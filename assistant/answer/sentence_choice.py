@@ -20,7 +20,7 @@ from .sentence_grounds import grounds_before
 from .sentence_kinds import counts_test, kind_test, time_test, unit_terms
 from .sentence_labels import with_statements
 from .sentence_lists import asks_way, asks_which_ones, listed_items, way_lead_after, with_lists
-from .sentence_names import name_given_beside
+from .sentence_names import asks_naming, name_given_beside
 from .sentence_neighbours import (
     MAX_ANSWER_SENTENCES,
     Candidate,
@@ -264,7 +264,7 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
     beside = kind_beside(index, picks, names_kind, weight_at=weight_at) if names_kind else []
     if not beside and not (names_kind and any(names_kind(c.sentence) for c in picks)):
         unnamed = unnamed_which_test((asked or query.text, query.text), best.hit.chunk.title,
-                                     [c.sentence for c in picks])
+                                     [c.sentence for c in picks], asks_naming(index, query.groups))
         beside = kind_beside(index, picks, unnamed, weight_at=weight_at) if unnamed else []
     picks += beside
     # Read in passage order, then sentence order, so the answer flows like the source; a §'s stk.

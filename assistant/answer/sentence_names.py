@@ -19,8 +19,8 @@ from .sentence_neighbours import MAX_ANSWER_SENTENCES, Candidate
 # A name word, then the name: capitalised words, with the small words a Danish name holds inside
 # ("Danmark på Vippen", "Oprør fra Udkanten", "Staten i hele Danmark").
 _GIVEN = re.compile(
-    r"\b(?:navn(?:et)?|hedder|hed|kaldes|kaldtes)\s+(?:er\s+|til\s+)?"
-    r"((?:[A-ZÆØÅ][\w&-]*)(?:\s+(?:[A-ZÆØÅ][\w&-]*|&|på|fra|i|hele|og|for|af))*)")
+    r"\b(?:navn(?:et)?|hedder|hed|kaldes|kaldtes)\s+(?:er\s+|(?P<to>til\s+))?"
+    r"(?P<name>(?:[A-ZÆØÅ][\w&-]*)(?:\s+(?:[A-ZÆØÅ][\w&-]*|&|på|fra|i|hele|og|for|af))*)")
 _TRAILING_SMALL = re.compile(r"(?:\s+(?:&|på|fra|i|hele|og|for|af))+$")
 _NON_WORD = re.compile(r"[^\w&]+")
 # The word whose index term a naming question's words reach ("kalde", "hedde", "call", "name").
@@ -29,13 +29,20 @@ NAME_WORD = "navn"
 
 def given_names(sentence: str) -> set[str]:
     """The names a sentence gives as names, folded as a question typed without æ/ø/å has them."""
-    return {folded_text(_TRAILING_SMALL.sub("", m.group(1))) for m in _GIVEN.finditer(sentence)}
+    return {folded_text(_TRAILING_SMALL.sub("", m["name"])) for m in _GIVEN.finditer(sentence)}
 
 
 def given_name_words(sentence: str) -> set[str]:
     """The words (case folded) of the names a sentence gives as names: "under navnet Danmark på
     Vippen" names what the sentence is about, not some other thing a which-question asks for."""
-    return {w.casefold() for m in _GIVEN.finditer(sentence) for w in _NON_WORD.split(m.group(1)) if w}
+    return {w.casefold() for m in _GIVEN.finditer(sentence) for w in _NON_WORD.split(m["name"]) if w}
+
+
+def changes_name(sentence: str) -> bool:
+    """Whether the sentence tells a change of name ("ændrede navn til X"): it tells when the name changed,
+    which is what any question of when a name was taken or left asks ("Hvornår holdt I op med at hedde
+    Danmark på Vippen?" is not answered by the sentence that gives the old name)."""
+    return any(m["to"] for m in _GIVEN.finditer(sentence))
 
 
 def gives_asked_name(sentence: str, question: str) -> bool:
@@ -56,7 +63,7 @@ def name_given_beside(index: Index, picks: list[Candidate], candidates: list[Can
     name?" question writes, when no chosen sentence gives it: the time told there is the answer."""
     if not (asks_time and picks) or len(picks) >= MAX_ANSWER_SENTENCES or not asks_naming(index, groups):
         return []
-    if any(gives_asked_name(c.sentence, question) for c in picks):
+    if any(gives_asked_name(c.sentence, question) or changes_name(c.sentence) for c in picks):
         return []
     lead = picks[0]
     chosen = {(c.hit.chunk_id, c.pos) for c in picks}

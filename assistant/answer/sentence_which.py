@@ -46,16 +46,19 @@ def which_noun_test(index: Index, query: Query, questions: tuple[str, ...], unit
     return None
 
 
-def unnamed_which_test(questions: tuple[str, ...], known: str, chosen: list[str]):
+def unnamed_which_test(questions: tuple[str, ...], known: str, chosen: list[str], asks_a_name: bool = False):
     """For a which-question whose noun reaches no word of the material ("which companies"), the test of
     a sentence that enumerates at least two names neither the question nor `known` (the document's
     title: the organisation's own name answers no "which") has; None when the question asks no such
-    thing or a `chosen` sentence already names one."""
+    thing or a `chosen` sentence already names one (`asks_a_name`: the question asks for a name, so a
+    name a sentence gives its subject counts)."""
     if not (any(_WHICH.search(q) for q in questions) and asks_which_ones(questions[0])):
         return None
     seen = {w.casefold() for text in (*questions, known) for w in _WORD.findall(text)}
-    # A name the sentence gives as its subject's name ("under navnet Danmark på Vippen") is no answer.
-    if any(_other_names(seen | given_name_words(sentence), sentence) for sentence in chosen):
+    # A name the sentence gives as its subject's name ("under navnet Danmark på Vippen") is no answer,
+    # unless a name is what is asked ("Under which name did it start out?").
+    if any(_other_names(seen | (set() if asks_a_name else given_name_words(sentence)), sentence)
+           for sentence in chosen):
         return None
     return partial(_enumerates_others, seen)
 

@@ -73,3 +73,17 @@ def test_the_subjects_own_name_is_no_answer_to_which_companies(page):
     answer = ask("Which companies backed Havelauget Syd when it started in 2010?", page)
     assert answer.answered, answer.answer
     assert "Tømrer Jensen" in answer.answer, answer.answer
+
+
+def test_when_the_old_name_was_left_is_told_by_the_change_alone(page):
+    # The sentence found tells the change ("ændrede navn til …"); the one that gives the old name
+    # ("under navnet Haveforeningen Syd") tells when it was taken, which is not asked.
+    answer = ask("Hvornår skiftede Haveforeningen Syd navn?", page)
+    assert "2016" in answer.answer, answer.answer
+    assert "startede i 2010" not in answer.answer, answer.answer
+
+
+def test_which_name_is_answered_by_the_name_given_not_by_the_names_beside(page):
+    answer = ask("Under which name did Havelauget Syd start out?", page)
+    assert "Haveforeningen Syd" in answer.answer, answer.answer
+    assert "Tømrer Jensen" not in answer.answer, answer.answer
