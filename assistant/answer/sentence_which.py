@@ -5,7 +5,8 @@ navnet Danmark på Vippen …" by its other words; the bank is named in the next
 initiativet stod Danske Andelskassers Bank, …"), which holds only the noun asked and so weighs too
 little to follow on its own. The noun after "hvilken/hvilket/hvilke/which" names the kind of thing
 asked, so a sentence beside the chosen one that holds it (itself or through its stand-ins, as
-"pengeinstitut" holds "bank") holds the kind of fact asked, as a time does for "hvornår?".
+"pengeinstitut" holds "bank", or as the head of a compound, as "planloven" holds "lov") holds the kind
+of fact asked, as a time does for "hvornår?".
 
 A noun the material has no word for ("Which companies were involved in starting Danmark på Vippen?":
 "companies" reaches none of its terms) still asks to have things named: when the chosen sentences name
@@ -43,7 +44,21 @@ def which_noun_test(index: Index, query: Query, questions: tuple[str, ...], unit
         members = frozenset(x for g in query.groups if g.term in terms for x in g.members)
         if members:
             return lambda sentence: bool(members.intersection(index.analyzer.document_terms(sentence)))
+        # A noun the material has only as the head of a compound names the kind there: "I hvilken lov
+        # …?" is answered by "… skrives ind i planloven" ("planlov" ends in "lov").
+        heads = {g.term for g in query.groups if g.term in terms and len(g.term) >= MIN_HEAD}
+        if heads:
+            return partial(_holds_head, index, frozenset(heads))
     return None
+
+
+# The shortest head and the shortest first part of a compound that names the kind asked.
+MIN_HEAD = 3
+
+
+def _holds_head(index: Index, heads: frozenset[str], sentence: str) -> bool:
+    return any(term.endswith(head) and len(term) - len(head) >= MIN_HEAD
+               for term in index.analyzer.document_terms(sentence) for head in heads)
 
 
 def unnamed_which_test(questions: tuple[str, ...], known: str, chosen: list[str], asks_a_name: bool = False):
