@@ -35,7 +35,7 @@ from .sentence_neighbours import (
     states_goal,
     stk_of,
 )
-from .sentence_which import unnamed_which_test, which_noun_test
+from .sentence_which import unnamed_which_test, which_noun_stands_in, which_noun_test
 from .verb_idioms import idiom_verb_terms
 
 # A further sentence must add query terms worth this share of the question's weight.
@@ -262,7 +262,8 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
     # enumerates names the question lacks ("Bag initiativet stod Danske Andelskassers Bank, Jøp, …").
     names_kind = which_noun_test(index, query, (asked or query.text, query.text), unit)
     beside = kind_beside(index, picks, names_kind, weight_at=weight_at) if names_kind else []
-    if not beside and not (names_kind and any(names_kind(c.sentence) for c in picks)):
+    if not beside and not (names_kind and (any(names_kind(c.sentence) for c in picks) or which_noun_stands_in(
+            index, query, (asked or query.text, query.text)))):
         unnamed = unnamed_which_test((asked or query.text, query.text), best.hit.chunk.title,
                                      [c.sentence for c in picks], asks_naming(index, query.groups))
         beside = kind_beside(index, picks, unnamed, weight_at=weight_at) if unnamed else []

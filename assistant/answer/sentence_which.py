@@ -52,6 +52,19 @@ def which_noun_test(index: Index, query: Query, questions: tuple[str, ...], unit
     return None
 
 
+def which_noun_stands_in(index: Index, query: Query, questions: tuple[str, ...]) -> bool:
+    """Whether the which-noun reaches the material only through a thesaurus stand-in ("sager" found as
+    "historie", TermGroup.scale < 1): a guess at the noun, so a list of names beside is no evidence
+    that names are asked for."""
+    for question in questions:
+        m = _WHICH.search(question)
+        if m:
+            noun = m["next"] if m["next"] and adjective(m["noun"].casefold()) else m["noun"]
+            terms = set(index.analyzer.query_terms(noun))
+            return any(g.scale < 1 for g in query.groups if g.term in terms and g.members)
+    return False
+
+
 # The shortest head and the shortest first part of a compound that names the kind asked.
 MIN_HEAD = 3
 
