@@ -9,7 +9,7 @@ import pytest
 
 from assistant.answer.compose import ask
 from assistant.answer.retrieve import analyse_query
-from assistant.answer.sentence_which import unnamed_which_test, which_noun_test
+from assistant.answer.sentence_which import unnamed_which_test, which_noun_stands_in, which_noun_test
 from assistant.documents import Document, Section
 from tests.support.statutes import build_index
 
@@ -89,3 +89,12 @@ def test_a_compound_head_is_no_shorter_than_the_kind_asked(page):
     assert holds is not None
     assert holds("Haverne følger planloven.")
     assert not holds("Vi har lov til at så.")
+
+
+def test_a_which_noun_found_only_through_a_stand_in_is_a_guess(bundled_index):
+    # "sager" reaches the Om page only as the thesaurus's "historie" (at half weight): the list of
+    # backers beside a chosen sentence is no answer to it. "companies" is "virksomheder" itself.
+    question = "Hvilke sager har I flyttet politisk?"
+    assert which_noun_stands_in(bundled_index, analyse_query(bundled_index, question), (question,))
+    question = "Hvilke virksomheder var med fra starten?"
+    assert not which_noun_stands_in(bundled_index, analyse_query(bundled_index, question), (question,))
