@@ -31,6 +31,8 @@ from .wrappers import unwrap
 _INTERROGATIVE = re.compile(r"(?:hv\w*|what\w*|who\w*|where|when|why|which|how)$", re.IGNORECASE)
 # The organisation addressed as the one who answers: Danish "I" / "jer", English "you".
 _ADDRESSEE = frozenset({"i", "jer", "you"})
+# The pronouns that stand for an organisation the message has named (not "det": "Er det …?" points at anything).
+_TOLD_PRONOUNS = frozenset({"de", "den", "they", "it"})
 # The conjunction that opens a reported claim.
 _THAT = frozenset({"at", "that"})
 # "<Name> er en / et …": the sentence that says what a named subject is (up to four capitalised
@@ -49,13 +51,17 @@ def _subject_of(question: str, named: set[str]) -> bool:
     first, then the addressee or one of the `named` subjects (casefolded) -- or a claim about it the
     visitor checks: the addressee first, then its verb ("… at I ikke hører til noget parti – passer
     det?", "Min nabo siger, at I bare er endnu et parti. Passer det, eller er I uafhængige …?")."""
-    return any(_put_to_it(_WORD.findall(part), named) for part in _SENTENCE_END.split(unwrap(question)))
+    text = unwrap(question)
+    # A message that names the organisation may ask on about it as "de" / "they" ("Balance Danmark
+    # dukker op i min avis. Hører de til et bestemt parti?").
+    told = any(x in text.casefold() for x in named)
+    return any(_put_to_it(_WORD.findall(part), named, told) for part in _SENTENCE_END.split(text))
 
 
-def _put_to_it(words: list[str], named: set[str]) -> bool:
+def _put_to_it(words: list[str], named: set[str], told: bool = False) -> bool:
     if len(words) < 3 or _INTERROGATIVE.match(words[0]):
         return False
-    if words[1].casefold() in _ADDRESSEE:
+    if words[1].casefold() in _ADDRESSEE or (told and words[1].casefold() in _TOLD_PRONOUNS):
         return True
     if words[0].casefold() in _ADDRESSEE and words[0] != "you" and not any(_INTERROGATIVE.match(w) for w in words):
         return True
@@ -188,13 +194,22 @@ def _sure(index: Index, question: str, query: Query) -> bool:
                   for t in index.analyzer.query_terms(word)}
         return all(g.term in reached | common or (can_be_verb(g.term) and not names_a_thing(g.term))
                    for g in query.groups)
-    for word in _WORD.findall(question_sentence(unwrap(question))):
+    for word in _claim_words(_WORD.findall(question_sentence(unwrap(question)))):
         word = word.casefold()
         if all(t in reached for t in index.analyzer.query_terms(word)):
             continue
         if word_class(word) != ACT and zipf(word) < COMMON_ZIPF:
             return False
     return True
+
+
+def _claim_words(words: list[str]) -> list[str]:
+    """The words of the claim a visitor checks ("jeg har laest at i ikke hører til noget parti"): those
+    after "at I" / "that you"; the frame before it ("jeg har læst") is the visitor's, not the thing asked."""
+    for k, (a, b) in enumerate(zip(words, words[1:])):
+        if a.casefold() in _THAT and b.casefold() in _ADDRESSEE:
+            return words[k + 1:]
+    return words
 
 
 def _reached(index: Index, query: Query) -> set[str]:

@@ -20,6 +20,7 @@ from .sentence_grounds import grounds_before
 from .sentence_kinds import counts_test, kind_test, time_test, unit_terms
 from .sentence_labels import with_statements
 from .sentence_lists import asks_way, asks_which_ones, listed_items, way_lead_after, with_lists
+from .sentence_names import asks_naming, name_given_beside
 from .sentence_neighbours import (
     MAX_ANSWER_SENTENCES,
     Candidate,
@@ -34,7 +35,7 @@ from .sentence_neighbours import (
     states_goal,
     stk_of,
 )
-from .sentence_which import unnamed_which_test, which_noun_test
+from .sentence_which import unnamed_which_test, which_noun_stands_in, which_noun_test
 from .verb_idioms import idiom_verb_terms
 
 # A further sentence must add query terms worth this share of the question's weight.
@@ -183,6 +184,13 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
         floor = KIND_SHARE * top if counted else top
         best = max([c for c in candidates if c.rank and c.weight >= floor and holds(c.sentence)],
                    key=key, default=best)
+    if superlative and not singles_out(best):
+        # A long page is cut into passages: of two sentences of the same page that hold the question
+        # alike, the one followed by what stands out answers a superlative question, whichever passage
+        # ranked first ("Kortlægningen viser, at byerne har mistet …" / "Tabet er størst i de store
+        # byer …" over "… en tiendedel af de træer, byerne har mistet …" for "Hvilke byer har mistet mest?").
+        best = max([c for c in candidates if c.rank and c.hit.chunk.url == best.hit.chunk.url
+                    and c.weight >= best.weight and singles_out(c)], key=key, default=best)
     picks = [best]
     covered = set(best.named)
     # The noun naming the kind of answer ("måned") adds nothing of the question to a sentence.
@@ -233,6 +241,9 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
     # foreningens landsråd den 15. februar 2025."). A capital letter is no "who": "Balance Danmark
     # startede i 2014" names the organisation, not who started it.
     picks += same_time(index, picks, asks.time, asked or query.text)
+    # "Hvornår begyndte I at kalde jer X?": the sentence that gives X as the name tells when, even in
+    # the next paragraph, when the one found gives another name (sentence_names.py).
+    picks += name_given_beside(index, picks, candidates, asked or query.text, asks.time, query.groups)
     # Of the sentences beside that tell it, the one holding more of the question tells of the event asked.
     held = {c.pos: c.own_weight for c in candidates if c.hit is best.hit}
 
@@ -246,10 +257,17 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
     if asks_goal(asked or query.text):
         picks += kind_beside(index, picks, states_goal, weight_at=weight_at)
     # "Hvilken bank …?": the sentence beside that names the kind asked names the one asked (sentence_which.py).
-    names_kind = which_noun_test(index, query, (asked or query.text, query.text), unit) or unnamed_which_test(
-        (asked or query.text, query.text), best.hit.chunk.title, [c.sentence for c in picks])
-    if names_kind:
-        picks += kind_beside(index, picks, names_kind, weight_at=weight_at)
+    # A noun the material has elsewhere ("companies" → "virksomheder" among the members) but neither the
+    # chosen sentences nor those beside hold asks for names all the same: then the sentence beside that
+    # enumerates names the question lacks ("Bag initiativet stod Danske Andelskassers Bank, Jøp, …").
+    names_kind = which_noun_test(index, query, (asked or query.text, query.text), unit)
+    beside = kind_beside(index, picks, names_kind, weight_at=weight_at) if names_kind else []
+    if not beside and not (names_kind and (any(names_kind(c.sentence) for c in picks) or which_noun_stands_in(
+            index, query, (asked or query.text, query.text)))):
+        unnamed = unnamed_which_test((asked or query.text, query.text), best.hit.chunk.title,
+                                     [c.sentence for c in picks], asks_naming(index, query.groups))
+        beside = kind_beside(index, picks, unnamed, weight_at=weight_at) if unnamed else []
+    picks += beside
     # Read in passage order, then sentence order, so the answer flows like the source; a §'s stk.
     # are each quoted and cited by their own number, the one that answers best first.
     lead = stk_of(best.hit, best.sentence)

@@ -164,3 +164,22 @@ def test_a_definition_that_only_says_whom_it_gathers_does_not_say_what_it_stands
 def test_a_yes_no_question_to_the_organisation_is_no_question_of_what_it_stands_for():
     assert subject("Er I en politisk klub?") is None
     assert subject("Who are you?") is None
+
+
+@pytest.mark.parametrize("question", [
+    # The frame before the claim ("jeg har laest") is the visitor's; a word of it the material lacks
+    # and no dictionary calls a verb is not the thing asked.
+    "jeg har laest at i ikke hører til en politisk klub – passer det?",
+    # A message that names the club asks on about it as "de".
+    "Roklubben Ålen er tit i min avis. Hører de til en bestemt politisk klub?",
+])
+def test_a_claim_after_a_frame_or_a_pronoun_for_the_named_club_gets_the_definition(club, question):
+    answer = ask(question, club)
+    assert answer.answered, answer.answer
+    assert "Roklubben Ålen er en klubpolitisk uafhængig forening" in answer.answer, answer.answer
+
+
+def test_a_pronoun_is_no_addressee_when_the_message_names_no_organisation(club):
+    # "de" here are the visitor's children, not the club: the definition says nothing of them.
+    answer = ask("Mine børn ror i en anden by. Hører de til en bestemt politisk klub?", club)
+    assert "Roklubben Ålen er en klubpolitisk uafhængig forening" not in answer.answer, answer.answer

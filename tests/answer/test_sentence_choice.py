@@ -106,3 +106,13 @@ def test_a_sentence_weighs_the_query_terms_it_holds_and_those_side_by_side_earn_
     assert query.sentence_weight(["grønn", "medlem", "by"]) == 3.0      # both, apart
     assert query.sentence_weight(["grønn", "by", "tag"]) == 2.0 + 1.0 + 4.0 + 0.5 * 1.0 + 0.5 * 1.0
     assert query.sentence_weight(["tag", "by"]) == 5.0                  # side by side, not in the question's order
+
+
+@pytest.mark.parametrize("question", ["Hvilke byer har mistet mest natur?", "Which type of town lost the most greenery?"])
+def test_which_towns_lost_the_most_is_told_where_the_loss_is_singled_out(association, question):
+    # The status page is cut into passages: the first found says the members' trees make up "en tiendedel
+    # af de træer, byerne har mistet"; the next one says "byerne har mistet grønt areal" alike, and
+    # is followed by "Tabet er størst i de store byer", the answer.
+    answer = ask(question, association)
+    assert answer.answered, answer.answer
+    assert "størst i de store byer" in answer.answer, answer.answer

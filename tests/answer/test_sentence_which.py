@@ -9,7 +9,7 @@ import pytest
 
 from assistant.answer.compose import ask
 from assistant.answer.retrieve import analyse_query
-from assistant.answer.sentence_which import unnamed_which_test, which_noun_test
+from assistant.answer.sentence_which import unnamed_which_test, which_noun_stands_in, which_noun_test
 from assistant.documents import Document, Section
 from tests.support.statutes import build_index
 
@@ -73,3 +73,28 @@ def test_an_unknown_which_noun_looks_beside_only_while_the_chosen_sentences_name
     assert not holds("Haver pr. bydel: Nord 12, Syd 14 og Vest 9.")
     # A chosen sentence that already names another organisation answers by itself.
     assert unnamed_which_test(question, title, ["I 2015 kom foreningen Haver Nord med i lauget."]) is None
+
+
+def test_which_law_is_answered_where_a_compound_of_law_names_it(association):
+    # The publication says "lov" only as the head of "planloven", in the sentence after the goal the
+    # question's other words find.
+    answer = ask("I hvilken lov vil I have kravet om 30 procent grønt skrevet ind?", association)
+    assert answer.answered, answer.answer
+    assert "planloven" in answer.answer, answer.answer
+
+
+def test_a_compound_head_is_no_shorter_than_the_kind_asked(page):
+    question = "Hvilken lov gælder for haverne?"
+    holds = which_noun_test(page, analyse_query(page, question), (question,), set())
+    assert holds is not None
+    assert holds("Haverne følger planloven.")
+    assert not holds("Vi har lov til at så.")
+
+
+def test_a_which_noun_found_only_through_a_stand_in_is_a_guess(bundled_index):
+    # "sager" reaches the Om page only as the thesaurus's "historie" (at half weight): the list of
+    # backers beside a chosen sentence is no answer to it. "companies" is "virksomheder" itself.
+    question = "Hvilke sager har I flyttet politisk?"
+    assert which_noun_stands_in(bundled_index, analyse_query(bundled_index, question), (question,))
+    question = "Hvilke virksomheder var med fra starten?"
+    assert not which_noun_stands_in(bundled_index, analyse_query(bundled_index, question), (question,))
