@@ -28,6 +28,7 @@ from ..statutes.references import (
 from .asked_head import question_word_terms
 from .asked_measure import deadline_terms
 from .compound_kind import head_stand_ins
+from .compound_parts import parts_apart
 from .head_compounds import known_word_heads, top_with_heads, without_shared_heads
 from .head_kind import head_kind_compounds, narrowed_passages
 from .held_terms import HeldTerms
@@ -146,6 +147,13 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
         kinds, narrowing = head_kind_compounds(index, said, asked.get(term, ()))
         heads = tuple(dict.fromkeys([*known_word_heads(index, term, own, everyday, [*expanded, *alternatives]),
                                      *kinds]))
+        narrowed = narrowed_passages(index, narrowing) if narrowing else frozenset()
+        # A compound the material has verbatim is also said apart, both parts in one passage
+        # ("bestyrelse på fem til syv medlemmer"): there its parts stand in for it (compound_parts.py).
+        # A name ("Balancemål") is no compound of its parts.
+        if not heads and term not in names and (apart := parts_apart(index, term))[0]:
+            heads = narrowing = apart[0]
+            narrowed = apart[1]
         members = tuple(dict.fromkeys(m for m in [*expanded, *alternatives, *heads] if m in index.term_ids))
         thesaurus_only = bool(members) and not exact and set(members) <= set(stand_ins)
         # A term no passage holds weighs the most: a question about it is likely not answerable.
@@ -153,8 +161,7 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
         groups.append(TermGroup(term=term, members=members, weight=term_weight(index.n_chunks, doc_freq),
                                 scale=STAND_IN_SCALE if thesaurus_only else 1.0, other_stems=other_stems,
                                 opposed=opposed_forms(analyzer, question).get(term, ((), ())), heads=heads,
-                                narrowing=narrowing,
-                                narrowed=narrowed_passages(index, narrowing) if narrowing else frozenset()))
+                                narrowing=narrowing, narrowed=narrowed))
     return without_shared_heads(groups)
 
 
