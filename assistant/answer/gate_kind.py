@@ -16,28 +16,32 @@ administrative district (a town, a municipality) or the press ("organ" and "body
 "kind" and "point" ideas; "bank" is first the sloping land, so its next sense, the financial institution,
 counts too).
 A Danish kind is read through its English translations (the Danish-English dictionary), a compound the
-dictionary lacks through its last part ("konsulenthus" → "hus", "revisionsfirma" → "firma"). A kind of
+dictionary lacks through its last part ("konsulenthus" → "hus", "revisionsfirma" → "firma"), a word it has
+in no form through its thesaurus synonyms ("pengeinstitut" → "bank", "sparekasse"). A kind of
 a kind ("hvilken slags uddannelser") asks for a description.
 
 The check stops a passage only where all of these hold: the question asks which one of such a kind, the
 material has the kind in no form (gate_name.held: its words, its stems, an English word's Danish
 translations, also as the translator reads them), and no sentence the passage answers with or one
 beside it (gate_concrete.near_sentences) holds a name the question and the document's title do not
-(gate_concrete.name_matches).
+(gate_concrete.name_matches) of another kind than the one asked, where the sentence gives its kind
+(name_kind.py: "bevægelsen Oprør fra Udkanten").
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from ..index.bm25 import Index
-from ..language import dictd, wordnet
+from ..language import dictd, thesaurus, wordnet
 from ..language.analysis import DANISH_STOPWORDS
 from ..language.lemmas import lemma_of
 from ..language.word_runs import folded_text
 from .gate_concrete import NAME, name_matches, near_sentences
 from .gate_name import held
 from .gate_person import known_words
+from .name_kind import typed_otherwise
 from .reading import danish_terms_of_english
 from .retrieve import Query
 from .word_class import THING, word_class
@@ -51,6 +55,8 @@ _KIND_OF = frozenset("slags type typer art arter kind kinds sort sorts types".sp
 # WordNet's synsets (first word, lexicographer file) whose members general text calls by name.
 NAMED_KINDS = frozenset({("organization", "14"), ("person", "03"), ("building", "06"),
                          ("administrative_district", "15"), ("press", "14"), ("press", "10")})
+# A name that goes on over a small word (and one more) to a capitalised word: "Staten i hele Danmark".
+_NAME_GOES_ON = re.compile(r"\s(?P<small>[a-zæøå]+)\s(?:[a-zæøå]+\s)?[A-ZÆØÅ]")
 # A word's commonest sense decides, but where that is a natural object its next one does too: "bank" is
 # first the sloping land, then the financial institution, and no question about an organisation asks
 # which slope. A rarer sense would make "dot" a government department and "date" an escort.
@@ -103,19 +109,24 @@ def _is_named_kind(net: wordnet.WordNet, offset: int) -> bool:
     return any((word, lexicon) in NAMED_KINDS for _, word, lexicon in walk)
 
 
-def _english_words(word: str) -> list[str]:
+def _english_words(word: str) -> tuple[list[str], bool]:
     """The English words a Danish kind is read through: the dictionary's first translation of the word
     or its lemma ("organer" → "organ"), or of a compound's last part the dictionary has ("konsulenthus"
-    → "hus"), not a small word ("kilder" is not "kil" + "der")."""
+    → "hus"), not a small word ("kilder" is not "kil" + "der"); else its synonyms' (True beside them)."""
     danish = dictd.load(dictd.DANISH_ENGLISH)
     for form in dict.fromkeys((word, lemma_of(word) or word)):
         if form in danish:
-            return danish[form][:TRANSLATIONS]
+            return danish[form][:TRANSLATIONS], False
     for cut in range(MIN_PART, len(word) - MIN_PART + 1):
         part = word[cut:]
         if part in danish and part not in DANISH_STOPWORDS:
-            return danish[part][:TRANSLATIONS]
-    return []
+            return danish[part][:TRANSLATIONS], False
+    # A word the dictionary has in no form is read through its synonyms' first translations
+    # ("pengeinstitut" → "bank"): the thesaurus lists the word's own senses.
+    words = thesaurus.load()
+    return [english for form in dict.fromkeys((word, lemma_of(word) or word))
+            for synonym in sorted(words.synonyms(form)) if synonym in danish
+            for english in danish[synonym][:TRANSLATIONS]], True
 
 
 @lru_cache(maxsize=4096)
@@ -125,8 +136,13 @@ def named_kind(word: str, english: bool = False) -> bool:
     net = wordnet.load()
     if net is None:
         return False
-    return any(_is_named_kind(net, offset) for form in ([word] if english else _english_words(word))
-               for offset in _english_senses(net, form))
+    if english:
+        return any(_is_named_kind(net, offset) for offset in _english_senses(net, word))
+    words, through_synonyms = _english_words(word)
+    # Read through its synonyms, a word is a named kind only where every synonym's reading is: "jobs"
+    # reaches "place" beside "work" and "occupation".
+    judged = [any(_is_named_kind(net, offset) for offset in _english_senses(net, form)) for form in words]
+    return bool(judged) and all(judged) if through_synonyms else any(judged)
 
 
 def kind_named(index: Index, chunk_id: int, query: Query, question: str) -> bool:
@@ -138,19 +154,30 @@ def kind_named(index: Index, chunk_id: int, query: Query, question: str) -> bool
         return True
     known = known_words(index, chunk_id, question) | {folded_text(kind)}
     near, found = near_sentences(index, chunk_id, query)
-    return any(names_someone(found[i][0], known) for i in near)
+    return any(names_someone(found[i][0], known, lambda s, at: typed_otherwise(index, s, at, kind, english))
+               for i in near)
 
 
-def names_someone(sentence: str, known: set[str]) -> bool:
+def names_someone(sentence: str, known: set[str], otherwise: Callable[[str, int], bool] = lambda s, at: False) -> bool:
     """Whether a sentence holds a name that is not one of `known` (gate_concrete.name_matches), other than a
-    common noun capitalised alone: "Vi har fokus på Viden. Analyse. Udvikling." names no one, while in
-    "Danske Andelskassers Bank" and "Jøp, Ove & Myrthu" each word is part of a name."""
-    return any(not _common_alone(sentence, match) for match in name_matches(sentence, known))
+    common noun capitalised alone ("Vi har fokus på Viden. Analyse. Udvikling." names no one, while in
+    "Danske Andelskassers Bank" and "Jøp, Ove & Myrthu" each word is part of a name) and other than a
+    name the material gives another kind than the one asked (`otherwise`, of the sentence and the name's
+    position: "bevægelsen Oprør fra Udkanten" is no minister, name_kind.py)."""
+    return any(not _common_alone(sentence, match) and not otherwise(sentence, match.start())
+               for match in name_matches(sentence, known))
+
+
+def _goes_on(sentence: str, end: int) -> bool:
+    """Whether a name goes on after `end` over a small word to a capitalised one."""
+    found = _NAME_GOES_ON.match(sentence, end)
+    return bool(found) and found["small"] in DANISH_STOPWORDS
 
 
 def _common_alone(sentence: str, match: re.Match) -> bool:
-    """Whether a capitalised word is a common noun the lemmatiser knows, with no capitalised word after it."""
+    """Whether a capitalised word is a common noun the lemmatiser knows, with no capitalised word after it,
+    also over a small word or two ("Staten i hele Danmark", "Oprør fra Udkanten" are names)."""
     word = match[0].casefold()
     lemma = lemma_of(word)
     return (lemma is not None and word_class(word) == THING
-            and not NAME.match(sentence, match.end() + 1))
+            and not NAME.match(sentence, match.end() + 1) and not _goes_on(sentence, match.end()))

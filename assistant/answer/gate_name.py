@@ -17,7 +17,10 @@ answer depends on it:
 - the reading searched kept it (a sign-off "Mvh Per" or a story sentence the reading drops is not asked);
 - it is not in a clause that begins with the asker ("Jeg bor i Aalborg", "Vores lokalforening i Aarhus
   …", "I'm a student in Aarhus"): that is who asks, not what is asked ("Kan jeg betale med Dankort?" asks)
-  -- unless the question points at the asker's place ("hos os", "her i byen", "i min by");
+  -- unless the question points at the asker's place ("hos os", "her i byen", "i min by"), other than as
+  the subject of a modal verb ("Kan vores kommune blive medlem?" asks what such a place may do), or a
+  pronoun in the question stands for a name of the story that does not place the asker ("… har læst om
+  Balance Danmark. Hvilke sager har de haft indflydelse på?": story_referent.py);
 - it is not where something moves away from ("flytte statslige job ud af København", "away from
   Copenhagen"): the material says the move without the place;
 - it is not who reported a claim put to be checked ("Nogen på Facebook påstår, at …": hearsay.py);
@@ -42,6 +45,7 @@ from .hearsay import without_hearsay
 from .reading import material_words
 from .retrieve import Query
 from .scene import material_uses
+from .story_referent import PLACE_PREPOSITIONS, refers_back
 
 # The gate's name where a decision's record lists the checks that declined a passage (decision_trace.py).
 NAME_GATE = "name_held"
@@ -58,6 +62,9 @@ _AWAY = re.compile(r"\b(?:ud\s+af|væk\s+fra|vaek\s+fra|out\s+of|away\s+from)\s+
 _HERE = re.compile(r"\b(?:hos\s+os|herude|her\s+i\s+(?:byen|kommunen|området|omraadet|landsdelen)|"
                    r"(?:min|mit|vores|vor|my|our)\s+(?:by|hjemby|kommune|landsby|bydel|egn|town|city|"
                    r"hometown|village|municipality|area))\b", re.IGNORECASE)
+# The asker's place as the subject of a modal verb asks what such a place may do ("Kan vores kommune blive
+# medlem?", "Can our municipality join?"): a rule about the kind, which names no place.
+_MAY_BEFORE = re.compile(r"\b(?:kan|må|maa|kunne|can|could|may)\s+$", re.IGNORECASE)
 # Prepositions of place before a lower-case place name (Danish, also without å, and English).
 _PLACE_PREPOSITIONS = frozenset("i på paa fra ved om omkring til nær naer in at from near around".split())
 # A place written in lower case: common in Danish text (wordfreq Zipf), mentioned much more rarely in
@@ -113,10 +120,14 @@ def asked_names(question: str, searched: str, english: bool) -> tuple[tuple[str,
     # Pointed at from what is asked: "herude" in the story ("… føle os glemt herude. Hvad drømmer I om
     # for landet?") points nowhere. An English reading is in Danish words: its question sentences are read.
     asked = (" ".join(s for s in _SENTENCE.split(question) if "?" in s) or question) if english else searched
-    here = bool(_HERE.search(asked))
+    here = any(not _MAY_BEFORE.search(asked[:m.start()]) for m in _HERE.finditer(asked))
     mine = _ENGLISH_FIRST_PERSON if english else _FIRST_PERSON
+    sentences = _SENTENCE.split(question)
+    # The question sentence's "de"/"they" may stand for a name the story before it gave (story_referent).
+    asking = max((i for i, s in enumerate(sentences) if "?" in s), default=len(sentences) - 1)
+    referred = refers_back(sentences[asking])
     out: list[str] = []
-    for sentence in _SENTENCE.split(question):
+    for at, sentence in enumerate(sentences):
         first = 0
         for clause in _CLAUSE.split(sentence):
             found = list(_WORD.finditer(clause))
@@ -126,10 +137,17 @@ def asked_names(question: str, searched: str, english: bool) -> tuple[tuple[str,
             # …", "I'm a student in …"); one that asks what the asker may do is asked ("Kan jeg betale …").
             about_me = bool(words) and words[0].casefold() in mine
             for name, head in _names_of_clause(words, first, before):
-                if folded_text(name) in claimed and (here or (not about_me and _searched(name, kept, english))):
+                told = referred and at < asking and not _placed_as_asker(words, name)
+                if folded_text(name) in claimed and (here or told or (not about_me and _searched(name, kept, english))):
                     out.append((name, head))
             first += len(words)
     return tuple(dict.fromkeys(out))
+
+
+def _placed_as_asker(words: list[str], name: str) -> bool:
+    """Whether the name follows a preposition of place ("i Svendborg", "in Berlin"): where the asker is."""
+    at = words.index(name)
+    return at > 0 and words[at - 1].casefold() in PLACE_PREPOSITIONS
 
 
 def _translations(name: str) -> list[str]:

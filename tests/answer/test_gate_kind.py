@@ -91,3 +91,32 @@ def test_a_kind_of_a_kind_asks_for_a_description():
 def test_a_common_noun_capitalised_alone_names_no_one():
     assert not names_someone("Vi har fokus på Viden. Analyse. Udvikling.", set())
     assert names_someone("Bag initiativet stod Danske Andelskassers Bank, Jøp, Ove & Myrthu.", set())
+
+
+def test_a_name_the_material_gives_another_kind_names_no_member_of_the_kind_asked(om):
+    # The history names a movement ("bevægelsen Oprør fra Udkanten") and the organisation's first name
+    # ("under navnet Danmark på Vippen", in the passage before): neither is a minister.
+    assert _declined_by_the_gate("Hvilken minister har I mødtes med om de statslige arbejdspladser?", om)
+
+
+def test_a_name_counts_unless_its_kind_is_another():
+    sentence = "I 2016 blev bevægelsen Grønt Opbrud en del af os."
+    movement = sentence.index("Grønt")
+    assert names_someone(sentence, set())
+    assert not names_someone(sentence, set(), lambda s, at: at == movement)
+
+
+def test_a_word_no_dictionary_entry_has_is_read_through_its_synonyms():
+    # "pengeinstitut" is in the thesaurus beside "bank", which the dictionary translates.
+    assert named_kind("pengeinstitut") and named_kind("sparekasse")
+
+
+def test_a_name_goes_on_over_small_words():
+    # "Staten i hele Danmark" is one name, not the common noun "stat" capitalised alone.
+    assert names_someone("Samtidig tilsluttede foreningen Staten i hele Danmark sig.", {"danmark"})
+    assert not names_someone("Vi har fokus på Viden. Analyse.", set())
+
+
+def test_a_word_read_through_its_synonyms_is_named_only_where_every_reading_is():
+    # "jobs" reaches "place" beside "work" and "occupation": no named kind.
+    assert not named_kind("jobs")

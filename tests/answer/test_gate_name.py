@@ -53,6 +53,20 @@ def test_balance_danmark_answers_a_name_it_says_otherwise(bundled_index, questio
     assert fact in answer.answer
 
 
+def test_an_organisation_named_in_the_story_and_asked_about_as_de_is_declined(association):
+    trace = DecisionTrace()
+    question = "Jeg er lærer i Haderslev og har læst om Balance Danmark. Hvilke sager har de arbejdet med?"
+    assert not ask(question, association, trace=trace).answered
+    assert any(NAME_GATE in failed for failed in trace.gates_failed)
+
+
+def test_our_municipality_may_join_is_answered_by_who_may_be_members(bundled_index):
+    answer = ask("Jeg sidder i byrådet i Fredericia. Kan vores kommune blive medlem af Balance Danmark?",
+                 bundled_index)
+    assert answer.answered
+    assert "kommuner" in answer.answer
+
+
 def test_a_municipality_the_om_page_never_names_is_declined(bundled_index):
     trace = DecisionTrace()
     assert not ask("Er Fredericia Kommune medlem hos jer?", bundled_index, trace=trace).answered
@@ -71,6 +85,15 @@ def test_a_municipality_the_om_page_never_names_is_declined(bundled_index):
      "må de det?", False, ()),
     ("Kan jeg betale med Dankort?", "Kan jeg betale med Dankort?", False, ("Dankort",)),
     ("I'm a teacher in Fredericia, what do you do?", "lærer fredericia gøre", True, ()),
+    # The asker's place as the subject of a modal verb asks what such a place may do.
+    ("Jeg sidder i byrådet i Fredericia. Kan vores kommune blive medlem?", "Kan vores kommune blive medlem?",
+     False, ()),
+    # A pronoun in the question standing for a name of the story, not for the asker's place.
+    ("Min nabo snakker om Fjordbyernes Forbund. Hvad laver de?", "Hvad laver de?", False,
+     ("Fjordbyernes", "Forbund")),
+    ("Jeg bor i Fredericia. Hvad laver de?", "Hvad laver de?", False, ()),
+    ("I'm a teacher in Fredericia and read about Fjordbyernes Forbund. What do they do?", "gøre", True,
+     ("Fjordbyernes", "Forbund")),
     ("Does the association have an office in Copenhagen?", "forening kontor københavn", True, ("Copenhagen",)),
 ])
 def test_the_names_asked_about(question, searched, english, names):
