@@ -114,7 +114,8 @@ def inverted(table: dict[str, list[str]]) -> dict[str, list[str]]:
 
 
 def likeliest_headwords(danish: Sequence[str], form: str, verb: bool, table: dict[str, list[str]],
-                        zipf: Callable[[str, str], float]) -> list[str]:
+                        zipf: Callable[[str, str], float],
+                        sense: Callable[[str], int] = lambda headword: 0) -> list[str]:
     """The Danish headwords whose senses name an English word, likeliest first, the unsure left out.
 
     The Danish-English dictionary read backwards lists every headword with the English word
@@ -126,7 +127,7 @@ def likeliest_headwords(danish: Sequence[str], form: str, verb: bool, table: dic
     languages; an English verb form ("tied", verb) is a Danish verb, whose infinitive ends in -e
     ("binde", not the noun "bånd").
     """
-    ranked = sorted(danish, key=lambda d: (d != form, verb and not d.endswith("e"),
+    ranked = sorted(danish, key=lambda d: (d != form, verb and not d.endswith("e"), sense(d),
                                            len(table.get(d, ())), -zipf(d, "da")))
     return surest_senses(ranked, table)
 

@@ -4,19 +4,20 @@ Free English-Danish data is thin, so these sources are combined, in this order, 
 words the material uses are kept (a base form first from simplemma's English lemmas):
   1. glossary_en_da.tsv: the organisation's own vocabulary (statutes -> vedtægter), by hand;
   2. the English word itself where the material uses it (vision, region, Balance Danmark);
-  3. Debian's FreeDict English-Danish dictionary (~400 headwords) and, read backwards, its
-     Danish-English one (~5,100 headwords: member -> medlem), a verb's headword only in the verb's
-     commonest WordNet sense (english_commonest.py: suggest is not "angive", accuse);
+  3. Debian's FreeDict English-Danish dictionary (~400 headwords) and, read backwards, its Danish-English
+     one (~5,100 headwords: member -> medlem), a headword in one of the word's common WordNet senses first
+     (english_sense_order.py: a bill is "regning", not "næb"), a verb's only in the verb's commonest
+     (english_commonest.py: suggest is not "angive", accuse);
   4. cognates: Danish spellings of a shared Latin word (analysis -> analyse, quality -> kvalitet);
   5. the English-Norwegian and -Swedish dictionaries, by spelling (english_neighbours.py);
   6. compounds of the parts' translations (english_compounds.py: rainwater -> regnvand, urban garden -> byhave);
   7. WordNet: for a word no dictionary holds, a synonym or its verb (founder: found) they map,
      and for a phrasal verb the Danish verbs of its one-word synonyms (english_phrases.py; an
      irregular verb before its particle is WordNet's base form: "wound up" is "wind up").
-A misspelt word is read as the English word one edit away (english_spelling.py); an adverb no
-source maps as its adjective (WordNet: "personally" -> "personal" -> "personligt"). A word none maps
-keeps a word that starts the material's compounds ("mapping" -> "kort": "kortlægningen"), else its
-dictionary word (english_fallback.py). benchmarks/language_bench.py measures each source's share.
+A misspelt word is read as the English word one edit away (english_spelling.py); an adverb no source
+maps as its adjective (WordNet: "personally" -> "personal" -> "personligt"). A word none maps keeps a word
+that starts the material's compounds ("mapping" -> "kort": "kortlægningen"), else its dictionary word
+(english_fallback.py). benchmarks/language_bench.py measures each source's share.
 """
 from __future__ import annotations
 
@@ -34,15 +35,15 @@ from .english_fallback import ABSENT as ABSENT  # the markers and the translatio
 from .english_fallback import UNMAPPED as UNMAPPED
 from .english_fallback import MaterialParts, fallback
 from .english_fallback import Translation as Translation
-from .english_forms import ENGLISH_STOPWORDS, FILLER_ADVERBS, NEGATIONS, english_forms, english_lemma, owners, verb_form
+from .english_forms import ENGLISH_STOPWORDS, FILLER_ADVERBS, NEGATIONS, english_forms, english_lemma, owners
 from .english_forms import english_words as english_words  # the words of a question, for readers
 from .english_neighbours import NEIGHBOURS, Neighbours
 from .english_phrases import PARTICLES as PARTICLES  # the particles, for readers and tests
 from .english_phrases import irregular_phrase, particle_after, particle_verb
+from .english_sense_order import likeliest_headwords
 from .english_spelling import english_correction
 from .material_forms import inflected_forms
 from .related_terms import INFLECTIONS
-from .word_zipf import zipf_frequency
 
 LONGEST_PHRASE = 3
 # Cognates shorter than this are too often other words ("hat", "hold"), except when identical.
@@ -139,12 +140,11 @@ class EnglishToDanish:
 
     def _senses(self, source: str, form: str, forms: Sequence[str] = ()) -> list[str]:
         """A dictionary's Danish words for an English word; read backwards, the likeliest first
-        (dictd.likeliest_headwords), and of those only the likeliest the material uses."""
+        (english_sense_order.likeliest_headwords), and of those only the likeliest the material uses."""
         danish = self.tables[source].get(form, ())
         if source != "dan-eng" or len(danish) < 2:
             return list(danish)
-        # verb_form is asked only here: a new word's or phrase's lemma costs ~0.1 ms.
-        ranked = dictd.likeliest_headwords(danish, form, verb_form(forms), self._dan_eng, zipf_frequency)
+        ranked = likeliest_headwords(danish, form, forms, self._dan_eng, self._neighbours.wordnet)
         found = self._found(ranked)
         return list(found[:1]) if found else ranked
 

@@ -175,6 +175,11 @@ class WordNet:
         """The offsets of the word's noun senses, commonest first."""
         return [offset for pos, offset in self._entries(word) if pos == "noun"]
 
+    def noun_synonyms(self, word: str, senses: int) -> list[list[str]]:
+        """The other words of the word's first senses as a noun, one list per sense, commonest first."""
+        return [[w for w in self._synset("noun", offset) if w != word.casefold()]
+                for offset in self.noun_senses(word)[:senses]]
+
     def noun_file(self, offset: int) -> str:
         """The lexicographer file of a noun synset ("17", noun.object)."""
         return self._fields("noun", offset)[1]

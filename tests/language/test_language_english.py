@@ -238,10 +238,10 @@ def test_an_english_verb_form_is_read_as_a_danish_verb_not_a_noun_of_the_same_se
 def test_a_word_or_phrase_is_lemmatised_as_a_verb_only_where_a_dictionary_read_backwards_needs_it(monkeypatch):
     # Whether "tied" is a verb's form decides between "bånd" and "binde"; for a word or phrase
     # no headword reads backwards ("rain water", "members") the lemmatiser is not asked.
-    from assistant.language import english
+    from assistant.language import english_sense_order
     asked = []
-    plain = english.verb_form
-    monkeypatch.setattr(english, "verb_form", lambda forms: asked.append(forms[0]) or plain(forms))
+    plain = english_sense_order.verb_form
+    monkeypatch.setattr(english_sense_order, "verb_form", lambda forms: asked.append(forms[0]) or plain(forms))
     dan_eng = {"bånd": ["tie", "band"], "binde": ["tie", "bind", "fasten"], "medlem": ["member"]}
     mapper = EnglishToDanish({"forening", "medlemmer", "regnvand"}, glossary={}, eng_dan={}, dan_eng=dan_eng)
     assert mapper.translate(["tied"]) == [Translation("tied", ("binde",), ABSENT)]
