@@ -16,6 +16,7 @@ from .asked_which import which_named
 from .compound_focus import held_whole
 from .counted_thing import counted_members, counts_it
 from .document_kind import held_as_document
+from .document_self import held_as_self
 from .fact_kinds import (
     MONEY,
     NAME,
@@ -130,6 +131,15 @@ def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
     # titled "Vedtægter"; document_kind.py).
     matched |= held_as_document(index, hit.chunk_id, query.text, [g.term for g in groups if g.term not in matched],
                                 names)
+    # Or a word for the organisation the document defines itself as ("jeres forening" of the page that
+    # opens "Balance Danmark er en … organisation"; document_self.py), where the passage holds what else
+    # the question is about (its focus): "Hvem bestemmer mest i foreningen?", put to the other
+    # organisation's page, is about "bestemme", which no passage there holds.
+    self_held = held_as_self(index, hit.chunk_id, query.text, [g.term for g in groups if g.term not in matched],
+                             names, put=query.put)
+    rest_focus = focus_term([g for g in groups if g.term not in self_held], general)
+    if rest_focus is not None and rest_focus.term in matched:
+        matched |= self_held
     # So does an everyday word the material never uses, where the passage holds all else and its
     # nearest rival lacks the question's most telling word ("da I fik nyt navn": anchored_everyday.py).
     # Only in the visitor's own Danish: an English question's Danish words are the dictionary's.

@@ -25,6 +25,7 @@ from ..language.derivation import is_word
 from ..language.phrase_compounds import LINKS
 from .asked_head import is_first_part
 from .document_kind import held_as_document
+from .document_self import held_as_self
 from .held_apart import held_anywhere
 from .ranked_passages import TermGroup, passage_has
 
@@ -97,4 +98,6 @@ def held_as_sibling(index: Index, chunk_id: int | None, terms: list[str], questi
     # Or as the best passage's document, named by its kind in its title ("reglerne" of the statutes:
     # document_kind.py).
     apart |= held_as_document(index, chunk_id, question, [t for t in left if t not in apart], names)
+    # Or as the organisation the document defines itself as ("jeres forening": document_self.py).
+    apart |= held_as_self(index, chunk_id, question, [t for t in left if t not in apart], names)
     return [t for t in left if t not in apart]
