@@ -17,7 +17,7 @@ from functools import lru_cache, partial
 from . import table_cache
 from .analysis import Analyzer, surface_words
 from .lemma_blocks import DECODED_BLOCKS as DECODED_BLOCKS  # the bound, for readers
-from .lemma_blocks import decoded_blocks
+from .lemma_blocks import decoded_blocks, key_hashes
 
 LANGUAGE = "da"
 # The lemma of a word the lemmatiser does not know: related to every word (nothing to tell apart).
@@ -46,6 +46,16 @@ def pin_capitalised() -> None:
     lemmatiser asks each word it does not know again capitalised (lemma_blocks.py)."""
     for lang in (LANGUAGE, "en"):
         _factory().get_dictionary(lang).pin_capitalised()
+
+
+def filter_unknown() -> None:
+    """Give the Danish and English tables their keys' hashes now, at load (lemma_blocks.key_hashes,
+    built once per machine in the table cache): a word the table lacks is then answered without
+    reading its block."""
+    for lang in (LANGUAGE, "en"):
+        table = _factory().get_dictionary(lang)
+        table.filter_unknown(table_cache.cached(f"simplemma-keys-{lang}", partial(key_hashes, table.stream),
+                                                packages=["simplemma"], parts=[lang]))
 
 
 @lru_cache(maxsize=1)
