@@ -76,15 +76,29 @@ def without_scene(index: Index, question: str) -> str:
     joined = particle_verb_parts(scene)
     # The verb of a particle verb is searched in its joined form where the material uses it.
     left_out = times | visitor_roles(words) | story_places(words, asked, capitalised_names(index))
-    words = [joined.get(w.casefold(), w) for i, w in enumerate(words) if i not in left_out]
     # A question of small words only ("Jeg har hørt, at foreningen skal lukkes. Hvad skal der til?")
-    # asks about what the scene tells: its nouns and verbs are the question's, in the material's words
-    # or not ("lukkes" reaches "opløsning" through the thesaurus as it would in the question).
-    carried = carries_nothing(index, asked)
-    kept = [w for w in words if w.casefold() in SCENE_POLARITY
-            or (material_uses(index, w) and not situation_modifier(w))
-            or (carried and index.analyzer.query_terms(w) and word_class(w) != OTHER)]
+    # asks about the claim the scene tells: its nouns and verbs are the question's, in the material's
+    # words or not ("lukkes" reaches "opløsning" through the thesaurus as it would in the question).
+    claim = told_claim(words) if carries_nothing(index, asked) else set()
+    kept = [w for i, w in ((i, joined.get(w.casefold(), w)) for i, w in enumerate(words) if i not in left_out)
+            if w.casefold() in SCENE_POLARITY or (material_uses(index, w) and not situation_modifier(w))
+            or (i in claim and index.analyzer.query_terms(w) and word_class(w) != OTHER)]
     return " ".join([*kept, asked])
+
+
+# The first person, by which a scene tells the visitor's own story ("Jeg læste om bevægelsen i en
+# gammel avis"), not a claim about the organisation: a closed class of Danish pronouns.
+_FIRST_PERSON = frozenset("jeg mig min mit mine vi os vores".split())
+
+
+def told_claim(words: list[str]) -> set[int]:
+    """The places of the scene's words that tell a claim about the organisation: the clause after
+    "at" ("Jeg har hørt rygter om, at foreningen skal lukkes"), or the whole scene when it tells no
+    story of the visitor's own (hearsay.py has taken "Min nabo fortalte, at" off already)."""
+    low = [danish_letters(w.casefold()) for w in words]
+    if "at" in low:
+        return set(range(len(low) - low[::-1].index("at"), len(low)))
+    return set() if _FIRST_PERSON & set(low) else set(range(len(low)))
 
 
 def carries_nothing(index: Index, asked: str) -> bool:
