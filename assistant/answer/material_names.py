@@ -39,25 +39,3 @@ def names_in_texts(texts) -> frozenset[str]:
             elif not word.isupper() and not _OPENS.search(text[max(0, match.start() - 4):match.start()]):
                 capital.add(word.casefold())
     return frozenset(capital - small)
-
-
-def name_phrases(index: Index) -> frozenset[tuple[str, str, str]]:
-    """The material's names of three words joined by a small word ("Danmark på Vippen", "Oprør fra
-    Udkanten"), case-folded, once per index: "Grønne Byer i Vejle" in a visitor's story is a name and
-    a town, not one name, as the material never writes it so."""
-    found = index.memo.get("name_phrases")
-    if found is None:
-        found = index.memo["name_phrases"] = phrases_in_texts(
-            index.chunk(i).text for i in range(index.n_chunks))
-    return found
-
-
-def phrases_in_texts(texts) -> frozenset[tuple[str, str, str]]:
-    """(capitalised word, small word, capitalised word) triples of the texts, case-folded."""
-    found = set()
-    for text in texts:
-        words = _WORD.findall(text)
-        for a, b, c in zip(words, words[1:], words[2:]):
-            if a[:1].isupper() and b.islower() and c[:1].isupper():
-                found.add((a.casefold(), b, c.casefold()))
-    return frozenset(found)

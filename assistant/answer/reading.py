@@ -29,7 +29,7 @@ from ..language.table_cache import cached
 from ..language.thesaurus import term_table as thesaurus_terms
 from ..language.word_zipf import zipf_frequency
 from .pronoun_referent import ENGLISH_OBJECT_PRONOUNS, pronoun_in
-from .scene import english_story_places, material_uses, scene_before, told_up_to_question, without_scene
+from .scene import material_uses, scene_before, told_up_to_question, without_scene
 from .superlatives import is_superlative, material_superlatives, superlatives_by_lemma
 from .word_class import names_a_thing as names_danish_thing
 from .wrapper_frames import FRAME_PERSONS, frame_split
@@ -202,10 +202,8 @@ def read_question(index: Index, question: str) -> Reading:
         points_back = (pronoun_in(asked) in ENGLISH_OBJECT_PRONOUNS
                        and not any(n.casefold() in vocabulary for n in names_in(scene)))
         theirs = organisations_things(scene) if points_back else set()
-        places = english_story_places(scene, asked)
-        kept = theirs - places
-        translations = [t for t in mapper.translate(english_words(scene)) if t.english.casefold() not in places
-                        and (t.source not in (ABSENT, UNMAPPED) or t.source == ABSENT and t.english.casefold() in kept)]
+        translations = [t for t in mapper.translate(english_words(scene)) if t.source not in (ABSENT, UNMAPPED)
+                        or (t.source == ABSENT and t.english.casefold() in theirs)]
         translations += mapper.translate(english_words(asked))
         # "biggest" is searched as the material's "største", not as the dictionaries' "store".
         most = superlative_table(index)
@@ -215,8 +213,7 @@ def read_question(index: Index, question: str) -> Reading:
         # A name the dictionaries translate ("Denmark" → "Danmark") is searched as its translation:
         # the English spelling is no word of the material and would only count against the answer.
         translated = {t.english.casefold() for t in translations if t.source not in (ABSENT, UNMAPPED)}
-        names = [n for n in names_in(asked) + [n for n in names_in(scene) if n.casefold() in vocabulary
-                                               and n.casefold() not in places]
+        names = [n for n in names_in(asked) + [n for n in names_in(scene) if n.casefold() in vocabulary]
                  if n.casefold() not in {d.casefold() for d in danish} | translated]
         numbers = re.findall(r"\b\d[\d.,]*\b", question)
         text = " ".join([*danish, *names, *numbers])

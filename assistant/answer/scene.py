@@ -21,7 +21,7 @@ from ..language.folding import danish_letters
 from ..language.lemmas import lemma_of
 from ..language.particle_verbs import joined_forms
 from ..language.word_zipf import zipf_frequency
-from .material_names import capitalised_names, name_phrases
+from .material_names import capitalised_names
 from .word_class import OTHER, word_class
 from .wrappers import split_context
 
@@ -75,8 +75,7 @@ def without_scene(index: Index, question: str) -> str:
     times = deictic_time_words(words)
     joined = particle_verb_parts(scene)
     # The verb of a particle verb is searched in its joined form where the material uses it.
-    left_out = times | visitor_roles(words) | story_places(words, asked, capitalised_names(index),
-                                                          name_phrases(index))
+    left_out = times | visitor_roles(words) | story_places(words, asked, capitalised_names(index))
     # A question of small words only ("Jeg har hørt, at foreningen skal lukkes. Hvad skal der til?")
     # asks about the claim the scene tells: its nouns and verbs are the question's, in the material's
     # words or not ("lukkes" reaches "opløsning" through the thesaurus as it would in the question).
@@ -128,8 +127,7 @@ _STORY_PLACE_PREPOSITIONS = frozenset("i på paa fra til ved nær naer omkring".
 _OWN_PLACE = frozenset("vi os vores vor her herovre herude".split())
 
 
-def story_places(words: list[str], asked: str, names: frozenset[str] = frozenset(),
-                 phrases: frozenset[tuple[str, str, str]] | None = None) -> set[int]:
+def story_places(words: list[str], asked: str, names: frozenset[str] = frozenset()) -> set[int]:
     """The places of the scene's words that name where the visitor's story happens: a name of one
     word after a preposition of place ("Jeg har lige sendt et forslag ind om flere træer i Vejle.",
     "min mand fælder træer for kommunen i Vejle"). Where the visitor lives or works says who asks, not
@@ -138,9 +136,7 @@ def story_places(words: list[str], asked: str, names: frozenset[str] = frozenset
     ("i Grønne Byer", "hos Balance Danmark") is an organisation the question may be about and is
     kept, and so is every place when the question points at the visitor's own place (_OWN_PLACE). A
     place typed in lower case ("i vejle") is one of `names`, the words the material writes only with a
-    capital (material_names.py). Given the material's `phrases` (material_names.name_phrases), a name
-    before the preposition makes one name with the town only where the material writes them so
-    ("Danmark på Vippen", not "Grønne Byer i Vejle")."""
+    capital (material_names.py)."""
     if any(w in _OWN_PLACE for w in (danish_letters(w.casefold()) for w in _WORD.findall(asked))):
         return set()
     places = set()
@@ -152,31 +148,13 @@ def story_places(words: list[str], asked: str, names: frozenset[str] = frozenset
         # vejle"), a word of a town cannot be told from a common noun by its form.
         if word.isupper() or not (word[0].isupper() or word.casefold() in names):
             continue
-        if _inside_name(words, i, names, phrases):
+        if _inside_name(words, i, names):
             continue
         places.add(i)
     return places
 
 
-# The English prepositions of place a story's town follows ("I'm new on the board in Vejle", "my
-# sister from Aarhus"), and the words by which a question points at the asker's own place.
-_ENGLISH_PLACE_PREPOSITIONS = frozenset({"in", "from", "near", "outside"})
-_ENGLISH_OWN_PLACE = frozenset({"we", "us", "our", "here"})
-
-
-def english_story_places(scene: str, asked: str) -> set[str]:
-    """The towns (case-folded) where an English story happens: a capitalised word of its own after a
-    preposition of place ("… of Grønne Byer in Vejle"), unless the question points at the visitor's
-    own place ("How many green roofs do we have?"). As in Danish, where the visitor is says who asks."""
-    if _ENGLISH_OWN_PLACE & {w.casefold() for w in _WORD.findall(asked)}:
-        return set()
-    words = _WORD.findall(scene)
-    return {w.casefold() for i, w in enumerate(words) if i and words[i - 1].casefold() in _ENGLISH_PLACE_PREPOSITIONS
-            and w[:1].isupper() and not w.isupper() and not (i + 1 < len(words) and words[i + 1][:1].isupper())}
-
-
-def _inside_name(words: list[str], i: int, names: frozenset[str] = frozenset(),
-                 phrases: frozenset[tuple[str, str, str]] | None = None) -> bool:
+def _inside_name(words: list[str], i: int, names: frozenset[str] = frozenset()) -> bool:
     """Whether the word after a preposition is part of a name of several words: another capitalised
     word (or, in lower case, another of the material's `names`) follows it, directly or after a
     preposition ("Grønne Byer", "Oprør fra Udkanten"), or precedes its preposition ("Danmark på
@@ -190,8 +168,6 @@ def _inside_name(words: list[str], i: int, names: frozenset[str] = frozenset(),
             len(after) == 2 and after[0].casefold() in _STORY_PLACE_PREPOSITIONS and named(after[1]))):
         return True
     before = words[i - 2] if i >= 2 else ""
-    if phrases is not None and (before.casefold(), words[i - 1].casefold(), words[i].casefold()) not in phrases:
-        return False
     return named(before) and before.casefold() not in DANISH_STOPWORDS
 
 

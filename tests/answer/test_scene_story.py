@@ -10,15 +10,9 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer.compose import ask
-from assistant.answer.material_names import names_in_texts, phrases_in_texts
+from assistant.answer.material_names import names_in_texts
 from assistant.answer.reading import organisations_things, read_question
-from assistant.answer.scene import (
-    carries_nothing,
-    english_story_places,
-    story_places,
-    told_claim,
-    told_up_to_question,
-)
+from assistant.answer.scene import carries_nothing, story_places, told_claim, told_up_to_question
 
 
 def test_a_statement_after_the_question_is_no_part_of_what_is_asked():
@@ -91,21 +85,3 @@ def test_a_story_of_the_visitors_own_before_a_question_of_small_words_adds_none_
     # A claim told with "at" is what the question asks about.
     told = "Jeg har hørt rygter om, at foreningen skal lukkes. Hvad skal der til?"
     assert told_claim(told.split(".")[0].replace(",", "").split()) == {6, 7, 8}  # "foreningen skal lukkes"
-
-
-def test_a_town_after_the_organisations_name_is_the_visitors_unless_the_material_writes_them_as_one_name():
-    words = "Jeg er ny i bestyrelsen i Grønne Byer i Vejle".split()
-    phrases = frozenset({("danmark", "på", "vippen")})
-    assert [words[i] for i in story_places(words, "Hvor mange kan sidde i den?", frozenset(), phrases)] == ["Vejle"]
-    words = "Jeg skriver om Danmark på Vippen".split()
-    assert story_places(words, "Hvem stod bag?", frozenset(), phrases) == set()
-    assert phrases_in_texts(["Balance Danmark startede under navnet Danmark på Vippen."]) == {("danmark", "på", "vippen")}
-
-
-def test_an_english_story_keeps_its_town_out_of_the_search(association):
-    assert english_story_places("I'm new on the board of Grønne Byer in Vejle", "How many people can sit on it?") == {"vejle"}
-    assert english_story_places("I'm from Vejle", "How many green roofs do we have?") == set()
-    question = "My daughter lives in Vejle. How much is the fee for students?"
-    assert "vejle" not in read_question(association, question).text.casefold().split()
-    answer = ask(question, association)
-    assert answer.answered and "125 kr." in answer.answer
