@@ -16,6 +16,9 @@ from ..language.lemmas import lemma_of
 COMMON, NEUTER = "common", "neuter"
 _GENDERED = {"den": COMMON, "denne": COMMON, "det": NEUTER, "dette": NEUTER}
 _ANY = frozenset("de dem disse it they them".split())
+# English pronouns that stand for a thing, not for the organisation asked ("they" mostly does:
+# "What do they focus on?").
+ENGLISH_OBJECT_PRONOUNS = frozenset({"it", "them"})
 
 
 def genders(noun: str) -> set[str]:

@@ -28,7 +28,8 @@ from ..language.spelling import Correction, SpellingCorrector
 from ..language.table_cache import cached
 from ..language.thesaurus import term_table as thesaurus_terms
 from ..language.word_zipf import zipf_frequency
-from .scene import material_uses, scene_before, without_scene
+from .pronoun_referent import ENGLISH_OBJECT_PRONOUNS, pronoun_in
+from .scene import material_uses, scene_before, told_up_to_question, without_scene
 from .superlatives import is_superlative, material_superlatives, superlatives_by_lemma
 from .word_class import names_a_thing as names_danish_thing
 from .wrapper_frames import FRAME_PERSONS, frame_split
@@ -50,7 +51,8 @@ class Reading:
     # Words of `text` that stand for one word of the question together (an English word's Danish
     # words): analyse_query makes each one term group.
     alternatives: tuple[tuple[str, ...], ...] = ()
-    # A Danish question as meant: wrappers off and typos corrected, the scene kept ("" for English).
+    # A Danish question as meant: wrappers off and typos corrected, the scene before it kept and a
+    # statement after it left out ("" for English).
     # What kind of fact it asks ("hvor længe", "hvem er formand") is read here, not in the typos.
     asked: str = ""
 
@@ -190,7 +192,18 @@ def read_question(index: Index, question: str) -> Reading:
         # after it, telling why the visitor asks ("I'm asking for a piece I'm writing"), is not searched.
         scene, asked = split_context(question)
         scene = scene_before(question, scene, asked)
-        translations = [t for t in mapper.translate(english_words(scene)) if t.source not in (ABSENT, UNMAPPED)]
+        # A question pointing back with "it" or "them" ("My mum filled in your questionnaire. How many
+        # members answered it?") asks about the organisation's thing the scene names ("your …"): it is
+        # searched as the question's words are, also in a Danish word the material holds only inside a
+        # compound ("spørgeskema" in "spørgeskemaundersøgelse"), which the scene's reading leaves out.
+        # A name of the material in the scene is what the pronoun stands for ("I heard about Balance
+        # Danmark on the radio. When was it founded?"): then the scene's other nouns are the visitor's.
+        vocabulary = material_words(index)
+        points_back = (pronoun_in(asked) in ENGLISH_OBJECT_PRONOUNS
+                       and not any(n.casefold() in vocabulary for n in names_in(scene)))
+        theirs = organisations_things(scene) if points_back else set()
+        translations = [t for t in mapper.translate(english_words(scene)) if t.source not in (ABSENT, UNMAPPED)
+                        or (t.source == ABSENT and t.english.casefold() in theirs)]
         translations += mapper.translate(english_words(asked))
         # "biggest" is searched as the material's "største", not as the dictionaries' "store".
         most = superlative_table(index)
@@ -200,7 +213,6 @@ def read_question(index: Index, question: str) -> Reading:
         # A name the dictionaries translate ("Denmark" → "Danmark") is searched as its translation:
         # the English spelling is no word of the material and would only count against the answer.
         translated = {t.english.casefold() for t in translations if t.source not in (ABSENT, UNMAPPED)}
-        vocabulary = material_words(index)
         names = [n for n in names_in(asked) + [n for n in names_in(scene) if n.casefold() in vocabulary]
                  if n.casefold() not in {d.casefold() for d in danish} | translated]
         numbers = re.findall(r"\b\d[\d.,]*\b", question)
@@ -210,7 +222,8 @@ def read_question(index: Index, question: str) -> Reading:
     text, corrections = correct_spelling(index, without_scene(index, question))
     fixed = {c.word: c.correction for c in corrections}
     # Most questions have no typo: then each word would be put back as it is.
-    asked = _WORD.sub(lambda m: fixed.get(m.group().casefold(), m.group()), question) if fixed else question
+    told = told_up_to_question(question)
+    asked = _WORD.sub(lambda m: fixed.get(m.group().casefold(), m.group()), told) if fixed else told
     return Reading(original=question, text=text, corrections=corrections, asked=asked)
 
 
@@ -258,6 +271,17 @@ def without_frame(index: Index, question: str, english: bool) -> str:
         if not any(material_uses(index, w) for w in _WORD.findall(rest)):
             return question
     return f"{scene} {rest}" if scene else rest
+
+
+def organisations_things(scene: str) -> set[str]:
+    """The nouns an English scene calls the organisation's own ("your questionnaire", "your new
+    plan"): the first noun after "your", within two words."""
+    words = [w.casefold() for w in _WORD.findall(scene)]
+    found = set()
+    for i, word in enumerate(words):
+        if word == "your":
+            found.update(next((w for w in words[i + 1:i + 3] if names_thing(w, True)), "").split())
+    return found
 
 
 def names_thing(word: str, english: bool) -> bool:

@@ -21,6 +21,7 @@ from ..language.folding import danish_letters
 from ..language.lemmas import lemma_of
 from ..language.particle_verbs import joined_forms
 from ..language.word_zipf import zipf_frequency
+from .material_names import capitalised_names
 from .word_class import OTHER, word_class
 from .wrappers import split_context
 
@@ -74,11 +75,46 @@ def without_scene(index: Index, question: str) -> str:
     times = deictic_time_words(words)
     joined = particle_verb_parts(scene)
     # The verb of a particle verb is searched in its joined form where the material uses it.
-    left_out = times | visitor_roles(words) | story_places(words, asked)
-    words = [joined.get(w.casefold(), w) for i, w in enumerate(words) if i not in left_out]
-    kept = [w for w in words if w.casefold() in SCENE_POLARITY
-            or (material_uses(index, w) and not situation_modifier(w))]
+    left_out = times | visitor_roles(words) | story_places(words, asked, capitalised_names(index))
+    # A question of small words only ("Jeg har hørt, at foreningen skal lukkes. Hvad skal der til?")
+    # asks about the claim the scene tells: its nouns and verbs are the question's, in the material's
+    # words or not ("lukkes" reaches "opløsning" through the thesaurus as it would in the question).
+    claim = told_claim(words) if carries_nothing(index, asked) else set()
+    kept = [w for i, w in ((i, joined.get(w.casefold(), w)) for i, w in enumerate(words) if i not in left_out)
+            if w.casefold() in SCENE_POLARITY or (material_uses(index, w) and not situation_modifier(w))
+            or (i in claim and index.analyzer.query_terms(w) and word_class(w) != OTHER)]
     return " ".join([*kept, asked])
+
+
+# The first person, by which a scene tells the visitor's own story ("Jeg læste om bevægelsen i en
+# gammel avis"), not a claim about the organisation: a closed class of Danish pronouns.
+_FIRST_PERSON = frozenset("jeg mig min mit mine vi os vores".split())
+
+
+def told_claim(words: list[str]) -> set[int]:
+    """The places of the scene's words that tell a claim about the organisation: the clause after
+    "at" ("Jeg har hørt rygter om, at foreningen skal lukkes"), or the whole scene when it tells no
+    story of the visitor's own (hearsay.py has taken "Min nabo fortalte, at" off already)."""
+    low = [danish_letters(w.casefold()) for w in words]
+    if "at" in low:
+        return set(range(len(low) - low[::-1].index("at"), len(low)))
+    return set() if _FIRST_PERSON & set(low) else set(range(len(low)))
+
+
+def carries_nothing(index: Index, asked: str) -> bool:
+    """Whether a question holds no word that is searched (only question words, auxiliaries,
+    pronouns and particles: "Hvad skal der til?", "Hvordan gør man det?")."""
+    return not any(index.analyzer.query_terms(w) for w in _WORD.findall(asked))
+
+
+def told_up_to_question(question: str) -> str:
+    """The message up to the end of its question: a statement after it tells why the visitor asks
+    or who they are ("Hvor mange træer har I plantet? Jeg er selv med i Roskilde."), not what is
+    asked, and its words (a town, a year) would be read as part of the question by the checks of
+    what is asked (scene_before does the same for the search)."""
+    scene, asked = split_context(question)
+    at = question.find(asked) if scene else -1
+    return question if at < 0 else question[:at + len(asked)]
 
 
 # Prepositions that place the visitor's story (closed class, Danish also without "å"): "jeg bor i
@@ -91,14 +127,16 @@ _STORY_PLACE_PREPOSITIONS = frozenset("i på paa fra til ved nær naer omkring".
 _OWN_PLACE = frozenset("vi os vores vor her herovre herude".split())
 
 
-def story_places(words: list[str], asked: str) -> set[int]:
+def story_places(words: list[str], asked: str, names: frozenset[str] = frozenset()) -> set[int]:
     """The places of the scene's words that name where the visitor's story happens: a name of one
     word after a preposition of place ("Jeg har lige sendt et forslag ind om flere træer i Vejle.",
     "min mand fælder træer for kommunen i Vejle"). Where the visitor lives or works says who asks, not
     what is asked; when the material names the same town for itself ("sekretariatet i Vejle",
     "hjemsted er Vejle Kommune"), searched, it pulls the answer to that passage. A name of several words
     ("i Grønne Byer", "hos Balance Danmark") is an organisation the question may be about and is
-    kept, and so is every place when the question points at the visitor's own place (_OWN_PLACE)."""
+    kept, and so is every place when the question points at the visitor's own place (_OWN_PLACE). A
+    place typed in lower case ("i vejle") is one of `names`, the words the material writes only with a
+    capital (material_names.py)."""
     if any(w in _OWN_PLACE for w in (danish_letters(w.casefold()) for w in _WORD.findall(asked))):
         return set()
     places = set()
@@ -106,27 +144,31 @@ def story_places(words: list[str], asked: str) -> set[int]:
         word = words[i]
         if danish_letters(words[i - 1].casefold()) not in _STORY_PLACE_PREPOSITIONS:
             continue
-        # A capitalised word: a place written in lower case ("i vejle") cannot be told from a word of
-        # the material's here without the name gate's resources.
-        if not word[0].isupper() or word.isupper():
+        # A capitalised word, or one the material only writes as a name: typed in lower case ("i
+        # vejle"), a word of a town cannot be told from a common noun by its form.
+        if word.isupper() or not (word[0].isupper() or word.casefold() in names):
             continue
-        if _inside_name(words, i):
+        if _inside_name(words, i, names):
             continue
         places.add(i)
     return places
 
 
-def _inside_name(words: list[str], i: int) -> bool:
-    """Whether the capitalised word after a preposition is part of a name of several words: another
-    capitalised word follows it, directly or after a preposition ("Grønne Byer", "Oprør fra
-    Udkanten"), or precedes its preposition ("Danmark på Vippen"; a capitalised pronoun opening a
-    sentence, "Vi i Vejle", is no part of a name)."""
+def _inside_name(words: list[str], i: int, names: frozenset[str] = frozenset()) -> bool:
+    """Whether the word after a preposition is part of a name of several words: another capitalised
+    word (or, in lower case, another of the material's `names`) follows it, directly or after a
+    preposition ("Grønne Byer", "Oprør fra Udkanten"), or precedes its preposition ("Danmark på
+    Vippen", "danmark paa vippen"; a capitalised pronoun opening a sentence, "Vi i Vejle", is no part
+    of a name)."""
+    def named(word: str) -> bool:
+        return word[:1].isupper() or word.casefold() in names
+
     after = words[i + 1:i + 3]
-    if after and (after[0][0].isupper() or (
-            len(after) == 2 and after[0].casefold() in _STORY_PLACE_PREPOSITIONS and after[1][0].isupper())):
+    if after and (named(after[0]) or (
+            len(after) == 2 and after[0].casefold() in _STORY_PLACE_PREPOSITIONS and named(after[1]))):
         return True
     before = words[i - 2] if i >= 2 else ""
-    return before[:1].isupper() and before.casefold() not in DANISH_STOPWORDS
+    return named(before) and before.casefold() not in DANISH_STOPWORDS
 
 
 # Danish words that open a noun phrase for someone else's organisation or a person of the visitor's
