@@ -250,6 +250,7 @@ THIRD_DEVS += ("dev28d",)  # half unanswerable on topic (a kind with named membe
 THIRD_DEVS += ("dev28e",)  # mostly English: words of several Danish senses, phrasal verbs, multiword expressions, plural agent nouns
 THIRD_DEVS += ("dev28f",)  # the answer shares few words while a rival shares more (another § with the same words, the summary page); particle verbs split by their object
 THIRD_DEVS += ("dev28g",)  # mostly chatty: a pronoun for the organisation or document named before, "who pays for it?" follow-ups
+THIRD_DEVS += ("dev29b",)  # the kind asked given indirectly (an event or span for a time, a municipality, document or clause for a place), place/time words that do not answer
 
 
 def _split_rows(split: str) -> list[list[str]]:
