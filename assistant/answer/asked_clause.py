@@ -17,6 +17,14 @@ opens with its verb and subject ("Jeg er flyttet til Aarhus, kan jeg stadig stem
 about, and the material that answers never names the school essay. Not when the question word's
 clause is the complement of a preposition that ends the statement ("Jeg leder efter reglerne for,
 hvor mange gange …": what is sought is the rules), nor when the statement asks something itself.
+
+A question for a place may describe the thing it asks about by where that thing goes or comes
+from, in a relative clause: "Hvor i landet bliver de varer lavet, som vi sælger til udlandet?",
+"Hvor ligger den produktion, der erstatter varer, vi ellers skulle købe i udlandet?". The place
+of that clause is not the place asked, and the material says the movement in a word of its own
+("eksport", "importere") that never names it. A relative clause opens, after a comma, with "som",
+"der" or a subject pronoun (Danish drops "som" before one: "det, vi sælger"); the place is the
+noun phrase after a preposition in it. A name there ("til Tyskland") stays a thing asked.
 """
 from __future__ import annotations
 
@@ -35,6 +43,30 @@ _SUBORDINATE = frozenset((_CONDITION, "når"))
 _ASKER = frozenset(("jeg", "vi"))
 # Subject pronouns after a yes/no question's finite verb ("kan jeg", "må vi", "har I").
 _YES_NO_SUBJECTS = frozenset("jeg vi man i du de".split())
+# What opens a relative clause after a comma: the relative pronouns "som" and "der", or the clause's
+# subject pronoun where Danish leaves "som" out ("det, vi sælger til udlandet"): closed classes.
+_RELATIVE_OPENERS = frozenset(("som", "der")) | frozenset("jeg vi man du de".split())
+# The noun of the place follows its preposition after at most an article and an adjective.
+_PLACE_REACH = 3
+
+
+def described_places(question: str, prepositions: frozenset[str]) -> set[str]:
+    """The (case-folded) words after a preposition (`prepositions`) in the relative clauses of a
+    question for a place ("hvor …?"), written in lower case: where the thing asked about goes or
+    comes from, which describes it. Empty for a question of another kind (`asks_place`: the caller
+    reads the kind)."""
+    out: set[str] = set()
+    clauses = _CLAUSE_END.split(question)
+    for clause in clauses[1:]:
+        raw = _WORD.findall(clause)
+        words = [w.casefold() for w in raw]
+        if not words or words[0] not in _RELATIVE_OPENERS:
+            continue
+        for i in range(1, len(words) - 1):
+            if words[i] in prepositions:
+                out.update(words[j] for j in range(i + 1, min(i + 1 + _PLACE_REACH, len(words)))
+                           if raw[j].islower() and words[j] not in prepositions)
+    return out
 
 
 def condition_positions(question: str) -> set[int]:
