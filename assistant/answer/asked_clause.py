@@ -7,6 +7,7 @@ hæfter ikke personligt") without ever saying "fallit". A word of the condition 
 thing the material must mention for a passage to answer (`asked_thing`); the answerability model
 still weighs it like every other word of the question. The conditional conjunction "hvis" is a
 closed class of Danish grammar; its clause runs to the next comma, colon or semicolon, or to the end.
+A clause of time, "når …" ("Hvad foreslår I, når det regner voldsomt?"), sets the scene the same way.
 An English question's "if" clause is read the same way ("If the association goes bust, do I have to
 cover its debts?" asks about the debts, which § 11 names; it never says "bust").
 
@@ -31,11 +32,15 @@ from __future__ import annotations
 import re
 
 from ..language.english_forms import english_words
+from ..language.folding import danish_spelling
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # Where a clause ends inside a question.
 _CLAUSE_END = re.compile(r"[,;:]")
 _CONDITION = "hvis"
+# "når" opening a clause inside a question is a condition in time ("…, når det regner voldsomt"): the
+# situation the question is asked in, as a "hvis" clause is.
+_WHENEVER = "når"
 _ENGLISH_CONDITION = "if"
 # Conjunctions _question_start counts as question words that open a subordinate clause, not a question.
 _SUBORDINATE = frozenset((_CONDITION, "når"))
@@ -74,10 +79,17 @@ def condition_positions(question: str) -> set[int]:
     conditional clauses, "hvis" itself included."""
     positions: set[int] = set()
     at = 0
-    for clause in _CLAUSE_END.split(question):
-        words = [w.casefold() for w in _WORD.findall(clause)]
+    clauses = _CLAUSE_END.split(question)
+    for n, clause in enumerate(clauses):
+        # A word typed without Danish letters is read in its Danish spelling ("naar" as "når").
+        words = [danish_spelling(w.casefold()) for w in _WORD.findall(clause)]
         if _CONDITION in words:
             positions.update(range(at + words.index(_CONDITION), at + len(words)))
+        elif _WHENEVER in words:
+            start = words.index(_WHENEVER)
+            # "Når …?" opening a question with no clause after it asks when (Norwegian's question word).
+            if at + start or n + 1 < len(clauses):
+                positions.update(range(at + start, at + len(words)))
         at += len(words)
     return positions
 

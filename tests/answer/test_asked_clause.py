@@ -92,3 +92,17 @@ def test_a_place_in_a_relative_clause_is_not_asked_about_in_a_question_for_a_pla
     # In a question of another kind the relative clause's place is what it asks about.
     other = "Hvad koster det for medlemmer, der bor i udlandet?"
     assert absent_things(statutes.analyzer, other, ["udland"]) == ["udlandet"]
+
+
+@pytest.mark.parametrize("question, scene", [
+    ("Hvad skal kommunen gøre ved vandet, når det styrter voldsomt ned?", "voldsomt"),
+    ("hvad skal kommunen goere ved vandet naar det styrter voldsomt ned", "voldsomt"),
+    ("Når der er stormvejr, hvem aflyser så generalforsamlingen?", "stormvejr"),
+])
+def test_a_clause_of_time_sets_the_scene_as_a_condition_does(question, scene):
+    assert scene not in asked_things(question)
+
+
+def test_when_opening_a_question_with_no_clause_after_it_still_asks():
+    # Norwegian asks "når …?" for "hvornår …?": its words are what the question is about.
+    assert "stiftelsesmødet" in asked_things("Når blev stiftelsesmødet holdt?")
