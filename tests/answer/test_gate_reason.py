@@ -112,6 +112,7 @@ def test_a_relative_clause_gives_a_reason_only_to_a_why_can_question():
     ("What led to the new statutes?", True),
     ("Hvad fik I ud af generalforsamlingen?", False),
     ("Hvad fik medlemmerne til frokost?", False),
+    ("Hvad får bestyrelsen tiden til at gå med?", False),
     ("What made up the agenda?", False),
     ("Hvad er grunden værd?", False),
     ("Hvornår blev vedtægterne ændret?", False),
