@@ -4,7 +4,7 @@ Usage (from the repository root):
   .venv/bin/python -m benchmarks.realistic_eval
       [--split dev|dev2|dev3a|dev3b|dev4a|dev4b|dev5a|dev5b|dev5c|dev6a|dev6b|dev7a|dev8a|dev8b
                |dev9a|dev9b|dev9c|dev10a|dev10b|dev10c|dev11a|dev11b|dev11c|dev11d|dev12a|dev12b|dev12c
-               |dev13a|dev13b|dev13c|dev14a|dev14b|dev14c|dev15a|dev15b|dev15c|dev16a|dev16b|dev16c|dev17a|dev17b|dev18a|dev18b|dev19a|dev19b|dev19c|dev19d|dev20a|dev20b|dev20c|dev20d|dev20e|dev21a|dev21b|dev21c|dev21d|dev21e|dev22a|dev22b|dev22c|dev22d|dev22e|dev22f|dev23a|dev23b|dev23c|dev23d|dev23e|dev23f|dev23g|dev24a|dev24b|dev24c|dev24d|dev24e|dev24f|dev24g|dev25a|dev25b|dev25c|dev25d|dev25e|dev25f|dev25g|dev26a|dev26b|dev26c|dev26d|dev26e|dev26f|dev26g|dev27a|dev27b|dev27c|dev27d|dev27e|dev27f|dev27g|dev28a|dev28b|dev28c|dev28d|dev28e|dev28f|dev28g|dev29a|dev29c|dev29d|dev29e|dev29f|dev29g
+               |dev13a|dev13b|dev13c|dev14a|dev14b|dev14c|dev15a|dev15b|dev15c|dev16a|dev16b|dev16c|dev17a|dev17b|dev18a|dev18b|dev19a|dev19b|dev19c|dev19d|dev20a|dev20b|dev20c|dev20d|dev20e|dev21a|dev21b|dev21c|dev21d|dev21e|dev22a|dev22b|dev22c|dev22d|dev22e|dev22f|dev23a|dev23b|dev23c|dev23d|dev23e|dev23f|dev23g|dev24a|dev24b|dev24c|dev24d|dev24e|dev24f|dev24g|dev25a|dev25b|dev25c|dev25d|dev25e|dev25f|dev25g|dev26a|dev26b|dev26c|dev26d|dev26e|dev26f|dev26g|dev27a|dev27b|dev27c|dev27d|dev27e|dev27f|dev27g|dev28a|dev28b|dev28c|dev28d|dev28e|dev28f|dev28g|dev29a|dev29b|dev29c|dev29d|dev29e|dev29f|dev29g
                |alle-dev|test|holdout|begge]
       [--json] [FILE.tsv ...]
 
@@ -176,6 +176,8 @@ DEV_SPLITS = (
     "dev29a",  # everyday words for the material's concepts: a general word for a document ("rapporten",
                # "skriftet", "report") or the organisation ("klubben", "tænketanken"), compounds with
                # synonymous parts ("regelændring", "medlemsmøde"), broader/narrower terms; a quarter none
+    "dev29b",  # the kind asked given indirectly (a time as an event or span, a place as a municipality, a
+               # document or a clause, a way as a means) and place/time words that do not answer; a quarter none
     "dev29c",  # the fact in a list item, a later sentence or clause, a table cell or a neighbouring page, and
                # fixed expressions ("give grønt lys", "kalde sig", "stå bag") for the material's verb; a quarter none
     "dev29d",  # half unanswerable on topic (a name the material lacks, in lower case or multiword; a kind with
@@ -463,6 +465,10 @@ def main(argv: list[str] | None = None) -> int:
                              "a general word for a document or for the organisation -- rapporten, "
                              "skriftet, klubben, tænketanken --, compounds with synonymous parts -- "
                              "regelændring, medlemsmøde --, broader or narrower terms), "
+                             "dev29b (a twenty-ninth set, the kind asked given indirectly -- a time as "
+                             "an event or a span, a place as a municipality, a document or a clause, a "
+                             "way as a means, a number in words -- and place or time words in passages "
+                             "that do not answer, a quarter unanswerable on topic), "
                              "dev29c (a twenty-ninth set, the fact in a list item, a later sentence or "
                              "clause, a table cell or a neighbouring page, and fixed expressions such "
                              "as give grønt lys, kalde sig, stå bag for the material's verb), "

@@ -7,6 +7,7 @@ hæfter ikke personligt") without ever saying "fallit". A word of the condition 
 thing the material must mention for a passage to answer (`asked_thing`); the answerability model
 still weighs it like every other word of the question. The conditional conjunction "hvis" is a
 closed class of Danish grammar; its clause runs to the next comma, colon or semicolon, or to the end.
+A clause of time, "når …" ("Hvad foreslår I, når det regner voldsomt?"), sets the scene the same way.
 An English question's "if" clause is read the same way ("If the association goes bust, do I have to
 cover its debts?" asks about the debts, which § 11 names; it never says "bust").
 
@@ -17,17 +18,29 @@ opens with its verb and subject ("Jeg er flyttet til Aarhus, kan jeg stadig stem
 about, and the material that answers never names the school essay. Not when the question word's
 clause is the complement of a preposition that ends the statement ("Jeg leder efter reglerne for,
 hvor mange gange …": what is sought is the rules), nor when the statement asks something itself.
+
+A question for a place may describe the thing it asks about by where that thing goes or comes
+from, in a relative clause: "Hvor i landet bliver de varer lavet, som vi sælger til udlandet?",
+"Hvor ligger den produktion, der erstatter varer, vi ellers skulle købe i udlandet?". The place
+of that clause is not the place asked, and the material says the movement in a word of its own
+("eksport", "importere") that never names it. A relative clause opens, after a comma, with "som",
+"der" or a subject pronoun (Danish drops "som" before one: "det, vi sælger"); the place is the
+noun phrase after a preposition in it. A name there ("til Tyskland") stays a thing asked.
 """
 from __future__ import annotations
 
 import re
 
 from ..language.english_forms import english_words
+from ..language.folding import danish_spelling
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # Where a clause ends inside a question.
 _CLAUSE_END = re.compile(r"[,;:]")
 _CONDITION = "hvis"
+# "når" opening a clause inside a question is a condition in time ("…, når det regner voldsomt"): the
+# situation the question is asked in, as a "hvis" clause is.
+_WHENEVER = "når"
 _ENGLISH_CONDITION = "if"
 # Conjunctions _question_start counts as question words that open a subordinate clause, not a question.
 _SUBORDINATE = frozenset((_CONDITION, "når"))
@@ -35,6 +48,30 @@ _SUBORDINATE = frozenset((_CONDITION, "når"))
 _ASKER = frozenset(("jeg", "vi"))
 # Subject pronouns after a yes/no question's finite verb ("kan jeg", "må vi", "har I").
 _YES_NO_SUBJECTS = frozenset("jeg vi man i du de".split())
+# What opens a relative clause after a comma: the relative pronouns "som" and "der", or the clause's
+# subject pronoun where Danish leaves "som" out ("det, vi sælger til udlandet"): closed classes.
+_RELATIVE_OPENERS = frozenset(("som", "der")) | frozenset("jeg vi man du de".split())
+# The noun of the place follows its preposition after at most an article and an adjective.
+_PLACE_REACH = 3
+
+
+def described_places(question: str, prepositions: frozenset[str]) -> set[str]:
+    """The (case-folded) words after a preposition (`prepositions`) in the relative clauses of a
+    question for a place ("hvor …?"), written in lower case: where the thing asked about goes or
+    comes from, which describes it. Empty for a question of another kind (`asks_place`: the caller
+    reads the kind)."""
+    out: set[str] = set()
+    clauses = _CLAUSE_END.split(question)
+    for clause in clauses[1:]:
+        raw = _WORD.findall(clause)
+        words = [w.casefold() for w in raw]
+        if not words or words[0] not in _RELATIVE_OPENERS:
+            continue
+        for i in range(1, len(words) - 1):
+            if words[i] in prepositions:
+                out.update(words[j] for j in range(i + 1, min(i + 1 + _PLACE_REACH, len(words)))
+                           if raw[j].islower() and words[j] not in prepositions)
+    return out
 
 
 def condition_positions(question: str) -> set[int]:
@@ -42,10 +79,17 @@ def condition_positions(question: str) -> set[int]:
     conditional clauses, "hvis" itself included."""
     positions: set[int] = set()
     at = 0
-    for clause in _CLAUSE_END.split(question):
-        words = [w.casefold() for w in _WORD.findall(clause)]
+    clauses = _CLAUSE_END.split(question)
+    for n, clause in enumerate(clauses):
+        # A word typed without Danish letters is read in its Danish spelling ("naar" as "når").
+        words = [danish_spelling(w.casefold()) for w in _WORD.findall(clause)]
         if _CONDITION in words:
             positions.update(range(at + words.index(_CONDITION), at + len(words)))
+        elif _WHENEVER in words:
+            start = words.index(_WHENEVER)
+            # "Når …?" opening a question with no clause after it asks when (Norwegian's question word).
+            if at + start or n + 1 < len(clauses):
+                positions.update(range(at + start, at + len(words)))
         at += len(words)
     return positions
 

@@ -25,7 +25,7 @@ from ..language.english import english_words
 from ..language.folding import danish_spelling
 from ..language.phrase_compounds import LINKS, MIN_PART, compound_split
 from .asked_adverbials import PREPOSITIONS, adverbial_positions, moved_places
-from .asked_clause import condition_positions, situation_positions
+from .asked_clause import condition_positions, described_places, situation_positions
 from .asked_head import head_held
 from .asked_idioms import danish_idiom_positions
 from .asked_thing_english import absent_english_things, english_asked_things
@@ -235,6 +235,9 @@ def absent_things(analyzer: Analyzer, question: str, unheld: Iterable[str],
         # A prefix is looked up in the sorted vocabulary (a binary search), not by a pass over every term.
         held = (lambda p: _has_prefix(vocabulary, p)) if vocabulary else (lambda p: any(t.startswith(p) for t in known))
         found = [w for w in found if w not in moved_places(words, held)]
+    if found and asked_types(question).place:
+        # Where the thing whose place is asked goes or comes from ("de varer, som vi sælger til udlandet").
+        found = [w for w in found if w not in described_places(question, PREPOSITIONS)]
     return found
 
 

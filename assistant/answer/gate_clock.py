@@ -1,12 +1,14 @@
-"""Two finer questions of the time gate: a time of day, and the date of a next occurrence.
+"""Finer questions of the time gate: a time of day, the date of a next occurrence, a first day.
 
 "Hvornår?" is answered by a date, a month or a period ("inden udgangen af april"), but a question
 for the hour ("hvad tid", "hvilket tidspunkt", "hvornår på dagen", "what time") is not: statutes
 that set the month of the annual meeting say nothing of when it starts. Nor does a rule for every
 year ("afholdes hvert år inden udgangen af april") say when the *next* meeting is ("hvornår er næste
 generalforsamling?", "when is the next annual meeting?", "hvornår er årsmødet i år?"): that asks
-for a date, a day of a month or a year. The time gate (answerability.signals' `time_found`) asks the
-answer for a clock time ("kl. 19", "19.30", "om aftenen", "at 7 pm") or a date ("1. marts", "i
+for a date, a day of a month or a year. The day something starts from ("Fra hvilken dag er jeg
+medlem?", "From what day do I count as a member?") is told by a date or by the event that falls on
+it ("Medlemskabet gælder fra den dag, kontingentet er betalt"). The time gate (answerability.signals'
+`time_found`) asks the answer for a clock time ("kl. 19", "19.30", "om aftenen", "at 7 pm") or a date ("1. marts", "i
 2026"). The question words are closed classes of Danish, Norwegian and English grammar; the dates of
 the material ("15. februar", "12.03.2019") are no hour.
 """
@@ -49,18 +51,31 @@ _DATE = re.compile(r"\b\d{1,2}\.?\s*(?:januar|februar|marts|april|maj|juni|juli|
                    r"november|december|january|february|march|may|june|july|october)\b"
                    r"|\b(?:january|february|march|april|may|june|july|august|september|october|november|"
                    r"december)\s+\d{1,2}\b|\b\d{1,2}\.\d{1,2}\.|\b(?:19|20)\d\d\b", re.IGNORECASE)
+# "Fra hvilken dag …?", "from what day …?", "since which date …?": the day something starts from.
+_ASKS_START_DAY = re.compile(r"\b(?:fra|from|since) (?:hvilken|hvilket|what|which) (?:dag|dato|day|date)\b",
+                             re.IGNORECASE)
+# A day a state starts from, told by the event that falls on it: "gælder fra den dag, kontingentet er
+# betalt", "fra og med dagen efter generalforsamlingen". Danish grammar: "fra" (and "fra og med") before
+# "dag" made definite, by "den"/"samme" and a clause after it (a comma, "hvor", "da", "som") or by
+# "dagen" and a preposition of time. A period ("inden udgangen af april") names no first day.
+_EVENT_START = re.compile(r"\bfra (?:og med )?(?:(?:den|samme) dag(?:\s*,|\s+(?:hvor|da|som)\b)"
+                          r"|dagen (?:efter|hvor|da)\b)", re.IGNORECASE)
 CLOCK = "klokkeslæt"
 DATE = "dato"
+START = "første dag"
 ENDING = "afslutning"
 
 
 def time_kind(question: str, asks_time: bool) -> str:
     """The finer time a question asks for: CLOCK for an hour, ENDING for when something ended
-    (gate_ending), DATE for a next occurrence's date (`asks_time`: it asks "hvornår?"), "" for any time."""
+    (gate_ending), START for the day something starts from ("fra hvilken dag …?"), DATE for a next
+    occurrence's date or a day (`asks_time`: it asks "hvornår?"), "" for any time."""
     if asks_clock_time(question):
         return CLOCK
     if asks_time and asks_ending(question):
         return ENDING
+    if asks_time and _ASKS_START_DAY.search(question) and not _ASKS_NEXT.search(question):
+        return START
     return DATE if asks_time and (_ASKS_NEXT.search(question) or _ASKS_DAY.search(question)) else ""
 
 
@@ -70,6 +85,8 @@ def tells_time_kind(text: str, kind: str) -> bool:
         return tells_clock_time(text)
     if kind == ENDING:
         return tells_ending(text)
+    if kind == START:
+        return bool(_DATE.search(text) or _EVENT_START.search(text))
     return kind != DATE or bool(_DATE.search(text))
 
 

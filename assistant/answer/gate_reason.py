@@ -30,9 +30,16 @@ from .word_guard import guarded
 # The gate's name where a decision's record lists the checks that declined a passage (decision_trace.py).
 REASON_GATE = "reason_told"
 # "Hvad var grunden til, at …?" and "what was the reason for …?" ask why in a noun phrase.
+# "Hvad fik jer til at …?", "Hvad førte til …?", "What made them want to …?", "What led to …?" ask for
+# the cause with a verb of causing (a closed set of Danish and English causal frames); "få tiden til at
+# gå" is the fixed expression for spending one's time ("Hvad får I tiden til at gå med?"), no cause.
 ASKS_REASON = guarded(re.compile(r"\b(?:hvorfor|hvordan kan det være|why|how come"
                                  r"|(?:grunden|årsagen|aarsagen|baggrunden)\s+(?:til|for)"
-                                 r"|the (?:reason|cause)s?\s+(?:for|why|behind))\b", re.IGNORECASE))
+                                 r"|the (?:reason|cause)s?\s+(?:for|why|behind)"
+                                 r"|hvad (?:fik|får|faar)\b(?![^?.!]*\btiden til at)[^?.!]*\btil at"
+                                 r"|hvad (?:førte|foerte|fører|foerer) til"
+                                 r"|what (?:made|makes|led|leads|prompted|caused|drove)\b(?!\s+(?:of|up|out)\b))\b",
+                                 re.IGNORECASE))
 # "Hvorfor kan …?", "why can …?", "how come a member can …?" (English puts the subject first after
 # "how come"): the condition that makes it possible is the reason asked.
 _ASKS_CONDITION = re.compile(r"\b(?:(?:hvorfor|why)\s+|how come\s+(?:[^\W\d_]+\s+){1,3})"

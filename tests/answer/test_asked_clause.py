@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.asked_clause import condition_positions, english_condition_positions
-from assistant.answer.asked_thing import asked_things
+from assistant.answer.asked_adverbials import PREPOSITIONS
+from assistant.answer.asked_clause import condition_positions, described_places, english_condition_positions
+from assistant.answer.asked_thing import absent_things, asked_things
 from assistant.answer.asked_thing_english import english_asked_things
 from assistant.answer.compose import ask
 
@@ -70,3 +71,38 @@ def test_a_statement_before_a_yes_no_question_is_the_askers_situation():
     assert "aarhus" not in asked_things("Jeg er flyttet til Aarhus, kan jeg stadig stemme til generalforsamlingen?")
     # A thing asked in the question itself still counts.
     assert "hund" in asked_things("Jeg bor i Aarhus. Må jeg tage min hund med til generalforsamlingen?")
+
+
+@pytest.mark.parametrize("question, places", [
+    ("Hvor bliver de varer lavet, som vi sælger til udlandet?", {"udlandet"}),
+    ("Hvor ligger den produktion, der erstatter varer, vi ellers skulle købe i udlandet?", {"udlandet"}),
+    ("Hvor i landet bliver det meste af det, vi sælger til udlandet, lavet?", {"udlandet"}),
+    # A name stays a thing asked, and a place of the main clause is no description.
+    ("Hvor ligger de firmaer, som sælger til Tyskland?", set()),
+    ("Hvor i udlandet sælger I jeres varer?", set()),
+])
+def test_where_the_thing_whose_place_is_asked_goes_describes_it(question, places):
+    assert described_places(question, PREPOSITIONS) == places
+
+
+def test_a_place_in_a_relative_clause_is_not_asked_about_in_a_question_for_a_place(statutes):
+    # The material says the movement in its own word ("eksport"); "udlandet" describes the goods.
+    question = "Hvor bliver de varer lavet, som vi sælger til udlandet?"
+    assert absent_things(statutes.analyzer, question, ["udland"]) == []
+    # In a question of another kind the relative clause's place is what it asks about.
+    other = "Hvad koster det for medlemmer, der bor i udlandet?"
+    assert absent_things(statutes.analyzer, other, ["udland"]) == ["udlandet"]
+
+
+@pytest.mark.parametrize("question, scene", [
+    ("Hvad skal kommunen gøre ved vandet, når det styrter voldsomt ned?", "voldsomt"),
+    ("hvad skal kommunen goere ved vandet naar det styrter voldsomt ned", "voldsomt"),
+    ("Når der er stormvejr, hvem aflyser så generalforsamlingen?", "stormvejr"),
+])
+def test_a_clause_of_time_sets_the_scene_as_a_condition_does(question, scene):
+    assert scene not in asked_things(question)
+
+
+def test_when_opening_a_question_with_no_clause_after_it_still_asks():
+    # Norwegian asks "når …?" for "hvornår …?": its words are what the question is about.
+    assert "stiftelsesmødet" in asked_things("Når blev stiftelsesmødet holdt?")

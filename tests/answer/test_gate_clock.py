@@ -10,7 +10,15 @@ import pytest
 
 from assistant.answer import ask
 from assistant.answer.fact_kinds import asked_types
-from assistant.answer.gate_clock import CLOCK, DATE, asks_clock_time, tells_clock_time, tells_time_kind, time_kind
+from assistant.answer.gate_clock import (
+    CLOCK,
+    DATE,
+    START,
+    asks_clock_time,
+    tells_clock_time,
+    tells_time_kind,
+    time_kind,
+)
 from assistant.documents import Document, Section
 from tests.support.statutes import STATUTES_HTML, build_index, html_document
 
@@ -103,7 +111,34 @@ def test_a_page_that_dates_the_next_meeting_answers_when_it_is(with_event):
     assert answer.answered and "24. april 2026" in answer.answer
 
 
+@pytest.mark.parametrize("question", [
+    "From what day do I count as a member?",
+    "Fra hvilken dag er man medlem af foreningen?",
+])
+def test_the_day_membership_starts_is_told_by_the_event_that_falls_on_it(statutes, question):
+    # § 3, stk. 2: "Medlemskabet gælder fra den dag, kontingentet er betalt" -- no date, but the first day.
+    answer = ask(question, statutes)
+    assert answer.answered and "kontingentet er betalt" in answer.answer
+
+
+def test_a_day_told_by_an_event_is_no_date_of_a_next_meeting_nor_the_day_of_another_deadline(statutes):
+    assert not ask("Hvilken dag skal kontingentet betales?", statutes).answered
+    assert not tells_time_kind("Medlemskabet gælder fra den dag, kontingentet er betalt.", DATE)
+
+
+@pytest.mark.parametrize("text, told", [
+    ("Medlemskabet gælder fra den dag, kontingentet er betalt.", True),
+    ("Ændringen gælder fra og med dagen efter generalforsamlingen.", True),
+    ("Den afholdes senest fire uger efter kravet.", False),
+    ("Ordinær generalforsamling afholdes hvert år inden udgangen af april.", False),
+])
+def test_a_first_day_is_a_date_or_the_day_of_an_event(text, told):
+    assert tells_time_kind(text, START) is told
+
+
 @pytest.mark.parametrize("question, asks_time, kind", [
+    ("Fra hvilken dag gælder mit medlemskab?", True, START),
+    ("From which day does my membership count?", True, START),
     ("Hvad tid starter mødet?", True, CLOCK),
     ("Hvornår er næste generalforsamling?", True, DATE),
     ("When is the next annual meeting held?", True, DATE),

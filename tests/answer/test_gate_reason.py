@@ -55,6 +55,11 @@ def test_the_same_question_is_answered_where_the_material_gives_the_reason(with_
     assert "så bestyrelsen kan sende dem ud" in answer.answer
 
 
+def test_a_question_for_what_caused_a_rule_is_declined_where_the_statutes_give_no_cause(statutes):
+    # § 5, stk. 3 sets when the fee is collected; nothing says what made the association choose January.
+    assert not ask("Hvad fik foreningen til at opkræve kontingentet i januar?", statutes).answered
+
+
 @pytest.mark.parametrize(("question", "fact"), [
     # The condition that makes it possible is the reason a "hvorfor kan …?" asks for.
     ("Hej, hvorfor kan man blive slettet som medlem? Tak", "restance"),
@@ -100,6 +105,15 @@ def test_a_relative_clause_gives_a_reason_only_to_a_why_can_question():
     ("Hvad var grunden til, at vedtægterne blev ændret?", True),
     ("Hvad er baggrunden for kontingentstigningen?", True),
     ("What was the reason for the name change?", True),
+    # A verb of causing asks for the cause: "hvad fik … til at", "hvad førte til", "what made/led".
+    ("Hvad fik bestyrelsen til at hæve kontingentet?", True),
+    ("Hvad førte til vedtægtsændringen i 2023?", True),
+    ("What made the board raise the fee?", True),
+    ("What led to the new statutes?", True),
+    ("Hvad fik I ud af generalforsamlingen?", False),
+    ("Hvad fik medlemmerne til frokost?", False),
+    ("Hvad får bestyrelsen tiden til at gå med?", False),
+    ("What made up the agenda?", False),
     ("Hvad er grunden værd?", False),
     ("Hvornår blev vedtægterne ændret?", False),
     ("Hvad er foreningens formål?", False),

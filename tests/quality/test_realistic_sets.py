@@ -251,6 +251,7 @@ THIRD_DEVS += ("dev28e",)  # mostly English: words of several Danish senses, phr
 THIRD_DEVS += ("dev28f",)  # the answer shares few words while a rival shares more (another § with the same words, the summary page); particle verbs split by their object
 THIRD_DEVS += ("dev28g",)  # mostly chatty: a pronoun for the organisation or document named before, "who pays for it?" follow-ups
 THIRD_DEVS += ("dev29a",)  # everyday words: a general word for a document or the organisation, compounds with synonymous parts
+THIRD_DEVS += ("dev29b",)  # the kind asked given indirectly (an event or span for a time, a municipality, document or clause for a place), place/time words that do not answer
 THIRD_DEVS += ("dev29c",)  # the fact in a list item, a later sentence or clause, a table cell, a neighbour; fixed expressions (round twenty-nine)
 THIRD_DEVS += ("dev29d",)  # half unanswerable on topic: names the material lacks, kinds with named members; half answered
 THIRD_DEVS += ("dev29e",)  # mostly English: words of several Danish senses, phrasal verbs, verbs in -s, agent plurals
