@@ -7,7 +7,7 @@ answering passage lacks and pulled the model below its threshold ("hvem var med 
 forening"). The word is the visitor's name for the document's subject, which every passage of the
 document is about.
 
-Here such a word counts as held by every passage of a document whose opening passage defines the
+Here such a word counts as held by every passage of a document that defines the
 name in its title as a noun the word is kin to in the thesaurus (thesaurus_kin.kindred: "forening"
 and "organisation" are kinds of "gruppe"; "klub" is a kind of "sammenslutning", as "organisation"
 is), when the visitor's word is the organisation addressed: after "jeres". An English question's
@@ -29,63 +29,47 @@ from collections.abc import Collection, Iterable
 from ..index.bm25 import Index
 from ..index.index_memo import kept
 from ..language import dictd, wordnet
-from ..language.analysis import DANISH_STOPWORDS
 from ..language.derivation import lemmas_of
 from ..language.document_titles import WORD
 from ..language.thesaurus_kin import kindred
 from ..language.word_runs import ascii_fold
 from .document_kind import question_words
+from .self_definition import DEFINING, document_definitions
 
-# "<Name> er en/et <words> <noun>": the name a run of capitalised words, the noun the last word before
-# a clause or a preposition ("organisation, der …", "landsforening for borgere").
-_DEFINES = re.compile(r"(?P<name>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)*)\s+er\s+(?:en|et)\s+(?P<phrase>[^.,;:!?()]+)")
+# The noun of a defining sentence is the last word before a clause or a preposition ("organisation, der
+# …", "landsforening for borgere").
+_PHRASE_BREAK = re.compile(r"[.,;:!?()]")
 _PHRASE_ENDS = frozenset({"der", "som", "for", "med", "i", "til", "af", "og", "hvor", "på", "fra", "om", "inden"})
 # Words before a noun that make it the organisation addressed. A definite form ("foreningen", "fonden",
 # "the association") is as often another body the material names or the other organisation's own word
 # for itself: counted, the Om page answered the association's questions ("Hvor holder foreningen til?",
 # "Har fonden, der betalte, haft noget at skulle have sagt?"; benchmarks.other_material).
 _POINTERS = frozenset({"jeres", "your"})
-# How far back a document's opening passage is looked for (passages of a document are contiguous).
-MAX_WALK = 400
 _MEMO = "document_self_nouns"
 MEMO_SIZE = 256
 
 
-def defined_as(text: str, title: str) -> tuple[str, ...]:
-    """The nouns the text defines a name of the title as: "Balance Danmark er en partipolitisk uafhængig
-    organisation" under the title "Om Balance Danmark" → ("organisation",)."""
-    nouns: list[str] = []
-    for found in _DEFINES.finditer(text):
-        name = found["name"]
-        if name.casefold() in DANISH_STOPWORDS or not re.search(rf"\b{re.escape(name)}\b", title):
-            continue
-        head: list[str] = []
-        for word in WORD.findall(found["phrase"]):
-            if word.casefold() in _PHRASE_ENDS:
-                break
-            head.append(word)
-        if head:
-            nouns.append(head[-1].casefold())
-    return tuple(nouns)
-
-
-def _opening(index: Index, chunk_id: int) -> int:
-    """The first passage of the chunk's document."""
-    url = index.chunk(chunk_id).doc_url
-    first = chunk_id
-    while first > 0 and chunk_id - first < MAX_WALK and index.chunk(first - 1).doc_url == url:
-        first -= 1
-    return first
+def defined_noun(sentence: str) -> str | None:
+    """The noun a defining sentence (self_definition.DEFINING) defines its subject as: "Balance Danmark
+    er en partipolitisk uafhængig organisation, der …" → "organisation"."""
+    found = DEFINING.match(sentence)
+    if found is None:
+        return None
+    head: list[str] = []
+    for word in WORD.findall(_PHRASE_BREAK.split(sentence[found.end():], 1)[0]):
+        if word.casefold() in _PHRASE_ENDS:
+            break
+        head.append(word)
+    return head[-1].casefold() if head else None
 
 
 def self_nouns(index: Index, chunk_id: int) -> tuple[str, ...]:
-    """What the passage's document, in its opening passage, defines its title's name as (kept per document)."""
-    chunk = index.chunk(chunk_id)
-
+    """What the passage's document defines its title's name as (self_definition.document_definitions;
+    kept per document)."""
     def compute() -> tuple[str, ...]:
-        opening = index.chunk(_opening(index, chunk_id))
-        return defined_as(opening.text, chunk.title or "")
-    return kept(index.memo, _MEMO, chunk.doc_url, compute, MEMO_SIZE)
+        nouns = (defined_noun(sentence) for _, sentence, _, _ in document_definitions(index, chunk_id))
+        return tuple(dict.fromkeys(noun for noun in nouns if noun))
+    return kept(index.memo, _MEMO, index.chunk(chunk_id).doc_url, compute, MEMO_SIZE)
 
 
 def points_at_one(question: str, word: str) -> bool:

@@ -37,7 +37,7 @@ _TOLD_PRONOUNS = frozenset({"de", "den", "they", "it"})
 _THAT = frozenset({"at", "that"})
 # "<Name> er en / et …": the sentence that says what a named subject is (up to four capitalised
 # words, as "Foreningen Grønne Byer").
-_DEFINING = re.compile(r"^\W*(?P<x>(?:[A-ZÆØÅ][\w-]*\s+){0,3}[A-ZÆØÅ][\w-]*)\s+(?:er|is)\s+(?:en|et|an?)\s+")
+DEFINING = re.compile(r"^\W*(?P<x>(?:[A-ZÆØÅ][\w-]*\s+){0,3}[A-ZÆØÅ][\w-]*)\s+(?:er|is)\s+(?:en|et|an?)\s+")
 _WORD = re.compile(r"[\w'-]+")
 # Prepositions that attach a place or a body to a noun ("partierne i folketinget", "party in parliament").
 _NARROWING = frozenset({"i", "på", "in", "at"})
@@ -103,7 +103,7 @@ def document_definitions(index: Index, chunk_id: int) -> list[tuple[int, str, tu
     found = []
     for i in document_span(index, chunk_id, MAX_DOCUMENT_CHUNKS):
         for sentence, terms in sentences(index, i):
-            m = _DEFINING.match(sentence)
+            m = DEFINING.match(sentence)
             if m and set(m["x"].casefold().split()) <= title:
                 found.append((i, sentence, tuple(terms), m["x"].casefold()))
     memo[key] = found

@@ -28,6 +28,7 @@ from .asked_thing import material_stems
 from .compose import ask, shingle_memo
 from .gate_ending import prepare_ending_tables
 from .gate_name import material_folded
+from .material_names import capitalised_names
 from .passage_words import prepare_passage_words
 from .reading import general_corrector, material_words, prepare_reading
 from .sentence_evidence import prepare_sentences
@@ -123,6 +124,9 @@ def prepare_answering(index: Index) -> None:
     material_stems(index)
     # Its words with æ/ø/å folded, which a question naming a name asks (gate_name.py).
     material_folded(index)
+    # The words it writes only with a capital, which a question after a story reads (scene.py): a
+    # scan of every passage (0.65 s at 10,000), not to be paid inside a visitor's first story.
+    capitalised_names(index)
     # The passages' sentences, analysed once into a compact table (bounded: sentence_table.py).
     prepare_sentences(index)
     # Their words for the near-duplicate test's shingles, numbered once (bounded: passage_words.py).

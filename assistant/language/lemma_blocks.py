@@ -45,7 +45,7 @@ def key_hashes(stream) -> tuple[array, array]:
     the filter DecodedBlocks.filter_unknown takes."""
     table = decoded_blocks(stream, decode=False)
     hashes = array("I", sorted({zlib.crc32(key) for block in range(len(stream._blocks))
-                                for key in table._decode(block)}))
+                                for key in table.block_records(block)}))
     counts = [0] * (BUCKETS + 1)
     for crc in hashes:
         counts[(crc >> BUCKET_SHIFT) + 1] += 1
@@ -102,10 +102,12 @@ def _blocks_class():
             capital = [first.decode("utf-8", "ignore")[:1].isupper() for first in firsts]
             wanted = {b for i, is_capital in enumerate(capital) if is_capital for b in (i - 1, i) if b >= 0}
             for block in sorted(wanted - self._pinned.keys()):
-                self._pinned[block] = self._decode(block)
+                self._pinned[block] = self.block_records(block)
             return len(wanted)
 
-        def _decode(self, block: int) -> dict[bytes, bytes]:
+        def block_records(self, block: int) -> dict[bytes, bytes]:
+            """The block's records as stored (keys reversed where the table stores them backwards),
+            the first of each key."""
             stream = self.stream
             end = stream._blocks[block + 1][0] if block + 1 < len(stream._blocks) else len(stream._data)
             records: dict[bytes, bytes] = {}
@@ -140,7 +142,7 @@ def _blocks_class():
                     return None if value is None else (value[::-1] if stream._rev else value).decode()
                 if len(self._decoded) >= DECODED_BLOCKS:
                     self._decoded.clear()
-                records = self._decoded[block] = self._decode(block)
+                records = self._decoded[block] = self.block_records(block)
             value = records.get(target)
             return None if value is None else (value[::-1] if stream._rev else value).decode()
 

@@ -7,7 +7,7 @@ passage as lacking the word and declined (document_self.py).
 from __future__ import annotations
 
 from assistant.answer import ask
-from assistant.answer.document_self import defined_as, english_points_at, held_as_self, points_at_one, self_nouns
+from assistant.answer.document_self import defined_noun, english_points_at, held_as_self, points_at_one, self_nouns
 from assistant.language.thesaurus_kin import kindred
 
 
@@ -19,11 +19,11 @@ def _terms(index, question: str) -> list[str]:
     return [t for w in question.split() for t in index.analyzer.query_terms(w.strip("?,."))]
 
 
-def test_a_document_defines_the_name_in_its_title_as_a_noun():
-    text = "Cykelklubben Trædet er en lokal idrætsforening, der kører ture hver søndag. Det er en god klub."
-    assert defined_as(text, "Om Cykelklubben Trædet") == ("idrætsforening",)
-    # A name the title does not carry is defined by someone else's page.
-    assert defined_as(text, "Vedtægter for Løbeklubben") == ()
+def test_a_defining_sentence_gives_the_noun_its_subject_is_defined_as():
+    assert defined_noun("Cykelklubben Trædet er en lokal idrætsforening, der kører ture hver søndag.") == "idrætsforening"
+    assert defined_noun("Løbeklubben er en forening for motionister i byen.") == "forening"
+    # A sentence that defines nothing gives no noun.
+    assert defined_noun("Klubben kører ture hver søndag og er åben for alle.") is None
 
 
 def test_the_pages_read_what_they_define_their_organisation_as(bundled_index, association):

@@ -40,3 +40,11 @@ def test_the_materials_folded_words_are_ready_before_the_first_question(index_of
     prepare_answering(index)
     assert "folded_words" in index.memo
     assert "folketingets" in gate_name.material_folded(index)
+
+
+def test_the_names_the_material_writes_with_a_capital_are_ready_before_the_first_story(index_of):
+    # A visitor's story ("jeg er flyttet til vejle") reads them; the scan of every passage is the load's.
+    index = index_of(PAGES[:2])
+    assert "capitalised_names" not in index.memo
+    prepare_answering(index)
+    assert "folketingets" in index.memo["capitalised_names"]
