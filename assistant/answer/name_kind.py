@@ -12,7 +12,8 @@ initiativet stod Danske Andelskassers Bank, Jøp, …") may be of any kind.
 
 A name runs over small words between its capitalised ones ("Oprør fra Udkanten", "Staten i hele
 Danmark"): the noun before its first word types all of it. With no noun before it anywhere, a name of
-several words whose first is a common noun in the definite form is of that kind ("Fonden for Bynatur").
+several words whose first is a common noun in the definite form, before a small word, is of that kind
+("Fonden for Bynatur").
 """
 from __future__ import annotations
 
@@ -45,10 +46,11 @@ def typed_otherwise(index: Index, sentence: str, start: int, kind: str, english:
 
 
 def _own_kind(name: str) -> str:
-    """The kind a name of several words gives itself by a common noun in the definite form first
-    ("Fonden for Bynatur": "fond"), or ""."""
+    """The kind a name of several words gives itself by a common noun in the definite form first, before
+    a small word ("Fonden for Bynatur": "fond"), or "". Followed by another capitalised word, the noun
+    may be a part of the name before its head ("Sparekassen Vest Bank" is a bank, a company)."""
     words = _WORD.findall(name)
-    head = words[0].casefold() if len(words) > 1 else ""
+    head = words[0].casefold() if len(words) > 2 and words[1] in DANISH_STOPWORDS else ""
     lemma = lemma_of(head) if head else None
     definite = bool(lemma) and head.startswith(lemma) and head[len(lemma):] in _DEFINITE and not adjective(head)
     return lemma if definite and word_class(head) == THING else ""

@@ -47,3 +47,11 @@ def test_a_name_that_begins_with_a_noun_in_the_definite_form_is_of_that_kind(his
     # "Fonden for Fjordnatur" is a foundation: no firm, but a foundation.
     assert typed_otherwise(history, sentence, sentence.index("Fjordnatur"), "firma", False)
     assert not typed_otherwise(history, sentence, sentence.index("Fjordnatur"), "fond", False)
+
+
+def test_a_definite_noun_followed_by_more_of_the_name_does_not_type_it(history):
+    # "Sparekassen Vest Bank": the first word may be a part of the name before its head, and a savings
+    # bank is a firm too; "Which companies …?" gets the sentence that names it.
+    sentence = "Bag initiativet stod Sparekassen Vest Bank og to skoler."
+    assert not typed_otherwise(history, sentence, sentence.index("Sparekassen"), "company", True)
+    assert not typed_otherwise(history, sentence, sentence.index("Sparekassen"), "firma", False)
