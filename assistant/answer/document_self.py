@@ -116,7 +116,8 @@ def held_as_self(index: Index, chunk_id: int | None, question: str, terms: Itera
     word: kin to the noun the document defines its title's name as, where the visitor's word points at
     one thing or, for a question `put` in English, the English points at that kind of thing."""
     terms = list(terms)
-    if chunk_id is None or not terms:
+    # Only a word after "jeres"/"your" can count: a question without one is done before any reading.
+    if chunk_id is None or not terms or _POINTERS.isdisjoint(w.casefold() for w in WORD.findall(put or question)):
         return frozenset()
     nouns = self_nouns(index, chunk_id)
     if not nouns:

@@ -125,7 +125,7 @@ def asked_names(question: str, searched: str, english: bool) -> tuple[tuple[str,
     sentences = _SENTENCE.split(question)
     # The question sentence's "de"/"they" may stand for a name the story before it gave (story_referent).
     asking = max((i for i, s in enumerate(sentences) if "?" in s), default=len(sentences) - 1)
-    referred = refers_back(sentences[asking])
+    referred = asking > 0 and refers_back(sentences[asking])
     out: list[str] = []
     for at, sentence in enumerate(sentences):
         first = 0

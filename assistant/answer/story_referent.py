@@ -41,8 +41,11 @@ def refers_back(sentence: str) -> bool:
             continue
         if word in _ALWAYS:
             return True
+        # The word's class is looked up only before "de"/"den" (word_class is the costly part).
+        if word not in _ALSO_ARTICLES:
+            continue
         verb_before = before in _AUXILIARIES or bool(before) and word_class(before) == ACT
-        if word in _ALSO_ARTICLES and verb_before and not _article(words[i + 1:i + 3]):
+        if verb_before and not _article(words[i + 1:i + 3]):
             return True
     return False
 
