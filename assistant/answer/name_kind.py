@@ -24,6 +24,7 @@ from ..index.index_memo import kept
 from ..language import dictd, thesaurus
 from ..language.analysis import DANISH_STOPWORDS
 from ..language.lemmas import lemma_of
+from .head_compounds import postings
 from .word_class import THING, adjective, word_class
 
 _WORD = re.compile(r"[^\W\d_][^\W_]*")
@@ -66,11 +67,10 @@ def _kind_in_passages(index: Index, name: str) -> str:
     """The noun before the name in the first of the passages holding its last word that types it; only
     those passages (the term's postings, at most NAME_SCAN) are read."""
     terms = index.analyzer.query_terms(name.split()[-1])
-    t = index.term_ids.get(terms[0]) if terms else None
-    if t is None:
+    if not terms:
         return ""
     said = re.compile(re.escape(name))
-    for cid in index.post_docs[index.offsets[t]:index.offsets[t + 1]][:NAME_SCAN]:
+    for cid in postings(index, terms[0])[:NAME_SCAN]:
         text = index.chunk(int(cid)).text
         for found in said.finditer(text):
             noun = _noun_before(text, found.start())
