@@ -126,13 +126,16 @@ def self_definition_first(index: Index, question: str, query: Query,
         return hits, None, False
     # The question's verb says how the organisation relates to the thing asked ("Holder I med et
     # bestemt parti?", "Hører I til …?"); the definition need not hold it, only the thing.
-    relating = _verb_terms(index, question) if not query.put else set()
+    relating = _verb_terms(index, question) | _relation_terms(index, question) if not query.put else set()
     # A message's story before its question ("Min onkel tror, I er en del af et parti. Er I knyttet til
     # et bestemt parti?") tells why the visitor asks; the asking sentence holds the thing asked.
     asking = None if query.put else _asking_terms(index, question)
+    # An English question's words are the Danish ones its words were given, reached or not: as before.
+    known = index.term_ids if query.put else _reached(index, query)
     for chunk_id, sentence, terms, x in defining:
         named = set(index.analyzer.query_terms(x))
-        asked = [g for g in query.groups if g.term in index.term_ids and g.term not in named | relating
+        # A genitive the stemmer keeps ("partis") is known through the form its search reaches ("parti").
+        asked = [g for g in query.groups if g.term in known and g.term not in named | relating
                  and (asking is None or g.term in asking)]
         held = _held(index, terms)
         narrowing = _narrowing(index, question, {g.term for g in asked if held.intersection(g.members)})
@@ -168,6 +171,22 @@ def _asking_terms(index: Index, question: str) -> set[str]:
     """The query terms of the message's asking sentence."""
     return {t for word in _WORD.findall(question_sentence(unwrap(question)))
             for t in index.analyzer.query_terms(word)}
+
+
+def _relation_terms(index: Index, question: str) -> set[str]:
+    """The query terms of a noun that names how the organisation stands to the thing asked, not the
+    thing: the noun a genitive of a word the material knows owns ("på et bestemt partis hold": the
+    party's team), and the noun compared with "samme … som" ("på samme hold som et af partierne")."""
+    words = [w.casefold() for w in _WORD.findall(unwrap(question))]
+    out: set[str] = set()
+    for k in range(len(words) - 1):
+        owner, noun = words[k], words[k + 1]
+        genitive = len(owner) > 3 and owner.endswith("s") and any(
+            t in index.term_ids for t in index.analyzer.query_terms(owner[:-1]))
+        compared = owner == "samme" and words[k + 2:k + 3] == ["som"]
+        if genitive or compared:
+            out.update(index.analyzer.query_terms(noun))
+    return out
 
 
 def _verb_terms(index: Index, question: str) -> set[str]:

@@ -13,6 +13,7 @@ from .definitions import asks_activity, asks_what_counts, sets_out
 from .fact_kinds import asked_types, asks_superlative, question_sentence, states_superlative
 from .gate_reason import asks_reason
 from .light_verbs import LIGHT_SHARE, light_verb_terms
+from .modifier_idioms import loose_modifier_terms
 from .retrieve import Hit, Query
 from .sentence_amounts import amount_test
 from .sentence_evidence import sentences
@@ -35,6 +36,7 @@ from .sentence_neighbours import (
     states_goal,
     stk_of,
 )
+from .sentence_shares import share_test
 from .sentence_which import unnamed_which_test, which_noun_stands_in, which_noun_test
 from .verb_idioms import idiom_verb_terms
 
@@ -118,6 +120,8 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
     # the verb of an idiom ("sagt god for") says nothing of it alone (verb_idioms.py).
     share = dict.fromkeys(light_verb_terms(index.analyzer, query.text), LIGHT_SHARE)
     share.update(dict.fromkeys(idiom_verb_terms(index, query.text), 0.0))
+    # Nor does an adjective whose noun the material never uses ("grønt lys": modifier_idioms.py).
+    share.update(dict.fromkeys(loose_modifier_terms(index, query), 0.0))
     candidates = _candidates(index, query, hits, asked or query.text, share)
     first = [c for c in candidates if c.rank == 0]
     if not first:
@@ -140,6 +144,12 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
     measure = asked_measure(asked or query.text)
     if measure and any(states_measure(c.sentence, measure) for c in first):
         holds = lambda sentence: states_measure(sentence, measure)  # noqa: E731
+    # "Hvor stor en del af de tabte træer …?": where a sentence puts a fraction on the thing asked, only
+    # it holds the share, over any share (asked_measure: "en tiendedel af de træer", not a table of area).
+    portion = share_test(index, query, asked or query.text)
+    portion = portion if portion and any(portion(c.sentence) for c in candidates) else None
+    if portion:
+        holds, counted = portion, True
     # "Hvor meget grønt er forsvundet?": a figure that counts another noun ("i alle 24 kommuner") is
     # no amount of the thing asked (sentence_amounts.py).
     amount = None if measure or counted else amount_test(index, query, asked or query.text)
@@ -184,6 +194,11 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
         floor = KIND_SHARE * top if counted else top
         best = max([c for c in candidates if c.rank and c.weight >= floor and holds(c.sentence)],
                    key=key, default=best)
+    elif not best.own_weight:
+        # A sentence holding the question only through its heading ("Anbefalinger om natur i byen") yields
+        # to one of a further passage that holds as much in its own words, and the kind asked.
+        best = max([c for c in candidates if c.rank and c.own_weight >= best.weight and holds(c.sentence)],
+                   key=key, default=best)
     if superlative and not singles_out(best):
         # A long page is cut into passages: of two sentences of the same page that hold the question
         # alike, the one followed by what stands out answers a superlative question, whichever passage
@@ -192,6 +207,9 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
         best = max([c for c in candidates if c.rank and c.hit.chunk.url == best.hit.chunk.url
                     and c.weight >= best.weight and singles_out(c)], key=key, default=best)
     picks = [best]
+    # "… plantet 14.300 træer …" is followed by "Det svarer dog kun til omkring en tiendedel af de træer …",
+    # which answers before any sentence of another passage.
+    picks += kind_beside(index, picks, portion) if portion else []
     covered = set(best.named)
     # The noun naming the kind of answer ("måned") adds nothing of the question to a sentence.
     unit = unit_terms(index, asked or query.text)

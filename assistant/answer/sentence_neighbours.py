@@ -98,8 +98,10 @@ def same_time(index: Index, picks: list[Candidate], asks_time: bool, question: s
 _SAME_TIME = re.compile(r"(?:samtidig|samtidigt|dengang|samme år|at the same time)\b", re.IGNORECASE)
 # A clause of the question that places what it asks at the time of something else: "…, da I skiftede
 # navn?", "… when it changed its name?" (after the question's first word: not "When did …?").
-# "… when the name was changed?" puts the event's noun after "when".
-_AT_THE_TIME_OF = guarded(re.compile(r"\S\s.*\b(?:da|when)\s+(?:i|vi|de|den|det|it|they|you|we|the)\s+\w+",
+# "… when the name was changed?" puts the event's noun after "when"; "samtidig med at I skiftede navn",
+# "at the same time as you changed …" say the same with the conjunction of simultaneity.
+_AT_THE_TIME_OF = guarded(re.compile(r"\S\s.*\b(?:da|when|samtidig med at|samtidigt med at|på samme tid som"
+                                     r"|at the same time as)\s+(?:i|vi|de|den|det|it|they|you|we|the)\s+\w+",
                                      re.IGNORECASE))
 
 

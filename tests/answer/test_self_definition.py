@@ -183,3 +183,20 @@ def test_a_pronoun_is_no_addressee_when_the_message_names_no_organisation(club):
     # "de" here are the visitor's children, not the club: the definition says nothing of them.
     answer = ask("Mine børn ror i en anden by. Hører de til en bestemt politisk klub?", club)
     assert "Roklubben Ålen er en klubpolitisk uafhængig forening" not in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Er I på et bestemt partis hold?",
+    "Spiller I på samme hold som et af partierne?",
+])
+def test_a_team_of_a_party_asks_how_the_organisation_stands_to_the_party(bundled_index, question):
+    # "hold" is in the material ("vil være med på holdet"), the definition lacks it: the noun a party's
+    # genitive owns, or the one compared with "samme … som", names the relation, not the thing asked.
+    answer = ask(question, bundled_index)
+    assert answer.answered, answer.answer
+    assert answer.answer.startswith("Balance Danmark er en partipolitisk uafhængig organisation"), answer.answer
+
+
+def test_a_thing_owned_by_a_party_the_definition_does_not_speak_to_is_not_answered_by_it(bundled_index):
+    answer = ask("Er I et partis forlængede arm?", bundled_index)
+    assert not answer.answer.startswith("Balance Danmark er en partipolitisk"), answer.answer

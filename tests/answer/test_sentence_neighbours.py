@@ -192,3 +192,12 @@ def test_an_actor_of_the_next_stk_is_not_added_to_a_statute_answer(association):
 
 def test_an_agent_after_its_inverted_subject_says_who_acts():
     assert names_actor("Ved køb, salg eller pantsætning af fast ejendom tegnes foreningen af den samlede bestyrelse.")
+
+
+@pytest.mark.parametrize("question", [
+    "Hvem kom med ombord, samtidig med at I skiftede navn?",
+    "Which organisation joined at the same time as you changed your name?",
+])
+def test_what_happened_at_the_same_time_as_something_else_is_the_samtidig_sentence(bundled_index, question):
+    answer = ask(question, bundled_index)
+    assert "Staten i hele Danmark" in answer.answer, answer.answer
