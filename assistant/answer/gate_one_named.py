@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from ..index.bm25 import Index
 from ..language import dictd, wordnet
+from ..language.english_forms import ENGLISH_STOPWORDS
 from ..language.folding import danish_spelling
 from ..language.lemmas import lemma_of
 from .gate_concrete import list_follows, names_one, near_sentences
@@ -55,6 +56,10 @@ _SOME = frozenset("en et enhver ethvert nogen noget nogle række flere mange a a
 # genitive, "foreningens medlemmer", "Danmarks byer", is told by its -s).
 _THE = frozenset("de den det disse vores jeres deres sine hans hendes the these those our your their its".split())
 _WORD = re.compile(r"[^\W\d_]+")
+# The determiner words at the end of a text ("… og en række "), and a list of names ending in "og"/"eller"
+# before them ("Danske Andelskassers Bank, Jøp, Ove & Myrthu og ").
+_DETERMINERS = re.compile(r"(?:\b(?:" + "|".join(sorted(_SOME)) + r")\s+)+$", re.IGNORECASE)
+_SIBLINGS = re.compile(r"(?:(?:[A-ZÆØÅ][^\s,]*|&),?\s+)+(?:og|eller|and|or)\s+$")
 
 
 @lru_cache(maxsize=32)  # asked of one question once per weighed passage; no store of questions
@@ -67,9 +72,23 @@ def asked_one(question: str) -> str:
         return ""
     noun = found["noun"].casefold()
     english = found[0][:5].casefold() == "which"
-    if noun in _KIND_OF or english and noun.endswith("s") or not _named_by_a_word(noun, english):
+    if noun in _KIND_OF or english and (noun.endswith("s") or _modifier(question[found.end():])) \
+            or not _named_by_a_word(noun, english):
         return ""
     return noun
+
+
+def _modifier(after: str) -> bool:
+    """Whether an English noun after "which" is the first part of a compound: the next word is a noun
+    (WordNet has it, or its singular, mostly as one), not a grammar word or a verb ("which policy
+    fields", "which law firm"; not "which accountant did", "which bank looks after")."""
+    following = _WORD.match(after.lstrip())
+    net = wordnet.load()
+    if not following or net is None:
+        return False
+    word = following[0].casefold()
+    base = word[:-1] if word.endswith("s") and net.noun_senses(word[:-1]) else word
+    return word not in ENGLISH_STOPWORDS and bool(net.noun_senses(base)) and not net.mostly_verb(base)
 
 
 @lru_cache(maxsize=1024)
@@ -112,15 +131,26 @@ def one_named(index: Index, chunk_id: int, query: Query, question: str) -> bool:
     if not mentioning:
         return True
     known = known_words(index, chunk_id, question)
-    return any(not all(forms) or names_one(found[i][0], known) or list_follows(found, i)
-               for i, forms in mentioning)
+    return any(not all(some for some, _ in forms) or list_follows(found, i)
+               or names_one(_without_siblings(found[i][0], forms[0][1]), known) for i, forms in mentioning)
 
 
-def _kind_forms(index: Index, sentence: str, members: frozenset[str]) -> list[bool]:
-    """For each word of the sentence that is the asked kind, whether it says some or any of the kind."""
-    words = _WORD.findall(sentence)
-    return [_some_or_any(words, i) for i, w in enumerate(words)
+def _kind_forms(index: Index, sentence: str, members: frozenset[str]) -> list[tuple[bool, int]]:
+    """For each word of the sentence that is the asked kind, whether it says some or any of the kind,
+    and where it starts."""
+    spans = list(_WORD.finditer(sentence))
+    words = [m[0] for m in spans]
+    return [(_some_or_any(words, i), spans[i].start()) for i, w in enumerate(words)
             if members.intersection(index.analyzer.document_terms(w))]
+
+
+def _without_siblings(sentence: str, start: int) -> str:
+    """The sentence without the names listed before the kind's mention at `start` ("Bag initiativet stod
+    Danske Andelskassers Bank, Jøp, Ove & Myrthu og en række kommuner"): items of one list are others
+    than the kind the list adds after them, so they name none of it."""
+    head = _DETERMINERS.sub("", sentence[:start])
+    found = _SIBLINGS.search(head)
+    return sentence[:found.start()] + sentence[start:] if found else sentence
 
 
 def _some_or_any(words: list[str], at: int) -> bool:

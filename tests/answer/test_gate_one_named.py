@@ -60,6 +60,13 @@ def test_which_one_is_declined_on_the_om_page_where_it_names_none_of_the_kind(om
     assert _declined_by_the_gate("Hvilken virksomhed er jeres største medlem?", om)
 
 
+def test_names_listed_beside_the_kind_are_others_than_it(om):
+    # "Bag initiativet stod Danske Andelskassers Bank, Jøp, Ove & Myrthu og en række kommuner": the list's
+    # names are not among "en række kommuner", and its bank is still the answer to "Hvilken bank …?".
+    assert _declined_by_the_gate("Hvilken kommune stod bag Danmark på Vippen fra begyndelsen?", om)
+    assert ask("Hvilken bank stod bag Danmark på Vippen fra begyndelsen?", om).answered
+
+
 def test_a_name_a_description_or_the_definite_still_answers(om, club):
     assert ask("Hvilken bank var med til at starte Danmark på Vippen?", om).answered
     assert ask("Hvilket flertal kræves på generalforsamlingen?", club).answered
@@ -77,6 +84,9 @@ def test_the_question_asks_one_and_not_several_a_condition_or_a_kind_of_a_kind()
     assert asked_one("I hvilken måned bliver kontingentet krævet ind?") == ""
     assert asked_one("i hvilken maaned kommer regningen") == ""
     assert asked_one("Which new buildings should get green roofs?") == ""
+    # An English noun before another is the first part of a compound: the kind is the last.
+    assert asked_one("Which policy fields have you had a say in?") == ""
+    assert asked_one("Which accountant did the association choose?") == "accountant"
 
 
 def test_naming_one_of_them_asks_for_a_member_as_naming_them_does(om):
