@@ -56,7 +56,7 @@ _TAKES_PART = guarded(re.compile(r"\b(?:er med|var med|med i|medlem|medlemmer|me
                          r"participated?|participates)\b", re.IGNORECASE))
 # Which ones may take part asks a condition, which a description answers ("Hvilke lokalforeninger kan blive
 # medlem?": "Lokalforeninger med eget formål …"): the modal verbs of Danish and English.
-_MAY = re.compile(r"\b(?:kan|kunne|må|maa|can|could|may|might)\b", re.IGNORECASE)
+MAY = re.compile(r"\b(?:kan|kunne|må|maa|can|could|may|might)\b", re.IGNORECASE)
 # A name: a capitalised word after a word in lower case or a comma. Not a sentence's first word, and not
 # a table's cell after a figure ("2024 Store byer 26 % 21 % Mellemstore byer …"), which is capitalised
 # as a row's start, not as a name.
@@ -86,7 +86,7 @@ def asked_members(question: str) -> str:
     named = _NAME_THEM.search(question)
     if named:
         return named["noun"]
-    takes_part = _TAKES_PART.search(question) and not _MAY.search(question)
+    takes_part = _TAKES_PART.search(question) and not MAY.search(question)
     return asked_types(question).named if _CONCRETELY.search(question) or takes_part else ""
 
 

@@ -11,10 +11,12 @@ article ("virksomheder", "Boligselskaber") speaks of some or any of them, and na
 
 Such a passage answers only where a sentence that mentions the kind (one holding much of the question, or
 beside one: gate_concrete.near_sentences) names someone – a capitalised word the question and the
-document's title do not hold ("Bag initiativet stod Danske Andelskassers Bank", "Vejle Kommune") – or a list
-follows it, or it says the kind in another form: in the definite ("revisoren", "de store byer"), as a bare
-singular ("simpelt flertal" answers "hvilket flertal …?" by its description) or not at all ("Hvilke poster
-…?": "formand, næstformand og kasserer" – no verdict). A question for several ("hvilke X", "which Xs") is
+document's title do not hold ("Bag initiativet stod Danske Andelskassers Bank", "Vejle Kommune"), other
+than names listed before the kind ("Danske Andelskassers Bank, Jøp, Ove & Myrthu og en række kommuner": a
+list's items are others than the kind it adds) – or a list follows it, or it says the kind in another
+form: in the definite ("revisoren", "de store byer"), as a bare singular ("simpelt flertal" answers
+"hvilket flertal …?" by its description) or not at all ("Hvilke poster …?": "formand, næstformand og
+kasserer" – no verdict). A question for several ("hvilke X", "which Xs") is
 gate_concrete's and asked_which's; one for which one may or can ("Hvilken virksomhed kan blive medlem?")
 asks a condition, which "enhver … virksomhed" answers; a kind of a kind ("hvilken slags by") asks for a
 description.
@@ -29,7 +31,7 @@ from ..language import dictd, wordnet
 from ..language.english_forms import ENGLISH_STOPWORDS
 from ..language.folding import danish_spelling
 from ..language.lemmas import lemma_of
-from .gate_concrete import list_follows, names_one, near_sentences
+from .gate_concrete import MAY, list_follows, names_one, near_sentences
 from .gate_person import known_words
 from .reading import danish_terms_of_english
 from .retrieve import Query
@@ -46,8 +48,6 @@ _KIND_OF = frozenset("slags type art kind sort".split())
 # "Hvem bestemmer, hvilken revisor der skal tjekke regnskabet?" asks who.
 _ASKED_BEFORE = re.compile(r"\b(?:hvem|hvad|hvor|hvornår|hvornaar|hvordan|hvorfor|hvorledes|who|what|where|when|how|"
                            r"why|whom|whose)\b[^.?!]*$", re.IGNORECASE)
-# Which one may or can asks a condition (gate_concrete._MAY's words).
-_MAY = re.compile(r"\b(?:kan|kunne|må|maa|can|could|may|might)\b", re.IGNORECASE)
 # WordNet's lexicographer files of kinds a date or a figure tells: time, quantity, possession (a sum).
 _TOLD_BY_FIGURES = frozenset({"28", "23", "21"})
 # Articles and quantifiers that say some or any of a kind (Danish and English), directly before the noun.
@@ -68,7 +68,7 @@ def asked_one(question: str) -> str:
     "company"), "" for several, a condition, a kind of a kind, or a which-clause that another question
     word asks about."""
     found = _ASKS_ONE.search(question)
-    if not found or _MAY.search(question) or _ASKED_BEFORE.search(question[:found.start()]):
+    if not found or MAY.search(question) or _ASKED_BEFORE.search(question[:found.start()]):
         return ""
     noun = found["noun"].casefold()
     english = found[0][:5].casefold() == "which"
