@@ -56,7 +56,7 @@ _TAKES_PART = guarded(re.compile(r"\b(?:er med|var med|med i|medlem|medlemmer|me
                          r"participated?|participates)\b", re.IGNORECASE))
 # Which ones may take part asks a condition, which a description answers ("Hvilke lokalforeninger kan blive
 # medlem?": "Lokalforeninger med eget formål …"): the modal verbs of Danish and English.
-_MAY = re.compile(r"\b(?:kan|kunne|må|maa|can|could|may|might)\b", re.IGNORECASE)
+MAY = re.compile(r"\b(?:kan|kunne|må|maa|can|could|may|might)\b", re.IGNORECASE)
 # A name: a capitalised word after a word in lower case or a comma. Not a sentence's first word, and not
 # a table's cell after a figure ("2024 Store byer 26 % 21 % Mellemstore byer …"), which is capitalised
 # as a row's start, not as a name.
@@ -68,9 +68,11 @@ _AFTER_FIRST = re.compile(r"\s*[A-ZÆØÅ][\wæøå-]*\s")
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\.|[-•*])(?:\s|$)")
 
 
-# A request to name or list the things ("Kan I nævne de byer, der …?", "Can you name the towns …?",
-# "list all the members"): the members themselves are asked for, as by "helt konkret".
-_NAME_THEM = guarded(re.compile(r"\b(?:nævne|naevne|nævn|naevn|opremse|remse\s+op|name|list)\s+(?:de|alle|dem|the|all"
+# A request to name or list the things, or one of them ("Kan I nævne de byer, der …?", "Kan I nævne en af de
+# kommuner, …?", "Can you name the towns …?", "list all the members"): the members themselves are asked
+# for, as by "helt konkret".
+_NAME_THEM = guarded(re.compile(r"\b(?:nævne|naevne|nævn|naevn|opremse|remse\s+op|name|list)\s+"
+                                r"(?:(?:en|et|one)\s+(?:af|of)\s+)?(?:de|alle|dem|the|all"
                                 r"(?:\s+the)?|some\s+of\s+the|nogle\s+af\s+de)\s+(?:\d+\s+)?(?P<noun>[^\W\d_]+)",
                                 re.IGNORECASE))
 
@@ -84,7 +86,7 @@ def asked_members(question: str) -> str:
     named = _NAME_THEM.search(question)
     if named:
         return named["noun"]
-    takes_part = _TAKES_PART.search(question) and not _MAY.search(question)
+    takes_part = _TAKES_PART.search(question) and not MAY.search(question)
     return asked_types(question).named if _CONCRETELY.search(question) or takes_part else ""
 
 
@@ -105,7 +107,7 @@ def members_named(index: Index, chunk_id: int, query: Query, question: str) -> b
         return True
     mentioning = [i for i in near if _mentions(index, found[i][0], members)]
     known = known_words(index, chunk_id, question)
-    return not mentioning or any(_list_follows(found, i) or names_which(index.analyzer, found[i][0], members)
+    return not mentioning or any(list_follows(found, i) or names_which(index.analyzer, found[i][0], members)
                                  and names_one(found[i][0], known) for i in mentioning)
 
 
@@ -141,6 +143,6 @@ def name_matches(sentence: str, known: set[str]) -> list[re.Match]:
             and folded_text(m[0]).removesuffix("s") not in known and not _AFTER_FIRST.fullmatch(sentence[:m.start()])]
 
 
-def _list_follows(found: tuple, at: int) -> bool:
+def list_follows(found: tuple, at: int) -> bool:
     """Whether a list starts right after the sentence, which is not itself one of the list's items."""
     return at + 1 < len(found) and bool(_LIST_ITEM.match(found[at + 1][0])) and not _LIST_ITEM.match(found[at][0])

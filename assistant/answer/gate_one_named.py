@@ -1,0 +1,176 @@
+"""Whether a passage names the one a "hvilken X?" / "which X?" question asks for, where it speaks of X only
+as some X or any X.
+
+"Hvilken revisor har foreningen valgt?" was answered with § 10's "Regnskabet revideres af en revisor, der
+vælges af generalforsamlingen …", "Hvilken virksomhed er jeres største medlem?" with "Balance Danmarks
+medlemmer består af kommuner, virksomheder, organisationer og privatpersoner" and "Hvilket boligselskab har
+stillet jord til byhaver?" with "Boligselskaber og kommuner bør stille jord til rådighed …": the passage
+holds the kind asked about, and the model weighs it as found. A question for one of a kind asks which one;
+a sentence that says the kind with an indefinite article ("en revisor") or as a plural without a definite
+article ("virksomheder", "Boligselskaber") speaks of some or any of them, and names no one.
+
+Such a passage answers only where a sentence that mentions the kind (one holding much of the question, or
+beside one: gate_concrete.near_sentences) names someone – a capitalised word the question and the
+document's title do not hold ("Bag initiativet stod Danske Andelskassers Bank", "Vejle Kommune"), other
+than names listed before the kind ("Danske Andelskassers Bank, Jøp, Ove & Myrthu og en række kommuner": a
+list's items are others than the kind it adds) – or a list follows it, or it says the kind in another
+form: in the definite ("revisoren", "de store byer"), as a bare singular ("simpelt flertal" answers
+"hvilket flertal …?" by its description) or not at all ("Hvilke poster …?": "formand, næstformand og
+kasserer" – no verdict). A question for several ("hvilke X", "which Xs") is
+gate_concrete's and asked_which's; one for which one may or can ("Hvilken virksomhed kan blive medlem?")
+asks a condition, which "enhver … virksomhed" answers; a kind of a kind ("hvilken slags by") asks for a
+description.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..index.bm25 import Index
+from ..language import dictd, wordnet
+from ..language.english_forms import ENGLISH_STOPWORDS
+from ..language.folding import danish_spelling
+from ..language.lemmas import lemma_of
+from .gate_concrete import MAY, list_follows, names_one, near_sentences
+from .gate_person import known_words
+from .reading import danish_terms_of_english
+from .retrieve import Query
+from .word_class import adjective
+from .word_guard import guarded
+
+# The gate's name where a decision's record lists the checks that declined a passage (decision_trace.py).
+ONE_NAMED_GATE = "one_named"
+# "hvilken/hvilket X" (Danish singular) or "which X" not ending in -s (English singular).
+_ASKS_ONE = guarded(re.compile(r"\b(?:hvilken|hvilket|which)\s+(?P<noun>[^\W\d_]{3,})\b", re.IGNORECASE))
+# A kind of a kind asks for a description ("hvilken slags by", "which kind of town").
+_KIND_OF = frozenset("slags type art kind sort".split())
+# A question word before "hvilken" in its sentence asks the question, and the which-clause is its object:
+# "Hvem bestemmer, hvilken revisor der skal tjekke regnskabet?" asks who.
+_ASKED_BEFORE = re.compile(r"\b(?:hvem|hvad|hvor|hvornår|hvornaar|hvordan|hvorfor|hvorledes|who|what|where|when|how|"
+                           r"why|whom|whose)\b[^.?!]*$", re.IGNORECASE)
+# WordNet's lexicographer files of kinds a date or a figure tells: time, quantity, possession (a sum).
+_TOLD_BY_FIGURES = frozenset({"28", "23", "21"})
+# Articles and quantifiers that say some or any of a kind (Danish and English), directly before the noun.
+_SOME = frozenset("en et enhver ethvert nogen noget nogle række flere mange a an any some several".split())
+# Definite articles and possessives before a plural: "de store byer", "vores medlemmer" (an owner in the
+# genitive, "foreningens medlemmer", "Danmarks byer", is told by its -s).
+_THE = frozenset("de den det disse vores jeres deres sine hans hendes the these those our your their its".split())
+_WORD = re.compile(r"[^\W\d_]+")
+# The determiner words at the end of a text ("… og en række "), and a list of names ending in "og"/"eller"
+# before them ("Danske Andelskassers Bank, Jøp, Ove & Myrthu og ").
+_DETERMINERS = re.compile(r"(?:\b(?:" + "|".join(sorted(_SOME)) + r")\s+)+$", re.IGNORECASE)
+_SIBLINGS = re.compile(r"(?:(?:[A-ZÆØÅ][^\s,]*|&),?\s+)+(?:og|eller|and|or)\s+$")
+
+
+@lru_cache(maxsize=32)  # asked of one question once per weighed passage; no store of questions
+def asked_one(question: str) -> str:
+    """The noun of a question for one of a kind ("Hvilken revisor …?": "revisor", "Which company …?":
+    "company"), "" for several, a condition, a kind of a kind, or a which-clause that another question
+    word asks about."""
+    found = _ASKS_ONE.search(question)
+    if not found or MAY.search(question) or _ASKED_BEFORE.search(question[:found.start()]):
+        return ""
+    noun = found["noun"].casefold()
+    english = found[0][:5].casefold() == "which"
+    if noun in _KIND_OF or english and (noun.endswith("s") or _modifier(question[found.end():])) \
+            or not _named_by_a_word(noun, english):
+        return ""
+    return noun
+
+
+def _modifier(after: str) -> bool:
+    """Whether an English noun after "which" is the first part of a compound: the next word is a noun
+    (WordNet has it, or its singular, mostly as one), not a grammar word or a verb ("which policy
+    fields", "which law firm"; not "which accountant did", "which bank looks after")."""
+    following = _WORD.match(after.lstrip())
+    net = wordnet.load()
+    if not following or net is None:
+        return False
+    word = following[0].casefold()
+    base = word[:-1] if word.endswith("s") and net.noun_senses(word[:-1]) else word
+    return word not in ENGLISH_STOPWORDS and bool(net.noun_senses(base)) and not net.mostly_verb(base)
+
+
+@lru_cache(maxsize=1024)
+def _named_by_a_word(noun: str, english: bool) -> bool:
+    """Whether the word is a noun for a kind whose one is told by a word: not an adjective ("which new
+    buildings", "hvilken ny …": the noun comes after it), and not a time, a quantity or a sum, which
+    a date or a figure tells ("I hvilken måned …?": "i januar"). An English word is read in WordNet, a
+    Danish one (in its Danish spelling: "maaned") through the dictionary's first translation; a Danish
+    word the dictionary lacks ("revisor", "virksomhed") is taken for a kind."""
+    net = wordnet.load()
+    if net is None:
+        return True
+    if english:
+        words = [noun]
+    else:
+        spelt = danish_spelling(noun)
+        if adjective(spelt):
+            return False
+        danish = dictd.load(dictd.DANISH_ENGLISH)
+        words = next((danish[f][:1] for f in (spelt, lemma_of(spelt)) if f in danish), [])
+        if not words:
+            return True
+    senses = [s for w in words for s in net.noun_senses(w)[:1]]
+    return bool(senses) and net.noun_file(senses[0]) not in _TOLD_BY_FIGURES
+
+
+def one_named(index: Index, chunk_id: int, query: Query, question: str) -> bool:
+    """Whether the passage may answer a question for one of a kind (always, for any other question and
+    for a passage that never says the kind in some-or-any form): see the module's docstring."""
+    noun = asked_one(question)
+    if not noun:
+        return True
+    own = set(index.analyzer.query_terms(noun)) | danish_terms_of_english(index, noun)
+    members = frozenset(m for g in query.groups if g.term in own for m in g.members if m in own)
+    if not members:
+        return True
+    near, found = near_sentences(index, chunk_id, query)
+    mentions = [(i, _kind_forms(index, found[i][0], members)) for i in near]
+    mentioning = [(i, forms) for i, forms in mentions if forms]
+    if not mentioning:
+        return True
+    known = known_words(index, chunk_id, question)
+    return any(not all(some for some, _ in forms) or list_follows(found, i)
+               or names_one(_without_siblings(found[i][0], forms[0][1]), known) for i, forms in mentioning)
+
+
+def _kind_forms(index: Index, sentence: str, members: frozenset[str]) -> list[tuple[bool, int]]:
+    """For each word of the sentence that is the asked kind, whether it says some or any of the kind,
+    and where it starts."""
+    spans = list(_WORD.finditer(sentence))
+    words = [m[0] for m in spans]
+    return [(_some_or_any(words, i), spans[i].start()) for i, w in enumerate(words)
+            if members.intersection(index.analyzer.document_terms(w))]
+
+
+def _without_siblings(sentence: str, start: int) -> str:
+    """The sentence without the names listed before the kind's mention at `start` ("Bag initiativet stod
+    Danske Andelskassers Bank, Jøp, Ove & Myrthu og en række kommuner"): items of one list are others
+    than the kind the list adds after them, so they name none of it."""
+    head = _DETERMINERS.sub("", sentence[:start])
+    found = _SIBLINGS.search(head)
+    return sentence[:found.start()] + sentence[start:] if found else sentence
+
+
+def _some_or_any(words: list[str], at: int) -> bool:
+    """Whether the word at `at` says some or any of its kind: an indefinite article or a quantifier right
+    before it ("en revisor", "en række kommuner"; not "en ny kommunal udligningsordning", which describes
+    it), or a plural with no definite article, owner or adjective before it ("virksomheder",
+    "Boligselskaber"; not "de store byer", "Danmarks byer", "decentrale uddannelser")."""
+    before = [w.casefold() for w in words[max(0, at - 2):at]]
+    if before and before[-1] in _SOME:
+        return True
+    word = words[at].casefold()
+    # An adjective before a plural describes which ones ("decentrale uddannelser", "nye bytræer").
+    return _plural(word) and not _THE.intersection(before) and not any(w.endswith("s") for w in before) \
+        and not (before and adjective(before[-1]))
+
+
+def _plural(word: str) -> bool:
+    """Whether a noun is an indefinite plural: the lemmatiser takes it back to a shorter form it does not
+    end a definite form in ("virksomheder" → "virksomhed"; "revisoren", "kommunerne" are definite)."""
+    lemma = lemma_of(word)
+    if lemma is None or lemma == word or not word.startswith(lemma.casefold()[:-1]):
+        return False
+    return word.endswith(("er", "e", "r")) and not word.endswith(("ne", "en", "et"))

@@ -1,0 +1,65 @@
+"""A visitor asks whether a named one is a member; the material names it in another role.
+
+"Er Vejle Kommune selv medlem af foreningen?" was answered with "Foreningens hjemsted er Vejle Kommune":
+the association's seat is no member. A sentence that names it taking part ("… blev bevægelsen Oprør fra
+Udkanten en del af …") still answers, and a question about what may be ("Kan vores kommune blive medlem?")
+is not read. Written against the bundled Om page and a fictional page of an association.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.answer import ask
+from assistant.answer.decision_trace import DecisionTrace
+from assistant.answer.gate_member import MEMBER_GATE, member_asked
+from assistant.documents import Document, Section, read_corpus
+from tests.support.statutes import build_index
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def om(tmp_path_factory):
+    return build_index(tmp_path_factory.mktemp("om"), list(read_corpus(REPO / "corpus")))
+
+
+@pytest.fixture(scope="module")
+def club(tmp_path_factory):
+    """A fictional association's page: its seat in one town, a member named in another sentence."""
+    page = Document(url="https://groenne-byer.example/om-os/", title="Om foreningen",
+                    sections=(Section(heading="Hjemsted", anchor="hjemsted",
+                                      text="Foreningens hjemsted er Kolding Kommune. Sekretariatet ligger på "
+                                           "rådhuset."),
+                              Section(heading="Medlemmer", anchor="medlemmer",
+                                      text="Som medlem kan optages enhver forening eller virksomhed. I 2021 "
+                                           "blev Haveselskabet Fyn medlem af foreningen."),))
+    return build_index(tmp_path_factory.mktemp("om-os"), [page])
+
+
+def _declined_by_the_gate(question: str, index) -> bool:
+    trace = DecisionTrace()
+    answer = ask(question, index, trace=trace)
+    return not answer.answered and any(MEMBER_GATE in failed for failed in trace.gates_failed)
+
+
+def test_the_seat_is_no_member(club):
+    assert _declined_by_the_gate("Er Kolding Kommune selv medlem af foreningen?", club)
+    assert _declined_by_the_gate("Is the municipality of Kolding itself a member of the association?", club)
+
+
+def test_a_name_the_material_gives_another_role_is_no_member(om):
+    assert _declined_by_the_gate("Er Danske Andelskassers Bank medlem af Balance Danmark?", om)
+
+
+def test_a_member_named_as_one_is_still_answered(club):
+    assert ask("Er Haveselskabet Fyn medlem af foreningen?", club).answered
+
+
+def test_only_a_named_subject_is_read():
+    assert member_asked("Er Vejle Kommune selv medlem af foreningen?") == {"vejle", "kommune"}
+    assert member_asked("Is the municipality of Vejle itself a member?") == {"vejle"}
+    assert member_asked("Kan vores kommune blive medlem?") == frozenset()
+    assert member_asked("er dansk industri medlem hos jer") == frozenset()
+    assert member_asked("Is there an age limit for becoming a member?") == frozenset()

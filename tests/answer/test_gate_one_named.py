@@ -1,0 +1,94 @@
+"""A visitor asks which one of a kind; the material speaks of the kind only as some or any of it.
+
+"Hvilken revisor har foreningen valgt?" was answered with "Regnskabet revideres af en revisor, …" and
+"Hvilken virksomhed er jeres største medlem?" with "Balance Danmarks medlemmer består af kommuner,
+virksomheder, …": the passages hold the kind, and say it with an indefinite article or as a plural, naming
+no one. A passage that names one ("Hvilken bank …?": "Danske Andelskassers Bank"), says the kind in the
+definite or answers a which-question by a description ("Hvilket flertal …?": "simpelt flertal") still
+answers, and so does a question for which ones may take part. Written against the bundled Om page and a
+fictional page of an association (Foreningen Grønne Byer).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.answer import ask
+from assistant.answer.decision_trace import DecisionTrace
+from assistant.answer.gate_concrete import asked_members
+from assistant.answer.gate_one_named import ONE_NAMED_GATE, asked_one
+from assistant.documents import Document, Section, read_corpus
+from tests.support.statutes import build_index
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def om(tmp_path_factory):
+    return build_index(tmp_path_factory.mktemp("om"), list(read_corpus(REPO / "corpus")))
+
+
+@pytest.fixture(scope="module")
+def club(tmp_path_factory):
+    """A fictional page about an association's accounts, its members and its meeting, naming no one."""
+    page = Document(url="https://groenne-byer.example/regnskab/", title="Regnskab og medlemmer",
+                    sections=(Section(heading="Regnskab", anchor="regnskab",
+                                      text="Foreningens regnskab gennemgås hvert år af en revisor, som "
+                                           "generalforsamlingen vælger for et år ad gangen."),
+                              Section(heading="Medlemmer", anchor="medlemmer",
+                                      text="Som medlemmer optager foreningen skoler, virksomheder og "
+                                           "privatpersoner, der vil plante træer i byen."),
+                              Section(heading="Afstemning", anchor="afstemning",
+                                      text="På generalforsamlingen træffes beslutninger ved simpelt flertal. "
+                                           "Revisoren fremlægger regnskabet."),))
+    return build_index(tmp_path_factory.mktemp("regnskab"), [page])
+
+
+def _declined_by_the_gate(question: str, index) -> bool:
+    trace = DecisionTrace()
+    answer = ask(question, index, trace=trace)
+    return not answer.answered and any(ONE_NAMED_GATE in failed for failed in trace.gates_failed)
+
+
+def test_which_one_is_declined_where_the_passage_says_only_some_of_the_kind(club):
+    assert _declined_by_the_gate("Hvilken revisor har foreningen valgt i år?", club)
+    assert _declined_by_the_gate("Hvilken virksomhed plantede flest træer?", club)
+
+
+def test_which_one_is_declined_on_the_om_page_where_it_names_none_of_the_kind(om):
+    assert _declined_by_the_gate("Hvilken virksomhed er jeres største medlem?", om)
+
+
+def test_names_listed_beside_the_kind_are_others_than_it(om):
+    # "Bag initiativet stod Danske Andelskassers Bank, Jøp, Ove & Myrthu og en række kommuner": the list's
+    # names are not among "en række kommuner", and its bank is still the answer to "Hvilken bank …?".
+    assert _declined_by_the_gate("Hvilken kommune stod bag Danmark på Vippen fra begyndelsen?", om)
+    assert ask("Hvilken bank stod bag Danmark på Vippen fra begyndelsen?", om).answered
+
+
+def test_a_name_a_description_or_the_definite_still_answers(om, club):
+    assert ask("Hvilken bank var med til at starte Danmark på Vippen?", om).answered
+    assert ask("Hvilket flertal kræves på generalforsamlingen?", club).answered
+
+
+def test_the_question_asks_one_and_not_several_a_condition_or_a_kind_of_a_kind():
+    assert asked_one("Hvilken revisor har foreningen valgt?") == "revisor"
+    assert asked_one("Which company audits the accounts?") == "company"
+    assert asked_one("Hvilke virksomheder er medlemmer?") == ""
+    assert asked_one("Which companies are members?") == ""
+    assert asked_one("Hvilken virksomhed kan blive medlem?") == ""
+    assert asked_one("Hvilken slags by er det?") == ""
+    assert asked_one("Hvem bestemmer, hvilken revisor der skal tjekke regnskabet?") == ""
+    # A time or a sum is told by a date or a figure ("i januar"), and an adjective is no kind.
+    assert asked_one("I hvilken måned bliver kontingentet krævet ind?") == ""
+    assert asked_one("i hvilken maaned kommer regningen") == ""
+    assert asked_one("Which new buildings should get green roofs?") == ""
+    # An English noun before another is the first part of a compound: the kind is the last.
+    assert asked_one("Which policy fields have you had a say in?") == ""
+    assert asked_one("Which accountant did the association choose?") == "accountant"
+
+
+def test_naming_one_of_them_asks_for_a_member_as_naming_them_does(om):
+    assert asked_members("Kan I nævne en af de kommuner, der var med fra starten?") == "kommuner"
+    assert not ask("Kan I nævne en af de kommuner, der var med fra starten?", om).answered
