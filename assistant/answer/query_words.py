@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ..language.background import rarity_of, term_rarity, zipf
 from ..language.compound_heads import backwards_vocabulary
 from ..language.lemmas import MaterialLemmas, lemma_of
-from ..language.particle_verbs import joined_forms, object_split_forms
+from ..language.particle_verbs import joined_forms, object_split_forms, particle_verb_forms
 from ..language.phrase_compounds import abbreviated_compounds, phrase_compounds
 
 if TYPE_CHECKING:
@@ -61,6 +61,50 @@ def split_particle_terms(analyzer, question: str, known,
         for term in analyzer.query_terms(verb) if forms else ():
             out.setdefault(term, []).extend(f for f in forms if f not in out.get(term, ()))
     return out
+
+
+def own_particle_verbs(index, question: str, material: MaterialLemmas | None = None) -> dict[str, list[str]]:
+    """A verb's query term -> the index terms of the particle verb the question writes it as, the
+    particle next to it or after pronouns ("samlet ind" -> "indsaml"), where the material has that
+    particle verb and never writes the verb itself with a particle after it. Only a particle verb
+    the lemmatiser knows as the verb's own (its lemma is the particle in front of the verb's lemma:
+    "indsamle" = "ind" + "samle").
+
+    A particle verb is another word than its verb, as split_particle_terms says of a split one:
+    "samle ind" is to collect where the statutes' "den samlede bestyrelse" is the whole board, and
+    "sende ind" is no "sendes til medlemmerne". So it is searched instead of the verb. Where the
+    material writes the verb with a particle of its own ("kan melde sig ud"), the verb is the
+    material's particle verb too, and stays searched."""
+    analyzer, known = index.analyzer, index.term_ids
+    out: dict[str, list[str]] = {}
+    for verb, form in particle_verb_forms(question):
+        lemma, verb_lemma = lemma_of(form), lemma_of(verb)
+        particle = form[:len(form) - len(verb)]
+        if not lemma or not verb_lemma or lemma != particle + verb_lemma:
+            continue
+        forms = [t for word in (form, lemma) for t in analyzer.query_terms(word) if t in known]
+        if not forms and material is not None:
+            forms = material_particle_forms(analyzer, verb, form, known, material)
+        for term in analyzer.query_terms(verb) if forms else ():
+            if not written_apart(index, term):
+                out.setdefault(term, []).extend(f for f in forms if f not in out.get(term, ()))
+    return out
+
+
+# A common verb's passages are many: this many are read for the verb written with a particle after it.
+APART_SCAN = 200
+
+
+def written_apart(index, term: str) -> bool:
+    """Whether a passage of the material writes the verb of `term` with a particle after it ("Et
+    medlem kan melde sig ud"), read once per index and verb (the index's memo)."""
+    memo = index.memo.setdefault("verb_written_apart", {})
+    if term not in memo:
+        t = index.term_ids.get(term)
+        chunks = index.post_docs[index.offsets[t]:index.offsets[t + 1]][:APART_SCAN] if t is not None else ()
+        memo[term] = any(term in index.analyzer.query_terms(verb)
+                         for cid in chunks for verb, _ in particle_verb_forms(index.chunk(int(cid)).text))
+    return memo[term]
 
 
 def material_particle_forms(analyzer, verb: str, form: str, known, material: MaterialLemmas) -> list[str]:

@@ -35,7 +35,14 @@ from .held_terms import HeldTerms
 from .name_words import named_words, without_name_parts
 from .opposite_particles import opposed_forms
 from .particle_forms import joined_parts, particle_participle_verb, particle_prefixed
-from .query_words import everyday_terms, merged_groups, particle_terms, split_particle_terms, unknown_particle_terms
+from .query_words import (
+    everyday_terms,
+    merged_groups,
+    own_particle_verbs,
+    particle_terms,
+    split_particle_terms,
+    unknown_particle_terms,
+)
 from .ranked_passages import Hit, Query, TermGroup, explain, passage_has, term_weight
 from .reading import lemma_table
 from .sentence_evidence import best_sentence_weight, shared_query_terms
@@ -82,6 +89,7 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
     joined = particle_terms(analyzer, question, index, material=lemmas)
     unknown = unknown_particle_terms(analyzer, question)
     split = split_particle_terms(analyzer, question, index.term_ids, lemmas)
+    particle_verbs = own_particle_verbs(index, question, lemmas)
     asked = asked_lemmas(analyzer, question)
     names = named_words(analyzer, question)
     for term in analyzer.query_terms(question):
@@ -96,8 +104,10 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
         # material has into its parts; for a word the material lacks it is only a last resort.
         weak = joined_parts(index, unknown.get(term, [])) if term in index.term_ids else []
         # A verb whose particle follows its object is searched as the particle verb alone, whose
-        # lemma is not the verb's ("udgive" is no "give": same_words would drop it).
-        words = split.get(term) or [term, *joined.get(term, ())]
+        # lemma is not the verb's ("udgive" is no "give": same_words would drop it); so is one whose
+        # particle follows it, where the material has that particle verb ("samlet ind": "indsamlet")
+        # and writes the verb with no particle of its own (query_words.own_particle_verbs).
+        words = split.get(term) or particle_verbs.get(term) or [term, *joined.get(term, ())]
         plain = same_words(analyzer.expand_query(words, index.vocabulary) + weak,
                            term, None if term in split else asked.get(term), lemmas)
         plain = without_name_parts(plain, term, names, index.term_ids, lemmas)

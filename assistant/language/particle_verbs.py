@@ -100,3 +100,38 @@ def words_with_particle(question: str) -> set[str]:
     """The question's words a particle follows, next to them or after a short object ("holder
     foreningen til"): such a verb may be a particle verb no word list joins ("tilholder")."""
     return {verb for verb, _, _ in _particles_after(_words(question))}
+
+
+
+# Particles that are as often prepositions before a noun phrase ("kalde til et ekstra møde", "tale
+# om sagen"): after the verb they are its particle only where no noun phrase follows.
+PREPOSITIONS_TOO = frozenset({"til", "over", "om", "af"})
+
+
+def particle_verb_forms(question: str) -> list[tuple[str, str]]:
+    """joined_forms, less a "particle" that is a preposition before a noun phrase: "kalder os sammen
+    til den årlige generalforsamling" gives ("kalder", "sammenkalder") and "hvem tager over?"
+    ("tager", "overtager"), but "kalde til et ekstra møde" nothing. A particle of PREPOSITIONS_TOO
+    counts where its clause ends after it or a break word or another particle follows ("går det ud
+    på"); a punctuation mark between verb and particle parts them."""
+    tokens = re.findall(r"[^\W\d_]+|[^\w\s]", question.casefold())
+    out: list[tuple[str, str]] = []
+    for i, verb in enumerate(tokens):
+        if not verb[0].isalpha() or verb in PRONOUNS or verb in PARTICLES:
+            continue
+        j = i + 1
+        while j < len(tokens) and j - i - 1 < MAX_BETWEEN and tokens[j] in PRONOUNS \
+                and tokens[j:j + 2] != ["i", "gang"]:
+            j += 1
+        pair = tuple(tokens[j:j + 2])
+        if pair in TWO_WORD_PARTICLES:
+            out.append((verb, TWO_WORD_PARTICLES[pair] + verb))
+            continue
+        if j >= len(tokens) or tokens[j] not in PARTICLES:
+            continue
+        following = tokens[j + 1] if j + 1 < len(tokens) else ""
+        if tokens[j] in PREPOSITIONS_TOO and following[:1].isalpha() \
+                and following not in OBJECT_BREAKS and following not in PARTICLES:
+            continue
+        out.append((verb, tokens[j] + verb))
+    return out

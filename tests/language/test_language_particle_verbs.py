@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer import ask
-from assistant.language.particle_verbs import PARTICLES, TWO_WORD_PARTICLES, joined_forms
+from assistant.language.particle_verbs import PARTICLES, TWO_WORD_PARTICLES, joined_forms, particle_verb_forms
 from tests.support.corpus import make_document
 
 # One everyday phrasing per particle and the form formal Danish writes it in.
@@ -68,3 +68,21 @@ def test_a_particle_after_the_verbs_object_is_read_with_the_particle_in_front():
     assert object_split_forms("Hvor mange af pengene går til træerne?", lemma_of) == []
     # A preposition or conjunction ends the object: the particle belongs to another phrase.
     assert object_split_forms("Hvad samlede I, og hvem kom ind?", lemma_of) == []
+
+
+@pytest.mark.parametrize("question, pair", [
+    ("Hvem kalder os sammen til den årlige generalforsamling?", ("kalder", "sammenkalder")),
+    ("hvem skal tage over?", ("tage", "overtage")),
+    ("hvad går det ud på?", ("går", "udgår")),
+    ("hvornår blev tallene samlet ind?", ("samlet", "indsamlet")),
+])
+def test_a_particle_that_ends_its_phrase_makes_a_particle_verb(question, pair):
+    assert pair in particle_verb_forms(question)
+
+
+@pytest.mark.parametrize("question, verb", [
+    ("Hvornår kan bestyrelsen kalde til et ekstra møde?", "kalde"),   # "til" governs "et ekstra møde"
+    ("Hvornår skal vi stemme om forslaget?", "stemme"),               # "om" governs "forslaget"
+])
+def test_a_preposition_before_a_noun_phrase_is_no_particle(question, verb):
+    assert verb not in [v for v, _ in particle_verb_forms(question)]
