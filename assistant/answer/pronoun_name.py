@@ -14,9 +14,13 @@ from __future__ import annotations
 import re
 
 from ..index.bm25 import Index
+from ..language import wordnet
 from ..language.analysis import DANISH_STOPWORDS
+from ..language.english import english_words
+from ..language.english_forms import english_lemma
 from .own_words import refers_back
 from .pronoun_referent import may_stand_for, pronoun_in
+from .reading import translator
 from .scene import material_uses
 from .topic import MIN_TOPIC_TERM_WEIGHT, carried_things, earlier_content
 
@@ -25,6 +29,8 @@ from .topic import MIN_TOPIC_TERM_WEIGHT, carried_things, earlier_content
 # may stand for the whole phrase). Danish "I" ("hvornår startede I?") is a stop word, no name.
 _NAME = re.compile(r"(?<=[^\W\d_] )[A-ZÆØÅ][^\W\d_]+(?: [A-ZÆØÅ][^\W\d_]+)*(?![^\W\d_])")
 _GENITIVE = re.compile(r"s [^\W\d_]")
+# English pronouns of a thing, never of a person.
+_NO_PERSON = frozenset({"it"})
 
 
 def stands_for_organisation(index: Index, text: str, earlier: tuple[str, ...]) -> bool:
@@ -44,10 +50,25 @@ def stands_for_organisation(index: Index, text: str, earlier: tuple[str, ...]) -
     # The pronoun must pass over a thing the topic carries: with none ("hvad hed den dengang?" after
     # "Hvornår startede Balance Danmark?") the topic's words (the start) are what it leans on.
     things = carried_things(index, previous)
-    if len(names) != 1 or pronoun is None or not things or may_stand_for(pronoun, things):
+    if len(names) != 1 or pronoun is None or not things or (
+            may_stand_for(pronoun, things) and not (pronoun in _NO_PERSON and persons_only(index, previous, things))):
         return False
     terms = {t for w in names.pop().split() for t in index.analyzer.query_terms(w)}
     return all(g.weight < MIN_TOPIC_TERM_WEIGHT for g in earlier_content(index, previous) if g.term in terms)
+
+
+def persons_only(index: Index, previous: str, things: list[str]) -> bool:
+    """Whether every thing the topic carries was, in the English question before, a noun for people
+    (WordNet's noun.person in its commonest sense: "member", "founder"): English "it" stands for no
+    person, so after "Who can become a member of Balance Danmark?" the "it" of "and when was it
+    founded?" is the organisation. Danish pronouns agree by gender instead (pronoun_referent)."""
+    net = wordnet.load()
+    if net is None:
+        return False
+    sources = {danish.casefold(): t.english for t in translator(index).translate(english_words(previous))
+               for danish in t.danish}
+    english = [sources.get(thing.casefold()) for thing in things]
+    return all(word and net.noun_lexicon(english_lemma(word)) == wordnet.PERSONS for word in english)
 
 
 def _names(index: Index, question: str) -> set[str]:

@@ -22,6 +22,7 @@ from ..language.lemmas import lemma_of
 from ..language.particle_verbs import joined_forms
 from ..language.word_zipf import zipf_frequency
 from .material_names import capitalised_names
+from .story_grammar import WE, group_we, read_document
 from .word_class import OTHER, word_class
 from .wrappers import split_context
 
@@ -75,7 +76,9 @@ def without_scene(index: Index, question: str) -> str:
     times = deictic_time_words(words)
     joined = particle_verb_parts(scene)
     # The verb of a particle verb is searched in its joined form where the material uses it.
-    left_out = times | visitor_roles(words) | story_places(words, asked, capitalised_names(index))
+    # The document the visitor read is where the question comes from, not what it asks (story_grammar).
+    left_out = (times | visitor_roles(words) | story_places(words, asked, capitalised_names(index))
+                | read_document(words, asked))
     # A question of small words only ("Jeg har hørt, at foreningen skal lukkes. Hvad skal der til?")
     # asks about the claim the scene tells: its nouns and verbs are the question's, in the material's
     # words or not ("lukkes" reaches "opløsning" through the thesaurus as it would in the question).
@@ -125,8 +128,6 @@ _STORY_PLACE_PREPOSITIONS = frozenset("i på paa fra til ved nær naer omkring".
 # "Vi er en skole i Vejle. Hvem hos jer skal vi ringe til?" ask about that place, and a name the
 # material lacks for it is what shows that it has no answer.
 _OWN_PLACE = frozenset("vi os vores vor her herovre herude".split())
-
-
 def story_places(words: list[str], asked: str, names: frozenset[str] = frozenset()) -> set[int]:
     """The places of the scene's words that name where the visitor's story happens: a name of one
     word after a preposition of place ("Jeg har lige sendt et forslag ind om flere træer i Vejle.",
@@ -134,10 +135,14 @@ def story_places(words: list[str], asked: str, names: frozenset[str] = frozenset
     what is asked; when the material names the same town for itself ("sekretariatet i Vejle",
     "hjemsted er Vejle Kommune"), searched, it pulls the answer to that passage. A name of several words
     ("i Grønne Byer", "hos Balance Danmark") is an organisation the question may be about and is
-    kept, and so is every place when the question points at the visitor's own place (_OWN_PLACE). A
+    kept, and so is every place when the question points at the visitor's own place (_OWN_PLACE) -- by
+    "vi"/"os" only where the story does not say what group "vi" is (story_grammar.group_we). A
     place typed in lower case ("i vejle") is one of `names`, the words the material writes only with a
     capital (material_names.py)."""
-    if any(w in _OWN_PLACE for w in (danish_letters(w.casefold()) for w in _WORD.findall(asked))):
+    own = {w for w in (danish_letters(w.casefold()) for w in _WORD.findall(asked))} & _OWN_PLACE
+    # "vi"/"os" is the group the scene says the visitors are ("Vi er en virksomhed i Vejle. Hvad koster
+    # det os at være med?"): the question asks about that group, which the place only locates.
+    if own and not (own <= WE and group_we(words)):
         return set()
     places = set()
     for i in range(1, len(words)):

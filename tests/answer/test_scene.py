@@ -214,7 +214,7 @@ def test_the_town_where_the_visitors_story_happens_is_not_searched(scene, place)
     ("Jeg har hørt om Balance Danmark i radioen", "Hvornår startede I?"),  # no preposition of place
     ("Jeg skriver om Danmark på Vippen", "Hvem stod bag?"),               # a name with a preposition inside
     ("Jeg er fra Vejle", "Hvor mange grønne tage har vi?"),                 # the question asks about it
-    ("Vi er en skole i Vejle", "Hvem hos jer skal vi ringe til?"),
+    ("Vi bor i Vejle", "Hvem hos jer skal vi ringe til?"),                # "vi": the people of the place
     ("Jeg har et spørgsmål i DAG", "Hvem bestemmer?"),                     # shouting, not a name
 ])
 def test_an_organisation_and_a_place_the_question_asks_about_stay(scene, asked):
