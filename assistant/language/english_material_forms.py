@@ -1,0 +1,72 @@
+"""The material's own form of a dictionary word it lacks as written: another inflection, or a compound.
+
+english_fallback.py keeps a Danish word no source finds in the material as absent, so a question about
+a thing the material does not treat still asks about it. Two kinds of word the material does treat
+ended there too, and the answer decision counted them against every answer:
+
+- an irregular inflection the stemmer does not join to the dictionary's base form: "facts" is
+  "faktum" in the dictionaries, and the Om page says "viden og fakta" (Snowball stems "fakt" and
+  "faktum"); all seven English dev questions with "facts" about the Om page were declined. The
+  lemmatiser (simplemma) knows the material's word as a form of the dictionary's. Not for an English
+  adjective: the material's other form of an adjective is its comparative ("small" -> "lille", the
+  material's "mindre"), another meaning.
+- a word of four letters the material has only as the last part of its compounds: "data" in the
+  publication's "kortdata". The search looks a compound up by its head only from five letters
+  (compound_heads.MIN_HEAD: shorter ones are too often an ending), so "data" found nothing and all
+  ten English dev questions about when the data were gathered were declined. A dictionary's word is a
+  word, not an ending; the compound is searched where its first part is a word too ("kort|data").
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .lemmas import lemma_of
+
+INFLECTED = "inflected"  # the material's inflection of the dictionary's word
+HEADED = "headed"        # the material's compounds with the dictionary's word as their head
+# The heads the search does not look up by itself: from four letters (compound_heads.MIN_KNOWN_HEAD,
+# for a word known to be one) up to five (compound_heads.MIN_HEAD, where the search takes over).
+SHORT_HEAD = range(4, 5)
+# A compound's first part is a word of this many letters at least ("kort" in "kortdata").
+MIN_FIRST = 4
+
+
+def material_forms(danish: str, forms: Sequence[str], parts) -> tuple[str, tuple[str, ...]] | None:
+    """(source, the material's words) for a Danish dictionary word the material lacks as written, or None.
+
+    forms: the English word's forms (english_forms); parts: english_fallback.MaterialParts.
+    """
+    if " " in danish or not danish.isalpha():
+        return None
+    if not mostly_adjective(parts.wordnet, forms) and (inflected := _inflections(danish, parts)):
+        return INFLECTED, inflected
+    if len(danish) in SHORT_HEAD and (headed := _headed(danish, parts)):
+        return HEADED, headed
+    return None
+
+
+def mostly_adjective(wordnet, forms: Sequence[str]) -> bool:
+    """Whether WordNet has one of the forms as an adjective in more senses than as anything else."""
+    if wordnet is None:
+        return False
+    for form in forms:
+        adjective = wordnet.sense_count(form, "adj")
+        if adjective and adjective > max(wordnet.sense_count(form, pos) for pos in ("noun", "verb", "adv")):
+            return True
+    return False
+
+
+def _inflections(danish: str, parts) -> tuple[str, ...]:
+    if parts.lemmas is None:
+        lemmas: dict[str, list[str]] = {}
+        for word in parts.words():
+            lemma = lemma_of(word)
+            if lemma and lemma != word:
+                lemmas.setdefault(lemma, []).append(word)
+        parts.lemmas = lemmas
+    return tuple(parts.lemmas.get(danish, ()))
+
+
+def _headed(danish: str, parts) -> tuple[str, ...]:
+    return tuple(w for w in parts.ending(danish)
+                 if len(w) - len(danish) >= MIN_FIRST and lemma_of(w[:-len(danish)]) is not None)
