@@ -275,7 +275,7 @@ class EnglishToDanish:
 
     def _parts(self) -> MaterialParts:
         if self._material_parts is None:  # built on the first word that needs it
-            self._material_parts = MaterialParts(self.words, self._neighbours.wordnet)
+            self._material_parts = MaterialParts(self.words)
         return self._material_parts
 
     def to_danish(self, words: Sequence[str]) -> list[str]:

@@ -83,10 +83,9 @@ MAX_SCAN = 64
 class MaterialParts:
     """The material's words sorted forwards and backwards: the compounds a word starts or ends."""
 
-    def __init__(self, words: Iterable[str], wordnet=None):
+    def __init__(self, words: Iterable[str]):
         self._forwards = sorted(words)
         self._backwards = sorted(w[::-1] for w in self._forwards)
-        self.wordnet = wordnet  # english_neighbours' WordNet or None: the parts of speech of a form
         self.lemmas: dict[str, list[str]] | None = None  # lemma -> the material's words, built on first use
 
     def starts(self, danish: str) -> bool:
@@ -170,7 +169,7 @@ def fallback(english: str, forms: Sequence[str], sources: Sequence[str],
             break
     if parts is None:
         return found
-    if found.source == ABSENT and (other := material_forms(found.danish[0], forms, parts)):
+    if found.source == ABSENT and (other := material_forms(found.danish[0], parts)):
         return Translation(english, other[1], other[0])
     if found.source == ABSENT and parts.ends(found.danish[0]):
         return found

@@ -7,9 +7,10 @@ ended there too, and the answer decision counted them against every answer:
 - an irregular inflection the stemmer does not join to the dictionary's base form: "facts" is
   "faktum" in the dictionaries, and the Om page says "viden og fakta" (Snowball stems "fakt" and
   "faktum"); all seven English dev questions with "facts" about the Om page were declined. The
-  lemmatiser (simplemma) knows the material's word as a form of the dictionary's. Not for an English
-  adjective: the material's other form of an adjective is its comparative ("small" -> "lille", the
-  material's "mindre"), another meaning.
+  lemmatiser (simplemma) knows the material's word as a form of the dictionary's. Only a form that
+  keeps the word's first four letters: a suppletive or strong form may be another word's, and no word
+  list the project has tells the word classes apart ("har" and "haft" are the verb "have", not the
+  noun "have", a garden: "gardens" searched "har"; "mindre" is "lille" compared, "small" is not "smaller").
 - a word of four letters the material has only as the last part of its compounds: "data" in the
   publication's "kortdata". The search looks a compound up by its head only from five letters
   (compound_heads.MIN_HEAD: shorter ones are too often an ending), so "data" found nothing and all
@@ -17,8 +18,6 @@ ended there too, and the answer decision counted them against every answer:
   word, not an ending; the compound is searched where its first part is a word too ("kort|data").
 """
 from __future__ import annotations
-
-from collections.abc import Sequence
 
 from .lemmas import lemma_of
 
@@ -29,31 +28,22 @@ HEADED = "headed"        # the material's compounds with the dictionary's word a
 SHORT_HEAD = range(4, 5)
 # A compound's first part is a word of this many letters at least ("kort" in "kortdata").
 MIN_FIRST = 4
+# An inflection keeps this many of the dictionary word's first letters ("fakt|a", "fakt|um").
+MIN_SHARED = 4
 
 
-def material_forms(danish: str, forms: Sequence[str], parts) -> tuple[str, tuple[str, ...]] | None:
+def material_forms(danish: str, parts) -> tuple[str, tuple[str, ...]] | None:
     """(source, the material's words) for a Danish dictionary word the material lacks as written, or None.
 
-    forms: the English word's forms (english_forms); parts: english_fallback.MaterialParts.
+    parts: english_fallback.MaterialParts.
     """
     if " " in danish or not danish.isalpha():
         return None
-    if not mostly_adjective(parts.wordnet, forms) and (inflected := _inflections(danish, parts)):
+    if inflected := _inflections(danish, parts):
         return INFLECTED, inflected
     if len(danish) in SHORT_HEAD and (headed := _headed(danish, parts)):
         return HEADED, headed
     return None
-
-
-def mostly_adjective(wordnet, forms: Sequence[str]) -> bool:
-    """Whether WordNet has one of the forms as an adjective in more senses than as anything else."""
-    if wordnet is None:
-        return False
-    for form in forms:
-        adjective = wordnet.sense_count(form, "adj")
-        if adjective and adjective > max(wordnet.sense_count(form, pos) for pos in ("noun", "verb", "adv")):
-            return True
-    return False
 
 
 def _inflections(danish: str, parts) -> tuple[str, ...]:
@@ -64,7 +54,7 @@ def _inflections(danish: str, parts) -> tuple[str, ...]:
             if lemma and lemma != word:
                 lemmas.setdefault(lemma, []).append(word)
         parts.lemmas = lemmas
-    return tuple(parts.lemmas.get(danish, ()))
+    return tuple(w for w in parts.lemmas.get(danish, ()) if w[:MIN_SHARED] == danish[:MIN_SHARED])
 
 
 def _headed(danish: str, parts) -> tuple[str, ...]:
