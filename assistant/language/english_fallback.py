@@ -86,7 +86,6 @@ class MaterialParts:
     def __init__(self, words: Iterable[str]):
         self._forwards = sorted(words)
         self._backwards = sorted(w[::-1] for w in self._forwards)
-        self.lemmas: dict[str, list[str]] | None = None  # lemma -> the material's words, built on first use
 
     def starts(self, danish: str) -> bool:
         """Whether the word (not itself the material's) starts a compound of the material."""
@@ -102,9 +101,10 @@ class MaterialParts:
         i = bisect_left(self._backwards, key)
         return len(danish) >= MIN_HEAD and i < len(self._backwards) and self._backwards[i].startswith(key)
 
-    def words(self) -> list[str]:
-        """The material's words, sorted."""
-        return self._forwards
+    def starting(self, prefix: str) -> list[str]:
+        """The material's words that begin with the letters, at most MAX_SCAN of them."""
+        i = bisect_left(self._forwards, prefix)
+        return [w for w in self._forwards[i:i + MAX_SCAN] if w.startswith(prefix)]
 
     def ending(self, danish: str) -> list[str]:
         """The material's words that are the word or end with it ("planlæggere": "byplanlæggere")."""
