@@ -28,6 +28,11 @@ material lacks is still read as Danish, with its stand-ins (asked in Danish, "st
 page's "Bag initiativet stod …"), where the English word itself was a word nobody knows: the nine
 alle-dev questions about the Om page's founders were declined.
 
+A dictionary word the material holds only in another form is searched as that form, not left absent
+(english_material_forms.py): an irregular inflection the stemmer does not join to it ("facts" ->
+"faktum", the Om page's "fakta") and a short word the material has only as the head of its compounds
+("data" -> "kortdata"), which the search does not look up by itself.
+
 A word the dictionaries translate with a Danish function word among other words is one in that
 sense: "become" is "blive" (or "ske"), "behind" is "efter" (or "bagom"), "across" is "over". Where
 the material has none of its words it keeps no Danish word at all, as a stopword: its likeliest
@@ -41,6 +46,7 @@ from dataclasses import dataclass
 
 from .analysis import DANISH_STOPWORDS
 from .english_agents import agent_nouns, agent_words
+from .english_material_forms import material_forms
 from .lemmas import lemma_of
 
 ABSENT = "absent"        # a Danish word the material does not use
@@ -94,6 +100,11 @@ class MaterialParts:
         key = danish[::-1]
         i = bisect_left(self._backwards, key)
         return len(danish) >= MIN_HEAD and i < len(self._backwards) and self._backwards[i].startswith(key)
+
+    def starting(self, prefix: str) -> list[str]:
+        """The material's words that begin with the letters, at most MAX_SCAN of them."""
+        i = bisect_left(self._forwards, prefix)
+        return [w for w in self._forwards[i:i + MAX_SCAN] if w.startswith(prefix)]
 
     def ending(self, danish: str) -> list[str]:
         """The material's words that are the word or end with it ("planlæggere": "byplanlæggere")."""
@@ -156,7 +167,11 @@ def fallback(english: str, forms: Sequence[str], sources: Sequence[str],
             # A one-word translation searches best: "football" -> fodbold, not a phrase.
             found = Translation(english, (min(danish, key=lambda d: " " in d),), ABSENT)
             break
-    if parts is None or (found.source == ABSENT and parts.ends(found.danish[0])):
+    if parts is None:
+        return found
+    if found.source == ABSENT and (other := material_forms(found.danish[0], parts)):
+        return Translation(english, other[1], other[0])
+    if found.source == ABSENT and parts.ends(found.danish[0]):
         return found
     start = next((d for table in tables for form in forms for d in table.get(form, ()) if parts.starts(d)), None)
     return Translation(english, (start,), ABSENT) if start else found

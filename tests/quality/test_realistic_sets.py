@@ -259,6 +259,7 @@ THIRD_DEVS += ("dev29f",)  # the answer shares few words while a rival shares mo
 THIRD_DEVS += ("dev29g",)  # mostly chatty: a pronoun for a thing of its gender named in the story, who does or pays for a recommendation
 THIRD_DEVS += ("dev30c",)  # the fact in a later stk., a "Derfor" sentence, a table cell, a list item, a neighbour; fixed expressions (round thirty)
 THIRD_DEVS += ("dev30d",)  # half unanswerable on topic: kinds named only indefinitely, names the material lacks, seats vs members; half answered
+THIRD_DEVS += ("dev30e",)  # mostly English: words of several Danish senses, agent nouns, phrasal verbs, words only inside compounds
 THIRD_DEVS += ("dev30f",)  # the answer shares few words while a rival shares more (another § or stk., the summary page); particle verbs against a prefixed verb or noun
 THIRD_DEVS += ("dev30g",)  # mostly chatty: "vi" as the asker's group in a story with a town, the story's word for the document
 
