@@ -50,3 +50,13 @@ def kindred(a: str, b: str, path: Path = DEFAULT_PATH) -> bool:
     if b in _below(a, path) or a in _below(b, path):
         return True
     return bool(broader(a, path) & broader(b, path))
+
+
+def near_kin(a: str, b: str, path: Path = DEFAULT_PATH) -> bool:
+    """Whether the two words (lemmas) are one, synonyms, or one a narrower term of the other, one step
+    down ("organisation" under "sammenslutning", "landsforening" under "klub"). Narrower than kindred:
+    headwords as broad as "samling" and "institution" join "møde" and "fond" to "organisation"."""
+    a, b = a.casefold(), b.casefold()
+    thesaurus = load(path)
+    return a == b or b in thesaurus.synonyms(a) or a in thesaurus.synonyms(b) \
+        or b in thesaurus.narrower(a) or a in thesaurus.narrower(b)
