@@ -52,11 +52,12 @@ def kindred(a: str, b: str, path: Path = DEFAULT_PATH) -> bool:
     return bool(broader(a, path) & broader(b, path))
 
 
-def near_kin(a: str, b: str, path: Path = DEFAULT_PATH) -> bool:
-    """Whether the two words (lemmas) are one, synonyms, or one a narrower term of the other, one step
-    down ("organisation" under "sammenslutning", "landsforening" under "klub"). Narrower than kindred:
-    headwords as broad as "samling" and "institution" join "møde" and "fond" to "organisation"."""
-    a, b = a.casefold(), b.casefold()
+def near_kin(word: str, noun: str, path: Path = DEFAULT_PATH) -> bool:
+    """Whether `word` is `noun` (lemmas), a synonym of it, or a broader term one step up ("sammenslutning"
+    over "organisation", "klub" over "landsforening"). Narrower than kindred: headwords as broad as
+    "samling" and "institution" join "møde" and "fond" to "organisation", and a narrower term is one
+    kind among others, or another sense ("magt" and "virksomhed" are kinds of "organisation")."""
+    word, noun = word.casefold(), noun.casefold()
     thesaurus = load(path)
-    return a == b or b in thesaurus.synonyms(a) or a in thesaurus.synonyms(b) \
-        or b in thesaurus.narrower(a) or a in thesaurus.narrower(b)
+    return word == noun or noun in thesaurus.synonyms(word) or word in thesaurus.synonyms(noun) \
+        or noun in thesaurus.narrower(word)
