@@ -16,7 +16,7 @@ from .asked_which import which_named
 from .compound_focus import held_whole
 from .counted_thing import counted_members, counts_it
 from .document_kind import held_as_document
-from .document_self import held_as_self
+from .document_self import held_as_known_one, held_as_self
 from .fact_kinds import (
     MONEY,
     NAME,
@@ -57,6 +57,11 @@ FEATURES = (
     "quantity_found",      # "hvor mange?", "hvad koster?": it holds a number (1 if not asked)
     "person_found",        # "hvem?": it holds a name (1 if not asked)
 )
+
+
+# The fewest other query words a question must have for a definite form alone to count as the
+# document's subject (see signals()).
+MIN_OTHER_WORDS = 2
 
 
 @dataclass(frozen=True)
@@ -139,7 +144,12 @@ def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
                              names, put=query.put)
     rest_focus = focus_term([g for g in groups if g.term not in self_held], general)
     if rest_focus is not None and rest_focus.term in matched:
-        matched |= self_held
+        # A definite form alone ("sammenslutningen") is as often another body: with one other word
+        # left, any passage naming that word would hold all of the question ("Hvem styrer
+        # sammenslutningen?", put to the Om page, by its "styrker"), so there it does not count.
+        few = len(groups) - len(self_held) < MIN_OTHER_WORDS
+        matched |= self_held - held_as_known_one(index, hit.chunk_id, query.text, self_held, names,
+                                                 put=query.put) if few else self_held
     # So does an everyday word the material never uses, where the passage holds all else and its
     # nearest rival lacks the question's most telling word ("da I fik nyt navn": anchored_everyday.py).
     # Only in the visitor's own Danish: an English question's Danish words are the dictionary's.

@@ -31,7 +31,7 @@ from ..index.index_memo import kept
 from ..language import dictd, wordnet
 from ..language.derivation import lemmas_of
 from ..language.document_titles import WORD
-from ..language.thesaurus_kin import kindred
+from ..language.thesaurus_kin import kindred, near_kin
 from ..language.word_runs import ascii_fold
 from .document_kind import question_words
 from .self_definition import DEFINING, document_definitions
@@ -45,7 +45,13 @@ _PHRASE_ENDS = frozenset({"der", "som", "for", "med", "i", "til", "af", "og", "h
 # for itself: counted, the Om page answered the association's questions ("Hvor holder foreningen til?",
 # "Har fonden, der betalte, haft noget at skulle have sagt?"; benchmarks.other_material).
 _POINTERS = frozenset({"jeres", "your"})
+# A definite form names the one thing of its kind a page is about ("Hvad laver sammenslutningen?"),
+# unless a relative clause after it or a demonstrative before it picks one among several.
+_PICKS = frozenset({"der", "som", "that", "which", "who"})
+_DEMONSTRATIVES = frozenset({"den", "det", "denne", "dette"})
+_DEFINITE = frozenset({"the"})
 _MEMO = "document_self_nouns"
+_USED_MEMO = "document_self_used"
 MEMO_SIZE = 256
 
 
@@ -79,9 +85,55 @@ def points_at_one(question: str, word: str) -> bool:
     return any(w == folded and i and words[i - 1] in _POINTERS for i, w in enumerate(words))
 
 
-def _kin(word: str, nouns: Iterable[str]) -> bool:
+def definite_form(word: str) -> bool:
+    """Whether the word is a noun's definite singular ("foreningen", "klubben", "bevægelsen"), by the
+    lemmatiser's lemma and the regular endings (also typed without æ/ø/å)."""
+    folded = ascii_fold(word.casefold())
+    for lemma in lemmas_of(folded):
+        base = ascii_fold(lemma)
+        endings = ("n", "t") if base.endswith("e") else ("en", "et", base[-1] + "en", base[-1] + "et")
+        if folded != base and folded in {base + ending for ending in endings}:
+            return True
+    return False
+
+
+def names_the_known_one(question: str, word: str) -> bool:
+    """Whether a definite form in the question names the one thing of its kind the reader knows
+    ("Hvad laver sammenslutningen?"), not one picked among several by a clause after it or a
+    demonstrative before it ("den fond, der betalte", "the fund that paid")."""
+    folded = word.casefold()
+    words = [w.casefold() for w in WORD.findall(question)]
+    for i, w in enumerate(words):
+        if w != folded or not definite_form(word):
+            continue
+        after = words[i + 1] if i + 1 < len(words) else ""
+        before = words[i - 1] if i else ""
+        if after not in _PICKS and before not in _DEMONSTRATIVES:
+            return True
+    return False
+
+
+def used_in_document(index: Index, chunk_id: int, term: str) -> bool:
+    """Whether any passage of the passage's document holds the index term itself: the document then
+    uses the word for what it says there (the Om page's "foreningen Staten i hele Danmark"), and a
+    visitor's word of that kind may mean that one (kept per document and term)."""
+    url = index.chunk(chunk_id).doc_url
+
+    def compute() -> bool:
+        t = index.term_ids.get(term)
+        if t is None:
+            return False
+        return any(index.chunk(int(d)).doc_url == url for d in index.postings(t)[0])
+    return kept(index.memo, _USED_MEMO, (url, term), compute, MEMO_SIZE)
+
+
+def _own_noun(word: str, nouns: Iterable[str]) -> bool:
+    return not lemmas_of(ascii_fold(word.casefold())).isdisjoint(nouns)
+
+
+def _kin(word: str, nouns: Iterable[str], near: bool = False) -> bool:
     lemmas = lemmas_of(ascii_fold(word.casefold())) or {word.casefold()}
-    return any(kindred(lemma, noun) for lemma in lemmas for noun in nouns)
+    return any((near_kin if near else kindred)(lemma, noun) for lemma in lemmas for noun in nouns)
 
 
 def _first_sense_line(net: wordnet.WordNet, word: str) -> list[int]:
@@ -90,9 +142,10 @@ def _first_sense_line(net: wordnet.WordNet, word: str) -> list[int]:
     return [offset for offset, _, _ in net.broader_nouns(senses[0])] if senses else []
 
 
-def english_points_at(put: str, nouns: Iterable[str]) -> bool:
-    """Whether the English question points at a noun ("your group", "your association") whose commonest
-    sense is the English of one of `nouns` (Danish), a kind of it or a broader word of it."""
+def english_points_at(put: str, nouns: Iterable[str], pointers: Collection[str] = _POINTERS) -> bool:
+    """Whether the English question points at a noun ("your group", "your association"; with `pointers`
+    "the": "the group", not "the group that …") whose commonest sense is the English of one of `nouns`
+    (Danish), a kind of it or a broader word of it."""
     net = wordnet.load()
     if net is None:
         return False
@@ -101,8 +154,8 @@ def english_points_at(put: str, nouns: Iterable[str]) -> bool:
              for english in (noun, *danish_english.get(noun, ())[:2])]
     lines = [line for line in lines if line]
     words = [w.casefold() for w in WORD.findall(put)]
-    for before, word in zip(words, words[1:]):
-        if before not in _POINTERS or word in _POINTERS:
+    for before, word, after in zip(words, words[1:], [*words[2:], ""]):
+        if before not in pointers or word in _POINTERS or after in _PICKS:
             continue
         own = _first_sense_line(net, word)
         if own and any(own[0] in line or line[0] in own for line in lines):
@@ -111,18 +164,44 @@ def english_points_at(put: str, nouns: Iterable[str]) -> bool:
 
 
 def held_as_self(index: Index, chunk_id: int | None, question: str, terms: Iterable[str],
-                 names: Collection[str] = (), put: str = "") -> frozenset[str]:
+                 names: Collection[str] = (), put: str = "", definite: bool = True) -> frozenset[str]:
     """The `terms` (query terms the passage lacks) that name the passage's document's subject in another
     word: kin to the noun the document defines its title's name as, where the visitor's word points at
-    one thing or, for a question `put` in English, the English points at that kind of thing."""
+    one thing or, for a question `put` in English, the English points at that kind of thing. Without
+    `definite`, only a word after "jeres"/"your" counts (held_as_known_one gives the definite forms)."""
     terms = list(terms)
-    # Only a word after "jeres"/"your" can count: a question without one is done before any reading.
-    if chunk_id is None or not terms or _POINTERS.isdisjoint(w.casefold() for w in WORD.findall(put or question)):
+    if chunk_id is None or not terms:
+        return frozenset()
+    said = {w.casefold() for w in WORD.findall(put or question)}
+    addressed = not _POINTERS.isdisjoint(said)
+    # Only a word after "jeres"/"your", a definite form or one after "the" can count: a question
+    # without any is done before any reading.
+    if not addressed and (_DEFINITE.isdisjoint(said) if put else not any(map(definite_form, said))):
         return frozenset()
     nouns = self_nouns(index, chunk_id)
     if not nouns:
         return frozenset()
-    pointed = bool(put) and english_points_at(put, nouns)
+    pointed = bool(put) and addressed and english_points_at(put, nouns)
+    known = bool(put) and not pointed and english_points_at(put, nouns, _DEFINITE)
     words = question_words(index, question, terms, names)
-    return frozenset(t for t, said in words.items()
-                     if any((pointed if put else points_at_one(question, w)) and _kin(w, nouns) for w in said))
+
+    def names_it(term: str, word: str) -> bool:
+        if pointed or not put and points_at_one(question, word):
+            return _kin(word, nouns)
+        # A definite form ("sammenslutningen", "the group") is as often another body the material
+        # names: it counts only as the defined noun itself, a synonym or a kind one step away (not
+        # "fonden" or "mødet" through headwords as broad as "institution" or "samling"), and not
+        # where the document uses the word itself for what it names there ("foreningen Staten i
+        # hele Danmark" on the Om page), unless it is the very noun the document defines itself as.
+        named = definite and (known if put else names_the_known_one(question, word))
+        return named and _kin(word, nouns, near=True) and (
+            _own_noun(word, nouns) or not used_in_document(index, chunk_id, term))
+    return frozenset(t for t, said in words.items() if any(names_it(t, w) for w in said))
+
+
+def held_as_known_one(index: Index, chunk_id: int | None, question: str, terms: Iterable[str],
+                      names: Collection[str] = (), put: str = "") -> frozenset[str]:
+    """The `terms` held_as_self gives through a definite form alone ("sammenslutningen", "the group")."""
+    terms = list(terms)
+    return held_as_self(index, chunk_id, question, terms, names, put) - held_as_self(
+        index, chunk_id, question, terms, names, put, definite=False)

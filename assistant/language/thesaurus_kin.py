@@ -50,3 +50,14 @@ def kindred(a: str, b: str, path: Path = DEFAULT_PATH) -> bool:
     if b in _below(a, path) or a in _below(b, path):
         return True
     return bool(broader(a, path) & broader(b, path))
+
+
+def near_kin(word: str, noun: str, path: Path = DEFAULT_PATH) -> bool:
+    """Whether `word` is `noun` (lemmas), a synonym of it, or a broader term one step up ("sammenslutning"
+    over "organisation", "klub" over "landsforening"). Narrower than kindred: headwords as broad as
+    "samling" and "institution" join "møde" and "fond" to "organisation", and a narrower term is one
+    kind among others, or another sense ("magt" and "virksomhed" are kinds of "organisation")."""
+    word, noun = word.casefold(), noun.casefold()
+    thesaurus = load(path)
+    return word == noun or noun in thesaurus.synonyms(word) or word in thesaurus.synonyms(noun) \
+        or noun in thesaurus.narrower(word)

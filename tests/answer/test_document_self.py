@@ -7,7 +7,15 @@ passage as lacking the word and declined (document_self.py).
 from __future__ import annotations
 
 from assistant.answer import ask
-from assistant.answer.document_self import defined_noun, english_points_at, held_as_self, points_at_one, self_nouns
+from assistant.answer.document_self import (
+    defined_noun,
+    definite_form,
+    english_points_at,
+    held_as_self,
+    names_the_known_one,
+    points_at_one,
+    self_nouns,
+)
 from assistant.language.thesaurus_kin import kindred
 
 
@@ -73,3 +81,59 @@ def test_a_visitor_asking_who_helped_found_jeres_forening_is_answered(bundled_in
     answer = ask("Hvem hjalp med at stifte jeres forening?", bundled_index)
     assert answer.answered
     assert "Danske Andelskassers Bank" in answer.answer
+
+
+def test_a_definite_form_names_the_one_thing_the_reader_knows():
+    assert definite_form("sammenslutningen") and definite_form("klubben") and definite_form("bevaegelsen")
+    assert not definite_form("sammenslutning") and not definite_form("medlemmer")
+    assert names_the_known_one("Hvad laver sammenslutningen egentlig?", "sammenslutningen")
+    # A clause after it or a demonstrative before it picks one among several: another body.
+    assert not names_the_known_one("Har fonden, der betalte, blandet sig i rådene?", "fonden")
+    assert not names_the_known_one("Har den fond, der betalte, blandet sig?", "fond")
+
+
+def test_sammenslutningen_is_the_organisation_a_page_defines_where_it_never_says_the_word(bundled_index):
+    passage = _passage(bundled_index, "Se hele listen her")
+    question = "Kan min kommune melde sig ind i sammenslutningen?"
+    assert held_as_self(bundled_index, passage, question, _terms(bundled_index, question)) == {"sammenslutning"}
+    # The page's own noun counts too, in the passages that do not say it.
+    question = "Kan min kommune melde sig ind i organisationen?"
+    assert held_as_self(bundled_index, passage, question, _terms(bundled_index, question)) == {"organisation"}
+
+
+def test_a_definite_form_the_page_uses_for_another_body_is_that_body(bundled_index):
+    # The history passage says "foreningen Staten i hele Danmark" and "bevægelsen Oprør fra Udkanten":
+    # on that page "foreningen" and "bevægelsen" may mean those, not the page's own organisation.
+    passage = _passage(bundled_index, "Se hele listen her")
+    for question in ("Kan min kommune melde sig ind i foreningen?", "Kan min kommune melde sig ind i bevægelsen?"):
+        assert held_as_self(bundled_index, passage, question, _terms(bundled_index, question)) == frozenset()
+
+
+def test_a_definite_form_counts_only_as_a_near_kind_of_the_defined_noun(bundled_index):
+    # "fond" is kin to "organisation" only through "institution", "møde" only as another kind of "samling":
+    # "fonden" and "mødet" are other things than the organisation the page is about.
+    passage = _passage(bundled_index, "Se hele listen her")
+    # "magt" and "virksomhed" are narrower terms of "organisation": kinds of it, or another sense.
+    for question in ("Havde fonden indflydelse på medlemmerne?", "Hvem kan komme med til mødet?",
+                     "Hvordan skal magten fordeles i landet?", "Hvad betaler virksomheden for medlemskab?"):
+        assert held_as_self(bundled_index, passage, question, _terms(bundled_index, question)) == frozenset()
+
+
+def test_an_english_definite_noun_points_at_the_kind_unless_a_clause_picks_another():
+    assert english_points_at("What is the group trying to achieve?", ["organisation"], {"the"})
+    assert not english_points_at("Did the group that paid have a say?", ["organisation"], {"the"})
+    # Without "the" as a pointer only "your" points.
+    assert not english_points_at("What is the group trying to achieve?", ["organisation"])
+
+
+def test_a_visitor_asking_what_analyses_sammenslutningen_makes_is_answered(bundled_index):
+    # Declined before: "sammenslutning" read as a word the opening passage lacks.
+    answer = ask("Hvilke analyser laver sammenslutningen?", bundled_index)
+    assert answer.answered
+    assert "udviklingstendenser" in answer.answer
+
+
+def test_a_definite_form_beside_one_other_word_is_not_the_page_itself(bundled_index):
+    # With the organisation's word held everywhere, any passage naming "styre" in any form would hold
+    # all of "Hvem styrer sammenslutningen?": the other organisation's question, which the page does not answer.
+    assert not ask("Hvem styrer sammenslutningen?", bundled_index).answered
