@@ -257,6 +257,7 @@ THIRD_DEVS += ("dev29d",)  # half unanswerable on topic: names the material lack
 THIRD_DEVS += ("dev29e",)  # mostly English: words of several Danish senses, phrasal verbs, verbs in -s, agent plurals
 THIRD_DEVS += ("dev29f",)  # the answer shares few words while a rival shares more (a compound verbatim, another §, the summary page); particle verbs split by their object
 THIRD_DEVS += ("dev29g",)  # mostly chatty: a pronoun for a thing of its gender named in the story, who does or pays for a recommendation
+THIRD_DEVS += ("dev30b",)  # the kind asked given indirectly (an event or another sentence for a time, a document, body or event for a place, a direction), place/time words that do not answer
 
 
 def _split_rows(split: str) -> list[list[str]]:
