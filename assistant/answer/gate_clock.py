@@ -44,7 +44,11 @@ _CLOCK = re.compile(
 _ASKS_NEXT = re.compile(r"\b(?:næste|naeste|naste|kommende|i (?:år|aar|ar)|next|upcoming|this year)\b", re.IGNORECASE)
 # "Hvilken dag / dato …?", "what day / date …?": the day itself asked for, which a month or a
 # deadline ("inden udgangen af april") does not tell.
-_ASKS_DAY = re.compile(r"\b(?:hvilken (?:dag|dato)|(?:what|which) (?:day|date))\b", re.IGNORECASE)
+# So does "hvornår i april …?", "when in April …?": the month is given, a day in it is asked.
+_MONTHS = ("januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december"
+           "|january|february|march|may|june|july|october")
+_ASKS_DAY = re.compile(r"\b(?:hvilken (?:dag|dato)|(?:what|which) (?:day|date)"
+                       rf"|(?:hvornår|hvornaar|hvornar|når|naar|when) i[n]? (?:{_MONTHS}))\b", re.IGNORECASE)
 # A date: a day of a month ("1. marts", "15. februar", "March 1"), a day and month in figures
 # ("12.03."), or a year.
 _DATE = re.compile(r"\b\d{1,2}\.?\s*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
