@@ -105,10 +105,8 @@ def asked_things(question: str, content: bool = False, predicates: bool = False)
         # "Hvilket organ …?" asks which one: the answer names it, and need not use the noun.
         if i == first + 1 and words[first] in WHICH:
             continue
-        # A word before another content word modifies it: "menige medlemmer", "nye træer"; a sentence
-        # adverb after it modifies nothing ("hvad ville stifterne helst opnå?").
-        if not content and i + 1 < len(words) and words[i + 1] not in DANISH_STOPWORDS \
-                and words[i + 1] not in ADVERBS and i + 1 not in verbs:
+        # A word before another content word modifies it: "menige medlemmer", "nye træer".
+        if not content and i + 1 < len(words) and words[i + 1] not in DANISH_STOPWORDS and i + 1 not in verbs:
             continue
         # A word of price ("prisen", "gebyret") names the kind of fact asked, a sum, which the
         # answerability model's money gate checks; the thing priced is another word.

@@ -128,9 +128,6 @@ def verb_positions(words: list[str], capital_i: dict[int, bool] | None = None,
             if j + 1 < len(words) and _DEFINITE.search(words[j]) and words[j] not in DANISH_STOPWORDS \
                     and not _participle(words[j]) and lemma_of(words[j]) != words[j]:
                 j = after_partitive(words, j + 1)   # "hvis kun halvdelen af bestyrelsen dukker op"
-                # Sentence adverbs may follow the subject too: "hvad ville stifterne helst opnå?".
-                while j + 1 < len(words) and words[j] in ADVERBS:
-                    j += 1
             # After "er der" a noun follows ("er der rabat?"), a participle only as a verb ("er der sket …?");
             # so after "der er" where "der" is the empty subject ("hvis der er stemmelighed").
             existential = word in _COPULAS and (words[i + 1:i + 2] == ["der"] or _expletive_before(words, i)) \
