@@ -4,7 +4,7 @@ Usage (from the repository root):
   .venv/bin/python -m benchmarks.realistic_eval
       [--split dev|dev2|dev3a|dev3b|dev4a|dev4b|dev5a|dev5b|dev5c|dev6a|dev6b|dev7a|dev8a|dev8b
                |dev9a|dev9b|dev9c|dev10a|dev10b|dev10c|dev11a|dev11b|dev11c|dev11d|dev12a|dev12b|dev12c
-               |dev13a|dev13b|dev13c|dev14a|dev14b|dev14c|dev15a|dev15b|dev15c|dev16a|dev16b|dev16c|dev17a|dev17b|dev18a|dev18b|dev19a|dev19b|dev19c|dev19d|dev20a|dev20b|dev20c|dev20d|dev20e|dev21a|dev21b|dev21c|dev21d|dev21e|dev22a|dev22b|dev22c|dev22d|dev22e|dev22f|dev23a|dev23b|dev23c|dev23d|dev23e|dev23f|dev23g|dev24a|dev24b|dev24c|dev24d|dev24e|dev24f|dev24g|dev25a|dev25b|dev25c|dev25d|dev25e|dev25f|dev25g|dev26a|dev26b|dev26c|dev26d|dev26e|dev26f|dev26g|dev27a|dev27b|dev27c|dev27d|dev27e|dev27f|dev27g|dev28a|dev28b|dev28c|dev28d|dev28e|dev28f|dev28g|dev29a|dev29b|dev29c|dev29d|dev29e|dev29f|dev29g|dev30a|dev30c|dev30d|dev30e|dev30f|dev30g
+               |dev13a|dev13b|dev13c|dev14a|dev14b|dev14c|dev15a|dev15b|dev15c|dev16a|dev16b|dev16c|dev17a|dev17b|dev18a|dev18b|dev19a|dev19b|dev19c|dev19d|dev20a|dev20b|dev20c|dev20d|dev20e|dev21a|dev21b|dev21c|dev21d|dev21e|dev22a|dev22b|dev22c|dev22d|dev22e|dev22f|dev23a|dev23b|dev23c|dev23d|dev23e|dev23f|dev23g|dev24a|dev24b|dev24c|dev24d|dev24e|dev24f|dev24g|dev25a|dev25b|dev25c|dev25d|dev25e|dev25f|dev25g|dev26a|dev26b|dev26c|dev26d|dev26e|dev26f|dev26g|dev27a|dev27b|dev27c|dev27d|dev27e|dev27f|dev27g|dev28a|dev28b|dev28c|dev28d|dev28e|dev28f|dev28g|dev29a|dev29b|dev29c|dev29d|dev29e|dev29f|dev29g|dev30a|dev30b|dev30c|dev30d|dev30e|dev30f|dev30g
                |alle-dev|test|holdout|begge]
       [--json] [FILE.tsv ...]
 
@@ -191,6 +191,9 @@ DEV_SPLITS = (
     "dev30a",  # everyday words for the material's concepts in definite form ("undersøgelsen", "sammenslutningen",
                # "the group") next to another body named definitely ("fonden, der betalte"), compounds with
                # synonymous parts ("medlemsgebyret"), grammar words that are not content ("så"); a quarter none
+    "dev30b",  # the kind asked given indirectly (a time as an event or another sentence, a place as a
+               # document, body or event, a direction after a verb of motion, a reason as a cause or a
+               # "så" clause) and place/time words in passages that do not answer; a quarter none
     "dev30c",  # the fact in a numbered stk. (not the first sharing the words), a later or "Derfor" sentence, a
                # table cell, a list item or a neighbouring passage; fixed expressions for the verb; a quarter none
     "dev30d",  # half unanswerable on topic (a kind named only indefinitely -- "en revisor", "en række kommuner";
@@ -502,6 +505,10 @@ def main(argv: list[str] | None = None) -> int:
                              "definite form -- undersøgelsen, sammenslutningen, the group --, compounds "
                              "with synonymous parts -- medlemsgebyret, årsbidraget --, grammar words "
                              "that are not content -- hvad sker der så, et bestemt parti), "
+                             "dev30b (a thirtieth set, the kind asked given indirectly -- a time as an "
+                             "event or another sentence, a place as a document, a body or an event, a "
+                             "direction after a verb of motion, a reason as a cause or a så clause -- and "
+                             "place or time words in passages that do not answer, a quarter unanswerable), "
                              "dev30c (a thirtieth set, the fact in a numbered stk. that is not the first "
                              "sharing the question's words, a later or Derfor sentence, a table cell, a "
                              "list item or a neighbouring passage, and fixed expressions for the verb), "

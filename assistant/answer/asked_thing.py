@@ -32,6 +32,7 @@ from .asked_thing_english import absent_english_things, english_asked_things
 from .asked_verbs import ADVERBS, DEGREE, PRONOUNS, WHICH, question_start, verb_positions
 from .calendar_time import calendar_time
 from .fact_kinds import PRICE_WORD, asked_types, neighbourhood, states_kind
+from .place_told import names_place
 from .ranked_passages import passage_has
 from .reading import translator
 from .retrieve import Hit, Query
@@ -235,10 +236,17 @@ def absent_things(analyzer: Analyzer, question: str, unheld: Iterable[str],
         # A prefix is looked up in the sorted vocabulary (a binary search), not by a pass over every term.
         held = (lambda p: _has_prefix(vocabulary, p)) if vocabulary else (lambda p: any(t.startswith(p) for t in known))
         found = [w for w in found if w not in moved_places(words, held)]
-    if found and asked_types(question).place:
+    if found and _asks_place(question):
         # Where the thing whose place is asked goes or comes from ("de varer, som vi sælger til udlandet").
         found = [w for w in found if w not in described_places(question, PREPOSITIONS)]
     return found
+
+
+def _asks_place(question: str) -> bool:
+    """Whether a question asks for a place: "hvor …?", or "hvilke steder / egne …?", which asks one
+    by a noun of place (place_told.names_place) rather than by "hvor"."""
+    asks = asked_types(question)
+    return asks.place or bool(asks.named) and names_place(asks.named)
 
 
 def _stem_held(analyzer: Analyzer, word: str, stems: frozenset[str], known, vocabulary: Sequence[str]) -> bool:

@@ -30,10 +30,11 @@ _COPULAS = frozenset("er var være vaere blev bliver blive ble blir bli".split()
 _PARTICIPLE_ENDING = re.compile(r"(?:t|et|ede)$")
 # Subjects an auxiliary may stand before its verb: pronouns (a closed class, "vedkommende" among them).
 PRONOUNS = frozenset("man jeg i vi du de den det der han hun dem os mig sig dig vedkommende en nogen".split())
-# Sentence adverbs between an auxiliary and its verb (a closed class of Danish syntax).
+# Sentence adverbs between an auxiliary and its verb (a closed class of Danish syntax). "gerne" is
+# compared irregularly ("hellere", "helst"), and the lemmatiser links neither form to it.
 ADVERBS = frozenset(
-    "ikke også ogsaa allerede egentlig mon lige godt gerne stadig nu altid aldrig selv bare så saa "
-    "først kun højst mindst måske vel jo da nok faktisk stadigvæk".split())
+    "ikke også ogsaa allerede egentlig mon lige godt gerne hellere helst stadig nu altid aldrig selv "
+    "bare så saa først kun højst mindst måske vel jo da nok faktisk stadigvæk".split())
 _VOWELS = frozenset("aeiouyæøå")
 # A lemma this long in -e with a definite form in -t is a noun's when the lemmatiser knows no verb
 # forms of it ("årsmøde", "område"); shorter ones are strong verbs' ("se", "tage": _participle).

@@ -5,9 +5,11 @@ for the hour ("hvad tid", "hvilket tidspunkt", "hvornår på dagen", "what time"
 that set the month of the annual meeting say nothing of when it starts. Nor does a rule for every
 year ("afholdes hvert år inden udgangen af april") say when the *next* meeting is ("hvornår er næste
 generalforsamling?", "when is the next annual meeting?", "hvornår er årsmødet i år?"): that asks
-for a date, a day of a month or a year. The day something starts from ("Fra hvilken dag er jeg
+for a date, a day of a month or a year, and so does "hvornår i april …?", which gives the month
+and asks the day in it. The day something starts from ("Fra hvilken dag er jeg
 medlem?", "From what day do I count as a member?") is told by a date or by the event that falls on
-it ("Medlemskabet gælder fra den dag, kontingentet er betalt"). The time gate (answerability.signals'
+it ("Medlemskabet gælder fra den dag, kontingentet er betalt"), or by the calendar period it follows
+("Regnskabsåret følger kalenderåret"). The time gate (answerability.signals'
 `time_found`) asks the answer for a clock time ("kl. 19", "19.30", "om aftenen", "at 7 pm") or a date ("1. marts", "i
 2026"). The question words are closed classes of Danish, Norwegian and English grammar; the dates of
 the material ("15. februar", "12.03.2019") are no hour.
@@ -44,7 +46,11 @@ _CLOCK = re.compile(
 _ASKS_NEXT = re.compile(r"\b(?:næste|naeste|naste|kommende|i (?:år|aar|ar)|next|upcoming|this year)\b", re.IGNORECASE)
 # "Hvilken dag / dato …?", "what day / date …?": the day itself asked for, which a month or a
 # deadline ("inden udgangen af april") does not tell.
-_ASKS_DAY = re.compile(r"\b(?:hvilken (?:dag|dato)|(?:what|which) (?:day|date))\b", re.IGNORECASE)
+# So does "hvornår i april …?", "when in April …?": the month is given, a day in it is asked.
+_MONTHS = ("januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december"
+           "|january|february|march|may|june|july|october")
+_ASKS_DAY = re.compile(r"\b(?:hvilken (?:dag|dato)|(?:what|which) (?:day|date)"
+                       rf"|(?:hvornår|hvornaar|hvornar|når|naar|when) i[n]? (?:{_MONTHS}))\b", re.IGNORECASE)
 # A date: a day of a month ("1. marts", "15. februar", "March 1"), a day and month in figures
 # ("12.03."), or a year.
 _DATE = re.compile(r"\b\d{1,2}\.?\s*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
@@ -60,6 +66,9 @@ _ASKS_START_DAY = re.compile(r"\b(?:fra|from|since) (?:hvilken|hvilket|what|whic
 # "dagen" and a preposition of time. A period ("inden udgangen af april") names no first day.
 _EVENT_START = re.compile(r"\bfra (?:og med )?(?:(?:den|samme) dag(?:\s*,|\s+(?:hvor|da|som)\b)"
                           r"|dagen (?:efter|hvor|da)\b)", re.IGNORECASE)
+# A period that runs with the calendar's own ("regnskabsåret følger kalenderåret") starts on the
+# calendar's first day: the calendar year on 1 January, a calendar month on its first.
+_CALENDAR_PERIOD = re.compile(r"\bkalender(?:år|året|måned|måneden)\b", re.IGNORECASE)
 CLOCK = "klokkeslæt"
 DATE = "dato"
 START = "første dag"
@@ -86,7 +95,7 @@ def tells_time_kind(text: str, kind: str) -> bool:
     if kind == ENDING:
         return tells_ending(text)
     if kind == START:
-        return bool(_DATE.search(text) or _EVENT_START.search(text))
+        return bool(_DATE.search(text) or _EVENT_START.search(text) or _CALENDAR_PERIOD.search(text))
     return kind != DATE or bool(_DATE.search(text))
 
 

@@ -56,6 +56,8 @@ _SECOND_PREPOSITIONS = frozenset(("af", "for", "til", "med"))
 _WORD = re.compile(r"[^\W\d_]+")
 # One thing asked for by its kind: Danish "hvilken"/"hvilket" (singular), English "which" before a
 # singular noun ("which town", not "which towns").
+# A place given in the question to ask a place inside it: "hvor i Vejle", "where in Vejle".
+_WITHIN = re.compile(r"\b(?:hvor|where)\s+(?:i|på|paa|in)\s+([^\W\d_]+)", re.IGNORECASE)
 _ONE_BY_KIND = re.compile(r"\b(?:hvilken|hvilket)\b|\bwhich [a-z]+(?<!s)\b")
 
 
@@ -85,12 +87,15 @@ def names_place(word: str, media: bool = False) -> bool:
 
 
 def tells_place(texts: Iterable[str], sentences: Iterable[str], question: str) -> bool:
-    """Whether a passage tells the place asked: a name (a capitalised word inside a sentence) in one
-    of the texts (an answering sentence and its neighbours), or a noun of place within NOUN_REACH
-    words after a preposition of place in an answering sentence itself (a neighbour's "i byerne"
-    places something else). One place asked by its kind ("Which town has lost the most?", "hvilken
-    by") is told only by its name: "de store byer" is a kind of town, not the one asked for."""
-    if any(NAME.search(" " + t) for t in texts):
+    """Whether a passage tells the place asked: a name (a capitalised word inside a sentence, not
+    the one the question gives to ask a place inside it) in one of the texts (an answering sentence
+    and its neighbours), or a noun of place within NOUN_REACH words after a preposition of place in
+    an answering sentence itself (a neighbour's "i byerne" places something else). One place asked
+    by its kind ("Which town has lost the most?", "hvilken by") is told only by its name: "de store
+    byer" is a kind of town, not the one asked for."""
+    # "Hvor i Vejle …?" gives the town and asks a place inside it: the name it gives tells nothing.
+    given = {m.group(1).casefold() for m in _WITHIN.finditer(question)}
+    if any(m.group().casefold() not in given for t in texts for m in NAME.finditer(" " + t)):
         return True
     if _ONE_BY_KIND.search(question.casefold()):
         return False

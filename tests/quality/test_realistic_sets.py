@@ -258,6 +258,7 @@ THIRD_DEVS += ("dev29e",)  # mostly English: words of several Danish senses, phr
 THIRD_DEVS += ("dev29f",)  # the answer shares few words while a rival shares more (a compound verbatim, another §, the summary page); particle verbs split by their object
 THIRD_DEVS += ("dev29g",)  # mostly chatty: a pronoun for a thing of its gender named in the story, who does or pays for a recommendation
 THIRD_DEVS += ("dev30a",)  # everyday words in definite form for the document or organisation, compounds with synonymous parts, grammar words that are not content
+THIRD_DEVS += ("dev30b",)  # the kind asked given indirectly (an event or another sentence for a time, a document, body or event for a place, a direction), place/time words that do not answer
 THIRD_DEVS += ("dev30c",)  # the fact in a later stk., a "Derfor" sentence, a table cell, a list item, a neighbour; fixed expressions (round thirty)
 THIRD_DEVS += ("dev30d",)  # half unanswerable on topic: kinds named only indefinitely, names the material lacks, seats vs members; half answered
 THIRD_DEVS += ("dev30e",)  # mostly English: words of several Danish senses, agent nouns, phrasal verbs, words only inside compounds
