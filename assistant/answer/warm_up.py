@@ -22,7 +22,9 @@ from ..language.english_forms import english_lemma
 from ..language.english_neighbours import default_neighbours
 from ..language.lemmas import filter_unknown, lemma_of, pin_capitalised, question_word
 from ..language.thesaurus import term_table
+from ..language.thesaurus_kin import broader
 from ..language.thesaurus_phrases import phrases
+from ..language.word_zipf import zipf_frequency
 from .answerability import load_model
 from .asked_thing import material_stems
 from .compose import ask, shingle_memo
@@ -55,6 +57,8 @@ WARM_UP_QUESTIONS = (
 WARM_UP_PASSES = 2
 # The commonest English words whose lemmas a process looks up before its first question.
 ENGLISH_WORDS = 5000
+# The neighbour languages whose word frequencies a question may ask (gate_name.place_written_small).
+NEIGHBOUR_LANGUAGES = ("nb", "sv")
 
 
 def prepare_process(analyzer: Analyzer, cache_folder: Path | None = None) -> None:
@@ -112,6 +116,15 @@ PROCESS_STEPS = (
     # meets such a word (~11 ms at once, 2x a warm answer, benchmarks.md), unless here.
     ("nabosprogenes ordbøger baglæns", lambda _: backwards(default_neighbours())),
     ("besvarbarhedsmodel", lambda _: load_model()),
+    # A lower-case word after a preposition of place is asked how common it is in Norwegian and
+    # Swedish (gate_name.place_written_small: "Hvem kan skrive under på vegne af foreningen?"), which
+    # loads wordfreq's two lists: ~0.26 s CPU inside that visitor's question, unless done here. Every
+    # process meets such a question soon, so the ~55 MB they take are held either way.
+    ("nabosprogenes ordhyppighed", lambda _: [zipf_frequency("vegne", lang) for lang in NEIGHBOUR_LANGUAGES]),
+    # A question about "jeres …" asks whether its word is kin of the document's own word for itself
+    # (document_self.py), which reads the thesaurus's narrower terms backwards: the table is inverted
+    # once, ~75 ms inside that visitor's question ("hvornår blev jeres data indsamlet?"), unless here.
+    ("synonymordbogens overbegreber", lambda _: broader("forening")),
 )
 
 

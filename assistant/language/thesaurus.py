@@ -74,10 +74,16 @@ def parse(lines: Iterable[str]) -> Thesaurus:
                      narrow={h: tuple(sorted(s)) for h, s in narrow.items()})
 
 
-@lru_cache(maxsize=4)
 def load(path: Path = DEFAULT_PATH) -> Thesaurus:
     """The thesaurus at path, read once (from the table cache when it holds it); empty (with one log
     line) when it is missing or unreadable."""
+    # Always cached under the path: lru_cache keys load() and load(path) apart, so every process
+    # read the file twice and held two copies (the gates ask load(), term_table load(path)).
+    return _load(Path(path))
+
+
+@lru_cache(maxsize=4)
+def _load(path: Path) -> Thesaurus:
     try:
         # An unreadable file is not stored: the next process says so in its log too.
         return table_cache.cached("thesaurus", partial(_read, path), sources=[path])
@@ -85,6 +91,10 @@ def load(path: Path = DEFAULT_PATH) -> Thesaurus:
         log.warning("Synonymordbogen %s kunne ikke læses (%s); der bruges ingen synonymer derfra. "
                     "Installér Debian-pakken mythes-da.", path, error)
         return Thesaurus()
+
+
+load.cache_clear = _load.cache_clear  # type: ignore[attr-defined]
+load.cache_info = _load.cache_info  # type: ignore[attr-defined]
 
 
 def _read(path: Path) -> Thesaurus:
