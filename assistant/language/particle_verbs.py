@@ -35,21 +35,24 @@ def joined_forms(question: str) -> list[tuple[str, str]]:
     "hvornår skal det være sendt ind?" gives ("sendt", "indsendt"); "melder jeg mig ud" gives
     ("melder", "udmelder").
     """
-    words = _words(question)
-    out: list[tuple[str, str]] = []
-    for i, verb in enumerate(words):
-        if verb in PRONOUNS or verb in PARTICLES:
+    return [(verb, form) for verb, form, _ in _joined(_words(question))]
+
+
+def _joined(tokens: list[str]):
+    """(verb, particle + verb, where the one-word particle stands or None) for each word token a
+    particle follows, next to it or after at most MAX_BETWEEN pronouns."""
+    for i, verb in enumerate(tokens):
+        if not verb[0].isalpha() or verb in PRONOUNS or verb in PARTICLES:
             continue
         j = i + 1
-        while j < len(words) and j - i - 1 < MAX_BETWEEN and words[j] in PRONOUNS \
-                and words[j:j + 2] != ["i", "gang"]:
+        while j < len(tokens) and j - i - 1 < MAX_BETWEEN and tokens[j] in PRONOUNS \
+                and tokens[j:j + 2] != ["i", "gang"]:
             j += 1
-        pair = tuple(words[j:j + 2])
+        pair = tuple(tokens[j:j + 2])
         if pair in TWO_WORD_PARTICLES:
-            out.append((verb, TWO_WORD_PARTICLES[pair] + verb))
-        elif j < len(words) and words[j] in PARTICLES:
-            out.append((verb, words[j] + verb))
-    return out
+            yield verb, TWO_WORD_PARTICLES[pair] + verb, None
+        elif j < len(tokens) and tokens[j] in PARTICLES:
+            yield verb, tokens[j] + verb, j
 
 
 # What ends the object between a verb and its particle: prepositions, conjunctions and question
@@ -102,7 +105,6 @@ def words_with_particle(question: str) -> set[str]:
     return {verb for verb, _, _ in _particles_after(_words(question))}
 
 
-
 # Particles that are as often prepositions before a noun phrase ("kalde til et ekstra møde", "tale
 # om sagen"): after the verb they are its particle only where no noun phrase follows.
 PREPOSITIONS_TOO = frozenset({"til", "over", "om", "af"})
@@ -116,22 +118,10 @@ def particle_verb_forms(question: str) -> list[tuple[str, str]]:
     på"); a punctuation mark between verb and particle parts them."""
     tokens = re.findall(r"[^\W\d_]+|[^\w\s]", question.casefold())
     out: list[tuple[str, str]] = []
-    for i, verb in enumerate(tokens):
-        if not verb[0].isalpha() or verb in PRONOUNS or verb in PARTICLES:
-            continue
-        j = i + 1
-        while j < len(tokens) and j - i - 1 < MAX_BETWEEN and tokens[j] in PRONOUNS \
-                and tokens[j:j + 2] != ["i", "gang"]:
-            j += 1
-        pair = tuple(tokens[j:j + 2])
-        if pair in TWO_WORD_PARTICLES:
-            out.append((verb, TWO_WORD_PARTICLES[pair] + verb))
-            continue
-        if j >= len(tokens) or tokens[j] not in PARTICLES:
-            continue
-        following = tokens[j + 1] if j + 1 < len(tokens) else ""
-        if tokens[j] in PREPOSITIONS_TOO and following[:1].isalpha() \
+    for verb, form, j in _joined(tokens):
+        following = tokens[j + 1] if j is not None and j + 1 < len(tokens) else ""
+        if j is not None and tokens[j] in PREPOSITIONS_TOO and following[:1].isalpha() \
                 and following not in OBJECT_BREAKS and following not in PARTICLES:
             continue
-        out.append((verb, tokens[j] + verb))
+        out.append((verb, form))
     return out
