@@ -128,6 +128,8 @@ _STORY_PLACE_PREPOSITIONS = frozenset("i på paa fra til ved nær naer omkring".
 # "Vi er en skole i Vejle. Hvem hos jer skal vi ringe til?" ask about that place, and a name the
 # material lacks for it is what shows that it has no answer.
 _OWN_PLACE = frozenset("vi os vores vor her herovre herude".split())
+
+
 def story_places(words: list[str], asked: str, names: frozenset[str] = frozenset()) -> set[int]:
     """The places of the scene's words that name where the visitor's story happens: a name of one
     word after a preposition of place ("Jeg har lige sendt et forslag ind om flere træer i Vejle.",
