@@ -90,16 +90,21 @@ def asked_members(question: str) -> str:
     return asked_types(question).named if _CONCRETELY.search(question) or takes_part else ""
 
 
+def kind_members(index: Index, query: Query, noun: str) -> frozenset[str]:
+    """The query's index terms for the asked noun by its own word (Danish, or the Danish of an English
+    noun): a stand-in the search found ("konstituerer" for "poster") is another word, in a sentence that
+    may name them ("… konstituerer sig selv med formand, næstformand og kasserer")."""
+    own = set(index.analyzer.query_terms(noun)) | danish_terms_of_english(index, noun)
+    return frozenset(m for g in query.groups if g.term in own for m in g.members if m in own)
+
+
 def members_named(index: Index, chunk_id: int, query: Query, question: str) -> bool:
     """Whether the passage names one of the things a "which ones, concretely?" question asks for (always,
     for a question that asks no such thing, and for a passage that never mentions them by their word)."""
     noun = asked_members(question)
     if not noun:
         return True
-    own = set(index.analyzer.query_terms(noun)) | danish_terms_of_english(index, noun)
-    # The things by their own word: a stand-in the search found ("konstituerer" for "poster") is another
-    # word, in a sentence that may name them ("… konstituerer sig selv med formand, næstformand og kasserer").
-    members = frozenset(m for g in query.groups if g.term in own for m in g.members if m in own)
+    members = kind_members(index, query, noun)
     if not members:
         return True
     near, found = near_sentences(index, chunk_id, query)

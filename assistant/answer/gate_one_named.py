@@ -31,9 +31,8 @@ from ..language import dictd, wordnet
 from ..language.english_forms import ENGLISH_STOPWORDS
 from ..language.folding import danish_spelling
 from ..language.lemmas import lemma_of
-from .gate_concrete import MAY, list_follows, names_one, near_sentences
+from .gate_concrete import MAY, kind_members, list_follows, names_one, near_sentences
 from .gate_person import known_words
-from .reading import danish_terms_of_english
 from .retrieve import Query
 from .word_class import adjective
 from .word_guard import guarded
@@ -121,8 +120,7 @@ def one_named(index: Index, chunk_id: int, query: Query, question: str) -> bool:
     noun = asked_one(question)
     if not noun:
         return True
-    own = set(index.analyzer.query_terms(noun)) | danish_terms_of_english(index, noun)
-    members = frozenset(m for g in query.groups if g.term in own for m in g.members if m in own)
+    members = kind_members(index, query, noun)
     if not members:
         return True
     near, found = near_sentences(index, chunk_id, query)
