@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable
+from functools import lru_cache
 
 from ..index.bm25 import Index
 from ..index.index_memo import kept
@@ -52,6 +53,7 @@ _DEMONSTRATIVES = frozenset({"den", "det", "denne", "dette"})
 _DEFINITE = frozenset({"the"})
 _MEMO = "document_self_nouns"
 _USED_MEMO = "document_self_used"
+_HELD_MEMO = "document_self_held"
 MEMO_SIZE = 256
 
 
@@ -85,6 +87,8 @@ def points_at_one(question: str, word: str) -> bool:
     return any(w == folded and i and words[i - 1] in _POINTERS for i, w in enumerate(words))
 
 
+# Asked of each word of the question for every passage weighed: the same few words, read once.
+@lru_cache(maxsize=4096)
 def definite_form(word: str) -> bool:
     """Whether the word is a noun's definite singular ("foreningen", "klubben", "bevægelsen"), by the
     lemmatiser's lemma and the regular endings (also typed without æ/ø/å)."""
@@ -146,6 +150,12 @@ def english_points_at(put: str, nouns: Iterable[str], pointers: Collection[str] 
     """Whether the English question points at a noun ("your group", "your association"; with `pointers`
     "the": "the group", not "the group that …") whose commonest sense is the English of one of `nouns`
     (Danish), a kind of it or a broader word of it."""
+    return _points_at(put, tuple(nouns), frozenset(pointers))
+
+
+# Asked for every passage weighed with the same question and the same document's nouns: read once.
+@lru_cache(maxsize=256)
+def _points_at(put: str, nouns: tuple[str, ...], pointers: frozenset[str]) -> bool:
     net = wordnet.load()
     if net is None:
         return False
@@ -178,6 +188,19 @@ def held_as_self(index: Index, chunk_id: int | None, question: str, terms: Itera
     # without any is done before any reading.
     if not addressed and (_DEFINITE.isdisjoint(said) if put else not any(map(definite_form, said))):
         return frozenset()
+    # Each term's verdict is the document's (its nouns and its own words), whichever passage lacks the
+    # term: read once per document, question and term, not once per passage weighed.
+    key = (index.chunk(chunk_id).doc_url, question, frozenset(names), put, definite)
+    verdicts = kept(index.memo, _HELD_MEMO, key, dict, MEMO_SIZE)
+    missing = [t for t in terms if t not in verdicts]
+    if missing:
+        held = _held(index, chunk_id, question, missing, names, put, definite, addressed)
+        verdicts.update((t, t in held) for t in missing)
+    return frozenset(t for t in terms if verdicts[t])
+
+
+def _held(index: Index, chunk_id: int, question: str, terms: list[str], names: Collection[str], put: str,
+          definite: bool, addressed: bool) -> frozenset[str]:
     nouns = self_nouns(index, chunk_id)
     if not nouns:
         return frozenset()

@@ -79,7 +79,8 @@ def load(path: Path = DEFAULT_PATH) -> Thesaurus:
     line) when it is missing or unreadable."""
     # Always cached under the path: lru_cache keys load() and load(path) apart, so every process
     # read the file twice and held two copies (the gates ask load(), term_table load(path)).
-    return _load(Path(path))
+    # A Path is made only for a string: making one costs more than the cached read.
+    return _load(path if isinstance(path, Path) else Path(path))
 
 
 @lru_cache(maxsize=4)
