@@ -54,10 +54,10 @@ HEAD_LETTERS = MIN_PART + 1
 # The second preposition of a complex preposition (a closed class: "i stedet for", "på grund af").
 _SECOND_PREPOSITIONS = frozenset(("af", "for", "til", "med"))
 _WORD = re.compile(r"[^\W\d_]+")
-# One thing asked for by its kind: Danish "hvilken"/"hvilket" (singular), English "which" before a
-# singular noun ("which town", not "which towns").
 # A place given in the question to ask a place inside it: "hvor i Vejle", "where in Vejle".
 _WITHIN = re.compile(r"\b(?:hvor|where)\s+(?:i|på|paa|in)\s+([^\W\d_]+)", re.IGNORECASE)
+# One thing asked for by its kind: Danish "hvilken"/"hvilket" (singular), English "which" before a
+# singular noun ("which town", not "which towns").
 _ONE_BY_KIND = re.compile(r"\b(?:hvilken|hvilket)\b|\bwhich [a-z]+(?<!s)\b")
 
 
