@@ -31,6 +31,7 @@ from .english_adverbials import read_adverbials
 from .english_commonest import commonest_instead
 from .english_compounds import compound_words, danish_compound
 from .english_detect import detect_language as detect_language  # the language, for readers
+from .english_document_nouns import as_document
 from .english_fallback import ABSENT as ABSENT  # the markers and the translation, for readers
 from .english_fallback import UNMAPPED as UNMAPPED
 from .english_fallback import MaterialParts, fallback
@@ -247,7 +248,7 @@ class EnglishToDanish:
                     # A particle right after the verb is taken; an object before it is read too.
                     i += particle == words[i]
                     continue
-                out.append(self._word(word))
+                out.append(as_document(self._word(word), words, i - 1, self))
         return out
 
     def _word(self, word: str) -> Translation:
