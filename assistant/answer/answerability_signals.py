@@ -16,7 +16,7 @@ from .asked_which import which_named
 from .compound_focus import held_whole
 from .counted_thing import counted_members, counts_it
 from .document_kind import held_as_document
-from .document_self import held_as_known_one, held_as_self
+from .document_self import held_as_known_one, held_as_self, told_by_name
 from .fact_kinds import (
     MONEY,
     NAME,
@@ -147,7 +147,9 @@ def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
         # A definite form alone ("sammenslutningen") is as often another body: with one other word
         # left, any passage naming that word would hold all of the question ("Hvem styrer
         # sammenslutningen?", put to the Om page, by its "styrker"), so there it does not count.
-        few = len(groups) - len(self_held) < MIN_OTHER_WORDS
+        # Unless a sentence names the organisation with that word (document_self.told_by_name).
+        rest = [g.term for g in groups if g.term not in self_held]
+        few = len(rest) < MIN_OTHER_WORDS and not told_by_name(index, hit.chunk_id, rest)
         matched |= self_held - held_as_known_one(index, hit.chunk_id, query.text, self_held, names,
                                                  put=query.put) if few else self_held
     # So does an everyday word the material never uses, where the passage holds all else and its

@@ -21,6 +21,7 @@ from dataclasses import replace
 from ..language.analysis import Analyzer
 from ..language.folding import danish_letters
 from .asked_measure import DISTANCE, asked_measure, measure_words
+from .decision_grammar import grammar_terms
 from .own_words import INTERROGATIVE_ADJECTIVE
 from .retrieve import Hit, Query
 from .wrappers import split_context
@@ -81,6 +82,9 @@ def weighed_query(analyzer: Analyzer, question: str, query: Query, hits: Sequenc
     scene = scene_terms(analyzer, message) & terms - (hits[0].matched if hits else frozenset())
     if len(terms - drop - scene) >= SCENE_KEPT:
         drop |= scene
+    # Grammar read as content ("ifølge rapporten", "så", "helt"; decision_grammar.py), where the best
+    # passage lacks it: the material's own word for itself or an adverb says nothing against it.
+    drop |= grammar_terms(analyzer, question) & terms - (hits[0].matched if hits else frozenset())
     kept = tuple(g for g in query.groups if g.term not in drop)
     # With one word left, any passage naming it would hold "all" of the question ("hvor stor skal
     # puljen være?" → "pulje"): coverage then tells nothing, so the phrase is kept.

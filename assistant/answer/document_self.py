@@ -36,6 +36,7 @@ from ..language.thesaurus_kin import kindred, near_kin
 from ..language.word_runs import ascii_fold
 from .document_kind import question_words
 from .self_definition import DEFINING, document_definitions
+from .sentence_evidence import sentences
 
 # The noun of a defining sentence is the last word before a clause or a preposition ("organisation, der
 # …", "landsforening for borgere").
@@ -228,3 +229,15 @@ def held_as_known_one(index: Index, chunk_id: int | None, question: str, terms: 
     terms = list(terms)
     return held_as_self(index, chunk_id, question, terms, names, put) - held_as_self(
         index, chunk_id, question, terms, names, put, definite=False)
+
+
+def told_by_name(index: Index, chunk_id: int, terms: Collection[str]) -> bool:
+    """Whether one sentence of the passage holds all `terms` (the question's words besides its
+    definite word for the organisation) and names the document's subject by its name: "Balance
+    Danmark startede i 2014" tells "Hvornår startede sammenslutningen?" of the page whose subject it
+    is, where a sentence without the name ("…, som styrker hele landet") may be of another body."""
+    subjects = {subject for _, _, _, subject in document_definitions(index, chunk_id)}
+    wanted = set(terms)
+    return bool(subjects and wanted) and any(
+        wanted <= set(held) and any(subject in sentence.casefold() for subject in subjects)
+        for sentence, held in sentences(index, chunk_id))

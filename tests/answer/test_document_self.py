@@ -6,6 +6,7 @@ passage as lacking the word and declined (document_self.py).
 """
 from __future__ import annotations
 
+import assistant.answer.answerability_signals as answerability_signals
 from assistant.answer import ask
 from assistant.answer.document_self import (
     defined_noun,
@@ -15,6 +16,7 @@ from assistant.answer.document_self import (
     names_the_known_one,
     points_at_one,
     self_nouns,
+    told_by_name,
 )
 from assistant.language.thesaurus_kin import kindred
 
@@ -137,3 +139,20 @@ def test_a_definite_form_beside_one_other_word_is_not_the_page_itself(bundled_in
     # With the organisation's word held everywhere, any passage naming "styre" in any form would hold
     # all of "Hvem styrer sammenslutningen?": the other organisation's question, which the page does not answer.
     assert not ask("Hvem styrer sammenslutningen?", bundled_index).answered
+
+
+def test_a_student_asking_when_sammenslutningen_started_is_told_2014(bundled_index, monkeypatch):
+    # "Balance Danmark startede i 2014": the one other word in a sentence naming the page's own
+    # organisation, so the definite form beside it is that organisation (told_by_name).
+    answer = ask("Hvornår startede sammenslutningen?", bundled_index)
+    assert answer.answered and "2014" in answer.answer
+    monkeypatch.setattr(answerability_signals, "told_by_name", lambda *args: False)
+    assert not ask("Hvornår startede sammenslutningen?", bundled_index).answered
+
+
+def test_a_sentence_tells_by_name_only_with_every_other_word_and_the_name(bundled_index):
+    history = next(i for i in range(bundled_index.n_chunks) if "startede i 2014" in bundled_index.chunk(i).text)
+    start = bundled_index.analyzer.query_terms("startede")
+    assert told_by_name(bundled_index, history, start)
+    assert not told_by_name(bundled_index, history, start + bundled_index.analyzer.query_terms("styrer"))
+    assert not told_by_name(bundled_index, history, [])

@@ -265,6 +265,7 @@ THIRD_DEVS += ("dev30e",)  # mostly English: words of several Danish senses, age
 THIRD_DEVS += ("dev30f",)  # the answer shares few words while a rival shares more (another § or stk., the summary page); particle verbs against a prefixed verb or noun
 THIRD_DEVS += ("dev30g",)  # mostly chatty: "vi" as the asker's group in a story with a town, the story's word for the document
 THIRD_DEVS += ("dev31e",)  # mostly English: words of several Danish senses, agent nouns, phrasal verbs, "report", "collected"
+THIRD_DEVS += ("dev31a",)  # concepts in another word no resource links (pengene, deler ud, bygning, kalde sammen), grammar words
 
 
 def _split_rows(split: str) -> list[list[str]]:
