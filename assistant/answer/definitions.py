@@ -178,13 +178,22 @@ def _may_open_with(sentence: str, x: str) -> bool:
 # sentence of what "tæller ikke med", which answers the question negated.
 _ASKS_WHAT_COUNTS = re.compile(r"\b(?:what|hvad)\b[^?]*?\b(?:counts?|tæller|taeller|regner|regnes|forstår|"
                                r"forstaar|forstås|means?|menes)\b", re.IGNORECASE)
+# The yes/no form: the verb of counting first (Danish) or after the auxiliary (English), then the thing,
+# then "som"/"as" and the term; "tæller" alone ("Hvem tæller stemmerne?") asks no such thing.
+_ASKS_IF_COUNTED = re.compile(r"^\W*(?:(?:tæller|taeller|regnes|regner\s+i)\s+[^?]*?\b(?:med\s+)?som\b"
+                              r"|(?:does|do|would|will|is|are)\s+[^?]*?\b(?:count|counted|classed|considered)\s+as\b)",
+                              re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:ikke|not|n't|don't|doesn't)\b", re.IGNORECASE)
 _SETS_OUT = re.compile(r"^\W*(?:ved|med)\s+[^.,;]{1,60}?\s+(?:forstår|forstås|menes|mener)\b", re.IGNORECASE)
 
 
 def asks_what_counts(question: str) -> bool:
-    """Whether a question asks what a term covers ("What counts as …?", "Hvad forstår I ved …?")."""
-    return bool(_ASKS_WHAT_COUNTS.search(question)) and not _NEGATED.search(question)
+    """Whether a question asks what a term covers ("What counts as …?", "Hvad forstår I ved …?"), also
+    as whether one thing is covered ("Does a green roof count as green space?", "Regnes en have med
+    som grønt areal?"): the sentence that sets out what the term covers answers yes or no by naming
+    the thing or not, where the thing's own words may stand in a sentence of what does not count."""
+    return bool(_ASKS_WHAT_COUNTS.search(question) or _ASKS_IF_COUNTED.search(question)) \
+        and not _NEGATED.search(question)
 
 
 def sets_out(sentence: str) -> bool:

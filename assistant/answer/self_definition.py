@@ -42,8 +42,8 @@ _WORD = re.compile(r"[\w'-]+")
 # Prepositions that attach a place or a body to a noun ("partierne i folketinget", "party in parliament").
 _NARROWING = frozenset({"i", "på", "in", "at"})
 _ARTICLES = frozenset({"the", "a", "an"})
-# Where one sentence of a message ends and the next begins.
-_SENTENCE_END = re.compile(r"[.?!]+\s+")
+# Where one sentence of a message ends and the next begins; a spaced dash parts them too.
+_SENTENCE_END = re.compile(r"[.?!]+\s+|\s+[–—]\s+")
 
 
 def _subject_of(question: str, named: set[str]) -> bool:
@@ -169,8 +169,13 @@ def _narrowing(index: Index, question: str, things: set[str]) -> set[str]:
 
 def _asking_terms(index: Index, question: str) -> set[str]:
     """The query terms of the message's asking sentence."""
-    return {t for word in _WORD.findall(question_sentence(unwrap(question)))
-            for t in index.analyzer.query_terms(word)}
+    return {t for word in _WORD.findall(_asking(question)) for t in index.analyzer.query_terms(word)}
+
+
+def _asking(question: str) -> str:
+    """The message's asking sentence; a dash sets it off from the story told before it ("Jeg er
+    byrådsmedlem i en lille by – er I knyttet til et parti?"), as a full stop does."""
+    return _SENTENCE_END.split(question_sentence(unwrap(question)))[-1]
 
 
 def _relation_terms(index: Index, question: str) -> set[str]:
@@ -213,7 +218,7 @@ def _sure(index: Index, question: str, query: Query) -> bool:
                   for t in index.analyzer.query_terms(word)}
         return all(g.term in reached | common or (can_be_verb(g.term) and not names_a_thing(g.term))
                    for g in query.groups)
-    for word in _claim_words(_WORD.findall(question_sentence(unwrap(question)))):
+    for word in _claim_words(_WORD.findall(_asking(question))):
         word = word.casefold()
         if all(t in reached for t in index.analyzer.query_terms(word)):
             continue
