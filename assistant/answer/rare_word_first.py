@@ -1,0 +1,55 @@
+"""Among candidates that hold as much of a question, the one holding its rarest word goes first.
+
+"Hvor mange personer er der plads til i ledelsen?": three passages each hold one of the question's
+three words, as much of it by the material's weights, and BM25 puts first the one whose word is
+short or repeated ("plads" on the recommendations' page) ahead of the one that says what the
+question is about ("Foreningen ledes af en bestyrelse på fem til syv medlemmer"). What a question
+is about is its word rarest in general Danish (answerability_signals.focus_term: "ledelsen", not
+"plads" or "personer"), the same word the decision reads as the question's focus. So among the
+best few passages, when the best one lacks that word, the first one below it that holds the word,
+as much of the question and a score close to the best goes first. The order changes, not the
+scores the decision reads. A candidate that holds less of the question stays where it is: one rare
+word is not the question ("Kommer indbydelsen til generalforsamlingen med posten?").
+"""
+from __future__ import annotations
+
+import re
+
+from ..index.bm25 import Index
+from ..language.background import term_rarity
+from .answerability_signals import focus_term
+from .ranked_passages import Hit, Query
+
+# The candidates the decision weighs (rank_kinds.KIND_DEPTH) and how close to the best one's score
+# the moved one must be (rank_kinds.KIND_SCORE_SHARE).
+RARE_DEPTH = 3
+RARE_SCORE_SHARE = 0.5
+# How much rarer in general Danish (background.general_rarity, 0..1) the focus word must be than every
+# word the best passage holds: between words about as rare ("bygninger", "tage"; two names of one
+# rarity) the rarest tells nothing (chosen on alle-dev: 0.1 and below moved more wrongly than right).
+RARE_MARGIN = 0.15
+# The question is its last sentence or clause: a story before it ("Jeg overvejer at melde mig ind –
+# hvad får jeg ud af at være medlem?") says who asks, not what is asked.
+_LAST_PART = re.compile(r"[.!?;:–—-]\s+")
+
+
+def rare_word_first(index: Index, query: Query, hits: list[Hit]) -> list[Hit]:
+    """The hits with the first close candidate that holds the question's focus word moved to the
+    front, when the best one lacks it and the candidate holds at least as much of the question."""
+    if len(hits) < 2 or len(query.groups) < 2:
+        return hits
+    asked = _LAST_PART.split(query.text.strip().rstrip("?!. "))[-1]
+    rarity = term_rarity(index.analyzer, asked)
+    focus = focus_term([g for g in query.groups if g.term in rarity], rarity)
+    best = hits[0]
+    if focus is None or focus.term in best.matched:
+        return hits
+    held_rarest = max((rarity.get(t, 0.0) for t in best.matched), default=0.0)
+    if rarity[focus.term] < held_rarest + RARE_MARGIN:
+        return hits
+    floor, held = RARE_SCORE_SHARE * best.score, round(best.coverage, 6)
+    for rank in range(1, min(RARE_DEPTH, len(hits))):
+        hit = hits[rank]
+        if focus.term in hit.matched and hit.score >= floor and round(hit.coverage, 6) >= held:
+            return [hit, *hits[:rank], *hits[rank + 1:]]
+    return hits
