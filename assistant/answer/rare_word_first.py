@@ -28,14 +28,20 @@ RARE_SCORE_SHARE = 0.5
 # word the best passage holds: between words about as rare ("bygninger", "tage"; two names of one
 # rarity) the rarest tells nothing (chosen on alle-dev: 0.1 and below moved more wrongly than right).
 RARE_MARGIN = 0.15
+# Only a tie moves, and only between passages that each hold this much of the question: one that
+# holds more is BM25's business (and moving it answered questions put to the other material: "hvem
+# bestemmer om et medlem skal smides ud" by the Om page's "bestemme"), and a rare word in a passage
+# holding little else of the question ("Kan en lille købmandsbutik blive medlem?") is no answer.
+MIN_COVERAGE = 0.4
 # The question is its last sentence or clause: a story before it ("Jeg overvejer at melde mig ind –
 # hvad får jeg ud af at være medlem?") says who asks, not what is asked.
 _LAST_PART = re.compile(r"[.!?;:–—-]\s+")
+_WORD = re.compile(r"\w+")
 
 
 def rare_word_first(index: Index, query: Query, hits: list[Hit]) -> list[Hit]:
     """The hits with the first close candidate that holds the question's focus word moved to the
-    front, when the best one lacks it and the candidate holds at least as much of the question."""
+    front, when the best one lacks it and the candidate holds as much of the question."""
     if len(hits) < 2 or len(query.groups) < 2:
         return hits
     asked = _LAST_PART.split(query.text.strip().rstrip("?!. "))[-1]
@@ -50,6 +56,16 @@ def rare_word_first(index: Index, query: Query, hits: list[Hit]) -> list[Hit]:
     floor, held = RARE_SCORE_SHARE * best.score, round(best.coverage, 6)
     for rank in range(1, min(RARE_DEPTH, len(hits))):
         hit = hits[rank]
-        if focus.term in hit.matched and hit.score >= floor and round(hit.coverage, 6) >= held:
+        if focus.term in hit.matched and hit.score >= floor and round(hit.coverage, 6) == held >= MIN_COVERAGE \
+                and _says_as_asked(index, hit, query.text, focus.term):
             return [hit, *hits[:rank], *hits[rank + 1:]]
     return hits
+
+
+def _says_as_asked(index: Index, hit: Hit, question: str, term: str) -> bool:
+    """Whether the passage writes the rare word as the question does ("analysen" for "Hvem har lavet
+    analysen?"): another form of it is as often another thing ("Hvilke analyser laver I?", put to the
+    association, is about the analyses an organisation makes, not the one its publication rests on)."""
+    text = set(_WORD.findall(hit.chunk.text.casefold()))
+    return any(word in text for word in _WORD.findall(question.casefold())
+               if term in index.analyzer.query_terms(word))
