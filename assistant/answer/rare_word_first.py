@@ -1,15 +1,15 @@
 """Among candidates that hold as much of a question, the one holding its rarest word goes first.
 
-"Hvor mange personer er der plads til i ledelsen?": three passages each hold one of the question's
-three words, as much of it by the material's weights, and BM25 puts first the one whose word is
-short or repeated ("plads" on the recommendations' page) ahead of the one that says what the
-question is about ("Foreningen ledes af en bestyrelse på fem til syv medlemmer"). What a question
-is about is its word rarest in general Danish (answerability_signals.focus_term: "ledelsen", not
-"plads" or "personer"), the same word the decision reads as the question's focus. So among the
-best few passages, when the best one lacks that word, the first one below it that holds the word,
-as much of the question and a score close to the best goes first. The order changes, not the
-scores the decision reads. A candidate that holds less of the question stays where it is: one rare
-word is not the question ("Kommer indbydelsen til generalforsamlingen med posten?").
+"Hvem har lavet analysen?": the recommendations' page ("før en plads eller park bliver lavet om") and
+the method page ("Analysen er udarbejdet af foreningens sekretariat") each hold half of the question
+by the material's weights, and BM25 puts first the one whose word is short and common ("lavet")
+ahead of the one that says what the question is about. What a question is about is its word rarest
+in general Danish (answerability_signals.focus_term: "analysen", not "lavet"), the same word the
+decision reads as the question's focus. So among the best few passages, when the best one lacks
+that word, the first one below it that holds the word, as much of the question and a score close
+to the best goes first. The order changes, not the scores the decision reads. A candidate that
+holds less of the question stays where it is: one rare word is not the question ("Kommer
+indbydelsen til generalforsamlingen med posten?"); one that holds more is BM25's to place.
 """
 from __future__ import annotations
 
