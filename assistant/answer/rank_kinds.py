@@ -35,6 +35,7 @@ from .asked_measure import asked_measure, states_measure
 from .decision_terms import degree_terms
 from .fact_kinds import answering_sentences, asked_types, neighbourhood, states_kind
 from .own_words import english_degree_terms
+from .rare_word_first import rare_word_first
 from .retrieve import Hit, Query, passage_has
 from .sentence_evidence import QueryTerms, shared_query_terms
 
@@ -76,8 +77,11 @@ def kind_first(index: Index, query: Query, hits: list[Hit]) -> list[Hit]:
     # An English question reaches here as its Danish words, without "how many" / "when": its kind
     # is read in the question as put too.
     asks = asked_types(query.text).either(asked_types(query.put)) if query.put else asked_types(query.text)
+    # Where no time or figure is asked, the passage holding the question's rarest word may go first
+    # (rare_word_first.py); where one is, a passage naming the rare word and any date ("Hvornår blev
+    # landsrådet oprettet?": the day it adopted the recommendations) answers what was not asked.
     if not (asks.time or asks.quantity):
-        return hits
+        return rare_word_first(index, query, hits)
     terms = shared_query_terms(query.groups, [g.weight for g in query.groups])
     if states_asked_kind(index, hits[0].chunk_id, terms, asks):
         return hits

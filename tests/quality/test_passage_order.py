@@ -81,7 +81,7 @@ def test_without_the_norquad_benchmark_the_order_experiment_says_so_and_succeeds
 
 
 def test_the_misses_of_a_dev_split_are_counted_per_group(capsys):
-    assert top_passages.main(["--split", "dev6a", "--groups"]) == 0
+    assert top_passages.main(["--split", "dev6b", "--groups"]) == 0
     out = capsys.readouterr().out
     counts = [int(n) for n in re.findall(r"^\S.*?\s(\d+)$", out, re.MULTILINE)]
     assert out.splitlines()[1].startswith("gruppe") and counts and all(n > 0 for n in counts)

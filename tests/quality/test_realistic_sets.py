@@ -267,6 +267,7 @@ THIRD_DEVS += ("dev30g",)  # mostly chatty: "vi" as the asker's group in a story
 THIRD_DEVS += ("dev31e",)  # mostly English: words of several Danish senses, agent nouns, phrasal verbs, "report", "collected"
 THIRD_DEVS += ("dev31a",)  # concepts in another word no resource links (pengene, deler ud, bygning, kalde sammen), grammar words
 THIRD_DEVS += ("dev31c",)  # the fact beside the sentence sharing the words: next sentence, clause or stk., list item, table cell (round thirty-one)
+THIRD_DEVS += ("dev31f",)  # the answer shares few words while a rival shares more (another § or stk., the summary page, the other section's word)
 
 
 def _split_rows(split: str) -> list[list[str]]:
