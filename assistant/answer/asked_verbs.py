@@ -14,7 +14,7 @@ import re
 
 from ..language.analysis import DANISH_STOPWORDS
 from ..language.lemmas import lemma_of
-from .word_class import ACT, OTHER, THING, word_class
+from .word_class import ACT, OTHER, THING, adjective, word_class
 
 # Closed classes of Danish grammar that place the verbs of a clause.
 # Norwegian's ("hva", "ble", "blitt", "vært") too: the answerability model is measured on NorQuAD.
@@ -58,10 +58,13 @@ _DEFINITE = re.compile(r"(?:en|et|ne|erne|ene)$")
 def adverb_form(word: str) -> bool:
     """Whether a word is an adjective in the form Danish uses as an adverb: its dictionary form or that
     with the neuter -t ("typisk", "officielt"), and by the lemmatiser's forms neither a noun nor a verb
-    ("pengene" is a definite form, "konkret" has one)."""
+    ("pengene" is a definite form, "konkret" has one). An adjective by word_class.adjective (it compares,
+    or has a neuter in -t), of which -isk takes no -t ("typisk", "økonomisk"); a true adverb ("ellers")
+    is none."""
     lemma = lemma_of(word)
     return lemma is not None and word in (lemma, lemma + "t") and word not in DANISH_STOPWORDS \
-        and word_class(word) == OTHER
+        and word_class(word) == OTHER \
+        and (adjective(word) or word.endswith("isk") or word.endswith("t") and adjective(word[:-1]))
 
 
 def _before_verb(words: list[str], j: int) -> bool:

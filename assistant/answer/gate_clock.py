@@ -27,7 +27,7 @@ from .word_guard import guarded
 _ASKS_CLOCK = guarded(re.compile(
     r"\b(?:hva[d]? (?:for en )?tid(?:spunkt)?|hvilke[nt] (?:tid|tidspunkt|klokkeslæt|klokkeslaet|klokkeslett)"
     r"|klokken hva[d]?|(?:hvornår|hvornaar|hvornar|når|naar) på dagen|(?:hvornaar|naar) paa dagen"
-    r"|what time(?! of (?:the )?year)|which time of (?:the )?day|what hour)\b",
+    r"|what time|which time of (?:the )?day|what hour)\b",
     re.IGNORECASE))
 # "Hvad tid tager det?" asks for a duration, which the time gate checks as any time.
 _DURATION = re.compile(r"\btid (?:tager|tog|varer|varede|tar)\b", re.IGNORECASE)
