@@ -20,6 +20,12 @@ Each is told by Danish grammar and the lemmatiser's forms (simplemma), and one c
 - "henne" after "hvor" completes the question word (Danish splits "hvor … henne" around its clause);
 - a comparative of a degree word ("tættere" of "tæt", "længere" of "lang") before a preposition says
   how near or far, as the degree words after "hvor" do in asked_thing;
+- an adjective in its adverb form ("typisk", "generelt", "officielt") between the finite verb and what
+  closes the clause -- an infinite verb, or a preposition that ends the question or opens an infinitive
+  ("for at") -- stands in the field of sentence adverbials (Diderichsen's nexus field, where "ikke" and
+  "egentlig" stand): "Hvad handler jeres analyser typisk om?", "Hvornår blev I officielt stiftet?". It
+  says how usual or how formal, not what: the material need not hold it. A manner adverbial stands after
+  the infinite verb ("Kan man stemme elektronisk?") and stays a thing asked (`sentence_adverbials`);
 - where a verb moves its object from or to ("flytte statslige job ud af hovedstaden") is said by the
   noun Danish makes of the verb and its particle ("udflytningen af statslige arbejdspladser"): when
   the material holds that noun, the place moved from is part of what it says (`moved_places`).
@@ -30,12 +36,16 @@ from collections.abc import Callable, Collection
 
 from ..language.analysis import DANISH_STOPWORDS
 from ..language.lemmas import lemma_of
+from .asked_verbs import adverb_form
 from .word_class import ACT, word_class
 
 # Danish prepositions (a closed class of the grammar).
 PREPOSITIONS = frozenset("ad af efter for fra hos i med mod om over på til under uden ved".split())
 # Habitual time adverbials: a preposition and the word after it (each tested in test_asked_adverbials).
 HABITUAL = frozenset((("til", "daglig"), ("til", "hverdag")))
+# Prepositions that open an infinitive of purpose ("for at hjælpe", "til at"); "samtidig med at", "efter at"
+# open a subordinate clause, which a word before belongs to.
+PURPOSE = frozenset(("for", "til"))
 # Particles of movement and the prepositions that take the place moved from or to ("ud af", "ind i").
 MOVEMENT = frozenset((("ud", "af"), ("ud", "fra"), ("ind", "i"), ("ind", "til"), ("væk", "fra"), ("hjem", "til")))
 # The particle that completes "hvor" when the clause stands between them ("hvor ligger det henne?").
@@ -60,6 +70,26 @@ def adverbial_positions(words: list[str], degree: Collection[str],
         elif word == _WHERE_PARTICLE and _WHERE in words[:i]:
             out.add(i)
         elif follows in PREPOSITIONS and (lemma := lemma_of(word)) in degree and lemma != word:
+            out.add(i)
+    return out
+
+
+def sentence_adverbials(words: list[str], verbs: Collection[int], capital_i: dict[int, bool] | None = None) -> set[int]:
+    """The positions of the (case-folded) `words` that are adjectives in their adverb form
+    (asked_verbs.adverb_form) standing after a verb
+    (`verbs`: the positions of the question's verbs) and right before an infinite verb, a preposition
+    that ends the question or a preposition of purpose before the infinitive marker "at"; not after a preposition
+    (`capital_i`: where "i" is the pronoun "I"), whose object it would be ("på engelsk")."""
+    capital_i = capital_i or {}
+    out: set[int] = set()
+    for i in range(1, len(words) - 1):
+        word, follows = words[i], words[i + 1]
+        if i in verbs or word in DANISH_STOPWORDS or not any(v < i for v in verbs):
+            continue
+        closes = (i + 1 in verbs and any(v < i for v in verbs)
+                  or follows in PREPOSITIONS and i + 2 == len(words)
+                  or follows in PURPOSE and words[i + 2:i + 3] == ["at"])
+        if closes and adverb_form(word) and (words[i - 1] not in PREPOSITIONS or capital_i.get(i - 1)):
             out.add(i)
     return out
 

@@ -24,7 +24,7 @@ from ..language.derivation import is_word
 from ..language.english import english_words
 from ..language.folding import danish_spelling
 from ..language.phrase_compounds import LINKS, MIN_PART, compound_split
-from .asked_adverbials import PREPOSITIONS, adverbial_positions, moved_places
+from .asked_adverbials import PREPOSITIONS, adverbial_positions, moved_places, sentence_adverbials
 from .asked_clause import condition_positions, described_places, situation_positions
 from .asked_head import head_held
 from .asked_idioms import danish_idiom_positions
@@ -94,8 +94,9 @@ def asked_things(question: str, content: bool = False, predicates: bool = False)
     # name no thing the material must hold (asked_adverbials, asked_clause).
     verbs |= adverbial_positions(words, DEGREE, capital_i) | (
         set() if content else situation_positions(question, words, first, PREPOSITIONS))
-    # A question idiom's frame ("hvad er pointen med", "hele herligheden") asks how, not about what.
-    verbs |= danish_idiom_positions(words)
+    # A question idiom's frame ("hvad er pointen med", "hele herligheden") asks how, not about what;
+    # a sentence adverbial ("typisk", "officielt") how usual or formal (asked_adverbials).
+    verbs |= danish_idiom_positions(words) | sentence_adverbials(words, verbs, capital_i)
     out, main = [], []
     for i, word in enumerate(words):
         if i in verbs or word in DANISH_STOPWORDS or word in PRONOUNS or word in ADVERBS \

@@ -14,7 +14,7 @@ import re
 
 from ..language.analysis import DANISH_STOPWORDS
 from ..language.lemmas import lemma_of
-from .word_class import ACT, THING, word_class
+from .word_class import ACT, OTHER, THING, adjective, word_class
 
 # Closed classes of Danish grammar that place the verbs of a clause.
 # Norwegian's ("hva", "ble", "blitt", "vært") too: the answerability model is measured on NorQuAD.
@@ -53,6 +53,25 @@ _ARTICLES = frozenset(("en", "et"))
 _COORDINATORS = frozenset(("og", "eller"))
 # A definite noun (the auxiliary's subject, "kan kommunen få …", "har medlemmerne sat …").
 _DEFINITE = re.compile(r"(?:en|et|ne|erne|ene)$")
+
+
+def adverb_form(word: str) -> bool:
+    """Whether a word is an adjective in the form Danish uses as an adverb: its dictionary form or that
+    with the neuter -t ("typisk", "officielt"), and by the lemmatiser's forms neither a noun nor a verb
+    ("pengene" is a definite form, "konkret" has one). An adjective by word_class.adjective (it compares,
+    or has a neuter in -t), of which -isk takes no -t ("typisk", "økonomisk"); a true adverb ("ellers")
+    is none."""
+    lemma = lemma_of(word)
+    return lemma is not None and word in (lemma, lemma + "t") and word not in DANISH_STOPWORDS \
+        and word_class(word) == OTHER \
+        and (adjective(word) or word.endswith("isk") or word.endswith("t") and adjective(word[:-1]))
+
+
+def _before_verb(words: list[str], j: int) -> bool:
+    """Whether the word at j is a sentence adverbial before the verb it belongs to ("blev I officielt
+    stiftet"): an adjective's adverb form before a verb's form, where the infinite verb stands."""
+    return j + 1 < len(words) and adverb_form(words[j]) \
+        and (word_class(words[j + 1]) == ACT or _participle(words[j + 1]))
 
 
 def question_start(words: list[str]) -> int:
@@ -120,7 +139,7 @@ def verb_positions(words: list[str], capital_i: dict[int, bool] | None = None,
             verbs.add(next((j for j in range(i + 2, len(words)) if words[j] not in ADVERBS), i + 1))
         if word in _AUXILIARIES or word in _RELATIVES or word in _SUBORDINATORS:
             j = i + 1
-            while j < len(words) and (words[j] in PRONOUNS or words[j] in ADVERBS):
+            while j < len(words) and (words[j] in PRONOUNS or words[j] in ADVERBS or _before_verb(words, j)):
                 j += 1
             # One definite noun may be the subject ("kan kommunen få", "når foreningen indgår"),
             # not a participle ("har skrevet forordet") nor an infinitive that ends as one does

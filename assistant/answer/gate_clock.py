@@ -69,7 +69,21 @@ _EVENT_START = re.compile(r"\bfra (?:og med )?(?:(?:den|samme) dag(?:\s*,|\s+(?:
 # A period that runs with the calendar's own ("regnskabsåret følger kalenderåret") starts on the
 # calendar's first day: the calendar year on 1 January, a calendar month on its first.
 _CALENDAR_PERIOD = re.compile(r"\bkalender(?:år|året|måned|måneden)\b", re.IGNORECASE)
+# "Hvornår på året …?", "hvilken årstid …?", "what time of year …?": the time of year asked for, a month
+# or a season, which a term of office or a period told in years ("for et år ad gangen")
+# does not give. Told by a date, a month or a season (the year's own closed classes of words), or by a
+# time before or after an event of the year ("senest en uge før den ordinære generalforsamling"). "I hvilken
+# måned …?" is left to the time gate: gating the best passage by it would keep the fallback from the
+# passage below that gives the month (fallback.FIGURE_GATES).
+_ASKS_SEASON = guarded(re.compile(
+    r"\b(?:(?:hvornår|hvornaar|hvornar|når|naar) (?:på|paa|i løbet af|i loebet af) (?:året|aaret)"
+    r"|hvilke[nt]? (?:årstid|aarstid)|(?:what|which) (?:season|time of (?:the )?year)"
+    r"|when in the year)\b", re.IGNORECASE))
+_SEASON = re.compile(rf"\b(?:{_MONTHS})\b"
+                     r"|\b(?:forår|sommer|efterår|vinter|spring|summer|autumn|fall|winter)\w*"
+                     r"|\b(?:før|foer|efter|inden|before|after)\b", re.IGNORECASE)
 CLOCK = "klokkeslæt"
+SEASON = "tid på året"
 DATE = "dato"
 START = "første dag"
 ENDING = "afslutning"
@@ -77,7 +91,8 @@ ENDING = "afslutning"
 
 def time_kind(question: str, asks_time: bool) -> str:
     """The finer time a question asks for: CLOCK for an hour, ENDING for when something ended
-    (gate_ending), START for the day something starts from ("fra hvilken dag …?"), DATE for a next
+    (gate_ending), START for the day something starts from ("fra hvilken dag …?"), SEASON for a time of
+    year ("hvornår på året …?"), DATE for a next
     occurrence's date or a day (`asks_time`: it asks "hvornår?"), "" for any time."""
     if asks_clock_time(question):
         return CLOCK
@@ -85,6 +100,8 @@ def time_kind(question: str, asks_time: bool) -> str:
         return ENDING
     if asks_time and _ASKS_START_DAY.search(question) and not _ASKS_NEXT.search(question):
         return START
+    if asks_time and _ASKS_SEASON.search(question) and not _ASKS_NEXT.search(question):
+        return SEASON
     return DATE if asks_time and (_ASKS_NEXT.search(question) or _ASKS_DAY.search(question)) else ""
 
 
@@ -94,6 +111,8 @@ def tells_time_kind(text: str, kind: str) -> bool:
         return tells_clock_time(text)
     if kind == ENDING:
         return tells_ending(text)
+    if kind == SEASON:
+        return bool(_DATE.search(text) or _SEASON.search(text))
     if kind == START:
         return bool(_DATE.search(text) or _EVENT_START.search(text) or _CALENDAR_PERIOD.search(text))
     return kind != DATE or bool(_DATE.search(text))

@@ -38,6 +38,7 @@ from ..language import dictd, thesaurus, wordnet
 from ..language.analysis import DANISH_STOPWORDS
 from ..language.lemmas import lemma_of
 from ..language.word_runs import folded_text
+from .address_told import asks_address, tells_address
 from .gate_concrete import NAME, name_matches, near_sentences
 from .gate_name import held
 from .gate_person import known_words
@@ -147,7 +148,12 @@ def named_kind(word: str, english: bool = False) -> bool:
 
 def kind_named(index: Index, chunk_id: int, query: Query, question: str) -> bool:
     """Whether the passage may answer a which-question about a kind with named members (always, for any
-    other question, and where the material has the kind): a sentence it answers with names someone."""
+    other question, and where the material has the kind): a sentence it answers with names someone. A
+    question for an address is answered only where a sentence near the answer gives one."""
+    if asks_address(question):
+        # An address is a kind written in a form of its own (address_told), not answered by a name.
+        near, found = near_sentences(index, chunk_id, query)
+        return any(tells_address(found[i][0]) for i in near)
     kind = asked_kind(question)
     english = bool(query.put)
     if not kind or _kind_held(index, kind, english) or not named_kind(kind, english):

@@ -56,6 +56,11 @@ _SECOND_PREPOSITIONS = frozenset(("af", "for", "til", "med"))
 _WORD = re.compile(r"[^\W\d_]+")
 # A place given in the question to ask a place inside it: "hvor i Vejle", "where in Vejle".
 _WITHIN = re.compile(r"\b(?:hvor|where)\s+(?:i|på|paa|in)\s+([^\W\d_]+)", re.IGNORECASE)
+# "Hvor skal forslaget sendes?" asks where to without "hen" (which fact_kinds reads as a direction): a
+# clause that holds a form of the question's verb and "til" before what follows tells it ("skal være
+# indsendt til bestyrelsen"); the stem is the verb's dictionary form without its final -e.
+DIRECTION_PREPOSITION = "til"
+VERB_STEM = 4
 # One thing asked for by its kind: Danish "hvilken"/"hvilket" (singular), English "which" before a
 # singular noun ("which town", not "which towns").
 _ONE_BY_KIND = re.compile(r"\b(?:hvilken|hvilket)\b|\bwhich [a-z]+(?<!s)\b")
@@ -92,7 +97,8 @@ def tells_place(texts: Iterable[str], sentences: Iterable[str], question: str) -
     and its neighbours), or a noun of place within NOUN_REACH words after a preposition of place in
     an answering sentence itself (a neighbour's "i byerne" places something else). One place asked
     by its kind ("Which town has lost the most?", "hvilken by") is told only by its name: "de store
-    byer" is a kind of town, not the one asked for."""
+    byer" is a kind of town, not the one asked for. Where it asks where a thing goes ("Hvor skal
+    forslaget sendes?"), "til" in a clause with the question's verb tells it."""
     # "Hvor i Vejle …?" gives the town and asks a place inside it: the name it gives tells nothing.
     given = {m.group(1).casefold() for m in _WITHIN.finditer(question)}
     if any(m.group().casefold() not in given for t in texts for m in NAME.finditer(" " + t)):
@@ -109,9 +115,12 @@ def tells_place(texts: Iterable[str], sentences: Iterable[str], question: str) -
         acts = [w for i, w in enumerate(spelt) if i in verbs and w in asked]
     else:
         acts = [w for w in asked if word_class(w) == ACT]
+    stems = {stem for a in acts if len(stem := (lemma_of(a) or a).removesuffix("e")) >= VERB_STEM}
     for sentence in sentences:
         for clause in _CLAUSE_BREAK.split(sentence):
             words = [w.casefold() for w in _WORD.findall(clause)]
+            if _told_where_to(words, stems):
+                return True
             told = {_place_after(words, i) for i, w in enumerate(words) if w in PLACE_PREPOSITIONS}
             # A medium tells where one does what the question's verb says ("melde sig ind": "Indmeldelse
             # sker på foreningens hjemmeside"), not where a thing the clause also names is.
@@ -119,6 +128,14 @@ def tells_place(texts: Iterable[str], sentences: Iterable[str], question: str) -
                     or MEDIA in told and any(_same_stem(a, w) for a in acts for w in words):
                 return True
     return False
+
+
+def _told_where_to(words: list[str], stems: set[str]) -> bool:
+    """Whether a clause says where its verb, a form of the question's (`stems`), sends something: the
+    verb, then "til" before a word that is no infinitive marker ("til at"). A "til" before the verb's
+    word is no direction of it ("er til stede" is no place of "finde sted")."""
+    return any(w == DIRECTION_PREPOSITION and i + 1 < len(words) and words[i + 1] != "at"
+               and any(stem in v for stem in stems for v in words[:i]) for i, w in enumerate(words))
 
 
 def _same_stem(asked: str, word: str) -> bool:

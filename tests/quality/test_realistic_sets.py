@@ -268,6 +268,7 @@ THIRD_DEVS += ("dev31e",)  # mostly English: words of several Danish senses, age
 THIRD_DEVS += ("dev31a",)  # concepts in another word no resource links (pengene, deler ud, bygning, kalde sammen), grammar words
 THIRD_DEVS += ("dev31c",)  # the fact beside the sentence sharing the words: next sentence, clause or stk., list item, table cell (round thirty-one)
 THIRD_DEVS += ("dev31f",)  # the answer shares few words while a rival shares more (another § or stk., the summary page, the other section's word)
+THIRD_DEVS += ("dev31b",)  # the kind asked in a less usual form (hvor tit, hvor langt, til hvilken adresse, hvor står det, konkret as an adverb); the same kinds lacking
 
 
 def _split_rows(split: str) -> list[list[str]]:
