@@ -33,6 +33,10 @@ _FLOOR = wordfreq.zipf_to_freq(0.0)
 # A listed word's Zipf value by its frequency: wordfreq's list has one frequency per centibel
 # band (a few hundred), so this holds at most that many floats.
 _ZIPF_OF_FREQUENCY: dict[float, float] = {}
+# wordfreq's own lookups ask get_frequency_dict(lang, "best"), positionally, and its lru_cache keys a
+# call by its arguments as given: asked as get_frequency_dict(lang), it built and held a second copy
+# of each language's dictionary (~11 MB for English). Every lookup here asks with wordfreq's own key.
+WORDLIST = "best"
 # The neighbour languages answered from the small table, and the Danish Zipf from which a word is
 # in it: gate_name.PLACE_ZIPF, below which the gate asks no neighbour (a test holds them equal).
 NEIGHBOURS = ("nb", "sv")
@@ -46,11 +50,16 @@ def zipf_frequency(word: str, lang: str) -> float:
         if lang in NEIGHBOURS and (known := neighbour_table().get(word)) is not None:
             return known[NEIGHBOURS.index(lang)]
         return wordfreq.zipf_frequency(word, lang)
-    listed = wordfreq.get_frequency_dict(lang).get(word, _FLOOR)
+    listed = frequency_dict(lang).get(word, _FLOOR)
     found = _ZIPF_OF_FREQUENCY.get(listed)
     if found is None:
         found = _ZIPF_OF_FREQUENCY[listed] = _zipf(listed)
     return found
+
+
+def frequency_dict(lang: str) -> dict[str, float]:
+    """wordfreq's word -> frequency dictionary of the language, the one its own lookups hold."""
+    return wordfreq.get_frequency_dict(lang, WORDLIST)
 
 
 def _zipf(listed: float) -> float:
@@ -77,7 +86,7 @@ def _build_neighbour_table() -> dict[str, tuple[float, ...]]:
     # Words of letters in their normal form are one token each, unchanged by wordfreq's
     # normalisation, so each value is the listed frequency's (_zipf); the lists are read past
     # wordfreq's cache (its lru_cache would keep them for the process's life).
-    words = [w for w in wordfreq.get_frequency_dict("da") if w.isalpha()
+    words = [w for w in frequency_dict("da") if w.isalpha()
              and unicodedata.normalize("NFC", w).casefold() == w and zipf_frequency(w, "da") >= NEIGHBOUR_DANISH_ZIPF]
     wanted = set(words)
     values = []
