@@ -24,7 +24,7 @@ from ..language.lemmas import filter_unknown, lemma_of, pin_capitalised, questio
 from ..language.thesaurus import term_table
 from ..language.thesaurus_kin import broader
 from ..language.thesaurus_phrases import phrases
-from ..language.word_zipf import zipf_frequency
+from ..language.word_zipf import neighbour_table
 from .answerability import load_model
 from .asked_thing import material_stems
 from .compose import ask, shingle_memo
@@ -57,8 +57,6 @@ WARM_UP_QUESTIONS = (
 WARM_UP_PASSES = 2
 # The commonest English words whose lemmas a process looks up before its first question.
 ENGLISH_WORDS = 5000
-# The neighbour languages whose word frequencies a question may ask (gate_name.place_written_small).
-NEIGHBOUR_LANGUAGES = ("nb", "sv")
 
 
 def prepare_process(analyzer: Analyzer, cache_folder: Path | None = None) -> None:
@@ -117,10 +115,10 @@ PROCESS_STEPS = (
     ("nabosprogenes ordbøger baglæns", lambda _: backwards(default_neighbours())),
     ("besvarbarhedsmodel", lambda _: load_model()),
     # A lower-case word after a preposition of place is asked how common it is in Norwegian and
-    # Swedish (gate_name.place_written_small: "Hvem kan skrive under på vegne af foreningen?"), which
-    # loads wordfreq's two lists: ~0.26 s CPU inside that visitor's question, unless done here. Every
-    # process meets such a question soon, so the ~55 MB they take are held either way.
-    ("nabosprogenes ordhyppighed", lambda _: [zipf_frequency("vegne", lang) for lang in NEIGHBOUR_LANGUAGES]),
+    # Swedish (gate_name.place_written_small: "Hvem kan skrive under på vegne af foreningen?"): the
+    # small table of the words it asks (word_zipf.py; ~2 MB, read from the table cache), not built
+    # inside that visitor's question. Before, wordfreq's two whole lists: ~0.3 s CPU, ~63 MB a process.
+    ("nabosprogenes ordhyppighed", lambda _: neighbour_table()),
     # A question about "jeres …" asks whether its word is kin of the document's own word for itself
     # (document_self.py), which reads the thesaurus's narrower terms backwards: the table is inverted
     # once, ~75 ms inside that visitor's question ("hvornår blev jeres data indsamlet?"), unless here.

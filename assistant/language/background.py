@@ -19,7 +19,7 @@ import wordfreq
 from . import table_cache
 from .analysis import DANISH_STOPWORDS, Analyzer, surface_words
 from .lemmas import question_word
-from .word_zipf import zipf_frequency
+from .word_zipf import frequency_dict, zipf_frequency
 
 LANGUAGE = "da"
 # Words at or above this Zipf value count as everyday Danish. The list stops at 3.0; the everyday words start
@@ -83,7 +83,7 @@ _PLAIN = re.compile("[a-zæøå]+")
 
 
 def _listed_zipf(word: str, lang: str) -> float:
-    listed = wordfreq.get_frequency_dict(lang)   # wordfreq keeps it loaded once read
+    listed = frequency_dict(lang)   # wordfreq keeps it loaded once read
     spellings = danish_spellings(word) if lang == LANGUAGE else (word,)
     if _PLAIN.fullmatch(word) and not any(s in listed for s in spellings):
         return UNKNOWN_ZIPF

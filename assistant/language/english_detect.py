@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 import py3langid.langid as langid
 
 from . import table_cache
@@ -32,13 +33,25 @@ _TWO_CAPITALS = re.compile(r"[A-ZÆØÅ].*?[A-ZÆØÅ]", re.DOTALL)
 def _identifier() -> langid.LanguageIdentifier:
     # Unpacking the model takes 0.8 s (lzma); a cached one is read memory-mapped (table_cache.py).
     model = Path(langid.__file__).parent / langid.MODEL_FILE
-    return table_cache.cached("language-identifier", _build_identifier, sources=[model],
-                              packages=["py3langid", "numpy"], parts=[LANGUAGES])
+    identifier = table_cache.cached("language-identifier", _build_identifier, sources=[model],
+                                    packages=["py3langid", "numpy"], parts=[LANGUAGES, "dfa-arrays"])
+    # The tokeniser's automaton indexed per byte as memoryviews of those arrays: as fast as its own
+    # array and lists, and read from the machine's cache file, not copied into each process (~45 MB).
+    # (Cast through bytes: an array read back from the cache file has an explicit byte order, "=q",
+    # which a memoryview does not index.)
+    for name in ("tk_nextmove", "_rowbase", "tk_output"):
+        table = getattr(identifier, name)
+        setattr(identifier, name, memoryview(table).cast("B").cast(table.dtype.char))
+    return identifier
 
 
 def _build_identifier() -> langid.LanguageIdentifier:
     identifier = langid.LanguageIdentifier.from_model_file(langid.MODEL_FILE, norm_probs=True)
     identifier.set_languages(list(LANGUAGES))
+    # numpy arrays are stored outside the pickle and read memory-mapped (table_cache.py).
+    identifier.tk_nextmove = np.asarray(identifier.tk_nextmove)
+    identifier._rowbase = np.asarray(identifier._rowbase, dtype=np.int64)
+    identifier.tk_output = np.asarray(identifier.tk_output, dtype=np.int32)
     return identifier
 
 

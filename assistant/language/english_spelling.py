@@ -11,9 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 from string import ascii_lowercase
 
-from wordfreq import get_frequency_dict
-
-from .word_zipf import zipf_frequency
+from .word_zipf import frequency_dict, zipf_frequency
 
 # A word this common in English (wordfreq's Zipf scale) is a real word, never a typo; a correction
 # must be at least this common (typos themselves almost never reach it: "goverment" 2.2).
@@ -52,7 +50,7 @@ def english_correction(word: str) -> str | None:
     # An ASCII word wordfreq does not list has frequency 0 (it is its own one token): only the
     # listed ones among the ~500 edits are weighed, and an ASCII word's edits are ASCII, so they are
     # taken by one set intersection; their values are read from the list (word_zipf.py).
-    listed = get_frequency_dict("en")
+    listed = frequency_dict("en")  # wordfreq's own copy (word_zipf.WORDLIST)
     edits = _edits(word) - {word}
     weighed = edits & listed.keys() if word.isascii() else [c for c in edits if c in listed or not c.isascii()]
     scored = [(_slip(word, c), z, c) for c in weighed if (z := zipf_frequency(c, "en")) >= REAL_WORD_ZIPF]

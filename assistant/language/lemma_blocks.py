@@ -25,6 +25,8 @@ from array import array
 from functools import lru_cache
 from itertools import accumulate
 
+import numpy as np
+
 # Blocks of the Danish front-coded table kept decoded (~4 KB each): the Danish words a question looks
 # up come in runs of one beginning (a stem's forms in the material, material_forms.py), most in a
 # block looked up before (the dev sets' new questions at 10,000 passages: 12 → 3.3 µs a lookup). A
@@ -39,17 +41,18 @@ BUCKET_SHIFT = 16
 BUCKETS = 1 << (32 - BUCKET_SHIFT)
 
 
-def key_hashes(stream) -> tuple[array, array]:
+def key_hashes(stream) -> tuple[np.ndarray, np.ndarray]:
     """The CRC-32 of every key of a simplemma StreamMap as stored (reversed where the table stores
     keys backwards), sorted and unique, and where each bucket of them starts (BUCKETS + 1 offsets):
-    the filter DecodedBlocks.filter_unknown takes."""
+    the filter DecodedBlocks.filter_unknown takes. numpy arrays: the table cache stores them outside
+    the pickle and reads them memory-mapped, pages a machine's processes share (~4.4 MB each before)."""
     table = decoded_blocks(stream, decode=False)
     hashes = array("I", sorted({zlib.crc32(key) for block in range(len(stream._blocks))
                                 for key in table.block_records(block)}))
     counts = [0] * (BUCKETS + 1)
     for crc in hashes:
         counts[(crc >> BUCKET_SHIFT) + 1] += 1
-    return hashes, array("I", accumulate(counts))
+    return np.asarray(hashes), np.asarray(array("I", accumulate(counts)))
 
 
 def decoded_blocks(stream, decode: bool = True):
@@ -83,12 +86,15 @@ def _blocks_class():
             # The capitalised keys' blocks, decoded at load and never dropped (pin_capitalised).
             self._pinned: dict[int, dict[bytes, bytes]] = {}
             # The keys' hashes (key_hashes), once the process has them (filter_unknown).
-            self._hashes: tuple[array, array] | None = None
+            self._hashes: tuple[memoryview, memoryview] | None = None
 
-        def filter_unknown(self, hashes: tuple[array, array]) -> None:
+        def filter_unknown(self, hashes: tuple[np.ndarray, np.ndarray]) -> None:
             """From now on a word whose CRC-32 is not among `hashes` (key_hashes of this table) is
-            answered as missing without reading its block."""
-            self._hashes = hashes
+            answered as missing without reading its block. Bisected and indexed as memoryviews of
+            the arrays (as fast as an array's, on the cache file's pages; cast through bytes, as an
+            array read back from the file has an explicit byte order a memoryview does not index)."""
+            self._hashes = tuple(memoryview(np.ascontiguousarray(h, dtype=np.uint32)).cast("B").cast("I")
+                                 for h in hashes)
 
         def pin_capitalised(self) -> int:
             """Decode every block that may hold a key beginning with a capital letter (those whose
