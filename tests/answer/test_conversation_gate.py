@@ -24,6 +24,7 @@ MEASURED_FLOOR = {
     "dev7": {"elliptic": 11, "switch": 6, "unanswerable": 6},
     "dev8": {"elliptic": 20, "switch": 8, "unanswerable": 9},
     "dev9": {"elliptic": 4, "switch": 3, "unanswerable": 3},
+    "dev10": {"elliptic": 5, "switch": 3, "unanswerable": 3},
     "holdout": {"elliptic": 8, "switch": 4, "unanswerable": 4},
 }
 
