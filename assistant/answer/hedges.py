@@ -75,6 +75,9 @@ _EXCUSE_CLOSING = guarded(compile_danish(rf"(?:^|(?<=[\s,;–.!?-]))(?:{_EXCUSE}
 # random, but …", "I guess my question is kinda simple"). "kind of" and "sort of" stay: "what kind
 # of projects" asks for a kind.
 _FILLER = guarded(re.compile(r"(?<![\w'-])(?:kinda|sorta)(?![\w'-])\s*", _FLAGS))
+# Discourse markers that only say the question comes by the way ("Hvad laver I forresten?", "What do
+# you do, by the way?", "btw"): words of no topic in any use; the comma that sets them off goes too.
+_BY_THE_WAY = guarded(re.compile(r"\s*[,;]?\s*(?<![\w'-])(?:by\s+the\s+way|btw|forresten)(?![\w'-])[\s,]*", _FLAGS))
 # "I guess" / "I suppose" said about the asking, not about a topic: as an aside between commas or
 # dashes or at the end ("Quick one, I guess: …", "…, I guess?"), or opening the visitor's words about
 # the question ("I guess my question is …", "I guess I'm wondering …"). A guess with its content
@@ -94,7 +97,7 @@ _ABOUT_THE_QUESTION = guarded(re.compile(
 
 def without_hedges(message: str) -> str:
     """The message without its hedges of the asking: before the question and as a closing."""
-    text = _GUESS.sub("", _FILLER.sub("", written_out(message))).strip()
+    text = _BY_THE_WAY.sub(" ", _GUESS.sub("", _FILLER.sub("", written_out(message)))).strip()
     # In the middle of a message the hedge stands where the visitor's story ends and the question
     # begins ("I'm an architect in Aarhus, kinda curious – how big …?"): a dash is left there, so the
     # story is read as the scene, not as part of the question (wrappers.split_context).

@@ -17,11 +17,13 @@ import re
 
 from ..index.bm25 import Index
 from ..language.analysis import DANISH_STOPWORDS
+from ..language.english_things import can_be_noun, names_a_thing
 from ..language.folding import danish_letters
 from ..language.lemmas import lemma_of
 from ..language.particle_verbs import joined_forms
 from ..language.word_zipf import zipf_frequency
 from .material_names import capitalised_names
+from .pronoun_referent import ENGLISH_OBJECT_PRONOUNS, pronoun_in
 from .story_grammar import WE, group_we, read_document
 from .word_class import OTHER, word_class
 from .wrappers import split_context
@@ -250,7 +252,20 @@ def scene_before(question: str, scene: str, asked: str) -> str:
     datoen til et referat."), not what the question is about, and its words would pull the search to
     passages that use them ("udvikling")."""
     at = question.find(asked)
-    return _ENGLISH_ROLE.sub("", question[:at] if at >= 0 else scene)
+    told = _ENGLISH_ROLE.sub("", question[:at] if at >= 0 else scene)
+    if pronoun_in(asked) in ENGLISH_OBJECT_PRONOUNS:
+        return told     # "I read your report. When did it come out?" asks about the document
+    return _ENGLISH_READ.sub(lambda m: m["opening"] if names_a_thing(m["doc"]) and can_be_noun(m["doc"])
+                             else m.group(), told)
+
+
+# The document an English story says the visitor read ("I read your report", "I've just read the
+# recommendations", "I was reading your statutes"): where the question comes from, not what it asks,
+# as in Danish (story_grammar.read_document). "I read about your plan" reads about a topic: "about"
+# names no thing, and the plan is kept.
+_ENGLISH_READ = re.compile(r"(?P<opening>\b(?:read|reading|skimmed|went\s+through|gone\s+through)\s+"
+                           r"(?:(?:your|the|this|that|these|those|all|of|whole|new|latest|recent)\s+){0,3})"
+                           r"(?P<doc>[^\W\d_]+)\b", re.IGNORECASE)
 
 
 # The English form of a role in someone else's organisation (visitor_roles): "I'm the secretary of a

@@ -16,6 +16,7 @@ from .greetings import GREETINGS_ALONE
 from .hearsay import CHECKS, without_hearsay
 from .hedges import compile_danish as _compile
 from .hedges import emoji_as_stops, without_hedges
+from .not_knowing import without_not_knowing
 from .one_space import one_space
 from .request_phrases import IMPERATIVES as _IMPERATIVES
 from .request_phrases import REQUESTS as _REQUESTS
@@ -197,6 +198,7 @@ def unwrap(question: str) -> str:
     # In the middle of a message the wish marks where the situation ends and the question begins.
     text = _WANTS_TO_KNOW.sub(lambda m: ". " if m.start() else "", text)
     text = _OTHERS_WISH.sub(lambda m: ". " if m.start() else "", text)
+    text = without_not_knowing(text)
     text = _IMPERATIVE.sub("", text)
     text = _REQUEST.sub(" ", text)
     text = _OPINION.sub(" ", text)
