@@ -264,6 +264,7 @@ THIRD_DEVS += ("dev30d",)  # half unanswerable on topic: kinds named only indefi
 THIRD_DEVS += ("dev30e",)  # mostly English: words of several Danish senses, agent nouns, phrasal verbs, words only inside compounds
 THIRD_DEVS += ("dev30f",)  # the answer shares few words while a rival shares more (another § or stk., the summary page); particle verbs against a prefixed verb or noun
 THIRD_DEVS += ("dev30g",)  # mostly chatty: "vi" as the asker's group in a story with a town, the story's word for the document
+THIRD_DEVS += ("dev31d",)  # half unanswerable on topic: a named one of a kind never named, a detail lacking about a bare name; half answered
 
 
 def _split_rows(split: str) -> list[list[str]]:
