@@ -16,7 +16,10 @@ than names listed before the kind ("Danske Andelskassers Bank, Jøp, Ove & Myrth
 list's items are others than the kind it adds) – or a list follows it, or it says the kind in another
 form: in the definite ("revisoren", "de store byer"), as a bare singular ("simpelt flertal" answers
 "hvilket flertal …?" by its description) or not at all ("Hvilke poster …?": "formand, næstformand og
-kasserer" – no verdict). A question for several ("hvilke X", "which Xs") is
+kasserer" – no verdict). A compound whose last part is the kind says it too ("Lokalforeninger … kan
+optages som kollektive medlemmer" for "Hvilken forening har sluttet sig til Grønne Byer …?"), while the
+kind's word opening a name the question holds ("Foreningen Grønne Byer") is the one asked about. A
+question for several ("hvilke X", "which Xs") is
 gate_concrete's and asked_which's; one for which one may or can ("Hvilken virksomhed kan blive medlem?")
 asks a condition, which "enhver … virksomhed" answers; a kind of a kind ("hvilken slags by") asks for a
 description.
@@ -31,6 +34,7 @@ from ..language import dictd, wordnet
 from ..language.english_forms import ENGLISH_STOPWORDS
 from ..language.folding import danish_spelling
 from ..language.lemmas import lemma_of
+from ..language.word_runs import folded_text
 from .gate_concrete import MAY, kind_members, list_follows, names_one, near_sentences
 from .gate_person import known_words
 from .retrieve import Query
@@ -55,6 +59,8 @@ _SOME = frozenset("en et enhver ethvert nogen noget nogle række flere mange a a
 # genitive, "foreningens medlemmer", "Danmarks byer", is told by its -s).
 _THE = frozenset("de den det disse vores jeres deres sine hans hendes the these those our your their its".split())
 _WORD = re.compile(r"[^\W\d_]+")
+# The shortest first part and kind a compound of the kind is read from (gate_one_named._of_kind).
+COMPOUND_PART = 4
 # The determiner words at the end of a text ("… og en række "), and a list of names ending in "og"/"eller"
 # before them ("Danske Andelskassers Bank, Jøp, Ove & Myrthu og ").
 _DETERMINERS = re.compile(r"(?:\b(?:" + "|".join(sorted(_SOME)) + r")\s+)+$", re.IGNORECASE)
@@ -124,22 +130,41 @@ def one_named(index: Index, chunk_id: int, query: Query, question: str) -> bool:
     if not members:
         return True
     near, found = near_sentences(index, chunk_id, query)
-    mentions = [(i, _kind_forms(index, found[i][0], members)) for i in near]
+    known = known_words(index, chunk_id, question)
+    asked = set(_WORD.findall(folded_text(question)))
+    mentions = [(i, _kind_forms(index, found[i][0], members, asked)) for i in near]
     mentioning = [(i, forms) for i, forms in mentions if forms]
     if not mentioning:
         return True
-    known = known_words(index, chunk_id, question)
     return any(not all(some for some, _ in forms) or list_follows(found, i)
                or names_one(_without_siblings(found[i][0], forms[0][1]), known) for i, forms in mentioning)
 
 
-def _kind_forms(index: Index, sentence: str, members: frozenset[str]) -> list[tuple[bool, int]]:
-    """For each word of the sentence that is the asked kind, whether it says some or any of the kind,
-    and where it starts."""
+def _kind_forms(index: Index, sentence: str, members: frozenset[str], asked: set[str]) -> list[tuple[bool, int]]:
+    """For each word of the sentence that is the asked kind, or a compound with the kind as its last part
+    ("Lokalforeninger … kan optages" for "Hvilken forening …?"), whether it says some or any of the kind,
+    and where it starts. The kind's word opening a name the question holds ("Foreningen
+    Grønne Byer" for "Hvilken forening har sluttet sig til Grønne Byer?") is the one asked about, not one
+    the answer names: it is left out. (A name only the title holds may be the answer: "Hvilken forening
+    arbejder for grønnere byer?")"""
     spans = list(_WORD.finditer(sentence))
     words = [m[0] for m in spans]
     return [(_some_or_any(words, i), spans[i].start()) for i, w in enumerate(words)
-            if members.intersection(index.analyzer.document_terms(w))]
+            if any(_of_kind(term, members) for term in index.analyzer.document_terms(w))
+            and not _opens_known_name(words, i, asked)]
+
+
+def _opens_known_name(words: list[str], at: int, known: set[str]) -> bool:
+    """Whether the capitalised word at `at` is followed by a capitalised word of `known` (folded)."""
+    following = words[at + 1] if at + 1 < len(words) else ""
+    return words[at][:1].isupper() and following[:1].isupper() and folded_text(following) in known
+
+
+def _of_kind(term: str, members: frozenset[str]) -> bool:
+    """Whether an index term is one of the kind's terms or a compound ending in one (a first part of at
+    least COMPOUND_PART letters, a kind of at least as many: "lokalforening", not "udby")."""
+    return term in members or any(len(m) >= COMPOUND_PART and len(term) - len(m) >= COMPOUND_PART
+                                  and term.endswith(m) for m in members)
 
 
 def _without_siblings(sentence: str, start: int) -> str:
@@ -167,8 +192,13 @@ def _some_or_any(words: list[str], at: int) -> bool:
 
 def _plural(word: str) -> bool:
     """Whether a noun is an indefinite plural: the lemmatiser takes it back to a shorter form it does not
-    end a definite form in ("virksomheder" → "virksomhed"; "revisoren", "kommunerne" are definite)."""
+    end a definite form in ("virksomheder" → "virksomhed"; "revisoren", "kommunerne" are definite). A
+    compound the lemmatiser lacks is read by its last part ("lommeparker" by "parker")."""
     lemma = lemma_of(word)
+    if lemma is None:
+        word = next((word[cut:] for cut in range(COMPOUND_PART, len(word) - COMPOUND_PART + 1)
+                     if lemma_of(word[cut:]) is not None), word)
+        lemma = lemma_of(word)
     if lemma is None or lemma == word or not word.startswith(lemma.casefold()[:-1]):
         return False
     return word.endswith(("er", "e", "r")) and not word.endswith(("ne", "en", "et"))
