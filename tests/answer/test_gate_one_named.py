@@ -119,3 +119,17 @@ def test_a_compound_the_lemmatiser_lacks_is_read_as_a_plural_by_its_last_part(tm
                                            "grønne tage, lommeparker og byhaver i hele byen."),))
     index = build_index(tmp_path, [page])
     assert _declined_by_the_gate("Hvilken park passer de frivillige?", index)
+
+
+def test_spoken_to_the_association_itself_is_not_the_one_that_joined_it(tmp_path):
+    # "Foreningens navn er Foreningen Grønne Byer" names the association the visitor speaks to ("jer"),
+    # and "Vejle Kommune" is a municipality: no association that joined is named.
+    page = Document(url="https://groenne-byer.example/vedtaegter/", title="Vedtægter for Foreningen Grønne Byer",
+                    sections=(Section(heading="§ 1 Navn og hjemsted", anchor="navn",
+                                      text="Foreningens navn er Foreningen Grønne Byer. Foreningens hjemsted er "
+                                           "Vejle Kommune."),))
+    index = build_index(tmp_path, [page])
+    assert _declined_by_the_gate("Hvilken forening sluttede sig til jer, da I skiftede navn?", index)
+    # Asked which one it is itself, or without speaking to it, the association's own name answers.
+    assert "Foreningen Grønne Byer" in ask("Hvad hedder jeres forening?", index).answer
+    assert ask("Hvilken forening har hjemsted i Vejle Kommune?", index).answered
