@@ -16,7 +16,12 @@ than names listed before the kind ("Danske Andelskassers Bank, Jøp, Ove & Myrth
 list's items are others than the kind it adds) – or a list follows it, or it says the kind in another
 form: in the definite ("revisoren", "de store byer"), as a bare singular ("simpelt flertal" answers
 "hvilket flertal …?" by its description) or not at all ("Hvilke poster …?": "formand, næstformand og
-kasserer" – no verdict). A question for several ("hvilke X", "which Xs") is
+kasserer" – no verdict). A compound whose last part is the kind says it too ("Lokalforeninger … kan
+optages som kollektive medlemmer" for "Hvilken forening har sluttet sig til Grønne Byer …?"), while the
+kind's word opening a name the question holds ("Foreningen Grønne Byer") is the one asked about. Spoken
+to ("Hvilken forening sluttede sig til jer …?"), the organisation whose page it is is not the one asked
+for either: "Foreningens navn er Foreningen Grønne Byer" names no other, and "Vejle Kommune" is of
+another kind by its last word. A question for several ("hvilke X", "which Xs") is
 gate_concrete's and asked_which's; one for which one may or can ("Hvilken virksomhed kan blive medlem?")
 asks a condition, which "enhver … virksomhed" answers; a kind of a kind ("hvilken slags by") asks for a
 description.
@@ -31,10 +36,11 @@ from ..language import dictd, wordnet
 from ..language.english_forms import ENGLISH_STOPWORDS
 from ..language.folding import danish_spelling
 from ..language.lemmas import lemma_of
-from .gate_concrete import MAY, kind_members, list_follows, names_one, near_sentences
+from ..language.word_runs import folded_text
+from .gate_concrete import MAY, kind_members, list_follows, name_matches, names_one, near_sentences
 from .gate_person import known_words
 from .retrieve import Query
-from .word_class import adjective
+from .word_class import THING, adjective, word_class
 from .word_guard import guarded
 
 # The gate's name where a decision's record lists the checks that declined a passage (decision_trace.py).
@@ -55,6 +61,15 @@ _SOME = frozenset("en et enhver ethvert nogen noget nogle række flere mange a a
 # genitive, "foreningens medlemmer", "Danmarks byer", is told by its -s).
 _THE = frozenset("de den det disse vores jeres deres sine hans hendes the these those our your their its".split())
 _WORD = re.compile(r"[^\W\d_]+")
+# Words that speak to the organisation ("jer", "jeres", "you"; "I" capitalised inside the sentence), and
+# a question that asks which one it is itself ("Hvilken forening er I?").
+# A name's run of capitalised words ("Vejle Kommune", "Danske Andelskassers Bank").
+_LAST_OF_NAME = re.compile(r"[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*)*")
+_TO_YOU = guarded(re.compile(r"\b(?:jer|jeres|you|your)\b", re.IGNORECASE))
+_CAPITAL_I = re.compile(r"(?<=[\w,]\s)I\b")
+_IS_YOU = re.compile(r"\b(?:er|var)\s+I\b|\b(?:are|were)\s+you\b", re.IGNORECASE)
+# The shortest first part and kind a compound of the kind is read from (gate_one_named._of_kind).
+COMPOUND_PART = 4
 # The determiner words at the end of a text ("… og en række "), and a list of names ending in "og"/"eller"
 # before them ("Danske Andelskassers Bank, Jøp, Ove & Myrthu og ").
 _DETERMINERS = re.compile(r"(?:\b(?:" + "|".join(sorted(_SOME)) + r")\s+)+$", re.IGNORECASE)
@@ -124,22 +139,87 @@ def one_named(index: Index, chunk_id: int, query: Query, question: str) -> bool:
     if not members:
         return True
     near, found = near_sentences(index, chunk_id, query)
-    mentions = [(i, _kind_forms(index, found[i][0], members)) for i in near]
+    known = known_words(index, chunk_id, question)
+    # Spoken to ("jer", "you"), the organisation whose page it is is not the one asked for.
+    # A kind written with a capital is a name ("Hvilket Danmark ønsker I jer?"), not a kind of the title's.
+    kind_word = _ASKS_ONE.search(question)["noun"]
+    own = _title_lemmas(index, chunk_id) if _addressed(question) and kind_word.islower() else frozenset()
+    asked = set(_WORD.findall(folded_text(question))) | (known if own else set())
+    mentions = [(i, _kind_forms(index, found[i][0], members, asked, own)) for i in near]
     mentioning = [(i, forms) for i, forms in mentions if forms]
     if not mentioning:
         return True
-    known = known_words(index, chunk_id, question)
-    return any(not all(some for some, _ in forms) or list_follows(found, i)
-               or names_one(_without_siblings(found[i][0], forms[0][1]), known) for i, forms in mentioning)
+    others = [(i, [f for f in forms if not f[2]]) for i, forms in mentioning]
+    if not any(forms for _, forms in others):
+        # Only the one asked about or spoken to is of the kind: another must be named or listed.
+        return any(list_follows(found, i) or _names_another(found[i][0], known, noun) for i, _ in mentioning)
+    return any(not all(some for some, _, _ in forms) or list_follows(found, i)
+               or names_one(_without_siblings(found[i][0], forms[0][1]), known) for i, forms in others if forms)
 
 
-def _kind_forms(index: Index, sentence: str, members: frozenset[str]) -> list[tuple[bool, int]]:
-    """For each word of the sentence that is the asked kind, whether it says some or any of the kind,
-    and where it starts."""
+def _names_another(sentence: str, known: set[str], noun: str) -> bool:
+    """Whether the sentence names one that may be of the asked kind: a name not in `known` whose last word
+    is no other kind ("Vejle Kommune" is a municipality, no association; "Jøp" may be anything)."""
+    kind = lemma_of(danish_spelling(noun)) or noun
+    for match in name_matches(sentence, known):
+        last = _LAST_OF_NAME.match(sentence, match.start())[0].split()[-1].casefold()
+        lemma = lemma_of(last)
+        if not (lemma and lemma != kind and word_class(last) == THING):
+            return True
+    return False
+
+
+def _addressed(question: str) -> bool:
+    """Whether the question speaks to the organisation ("… sluttede sig til jer", "Which … joined you?")
+    other than to ask which one it is itself ("Hvilken forening er I?")."""
+    return bool(_TO_YOU.search(question) or _CAPITAL_I.search(question)) and not _IS_YOU.search(question)
+
+
+def _title_lemmas(index: Index, chunk_id: int) -> frozenset[str]:
+    """The lemmas of the words of the passage's document title ("Vedtægter for Foreningen Grønne Byer")."""
+    words = _WORD.findall(folded_text(index.chunk(chunk_id).title))
+    return frozenset(lemma_of(w) or w for w in words)
+
+
+def _kind_forms(index: Index, sentence: str, members: frozenset[str], asked: set[str],
+                own: frozenset[str] = frozenset()) -> list[tuple[bool, int, bool]]:
+    """For each word of the sentence that is the asked kind, or a compound with the kind as its last part
+    ("Lokalforeninger … kan optages" for "Hvilken forening …?"), whether it says some or any of the kind,
+    where it starts and whether it is the one asked about or spoken to: the kind's word opening a name
+    the question holds ("Foreningen Grønne Byer" for "Hvilken forening har sluttet sig til Grønne Byer?"),
+    or, spoken to, one the title holds or the title's kind in the singular ("Foreningens navn er …" in the
+    statutes of "Foreningen Grønne Byer"). A name only the title holds may be the answer where the
+    organisation is not spoken to ("Hvilken forening arbejder for grønnere byer?")."""
     spans = list(_WORD.finditer(sentence))
     words = [m[0] for m in spans]
-    return [(_some_or_any(words, i), spans[i].start()) for i, w in enumerate(words)
-            if members.intersection(index.analyzer.document_terms(w))]
+    forms = [(_some_or_any(words, i), spans[i].start()) for i, w in enumerate(words)
+             if any(_of_kind(term, members) for term in index.analyzer.document_terms(w))]
+    return [(some, start, _opens_known_name(words, at, asked) or not some and _itself(words[at], own))
+            for (some, start), at in zip(forms, [_index_at(spans, start) for _, start in forms])]
+
+
+def _index_at(spans: list[re.Match], start: int) -> int:
+    return next(i for i, m in enumerate(spans) if m.start() == start)
+
+
+def _itself(word: str, own: frozenset[str]) -> bool:
+    """Whether a word in the singular is the title's kind ("Foreningens", "foreningen")."""
+    folded = folded_text(word)
+    lemma = lemma_of(folded.removesuffix("s")) or lemma_of(folded)
+    return bool(own) and lemma in own and not _plural(folded)
+
+
+def _opens_known_name(words: list[str], at: int, known: set[str]) -> bool:
+    """Whether the capitalised word at `at` is followed by a capitalised word of `known` (folded)."""
+    following = words[at + 1] if at + 1 < len(words) else ""
+    return words[at][:1].isupper() and following[:1].isupper() and folded_text(following) in known
+
+
+def _of_kind(term: str, members: frozenset[str]) -> bool:
+    """Whether an index term is one of the kind's terms or a compound ending in one (a first part of at
+    least COMPOUND_PART letters, a kind of at least as many: "lokalforening", not "udby")."""
+    return term in members or any(len(m) >= COMPOUND_PART and len(term) - len(m) >= COMPOUND_PART
+                                  and term.endswith(m) for m in members)
 
 
 def _without_siblings(sentence: str, start: int) -> str:
@@ -167,8 +247,13 @@ def _some_or_any(words: list[str], at: int) -> bool:
 
 def _plural(word: str) -> bool:
     """Whether a noun is an indefinite plural: the lemmatiser takes it back to a shorter form it does not
-    end a definite form in ("virksomheder" → "virksomhed"; "revisoren", "kommunerne" are definite)."""
+    end a definite form in ("virksomheder" → "virksomhed"; "revisoren", "kommunerne" are definite). A
+    compound the lemmatiser lacks is read by its last part ("lommeparker" by "parker")."""
     lemma = lemma_of(word)
+    if lemma is None:
+        word = next((word[cut:] for cut in range(COMPOUND_PART, len(word) - COMPOUND_PART + 1)
+                     if lemma_of(word[cut:]) is not None), word)
+        lemma = lemma_of(word)
     if lemma is None or lemma == word or not word.startswith(lemma.casefold()[:-1]):
         return False
     return word.endswith(("er", "e", "r")) and not word.endswith(("ne", "en", "et"))

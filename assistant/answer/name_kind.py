@@ -42,7 +42,7 @@ def typed_otherwise(index: Index, sentence: str, start: int, kind: str, english:
     sentence or where a passage says the same name: see the module's docstring."""
     first = _name_start(sentence, start)
     name = sentence[first:_name_end(sentence, start)]
-    noun = _noun_before(sentence, first) or _material_kind(index, name) or _own_kind(name)
+    noun = noun_before(sentence, first) or _material_kind(index, name) or _own_kind(name)
     return bool(noun) and not _same_kind(noun, kind, english)
 
 
@@ -73,7 +73,7 @@ def _kind_in_passages(index: Index, name: str) -> str:
     for cid in postings(index, terms[0])[:NAME_SCAN]:
         text = index.chunk(int(cid)).text
         for found in said.finditer(text):
-            noun = _noun_before(text, found.start())
+            noun = noun_before(text, found.start())
             if noun:
                 return noun
     return ""
@@ -111,7 +111,7 @@ def _name_end(text: str, start: int) -> int:
         at += step
 
 
-def _noun_before(text: str, at: int) -> str:
+def noun_before(text: str, at: int) -> str:
     """The lemma of the common noun right before position `at`, or ""."""
     words = _WORD.findall(text[:at])
     noun = words[-1] if words else ""

@@ -21,7 +21,8 @@ Aalborg?") nothing (gate_name.py), a question for which one of a kind whose memb
 material never has the kind ("Hvilket hotel …?"), a name (gate_kind.py), and a question for which one of a
 kind, where the passage says the kind only as some or any ("en revisor", "virksomheder"), a name
 (gate_one_named.py), and a question whether a named one is a member a sentence that names it taking part
-(gate_member.py: "Foreningens hjemsted er Vejle Kommune" makes no member).
+(gate_member.py: "Foreningens hjemsted er Vejle Kommune" makes no member), and a question for what a named
+one is ("Hvilken branche er Ove & Myrthu i?") more than the name as a bare list item (gate_listed_name.py).
 compose declines a passage that fails one, whatever the model says, and the decision's record names the
 check (decision_trace.gates_failed).
 """
@@ -40,6 +41,7 @@ from .gate_frequency import FREQUENCY_GATE, WHEN_GATE, frequency_told, when_told
 from .gate_group_price import GROUP_PRICE_GATE, group_priced
 from .gate_holder import HOLDER_GATE, LEADER_GATE, holder_named, leader_told
 from .gate_kind import KIND_GATE, kind_named
+from .gate_listed_name import LISTED_NAME_GATE, listed_name
 from .gate_member import MEMBER_GATE, member_said
 from .gate_money import priced_signals as priced_signals  # the model's signals, a sum beside counted
 from .gate_name import NAME_GATE, name_held
@@ -72,7 +74,7 @@ PASSAGE_GATES = ((REASON_GATE, reason_told, False), (PAST_EVENT_GATE, past_event
                  (HOLDER_GATE, holder_named, True), (LEADER_GATE, leader_told, False),
                  (PAID_GATE, sum_stated, False), (NAME_GATE, name_held, False),
                  (KIND_GATE, kind_named, False), (ONE_NAMED_GATE, one_named, False),
-                 (MEMBER_GATE, member_said, False))
+                 (MEMBER_GATE, member_said, False), (LISTED_NAME_GATE, listed_name, False))
 
 # Checks where one weighed passage failing fails them all: the passage that prices groups apart is where the
 # statutes set the fees, and a neighbour about membership ("Medlemskabet gælder fra den dag, kontingentet er

@@ -92,3 +92,44 @@ def test_the_question_asks_one_and_not_several_a_condition_or_a_kind_of_a_kind()
 def test_naming_one_of_them_asks_for_a_member_as_naming_them_does(om):
     assert asked_members("Kan I nævne en af de kommuner, der var med fra starten?") == "kommuner"
     assert not ask("Kan I nævne en af de kommuner, der var med fra starten?", om).answered
+
+
+def test_a_compound_of_the_kind_said_as_some_names_none(tmp_path):
+    # "Lokalforeninger … kan optages som kollektive medlemmer" speaks of any local association, a compound
+    # whose last part is the asked kind; "Foreningen Grønne Byer" is the association the question asks
+    # about, not one that joined it. Neither names an association that has joined.
+    page = Document(url="https://groenne-byer.example/lokalt/", title="Foreningen Grønne Byer: lokalt arbejde",
+                    sections=(Section(heading="Lokalt", anchor="lokalt",
+                                      text="Foreningen Grønne Byer arbejder for grønnere byer i hele landet. "
+                                           "Lokalforeninger med egne vedtægter kan optages som kollektive "
+                                           "medlemmer."),))
+    local = build_index(tmp_path, [page])
+    assert _declined_by_the_gate("Hvilken forening har sluttet sig til Grønne Byer som kollektivt medlem?", local)
+    # A question for which ones may join asks a condition, which the description answers, and the
+    # page's own association answers which one works for greener towns.
+    assert ask("Hvilken forening kan optages som kollektivt medlem?", local).answered
+    assert "Foreningen Grønne Byer" in ask("Hvilken forening arbejder for grønnere byer?", local).answer
+
+
+def test_a_compound_the_lemmatiser_lacks_is_read_as_a_plural_by_its_last_part(tmp_path):
+    # "grønne tage, lommeparker og byhaver": any pocket parks, none of them named.
+    page = Document(url="https://groenne-byer.example/byrum/", title="Byrum",
+                    sections=(Section(heading="Byrum", anchor="byrum",
+                                      text="Kommunen anlægger parker i de nye kvarterer. Frivillige passer "
+                                           "grønne tage, lommeparker og byhaver i hele byen."),))
+    index = build_index(tmp_path, [page])
+    assert _declined_by_the_gate("Hvilken park passer de frivillige?", index)
+
+
+def test_spoken_to_the_association_itself_is_not_the_one_that_joined_it(tmp_path):
+    # "Foreningens navn er Foreningen Grønne Byer" names the association the visitor speaks to ("jer"),
+    # and "Vejle Kommune" is a municipality: no association that joined is named.
+    page = Document(url="https://groenne-byer.example/vedtaegter/", title="Vedtægter for Foreningen Grønne Byer",
+                    sections=(Section(heading="§ 1 Navn og hjemsted", anchor="navn",
+                                      text="Foreningens navn er Foreningen Grønne Byer. Foreningens hjemsted er "
+                                           "Vejle Kommune."),))
+    index = build_index(tmp_path, [page])
+    assert _declined_by_the_gate("Hvilken forening sluttede sig til jer, da I skiftede navn?", index)
+    # Asked which one it is itself, or without speaking to it, the association's own name answers.
+    assert "Foreningen Grønne Byer" in ask("Hvad hedder jeres forening?", index).answer
+    assert ask("Hvilken forening har hjemsted i Vejle Kommune?", index).answered

@@ -1,0 +1,84 @@
+"""A visitor asks what a named one is; the material only lists the name.
+
+"Hvilken branche er Ove & Myrthu i?" and "What kind of company is Ove & Myrthu?" were answered with "Bag
+initiativet stod Danske Andelskassers Bank, Jøp, Ove & Myrthu og en række kommuner": the name stands there as
+one item of a list and nothing says what it is. A passage that types the name by a noun before it
+("bevægelsen Oprør fra Udkanten") or describes it after it still answers, and so do questions of the same
+words that ask who took part. Written against the bundled Om page and a fictional page of an association.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.answer import ask
+from assistant.answer.decision_trace import DecisionTrace
+from assistant.answer.gate_listed_name import LISTED_NAME_GATE, asked_name
+from assistant.documents import Document, Section, read_corpus
+from tests.support.statutes import build_index
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def om(tmp_path_factory):
+    return build_index(tmp_path_factory.mktemp("om"), list(read_corpus(REPO / "corpus")))
+
+
+@pytest.fixture(scope="module")
+def sponsors(tmp_path_factory):
+    """A fictional page that lists its sponsors by name and says what two of them are."""
+    page = Document(url="https://groenne-byer.example/sponsorer/", title="Sponsorer",
+                    sections=(Section(heading="Sponsorer", anchor="sponsorer",
+                                      text="Årets plantedag i Vejle støttes af Havehuset, Krogh & Søn og Kvist. "
+                                           "Havehuset er en planteskole i byen. Træfonden, som er en fond for "
+                                           "bytræer, betaler for planterne. Både virksomheder og fonde kan blive "
+                                           "sponsor."),))
+    return build_index(tmp_path_factory.mktemp("sponsorer"), [page])
+
+
+def _failed_the_gate(question: str, index) -> bool:
+    trace = DecisionTrace()
+    ask(question, index, trace=trace)
+    return any(LISTED_NAME_GATE in failed for failed in trace.gates_failed)
+
+
+def _declined_by_the_gate(question: str, index) -> bool:
+    trace = DecisionTrace()
+    answer = ask(question, index, trace=trace)
+    return not answer.answered and any(LISTED_NAME_GATE in failed for failed in trace.gates_failed)
+
+
+def test_what_a_listed_founder_is_is_declined_on_the_om_page(om):
+    assert _declined_by_the_gate("Hvilken branche er Ove & Myrthu i?", om)
+    assert _declined_by_the_gate("What kind of company is Ove & Myrthu?", om)
+    assert _declined_by_the_gate("Hvilken bank er Jøp en del af?", om)
+
+
+def test_a_name_typed_in_lower_case_is_read_by_the_material_s_capitals(om):
+    assert asked_name(om, "hvilken branche er ove & myrthu i") == "ove & myrthu"
+    assert _declined_by_the_gate("hvilken branche er ove & myrthu i", om)
+
+
+def test_a_name_the_material_types_or_describes_is_answered(om, sponsors):
+    answer = ask("Hvad er Oprør fra Udkanten for en bevægelse?", om)
+    assert answer.answered and "bevægelsen Oprør fra Udkanten" in answer.answer
+    answer = ask("Hvilken forening er Staten i hele Danmark?", om)
+    assert answer.answered and "foreningen Staten i hele Danmark" in answer.answer
+    answer = ask("Hvad er Træfonden for en fond?", sponsors)
+    assert answer.answered and "som er en fond for bytræer" in answer.answer
+    assert not _failed_the_gate("Hvilken virksomhed er Havehuset?", sponsors)
+
+
+def test_a_listed_sponsor_on_another_page_is_declined_and_who_sponsors_is_answered(sponsors):
+    assert _declined_by_the_gate("Hvilken slags virksomhed er Krogh & Søn?", sponsors)
+    assert _declined_by_the_gate("Which kind of company is Kvist?", sponsors)
+    answer = ask("Hvem støtter plantedagen?", sponsors)
+    assert answer.answered and "Krogh & Søn" in answer.answer
+
+
+def test_questions_that_ask_no_name_s_kind_have_no_name(om):
+    for question in ("Which bank helped found Balance Danmark?",
+                     "Hvilken bank var med til at starte Danmark på Vippen?"):
+        assert not asked_name(om, question)
