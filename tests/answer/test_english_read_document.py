@@ -17,8 +17,12 @@ def test_the_report_read_is_not_searched_as_the_statutes_annual_report(associati
 
 
 def test_a_document_the_question_points_back_at_is_kept(association):
-    reading = read_question(association, "I read your report. When did it come out?")
-    assert "beretning" in reading.text.split()
+    # "it" stands for the publication read, so the document is what is asked about and stays searched;
+    # without the pronoun the same story's document is left out.
+    reading = read_question(association, "I read your publication. When did it come out?")
+    assert "publikationen" in reading.text.split()
+    reading = read_question(association, "I read your publication, but I didn't catch how many members answered.")
+    assert "publikationen" not in reading.text.split()
 
 
 def test_reading_about_a_topic_keeps_the_topic(publication_index):
