@@ -61,10 +61,10 @@ _SOME = frozenset("en et enhver ethvert nogen noget nogle række flere mange a a
 # genitive, "foreningens medlemmer", "Danmarks byer", is told by its -s).
 _THE = frozenset("de den det disse vores jeres deres sine hans hendes the these those our your their its".split())
 _WORD = re.compile(r"[^\W\d_]+")
-# Words that speak to the organisation ("jer", "jeres", "you"; "I" capitalised inside the sentence), and
-# a question that asks which one it is itself ("Hvilken forening er I?").
 # A name's run of capitalised words ("Vejle Kommune", "Danske Andelskassers Bank").
 _LAST_OF_NAME = re.compile(r"[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*)*")
+# Words that speak to the organisation ("jer", "jeres", "you"; "I" capitalised inside the sentence), and
+# a question that asks which one it is itself ("Hvilken forening er I?").
 _TO_YOU = guarded(re.compile(r"\b(?:jer|jeres|you|your)\b", re.IGNORECASE))
 _CAPITAL_I = re.compile(r"(?<=[\w,]\s)I\b")
 _IS_YOU = re.compile(r"\b(?:er|var)\s+I\b|\b(?:are|were)\s+you\b", re.IGNORECASE)
