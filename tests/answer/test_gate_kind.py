@@ -17,6 +17,7 @@ from assistant.answer import ask
 from assistant.answer.decision_trace import DecisionTrace
 from assistant.answer.gate_kind import KIND_GATE, asked_kind, named_kind, names_someone
 from assistant.documents import Document, Section, read_corpus
+from tests.support.gates import declined_by
 from tests.support.statutes import build_index
 
 REPO = Path(__file__).resolve().parents[2]
@@ -41,20 +42,15 @@ def meeting(tmp_path_factory):
     return build_index(tmp_path_factory.mktemp("generalforsamling"), [page])
 
 
-def _declined_by_the_gate(question: str, index) -> bool:
-    trace = DecisionTrace()
-    answer = ask(question, index, trace=trace)
-    return not answer.answered and any(KIND_GATE in failed for failed in trace.gates_failed)
-
 
 def test_which_hotel_or_firm_is_declined_where_the_material_names_none(meeting):
-    assert _declined_by_the_gate("Hvilket hotel holder I generalforsamlingen på?", meeting)
+    assert declined_by(KIND_GATE, "Hvilket hotel holder I generalforsamlingen på?", meeting)
     assert not ask("Hvilket revisionsfirma gennemgår regnskabet?", meeting).answered
     assert not ask("Which newspaper announces the general meeting?", meeting).answered
 
 
 def test_which_newspaper_is_declined_by_the_om_page(om):
-    assert _declined_by_the_gate("Hvilken avis skriver oftest om jeres analyser?", om)
+    assert declined_by(KIND_GATE, "Hvilken avis skriver oftest om jeres analyser?", om)
 
 
 def test_a_kind_said_in_other_words_is_still_answered(meeting):
@@ -96,7 +92,7 @@ def test_a_common_noun_capitalised_alone_names_no_one():
 def test_a_name_the_material_gives_another_kind_names_no_member_of_the_kind_asked(om):
     # The history names a movement ("bevægelsen Oprør fra Udkanten") and the organisation's first name
     # ("under navnet Danmark på Vippen", in the passage before): neither is a minister.
-    assert _declined_by_the_gate("Hvilken minister har I mødtes med om de statslige arbejdspladser?", om)
+    assert declined_by(KIND_GATE, "Hvilken minister har I mødtes med om de statslige arbejdspladser?", om)
 
 
 def test_a_name_counts_unless_its_kind_is_another():

@@ -8,22 +8,19 @@ words that ask who took part. Written against the bundled Om page and a fictiona
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from assistant.answer import ask
 from assistant.answer.decision_trace import DecisionTrace
 from assistant.answer.gate_listed_name import LISTED_NAME_GATE, asked_name
-from assistant.documents import Document, Section, read_corpus
+from assistant.documents import Document, Section
+from tests.support.gates import declined_by
 from tests.support.statutes import build_index
-
-REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
-def om(tmp_path_factory):
-    return build_index(tmp_path_factory.mktemp("om"), list(read_corpus(REPO / "corpus")))
+def om(bundled_index):
+    return bundled_index
 
 
 @pytest.fixture(scope="module")
@@ -44,21 +41,16 @@ def _failed_the_gate(question: str, index) -> bool:
     return any(LISTED_NAME_GATE in failed for failed in trace.gates_failed)
 
 
-def _declined_by_the_gate(question: str, index) -> bool:
-    trace = DecisionTrace()
-    answer = ask(question, index, trace=trace)
-    return not answer.answered and any(LISTED_NAME_GATE in failed for failed in trace.gates_failed)
-
 
 def test_what_a_listed_founder_is_is_declined_on_the_om_page(om):
-    assert _declined_by_the_gate("Hvilken branche er Ove & Myrthu i?", om)
-    assert _declined_by_the_gate("What kind of company is Ove & Myrthu?", om)
-    assert _declined_by_the_gate("Hvilken bank er Jøp en del af?", om)
+    assert declined_by(LISTED_NAME_GATE, "Hvilken branche er Ove & Myrthu i?", om)
+    assert declined_by(LISTED_NAME_GATE, "What kind of company is Ove & Myrthu?", om)
+    assert declined_by(LISTED_NAME_GATE, "Hvilken bank er Jøp en del af?", om)
 
 
 def test_a_name_typed_in_lower_case_is_read_by_the_material_s_capitals(om):
     assert asked_name(om, "hvilken branche er ove & myrthu i") == "ove & myrthu"
-    assert _declined_by_the_gate("hvilken branche er ove & myrthu i", om)
+    assert declined_by(LISTED_NAME_GATE, "hvilken branche er ove & myrthu i", om)
 
 
 def test_a_name_the_material_types_or_describes_is_answered(om, sponsors):
@@ -72,8 +64,8 @@ def test_a_name_the_material_types_or_describes_is_answered(om, sponsors):
 
 
 def test_a_listed_sponsor_on_another_page_is_declined_and_who_sponsors_is_answered(sponsors):
-    assert _declined_by_the_gate("Hvilken slags virksomhed er Krogh & Søn?", sponsors)
-    assert _declined_by_the_gate("Which kind of company is Kvist?", sponsors)
+    assert declined_by(LISTED_NAME_GATE, "Hvilken slags virksomhed er Krogh & Søn?", sponsors)
+    assert declined_by(LISTED_NAME_GATE, "Which kind of company is Kvist?", sponsors)
     answer = ask("Hvem støtter plantedagen?", sponsors)
     assert answer.answered and "Krogh & Søn" in answer.answer
 

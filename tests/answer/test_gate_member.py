@@ -7,22 +7,18 @@ is not read. Written against the bundled Om page and a fictional page of an asso
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from assistant.answer import ask
-from assistant.answer.decision_trace import DecisionTrace
 from assistant.answer.gate_member import MEMBER_GATE, member_asked
-from assistant.documents import Document, Section, read_corpus
+from assistant.documents import Document, Section
+from tests.support.gates import declined_by
 from tests.support.statutes import build_index
-
-REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
-def om(tmp_path_factory):
-    return build_index(tmp_path_factory.mktemp("om"), list(read_corpus(REPO / "corpus")))
+def om(bundled_index):
+    return bundled_index
 
 
 @pytest.fixture(scope="module")
@@ -38,19 +34,14 @@ def club(tmp_path_factory):
     return build_index(tmp_path_factory.mktemp("om-os"), [page])
 
 
-def _declined_by_the_gate(question: str, index) -> bool:
-    trace = DecisionTrace()
-    answer = ask(question, index, trace=trace)
-    return not answer.answered and any(MEMBER_GATE in failed for failed in trace.gates_failed)
-
 
 def test_the_seat_is_no_member(club):
-    assert _declined_by_the_gate("Er Kolding Kommune selv medlem af foreningen?", club)
-    assert _declined_by_the_gate("Is the municipality of Kolding itself a member of the association?", club)
+    assert declined_by(MEMBER_GATE, "Er Kolding Kommune selv medlem af foreningen?", club)
+    assert declined_by(MEMBER_GATE, "Is the municipality of Kolding itself a member of the association?", club)
 
 
 def test_a_name_the_material_gives_another_role_is_no_member(om):
-    assert _declined_by_the_gate("Er Danske Andelskassers Bank medlem af Balance Danmark?", om)
+    assert declined_by(MEMBER_GATE, "Er Danske Andelskassers Bank medlem af Balance Danmark?", om)
 
 
 def test_a_member_named_as_one_is_still_answered(club):

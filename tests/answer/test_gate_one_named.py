@@ -10,23 +10,19 @@ fictional page of an association (Foreningen Grønne Byer).
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from assistant.answer import ask
-from assistant.answer.decision_trace import DecisionTrace
 from assistant.answer.gate_concrete import asked_members
 from assistant.answer.gate_one_named import ONE_NAMED_GATE, asked_one
-from assistant.documents import Document, Section, read_corpus
+from assistant.documents import Document, Section
+from tests.support.gates import declined_by
 from tests.support.statutes import build_index
-
-REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
-def om(tmp_path_factory):
-    return build_index(tmp_path_factory.mktemp("om"), list(read_corpus(REPO / "corpus")))
+def om(bundled_index):
+    return bundled_index
 
 
 @pytest.fixture(scope="module")
@@ -45,25 +41,20 @@ def club(tmp_path_factory):
     return build_index(tmp_path_factory.mktemp("regnskab"), [page])
 
 
-def _declined_by_the_gate(question: str, index) -> bool:
-    trace = DecisionTrace()
-    answer = ask(question, index, trace=trace)
-    return not answer.answered and any(ONE_NAMED_GATE in failed for failed in trace.gates_failed)
-
 
 def test_which_one_is_declined_where_the_passage_says_only_some_of_the_kind(club):
-    assert _declined_by_the_gate("Hvilken revisor har foreningen valgt i år?", club)
-    assert _declined_by_the_gate("Hvilken virksomhed plantede flest træer?", club)
+    assert declined_by(ONE_NAMED_GATE, "Hvilken revisor har foreningen valgt i år?", club)
+    assert declined_by(ONE_NAMED_GATE, "Hvilken virksomhed plantede flest træer?", club)
 
 
 def test_which_one_is_declined_on_the_om_page_where_it_names_none_of_the_kind(om):
-    assert _declined_by_the_gate("Hvilken virksomhed er jeres største medlem?", om)
+    assert declined_by(ONE_NAMED_GATE, "Hvilken virksomhed er jeres største medlem?", om)
 
 
 def test_names_listed_beside_the_kind_are_others_than_it(om):
     # "Bag initiativet stod Danske Andelskassers Bank, Jøp, Ove & Myrthu og en række kommuner": the list's
     # names are not among "en række kommuner", and its bank is still the answer to "Hvilken bank …?".
-    assert _declined_by_the_gate("Hvilken kommune stod bag Danmark på Vippen fra begyndelsen?", om)
+    assert declined_by(ONE_NAMED_GATE, "Hvilken kommune stod bag Danmark på Vippen fra begyndelsen?", om)
     assert ask("Hvilken bank stod bag Danmark på Vippen fra begyndelsen?", om).answered
 
 
@@ -104,7 +95,7 @@ def test_a_compound_of_the_kind_said_as_some_names_none(tmp_path):
                                            "Lokalforeninger med egne vedtægter kan optages som kollektive "
                                            "medlemmer."),))
     local = build_index(tmp_path, [page])
-    assert _declined_by_the_gate("Hvilken forening har sluttet sig til Grønne Byer som kollektivt medlem?", local)
+    assert declined_by(ONE_NAMED_GATE, "Hvilken forening har sluttet sig til Grønne Byer som kollektivt medlem?", local)
     # A question for which ones may join asks a condition, which the description answers, and the
     # page's own association answers which one works for greener towns.
     assert ask("Hvilken forening kan optages som kollektivt medlem?", local).answered
@@ -118,7 +109,7 @@ def test_a_compound_the_lemmatiser_lacks_is_read_as_a_plural_by_its_last_part(tm
                                       text="Kommunen anlægger parker i de nye kvarterer. Frivillige passer "
                                            "grønne tage, lommeparker og byhaver i hele byen."),))
     index = build_index(tmp_path, [page])
-    assert _declined_by_the_gate("Hvilken park passer de frivillige?", index)
+    assert declined_by(ONE_NAMED_GATE, "Hvilken park passer de frivillige?", index)
 
 
 def test_spoken_to_the_association_itself_is_not_the_one_that_joined_it(tmp_path):
@@ -129,7 +120,7 @@ def test_spoken_to_the_association_itself_is_not_the_one_that_joined_it(tmp_path
                                       text="Foreningens navn er Foreningen Grønne Byer. Foreningens hjemsted er "
                                            "Vejle Kommune."),))
     index = build_index(tmp_path, [page])
-    assert _declined_by_the_gate("Hvilken forening sluttede sig til jer, da I skiftede navn?", index)
+    assert declined_by(ONE_NAMED_GATE, "Hvilken forening sluttede sig til jer, da I skiftede navn?", index)
     # Asked which one it is itself, or without speaking to it, the association's own name answers.
     assert "Foreningen Grønne Byer" in ask("Hvad hedder jeres forening?", index).answer
     assert ask("Hvilken forening har hjemsted i Vejle Kommune?", index).answered
