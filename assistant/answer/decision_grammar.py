@@ -11,6 +11,14 @@ Adverbs that only colour a question were tried alike and left as content (docs/b
 enogtredive): the particle "så", "gerne", "helt", "ude i", "imod" and "det hele" are missing from an
 answer as often as from a question put to the wrong material ("Jeg har ikke betalt i et halvt år – er
 jeg så stadig medlem?" of the Om page), and the decision's declines of such questions rested on them.
+
+The verb of a price asked stands in for the sum, as "hvad" does for a thing (runde toogtredive): "Hvad
+koster det at være med som studerende …?", "how much does it cost …": the passage that answers states the
+sum ("125 kr. for studerende"), not "koste", and the money gate (answerability_signals.money_found)
+checks that it does. It is left out only where the best passage lacks it, as "ifølge" is. The pro-verb
+"gøre" after "hvad" ("Hvad har I gjort for …?") was tried again alike and left as content: it answered
+three questions put to the wrong material or with an unrelated sentence for two it got right (docs/
+benchmarks.md, runde toogtredive).
 """
 from __future__ import annotations
 
@@ -20,12 +28,16 @@ from functools import lru_cache
 from ..language.analysis import Analyzer
 from ..language.folding import danish_letters
 from .document_self import definite_form
+from .fact_kinds import asked_types
 
 # "ifølge" (also "ifolge" typed without ø) and the source after it: a definite noun ("rapporten",
 # "undersøgelsen", "foreningen"), after an optional demonstrative or possessive. A noun that a
 # relative clause picks out ("ifølge den fond, der betalte") is another body, and stays content.
 _ACCORDING = re.compile(r"\bif(?:ø|o)lge\s+(?:(?:den|det|de|denne|dette|jeres|deres)\s+)?"
                         r"(\w+)\b(?!\s*,?\s*(?:der|som)\b)")
+# The verb of a price asked ("hvad koster …", "hvor meget kostede …", "what does … cost"): its Danish
+# spelling, whatever form the question used ("cost" reaches the index as "koste").
+_PRICE_VERB = re.compile(r"\b(?:kost(?:er|ede|et|e)|costs?|costed)\b")
 # Questions whose words, read once, are the same a few times over (decision and training).
 MEMO_SIZE = 256
 
@@ -40,6 +52,8 @@ def grammar_words(question: str) -> tuple[str, ...]:
         found.append("ifølge")
         if definite_form(match.group(1)):
             found.append(match.group(1))
+    if asked_types(question).price:
+        found += ["koste" for _ in _PRICE_VERB.finditer(text)][:1]
     return tuple(found)
 
 

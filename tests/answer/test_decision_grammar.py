@@ -70,3 +70,39 @@ def test_a_question_the_material_lacks_is_still_declined_without_its_grammar_wor
 def test_a_member_asking_the_om_page_about_unpaid_fees_is_declined(bundled_index):
     # The Om page says who its members are, nothing of fees: "så stadig" stays a word it lacks.
     assert not ask("Jeg har ikke betalt i et halvt år – er jeg så stadig medlem?", bundled_index).answered
+
+
+@pytest.mark.parametrize(("question", "words"), [
+    # The verb of a price asked: the answer states the sum, which the money gate checks.
+    ("Hvad koster det at være med som studerende, og hvornår skal pengene være betalt?", ("koste",)),
+    ("How much does it cost to join as a student?", ("koste",)),
+])
+def test_the_verb_of_a_price_asked_is_grammar(question, words):
+    assert grammar_words(question) == words
+
+
+@pytest.mark.parametrize("question", [
+    # "koste" where no price is asked (who decides it), and the pro-verb "gøre", which stays content:
+    # without it questions put to the wrong material were answered (runde toogtredive).
+    "Hvem bestemmer, hvor meget det koster?",
+    "Hvad har I gjort for uddannelserne uden for de store byer?",
+    "Planter foreningen selv træer, eller hvad gør I konkret?",
+])
+def test_the_verb_stays_content_where_no_price_is_asked(question):
+    assert grammar_words(question) == ()
+
+
+def test_a_student_asking_the_price_and_the_deadline_gets_the_fee(association, monkeypatch):
+    question = "Hvad koster det at være med som studerende, og hvornår skal pengene være betalt?"
+    answer = ask(question, association)
+    assert answer.answered and "125 kr" in answer.answer
+    _without_grammar(monkeypatch)
+    assert not ask(question, association).answered
+
+
+@pytest.mark.parametrize("question", [
+    "Hvad koster det at blive medlem?",
+    "Hvad koster det at være med som studerende, og hvornår skal pengene være betalt?",
+])
+def test_a_price_the_om_page_lacks_is_still_declined_without_the_verb(bundled_index, question):
+    assert not ask(question, bundled_index).answered
