@@ -94,9 +94,8 @@ _zipf_memo = lru_cache(maxsize=MEMO_SIZE)(partial(_listed_zipf, lang=LANGUAGE))
 
 
 class VocabularyTable:
-    """The Zipf and known-Zipf values of a material's words, computed once when an index is prepared.
-
-    Questions ask about the material, so nearly every word they look up is one of its words: one
+    """The Zipf and known-Zipf values of a material's words, computed once when an index is prepared:
+    questions ask about the material, so nearly every word they look up is one of its words: one
     table of exactly those words is bounded by the vocabulary, where per-word memos grew with every
     new question word until full (and a first question paid wordfreq's lookups while the visitor
     waited). Values are interned: wordfreq's are rounded to hundredths, so a few hundred floats
@@ -162,6 +161,7 @@ def clear_memos() -> None:
     _zipf_memo.cache_clear()
     _known_zipf_memo.cache_clear()
     _other_rarity.cache_clear()
+    _term_rarity.cache_clear()
 
 
 def zipf(word: str) -> float:
@@ -173,11 +173,8 @@ def zipf(word: str) -> float:
 
 
 def general_idf(word: str) -> float:
-    """How telling a word is in general Danish: -ln(its share of all words); unknown words highest.
-
-    On the scale of an idf over a billion words: "og" ~ 3.5, "gerne" ~ 7.2,
-    "vedtægter" ~ 12.9, an unknown word 20.7.
-    """
+    """How telling a word is in general Danish: -ln(its share of all words); unknown words highest. On
+    the scale of an idf over a billion words: "og" ~ 3.5, "gerne" ~ 7.2, "vedtægter" ~ 12.9, unknown 20.7."""
     return (_ZIPF_PER_BILLION - zipf(word)) * math.log(10)
 
 
@@ -187,12 +184,9 @@ def is_common(word: str, threshold: float = COMMON_ZIPF) -> bool:
 
 
 def names_in(text: str) -> list[str]:
-    """Words written with a capital letter inside a sentence: names, in the order they occur.
-
-    Danish capitalises only names, so "Superligaen" in "Hvem vandt Superligaen?" is one however
-    often it occurs in general Danish. Pronouns written with a capital ("I", "De") are not names,
-    and a text in capitals only says nothing about names.
-    """
+    """Words written with a capital letter inside a sentence: names, in the order they occur. Danish
+    capitalises only names, so "Superligaen" in "Hvem vandt Superligaen?" is one however often it occurs
+    in general Danish. Pronouns written with a capital ("I", "De") are not names, nor is a text in capitals."""
     if text.isupper():
         return []
     names = []
@@ -235,6 +229,11 @@ def _other_rarity(word: str, lang: str) -> float:
 
 def term_rarity(analyzer: Analyzer, question: str, lang: str = LANGUAGE) -> dict[str, float]:
     """Each query term's general-language rarity: that of the rarest question word giving the term."""
+    return dict(_term_rarity(analyzer, question, lang))  # a copy: the memo's stays as it was
+
+
+@lru_cache(maxsize=16)  # the search, the ranking and the decision each ask it of one question
+def _term_rarity(analyzer: Analyzer, question: str, lang: str) -> dict[str, float]:
     rarity: dict[str, float] = {}
     for word in surface_words(question):
         for term in _word_terms(analyzer, word, lang):

@@ -27,6 +27,9 @@ PARTS_OF_SPEECH = ("noun", "verb", "adj", "adv")
 SENSES = 1
 # WordNet's lexicographer file of nouns for people (noun.person): "founder", "publisher".
 PERSONS = "18"
+# Synsets whose fields are kept: a new question reads each one ~2.5 times (its senses, their hypernyms,
+# shared between its words), ~6 per question; ~6 KB each at most. Cleared whole when full.
+FIELDS_MEMO_SIZE = 256
 
 
 @dataclass(frozen=True)
@@ -67,6 +70,7 @@ class WordNet:
         for pos in PARTS_OF_SPEECH:
             with open(directory / f"data.{pos}", "rb") as f:
                 self._data[pos] = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+        self._fields_memo: dict[tuple[str, int], tuple[str, ...]] = {}
 
     # For the table cache: the index is stored (1 s to read from the text files); the data files
     # are mapped afresh in each process.
@@ -80,11 +84,18 @@ class WordNet:
         self._adverb_phrases = state["adverb_phrases"]
         self._open(state["directory"])
 
-    def _fields(self, pos: str, offset: int) -> list[str]:
+    def _fields(self, pos: str, offset: int) -> tuple[str, ...]:
         """A data line's fields before its gloss: offset, file, type, word count in hex, word and id
-        pairs, then a pointer count and pointers of four fields."""
-        data = self._data[pos]
-        return data[offset:data.find(b"\n", offset)].decode("utf-8").split(" | ")[0].split()
+        pairs, then a pointer count and pointers of four fields (remembered: FIELDS_MEMO_SIZE)."""
+        memo = self._fields_memo
+        found = memo.get((pos, offset))
+        if found is None:
+            if len(memo) >= FIELDS_MEMO_SIZE:
+                memo.clear()
+            data = self._data[pos]
+            line = data[offset:data.find(b"\n", offset)]
+            found = memo[pos, offset] = tuple(line.partition(b" | ")[0].decode("utf-8").split())
+        return found
 
     def _synset(self, pos: str, offset: int) -> list[str]:
         """A synset's words."""
@@ -129,7 +140,7 @@ class WordNet:
                         if kind == "+" and target_kind == "n" and ends[2:] != "00"]
         return [w for w in dict.fromkeys(out) if " " not in w]
 
-    def _pointers(self, pos: str, offset: int) -> list[list[str]]:
+    def _pointers(self, pos: str, offset: int) -> list[tuple[str, ...]]:
         """A synset's pointers, each as symbol, target offset, part of speech and word numbers."""
         fields = self._fields(pos, offset)
         start = 5 + 2 * int(fields[3], 16)
@@ -245,7 +256,7 @@ def _adverb_phrases(index: dict[str, list[tuple[str, int]]]) -> AdverbPhrases:
     return AdverbPhrases(phrases, frozenset(" ".join(p.split()[:2]) for p in phrases))
 
 
-def _words(fields: list[str]) -> list[str]:
+def _words(fields: tuple[str, ...]) -> list[str]:
     """The words of a data line's fields, in lower case with spaces ("set_up(a)" -> "set up")."""
     return [fields[4 + 2 * i].split("(")[0].replace("_", " ").casefold() for i in range(int(fields[3], 16))]
 
