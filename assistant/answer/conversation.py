@@ -262,7 +262,7 @@ def follow_up(index: Index, text: str, query: Query, own: tuple[TermGroup, ...],
     if asks_doer(own, question):
         # Who did it, in other words than the material's: its topic's passage names who did it,
         # or it does not tell (follow_up_answer.doer_in_topic).
-        doer = doer_in_topic(index, text, earlier, contact_url, question)
+        doer = doer_in_topic(index, text, earlier, contact_url, question, own)
         if doer is not None and doer.answered:
             return replace(doer, context_used=True)
         return answer_hits(index, text, query, [], contact_url, question)

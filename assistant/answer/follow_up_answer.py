@@ -67,14 +67,16 @@ def led_by_own(index: Index, text: str, query: Query, hits: list[Hit], own: tupl
                                  load_model(), asked=text)
     led = Query(groups=own + tuple(replace(g, weight=g.weight * SENTENCE_TOPIC_SHARE)
                                    for g in topic))
-    chosen = pick_sentences(index, led, answerable[:MAX_CITED_PASSAGES]) if answerable else []
+    # The follow-up as put tells the kind of fact asked ("og hvornår skal jeg betale?" a time), which
+    # the sentences are chosen for as a question's alone are: the led query has no text of its own.
+    chosen = pick_sentences(index, led, answerable[:MAX_CITED_PASSAGES], asked=text) if answerable else []
     fresh = fresh_sentence(index, chosen[0], own, previous, case_of(text)) if chosen else None
     if fresh:
-        chosen = pick_sentences(index, led, answerable[:MAX_CITED_PASSAGES], prefer=fresh)
+        chosen = pick_sentences(index, led, answerable[:MAX_CITED_PASSAGES], prefer=fresh, asked=text)
     if not chosen:
         return declined(text, contact_url, hits[0].score)
     answer = formatted(text, chosen, hits[0].score, contact_url, answerable,
-                       lambda hit: pick_sentences(index, led, [hit]), MAX_CITED_PASSAGES)
+                       lambda hit: pick_sentences(index, led, [hit], asked=text), MAX_CITED_PASSAGES)
     return in_english(answer, contact_url) if question and question.english else answer
 
 
@@ -101,8 +103,13 @@ def fresh_sentence(index: Index, chosen: tuple[Hit, str, int], own: tuple[TermGr
         if later:
             return max(later, key=lambda sw: sw[1])[0]
     needed = next((w for s, w in weighed if s == sentence), None)
-    return next((s for s, w in weighed if needed is not None and w >= needed > 0
-                 and not any(s in quoted for quoted in said)), None)
+    fresh = [s for s, w in weighed if needed is not None and w >= needed > 0
+             and not any(s in quoted for quoted in said)]
+    # Of those, the one holding the question's word itself, not a stand-in for it: "og hvornår skal
+    # jeg betale?" is "skal være betalt senest 1. marts", not the other "Kontingentet …" sentence.
+    itself = {s: sum(g.weight for g in own if any(t.startswith(g.term) for t in terms))
+              for s, terms in sentences(index, hit.chunk_id)}
+    return max(fresh, key=lambda s: itself.get(s, 0.0)) if fresh else None
 
 
 def case_of(text: str) -> str:
@@ -201,7 +208,7 @@ def asks_doer(own: tuple[TermGroup, ...], question: QuestionReading) -> bool:
 
 
 def doer_in_topic(index: Index, text: str, earlier: tuple[str, ...], contact_url: str,
-                  question: QuestionReading) -> Answer | None:
+                  question: QuestionReading, own: tuple[TermGroup, ...] = ()) -> Answer | None:
     """A "hvem …?" follow-up whose verb the material says in other words ("hvem bestemmer det?"
     after the student fee: "Kontingentet fastsættes af den ordinære generalforsamling"), answered
     by the first sentence of the topic's passage that names who did something to it (DOER).
@@ -223,8 +230,24 @@ def doer_in_topic(index: Index, text: str, earlier: tuple[str, ...], contact_url
     hit = Hit(chunk_id=chunk_id, score=0.0, chunk=index.chunk(chunk_id), matched=frozenset(),
               coverage=0.0)
     chosen = next(([(hit, sentence, pos)] for pos, (sentence, _) in enumerate(sentences(index, chunk_id))
-                   if DOER.search(sentence)), None)
+                   if DOER.search(sentence)), None) or _decided_by(index, hit, own)
     if chosen is None:
         return None
     answer = formatted(text, chosen, hit.score, contact_url, [hit], lambda _: chosen, 1)
     return in_english(answer, contact_url) if question.english else answer
+
+
+# A noun after a genitive ("generalforsamlings beslutning"): the genitive names whose act the noun is.
+_GENITIVE = re.compile(r"\b[^\W\d_]{3,}s\s+([^\W\d_]+)")
+
+
+def _decided_by(index: Index, hit: Hit, own: tuple[TermGroup, ...]) -> list[tuple[Hit, str, int]] | None:
+    """The sentence of the topic's passage that names the doer of the asked act as the genitive of
+    the act's noun, which the thesaurus gives for the question's verb ("hvem bestemmer det?" after
+    what happens to the fortune: "… efter den sidste generalforsamlings beslutning")."""
+    stand_ins = {m for g in own for m in g.members}
+    for pos, (sentence, _) in enumerate(sentences(index, hit.chunk_id)):
+        if any(stand_ins.intersection(index.analyzer.document_terms(m.group(1)))
+               for m in _GENITIVE.finditer(sentence)):
+            return [(hit, sentence, pos)]
+    return None

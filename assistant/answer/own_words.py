@@ -75,8 +75,13 @@ def points_back(text: str) -> bool:
     if OPENING.match(lowered):
         return True
     words = WORD.findall(lowered)
-    # "Hvad betyder det, at bestyrelsen er beslutningsdygtig?": a formal subject points ahead.
-    return any(w in POINTERS and words[i + 1:i + 2] != ["at"] for i, w in enumerate(words))
+    # "Hvad betyder det, at bestyrelsen er beslutningsdygtig?": a formal subject points ahead, and
+    # "så"/"then" after the message's own "hvis"/"if" ("Hvis foreningen lukker, hvad sker der så …?") to it.
+    return any(w in POINTERS and words[i + 1:i + 2] != ["at"]
+               and not (w in _OF_CONDITION and _CONDITIONS.intersection(words[:i])) for i, w in enumerate(words))
+
+
+_OF_CONDITION, _CONDITIONS = frozenset({"så", "then"}), frozenset({"hvis", "if"})
 
 
 def asks_who(text: str) -> bool:

@@ -18,14 +18,14 @@ from .hedges import compile_danish as _compile
 from .hedges import emoji_as_stops, without_hedges
 from .not_knowing import without_not_knowing
 from .one_space import one_space
+from .reporter_place import without_subjects_place
 from .request_phrases import IMPERATIVES as _IMPERATIVES
 from .request_phrases import REQUESTS as _REQUESTS
 from .word_guard import GuardedPattern, guarded
 
 _FLAGS = re.IGNORECASE
-# Without Danish letters on the keyboard people write æ/ø/å as ae/oe/aa or as a plain a/o/a
-# ("pa forhand tak", "maa jeg sporge", "hjaelpe"): the wrappers are matched in every spelling
-# (hedges.compile_danish).
+# Without æ/ø/å people write ae/oe/aa or a/o/a ("pa forhand tak", "maa jeg sporge", "hjaelpe"):
+# the wrappers are matched in every spelling (hedges.compile_danish).
 
 _GREETING = (r"(?:hallo|halløj|goddag|god\s*(?:morgen|eftermiddag|aften)|davs?|greetings|howdy"
              r"|good\s+(?:morning|afternoon|evening|day)"
@@ -191,8 +191,8 @@ def unwrap(question: str) -> str:
         text = stripped
     if len(_PRO_FORM.split(text)[0].split()) > 3:
         text = _PRO_FORM.sub("?", text)
-    # Hearsay put to the assistant to check: the claim is asked, not who said it (hearsay.py).
-    text = without_hearsay(text)
+    # Hearsay put to check: the claim is asked, not who said it nor where they live (hearsay.py).
+    text = without_hearsay(without_subjects_place(text))
     # Asked as what to pass on to someone: the embedded question is asked (conditional_request.py).
     text = without_conditional_request(text)
     # In the middle of a message the wish marks where the situation ends and the question begins.
