@@ -66,3 +66,6 @@ def test_a_date_asked_is_not_answered_by_a_year(bundled_index, association):
     assert answer.answered and "15. februar 2025" in answer.answer
     answer = ask("What date were the statutes adopted?", association)
     assert answer.answered and "12. marts 2019" in answer.answer
+    # A rule's date a calendar unit gives: not a past event, not checked.
+    answer = ask("Fra hvilken dato tælles foreningens regnskabsår?", association)
+    assert answer.answered and "kalenderåret" in answer.answer
