@@ -8,7 +8,8 @@ decentrale uddannelser højt på den politiske dagsorden": the passage speaks of
 describes it, and names none of its members. The which-gate (asked_which.which_named) takes a description
 for an answer ("decentrale uddannelser" says which kind), as it should for a plain "hvilke uddannelser?";
 a question that asks for them concretely, specifically or by name asks for the members themselves. So
-does one that asks which of them take part – are members, work with or support someone ("Hvilke kommuner
+does one that asks which of them take part – are members, work with, do something together with or support
+someone ("Hvilke kommuner
 er med i Balance Danmark?", "Which universities do you work with?"): each of those is someone, and "i
 samarbejde med kommunerne" or "medlemmer består af kommuner, virksomheder, …" names none. Which ones may
 take part ("Hvilke lokalforeninger kan blive medlem?") asks a condition, which a description answers.
@@ -50,7 +51,7 @@ _CONCRETELY = guarded(re.compile(r"\b(?:konkret|konkrete|specifikt|præcist|prae
 # ("i samarbejde med kommunerne", "medlemmer består af kommuner, virksomheder, …") names none. Danish and
 # English verbs of taking part; no dictionary at hand groups them.
 _TAKES_PART = guarded(re.compile(r"\b(?:er med|var med|med i|medlem|medlemmer|members?|part of|samarbejder|"
-                                 r"samarbejdede|"
+                                 r"samarbejdede|sammen med|together with|"
                          r"work with|works with|working with|worked with|støtter|støttede|støttet|supports?|"
                          r"supported|endorsed?|endorses|deltager|deltog|deltaget|took part|take part|takes part|"
                          r"participated?|participates)\b", re.IGNORECASE))

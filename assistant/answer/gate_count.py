@@ -4,7 +4,8 @@ The quantity gate takes any figure near the answering sentence, and a date is fu
 members voted at the founding general assembly in 2019?" was answered with "Vedtaget på den stiftende
 generalforsamling 12. marts 2019 …", "Hvor mange kommuner var med til at starte det hele?" with
 "Balance Danmark startede i 2014 …" beside "… og en række kommuner". A year or a day of a month
-dates something; it counts nothing. So a question for how many is answered only where the sentences
+dates something; it counts nothing, and nor does a span of time ("i mere end tre måneder" for "hvor mange
+er blevet slettet …?") unless time is what is counted. So a question for how many is answered only where the sentences
 holding the question (checked_sentences), with their neighbours, state a figure once the years and
 the dates are taken out; where they mention the noun counted, one must count it (counted_thing.counts_it):
 "Hvor mange bestyrelsesmøder holdes der om året?" is not answered by § 7, stk. 2's "Ordinær
@@ -36,9 +37,19 @@ _NOT_COUNTED = re.compile(r"(?:penge|kroner|kr|money|dollars|euro|gange|ganger|t
                           r"maaneder|months?|uger|weeks?|dage|days?|timer|hours?|minutter|minutes|procent|"
                           r"prosent|percent)$", re.IGNORECASE)
 # A year, and a date with its month: they say when, not how many.
-_MONTHS = (r"januar|februar|marts|mars|april|maj|mai|juni|juli|august|september|oktober|november|december|"
+MONTHS = (r"januar|februar|marts|mars|april|maj|mai|juni|juli|august|september|oktober|november|december|"
            r"desember|january|february|march|may|june|july|october")
-_DATED = re.compile(rf"\b\d{{1,2}}\.?\s+(?:{_MONTHS})\b|\b(?:1[89]|20)\d\d\b", re.IGNORECASE)
+_DATED = re.compile(rf"\b\d{{1,2}}\.?\s+(?:{MONTHS})\b|\b(?:1[89]|20)\d\d\b", re.IGNORECASE)
+
+
+# A span of time: a figure and a unit of time ("i mere end tre måneder", "14 dages varsel"). It counts the
+# time, not the things a "hvor mange …?" question counts ("hvor mange er blevet slettet …?").
+_UNIT = (r"(?:dag|dage|dages|døgn|uge|uger|ugers|måned|måneder|måneders|måneds|maaned\w*|år|års|aar|aars|time|timer|"
+         r"timers|minut\w*|days?|weeks?|months?|years?|hours?|minutes?)")
+_DURATION = re.compile(r"(?:\d+|\b(?:en|et|én|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|fjorten|tyve|"
+                       r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve))\s+" + _UNIT + r"\b",
+                       re.IGNORECASE)
+_TIME_NOUN = re.compile(_UNIT + r"$", re.IGNORECASE)
 
 
 def asks_count(question: str) -> bool:
@@ -47,9 +58,16 @@ def asks_count(question: str) -> bool:
     return bool(found) and not _NOT_COUNTED.match(found["noun"])
 
 
+# A share counts too ("mindst en fjerdedel af medlemmerne", "a third of the members"): the ordinal fractions,
+# which figures.has_figure leaves to the words it lists.
+_SHARE = re.compile(r"\b(?:tredje|fjerde|femte|sjette|tiende)del(?:e|en|ene|s)?\b|"
+                    r"\b(?:a|one|two)\s+(?:third|quarter|fifth|tenth)s?\b|\bhalf\b", re.IGNORECASE)
+
+
 def states_count(text: str) -> bool:
     """Whether a text states a figure other than a year or a date ("12. marts 2019")."""
-    return has_figure(_DATED.sub(" ", text))
+    undated = _DATED.sub(" ", text)
+    return has_figure(undated) or bool(_SHARE.search(undated))
 
 
 def count_told(index: Index, chunk_id: int, query: Query, question: str) -> bool:
@@ -62,7 +80,8 @@ def count_told(index: Index, chunk_id: int, query: Query, question: str) -> bool
     members = counted_members(index, query, counted_head(query.put or question, before_past=True))
     if members and not counts_it(index.analyzer, texts, texts, members):
         return False
-    return any(states_count(text) for text in texts)
+    spans = _TIME_NOUN.match(_ASKS_COUNT.search(question)["noun"])
+    return any(states_count(text if spans else _DURATION.sub(" ", text)) for text in texts)
 
 
 def figure_below(index: Index, query: Query, asks: AskedTypes, hits: Sequence[Hit]) -> Callable[[int], bool] | None:

@@ -6,7 +6,9 @@ kommuner": the passage holds the name, and the model weighs it as found. The que
 one is – its kind, its trade, what it belongs to – and a name that stands only as an item of a list
 (after a comma or before "og"/"eller", with no noun before it that types it, as in "bevægelsen Oprør fra
 Udkanten", and no clause after it that describes it, as in "Fonden for Bynatur, som …") tells nothing of
-it but that it is one of the list.
+it but that it is one of the list. A comma before a run in lower case with no "og"/"eller" in it opens an
+apposition, no next item ("Atle Nesje, professor i geologi ved …", "MDMA, kjent som ecstasy" in NorQuAD's
+news): the run tells what the name is.
 
 The question's shape is a which-question whose noun is followed by a form of "to be" and the name ("Hvilken
 X er/var NAME …", "Which/What (kind of) X is/was NAME …", "Hvad er NAME for en/et …"). The name is its run
@@ -40,6 +42,12 @@ _TOKEN = re.compile(r"[^\W_]+|&")
 # or an apposition ("Jøp, en rådgivningsvirksomhed, …").
 _DESCRIBED_AFTER = re.compile(r"\s*(?:,?\s*(?:som|der|hvis|which|who|that)\b|\(|,\s*(?:en|et|a|an|the)\b)",
                               re.IGNORECASE)
+# An apposition without an article after the comma ("Atle Nesje, professor i geologi ved …", "MDMA, kjent som
+# ecstasy", "Rakim Mayers, kjent under artistnavnet …"): a word in lower case that no joint of a list opens,
+# running to the next comma or the sentence's end with no joint in it. A list's next item is a name or a
+# determined kind ("Jøp, Ove & Myrthu og en række kommuner"); a lower-case run without "og"/"eller" is no item.
+_APPOSITION = re.compile(r"\s*,\s*(?!(?:og|eller|and|or)\b)[a-zæøå][^,.;:!?]*(?=[,.;:!?]|$)")
+_JOINT = re.compile(r"\b(?:og|eller|and|or)\b", re.IGNORECASE)
 # A list's joints on either side of an item.
 _JOINED_BEFORE = re.compile(r"(?:,|\b(?:og|eller|and|or))\s*$", re.IGNORECASE)
 _JOINED_AFTER = re.compile(r"\s*(?:,|\b(?:og|eller|and|or)\b)", re.IGNORECASE)
@@ -92,4 +100,11 @@ def _bare_item(text: str, found: re.Match) -> bool:
     before, after = text[:found.start()], text[found.end():]
     # Joined to the next item, or the last item after a joint: "…, Jøp, Ove & Myrthu og en række kommuner".
     listed = bool(_JOINED_AFTER.match(after)) or bool(_JOINED_BEFORE.search(before)) and _ENDS.match(after)
-    return listed and not noun_before(text, found.start()) and not _DESCRIBED_AFTER.match(after)
+    return listed and not noun_before(text, found.start()) and not _DESCRIBED_AFTER.match(after) \
+        and not _apposition(after)
+
+
+def _apposition(after: str) -> bool:
+    """Whether the text after a name opens with an apposition: a comma, then a lower-case run with no joint."""
+    found = _APPOSITION.match(after)
+    return bool(found) and not _JOINT.search(found[0])

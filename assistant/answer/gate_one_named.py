@@ -14,7 +14,9 @@ beside one: gate_concrete.near_sentences) names someone – a capitalised word t
 document's title do not hold ("Bag initiativet stod Danske Andelskassers Bank", "Vejle Kommune"), other
 than names listed before the kind ("Danske Andelskassers Bank, Jøp, Ove & Myrthu og en række kommuner": a
 list's items are others than the kind it adds) – or a list follows it, or it says the kind in another
-form: in the definite ("revisoren", "de store byer"), as a bare singular ("simpelt flertal" answers
+form: in the definite ("revisoren", "de store byer"), told right after it in brackets ("en posisjon (høyre
+bakspiller)") or by a figure after "på"/"of" ("en strafferamme på inntil tre års fengsel"), by examples in the
+next sentence ("… en rekke klubber. Han ledet blant annet Lillestrøm …"), as a bare singular ("simpelt flertal" answers
 "hvilket flertal …?" by its description) or not at all ("Hvilke poster …?": "formand, næstformand og
 kasserer" – no verdict). A compound whose last part is the kind says it too ("Lokalforeninger … kan
 optages som kollektive medlemmer" for "Hvilken forening har sluttet sig til Grønne Byer …?"), while the
@@ -37,6 +39,7 @@ from ..language.english_forms import ENGLISH_STOPWORDS
 from ..language.folding import danish_spelling
 from ..language.lemmas import lemma_of
 from ..language.word_runs import folded_text
+from .figures import has_figure
 from .gate_concrete import MAY, kind_members, list_follows, name_matches, names_one, near_sentences
 from .gate_person import known_words
 from .retrieve import Query
@@ -61,6 +64,11 @@ _SOME = frozenset("en et enhver ethvert nogen noget nogle række flere mange a a
 # genitive, "foreningens medlemmer", "Danmarks byer", is told by its -s).
 _THE = frozenset("de den det disse vores jeres deres sine hans hendes the these those our your their its".split())
 _WORD = re.compile(r"[^\W\d_]+")
+# Markers that the sentence gives examples (Danish, Norwegian, English): a closed class of adverbials.
+_FOR_EXAMPLE = re.compile(r"\b(?:blandt andet|blant annet|bl\.a\.|for eksempel|f\.eks\.|fx|eksempelvis|"
+                          r"such as|including|for example|for instance|among others)(?!\w)", re.IGNORECASE)
+# What tells which one right after the kind's word: a bracket, or "på"/"of" and a figure within a few words.
+_TOLD_AFTER = re.compile(r"\s*\(|\s+(?:på|paa|of)\s+(?P<figure>(?:\S+\s+){0,2}\S+)", re.IGNORECASE)
 # A name's run of capitalised words ("Vejle Kommune", "Danske Andelskassers Bank").
 _LAST_OF_NAME = re.compile(r"[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*)*")
 # Words that speak to the organisation ("jer", "jeres", "you"; "I" capitalised inside the sentence), and
@@ -153,8 +161,27 @@ def one_named(index: Index, chunk_id: int, query: Query, question: str) -> bool:
     if not any(forms for _, forms in others):
         # Only the one asked about or spoken to is of the kind: another must be named or listed.
         return any(list_follows(found, i) or _names_another(found[i][0], known, noun) for i, _ in mentioning)
-    return any(not all(some for some, _, _ in forms) or list_follows(found, i)
+    return any(not all(some for some, _, _ in forms) or list_follows(found, i) or _told_after(found[i][0], forms)
+               or _examples_follow(found, i, known)
                or names_one(_without_siblings(found[i][0], forms[0][1]), known) for i, forms in others if forms)
+
+
+def _examples_follow(found: tuple, at: int, known: set[str]) -> bool:
+    """Whether the next sentence names one as an example ("… har trent en rekke klubber. Han ledet blant
+    annet Lillestrøm …"): some of the kind, then which ones among them."""
+    following = found[at + 1][0] if at + 1 < len(found) else ""
+    return bool(_FOR_EXAMPLE.search(following)) and names_one(following, known)
+
+
+def _told_after(sentence: str, forms: list[tuple[bool, int, bool]]) -> bool:
+    """Whether a mention of the kind is told right after it: in brackets ("en posisjon (høyre bakspiller)")
+    or by a figure after "på"/"of" ("en strafferamme på inntil tre års fengsel", "a fine of 500 kroner")."""
+    for _, start, _ in forms:
+        word = _WORD.match(sentence, start)
+        told = _TOLD_AFTER.match(sentence, word.end()) if word else None
+        if told and (not told["figure"] or has_figure(told["figure"])):
+            return True
+    return False
 
 
 def _names_another(sentence: str, known: set[str], noun: str) -> bool:

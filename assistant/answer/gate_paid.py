@@ -18,6 +18,8 @@ import re
 from functools import lru_cache
 
 from ..index.bm25 import Index
+from ..index.chunking import split_sentences
+from ..language.lemmas import lemma_of
 from .checked_sentences import checked_texts
 from .fact_kinds import MONEY
 from .retrieve import Query
@@ -32,6 +34,8 @@ _MONEY_VERB = re.compile(r"\b(?:betal\w*|brug(?:e|er|te|t)|spar(?:e|er|ede|et)|k
                          r"spending|save|saves|saved|saving|cost|costs|costing|give|gives|gave|given|"
                          r"contribut\w*|invest\w*|fund|funds|funded|donat\w*)\b", re.IGNORECASE)
 
+# Money said without a sum: the bare nouns for it (Danish and English).
+_BARE_MONEY = re.compile(r"\b(?:penge|pengene|midler|money|funds)\b", re.IGNORECASE)
 
 # What may follow "how much" when it asks for money: the clause's verb, an auxiliary or its subject
 # (closed classes of Danish and English), or money itself. A noun after it is what is measured: "How much
@@ -57,4 +61,22 @@ def sum_stated(index: Index, chunk_id: int, query: Query, question: str) -> bool
     any other question)."""
     if not asks_sum(question):
         return True
-    return any(MONEY.search(text) for text in checked_texts(index, chunk_id, query))
+    texts = checked_texts(index, chunk_id, query)
+    return any(MONEY.search(text) for text in texts) and not _money_unsaid(question, texts)
+
+
+def _money_unsaid(question: str, texts: list[str]) -> bool:
+    """Whether the sentences say the question's own verb of money with money but no sum ("Til gengæld sparer
+    kommunerne penge på kloakering …" for "Hvor mange kroner sparer kommunerne …?") and none says it with
+    one: the sum beside it ("Den største post er den nationale træplan med 450 millioner kroner") is of
+    another thing."""
+    verbs = {_lemma(v) for v in _MONEY_VERB.findall(question)}
+    with_verb = [s for text in texts for s in split_sentences(text)
+                 if verbs.intersection(_lemma(w) for w in _MONEY_VERB.findall(s))]
+    return any(_BARE_MONEY.search(s) and not MONEY.search(s) for s in with_verb) \
+        and not any(MONEY.search(s) for s in with_verb)
+
+
+def _lemma(word: str) -> str:
+    folded = word.casefold()
+    return lemma_of(folded) or folded

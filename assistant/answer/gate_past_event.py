@@ -15,6 +15,9 @@ stand in the sentence that holds the question best, beside it, or in a sentence 
 much of the question ("… som i slutningen af 2018 ændrede navn" for "Hvornår fik organisationen sit
 nuværende navn?", whose words the next sentence's "organisation" holds as well).
 
+A question for the date ("På hvilken dato skiftede Danmark på Vippen navn?") asks the day: "… som i slutningen af
+2018 ændrede navn" gives a year, and only a day of a month ("den 15. februar 2025") answers it.
+
 A question for when something named was founded ("Hvornår blev Oprør fra Udkanten stiftet?", "When was
 the Oprør fra Udkanten movement founded?") asks that one's founding: a date of another event that names
 it ("I 2017 blev bevægelsen Oprør fra Udkanten en del af …") or another's founding ("Balance Danmark
@@ -33,6 +36,7 @@ from ..language.word_runs import folded_text
 from .checked_sentences import checked_texts
 from .document_span import document_span
 from .gate_clock import DATE, tells_time_kind
+from .gate_count import MONTHS
 from .retrieve import Query
 from .word_class import regular_past
 from .word_guard import guarded
@@ -50,6 +54,13 @@ _TELLS_FOUNDING = re.compile(r"\b(?:stift|grundl|opret|etabler|dannet|dannede|st
 # A name: capitalised words, with up to two small words between them ("Oprør fra Udkanten"). The
 # capital before the look at what precedes it: re then scans for a capital, not tries every position.
 _NAME = re.compile(r"[A-ZÆØÅ](?<![\w.][A-ZÆØÅ])[\wæøå]+(?:(?:\s+[a-zæøå]{1,4}){0,2}\s+[A-ZÆØÅ][\wæøå]+)+")
+# A question for the date of a past event ("På hvilken dato skiftede …?", "What date was …?") asks the day,
+# which a year or a period ("i slutningen af 2018") does not give; a day of a month does ("12. marts 2019",
+# "March 12", "2019-03-12"). A rule's date ("fra hvilken dato regnes regnskabet?") a calendar unit may give
+# ("følger kalenderåret"): the past is read from the verb after "dato", as for "hvornår".
+_ASKS_DATE = guarded(re.compile(r"\b(?:hvilken|what|which)\s+(?:dato|date)\s+(?P<verb>[^\W\d_]+)", re.IGNORECASE))
+_DAY = re.compile(rf"\b\d{{1,2}}\.?\s+(?:{MONTHS})\b|\b(?:{MONTHS})\s+\d{{1,2}}\b|\b\d{{4}}-\d\d-\d\d\b|"
+                  r"\b\d{1,2}/\d{1,2}\b", re.IGNORECASE)
 # The gate's name where a decision's record lists the checks that declined a passage (decision_trace.py).
 PAST_EVENT_GATE = "past_event_dated"
 
@@ -64,9 +75,19 @@ def asks_past_event(question: str) -> bool:
     return bool(found["english"]) or verb in _STRONG_PAST or regular_past(verb)
 
 
+@lru_cache(maxsize=32)  # asked of one question once per weighed passage; no store of questions
+def asks_past_date(question: str) -> bool:
+    """Whether a question asks the date of one past event ("På hvilken dato skiftede X navn?")."""
+    found = _ASKS_DATE.search(question)
+    verb = found["verb"].casefold() if found else ""
+    return verb in _STRONG_PAST or verb in ("was", "were", "did") or bool(verb) and regular_past(verb)
+
+
 def past_event_dated(index: Index, chunk_id: int, query: Query, question: str) -> bool:
-    """Whether the passage gives a year or a date where it answers a question about one past event
-    (always, for a question that asks no such thing)."""
+    """Whether the passage gives a year or a date where it answers a question about one past event, and a
+    day where it answers one for a date (always, for a question that asks neither)."""
+    if asks_past_date(question):
+        return any(_DAY.search(text) for text in checked_texts(index, chunk_id, query))
     if not asks_past_event(question):
         return True
     dated = [text for text in checked_texts(index, chunk_id, query) if tells_time_kind(text, DATE)]

@@ -1,30 +1,29 @@
 """Checks of what a passage says, beside the answerability model's gates, for kinds of fact it has none for.
 
-The model's gates (answerability.Signals) read one passage's signals; these read the passage's sentences
-for what the question's grammar asks: a why-question needs a reason given (gate_reason.py), a question
-about one past event a year or a date (gate_past_event.py), a question for a third party's view a view
-reported (gate_opinion.py), a question for how often a frequency and one for when more than how often
-(gate_frequency.py), a question that counts to the second or later of something that one (gate_ordinal.py),
-a question for how many a figure that is not a year or a date (gate_count.py), a question for who did
-something a sentence that says who acts (gate_agent.py), a question for what happens if something does a
-sentence that states a consequence (gate_consequence.py), a question for an amount in a year or a place
-a sentence that names them (gate_scope.py), a question for which ones, concretely, a sentence that names
-one of them (gate_concrete.py), a question for which person a person's name (gate_person.py), a question
-that compares with a name a document that names it (gate_comparison.py), a question for the age one must
-have an age (gate_age.py), a question for a group's price, where the passage prices groups apart, the
-group (gate_group_price.py), a question for how to apply for money a passage that speaks of applying
+The model's gates (answerability.Signals) read one passage's signals; these read the passage's sentences for
+what the question's grammar asks: a why-question needs a reason given (gate_reason.py), a question about one
+past event a year or a date and one for the date a day of a month (gate_past_event.py), a question for a third
+party's view a view reported (gate_opinion.py), a question for how often a frequency and one for when more
+than how often (gate_frequency.py), a question that counts to the second or later of something that one
+(gate_ordinal.py), a question for how many a figure that is not a year or a date (gate_count.py), a question
+for who did something a sentence that says who acts (gate_agent.py), a question for what happens if something
+does a sentence that states a consequence (gate_consequence.py), a question for an amount in a year or a place
+a sentence that names them (gate_scope.py), a question for which ones, concretely, a sentence that names one
+of them (gate_concrete.py), a question for which person a person's name (gate_person.py), a question that
+compares with a name a document that names it (gate_comparison.py), a question for the age one must have an
+age (gate_age.py), a question for a group's price, where the passage prices groups apart, the group
+(gate_group_price.py), a question for how to apply for money a passage that speaks of applying
 (gate_application.py), a question for the species of a thing a passage that speaks of species
-(gate_species.py), a question for what a role's holder is called a name by the role and one for who
-leads a sentence that says who leads (gate_holder.py), a question for how much money someone paid, spent or
-saves a sum (gate_paid.py), a question that asks about a name the material never has ("Har I et kontor i
-Aalborg?") nothing (gate_name.py), a question for which one of a kind whose members are named, where the
-material never has the kind ("Hvilket hotel …?"), a name (gate_kind.py), and a question for which one of a
-kind, where the passage says the kind only as some or any ("en revisor", "virksomheder"), a name
-(gate_one_named.py), and a question whether a named one is a member a sentence that names it taking part
-(gate_member.py: "Foreningens hjemsted er Vejle Kommune" makes no member), and a question for what a named
-one is ("Hvilken branche er Ove & Myrthu i?") more than the name as a bare list item (gate_listed_name.py).
-compose declines a passage that fails one, whatever the model says, and the decision's record names the
-check (decision_trace.gates_failed).
+(gate_species.py), a question for what a role's holder is called a name by the role and one for who leads a
+sentence that says who leads (gate_holder.py), a question for how much money someone paid, spent or saves a
+sum (gate_paid.py), a question that asks about a name the material never has ("Har I et kontor i Aalborg?")
+nothing (gate_name.py), a question for which one of a kind whose members are named, where the material never
+has the kind ("Hvilket hotel …?"), a name (gate_kind.py), and a question for which one of a kind, where the
+passage says the kind only as some or any ("en revisor", "virksomheder"), a name (gate_one_named.py), and a
+question whether a named one is a member a sentence that names it taking part (gate_member.py: "Foreningens
+hjemsted er Vejle Kommune" makes no member), and a question for what a named one is ("Hvilken branche er Ove &
+Myrthu i?") more than the name as a bare list item (gate_listed_name.py). compose declines a passage that
+fails one, whatever the model says, and the decision's record names the check (decision_trace.gates_failed).
 """
 from __future__ import annotations
 

@@ -74,3 +74,27 @@ def test_questions_that_ask_no_name_s_kind_have_no_name(om):
     for question in ("Which bank helped found Balance Danmark?",
                      "Hvilken bank var med til at starte Danmark på Vippen?"):
         assert not asked_name(om, question)
+
+
+@pytest.fixture(scope="module")
+def helpers(tmp_path_factory):
+    """A fictional page that names its helpers with what they are after a comma, and its suppliers as a list."""
+    page = Document(url="https://groenne-byer.example/lommepark/", title="Lommeparken",
+                    sections=(Section(heading="Lommeparken", anchor="lommeparken",
+                                      text="Lommeparken er tegnet af Karen Holm, landskabsarkitekt i Kolding, og "
+                                           "anlagt af frivillige. Træerne kommer fra Havehuset, Krogh & Søn og Kvist. "
+                                           "Jorden er leveret af Muldvarpen, kendt som byens mindste vognmand."),))
+    return build_index(tmp_path_factory.mktemp("lommepark"), [page])
+
+
+def test_a_name_told_by_an_apposition_after_its_comma_is_answered(helpers):
+    # NorQuAD's "I hvilket fag er Atle Nesje professor?" ("… sier Atle Nesje, professor i geologi …") and
+    # "Under hvilket navn er MDMA også kjent?" ("… MDMA, kjent som ecstasy") were declined as list items.
+    assert not _failed_the_gate("I hvilken by er Karen Holm landskabsarkitekt?", helpers)
+    answer = ask("I hvilken by er Karen Holm landskabsarkitekt?", helpers)
+    assert answer.answered and "Kolding" in answer.answer
+    assert not _failed_the_gate("Under hvilket navn er Muldvarpen kendt?", helpers)
+
+
+def test_a_name_in_a_list_is_still_a_bare_item_beside_an_apposition(helpers):
+    assert declined_by(LISTED_NAME_GATE, "Hvilken slags virksomhed er Krogh & Søn?", helpers)

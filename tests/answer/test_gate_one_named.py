@@ -124,3 +124,29 @@ def test_spoken_to_the_association_itself_is_not_the_one_that_joined_it(tmp_path
     # Asked which one it is itself, or without speaking to it, the association's own name answers.
     assert "Foreningen Grønne Byer" in ask("Hvad hedder jeres forening?", index).answer
     assert ask("Hvilken forening har hjemsted i Vejle Kommune?", index).answered
+
+
+@pytest.fixture(scope="module")
+def school_garden(tmp_path_factory):
+    """A fictional page that says some of a kind and then tells which: in brackets, by a figure, by examples."""
+    page = Document(url="https://groenne-byer.example/skolehaver/", title="Skolehaver",
+                    sections=(Section(heading="Skolehaver", anchor="skolehaver",
+                                      text="Foreningen har anlagt skolehaver med en række haveklubber. Den har "
+                                           "blandt andet samarbejdet med Kvist og Muldvarpen. Hver uge arbejder "
+                                           "eleverne i haven i en rolle (gartner eller kok). Den, der ødelægger "
+                                           "en have, får en karantæne på to år."),))
+    return build_index(tmp_path_factory.mktemp("skolehaver"), [page])
+
+
+@pytest.mark.parametrize("question, fact", [
+    # The examples stand in the next sentence, which the sentence choice does not quote (yet): cited only.
+    ("Hvilken klub har foreningen anlagt skolehaver med?", "haveklubber"),
+    ("Hvilken rolle har eleverne i haven hver uge?", "gartner"),
+    ("Hvilken karantæne får man for at ødelægge en have?", "to år")])
+def test_the_one_told_by_examples_brackets_or_a_figure_after_the_kind_is_answered(school_garden, question, fact):
+    # NorQuAD's "I hvilken klubb spilte Erlandsen …?" ("… en rekke klubber … Han ledet blant annet
+    # Lillestrøm"), "I hvilken posisjon …?" ("en posisjon (høyre bakspiller)") and "Hvilken strafferamme …?"
+    # ("en strafferamme på inntil tre års fengsel") were declined as some of the kind.
+    assert not declined_by(ONE_NAMED_GATE, question, school_garden)
+    answer = ask(question, school_garden)
+    assert answer.answered and fact in answer.answer

@@ -273,6 +273,7 @@ THIRD_DEVS += ("dev31g",)  # mostly chatty: questions hidden in remarks, English
 THIRD_DEVS += ("dev31d",)  # half unanswerable on topic: a named one of a kind never named, a detail lacking about a bare name; half answered
 THIRD_DEVS += ("dev32a",)  # the decision declining the right passage: content words in another everyday word, framing words
 THIRD_DEVS += ("dev32g",)  # mostly chatty: hearsay naming a town, a story naming a town that is not the question, follow-ups in one message
+THIRD_DEVS += ("dev32d",)  # half unanswerable on topic: a named one of a kind never named, a date/count/amount lacking beside one given; half answered
 
 
 def _split_rows(split: str) -> list[list[str]]:
