@@ -36,6 +36,7 @@ from .sentence_neighbours import (
     states_goal,
     stk_of,
 )
+from .sentence_replies import reply_after
 from .sentence_shares import share_test
 from .sentence_which import unnamed_which_test, which_noun_stands_in, which_noun_test
 from .verb_idioms import idiom_verb_terms
@@ -206,7 +207,8 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
         # byer …" over "… en tiendedel af de træer, byerne har mistet …" for "Hvilke byer har mistet mest?").
         best = max([c for c in candidates if c.rank and c.hit.chunk.url == best.hit.chunk.url
                     and c.weight >= best.weight and singles_out(c)], key=key, default=best)
-    picks = [best]
+    # A question the material asks itself is answered by the statement after it (sentence_replies.py).
+    picks = [best] + reply_after(index, best, [best])
     # "… plantet 14.300 træer …" is followed by "Det svarer dog kun til omkring en tiendedel af de træer …",
     # which answers before any sentence of another passage.
     picks += kind_beside(index, picks, portion) if portion else []

@@ -75,27 +75,41 @@ def kind_beside(index: Index, picks: list[Candidate], test, same_stk: bool = Fal
 def same_time(index: Index, picks: list[Candidate], asks_time: bool, question: str) -> list[Candidate]:
     """The sentence that shares its time with the best one ("… som i slutningen af 2018 ændrede navn til
     Balance Danmark. Samtidig tilsluttede foreningen Staten i hele Danmark sig …"): the one before a
-    "Samtidig …" sentence, when the question asks when (the time is told there); the "Samtidig …"
-    sentence after the best one, when the question asks what happened at the time of something else
-    ("Hvilken forening kom med, da I skiftede navn?")."""
+    "Samtidig …" sentence (the time is told there, and without it "Samtidig" points at nothing: "Which
+    other groups joined you?" is answered by both); the "Samtidig …" sentence after the best one, when
+    the question asks what happened at the time of something else ("Hvilken forening kom med, da I
+    skiftede navn?")."""
     if len(picks) >= MAX_ANSWER_SENTENCES:
         return []
     lead = picks[0]
     said = sentences(index, lead.hit.chunk_id)
     taken = {c.pos for c in picks if c.hit is lead.hit}
-    if asks_time and _SAME_TIME.match(lead.sentence):
+    if _SAME_TIME.match(lead.sentence) and (asks_time or _told_then(lead.sentence)):
         pos = lead.pos - 1
     elif not asks_time and _AT_THE_TIME_OF.search(question):
         pos = lead.pos + 1
+        if pos >= len(said) or not _SAME_TIME.match(said[pos][0]):
+            return []
     else:
         return []
-    if 0 <= pos < len(said) and pos not in taken and (asks_time or _SAME_TIME.match(said[pos][0])):
+    if 0 <= pos < len(said) and pos not in taken:
         return [Candidate(lead.rank, pos, lead.hit, said[pos][0], frozenset(), 0.0)]
     return []
 
 
 # Words that open a sentence by placing it at the time of the one before.
 _SAME_TIME = re.compile(r"(?:samtidig|samtidigt|dengang|samme år|at the same time)\b", re.IGNORECASE)
+# The finite verb after the opening: a Danish present tense ends in "r" ("siger", "er"), or is a modal.
+_OPENING_VERB = re.compile(r"^\W*(?:samtidig|samtidigt|dengang|samme år)\s+([^\W\d_]+)", re.IGNORECASE)
+_MODALS = frozenset({"kan", "skal", "vil", "må", "bør", "tør"})
+
+
+def _told_then(sentence: str) -> bool:
+    """Whether a "Samtidig …" sentence tells an event in the past ("Samtidig tilsluttede foreningen …",
+    "Samtidig kom …"), whose time is the sentence before's; in the present ("Samtidig siger 8 ud af 10
+    …") it only adds a finding beside the one before, and stands alone."""
+    verb = _OPENING_VERB.match(sentence)
+    return bool(verb) and not (verb[1].casefold().endswith("r") or verb[1].casefold() in _MODALS)
 # A clause of the question that places what it asks at the time of something else: "…, da I skiftede
 # navn?", "… when it changed its name?" (after the question's first word: not "When did …?").
 # "… when the name was changed?" puts the event's noun after "when"; "samtidig med at I skiftede navn",

@@ -274,6 +274,7 @@ THIRD_DEVS += ("dev31d",)  # half unanswerable on topic: a named one of a kind n
 THIRD_DEVS += ("dev32a",)  # the decision declining the right passage: content words in another everyday word, framing words
 THIRD_DEVS += ("dev32g",)  # mostly chatty: hearsay naming a town, a story naming a town that is not the question, follow-ups in one message
 THIRD_DEVS += ("dev32d",)  # half unanswerable on topic: a named one of a kind never named, a date/count/amount lacking beside one given; half answered
+THIRD_DEVS += ("dev32c",)  # the fact beside the words: reason before "Derfor", next sentence or stk., table cell vs summary, list items, yes/no (round thirty-two)
 
 
 def _split_rows(split: str) -> list[list[str]]:
