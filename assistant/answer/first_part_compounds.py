@@ -1,17 +1,16 @@
-"""A question's compound the material says as another compound with the same first part.
+"""A question's compound the material says as another compound of the same first part and a synonymous head.
 
-A visitor asks about "beslutningsmagten" where the Om page says "beslutningskompetencerne": neither
-word is in the other's text, and neither part of the visitor's word stands alone in the material
-("beslutning" and "magt" are nowhere), so the analyser found nothing at all for it and the passage
-that answers was ranked by the question's other, everyday words. The first part of a Danish compound
-says what the thing is about ("beslutnings-": decisions), and a compound of the material that starts
-with it is the nearest the material comes to the visitor's word. It is the mirror of
-sibling_compounds.py (the same head after another first part), and like a thesaurus stand-in it
-only stands in for a word the material lacks in every form and counts at the stand-in's scale
-(retrieve.STAND_IN_SCALE): another compound of the same first part may name another thing.
+A visitor asks how big the roofs of new "erhvervsbygninger" must be; the publication answers about
+"erhvervsbyggerier". Neither word is in the other's text, and neither part of the visitor's word stands
+alone in the material ("erhverv" and "bygning" are nowhere), so the analyser found nothing at all
+for it and the question was declined. The material's compound with the same first part whose head
+the thesaurus gives for the visitor's head ("bygning" → "byggeri") names the same thing: it stands
+in for the word, as weakly as any thesaurus word (retrieve.STAND_IN_SCALE). It is the mirror of
+sibling_compounds.py (the same head after another first part).
 
-Both parts must be words (the lemmatiser's), the first of MIN_MODIFIER letters or more, so a word
-that merely begins like another ("statslig" after "stats") is no compound of it.
+A first part alone is not enough: "erhvervsbygninger" is no "erhvervsklynge" and a "folkepensionist"
+no "Folketing" (measured: asked of the Om page, both answered questions it cannot answer). Both
+parts must be words (the lemmatiser's), the first of MIN_MODIFIER letters or more.
 """
 from __future__ import annotations
 
@@ -22,6 +21,7 @@ from ..index.index_memo import kept
 from ..language.compound_heads import MIN_MODIFIER
 from ..language.derivation import is_word
 from ..language.phrase_compounds import LINKS
+from ..language.thesaurus import synonym_terms
 from .asked_head import is_first_part
 
 # Letters of a head's stem, as sibling_compounds.py asks of a shared head ("kompetenc", "klyng").
@@ -36,37 +36,41 @@ MEMO_SIZE = 4096
 
 
 def first_part_compounds(index: Index, term: str) -> tuple[str, ...]:
-    """Index terms that are compounds of the query term's first part with another head, for a
-    compound term the index lacks ("beslutningsmag" -> "beslutningskompetenc"); () for the others.
+    """Index terms that are compounds of the query term's first part with a head the thesaurus gives
+    for its own, for a compound term the index lacks ("erhvervsbygning" -> "erhvervsbyggeri"); ()
+    for the others.
     Kept per index: a long-running service meets the same words again."""
     if term in index.term_ids or not term.isalpha():
         return ()
-    return kept(index.memo, _MEMO, term, lambda: _compounds(term, index.vocabulary), MEMO_SIZE)
+    return kept(index.memo, _MEMO, term, lambda: _compounds(index.analyzer, term, index.vocabulary), MEMO_SIZE)
 
 
-def _compounds(term: str, vocabulary) -> tuple[str, ...]:
-    # The longest first part first: "beslutnings|mag" before a shorter beginning of it.
+def _compounds(analyzer, term: str, vocabulary) -> tuple[str, ...]:
+    # The longest first part first: "erhvervs|bygning" before a shorter beginning of it.
     for cut in range(len(term) - MIN_HEAD + 1, MIN_MODIFIER - 1, -1):
         first, head = term[:cut], term[cut:]
         if not is_first_part(first) or not _is_word_stem(head):
+            continue
+        heads = synonym_terms(analyzer, head)
+        if not heads:
             continue
         start = bisect.bisect_left(vocabulary, first)
         found = []
         for candidate in vocabulary[start:start + MAX_SCAN]:
             if not candidate.startswith(first):
                 break
-            if candidate != term and _other_head(candidate[len(first):]):
+            if candidate != term and _other_head(candidate[len(first):], heads):
                 found.append(candidate)
         if found:
             return tuple(found[:MAX_FOUND])
     return ()
 
 
-def _other_head(rest: str) -> bool:
-    """Whether what follows the shared first part is a word of its own (after a linking letter the
-    first part lacked): "kompetenc" of "beslutnings|kompetenc"."""
+def _other_head(rest: str, heads) -> bool:
+    """Whether what follows the shared first part (after a linking letter the first part lacked) is
+    one of the synonymous `heads`, a word of its own: "byggeri" of "erhvervs|byggeri"."""
     for head in (rest, rest[1:] if rest[:1] in LINKS[1:] else ""):
-        if len(head) >= MIN_HEAD and head.isalpha() and _is_word_stem(head):
+        if len(head) >= MIN_HEAD and head in heads and _is_word_stem(head):
             return True
     return False
 

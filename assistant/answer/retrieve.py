@@ -151,8 +151,8 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
                                                   synonym_lemmas(analyzer, term), lemmas)
         stand_ins = exact or (() if own or term in everyday or statute_words.get(term) else
                               material_stand_ins(index, term, asked.get(term, ())))
-        # A compound no part of which the material has may stand in by the material's compounds of
-        # its first part, as weakly as a thesaurus word ("beslutningsmagten": first_part_compounds.py).
+        # A compound no part of which the material has may stand in by the material's compound of
+        # its first part and a synonymous head, as weakly as a thesaurus word (first_part_compounds.py).
         stand_ins = stand_ins or (() if own or term in everyday else first_part_compounds(index, term))
         # A compound known only by its first part is also searched by its head's synonyms
         # ("medlemsgebyr" → "kontingent"): the head says what the thing is (compound_kind.py).
