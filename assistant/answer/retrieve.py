@@ -29,8 +29,10 @@ from .asked_head import question_word_terms
 from .asked_measure import deadline_terms
 from .compound_kind import head_stand_ins
 from .compound_parts import parts_apart
+from .first_part_compounds import first_part_compounds
 from .head_compounds import known_word_heads, top_with_heads, without_shared_heads
 from .head_kind import head_kind_compounds, narrowed_passages
+from .held_otherwise import derived_compounds
 from .held_terms import HeldTerms
 from .name_words import named_words, without_name_parts
 from .opposite_particles import opposed_forms
@@ -136,6 +138,9 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
             # Or with a particle in front ("holdt" where the statutes say "afholdes").
             own = own or particle_prefixed(index, question, term, asked.get(term))
             own = own or joined_parts(index, unknown.get(term, []))
+            # Or as the head of a compound in its derived form ("dyrke": "fællesdyrkning"), as the
+            # decision already reads it (held_otherwise.py): the word's only place in the material.
+            own = own or derived_compounds(term, backwards_vocabulary(index))
             expanded += own
         # The thesaurus (mythes-da) speaks only where the hand-kept sets, which are few and exact,
         # have nothing, and not for everyday words: its entries merge senses ("stift" is also a
@@ -146,6 +151,9 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
                                                   synonym_lemmas(analyzer, term), lemmas)
         stand_ins = exact or (() if own or term in everyday or statute_words.get(term) else
                               material_stand_ins(index, term, asked.get(term, ())))
+        # A compound no part of which the material has may stand in by the material's compound of
+        # its first part and a synonymous head, as weakly as a thesaurus word (first_part_compounds.py).
+        stand_ins = stand_ins or (() if own or term in everyday else first_part_compounds(index, term))
         # A compound known only by its first part is also searched by its head's synonyms
         # ("medlemsgebyr" → "kontingent"): the head says what the thing is (compound_kind.py).
         alternatives = [*sorted(stand_ins), *statute_words.get(term, ()), *head_stand_ins(index, term)]

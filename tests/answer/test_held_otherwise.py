@@ -6,6 +6,8 @@ The answer decision now reads such a passage as holding the word (held_otherwise
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from assistant.answer import ask
 from assistant.answer.held_otherwise import held_otherwise, relatives, same_word, short_modifier_compounds
 from assistant.answer.retrieve import TermGroup, analyse_query, search
@@ -107,7 +109,9 @@ def test_growing_vegetables_is_held_by_the_passage_on_growing_them_together(asso
     # "dyrke" is said in the publication only as the head of "fællesdyrkning": derivation ("dyrkning")
     # and compounding in one step.
     grow = _group(association, "Hvor kan vi dyrke grøntsager sammen?", "dyrk")
-    assert "faellesdyrkning" in relatives(association, grow)
+    # The search now looks for the word there itself (retrieve.py); the relatives say it of the word alone.
+    assert "faellesdyrkning" in grow.members
+    assert "faellesdyrkning" in relatives(association, replace(grow, members=()))
 
 
 def test_a_compound_the_dictionary_lists_is_a_word_of_its_own(association):
