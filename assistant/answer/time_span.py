@@ -1,8 +1,8 @@
 """How long: whether a question asks for a duration, and whether a text tells one.
 
 "How long did each interview take?", "Hvor lang tid varede interviewene?" ask for the length of an event
-or an activity (a verb of lasting or taking: "tage", "vare", "bruge", "take", "last", "spend"), which a
-year or a figure of another thing ("Interviews med byplanlæggere i 24 kommuner") does not give. Such a
+(a verb of lasting or taking: "tage", "vare", "take", "last"), which a year or a figure of another thing
+("Interviews med byplanlæggere i 24 kommuner") does not give. Such a
 duration is told by a figure and a unit of time ("for to år ad gangen", "med en måneds varsel", "14
 dages varsel", "over ti år"), or by a span between two times ("mellem september 2024 og januar 2025").
 Any other how long ("Hvor længe har I eksisteret?", "hvor længe nåede I at hedde noget andet?") asks
@@ -23,9 +23,11 @@ _ASKS_DURATION = re.compile(r"\b(?:hvor (?:længe|laenge|lenge|lang tid|lang en 
 # The perfect ("har … været", "have been", "har heddet", "has it taken"): how long up to now, which the year
 # it began tells, whatever the verb.
 _PERFECT = re.compile(r"\b(?:har|have|has|haft|hatt)\b", re.IGNORECASE)
-# The verbs of lasting and taking time: the question asks the length of an event or an activity itself.
-_LASTING = re.compile(r"\b(?:tage|tager|tog|taget|vare|varer|varede|varet|bruge|bruger|brugte|brugt|take|takes"
-                      r"|took|taken|last|lasts|lasted|spend|spends|spent)\b", re.IGNORECASE)
+# The verbs of lasting and taking time: the question asks the length of an event itself. Not the time one
+# spends on a task ("bruge", "spend"): "How long did the association spend collecting its data?" is
+# answered by the period the data were collected in, which may stand only as its years.
+_LASTING = re.compile(r"\b(?:tage|tager|tog|taget|vare|varer|varede|varet|take|takes|took|taken|last|lasts"
+                      r"|lasted)\b", re.IGNORECASE)
 _FIGURE = (r"(?:\d[\d.,]*|en|et|én|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|femten|tyve|tredive"
            r"|halvtreds|hundrede|nogle|få|flere|a|an|one|two|three|four|five|six|seven|eight|nine|ten"
            r"|twelve|fifteen|twenty|several|few)")
