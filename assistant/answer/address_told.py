@@ -23,7 +23,11 @@ from .word_guard import guarded
 
 _ASKS_ADDRESS = guarded(re.compile(
     r"\b(?:(?:hvilken|which)|(?:hva[d]?|what)(?:'s|\s+(?:er|var|is|was))?(?:\s+[^\W\d_]+(?:'s)?){0,3}?)"
-    r"\s+(?:[^\W\d_]+-)*[^\W\d_]*(?:adresse|adressen|adresser|address|addresses)\b",
+    r"\s+(?:[^\W\d_]+-)*[^\W\d_]*(?:adresse|adressen|adresser|address|addresses)\b"
+    # The street asked for: "which street", "hvilken gade", "på hvilken vej", "hvilken vej ligger … på?"
+    # ("hvilken vej" alone is the way to go: "Hvilken vej skal vandet løbe?").
+    r"|\b(?:hvilken|which|what)\s+(?:gade|street|road)\b|\b(?:på|paa) hvilken vej\b"
+    r"|\bhvilken vej\b[^?.!]*\b(?:på|paa)(?:\s+i\s+[^\W\d_]+)?\s*[?.!]?\s*$",
     re.IGNORECASE))
 # The heads of street names: "Vestergade 12", "Byparken 3" is no street, "Kongens Nytorv 5", "Main Street 4".
 _STREET_HEADS = ("vej|vejen|gade|gaden|allé|alle|plads|pladsen|torv|torvet|stræde|strædet|vænge|boulevard"

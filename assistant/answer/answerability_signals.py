@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from ..index.bm25 import K1, Index
 from .anchored_everyday import anchored_everyday, nearest_rival
 from .asked_kinds import NOTHING_ASKED, AskedTypes
+from .asked_measure import distance_told
 from .asked_which import which_named
 from .compound_focus import held_whole
 from .counted_thing import counted_members, counts_it
@@ -185,7 +186,8 @@ def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
     texts = [neighbourhood(found_sentences, i) for i in tied]
     # A time of day ("hvad tid starter …?") is told by the clock, the next meeting by a date (gate_clock).
     found = (not asks.time or any(tells_time(t) and tells_time_kind(t, asks.time_kind) for t in texts),
-             not asks.quantity or any(has_figure(t) for t in texts) or (asks.price and price_named),
+             not asks.quantity or any(has_figure(t) for t in texts) and distance_told(query.put or query.text, texts)
+             or (asks.price and price_named),
              not asks.person or any(NAME.search(" " + t) for t in texts))
     focus_group = focus_term(groups, general) if focus else None
     # The sum must stand in the very sentence that answers: its neighbours name other sums.

@@ -15,7 +15,7 @@ from ..index.bm25 import Index
 from .asked_kinds import ASKS_WHAT_PAID, AskedTypes
 from .calendar_time import calendar_time
 from .figures import counted_head, has_figure
-from .gate_clock import asks_clock_time, time_kind
+from .gate_clock import asks_clock_time, asks_time_of_year, time_kind
 from .gate_role import is_role
 from .one_space import one_space
 from .sentence_evidence import QueryTerms, sentences
@@ -136,7 +136,8 @@ def asked_types(question: str) -> AskedTypes:
     role = _ASKS_IDENTITY.match(asking) or _ASKS_NAME_OF.match(asking)
     which = _ASKS_WHICH.search(text)
     clock = asks_clock_time(text)
-    time = clock or bool(_ASKS_TIME.search(text)) and (not _WHEN_CLAUSE.search(text) or bool(_TIME_WORDS.search(text)))
+    time = clock or asks_time_of_year(text) or bool(_ASKS_TIME.search(text)) \
+        and (not _WHEN_CLAUSE.search(text) or bool(_TIME_WORDS.search(text)))
     price_apart = bool(_ASKS_PRICE_APART.search(text)) and not _CLEFT.search(text)
     place = bool(_ASKS_PLACE.search(text)) and not _ASKS_DIRECTION.search(text) and not asks_degree(text)
     return AskedTypes(time, bool(_ASKS_QUANTITY.search(text) or ASKS_WHAT_PAID.search(text)) or price_apart,

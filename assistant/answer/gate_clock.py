@@ -20,14 +20,16 @@ import re
 from functools import lru_cache
 
 from .gate_ending import asks_ending, tells_ending
+from .time_span import DURATION, SO_FAR, duration_kind, tells_duration
 from .word_guard import guarded
 
 # "hvad tid" (also "hvad for en tid"), "hvilket tidspunkt", "klokken hvad", "hvornår på dagen" and their
 # spellings without æ/ø/å; Norwegian "hva tid", "når på dagen"; English "what time", "at what hour".
 _ASKS_CLOCK = guarded(re.compile(
-    r"\b(?:hva[d]? (?:for en )?tid(?:spunkt)?|hvilke[nt] (?:tid|tidspunkt|klokkeslæt|klokkeslaet|klokkeslett)"
+    r"\b(?:(?:hva[d]? (?:for en )?tid(?:spunkt)?|hvilke[nt] (?:tid|tidspunkt|klokkeslæt|klokkeslaet|klokkeslett))"
+    r"(?! (?:på|paa|i løbet af|i loebet af) (?:året|aaret))"
     r"|klokken hva[d]?|(?:hvornår|hvornaar|hvornar|når|naar) på dagen|(?:hvornaar|naar) paa dagen"
-    r"|what time|which time of (?:the )?day|what hour)\b",
+    r"|what time(?! of (?:the )?year)|which time of (?:the )?day|what hour)\b",
     re.IGNORECASE))
 # "Hvad tid tager det?" asks for a duration, which the time gate checks as any time.
 _DURATION = re.compile(r"\btid (?:tager|tog|varer|varede|tar)\b", re.IGNORECASE)
@@ -57,8 +59,10 @@ _DATE = re.compile(r"\b\d{1,2}\.?\s*(?:januar|februar|marts|april|maj|juni|juli|
                    r"november|december|january|february|march|may|june|july|october)\b"
                    r"|\b(?:january|february|march|april|may|june|july|august|september|october|november|"
                    r"december)\s+\d{1,2}\b|\b\d{1,2}\.\d{1,2}\.|\b(?:19|20)\d\d\b", re.IGNORECASE)
-# "Fra hvilken dag …?", "from what day …?", "since which date …?": the day something starts from.
-_ASKS_START_DAY = re.compile(r"\b(?:fra|from|since) (?:hvilken|hvilket|what|which) (?:dag|dato|day|date)\b",
+# "Fra hvilken dag …?", "from what day …?", "since which date …?": the day something starts from; so do
+# "fra hvornår", "siden hvornår", "since when", "from when" (a rule's start, which a rule alone does not tell).
+_ASKS_START_DAY = re.compile(r"\b(?:fra|from|since) (?:hvilken|hvilket|what|which) (?:dag|dato|day|date)\b"
+                             r"|\b(?:fra|siden) (?:hvornår|hvornaar|hvornar)\b|\b(?:since|from) when\b",
                              re.IGNORECASE)
 # A day a state starts from, told by the event that falls on it: "gælder fra den dag, kontingentet er
 # betalt", "fra og med dagen efter generalforsamlingen". Danish grammar: "fra" (and "fra og med") before
@@ -73,16 +77,27 @@ _CALENDAR_PERIOD = re.compile(r"\bkalender(?:år|året|måned|måneden)\b", re.I
 # or a season, which a term of office or a period told in years ("for et år ad gangen")
 # does not give. Told by a date, a month or a season (the year's own closed classes of words), or by a
 # time before or after an event of the year ("senest en uge før den ordinære generalforsamling"). "I hvilken
-# måned …?" is left to the time gate: gating the best passage by it would keep the fallback from the
-# passage below that gives the month (fallback.FIGURE_GATES).
+# måned …?" asks for the month itself (MONTH below), which a time before an event does not give.
 _ASKS_SEASON = guarded(re.compile(
     r"\b(?:(?:hvornår|hvornaar|hvornar|når|naar) (?:på|paa|i løbet af|i loebet af) (?:året|aaret)"
     r"|hvilke[nt]? (?:årstid|aarstid)|(?:what|which) (?:season|time of (?:the )?year)"
+    r"|(?:hva[d]?|hvilke[nt]) tid (?:på|paa|i løbet af|i loebet af) (?:året|aaret)"
     r"|when in the year)\b", re.IGNORECASE))
 _SEASON = re.compile(rf"\b(?:{_MONTHS})\b"
                      r"|\b(?:forår|sommer|efterår|vinter|spring|summer|autumn|fall|winter)\w*"
                      r"|\b(?:før|foer|efter|inden|before|after)\b", re.IGNORECASE)
+# "I hvilken måned …?", "which month …?": a month asked, which a year ("startede i 2014") does not
+# give. Told by a month's name, a day of a month or a date in figures, or a calendar period.
+_ASKS_MONTH = guarded(re.compile(r"\b(?:hvilke[nt]?|hvad for en|what|which) (?:måned|maaned|maned|month)s?\b",
+                                 re.IGNORECASE))
+# "I hvilken måned holder I senest …?" asks a deadline, which the passage that tells another deadline of the
+# same thing ("senest 1. marts" in § 5 for the annual meeting's fee) holds best, with the month in a stk.
+# beside it: gating it by the month kept the fallback from the stk. that gives it (measured: a loss on
+# alle-dev). Left to the time gate.
+_ASKS_LATEST = re.compile(r"\b(?:senest|seneste|at the latest|latest|by when)\b", re.IGNORECASE)
+_MONTH_TOLD = re.compile(rf"\b(?:{_MONTHS})\b|\b\d{{1,2}}\.\d{{1,2}}\.", re.IGNORECASE)
 CLOCK = "klokkeslæt"
+MONTH = "måned"
 SEASON = "tid på året"
 DATE = "dato"
 START = "første dag"
@@ -91,8 +106,9 @@ ENDING = "afslutning"
 
 def time_kind(question: str, asks_time: bool) -> str:
     """The finer time a question asks for: CLOCK for an hour, ENDING for when something ended
-    (gate_ending), START for the day something starts from ("fra hvilken dag …?"), SEASON for a time of
-    year ("hvornår på året …?"), DATE for a next
+    (gate_ending), START for the day something starts from ("fra hvilken dag …?", "siden hvornår …?"),
+    SEASON for a time of year ("hvornår på året …?"), MONTH for a month ("i hvilken måned …?"), DURATION
+    for how long (time_span), DATE for a next
     occurrence's date or a day (`asks_time`: it asks "hvornår?"), "" for any time."""
     if asks_clock_time(question):
         return CLOCK
@@ -102,6 +118,10 @@ def time_kind(question: str, asks_time: bool) -> str:
         return START
     if asks_time and _ASKS_SEASON.search(question) and not _ASKS_NEXT.search(question):
         return SEASON
+    if asks_time and _ASKS_MONTH.search(question) and not _ASKS_LATEST.search(question):
+        return MONTH
+    if asks_time and duration_kind(question):
+        return duration_kind(question)
     return DATE if asks_time and (_ASKS_NEXT.search(question) or _ASKS_DAY.search(question)) else ""
 
 
@@ -113,9 +133,19 @@ def tells_time_kind(text: str, kind: str) -> bool:
         return tells_ending(text)
     if kind == SEASON:
         return bool(_DATE.search(text) or _SEASON.search(text))
+    if kind == MONTH:
+        return bool(_MONTH_TOLD.search(text) or _CALENDAR_PERIOD.search(text))
+    if kind in (DURATION, SO_FAR):
+        return tells_duration(text, kind)
     if kind == START:
         return bool(_DATE.search(text) or _EVENT_START.search(text) or _CALENDAR_PERIOD.search(text))
     return kind != DATE or bool(_DATE.search(text))
+
+
+def asks_time_of_year(question: str) -> bool:
+    """Whether a question asks for a time of year ("what time of year …?", "hvilken tid på året …?"),
+    which asks "when" without a question word for it."""
+    return bool(_ASKS_SEASON.search(question))
 
 
 @lru_cache(maxsize=32)  # asked of one question once per weighed passage; no store of questions

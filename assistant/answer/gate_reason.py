@@ -36,6 +36,8 @@ REASON_GATE = "reason_told"
 ASKS_REASON = guarded(re.compile(r"\b(?:hvorfor|hvordan kan det være|why|how come"
                                  r"|(?:grunden|årsagen|aarsagen|baggrunden)\s+(?:til|for)"
                                  r"|the (?:reason|cause)s?\s+(?:for|why|behind)"
+                                 r"|(?:af|av|of|for) (?:hvilken|hvilke|hvilket|what|which) (?:grunde?|årsag(?:er)?"
+                                 r"|aarsag(?:er)?|grunn(?:er)?|reasons?|causes?)"
                                  r"|hvad (?:fik|får|faar)\b(?![^?.!]*\btiden til at)[^?.!]*\btil at"
                                  r"|hvad (?:førte|foerte|fører|foerer) til"
                                  r"|what (?:made|makes|led|leads|prompted|caused|drove)\b(?!\s+(?:of|up|out)\b))\b",
