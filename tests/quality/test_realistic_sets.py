@@ -271,6 +271,7 @@ THIRD_DEVS += ("dev31f",)  # the answer shares few words while a rival shares mo
 THIRD_DEVS += ("dev31b",)  # the kind asked in a less usual form (hvor tit, hvor langt, til hvilken adresse, hvor står det, konkret as an adverb); the same kinds lacking
 THIRD_DEVS += ("dev31g",)  # mostly chatty: questions hidden in remarks, English openers, follow-ups that leave out the thing
 THIRD_DEVS += ("dev31d",)  # half unanswerable on topic: a named one of a kind never named, a detail lacking about a bare name; half answered
+THIRD_DEVS += ("dev32e",)  # mostly English: verbs and nouns reaching a wrong Danish word (wrote, come out, paid for), English typos
 
 
 def _split_rows(split: str) -> list[list[str]]:
