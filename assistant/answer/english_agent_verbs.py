@@ -8,7 +8,8 @@ Bynatur". A who-question asks for the doer, and the material names a doer after 
 (a participle or a passive: "udarbejdet af", "finansieret af", "vedtaget af", "vælges af"). So the
 verb of an English who-question is searched as those of its Danish words and their thesaurus kin
 (mythes-da, by their lemmas: "skrive" ~ "udarbejde", "betalt" ~ "finansiere") that the material has before "af";
-where it has none, the verb keeps its translation.
+where it has none, the verb keeps its translation. A "who" that is the object ("Who do I write to?")
+asks for no doer.
 """
 from __future__ import annotations
 
@@ -26,6 +27,11 @@ from .asked_english_verbs import english_verb_positions
 DOER = "af"
 # Question words that ask for a doer.
 _WHO = frozenset(("who", "whom"))
+# "Who do I write to?", "Who did you write these for?": after "do" and its subject, "who" is the verb's
+# object or a preposition's, not its doer; so is a "who" whose question ends in a preposition other
+# than "by" (closed classes).
+_DO = frozenset(("do", "does", "did"))
+_STRANDED = frozenset("to for with about from at on of".split())
 AGENT = "agent"
 
 
@@ -47,7 +53,10 @@ def doer_verbs(index: Index) -> dict[str, str]:
 
 def asks_for_doer(words: Sequence[str]) -> bool:
     """Whether an English question asks who did something ("Who wrote …?", "By whom was …?")."""
-    return bool(words) and (words[0] in _WHO or words[:2] == ["by", "whom"])
+    if words[:2] == ["by", "whom"]:
+        return True
+    return (bool(words) and words[0] in _WHO and (len(words) < 2 or words[1] not in _DO)
+            and words[-1] not in _STRANDED)
 
 
 def with_doer_verbs(index: Index, asked: str, translations: list[Translation]) -> list[Translation]:

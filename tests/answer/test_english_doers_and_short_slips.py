@@ -38,6 +38,9 @@ def test_who_did_it_is_answered_where_the_material_names_the_doer(association, q
 def test_a_who_question_whose_verb_the_material_never_says_with_af_keeps_its_words(association):
     # "elect" is "vælge", and the statutes' "vælges af generalforsamlingen" names the doer: kept.
     assert "vælges" in read_question(association, "Who elects the board?").text
+    # "who" as the object ("Who do I write to?", "Who did you write these for?") asks for no doer.
+    assert "udarbejdet" not in read_question(association, "Who do I write to when I want out?").text
+    assert "udarbejdet" not in read_question(association, "Who did you write these recommendations for?").text
     # Not a who-question: "write" stays the dictionary's word.
     assert "udarbejdet" not in read_question(association, "When was the target written into law?").text
 
