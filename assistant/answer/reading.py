@@ -20,6 +20,8 @@ from ..language.background import general_rarity, names_in, rarity_of
 from ..language.compound_heads import backwards_vocabulary
 from ..language.english import ABSENT, UNMAPPED, detect_language, english_words
 from ..language.english_memo import RememberingEnglishToDanish
+from ..language.english_question_phrases import kind_nouns
+from ..language.english_spelling import with_short_slips
 from ..language.english_things import can_be_noun
 from ..language.english_things import names_a_thing as names_english_thing
 from ..language.folding import lossy_vocabulary
@@ -28,6 +30,7 @@ from ..language.spelling import Correction, SpellingCorrector
 from ..language.table_cache import cached
 from ..language.thesaurus import term_table as thesaurus_terms
 from ..language.word_zipf import zipf_frequency
+from .english_agent_verbs import with_doer_verbs
 from .pronoun_referent import ENGLISH_OBJECT_PRONOUNS, pronoun_in
 from .scene import material_uses, scene_before, told_up_to_question, without_scene
 from .superlatives import is_superlative, material_superlatives, superlatives_by_lemma
@@ -184,7 +187,8 @@ def read_question(index: Index, question: str) -> Reading:
     # The language is told from the whole question: its wrapper is English too ("Can you tell me
     # more?"), while what is left once it is off may be too short to tell ("more?").
     english = detect_language(question) == "en"
-    question = without_frame(index, unwrap(question), english)
+    # A short word's typing slip ("waht", "whne") is read as meant before the question word is.
+    question = without_frame(index, unwrap(with_short_slips(question) if english else question), english)
     if english:
         mapper = translator(index)
         # As for a Danish question (without_scene), the scene set before the question keeps only the
@@ -204,7 +208,11 @@ def read_question(index: Index, question: str) -> Reading:
         theirs = organisations_things(scene) if points_back else set()
         translations = [t for t in mapper.translate(english_words(scene)) if t.source not in (ABSENT, UNMAPPED)
                         or (t.source == ABSENT and t.english.casefold() in theirs)]
-        translations += mapper.translate(english_words(asked))
+        # "What year …?" asks when: "year" names the answer's kind, as "hvornår" does, and is not searched.
+        kinds = kind_nouns(asked)
+        translations += [t for t in mapper.translate(english_words(asked)) if t.english.casefold() not in kinds]
+        # "Who wrote …?" is searched as the material's verb that names a doer ("udarbejdet af").
+        translations = with_doer_verbs(index, asked, translations)
         # "biggest" is searched as the material's "største", not as the dictionaries' "store".
         most = superlative_table(index)
         translations = [replace(t, danish=found) if is_superlative(t.english) and (

@@ -5,9 +5,15 @@ typo needs an English word first, which the dictionaries then translate. wordfre
 (already loaded for english_forms.py) is the vocabulary: every word one edit away (a letter left
 out, added, changed, or two swapped) that is a common English word is a candidate. No index of
 deletions is built, so nothing is added to a worker's memory beyond a small memo.
+
+A word of three or four letters ("waht", "yaer", "whne", "hwo") is read only as two neighbouring
+letters swapped, into one of the commonest English words: any other edit of so short a word reaches
+several words, a swap of its letters seldom more than one (where it does, "hwo": "who" or "how", the
+word is left as typed).
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from string import ascii_lowercase
 
@@ -18,6 +24,14 @@ from .word_zipf import frequency_dict, zipf_frequency
 REAL_WORD_ZIPF = 3.0
 # Shorter words are left alone: one edit turns most of them into several other words.
 MIN_LENGTH = 5
+# A three- or four-letter word with two neighbouring letters swapped is read as a word at least this
+# common ("what" 6.6, "year" 5.8, "who" 6.2; "waht" 2.0): only the commonest words of English, so a
+# rare real word spelt like a swap ("fro", "teh") is not taken for one.
+SHORT_SLIP_ZIPF = 5.0
+SHORT_LENGTHS = (3, 4)
+# A word Danish uses this much is a Danish word in the question (a name's "fra", "Ove"), not a slip.
+DANISH_WORD_ZIPF = 3.0
+_SHORT_WORD = re.compile(r"(?<![\w'-])[A-Za-z]{3,4}(?![\w'-])")
 
 
 def _slip(word: str, candidate: str) -> bool:
@@ -55,3 +69,26 @@ def english_correction(word: str) -> str | None:
     weighed = edits & listed.keys() if word.isascii() else [c for c in edits if c in listed or not c.isascii()]
     scored = [(_slip(word, c), z, c) for c in weighed if (z := zipf_frequency(c, "en")) >= REAL_WORD_ZIPF]
     return max(scored)[2] if scored else None
+
+
+@lru_cache(maxsize=4096)
+def short_word_slip(word: str) -> str | None:
+    """The very common English word a three- or four-letter word was typed for with two neighbouring
+    letters swapped ("waht" -> "what", "yaer" -> "year"), or None (a real word, a Danish one, unclear)."""
+    lower = word.casefold()
+    if (len(lower) not in SHORT_LENGTHS or not lower.isascii() or not lower.isalpha() or word.isupper()
+            or zipf_frequency(lower, "en") >= REAL_WORD_ZIPF or zipf_frequency(lower, "da") >= DANISH_WORD_ZIPF):
+        return None
+    swaps = {lower[:i] + lower[i + 1] + lower[i] + lower[i + 2:] for i in range(len(lower) - 1)} - {lower}
+    scored = [(z, c) for c in swaps if (z := zipf_frequency(c, "en")) >= SHORT_SLIP_ZIPF]
+    # Two common words a swap away ("hwo": "who", "how") leave the slip unclear.
+    if len(scored) != 1:
+        return None
+    meant = scored[0][1]
+    return meant.capitalize() if word[0].isupper() else meant
+
+
+def with_short_slips(text: str) -> str:
+    """An English question with its three- and four-letter typing slips written as meant
+    ("Whne did they start?" -> "When did they start?"), so the question word is read too."""
+    return _SHORT_WORD.sub(lambda m: short_word_slip(m.group()) or m.group(), text)
