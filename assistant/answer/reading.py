@@ -208,9 +208,11 @@ def read_question(index: Index, question: str) -> Reading:
         theirs = organisations_things(scene) if points_back else set()
         translations = [t for t in mapper.translate(english_words(scene)) if t.source not in (ABSENT, UNMAPPED)
                         or (t.source == ABSENT and t.english.casefold() in theirs)]
-        # "What year …?" asks when: "year" names the answer's kind, as "hvornår" does, and is not searched.
-        kinds = kind_nouns(asked)
-        translations += [t for t in mapper.translate(english_words(asked)) if t.english.casefold() not in kinds]
+        # "What year …?" asks when: "year" names the answer's kind, as "hvornår" does, and is not searched,
+        # unless one word would be left ("the report" counts): "going" alone reaches any passage.
+        asked_words = mapper.translate(english_words(asked))
+        topic = [t for t in asked_words if t.english.casefold() not in kind_nouns(asked)]
+        translations += topic if len(topic) > 1 else asked_words
         # "Who wrote …?" is searched as the material's verb that names a doer ("udarbejdet af").
         translations = with_doer_verbs(index, asked, translations)
         # "biggest" is searched as the material's "største", not as the dictionaries' "store".

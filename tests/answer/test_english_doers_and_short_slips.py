@@ -85,3 +85,10 @@ def test_a_second_question_for_the_year_keeps_its_year(bundled_index):
     # "… and in which year?" asks a second thing the answer must tell beside the first.
     question = "What did the group rename itself to, and in which year?"
     assert "år" in read_question(bundled_index, question).text.split()
+
+
+def test_what_year_keeps_its_year_when_only_one_word_would_be_left(association):
+    # Without "year", "going" alone would reach the dissolution clause ("formuen går til …").
+    question = "What year did you get going?"
+    assert "år" in read_question(association, question).text.split()
+    assert not ask(question, association).answered
