@@ -105,10 +105,16 @@ def states_measure(sentence: str, measure: str) -> bool:
     return False
 
 
+# A preposition before the degree phrase makes it the measure of the noun after it ("Med hvor langt
+# varsel indkaldes …?" asks for a notice period, "14 dage"), not a distance.
+_NOUN_MEASURED = re.compile(r"\b(?:med|på|with) (?:hvor|how) (?:langt|far)\b")
+
+
 def distance_told(question: str, texts) -> bool:
     """Whether one of the texts states the length a distance question asks for ("Hvor langt skal der
     være mellem træerne?": "300 meter", not "100.000 nye bytræer"); always, for any other question."""
-    return asked_measure(question) != DISTANCE or any(_LENGTH.search(text) for text in texts)
+    return (asked_measure(question) != DISTANCE or bool(_NOUN_MEASURED.search(_folded(question)))
+            or any(_LENGTH.search(text) for text in texts))
 
 
 def deadline_terms(analyzer, question: str) -> frozenset[str]:

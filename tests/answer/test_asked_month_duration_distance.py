@@ -122,6 +122,8 @@ def test_a_month_is_told_by_its_name_a_date_or_the_calendar(text, told):
     # "Hvor langt i forvejen" asks how long before: a time, not a length.
     ("Hvor langt i forvejen skal forslag være indsendt?", ["senest 14 dage før"], True),
     ("How far ahead must proposals be in?", ["senest 14 dage før"], True),
+    # After a preposition the degree phrase measures the noun after it: a notice period.
+    ("Med hvor langt varsel indkaldes generalforsamlingen?", ["med mindst 3 ugers varsel"], True),
     ("Hvor mange træer er plantet?", ["14.300 træer"], True),
 ])
 def test_a_distance_is_told_by_a_length(question, texts, told):
