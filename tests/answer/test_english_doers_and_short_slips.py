@@ -15,9 +15,12 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer import ask
+from assistant.answer import ask, english_agent_verbs
+from assistant.answer.head_compounds import postings
 from assistant.answer.reading import read_question
 from assistant.language.english_spelling import short_word_slip, with_short_slips
+from tests.support.publication import publication_document
+from tests.support.statutes import STATUTES_HTML, STATUTES_URL, build_index, html_document
 
 PUBLICATION = "https://groenne-byer.example/anbefalinger-2025.pdf"
 
@@ -92,3 +95,16 @@ def test_what_year_keeps_its_year_when_only_one_word_would_be_left(association):
     question = "What year did you get going?"
     assert "år" in read_question(association, question).text.split()
     assert not ask(question, association).answered
+
+
+def test_the_first_who_question_reads_only_the_passages_that_hold_its_verb(tmp_path, monkeypatch):
+    # A worker's first who-question read every passage of the material to find the words before
+    # "af"; on a large site the visitor waited for it. Only the passages holding the verb are read.
+    index = build_index(tmp_path, [html_document(STATUTES_HTML, STATUTES_URL), publication_document()])
+    read: list[tuple[int, str]] = []
+    before_doer = english_agent_verbs._before_doer
+    monkeypatch.setattr(english_agent_verbs, "_before_doer",
+                        lambda index, chunk_id, term: read.append((chunk_id, term)) or before_doer(index, chunk_id, term))
+    assert "udarbejdet" in read_question(index, "Who wrote the report?").text
+    assert read and all(chunk_id in postings(index, term) for chunk_id, term in read)
+    assert len({chunk_id for chunk_id, _ in read}) < index.n_chunks
