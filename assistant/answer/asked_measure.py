@@ -23,9 +23,11 @@ DISTANCE, MONEY_SUM, TEMPERATURE, DEADLINE, SHARE = "distance", "money", "temper
 
 # Read on the question casefolded, with ae/oe/aa read as æ/ø/å (a question typed without them).
 _ASKED = (
-    # "Hvor langt i forvejen …?", "how far ahead …?" ask how long before: a time, not a length.
-    (DISTANCE, re.compile(r"\bhvor (?:langt|tæt|nær|nært)\b(?! (?:i forvejen|forud)\b)"
-                          r"|\bhow (?:far|close|near)\b(?! (?:ahead|in advance|beforehand)\b)"
+    # "Hvor langt i forvejen …?", "how far ahead …?" ask how long before: a time, not a length. After a
+    # preposition the degree phrase measures the noun after it ("Med hvor langt varsel …?": a notice).
+    (DISTANCE, re.compile(r"(?<!\bmed )(?<!\bpå )(?<!\bwith )"
+                          r"(?:\bhvor (?:langt|tæt|nær|nært)\b(?! (?:i forvejen|forud)\b)"
+                          r"|\bhow (?:far|close|near)\b(?! (?:ahead|in advance|beforehand)\b))"
                           r"|\b(?:afstand(?:en)?|distance)\b")),
     (MONEY_SUM, re.compile(r"\bhvor (?:mange|meget) penge\b|\bhow much (?:money|funding)\b"
                            r"|\bhvad (?:vil|skal|kommer) (?:\w+ ){0,3}koste\b|\bhow expensive\b"
@@ -105,16 +107,10 @@ def states_measure(sentence: str, measure: str) -> bool:
     return False
 
 
-# A preposition before the degree phrase makes it the measure of the noun after it ("Med hvor langt
-# varsel indkaldes …?" asks for a notice period, "14 dage"), not a distance.
-_NOUN_MEASURED = re.compile(r"\b(?:med|på|with) (?:hvor|how) (?:langt|far)\b")
-
-
 def distance_told(question: str, texts) -> bool:
     """Whether one of the texts states the length a distance question asks for ("Hvor langt skal der
     være mellem træerne?": "300 meter", not "100.000 nye bytræer"); always, for any other question."""
-    return (asked_measure(question) != DISTANCE or bool(_NOUN_MEASURED.search(_folded(question)))
-            or any(_LENGTH.search(text) for text in texts))
+    return asked_measure(question) != DISTANCE or any(_LENGTH.search(text) for text in texts)
 
 
 def deadline_terms(analyzer, question: str) -> frozenset[str]:
