@@ -71,10 +71,11 @@ def _money_unsaid(question: str, texts: list[str]) -> bool:
     one: the sum beside it ("Den største post er den nationale træplan med 450 millioner kroner") is of
     another thing."""
     verbs = {_lemma(v) for v in _MONEY_VERB.findall(question)}
+    if not verbs:
+        return False
     with_verb = [s for text in texts for s in split_sentences(text)
                  if verbs.intersection(_lemma(w) for w in _MONEY_VERB.findall(s))]
-    return any(_BARE_MONEY.search(s) and not MONEY.search(s) for s in with_verb) \
-        and not any(MONEY.search(s) for s in with_verb)
+    return not any(MONEY.search(s) for s in with_verb) and any(_BARE_MONEY.search(s) for s in with_verb)
 
 
 def _lemma(word: str) -> str:
