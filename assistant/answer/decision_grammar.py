@@ -22,9 +22,9 @@ benchmarks.md, runde toogtredive).
 
 A kind noun after a question word (runde treogtredive): "Hvilke slags medlemmer har I?", "hvad er det for en
 slags undersøgelser, I udgiver?" ask which members or studies there are; the page lists them ("kommuner,
-virksomheder, organisationer og privatpersoner") and never says "slags". "slags" (and "type", "typer") read
-after "hvilken/hvilket/hvilke", "hvad" or "for en/et/nogle" is the question's grammar, left out where the
-best passage lacks it. "slags" anywhere else ("Er der en slags fest …?") stays content.
+virksomheder, organisationer og privatpersoner") and never says "slags". "slags" read after
+"hvilken/hvilket/hvilke", "hvad" or "for en/et/nogle" is the question's grammar, left out where the best
+passage lacks it. "slags" anywhere else ("Er der en slags fest …?") stays content.
 """
 from __future__ import annotations
 
@@ -44,10 +44,12 @@ _ACCORDING = re.compile(r"\bif(?:ø|o)lge\s+(?:(?:den|det|de|denne|dette|jeres|d
 # The verb of a price asked ("hvad koster …", "hvor meget kostede …", "what does … cost"): its Danish
 # spelling, whatever form the question used ("cost" reaches the index as "koste").
 _PRICE_VERB = re.compile(r"\b(?:kost(?:er|ede|et|e)|costs?|costed)\b")
-# A kind noun after an interrogative determiner ("Hvilke slags medlemmer …?", "hvad for en slags
-# undersøgelser …", "Hvilken type tage …"): it asks which kinds of the noun after it, and the passage
-# that answers names the kinds ("kommuner, virksomheder …"), not the word "slags".
-_KIND_NOUN = re.compile(r"\b(?:hvilken|hvilket|hvilke|hvad|for\s+(?:en|et|nogle))\s+(slags|typer?)\b")
+# The kind noun after an interrogative determiner ("Hvilke slags medlemmer …?", "hvad for en slags
+# undersøgelser …"): it asks which kinds of the noun after it, and the passage that answers names the
+# kinds ("kommuner, virksomheder …"), not the word "slags". ("type" reads alike but was left out: no
+# dev question turned on it, and it would change 16 of NorQuAD's questions, whose decision was not
+# measured again.)
+_KIND_NOUN = re.compile(r"\b(?:hvilken|hvilket|hvilke|hvad|for\s+(?:en|et|nogle))\s+(slags)\b")
 # Questions whose words, read once, are the same a few times over (decision and training).
 MEMO_SIZE = 256
 
