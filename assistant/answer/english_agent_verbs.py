@@ -34,6 +34,9 @@ _WHO = frozenset(("who", "whom"))
 _DO = frozenset(("do", "does", "did"))
 _STRANDED = frozenset("to for with about from at on of".split())
 AGENT = "agent"
+# The whole material's words before "af", read once at the warm-up (doer_table.py): a new verb's
+# passages are then not read inside a visitor's question.
+DOER_TABLE = "doer_table"
 
 
 def doer_word(index: Index, term: str) -> str | None:
@@ -41,6 +44,9 @@ def doer_word(index: Index, term: str) -> str | None:
     term: "udarbejde", "udarbejdet"), as written in the first passage that has it; None where none
     does. Only the passages holding the term are read, once per term and index: a scan of every
     passage made the first who-question of a worker wait (0.6 s at 10,000 passages)."""
+    table = index.memo.get(DOER_TABLE)
+    if table is not None:
+        return table.get(term)
     memo = index.memo.setdefault("doer_words", {})
     if term not in memo:
         memo[term] = next((found for chunk_id in postings(index, term)

@@ -28,6 +28,7 @@ from ..language.word_zipf import neighbour_table
 from .answerability import load_model
 from .asked_thing import material_stems
 from .compose import ask, shingle_memo
+from .doer_table import prepare_doer_words
 from .gate_ending import prepare_ending_tables
 from .gate_name import material_folded
 from .material_names import capitalised_names
@@ -138,6 +139,10 @@ def prepare_answering(index: Index) -> None:
     # The words it writes only with a capital, which a question after a story reads (scene.py): a
     # scan of every passage (0.65 s at 10,000), not to be paid inside a visitor's first story.
     capitalised_names(index)
+    # The words before "af", which an English who-question's verb is searched as: a scan of every
+    # passage (0.3 s at 10,000), not the passages of each new verb inside a visitor's question
+    # ("Who sits on the board …?" read 10,000 for "sidde", 0.5-0.8 s; doer_table.py).
+    prepare_doer_words(index)
     # The passages' sentences, analysed once into a compact table (bounded: sentence_table.py).
     prepare_sentences(index)
     # Their words for the near-duplicate test's shingles, numbered once (bounded: passage_words.py).
