@@ -66,8 +66,6 @@ _DEICTIC_PLACE = frozenset(f"{near}{where}" for near in ("der", "her")
 # Nouns that are only part of a complex preposition ("på vegne af", "på foreningens vegne").
 _PREPOSITION_PARTS = frozenset(("vegne",))
 _REASON_NOUNS = frozenset(("grunden", "årsagen", "baggrunden"))
-# Nouns of kind before the noun a which-question sorts ("hvilke slags", "hvilken type", "hvilke former for").
-_KIND_NOUNS = frozenset(("slags", "type", "typer", "sorter", "former", "arter", "kategorier"))
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
@@ -107,7 +105,7 @@ def asked_things(question: str, content: bool = False, predicates: bool = False)
                 or calendar_time(word):
             continue
         # "Hvilket organ …?" asks which one: the answer names it, and need not use the noun.
-        if i == first + 1 and words[first] in WHICH or i in _asked_kind_noun(words, first):
+        if i == first + 1 and words[first] in WHICH:
             continue
         # "Hvad var grunden til, at …?" asks why in a noun phrase (gate_reason): the answer gives the
         # reason ("som et oprør mod …") and need not say "grund".
@@ -125,16 +123,6 @@ def asked_things(question: str, content: bool = False, predicates: bool = False)
             out.append(word)
             main += [word] if i not in scene else []
     return main or out
-
-
-def _asked_kind_noun(words: list[str], first: int) -> tuple[int, ...]:
-    """The positions of a noun of kind and the noun it sorts ("hvilke slags aktører", "hvad slags
-    medlemmer", "hvilke former for støtte"): it asks which kinds, and the answer names them ("kommuner,
-    virksomheder …") without the noun, as "hvilket organ?" is answered by the organ's name."""
-    if first + 2 >= len(words) or words[first] not in WHICH | {"hvad"} or words[first + 1] not in _KIND_NOUNS:
-        return ()
-    noun = first + 3 if words[first + 2] in ("af", "for") else first + 2
-    return (first + 1, noun)
 
 
 def _name_positions(question: str, found: Sequence[re.Match]) -> set[int]:

@@ -1,11 +1,10 @@
-"""A visitor asks for a day, a time of year, which kinds of something, or the reason in a noun phrase.
+"""A visitor asks for a day, a time of year, or the reason in a noun phrase.
 
 "What day in 2014 did it all start?" asks for a day in a year it gives: the Om page tells only the year ("startede i
 2014"), and answering with it gave the visitor what they already wrote. "hvilken dag i 2026 udkommer
 byregnskabet" likewise, of the publication's "Det første byregnskab udkommer i 2026". "Hvornår på
 året …?" / "what part of the year …?" ask when in the year: a year alone does not say, "i slutningen af
-2018" does. "Hvilke slags aktører er med?" asks which kinds: the answer names them ("kommuner,
-virksomheder …") without the word "aktører". "Hvad var grunden til, at …?" asks why: "grunden" is the
+2018" does. "Hvad var grunden til, at …?" asks why: "grunden" is the
 question's grammar, not a thing the material must name, and searched it found "grundlag".
 """
 from __future__ import annotations
@@ -48,13 +47,6 @@ def test_a_time_of_year_is_told_by_a_part_of_the_year_not_by_the_year():
 def test_the_visitor_asking_what_part_of_the_year_the_name_changed_gets_the_end_of_2018(bundled_index):
     answer = ask("What part of the year did the name change to Balance Danmark happen?", bundled_index)
     assert answer.answered and "slutningen af 2018" in answer.answer, answer.answer
-
-
-def test_which_kinds_asks_for_kinds_and_the_sorted_noun_need_not_be_named():
-    assert "aktører" not in asked_things("Hvilke slags aktører er med i Balance Danmark?")
-    assert "foreninger" not in asked_things("Hvilken type foreninger kan blive medlem?")
-    # Without a noun of kind the noun is still the thing asked about.
-    assert "aktører" in asked_things("Er der aktører fra udlandet med?")
 
 
 def test_the_reason_in_a_noun_phrase_is_no_thing_asked_nor_searched(bundled_index):
