@@ -48,6 +48,9 @@ _DEADLINE_WORDS = guarded(re.compile(r"\b(?:(?:sidste|seneste) )?(?:frist|friste
 # The noun of a year question's question word ("Hvilket år blev I stiftet?", "i hvilket aar",
 # "which year"): it asks for a time as "hvornår" does, and is no word a passage must hold – "de
 # seneste år" made the passage about the name change outrank the one that says "startede i 2014".
+# The noun of a reason asked in a noun phrase ("hvad var grunden til, at …?"; gate_reason): it asks why, as
+# "hvorfor" does, and searched it finds "grundlag" ("et solidt fagligt og faktuelt grundlag").
+_REASON_WORDS = re.compile(r"\b(grunden|årsagen|baggrunden) (?:til|for)\b")
 _YEAR_WORDS = re.compile(r"\b(?:hvilket|hvilke|hvad for et|what|which) (år|year)\b")
 # A figure in digits or Danish words, then the measure's unit.
 _FIGURE = r"\b(?:\d[\d.,]*|en|et|to|tre|fire|fem|seks|syv|otte|ni|ti|tyve|halvtreds|hundrede?|tusinde?)"
@@ -114,9 +117,11 @@ def distance_told(question: str, texts) -> bool:
 
 
 def deadline_terms(analyzer, question: str) -> frozenset[str]:
-    """The query terms of the words that ask for a deadline ("sidste frist", "deadline") or a year
-    ("hvilket år"), which are searched no more than "hvornår" is."""
+    """The query terms of the words that ask for a deadline ("sidste frist", "deadline"), a year ("hvilket
+    år") or a reason ("grunden til"), which are searched no more than "hvornår" or
+    "hvorfor" is."""
     text = _folded(question)
     return frozenset([*(t for m in _DEADLINE_WORDS.finditer(text) for w in m.group(0).split()
                         for t in analyzer.query_terms(w)),
-                      *(t for m in _YEAR_WORDS.finditer(text) for t in analyzer.query_terms(m[1]))])
+                      *(t for m in _YEAR_WORDS.finditer(text) for t in analyzer.query_terms(m[1])),
+                      *(t for m in _REASON_WORDS.finditer(text) for t in analyzer.query_terms(m[1]))])

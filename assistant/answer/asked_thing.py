@@ -65,6 +65,7 @@ _DEICTIC_PLACE = frozenset(f"{near}{where}" for near in ("der", "her")
                            for where in ("ude", "inde", "ovre", "oppe", "nede", "henne", "hjemme"))
 # Nouns that are only part of a complex preposition ("på vegne af", "på foreningens vegne").
 _PREPOSITION_PARTS = frozenset(("vegne",))
+_REASON_NOUNS = frozenset(("grunden", "årsagen", "baggrunden"))
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
@@ -105,6 +106,10 @@ def asked_things(question: str, content: bool = False, predicates: bool = False)
             continue
         # "Hvilket organ …?" asks which one: the answer names it, and need not use the noun.
         if i == first + 1 and words[first] in WHICH:
+            continue
+        # "Hvad var grunden til, at …?" asks why in a noun phrase (gate_reason): the answer gives the
+        # reason ("som et oprør mod …") and need not say "grund".
+        if word in _REASON_NOUNS and words[i + 1:i + 2] in (["til"], ["for"]):
             continue
         # A word before another content word modifies it: "menige medlemmer", "nye træer".
         if not content and i + 1 < len(words) and words[i + 1] not in DANISH_STOPWORDS and i + 1 not in verbs:

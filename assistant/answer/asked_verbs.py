@@ -139,7 +139,9 @@ def verb_positions(words: list[str], capital_i: dict[int, bool] | None = None,
             verbs.add(next((j for j in range(i + 2, len(words)) if words[j] not in ADVERBS), i + 1))
         if word in _AUXILIARIES or word in _RELATIVES or word in _SUBORDINATORS:
             j = i + 1
-            while j < len(words) and (words[j] in PRONOUNS or words[j] in ADVERBS or _before_verb(words, j)):
+            # "det hele" is one subject ("at det hele opstod"): "hele" is no verb.
+            while j < len(words) and (words[j] in PRONOUNS or words[j] in ADVERBS or _before_verb(words, j)
+                                      or words[j] == "hele" and words[j - 1] == "det"):
                 j += 1
             # One definite noun may be the subject ("kan kommunen få", "når foreningen indgår"),
             # not a participle ("har skrevet forordet") nor an infinitive that ends as one does

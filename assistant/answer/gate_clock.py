@@ -51,14 +51,18 @@ _ASKS_NEXT = re.compile(r"\b(?:næste|naeste|naste|kommende|i (?:år|aar|ar)|nex
 # So does "hvornår i april …?", "when in April …?": the month is given, a day in it is asked.
 _MONTHS = ("januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december"
            "|january|february|march|may|june|july|october")
-_ASKS_DAY = re.compile(r"\b(?:hvilken (?:dag|dato)|(?:what|which) (?:day|date)"
-                       rf"|(?:hvornår|hvornaar|hvornar|når|naar|when) i[n]? (?:{_MONTHS}))\b", re.IGNORECASE)
-# A date: a day of a month ("1. marts", "15. februar", "March 1"), a day and month in figures
-# ("12.03."), or a year.
-_DATE = re.compile(r"\b\d{1,2}\.?\s*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
-                   r"november|december|january|february|march|may|june|july|october)\b"
-                   r"|\b(?:january|february|march|april|may|june|july|august|september|october|november|"
-                   r"december)\s+\d{1,2}\b|\b\d{1,2}\.\d{1,2}\.|\b(?:19|20)\d\d\b", re.IGNORECASE)
+_ASKS_DAY = re.compile(r"\b(?:hvilken (?:dag|dato)|(?:what|which) (?:day|date))\b", re.IGNORECASE)
+_ASKS_DAY_IN_MONTH = re.compile(rf"\b(?:hvornår|hvornaar|hvornar|når|naar|when) i[n]? (?:{_MONTHS})\b", re.IGNORECASE)
+# A year the question gives ("What day in 2014 did it start?", "hvilken dag i 2026 …"): the day asked is in it,
+# and the year no answer. Without one, a date's year may stand beside its day in the next sentence.
+_GIVEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A day: a day of a month ("1. marts", "15. februar", "March 1") or a day and month in figures ("12.03.").
+_DAY = re.compile(r"\b\d{1,2}\.?\s*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
+                  r"november|december|january|february|march|may|june|july|october)\b"
+                  r"|\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+                  r"december)\s+\d{1,2}\b|\b\d{1,2}\.\d{1,2}\.", re.IGNORECASE)
+# A date: a day, or a year.
+_DATE = re.compile(_DAY.pattern + r"|\b(?:19|20)\d\d\b", re.IGNORECASE)
 # "Fra hvilken dag …?", "from what day …?", "since which date …?": the day something starts from; so do
 # "fra hvornår", "siden hvornår", "since when", "from when" (a rule's start, which a rule alone does not tell).
 _ASKS_START_DAY = re.compile(r"\b(?:fra|from|since) (?:hvilken|hvilket|what|which) (?:dag|dato|day|date)\b"
@@ -82,10 +86,19 @@ _ASKS_SEASON = guarded(re.compile(
     r"\b(?:(?:hvornår|hvornaar|hvornar|når|naar) (?:på|paa|i løbet af|i loebet af) (?:året|aaret)"
     r"|hvilke[nt]? (?:årstid|aarstid)|(?:what|which) (?:season|time of (?:the )?year)"
     r"|(?:hva[d]?|hvilke[nt]) tid (?:på|paa|i løbet af|i loebet af) (?:året|aaret)"
+    # "what part of the year", "hvilken del af året", "at what point in the year": the same, by a noun of part.
+    r"|(?:what|which) (?:part|point) of (?:the )?year|at what point (?:in|of) the year"
+    r"|hvilke[nt] (?:del|tidspunkt) (?:af|på|paa) (?:året|aaret)"
     r"|when in the year)\b", re.IGNORECASE))
+# A time of year: a month, a season, a time before or after an event of the year, or a part of a year named
+# by its beginning, middle or end ("i slutningen af 2018", "ved udgangen af året", "første halvår"). A year
+# alone is none: "Det første byregnskab udkommer i 2026" says which year, not when in it.
 _SEASON = re.compile(rf"\b(?:{_MONTHS})\b"
                      r"|\b(?:forår|sommer|efterår|vinter|spring|summer|autumn|fall|winter)\w*"
-                     r"|\b(?:før|foer|efter|inden|before|after)\b", re.IGNORECASE)
+                     r"|\b(?:før|foer|efter|inden|before|after)\b"
+                     r"|\b(?:begyndelsen|starten|midten|slutningen|udgangen|enden) af\b"
+                     r"|\b(?:beginning|start|middle|end) of\b|\b(?:early|mid|late)[- ](?:19|20)\d\d\b"
+                     r"|\bhalvår\w*|\bkvartal\w*", re.IGNORECASE)
 # "I hvilken måned …?", "which month …?": a month asked, which a year ("startede i 2014") does not
 # give. Told by a month's name, a day of a month or a date in figures, or a calendar period.
 _ASKS_MONTH = guarded(re.compile(r"\b(?:hvilke[nt]?|hvad for en|what|which) (?:måned|maaned|maned|month)s?\b",
@@ -100,6 +113,7 @@ CLOCK = "klokkeslæt"
 MONTH = "måned"
 SEASON = "tid på året"
 DATE = "dato"
+DAY = "dag"
 START = "første dag"
 ENDING = "afslutning"
 
@@ -108,8 +122,9 @@ def time_kind(question: str, asks_time: bool) -> str:
     """The finer time a question asks for: CLOCK for an hour, ENDING for when something ended
     (gate_ending), START for the day something starts from ("fra hvilken dag …?", "siden hvornår …?"),
     SEASON for a time of year ("hvornår på året …?"), MONTH for a month ("i hvilken måned …?"), DURATION
-    for how long (time_span), DATE for a next
-    occurrence's date or a day (`asks_time`: it asks "hvornår?"), "" for any time."""
+    for how long (time_span), DAY for a day in a month or a year the question gives ("hvornår i april …?",
+    "What day in 2014 did it start?"), which that month or year does not tell ("startede i 2014"), DATE for a
+    next occurrence's date or a day (`asks_time`: it asks "hvornår?"), "" for any time."""
     if asks_clock_time(question):
         return CLOCK
     if asks_time and asks_ending(question):
@@ -122,6 +137,9 @@ def time_kind(question: str, asks_time: bool) -> str:
         return MONTH
     if asks_time and duration_kind(question):
         return duration_kind(question)
+    if asks_time and (_ASKS_DAY_IN_MONTH.search(question)
+                      or _ASKS_DAY.search(question) and _GIVEN_YEAR.search(question)):
+        return DAY
     return DATE if asks_time and (_ASKS_NEXT.search(question) or _ASKS_DAY.search(question)) else ""
 
 
@@ -132,7 +150,9 @@ def tells_time_kind(text: str, kind: str) -> bool:
     if kind == ENDING:
         return tells_ending(text)
     if kind == SEASON:
-        return bool(_DATE.search(text) or _SEASON.search(text))
+        return bool(_DAY.search(text) or _SEASON.search(text))
+    if kind == DAY:
+        return bool(_DAY.search(text))
     if kind == MONTH:
         return bool(_MONTH_TOLD.search(text) or _CALENDAR_PERIOD.search(text))
     if kind in (DURATION, SO_FAR):

@@ -28,7 +28,7 @@ import re
 from ..index.bm25 import Index
 from .checked_sentences import checked_texts
 from .fact_kinds import asked_types, neighbours, sentence_weights, states_time
-from .gate_clock import DATE
+from .gate_clock import DATE, DAY
 from .retrieve import Query
 from .sentence_evidence import sentences, shared_query_terms
 from .word_guard import guarded
@@ -88,7 +88,7 @@ def when_told(index: Index, chunk_id: int, query: Query, question: str) -> bool:
     every sentence holding the question best tells nothing but how often."""
     asks = asked_types(question)
     # A date asked ("hvornår er årsmødet i år?", gate_clock's DATE) is no more told by how often than any time.
-    if not asks.time or asks.time_kind not in ("", DATE) or asks_frequency(question):
+    if not asks.time or asks.time_kind not in ("", DATE, DAY) or asks_frequency(question):
         return True
     terms = shared_query_terms(query.groups, [g.weight for g in query.groups])
     weights, found = sentence_weights(index, chunk_id, terms)

@@ -28,12 +28,13 @@ _PERFECT = re.compile(r"\b(?:har|have|has|haft|hatt)\b", re.IGNORECASE)
 # answered by the period the data were collected in, which may stand only as its years.
 _LASTING = re.compile(r"\b(?:tage|tager|tog|taget|vare|varer|varede|varet|take|takes|took|taken|last|lasts"
                       r"|lasted)\b", re.IGNORECASE)
-_FIGURE = (r"(?:\d[\d.,]*|en|et|én|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|femten|tyve|tredive"
-           r"|halvtreds|hundrede|nogle|få|flere|a|an|one|two|three|four|five|six|seven|eight|nine|ten"
+_FIGURE = (r"(?:\d[\d.,]*|en|et|én|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|fjorten|femten|tyve"
+           r"|tredive|halvtreds|hundrede|nogle|få|flere|a|an|one|two|three|four|five|six|seven|eight|nine|ten"
            r"|twelve|fifteen|twenty|several|few)")
+# The units with their Danish case and number endings, also typed without æ/ø/å ("maaneder", "aar").
 _UNIT = (r"(?:sekund(?:er|ers|s)?|minut(?:ter|ters|s)?|time(?:r|rs|s)?|døgn|dag(?:e|es|s)?|uge(?:r|rs|s)?"
-         r"|måned(?:er|ers|s)?|kvartal(?:er|ers|s)?|halvår|år(?:s)?|seconds?|minutes?|hours?|days?|weeks?"
-         r"|months?|quarters?|years?)")
+         r"|(?:måned|maaned)(?:er|ers|s)?|kvartal(?:er|ers|s)?|halvår|(?:år|aar)(?:s)?|seconds?|minutes?|hours?"
+         r"|days?|weeks?|months?|quarters?|years?)")
 _LENGTH_OF_TIME = guarded(re.compile(rf"\b{_FIGURE}\s+{_UNIT}\b", re.IGNORECASE))
 # A span between two times: "mellem september 2024 og januar 2025", "from 2014 to 2018".
 _SPAN = re.compile(r"\b(?:mellem|between|fra|from)\s+[^.;:!?]{1,30}?\b(?:19|20)\d\d\b[^.;:!?]{0,10}?"

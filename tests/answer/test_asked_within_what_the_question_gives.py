@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from assistant.answer.asked_thing import absent_things, asked_things
 from assistant.answer.compose import ask
-from assistant.answer.gate_clock import DATE, tells_time_kind, time_kind
+from assistant.answer.gate_clock import DAY, tells_time_kind, time_kind
 from assistant.answer.place_told import tells_place
 
 SECRETARIAT = ["Spørgsmål til publikationen kan sendes til foreningens sekretariat i Vejle."]
@@ -20,10 +20,10 @@ SECRETARIAT = ["Spørgsmål til publikationen kan sendes til foreningens sekreta
 
 def test_a_day_in_the_month_the_question_gives_is_not_told_by_the_month():
     kind = time_kind("Hvornår i april holder I generalforsamling?", True)
-    assert kind == DATE
+    assert kind == DAY
     assert not tells_time_kind("Ordinær generalforsamling afholdes hvert år inden udgangen af april.", kind)
     assert tells_time_kind("Generalforsamlingen holdes den 24. april kl. 19.", kind)
-    assert time_kind("when in April is the annual meeting?", True) == DATE
+    assert time_kind("when in April is the annual meeting?", True) == DAY
     # A year given asks for a finer time, which "i slutningen af 2018" tells: any time still does.
     assert time_kind("Hvornår i 2018 skiftede I navn?", True) == ""
 

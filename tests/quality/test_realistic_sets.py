@@ -271,6 +271,7 @@ THIRD_DEVS += ("dev31f",)  # the answer shares few words while a rival shares mo
 THIRD_DEVS += ("dev31b",)  # the kind asked in a less usual form (hvor tit, hvor langt, til hvilken adresse, hvor står det, konkret as an adverb); the same kinds lacking
 THIRD_DEVS += ("dev31g",)  # mostly chatty: questions hidden in remarks, English openers, follow-ups that leave out the thing
 THIRD_DEVS += ("dev32b",)  # the kind asked in a less usual form (fra hvornår, senest hvornår, i hvilken måned, hvor gammel, how soon, a recipient as a place); the same kinds lacking
+THIRD_DEVS += ("dev33b",)  # the kind asked in a less usual form (hvornår på året, siden hvornår, hvor gammel, hvor stor, i hvilket omfang, how come); the same kinds lacking
 THIRD_DEVS += ("dev31d",)  # half unanswerable on topic: a named one of a kind never named, a detail lacking about a bare name; half answered
 THIRD_DEVS += ("dev32a",)  # the decision declining the right passage: content words in another everyday word, framing words
 THIRD_DEVS += ("dev32g",)  # mostly chatty: hearsay naming a town, a story naming a town that is not the question, follow-ups in one message
