@@ -5,8 +5,9 @@ af kommuner, virksomheder, organisationer og privatpersoner": the passage names 
 of how big a part of the members it is. A share is told by a percentage, a fraction in words or "8 ud af 10"
 (asked_measure.states_measure) or by a majority ("simpelt flertal"), which is a share the statutes state
 without a figure. A question that asks a share (asked_measure.SHARE: "hvor stor en del", "hvor mange
-procent", "what share", "how big a part") is answered only where the sentences holding the question, with
-their neighbours (checked_sentences), state one; a count ("1.412 medlemmer") or a date is no share.
+procent", "what share", "how big a part") is answered only by a passage that states one somewhere (a
+table's cells stand apart from the sentences sharing the question's words); a count ("1.412 medlemmer") or a
+date is no share.
 """
 from __future__ import annotations
 
@@ -14,7 +15,6 @@ import re
 
 from ..index.bm25 import Index
 from .asked_measure import SHARE, asked_measure, states_measure
-from .checked_sentences import checked_texts
 from .retrieve import Query
 
 # The gate's name where a decision's record lists the checks that declined a passage (decision_trace.py).
@@ -34,4 +34,6 @@ def share_told(index: Index, chunk_id: int, query: Query, question: str) -> bool
     asks none)."""
     if asked_measure(question) != SHARE:
         return True
-    return any(states_share(text) for text in checked_texts(index, chunk_id, query))
+    # The whole passage is read: a table's cells ("Store byer 26 % 21 %") stand apart from the sentences
+    # that share the question's words, and a passage without any share states none of what is asked.
+    return states_share(index.chunk(chunk_id).text)
