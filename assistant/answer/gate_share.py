@@ -21,7 +21,10 @@ from .retrieve import Query
 SHARE_GATE = "share_told"
 # A majority is a share said in words, and Norwegian and English say a percentage so (grammar, not the
 # material's words): asked_measure reads the Danish forms.
-_MAJORITY = re.compile(r"\b(?:flertal(?:let)?|flertall(?:et)?|majority|prosent|percent|pct)\b", re.IGNORECASE)
+# Norwegian says half "halvparten" and a share "ni av ti" (NorQuAD's answers: "Omkring halvparten").
+_MAJORITY = re.compile(r"\b(?:flertal(?:let)?|flertall(?:et)?|majority|prosent|percent|pct|halvpart\w*)\b"
+                       r"|\b(?:\d+|en|én|ett|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti) (?:av|out of) "
+                       r"(?:\d+|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|hundre)\b", re.IGNORECASE)
 
 
 def states_share(text: str) -> bool:

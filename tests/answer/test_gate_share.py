@@ -60,6 +60,8 @@ def test_the_passage_that_lists_the_members_states_no_share(om):
     ("Beslutninger træffes ved simpelt flertal.", True),
     ("mindst to tredjedele af de afgivne stemmer", True),
     ("8 ud af 10 medlemmer", True),
+    ("Omkring halvparten av dødsfallene skjedde på Østfronten.", True),   # Norwegian (NorQuAD's answers)
+    ("Ni av ti tiåringer har mobiltelefon.", True),
     ("En spørgeskemaundersøgelse blandt 1.412 medlemmer af foreningen.", False),
     ("Vedtaget 12. marts 2019.", False),
 ])
