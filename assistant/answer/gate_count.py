@@ -14,7 +14,10 @@ the noun reads only the sentences holding the question best, and an English noun
 word ("how many members answered …?" counts "answered"); this one reads the noun before the verb. A
 question counting units of time ("hvor mange år …?", "how many days …") asks a span, which a year may
 answer, and is not checked; neither is "hvor mange penge" (a sum, the
-money gate's) nor "hvor mange gange" (a frequency, gate_frequency's).
+money gate's) nor "hvor mange gange" (a frequency, gate_frequency's). A question that counts those who
+act, with a verb where the noun would stand ("Hvor mange stemte for anbefalingerne i landsrådet?"), is
+answered only by a figure in the sentences holding it: "Anbefalingerne blev vedtaget af foreningens landsråd
+den 15. februar 2025" holds the question and a date, and the sentence before it counts recommendations.
 """
 from __future__ import annotations
 
@@ -24,10 +27,11 @@ from collections.abc import Callable, Sequence
 from ..index.bm25 import Index
 from .asked_kinds import AskedTypes
 from .checked_sentences import checked_texts
-from .counted_thing import counted_members, counts_it
+from .counted_thing import counted_members, counted_word, counts_it
 from .figures import counted_head, counts, has_figure
 from .retrieve import Hit, Query
 from .sentence_evidence import sentences
+from .word_class import ACT, word_class
 
 # The gate's name where a decision's record lists the checks that declined a passage (decision_trace.py).
 COUNT_GATE = "count_told"
@@ -50,6 +54,13 @@ _DURATION = re.compile(r"(?:\d+|\b(?:en|et|én|ét|to|tre|fire|fem|seks|syv|otte
                        r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve))\s+" + _UNIT + r"\b",
                        re.IGNORECASE)
 _TIME_NOUN = re.compile(_UNIT + r"$", re.IGNORECASE)
+
+
+def counts_actors(question: str) -> bool:
+    """Whether a Danish "hvor mange …?" counts those who do something, naming no noun ("Hvor mange stemte
+    for anbefalingerne?", "hvor mange sidder der i landsrådet?"): a verb stands where the noun would."""
+    word = counted_word(question)
+    return bool(word) and word_class(word) == ACT
 
 
 def asks_count(question: str) -> bool:
@@ -80,6 +91,9 @@ def count_told(index: Index, chunk_id: int, query: Query, question: str) -> bool
     members = counted_members(index, query, counted_head(query.put or question, before_past=True))
     if members and not counts_it(index.analyzer, texts, texts, members):
         return False
+    if not members and counts_actors(question):
+        # Those who did something are counted where it is said: a neighbour's figure counts other things.
+        texts = texts[len(checked_texts(index, chunk_id, query, near=False)):]
     spans = _TIME_NOUN.match(_ASKS_COUNT.search(question)["noun"])
     return any(states_count(text if spans else _DURATION.sub(" ", text)) for text in texts)
 

@@ -52,6 +52,7 @@ from .gate_past_event import PAST_EVENT_GATE, past_event_dated
 from .gate_person import PERSON_GATE, person_named
 from .gate_reason import REASON_GATE, reason_told
 from .gate_scope import SCOPE_GATE, scope_named
+from .gate_share import SHARE_GATE, share_told
 from .gate_species import SPECIES_GATE, species_named
 from .retrieve import Hit, Query
 
@@ -64,7 +65,7 @@ from .retrieve import Hit, Query
 PASSAGE_GATES = ((REASON_GATE, reason_told, False), (PAST_EVENT_GATE, past_event_dated, True),
                  (OPINION_GATE, view_reported, False), (FREQUENCY_GATE, frequency_told, False),
                  (WHEN_GATE, when_told, False),
-                 (ORDINAL_GATE, ordinal_told, False), (COUNT_GATE, count_told, False),
+                 (ORDINAL_GATE, ordinal_told, False), (COUNT_GATE, count_told, False), (SHARE_GATE, share_told, False),
                  (AGENT_GATE, agent_told, False), (CONSEQUENCE_GATE, consequence_told, False),
                  (SCOPE_GATE, scope_named, False), (CONCRETE_GATE, members_named, False),
                  (PERSON_GATE, person_named, False), (COMPARISON_GATE, compared_named, False),

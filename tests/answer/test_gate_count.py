@@ -13,7 +13,7 @@ import pytest
 
 from assistant.answer import ask
 from assistant.answer.decision_trace import DecisionTrace
-from assistant.answer.gate_count import COUNT_GATE, asks_count, count_told, states_count
+from assistant.answer.gate_count import COUNT_GATE, asks_count, count_told, counts_actors, states_count
 from assistant.answer.retrieve import analyse_query
 from assistant.config import REPO_ROOT
 from assistant.documents import read_corpus
@@ -90,3 +90,33 @@ def test_a_year_or_a_date_is_no_count(text, counts):
 ])
 def test_which_questions_ask_a_count(question, asks):
     assert asks_count(question) is asks
+
+
+@pytest.mark.parametrize("question", [
+    "Hvor mange stemte for anbefalingerne i landsrådet?",
+    "min mor sidder i landsraadet. hvor mange sidder der i landsraadet?",
+])
+def test_those_who_acted_are_not_counted_by_the_sentence_beside(association, question):
+    # "Anbefalingerne blev vedtaget af foreningens landsråd den 15. februar 2025" holds the question and
+    # a date; the sentence before it counts recommendations ("otte anbefalinger"), not those who voted.
+    trace = DecisionTrace()
+    answer = ask(question, association, trace=trace)
+    assert not answer.answered, answer.answer
+    assert any(COUNT_GATE in failed for failed in trace.gates_failed)
+
+
+@pytest.mark.parametrize(("question", "fact"), [
+    ("Hvor mange sidder i bestyrelsen?", "fem til syv"),
+    ("Hvor mange svarede på spørgeskemaet?", "procent"),
+])
+def test_those_who_act_are_counted_where_the_sentence_says_it(association, question, fact):
+    answer = ask(question, association)
+    assert answer.answered and fact in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(("question", "actors"), [
+    ("Hvor mange stemte for forslaget?", True), ("hvor mange sidder der i bestyrelsen", True),
+    ("Hvor mange medlemmer har foreningen?", False), ("How many voted?", False),
+])
+def test_a_count_of_those_who_act_names_a_verb_where_the_noun_would_stand(question, actors):
+    assert counts_actors(question) is actors
