@@ -27,6 +27,9 @@ _SUBJECT_VERB = compile_danish(
     r"(?P<verb>er|var|har|havde|kan|kunne|skal|skulle|vil|ville|må|måtte|bør|burde|bliver|blev|får|fik)\s+(?=\w)",
     re.IGNORECASE)
 
+# The personal pronouns a claim's subject may be (a closed class).
+_PRONOUNS = frozenset(("i", "vi", "de", "man", "den", "det", "der", "han", "hun", "jeg", "du"))
+
 
 def checked_claim(text: str, closing: str) -> str:
     """The claim a message puts to check, as a question, when the closing taken off its end
@@ -43,9 +46,11 @@ def checked_claim(text: str, closing: str) -> str:
     if claim == asked or detect_language(claim) == "en":
         return claim
     found = _SUBJECT_VERB.match(claim)
-    if found is None:
-        # Without an auxiliary the claim is not put as a question ("i ikke hører til noget parti"):
-        # who said it is kept, as a statement's words.
+    # Without an auxiliary the claim is not put as a question ("i ikke hører til noget parti"), and
+    # a claim whose subject is a pronoun ("I er et parti", "man kan blive smidt ud") names nothing
+    # but its predicate's word or two, which the other organisation's material shares as often
+    # (benchmarks.other_material): both keep who said it, as a statement's words.
+    if found is None or found["subject"].casefold() in _PRONOUNS:
         return text
     verb = found["verb"]
     return f"{verb[:1].upper()}{verb[1:]} {found['subject']} {claim[found.end():]}"
