@@ -1,9 +1,9 @@
-"""A claim put to check is a yes/no question about the claim: "Min nabo påstår, at I er et parti.
-Passer det?" asks "Er I et parti?".
+"""A claim put to check is a yes/no question about the claim: "Min nabo påstår, at bestyrelsen får
+løn. Passer det?" asks "Får bestyrelsen løn?".
 
 The check ("passer det", "er det rigtigt", "is that true"; hearsay.CHECKS) is taken off the end of
-a message as a closing (wrappers.py), and what is left reads as a statement: "Min nabo påstår, at I
-er et parti." Put as a statement, its reporting clause ("min nabo påstår", "my brother-in-law
+a message as a closing (wrappers.py), and what is left reads as a statement: "Min nabo påstår, at
+bestyrelsen får løn." Put as a statement, its reporting clause ("min nabo påstår", "my brother-in-law
 claims") was searched with the claim, and its words -- who said it, the verb of saying -- are no
 words of the material: they pulled the search elsewhere and were read as things the question asks
 about, so the claim was declined though the material settles it. The check makes the claim the
