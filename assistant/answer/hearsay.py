@@ -41,10 +41,11 @@ _ENGLISH_BARE_REPORTS = (r"(?:have\s+|had\s+|'ve\s+)?heard|(?:was|were|got|been)
 # Where the report heard it ("fra en ven", "på Facebook", "et sted", "from a friend", "somewhere",
 # "online"): up to four words before "at"/"that".
 _SOURCE = r"(?:\s+(?:fra|på|i|from|on|in)(?:\s+[^\W\d_]+){1,3}|\s+(?:et\s+sted|somewhere|online))?"
-# Who reports: one to four words, not a question word nor a question that opens with its verb
-# ("Har du hørt, at …?", "Do you think the cities …?": the visitor asks what the assistant holds).
+# Who reports: one to four words (the last may be hyphenated: "my sister-in-law"), not a question word
+# nor a question that opens with its verb ("Har du hørt, at …?", "Do you think the cities …?": the
+# visitor asks what the assistant holds).
 _WHO = (r"(?!(?:hv|wh|how\b)\w*)(?!(?:har|havde|er|var|kan|vil|skal|do|does|did|have|has|had|is|are|can|could"
-        r"|would|will)\b)(?:[^\W\d_]+\s+){0,3}?[^\W\d_]+")
+        r"|would|will)\b)(?:[^\W\d_]+\s+){0,3}?[^\W\d_]+(?:-[^\W\d_]+){0,2}")
 # English leaves out "that" before a clause opening with its subject ("my colleague says you were").
 _ENGLISH_SUBJECT = r"(?:you|the|it|they|there|we|this|these|those|all|only|most|members)\b"
 _REPORT = compile_danish(

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from .asides import without_aside
+from .claim_check import checked_claim
 from .conditional_request import without_conditional_request
 from .greetings import GREETINGS_ALONE
 from .hearsay import CHECKS, without_hearsay
@@ -181,20 +182,17 @@ def _cut_end(closing: re.Pattern | GuardedPattern, text: str) -> str:
 def unwrap(question: str) -> str:
     """The question without greetings, thanks and requests around it; unchanged if nothing is left."""
     text = without_aside(without_hedges(emoji_as_stops(question)))
-    while True:
-        stripped = _LEADING.sub("", text, count=1)
-        if stripped == text:
-            break
+    while (stripped := _LEADING.sub("", text, count=1)) != text:
         text = stripped
+    whole = text
     while (stripped := _cut_end(_SIGN_OFF, _cut_end(_TRAILING, _cut_end(_SIGNATURE, _cut_end(_SMILEYS,
                                                                                            text))))) != text:
         text = stripped
     if len(_PRO_FORM.split(text)[0].split()) > 3:
         text = _PRO_FORM.sub("?", text)
-    # Hearsay put to check: the claim is asked, not who said it nor where they live (hearsay.py).
-    text = without_hearsay(without_subjects_place(text))
-    # Asked as what to pass on to someone: the embedded question is asked (conditional_request.py).
-    text = without_conditional_request(text)
+    # Hearsay put to check: the claim is asked, not who said it nor where they live (claim_check.py);
+    # asked as what to pass on to someone, the embedded question is asked (conditional_request.py).
+    text = without_conditional_request(without_hearsay(checked_claim(without_subjects_place(text), whole[len(text):])))
     # In the middle of a message the wish marks where the situation ends and the question begins.
     text = _WANTS_TO_KNOW.sub(lambda m: ". " if m.start() else "", text)
     text = _OTHERS_WISH.sub(lambda m: ". " if m.start() else "", text)

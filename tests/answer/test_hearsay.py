@@ -8,16 +8,16 @@ from assistant.answer.wrappers import split_context, unwrap
 
 
 @pytest.mark.parametrize("message, claim", [
-    # The check after the claim, as its own sentence or after a comma, in the checks people use. A
-    # claim that is all the message asks keeps who said it: bare, a claim the material does not bear
-    # out ("Aarhus har mistet flest træer") would read as a statement in the material's own words.
+    # The check after the claim, as its own sentence or after a comma, in the checks people use. The
+    # check makes the claim the question, without who said it (claim_check.py): a Danish claim with
+    # an auxiliary is put verb first, as the polar question it asks; one without keeps who said it.
     ("Halløjsa! Min svoger mener, at I hører under et parti. Stemmer det?",
      "Min svoger mener, at I hører under et parti."),
     ("min bror mener at de smaa byer har mistet mest natur, passer det?",
-     "min bror mener at de smaa byer har mistet mest natur"),
+     "Har de smaa byer mistet mest natur?"),
     ("En kollega fortalte mig, at bestyrelsen har syv medlemmer. Holder det stik?",
-     "En kollega fortalte mig, at bestyrelsen har syv medlemmer."),
-    ("Someone told me the board meets every month. Is that true?", "Someone told me the board meets every month."),
+     "Har bestyrelsen syv medlemmer?"),
+    ("Someone told me the board meets every month. Is that true?", "the board meets every month?"),
 ])
 def test_the_check_after_a_claim_is_taken_off(message, claim):
     assert unwrap(message) == claim

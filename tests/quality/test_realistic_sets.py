@@ -281,6 +281,7 @@ THIRD_DEVS += ("dev32f",)  # the answer shares few words while a rival shares mo
 THIRD_DEVS += ("dev32e",)  # mostly English: verbs and nouns reaching a wrong Danish word (wrote, come out, paid for), English typos
 THIRD_DEVS += ("dev33a",)  # the decision declining the right passage: everyday nouns and verbs for the material's, light verbs
 THIRD_DEVS += ("dev33d",)  # half unanswerable on topic: one of a list, a count or share never counted, a name never named
+THIRD_DEVS += ("dev33g",)  # mostly chatty: hearsay whose verb of saying carries a claim, follow-ups changing only the time or the thing, long stories
 
 
 def _split_rows(split: str) -> list[list[str]]:
