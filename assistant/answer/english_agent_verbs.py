@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from ..index.bm25 import Index
 from ..language.analysis import surface_words
-from ..language.english import Translation, english_words
+from ..language.english import ABSENT, UNMAPPED, Translation, english_words
 from ..language.lemmas import lemma_of
 from ..language.thesaurus import headword_terms
 from .asked_english_verbs import english_verb_positions
@@ -89,5 +89,41 @@ def with_doer_verbs(index: Index, asked: str, translations: list[Translation]) -
         kin = sorted(terms | {k for word in danish if " " not in word
                               for k in headword_terms(index.analyzer, lemma_of(word) or word)})
         found = [word for term in kin if (word := doer_word(index, term))]
+        # The doer is named in a document: another one does not say who made the document asked about
+        # ("Who wrote these statutes?": the publication's "Analysen er udarbejdet af …" is no author of
+        # the statutes, which name none). Only a word of a document's title is weighed so: the other
+        # words may be the visitor's own ("quick question", "the mapping work").
+        asked_documents = [u for u in translations if u is not t and u.source not in (ABSENT, UNMAPPED)
+                           and any(_in_a_title(index, word) for word in u.danish)]
+        found = [word for word in found if _names_the_rest(index, word, asked_documents)]
         out.append(replace(t, danish=tuple(dict.fromkeys(found)), source=AGENT) if found else t)
     return out
+
+
+def _documents(index: Index, words: Sequence[str]) -> set[str]:
+    """The documents (their addresses) with a passage holding one of the words."""
+    terms = {term for word in words if " " not in word for term in index.analyzer.document_terms(word)}
+    return {index.chunk(int(chunk_id)).doc_url for term in terms for chunk_id in postings(index, term)}
+
+
+def _in_a_title(index: Index, word: str) -> bool:
+    """Whether the word is one of a document's title ("vedtægter": "Vedtægter for Foreningen Grønne
+    Byer"): of the passages holding it, remembered per word and index."""
+    memo = index.memo.setdefault("title_words", {})
+    if word not in memo:
+        terms = set(index.analyzer.document_terms(word)) if " " not in word else set()
+        memo[word] = bool(terms) and any(
+            terms & set(index.analyzer.document_terms(index.chunk(int(chunk_id)).title))
+            for term in terms for chunk_id in postings(index, term))
+    return memo[word]
+
+
+def _names_the_rest(index: Index, doer: str, others: Sequence[Translation]) -> bool:
+    """Whether a document naming a doer with the word also holds one of each other translation's
+    Danish words."""
+    held = _documents(index, [doer])
+    for other in others:
+        held &= _documents(index, other.danish)
+        if not held:
+            return False
+    return True

@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 from string import ascii_lowercase
 
+from .english_question_slips import question_word_slip
 from .word_zipf import frequency_dict, zipf_frequency
 
 # A word this common in English (wordfreq's Zipf scale) is a real word, never a typo; a correction
@@ -31,7 +32,7 @@ SHORT_SLIP_ZIPF = 5.0
 SHORT_LENGTHS = (3, 4)
 # A word Danish uses this much is a Danish word in the question (a name's "fra", "Ove"), not a slip.
 DANISH_WORD_ZIPF = 3.0
-_SHORT_WORD = re.compile(r"(?<![\w'-])[A-Za-z]{3,4}(?![\w'-])")
+_SHORT_WORD = re.compile(r"(?<![\w'-])([A-Za-z]{2,4})(?![\w'-])(?=\W*(\w*))")
 
 
 def _slip(word: str, candidate: str) -> bool:
@@ -89,6 +90,9 @@ def short_word_slip(word: str) -> str | None:
 
 
 def with_short_slips(text: str) -> str:
-    """An English question with its three- and four-letter typing slips written as meant
-    ("Whne did they start?" -> "When did they start?"), so the question word is read too."""
-    return _SHORT_WORD.sub(lambda m: short_word_slip(m.group()) or m.group(), text)
+    """An English question with its short typing slips written as meant ("Whne did they start?" ->
+    "When did they start?", "hw many …?" -> "how many …?"), so the question word is read too."""
+    def meant(match: re.Match) -> str:
+        word = match.group(1)
+        return short_word_slip(word) or question_word_slip(word, match.group(2)) or word
+    return _SHORT_WORD.sub(meant, text)

@@ -282,6 +282,7 @@ THIRD_DEVS += ("dev32e",)  # mostly English: verbs and nouns reaching a wrong Da
 THIRD_DEVS += ("dev33a",)  # the decision declining the right passage: everyday nouns and verbs for the material's, light verbs
 THIRD_DEVS += ("dev33d",)  # half unanswerable on topic: one of a list, a count or share never counted, a name never named
 THIRD_DEVS += ("dev33g",)  # mostly chatty: hearsay whose verb of saying carries a claim, follow-ups changing only the time or the thing, long stories
+THIRD_DEVS += ("dev33e",)  # mostly English: phrasal verbs whose particle changes the sense, what time of year, unattributed documents
 
 
 def _split_rows(split: str) -> list[list[str]]:
