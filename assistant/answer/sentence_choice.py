@@ -5,6 +5,7 @@ import re
 from math import fsum
 
 from ..index.bm25 import Index
+from ..language.folding import danish_spelling
 from ..language.phrase_compounds import compound_split
 from ..statutes.references import negated_acts
 from .antecedent import antecedent_before
@@ -36,6 +37,7 @@ from .sentence_neighbours import (
     states_goal,
     stk_of,
 )
+from .sentence_own_words import own_words
 from .sentence_replies import reply_after
 from .sentence_shares import share_test
 from .sentence_which import unnamed_which_test, which_noun_stands_in, which_noun_test
@@ -130,8 +132,8 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
     # Among sentences the heading makes equal, the one that holds the words itself answers: under
     # "§ 1 Navn og hjemsted", "hvor ligger foreningen hjemme?" is answered by stk. 2's "hjemsted".
     # Still tied, the question's own small words decide ("Fra hvornår er jeg medlem?" → "… gælder
-    # fra den dag …"): stop words are not searched for, but they are how a sentence is put.
-    small = {w for w in re.findall(r"\w+", _REQUIRED.sub(" ", query.text.casefold()))
+    # fra den dag …"): stop words are not searched for, but they are how a sentence is put ("foer" as "før").
+    small = {danish_spelling(w) for w in re.findall(r"\w+", _REQUIRED.sub(" ", query.text.casefold()))
              if not index.analyzer.query_terms(w)}
     holds = kind_test(asked or query.text)
     # "Hvor mange medlemmer …?": where a sentence counts the noun asked, only such a sentence
@@ -184,7 +186,8 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
         return (covers and sets_out(c.sentence), c.weight >= KIND_SHARE * top and holds(c.sentence), c.weight,
                 c.own_weight, which_ones and listed_items(c.sentence),
                 actor and names_actor(c.sentence), singles_out(c),
-                len(small.intersection(re.findall(r"\w+", c.sentence.casefold()))), -c.pos)
+                len(small.intersection(re.findall(r"\w+", c.sentence.casefold()))),
+                own_words(index, query, c), -c.pos)
 
     best = max(first, key=key)
     if not holds(best.sentence):

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..index.bm25 import Index
+from .calendar_time import calendar_time
 from .fact_kinds import (
     MONEY,
     NAME,
@@ -51,10 +52,22 @@ def kind_test(question: str):
 
 def time_test(question: str):
     """The test of a sentence that tells the time asked: a year for "hvilket år?", a month of the
-    calendar for "hvilken måned?" ("i januar", not "tre måneder"), any time else."""
+    calendar for "hvilken måned?" ("i januar", not "tre måneder"), a date for "hvilken dato?", any time else."""
     if asked_month(question):
         return states_month
+    if _ASKS_DATE.search(question):
+        return states_date
     return states_year if asked_year(question) else states_time
+
+
+# "Hvilken dato …?", "By what date …?", "the last date to pay": the answer is a day of the calendar.
+_ASKS_DATE = re.compile(r"\b(?:hvilken|hvilke|what|which|sidste|last)\s+(?:dato|datoer|date|dates)\b", re.IGNORECASE)
+
+
+def states_date(sentence: str) -> bool:
+    """Whether a sentence tells a date: a month of the calendar ("senest 1. marts") or a period the
+    calendar sets ("følger kalenderåret"); "250 kr. om året" tells a time, but no date."""
+    return states_month(sentence) or calendar_time(sentence)
 
 
 def _says_who(sentence: str) -> bool:
