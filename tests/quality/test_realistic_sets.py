@@ -278,6 +278,7 @@ THIRD_DEVS += ("dev32d",)  # half unanswerable on topic: a named one of a kind n
 THIRD_DEVS += ("dev32c",)  # the fact beside the words: reason before "Derfor", next sentence or stk., table cell vs summary, list items, yes/no (round thirty-two)
 THIRD_DEVS += ("dev32f",)  # the answer shares few words while a rival shares more (another § or stk., the summary page); words only inside a compound
 THIRD_DEVS += ("dev32e",)  # mostly English: verbs and nouns reaching a wrong Danish word (wrote, come out, paid for), English typos
+THIRD_DEVS += ("dev33f",)  # the answer shares few words while a rival shares more (another § or stk., the summary page, another section); words only inside a compound (round thirty-three)
 
 
 def _split_rows(split: str) -> list[list[str]]:
