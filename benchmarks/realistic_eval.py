@@ -237,6 +237,9 @@ DEV_SPLITS = (
                # sentence next to the tied one); a quarter to a third the same kinds the material lacks
     "dev32e",  # mostly English whose verbs and nouns reach a wrong Danish word ("wrote", "come out", "paid
                # for", "funded", "backers", "how far"), four-letter English typos ("waht", "yaer"); a quarter none
+    "dev33f",  # the answer shares few words while a rival shares more (another § or stk. with the question's
+               # word, the summary page against the page that details it, another section's word); words the
+               # material has only inside a compound or in another form ("køkkenhave", "iværksætter"); a quarter none
 )
 
 
