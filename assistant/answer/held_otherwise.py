@@ -31,6 +31,7 @@ from ..language.thesaurus_phrases import question_phrases
 from .ranked_passages import TermGroup, passage_has
 
 _MEMO = "held_otherwise"
+_DERIVED_MEMO = "derived_compounds"
 # Words whose relatives an index keeps (a long-running service meets ever new words).
 MEMO_SIZE = 4096
 # Index terms looked at per head for its short-modifier compounds.
@@ -61,8 +62,15 @@ def _relatives(index: Index, group: TermGroup) -> tuple[str, ...]:
     # Derivation and compounding in one step: a compound whose head is the word's derivation
     # ("dyrke" / "fællesdyrkning", "betale" / "kontingentbetaling"). Only a compound made for the
     # text: one the dictionary lists is a word of its own ("generalforsamling" is no "samle").
-    out += [t for w in words for t in derived_compounds(w, back)]
+    out += [t for w in words for t in kept_derived_compounds(index, w)]
     return tuple(t for t in dict.fromkeys(out) if t not in own)
+
+
+def kept_derived_compounds(index: Index, word: str) -> tuple[str, ...]:
+    """derived_compounds over the index's vocabulary, kept per index and word: the search asks it of
+    a question word the material lacks, and the decision again of the same word (relatives)."""
+    return kept(index.memo, _DERIVED_MEMO, word,
+                lambda: tuple(derived_compounds(word, backwards_vocabulary(index))), MEMO_SIZE)
 
 
 def derived_compounds(word: str, back: Sequence[str]) -> list[str]:

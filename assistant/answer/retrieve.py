@@ -32,11 +32,12 @@ from .compound_parts import parts_apart
 from .first_part_compounds import first_part_compounds
 from .head_compounds import known_word_heads, top_with_heads, without_shared_heads
 from .head_kind import head_kind_compounds, narrowed_passages
-from .held_otherwise import derived_compounds
+from .held_otherwise import kept_derived_compounds
 from .held_terms import HeldTerms
 from .name_words import named_words, without_name_parts
 from .opposite_particles import opposed_forms
 from .particle_forms import joined_parts, particle_participle_verb, particle_prefixed
+from .phrase_heads import phrase_heads
 from .query_words import (
     everyday_terms,
     merged_groups,
@@ -140,7 +141,7 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
             own = own or joined_parts(index, unknown.get(term, []))
             # Or as the head of a compound in its derived form ("dyrke": "fællesdyrkning"), as the
             # decision already reads it (held_otherwise.py): the word's only place in the material.
-            own = own or derived_compounds(term, backwards_vocabulary(index))
+            own = own or list(kept_derived_compounds(index, term))
             expanded += own
         # The thesaurus (mythes-da) speaks only where the hand-kept sets, which are few and exact,
         # have nothing, and not for everyday words: its entries merge senses ("stift" is also a
@@ -172,6 +173,9 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
         if not heads and term not in names and (apart := parts_apart(index, term))[0]:
             heads = narrowing = apart[0]
             narrowed = apart[1]
+        # Or heads a compound a passage says after the question's own word before it (phrase_heads.py).
+        if not heads and term not in names:
+            heads, narrowing, narrowed = phrase_heads(index, question, term, [*expanded, *alternatives])
         members = tuple(dict.fromkeys(m for m in [*expanded, *alternatives, *heads] if m in index.term_ids))
         thesaurus_only = bool(members) and not exact and set(members) <= set(stand_ins)
         # A term no passage holds weighs the most: a question about it is likely not answerable.

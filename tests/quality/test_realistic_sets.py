@@ -284,6 +284,7 @@ THIRD_DEVS += ("dev33d",)  # half unanswerable on topic: one of a list, a count 
 THIRD_DEVS += ("dev33g",)  # mostly chatty: hearsay whose verb of saying carries a claim, follow-ups changing only the time or the thing, long stories
 THIRD_DEVS += ("dev33e",)  # mostly English: phrasal verbs whose particle changes the sense, what time of year, unattributed documents
 THIRD_DEVS += ("dev33c",)  # the fact beside the words: reason after "fordi", next sentence or stk., table row vs summary, list items, yes/no (round thirty-three)
+THIRD_DEVS += ("dev33f",)  # the answer shares few words while a rival shares more (another § or stk., the summary page, another section); words only inside a compound (round thirty-three)
 
 
 def _split_rows(split: str) -> list[list[str]]:

@@ -1,0 +1,98 @@
+"""A question's "adjective + noun" found where the material says the adjective before a compound the
+noun heads.
+
+"Hvor langt må der højst være til nærmeste grønne sted?": the publication answers "Ingen bolig bør
+ligge mere end 300 meter fra et grønt opholdssted." A Danish compound is a kind of its last part
+(compound_heads.py), but the search looks for the compounds of a word the material also has on its
+own only where the material writes the thing mostly in them and the word is not an everyday word
+(head_compounds.known_word_heads): "sted" is everyday, and its compounds are as often other things
+("hjemsted"). The question's own word before the noun tells which compound is meant: where a passage
+says that same word (any inflection: "grønne" / "grønt") right before a compound the noun heads,
+the phrase is the question's phrase with the compound's first part added, and the compound stands
+for the noun in that passage only (TermGroup.narrowed), as weakly as any head compound
+(head_compounds.HEAD_SCALE). A compound whose passages never have the question's word in front
+adds nothing, so "sted" alone still finds no "hjemsted".
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from functools import lru_cache
+
+from ..index.bm25 import Index
+from ..index.index_memo import kept
+from ..language.compound_heads import MIN_KNOWN_HEAD, backwards_vocabulary, compounds_with_head
+from ..language.lemmas import lemma_of
+from .head_compounds import postings
+from .held_otherwise import short_modifier_compounds
+
+_MEMO = "phrase_heads"
+MEMO_SIZE = 1024
+_WORD = re.compile(r"\w+")
+
+NONE: tuple[tuple[str, ...], tuple[str, ...], frozenset[int]] = ((), (), frozenset())
+
+
+def _terms(index: Index, text: str) -> list[tuple[str, str]]:
+    """(word, index term) of a text's words in order; the term is "" for a dropped word."""
+    analyzer = index.analyzer
+    return [(word, analyzer.document_term(word) if word.isalpha() else "")
+            for token in _WORD.findall(text) for word in analyzer.words(token)]
+
+
+def _same_word(a: str, b: str, term_a: str, term_b: str) -> bool:
+    """Whether two words are one word's forms: one index term, an adjective's neuter "-t" ("grønt"
+    is "grøn" + t, while the lemmatiser reads "grønt" as the noun), or one dictionary form."""
+    if term_a == term_b or term_a == term_b + "t" or term_b == term_a + "t":
+        return True
+    lemma = lemma_of(a)
+    return lemma is not None and lemma == lemma_of(b)
+
+
+@lru_cache(maxsize=256)
+def _question_terms(analyzer, question: str) -> tuple[tuple[str, str], ...]:
+    # Once per question: the search asks for each of its words.
+    return tuple((word, analyzer.document_term(word) if word.isalpha() else "")
+                 for token in _WORD.findall(question) for word in analyzer.words(token))
+
+
+def modifiers(index: Index, question: str, term: str) -> tuple[tuple[str, str], ...]:
+    """The question's (word, index term) pairs that stand right before a word of `term`."""
+    words = _question_terms(index.analyzer, question)
+    return tuple(dict.fromkeys(before for before, (_, t) in zip(words, words[1:])
+                               if t == term and before[1]))
+
+
+def phrase_heads(index: Index, question: str, term: str,
+                 taken: Collection[str] = ()) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[int]]:
+    """The compounds `term` heads that some passage says right after the question's word before the
+    term, that word's index terms, and those passages; NONE where there are none."""
+    if term not in index.term_ids:
+        return NONE
+    before = modifiers(index, question, term)
+    if not before:
+        return NONE
+    key = (term, before, tuple(taken))
+    return kept(index.memo, _MEMO, key, lambda: _phrase_heads(index, term, before, taken), MEMO_SIZE)
+
+
+def _phrase_heads(index: Index, term: str, before: tuple[tuple[str, str], ...],
+                  taken: Collection[str]) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[int]]:
+    found: list[str] = []
+    passages: set[int] = set()
+    back = backwards_vocabulary(index)
+    # With a modifier of two or three letters too ("grønt byregnskab"): the word in front vouches for it.
+    candidates = dict.fromkeys([*compounds_with_head(term, back, MIN_KNOWN_HEAD),
+                                *short_modifier_compounds(term, back)])
+    for compound in candidates:
+        if compound in taken:
+            continue
+        for chunk_id in postings(index, compound):
+            words = _terms(index, index.chunk(int(chunk_id)).text)
+            if any(t == compound and any(_same_word(w, q, p, qt) for q, qt in before)
+                   for (w, p), (_, t) in zip(words, words[1:]) if p):
+                found.append(compound)
+                passages.add(int(chunk_id))
+    if not found:
+        return NONE
+    return tuple(dict.fromkeys(found)), tuple(dict.fromkeys(t for _, t in before)), frozenset(passages)
