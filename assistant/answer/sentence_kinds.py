@@ -17,6 +17,7 @@ from .fact_kinds import (
     states_year,
 )
 from .figures import counted_noun, counts
+from .gate_clock import DAY, SEASON, tells_time_kind, time_kind
 from .retrieve import Query
 from .sentence_neighbours import names_actor
 
@@ -52,11 +53,16 @@ def kind_test(question: str):
 
 def time_test(question: str):
     """The test of a sentence that tells the time asked: a year for "hvilket år?", a month of the
-    calendar for "hvilken måned?" ("i januar", not "tre måneder"), a date for "hvilken dato?", any time else."""
+    calendar for "hvilken måned?" ("i januar", not "tre måneder"), a date for "hvilken dato?", the finer
+    time the time gate reads for a time of year or a day ("What time of year …?": "i januar", not "for et
+    år ad gangen"), any time else."""
     if asked_month(question):
         return states_month
     if _ASKS_DATE.search(question):
         return states_date
+    finer = time_kind(question, True)
+    if finer in (SEASON, DAY):
+        return lambda sentence: states_time(sentence) and tells_time_kind(sentence, finer)
     return states_year if asked_year(question) else states_time
 
 
