@@ -27,6 +27,7 @@ from .head_compounds import postings
 from .held_otherwise import short_modifier_compounds
 
 _MEMO = "phrase_heads"
+_IN_FRONT = "phrase_heads_in_front"
 MEMO_SIZE = 1024
 _WORD = re.compile(r"\w+")
 
@@ -36,8 +37,14 @@ NONE: tuple[tuple[str, ...], tuple[str, ...], frozenset[int]] = ((), (), frozens
 def _terms(index: Index, text: str) -> list[tuple[str, str]]:
     """(word, index term) of a text's words in order; the term is "" for a dropped word."""
     analyzer = index.analyzer
-    return [(word, analyzer.document_term(word) if word.isalpha() else "")
-            for token in _WORD.findall(text) for word in analyzer.words(token)]
+    return [pair for token in _WORD.findall(text) for pair in _token_terms(analyzer, token)]
+
+
+@lru_cache(maxsize=1 << 16)
+def _token_terms(analyzer, token: str) -> tuple[tuple[str, str], ...]:
+    # A compound's passages are read for every new question with the noun after a modifier (70 ms a
+    # question at 10,000 passages when each word was analysed anew); their words repeat (Zipf).
+    return tuple((word, analyzer.document_term(word) if word.isalpha() else "") for word in analyzer.words(token))
 
 
 def _same_word(a: str, b: str, term_a: str, term_b: str) -> bool:
@@ -52,8 +59,7 @@ def _same_word(a: str, b: str, term_a: str, term_b: str) -> bool:
 @lru_cache(maxsize=256)
 def _question_terms(analyzer, question: str) -> tuple[tuple[str, str], ...]:
     # Once per question: the search asks for each of its words.
-    return tuple((word, analyzer.document_term(word) if word.isalpha() else "")
-                 for token in _WORD.findall(question) for word in analyzer.words(token))
+    return tuple(pair for token in _WORD.findall(question) for pair in _token_terms(analyzer, token))
 
 
 def modifiers(index: Index, question: str, term: str) -> tuple[tuple[str, str], ...]:
@@ -87,12 +93,22 @@ def _phrase_heads(index: Index, term: str, before: tuple[tuple[str, str], ...],
     for compound in candidates:
         if compound in taken:
             continue
-        for chunk_id in postings(index, compound):
-            words = _terms(index, index.chunk(int(chunk_id)).text)
-            if any(t == compound and any(_same_word(w, q, p, qt) for q, qt in before)
-                   for (w, p), (_, t) in zip(words, words[1:]) if p):
+        for chunk_id, in_front in _words_in_front(index, compound):
+            if any(_same_word(w, q, p, qt) for w, p in in_front for q, qt in before):
                 found.append(compound)
-                passages.add(int(chunk_id))
+                passages.add(chunk_id)
     if not found:
         return NONE
     return tuple(dict.fromkeys(found)), tuple(dict.fromkeys(t for _, t in before)), frozenset(passages)
+
+
+def _words_in_front(index: Index, compound: str) -> tuple[tuple[int, frozenset[tuple[str, str]]], ...]:
+    """The passages holding the compound with the (word, index term) pairs said right before it:
+    read once per compound and index, as questions with other modifiers ask of the same compound."""
+    return kept(index.memo, _IN_FRONT, compound, lambda: tuple(
+        (int(chunk_id), in_front) for chunk_id in postings(index, compound)
+        if (in_front := _in_front(_terms(index, index.chunk(int(chunk_id)).text), compound))), MEMO_SIZE)
+
+
+def _in_front(words: list[tuple[str, str]], compound: str) -> frozenset[tuple[str, str]]:
+    return frozenset(pair for pair, (_, t) in zip(words, words[1:]) if pair[1] and t == compound)
