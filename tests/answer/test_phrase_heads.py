@@ -73,7 +73,7 @@ def test_a_compounds_passages_are_read_once_for_every_question_that_puts_a_word_
     from assistant.answer import phrase_heads as module
     phrase_heads(association, "Hvor langt er der til et grønt sted?", "sted")
     read: list[str] = []
-    monkeypatch.setattr(module, "_terms", lambda index, text: read.append(text) or [])
+    monkeypatch.setattr(module, "_in_front", lambda index, text, compound: read.append(text) or frozenset())
     heads, _, passages = phrase_heads(association, "Hvor langt er der til nærmeste grønne sted?", "sted")
     assert heads == ("opholdssted",) and passages
     assert read == []
