@@ -87,11 +87,18 @@ def _phrase_heads(index: Index, term: str, before: tuple[tuple[str, str], ...],
     # With a modifier of two or three letters too ("grønt byregnskab"): the word in front vouches for it.
     candidates = dict.fromkeys([*compounds_with_head(term, back, MIN_KNOWN_HEAD),
                                 *short_modifier_compounds(term, back)])
+    # The same few words stand before a compound in many passages: each is compared once.
+    matches: dict[tuple[str, str], bool] = {}
+
+    def matched(pair: tuple[str, str]) -> bool:
+        if pair not in matches:
+            matches[pair] = any(_same_word(pair[0], q, pair[1], qt) for q, qt in before)
+        return matches[pair]
     for compound in candidates:
         if compound in taken:
             continue
         for chunk_id, in_front in _words_in_front(index, compound):
-            if any(_same_word(w, q, p, qt) for w, p in in_front for q, qt in before):
+            if any(matched(pair) for pair in in_front):
                 found.append(compound)
                 passages.add(chunk_id)
     if not found:
