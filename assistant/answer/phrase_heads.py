@@ -39,8 +39,8 @@ NONE: tuple[tuple[str, ...], tuple[str, ...], frozenset[int]] = ((), (), frozens
 
 @lru_cache(maxsize=1 << 16)
 def _token_terms(analyzer, token: str) -> tuple[tuple[str, str], ...]:
-    # A compound's passages are read for every new question with the noun after a modifier (70 ms a
-    # question at 10,000 passages when each word was analysed anew); their words repeat (Zipf).
+    # Words repeat (Zipf): the questions and the words around a compound in passages ask the same
+    # tokens' words and terms again.
     return tuple((word, analyzer.document_term(word) if word.isalpha() else "") for word in analyzer.words(token))
 
 
