@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..index.bm25 import Index
+from ..index.index_memo import kept
 from ..language.analysis import surface_words
 from ..language.english import ABSENT, UNMAPPED, Translation, english_words
 from ..language.lemmas import lemma_of
@@ -37,6 +38,8 @@ AGENT = "agent"
 # The whole material's words before "af", read once at the warm-up (doer_table.py): a new verb's
 # passages are then not read inside a visitor's question.
 DOER_TABLE = "doer_table"
+# Words whose documents an index keeps (a long-running service meets ever new words).
+_MEMO_SIZE = 4096
 
 
 def doer_word(index: Index, term: str) -> str | None:
@@ -102,8 +105,15 @@ def with_doer_verbs(index: Index, asked: str, translations: list[Translation]) -
 
 def _documents(index: Index, words: Sequence[str]) -> set[str]:
     """The documents (their addresses) with a passage holding one of the words."""
-    terms = {term for word in words if " " not in word for term in index.analyzer.document_terms(word)}
-    return {index.chunk(int(chunk_id)).doc_url for term in terms for chunk_id in postings(index, term)}
+    return {url for word in words if " " not in word for url in _word_documents(index, word)}
+
+
+def _word_documents(index: Index, word: str) -> frozenset[str]:
+    # Kept per word and index: each English who-question asked of a document read every passage of
+    # the doer's word and of the document's words again.
+    return kept(index.memo, "word_documents", word, lambda: frozenset(
+        index.chunk(int(chunk_id)).doc_url for term in set(index.analyzer.document_terms(word))
+        for chunk_id in postings(index, term)), _MEMO_SIZE)
 
 
 def _in_a_title(index: Index, word: str) -> bool:
