@@ -16,8 +16,8 @@ Each is told by Danish grammar and the lemmatiser's forms (simplemma), and one c
   definite forms either, so they look like adjectives to the class test;
 - "til daglig" and "til hverdag" say how things usually are, as "dengang" says when (asked_thing's
   deictic time words): habitual time adverbials, a closed class no Danish resource at hand tags
-  (mythes-da and FreeDict list neither phrase); so do "i forvejen", "for sent", "for tidligt" and "i
-  forløbet" frame the time a question asks ("Hvor lang tid i forvejen …?", "Hvornår er det for sent …?");
+  (mythes-da and FreeDict list neither phrase); so do "i forvejen" and "i forløbet" frame the time a
+  question asks ("Hvor lang tid i forvejen …?", "Hvornår i forløbet …?");
 - "henne" after "hvor" completes the question word (Danish splits "hvor … henne" around its clause);
 - a comparative of a degree word ("tættere" of "tæt", "længere" of "lang") before a preposition says
   how near or far, as the degree words after "hvor" do in asked_thing;
@@ -45,11 +45,12 @@ PREPOSITIONS = frozenset("ad af efter for fra hos i med mod om over på til unde
 # Habitual time adverbials: a preposition and the word after it (each tested in test_asked_adverbials).
 HABITUAL = frozenset((("til", "daglig"), ("til", "hverdag")))
 # Time adverbials that frame the time asked, not a thing: "hvor lang tid i forvejen" (how long before),
-# "hvornår er det for sent / for tidligt" (a deadline, a first day), "hvornår i forløbet" (when in the
-# process). Fixed phrases, a closed class like HABITUAL (each tested in test_asked_time_frames).
-TIME_FRAMES = frozenset((("i", "forvejen"), ("for", "sent"), ("for", "tidligt"), ("i", "forløbet")))
-# Only in a question that asks a time ("hvornår", "hvor lang tid", "hvor længe"): "kommer der et gebyr, når
-# man betaler for sent?" asks about a fee, and "har I andre kommuner med i forvejen?" about other members.
+# "hvornår i forløbet" (when in the process). Fixed phrases, a closed class like HABITUAL (each tested in
+# test_asked_time_frames). "for sent" was one too, measured: "Hvornår er det for sent at betale …?" was then
+# answered with § 5, stk. 2's amounts (any figure tells a time), a decline made a wrong answer.
+TIME_FRAMES = frozenset((("i", "forvejen"), ("i", "forløbet")))
+# Only in a question that asks a time ("hvornår", "hvor lang tid", "hvor længe"): "har I andre kommuner med i
+# forvejen?" asks about other members.
 _WHEN = frozenset(("hvornår", "hvornaar", "hvornar", "tid", "længe", "laenge"))
 # Prepositions that open an infinitive of purpose ("for at hjælpe", "til at"); "samtidig med at", "efter at"
 # open a subordinate clause, which a word before belongs to.

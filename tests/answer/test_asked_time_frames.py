@@ -1,8 +1,8 @@
 """A visitor frames the time asked in a fixed phrase, or asks which one by an ordinal or a superlative.
 
 "Hvor lang tid i forvejen skal forslag sendes ind?" asks how long before: "i forvejen" frames the time
-and is no thing the statutes must name ("forvejen" is a word only the phrase uses). So do "for sent"
-("Hvornår er det for sent at betale?" asks a deadline), "for tidligt" and "i forløbet". "Hvad er det
+and is no thing the statutes must name ("forvejen" is a word only the phrase uses). So does "i
+forløbet" ("Hvornår i forløbet …?" asks when in the process). "Hvad er det
 første punkt på dagsordenen?" asks which item, as "hvilket punkt …?" does: the statutes' list names it
 ("1. Valg af dirigent") without the word "punkt". "Which recommendation costs the most?" asks which
 one stands out: the sentence beside the one that counts the eight recommendations singles it out
@@ -19,8 +19,6 @@ from assistant.answer.compose import ask
 
 @pytest.mark.parametrize("question, frame", [
     ("Hvor lang tid i forvejen skal forslag sendes ind?", "forvejen"),
-    ("Hvornår er det for sent at betale kontingentet?", "sent"),
-    ("Hvornår er det for tidligt at melde sig ud?", "tidligt"),
     ("Hvornår i forløbet skal borgerne med?", "forløbet"),
 ])
 def test_a_time_frame_is_no_thing_asked(question, frame):
@@ -29,17 +27,12 @@ def test_a_time_frame_is_no_thing_asked(question, frame):
 
 def test_the_same_words_outside_a_time_question_stay_things_asked():
     assert "forløbet" in asked_things("Hvordan var forløbet med kortlægningen?", content=True)
-    # "for sent" is the condition of a question about a fee, not the time it asks.
-    assert "sent" in asked_things("Kommer der et gebyr, når man betaler for sent?", content=True)
-
-
-def test_the_visitor_asking_when_it_is_too_late_to_pay_is_answered_from_the_fee_paragraph(statutes):
-    answer = ask("Hvornår er det for sent at betale for årets medlemskab?", statutes)
-    assert answer.answered and "§ 5" in answer.answer, answer.answer
+    # Outside a question of time the phrase is read as before: "i forvejen" here says who is already in.
+    assert "forvejen" in asked_things("Har I andre kommuner med i forvejen?", content=True)
 
 
 def test_the_visitor_asking_about_a_fee_for_paying_late_is_declined(statutes):
-    # The statutes name no fee: "for sent" there is no time frame to be lifted off the question.
+    # The statutes name no fee for paying late.
     assert not ask("Hvad er gebyret, hvis man betaler kontingentet for sent?", statutes).answered
 
 
