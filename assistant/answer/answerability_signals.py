@@ -23,6 +23,7 @@ from .fact_kinds import (
     NAME,
     PRICE_WORD,
     answering_sentences,
+    asks_superlative,
     has_figure,
     names_role,
     neighbourhood,
@@ -33,7 +34,7 @@ from .gate_clock import tells_time_kind
 from .gate_role import holds_role, role_words
 from .held_apart import held_apart
 from .held_otherwise import held_in_phrases, held_otherwise
-from .place_told import tells_place
+from .place_told import asks_one_by_kind, tells_place
 from .realised import asks_realised, states_realised
 from .received_thing import holds_received, received_word
 from .retrieve import Hit, Query, TermGroup
@@ -196,7 +197,9 @@ def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
     # An English role is read by its Danish words, as a Danish one by its own (gate_role).
     said, said_as = role_words(index, groups, role) if role else ([], "")
     role_named = not role or names_role(text, said_as) and holds_role(index, groups, matched, said)
-    which_ok = which_named(index, groups, asks.named, found_sentences, best)
+    which_ok = which_named(index, groups, asks.named, found_sentences, best,
+                           superlative=bool(asks.named) and asks_superlative(query.put or query.text)
+                           and asks_one_by_kind(query.put or query.text))
     place_named = not asks.place or tells_place(texts, [found_sentences[i][0] for i in tied], query.text)
     return Signals((
         coverage,

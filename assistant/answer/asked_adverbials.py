@@ -16,7 +16,8 @@ Each is told by Danish grammar and the lemmatiser's forms (simplemma), and one c
   definite forms either, so they look like adjectives to the class test;
 - "til daglig" and "til hverdag" say how things usually are, as "dengang" says when (asked_thing's
   deictic time words): habitual time adverbials, a closed class no Danish resource at hand tags
-  (mythes-da and FreeDict list neither phrase);
+  (mythes-da and FreeDict list neither phrase); so do "i forvejen" and "i forløbet" frame the time a
+  question asks ("Hvor lang tid i forvejen …?", "Hvornår i forløbet …?");
 - "henne" after "hvor" completes the question word (Danish splits "hvor … henne" around its clause);
 - a comparative of a degree word ("tættere" of "tæt", "længere" of "lang") before a preposition says
   how near or far, as the degree words after "hvor" do in asked_thing;
@@ -43,6 +44,14 @@ from .word_class import ACT, word_class
 PREPOSITIONS = frozenset("ad af efter for fra hos i med mod om over på til under uden ved".split())
 # Habitual time adverbials: a preposition and the word after it (each tested in test_asked_adverbials).
 HABITUAL = frozenset((("til", "daglig"), ("til", "hverdag")))
+# Time adverbials that frame the time asked, not a thing: "hvor lang tid i forvejen" (how long before),
+# "hvornår i forløbet" (when in the process). Fixed phrases, a closed class like HABITUAL (each tested in
+# test_asked_time_frames). "for sent" was one too, measured: "Hvornår er det for sent at betale …?" was then
+# answered with § 5, stk. 2's amounts (any figure tells a time), a decline made a wrong answer.
+TIME_FRAMES = frozenset((("i", "forvejen"), ("i", "forløbet")))
+# Only in a question that asks a time ("hvornår", "hvor lang tid", "hvor længe"): "har I andre kommuner med i
+# forvejen?" asks about other members.
+_WHEN = frozenset(("hvornår", "hvornaar", "hvornar", "tid", "længe", "laenge"))
 # Prepositions that open an infinitive of purpose ("for at hjælpe", "til at"); "samtidig med at", "efter at"
 # open a subordinate clause, which a word before belongs to.
 PURPOSE = frozenset(("for", "til"))
@@ -62,7 +71,8 @@ def adverbial_positions(words: list[str], degree: Collection[str],
     for i, word in enumerate(words):
         follows = words[i + 1] if i + 1 < len(words) else ""
         ends_phrase = not follows or follows in DANISH_STOPWORDS
-        if i and (words[i - 1], word) in HABITUAL:
+        if i and ((words[i - 1], word) in HABITUAL
+                  or (words[i - 1], word) in TIME_FRAMES and _WHEN.intersection(words[:i - 1])):
             out.add(i)
         elif i and words[i - 1] in PREPOSITIONS and not capital_i.get(i - 1) and ends_phrase \
                 and word not in DANISH_STOPWORDS and lemma_of(word) == word and word_class(word) == ACT:

@@ -30,6 +30,7 @@ from .asked_head import head_held
 from .asked_idioms import danish_idiom_positions
 from .asked_thing_english import absent_english_things, english_asked_things
 from .asked_verbs import ADVERBS, DEGREE, PRONOUNS, WHICH, question_start, verb_positions
+from .asked_which import singled_out
 from .calendar_time import calendar_time
 from .fact_kinds import PRICE_WORD, asked_types, neighbourhood, states_kind
 from .place_told import names_place
@@ -104,8 +105,9 @@ def asked_things(question: str, content: bool = False, predicates: bool = False)
                 or word in _PREPOSITION_PARTS or word in _DEICTIC_TIME or word in _DEICTIC_PLACE \
                 or calendar_time(word):
             continue
-        # "Hvilket organ …?" asks which one: the answer names it, and need not use the noun.
-        if i == first + 1 and words[first] in WHICH:
+        # "Hvilket organ …?" asks which one: the answer names it, and need not use the noun. So does
+        # "Hvad er det første punkt …?" (asked_which.singled_out).
+        if i == first + 1 and words[first] in WHICH or i == singled_out(words, first):
             continue
         # "Hvad var grunden til, at …?" asks why in a noun phrase (gate_reason): the answer gives the
         # reason ("som et oprør mod …") and need not say "grund".

@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..index.bm25 import Index
 from ..language import thesaurus
 from ..language.analysis import Analyzer
-from .fact_kinds import has_figure
+from .fact_kinds import has_figure, states_superlative
 from .reading import danish_terms_of_english
 
 # The mythes-da headword whose synonyms are the verbs of wishing (wish_terms).
@@ -75,11 +75,35 @@ def _introduces_list(found: tuple, at: int) -> bool:
             and not (at and _LIST_ITEM.match(found[at - 1][0])) and not _LIST_ITEM.match(found[at][0]))
 
 
-def which_named(index: Index, groups, noun: str, found: tuple, best: int) -> bool:
+# Ordinals, a closed class of Danish grammar (with the "aller-"/"næst-" that sharpen them), which single
+# out one of several as a superlative does ("det dyreste punkt").
+_ORDINAL = re.compile(r"^(?:(?:aller|næst|naest)?(?:første|foerste|sidste)|anden|andet|tredje|fjerde|femte|"
+                      r"sjette|syvende|ottende|niende|tiende)$")
+_COPULAS = frozenset(("er", "var", "bliver", "blev"))
+_DEFINITE_ARTICLES = frozenset(("den", "det", "de"))
+
+
+def singled_out(words: list[str], first: int) -> int | None:
+    """The position of the noun a question asks which one of by a definite ordinal or superlative in
+    the predicate of "hvad er …?" ("Hvad er det første punkt på dagsordenen?", "Hvad er det dyreste
+    punkt i planen?"): it asks which, as "hvilket punkt …?" does, and the answer names the one ("1.
+    Valg af dirigent") without the noun. None where the question is not of that form."""
+    if words[first:first + 1] != ["hvad"] or len(words) < first + 5:
+        return None
+    copula, article, rank = words[first + 1:first + 4]
+    if copula in _COPULAS and article in _DEFINITE_ARTICLES and (_ORDINAL.match(rank) or states_superlative(rank)):
+        return first + 4
+    return None
+
+
+def which_named(index: Index, groups, noun: str, found: tuple, best: int, superlative: bool = False) -> bool:
     """True when not asked, or when the noun (an English one by its Danish translation) is not among
     the query terms, or when the best sentence says which, or a list follows it ("… bygger på tre
     kilder." and then "1. En spørgeskemaundersøgelse …"). A best sentence that does not mention the
-    things leaves the verdict to its neighbours that do."""
+    things leaves the verdict to its neighbours that do. Where the question asks for the one thing
+    that stands out (`superlative`: "Which recommendation costs the most?", not "which municipalities
+    lost the most?"), the best sentence or the next that singles one out ("Den største post er den
+    nationale træplan") says which."""
     terms = set(index.analyzer.query_terms(noun)) if noun else set()
     terms |= danish_terms_of_english(index, noun)
     members = frozenset(m for g in groups if g.term in terms for m in g.members)
@@ -92,6 +116,8 @@ def which_named(index: Index, groups, noun: str, found: tuple, best: int) -> boo
     # one only counts them ("en række kommuner"). Where none of them mentions the things: no verdict.
     near = (best,) if _mentions(index.analyzer, found[best][0], members) else (best - 1, best + 1)
     mentioning = [i for i in near if 0 <= i < len(found) and _mentions(index.analyzer, found[i][0], members)]
+    if superlative and any(states_superlative(found[i][0]) for i in (best, best + 1) if 0 <= i < len(found)):
+        return True
     return not mentioning or any(_introduces_list(found, i) or names_which(index.analyzer, found[i][0], members, wished)
                                  for i in mentioning)
 

@@ -53,9 +53,9 @@ _MONTHS = ("januar|februar|marts|april|maj|juni|juli|august|september|oktober|no
            "|january|february|march|may|june|july|october")
 _ASKS_DAY = re.compile(r"\b(?:hvilken (?:dag|dato)|(?:what|which) (?:day|date))\b", re.IGNORECASE)
 _ASKS_DAY_IN_MONTH = re.compile(rf"\b(?:hvornår|hvornaar|hvornar|når|naar|when) i[n]? (?:{_MONTHS})\b", re.IGNORECASE)
-# A year the question gives ("What day in 2014 did it start?", "hvilken dag i 2026 …"): the day asked is in it,
-# and the year no answer. Without one, a date's year may stand beside its day in the next sentence.
-_GIVEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# "Hvilken dag …?" asks the day whether or not it gives a year ("What day in 2014 did it start?"): a year
+# alone ("Det første byregnskab udkommer i 2026") does not tell it, with the year given or not (round
+# thirty-four: "Hvilken dag udkommer det første byregnskab?" was answered by the year).
 # A day: a day of a month ("1. marts", "15. februar", "March 1") or a day and month in figures ("12.03.").
 _DAY = re.compile(r"\b\d{1,2}\.?\s*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
                   r"november|december|january|february|march|may|june|july|october)\b"
@@ -63,6 +63,9 @@ _DAY = re.compile(r"\b\d{1,2}\.?\s*(?:januar|februar|marts|april|maj|juni|juli|a
                   r"december)\s+\d{1,2}\b|\b\d{1,2}\.\d{1,2}\.", re.IGNORECASE)
 # A date: a day, or a year.
 _DATE = re.compile(_DAY.pattern + r"|\b(?:19|20)\d\d\b", re.IGNORECASE)
+# A day of the week tells "hvilken dag" too ("holdes en lørdag i april"): a closed class.
+_WEEKDAY = re.compile(r"\b(?:man|tirs|ons|tors|fre|lør|søn)dag(?:en|e)?\b"
+                      r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b", re.IGNORECASE)
 # "Fra hvilken dag …?", "from what day …?", "since which date …?": the day something starts from; so do
 # "fra hvornår", "siden hvornår", "since when", "from when" (a rule's start, which a rule alone does not tell).
 _ASKS_START_DAY = re.compile(r"\b(?:fra|from|since) (?:hvilken|hvilket|what|which) (?:dag|dato|day|date)\b"
@@ -122,9 +125,9 @@ def time_kind(question: str, asks_time: bool) -> str:
     """The finer time a question asks for: CLOCK for an hour, ENDING for when something ended
     (gate_ending), START for the day something starts from ("fra hvilken dag …?", "siden hvornår …?"),
     SEASON for a time of year ("hvornår på året …?"), MONTH for a month ("i hvilken måned …?"), DURATION
-    for how long (time_span), DAY for a day in a month or a year the question gives ("hvornår i april …?",
-    "What day in 2014 did it start?"), which that month or year does not tell ("startede i 2014"), DATE for a
-    next occurrence's date or a day (`asks_time`: it asks "hvornår?"), "" for any time."""
+    for how long (time_span), DAY for a day ("hvilken dag …?", "hvornår i april …?", "What day in 2014 did it
+    start?"), which a month or a year does not tell ("startede i 2014"), DATE for a next occurrence's date
+    (`asks_time`: it asks "hvornår?"), "" for any time."""
     if asks_clock_time(question):
         return CLOCK
     if asks_time and asks_ending(question):
@@ -137,10 +140,9 @@ def time_kind(question: str, asks_time: bool) -> str:
         return MONTH
     if asks_time and duration_kind(question):
         return duration_kind(question)
-    if asks_time and (_ASKS_DAY_IN_MONTH.search(question)
-                      or _ASKS_DAY.search(question) and _GIVEN_YEAR.search(question)):
+    if asks_time and (_ASKS_DAY_IN_MONTH.search(question) or _ASKS_DAY.search(question)):
         return DAY
-    return DATE if asks_time and (_ASKS_NEXT.search(question) or _ASKS_DAY.search(question)) else ""
+    return DATE if asks_time and _ASKS_NEXT.search(question) else ""
 
 
 def tells_time_kind(text: str, kind: str) -> bool:
@@ -152,7 +154,7 @@ def tells_time_kind(text: str, kind: str) -> bool:
     if kind == SEASON:
         return bool(_DAY.search(text) or _SEASON.search(text))
     if kind == DAY:
-        return bool(_DAY.search(text))
+        return bool(_DAY.search(text) or _WEEKDAY.search(text))
     if kind == MONTH:
         return bool(_MONTH_TOLD.search(text) or _CALENDAR_PERIOD.search(text))
     if kind in (DURATION, SO_FAR):

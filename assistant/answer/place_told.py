@@ -91,6 +91,12 @@ def names_place(word: str, media: bool = False) -> bool:
     return places * 2 > len(known)
 
 
+def asks_one_by_kind(question: str) -> bool:
+    """Whether a question asks for one thing by its kind ("hvilken by", "which recommendation"), not
+    several ("hvilke kommuner", "which municipalities")."""
+    return bool(_ONE_BY_KIND.search(question.casefold()))
+
+
 def tells_place(texts: Iterable[str], sentences: Iterable[str], question: str) -> bool:
     """Whether a passage tells the place asked: a name (a capitalised word inside a sentence, not
     the one the question gives to ask a place inside it) in one of the texts (an answering sentence
@@ -103,7 +109,7 @@ def tells_place(texts: Iterable[str], sentences: Iterable[str], question: str) -
     given = {m.group(1).casefold() for m in _WITHIN.finditer(question)}
     if any(m.group().casefold() not in given for t in texts for m in NAME.finditer(" " + t)):
         return True
-    if _ONE_BY_KIND.search(question.casefold()):
+    if asks_one_by_kind(question):
         return False
     spelt = [danish_spelling(w) for w in _WORD.findall(question.casefold())]
     asked = [w for w in spelt if len(w) >= STEM_LETTERS and w not in DANISH_STOPWORDS]

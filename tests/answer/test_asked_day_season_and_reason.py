@@ -20,8 +20,12 @@ from assistant.answer.time_span import tells_duration
 def test_a_day_asked_is_not_told_by_the_year_alone():
     assert time_kind("What day in 2014 did it all start?", True) == DAY
     assert time_kind("Hvilken dato i 2025 sagde landsrådet ja?", True) == DAY
-    # Without a year given, a day's year may stand in the sentence beside it: any date tells it (DATE).
-    assert time_kind("Hvilken dato sagde landsrådet ja?", True) == DATE
+    # Without a year given the day is asked all the same: a year alone does not tell it (round thirty-four).
+    assert time_kind("Hvilken dato sagde landsrådet ja?", True) == DAY
+    assert time_kind("Hvilken dato er den næste generalforsamling?", True) == DAY
+    assert time_kind("Hvornår er den næste generalforsamling?", True) == DATE
+    assert not tells_time_kind("Det første byregnskab udkommer i 2026.", DAY)
+    assert tells_time_kind("Årsmødet holdes en lørdag i april.", DAY)
     assert not tells_time_kind("Balance Danmark startede i 2014 under navnet Danmark på Vippen.", DAY)
     assert tells_time_kind("Vedtaget på den stiftende generalforsamling 12. marts 2019.", DAY)
 
@@ -29,6 +33,12 @@ def test_a_day_asked_is_not_told_by_the_year_alone():
 def test_the_visitor_asking_which_day_of_a_told_year_is_declined(bundled_index, association):
     assert not ask("What day in 2014 did it all start?", bundled_index).answered
     assert not ask("hvilken dag i 2026 udkommer byregnskabet", association).answered
+
+
+def test_the_visitor_asking_which_day_the_first_accounts_come_out_is_declined(association):
+    # The publication tells only the year ("Det første byregnskab udkommer i 2026"), not the day.
+    assert not ask("Hvilken dag udkommer det første byregnskab?", association).answered
+    assert not ask("On which day does the first green city account come out?", association).answered
 
 
 def test_the_visitor_asking_which_day_the_association_was_founded_gets_the_date(association):
