@@ -66,13 +66,6 @@ _BEHIND = re.compile(r"\b(?:bag|bak|står for|stod for|stå for|består af|besto
 # question does not name, and not the document's own (its title's), names who acts ("Samtidig tilsluttede
 # foreningen Staten i hele Danmark sig …" for "Who joined …?").
 _NAME = re.compile(r"(?<![\w.])[A-ZÆØÅ][\wæøå]+(?:(?:\s+[a-zæøå]{1,4}){0,2}\s+[A-ZÆØÅ][\wæøå]+)+")
-# A name right after a preposition is what the act reaches, where it happens or what it is part of, not
-# who acts: "I 2017 blev bevægelsen Oprør fra Udkanten en del af Danmark på Vippen" says nothing of who
-# started the movement, "… ændrede navn til Balance Danmark" nothing of who chose the name. A passive's
-# agent after "af"/"av" is read by _PASSIVE_AGENT. Danish, Norwegian and English prepositions (a closed class).
-_BEFORE_NAME = frozenset("af av til i på paa fra med for om under over mod mot hos ved efter etter gennem gjennom "
-                         "uden uten blandt blant mellem mellom omkring inden innen bag bak of to in on at from "
-                         "with for about into onto under over against after through among between".split())
 
 
 @lru_cache(maxsize=32)  # asked of one question once per weighed passage; no store of questions
@@ -105,16 +98,9 @@ def tells_agent(text: str, verb_terms: frozenset[str], terms_of, known: str) -> 
     `terms_of` giving a text's)."""
     if _PASSIVE_AGENT.search(text) or _BEHIND.search(text):
         return True
-    if any(folded_text(found[0]) not in known and not _after_preposition(text, found.start())
-           for found in _NAME.finditer(text)):
+    if any(folded_text(name) not in known for name in _NAME.findall(text)):
         return True
     return bool(verb_terms) and bool(verb_terms & set(terms_of(text)))
-
-
-def _after_preposition(text: str, start: int) -> bool:
-    """Whether the word before `start` is a preposition ("en del af Danmark på Vippen")."""
-    before = text[:start].split()
-    return bool(before) and before[-1].casefold() in _BEFORE_NAME
 
 
 def agent_told(index: Index, chunk_id: int, query: Query, question: str) -> bool:
