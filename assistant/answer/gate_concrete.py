@@ -87,8 +87,7 @@ def asked_members(question: str) -> str:
     named = _NAME_THEM.search(question)
     if named:
         return named["noun"]
-    takes_part = _TAKES_PART.search(question) and not MAY.search(question)
-    return asked_types(question).named if _CONCRETELY.search(question) or takes_part else ""
+    return asked_types(question).named if _CONCRETELY.search(question) or takes_part(question) else ""
 
 
 def kind_members(index: Index, query: Query, noun: str) -> frozenset[str]:
@@ -97,6 +96,11 @@ def kind_members(index: Index, query: Query, noun: str) -> frozenset[str]:
     may name them ("… konstituerer sig selv med formand, næstformand og kasserer")."""
     own = set(index.analyzer.query_terms(noun)) | danish_terms_of_english(index, noun)
     return frozenset(m for g in query.groups if g.term in own for m in g.members if m in own)
+
+
+def takes_part(question: str) -> bool:
+    """Whether a question asks which ones take part, not which may ("Hvilke kommuner er med i …?")."""
+    return bool(_TAKES_PART.search(question)) and not MAY.search(question)
 
 
 def members_named(index: Index, chunk_id: int, query: Query, question: str) -> bool:

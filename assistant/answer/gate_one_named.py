@@ -23,10 +23,10 @@ optages som kollektive medlemmer" for "Hvilken forening har sluttet sig til Grø
 kind's word opening a name the question holds ("Foreningen Grønne Byer") is the one asked about. Spoken
 to ("Hvilken forening sluttede sig til jer …?"), the organisation whose page it is is not the one asked
 for either: "Foreningens navn er Foreningen Grønne Byer" names no other, and "Vejle Kommune" is of
-another kind by its last word. A question for several ("hvilke X", "which Xs") is
-gate_concrete's and asked_which's; one for which one may or can ("Hvilken virksomhed kan blive medlem?")
-asks a condition, which "enhver … virksomhed" answers; a kind of a kind ("hvilken slags by") asks for a
-description.
+another kind by its last word. The partitive ("Hvilken af kommunerne …?") asks one as "hvilken kommune"
+does. A question for several ("hvilke X", "which Xs") is gate_concrete's and asked_which's; one for which one
+may or can ("Hvilken virksomhed kan blive medlem?") asks a condition, which "enhver … virksomhed" answers; a
+kind of a kind ("hvilken slags by") asks for a description.
 """
 from __future__ import annotations
 
@@ -50,6 +50,11 @@ from .word_guard import guarded
 ONE_NAMED_GATE = "one_named"
 # "hvilken/hvilket X" (Danish singular) or "which X" not ending in -s (English singular).
 _ASKS_ONE = guarded(re.compile(r"\b(?:hvilken|hvilket|which)\s+(?P<noun>[^\W\d_]{3,})\b", re.IGNORECASE))
+# The partitive asks one of a group ("Hvilken af kommunerne …?", "Which of the founding municipalities …?"):
+# its plural noun after an article, a possessive, a genitive, a figure or an English participle.
+_ONE_OF = guarded(re.compile(r"\b(?:hvilken|hvilket|which)(?:\s+one)?\s+(?:af|of)\s+(?:(?:de|dem|the|jeres|vores|"
+                             r"deres|your|our|their)\s+)?(?:(?:\d+|[^\W\d_]+s|[^\W\d_]+ing)\s+)?"
+                             r"(?P<noun>[^\W\d_]{3,})\b", re.IGNORECASE))
 # A kind of a kind asks for a description ("hvilken slags by", "which kind of town").
 _KIND_OF = frozenset("slags type art kind sort".split())
 # A question word before "hvilken" in its sentence asks the question, and the which-clause is its object:
@@ -89,15 +94,24 @@ def asked_one(question: str) -> str:
     """The noun of a question for one of a kind ("Hvilken revisor …?": "revisor", "Which company …?":
     "company"), "" for several, a condition, a kind of a kind, or a which-clause that another question
     word asks about."""
-    found = _ASKS_ONE.search(question)
+    found = _asked_match(question)
     if not found or MAY.search(question) or _ASKED_BEFORE.search(question[:found.start()]):
         return ""
     noun = found["noun"].casefold()
     english = found[0][:5].casefold() == "which"
-    if noun in _KIND_OF or english and (noun.endswith("s") or _modifier(question[found.end():])) \
-            or not _named_by_a_word(noun, english):
+    # A partitive's group is in the plural: its kind is the singular ("municipalities", "kommunerne").
+    one_of = found.re is _ONE_OF.pattern
+    kind = (re.sub(r"ies$", "y", noun).removesuffix("s") if english else lemma_of(danish_spelling(noun)) or noun) \
+        if one_of else noun
+    if noun in _KIND_OF or english and not one_of and (noun.endswith("s") or _modifier(question[found.end():])) \
+            or not _named_by_a_word(kind, english):
         return ""
     return noun
+
+
+def _asked_match(question: str) -> re.Match | None:
+    """"Hvilken X", or the partitive "hvilken af Xerne" / "which of the Xs"."""
+    return _ONE_OF.search(question) or _ASKS_ONE.search(question)
 
 
 def _modifier(after: str) -> bool:
@@ -150,7 +164,7 @@ def one_named(index: Index, chunk_id: int, query: Query, question: str) -> bool:
     known = known_words(index, chunk_id, question)
     # Spoken to ("jer", "you"), the organisation whose page it is is not the one asked for.
     # A kind written with a capital is a name ("Hvilket Danmark ønsker I jer?"), not a kind of the title's.
-    kind_word = _ASKS_ONE.search(question)["noun"]
+    kind_word = _asked_match(question)["noun"]
     own = _title_lemmas(index, chunk_id) if _addressed(question) and kind_word.islower() else frozenset()
     asked = set(_WORD.findall(folded_text(question))) | (known if own else set())
     mentions = [(i, _kind_forms(index, found[i][0], members, asked, own)) for i in near]

@@ -22,7 +22,8 @@ has the kind ("Hvilket hotel …?"), a name (gate_kind.py), and a question for w
 passage says the kind only as some or any ("en revisor", "virksomheder"), a name (gate_one_named.py), and a
 question whether a named one is a member a sentence that names it taking part (gate_member.py: "Foreningens
 hjemsted er Vejle Kommune" makes no member), and a question for what a named one is ("Hvilken branche er Ove &
-Myrthu i?") more than the name as a bare list item (gate_listed_name.py). compose declines a passage that
+Myrthu i?") more than the name as a bare list item (gate_listed_name.py), and a question for which ones of a
+kind the material never has take part a name (gate_taking_part.py). compose declines a passage that
 fails one, whatever the model says, and the decision's record names the check (decision_trace.gates_failed).
 """
 from __future__ import annotations
@@ -54,6 +55,7 @@ from .gate_reason import REASON_GATE, reason_told
 from .gate_scope import SCOPE_GATE, scope_named
 from .gate_share import SHARE_GATE, share_told
 from .gate_species import SPECIES_GATE, species_named
+from .gate_taking_part import TAKING_PART_GATE, taker_named
 from .retrieve import Hit, Query
 
 # Each check by name, and whether one weighed passage passing it passes them all. A question about one
@@ -74,7 +76,8 @@ PASSAGE_GATES = ((REASON_GATE, reason_told, False), (PAST_EVENT_GATE, past_event
                  (HOLDER_GATE, holder_named, True), (LEADER_GATE, leader_told, False),
                  (PAID_GATE, sum_stated, False), (NAME_GATE, name_held, False),
                  (KIND_GATE, kind_named, False), (ONE_NAMED_GATE, one_named, False),
-                 (MEMBER_GATE, member_said, False), (LISTED_NAME_GATE, listed_name, False))
+                 (MEMBER_GATE, member_said, False), (LISTED_NAME_GATE, listed_name, False),
+                 (TAKING_PART_GATE, taker_named, False))
 
 # Checks where one weighed passage failing fails them all: the passage that prices groups apart is where the
 # statutes set the fees, and a neighbour about membership ("Medlemskabet gælder fra den dag, kontingentet er

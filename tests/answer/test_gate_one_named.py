@@ -150,3 +150,22 @@ def test_the_one_told_by_examples_brackets_or_a_figure_after_the_kind_is_answere
     assert not declined_by(ONE_NAMED_GATE, question, school_garden)
     answer = ask(question, school_garden)
     assert answer.answered and fact in answer.answer
+
+
+def test_one_of_a_group_asked_by_the_partitive_is_declined_where_only_some_are_said(om):
+    # "Hvilken af kommunerne …?" asks one of them, as "Hvilken kommune …?" does: "Bag initiativet stod
+    # Danske Andelskassers Bank, Jøp, Ove & Myrthu og en række kommuner" names none of the municipalities.
+    assert asked_one("Hvilken af kommunerne bag Danmark på Vippen meldte sig ind først?") == "kommunerne"
+    assert asked_one("Which of the founding municipalities was the first to sign up?") == "municipalities"
+    assert declined_by(ONE_NAMED_GATE, "Hvilken af kommunerne bag Danmark på Vippen meldte sig ind først?", om)
+
+
+def test_one_of_a_group_is_answered_where_the_group_is_said_in_the_definite(tmp_path):
+    # "de otte anbefalinger" is the group itself (the definite), not some of it: the gate lets it answer.
+    page = Document(url="https://groenne-byer.example/okonomi/", title="Økonomi",
+                    sections=(Section(heading="Økonomi", anchor="okonomi",
+                                      text="Foreningen anslår, at de otte anbefalinger tilsammen vil koste "
+                                           "1,2 milliarder kroner. Den største post er den nationale træplan "
+                                           "med 450 millioner kroner."),))
+    index = build_index(tmp_path, [page])
+    assert ask("Hvilken af anbefalingerne bliver dyrest?", index).answered
