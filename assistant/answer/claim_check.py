@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..language.english_detect import detect_language
-from .claim_value import value_question
+from .claim_value import value_question, without_bare_report
 from .hearsay import CHECKS, without_hearsay
 from .hedges import compile_danish
 from .reported_guess import without_guess
@@ -48,8 +48,10 @@ def checked_claim(text: str, closing: str) -> str:
     claim = without_hearsay(asked)
     english = detect_language(claim) == "en"
     # A figure or name of the claim's own is what is doubted: asked as its slot (claim_value.py).
-    # Only a claim someone else made: the visitor's own statement keeps its figure.
-    if claim != asked and (valued := value_question(claim, english)) is not None:
+    # Only a claim someone else made: the visitor's own statement keeps its figure. Chat leaves out
+    # "at" ("min nabo siger det var i 2016"), which the hearsay needs; with a figure it is the claim.
+    reported = claim if claim != asked else without_bare_report(asked)
+    if reported != asked and (valued := value_question(reported, english)) is not None:
         return valued
     if claim == asked or english:
         return claim

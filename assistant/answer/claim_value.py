@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from .hearsay import DANISH_REPORTS
+from .hedges import compile_danish
 from .word_class import ACT, word_class
 
 _FLAGS = re.IGNORECASE
@@ -28,7 +30,8 @@ _NUMBER = r"(?<![\w.,])\d+(?:[.,]\d+)*(?![\w]|\.\s|,\d)"
 # (kind, pattern, Danish question words, English question words), tried in this order: a year
 # before a count, a sum or a share before a bare count.
 _SLOTS = (
-    ("year", r"(?:\b(?:i|fra|siden|in|since|from|back\s+in)\s+)?(?:(?:år(?:et)?|the\s+year)\s+)?"
+    ("year", r"(?:\b(?:i|fra|siden|inden|før|senest|in|since|from|back\s+in|by|before)\s+)?"
+             r"(?:(?:år(?:et)?|the\s+year)\s+)?"
              r"(?<![\w.,])(?:1[89]|20)\d\d(?![\w.,]\d|\w)", "hvornår", "when"),
     ("sum", rf"(?:\b(?:på|for|of|at)\s+)?(?:dkk\s+)?{_NUMBER}\s*(?:kr\.?|kroner|dkk|mio\.?|millioner|million"
             r"|mia\.?|milliarder|billion)(?:\s+kroner|\s+kr\.?)?(?!\w)", "hvor meget", "how much"),
@@ -74,7 +77,8 @@ def value_question(claim: str, english: bool) -> str | None:
         rest = f"{rest.rstrip()} {'by' if english else 'af'}"
     rest = re.sub(r"\s+", " ", rest).strip(" ,")
     if not rest:
-        return None
+        # The figure alone ("inden 2040"): the question word alone, as a follow-up asks it.
+        return f"{asked[:1].upper()}{asked[1:]}?"
     return f"{_direct(asked, rest, english) or asked + ' ' + rest}?"
 
 
@@ -119,3 +123,15 @@ def _outermost(found: list) -> list:
         spans.append((start, end))
         kept.append(item)
     return kept
+
+
+# A Danish report without "at", as chat writes it ("min nabo siger det var i 2016", "min svigerfar
+# siger inden 2040"): who (a possessive or an article, then one to three words) and a reporting verb.
+_BARE_REPORT = compile_danish(
+    r"^(?:min|mit|mine|vores|en|et)\s+(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+(?:-[^\W\d_]+)*\s+"
+    rf"(?:{DANISH_REPORTS}),?\s+(?!at\b)(?=\w)", re.IGNORECASE)
+
+
+def without_bare_report(text: str) -> str:
+    """The claim after a Danish report that leaves out "at"; the text where there is none."""
+    return _BARE_REPORT.sub("", text, count=1)

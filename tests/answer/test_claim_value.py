@@ -7,6 +7,7 @@ import pytest
 
 from assistant.answer import ask
 from assistant.answer.claim_value import value_question
+from assistant.answer.conversation import ask as ask_in_conversation
 from assistant.answer.wrappers import unwrap
 from tests.support.publication import publication_document
 from tests.support.statutes import STATUTES_HTML, build_index, html_document
@@ -88,3 +89,20 @@ def test_a_question_with_the_wifes_guess_after_it_is_answered(association):
 def test_a_question_with_someones_wrong_year_after_it_is_answered(statutes):
     answer = ask("when was the association founded? someone said 2015", statutes)
     assert answer.answered and "2019" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("message, question", [
+    # Chat leaves out "at" after who said it; with a figure the rest is the claim.
+    ("min nabo siger det var i 2016. har han ret?", "Hvornår var det?"),
+    ("min svigerfar siger inden 2040. passer det?", "Hvornår?"),
+    # Without a figure the message is left as it was.
+    ("Min nabo siger nej. Passer det?", "Min nabo siger nej?"),
+])
+def test_a_report_without_at_puts_its_figure_to_check(message, question):
+    assert unwrap(message) == question
+
+
+def test_a_neighbours_wrong_year_after_asking_when_is_answered_in_the_conversation(bundled_index):
+    answer = ask_in_conversation("min nabo siger det var i 2016. har han ret?", bundled_index,
+                                 history=("Hvornår startede Balance Danmark?",))
+    assert answer.answered and "2014" in answer.answer, answer.answer
