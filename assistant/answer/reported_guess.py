@@ -5,9 +5,10 @@ The visitor asks, then tells what someone else guessed the answer to be. The gue
 answer settles, not part of what is asked: read with the question, its figure or name, which is
 often wrong and so named nowhere in the material, counted as a thing the question needs, and the
 question was declined although the material answers it. The sentence after the question that is
-all a report of what someone says or thinks (who, then a verb of the closed class of reporting
-verbs, hearsay.py) is taken off, unless the question before it asks nothing but whether it holds
-("Passer det? Min nabo siger, at I er et parti.": there the report is the question).
+all a report of what someone says or thinks the answer is (who, a verb of the closed class of
+reporting verbs, hearsay.py, then a figure or the answer as "it"/"det") is taken off, unless the
+question before it asks nothing but whether it holds ("Passer det? Min nabo siger, at I er et
+parti.": there the report is the question).
 """
 from __future__ import annotations
 
@@ -20,7 +21,11 @@ from .hedges import compile_danish
 # nor the visitor ("Jeg tror ikke, jeg har råd": the first person tells their own situation).
 _GUESS = compile_danish(
     r"(?<=\?)\s+(?!(?:hv|wh|how\b)\w*)(?!(?:jeg|vi|i|we)\b)(?:[^\W\d_]+\s+){0,3}?[^\W\d_]+(?:-[^\W\d_]+){0,2}\s+"
-    rf"(?:{DANISH_REPORTS}|{ENGLISH_REPORTS})\b[^?]*$", re.IGNORECASE)
+    rf"(?:{DANISH_REPORTS}|{ENGLISH_REPORTS}),?\s+(?:(?:that|at)\s+)?"
+    # The guess is of the answer: a figure, or the answer referred to by the neuter pronoun ("it's
+    # like 12", "det er en fra Aarhus"); "he was there in 2019" tells of someone, not the answer.
+    r"(?:(?:it'?s|it|det|den)(?:\s+(?:is|was|er|var))?\s+|(?=(?:like|about|around|over|under|omkring|cirka|ca\.)?\s*\d))"
+    r"[^?]*$", re.IGNORECASE)
 _ONLY_CHECK = compile_danish(rf"^\W*(?:{CHECKS})\W*$", re.IGNORECASE)
 
 

@@ -74,8 +74,12 @@ def test_a_figure_put_to_check_that_the_material_never_gives_is_still_declined(a
 @pytest.mark.parametrize("message, question", [
     ("how many people sit on the board? my wife thinks its like 12", "how many people sit on the board?"),
     ("when was the association founded? someone said 2015", "when was the association founded?"),
-    # The visitor's own thought after the question, and a report that is the question, stay.
+    ("hvem er formand lige nu? min svoger siger det er en fra Aarhus", "hvem er formand lige nu?"),
+    # The visitor's own thought after the question, and a report of someone else, not of the
+    # answer, stay.
     ("Hvad koster det? Jeg tror ikke, jeg har råd.", "Hvad koster det? Jeg tror ikke, jeg har råd."),
+    ("Who founded the association? My dad says he was there in 2019.",
+     "Who founded the association? My dad says he was there in 2019."),
 ])
 def test_someones_guess_after_the_question_is_not_read_with_it(message, question):
     assert unwrap(message) == question
