@@ -27,6 +27,7 @@ MEASURED_FLOOR = {
     "dev10": {"elliptic": 5, "switch": 3, "unanswerable": 3},
     "dev11": {"elliptic": 4, "switch": 3, "unanswerable": 2},
     "dev12": {"elliptic": 5, "switch": 3, "unanswerable": 2},
+    "dev13": {"elliptic": 5, "switch": 3, "unanswerable": 2},
     "holdout": {"elliptic": 8, "switch": 4, "unanswerable": 4},
 }
 
