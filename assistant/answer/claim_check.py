@@ -15,8 +15,10 @@ from __future__ import annotations
 import re
 
 from ..language.english_detect import detect_language
+from .claim_value import value_question, without_bare_report
 from .hearsay import CHECKS, without_hearsay
 from .hedges import compile_danish
+from .reported_guess import without_guess
 
 _CHECK = compile_danish(rf"(?<!\w)(?:{CHECKS})(?!\w)", re.IGNORECASE)
 # The finite auxiliaries and modals of Danish (a closed class of the grammar) after a claim's subject
@@ -40,10 +42,18 @@ def checked_claim(text: str, closing: str) -> str:
     capital marks a name the material must hold (asked_thing.py), as it did after "Min nabo siger,
     at", and each word of the subject counts as the question's words do."""
     if "?" in text or not _CHECK.search(closing):
-        return text
+        # Someone's guess after a question of its own is not part of it (reported_guess.py).
+        return without_guess(text)
     asked = text.rstrip(" .!,;:–—-") + "?"
     claim = without_hearsay(asked)
-    if claim == asked or detect_language(claim) == "en":
+    english = detect_language(claim) == "en"
+    # A figure or name of the claim's own is what is doubted: asked as its slot (claim_value.py).
+    # Only a claim someone else made: the visitor's own statement keeps its figure. Chat leaves out
+    # "at" ("min nabo siger det var i 2016"), which the hearsay needs; with a figure it is the claim.
+    reported = claim if claim != asked else without_bare_report(asked)
+    if reported != asked and (valued := value_question(reported, english)) is not None:
+        return valued
+    if claim == asked or english:
         return claim
     found = _SUBJECT_VERB.match(claim)
     # Without an auxiliary the claim is not put as a question ("i ikke hører til noget parti"), and

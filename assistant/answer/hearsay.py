@@ -28,15 +28,15 @@ CHECKS = (r"passer\s+det(?:\s+nu)?|stemmer\s+det(?:\s+nu)?|holder\s+det(?:\s+(?:
 _CHECK_THEN_QUESTION = compile_danish(rf"(?:^|(?<=[.!?]\s))(?:{CHECKS})\s*[,?]?\s+(?:eller|or)\s+(?=\w)", _FLAGS)
 
 # The reporting verbs, present or past, with the perfect's auxiliary; "told/fortalte" with whom.
-_DANISH_REPORTS = (r"(?:har\s+|havde\s+)?(?:hørt|læst|set|fået\s+at\s+vide)"
-                   r"|(?:siger|sagde|mener|mente|påstår|påstod|hævder|hævdede|tror|troede|skriver|skrev"
+DANISH_REPORTS = (r"(?:har\s+|havde\s+)?(?:hørt|læst|set|fået\s+at\s+vide)"
+                   r"|(?:siger|sagde|mener|mente|påstår|påstod|hævder|hævdede|insisterer|insisterede|tror|troede|skriver|skrev"
                    r"|hørte|læste|fortæller|fortalte)(?:\s+(?:mig|os))?")
-_ENGLISH_REPORTS = (r"(?:have\s+|had\s+|'ve\s+)?(?:heard|read|seen)|(?:was|were|got|been)\s+told"
-                    r"|(?:says|said|reckons|think|thinks|thought|claims|claimed|believe|believes|reads|hears)"
+ENGLISH_REPORTS = (r"(?:have\s+|had\s+|'ve\s+)?(?:heard|read|seen)|(?:was|were|got|been)\s+told"
+                    r"|(?:says|said|reckons|think|thinks|thought|claims|claimed|insists|insisted|believe|believes|reads|hears)"
                     r"|(?:tells|told)\s+(?:me|us)")
 # Without "that" only the verbs that take a clause report a claim: "I read the statutes" read a text.
 _ENGLISH_BARE_REPORTS = (r"(?:have\s+|had\s+|'ve\s+)?heard|(?:was|were|got|been)\s+told"
-                         r"|(?:says|said|reckons|think|thinks|thought|claims|claimed|believe|believes)"
+                         r"|(?:says|said|reckons|think|thinks|thought|claims|claimed|insists|insisted|believe|believes)"
                          r"|(?:tells|told)\s+(?:me|us)")
 # Where the report heard it ("fra en ven", "på Facebook", "et sted", "from a friend", "somewhere",
 # "online"): up to four words before "at"/"that".
@@ -50,7 +50,7 @@ _WHO = (r"(?!(?:hv|wh|how\b)\w*)(?!(?:har|havde|er|var|kan|vil|skal|do|does|did|
 _ENGLISH_SUBJECT = r"(?:you|the|it|they|there|we|this|these|those|all|only|most|members)\b"
 _REPORT = compile_danish(
     rf"(?:^|(?<=[.!?]\s))(?:(?:så|og|men|so|well|and|but),?\s+)?{_WHO}\s+"
-    rf"(?:(?:{_DANISH_REPORTS}){_SOURCE},?\s+at\s+|(?:{_ENGLISH_REPORTS}){_SOURCE},?\s+that\s+"
+    rf"(?:(?:{DANISH_REPORTS}){_SOURCE},?\s+at\s+|(?:{ENGLISH_REPORTS}){_SOURCE},?\s+that\s+"
     rf"|(?:{_ENGLISH_BARE_REPORTS}){_SOURCE}\s+(?={_ENGLISH_SUBJECT}))",
     _FLAGS)
 
