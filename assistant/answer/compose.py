@@ -225,7 +225,7 @@ def ask(question: object, index: Index, contact_url: str = DEFAULT_CONTACT_URL,
     `trace` records how the decision went (decision_trace.py)."""
     text = clean_question(question)
     reading = read_question(index, text)
-    query = analyse_query(index, reading.text, reading.alternatives, reading.put)
+    query = analyse_query(index, reading.text, reading.alternatives, reading.put, reading.asked)
     return answer_hits(index, text, query, find_hits(index, query), contact_url, reading, trace)
 
 

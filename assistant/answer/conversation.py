@@ -221,7 +221,8 @@ def in_conversation(index: Index, text: str, earlier: tuple[str, ...], contact_u
     question_reading = read_question(index, text)
     # An English word's Danish words are one group ("measured" -> "mål", "målte"), alone as in a
     # conversation, where the topic's questions are read the same way (topic.earlier_reading).
-    query = analyse_query(index, question_reading.text, question_reading.alternatives, question_reading.put)
+    query = analyse_query(index, question_reading.text, question_reading.alternatives, question_reading.put,
+                          question_reading.asked)
     own = reading_own_groups(index, query, question_reading)
     leans = bool(earlier) and (points_back(text) or not own or stand_ins_only(own))
     if leans:

@@ -50,6 +50,7 @@ class Query:
     reference: ParagraphRef | None = None   # the § (and stk.) the question names, if any
     text: str = ""   # the text analysed: how the question puts what it asks
     put: str = ""    # the question as put, when `text` is its reading in other words (English)
+    scene: frozenset[str] = frozenset()  # terms only the story before the question says (asked_coverage.py)
 
     @property
     def terms(self) -> list[str]:

@@ -25,6 +25,7 @@ from ..statutes.references import (
     statute_filler,
     statute_stems,
 )
+from .asked_coverage import asks_nothing_held, scene_terms
 from .asked_head import question_word_terms
 from .asked_measure import deadline_terms
 from .compound_kind import head_stand_ins
@@ -66,15 +67,14 @@ STATUTE_TITLE_BOOST = 1.0
 STAND_IN_SCALE = 0.5
 
 
-def analyse_query(index: Index, question: str, alternatives: Sequence[Sequence[str]] = (), put: str = "") -> Query:
-    """Analyse a question into term groups, expanding each term against the index vocabulary.
-
+def analyse_query(index: Index, question: str, alternatives: Sequence[Sequence[str]] = (), put: str = "",
+                  message: str = "") -> Query:
+    """Analyse a question into term groups, expanding each term against the index vocabulary:
     `alternatives` names words of the question that stand for one word together (the Danish words
-    of one English word: "join" -> "optages", "indmeldelse"); their terms become one group, so the
-    word weighs once and a passage holding either holds it.
-    """
-    return Query(groups=merged_groups(analyse_groups(index, question), index.analyzer, alternatives),
-                 reference=find_reference(question), text=question, put=put)
+    of one English word: "join" -> "optages", "indmeldelse"): one group, weighed once. `message`, the
+    question as meant with its story (Reading.asked), tells the story's terms (asked_coverage.py)."""
+    groups = merged_groups(analyse_groups(index, question), index.analyzer, alternatives)
+    return Query(groups, find_reference(question), question, put, scene_terms(index.analyzer, groups, message))
 
 
 def analyse_groups(index: Index, question: str) -> list[TermGroup]:
@@ -228,8 +228,8 @@ def boost_statute_titles(index: Index, query: Query, hits: list[Hit]) -> list[Hi
     question's own word, so a common word's rare synonym in a title ("medlem" → "Medlemskab")
     weighs little; it is scaled by the share of the title's words the question holds, so for
     "generalforsamlingen" § Generalforsamling beats § Ekstraordinær generalforsamling. Among
-    themselves §§ are then ordered by how much of the question they hold: §§ are short and alike
-    in length, so one more matched word beats one more repetition.
+    themselves §§ are then ordered by how much of the question they hold (one holding only a story's
+    words last: asked_coverage.py): §§ are short and alike, so one more word beats one more repetition.
     """
     boosted, named_share = [], {}
     for hit in hits:
@@ -249,9 +249,9 @@ def boost_statute_titles(index: Index, query: Query, hits: list[Hit]) -> list[Hi
             hit = replace(hit, score=hit.score + STATUTE_TITLE_BOOST * bonus) if bonus else hit
         boosted.append(hit)
     boosted.sort(key=lambda h: (-h.score, h.chunk_id))
-    statutes = iter(sorted((h for h in boosted if h.chunk.paragraph),
-                           key=lambda h: (-round(h.coverage, 6), -named_share.get(h.chunk_id, 0.0),
-                                          -own_forms(index, query, h.chunk_id), -h.score, h.chunk_id)))
+    statutes = iter(sorted((h for h in boosted if h.chunk.paragraph), key=lambda h: (
+        asks_nothing_held(query, h), -round(h.coverage, 6), -named_share.get(h.chunk_id, 0.0),
+        -own_forms(index, query, h.chunk_id), -h.score, h.chunk_id)))
     return [next(statutes) if h.chunk.paragraph else h for h in boosted]
 
 

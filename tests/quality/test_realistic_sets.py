@@ -288,6 +288,7 @@ THIRD_DEVS += ("dev33f",)  # the answer shares few words while a rival shares mo
 THIRD_DEVS += ("dev34b",)  # the kind asked in a less usual form (senest hvornår, fra hvornår, hvor tit, hvor hurtigt, på hvilken måde, hvad koster, a time as an event); the same kinds lacking (round thirty-four)
 THIRD_DEVS += ("dev34d",)  # half unanswerable on topic: one of a list, another group's share, a local group's figure, a name never named (round thirty-four)
 THIRD_DEVS += ("dev34g",)  # mostly chatty: claims with a wrong figure or name to check, a known fact then the question, long stories (round thirty-four)
+THIRD_DEVS += ("dev34f",)  # the answer shares few words while a rival shares more (another stk., the summary page, a name); everyday words for compounds (round thirty-four)
 
 
 def _split_rows(split: str) -> list[list[str]]:
