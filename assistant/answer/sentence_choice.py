@@ -21,6 +21,7 @@ from .sentence_evidence import sentences
 from .sentence_grounds import grounds_before
 from .sentence_kinds import counts_test, kind_test, time_test, unit_terms
 from .sentence_labels import with_statements
+from .sentence_lemmas import lemma_held
 from .sentence_lists import asks_way, asks_which_ones, listed_items, way_lead_after, with_lists
 from .sentence_names import asks_naming, name_given_beside
 from .sentence_neighbours import (
@@ -87,9 +88,9 @@ def _candidates(index: Index, query: Query, hits: list[Hit], asked: str,
         for pos, (sentence, sentence_terms) in enumerate(sentences(index, hit.chunk_id)):
             terms = set(sentence_terms)
             named = frozenset(g.term for g in query.groups if terms.intersection(members[g.term]))
+            named |= lemma_held(index, query.text, sentence, named) & weight_of.keys()  # sentence_lemmas.py
             own = named | {t for t, split in parts.items() if terms.issuperset(split)}
-            # fsum: a sum over a set in hash order differs in the last bit between runs, and
-            # equal sentences must tie the same way every run.
+            # fsum: a set's sum in hash order differs in the last bit between runs; ties must not.
             weight = fsum(weight_of[t] for t in own | context)
             if weight > 0:
                 out.append(Candidate(rank, pos, hit, sentence, own, weight,
@@ -123,8 +124,7 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
     # the verb of an idiom ("sagt god for") says nothing of it alone (verb_idioms.py).
     share = dict.fromkeys(light_verb_terms(index.analyzer, query.text), LIGHT_SHARE)
     share.update(dict.fromkeys(idiom_verb_terms(index, query.text), 0.0))
-    # Nor does an adjective whose noun the material never uses ("grønt lys": modifier_idioms.py).
-    share.update(dict.fromkeys(loose_modifier_terms(index, query), 0.0))
+    share.update(dict.fromkeys(loose_modifier_terms(index, query), 0.0))  # "grønt lys": modifier_idioms.py
     candidates = _candidates(index, query, hits, asked or query.text, share)
     first = [c for c in candidates if c.rank == 0]
     if not first:

@@ -289,6 +289,7 @@ THIRD_DEVS += ("dev34b",)  # the kind asked in a less usual form (senest hvornå
 THIRD_DEVS += ("dev34d",)  # half unanswerable on topic: one of a list, another group's share, a local group's figure, a name never named (round thirty-four)
 THIRD_DEVS += ("dev34g",)  # mostly chatty: claims with a wrong figure or name to check, a known fact then the question, long stories (round thirty-four)
 THIRD_DEVS += ("dev34f",)  # the answer shares few words while a rival shares more (another stk., the summary page, a name); everyday words for compounds (round thirty-four)
+THIRD_DEVS += ("dev34c",)  # the fact beside the words: reason before "Derfor" or after "så", next sentence or stk., second share, yes/no (round thirty-four)
 
 
 def _split_rows(split: str) -> list[list[str]]:
