@@ -16,7 +16,6 @@ from .asked_measure import distance_told
 from .asked_which import which_named
 from .compound_focus import held_whole
 from .counted_thing import counted_members, counts_it
-from .decision_rarity import missing_rarity
 from .document_kind import held_as_document
 from .document_self import held_as_known_one, held_as_self, told_by_name
 from .fact_kinds import (
@@ -101,14 +100,6 @@ def focus_term(groups: Sequence[TermGroup], general: dict[str, float]) -> TermGr
     return max(groups, key=lambda g: (general[g.term], g.weight), default=None)
 
 
-def _missing_by_lemma(index: Index, query: Query, matched: frozenset[str] | set[str],
-                      general: dict[str, float]) -> tuple[dict[str, float], dict[str, float]]:
-    """(general, joint) with each missing word's rarity read by its lemma where that is lower."""
-    lemma_rarity = missing_rarity(index.analyzer, query.text)
-    lowered = {t: min(v, lemma_rarity.get(t, v)) if t not in matched else v for t, v in general.items()}
-    return lowered, {g.term: lowered[g.term] * g.weight for g in query.groups}
-
-
 def _max_score(index: Index, query: Query) -> float:
     """The BM25 score of a passage holding every query term at saturation (tf → ∞)."""
     total = 0.0
@@ -169,11 +160,6 @@ def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
         matched |= anchored_everyday(index, query.text, groups, matched, nearest_rival(hits, rank), general,
                                      asks, names)
     coverage = sum(g.weight for g in groups if g.term in matched) / total
-    # A missing Danish word whose form the Danish list lacks weighs as its lemma (decision_rarity.py);
-    # `unknown` is given for a Danish question only (NorQuAD's Norwegian is weighed as trained).
-    read = general  # the focus (a gate, below) stays the rarest word as the question reads
-    if unknown is not None and not query.put:
-        general, joint = _missing_by_lemma(index, query, matched, general)
     general_total = sum(general.values()) or 1.0
     joint_total = sum(joint.values()) or 1.0
     unmatched = [general[g.term] for g in groups if g.term not in matched]
@@ -203,10 +189,10 @@ def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
              not asks.quantity or any(has_figure(t) for t in texts) and distance_told(query.put or query.text, texts)
              or (asks.price and price_named),
              not asks.person or any(NAME.search(" " + t) for t in texts))
-    focus_group = focus_term(groups, read) if focus else None
+    focus_group = focus_term(groups, general) if focus else None
     # The sum must stand in the very sentence that answers: its neighbours name other sums.
     money_found = not asks.price or (price_named and not has_number or bool(MONEY.search(sentence))) \
-        and prices_the_thing(groups, read, words)
+        and prices_the_thing(groups, general, words)
     # An English role is read by its Danish words, as a Danish one by its own (gate_role).
     said, said_as = role_words(index, groups, role) if role else ([], "")
     role_named = not role or names_role(text, said_as) and holds_role(index, groups, matched, said)
