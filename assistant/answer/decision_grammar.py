@@ -76,3 +76,11 @@ def grammar_terms(analyzer: Analyzer, question: str) -> frozenset[str]:
     words = grammar_words(question)
     spellings = {*words, *("ifolge" for w in words if w == "ifølge")}
     return frozenset(t for w in spellings for t in analyzer.query_terms(w))
+
+
+def price_terms(analyzer: Analyzer, question: str) -> frozenset[str]:
+    """The query terms of the verb of a price asked, where grammar_words finds it ("Hvad koster det for
+    en studerende at være med?"). With it left out one other word is enough to weigh (decision_terms):
+    any passage naming that word holds "all" of the question, but the money gate still asks its
+    answering sentence for a sum that prices the thing (answerability_signals.money_found)."""
+    return frozenset(analyzer.query_terms("koste")) if "koste" in grammar_words(question) else frozenset()

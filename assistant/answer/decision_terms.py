@@ -21,7 +21,7 @@ from dataclasses import replace
 from ..language.analysis import Analyzer
 from ..language.folding import danish_letters
 from .asked_measure import DISTANCE, asked_measure, measure_words
-from .decision_grammar import grammar_terms
+from .decision_grammar import grammar_terms, price_terms
 from .own_words import INTERROGATIVE_ADJECTIVE
 from .retrieve import Hit, Query
 from .wrappers import split_context
@@ -86,6 +86,9 @@ def weighed_query(analyzer: Analyzer, question: str, query: Query, hits: Sequenc
     # passage lacks it: the material's own word for itself or an adverb says nothing against it.
     drop |= grammar_terms(analyzer, question) & terms - (hits[0].matched if hits else frozenset())
     kept = tuple(g for g in query.groups if g.term not in drop)
+    # Without only a price's verb, one word is enough: the money gate checks the sum (price_terms).
+    if drop and drop <= price_terms(analyzer, question):
+        least = 1
     # With one word left, any passage naming it would hold "all" of the question ("hvor stor skal
     # puljen være?" → "pulje"): coverage then tells nothing, so the phrase is kept.
     if not drop or len(kept) < least:

@@ -145,3 +145,26 @@ def test_a_student_asking_which_kinds_of_education_they_fought_for_gets_the_hist
 def test_which_kinds_of_a_thing_the_material_never_names_is_still_declined(association, bundled_index, question):
     assert not ask(question, bundled_index).answered
     assert not ask(question, association).answered
+
+
+def test_a_student_asking_only_the_price_gets_the_fee(association, monkeypatch):
+    # "koste" and "studerende" are the whole question: without the verb one word is left, which the
+    # money gate backs (the answering sentence must price it); kept, "koste" declined the fee.
+    question = "Hvad koster det for en studerende at være med?"
+    answer = ask(question, association)
+    assert answer.answered and "125 kr" in answer.answer
+    monkeypatch.setattr(decision_terms, "price_terms", lambda *args: frozenset())
+    assert not ask(question, association).answered
+
+
+@pytest.mark.parametrize("question", [
+    "Hvad koster det for en pensionist?",
+    "Hvad koster en byhave?",
+    "Hvad koster det at være stedfortræder?",
+])
+def test_a_price_of_one_thing_the_material_never_prices_is_still_declined(association, question):
+    assert not ask(question, association).answered
+
+
+def test_a_price_asked_of_the_om_page_which_prices_nothing_is_declined(bundled_index):
+    assert not ask("Hvad koster det for en studerende at være med?", bundled_index).answered

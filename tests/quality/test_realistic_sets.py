@@ -290,6 +290,7 @@ THIRD_DEVS += ("dev34d",)  # half unanswerable on topic: one of a list, another 
 THIRD_DEVS += ("dev34g",)  # mostly chatty: claims with a wrong figure or name to check, a known fact then the question, long stories (round thirty-four)
 THIRD_DEVS += ("dev34f",)  # the answer shares few words while a rival shares more (another stk., the summary page, a name); everyday words for compounds (round thirty-four)
 THIRD_DEVS += ("dev34c",)  # the fact beside the words: reason before "Derfor" or after "så", next sentence or stk., second share, yes/no (round thirty-four)
+THIRD_DEVS += ("dev34a",)  # the decision declining the right passage: everyday nouns and verbs for the material's (round thirty-four)
 
 
 def _split_rows(split: str) -> list[list[str]]:
