@@ -285,6 +285,7 @@ THIRD_DEVS += ("dev33g",)  # mostly chatty: hearsay whose verb of saying carries
 THIRD_DEVS += ("dev33e",)  # mostly English: phrasal verbs whose particle changes the sense, what time of year, unattributed documents
 THIRD_DEVS += ("dev33c",)  # the fact beside the words: reason after "fordi", next sentence or stk., table row vs summary, list items, yes/no (round thirty-three)
 THIRD_DEVS += ("dev33f",)  # the answer shares few words while a rival shares more (another § or stk., the summary page, another section); words only inside a compound (round thirty-three)
+THIRD_DEVS += ("dev34e",)  # mostly English: which month, when in the year, how often, how come, phrasal verbs, typos of question words (round thirty-four)
 
 
 def _split_rows(split: str) -> list[list[str]]:
