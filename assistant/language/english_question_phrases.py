@@ -16,10 +16,27 @@ import re
 # neither "gang" (the dictionary's "time") nor "år" (gate_clock reads the time of year asked for).
 # A date or a day is not so read: it asks for a day of the month, which "udkommer i 2026" does not tell,
 # and "dato" kept is what declines it.
-_KIND_NOUN = re.compile(r"^\W*(?:in\s+)?(?:what|which)\s+(?:(year|month|season)s?|(time)\s+of\s+(?:the\s+)?(year))\b",
-                        re.IGNORECASE)
+# Other prepositions open the phrase as "in" does ("Between which months …", "By which month …"), and
+# after one that spans a time a plural is the same kind ("months" was searched as "måneds"). "When in the
+# year …?" and "What part of the year …?" ask the time of year as "What time of year …?" does: "year"
+# searched as "år" reached § 5, stk. 1's "for et år ad gangen", not stk. 3's "opkræves i januar".
+_PREPOSITION = r"(?:(?:in|between|during|by|from|until|till|before|after)\s+)?"
+_OF_YEAR = r"\s+of\s+(?:the\s+)?(years?)"
+# A plural only after a preposition that spans a time ("Between which months …", "During which years …"):
+# "What years do the maps of the towns cover?" asks which years a thing covers, and with "years" unsearched the
+# Om page answered it with a sentence about towns (other_material +1).
+_BETWEEN = r"(?:between|during|from|in)\s+"
+_KIND_NOUN = re.compile(r"^\W*(?:" + _PREPOSITION + r"(?:what|which)\s+(?:(year|month|season)\b|(time|part|point)"
+                        + _OF_YEAR + r")|" + _BETWEEN + r"(?:what|which)\s+((?:year|month|season)s)\b"
+                        + r"|when\s+in\s+(?:the\s+)?(year)\b)", re.IGNORECASE)
+# "How come …?" asks why ("hvordan kan det være"): its "come" is the phrase's, not a verb of the topic, and
+# searched as "komme" it would count against every reason the material gives.
+_HOW_COME = re.compile(r"^\W*how\s+(come)\b", re.IGNORECASE)
 
 
 def kind_nouns(question: str) -> frozenset[str]:
-    """The English nouns of the question's "what/which …" phrase that name the answer's kind."""
-    return frozenset(n.casefold() for m in _KIND_NOUN.finditer(question.strip()) for n in m.groups() if n)
+    """The English words of the question's opening phrase that name the answer's kind ("what/which
+    month", "when in the year", "how come"): not searched."""
+    question = question.strip()
+    return frozenset(n.casefold() for pattern in (_KIND_NOUN, _HOW_COME) for m in pattern.finditer(question)
+                     for n in m.groups() if n)
