@@ -19,13 +19,17 @@ import re
 from collections.abc import Collection
 from functools import lru_cache
 
+import numpy as np
+
 from ..index.bm25 import Index
 from ..index.index_memo import kept
 from ..language.compound_heads import MIN_KNOWN_HEAD, backwards_vocabulary, compounds_with_head
 from ..language.lemmas import lemma_of
 from ..language.word_runs import normal_form
-from .head_compounds import postings
+from .head_compounds import holding, postings
 from .held_otherwise import short_modifier_compounds
+from .lemma_terms import terms_of_lemma
+from .lemma_terms import token_terms as _token_terms
 
 _MEMO = "phrase_heads"
 _IN_FRONT = "phrase_heads_in_front"
@@ -37,11 +41,17 @@ _WORD = re.compile(r"\w+")
 NONE: tuple[tuple[str, ...], tuple[str, ...], frozenset[int]] = ((), (), frozenset())
 
 
-@lru_cache(maxsize=1 << 16)
-def _token_terms(analyzer, token: str) -> tuple[tuple[str, str], ...]:
-    # Words repeat (Zipf): the questions and the words around a compound in passages ask the same
-    # tokens' words and terms again.
-    return tuple((word, analyzer.document_term(word) if word.isalpha() else "") for word in analyzer.words(token))
+def _same_word_terms(index: Index, before: tuple[tuple[str, str], ...]) -> frozenset[str]:
+    """Every index term a passage word `_same_word` takes for one of `before` can have: the word's
+    term, with or without a neuter "-t", and the material's terms of its dictionary form
+    (lemma_terms.py). A passage without any of them has none of the words before a compound."""
+    terms: set[str] = set()
+    for word, term in before:
+        terms.update((term, term + "t", term[:-1] if term.endswith("t") else term))
+        lemma = lemma_of(word)
+        if lemma is not None:
+            terms.update(terms_of_lemma(index, lemma))
+    return frozenset(terms)
 
 
 def _same_word(a: str, b: str, term_a: str, term_b: str) -> bool:
@@ -94,10 +104,13 @@ def _phrase_heads(index: Index, term: str, before: tuple[tuple[str, str], ...],
         if pair not in matches:
             matches[pair] = any(_same_word(pair[0], q, pair[1], qt) for q, qt in before)
         return matches[pair]
+    # Only the passages that hold a term of the word before can say it before a compound: the
+    # others are not read (a compound's passages are most of a large material's, "danmark"'s 1,119).
+    may_say = holding(index, sorted(_same_word_terms(index, before)))
     for compound in candidates:
         if compound in taken:
             continue
-        for chunk_id, in_front in _words_in_front(index, compound):
+        for chunk_id, in_front in _words_in_front(index, compound, may_say):
             if any(matched(pair) for pair in in_front):
                 found.append(compound)
                 passages.add(chunk_id)
@@ -106,12 +119,22 @@ def _phrase_heads(index: Index, term: str, before: tuple[tuple[str, str], ...],
     return tuple(dict.fromkeys(found)), tuple(dict.fromkeys(t for _, t in before)), frozenset(passages)
 
 
-def _words_in_front(index: Index, compound: str) -> tuple[tuple[int, frozenset[tuple[str, str]]], ...]:
-    """The passages holding the compound with the (word, index term) pairs said right before it:
-    read once per compound and index, as questions with other modifiers ask of the same compound."""
-    return kept(index.memo, _IN_FRONT, compound, lambda: tuple(
-        (int(chunk_id), in_front) for chunk_id in postings(index, compound)
-        if (in_front := _in_front(index, index.chunk(int(chunk_id)).text, compound))), MEMO_SIZE)
+def _words_in_front(index: Index, compound: str,
+                    may_say: np.ndarray) -> list[tuple[int, frozenset[tuple[str, str]]]]:
+    """The passages holding the compound that `may_say` marks, with the (word, index term) pairs
+    said right before it (where there are any). Each passage is read once per compound and index,
+    as questions with other modifiers ask of the same compound."""
+    read: dict[int, frozenset[tuple[str, str]]] = kept(index.memo, _IN_FRONT, compound, dict, MEMO_SIZE)
+    found = []
+    for chunk_id in postings(index, compound):
+        if may_say[chunk_id]:
+            chunk_id = int(chunk_id)
+            in_front = read.get(chunk_id)
+            if in_front is None:
+                in_front = read[chunk_id] = _in_front(index, index.chunk(chunk_id).text, compound)
+            if in_front:
+                found.append((chunk_id, in_front))
+    return found
 
 
 def _in_front(index: Index, text: str, compound: str) -> frozenset[tuple[str, str]]:

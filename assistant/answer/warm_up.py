@@ -31,6 +31,7 @@ from .compose import ask, shingle_memo
 from .doer_table import prepare_doer_words
 from .gate_ending import prepare_ending_tables
 from .gate_name import material_folded
+from .lemma_terms import prepare_lemma_terms
 from .material_names import capitalised_names
 from .passage_words import prepare_passage_words
 from .reading import general_corrector, material_words, prepare_reading
@@ -143,6 +144,10 @@ def prepare_answering(index: Index) -> None:
     # passage (0.3 s at 10,000), not the passages of each new verb inside a visitor's question
     # ("Who sits on the board …?" read 10,000 for "sidde", 0.5-0.8 s; doer_table.py).
     prepare_doer_words(index)
+    # The terms of each dictionary form of its words, which tell which of a compound's passages can
+    # say the question's word before it (lemma_terms.py): a scan of every passage at load, so a
+    # question reads only those passages, not all of the compound's (phrase_heads.py).
+    prepare_lemma_terms(index)
     # The passages' sentences, analysed once into a compact table (bounded: sentence_table.py).
     prepare_sentences(index)
     # Their words for the near-duplicate test's shingles, numbered once (bounded: passage_words.py).
