@@ -52,8 +52,8 @@ _COMPILED = tuple((kind, re.compile(pattern, _FLAGS if kind != "agent" else 0), 
 _NOUN_AFTER = re.compile(r"\s+([^\W\d_]+)")
 # The count's noun is no noun when it is a word of the clause (a closed class: prepositions,
 # conjunctions and adverbs that follow a number: "12 i alt", "tre af dem").
-_NOT_A_NOUN = frozenset("i af om på til for og eller men at som der end in of on at to for and or but than "
-                        "than ad gangen".split())
+_NOT_A_NOUN = frozenset("i af om på til for og eller men at som der end ad gangen in of on to and or but than"
+                        .split())
 
 
 def value_question(claim: str, english: bool) -> str | None:

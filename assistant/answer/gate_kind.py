@@ -52,7 +52,7 @@ from .word_guard import guarded
 KIND_GATE = "kind_named"
 _ASKS_WHICH = guarded(re.compile(r"\b(?:hvilken|hvilket|hvilke|which)\s+(?P<noun>[^\W\d_]{3,})", re.IGNORECASE))
 # A kind of a kind asks for a description ("hvilken slags uddannelser", "what kind of towns").
-_KIND_OF = frozenset("slags type typer art arter kind kinds sort sorts types".split())
+KIND_OF = frozenset("slags type typer art arter kind kinds sort sorts types".split())
 # WordNet's synsets (first word, lexicographer file) whose members general text calls by name.
 NAMED_KINDS = frozenset({("organization", "14"), ("person", "03"), ("building", "06"),
                          ("administrative_district", "15"), ("press", "14"), ("press", "10")})
@@ -74,10 +74,10 @@ def asked_kind(question: str) -> str:
     and for a kind of a kind."""
     found = _ASKS_WHICH.search(question)
     noun = found["noun"].casefold() if found else ""
-    return "" if noun in _KIND_OF else noun
+    return "" if noun in KIND_OF else noun
 
 
-def _kind_held(index: Index, kind: str, english: bool) -> bool:
+def kind_held(index: Index, kind: str, english: bool) -> bool:
     """Whether the material has the kind: as gate_name.held reads a name, or for an English kind as one
     of the index terms its translation reaches ("towns" → "byer": the dictionary has no "town")."""
     return (any(held(index, form, english) for form in _forms(kind, english))
@@ -156,7 +156,7 @@ def kind_named(index: Index, chunk_id: int, query: Query, question: str) -> bool
         return any(tells_address(found[i][0]) for i in near)
     kind = asked_kind(question)
     english = bool(query.put)
-    if not kind or _kind_held(index, kind, english) or not named_kind(kind, english):
+    if not kind or kind_held(index, kind, english) or not named_kind(kind, english):
         return True
     known = known_words(index, chunk_id, question) | {folded_text(kind)}
     near, found = near_sentences(index, chunk_id, query)

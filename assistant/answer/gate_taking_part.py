@@ -18,35 +18,25 @@ from __future__ import annotations
 from ..index.bm25 import Index
 from ..language.word_runs import folded_text
 from .gate_concrete import asked_members, kind_members, list_follows, near_sentences, takes_part
-from .gate_kind import names_someone
-from .gate_name import held
+from .gate_kind import KIND_OF, kind_held, names_someone
 from .gate_one_named import asked_one
 from .gate_person import known_words
-from .reading import danish_terms_of_english
 from .retrieve import Query
 from .word_class import THING, word_class
 
 # The gate's name where a decision's record lists the checks that declined a passage (decision_trace.py).
 TAKING_PART_GATE = "taker_named"
-# A kind of a kind asks for a description ("Hvilke slags medlemmer har I?": "kommuner, virksomheder, …").
-_KIND_OF = frozenset("slags type typer art arter kind kinds sort sorts type types".split())
 
 
-def _held(index: Index, noun: str, english: bool) -> bool:
-    """Whether the material has the kind in some form: the word or an English plural's singular as
-    gate_name.held reads a name, or one of the index terms an English word's translation reaches."""
-    forms = {noun, noun.removesuffix("s"), noun[:-3] + "y" if noun.endswith("ies") else noun} if english else {noun}
-    return (any(held(index, form, english) for form in forms)
-            or english and any(t in index.term_ids for t in danish_terms_of_english(index, noun)))
-
-
+# A kind of a kind ("Hvilke slags medlemmer har I?") asks for a description; the material has the kind
+# in some form as gate_kind reads it (kind_held).
 def taker_named(index: Index, chunk_id: int, query: Query, question: str) -> bool:
     """Whether the passage may answer which ones of a kind take part (always, for any other question and
     where the material has the kind): a sentence near the answer names someone."""
     noun = asked_members(question) or (asked_one(question) if takes_part(question) else "")
     # A grammar word where the noun would stand ("hvilke andre slags …") names no kind.
-    if not noun or noun.casefold() in _KIND_OF or word_class(noun) != THING or kind_members(index, query, noun) \
-            or _held(index, noun, bool(query.put)):
+    if not noun or noun.casefold() in KIND_OF or word_class(noun) != THING or kind_members(index, query, noun) \
+            or kind_held(index, noun, bool(query.put)):
         return True
     known = known_words(index, chunk_id, question) | {folded_text(noun)}
     near, found = near_sentences(index, chunk_id, query)
