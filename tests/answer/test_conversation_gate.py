@@ -23,12 +23,12 @@ MEASURED_FLOOR = {
     "dev6": {"elliptic": 6, "switch": 9, "unanswerable": 8},
     "dev7": {"elliptic": 11, "switch": 6, "unanswerable": 6},
     "dev8": {"elliptic": 20, "switch": 8, "unanswerable": 9},
-    "dev9": {"elliptic": 4, "switch": 3, "unanswerable": 3},
+    "dev9": {"elliptic": 5, "switch": 3, "unanswerable": 3},
     "dev10": {"elliptic": 5, "switch": 3, "unanswerable": 3},
-    "dev11": {"elliptic": 4, "switch": 3, "unanswerable": 2},
+    "dev11": {"elliptic": 4, "switch": 3, "unanswerable": 3},
     "dev12": {"elliptic": 5, "switch": 3, "unanswerable": 2},
     "dev13": {"elliptic": 5, "switch": 3, "unanswerable": 2},
-    "dev14": {"elliptic": 0, "switch": 0, "unanswerable": 0},
+    "dev14": {"elliptic": 5, "switch": 4, "unanswerable": 3},
     "holdout": {"elliptic": 8, "switch": 4, "unanswerable": 4},
 }
 
