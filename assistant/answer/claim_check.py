@@ -16,6 +16,7 @@ import re
 
 from ..language.english_detect import detect_language
 from .claim_value import value_question, without_bare_report
+from .guess_before import without_guess_before
 from .hearsay import CHECKS, without_hearsay
 from .hedges import compile_danish
 from .reported_guess import without_guess
@@ -42,8 +43,9 @@ def checked_claim(text: str, closing: str) -> str:
     capital marks a name the material must hold (asked_thing.py), as it did after "Min nabo siger,
     at", and each word of the subject counts as the question's words do."""
     if "?" in text or not _CHECK.search(closing):
-        # Someone's guess after a question of its own is not part of it (reported_guess.py).
-        return without_guess(text)
+        # Someone's guess before or after a question of its own is not part of it (guess_before.py,
+        # reported_guess.py).
+        return without_guess(without_guess_before(text))
     asked = text.rstrip(" .!,;:–—-") + "?"
     claim = without_hearsay(asked)
     english = detect_language(claim) == "en"

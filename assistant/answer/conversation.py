@@ -48,7 +48,8 @@ from .follow_up_answer import (
     quotes_word,
     supported,
 )
-from .own_words import points_back, reading_own_groups, refers_back, words_of
+from .leaning import leans_by_words
+from .own_words import reading_own_groups, refers_back, words_of
 from .pronoun_name import stands_for_organisation
 from .reading import Reading as QuestionReading
 from .reading import read_question
@@ -217,14 +218,13 @@ def in_conversation(index: Index, text: str, earlier: tuple[str, ...], contact_u
     if is_small_talk(index, text):
         return small_talk_answer(index, text, contact_url)
     earlier = () if stands_for_organisation(index, text, earlier) else earlier   # "… blev den startet?"
-    # English mapped to the material's Danish words, typos corrected (assistant/answer/reading.py).
-    question_reading = read_question(index, text)
+    question_reading = read_question(index, text)   # English mapped, typos corrected (reading.py)
     # An English word's Danish words are one group ("measured" -> "mål", "målte"), alone as in a
     # conversation, where the topic's questions are read the same way (topic.earlier_reading).
     query = analyse_query(index, question_reading.text, question_reading.alternatives, question_reading.put,
                           question_reading.asked)
     own = reading_own_groups(index, query, question_reading)
-    leans = bool(earlier) and (points_back(text) or not own or stand_ins_only(own))
+    leans = bool(earlier) and (leans_by_words(text) or not own or stand_ins_only(own))
     if leans:
         return follow_up(index, text, query, own, earlier, contact_url, question_reading)
     hits = find_hits(index, query)

@@ -92,7 +92,9 @@ _ASKS_PERSON = guarded(re.compile(r"^\W*(?:hvem|who)\b|\b(?:hvem|who) (?:er|var|
                           r"|^\W*hva?d? (?:hedder|hed|heter|het)\b"))
 # "Hvor ligger …?", "where is …?": a place. "Hvor" before an adjective or adverb asks for a degree ("hvor langt",
 # "how far"), not a place: those are left out, and so is any adjective the lemmatiser compares (asks_degree).
-_ASKS_PLACE = re.compile(r"(?:^|[,:;–-]\s*)(?:hvor|where)\s+(?!(?:mange|meget|mye|længe|ofte|tit|godt|tidligt|sent|"
+# A follow-up's "og"/"and" before it ("og hvor blev den holdt?") is no part of what is asked.
+_ASKS_PLACE = re.compile(r"(?:^|[,:;–-]\s*)(?:(?:og|and|men|but)\s+)?(?:hvor|where)\s+"
+                         r"(?!(?:mange|meget|mye|længe|ofte|tit|godt|tidligt|sent|"
                          r"hurtigt|gamle?|gammelt|(?:stor|lang|høj|dyr|varm|kold|bred|dyb|tung|nær|vigtig|lille|"
                          r"små|kort|svær|let)(?:t|e|ere)?|much|many|long|often|old|far|big|large)\b)[^\W\d_]+"
                          r"|\b(?:i|in)\s+(?:hvilken|hvilket|hvilke|which)\s+(?:by|byer|kommune|kommuner|"
