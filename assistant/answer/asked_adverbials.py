@@ -17,8 +17,7 @@ Each is told by Danish grammar and the lemmatiser's forms (simplemma), and one c
 - "til daglig" and "til hverdag" say how things usually are, as "dengang" says when (asked_thing's
   deictic time words): habitual time adverbials, a closed class no Danish resource at hand tags
   (mythes-da and FreeDict list neither phrase); so do "i forvejen" and "i forløbet" frame the time a
-  question asks ("Hvor lang tid i forvejen …?", "Hvornår i forløbet …?"), and "i begyndelsen", "fra
-  starten", "ved samme lejlighed" and "i hverdagen" place any question at a time of the story or the everyday;
+  question asks ("Hvor lang tid i forvejen …?", "Hvornår i forløbet …?");
 - "henne" after "hvor" completes the question word (Danish splits "hvor … henne" around its clause);
 - a comparative of a degree word ("tættere" of "tæt", "længere" of "lang") before a preposition says
   how near or far, as the degree words after "hvor" do in asked_thing;
@@ -50,14 +49,6 @@ HABITUAL = frozenset((("til", "daglig"), ("til", "hverdag")))
 # test_asked_time_frames). "for sent" was one too, measured: "Hvornår er det for sent at betale …?" was then
 # answered with § 5, stk. 2's amounts (any figure tells a time), a decline made a wrong answer.
 TIME_FRAMES = frozenset((("i", "forvejen"), ("i", "forløbet")))
-# Time adverbials that place what is asked at a time of the organisation's story or of the everyday, in any
-# question: "Under hvilket navn kendte man den i begyndelsen?", "Kom der nogen nye med ved samme lejlighed?",
-# "Hvad laver I i hverdagen?". Their noun ("begyndelsen", "lejlighed", "hverdagen") names when, as "dengang"
-# does (asked_thing's deictic time words), never a thing the material must hold: it tells its story in its own
-# words ("startede i 2014", "Samtidig"). Fixed phrases, a closed class like HABITUAL (each tested in
-# test_asked_time_adverbials); the words before the noun, in order.
-STORY_TIMES = frozenset((("i", "begyndelsen"), ("fra", "begyndelsen"), ("i", "starten"), ("fra", "starten"),
-                         ("ved", "samme", "lejlighed"), ("i", "hverdagen"), ("i", "det", "daglige")))
 # Only in a question that asks a time ("hvornår", "hvor lang tid", "hvor længe"): "har I andre kommuner med i
 # forvejen?" asks about other members.
 _WHEN = frozenset(("hvornår", "hvornaar", "hvornar", "tid", "længe", "laenge"))
@@ -80,7 +71,7 @@ def adverbial_positions(words: list[str], degree: Collection[str],
     for i, word in enumerate(words):
         follows = words[i + 1] if i + 1 < len(words) else ""
         ends_phrase = not follows or follows in DANISH_STOPWORDS
-        if i and ((words[i - 1], word) in HABITUAL or _ends_story_time(words, i)
+        if i and ((words[i - 1], word) in HABITUAL
                   or (words[i - 1], word) in TIME_FRAMES and _WHEN.intersection(words[:i - 1])):
             out.add(i)
         elif i and words[i - 1] in PREPOSITIONS and not capital_i.get(i - 1) and ends_phrase \
@@ -91,11 +82,6 @@ def adverbial_positions(words: list[str], degree: Collection[str],
         elif follows in PREPOSITIONS and (lemma := lemma_of(word)) in degree and lemma != word:
             out.add(i)
     return out
-
-
-def _ends_story_time(words: list[str], i: int) -> bool:
-    """Whether words[i] ends one of the STORY_TIMES phrases ("i begyndelsen", "ved samme lejlighed")."""
-    return any(i + 1 >= len(phrase) and tuple(words[i + 1 - len(phrase):i + 1]) == phrase for phrase in STORY_TIMES)
 
 
 def sentence_adverbials(words: list[str], verbs: Collection[int], capital_i: dict[int, bool] | None = None) -> set[int]:
