@@ -28,9 +28,10 @@ from .fact_kinds import (
     names_role,
     neighbourhood,
     prices_the_thing,
+    states_time,
     tells_time,
 )
-from .gate_clock import tells_time_kind
+from .gate_clock import telling_sentences, tells_time_kind
 from .gate_role import holds_role, role_words
 from .held_apart import held_apart
 from .held_otherwise import held_in_phrases, held_otherwise
@@ -186,7 +187,11 @@ def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
     # Each kind of fact may stand beside any sentence that holds the question as well as the best.
     texts = [neighbourhood(found_sentences, i) for i in tied]
     # A time of day ("hvad tid starter …?") is told by the clock, the next meeting by a date (gate_clock).
-    found = (not asks.time or any(tells_time(t) and tells_time_kind(t, asks.time_kind) for t in texts),
+    # Or in the sentence naming the question's most telling word, strictly told there (gate_clock).
+    told = [found_sentences[i][0] for i in telling_sentences(found_sentences, tied, groups, joint.get)] \
+        if asks.time else []
+    found = (not asks.time or any(tells_time(t) and tells_time_kind(t, asks.time_kind) for t in texts)
+             or any(states_time(t) and tells_time_kind(t, asks.time_kind) for t in told),
              not asks.quantity or any(has_figure(t) for t in texts) and distance_told(query.put or query.text, texts)
              or (asks.price and price_named),
              not asks.person or any(NAME.search(" " + t) for t in texts))

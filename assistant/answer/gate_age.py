@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from ..index.bm25 import Index
+from .age_told import age_told as age_of_told
 from .retrieve import Query
 from .word_guard import guarded
 
@@ -44,4 +45,7 @@ def asks_required_age(question: str) -> bool:
 
 def age_told(index: Index, chunk_id: int, query: Query, question: str) -> bool:
     """Whether the passage states an age (always, for a question that asks for none)."""
-    return not asks_required_age(question) or bool(_AGE_TOLD.search(index.chunk(chunk_id).text))
+    if not asks_required_age(question):
+        # Any other "hvor gammel …?" is told by an age or a beginning with its year (age_told.py).
+        return age_of_told(index, chunk_id, question)
+    return bool(_AGE_TOLD.search(index.chunk(chunk_id).text))

@@ -17,6 +17,7 @@ the material ("15. februar", "12.03.2019") are no hour.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from .gate_ending import asks_ending, tells_ending
@@ -180,3 +181,17 @@ def tells_clock_time(text: str) -> bool:
     """Whether a text tells a time of day: a clock time ("kl. 19", "19.30", "7 pm") or a part of the
     day ("om aftenen")."""
     return bool(_CLOCK.search(text))
+
+
+def telling_sentences(found, tied: Sequence[int], groups, weight: Callable[[str], float]) -> list[int]:
+    """The positions of a passage's analysed sentences (`found`: text and terms), other than the `tied`
+    ones that hold most of the question, that hold the most telling question word the passage holds (the
+    group of highest `weight`). A time may stand there, while a sentence with a light verb of the question
+    outweighs it: "Hvilken dato sagde landsrådet ja til de otte anbefalinger?" ties the sentence that counts
+    "otte anbefalinger", and the date stands two sentences on, where the landsråd is named."""
+    held = [g for g in groups if any(not set(g.members).isdisjoint(words) for _, words in found)]
+    if not held:
+        return []
+    members = set(max(held, key=lambda g: weight(g.term)).members)
+    return [i for i, (_, words) in enumerate(found) if i not in tied and not members.isdisjoint(words)]
+

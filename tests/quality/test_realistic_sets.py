@@ -293,6 +293,7 @@ THIRD_DEVS += ("dev34c",)  # the fact beside the words: reason before "Derfor" o
 THIRD_DEVS += ("dev34a",)  # the decision declining the right passage: everyday nouns and verbs for the material's (round thirty-four)
 THIRD_DEVS += ("dev34e",)  # mostly English: which month, when in the year, how often, how come, phrasal verbs, typos of question words (round thirty-four)
 THIRD_DEVS += ("dev35g",)  # mostly chatty: a who-claim put to check asked as who, rumours with a wrong figure, name or place, thanks first, long stories (round thirty-five)
+THIRD_DEVS += ("dev35b",)  # the kind asked in a less usual form (fra hvilken dag, hvor lang tid i forvejen, i hvilken forbindelse, med hvilket formål, hvor stor en del); the same kinds lacking (round thirty-five)
 
 
 def _split_rows(split: str) -> list[list[str]]:
