@@ -13,6 +13,7 @@ import pytest
 
 from assistant.answer.particle_verb_terms import particle_verb_terms
 from assistant.answer.query_words import own_particle_verbs, written_apart
+from assistant.language.particle_verbs import particle_verb_forms
 from tests.support.corpus import make_document
 
 URL = "https://groenne-byer.example/medlemmer/"
@@ -63,3 +64,18 @@ def test_a_passages_particle_verbs_are_its_verbs_query_terms(site):
     assert particle_verb_terms(site, first) == {"meld"}
     last = next(i for i in range(site.n_chunks) if "referatet" in site.chunk(i).text)
     assert particle_verb_terms(site, last) == frozenset()
+
+
+@pytest.mark.parametrize(("text", "forms"), [
+    ("Hvornår sætter I det i gang?", [("sætter", "igangsætter")]),
+    ("Kan jeg melde mig ud, og hvem tager over?", [("melde", "udmelde"), ("tager", "overtager")]),
+    ("Vi sender det ind. Ud", [("sender", "indsender")]),
+    # A punctuation mark parts a verb from its particle; a particle last in the text joins nothing.
+    ("Vi sender, ind", []), ("ind", []), ("", []),
+])
+def test_a_long_passages_particle_verbs_are_found_where_a_pronoun_or_particle_follows(text, forms):
+    # Only the words a pronoun or particle follows are looked at (a passage's other words are
+    # skipped): the verbs found are the same, in a passage of a hundred other words as alone.
+    filler = " ".join(["Foreningen arbejder for grønne byer med mange træer"] * 10) + ". "
+    assert particle_verb_forms(text) == forms
+    assert particle_verb_forms(filler + text) == forms
