@@ -15,13 +15,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 from assistant.answer import ask
-from benchmarks.answer_latency import questions, timings
-from benchmarks.ask_peer_bench import corpus, served_index, unseen_questions, write_index
+from benchmarks.ask_peer_bench import unseen_questions
+from benchmarks.unseen_instructions import warmed_index
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -31,13 +30,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--every", type=int, default=3, help="ask every n-th unseen question")
     parser.add_argument("--show", type=int, default=20, help="slowest questions printed")
     args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory() as folder:
-        path = args.index or Path(folder) / "index.bm25"
-        if not path.exists():
-            write_index(corpus(args.size), path)
-        index = served_index(path)
-        warm = questions()
-        timings(lambda q: ask(q, index), warm, 1)
+    with warmed_index(args.size, args.index) as (index, warm):
         warmed = set(index.memo)
         spent: list[tuple[float, str, list[str]]] = []
         for question in unseen_questions(warm)[::max(1, args.every)]:

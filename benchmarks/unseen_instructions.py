@@ -25,15 +25,32 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from assistant.answer import ask
+from assistant.index.bm25 import Index
 from assistant.language import spelling
 from benchmarks.answer_latency import questions, timings
 from benchmarks.ask_peer_bench import corpus, served_index, unseen_questions, write_index
 
 EVERY = 14
+
+
+@contextmanager
+def warmed_index(size: int, saved: Path | None) -> Iterator[tuple[Index, list[str]]]:
+    """ask_peer_bench's index of `size` passages (the `saved` one, or built in a temporary folder),
+    served as a worker holds it and warmed on answer_latency's questions: the index and those
+    questions. The set-up of this benchmark and of first_use_stalls: both ask new questions of it."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = saved or Path(folder) / "index.bm25"
+        if not path.exists():
+            write_index(corpus(size), path)
+        index = served_index(path)
+        warm = questions()
+        timings(lambda q: ask(q, index), warm, 1)
+        yield index, warm
 
 
 def symspell_cost(run: Callable[[], None]) -> tuple[int, float]:
@@ -73,13 +90,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--questions must be at least 1")
     if args.parts and args.callgrind:
         parser.error("--parts times the look-ups itself: run it without --callgrind")
-    with tempfile.TemporaryDirectory() as folder:
-        path = args.index or Path(folder) / "index.bm25"
-        if not path.exists():
-            write_index(corpus(args.size), path)
-        index = served_index(path)
-        warm = questions()
-        timings(lambda q: ask(q, index), warm, 1)
+    with warmed_index(args.size, args.index) as (index, warm):
         new = unseen_questions(warm)[::EVERY][:args.questions]
 
         def run() -> None:

@@ -10,6 +10,7 @@ from ..language.compound_heads import backwards_vocabulary
 from ..language.lemmas import MaterialLemmas, lemma_of
 from ..language.particle_verbs import joined_forms, object_split_forms, particle_verb_forms
 from ..language.phrase_compounds import abbreviated_compounds, phrase_compounds
+from .particle_verb_terms import particle_verb_terms
 
 if TYPE_CHECKING:
     from .retrieve import TermGroup
@@ -102,8 +103,8 @@ def written_apart(index, term: str) -> bool:
     if term not in memo:
         t = index.term_ids.get(term)
         chunks = index.post_docs[index.offsets[t]:index.offsets[t + 1]][:APART_SCAN] if t is not None else ()
-        memo[term] = any(term in index.analyzer.query_terms(verb)
-                         for cid in chunks for verb, _ in particle_verb_forms(index.chunk(int(cid)).text))
+        # Each passage's particle verbs are read once for every verb asked (particle_verb_terms.py).
+        memo[term] = any(term in particle_verb_terms(index, int(cid)) for cid in chunks)
     return memo[term]
 
 

@@ -23,6 +23,7 @@ TWO_WORD_PARTICLES = {("i", "gang"): "igang"}
 # Danish main clause ("melder jeg mig ud", "sender vi det ind"), at most two of them.
 PRONOUNS = frozenset("sig mig dig os jer dem det den de jeg du vi man han hun i".split())
 MAX_BETWEEN = 2
+_FOLLOWERS = PRONOUNS | frozenset(PARTICLES)
 
 
 def _words(text: str) -> list[str]:
@@ -41,7 +42,10 @@ def joined_forms(question: str) -> list[tuple[str, str]]:
 def _joined(tokens: list[str]):
     """(verb, particle + verb, where the one-word particle stands or None) for each word token a
     particle follows, next to it or after at most MAX_BETWEEN pronouns."""
-    for i, verb in enumerate(tokens):
+    # Only a token a pronoun or a particle follows can be one ("i gang" starts with the pronoun
+    # "i"): picked first, so a long passage's other words are not walked one by one.
+    for i in [k for k, after in enumerate(tokens[1:]) if after in _FOLLOWERS]:
+        verb = tokens[i]
         if not verb[0].isalpha() or verb in PRONOUNS or verb in PARTICLES:
             continue
         j = i + 1
