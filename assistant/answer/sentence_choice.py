@@ -39,9 +39,11 @@ from .sentence_neighbours import (
     stk_of,
 )
 from .sentence_own_words import own_words
+from .sentence_reasons import reason_rivals
 from .sentence_replies import reply_after
 from .sentence_shares import share_test
 from .sentence_which import unnamed_which_test, which_noun_stands_in, which_noun_test
+from .sentence_who import who_opens_clause
 from .verb_idioms import idiom_verb_terms
 
 # A further sentence must add query terms worth this share of the question's weight.
@@ -159,8 +161,7 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
     if amount and any(amount(c.sentence) for c in candidates):
         holds = lambda sentence, kind=holds: kind(sentence) and amount(sentence)  # noqa: E731
     top = max(c.weight for c in first)
-    # Among sentences that hold the question alike, a superlative question ("mistet mest natur?")
-    # is answered where one thing is singled out, in the sentence or the one after it.
+    # Of sentences holding the question alike, a superlative question is answered where one thing is singled out.
     superlative = asks_superlative(asked or query.text)
     asks = asked_types(asked or query.text)
     if superlative and not measure and not (asks.time or asks.quantity or asks.price or asks.person):
@@ -174,8 +175,9 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
     # ("Anbefalingerne blev vedtaget af foreningens landsråd" over "Vi giver otte anbefalinger til
     # kommuner, boligselskaber og Folketinget", whose capital letter is no answer to "Hvem godkendte …?").
     # The message's asking sentence tells it too, after a sentence about the visitor ("I'm a journalist
-    # from Sweden. Who founded your organisation …?"), whose "who" does not open the message.
-    actor = asks.person or asked_types(question_sentence(asked or query.text)).person
+    # from Sweden. Who founded …?"), and so does a "who" opening a clause after a dash or "og" (sentence_who.py).
+    actor = (asks.person or asked_types(question_sentence(asked or query.text)).person
+             or who_opens_clause(asked or query.text))
     # "What counts as green space?" is answered where the text sets out what the term covers.
     covers = asks_what_counts(asked or query.text)
     # "Hvilke emner skriver I analyser om?": of sentences that hold the question alike, the one that
@@ -204,10 +206,9 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
         best = max([c for c in candidates if c.rank and c.own_weight >= best.weight and holds(c.sentence)],
                    key=key, default=best)
     if superlative and not singles_out(best):
-        # A long page is cut into passages: of two sentences of the same page that hold the question
-        # alike, the one followed by what stands out answers a superlative question, whichever passage
-        # ranked first ("Kortlægningen viser, at byerne har mistet …" / "Tabet er størst i de store
-        # byer …" over "… en tiendedel af de træer, byerne har mistet …" for "Hvilke byer har mistet mest?").
+        # A long page is cut into passages: of two sentences of the same page that hold the question alike,
+        # the one followed by what stands out answers a superlative question, whichever passage ranked first
+        # ("Tabet er størst i de store byer …" over "… en tiendedel af de træer …" for "Hvilke byer har mistet mest?").
         best = max([c for c in candidates if c.rank and c.hit.chunk.url == best.hit.chunk.url
                     and c.weight >= best.weight and singles_out(c)], key=key, default=best)
     # A question the material asks itself is answered by the statement after it (sentence_replies.py).
@@ -228,19 +229,18 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
             gain = fsum(weight_of[t] for t in c.own - covered)
             useful = gain >= MIN_ADDED_WEIGHT * query.total_weight or c.pos == best.pos + 1
         else:
-            # A sentence of another passage of the same section (a long section is cut into passages) that
-            # holds the question as fully as the best one and the kind of fact asked is a rival answer of
-            # equal standing: "When did you switch over to the name …?" finds "startede i 2014 under
-            # navnet …" and "… i slutningen af 2018 ændrede navn til …" alike, and both are told. A
-            # statute's §§ are sections of their own, each its own rule.
+            # A sentence of another passage of the same section that holds the question as fully as the best
+            # one and the kind of fact asked is a rival answer of equal standing: "When did you switch over to
+            # the name …?" finds "startede i 2014 under navnet …" and "… i slutningen af 2018 ændrede navn
+            # til …" alike, and both are told. A statute's §§ are sections of their own, each its own rule.
             useful = bool(c.own - best.hit.matched) or (c.hit.chunk.url == best.hit.chunk.url
                                                         and c.own_weight >= best.own_weight > 0
                                                         and holds(c.sentence) and holds(best.sentence))
         if useful:
             picks.append(c)
             covered |= c.named
-    # "Hvorfor …?" / "Why …?": the claim a reason question finds is followed by its grounds; a
-    # conclusion ("Derfor …") is preceded by them, and they come before sentences that only add a word.
+    picks += reason_rivals(best, candidates, picks, asked or query.text)  # its other reason: sentence_reasons.py
+    # "Hvorfor …?": a claim is followed by its grounds, a conclusion ("Derfor …") preceded, before mere added words.
     grounds = grounds_before(index, best) if asks_reason(asked or query.text) else []
     if grounds:
         picks = ([best] + grounds + [c for c in picks[1:] if c.hit is not best.hit

@@ -86,7 +86,7 @@ def same_time(index: Index, picks: list[Candidate], asks_time: bool, question: s
     taken = {c.pos for c in picks if c.hit is lead.hit}
     if _SAME_TIME.match(lead.sentence) and (asks_time or _told_then(lead.sentence)):
         pos = lead.pos - 1
-    elif not asks_time and _AT_THE_TIME_OF.search(question):
+    elif not asks_time and (_AT_THE_TIME_OF.search(question) or _AT_THAT_TIME.search(question)):
         pos = lead.pos + 1
         if pos >= len(said) or not _SAME_TIME.match(said[pos][0]):
             return []
@@ -117,6 +117,12 @@ def _told_then(sentence: str) -> bool:
 _AT_THE_TIME_OF = guarded(re.compile(r"\S\s.*\b(?:da|when|samtidig med at|samtidigt med at|på samme tid som"
                                      r"|at the same time as)\s+(?:i|vi|de|den|det|it|they|you|we|the)\s+\w+",
                                      re.IGNORECASE))
+
+
+# "… Og hvem kom med samtidig?", "Who joined at the same time?": the adverb of simultaneity closing the
+# question places what it asks at the time of the event the message has just named.
+_AT_THAT_TIME = re.compile(r"\b(?:samtidig|samtidigt|på samme tid|paa samme tid|at the same time)\W*$",
+                           re.IGNORECASE)
 
 
 def asks_how_soon(question: str) -> bool:
