@@ -30,7 +30,6 @@ from .asked_head import question_word_terms
 from .asked_measure import deadline_terms
 from .compound_kind import head_stand_ins
 from .compound_parts import parts_apart
-from .echoed_words import without_echoes
 from .first_part_compounds import first_part_compounds
 from .head_compounds import known_word_heads, top_with_heads, without_shared_heads
 from .head_kind import head_kind_compounds, narrowed_passages
@@ -128,7 +127,8 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
         # they would match too much.
         own = [m for m in expanded if m in index.term_ids]
         if not own:
-            # The word may stand in the material only as the head of its compounds, or lossily typed ("sporgeskema").
+            # The word may stand in the material only as the head of its compounds.
+            # Or be typed without its Danish letters the lossy way ("sporgeskema").
             # Or in a form the stemmer left whole ("betalt" for "betaler").
             # Or, a particle verb's participle, as the verb the material says without its
             # particle ("indbetalt" where the statutes say "betalt").
@@ -184,7 +184,7 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
                                 scale=STAND_IN_SCALE if thesaurus_only else 1.0, other_stems=other_stems,
                                 opposed=opposed_forms(analyzer, question).get(term, ((), ())), heads=heads,
                                 narrowing=narrowing, narrowed=narrowed))
-    return without_echoes(index, without_shared_heads(groups))
+    return without_shared_heads(groups)
 
 
 def paragraph_hits(index: Index, query: Query, k: int = DEFAULT_K) -> list[Hit]:
