@@ -295,6 +295,7 @@ THIRD_DEVS += ("dev34e",)  # mostly English: which month, when in the year, how 
 THIRD_DEVS += ("dev35g",)  # mostly chatty: a who-claim put to check asked as who, rumours with a wrong figure, name or place, thanks first, long stories (round thirty-five)
 THIRD_DEVS += ("dev35b",)  # the kind asked in a less usual form (fra hvilken dag, hvor lang tid i forvejen, i hvilken forbindelse, med hvilket formål, hvor stor en del); the same kinds lacking (round thirty-five)
 THIRD_DEVS += ("dev35c",)  # the fact beside the words: who stood behind/paid/wrote, reason after "så"/"hvor", yes/no about existence and conditions (round thirty-five)
+THIRD_DEVS += ("dev35f",)  # the answer shares few words while a rival shares more (another stk. or §, the summary page, another section); everyday words for words and compounds (round thirty-five)
 
 
 def _split_rows(split: str) -> list[list[str]]:
