@@ -9,8 +9,9 @@ of it. Where the sentences answering it mention the group (its index terms), one
 must count it ("blandt 1.412 medlemmer", "fem til syv medlemmer") or take a share of it ("to tredjedele
 af de afgivne stemmer", "halvdelen af dens medlemmer"): counted_thing.counts_it, the check the count gate
 makes of "hvor mange X?". A sentence that mentions the group only beside a price or a measure counts no
-part of it. Where no answering sentence mentions the group ("I spørgeskemaundersøgelsen svarer 81
-procent …"), there is no verdict: the count gate decides.
+part of it. Where one answering sentence (any the sentence choice may quote) does not mention the group ("I
+spørgeskemaundersøgelsen svarer 81 procent …") or says a share of something ("halvdelen af dens medlemmer"
+for "hvor mange af bestyrelsen …"), there is no verdict: the count gate decides.
 """
 from __future__ import annotations
 
@@ -18,9 +19,9 @@ import re
 
 from ..index.bm25 import Index
 from ..language.analysis import DANISH_STOPWORDS
-from .checked_sentences import checked_texts
+from .checked_sentences import NEAR_BEST
 from .counted_thing import counts_it
-from .fact_kinds import sentence_weights
+from .fact_kinds import neighbourhood, sentence_weights
 from .figures import counted_head
 from .reading import danish_terms_of_english
 from .retrieve import Query
@@ -33,6 +34,11 @@ SUBGROUP_GATE = "subgroup_counted"
 _PART_OF = re.compile(r"\b(?:hvor\s+mange\s+(?:af|av)|how\s+many\s+of)\s+"
                       r"(?:(?:de|dem|den|det|jeres|dine|deres|vores|disse|the|your|their|our|these|those)\s+)?"
                       r"(?P<whole>[^\W\d_]{3,})(?:\s+(?P<next>[^\W\d_]+))?", re.IGNORECASE)
+# A share said of something in the sentence ("mindst halvdelen af dens medlemmer", "70 procent af
+# beboerne"): Danish, Norwegian and English words of proportion, a closed class, before "af"/"av"/"of". A
+# figure with a per cent sign in a table the sentence runs into ("Store byer 26 % 21 %") is no share of it.
+_SHARE = re.compile(r"\b(?:procent|prosent|pct|percent|(?:halv|tredje|fjerde|femte|tiende)del\w*|andel\w*|"
+                    r"flertal\w*|mindretal\w*|half|third|quarter|majority)\s+(?:af|av|of)\b", re.IGNORECASE)
 # A definite noun's genitive ("bestyrelsens", "foreningens", "medlemmernes") owns the group, which follows it.
 _GENITIVE = re.compile(r"(?:en|et|ne)s$", re.IGNORECASE)
 
@@ -52,18 +58,20 @@ def whole_asked(question: str) -> str:
     return found["whole"].casefold()
 
 
-def _answering(index: Index, chunk_id: int, query: Query) -> list[str]:
-    """The passage's sentences holding most of the question, alone: where the group is asked about."""
-    weights, found = sentence_weights(index, chunk_id, shared_query_terms(query.groups,
-                                                                          [g.weight for g in query.groups]))
-    top = max(weights, default=0.0)
-    return [found[i][0] for i, weight in enumerate(weights) if top and weight == top]
-
-
 def _whole_members(index: Index, query: Query, whole: str) -> frozenset[str]:
     """The query's index terms that stand for the group: an English word by its Danish translations."""
     terms = danish_terms_of_english(index, whole) or set(index.analyzer.query_terms(whole))
     return frozenset(m for g in query.groups if g.term in terms for m in g.members)
+
+
+def _answering(index: Index, chunk_id: int, query: Query) -> list[tuple[str, str]]:
+    """The passage's sentences holding at least NEAR_BEST of what the best one holds of the question, each
+    alone and with its neighbours: the sentence choice may quote any of them."""
+    weights, found = sentence_weights(index, chunk_id, shared_query_terms(query.groups,
+                                                                          [g.weight for g in query.groups]))
+    top = max(weights, default=0.0)
+    return [(found[i][0], neighbourhood(found, i)) for i, weight in enumerate(weights)
+            if top and weight >= NEAR_BEST * top]
 
 
 def subgroup_counted(index: Index, chunk_id: int, query: Query, question: str) -> bool:
@@ -73,5 +81,6 @@ def subgroup_counted(index: Index, chunk_id: int, query: Query, question: str) -
     members = _whole_members(index, query, whole) if whole else frozenset()
     if not members:
         return True
-    return counts_it(index.analyzer, _answering(index, chunk_id, query), checked_texts(index, chunk_id, query),
-                     members)
+    answering = _answering(index, chunk_id, query)
+    return not answering or any(_SHARE.search(sentence) or counts_it(index.analyzer, [sentence], [near], members)
+                                for sentence, near in answering)
