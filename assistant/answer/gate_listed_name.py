@@ -11,7 +11,8 @@ apposition, no next item ("Atle Nesje, professor i geologi ved …", "MDMA, kjen
 news): the run tells what the name is.
 
 The question's shape is a which-question whose noun is followed by a form of "to be" and the name ("Hvilken
-X er/var NAME …", "Which/What (kind of) X is/was NAME …", "Hvad er NAME for en/et …"). The name is its run
+X er/var NAME …", "Which/What (kind of) X is/was NAME …", "Hvad er NAME for en/et …"), or one for what the
+name does ("Hvad laver NAME?", "What does NAME do?"). The name is its run
 of capitalised words (with "&" and small words between them), or, typed in lower case, of words the
 material writes only with a capital (material_names.py). A passage where every sentence that holds the name
 holds it as a bare list item fails; one that never holds it, or holds it otherwise, passes: no verdict.
@@ -37,6 +38,11 @@ _ASKS_WHAT_NAME_IS = guarded(re.compile(
     r"\b(?:(?:hvilken|hvilket|hvilke|hvad\s+for\s+(?:en|et|nogle))\s+(?:(?:slags|type|art)\s+)?[^\W\d_]+\s+"
     r"(?:er|var)|(?:which|what)\s+(?:(?:kind|sort|type)\s+of\s+)?[^\W\d_]+\s+(?:is|was|are|were)|"
     r"hvad\s+(?:er|var)(?=\s+.+\s+for\s+(?:en|et|nogle)\b))\s+(?P<rest>.+)", re.IGNORECASE))
+# "Hvad laver NAME?", "Hvad arbejder NAME med?", "What does NAME do?": what the named one does is what it is,
+# as a trade ("Jøp, Ove & Myrthu" in the list of backers says neither).
+_ASKS_WHAT_NAME_DOES = guarded(re.compile(
+    r"\b(?:hvad\s+(?:laver|lavede|arbejder|arbejdede|beskæftiger|beskaeftiger)|what\s+(?:does|did))\s+"
+    r"(?P<rest>.+)", re.IGNORECASE))
 _TOKEN = re.compile(r"[^\W_]+|&")
 # Words that open a clause describing the name right after it ("Fonden for Bynatur, som ikke har …").
 # or an apposition ("Jøp, en rådgivningsvirksomhed, …").
@@ -57,7 +63,7 @@ _ENDS = re.compile(r"\s*(?:[.!?;:]|$)")
 @lru_cache(maxsize=32)  # asked of one question once per weighed passage; no store of questions
 def _asked_rest(question: str) -> str:
     """What follows the verb of a question asking what a name is, "" for any other question."""
-    found = _ASKS_WHAT_NAME_IS.search(question)
+    found = _ASKS_WHAT_NAME_IS.search(question) or _ASKS_WHAT_NAME_DOES.search(question)
     return found["rest"] if found else ""
 
 

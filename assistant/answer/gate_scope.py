@@ -13,7 +13,9 @@ where a sentence holding the question, or one beside it, names that year and tha
 the question word is the asker's own ("I'm a student in Vejle 🙂 how much is …"); the document's own name
 (its title's words) is no place: "hvor mange medlemmer er der i Balance Danmark?" asks of the whole. A
 place typed in lower case ("i aarhus") is not read: a word the lemmatiser does not know is as often a
-slip ("i sporgeskemaet").
+slip ("i sporgeskemaet"). Unless the material writes it only with a capital inside a sentence
+(material_names.py): "hvor mange traer blev plantet i vejle" asks of the town the publication names as
+its seat ("sekretariatet i Vejle"), and its 14.300 trees are those of all towns.
 
 A past year said relative to now ("sidste år", "i fjor", "last year") is no year the material can
 name: "hvor mange traeer blev plantet i esbjerg sidste aar" was answered with the trees planted since the
@@ -29,6 +31,7 @@ import re
 from ..index.bm25 import Index
 from ..language.word_runs import folded_text
 from .checked_sentences import checked_texts
+from .material_names import capitalised_names
 from .retrieve import Query
 
 # The gate's name where a decision's record lists the checks that declined a passage (decision_trace.py).
@@ -52,16 +55,17 @@ _ANY_YEAR = r"(?:1[89]|20)\d\d|sidste (?:år|aar)|i fjor"
 RELATIVE = "relative year"
 
 
-def asked_scope(question: str, title: str) -> list[str]:
+def asked_scope(question: str, title: str, names: frozenset[str] = frozenset()) -> list[str]:
     """The years and places (folded) an amount question names after its question word, not the
     document's own name: a place before it is the asker's ("Jeg er lærer i Sønderborg. Hvor mange …"),
-    unless the question points at it ("… i min by"). A year relative to now is RELATIVE."""
+    unless the question points at it ("… i min by"). A place in lower case counts where `names` (the
+    material's names, case-folded) holds it. A year relative to now is RELATIVE."""
     found = _ASKS_AMOUNT.search(question)
     if not found:
         return []
     asked = question[found.end():]
     own = folded_text(title).split()
-    places = [m["place"] for m in _PLACE.finditer(asked) if m["place"][0].isupper()]
+    places = [m["place"] for m in _PLACE.finditer(asked) if m["place"][0].isupper() or m["place"] in names]
     if _OWN_PLACE.search(asked):
         places += [m["place"] for m in _PLACE.finditer(question[:found.start()]) if m["place"][0].isupper()]
     relative = [RELATIVE] if _RELATIVE_YEAR.search(asked) else []
@@ -71,7 +75,8 @@ def asked_scope(question: str, title: str) -> list[str]:
 def scope_named(index: Index, chunk_id: int, query: Query, question: str) -> bool:
     """Whether the sentences answering an amount question name each year and place it names (always,
     for a question that names none)."""
-    scope = asked_scope(question, index.chunk(chunk_id).title)
+    scope = asked_scope(question, index.chunk(chunk_id).title,
+                        capitalised_names(index) if _ASKS_AMOUNT.search(question) else frozenset())
     if not scope:
         return True
     texts = [folded_text(text) for text in checked_texts(index, chunk_id, query)]

@@ -5,7 +5,8 @@ what the question's grammar asks: a why-question needs a reason given (gate_reas
 past event a year or a date and one for the date a day of a month (gate_past_event.py), a question for a third
 party's view a view reported (gate_opinion.py), a question for how often a frequency and one for when more
 than how often (gate_frequency.py), a question that counts to the second or later of something that one
-(gate_ordinal.py), a question for how many a figure that is not a year or a date (gate_count.py), a question
+(gate_ordinal.py), a question for how many a figure that is not a year or a date (gate_count.py), and one for
+how many of a group a count or a share of the group where the answer mentions it (gate_subgroup.py), a question
 for who did something a sentence that says who acts (gate_agent.py), a question for what happens if something
 does a sentence that states a consequence (gate_consequence.py), a question for an amount in a year or a place
 a sentence that names them (gate_scope.py), a question for which ones, concretely, a sentence that names one
@@ -55,6 +56,7 @@ from .gate_reason import REASON_GATE, reason_told
 from .gate_scope import SCOPE_GATE, scope_named
 from .gate_share import SHARE_GATE, share_told
 from .gate_species import SPECIES_GATE, species_named
+from .gate_subgroup import SUBGROUP_GATE, subgroup_counted
 from .gate_taking_part import TAKING_PART_GATE, taker_named
 from .retrieve import Hit, Query
 
@@ -68,6 +70,7 @@ PASSAGE_GATES = ((REASON_GATE, reason_told, False), (PAST_EVENT_GATE, past_event
                  (OPINION_GATE, view_reported, False), (FREQUENCY_GATE, frequency_told, False),
                  (WHEN_GATE, when_told, False),
                  (ORDINAL_GATE, ordinal_told, False), (COUNT_GATE, count_told, False), (SHARE_GATE, share_told, False),
+                 (SUBGROUP_GATE, subgroup_counted, False),
                  (AGENT_GATE, agent_told, False), (CONSEQUENCE_GATE, consequence_told, False),
                  (SCOPE_GATE, scope_named, False), (CONCRETE_GATE, members_named, False),
                  (PERSON_GATE, person_named, False), (COMPARISON_GATE, compared_named, False),

@@ -98,3 +98,14 @@ def test_a_name_told_by_an_apposition_after_its_comma_is_answered(helpers):
 
 def test_a_name_in_a_list_is_still_a_bare_item_beside_an_apposition(helpers):
     assert declined_by(LISTED_NAME_GATE, "Hvilken slags virksomhed er Krogh & Søn?", helpers)
+
+
+def test_what_a_listed_sponsor_does_is_declined_and_what_a_described_one_does_is_answered(sponsors):
+    assert asked_name(sponsors, "Hvad laver Krogh & Søn?") == "Krogh & Søn"
+    assert declined_by(LISTED_NAME_GATE, "Hvad laver Krogh & Søn?", sponsors)
+    assert declined_by(LISTED_NAME_GATE, "What does Kvist do?", sponsors)
+    assert not _failed_the_gate("Hvad laver Havehuset?", sponsors)
+
+
+def test_what_a_listed_founder_does_is_declined_on_the_om_page(om):
+    assert declined_by(LISTED_NAME_GATE, "Hvad arbejder Ove & Myrthu med?", om)

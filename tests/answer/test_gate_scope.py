@@ -56,3 +56,19 @@ def test_a_figure_the_publication_gives_for_that_year_is_still_answered(publicat
 ])
 def test_the_year_and_place_are_read_after_the_question_word(question, scope):
     assert asked_scope(question, TITLE) == scope
+
+
+@pytest.mark.parametrize(("question", "scope"), [
+    ("hvor mange lommeparker ligger i vejle", ["vejle"]),    # the material writes it only as a name
+    ("hvor mange lommeparker ligger i aarhus", []),          # a word the material lacks may be a slip
+    ("hvor mange medlemmer er i bestyrelsen", []),            # a common noun in lower case
+])
+def test_a_town_typed_in_lower_case_is_read_where_the_material_names_it(question, scope):
+    assert asked_scope(question, TITLE, frozenset(("vejle",))) == scope
+
+
+def test_a_count_for_the_town_typed_in_lower_case_is_declined(publication_index):
+    trace = DecisionTrace()
+    answer = ask("hvor mange lommeparker har medlemmerne anlagt i vejle", publication_index, trace=trace)
+    assert not answer.answered, answer.answer
+    assert any(SCOPE_GATE in failed for failed in trace.gates_failed)

@@ -296,6 +296,7 @@ THIRD_DEVS += ("dev35g",)  # mostly chatty: a who-claim put to check asked as wh
 THIRD_DEVS += ("dev35b",)  # the kind asked in a less usual form (fra hvilken dag, hvor lang tid i forvejen, i hvilken forbindelse, med hvilket formål, hvor stor en del); the same kinds lacking (round thirty-five)
 THIRD_DEVS += ("dev35c",)  # the fact beside the words: who stood behind/paid/wrote, reason after "så"/"hvor", yes/no about existence and conditions (round thirty-five)
 THIRD_DEVS += ("dev35f",)  # the answer shares few words while a rival shares more (another stk. or §, the summary page, another section); everyday words for words and compounds (round thirty-five)
+THIRD_DEVS += ("dev35d",)  # half unanswerable on topic: a subgroup's count, a name never named, a detail lacking beside another, the other material's fact (round thirty-five)
 
 
 def _split_rows(split: str) -> list[list[str]]:
