@@ -88,6 +88,11 @@ def english_verb_positions(words: list[str], capitalised: set[int] = frozenset()
             verbs.add(i + 1)
         if word not in _EN_AUXILIARIES:
             continue
+        if word in _EN_COPULAS and "there" in words[max(0, i - 1):i + 2]:
+            # "Is there a family discount …?", "there are student rates": existential, the noun phrase
+            # after it is the thing asked about, and no verb follows its subject ("discount" was read
+            # as one, so the thing the material lacks was never asked).
+            continue
         j = i + 1
         while j < len(words) and (words[j] in _EN_PRONOUNS or words[j] in EN_ADVERBS):
             j += 1

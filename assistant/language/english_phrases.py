@@ -30,8 +30,9 @@ from .word_zipf import zipf_frequency
 PARTICLES = {"out": "ud", "in": "ind", "up": "op", "off": "af", "down": "ned", "over": "over",
              "back": "tilbage", "away": "bort"}
 # Particles and adverbs WordNet's phrasal verbs end on besides PARTICLES ("take part", "look into",
-# "carry on"); only a phrase WordNet lists as a verb is taken.
-PHRASE_ENDINGS = frozenset({*PARTICLES, "on", "into", "part", "through", "around", "along", "forward"})
+# "carry on"), and "place" ("take place" is "happen", not "tage" and "sted"); only a phrase WordNet
+# lists as a verb is taken.
+PHRASE_ENDINGS = frozenset({*PARTICLES, "on", "into", "part", "place", "through", "around", "along", "forward"})
 # WordNet's senses of a phrasal verb that are read: its first sense is often a rare one ("turn in":
 # go to bed, then hand in).
 PHRASE_SENSES = 1
