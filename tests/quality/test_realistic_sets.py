@@ -292,6 +292,7 @@ THIRD_DEVS += ("dev34f",)  # the answer shares few words while a rival shares mo
 THIRD_DEVS += ("dev34c",)  # the fact beside the words: reason before "Derfor" or after "så", next sentence or stk., second share, yes/no (round thirty-four)
 THIRD_DEVS += ("dev34a",)  # the decision declining the right passage: everyday nouns and verbs for the material's (round thirty-four)
 THIRD_DEVS += ("dev34e",)  # mostly English: which month, when in the year, how often, how come, phrasal verbs, typos of question words (round thirty-four)
+THIRD_DEVS += ("dev35a",)  # the decision declining the right passage: everyday words and the other member of a derivation family (round thirty-five)
 
 
 def _split_rows(split: str) -> list[list[str]]:
