@@ -29,6 +29,13 @@ MIN_ROOT = 4
 # Index terms looked at per derived form (its compounds and inflections follow it in sorted order).
 MAX_SCAN = 50
 MAX_DERIVED = 4
+# Adjectives made from nouns in "-ik" or "-i" (a closed class of Danish word formation, each with a
+# test): "-isk" replaces the noun's "k" ("politi|k" → "politi|sk", "teknik" → "teknisk") or follows its
+# "-i" ("økonomi" → "økonomisk"). Visitors ask with the noun ("hvad fik I politikerne til …") where the
+# material says the adjective ("politisk indflydelse"), or the other way round. ("-al" was tried and
+# left out: "kommune" / "kommunal" answered "Hvilke kommuner er med?" with a sentence on a municipal
+# scheme, and "kvarter" / "kvartal" are other words; docs/benchmarks.md, runde femogtredive.)
+ADJECTIVE_ISK = "isk"
 # Latin verbs in -ere lose their stem's -d/-t before -sion ("revidere" → "revision").
 _LATIN_STEM_ENDS = ("d", "t")
 # Terms are ascii-folded; the lemmatiser reads Danish letters.
@@ -68,9 +75,29 @@ def lemmas_of(folded: str) -> frozenset[str]:
 
 
 def _derived_bases(term: str) -> list[str]:
-    """The term's possible derived forms: "beslut" → "beslutning", "eksklud" → "eksklusion"."""
+    """The term's possible derived forms: "beslut" → "beslutning", "eksklud" → "eksklusion", and the
+    adjective of a noun: "politik" → "politisk"."""
     stems = [term, term[:-1]] if term.endswith(_LATIN_STEM_ENDS) else [term]
-    return [stem + suffix for stem in stems for suffix in SUFFIXES if len(stem) >= MIN_ROOT - 1]
+    return [stem + suffix for stem in stems for suffix in SUFFIXES if len(stem) >= MIN_ROOT - 1] + _adjectives(term)
+
+
+def _adjectives(noun: str) -> list[str]:
+    """The adjective a noun's term may make (ADJECTIVE_ISK): "politik" → "politisk"."""
+    if len(noun) < MIN_ROOT + 1:
+        return []
+    if noun.endswith("ik"):
+        return [noun[:-1] + "sk"]
+    # "politi" + "sk" is the adjective of "politik", not of the police.
+    return [noun + "sk"] if noun.endswith("i") and not is_word(noun + "k") else []
+
+
+def _adjective_roots(term: str) -> list[str]:
+    """The noun root of an adjective's term: "politisk" → "politik", and "oekonomisk" → "oekonomi"
+    only where "-ik" makes no word ("politi" is another word)."""
+    if term.endswith(ADJECTIVE_ISK) and len(term) >= MIN_ROOT + 3:
+        in_ik = term[:-2] + "k"
+        return [in_ik] if is_word(in_ik) else [term[:-2]]
+    return []
 
 
 def derived_candidates(term: str) -> list[str]:
@@ -98,7 +125,7 @@ def _roots(term: str) -> list[str]:
             out.append(root)
             if suffix in ("sion", "tion"):
                 out += [(root[:-1] if root.endswith("s") else root) + end for end in _LATIN_STEM_ENDS]
-    return out
+    return out + _adjective_roots(term)
 
 
 def _held(root: str, known) -> list[str]:
