@@ -194,4 +194,3 @@ def telling_sentences(found, tied: Sequence[int], groups, weight: Callable[[str]
         return []
     members = set(max(held, key=lambda g: weight(g.term)).members)
     return [i for i, (_, words) in enumerate(found) if i not in tied and not members.isdisjoint(words)]
-
