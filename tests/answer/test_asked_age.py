@@ -51,6 +51,27 @@ def test_the_age_of_an_association_is_told_by_the_year_it_was_founded(club):
     assert answer.answered and "1998" in answer.answer
 
 
+@pytest.fixture(scope="module")
+def news(tmp_path_factory):
+    """A fictional local paper's story that tells ages the ways news texts write them."""
+    page = Document(url="https://lokalavisen.example/nyheder/kor/", title="Koret fylder rådhussalen",
+                    sections=(Section(heading="", anchor="",
+                                      text="Dirigent Karin Holm (58) har ledet koret siden efteråret. "
+                                           "Den yngste sanger er en 17-åring fra Vejen. "
+                                           "Korets ældste medlem blev 91 år i marts."),))
+    return build_index(tmp_path_factory.mktemp("lokalavisen"), [page])
+
+
+@pytest.mark.parametrize("question, age", [
+    ("Hvor gammel er dirigenten Karin Holm?", "(58)"),
+    ("Hvor gammel er den yngste sanger?", "17-åring"),
+    ("Hvor gammel blev korets ældste medlem?", "91 år"),
+])
+def test_an_age_written_in_brackets_as_a_noun_or_as_years_is_an_age_told(news, question, age):
+    answer = ask(question, news)
+    assert answer.answered and age in answer.answer, answer.answer
+
+
 def test_the_degree_of_age_is_read_in_danish_and_english():
     assert asks_age("Hvor gammel er foreningen?") and asks_age("hvor gamle er traeerne")
     assert asks_age("How old is the association?")
