@@ -29,12 +29,12 @@ _ASKS_AGE = guarded(re.compile(r"\bhvor (?:gammel|gamle|gammelt)\b|\bhow old\b",
 # digits ("74 år", "18-årige", "17-åringen", "i 60-årene"), a count in words before "år gammel/gamle" ("tjue
 # år gammel", "den over 900 år gamle kirke"), a child "på fire år", and a news text's age in brackets after a
 # name ("Kristoffer Lausund (38)"). The answerability model is measured on NorQuAD's Norwegian news.
+# A birthday reached and the English words for an age: told alike where an age limit is asked (gate_age.py).
+AGE_REACHED = r"\bfyldt \d{1,3}\b|\bfylder \d{1,3}\b|\b\d{1,3} years old\b|\b(?:aged?|adults?|minors?)\b"
 _AGE = re.compile(
     r"\b\d{1,3}\s*-?\s*år(?:ig|ing)\w*|\b\d{1,3} år\b|\b[^\W\d_]+ år(?: \d+ dager)? gam(?:mel|le|melt)\b"
     r"|\bpå [^\W\d_]+ år\b|\b[A-ZÆØÅ][^\W\d_]+ \(\d{1,3}\)"
-    r"|\bfyldt \d{1,3}\b|\bfylder \d{1,3}\b"
-    r"|\b(?:alder|alderen|myndig\w*|voksne|mindreårige?)\b|\b\d{1,3} years old\b|\b(?:aged?|adults?|minors?)\b",
-    re.IGNORECASE)
+    r"|\b(?:alder|alderen|myndig\w*|voksne|mindreårige?)\b|" + AGE_REACHED, re.IGNORECASE)
 # A year of the calendar (1800–2099).
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # The words of a beginning: Danish stifte/starte/grundlægge/etablere/oprette/danne and their nouns, English

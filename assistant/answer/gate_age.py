@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from ..index.bm25 import Index
+from .age_told import AGE_REACHED
 from .age_told import age_told as age_of_told
 from .retrieve import Query
 from .word_guard import guarded
@@ -34,8 +35,7 @@ _ASKS_AGE = guarded(re.compile(
 # An age stated: years as an age, a birthday reached, or the words for an age (Danish and English).
 _AGE_TOLD = re.compile(
     r"\b\d{1,3}\s*-?\s*årige?\b|\b\d{1,3} år gammel|\b(?:over|under|fra|mindst) \d{1,3} år\b(?! ad gangen)"
-    r"|\bfyldt \d{1,3}\b|\bfylder \d{1,3}\b|\b(?:alder|alderen|aldersgrænse\w*|myndig\w*|voksne|mindreårige?)\b"
-    r"|\b\d{1,3} years old\b|\b(?:age|aged|adults?|minors?)\b", re.IGNORECASE)
+    r"|\b(?:alder|alderen|aldersgrænse\w*|myndig\w*|voksne|mindreårige?)\b|" + AGE_REACHED, re.IGNORECASE)
 
 
 def asks_required_age(question: str) -> bool:
