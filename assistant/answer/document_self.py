@@ -28,6 +28,7 @@ from collections.abc import Collection, Iterable
 from functools import lru_cache
 
 from ..index.bm25 import Index
+from ..index.chunk_documents import document_numbers
 from ..index.index_memo import kept
 from ..language import dictd, wordnet
 from ..language.derivation import lemmas_of
@@ -122,14 +123,14 @@ def used_in_document(index: Index, chunk_id: int, term: str) -> bool:
     """Whether any passage of the passage's document holds the index term itself: the document then
     uses the word for what it says there (the Om page's "foreningen Staten i hele Danmark"), and a
     visitor's word of that kind may mean that one (kept per document and term)."""
-    url = index.chunk(chunk_id).doc_url
+    documents = document_numbers(index)
+    document = documents.item(chunk_id)
 
     def compute() -> bool:
         t = index.term_ids.get(term)
-        if t is None:
-            return False
-        return any(index.chunk(int(d)).doc_url == url for d in index.postings(t)[0])
-    return kept(index.memo, _USED_MEMO, (url, term), compute, MEMO_SIZE)
+        # One comparison over the term's postings, not a decoded passage per posting.
+        return t is not None and bool((documents[index.postings(t)[0]] == document).any())
+    return kept(index.memo, _USED_MEMO, (document, term), compute, MEMO_SIZE)
 
 
 def _own_noun(word: str, nouns: Iterable[str]) -> bool:

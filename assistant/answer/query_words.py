@@ -10,7 +10,7 @@ from ..language.compound_heads import backwards_vocabulary
 from ..language.lemmas import MaterialLemmas, lemma_of
 from ..language.particle_verbs import joined_forms, object_split_forms, particle_verb_forms
 from ..language.phrase_compounds import abbreviated_compounds, phrase_compounds
-from .particle_verb_terms import particle_verb_terms
+from .particle_verb_terms import APART_TABLE, particle_verb_terms
 
 if TYPE_CHECKING:
     from .retrieve import TermGroup
@@ -99,6 +99,9 @@ APART_SCAN = 200
 def written_apart(index, term: str) -> bool:
     """Whether a passage of the material writes the verb of `term` with a particle after it ("Et
     medlem kan melde sig ud"), read once per index and verb (the index's memo)."""
+    table = index.memo.get(APART_TABLE)
+    if table is not None:  # read at load (particle_verb_terms.prepare_written_apart): the same verdicts
+        return term in table
     memo = index.memo.setdefault("verb_written_apart", {})
     if term not in memo:
         t = index.term_ids.get(term)

@@ -41,13 +41,17 @@ def compounds_with_head(term: str, backwards: Sequence[str], min_head: int = MIN
     if len(term) < min_head or not term.isalpha():
         return []
     key = term[::-1]
-    found: list[str] = []
     start = bisect.bisect_left(backwards, key)
     if start == len(backwards) or not backwards[start].startswith(key):
-        return found  # most words end no index term: no copy of the next MAX_SCAN terms
-    for candidate in backwards[start:start + MAX_SCAN]:
-        if not candidate.startswith(key):
-            break
-        if len(candidate) - len(key) >= MIN_MODIFIER:
-            found.append(candidate[::-1])
-    return sorted(found, key=lambda t: (len(t), t))[:MAX_HEADS]
+        return []  # most words end no index term: no copy of the next MAX_SCAN terms
+    # The terms beginning with the key run up to the key's successor (its last letter's next code
+    # point): found by a second search, not one startswith per term (up to MAX_SCAN, ~0.3 ms).
+    stop = bisect.bisect_left(backwards, key[:-1] + chr(ord(key[-1]) + 1), start,
+                              min(start + MAX_SCAN, len(backwards)))
+    run, shortest = backwards[start:stop], len(key) + MIN_MODIFIER
+    lengths = sorted(n for n in map(len, run) if n >= shortest)
+    if not lengths:
+        return []
+    # Only terms as short as the MAX_HEADS-th shortest can be kept: the others are not turned round.
+    longest = lengths[min(MAX_HEADS, len(lengths)) - 1]
+    return sorted((c[::-1] for c in run if shortest <= len(c) <= longest), key=lambda t: (len(t), t))[:MAX_HEADS]
