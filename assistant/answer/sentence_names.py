@@ -23,6 +23,9 @@ _GIVEN = re.compile(
     r"(?P<name>(?:[A-ZÆØÅ][\w&-]*)(?:\s+(?:[A-ZÆØÅ][\w&-]*|&|på|fra|i|hele|og|for|af))*)")
 _TRAILING_SMALL = re.compile(r"(?:\s+(?:&|på|fra|i|hele|og|for|af))+$")
 _NON_WORD = re.compile(r"[^\w&]+")
+# A question that asks what a name is ("hvad hed I?", "hvilket navn", "what were you called?"), not when.
+_ASKS_NAME = re.compile(r"\bhvad\s+(?:hed|hedder|hedde|kaldte|kalder)\b|\bhvilket\s+navn\b|\bwhat\s+name\b"
+                        r"|\bwhat\s+(?:was|were|is|are)\s+(?:\w+\s+){0,3}?(?:called|named)\b", re.IGNORECASE)
 # The word whose index term a naming question's words reach ("kalde", "hedde", "call", "name").
 NAME_WORD = "navn"
 
@@ -71,7 +74,8 @@ def name_given_beside(index: Index, picks: list[Candidate], candidates: list[Can
     if any(gives_asked_name(c.sentence, question) or changes_name(c.sentence) for c in picks):
         return []
     found = _told_beside(index, picks, candidates, lambda sentence: gives_asked_name(sentence, question))
-    if found or not any(given_names(c.sentence) for c in picks):
+    # "… hvornår blev I startet, og hvad hed I dengang?" asks the name itself, which the chosen one gives.
+    if found or _ASKS_NAME.search(question) or not any(given_names(c.sentence) for c in picks):
         return found
     return _told_beside(index, picks, candidates, changes_name)
 
