@@ -89,11 +89,14 @@ def same_time(index: Index, picks: list[Candidate], asks_time: bool, question: s
     elif not asks_time and (_AT_THE_TIME_OF.search(question) or _AT_THE_TIME_OF_NAME.search(question)
                             or _AT_THAT_TIME.search(question)):
         # The event may be told by a chosen sentence of another passage of the page ("Hvem kom til, da
-        # Danmark på Vippen blev til Balance Danmark?": the name change stands in the next paragraph).
+        # Danmark på Vippen blev til Balance Danmark?": the name change stands in the next paragraph); after
+        # a sentence other than the best, only a "Samtidig …" that tells an event ("Samtidig siger 8 ud af 10
+        # …" adds a finding, no event at the time asked).
         for c in picks:
             told = sentences(index, c.hit.chunk_id)
             after = c.pos + 1
             if after < len(told) and _SAME_TIME.match(told[after][0]) \
+                    and (c is lead or _told_then(told[after][0])) \
                     and not any(p.hit is c.hit and p.pos == after for p in picks):
                 return [Candidate(c.rank, after, c.hit, told[after][0], frozenset(), 0.0)]
         return []

@@ -82,3 +82,11 @@ def test_when_it_started_and_what_it_was_called_then_gets_the_first_name_alone(c
     answer = ask("Hvornår startede klubben, og hvad hed den dengang?", club)
     assert answer.answered, answer.answer
     assert "Motionsholdet Nord" in answer.answer and "2017" not in answer.answer, answer.answer
+
+
+def test_a_finding_told_at_the_same_time_is_no_event_at_the_time_asked(tmp_path):
+    # "Samtidig siger 8 ud af 10 medlemmer …" adds a finding beside the figure; it tells no one who stood behind.
+    from tests.support.publication import publication_document
+    index = build_index(tmp_path / "publikation", [publication_document()])
+    answer = ask("Hvem stod bag, da I kom i gang i 2014?", index)
+    assert "8 ud af 10" not in answer.answer, answer.answer
