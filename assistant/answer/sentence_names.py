@@ -23,6 +23,9 @@ _GIVEN = re.compile(
     r"(?P<name>(?:[A-ZÆØÅ][\w&-]*)(?:\s+(?:[A-ZÆØÅ][\w&-]*|&|på|fra|i|hele|og|for|af))*)")
 _TRAILING_SMALL = re.compile(r"(?:\s+(?:&|på|fra|i|hele|og|for|af))+$")
 _NON_WORD = re.compile(r"[^\w&]+")
+# A question that asks what a name is ("hvad hed I?", "hvilket navn", "what were you called?"), not when.
+_ASKS_NAME = re.compile(r"\bhvad\s+(?:hed|hedder|hedde|kaldte|kalder)\b|\bhvilket\s+navn\b|\bwhat\s+name\b"
+                        r"|\bwhat\s+(?:was|were|is|are)\s+(?:\w+\s+){0,3}?(?:called|named)\b", re.IGNORECASE)
 # The word whose index term a naming question's words reach ("kalde", "hedde", "call", "name").
 NAME_WORD = "navn"
 
@@ -60,15 +63,30 @@ def asks_naming(index: Index, groups) -> bool:
 def name_given_beside(index: Index, picks: list[Candidate], candidates: list[Candidate],
                       question: str, asks_time: bool, groups) -> list[Candidate]:
     """The sentence of the best passage's document that gives the name a "when did you take this
-    name?" question writes, when no chosen sentence gives it: the time told there is the answer."""
+    name?" question writes, when no chosen sentence gives it: the time told there is the answer.
+
+    A question that writes no name ("Navneskiftet hvornår?", "Hvornår begyndte I at hedde noget
+    andet?", "Hvor længe har I heddet det, I hedder nu?") asks of the name change; where the chosen
+    sentences give only another name ("startede i 2014 under navnet Danmark på Vippen"), the sentence
+    that tells the change ("… ændrede navn til Balance Danmark") tells when, and both are told."""
     if not (asks_time and picks) or len(picks) >= MAX_ANSWER_SENTENCES or not asks_naming(index, groups):
         return []
     if any(gives_asked_name(c.sentence, question) or changes_name(c.sentence) for c in picks):
         return []
+    found = _told_beside(index, picks, candidates, lambda sentence: gives_asked_name(sentence, question))
+    # "… hvornår blev I startet, og hvad hed I dengang?" asks the name itself, which the chosen one gives.
+    if found or _ASKS_NAME.search(question) or not any(given_names(c.sentence) for c in picks):
+        return found
+    return _told_beside(index, picks, candidates, changes_name)
+
+
+def _told_beside(index: Index, picks: list[Candidate], candidates: list[Candidate], test) -> list[Candidate]:
+    """The sentence passing `test` among the candidates of the lead's page, or else in the paragraph
+    before or after the lead's in the same section."""
     lead = picks[0]
     chosen = {(c.hit.chunk_id, c.pos) for c in picks}
     rivals = [c for c in candidates if c.hit.chunk.url == lead.hit.chunk.url
-              and (c.hit.chunk_id, c.pos) not in chosen and gives_asked_name(c.sentence, question)]
+              and (c.hit.chunk_id, c.pos) not in chosen and test(c.sentence)]
     if rivals:
         return [min(rivals, key=lambda c: (-c.weight, c.rank, c.pos))]
     # The next paragraph of the same section is often a passage of its own, which the decision need
@@ -80,7 +98,7 @@ def name_given_beside(index: Index, picks: list[Candidate], candidates: list[Can
         if (chunk.url, chunk.heading) != (lead.hit.chunk.url, lead.hit.chunk.heading):
             continue
         for pos, (sentence, _terms) in enumerate(sentences(index, chunk_id)):
-            if gives_asked_name(sentence, question):
+            if test(sentence):
                 hit = Hit(chunk_id=chunk_id, score=0.0, chunk=chunk, matched=frozenset(), coverage=0.0)
                 return [Candidate(lead.rank + 1, pos, hit, sentence, frozenset(), 0.0)]
     return []

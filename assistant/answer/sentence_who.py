@@ -15,12 +15,15 @@ import re
 from .word_guard import guarded
 
 # The interrogative after a clause boundary: sentence start, a dash, colon or semicolon, or "og"/"and"/
-# "men"/"but"/"so"/"så" opening the clause (the closed class of Danish and English coordinators).
+# "men"/"but"/"so"/"så" opening the clause (the closed class of Danish and English coordinators). A
+# preposition may govern it: "Hvornår blev I grundlagt, og af hvem?", "… and by whom?" ask the agent
+# of the clause before, as "og hvem" asks its subject (the prepositions a person is asked with).
 _WHO_OPENS = guarded(re.compile(r"(?:^|[.!?:;–—]\s*|\s-\s+|(?:^|[.!?:;–—]\s*|\s)(?:og|and|men|but|so|så)\s+)"
-                                r"(?:hvem|who)\b", re.IGNORECASE))
+                                r"(?:(?:af|med|fra|by|with|from)\s+)?(?:hvem|who|whom)\b", re.IGNORECASE))
 
 
 def who_opens_clause(question: str) -> bool:
     """Whether "hvem"/"who" opens a clause of the message: its first word, or after a dash, colon,
-    semicolon or coordinating conjunction ("… – who got it going?", "Og hvem kom med?")."""
+    semicolon or coordinating conjunction ("… – who got it going?", "Og hvem kom med?"), alone or
+    after a preposition ("…, og af hvem?", "… and by whom?")."""
     return bool(_WHO_OPENS.search(question.strip()))
