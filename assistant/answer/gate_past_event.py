@@ -33,6 +33,8 @@ import re
 from functools import lru_cache
 
 from ..index.bm25 import Index
+from ..language.analysis import DANISH_STOPWORDS
+from ..language.folding import danish_spelling
 from ..language.lemmas import lemma_of
 from ..language.word_runs import folded_text
 from .checked_sentences import checked_texts
@@ -40,7 +42,7 @@ from .document_span import document_span
 from .gate_clock import DATE, tells_time_kind
 from .gate_count import MONTHS
 from .retrieve import Query
-from .word_class import regular_past
+from .word_class import ACT, regular_past, word_class
 from .word_guard import guarded
 
 _ASKS_WHEN_PAST = guarded(re.compile(r"\b(?:hvornår|hvornaar|hvornar|(?:i )?hvilket [åa]a?r)\s+(?P<verb>[^\W\d_]+)"
@@ -54,7 +56,7 @@ _MODAL_PRESENT = frozenset("kan skal vil må maa bør tør ved".split())
 _ASKS_FOUNDING = re.compile(r"\b(?:stiftet|stiftede|grundlagt|grundlagde|oprettet|oprettede|etableret|etablerede|"
                             r"dannet|dannede|startet|startede|founded|established|formed|started|created|set up)\b",
                             re.IGNORECASE)
-_TELLS_FOUNDING = re.compile(r"\b(?:stift|grundl|opret|etabler|dannet|dannede|start|begynd|found|establish)\w*",
+TELLS_FOUNDING = re.compile(r"\b(?:stift|grundl|grunnl|opret|etabler|dannet|dannede|start|begynd|found|establish)\w*",
                              re.IGNORECASE)
 # A name: capitalised words, with up to two small words between them ("Oprør fra Udkanten"). The
 # capital before the look at what precedes it: re then scans for a capital, not tries every position.
@@ -87,8 +89,10 @@ def irregular_past(verb: str) -> bool:
     and the modals' presents are a closed class (_MODAL_PRESENT). The word after "hvornår" is the finite
     verb (Danish puts it second), so what is left of a form that is not its lemma is the past."""
     lemma = lemma_of(verb)
-    return bool(lemma) and lemma != verb and lemma[-1] in "aeiouyæøå" and not verb.endswith(("r", "s")) \
-        and verb not in _MODAL_PRESENT
+    # A word typed without æ/ø/å is its Danish spelling, not another form ("hvornaar paa aaret": "paa" is "på").
+    return bool(lemma) and lemma not in (verb, danish_spelling(verb)) and lemma[-1] in "aeiouyæøå" \
+        and not verb.endswith(("r", "s")) and verb not in _MODAL_PRESENT and verb not in DANISH_STOPWORDS \
+        and word_class(verb) == ACT   # a noun typed straight after the question word ("hvornår bestyrelsen …")
 
 
 @lru_cache(maxsize=32)  # asked of one question once per weighed passage; no store of questions
@@ -108,7 +112,7 @@ def past_event_dated(index: Index, chunk_id: int, query: Query, question: str) -
         return True
     dated = [text for text in checked_texts(index, chunk_id, query) if tells_time_kind(text, DATE)]
     named = founding_named(index, chunk_id, question)
-    return any(not named or folded_text(named) in folded_text(text) and _TELLS_FOUNDING.search(text) for text in dated)
+    return any(not named or folded_text(named) in folded_text(text) and TELLS_FOUNDING.search(text) for text in dated)
 
 
 def founding_named(index: Index, chunk_id: int, question: str) -> str:

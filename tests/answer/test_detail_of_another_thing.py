@@ -1,4 +1,4 @@
-"""A visitor asks for a day, a date, a price or how often, and the passage tells it of something else or not at all.
+"""A visitor asks for a day, a date, a price, how often or a founder, and the passage tells it of another or not at all.
 
 "Which day in January is the fee collected?" was answered with § 5, stk. 3's "Kontingentet opkræves i januar og
 skal være betalt senest 1. marts", which names the month and a day of another; "Hvornår trådte den nye kommunale
@@ -7,8 +7,9 @@ udligningsordning", which dates nothing ("trådte" is a past the lemmatiser read
 green roof cost us?" with "Nye erhvervsbyggerier med flade tage over 500 kvadratmeter bør have grønne tage",
 which prices nothing ("will … cost" asks a sum as "does … cost" does); "Hvor ofte mødes bestyrelsen om året?"
 with § 6, stk. 1's "… vælges … for to år ad gangen", a term of office, counted as holding the question because
-the question's own "om året" matched its "år". The same questions where the material gives the detail are still
-answered. Written against the fictional association's statutes and publication and the bundled Om page
+the question's own "om året" matched its "år"; "Who founded Oprør fra Udkanten?" with "Bag initiativet stod Danske
+Andelskassers Bank …", the founders of Danmark på Vippen, which the movement only joined. The same questions where
+the material gives the detail are still answered. Written against the fictional association's statutes and publication and the bundled Om page
 (round thirty-six, dev36d).
 """
 from __future__ import annotations
@@ -17,6 +18,7 @@ import pytest
 
 from assistant.answer import ask
 from assistant.answer.gate_day import DAY_GATE, asked_month
+from assistant.answer.gate_founder import FOUNDER_GATE
 from assistant.answer.gate_frequency import FREQUENCY_GATE, asks_frequency
 from assistant.answer.gate_past_event import PAST_EVENT_GATE, asks_past_event
 from tests.support.gates import declined_by
@@ -55,6 +57,9 @@ def test_an_irregular_past_asks_when_one_event_happened(bundled_index):
     assert not asks_past_event("Hvornår træder den i kraft?")
     assert not asks_past_event("Hvornår afholdes generalforsamlingen?")
     assert not asks_past_event("Hvornår kan jeg melde mig ud?")
+    # Nor a word typed without æ/ø/å, nor a noun straight after the question word.
+    assert not asks_past_event("hvornaar paa aaret er der generalforsamling")
+    assert not asks_past_event("hvornår bestyrelsen bliver valgt")
 
 
 def test_an_irregular_past_the_material_dates_is_still_answered(association):
@@ -83,3 +88,13 @@ def test_how_often_the_board_meets_is_no_term_of_office(association):
 def test_how_often_the_board_is_chosen_is_still_answered(association):
     answer = ask("Hvor tit vælges bestyrelsen?", association)
     assert answer.answered and "to år ad gangen" in answer.answer
+
+
+def test_who_founded_a_movement_that_only_joined_is_declined(bundled_index):
+    assert declined_by(FOUNDER_GATE, "Who set up the Oprør fra Udkanten movement?", bundled_index)
+    assert declined_by(FOUNDER_GATE, "Hvem stiftede Oprør fra Udkanten?", bundled_index)
+
+
+def test_who_founded_the_one_the_page_says_began_is_still_answered(bundled_index):
+    answer = ask("Hvem grundlagde Danmark på Vippen?", bundled_index)
+    assert answer.answered and "Danske Andelskassers Bank" in answer.answer
