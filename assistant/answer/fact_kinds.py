@@ -38,10 +38,12 @@ _TIME_WORDS = re.compile(r"\b(?:hvornår|hvornaar|hvornar|hvilket [åa]a?r|hvilk
 # Each form of the adjective after "hvor" asks for a degree ("hvor stort er budgettet?" as "hvor stor").
 _ASKS_QUANTITY = re.compile(r"\b(?:hvor (?:mange|meget|mye|stor|store|stort|høj|høje|højt|lang|lange|langt|gammel|"
                             r"gamle|gammelt|ung|unge|ungt)|how (?:many|much|far|old|young)"
-                            r"|hva?d? kost(?:er|ede|et)|what does .{1,40} cost)\b")
+                            r"|hva?d? kost(?:er|ede|et)|what (?:does|do|did|will|would|might|could) .{1,40} cost)\b")
 # A price asked with the verb "koste": a sentence that speaks of the price itself ("Kontingentet
 # fastsættes af generalforsamlingen") answers it even without a figure.
-_ASKS_PRICE = re.compile(r"\b(?:hva?d? kost(?:er|ede|et)|what does .{1,40} cost|how much money"
+# Any tense: "What will a green roof cost?", "What did the mapping cost?" ask a sum as "what does" does.
+_ASKS_PRICE = re.compile(r"\b(?:hva?d? kost(?:er|ede|et)|what (?:does|do|did|will|would|might|could) .{1,40} cost"
+                         r"|how much money"
                          r"|hvor (?:mange|meget) penge|hva?d? er prisen|how expensive)\b")
 # "Hvor meget koster et bytræ?", "How much will the tree plan cost?": "hvor meget" / "how much" with the verb
 # "koste" asks for a sum as "hvad koster" does, and so does what one is paid or gets ("How much is the board paid?",
@@ -81,8 +83,10 @@ _ASKS_IDENTITY = re.compile(r"^\W*(?:(?i:hvem|who)\s+(?i:er|var|is|was)|(?i:who)
 _ASKS_NAME_OF = re.compile(r"^\W*(?i:hvad|hva|what)\s+(?i:er|var|is|was)\s+(?i:the\s+)?(?P<role>[a-zæøå][^?]*?)"
                            r"(?:s|'s|’s)\s+(?i:navn|name)\W*$")
 # The price asked with words between "hvad" and the verb: in the perfect ("Hvad har kortlægningen kostet?")
-# or as an indirect question ("… vil gerne vide, hvad det koster for os at blive medlem").
-_ASKS_PRICE_APART = re.compile(r"\bhva?d? (?:[a-zæøå]+ ){1,3}kost(?:er|ede|et)\b")
+# or as an indirect question ("… vil gerne vide, hvad det koster for os at blive medlem"), and after a verb of
+# the future or a modal ("Hvad vil et grønt tag koste?", "Hvad kommer det til at koste?"), in the infinitive.
+_ASKS_PRICE_APART = re.compile(r"\bhva?d? (?:[a-zæøå]+ ){1,3}kost(?:er|ede|et)\b"
+                               r"|\bhva?d? (?:[a-zæøå]+ ){1,5}(?:at )?koste\b")
 # A cleft question ("Er det bestyrelsen, der bestemmer, hvad det koster?") asks who or what: the price is its topic.
 _CLEFT = re.compile(r"^\W*(?:er|var) det\b")
 # "Hvem er det, der tjekker regnskabet?": a cleft asks who does something, which a passage may say by a body.

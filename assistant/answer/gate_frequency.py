@@ -10,7 +10,8 @@ måned", "om året", "pr. år", "årligt", "kvartalsvis", "to gange", "løbende"
 
 "For to år ad gangen" tells a term of office: how often the office is filled, so it answers "hvor tit
 vælges bestyrelsen?" but not how often the board meets. It counts where its sentence holds two of the
-question's words (the office and the choosing), not only the office the question names.
+question's words (the office and the choosing), not only the office the question names; the calendar unit
+of the frequency asked ("Hvor ofte mødes bestyrelsen om året?") is not one of them.
 
 The other way round, a frequency is no answer to "hvornår …?": "Hvornår holder foreningen sit årsmøde?"
 was answered with "Foreningen vil hvert år følge op …, som offentliggøres på foreningens årsmøde", beside
@@ -37,7 +38,12 @@ from .word_guard import guarded
 FREQUENCY_GATE = "frequency_told"
 WHEN_GATE = "when_told"
 _ASKS_FREQUENCY = re.compile(r"\b(?:hvor (?:ofte|tit)|hvor mange gange|hvor mange ganger|how (?:often|frequently)"
-                             r"|how many times)\b", re.IGNORECASE)
+                             r"|how many times)\b"
+                             # A count in each period ("Hvor mange møder holder bestyrelsen om året?", "How many
+                             # meetings a year?") asks how often as well: a count of all time does not answer it.
+                             r"|\b(?:hvor mange|hvor mye)\b[^.?!]*\b(?:om|pr\.?|per)\s+(?:året|aaret|aret|måneden|"
+                             r"maaneden|maneden|ugen|uka)\b"
+                             r"|\bhow many\b[^.?!]*\b(?:a|per|each)\s+(?:year|month|week)\b", re.IGNORECASE)
 # The units of the calendar a frequency is told in (Danish and Norwegian, with and without æ/ø/å).
 _UNIT = r"(?:dag|døgn|doegn|uge|uke|måned|maaned|måned|kvartal|halvår|halvaar|år|aar|forår|foraar|sommer|efterår|" \
         r"efteraar|høst|vinter|sæson|saeson|semester|weekend)\w*"
@@ -56,6 +62,9 @@ _ONLY_HOW_OFTEN = guarded(re.compile(
     r"|\b(?:\d+|en|én|ei|et|to|tre|fire|fem|seks|syv|sju|otte|åtte|ti|tolv|flere|nogle|noen|mange)\s+gang(?:e|er)?\b",
     re.IGNORECASE))
 _TERM_OF_OFFICE = re.compile(r"\bad\s+gangen\b|\bav\s+gangen\b", re.IGNORECASE)
+# The calendar's units, whose word in the question ("om året", "i løbet af et år") belongs to the frequency asked,
+# not to what happens: a term of office "for to år ad gangen" holds it without telling how often the board meets.
+_CALENDAR_UNITS = "dag døgn uge måned kvartal halvår år"
 
 
 def asks_frequency(question: str) -> bool:
@@ -77,7 +86,10 @@ def frequency_told(index: Index, chunk_id: int, query: Query, question: str) -> 
     if any(tells_frequency(text) for text in checked_texts(index, chunk_id, query)):
         return True
     terms = shared_query_terms(query.groups, [g.weight for g in query.groups])
-    return any(_TERM_OF_OFFICE.search(text) and terms.groups_held(words) >= 2
+    units = set(index.analyzer.document_terms(_CALENDAR_UNITS))
+    what = {i for i, g in enumerate(query.groups) if g.term not in units}
+    return any(_TERM_OF_OFFICE.search(text)
+               and len({i for t in words for i in terms.group_of.get(t, ()) if i in what}) >= 2
                for text, words in sentences(index, chunk_id))
 
 

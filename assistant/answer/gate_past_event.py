@@ -10,7 +10,8 @@ or a condition ("afholdes, når bestyrelsen beslutter det") does not say when it
 
 The past is read from the verb after the question word: a regular past by its dictionary form
 (word_class.regular_past: "startede", "ændrede"), one of the strong pasts of Danish's closed class of
-irregular verbs ("blev", "fik", "udkom"), or English's auxiliary ("when was / did"). The date may
+irregular verbs ("blev", "fik", "udkom"), any other form the lemmatiser takes back to a verb that is no
+present ("trådte", "vedtog", "satte": irregular_past), or English's auxiliary ("when was / did"). The date may
 stand in the sentence that holds the question best, beside it, or in a sentence that holds nearly as
 much of the question ("… som i slutningen af 2018 ændrede navn" for "Hvornår fik organisationen sit
 nuværende navn?", whose words the next sentence's "organisation" holds as well).
@@ -32,24 +33,30 @@ import re
 from functools import lru_cache
 
 from ..index.bm25 import Index
+from ..language.analysis import DANISH_STOPWORDS
+from ..language.folding import danish_spelling
+from ..language.lemmas import lemma_of
 from ..language.word_runs import folded_text
 from .checked_sentences import checked_texts
 from .document_span import document_span
 from .gate_clock import DATE, tells_time_kind
 from .gate_count import MONTHS
 from .retrieve import Query
-from .word_class import regular_past
+from .word_class import ACT, regular_past, word_class
 from .word_guard import guarded
 
 _ASKS_WHEN_PAST = guarded(re.compile(r"\b(?:hvornår|hvornaar|hvornar|(?:i )?hvilket [åa]a?r)\s+(?P<verb>[^\W\d_]+)"
                              r"|\b(?P<english>when|(?:in )?(?:what|which) year)\s+(?:was|were|did)\b", re.IGNORECASE))
 # The strong pasts of Danish's irregular verbs that ask for an event ("Hvornår blev …", "… udkom …").
 _STRONG_PAST = frozenset("blev var fik kom gik tog gav stod lå opstod udkom holdt".split())
+# The presents of Danish's preterite-present verbs (the modals), which end in no -r as every other present
+# does: "Hvornår kan jeg …?", "Hvornår skal …?" ask no past, though each differs from its dictionary form.
+_MODAL_PRESENT = frozenset("kan skal vil må maa bør tør ved".split())
 # What asks when something began, and what says it did: the verbs of founding, starting and establishing.
 _ASKS_FOUNDING = re.compile(r"\b(?:stiftet|stiftede|grundlagt|grundlagde|oprettet|oprettede|etableret|etablerede|"
                             r"dannet|dannede|startet|startede|founded|established|formed|started|created|set up)\b",
                             re.IGNORECASE)
-_TELLS_FOUNDING = re.compile(r"\b(?:stift|grundl|opret|etabler|dannet|dannede|start|begynd|found|establish)\w*",
+TELLS_FOUNDING = re.compile(r"\b(?:stift|grundl|grunnl|opret|etabler|dannet|dannede|start|begynd|found|establish)\w*",
                              re.IGNORECASE)
 # A name: capitalised words, with up to two small words between them ("Oprør fra Udkanten"). The
 # capital before the look at what precedes it: re then scans for a capital, not tries every position.
@@ -72,7 +79,20 @@ def asks_past_event(question: str) -> bool:
     if not found:
         return False
     verb = (found["verb"] or "").casefold()
-    return bool(found["english"]) or verb in _STRONG_PAST or regular_past(verb)
+    return bool(found["english"]) or verb in _STRONG_PAST or regular_past(verb) or irregular_past(verb)
+
+
+def irregular_past(verb: str) -> bool:
+    """Whether the finite verb after the question word ("Hvornår trådte …?", "Hvornår vedtog …?") is a
+    past the lemmatiser takes back to another dictionary form (a verb's: it ends in a vowel) that is no
+    present: Danish marks every present with -r ("træder", "står"), the passive with -s ("afholdes"),
+    and the modals' presents are a closed class (_MODAL_PRESENT). The word after "hvornår" is the finite
+    verb (Danish puts it second), so what is left of a form that is not its lemma is the past."""
+    lemma = lemma_of(verb)
+    # A word typed without æ/ø/å is its Danish spelling, not another form ("hvornaar paa aaret": "paa" is "på").
+    return bool(lemma) and lemma not in (verb, danish_spelling(verb)) and lemma[-1] in "aeiouyæøå" \
+        and not verb.endswith(("r", "s")) and verb not in _MODAL_PRESENT and verb not in DANISH_STOPWORDS \
+        and word_class(verb) == ACT   # a noun typed straight after the question word ("hvornår bestyrelsen …")
 
 
 @lru_cache(maxsize=32)  # asked of one question once per weighed passage; no store of questions
@@ -92,7 +112,7 @@ def past_event_dated(index: Index, chunk_id: int, query: Query, question: str) -
         return True
     dated = [text for text in checked_texts(index, chunk_id, query) if tells_time_kind(text, DATE)]
     named = founding_named(index, chunk_id, question)
-    return any(not named or folded_text(named) in folded_text(text) and _TELLS_FOUNDING.search(text) for text in dated)
+    return any(not named or folded_text(named) in folded_text(text) and TELLS_FOUNDING.search(text) for text in dated)
 
 
 def founding_named(index: Index, chunk_id: int, question: str) -> str:

@@ -2,7 +2,9 @@
 
 The model's gates (answerability.Signals) read one passage's signals; these read the passage's sentences for
 what the question's grammar asks: a why-question needs a reason given (gate_reason.py), a question about one
-past event a year or a date and one for the date a day of a month (gate_past_event.py), a question for a third
+past event a year or a date and one for the date a day of a month (gate_past_event.py), a question for the day in
+a named month a day of that month (gate_day.py), a question for who founded one the document names a sentence
+that says it began (gate_founder.py), a question for a third
 party's view a view reported (gate_opinion.py), a question for how often a frequency and one for when more
 than how often (gate_frequency.py), a question that counts to the second or later of something that one
 (gate_ordinal.py), a question for how many a figure that is not a year or a date (gate_count.py), and one for
@@ -38,6 +40,8 @@ from .gate_concrete import CONCRETE_GATE, members_named
 from .gate_consequence import CONSEQUENCE_GATE, consequence_told
 from .gate_count import COUNT_GATE, count_told
 from .gate_count import figure_below as figure_below  # which passage below holds the figure (fallback)
+from .gate_day import DAY_GATE, day_told
+from .gate_founder import FOUNDER_GATE, founder_told
 from .gate_frequency import FREQUENCY_GATE, WHEN_GATE, frequency_told, when_told
 from .gate_group_price import GROUP_PRICE_GATE, group_priced
 from .gate_holder import HOLDER_GATE, LEADER_GATE, holder_named, leader_told
@@ -67,6 +71,7 @@ from .retrieve import Hit, Query
 # question for a holder's name: "Hvad hed organisationen oprindeligt?" is answered by the passage that
 # names it, and the one beside it ("… startede i 2014 under navnet Danmark på Vippen") adds the answer.
 PASSAGE_GATES = ((REASON_GATE, reason_told, False), (PAST_EVENT_GATE, past_event_dated, True),
+                 (DAY_GATE, day_told, False), (FOUNDER_GATE, founder_told, False),
                  (OPINION_GATE, view_reported, False), (FREQUENCY_GATE, frequency_told, False),
                  (WHEN_GATE, when_told, False),
                  (ORDINAL_GATE, ordinal_told, False), (COUNT_GATE, count_told, False), (SHARE_GATE, share_told, False),

@@ -300,6 +300,7 @@ THIRD_DEVS += ("dev35d",)  # half unanswerable on topic: a subgroup's count, a n
 THIRD_DEVS += ("dev35e",)  # mostly English: phrasal verbs (hand in, kick off, put out, take place), words of several senses (held, founding, books), a trailing particle (round thirty-five)
 THIRD_DEVS += ("dev35a",)  # the decision declining the right passage: everyday words and the other member of a derivation family (round thirty-five)
 THIRD_DEVS += ("dev36c",)  # the fact beside the words: who-claims to check, negated counts, two things asked, the sentence after the year or act, yes/no (round thirty-six)
+THIRD_DEVS += ("dev36d",)  # half unanswerable on topic: a price, date or count of something else, a detail lacking, names never named, the other organisation named (round thirty-six)
 
 
 def _split_rows(split: str) -> list[list[str]]:
