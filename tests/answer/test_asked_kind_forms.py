@@ -14,6 +14,7 @@ import pytest
 from assistant.answer import ask
 from assistant.answer.fact_kinds import asked_types
 from assistant.answer.time_span import SO_FAR
+from tests.support.publication import publication_document
 from tests.support.statutes import STATUTES_HTML, build_index, html_document
 
 URL = "https://groenne-byer.example/vedtaegter/"
@@ -22,6 +23,13 @@ URL = "https://groenne-byer.example/vedtaegter/"
 @pytest.fixture(scope="module")
 def statutes(tmp_path_factory):
     return build_index(tmp_path_factory.mktemp("vedtaegter"), [html_document(STATUTES_HTML, URL)])
+
+
+@pytest.fixture(scope="module")
+def association(tmp_path_factory):
+    """The statutes with the association's publication beside them, as one deployment serves both."""
+    return build_index(tmp_path_factory.mktemp("forening"), [html_document(STATUTES_HTML, URL),
+                                                             publication_document()])
 
 
 @pytest.mark.parametrize("question", [
@@ -60,3 +68,23 @@ def test_years_of_a_term_of_office_are_still_counted(statutes):
     assert asks.quantity and not asks.time
     answer = ask("Hvor mange år bliver bestyrelsen valgt for?", statutes)
     assert answer.answered and "to år" in answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Where did the map data come from?",
+    "Hvor skal pengene til de grønne skolegårde komme fra?",
+    "Jeg er lidt skeptisk. Hvor kom pengene til kortlægningen fra?",
+])
+def test_where_something_comes_from_asks_a_source_not_a_named_place(question):
+    assert asked_types(question).place is False
+
+
+def test_where_the_map_data_came_from_is_answered_with_the_publication_s_sources(association):
+    # "Luftfotos og kortdata over de 24 byer": a source, not a place name.
+    answer = ask("Where did the map data come from?", association)
+    assert answer.answered and "kortdata" in answer.answer, answer.answer
+
+
+def test_where_the_money_for_green_schoolyards_comes_from_is_answered_with_the_parliament(association):
+    answer = ask("Hvor skal pengene til de grønne skolegårde komme fra?", association)
+    assert answer.answered and "Folketinget" in answer.answer, answer.answer
