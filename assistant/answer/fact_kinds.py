@@ -20,7 +20,6 @@ from .gate_clock import asks_clock_time, asks_time_of_year, time_kind
 from .gate_role import is_role
 from .one_space import one_space
 from .sentence_evidence import QueryTerms, sentences
-from .time_span import asks_years_so_far
 from .word_class import asks_degree
 from .word_guard import guarded
 
@@ -94,9 +93,8 @@ _ASKS_PERSON = guarded(re.compile(r"^\W*(?:hvem|who)\b|\b(?:hvem|who) (?:er|var|
                           r"|^\W*hva?d? (?:hedder|hed|heter|het)\b"))
 # "Hvor ligger …?", "where is …?": a place. "Hvor" before an adjective or adverb asks for a degree ("hvor langt",
 # "how far"), not a place: those are left out, and so is any adjective the lemmatiser compares (asks_degree).
-# A follow-up's "og"/"and" before it ("og hvor blev den holdt?") is no part of what is asked, and a sentence
-# before it ("Jeg bor i Aalborg. Hvor holder I …?") neither.
-_ASKS_PLACE = re.compile(r"(?:^|[,:;–-]\s*|[.!?]\s+)(?:(?:og|and|men|but)\s+)?(?:hvor|where)\s+"
+# A follow-up's "og"/"and" before it ("og hvor blev den holdt?") is no part of what is asked.
+_ASKS_PLACE = re.compile(r"(?:^|[,:;–-]\s*)(?:(?:og|and|men|but)\s+)?(?:hvor|where)\s+"
                          r"(?!(?:mange|meget|mye|længe|ofte|tit|godt|tidligt|sent|"
                          r"hurtigt|gamle?|gammelt|(?:stor|lang|høj|dyr|varm|kold|bred|dyb|tung|nær|vigtig|lille|"
                          r"små|kort|svær|let)(?:t|e|ere)?|much|many|long|often|old|far|big|large)\b)[^\W\d_]+"
@@ -137,14 +135,11 @@ def asked_types(question: str) -> AskedTypes:
     role = _ASKS_IDENTITY.match(asking) or _ASKS_NAME_OF.match(asking)
     which = _ASKS_WHICH.search(text)
     clock = asks_clock_time(text)
-    # "Hvor mange år har I været i gang?" counts years so far: a time (time_span), not a quantity.
-    so_far = asks_years_so_far(text)
-    time = clock or so_far or asks_time_of_year(text) or bool(_ASKS_TIME.search(text)) \
+    time = clock or asks_time_of_year(text) or bool(_ASKS_TIME.search(text)) \
         and (not _WHEN_CLAUSE.search(text) or bool(_TIME_WORDS.search(text)))
     price_apart = bool(_ASKS_PRICE_APART.search(text)) and not _CLEFT.search(text)
     place = bool(_ASKS_PLACE.search(text)) and not asks_direction(text) and not asks_degree(text)
-    return AskedTypes(time, not so_far and bool(_ASKS_QUANTITY.search(text) or ASKS_WHAT_PAID.search(text))
-                      or price_apart,
+    return AskedTypes(time, bool(_ASKS_QUANTITY.search(text) or ASKS_WHAT_PAID.search(text)) or price_apart,
             bool(_ASKS_PERSON.search(text)), bool(_ASKS_PRICE.search(text)) or price_apart
             or bool(_ASKS_HOW_MUCH_COST.search(text)) and not _ASKS_WHO_FIRST.search(text),
             role["role"].casefold() if role and not _PLURAL.search(role["role"]) and not _CLEFT_WHO.match(role["role"])

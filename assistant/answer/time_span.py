@@ -39,10 +39,6 @@ _LENGTH_OF_TIME = guarded(re.compile(rf"\b{_FIGURE}\s+{_UNIT}\b", re.IGNORECASE)
 # A span between two times: "mellem september 2024 og januar 2025", "from 2014 to 2018".
 _SPAN = re.compile(r"\b(?:mellem|between|fra|from)\s+[^.;:!?]{1,30}?\b(?:19|20)\d\d\b[^.;:!?]{0,10}?"
                    r"\b(?:og|and|til|to|until)\s+[^.;:!?]{0,20}?\b(?:19|20)\d\d\b", re.IGNORECASE)
-# "Hvor mange år har I været i gang?", "For how many years have you been around?": a count of years up to
-# now (the perfect) asks how long a state has lasted, as "hvor længe har I …" does, which the year it began
-# tells ("startede i 2014"); not a count of years in a rule ("Hvor mange år bliver bestyrelsen valgt for?").
-_YEARS_COUNTED = re.compile(r"\b(?:hvor mange (?:år|aar)|how many years)\b", re.IGNORECASE)
 # A year: how long up to now is told by when it began, whatever the verb ("startede i 2014", "I 2017 blev
 # bevægelsen … en del af", "i slutningen af 2018 ændrede navn").
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -53,8 +49,6 @@ def duration_kind(question: str) -> str:
     did each interview take?"), SO_FAR for any other how long ("Hvor længe har I eksisteret?", "hvor
     længe nåede I at hedde noget andet?": a state's length, which the years that bound it tell), "" for
     no duration asked (nor "how long ago")."""
-    if asks_years_so_far(question):
-        return SO_FAR
     if not _ASKS_DURATION.search(question):
         return ""
     return DURATION if _LASTING.search(question) and not _PERFECT.search(question) else SO_FAR
@@ -64,9 +58,3 @@ def tells_duration(text: str, kind: str = DURATION) -> bool:
     """Whether a text tells a length of time (a figure and a unit of time, or a span between two
     years); for a state's length (SO_FAR), a year does too."""
     return bool(_LENGTH_OF_TIME.search(text) or _SPAN.search(text) or kind == SO_FAR and _YEAR.search(text))
-
-
-def asks_years_so_far(question: str) -> bool:
-    """Whether a question counts the years a state has lasted up to now ("Hvor mange år har I efterhånden
-    været i gang?"): a time the year it began tells, not a quantity (fact_kinds.asked_types)."""
-    return bool(_YEARS_COUNTED.search(question) and _PERFECT.search(question))
