@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from ..index.bm25 import Index
+from .asked_direction import asks_direction
 from .asked_kinds import ASKS_WHAT_PAID, AskedTypes
 from .calendar_time import calendar_time
 from .figures import counted_head, has_figure
@@ -107,10 +108,6 @@ _ASKS_PLACE = re.compile(r"(?:^|[,:;–-]\s*)(?:(?:og|and|men|but)\s+)?(?:hvor|w
                          # kind of them ("Hvilke byer har mistet mest?": "de store byer").
                          r"|\b(?:hvilken|hvilket|which)\s+(?:by|kommune|land|landsdel|region|city|town|"
                          r"municipality)\b")
-# "Hvor går pengene hen?" asks where to: a receiver or a purpose, which need not be a name. English asks it
-# with a verb of motion after "where" ("Where does its money end up?", "Where should rainwater go?").
-_ASKS_DIRECTION = re.compile(r"\bhvor\b[^?.!]*\bhen\b|\bhvorhen\b"
-                             r"|\bwhere\b[^?.!]*\b(?:go|goes|went|gone|end up|ends up|ended up|sent|led)\b")
 # "Hvilke kommuner …?", "which cities …?": the things asked to have named (asked_which.which_named).
 _ASKS_WHICH = re.compile(r"\b(?:hvilke|which)\s+(?:\d+\s+)?(?P<noun>[^\W\d_]{3,})", re.IGNORECASE)
 # A time told relative to something else ("senest en uge før", "inden udgangen af april", "med en
@@ -145,7 +142,7 @@ def asked_types(question: str) -> AskedTypes:
     time = clock or asks_time_of_year(text) or bool(_ASKS_TIME.search(text)) \
         and (not _WHEN_CLAUSE.search(text) or bool(_TIME_WORDS.search(text)))
     price_apart = bool(_ASKS_PRICE_APART.search(text)) and not _CLEFT.search(text)
-    place = bool(_ASKS_PLACE.search(text)) and not _ASKS_DIRECTION.search(text) and not asks_degree(text)
+    place = bool(_ASKS_PLACE.search(text)) and not asks_direction(text) and not asks_degree(text)
     return AskedTypes(time, bool(_ASKS_QUANTITY.search(text) or ASKS_WHAT_PAID.search(text)) or price_apart,
             bool(_ASKS_PERSON.search(text)), bool(_ASKS_PRICE.search(text)) or price_apart
             or bool(_ASKS_HOW_MUCH_COST.search(text)) and not _ASKS_WHO_FIRST.search(text),

@@ -62,6 +62,9 @@ _NAME_GOES_ON = re.compile(r"\s(?P<small>[a-zæøå]+)\s(?:[a-zæøå]+\s)?[A-Z�
 # first the sloping land, then the financial institution, and no question about an organisation asks
 # which slope. A rarer sense would make "dot" a government department and "date" an escort.
 _NATURAL_OBJECT = "17"
+# So does a group of people, where the word's commonest sense is one that names no member: "ministry" is first
+# the clergy, then the building and the government department, which are named ("Which ministry …?").
+_GROUP = "14"
 # A Danish word's first translation (the dictionary's commonest sense: "folk" is "folk" before "nation"); a
 # compound's last part is at least this long.
 TRANSLATIONS = 1
@@ -95,7 +98,7 @@ def _english_senses(net: wordnet.WordNet, word: str) -> list[int]:
     for form in _forms(word, True):
         senses = net.noun_senses(form)[:2]
         if senses:
-            return senses if net.noun_file(senses[0]) == _NATURAL_OBJECT else senses[:1]
+            return senses if net.noun_file(senses[0]) in (_NATURAL_OBJECT, _GROUP) else senses[:1]
     return []
 
 
