@@ -22,6 +22,7 @@ from ..language.folding import danish_letters
 from ..language.lemmas import lemma_of
 from ..language.particle_verbs import joined_forms
 from ..language.word_zipf import zipf_frequency
+from .known_fact import known_values
 from .material_names import capitalised_names
 from .pronoun_referent import ENGLISH_OBJECT_PRONOUNS, pronoun_in
 from .story_grammar import WE, group_we, read_document
@@ -74,7 +75,8 @@ def without_scene(index: Index, question: str) -> str:
     scene, asked = split_context(question)
     if not scene:
         return question
-    words = _WORD.findall(scene_before(question, scene, asked))
+    told = scene_before(question, scene, asked)
+    words = _WORD.findall(told)
     times = deictic_time_words(words)
     joined = particle_verb_parts(scene)
     # The verb of a particle verb is searched in its joined form where the material uses it.
@@ -85,6 +87,8 @@ def without_scene(index: Index, question: str) -> str:
     # asks about the claim the scene tells: its nouns and verbs are the question's, in the material's
     # words or not ("lukkes" reaches "opløsning" through the thesaurus as it would in the question).
     claim = told_claim(words) if carries_nothing(index, asked) else set()
+    # What the visitor says they know is their starting point, not the answer (known_fact.py).
+    left_out |= set() if claim else known_values(words, told)
     kept = [w for i, w in ((i, joined.get(w.casefold(), w)) for i, w in enumerate(words) if i not in left_out)
             if w.casefold() in SCENE_POLARITY or (material_uses(index, w) and not situation_modifier(w))
             or (i in claim and index.analyzer.query_terms(w) and word_class(w) != OTHER)]
