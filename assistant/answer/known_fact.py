@@ -21,8 +21,10 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _KNOWN = re.compile(
     r"\b(?:(?:jeg|vi)\s+ved(?:\s+(?:godt|jo|allerede|udmærket|udmaerket|godt\s+nok))*"
     r"|(?:jeg|vi)\s+er\s+(?:godt\s+)?klar\s+over|i\s+know|we\s+know|i(?:'m|\s+am)\s+aware)"
-    r"(?:\s+(?:already|that|at))*,?\s+(?=\S)", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?;]")
+    r"(?:,?\s+(?:already|that|at))*,?\s+"
+    # Not knowing, or knowing an embedded question, tells no fact: "Jeg ved ikke, om …", "I know what …".
+    r"(?!(?:ikke|ik|not|nothing|hv\w*|om|if|whether|wh\w*|how)\b)(?=\S)", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?;](?=\s|$)")   # not the stop inside "1.000"
 # A numeral, or a measure written after one ("250 kr", "31 procent", "to år" keeps "år" out only
 # after a digit): the quantity the visitor knows.
 _DIGITS = re.compile(r"\d")

@@ -26,7 +26,7 @@ from .known_fact import known_values
 from .material_names import capitalised_names
 from .pronoun_referent import ENGLISH_OBJECT_PRONOUNS, pronoun_in
 from .story_grammar import WE, group_we, read_document
-from .word_class import OTHER, word_class
+from .word_class import OTHER, adjective, word_class
 from .wrappers import split_context
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -47,9 +47,18 @@ DEICTIC_TIME = frozenset("går dag morgen aften aftes nat år fjor forgårs week
 
 
 def deictic_time_words(words: list[str]) -> set[int]:
-    """The places of the words of "i går", "i dag", … among a scene's words."""
+    """The places of the words of "i går", "i dag", … among a scene's words, and of the deictic
+    adverbials of place: "her" ("herude", "herovre", "heromkring") and a preposition before a definite
+    noun ("Jeg er ny her i byen", "her på egnen", "herude på landet") place the visitor, as "i går"
+    dates the visit; the noun is where they live ("byen"), which the material names for its topic."""
     low = [danish_letters(w.casefold()) for w in words]
-    return {k for i in range(1, len(low)) if low[i - 1] == "i" and low[i] in DEICTIC_TIME for k in (i - 1, i)}
+    here = {k for i in range(2, len(low)) if low[i - 2] in _HERE and low[i - 1] in {"i", "på", "paa", "ved"}
+            for k in (i - 1, i)}
+    return here | {k for i in range(1, len(low)) if low[i - 1] == "i" and low[i] in DEICTIC_TIME for k in (i - 1, i)}
+
+
+# The Danish adverbs of "here", a closed class.
+_HERE = frozenset("her herude herovre heromkring herinde hernede heroppe".split())
 
 
 def particle_verb_parts(scene: str) -> dict[str, str]:
@@ -246,7 +255,7 @@ def situation_modifier(word: str) -> bool:
     own situation is like, and the material's passages that use it ("mindre grønt", "tæt bebyggelse")
     are about something else. A noun or verb may name the topic and is kept, and so is a modifier rare
     in general Danish, which names a term the material uses ("almen bolig", "skriftligt")."""
-    return (word_class(word) == OTHER
+    return ((word_class(word) == OTHER or adjective(word))   # "ny" looks like a noun to the table
             and zipf_frequency(word.casefold(), "da") >= SCENE_EVERYDAY_ZIPF)
 
 
