@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .pronoun_referent import pronoun_in
 from .word_class import ACT, word_class
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -42,10 +43,13 @@ def known_clause(scene: str) -> tuple[int, int] | None:
     return first, first + len(_WORD.findall(scene[found.end():end_char]))
 
 
-def known_values(words: list[str], scene: str) -> set[int]:
+def known_values(words: list[str], scene: str, asked: str = "") -> set[int]:
     """The places of the known clause's words that state the fact the visitor has: its figures (and
     the measure right after a figure) and its verbs. Its nouns stay: they may be what a pronoun of
-    the question stands for ("Hvornår skal det betales?")."""
+    the question stands for ("Hvornår skal det betales?"); so do its verbs when the question has a
+    pronoun that may point back at the event ("… at I startede som Danmark på Vippen. Og hvem var med
+    til at sætte det i gang?")."""
+    verbs = pronoun_in(asked) is None
     span = known_clause(scene)
     if span is None:
         return set()
@@ -56,7 +60,7 @@ def known_values(words: list[str], scene: str) -> set[int]:
         word = words[i]
         if _DIGITS.search(word) or (i - 1 in out and _DIGITS.search(words[i - 1]) and word.islower()):
             out.add(i)
-        elif word_class(word) == ACT:
+        elif verbs and word_class(word) == ACT:
             out.add(i)
     return out
 
@@ -74,16 +78,17 @@ def _english_past(word: str) -> bool:
     return any(form != low and net.is_verb(form) for form in english_forms(low))
 
 
-def without_known_values(scene: str, english: bool = True) -> str:
-    """The scene without the figures and verbs of the clause told as known (known_values), for a
-    reading that searches the scene's text (the English one)."""
+def without_known_values(scene: str, asked: str = "") -> str:
+    """An English scene without the figures and past verbs of the clause told as known (as
+    known_values), for the English reading, which searches the scene's text."""
     words = _WORD.findall(scene)
     span = known_clause(scene)
     if span is None:
         return scene
-    drop = known_values(words, scene) if not english else {
+    verbs = pronoun_in(asked) is None
+    drop = {
         i for i in range(*span) if i < len(words) and (
-            _DIGITS.search(words[i]) or _english_past(words[i])
+            _DIGITS.search(words[i]) or (verbs and _english_past(words[i]))
             or (i - 1 >= span[0] and _DIGITS.search(words[i - 1]) and words[i].islower()))}
     spans = [m.span() for m in _WORD.finditer(scene)]
     for i in sorted(drop, reverse=True):
@@ -108,4 +113,4 @@ def english_scene_before(question: str, scene: str, asked: str) -> tuple[str, se
     from .scene import scene_before
 
     told = scene_before(question, scene, asked)
-    return without_known_values(told), known_figures(told)
+    return without_known_values(told, asked), known_figures(told)

@@ -97,7 +97,7 @@ def without_scene(index: Index, question: str) -> str:
     # words or not ("lukkes" reaches "opløsning" through the thesaurus as it would in the question).
     claim = told_claim(words) if carries_nothing(index, asked) else set()
     # What the visitor says they know is their starting point, not the answer (known_fact.py).
-    left_out |= set() if claim else known_values(words, told)
+    left_out |= set() if claim else known_values(words, told, asked)
     kept = [w for i, w in ((i, joined.get(w.casefold(), w)) for i, w in enumerate(words) if i not in left_out)
             if w.casefold() in SCENE_POLARITY or (material_uses(index, w) and not situation_modifier(w))
             or (i in claim and index.analyzer.query_terms(w) and word_class(w) != OTHER)]
