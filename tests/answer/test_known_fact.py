@@ -57,3 +57,10 @@ def test_the_known_clause_runs_to_the_end_of_its_sentence():
 def test_an_english_known_clause_loses_its_figures_and_regular_past_verbs_but_keeps_its_nouns():
     assert without_known_values("I know you started in 2014.").split() == ["I", "know", "you", "in", "."]
     assert "fee" in without_known_values("I know the fee is 250 kroner.")
+
+
+def test_a_pronoun_pointing_back_at_the_known_event_keeps_its_verb_searched(bundled_index):
+    # "det" in "sætte det i gang" is the start the visitor knows of: "startede" says which event.
+    answer = ask("Jeg ved godt, at I startede som Danmark på Vippen. Og hvem var med til at sætte det i gang?",
+                 bundled_index)
+    assert answer.answered and "Danske Andelskassers Bank" in answer.answer
