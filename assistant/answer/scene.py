@@ -26,7 +26,8 @@ from .known_fact import known_values
 from .material_names import capitalised_names
 from .pronoun_referent import ENGLISH_OBJECT_PRONOUNS, pronoun_in
 from .story_grammar import WE, group_we, read_document
-from .word_class import OTHER, adjective, word_class
+from .visitor_state import visitor_state
+from .word_class import OTHER, word_class
 from .wrappers import split_context
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -91,7 +92,7 @@ def without_scene(index: Index, question: str) -> str:
     # The verb of a particle verb is searched in its joined form where the material uses it.
     # The document the visitor read is where the question comes from, not what it asks (story_grammar).
     left_out = (times | visitor_roles(words) | story_places(words, asked, capitalised_names(index))
-                | read_document(words, asked))
+                | read_document(words, asked) | visitor_state(words))   # "Jeg er ny": visitor_state.py
     # A question of small words only ("Jeg har hørt, at foreningen skal lukkes. Hvad skal der til?")
     # asks about the claim the scene tells: its nouns and verbs are the question's, in the material's
     # words or not ("lukkes" reaches "opløsning" through the thesaurus as it would in the question).
@@ -255,7 +256,7 @@ def situation_modifier(word: str) -> bool:
     own situation is like, and the material's passages that use it ("mindre grønt", "tæt bebyggelse")
     are about something else. A noun or verb may name the topic and is kept, and so is a modifier rare
     in general Danish, which names a term the material uses ("almen bolig", "skriftligt")."""
-    return ((word_class(word) == OTHER or adjective(word))   # "ny" looks like a noun to the table
+    return (word_class(word) == OTHER
             and zipf_frequency(word.casefold(), "da") >= SCENE_EVERYDAY_ZIPF)
 
 

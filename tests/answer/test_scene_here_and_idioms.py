@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer.compose import ask
-from assistant.answer.scene import deictic_time_words, situation_modifier
+from assistant.answer.scene import deictic_time_words
+from assistant.answer.visitor_state import visitor_state
 from assistant.answer.wrappers import unwrap
 
 OM = "https://balance-danmark.dk/om/"
@@ -31,14 +32,18 @@ def test_a_newcomer_in_town_is_told_what_the_organisation_does(bundled_index, qu
     assert "analyser" in answer.answer
 
 
-@pytest.mark.parametrize("word", ["ny", "gamle", "store"])
-def test_an_everyday_adjective_the_table_takes_for_a_noun_still_describes_the_visitor(word):
-    assert situation_modifier(word)
+@pytest.mark.parametrize("scene, state", [("Jeg er ny", {"ny"}), ("Vi er lidt nye her", {"nye"}),
+                                          ("Jeg er ret ny i byrådet", {"ny"}), ("Vi har en tom grund", set()),
+                                          ("Jeg har en ny lokalplan", set()), ("Min nabo er ny", set())])
+def test_an_everyday_adjective_told_of_the_visitor_by_a_copula_describes_who_asks(scene, state):
+    words = scene.split()
+    assert {words[i] for i in visitor_state(words)} == state
 
 
-@pytest.mark.parametrize("word", ["kommune", "bestyrelsen", "regnvand"])
-def test_a_noun_of_the_scene_is_no_modifier(word):
-    assert not situation_modifier(word)
+def test_an_empty_plot_before_the_question_is_what_is_asked_about(association):
+    # "tom" before "grund" names the thing: it is searched, and the recommendation on empty plots answers.
+    answer = ask("Vi er en flok naboer med en tom grund. Hvad foreslår I, vi gør med den?", association)
+    assert answer.answered and "Tomme grunde" in answer.answer
 
 
 @pytest.mark.parametrize("question, left", [
