@@ -31,8 +31,9 @@ from ..language.table_cache import cached
 from ..language.thesaurus import term_table as thesaurus_terms
 from ..language.word_zipf import zipf_frequency
 from .english_agent_verbs import with_doer_verbs
+from .known_fact import english_scene_before
 from .pronoun_referent import ENGLISH_OBJECT_PRONOUNS, pronoun_in
-from .scene import material_uses, scene_before, told_up_to_question, without_scene
+from .scene import material_uses, told_up_to_question, without_scene
 from .superlatives import is_superlative, material_superlatives, superlatives_by_lemma
 from .word_class import names_a_thing as names_danish_thing
 from .wrapper_frames import FRAME_PERSONS, frame_split
@@ -191,11 +192,10 @@ def read_question(index: Index, question: str) -> Reading:
     question = without_frame(index, unwrap(with_short_slips(question) if english else question), english)
     if english:
         mapper = translator(index)
-        # As for a Danish question (without_scene), the scene set before the question keeps only the
-        # words the material uses ("I'm writing a school paper about rural areas."), and a statement
-        # after it, telling why the visitor asks ("I'm asking for a piece I'm writing"), is not searched.
+        # As in Danish (without_scene), neither a statement after the question ("I'm asking for a piece I'm
+        # writing") nor the figures of what the visitor knows ("I know …": known_fact.py) are searched.
         scene, asked = split_context(question)
-        scene = scene_before(question, scene, asked)
+        scene, known = english_scene_before(question, scene, asked)
         # A question pointing back with "it" or "them" ("My mum filled in your questionnaire. How many
         # members answered it?") asks about the organisation's thing the scene names ("your …"): it is
         # searched as the question's words are, also in a Danish word the material holds only inside a
@@ -225,7 +225,7 @@ def read_question(index: Index, question: str) -> Reading:
         translated = {t.english.casefold() for t in translations if t.source not in (ABSENT, UNMAPPED)}
         names = [n for n in names_in(asked) + [n for n in names_in(scene) if n.casefold() in vocabulary]
                  if n.casefold() not in {d.casefold() for d in danish} | translated]
-        numbers = re.findall(r"\b\d[\d.,]*\b", question)
+        numbers = [n for n in re.findall(r"\b\d[\d.,]*\b", question) if n not in known]
         text = " ".join([*danish, *names, *numbers])
         alternatives = tuple(t.danish for t in translations if len(t.danish) > 1)
         return Reading(original=question, text=text, language="en", alternatives=alternatives)

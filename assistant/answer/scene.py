@@ -22,9 +22,11 @@ from ..language.folding import danish_letters
 from ..language.lemmas import lemma_of
 from ..language.particle_verbs import joined_forms
 from ..language.word_zipf import zipf_frequency
+from .known_fact import known_values
 from .material_names import capitalised_names
 from .pronoun_referent import ENGLISH_OBJECT_PRONOUNS, pronoun_in
 from .story_grammar import WE, group_we, read_document
+from .visitor_state import visitor_state
 from .word_class import OTHER, word_class
 from .wrappers import split_context
 
@@ -46,9 +48,18 @@ DEICTIC_TIME = frozenset("går dag morgen aften aftes nat år fjor forgårs week
 
 
 def deictic_time_words(words: list[str]) -> set[int]:
-    """The places of the words of "i går", "i dag", … among a scene's words."""
+    """The places of the words of "i går", "i dag", … among a scene's words, and of the deictic
+    adverbials of place: "her" ("herude", "herovre", "heromkring") and a preposition before a definite
+    noun ("Jeg er ny her i byen", "her på egnen", "herude på landet") place the visitor, as "i går"
+    dates the visit; the noun is where they live ("byen"), which the material names for its topic."""
     low = [danish_letters(w.casefold()) for w in words]
-    return {k for i in range(1, len(low)) if low[i - 1] == "i" and low[i] in DEICTIC_TIME for k in (i - 1, i)}
+    here = {k for i in range(2, len(low)) if low[i - 2] in _HERE and low[i - 1] in {"i", "på", "paa", "ved"}
+            for k in (i - 1, i)}
+    return here | {k for i in range(1, len(low)) if low[i - 1] == "i" and low[i] in DEICTIC_TIME for k in (i - 1, i)}
+
+
+# The Danish adverbs of "here", a closed class.
+_HERE = frozenset("her herude herovre heromkring herinde hernede heroppe".split())
 
 
 def particle_verb_parts(scene: str) -> dict[str, str]:
@@ -74,17 +85,20 @@ def without_scene(index: Index, question: str) -> str:
     scene, asked = split_context(question)
     if not scene:
         return question
-    words = _WORD.findall(scene_before(question, scene, asked))
+    told = scene_before(question, scene, asked)
+    words = _WORD.findall(told)
     times = deictic_time_words(words)
     joined = particle_verb_parts(scene)
     # The verb of a particle verb is searched in its joined form where the material uses it.
     # The document the visitor read is where the question comes from, not what it asks (story_grammar).
     left_out = (times | visitor_roles(words) | story_places(words, asked, capitalised_names(index))
-                | read_document(words, asked))
+                | read_document(words, asked) | visitor_state(words))   # "Jeg er ny": visitor_state.py
     # A question of small words only ("Jeg har hørt, at foreningen skal lukkes. Hvad skal der til?")
     # asks about the claim the scene tells: its nouns and verbs are the question's, in the material's
     # words or not ("lukkes" reaches "opløsning" through the thesaurus as it would in the question).
     claim = told_claim(words) if carries_nothing(index, asked) else set()
+    # What the visitor says they know is their starting point, not the answer (known_fact.py).
+    left_out |= set() if claim else known_values(words, told, asked)
     kept = [w for i, w in ((i, joined.get(w.casefold(), w)) for i, w in enumerate(words) if i not in left_out)
             if w.casefold() in SCENE_POLARITY or (material_uses(index, w) and not situation_modifier(w))
             or (i in claim and index.analyzer.query_terms(w) and word_class(w) != OTHER)]

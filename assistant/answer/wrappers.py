@@ -159,6 +159,7 @@ _JUST = guarded(_compile(r"\b((?:har|havde|er|var|blev|skal|skulle|vil|ville|kan
 _OPINION = guarded(_compile(
     r"(?<![\w-])(?:(?:mener|synes|tror)\s+I|I\s+(?:mener|synes|tror)"
     r"|ifølge\s+jer|efter\s+jeres\s+mening|according\s+to\s+you|in\s+your\s+opinion"
+    r"|hvis\s+det\s+st(?:år|od)\s+til\s+(?:jer|dig)|if\s+it\s+(?:were|was|is)\s+up\s+to\s+you(?:\s+guys)?"  # the idiom
     # Inside an English question the same frame: "How much do you think the plan will cost?".
     r"|(?<=\w\s)(?:do|would)\s+you(?:\s+guys)?\s+(?:think|reckon|say|suppose)"
     # The position asked for by its noun ("Hvad er jeres holdning til centralisering?", "What is your
