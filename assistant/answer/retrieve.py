@@ -39,6 +39,7 @@ from .name_words import named_words, without_name_parts
 from .opposite_particles import opposed_forms
 from .particle_forms import joined_parts, particle_participle_verb, particle_prefixed
 from .phrase_heads import phrase_heads
+from .phrase_stand_ins import with_phrase_synonyms
 from .query_words import (
     everyday_terms,
     merged_groups,
@@ -127,8 +128,7 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
         # they would match too much.
         own = [m for m in expanded if m in index.term_ids]
         if not own:
-            # The word may stand in the material only as the head of its compounds.
-            # Or be typed without its Danish letters the lossy way ("sporgeskema").
+            # The word may stand only as its compounds' head, or typed without æ/ø/å ("sporgeskema").
             # Or in a form the stemmer left whole ("betalt" for "betaler").
             # Or, a particle verb's participle, as the verb the material says without its
             # particle ("indbetalt" where the statutes say "betalt").
@@ -184,7 +184,7 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
                                 scale=STAND_IN_SCALE if thesaurus_only else 1.0, other_stems=other_stems,
                                 opposed=opposed_forms(analyzer, question).get(term, ((), ())), heads=heads,
                                 narrowing=narrowing, narrowed=narrowed))
-    return without_shared_heads(groups)
+    return without_shared_heads(with_phrase_synonyms(index, question, groups, STAND_IN_SCALE))
 
 
 def paragraph_hits(index: Index, query: Query, k: int = DEFAULT_K) -> list[Hit]:

@@ -303,6 +303,7 @@ THIRD_DEVS += ("dev36c",)  # the fact beside the words: who-claims to check, neg
 THIRD_DEVS += ("dev36d",)  # half unanswerable on topic: a price, date or count of something else, a detail lacking, names never named, the other organisation named (round thirty-six)
 THIRD_DEVS += ("dev36b",)  # the kind asked in a less usual form: a place answered by a recipient or destination, numbers and durations in words, a duration answered by a start; the same kinds lacking (round thirty-six)
 THIRD_DEVS += ("dev36g",)  # mostly chatty: thanks first, a known fact then only the time or place changed, "who decides that" of a rule, rumours (round thirty-six)
+THIRD_DEVS += ("dev36f",)  # the answer shares few words while a rival shares more (a word family repeated in a rival § or stk., the summary against the page, another section); everyday words for compounds (round thirty-six)
 
 
 def _split_rows(split: str) -> list[list[str]]:
