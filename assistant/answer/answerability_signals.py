@@ -10,7 +10,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..index.bm25 import K1, Index
-from .adjective_named import named_by_adjective_only
 from .anchored_everyday import anchored_everyday, nearest_rival
 from .asked_kinds import NOTHING_ASKED, AskedTypes
 from .asked_measure import distance_told
@@ -162,8 +161,6 @@ def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
     if not query.put:
         matched |= anchored_everyday(index, query.text, groups, matched, nearest_rival(hits, rank), general,
                                      asks, names)
-    # "Hvilke kommuner …?" is not answered by a passage that says only "kommunal" (adjective_named.py).
-    matched -= named_by_adjective_only(index, hit.chunk_id, groups, asks.named, matched - hit.matched)
     coverage = sum(g.weight for g in groups if g.term in matched) / total
     general_total = sum(general.values()) or 1.0
     joint_total = sum(joint.values()) or 1.0

@@ -32,15 +32,10 @@ MAX_DERIVED = 4
 # Adjectives made from nouns in "-ik" or "-i" (a closed class of Danish word formation, each with a
 # test): "-isk" replaces the noun's "k" ("politi|k" → "politi|sk", "teknik" → "teknisk") or follows its
 # "-i" ("økonomi" → "økonomisk"). Visitors ask with the noun ("hvad fik I politikerne til …") where the
-# material says the adjective ("politisk indflydelse"), or the other way round.
+# material says the adjective ("politisk indflydelse"), or the other way round. ("-al" was tried and
+# left out: "kommune" / "kommunal" answered "Hvilke kommuner er med?" with a sentence on a municipal
+# scheme, and "kvarter" / "kvartal" are other words; docs/benchmarks.md, runde femogtredive.)
 ADJECTIVE_ISK = "isk"
-# Adjectives in "-al" and "-el" made from a noun of Latin origin ("kommune" → "kommunal", "region" →
-# "regional", "kultur" → "kulturel", "tradition" → "traditionel"), with their neuter "-alt"/"-elt".
-# Only from a root of MIN_LATIN_ROOT letters or more: round thirty-five's try with every root made
-# "kvarter" (term "kvart") a "kvartal" and "mor" a "moral". And, as for "-isk", only where the
-# lemmatiser knows the adjective: "person" + "al" is the noun "personale", which it does not.
-ADJECTIVE_LATIN = ("al", "el")
-MIN_LATIN_ROOT = 6
 # Latin verbs in -ere lose their stem's -d/-t before -sion ("revidere" → "revision").
 _LATIN_STEM_ENDS = ("d", "t")
 # Terms are ascii-folded; the lemmatiser reads Danish letters.
@@ -87,32 +82,22 @@ def _derived_bases(term: str) -> list[str]:
 
 
 def _adjectives(noun: str) -> list[str]:
-    """The adjectives a noun's term may make (ADJECTIVE_ISK, ADJECTIVE_LATIN): "politik" → "politisk",
-    "kommun" → "kommunal"."""
+    """The adjective a noun's term may make (ADJECTIVE_ISK): "politik" → "politisk"."""
     if len(noun) < MIN_ROOT + 1:
         return []
-    latin = [noun + ending for ending in ADJECTIVE_LATIN] if len(noun) >= MIN_LATIN_ROOT and noun.isalpha() else []
     if noun.endswith("ik"):
         return [noun[:-1] + "sk"]
     # "politi" + "sk" is the adjective of "politik", not of the police.
-    return latin + ([noun + "sk"] if noun.endswith("i") and not is_word(noun + "k") else [])
-
-
-def adjective_bases(noun: str) -> tuple[str, ...]:
-    """The beginnings of the terms of the adjectives a noun's term may make ("kommun" → "kommunal",
-    "kommunel"), for a caller that must tell a noun's adjective from its other relatives."""
-    return tuple(_adjectives(noun))
+    return [noun + "sk"] if noun.endswith("i") and not is_word(noun + "k") else []
 
 
 def _adjective_roots(term: str) -> list[str]:
     """The noun root of an adjective's term: "politisk" → "politik", and "oekonomisk" → "oekonomi"
-    only where "-ik" makes no word ("politi" is another word); "kommunal" → "kommun"."""
+    only where "-ik" makes no word ("politi" is another word)."""
     if term.endswith(ADJECTIVE_ISK) and len(term) >= MIN_ROOT + 3:
         in_ik = term[:-2] + "k"
         return [in_ik] if is_word(in_ik) else [term[:-2]]
-    # "kommunal" / "regionalt" → "kommun" / "region"
-    return [term[:-len(end)] for ending in ADJECTIVE_LATIN for end in (ending, ending + "t")
-            if term.endswith(end) and len(term) - len(end) >= MIN_LATIN_ROOT]
+    return []
 
 
 def derived_candidates(term: str) -> list[str]:

@@ -31,7 +31,7 @@ def test_a_noun_and_the_adjective_made_from_it_find_each_other_both_ways(asked, 
 
 
 def test_a_word_that_only_ends_in_al_is_no_adjective_of_a_noun():
-    # "-al" needs a root of six letters: "kvarter" / "kvartal" and "mor" / "moral" only share their letters.
+    # "-al" was left out: "kvarter" / "kvartal" and "mor" / "moral" only share their letters.
     vocabulary = sorted(_terms("kvarteret", "kvartal", "mor", "moral"))
     for word in ("kvarteret", "mor"):
         assert derived_terms(_terms(word)[0], vocabulary, set(vocabulary)) == [], word
