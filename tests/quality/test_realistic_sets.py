@@ -304,6 +304,7 @@ THIRD_DEVS += ("dev36d",)  # half unanswerable on topic: a price, date or count 
 THIRD_DEVS += ("dev36b",)  # the kind asked in a less usual form: a place answered by a recipient or destination, numbers and durations in words, a duration answered by a start; the same kinds lacking (round thirty-six)
 THIRD_DEVS += ("dev36g",)  # mostly chatty: thanks first, a known fact then only the time or place changed, "who decides that" of a rule, rumours (round thirty-six)
 THIRD_DEVS += ("dev36f",)  # the answer shares few words while a rival shares more (a word family repeated in a rival § or stk., the summary against the page, another section); everyday words for compounds (round thirty-six)
+THIRD_DEVS += ("dev36a",)  # the decision declining the right passage: everyday nouns and verbs (penge, magt, rapporten, reglerne, regner med) and derivations (round thirty-six)
 
 
 def _split_rows(split: str) -> list[list[str]]:
