@@ -299,6 +299,7 @@ THIRD_DEVS += ("dev35f",)  # the answer shares few words while a rival shares mo
 THIRD_DEVS += ("dev35d",)  # half unanswerable on topic: a subgroup's count, a name never named, a detail lacking beside another, the other material's fact (round thirty-five)
 THIRD_DEVS += ("dev35e",)  # mostly English: phrasal verbs (hand in, kick off, put out, take place), words of several senses (held, founding, books), a trailing particle (round thirty-five)
 THIRD_DEVS += ("dev35a",)  # the decision declining the right passage: everyday words and the other member of a derivation family (round thirty-five)
+THIRD_DEVS += ("dev36e",)  # mostly English: words of several senses picked by part of speech or context (term, present, motions, chapter, private, final say), "Is it true that", "Do you happen to know" (round thirty-six)
 
 
 def _split_rows(split: str) -> list[list[str]]:
