@@ -181,7 +181,7 @@ class EnglishToDanish:
                 if found and source == "dan-eng" and "wordnet" in sources:  # a synonym's own lookup has none
                     found = commonest_instead(form, forms, found[0], self._neighbours.wordnet, self.tables[source],
                                               self._dan_eng, self.in_material, self._synonym_words) or found
-                if found := tuple(fitting(found, use)):  # the material's words, as the dictionary tags them
+                if found := tuple(fitting(found, "" if source == "glossary" else use)):  # the glossary's by hand
                     return Translation(english, found, source)
         return None
 

@@ -66,7 +66,10 @@ def used_as(words: Sequence[str], i: int, net: wordnet.WordNet | None | bool = T
         return VERB  # a passive's participle ("be announced", "be turned into"): a verb, as its Danish one is
     if previous in BE and adjective(word, net):
         return ADJECTIVE
-    if previous in DETERMINERS and i + 1 < len(words) and adjective(word, net) and noun(words[i + 1], net) \
+    # Between a determiner and a noun, a word WordNet has mostly as an adjective ("the final say"; not
+    # "every home be", where "home" is mostly a noun and "be" a verb).
+    if previous in DETERMINERS and i + 1 < len(words) and mostly(word, "adj", net) \
+            and _senses(words[i + 1], "noun", net) > 0 and words[i + 1].casefold() not in BE | MODALS | DO \
             and noun_after_modifier(word, words[i + 1], net):
         return ADJECTIVE
     return ""
@@ -77,9 +80,11 @@ def adjective(word: str, net: wordnet.WordNet | None | bool = True) -> bool:
     return _senses(word, "adj", net) > 0
 
 
-def noun(word: str, net: wordnet.WordNet | None | bool = True) -> bool:
-    """Whether WordNet has the word (or its base form) as a noun ("say"; not "that", which it lacks)."""
-    return _senses(word, "noun", net) > 0
+def mostly(word: str, pos: str, net: wordnet.WordNet | None | bool = True) -> bool:
+    """Whether WordNet has the word (or its base form) as the part of speech in at least as many senses
+    as any other, and at all ("final": an adjective; "home": a noun)."""
+    counts = {p: _senses(word, p, net) for p in ("noun", "verb", "adj", "adv")}
+    return counts[pos] > 0 and counts[pos] == max(counts.values())
 
 
 def _senses(word: str, pos: str, net: wordnet.WordNet | None | bool) -> int:

@@ -71,6 +71,7 @@ def test_to_request_as_a_verb_reaches_no_rain_bed(mapper):
     ("How long before I can vote?", "vote", VERB),
     ("Must the meeting be announced?", "announced", VERB),   # a passive's participle: a verb
     ("Where are the firms that compete?", "firms", ""),  # "that" after it is no noun it describes
+    ("How close should every home be to a park?", "home", ""),  # mostly a noun, before "be", a verb
 ])
 def test_the_word_order_tells_the_part_of_speech(mapper, question, word, use):
     words = english_words(question)
