@@ -17,6 +17,7 @@ from ..index.chunk_documents import document_numbers
 from ..language import table_cache
 from ..language.analysis import Analyzer
 from ..language.background import use_general_words, use_vocabulary
+from ..language.dictd import tags
 from ..language.english import detect_language
 from ..language.english_false_friends import backwards
 from ..language.english_forms import english_lemma
@@ -128,6 +129,9 @@ PROCESS_STEPS = (
     # (document_self.py), which reads the thesaurus's narrower terms backwards: the table is inverted
     # once, ~75 ms inside that visitor's question ("hvornår blev jeres data indsamlet?"), unless here.
     ("synonymordbogens overbegreber", lambda _: broader("forening")),
+    # The Danish-English dictionary's parts of speech (english_pos.py), read on the first English question
+    # whose word order tells one (~0.1 s to build), unless here.
+    ("ordbogens ordklasser", lambda _: tags()),
 )
 
 

@@ -102,6 +102,36 @@ def load(name: str, directory: Path = DICTD_DIR) -> dict[str, list[str]]:
         return {}
 
 
+_TAG = re.compile(r"<([a-z]+)>")
+
+
+def read_tags(index: Path, data: Path) -> dict[str, str]:
+    """Headword (case-folded) -> the part of speech its entry's first line tags ("gave <n>": "n"),
+    for the headwords that have one (~half of the Danish-English dictionary's)."""
+    with gzip.open(data, "rb") as f:
+        raw = f.read()
+    table: dict[str, str] = {}
+    for line in index.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) < 3 or parts[0].startswith(_META):
+            continue
+        start, length = dictd_number(parts[1]), dictd_number(parts[2])
+        head = raw[start:start + length].decode("utf-8", errors="replace").partition("\n")[0]
+        if tag := _TAG.search(head):
+            table.setdefault(parts[0].casefold(), tag.group(1))
+    return table
+
+
+@lru_cache(maxsize=2)
+def tags(name: str = DANISH_ENGLISH, directory: Path = DICTD_DIR) -> dict[str, str]:
+    """A FreeDict dictionary's parts of speech by headword (read_tags), read once; empty when missing."""
+    try:
+        files = (directory / f"{name}.index", directory / f"{name}.dict.dz")
+        return table_cache.cached(f"dictd-tags-{name}", partial(read_tags, *files), sources=files)
+    except (OSError, ValueError, KeyError, EOFError):
+        return {}  # load() has said so already
+
+
 def inverted(table: dict[str, list[str]]) -> dict[str, list[str]]:
     """Translation -> headwords that have it: a Danish-English dictionary read English-Danish."""
     out: dict[str, list[str]] = {}

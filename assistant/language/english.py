@@ -14,10 +14,10 @@ words the material uses are kept (a base form first from simplemma's English lem
   7. WordNet: for a word no dictionary holds, a synonym or its verb (founder: found) they map,
      and for a phrasal verb the Danish verbs of its one-word synonyms (english_phrases.py; an
      irregular verb before its particle is WordNet's base form: "wound up" is "wind up").
-A misspelt word is read as the English word one edit away (english_spelling.py); an adverb no source
-maps as its adjective (WordNet: "personally" -> "personal" -> "personligt"). A word none maps keeps a word
-that starts the material's compounds ("mapping" -> "kort": "kortlægningen"), else its dictionary word
-(english_fallback.py). benchmarks/language_bench.py measures each source's share.
+A misspelt word is read as the English word one edit away (english_spelling.py); an adverb no source maps as
+its adjective (WordNet: "personally" -> "personal" -> "personligt"). A word none maps keeps a word that starts
+the material's compounds ("mapping" -> "kort": "kortlægningen"), else its dictionary word (english_fallback.py).
+Its part of speech in the question (english_pos.py) leaves out headwords of another. See benchmarks/language_bench.py.
 """
 from __future__ import annotations
 
@@ -41,6 +41,7 @@ from .english_forms import english_words as english_words  # the words of a ques
 from .english_neighbours import NEIGHBOURS, Neighbours
 from .english_phrases import PARTICLES as PARTICLES  # the particles, for readers and tests
 from .english_phrases import irregular_phrase, particle_after, particle_verb
+from .english_pos import fitting, forms_as_used, other_forms, used_as
 from .english_sense_order import likeliest_headwords
 from .english_spelling import english_correction
 from .material_forms import inflected_forms
@@ -139,19 +140,19 @@ class EnglishToDanish:
     def _alike_found(self, candidates: Iterable[str]) -> tuple[str, ...]:
         return self._found(self._neighbours.alike(candidates))
 
-    def _senses(self, source: str, form: str, forms: Sequence[str] = ()) -> list[str]:
-        """A dictionary's Danish words for an English word; read backwards, the likeliest first
-        (english_sense_order.likeliest_headwords), and of those only the likeliest the material uses."""
-        danish = self.tables[source].get(form, ())
+    def _senses(self, source: str, form: str, forms: Sequence[str] = (), use: str = "") -> list[str]:
+        """A dictionary's Danish words for an English word; read backwards, the likeliest first of the part
+        of speech used (english_sense_order, english_pos), and of those only the likeliest the material uses."""
+        danish = fitting(self.tables[source].get(form, ()), use if source == "dan-eng" else "")
         if source != "dan-eng" or len(danish) < 2:
             return list(danish)
-        ranked = likeliest_headwords(danish, form, forms, self._dan_eng, self._neighbours.wordnet)
+        ranked = likeliest_headwords(danish, form, forms, self._dan_eng, self._neighbours.wordnet, use)
         found = self._found(ranked)
         return list(found[:1]) if found else ranked
 
     def lookup(self, english: str, forms: Sequence[str],
-               sources: Sequence[str] = SOURCES) -> Translation | None:
-        """The first source (in the given order) that maps one of the forms into the material.
+               sources: Sequence[str] = SOURCES, use: str = "") -> Translation | None:
+        """The first source (in the given order) that maps one of the forms into the material (as `use`).
 
         A word the dictionaries hold as written is looked up so, not as its base form: "meeting"
         is the noun (forsamling), not "meet" (træffe).
@@ -176,11 +177,11 @@ class EnglishToDanish:
                 elif source in NEIGHBOURS:
                     found = self._found(self._neighbours.danish(source, form, self._stem))
                 else:
-                    found = self._found(self._senses(source, form, forms))
+                    found = self._found(self._senses(source, form, forms, use))
                 if found and source == "dan-eng" and "wordnet" in sources:  # a synonym's own lookup has none
                     found = commonest_instead(form, forms, found[0], self._neighbours.wordnet, self.tables[source],
                                               self._dan_eng, self.in_material, self._synonym_words) or found
-                if found:
+                if found := tuple(fitting(found, "" if source == "glossary" else use)):  # the glossary's by hand
                     return Translation(english, found, source)
         return None
 
@@ -188,18 +189,14 @@ class EnglishToDanish:
         return found.danish if (found := self.lookup(synonym, english_forms(synonym), SYNONYM_SOURCES)) else ()
 
     def _synonym(self, english: str, forms: Sequence[str]) -> Translation | None:
-        """The first WordNet synonym of the word's forms that a dictionary maps into the material.
-
-        Only for a word no dictionary holds: one they translate to words the material lacks
-        ("insurance": "forsikring") is a thing it does not treat (for all words: -4 declines).
-        """
+        """The first WordNet synonym of the word's forms that a dictionary maps into the material; only for
+        a word no dictionary holds: one they translate to words the material lacks ("insurance": "forsikring")
+        is a thing it does not treat (for all words: -4 declines)."""
         if " " in english or any(f in self.tables[t] for t in HEADWORD_TABLES for f in forms):
             return None
-        for form in forms:
-            for other in self._neighbours.synonyms(form):
-                if found := self._synonym_words(other):
-                    return Translation(english, found, "wordnet")
-        return None
+        found = next((words for form in forms for other in self._neighbours.synonyms(form)
+                      if (words := self._synonym_words(other))), None)
+        return Translation(english, found, "wordnet") if found else None
 
     def _dictionary_words(self, form: str, more: Sequence[str] = ()) -> list[str]:
         """The Danish dictionaries' (and more tables') words for an English form."""
@@ -248,17 +245,18 @@ class EnglishToDanish:
                     # A particle right after the verb is taken; an object before it is read too.
                     i += particle == words[i]
                     continue
-                out.append(as_document(self._word(word), words, i - 1, self))
+                use = used_as(words, i - 1, self._neighbours.wordnet)
+                out.append(as_document(self._word(word, use), words, i - 1, self))
         return out
 
-    def _word(self, word: str) -> Translation:
+    def _word(self, word: str, use: str = "") -> Translation:
         """One word's Danish words; a misspelt word's are its correction's ("compnay": company)."""
-        forms = english_forms(word)
-        found = self.lookup(word, forms)
+        forms = forms_as_used(english_forms(word), use)
+        found = self.lookup(word, forms, SOURCES, use)
         if found is None and (adjectives := self._neighbours.adjectives(word)):
             # An adverb is searched as its adjective: "personally" as "personal" (personlig, personligt).
             found = self.lookup(word, adjectives)
-        if found is None and (nouns := self._neighbours.adjective_nouns(forms[0])):
+        if found is None and (nouns := other_forms(self._neighbours.adjective_nouns(forms[0]), forms, use)):
             # An adjective none maps is searched as the nouns it is said of, in the dictionaries
             # ("expensive" ~ "costly" -> "cost": "koste"; the dictionaries' "dyr", "kær" are not the material's).
             found = self.lookup(word, nouns, DICTIONARIES)
@@ -269,7 +267,7 @@ class EnglishToDanish:
         if found:
             return Translation(word, found.danish, found.source)
         return fallback(word, self._neighbours.with_doings(forms), DICTIONARIES, self._senses, self._parts(),
-                        [self.tables[s] for s in (*DICTIONARIES, *NEIGHBOURS)])
+                        [self.tables[s] for s in (*DICTIONARIES, *NEIGHBOURS)], use)
 
     def _verb_words(self, verb: str) -> tuple[str, ...]:
         return found.danish if (found := self.lookup(verb, english_forms(verb))) else ()

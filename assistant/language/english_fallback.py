@@ -47,6 +47,7 @@ from dataclasses import dataclass
 from .analysis import DANISH_STOPWORDS
 from .english_agents import agent_nouns, agent_words
 from .english_material_forms import material_forms
+from .english_pos import VERB, fitting
 from .lemmas import lemma_of
 
 ABSENT = "absent"        # a Danish word the material does not use
@@ -133,13 +134,27 @@ def _a_word(rest: str) -> bool:
                                       or (rest[0] in LINKING and lemma_of(rest[1:]) is not None))
 
 
+def _not_ruled_out(danish: list[str], use: str, parts: MaterialParts | None) -> list[str]:
+    """The Danish words but those of the material the part of speech used rules out."""
+    if not use or parts is None:
+        return danish
+    kept = set(fitting(danish, use))
+    return [d for d in danish if d in kept or d not in parts.starting(d)]
+
+
 def fallback(english: str, forms: Sequence[str], sources: Sequence[str],
              senses: Callable[[str, str, Sequence[str]], list[str]],
-             parts: MaterialParts | None = None, tables: Sequence[Mapping[str, Sequence[str]]] = ()) -> Translation:
+             parts: MaterialParts | None = None, tables: Sequence[Mapping[str, Sequence[str]]] = (),
+             use: str = "") -> Translation:
     """The first dictionary's likeliest Danish word for the first form it holds, else the word itself;
     before either, the first word of the tables (every sense) that starts a compound of the material.
 
-    senses(source, form, forms): a dictionary's Danish words for a form, the likeliest first.
+    senses(source, form, forms): a dictionary's Danish words for a form, the likeliest first. use: the part
+    of speech the question uses the word in (english_pos.used_as): a verb's Danish word heads no compound.
+    A word the material lacks keeps the dictionary's likeliest word whatever the part of speech: absent
+    either way, it is what the answer decision was tuned on ("need" in "do I need to" stays "behov"; as
+    "behøve", two alle-dev questions more were declined); one the material has is not taken where the
+    part of speech rules it out (english_pos.fitting: "finale" for "the final say").
     """
     if english in INDEFINITES:
         return Translation(english, (), ABSENT)
@@ -162,14 +177,14 @@ def fallback(english: str, forms: Sequence[str], sources: Sequence[str],
     # term, a general dictionary's word stands better for what was asked: the search looked for
     # "hjemsted"'s thesaurus synonyms, and answered "Where is Balance Danmark based?" with "kunne bo".
     for source in sorted(sources, key=lambda s: s == GLOSSARY):
-        danish = next((d for form in forms if (d := senses(source, form, forms))), None)
+        danish = next((d for form in forms if (d := _not_ruled_out(senses(source, form, forms), use, parts))), None)
         if danish:
             # A one-word translation searches best: "football" -> fodbold, not a phrase.
             found = Translation(english, (min(danish, key=lambda d: " " in d),), ABSENT)
             break
     if parts is None:
         return found
-    if found.source == ABSENT and (other := material_forms(found.danish[0], parts)):
+    if found.source == ABSENT and (other := material_forms(found.danish[0], parts, use == VERB)):
         return Translation(english, other[1], other[0])
     if found.source == ABSENT and parts.ends(found.danish[0]):
         return found

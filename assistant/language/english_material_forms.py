@@ -32,16 +32,17 @@ MIN_FIRST = 4
 MIN_SHARED = 4
 
 
-def material_forms(danish: str, parts) -> tuple[str, tuple[str, ...]] | None:
+def material_forms(danish: str, parts, verb: bool = False) -> tuple[str, tuple[str, ...]] | None:
     """(source, the material's words) for a Danish dictionary word the material lacks as written, or None.
 
-    parts: english_fallback.MaterialParts.
+    parts: english_fallback.MaterialParts. verb: the English word is used as a verb (english_pos), and
+    its Danish verb heads no compound ("bede", to ask, is no "regnbede", a rain bed).
     """
     if " " in danish or not danish.isalpha():
         return None
     if inflected := _inflections(danish, parts):
         return INFLECTED, inflected
-    if len(danish) in SHORT_HEAD and (headed := _headed(danish, parts)):
+    if not verb and len(danish) in SHORT_HEAD and (headed := _headed(danish, parts)):
         return HEADED, headed
     return None
 

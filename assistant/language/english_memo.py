@@ -89,12 +89,12 @@ class RememberingEnglishToDanish(EnglishToDanish):
         return list(found)
 
     def lookup(self, english: str, forms: Sequence[str],
-               sources: Sequence[str] = SOURCES) -> Translation | None:
-        key = (english, tuple(forms), tuple(sources))
+               sources: Sequence[str] = SOURCES, use: str = "") -> Translation | None:
+        key = (english, tuple(forms), tuple(sources), use)
         memo = self._lookups
         if key in memo:
             return memo[key]
-        found = super().lookup(english, forms, sources)
+        found = super().lookup(english, forms, sources, use)
         _bounded(memo, LOOKUP_MEMO_SIZE)[key] = found
         return found
 

@@ -32,11 +32,21 @@ _KIND_NOUN = re.compile(r"^\W*(?:" + _PREPOSITION + r"(?:what|which)\s+(?:(year|
 # "How come …?" asks why ("hvordan kan det være"): its "come" is the phrase's, not a verb of the topic, and
 # searched as "komme" it would count against every reason the material gives.
 _HOW_COME = re.compile(r"^\W*how\s+(come)\b", re.IGNORECASE)
+# Openings that only put the question, not its topic: "Is it true that …?" asks whether what follows
+# holds ("true" searched as "egentlig", a word no material has, counted against every answer); "What's
+# the deal with …?" asks about what follows ("deal": "aftale"); "Do you happen to know …?" asks what
+# follows ("happen": "sker", a word of the statutes). The closed set of English words for "true" in
+# this frame and of the nouns in "what's the … with" is listed: no resource marks the frame.
+_SHAPE = re.compile(r"^\W*(?:(?:is|isn't|was|wasn't)\s+it\s+(true|right|correct|so)\s+that\b"
+                    r"|what(?:'s|\u2019s|\s+is)\s+the\s+(deal|story|score|situation)\s+(?:with|about)\b"
+                    r"|(?:do|does|did)\s+(?:you|anyone|anybody)\s+(happen)\s+to\s+know\b"
+                    r"|(?:any|got\s+any)\s+(idea)s?\b)", re.IGNORECASE)
 
 
 def kind_nouns(question: str) -> frozenset[str]:
     """The English words of the question's opening phrase that name the answer's kind ("what/which
-    month", "when in the year", "how come"): not searched."""
+    month", "when in the year", "how come") or only put it ("is it true that", "what's the deal with"):
+    not searched."""
     question = question.strip()
-    return frozenset(n.casefold() for pattern in (_KIND_NOUN, _HOW_COME) for m in pattern.finditer(question)
+    return frozenset(n.casefold() for pattern in (_KIND_NOUN, _HOW_COME, _SHAPE) for m in pattern.finditer(question)
                      for n in m.groups() if n)

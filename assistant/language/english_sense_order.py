@@ -21,6 +21,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from . import dictd
 from .english_forms import verb_form
+from .english_pos import VERB
 from .word_zipf import zipf_frequency
 
 # The senses of each part of speech read: later ones are rare ("bill": a beak is the ninth noun).
@@ -54,19 +55,21 @@ def mostly_noun(wordnet, word: str) -> bool:
     return nouns > max(wordnet.sense_count(word, pos) for pos in ("verb", "adj", "adv"))
 
 def likeliest_headwords(danish: Sequence[str], form: str, forms: Sequence[str],
-                        dan_eng: Mapping[str, Sequence[str]], wordnet) -> list[str]:
+                        dan_eng: Mapping[str, Sequence[str]], wordnet, use: str = "") -> list[str]:
     """The Danish headwords (the Danish-English dictionary read backwards) for an English form, likeliest
     first (dictd.likeliest_headwords), those naming it in a common WordNet sense before the others.
 
     Not where that puts a rarer Danish word first than the dictionary order did: a word the material
     lacks counts against every answer, a rare one most ("way" as "maner", not "vej"; "bill" as "regning"
     is the commoner word as well as the common sense). forms: the word's forms (english_forms);
-    verb_form is asked only here: a new word's or phrase's lemma costs ~0.1 ms.
+    verb_form is asked only here: a new word's or phrase's lemma costs ~0.1 ms. use: the part of speech
+    the question uses the word in (english_pos.used_as): a verb's headwords are verbs first, and a word
+    used as a verb or an adjective is not ranked by its noun senses ("care" in "do they care").
     """
-    verb = verb_form(forms)
+    verb = use == VERB or verb_form(forms)
     plain = dictd.likeliest_headwords(danish, form, verb, dan_eng, zipf_frequency)
     by_sense = dictd.likeliest_headwords(danish, form, verb, dan_eng, zipf_frequency,
-                                         sense_rank(form, dan_eng, wordnet))
+                                         sense_rank(form, dan_eng, None if use else wordnet))
     if by_sense[:1] != plain[:1] and zipf_frequency(by_sense[0], "da") < zipf_frequency(plain[0], "da"):
         return plain
     return by_sense

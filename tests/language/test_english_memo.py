@@ -62,9 +62,9 @@ def test_a_questions_words_are_looked_up_once_however_many_readers_ask(monkeypat
     looked_up = []
     plain_lookup = EnglishToDanish.lookup
 
-    def counting(self, english, forms, sources=english_memo.SOURCES):
+    def counting(self, english, forms, sources=english_memo.SOURCES, use=""):
         looked_up.append(english)
-        return plain_lookup(self, english, forms, sources)
+        return plain_lookup(self, english, forms, sources, use)
 
     monkeypatch.setattr(EnglishToDanish, "lookup", counting)
     mapper = remembering()
