@@ -26,7 +26,6 @@ from .known_fact import known_values
 from .material_names import capitalised_names
 from .pronoun_referent import ENGLISH_OBJECT_PRONOUNS, pronoun_in
 from .story_grammar import WE, group_we, read_document
-from .visitor_state import visitor_state
 from .word_class import OTHER, word_class
 from .wrappers import split_context
 
@@ -92,7 +91,7 @@ def without_scene(index: Index, question: str) -> str:
     # The verb of a particle verb is searched in its joined form where the material uses it.
     # The document the visitor read is where the question comes from, not what it asks (story_grammar).
     left_out = (times | visitor_roles(words) | story_places(words, asked, capitalised_names(index))
-                | read_document(words, asked) | visitor_state(words))   # "Jeg er ny": visitor_state.py
+                | read_document(words, asked))
     # A question of small words only ("Jeg har hørt, at foreningen skal lukkes. Hvad skal der til?")
     # asks about the claim the scene tells: its nouns and verbs are the question's, in the material's
     # words or not ("lukkes" reaches "opløsning" through the thesaurus as it would in the question).
