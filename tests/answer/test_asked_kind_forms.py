@@ -12,22 +12,8 @@ import pytest
 
 from assistant.answer import ask
 from assistant.answer.fact_kinds import asked_types
-from tests.support.publication import publication_document
-from tests.support.statutes import STATUTES_HTML, build_index, html_document
 
 URL = "https://groenne-byer.example/vedtaegter/"
-
-
-@pytest.fixture(scope="module")
-def statutes(tmp_path_factory):
-    return build_index(tmp_path_factory.mktemp("vedtaegter"), [html_document(STATUTES_HTML, URL)])
-
-
-@pytest.fixture(scope="module")
-def association(tmp_path_factory):
-    """The statutes with the association's publication beside them, as one deployment serves both."""
-    return build_index(tmp_path_factory.mktemp("forening"), [html_document(STATUTES_HTML, URL),
-                                                             publication_document()])
 
 
 @pytest.mark.parametrize("question", [
