@@ -12,7 +12,7 @@ from __future__ import annotations
 import gzip
 import logging
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache, partial
 from pathlib import Path
 
@@ -72,18 +72,23 @@ def parse_entry(text: str, glossed: bool = False) -> list[str]:
     return out
 
 
-def read_dictd(index: Path, data: Path, glossed: bool = False) -> dict[str, list[str]]:
-    """Headword (case-folded) -> translations, from a dictd index and its (dictzip) data file."""
+def entries(index: Path, data: Path) -> Iterator[tuple[str, str]]:
+    """(headword, entry text) for each entry of a dictd index and its (dictzip) data file, in index order."""
     with gzip.open(data, "rb") as f:
         raw = f.read()
-    table: dict[str, list[str]] = {}
     for line in index.read_text(encoding="utf-8").splitlines():
         parts = line.split("\t")
         if len(parts) < 3 or parts[0].startswith(_META):
             continue
         start, length = dictd_number(parts[1]), dictd_number(parts[2])
-        entry = raw[start:start + length].decode("utf-8", errors="replace")
-        translations = table.setdefault(parts[0].casefold(), [])
+        yield parts[0], raw[start:start + length].decode("utf-8", errors="replace")
+
+
+def read_dictd(index: Path, data: Path, glossed: bool = False) -> dict[str, list[str]]:
+    """Headword (case-folded) -> translations, from a dictd index and its (dictzip) data file."""
+    table: dict[str, list[str]] = {}
+    for headword, entry in entries(index, data):
+        translations = table.setdefault(headword.casefold(), [])
         translations += [t for t in parse_entry(entry, glossed) if t not in translations]
     return table
 
@@ -108,17 +113,10 @@ _TAG = re.compile(r"<([a-z]+)>")
 def read_tags(index: Path, data: Path) -> dict[str, str]:
     """Headword (case-folded) -> the part of speech its entry's first line tags ("gave <n>": "n"),
     for the headwords that have one (~half of the Danish-English dictionary's)."""
-    with gzip.open(data, "rb") as f:
-        raw = f.read()
     table: dict[str, str] = {}
-    for line in index.read_text(encoding="utf-8").splitlines():
-        parts = line.split("\t")
-        if len(parts) < 3 or parts[0].startswith(_META):
-            continue
-        start, length = dictd_number(parts[1]), dictd_number(parts[2])
-        head = raw[start:start + length].decode("utf-8", errors="replace").partition("\n")[0]
-        if tag := _TAG.search(head):
-            table.setdefault(parts[0].casefold(), tag.group(1))
+    for headword, entry in entries(index, data):
+        if tag := _TAG.search(entry.partition("\n")[0]):
+            table.setdefault(headword.casefold(), tag.group(1))
     return table
 
 
