@@ -504,6 +504,8 @@ def load_row(result: LoadResult) -> str:
                 f"venter på en svarplads {spent['slot']:.2f} + svarets tråd klar, men uden GIL/kerne "
                 f"{spent['ready']:.2f} + svarets CPU {spent['answer']:.2f} + resten af gunicorns behandling "
                 f"{spent['other']:.2f} ms")
+    if result.per_worker:
+        row += f"\n    svar pr. worker i kørslen: {' / '.join(map(str, result.per_worker))}"
     return row
 
 
@@ -529,6 +531,8 @@ def many_clients(args, index_path: Path, db_path: Path, bodies: list[bytes], cac
                                  cache, {"ASK_PROBE_FOLDER": str(probes)} | switch, (probes, workers),
                                  args.start_timeout)
     results: dict[str, list[LoadResult]] = {g: [] for g in generators}
+    # As the workers set it (gunicorn.conf.py's SWITCH_INTERVAL, or --switch-interval): their ready files.
+    switch_interval = max(1000 * float(p.read_text(encoding="utf-8")) for p in probes.glob("*.ready"))
     try:
         pids = [proc.pid, *worker_pids(proc.pid)]
         measure("python", pids, port, bodies, CLIENTS, 2.0)   # every worker warm
@@ -545,8 +549,7 @@ def many_clients(args, index_path: Path, db_path: Path, bodies: list[bytes], cac
           f"{args.load_runs} kørsler pr. lastgenerator; "
           f"load {load_before:.1f} på {os.cpu_count()} kerner")
     print(f"  serveren klar (alle {workers} workers opvarmet) efter {ready_in:.1f} s, load {load_at_start:.1f} "
-          f"ved start; GIL'ens skifteinterval i workerne "
-          f"{args.switch_interval or 1000 * sys.getswitchinterval():g} ms")
+          f"ved start; GIL'ens skifteinterval i workerne {switch_interval:g} ms")
     print(f"  {len(bodies)} forskellige spørgsmål, stillet på skift af klienterne")
     print(f"  svar-cachen: {cache} svar pr. worker (de {len(bodies)} spørgsmål gentages: svaret fra "
           f"hukommelsen efter første gang)" if cache else
@@ -636,7 +639,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--start-timeout", type=float, default=START_TIMEOUT,
                         help="seconds a server may take to load and warm before the benchmark gives up")
     parser.add_argument("--switch-interval", type=float, metavar="MS",
-                        help="the gunicorn workers' GIL switch interval in ms (Python's default 5)")
+                        help="the gunicorn workers' GIL switch interval in ms (gunicorn.conf.py's unless given)")
     parser.add_argument("--memory", action="store_true", help="only the RSS measurement")
     parser.add_argument("--memory-size", type=int, default=100_000)
     parser.add_argument("--questions", type=int, default=10_000)

@@ -15,10 +15,10 @@ beside its CPU (`<part>_wall`), so the benchmark can say where a request waits: 
 no free core); `app` minus `ask` beyond their CPU is the wait for an answer slot (ANSWER_SLOTS);
 the client's latency minus `request`'s wall is the time before gunicorn's thread took the request
 (the socket, the worker's main loop, the thread pool's queue). Six clock reads per request: a few µs.
-A worker writes ASK_PROBE_FOLDER/<pid>.ready once it has loaded and warmed the app (the benchmark
-waits for every worker's, not for the first worker that answers /healthz). ASK_SWITCH_INTERVAL
-(seconds), when set, is the workers' sys.setswitchinterval: how long a thread that wants the
-interpreter lock waits for the thread holding it (Python's default 0.005 s).
+A worker writes ASK_PROBE_FOLDER/<pid>.ready (its switch interval) once it has loaded and warmed the
+app (the benchmark waits for every worker's, not for the first worker that answers /healthz).
+ASK_SWITCH_INTERVAL (seconds), when set, replaces the shipped SWITCH_INTERVAL: how long a thread that
+wants the interpreter lock waits for the thread holding it (Python's default 0.005 s).
 """
 from __future__ import annotations
 
@@ -55,9 +55,9 @@ def post_worker_init(worker):
     services.Services._answer = _timed(services.Services._answer, sums, "ask")
     worker.wsgi = _timed(worker.wsgi, sums, "app")
     worker.probe_sums = sums
+    shipped_post_worker_init(worker)
     if os.environ.get("ASK_SWITCH_INTERVAL"):
         sys.setswitchinterval(float(os.environ["ASK_SWITCH_INTERVAL"]))
-    shipped_post_worker_init(worker)
     (Path(os.environ["ASK_PROBE_FOLDER"]) / f"{os.getpid()}.ready").write_text(
         str(sys.getswitchinterval()), encoding="utf-8")
 

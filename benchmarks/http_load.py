@@ -44,6 +44,9 @@ class LoadResult:
     # not running, and the answer's own CPU; ms per request, see `waits`).
     mean_ms: float = float("nan")
     waits_ms: dict[str, float] | None = None
+    # With the probes: the requests each worker handled in the run, most first (keep-alive
+    # connections stay with the worker that accepted them, so the load need not be even).
+    per_worker: tuple[int, ...] = ()
 
     @property
     def per_second(self) -> float:
@@ -181,6 +184,11 @@ def read_probes(folder: Path) -> dict[str, float]:
     return total
 
 
+def worker_requests(folder: Path) -> dict[str, float]:
+    """The requests each worker's probe file counts so far, by file name (the worker's pid)."""
+    return {path.stem: json.loads(path.read_text(encoding="utf-8"))["requests"] for path in folder.glob("*.json")}
+
+
 def cpu_parts(before: dict[str, float], after: dict[str, float], server_cpu_ms: float) -> dict[str, float] | None:
     """The server's CPU per answer split by the probes: each part's CPU per request in the run (the
     files are written every few requests, so a ratio, not a sum, is what they give), the rest being
@@ -214,6 +222,7 @@ def measure(generator: str, server_pids: list[int], port: int, bodies: list[byte
     """One load run with `generator`, with the server's and the generator's CPU per answer (and its
     parts, when the server runs with benchmarks/gunicorn_probe.py writing to `probe_folder`)."""
     probes = read_probes(probe_folder) if probe_folder else None
+    counted = worker_requests(probe_folder) if probe_folder else {}
     before = tree_cpu(server_pids)
     run = GENERATORS[generator](port, bodies, clients, seconds)
     server_cpu = tree_cpu(server_pids) - before
@@ -222,6 +231,8 @@ def measure(generator: str, server_pids: list[int], port: int, bodies: list[byte
     after = read_probes(probe_folder) if probe_folder else None
     parts = cpu_parts(probes, after, server_cpu_ms) if probes and after else None
     spent = waits(probes, after, run["mean_ms"]) if probes and after else None
+    handled = tuple(sorted((int(n - counted.get(pid, 0)) for pid, n in worker_requests(probe_folder).items()),
+                           reverse=True)) if probe_folder else ()
     return LoadResult(generator, run["latencies_ms"], run["answers"], run["errors"], run["seconds"],
                       server_cpu_ms, 1000 * run["client_cpu"] / answers, os.getloadavg()[0], parts,
-                      run["mean_ms"], spent)
+                      run["mean_ms"], spent, handled)
