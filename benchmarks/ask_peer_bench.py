@@ -23,10 +23,13 @@ beside its peer:
   limiting on with a limit the load stays under, its counters shown after the load): per run and
   as the median of --load-runs runs, p50 / p95 / p99, answers per second, errors, the server's and
   the load generator's CPU per answer, the server's split into ask() in the workers, the rest of
-  the Flask app, gunicorn around the app and the rest of the workers' CPU, for each generator
+  the Flask app, gunicorn around the app and the rest of the workers' CPU, the clients' mean latency
+  split into where a request waited (benchmarks/http_load.py's `waits`) and the answers each worker
+  gave, for each generator
   (benchmarks/http_load.py: Debian's wrk when installed, and Python asyncio clients); first with
   the answer cache off (every answer worked out), then with the shipped cache, which answers the
-  repeated questions from memory (--no-answer-cache leaves that out);
+  repeated questions from memory (--no-answer-cache leaves that out); the server is measured once
+  every worker has loaded and warmed the app (up to --start-timeout, the time printed);
 - the in-process cost of one /api/ask beyond ask() itself (rate limiter, question log, JSON and
   Flask's dispatch), and how many threads the app starts per 1,000 requests.
 --memory: RSS of one gunicorn worker at 100,000 passages after the first question and after
@@ -531,9 +534,9 @@ def many_clients(args, index_path: Path, db_path: Path, bodies: list[bytes], cac
                                  cache, {"ASK_PROBE_FOLDER": str(probes)} | switch, (probes, workers),
                                  args.start_timeout)
     results: dict[str, list[LoadResult]] = {g: [] for g in generators}
-    # As the workers set it (gunicorn.conf.py's SWITCH_INTERVAL, or --switch-interval): their ready files.
-    switch_interval = max(1000 * float(p.read_text(encoding="utf-8")) for p in probes.glob("*.ready"))
     try:
+        # As the workers set it (gunicorn.conf.py's SWITCH_INTERVAL, or --switch-interval): their ready files.
+        switch_interval = max(1000 * float(p.read_text(encoding="utf-8")) for p in probes.glob("*.ready"))
         pids = [proc.pid, *worker_pids(proc.pid)]
         measure("python", pids, port, bodies, CLIENTS, 2.0)   # every worker warm
         load_before = os.getloadavg()[0]
