@@ -28,7 +28,7 @@ function done(summary, latency, requests)
     local e = summary.errors
     io.write(string.format(
         'RESULT {"requests": %d, "duration_us": %d, "p50_us": %d, "p95_us": %d, "p99_us": %d, ' ..
-        '"max_us": %d, "connect": %d, "read": %d, "write": %d, "status": %d, "timeout": %d}\n',
+        '"max_us": %d, "mean_us": %d, "connect": %d, "read": %d, "write": %d, "status": %d, "timeout": %d}\n',
         summary.requests, summary.duration, latency:percentile(50), latency:percentile(95),
-        latency:percentile(99), latency.max, e.connect, e.read, e.write, e.status, e.timeout))
+        latency:percentile(99), latency.max, latency.mean, e.connect, e.read, e.write, e.status, e.timeout))
 end

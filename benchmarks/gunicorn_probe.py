@@ -9,12 +9,22 @@ CPU time (its threads' own, time.thread_time) of three nested parts of every req
 - `request`: gunicorn's handling from pre_request to post_request (environ, the app, writing);
 and writes the sums as JSON to ASK_PROBE_FOLDER/<pid>.json every WRITE_EVERY requests. The rest of
 the workers' CPU (/proc) is gunicorn outside the request (reading and parsing it, keep-alive, the
-main loop) and the other threads (question log writer). Three clock reads per request: a few µs.
+main loop) and the other threads (question log writer). Each part's wall-clock time is added up
+beside its CPU (`<part>_wall`), so the benchmark can say where a request waits: wall minus CPU of
+`ask` is the answering thread ready but not running (the interpreter lock held by another thread, or
+no free core); `app` minus `ask` beyond their CPU is the wait for an answer slot (ANSWER_SLOTS);
+the client's latency minus `request`'s wall is the time before gunicorn's thread took the request
+(the socket, the worker's main loop, the thread pool's queue). Six clock reads per request: a few µs.
+A worker writes ASK_PROBE_FOLDER/<pid>.ready (its switch interval) once it has loaded and warmed the
+app (the benchmark waits for every worker's, not for the first worker that answers /healthz).
+ASK_SWITCH_INTERVAL (seconds), when set, replaces the shipped SWITCH_INTERVAL: how long a thread that
+wants the interpreter lock waits for the thread holding it (Python's default 0.005 s).
 """
 from __future__ import annotations
 
 import json
 import os
+import sys
 import time
 from pathlib import Path
 
@@ -28,11 +38,12 @@ shipped_post_worker_init = post_worker_init  # noqa: F821 - defined by the shipp
 
 def _timed(fn, sums: dict, part: str):
     def timed(*args, **kwargs):
-        start = time.thread_time()
+        start, wall = time.thread_time(), time.perf_counter()
         try:
             return fn(*args, **kwargs)
         finally:
             sums[part] += time.thread_time() - start
+            sums[f"{part}_wall"] += time.perf_counter() - wall
     return timed
 
 
@@ -40,20 +51,26 @@ def post_worker_init(worker):
     """The shipped hook (freeze, "Worker klar"), after wrapping the answer and the app in timers."""
     from assistant import services
 
-    sums = {part: 0.0 for part in PARTS} | {"requests": 0}
+    sums = {key: 0.0 for part in PARTS for key in (part, f"{part}_wall")} | {"requests": 0}
     services.Services._answer = _timed(services.Services._answer, sums, "ask")
     worker.wsgi = _timed(worker.wsgi, sums, "app")
     worker.probe_sums = sums
     shipped_post_worker_init(worker)
+    if os.environ.get("ASK_SWITCH_INTERVAL"):
+        sys.setswitchinterval(float(os.environ["ASK_SWITCH_INTERVAL"]))
+    (Path(os.environ["ASK_PROBE_FOLDER"]) / f"{os.getpid()}.ready").write_text(
+        str(sys.getswitchinterval()), encoding="utf-8")
 
 
 def pre_request(worker, req):
-    req.probe_started = time.thread_time()
+    req.probe_started = time.thread_time(), time.perf_counter()
 
 
 def post_request(worker, req, environ, resp):
     sums = worker.probe_sums
-    sums["request"] += time.thread_time() - req.probe_started
+    cpu, wall = req.probe_started
+    sums["request"] += time.thread_time() - cpu
+    sums["request_wall"] += time.perf_counter() - wall
     sums["requests"] += 1
     if sums["requests"] % WRITE_EVERY == 0:
         folder = Path(os.environ["ASK_PROBE_FOLDER"])

@@ -39,6 +39,14 @@ class LoadResult:
     # server_cpu_ms: ask(), the rest of the Flask app, gunicorn around the app's call, and the
     # rest (gunicorn reading requests and keeping connections, its main loop, other threads).
     parts_ms: dict[str, float] | None = None
+    # The clients' mean latency (ms) and, with the probes, where a request's wall-clock time went
+    # (waits_ms: the queue before gunicorn's thread, the answer slot, the answer's thread ready but
+    # not running, and the answer's own CPU; ms per request, see `waits`).
+    mean_ms: float = float("nan")
+    waits_ms: dict[str, float] | None = None
+    # With the probes: the requests each worker handled in the run, most first (keep-alive
+    # connections stay with the worker that accepted them, so the load need not be even).
+    per_worker: tuple[int, ...] = ()
 
     @property
     def per_second(self) -> float:
@@ -134,7 +142,8 @@ def python_load(port: int, bodies: list[bytes], clients: int, seconds: float) ->
     latencies, errors = asyncio.run(many_clients(port, bodies, clients, seconds))
     end = resource.getrusage(resource.RUSAGE_SELF)
     p50, p95, p99 = (float(np.percentile(latencies, q)) * 1000 for q in (50, 95, 99))
-    return {"latencies_ms": (p50, p95, p99), "answers": len(latencies), "errors": errors,
+    return {"latencies_ms": (p50, p95, p99), "mean_ms": 1000 * float(np.mean(latencies)),
+            "answers": len(latencies), "errors": errors,
             "seconds": seconds, "client_cpu": end.ru_utime + end.ru_stime - start.ru_utime - start.ru_stime}
 
 
@@ -152,6 +161,7 @@ def wrk_load(port: int, bodies: list[bytes], clients: int, seconds: float) -> di
     figures = json.loads(run.stdout.split("RESULT ", 1)[1])
     errors = sum(figures[k] for k in ("connect", "read", "write", "status", "timeout"))
     return {"latencies_ms": tuple(figures[k] / 1000 for k in ("p50_us", "p95_us", "p99_us")),
+            "mean_ms": figures["mean_us"] / 1000,
             "answers": figures["requests"] - figures["status"], "errors": errors,
             "seconds": figures["duration_us"] / 1e6,
             "client_cpu": end.ru_utime + end.ru_stime - start.ru_utime - start.ru_stime}
@@ -161,16 +171,22 @@ GENERATORS = {"wrk": wrk_load, "python": python_load}
 
 
 PROBE_PARTS = ("ask", "app", "request")
+PROBE_KEYS = (*PROBE_PARTS, *(f"{part}_wall" for part in PROBE_PARTS), "requests")
 
 
 def read_probes(folder: Path) -> dict[str, float]:
     """What benchmarks/gunicorn_probe.py's workers have written: CPU seconds per part and the
     requests they cover, added up over the workers."""
-    total = dict.fromkeys((*PROBE_PARTS, "requests"), 0.0)
+    total = dict.fromkeys(PROBE_KEYS, 0.0)
     for path in folder.glob("*.json"):
         for key, value in json.loads(path.read_text(encoding="utf-8")).items():
-            total[key] += value
+            total[key] = total.get(key, 0.0) + value
     return total
+
+
+def worker_requests(folder: Path) -> dict[str, float]:
+    """The requests each worker's probe file counts so far, by file name (the worker's pid)."""
+    return {path.stem: json.loads(path.read_text(encoding="utf-8"))["requests"] for path in folder.glob("*.json")}
 
 
 def cpu_parts(before: dict[str, float], after: dict[str, float], server_cpu_ms: float) -> dict[str, float] | None:
@@ -184,16 +200,39 @@ def cpu_parts(before: dict[str, float], after: dict[str, float], server_cpu_ms: 
     return {"ask": ask, "app": app - ask, "gunicorn": request - app, "rest": server_cpu_ms - request}
 
 
+def waits(before: dict[str, float], after: dict[str, float], mean_ms: float) -> dict[str, float] | None:
+    """Where a request's wall-clock time went, ms per request in the run (from the probes' sums):
+    `queue`, the clients' mean latency beyond gunicorn's handling (the socket and the worker's main
+    loop and thread pool before a thread takes the request, and reading it); `slot`, the Flask app's
+    wall beyond its CPU and the answer's wall (mostly the wait for one of ANSWER_SLOTS); `ready`, the
+    answer's wall beyond its CPU (its thread runnable but not running: the interpreter lock held by
+    another thread, or both cores busy); `answer`, the answer's own CPU; `other`, the rest of
+    gunicorn's handling (the app's other CPU, writing the response)."""
+    requests = after["requests"] - before["requests"]
+    if requests <= 0:
+        return None
+    ms = {key: 1000 * (after[key] - before[key]) / requests for key in PROBE_KEYS if key != "requests"}
+    slot = ms["app_wall"] - ms["ask_wall"] - (ms["app"] - ms["ask"])
+    return {"queue": mean_ms - ms["request_wall"], "slot": slot, "ready": ms["ask_wall"] - ms["ask"],
+            "answer": ms["ask"], "other": ms["request_wall"] - ms["ask_wall"] - slot}
+
+
 def measure(generator: str, server_pids: list[int], port: int, bodies: list[bytes], clients: int,
             seconds: float, probe_folder: Path | None = None) -> LoadResult:
     """One load run with `generator`, with the server's and the generator's CPU per answer (and its
     parts, when the server runs with benchmarks/gunicorn_probe.py writing to `probe_folder`)."""
     probes = read_probes(probe_folder) if probe_folder else None
+    counted = worker_requests(probe_folder) if probe_folder else {}
     before = tree_cpu(server_pids)
     run = GENERATORS[generator](port, bodies, clients, seconds)
     server_cpu = tree_cpu(server_pids) - before
     answers = max(1, run["answers"])
     server_cpu_ms = 1000 * server_cpu / answers
-    parts = cpu_parts(probes, read_probes(probe_folder), server_cpu_ms) if probe_folder else None
+    after = read_probes(probe_folder) if probe_folder else None
+    parts = cpu_parts(probes, after, server_cpu_ms) if probes and after else None
+    spent = waits(probes, after, run["mean_ms"]) if probes and after else None
+    handled = tuple(sorted((int(n - counted.get(pid, 0)) for pid, n in worker_requests(probe_folder).items()),
+                           reverse=True)) if probe_folder else ()
     return LoadResult(generator, run["latencies_ms"], run["answers"], run["errors"], run["seconds"],
-                      server_cpu_ms, 1000 * run["client_cpu"] / answers, os.getloadavg()[0], parts)
+                      server_cpu_ms, 1000 * run["client_cpu"] / answers, os.getloadavg()[0], parts,
+                      run["mean_ms"], spent, handled)
