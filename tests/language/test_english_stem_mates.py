@@ -1,0 +1,43 @@
+"""A parent asks a report on green towns "What advice do they give about rainwater?". The Danish-English
+dictionary gives "råd" (advice) and "råde" (to advise), and the report has neither, only "rådighed"
+("stille jord til rådighed", to make land available), which the stemmer cuts to the same "råd": the
+question searched the sentence about land for gardens. A derivation of another meaning is no form of
+the dictionary's word; an inflection of it still is."""
+from __future__ import annotations
+
+from assistant.language.english import EnglishToDanish
+from assistant.language.english_stem_mates import derived_apart
+
+DAN_ENG = {"råd": ["advice", "council"], "råde": ["advise", "rule"], "skole": ["school"],
+           "lykke": ["luck", "happiness"], "betale": ["pay"]}
+
+
+def _mapper(vocabulary) -> EnglishToDanish:
+    return EnglishToDanish(vocabulary, glossary={}, eng_dan={}, dan_eng=DAN_ENG, neighbours={}, synonyms=None)
+
+
+REPORT = {"kommunerne", "bør", "stille", "jord", "til", "rådighed", "for", "byhaver", "regnvand", "skoler"}
+
+
+def test_advice_does_not_reach_the_reports_radighed():
+    mapper = _mapper(REPORT)
+    assert "rådighed" not in mapper.to_danish(["advice"])
+    assert "rådighed" not in mapper.to_danish(["advise"])
+
+
+def test_a_material_with_the_word_itself_still_gets_it():
+    assert _mapper(REPORT | {"råd"}).to_danish(["advice"]) == ["råd"]
+
+
+def test_an_inflection_the_stemmer_joins_is_still_the_word():
+    # "skoler" is the plural of "skole"; "betalt" a form of "betale".
+    assert _mapper(REPORT).to_danish(["school"]) == ["skoler"]
+    assert not derived_apart("betale", "betalt")
+
+
+def test_derivations_by_the_suffixes_the_stemmer_strips_are_other_words():
+    assert derived_apart("råd", "rådighed")
+    assert derived_apart("råde", "rådighed")
+    assert derived_apart("lykke", "lykkelig")
+    assert not derived_apart("bevægelse", "bevægelsen")
+    assert not derived_apart("råd", None)
