@@ -4,23 +4,32 @@ Snowball strips some of Danish's derivational suffixes as if they were endings: 
 "-ig", "-lig", "-elig", "-els", "-løs". So "råd" (advice, a council) and "rådighed" (disposal: "stille
 jord til rådighed") get one stem, and an English question's "advice" or "advise" (the Danish-English
 dictionary's "råd", "råde") reached the publication's "rådighed": "What advice do they give about
-rainwater?" searched the one sentence about making land available. A material word of the same stem
-is the dictionary word's own form unless its lemma (simplemma's Danish data) is the dictionary word's
-lemma with one of those suffixes after it: then it is a derived word of another meaning, as "lykkelig"
-(happy) is not "lykke" (luck), and the material is taken to lack the word.
+rainwater?" searched the one sentence about making land available.
+
+Many such derivations keep the meaning ("sund"/"sundhed", "nær"/"nærheden", "årlig"/"år",
+"personlig"/"person"); others do not ("myndig", of age, / "myndighed", authority; "skrifte", confess,
+/ "skriftlig", written). The Danish-English dictionary tells them apart: the two words are one family
+where an English word of one is an English word of the other, or they share its beginning ("healthy" /
+"health", "yearly" / "year", "possible" / "possibility"). A derivation the dictionary does not hold, or
+whose English words share nothing with the other's, is another word, and the material lacks the asked one.
 """
 from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
 
 from .lemmas import lemma_of
 
 # The derivational suffixes the Danish Snowball stemmer removes (its step 1 "hed" and step 3 "ig",
 # "lig", "elig", "els", "løs"), the longer forms first ("ighed" = "ig" + "hed").
 DERIVATIONS = ("elighed", "lighed", "ighed", "hed", "elig", "lig", "ig", "els", "løs")
+# English words of one family share at least this beginning ("year" / "yearly", "harm" / "harmful").
+SHARED_BEGINNING = 4
 
 
-def derived_apart(danish: str, material_word: str | None) -> bool:
+def derived_apart(danish: str, material_word: str | None, dan_eng: Mapping[str, Sequence[str]]) -> bool:
     """Whether the material's word of the same stem as the dictionary's `danish` is a derivation of it
-    (or it of the material's word) by a suffix the stemmer strips: another word, not a form of it."""
+    (or it of the material's word) by a suffix the stemmer strips, with English words of another
+    meaning in `dan_eng` (the Danish-English dictionary): another word, not a form of it."""
     if not material_word:
         return False
     a = lemma_of(danish) or danish.casefold()
@@ -29,5 +38,21 @@ def derived_apart(danish: str, material_word: str | None) -> bool:
         return False
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     # A verb's infinitive ending goes before the suffix: "råde" (to have at one's disposal) as "råd".
-    return any(long.startswith(root) and long[len(root):].startswith(DERIVATIONS)
-               for root in {short, short.removesuffix("e")})
+    if not any(long.startswith(root) and long[len(root):].startswith(DERIVATIONS)
+               for root in {short, short.removesuffix("e")}):
+        return False
+    # Only a dictionary word the dictionary knows is told apart: a glossary's ("udmelde", to resign)
+    # keeps the material's derivation ("udmeldelse"), chosen by hand for it.
+    asked = dan_eng.get(a, ())
+    return bool(asked) and not any(_one_family(x, y) for x in asked for y in dan_eng.get(b, ()))
+
+
+def stem_mate(danish: str, material_word: str | None, dan_eng: Mapping[str, Sequence[str]]) -> str | None:
+    """The material's word of the dictionary word's stem, unless it is another word (derived_apart)."""
+    return None if derived_apart(danish, material_word, dan_eng) else material_word
+
+
+def _one_family(x: str, y: str) -> bool:
+    x, y = x.casefold(), y.casefold()
+    shared = next((i for i, (p, q) in enumerate(zip(x, y)) if p != q), min(len(x), len(y)))
+    return x == y or shared >= SHARED_BEGINNING

@@ -9,7 +9,8 @@ from assistant.language.english import EnglishToDanish
 from assistant.language.english_stem_mates import derived_apart
 
 DAN_ENG = {"råd": ["advice", "council"], "råde": ["advise", "rule"], "skole": ["school"],
-           "lykke": ["luck", "happiness"], "betale": ["pay"]}
+           "myndig": ["adult", "of age"], "myndighed": ["authority"], "betale": ["pay"], "sund": ["healthy"],
+           "sundhed": ["health"], "årlig": ["annual", "yearly"], "år": ["year"]}
 
 
 def _mapper(vocabulary) -> EnglishToDanish:
@@ -32,12 +33,24 @@ def test_a_material_with_the_word_itself_still_gets_it():
 def test_an_inflection_the_stemmer_joins_is_still_the_word():
     # "skoler" is the plural of "skole"; "betalt" a form of "betale".
     assert _mapper(REPORT).to_danish(["school"]) == ["skoler"]
-    assert not derived_apart("betale", "betalt")
+    assert not derived_apart("betale", "betalt", DAN_ENG)
 
 
-def test_derivations_by_the_suffixes_the_stemmer_strips_are_other_words():
-    assert derived_apart("råd", "rådighed")
-    assert derived_apart("råde", "rådighed")
-    assert derived_apart("lykke", "lykkelig")
-    assert not derived_apart("bevægelse", "bevægelsen")
-    assert not derived_apart("råd", None)
+def test_derivations_of_another_meaning_are_other_words():
+    assert derived_apart("råd", "rådighed", DAN_ENG)    # "rådighed" is in no dictionary: no kin shown
+    assert derived_apart("råde", "rådighed", DAN_ENG)
+    assert derived_apart("myndig", "myndighed", DAN_ENG)  # of age, authority
+    assert not derived_apart("bevægelse", "bevægelsen", DAN_ENG)
+    assert not derived_apart("råd", None, DAN_ENG)
+
+
+def test_a_derivation_whose_english_words_are_kin_is_the_same_word():
+    # A question about healthy towns asks the report's "sundhed"; a yearly fee the statutes' "om året".
+    assert not derived_apart("sund", "sundhed", DAN_ENG)
+    assert not derived_apart("årlig", "år", DAN_ENG)
+    assert _mapper({"bedre", "sundhed", "for", "borgerne"}).to_danish(["healthy"]) == ["sundhed"]
+
+
+def test_a_glossary_word_keeps_the_materials_derivation():
+    # The glossary's "udmelde" (to resign) is in no dictionary: the statutes' "Udmeldelse" is its noun.
+    assert not derived_apart("udmelde", "udmeldelse", DAN_ENG)
