@@ -180,8 +180,8 @@ class EnglishToDanish:
                     found = self._found(self._neighbours.danish(source, form, self._stem))
                 else:
                     found = self._found(self._senses(source, form, forms, use))
-                if found and source == "dan-eng" and "wordnet" in sources:  # a synonym's own lookup has none
-                    found = commonest_instead(form, forms, found[0], self._neighbours.wordnet, self.tables[source],
+                if source == "dan-eng" and "wordnet" in sources and form in self.tables[source]:  # not a synonym's
+                    found = commonest_instead(form, forms, found[:1], self._neighbours.wordnet, self.tables[source],
                                               self._dan_eng, self.in_material, self._synonym_words) or found
                 if found := tuple(fitting(found, "" if source == "glossary" else use)):  # the glossary's by hand
                     return Translation(english, found, source)

@@ -32,14 +32,18 @@ def derived_apart(danish: str, material_word: str | None, dan_eng: Mapping[str, 
     meaning in `dan_eng` (the Danish-English dictionary): another word, not a form of it."""
     if not material_word:
         return False
-    a = lemma_of(danish) or danish.casefold()
-    b = lemma_of(material_word) or material_word.casefold()
+    known_a, known_b = lemma_of(danish), lemma_of(material_word)
+    a, b = known_a or danish.casefold(), known_b or material_word.casefold()
     if a == b:
         return False
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     # A verb's infinitive ending goes before the suffix: "råde" (to have at one's disposal) as "råd".
-    if not any(long.startswith(root) and long[len(root):].startswith(DERIVATIONS)
-               for root in {short, short.removesuffix("e")}):
+    roots = [root for root in {short, short.removesuffix("e")} if long.startswith(root)]
+    if not roots:
+        # Two words the lemmatiser knows, neither the other's start, that the stemmer joins by their
+        # endings ("videre", further, and "viden", knowledge; "firs", eighty, and "fire", four).
+        return known_a is not None and known_b is not None
+    if not any(long[len(root):].startswith(DERIVATIONS) for root in roots):
         return False
     # Only a dictionary word the dictionary knows is told apart: a glossary's ("udmelde", to resign)
     # keeps the material's derivation ("udmeldelse"), chosen by hand for it.

@@ -10,7 +10,8 @@ from assistant.language.english_stem_mates import derived_apart
 
 DAN_ENG = {"råd": ["advice", "council"], "råde": ["advise", "rule"], "skole": ["school"],
            "myndig": ["adult", "of age"], "myndighed": ["authority"], "betale": ["pay"], "sund": ["healthy"],
-           "sundhed": ["health"], "årlig": ["annual", "yearly"], "år": ["year"]}
+           "sundhed": ["health"], "årlig": ["annual", "yearly"], "år": ["year"],
+           "videre": ["beyond", "further", "besides"], "viden": ["knowledge"]}
 
 
 def _mapper(vocabulary) -> EnglishToDanish:
@@ -54,3 +55,10 @@ def test_a_derivation_whose_english_words_are_kin_is_the_same_word():
 def test_a_glossary_word_keeps_the_materials_derivation():
     # The glossary's "udmelde" (to resign) is in no dictionary: the statutes' "Udmeldelse" is its noun.
     assert not derived_apart("udmelde", "udmeldelse", DAN_ENG)
+
+
+def test_words_the_stemmer_joins_by_their_endings_are_other_words():
+    # "As well" is "besides" (desuden, videre): not the Om page's "viden" (knowledge); eighty is no "fire".
+    assert derived_apart("videre", "viden", DAN_ENG)
+    assert derived_apart("firs", "fire", DAN_ENG)
+    assert "viden" not in _mapper({"vi", "indsamler", "viden"}).to_danish(["besides"])
