@@ -1,22 +1,23 @@
 """English questions: map their words to Danish words of the material (english_detect.py tells them).
 
-Free English-Danish data is thin, so these sources are combined, in this order, and only Danish words the
-material uses are kept (a base form first from simplemma's English lemmas):
+Free English-Danish data is thin, so these sources are combined, in this order, and only Danish
+words the material uses are kept (a base form first from simplemma's English lemmas):
   1. glossary_en_da.tsv: the organisation's own vocabulary (statutes -> vedtægter), by hand;
   2. the English word itself where the material uses it (vision, region, Balance Danmark);
-  3. Debian's FreeDict English-Danish dictionary (~400 headwords) and, read backwards, its Danish-English one
-     (~5,100: member -> medlem), a headword in a common WordNet sense first (english_sense_order.py: a bill is
-     "regning", not "næb"), a verb's only in its commonest (english_commonest.py: suggest is not "angive");
-  4. cognates: Danish spellings of a shared Latin word (analysis -> analyse); 5. the English-Norwegian and
-     -Swedish dictionaries, by spelling (english_neighbours.py);
+  3. Debian's FreeDict English-Danish dictionary (~400 headwords) and, read backwards, its Danish-English
+     one (~5,100 headwords: member -> medlem), a headword in one of the word's common WordNet senses first
+     (english_sense_order.py: a bill is "regning", not "næb"), a verb's only in the verb's commonest
+     (english_commonest.py: suggest is not "angive", accuse);
+  4. cognates: Danish spellings of a shared Latin word (analysis -> analyse, quality -> kvalitet);
+  5. the English-Norwegian and -Swedish dictionaries, by spelling (english_neighbours.py);
   6. compounds of the parts' translations (english_compounds.py: rainwater -> regnvand, urban garden -> byhave);
   7. WordNet: for a word no dictionary holds, a synonym or its verb (founder: found) they map,
      and for a phrasal verb the Danish verbs of its one-word synonyms (english_phrases.py; an
      irregular verb before its particle is WordNet's base form: "wound up" is "wind up").
 A misspelt word is read as the English word one edit away (english_spelling.py); an adverb no source maps as
-its adjective ("personally" -> "personligt"); a "-ship" noun as its person's (english_ship_nouns.py). A word
-none maps keeps a word starting the material's compounds, else its dictionary word (english_fallback.py). Its
-part of speech in the question (english_pos.py) leaves out headwords of another. See benchmarks/language_bench.py.
+its adjective (WordNet: "personally" -> "personal" -> "personligt"). A word none maps keeps a word that starts
+the material's compounds ("mapping" -> "kort": "kortlægningen"), else its dictionary word (english_fallback.py).
+Its part of speech in the question (english_pos.py) leaves out headwords of another. See benchmarks/language_bench.py.
 """
 from __future__ import annotations
 
@@ -42,7 +43,6 @@ from .english_phrases import PARTICLES as PARTICLES  # the particles, for reader
 from .english_phrases import irregular_phrase, particle_after, particle_verb
 from .english_pos import fitting, forms_as_used, other_forms, used_as
 from .english_sense_order import likeliest_headwords
-from .english_ship_nouns import SHIP_ENDINGS, ship_noun
 from .english_spelling import english_correction
 from .english_stem_mates import stem_mate
 from .material_forms import inflected_forms
@@ -262,10 +262,10 @@ class EnglishToDanish:
             # An adjective none maps is searched as the nouns it is said of, in the dictionaries
             # ("expensive" ~ "costly" -> "cost": "koste"; the dictionaries' "dyr", "kær" are not the material's).
             found = self.lookup(word, nouns, DICTIONARIES)
-        if found is None and word.endswith(SHIP_ENDINGS):  # "membership" as "medlemskab", else "medlem"
-            found = ship_noun(word, self.lookup, self._found)
-        if meant := (english_correction(word) if found is None else None):
-            found = self.lookup(meant, (forms := english_forms(meant)))
+        meant = english_correction(word) if found is None else None
+        if meant:
+            forms = english_forms(meant)
+            found = self.lookup(meant, forms)
         if found:
             return Translation(word, found.danish, found.source)
         return fallback(word, self._neighbours.with_doings(forms), DICTIONARIES, self._senses, self._parts(),
