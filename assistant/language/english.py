@@ -117,8 +117,8 @@ class EnglishToDanish:
         stem = self._stem(danish) if " " not in danish else None
         if not stem:
             return None
-        # Not a derivation of another sense the stemmer joins ("råd": "rådighed", english_stem_mates.py).
-        return stem_mate(danish, self._by_stem.get(stem), self._dan_eng) or (self._inflected(danish, stem) or [None])[0]
+        # Not a word of another lemma the stemmer joins by its ending ("videre": "viden", english_stem_mates.py).
+        return stem_mate(danish, self._by_stem.get(stem)) or (self._inflected(danish, stem) or [None])[0]
 
     def _inflected(self, danish: str, stem: str) -> list[str]:
         return inflected_forms(danish, stem, self._stems, self._by_stem)
@@ -180,8 +180,8 @@ class EnglishToDanish:
                     found = self._found(self._neighbours.danish(source, form, self._stem))
                 else:
                     found = self._found(self._senses(source, form, forms, use))
-                if source == "dan-eng" and "wordnet" in sources and form in self.tables[source]:  # not a synonym's
-                    found = commonest_instead(form, forms, found[:1], self._neighbours.wordnet, self.tables[source],
+                if found and source == "dan-eng" and "wordnet" in sources:  # a synonym's own lookup has none
+                    found = commonest_instead(form, forms, found[0], self._neighbours.wordnet, self.tables[source],
                                               self._dan_eng, self.in_material, self._synonym_words) or found
                 if found := tuple(fitting(found, "" if source == "glossary" else use)):  # the glossary's by hand
                     return Translation(english, found, source)

@@ -44,22 +44,17 @@ def stray_sense(forms: Sequence[str], headword: str, dan_eng: Mapping[str, Seque
     return not set(senses) & set(synonyms)
 
 
-def commonest_instead(form: str, forms: Sequence[str], word: Sequence[str], wordnet,
-                      headwords: Mapping[str, Sequence[str]], dan_eng: Mapping[str, Sequence[str]],
-                      in_material: Callable[[str], str | None], lookup: Callable[[str], tuple[str, ...]]
-                      ) -> tuple[str, ...]:
+def commonest_instead(form: str, forms: Sequence[str], word: str, wordnet, headwords: Mapping[str, Sequence[str]],
+                      dan_eng: Mapping[str, Sequence[str]], in_material: Callable[[str], str | None],
+                      lookup: Callable[[str], tuple[str, ...]]) -> tuple[str, ...]:
     """The material's words for a synonym of a verb's commonest WordNet sense, where the Danish
     headword that gave the material's word (headwords: the Danish-English dictionary read backwards)
     names the English form in another sense; empty where it does not, or no synonym maps.
 
-    word: the material's word the headword gave (empty where none did: then every headword must name
-    the form in another sense; "angive" no longer reaches "angivelse", english_stem_mates.py, and
-    "suggest" is still "propose"); lookup: a synonym's material words (empty if none).
+    word: the material's word the headword gave; lookup: a synonym's material words (empty if none).
     """
     synonyms = commonest_verb_sense(wordnet, form)
-    if not synonyms:
-        return ()
-    named = [d for d in headwords.get(form, ()) if not word or in_material(d) == word[0]]
-    if not named or not all(stray_sense(forms, h, dan_eng, synonyms) for h in named[:1 if word else None]):
+    headword = next((d for d in headwords.get(form, ()) if in_material(d) == word), "")
+    if not stray_sense(forms, headword, dan_eng, synonyms):
         return ()
     return next((found for other in synonyms if (found := lookup(other))), ())
