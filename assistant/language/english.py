@@ -44,6 +44,7 @@ from .english_phrases import irregular_phrase, particle_after, particle_verb
 from .english_pos import fitting, forms_as_used, other_forms, used_as
 from .english_sense_order import likeliest_headwords
 from .english_spelling import english_correction
+from .english_stem_mates import stem_mate
 from .material_forms import inflected_forms
 from .related_terms import INFLECTIONS
 
@@ -116,7 +117,8 @@ class EnglishToDanish:
         stem = self._stem(danish) if " " not in danish else None
         if not stem:
             return None
-        return self._by_stem.get(stem) or next(iter(self._inflected(danish, stem)), None)
+        # Not a word of another lemma the stemmer joins by its ending ("videre": "viden", english_stem_mates.py).
+        return stem_mate(danish, self._by_stem.get(stem)) or (self._inflected(danish, stem) or [None])[0]
 
     def _inflected(self, danish: str, stem: str) -> list[str]:
         return inflected_forms(danish, stem, self._stems, self._by_stem)
