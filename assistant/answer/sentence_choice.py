@@ -19,7 +19,7 @@ from .retrieve import Hit, Query
 from .sentence_amounts import amount_test
 from .sentence_evidence import sentences
 from .sentence_grounds import grounds_before
-from .sentence_kinds import counts_test, kind_test, time_test, unit_terms
+from .sentence_kinds import counts_test, kind_test, reason_kind, time_test, unit_terms
 from .sentence_labels import with_statements
 from .sentence_lemmas import lemma_held
 from .sentence_lists import asks_way, asks_which_ones, listed_items, way_lead_after, with_lists
@@ -137,7 +137,7 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
     # fra den dag …"): stop words are not searched for, but they are how a sentence is put ("foer" as "før").
     small = {danish_spelling(w) for w in re.findall(r"\w+", _REQUIRED.sub(" ", query.text.casefold()))
              if not index.analyzer.query_terms(w)}
-    holds = kind_test(asked or query.text)
+    holds = reason_kind(asked or query.text, first, kind_test(asked or query.text), KIND_SHARE)  # sentence_kinds.py
     # "Hvor mange medlemmer …?": where a sentence counts the noun asked, only such a sentence
     # holds the figure; "81 procent" is a figure, but no count of members.
     counting = counts_test(index, query, asked or query.text)
@@ -269,9 +269,7 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
     picks += name_given_beside(index, picks, candidates, asked or query.text, asks.time, query.groups)
     # Of the sentences beside that tell it, the one holding more of the question tells of the event asked.
     held = {c.pos: c.own_weight for c in candidates if c.hit is best.hit}
-
-    def weight_at(pos: int) -> float:
-        return held.get(pos, 0.0)
+    weight_at = lambda pos: held.get(pos, 0.0)  # noqa: E731
     if asks.time or asks_how_soon(asked or query.text):
         picks += kind_beside(index, picks, time_test(asked or query.text), weight_at=weight_at)
     if actor and _WHO.search(asked or query.text):

@@ -18,6 +18,7 @@ from .fact_kinds import (
 )
 from .figures import counted_noun, counts
 from .gate_clock import DAY, SEASON, tells_time_kind, time_kind
+from .gate_reason import asks_reason, gives_reason
 from .retrieve import Query
 from .sentence_neighbours import names_actor
 
@@ -49,6 +50,19 @@ def kind_test(question: str):
                                       (asks.price, lambda s: bool(MONEY.search(s))),
                                       (asks.person, _says_who)) if asked]
     return lambda sentence: any(test(sentence) for test in tests) if tests else False
+
+
+def reason_kind(question: str, first: list, kind, share: float):
+    """The kind test of a why-question whose best passage gives a reason by its grammar: a sentence that
+    gives one holds the kind asked ("Hvorfor er et land i balance godt for økonomien?" → "Vi kæmper for et
+    Danmark i bedre balance, fordi det vil sikre et rigere Danmark.", over "Det handler i sidste ende om
+    hele Danmarks økonomi …", which shares one more word but gives no reason). Only within the best
+    passage, by a sentence holding `share` of the best one's question weight: a passage that gives no
+    reason is not left for another's "fordi" (`kind` stands then)."""
+    top = max((c.weight for c in first), default=0.0)
+    if not asks_reason(question) or not any(c.weight >= share * top and gives_reason(c.sentence) for c in first):
+        return kind
+    return lambda sentence: kind(sentence) or gives_reason(sentence)
 
 
 def time_test(question: str):

@@ -28,9 +28,11 @@ _ASKS_WAY = guarded(re.compile(r"\b(?:hvordan|how|på hvilken måde|paa hvilken 
                        re.IGNORECASE))
 # "Hvilken slags …?", "What kind of …?": the kinds asked for are named in a list as "hvilke …?" asks them.
 # "What sources is the report built on?", "Hvad for nogle kilder …?": "what" before a plural noun and
-# its verb asks "which ones" as well ("what is …", "what do …" ask for a thing).
+# its verb asks "which ones" as well ("what is …", "what do …" ask for a thing), also with their count
+# ("What three sources is the report built on?").
 _ASKS_KINDS = re.compile(r"\b(?:hvilke[nt]? (?:slags|typer?|former?)|what (?:kinds?|sorts?|types?) of"
-                         r"|hva?d? for nogle|what (?:other )?[^\W\d_]{3,}s (?:is|are|was|were|do|did|have|has))\b",
+                         r"|hva?d? for nogle|what (?:other |two |three |four |five |six |seven |eight )?[^\W\d_]{3,}s"
+                         r" (?:is|are|was|were|do|did|have|has))\b",
                          re.IGNORECASE)
 # "Hvad handler jeres analyser om?", "What do your reports look into?": what something is about asks
 # for its subjects, which a sentence names as a list ("analyser om udviklingstendenser, …, borgere og

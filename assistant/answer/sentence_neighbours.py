@@ -11,6 +11,7 @@ from ..statutes.references import stk_spans
 from .asked_measure import states_measure
 from .retrieve import Hit
 from .sentence_evidence import sentences
+from .sentence_labels import LABEL_WORDS
 from .word_guard import guarded
 
 MAX_ANSWER_SENTENCES = 3
@@ -166,11 +167,13 @@ def states_goal(sentence: str) -> bool:
 # what someone wanted to do back then ("What did the founders want to put at the top of the agenda?"),
 # whose own verb names the aim only in other words ("Målet var at få diskussionen … helt op øverst …").
 # What one wants now asks a thing ("What do you want to give local bodies?"), which the sentence found tells.
+# What one wanted to get out of it ("Hvad ville stifterne have ud af det?") is the aim in an everyday idiom.
 # English verbs of intending ask the aim by themselves: "What were they aiming for …?", "What did you set
 # out to do?", "What was it meant to achieve?" (the verb with its particle: "aim" alone may be the noun).
 _ASKS_GOAL = guarded(re.compile(r"\b(?:vil|ville|want|wants|wanted|trying|tried|hope|hoped|hoping|håber|håbede"
                         r"|drømmer om at|ønsker at)\s+(?:\w+\s+)?"
-                        r"(?:at\s+|to\s+)?(?:opnå|opnaa|achieve)\b|\b(?:målet|maalet|formålet|goal|aim)\b"
+                        r"(?:at\s+|to\s+)?(?:opnå|opnaa|achieve|have ud af|få ud af|faa ud af)\b"
+                        r"|\b(?:målet|maalet|formålet|goal|aim)\b"
                         r"|\bwhat\s+did\s+(?:\w+\s+){1,5}?want\s+to\b"
                         r"|\b(?:aim|aims|aimed|aiming)\s+(?:for|at|to)\b|\bset(?:ting)?\s+out\s+to\b"
                         r"|\b(?:meant|intended)\s+to\s+achieve\b",
@@ -210,9 +213,11 @@ def next_is(index: Index, best: Candidate, test) -> bool:
 
 
 def following(index: Index, best: Candidate, picks: list[Candidate]) -> list[Candidate]:
-    """The sentence after the best one, when it is not chosen yet and there is room for it."""
+    """The sentence after the best one, when it is not chosen yet and there is room for it; not a label
+    ("Anbefaling 7."), which opens the next point instead of going on with this one (sentence_labels.py)."""
     said = sentences(index, best.hit.chunk_id)
     if best.pos + 1 >= len(said) or len(picks) >= MAX_ANSWER_SENTENCES or best.hit.chunk.paragraph \
-            or any(c.rank == best.rank and c.pos == best.pos + 1 for c in picks):
+            or any(c.rank == best.rank and c.pos == best.pos + 1 for c in picks) \
+            or len(said[best.pos + 1][0].split()) <= LABEL_WORDS:
         return []
     return [Candidate(best.rank, best.pos + 1, best.hit, said[best.pos + 1][0], frozenset(), 0.0)]
