@@ -33,10 +33,6 @@ answering passage lacks ("250 kr. om året", "kan ekskluderes af bestyrelsen"). 
 is a stopword is such a form, unless it is a noun's definite form ("modet", "mødet" typed without ø;
 "haven", the garden), which a verb's forms do not make it ("kunnet"), or a comparison ("flere", "fleste"),
 which says what is compared.
-
-The particle that closes a "hvor" question (runde syvogtredive): "Hvor skal jeg sende min udmeldelse hen?",
-"Hvor ligger kontoret henne?" ask where to or where as "hvorhen" and "hvorhenne" do (read as question
-words by the analyser); the passage that answers names the place ("skriftligt til kassereren"), not "hen".
 """
 from __future__ import annotations
 
@@ -49,7 +45,6 @@ from ..language.folding import danish_letters
 from ..language.word_runs import ascii_fold
 from .document_self import definite_form
 from .fact_kinds import asked_types
-from .own_words import INTERROGATIVE_ADJECTIVE
 from .word_class import ACT, word_class
 
 # "ifølge" (also "ifolge" typed without ø) and the source after it: a definite noun ("rapporten",
@@ -66,10 +61,6 @@ _PRICE_VERB = re.compile(r"\b(?:kost(?:er|ede|et|e)|costs?|costed)\b")
 # dev question turned on it, and it would change 16 of NorQuAD's questions, whose decision was not
 # measured again.)
 _KIND_NOUN = re.compile(r"\b(?:hvilken|hvilket|hvilke|hvad|for\s+(?:en|et|nogle))\s+(slags)\b")
-# "hen"/"henne" after a question's opening "hvor" in the same clause: the split question word "hvor …
-# hen(ne)". A relative "hvor" ("steder, hvor man kan gå hen") opens no question, and "hvor mange går hen
-# til mødet?" asks a degree (own_words.INTERROGATIVE_ADJECTIVE), whose "gå hen" is the question's verb.
-_WHERE_PARTICLE = re.compile(r"(?:^|[.:;?!\u2013\u2014]\s*)(hvor)\b[^,.;:?!\u2013\u2014]*?\b(henne|hen)\b")
 # A comparative or superlative ending ("flere", "fleste", "mere"): what is compared is content.
 _COMPARED = re.compile(r"(?:ere|este?)$")
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -92,8 +83,6 @@ def grammar_words(question: str) -> tuple[str, ...]:
     if asked_types(question).price:
         found += ["koste" for _ in _PRICE_VERB.finditer(text)][:1]
     found += [word for word in _WORDS.findall(text) if stopword_form(word)]
-    found += [m.group(2) for m in _WHERE_PARTICLE.finditer(text)
-              if not INTERROGATIVE_ADJECTIVE.match(text, m.start(1))]
     return tuple(found)
 
 
