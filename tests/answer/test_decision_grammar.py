@@ -168,3 +168,58 @@ def test_a_price_of_one_thing_the_material_never_prices_is_still_declined(associ
 
 def test_a_price_asked_of_the_om_page_which_prices_nothing_is_declined(bundled_index):
     assert not ask("Hvad koster det for en studerende at være med?", bundled_index).answered
+
+
+@pytest.mark.parametrize(("question", "words"), [
+    # A stopword's other forms: the neuter of "hver" and the participles of "blive", "have", "kunne".
+    ("Hvor mange penge vil I have, at staten bruger på skolegårdene hvert år?", ("hvert",)),
+    ("Kan man klage, hvis man er blevet smidt ud?", ("blevet",)),
+    ("Hvilke sager har I haft held til at få politikerne til at tage op?", ("haft",)),
+    ("I hvilket omfang har I kunnet påvirke politikerne?", ("kunnet",)),
+])
+def test_a_stopwords_other_forms_are_grammar(question, words):
+    assert grammar_words(question) == words
+
+
+@pytest.mark.parametrize("question", [
+    # A noun's definite form whose lemma is a stopword ("mødet" typed without ø, the garden) and a
+    # comparison stay content.
+    "Hvornår er modet?",
+    "Hvor stor er haven?",
+    "Er der flere medlemmer i år?",
+    "Hvem har de fleste stemmer?",
+])
+def test_a_definite_noun_or_a_comparison_is_no_stopword_form(question):
+    assert grammar_words(question) == ()
+
+
+def _without_stopword_forms(monkeypatch):
+    import assistant.answer.decision_grammar as decision_grammar
+    decision_grammar.grammar_words.cache_clear()
+    monkeypatch.setattr(decision_grammar, "stopword_form", lambda word: False)
+
+
+def test_a_teacher_asking_what_the_state_should_pay_each_year_for_school_yards_gets_the_sum(association, monkeypatch):
+    question = "Hvor mange penge vil I have, at staten bruger på skolegårdene hvert år?"
+    answer = ask(question, association)
+    assert answer.answered and "50 millioner" in answer.answer
+    # "hvert", which the recommendation says as "om året", declined it.
+    _without_stopword_forms(monkeypatch)
+    assert not ask(question, association).answered
+
+
+def test_a_student_asking_which_issues_they_have_had_luck_with_gets_the_history(bundled_index, monkeypatch):
+    question = "Hvilke sager har I haft held til at få politikerne til at tage op?"
+    answer = ask(question, bundled_index)
+    assert answer.answered and answer.citations[0].heading == "Vores historie"
+    # "haft", the perfect's auxiliary, declined it.
+    _without_stopword_forms(monkeypatch)
+    assert not ask(question, bundled_index).answered
+
+
+@pytest.mark.parametrize("question", [
+    "Hvor meget får bestyrelsen i løn hvert år?",
+    "Hvem er blevet valgt som formand i år?",
+])
+def test_a_detail_the_statutes_lack_is_still_declined_without_the_stopword_form(association, question):
+    assert not ask(question, association).answered
