@@ -25,14 +25,26 @@ slags undersøgelser, I udgiver?" ask which members or studies there are; the pa
 virksomheder, organisationer og privatpersoner") and never says "slags". "slags" read after
 "hvilken/hvilket/hvilke", "hvad" or "for en/et/nogle" is the question's grammar, left out where the best
 passage lacks it. "slags" anywhere else ("Er der en slags fest …?") stays content.
+
+A stopword verb's participle (runde syvogtredive): the Snowball list drops the auxiliaries "blive", "have" and
+"kunne" but not their participles "blevet", "haft", "kunnet" ("Hvilke sager har I haft held til at få
+politikerne til at tage op?", "Kan man klage, hvis man er blevet smidt ud?"), which search then weighed as
+content the answering passage lacks. A word whose every lemma is a stopword verb (an infinitive in -e) is such
+a form, unless it is a noun's form of the same spelling ("haven", "haverne": the garden) or a comparison
+("flere", "fleste" of "mange"), which says what is compared. The neuter "hvert"
+(of "hver") was tried alike and left as content: without it an Om question asked of the association ("Hvor
+mange penge har I at gøre godt med hvert år?") found page 5's "50 millioner kroner om året"
+(benchmarks.other_material; docs/benchmarks.md, runde syvogtredive).
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from ..language.analysis import Analyzer
+from ..language.analysis import DANISH_STOPWORDS, Analyzer
+from ..language.derivation import lemmas_of
 from ..language.folding import danish_letters
+from ..language.word_runs import ascii_fold
 from .document_self import definite_form
 from .fact_kinds import asked_types
 
@@ -50,6 +62,12 @@ _PRICE_VERB = re.compile(r"\b(?:kost(?:er|ede|et|e)|costs?|costed)\b")
 # dev question turned on it, and it would change 16 of NorQuAD's questions, whose decision was not
 # measured again.)
 _KIND_NOUN = re.compile(r"\b(?:hvilken|hvilket|hvilke|hvad|for\s+(?:en|et|nogle))\s+(slags)\b")
+# A noun's endings after a stem in -e ("have" → "haven", "haver", "haverne"; with a genitive -s).
+_NOUN_ENDINGS = ("n", "r", "ne", "rne", "ns", "rs", "nes", "rnes")
+# A comparative or superlative ("flere", "fleste" of "mange", whose stem also ends in -e): what is
+# compared is content.
+_COMPARED = re.compile(r"(?:ere|este?)$")
+_WORDS = re.compile(r"[^\W\d_]+")
 # Questions whose words, read once, are the same a few times over (decision and training).
 MEMO_SIZE = 256
 
@@ -68,7 +86,20 @@ def grammar_words(question: str) -> tuple[str, ...]:
     found += [m.group(1) for m in _KIND_NOUN.finditer(text)]
     if asked_types(question).price:
         found += ["koste" for _ in _PRICE_VERB.finditer(text)][:1]
+    found += [word for word in _WORDS.findall(text) if stopword_form(word)]
     return tuple(found)
+
+
+@lru_cache(maxsize=4096)
+def stopword_form(word: str) -> bool:
+    """Whether the word is a form of stopword verbs only ("blevet", "haft", "kunnet"), not a noun of
+    the same stem ("haven", "haverne") nor another word class's form ("hvert", "modet")."""
+    if word in DANISH_STOPWORDS or _COMPARED.search(word):
+        return False
+    lemmas = lemmas_of(ascii_fold(word))
+    if not lemmas or not lemmas <= DANISH_STOPWORDS or not all(lemma.endswith("e") for lemma in lemmas):
+        return False
+    return not any(word == lemma + ending for lemma in lemmas for ending in _NOUN_ENDINGS)
 
 
 def grammar_terms(analyzer: Analyzer, question: str) -> frozenset[str]:

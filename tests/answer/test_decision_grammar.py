@@ -168,3 +168,59 @@ def test_a_price_of_one_thing_the_material_never_prices_is_still_declined(associ
 
 def test_a_price_asked_of_the_om_page_which_prices_nothing_is_declined(bundled_index):
     assert not ask("Hvad koster det for en studerende at være med?", bundled_index).answered
+
+
+@pytest.mark.parametrize(("question", "words"), [
+    # A stopword verb's participle: "blive", "have" and "kunne" are stopwords, their participles are not.
+    ("Kan man klage, hvis man er blevet smidt ud?", ("blevet",)),
+    ("Hvilke sager har I haft held til at få politikerne til at tage op?", ("haft",)),
+    ("I hvilket omfang har I kunnet påvirke politikerne?", ("kunnet",)),
+])
+def test_a_stopword_verbs_participle_is_grammar(question, words):
+    assert grammar_words(question) == words
+
+
+@pytest.mark.parametrize("question", [
+    # A noun of a stopword verb's spelling (the garden, "mødet" typed without ø), a comparison of
+    # "mange", and the neuter "hvert" (left as content: it kept an Om question asked of the
+    # association's material declined) stay content.
+    "Hvor stor er haven?",
+    "Hvad har taget pladsen fra haverne?",
+    "Hvornår er modet?",
+    "Er der flere medlemmer i år?",
+    "Hvor mange penge har I at gøre godt med hvert år?",
+])
+def test_a_noun_a_comparison_or_hvert_is_no_participle(question):
+    assert grammar_words(question) == ()
+
+
+def _without_participles(monkeypatch):
+    import assistant.answer.decision_grammar as decision_grammar
+    decision_grammar.grammar_words.cache_clear()
+    monkeypatch.setattr(decision_grammar, "stopword_form", lambda word: False)
+
+
+def test_a_student_asking_which_issues_they_have_had_luck_with_gets_the_history(bundled_index, monkeypatch):
+    question = "Hvilke sager har I haft held til at få politikerne til at tage op?"
+    answer = ask(question, bundled_index)
+    assert answer.answered and answer.citations[0].heading == "Vores historie"
+    # "haft", the perfect's auxiliary, declined it.
+    _without_participles(monkeypatch)
+    assert not ask(question, bundled_index).answered
+
+
+@pytest.mark.parametrize("question", [
+    "Hvem er blevet valgt som formand i år?",
+    "Hvor meget har bestyrelsen haft i løn?",
+])
+def test_a_detail_the_statutes_lack_is_still_declined_without_the_participle(association, question):
+    assert not ask(question, association).answered
+
+
+@pytest.mark.parametrize(("material", "question"), [
+    # Questions put to the other material stay declined.
+    ("association", "Hvor mange penge har I at gøre godt med hvert år?"),
+    ("bundled_index", "Hvad har taget pladsen fra haverne?"),
+])
+def test_questions_put_to_the_other_material_stay_declined(request, material, question):
+    assert not ask(question, request.getfixturevalue(material)).answered

@@ -308,6 +308,7 @@ THIRD_DEVS += ("dev36a",)  # the decision declining the right passage: everyday 
 THIRD_DEVS += ("dev36e",)  # mostly English: words of several senses picked by part of speech or context (term, present, motions, chapter, private, final say), "Is it true that", "Do you happen to know" (round thirty-six)
 THIRD_DEVS += ("dev37e",)  # mostly English reaching the wrong Danish word: a short word inside a compound or derivation (advice, council, count), senses the dictionary lacks (term, assets, foundation, seat, bill, lots, flat, passed) (round thirty-seven)
 THIRD_DEVS += ("dev37c",)  # the fact beside the words: who took the initiative, lists asked for, two things asked, the second sentence of a stk., yes/no (round thirty-seven)
+THIRD_DEVS += ("dev37a",)  # the decision declining the right passage: everyday nouns and verbs (bogføring, det afgørende ord, finde pengene, rigdom, a say) and derivations (round thirty-seven)
 
 
 def _split_rows(split: str) -> list[list[str]]:
