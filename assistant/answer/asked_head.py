@@ -82,8 +82,20 @@ def role_head(role: str) -> list[str]:
 _QUESTION_ADVERB = re.compile(r"\bhvor\s+(ofte|tit|længe|laenge)\b", re.IGNORECASE)
 
 
+# "hvornår på året", "hvilken tid på året", "hvilket tidspunkt på dagen": the noun of the year or the day
+# after a question word of time and "på" names the span the time is sought in, as "hvor ofte" names a
+# frequency: part of the question word, not a thing the answer speaks of. Searched, "året" reached "de seneste
+# år" of another sentence, whose passage then lacked the season asked (dev37b).
+_TIME_IN_SPAN = re.compile(r"\b(?:(?:hvornår|hvornaar|når|naar)|hvilke[nt]\s+(?P<noun>tid|tidspunkt)|hva[d]?\s+tid)"
+                           r"\s+(?:på|paa|i løbet af|i loebet af)\s+(?P<span>året|aaret|dagen|døgnet|doegnet)\b",
+                           re.IGNORECASE)
+
+
 def question_word_terms(analyzer, question: str) -> set[str]:
     """The query terms of the adverb in a "hvor ofte / tit / længe" question word: it asks for a
     frequency or a time, which the kind of fact asked checks (`fact_kinds`), and is not a word to
-    look for; the thesaurus reads "tit" in another sense."""
-    return {t for m in _QUESTION_ADVERB.finditer(question) for t in analyzer.query_terms(m[1])}
+    look for; the thesaurus reads "tit" in another sense. So are the nouns of a time sought in a span
+    ("hvilken tid på året": the season gate of `gate_clock` checks it)."""
+    words = [m[1] for m in _QUESTION_ADVERB.finditer(question)]
+    words += [w for m in _TIME_IN_SPAN.finditer(question) for w in (m["noun"], m["span"]) if w]
+    return {t for w in words for t in analyzer.query_terms(w)}

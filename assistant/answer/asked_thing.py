@@ -24,7 +24,13 @@ from ..language.derivation import is_word
 from ..language.english import english_words
 from ..language.folding import danish_spelling
 from ..language.phrase_compounds import LINKS, MIN_PART, compound_split
-from .asked_adverbials import PREPOSITIONS, adverbial_positions, moved_places, sentence_adverbials
+from .asked_adverbials import (
+    PREPOSITIONS,
+    adverbial_positions,
+    moved_places,
+    question_word_modifier,
+    sentence_adverbials,
+)
 from .asked_clause import condition_positions, described_places, situation_positions
 from .asked_head import head_held
 from .asked_idioms import danish_idiom_positions
@@ -89,6 +95,7 @@ def asked_things(question: str, content: bool = False, predicates: bool = False)
     if predicates:
         verbs -= predicate_positions
     first = question_start(words)
+    verbs |= question_word_modifier(question, found_words, words, first)
     # A condition ("…, hvis foreningen går fallit?") sets the scene when the main clause asks about a
     # thing of its own; "Får jeg kontingentet tilbage, hvis jeg melder mig ud?" asks about the condition.
     scene = set() if content else condition_positions(question)

@@ -27,6 +27,11 @@ _AUXILIARIES = frozenset(
     "kan kunne skal skulle vil ville må maa måtte bør burde har havde er var blev bliver blive "
     "være vaere have ble blir bli blitt vært hadde".split())
 _COPULAS = frozenset("er var være vaere blev bliver blive ble blir bli".split())
+# Modal auxiliaries: their infinite verb is an infinitive, its own dictionary form (Norwegian's too).
+_MODALS = frozenset("kan kunne skal skulle vil ville må maa måtte bør burde".split())
+# The furthest an infinitive stands from its modal: a subject of a few words and sentence adverbs between
+# ("vil jeres organisation egentlig opnå", "kan jeg som almindelig borger melde").
+MODAL_REACH = 6
 _PARTICIPLE_ENDING = re.compile(r"(?:t|et|ede)$")
 # Subjects an auxiliary may stand before its verb: pronouns (a closed class, "vedkommende" among them).
 PRONOUNS = frozenset("man jeg i vi du de den det der han hun dem os mig sig dig vedkommende en nogen".split())
@@ -157,6 +162,8 @@ def verb_positions(words: list[str], capital_i: dict[int, bool] | None = None,
                 verbs.add(j)
                 if word in _COPULAS and not _PARTICIPLE_ENDING.search(words[j]):
                     predicates.add(j)
+            if word in _MODALS and i >= first:
+                verbs.update(_modal_infinitive(words, i, j))
     verbs.update(i for i, word in enumerate(words) if _participle(word))
     # A second verb of the same subject ("hvis jeg ikke når at betale og glemmer det hele sommeren"):
     # after "og"/"eller", a verb's form with its object pronoun or an adverb after it. A noun there
@@ -170,6 +177,28 @@ def verb_positions(words: list[str], capital_i: dict[int, bool] | None = None,
                       or i - 1 in verbs and word_class(words[i - 1]) == ACT)
                  and word_class(words[i + 1]) == ACT)
     return verbs
+
+
+def _modal_infinitive(words: list[str], i: int, j: int) -> set[int]:
+    """The infinitive of the modal at i, where the subject before it is longer than one pronoun or one
+    definite noun (j, where the scan after the modal stopped, is then no infinitive): the first word
+    after j within MODAL_REACH that is an infinitive by the lemmatiser (its own dictionary form, of a
+    verb by its forms), before another question word or conjunction opens a clause. "Hvad vil jeres
+    organisation egentlig opnå?", "Kan et byråd melde sin kommune ind?": "opnå" and "melde" are verbs,
+    not things the material must name."""
+    if j < len(words) and _infinitive(words[j]):
+        return set()
+    for k in range(j + 1, min(len(words), i + 1 + MODAL_REACH)):
+        if words[k] in QUESTION_WORDS or words[k] in _SUBORDINATORS or words[k] in _COORDINATORS:
+            break
+        if _infinitive(words[k]):
+            return {k}
+    return set()
+
+
+def _infinitive(word: str) -> bool:
+    """Whether a word is a verb's infinitive: its own dictionary form, and a verb by its forms."""
+    return word not in DANISH_STOPWORDS and lemma_of(word) == word and word_class(word) == ACT
 
 
 def after_partitive(words: list[str], j: int) -> int:
