@@ -79,7 +79,9 @@ def role_head(role: str) -> list[str]:
 
 # "hvor ofte", "hvor tit", "hvor længe": an adverb of frequency or duration after "hvor" is part of
 # the question word, like "mange" in "hvor mange" (a closed class of Danish grammar).
-_QUESTION_ADVERB = re.compile(r"\bhvor\s+(ofte|tit|længe|laenge)\b", re.IGNORECASE)
+# So is "gange" in "hvor mange gange": the count of times is the frequency asked, and searched it reached
+# the statutes' "ad gangen" (each term) and "udgangen" (the end) before § 7's "hvert år" (dev37b).
+_QUESTION_ADVERB = re.compile(r"\bhvor\s+(?:(ofte|tit|længe|laenge)|mange\s+(gange|ganger))\b", re.IGNORECASE)
 
 
 # "hvornår på året", "hvilken tid på året", "hvilket tidspunkt på dagen": the noun of the year or the day
@@ -96,6 +98,6 @@ def question_word_terms(analyzer, question: str) -> set[str]:
     frequency or a time, which the kind of fact asked checks (`fact_kinds`), and is not a word to
     look for; the thesaurus reads "tit" in another sense. So are the nouns of a time sought in a span
     ("hvilken tid på året": the season gate of `gate_clock` checks it)."""
-    words = [m[1] for m in _QUESTION_ADVERB.finditer(question)]
+    words = [m[1] or m[2] for m in _QUESTION_ADVERB.finditer(question)]
     words += [w for m in _TIME_IN_SPAN.finditer(question) for w in (m["noun"], m["span"]) if w]
     return {t for w in words for t in analyzer.query_terms(w)}

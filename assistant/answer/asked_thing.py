@@ -35,7 +35,7 @@ from .asked_clause import condition_positions, described_places, situation_posit
 from .asked_head import head_held
 from .asked_idioms import danish_idiom_positions
 from .asked_thing_english import absent_english_things, english_asked_things
-from .asked_verbs import ADVERBS, DEGREE, PRONOUNS, WHICH, question_start, verb_positions
+from .asked_verbs import ADVERBS, DEGREE, PRONOUNS, WHICH, modal_infinitives, question_start, verb_positions
 from .asked_which import singled_out
 from .calendar_time import calendar_time
 from .fact_kinds import PRICE_WORD, asked_types, neighbourhood, states_kind
@@ -106,9 +106,11 @@ def asked_things(question: str, content: bool = False, predicates: bool = False)
     # A question idiom's frame ("hvad er pointen med", "hele herligheden") asks how, not about what;
     # a sentence adverbial ("typisk", "officielt") how usual or formal (asked_adverbials).
     verbs |= danish_idiom_positions(words) | sentence_adverbials(words, verbs, capital_i)
+    # A modal's infinitive after a long subject is a verb too, though not one that ends a modifier's noun.
+    infinitives = modal_infinitives(words)
     out, main = [], []
     for i, word in enumerate(words):
-        if i in verbs or word in DANISH_STOPWORDS or word in PRONOUNS or word in ADVERBS \
+        if i in verbs or i in infinitives or word in DANISH_STOPWORDS or word in PRONOUNS or word in ADVERBS \
                 or word in _PREPOSITION_PARTS or word in _DEICTIC_TIME or word in _DEICTIC_PLACE \
                 or calendar_time(word):
             continue

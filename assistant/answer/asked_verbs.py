@@ -162,8 +162,6 @@ def verb_positions(words: list[str], capital_i: dict[int, bool] | None = None,
                 verbs.add(j)
                 if word in _COPULAS and not _PARTICIPLE_ENDING.search(words[j]):
                     predicates.add(j)
-            if word in _MODALS and i >= first:
-                verbs.update(_modal_infinitive(words, i, j))
     verbs.update(i for i, word in enumerate(words) if _participle(word))
     # A second verb of the same subject ("hvis jeg ikke når at betale og glemmer det hele sommeren"):
     # after "og"/"eller", a verb's form with its object pronoun or an adverb after it. A noun there
@@ -179,21 +177,29 @@ def verb_positions(words: list[str], capital_i: dict[int, bool] | None = None,
     return verbs
 
 
-def _modal_infinitive(words: list[str], i: int, j: int) -> set[int]:
-    """The infinitive of the modal at i, where the subject before it is longer than one pronoun or one
-    definite noun (j, where the scan after the modal stopped, is then no infinitive): the first word
-    after j within MODAL_REACH that is an infinitive by the lemmatiser (its own dictionary form, of a
-    verb by its forms), before another question word or conjunction opens a clause. "Hvad vil jeres
-    organisation egentlig opnå?", "Kan et byråd melde sin kommune ind?": "opnå" and "melde" are verbs,
-    not things the material must name."""
-    if j < len(words) and _infinitive(words[j]):
-        return set()
-    for k in range(j + 1, min(len(words), i + 1 + MODAL_REACH)):
-        if words[k] in QUESTION_WORDS or words[k] in _SUBORDINATORS or words[k] in _COORDINATORS:
-            break
-        if _infinitive(words[k]):
-            return {k}
-    return set()
+def modal_infinitives(words: list[str]) -> set[int]:
+    """The positions of the infinitives of a question's modals where a subject of several words stands
+    between ("Hvad vil jeres organisation egentlig opnå?", "Kan et byråd melde sin kommune ind?"): the
+    first word within MODAL_REACH after the modal that is an infinitive by the lemmatiser (its own
+    dictionary form, of a verb by its forms), before another question word or conjunction opens a clause.
+    verb_positions does not count them: the subject's nouns before one stay its modifiers, as the asker's
+    story ("kan min nabo stemme for mig?") is no thing the material must name."""
+    out: set[int] = set()
+    for i, word in enumerate(words):
+        start = i + 1
+        while start < len(words) and words[start] in ADVERBS:
+            start += 1
+        # A pronoun subject ("må jeg tage …") is passed by verb_positions' own scan, which finds the verb
+        # right after it; one with an apposition ("kan jeg som almindelig borger melde …") is not.
+        if word not in _MODALS or start + 1 < len(words) and words[start] in PRONOUNS and words[start + 1] != "som":
+            continue
+        for k in range(start + 1, min(len(words), i + 1 + MODAL_REACH)):
+            if words[k] in QUESTION_WORDS or words[k] in _SUBORDINATORS or words[k] in _COORDINATORS:
+                break
+            if _infinitive(words[k]):
+                out.add(k)
+                break
+    return out
 
 
 def _infinitive(word: str) -> bool:
