@@ -24,6 +24,7 @@ import pytest
 from assistant.answer import ask
 from assistant.answer.asked_head import question_word_terms
 from assistant.answer.asked_thing import asked_things
+from assistant.answer.fact_kinds import asked_types
 from assistant.answer.gate_clock import CLOCK, START, telling_sentences, time_kind
 from assistant.answer.retrieve import TermGroup
 from assistant.language.analysis import default_analyzer
@@ -114,3 +115,10 @@ def test_a_start_or_an_end_asked_by_tidspunkt_is_no_hour(question, kind):
 def test_the_member_asking_the_hour_of_the_meeting_is_still_declined(statutes):
     answer = ask("Hvornår på dagen starter generalforsamlingen?", statutes)
     assert not answer.answered, answer.answer
+
+
+@pytest.mark.parametrize("question", ["hvor laenge har formanden siddet", "Hvor lenge har han vært leder?"])
+def test_how_long_typed_without_ae_or_in_norwegian_asks_no_place(question):
+    # "hvor længe" was never read as a place; typed "laenge", or Norwegian "lenge", it was, and the place gate
+    # then asked the answer for a place name.
+    assert not asked_types(question.casefold()).place
