@@ -41,7 +41,7 @@ from collections.abc import Callable, Collection, Sequence
 from ..language.analysis import DANISH_STOPWORDS
 from ..language.lemmas import lemma_of
 from .asked_verbs import QUESTION_WORDS, adverb_form
-from .word_class import ACT, THING, word_class
+from .word_class import ACT, OTHER, word_class
 
 # Danish prepositions (a closed class of the grammar).
 PREPOSITIONS = frozenset("ad af efter for fra hos i med mod om over på til under uden ved".split())
@@ -130,9 +130,13 @@ def question_word_modifier(question: str, found: Sequence[re.Match], words: list
     """The position of a word that opens the question's clause right before its question word: it can
     only modify the question word ("Omtrent hvornår …?", "Cirka hvor mange …?", "Præcis hvornår …?"), as
     nothing else stands before the fronted question word of a Danish clause. It says how exact an answer
-    is wanted, not what about; a noun there is kept ("kontingent hvornår …?", a clipped question)."""
+    is wanted, not what about. Only an adverb or adjective by its forms (word_class OTHER): a noun there is
+    kept ("kontingent hvornår …?", a clipped question), and so is a verb the reading put before the question
+    ("udmelde Hvem skal hun skrive til?" for "… vil melde sig ud. Hvem …?")."""
     k = first - 1
-    if k < 0 or words[first] not in QUESTION_WORDS or word_class(words[k]) == THING:
+    if k < 0 or words[first] not in QUESTION_WORDS or word_class(words[k]) != OTHER:
         return set()
+    if _CLAUSE_OPENS.search(question[found[k].end():found[first].start()]):
+        return set()   # "… melde sig ud. Hvem …?": the word ends the clause before
     gap = question[found[k - 1].end():found[k].start()] if k else ""
     return {k} if not k or _CLAUSE_OPENS.search(gap) else set()

@@ -79,25 +79,23 @@ def role_head(role: str) -> list[str]:
 
 # "hvor ofte", "hvor tit", "hvor længe": an adverb of frequency or duration after "hvor" is part of
 # the question word, like "mange" in "hvor mange" (a closed class of Danish grammar).
-# So is "gange" in "hvor mange gange": the count of times is the frequency asked, and searched it reached
-# the statutes' "ad gangen" (each term) and "udgangen" (the end) before § 7's "hvert år" (dev37b).
-_QUESTION_ADVERB = re.compile(r"\bhvor\s+(?:(ofte|tit|længe|laenge)|mange\s+(gange|ganger))\b", re.IGNORECASE)
+_QUESTION_ADVERB = re.compile(r"\bhvor\s+(ofte|tit|længe|laenge)\b", re.IGNORECASE)
 
 
-# "hvornår på året", "hvilken tid på året", "hvilket tidspunkt på dagen": the noun of the year or the day
-# after a question word of time and "på" names the span the time is sought in, as "hvor ofte" names a
-# frequency: part of the question word, not a thing the answer speaks of. Searched, "året" reached "de seneste
-# år" of another sentence, whose passage then lacked the season asked (dev37b).
-_TIME_IN_SPAN = re.compile(r"\b(?:(?:hvornår|hvornaar|når|naar)|hvilke[nt]\s+(?P<noun>tid|tidspunkt)|hva[d]?\s+tid)"
-                           r"\s+(?:på|paa|i løbet af|i loebet af)\s+(?P<span>året|aaret|dagen|døgnet|doegnet)\b",
-                           re.IGNORECASE)
+# "hvilken tid på året", "hvilket tidspunkt på dagen", "hvad tid på året": the noun after "hvilken"/"hvad" is
+# the kind of fact asked, a time, as "ofte" in "hvor ofte" is: part of the question word, not a thing the answer
+# speaks of (the season gate of gate_clock checks that a time is told). The span after "på" stays searched:
+# "året" finds a rule's "hvert år" (measured: left out, "Hvornår på året ligger generalforsamlingen?" lost
+# § 7, stk. 2).
+_TIME_IN_SPAN = re.compile(r"\b(?:hvilke[nt]|hva[d]?)\s+(tid|tidspunkt)\s+(?:på|paa|i løbet af|i loebet af)\s+"
+                           r"(?:året|aaret|dagen|døgnet|doegnet)\b", re.IGNORECASE)
 
 
 def question_word_terms(analyzer, question: str) -> set[str]:
     """The query terms of the adverb in a "hvor ofte / tit / længe" question word: it asks for a
     frequency or a time, which the kind of fact asked checks (`fact_kinds`), and is not a word to
-    look for; the thesaurus reads "tit" in another sense. So are the nouns of a time sought in a span
-    ("hvilken tid på året": the season gate of `gate_clock` checks it)."""
-    words = [m[1] or m[2] for m in _QUESTION_ADVERB.finditer(question)]
-    words += [w for m in _TIME_IN_SPAN.finditer(question) for w in (m["noun"], m["span"]) if w]
+    look for; the thesaurus reads "tit" in another sense. So is the noun of time after "hvilken"/"hvad"
+    before the span it is sought in ("tid" in "hvilken tid på året")."""
+    words = [m[1] for m in _QUESTION_ADVERB.finditer(question)]
+    words += [m[1] for m in _TIME_IN_SPAN.finditer(question)]
     return {t for w in words for t in analyzer.query_terms(w)}
