@@ -27,18 +27,21 @@ Each is told by Danish grammar and the lemmatiser's forms (simplemma), and one c
   "egentlig" stand): "Hvad handler jeres analyser typisk om?", "Hvornår blev I officielt stiftet?". It
   says how usual or how formal, not what: the material need not hold it. A manner adverbial stands after
   the infinite verb ("Kan man stemme elektronisk?") and stays a thing asked (`sentence_adverbials`);
+- a word that opens the clause right before its question word ("Omtrent hvornår …?", "Cirka hvor mange
+  …?") can only modify the question word: it says how exact an answer is wanted (`question_word_modifier`);
 - where a verb moves its object from or to ("flytte statslige job ud af hovedstaden") is said by the
   noun Danish makes of the verb and its particle ("udflytningen af statslige arbejdspladser"): when
   the material holds that noun, the place moved from is part of what it says (`moved_places`).
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+import re
+from collections.abc import Callable, Collection, Sequence
 
 from ..language.analysis import DANISH_STOPWORDS
 from ..language.lemmas import lemma_of
-from .asked_verbs import adverb_form
-from .word_class import ACT, word_class
+from .asked_verbs import QUESTION_WORDS, adverb_form
+from .word_class import ACT, OTHER, word_class
 
 # Danish prepositions (a closed class of the grammar).
 PREPOSITIONS = frozenset("ad af efter for fra hos i med mod om over på til under uden ved".split())
@@ -57,6 +60,8 @@ _WHEN = frozenset(("hvornår", "hvornaar", "hvornar", "tid", "længe", "laenge")
 PURPOSE = frozenset(("for", "til"))
 # Particles of movement and the prepositions that take the place moved from or to ("ud af", "ind i").
 MOVEMENT = frozenset((("ud", "af"), ("ud", "fra"), ("ind", "i"), ("ind", "til"), ("væk", "fra"), ("hjem", "til")))
+# What ends the clause before a word: a question word after it opens a new one.
+_CLAUSE_OPENS = re.compile(r"[.!?:;,–]")
 # The particle that completes "hvor" when the clause stands between them ("hvor ligger det henne?").
 _WHERE, _WHERE_PARTICLE = "hvor", "henne"
 
@@ -119,3 +124,19 @@ def moved_places(words: list[str], held_prefix: Callable[[str], bool]) -> set[st
         if any(len(stem) >= 3 and held_prefix(words[i] + stem) for stem in stems):
             out.update(w for w in words[i + 2:i + 4] if w not in DANISH_STOPWORDS)
     return out
+
+
+def question_word_modifier(question: str, found: Sequence[re.Match], words: list[str], first: int) -> set[int]:
+    """The position of a word that opens the question's clause right before its question word: it can
+    only modify the question word ("Omtrent hvornår …?", "Cirka hvor mange …?", "Præcis hvornår …?"), as
+    nothing else stands before the fronted question word of a Danish clause. It says how exact an answer
+    is wanted, not what about. Only an adverb or adjective by its forms (word_class OTHER): a noun there is
+    kept ("kontingent hvornår …?", a clipped question), and so is a verb the reading put before the question
+    ("udmelde Hvem skal hun skrive til?" for "… vil melde sig ud. Hvem …?")."""
+    k = first - 1
+    if k < 0 or words[first] not in QUESTION_WORDS or word_class(words[k]) != OTHER:
+        return set()
+    if _CLAUSE_OPENS.search(question[found[k].end():found[first].start()]):
+        return set()   # "… melde sig ud. Hvem …?": the word ends the clause before
+    gap = question[found[k - 1].end():found[k].start()] if k else ""
+    return {k} if not k or _CLAUSE_OPENS.search(gap) else set()

@@ -82,8 +82,20 @@ def role_head(role: str) -> list[str]:
 _QUESTION_ADVERB = re.compile(r"\bhvor\s+(ofte|tit|længe|laenge)\b", re.IGNORECASE)
 
 
+# "hvilken tid på året", "hvilket tidspunkt på dagen", "hvad tid på året": the noun after "hvilken"/"hvad" is
+# the kind of fact asked, a time, as "ofte" in "hvor ofte" is: part of the question word, not a thing the answer
+# speaks of (the season gate of gate_clock checks that a time is told). The span after "på" stays searched:
+# "året" finds a rule's "hvert år" (measured: left out, "Hvornår på året ligger generalforsamlingen?" lost
+# § 7, stk. 2).
+_TIME_IN_SPAN = re.compile(r"\b(?:hvilke[nt]|hva[d]?)\s+(tid|tidspunkt)\s+(?:på|paa|i løbet af|i loebet af)\s+"
+                           r"(?:året|aaret|dagen|døgnet|doegnet)\b", re.IGNORECASE)
+
+
 def question_word_terms(analyzer, question: str) -> set[str]:
     """The query terms of the adverb in a "hvor ofte / tit / længe" question word: it asks for a
     frequency or a time, which the kind of fact asked checks (`fact_kinds`), and is not a word to
-    look for; the thesaurus reads "tit" in another sense."""
-    return {t for m in _QUESTION_ADVERB.finditer(question) for t in analyzer.query_terms(m[1])}
+    look for; the thesaurus reads "tit" in another sense. So is the noun of time after "hvilken"/"hvad"
+    before the span it is sought in ("tid" in "hvilken tid på året")."""
+    words = [m[1] for m in _QUESTION_ADVERB.finditer(question)]
+    words += [m[1] for m in _TIME_IN_SPAN.finditer(question)]
+    return {t for w in words for t in analyzer.query_terms(w)}

@@ -24,12 +24,18 @@ from ..language.derivation import is_word
 from ..language.english import english_words
 from ..language.folding import danish_spelling
 from ..language.phrase_compounds import LINKS, MIN_PART, compound_split
-from .asked_adverbials import PREPOSITIONS, adverbial_positions, moved_places, sentence_adverbials
+from .asked_adverbials import (
+    PREPOSITIONS,
+    adverbial_positions,
+    moved_places,
+    question_word_modifier,
+    sentence_adverbials,
+)
 from .asked_clause import condition_positions, described_places, situation_positions
 from .asked_head import head_held
 from .asked_idioms import danish_idiom_positions
 from .asked_thing_english import absent_english_things, english_asked_things
-from .asked_verbs import ADVERBS, DEGREE, PRONOUNS, WHICH, question_start, verb_positions
+from .asked_verbs import ADVERBS, DEGREE, PRONOUNS, WHICH, modal_infinitives, question_start, verb_positions
 from .asked_which import singled_out
 from .calendar_time import calendar_time
 from .fact_kinds import PRICE_WORD, asked_types, neighbourhood, states_kind
@@ -89,6 +95,7 @@ def asked_things(question: str, content: bool = False, predicates: bool = False)
     if predicates:
         verbs -= predicate_positions
     first = question_start(words)
+    verbs |= question_word_modifier(question, found_words, words, first)
     # A condition ("…, hvis foreningen går fallit?") sets the scene when the main clause asks about a
     # thing of its own; "Får jeg kontingentet tilbage, hvis jeg melder mig ud?" asks about the condition.
     scene = set() if content else condition_positions(question)
@@ -99,9 +106,11 @@ def asked_things(question: str, content: bool = False, predicates: bool = False)
     # A question idiom's frame ("hvad er pointen med", "hele herligheden") asks how, not about what;
     # a sentence adverbial ("typisk", "officielt") how usual or formal (asked_adverbials).
     verbs |= danish_idiom_positions(words) | sentence_adverbials(words, verbs, capital_i)
+    # A modal's infinitive after a long subject is a verb too, though not one that ends a modifier's noun.
+    infinitives = modal_infinitives(words)
     out, main = [], []
     for i, word in enumerate(words):
-        if i in verbs or word in DANISH_STOPWORDS or word in PRONOUNS or word in ADVERBS \
+        if i in verbs or i in infinitives or word in DANISH_STOPWORDS or word in PRONOUNS or word in ADVERBS \
                 or word in _PREPOSITION_PARTS or word in _DEICTIC_TIME or word in _DEICTIC_PLACE \
                 or calendar_time(word):
             continue

@@ -27,6 +27,11 @@ _AUXILIARIES = frozenset(
     "kan kunne skal skulle vil ville må maa måtte bør burde har havde er var blev bliver blive "
     "være vaere have ble blir bli blitt vært hadde".split())
 _COPULAS = frozenset("er var være vaere blev bliver blive ble blir bli".split())
+# Modal auxiliaries: their infinite verb is an infinitive, its own dictionary form (Norwegian's too).
+_MODALS = frozenset("kan kunne skal skulle vil ville må maa måtte bør burde".split())
+# The furthest an infinitive stands from its modal: a subject of a few words and sentence adverbs between
+# ("vil jeres organisation egentlig opnå", "kan jeg som almindelig borger melde").
+MODAL_REACH = 6
 _PARTICIPLE_ENDING = re.compile(r"(?:t|et|ede)$")
 # Subjects an auxiliary may stand before its verb: pronouns (a closed class, "vedkommende" among them).
 PRONOUNS = frozenset("man jeg i vi du de den det der han hun dem os mig sig dig vedkommende en nogen".split())
@@ -170,6 +175,36 @@ def verb_positions(words: list[str], capital_i: dict[int, bool] | None = None,
                       or i - 1 in verbs and word_class(words[i - 1]) == ACT)
                  and word_class(words[i + 1]) == ACT)
     return verbs
+
+
+def modal_infinitives(words: list[str]) -> set[int]:
+    """The positions of the infinitives of a question's modals where a subject of several words stands
+    between ("Hvad vil jeres organisation egentlig opnå?", "Kan et byråd melde sin kommune ind?"): the
+    first word within MODAL_REACH after the modal that is an infinitive by the lemmatiser (its own
+    dictionary form, of a verb by its forms), before another question word or conjunction opens a clause.
+    verb_positions does not count them: the subject's nouns before one stay its modifiers, as the asker's
+    story ("kan min nabo stemme for mig?") is no thing the material must name."""
+    out: set[int] = set()
+    for i, word in enumerate(words):
+        start = i + 1
+        while start < len(words) and words[start] in ADVERBS:
+            start += 1
+        # A pronoun subject ("må jeg tage …") is passed by verb_positions' own scan, which finds the verb
+        # right after it; one with an apposition ("kan jeg som almindelig borger melde …") is not.
+        if word not in _MODALS or start + 1 < len(words) and words[start] in PRONOUNS and words[start + 1] != "som":
+            continue
+        for k in range(start + 1, min(len(words), i + 1 + MODAL_REACH)):
+            if words[k] in QUESTION_WORDS or words[k] in _SUBORDINATORS or words[k] in _COORDINATORS:
+                break
+            if _infinitive(words[k]):
+                out.add(k)
+                break
+    return out
+
+
+def _infinitive(word: str) -> bool:
+    """Whether a word is a verb's infinitive: its own dictionary form, and a verb by its forms."""
+    return word not in DANISH_STOPWORDS and lemma_of(word) == word and word_class(word) == ACT
 
 
 def after_partitive(words: list[str], j: int) -> int:

@@ -99,7 +99,7 @@ _ASKS_PERSON = guarded(re.compile(r"^\W*(?:hvem|who)\b|\b(?:hvem|who) (?:er|var|
 # "how far"), not a place: those are left out, and so is any adjective the lemmatiser compares (asks_degree).
 # A follow-up's "og"/"and" before it ("og hvor blev den holdt?") is no part of what is asked.
 _ASKS_PLACE = re.compile(r"(?:^|[,:;–-]\s*)(?:(?:og|and|men|but)\s+)?(?:hvor|where)\s+"
-                         r"(?!(?:mange|meget|mye|længe|ofte|tit|godt|tidligt|sent|"
+                         r"(?!(?:mange|meget|mye|længe|laenge|lenge|ofte|tit|godt|tidligt|sent|"
                          r"hurtigt|gamle?|gammelt|(?:stor|lang|høj|dyr|varm|kold|bred|dyb|tung|nær|vigtig|lille|"
                          r"små|kort|svær|let)(?:t|e|ere)?|much|many|long|often|old|far|big|large)\b)[^\W\d_]+"
                          r"|\b(?:i|in)\s+(?:hvilken|hvilket|hvilke|which)\s+(?:by|byer|kommune|kommuner|"

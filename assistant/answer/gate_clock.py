@@ -122,6 +122,14 @@ START = "første dag"
 ENDING = "afslutning"
 
 
+# "Fra hvilket tidspunkt …?", "indtil hvilket tidspunkt …?": a preposition of a start or an end before the
+# question word makes the time a boundary of a state (when membership begins, when one is out), not an hour
+# of the day, unless the day is named ("fra hvilket tidspunkt på dagen"): a start is asked as "fra hvilken
+# dag" is (START), an end as any time. The prepositions are a closed class of Danish grammar.
+_BOUNDARY = re.compile(r"\b(?:(?P<start>fra|siden)|til|indtil|inden|senest)\s+(?:hvilket|hvilken|hvad)\s+"
+                       r"(?:tidspunkt|tid)\b(?!\s+(?:på|paa)\s+(?:dagen|døgnet))", re.IGNORECASE)
+
+
 def time_kind(question: str, asks_time: bool) -> str:
     """The finer time a question asks for: CLOCK for an hour, ENDING for when something ended
     (gate_ending), START for the day something starts from ("fra hvilken dag …?", "siden hvornår …?"),
@@ -129,6 +137,9 @@ def time_kind(question: str, asks_time: bool) -> str:
     for how long (time_span), DAY for a day ("hvilken dag …?", "hvornår i april …?", "What day in 2014 did it
     start?"), which a month or a year does not tell ("startede i 2014"), DATE for a next occurrence's date
     (`asks_time`: it asks "hvornår?"), "" for any time."""
+    boundary = _BOUNDARY.search(question)
+    if boundary:
+        return START if boundary["start"] and asks_time and not _ASKS_NEXT.search(question) else ""
     if asks_clock_time(question):
         return CLOCK
     if asks_time and asks_ending(question):
@@ -193,4 +204,11 @@ def telling_sentences(found, tied: Sequence[int], groups, weight: Callable[[str]
     if not held:
         return []
     members = set(max(held, key=lambda g: weight(g.term)).members)
+    # And the most telling word the tied sentences lack: where they hold the question by its light verb
+    # ("fik" in "Hvilken tid på året fik I jeres nuværende navn?" ties "… har … fået behovet …"), the time
+    # stands where the noun is named ("… som i slutningen af 2018 ændrede navn").
+    in_tied = set().union(*(found[i][1] for i in tied)) if tied else set()
+    apart = [g for g in held if set(g.members).isdisjoint(in_tied)]
+    if apart:
+        members |= set(max(apart, key=lambda g: weight(g.term)).members)
     return [i for i, (_, words) in enumerate(found) if i not in tied and not members.isdisjoint(words)]
