@@ -27,7 +27,6 @@ from ..index.bm25 import Index
 from ..language.background import zipf
 from ..language.compound_heads import MIN_KNOWN_HEAD, backwards_vocabulary, compounds_with_head
 from .query_words import EVERYDAY_ZIPF
-from .stand_in_senses import best_sense_scores, senses_apart
 
 # A compound's share of its head word's BM25 weight: chosen on the realistic dev sets (hit@1 0.701
 # at 0.5, 0.75 and 1.0) and NorQuAD's training questions (Recall@1 0.8939 / 0.8931 / 0.8926 at
@@ -91,16 +90,12 @@ def without_shared_heads(groups: list) -> list:
 
 def top_with_heads(index: Index, query, k: int) -> list[tuple[int, float]]:
     """The k best passages for a retrieve.Query, best first (as Index.top): a head compound scores
-    HEAD_SCALE of its weight, and only in the passages that lack its group's own word; a word's
-    thesaurus stand-ins score by the best of them (stand_in_senses.py)."""
+    HEAD_SCALE of its weight, and only in the passages that lack its group's own word."""
     groups = query.groups
-    if not any(g.heads or senses_apart(g) for g in groups):
+    if not any(g.heads for g in groups):
         return index.top(query.terms, k, query.weights)
-    plain = [(m, g.scale) for g in groups if not senses_apart(g) for m in g.members if m not in g.heads]
+    plain = [(m, g.scale) for g in groups for m in g.members if m not in g.heads]
     scores = index.scores([m for m, _ in plain], [w for _, w in plain])
-    for g in groups:
-        if senses_apart(g):   # one word's senses count once (stand_in_senses.py)
-            scores += best_sense_scores(index, g)
     for g in groups:
         if g.heads:
             extra = index.scores(g.heads, [g.scale * HEAD_SCALE] * len(g.heads))

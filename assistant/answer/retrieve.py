@@ -51,7 +51,6 @@ from .query_words import (
 from .ranked_passages import Hit, Query, TermGroup, explain, passage_has, term_weight
 from .reading import lemma_table
 from .sentence_evidence import best_sentence_weight, shared_query_terms
-from .stand_in_senses import surely_held
 from .verb_idioms import idiom_verb_terms
 from .word_forms import material_forms_of
 
@@ -137,7 +136,8 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
                    or compounds_with_head(term, backwards_vocabulary(index))
                    or lossy_matches(term, lossy_vocabulary(index)))
             own = own or particle_participle_verb(index, question, term)
-            own = own or particle_prefixed(index, question, term, asked.get(term))  # "holdt": "afholdes"
+            # Or with a particle in front ("holdt" where the statutes say "afholdes").
+            own = own or particle_prefixed(index, question, term, asked.get(term))
             own = own or joined_parts(index, unknown.get(term, []))
             # Or as the head of a compound in its derived form ("dyrke": "fællesdyrkning"), as the
             # decision already reads it (held_otherwise.py): the word's only place in the material.
@@ -250,7 +250,7 @@ def boost_statute_titles(index: Index, query: Query, hits: list[Hit]) -> list[Hi
         boosted.append(hit)
     boosted.sort(key=lambda h: (-h.score, h.chunk_id))
     statutes = iter(sorted((h for h in boosted if h.chunk.paragraph), key=lambda h: (
-        asks_nothing_held(query, h), -round(surely_held(query, h), 6), -named_share.get(h.chunk_id, 0.0),
+        asks_nothing_held(query, h), -round(h.coverage, 6), -named_share.get(h.chunk_id, 0.0),
         -own_forms(index, query, h.chunk_id), -h.score, h.chunk_id)))
     return [next(statutes) if h.chunk.paragraph else h for h in boosted]
 
