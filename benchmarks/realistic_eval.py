@@ -823,6 +823,9 @@ def main(argv: list[str] | None = None) -> int:
                              "part of the year, a start, an age or duration answered by a start year, "
                              "times a year, a place answered by a receiver or an event, numbers above "
                              "twelve in words --, between a quarter and a third the kinds lacking), "
+                             "dev37f (a thirty-seventh set, the answer passage sharing few words with the "
+                             "question while a rival stk., § or page shares more, and everyday words for "
+                             "the material's terms and compounds; a quarter unanswerable), "
                              "alle-dev (all of them), "
                              "test, holdout (only when reporting) or begge (dev and test); default: dev")
     parser.add_argument("--json", action="store_true", help="print the reports as JSON")
