@@ -1,0 +1,45 @@
+"""A visitor asks who decides what something costs; the statutes say who, without a sum.
+
+"Hvem bestemmer, hvad det koster at være med?" was declined: "hvad det koster" read as asking a price, so
+the money gates wanted a sum beside § 5, stk. 1 ("Kontingentet fastsættes af den ordinære
+generalforsamling"), which says who. A who-question's object clause is its topic, not what it asks; a price
+asked as a question of its own after "og" still asks a sum. Written against the fictional association's
+statutes and publication (Foreningen Grønne Byer).
+"""
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer import ask
+from assistant.answer.decision_trace import DecisionTrace
+from assistant.answer.price_apart import price_asked_apart
+
+
+def test_who_decides_what_membership_costs_is_answered_by_who_sets_the_fee(association):
+    answer = ask("Hvem afgør, hvad kontingentet skal koste?", association)
+    assert answer.answered
+    assert "generalforsamling" in answer.answer
+
+
+def test_who_decides_what_it_costs_is_not_held_to_a_sum(association):
+    trace = DecisionTrace()
+    ask("Hvem bestemmer, hvad det koster at være med?", association, trace=trace)
+    assert not any("money_found" in failed for failed in trace.gates_failed)
+
+
+@pytest.mark.parametrize(("question", "asks"), [
+    ("Hvad har kortlægningen kostet?", True),
+    ("Jeg vil gerne vide, hvad det koster for os at blive medlem", True),
+    ("Hvem bestemmer, hvad det koster at være med?", False),     # the who-question's object clause
+    ("Hvem har betalt for kortlægningen, og hvad har den kostet?", True),  # a second question
+    ("Er det bestyrelsen, der bestemmer, hvad det koster?", False),   # a cleft asks who
+])
+def test_a_price_is_asked_apart_unless_it_is_a_who_questions_topic(question, asks):
+    assert price_asked_apart(question) == asks
+
+
+def test_who_decides_a_price_is_not_answered_by_a_paragraph_that_only_names_the_purpose(association):
+    # § 3 holds "medlemskabet" and "formål", a stand-in the search takes for "bestemmer"; it says nothing
+    # of who decides, and § 5, stk. 1 does: § 3 must not answer.
+    answer = ask("Hvem bestemmer, hvad medlemskabet skal koste?", association)
+    assert "§ 3" not in answer.answer, answer.answer
