@@ -225,13 +225,14 @@ def _held(groups, words: set[str], whole: bool = False) -> frozenset[str]:
                      if any(m in words for m in g.members if not (whole and is_head_of(m, g.term))))
 
 
-def prices_the_thing(groups, general: dict[str, float], words: set[str]) -> bool:
+def prices_the_thing(groups, general: dict[str, float], words: set[str], scene: frozenset[str] = frozenset()) -> bool:
     """Whether the answer sentence names what a price question asks the price of, as a whole word:
     a fee for "personlige medlemmer" prices no "familiemedlemskab", a sum for the whole plan no
     "publikation". The thing is the question's word rarest in general language, price words aside,
     among those the material holds: a word it lacks ("aside" of "set aside") names no sentence, and
-    whether the material lacks what is asked about is the asked-thing step's to judge."""
-    things = [g for g in groups if not PRICE_WORD.match(g.term) and g.members]
+    whether the material lacks what is asked about is the asked-thing step's to judge. Nor a word only the
+    story before the question says (`scene`: "Hej, jeg er kasserer … Hvad vil træplanen koste?")."""
+    things = [g for g in groups if not PRICE_WORD.match(g.term) and g.members and g.term not in scene]
     if not things:
         return True
     thing = max(things, key=lambda g: (general[g.term], g.weight))

@@ -43,3 +43,17 @@ def test_who_decides_a_price_is_not_answered_by_a_paragraph_that_only_names_the_
     # of who decides, and § 5, stk. 1 does: § 3 must not answer.
     answer = ask("Hvem bestemmer, hvad medlemskabet skal koste?", association)
     assert "§ 3" not in answer.answer, answer.answer
+
+
+def test_a_price_asked_after_the_visitors_story_prices_the_thing_asked_not_the_story(association):
+    # "kasserer" and "lokalforening" are only the story's: the thing priced is the tree plan, whose sum
+    # stands on page 6.
+    answer = ask("Hej, jeg er kasserer i min lokalforening og nysgerrig på økonomien. "
+                 "Hvad vil den nationale træplan koste?", association)
+    assert answer.answered
+    assert "450 millioner" in answer.answer
+
+
+def test_a_story_before_a_price_does_not_let_another_groups_fee_answer(association):
+    answer = ask("Jeg sidder i bestyrelsen for en skole. Hvad koster et familiemedlemskab?", association)
+    assert not answer.answered, answer.answer
