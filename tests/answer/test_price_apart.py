@@ -57,3 +57,10 @@ def test_a_price_asked_after_the_visitors_story_prices_the_thing_asked_not_the_s
 def test_a_story_before_a_price_does_not_let_another_groups_fee_answer(association):
     answer = ask("Jeg sidder i bestyrelsen for en skole. Hvad koster et familiemedlemskab?", association)
     assert not answer.answered, answer.answer
+
+
+def test_who_decides_is_still_answered_by_a_decision_made_by_a_named_body(association):
+    # "efter den sidste generalforsamlings beslutning": a noun made from a verb says who decides.
+    answer = ask("Hvem bestemmer, hvilket godt formål pengene går til, hvis foreningen lukkes?", association)
+    assert answer.answered
+    assert "§ 13" in answer.answer
