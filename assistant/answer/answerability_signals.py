@@ -198,7 +198,7 @@ def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
     focus_group = focus_term(groups, general) if focus else None
     # The sum must stand in the very sentence that answers: its neighbours name other sums.
     money_found = not asks.price or (price_named and not has_number or bool(MONEY.search(sentence))) \
-        and prices_the_thing(groups, general, words, query.scene)
+        and prices_the_thing(groups, general, words)
     # An English role is read by its Danish words, as a Danish one by its own (gate_role).
     said, said_as = role_words(index, groups, role) if role else ([], "")
     role_named = not role or names_role(text, said_as) and holds_role(index, groups, matched, said)

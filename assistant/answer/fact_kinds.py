@@ -19,7 +19,6 @@ from .figures import counted_head, has_figure
 from .gate_clock import asks_clock_time, asks_time_of_year, time_kind
 from .gate_role import is_role
 from .one_space import one_space
-from .price_apart import ASKS_WHO_FIRST, price_asked_apart
 from .sentence_evidence import QueryTerms, sentences
 from .word_class import asks_degree
 from .word_guard import guarded
@@ -64,6 +63,9 @@ _ASKS_HOW_MUCH_COST = re.compile(r"\b(?:hvor meget (?:[a-zæøå]+ ){0,4}kost(?:
                                  r"|\bhva?d? (?:får|faar|far|tjener) (?:[^\W_]+ ){1,4}i "
                                  r"(?:løn|loen|lon|honorar|vederlag)\b"
                                  r"|\bwhat (?:is|are|does|do) (?:[a-z']+ ){1,4}(?:paid|earn|get paid)\b")
+# "Who decides how much the membership costs?", "Hvem bestemmer, hvor meget det koster?" ask who: the price is
+# only the topic of the question's clause.
+_ASKS_WHO_FIRST = re.compile(r"^\W*(?:who|hvem)\b")
 # An amount of money: a figure with its currency ("250 kr.", "1,2 milliarder kroner", "€ 40").
 MONEY = re.compile(r"\d[\d.,]*\s*(?:(?:mio|mia|millioner|milliarder|million|milliard)\.?\s+)?"
                     r"(?:kr\b|kroner|dkk|euro|€)|(?:€|dkk|kr\.)\s*\d", re.IGNORECASE)
@@ -81,6 +83,13 @@ _ASKS_IDENTITY = re.compile(r"^\W*(?:(?i:hvem|who)\s+(?i:er|var|is|was)|(?i:who)
 # The same with the role as the owner of the name: "Hvad er revisorens navn?", "What is the chair's name?".
 _ASKS_NAME_OF = re.compile(r"^\W*(?i:hvad|hva|what)\s+(?i:er|var|is|was)\s+(?i:the\s+)?(?P<role>[a-zæøå][^?]*?)"
                            r"(?:s|'s|’s)\s+(?i:navn|name)\W*$")
+# The price asked with words between "hvad" and the verb: in the perfect ("Hvad har kortlægningen kostet?")
+# or as an indirect question ("… vil gerne vide, hvad det koster for os at blive medlem"), and after a verb of
+# the future or a modal ("Hvad vil et grønt tag koste?", "Hvad kommer det til at koste?"), in the infinitive.
+_ASKS_PRICE_APART = re.compile(r"\bhva?d? (?:[a-zæøå]+ ){1,3}kost(?:er|ede|et)\b"
+                               r"|\bhva?d? (?:[a-zæøå]+ ){1,5}(?:at )?koste\b")
+# A cleft question ("Er det bestyrelsen, der bestemmer, hvad det koster?") asks who or what: the price is its topic.
+_CLEFT = re.compile(r"^\W*(?:er|var) det\b")
 # "Hvem er det, der tjekker regnskabet?": a cleft asks who does something, which a passage may say by a body.
 _CLEFT_WHO = re.compile(r"(?i:det|den|de|it)\b,?\s+(?i:der|som|that|who)\b")
 PRICE_WORD = guarded(re.compile(r"\b(?:kontingent|medlemsbidrag|gebyr|pris|beløb|betal|kost|kr\b)\w*", re.IGNORECASE))
@@ -132,11 +141,11 @@ def asked_types(question: str) -> AskedTypes:
     clock = asks_clock_time(text)
     time = clock or asks_time_of_year(text) or bool(_ASKS_TIME.search(text)) \
         and (not _WHEN_CLAUSE.search(text) or bool(_TIME_WORDS.search(text)))
-    price_apart = price_asked_apart(text)
+    price_apart = bool(_ASKS_PRICE_APART.search(text)) and not _CLEFT.search(text)
     place = bool(_ASKS_PLACE.search(text)) and not asks_direction(text) and not asks_degree(text)
     return AskedTypes(time, bool(_ASKS_QUANTITY.search(text) or ASKS_WHAT_PAID.search(text)) or price_apart,
             bool(_ASKS_PERSON.search(text)), bool(_ASKS_PRICE.search(text)) or price_apart
-            or bool(_ASKS_HOW_MUCH_COST.search(text)) and not ASKS_WHO_FIRST.search(text),
+            or bool(_ASKS_HOW_MUCH_COST.search(text)) and not _ASKS_WHO_FIRST.search(text),
             role["role"].casefold() if role and not _PLURAL.search(role["role"]) and not _CLEFT_WHO.match(role["role"])
             and is_role(role["role"].casefold())
             else "",
@@ -225,14 +234,13 @@ def _held(groups, words: set[str], whole: bool = False) -> frozenset[str]:
                      if any(m in words for m in g.members if not (whole and is_head_of(m, g.term))))
 
 
-def prices_the_thing(groups, general: dict[str, float], words: set[str], scene: frozenset[str] = frozenset()) -> bool:
+def prices_the_thing(groups, general: dict[str, float], words: set[str]) -> bool:
     """Whether the answer sentence names what a price question asks the price of, as a whole word:
     a fee for "personlige medlemmer" prices no "familiemedlemskab", a sum for the whole plan no
     "publikation". The thing is the question's word rarest in general language, price words aside,
     among those the material holds: a word it lacks ("aside" of "set aside") names no sentence, and
-    whether the material lacks what is asked about is the asked-thing step's to judge. Nor a word only the
-    story before the question says (`scene`: "Hej, jeg er kasserer … Hvad vil træplanen koste?")."""
-    things = [g for g in groups if not PRICE_WORD.match(g.term) and g.members and g.term not in scene]
+    whether the material lacks what is asked about is the asked-thing step's to judge."""
+    things = [g for g in groups if not PRICE_WORD.match(g.term) and g.members]
     if not things:
         return True
     thing = max(things, key=lambda g: (general[g.term], g.weight))

@@ -49,9 +49,6 @@ _NOT_ACTING = frozenset(ascii_fold(w) for w in "er var være været bliver blive
 # Auxiliaries before the verb that says the act ("Hvem har skrevet …?", "Who did write …?").
 _AUXILIARIES = frozenset("har havde has have had did does do".split())
 _PRONOUNS = frozenset("i you we they he she it jeg du vi de han hun man dig jer".split())
-_WORD = re.compile(r"[^\W\d_]+")
-# The suffixes Danish makes a noun of a verb with (a closed class): "beslutning", "bestyrelsen", "revision".
-_NOMINALISED = re.compile(r"(?:ning|else|ion)(?:n|en|r|er|rne|erne)?s?$", re.IGNORECASE)
 _ENGLISH_PREPOSITIONS = frozenset("in of from at among on for with by".split())
 # A passive ("-es", a word apart at most: "tegnes foreningen af …") or a participle ("-et", "-t", right
 # before it) with "af" and its agent, which is not a figure ("af 2018"); "mindst halvdelen af" is none.
@@ -126,19 +123,5 @@ def agent_told(index: Index, chunk_id: int, query: Query, question: str) -> bool
                    for text, _ in sentences(index, chunk_id))
     own = set(index.analyzer.query_terms(verb))
     verb_terms = frozenset(own.union(*(g.members for g in query.groups if g.term in own)))
-    return any(tells_agent(text, verb_terms, lambda t: _acting_terms(index, t, own), known)
+    return any(tells_agent(text, verb_terms, index.analyzer.document_terms, known)
                for text in checked_texts(index, chunk_id, query))
-
-
-def _acting_terms(index: Index, text: str, own: set[str]) -> set[str]:
-    """A text's index terms, leaving out a noun reached only as a stand-in for the asked verb: the search
-    takes "mål" and "formål" for "bestemmer", but "der støtter foreningens formål" says nobody decides
-    ("Hvem bestemmer, hvad medlemskabet skal koste?" and § 3's members). A noun made from a verb says the
-    act ("efter den sidste generalforsamlings beslutning", "når bestyrelsen beslutter det")."""
-    found: set[str] = set()
-    for word in _WORD.findall(text):
-        terms = index.analyzer.document_terms(word)
-        if own.isdisjoint(terms) and word_class(word.casefold()) == THING and not _NOMINALISED.search(word):
-            continue
-        found.update(terms)
-    return found

@@ -37,7 +37,7 @@ def sum_beside(index: Index, chunk_id: int, query: Query, rarity: dict[str, floa
     tied, found = answering_sentences(index, chunk_id, terms)
     general = {g.term: rarity.get(g.term, 1.0) for g in groups}
     near = set(tied) | {j for i in tied for j in neighbours(found, i) if j is not None}
-    return any(MONEY.search(found[i][0]) and prices_the_thing(groups, general, set(found[i][1]), query.scene)
+    return any(MONEY.search(found[i][0]) and prices_the_thing(groups, general, set(found[i][1]))
                for i in sorted(near))
 
 
