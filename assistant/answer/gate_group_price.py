@@ -34,13 +34,15 @@ GROUP_PRICE_GATE = "group_priced"
 _ASKS_PRICE_OR_DISCOUNT = guarded(re.compile(r"\b(?:rabat\w*|nedsat\w*|billigere|discounts?|reduced|cheaper"
                                      r"|what(?:'s| is| are) the (?:\w+ )?(?:fee|fees|price|cost|rate)"
                                      r"|hva?d? er (?:prisen|kontingentet|gebyret))\b", re.IGNORECASE))
-# The payer named in the asking sentence: after "for", "som", "as", "hvis jeg er" / "if I am", or as the
+# The payer named in the asking sentence: after "for", "som", "as", "hvis jeg er" / "if I am" (or the
+# clause of time that says the same, "når man er pensionist" / "when I am"), or as the
 # subject of "betale" / "pay" / "koste" / "cost" ("hvad betaler en arbejdsløs", "skal pensionister
 # betale", "does an honorary member pay"). Up to two words, the first possibly an adjective ("a family
 # membership", "private persons").
 _WORD = r"[^\W\d_]{3,}"
 _PAYER = re.compile(
-    rf"\b(?:for|som|as|hvis (?:jeg|man|du|vi|de) er|if (?:i|we|you|they|he|she|one) (?:am|are|is)|if i'm|if we're)"
+    rf"\b(?:for|som|as|(?:hvis|når|naar) (?:jeg|man|du|vi|de) er|(?:if|when) (?:i|we|you|they|he|she|one) (?:am|are|is)"
+    rf"|(?:if|when) i'm|(?:if|when) we're)"
     rf"\s+(?:en |et |de |os |mig |a |an |the )?(?!at\b|to\b)(?P<a>{_WORD})(?:\s+(?P<b>{_WORD}))?"
     rf"|\b(?:betaler|betale|koster)\s+(?:en|et|de)\s+(?P<c>{_WORD})"
     rf"|\b(?:skal|må|maa|kan|skulle)\s+(?P<d>{_WORD})\s+(?:betale|give)\b"

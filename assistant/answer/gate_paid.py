@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from ..index.bm25 import Index
 from ..index.chunking import split_sentences
-from ..language.lemmas import lemma_of
+from ..language.lemmas import lemma_of, related
 from .checked_sentences import checked_texts
 from .fact_kinds import MONEY
 from .retrieve import Query
@@ -73,8 +73,10 @@ def _money_unsaid(question: str, texts: list[str]) -> bool:
     verbs = {_lemma(v) for v in _MONEY_VERB.findall(question)}
     if not verbs:
         return False
+    # One verb's forms by lemmas that begin alike: the lemmatiser reads the infinitive "spare" as itself
+    # but the present "sparer" as "spar", so equal lemmas alone missed "Hvor meget vil kommunerne spare …?".
     with_verb = [s for text in texts for s in split_sentences(text)
-                 if verbs.intersection(_lemma(w) for w in _MONEY_VERB.findall(s))]
+                 if any(related(v, _lemma(w)) for v in verbs for w in _MONEY_VERB.findall(s))]
     return not any(MONEY.search(s) for s in with_verb) and any(_BARE_MONEY.search(s) for s in with_verb)
 
 

@@ -26,14 +26,19 @@ from .word_guard import guarded
 
 # The gate's name where a decision's record lists the checks that declined a passage (decision_trace.py).
 PERSON_GATE = "person_named"
-_ASKS_PERSON = guarded(re.compile(r"\b(?:hvilken|which|what)\s+(?:person|individual)\b", re.IGNORECASE))
+# Or the one person as the definite subject of the name or who asked ("Hvad hedder den person, der ledede
+# undersøgelsen?", "Hvem er personen bag …?", "What is the name of the person who …?"): definite and singular.
+_ASKS_PERSON = guarded(re.compile(r"\b(?:hvilken|which|what)\s+(?:person|individual)\b"
+                                  r"|\b(?:hva?d? (?:hedder|hed)|hvem (?:er|var)|who (?:is|was)|what(?:'s| is| was) "
+                                  r"the name of)\s+(?:den person|personen|the (?:person|individual))\b", re.IGNORECASE))
 # Two or more capitalised words in a row, nothing between them but a space.
 _RUN = re.compile(r"[A-ZÆØÅ][\wæøå-]+(?:\s+[A-ZÆØÅ][\wæøå-]+)+")
 _WORD = re.compile(r"[^\W_]+")
 
 
 def asks_person(question: str) -> bool:
-    """Whether a question asks which one person ("… altså hvilken person?", "Which person …?")."""
+    """Whether a question asks which one person ("… altså hvilken person?", "Which person …?", "Hvad
+    hedder den person, der …?")."""
     return bool(_ASKS_PERSON.search(question))
 
 

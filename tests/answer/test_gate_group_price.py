@@ -18,6 +18,7 @@ from assistant.answer.gate_group_price import GROUP_PRICE_GATE, asks_payers_pric
     "Hvad skal pensionister betale i kontingent?",
     "Hvad betaler en arbejdsløs om året?",
     "Can members get a discount if they are unemployed?",
+    "Hvor meget koster det at være medlem, når man er pensionist?",
 ])
 def test_the_price_of_a_group_the_statutes_do_not_price_is_declined(association, question):
     trace = DecisionTrace()
@@ -53,6 +54,8 @@ def test_the_price_of_a_group_the_statutes_price_is_answered(association, questi
     ("What does an honorary member pay?", ["honorary", "member"]),
     ("Jeg læser til sygeplejerske. Hvad skal jeg betale for at være med?", []),   # the story names no payer
     ("Jeg bor i Vejle. Hvad koster det for en studerende?", ["studerende"]),
+    ("Hvad koster det at være medlem, når man er pensionist?", ["pensionist"]),
+    ("What do I pay when I am retired?", ["retired"]),
 ])
 def test_the_payer_is_read_from_the_asking_sentence(question, payers):
     assert payer_words(question) == payers

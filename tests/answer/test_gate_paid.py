@@ -46,3 +46,10 @@ def test_a_sum_the_publication_states_is_still_answered(publication_index, quest
 ])
 def test_a_sum_is_asked_by_how_much_with_a_verb_of_money(question, asks):
     assert asks_sum(question) == asks
+
+
+def test_a_saving_asked_with_a_modal_and_the_infinitive_is_declined_where_no_sum_is_put_on_it(publication_index):
+    # "spare" in the question, "sparer" in the passage: the lemmatiser reads them as "spare" and "spar".
+    trace = DecisionTrace()
+    answer = ask("Hvor meget vil kommunerne spare på skader efter skybrud om året?", publication_index, trace=trace)
+    assert not answer.answered, answer.answer

@@ -69,6 +69,17 @@ def test_a_person_is_a_run_of_names_not_ending_in_a_common_noun(text, named):
     ("Which person wrote the report?", True),
     ("Which people can become members?", False),     # who may: "enhver person" answers it
     ("Hvem grundlagde jer?", False),
+    ("Hvad hedder den person, der skrev rapporten?", True),
+    ("Hvem er personen bag jeres analyser?", True),
+    ("What is the name of the person who leads you?", True),
+    ("Hvad hedder den forening, der stod bag?", False),   # a body, not a person
 ])
 def test_only_the_singular_asks_for_one_person(question, asks):
     assert asks_person(question) == asks
+
+
+def test_the_name_of_the_person_who_led_the_survey_is_declined_where_the_publication_names_none(association):
+    # "Analysen er udarbejdet af foreningens sekretariat": a body; the statutes' "Foreningens navn er …"
+    # names the association, not the person asked for.
+    answer = ask("Hvad hedder den person, der ledede undersøgelsen?", association)
+    assert not answer.answered, answer.answer
