@@ -306,6 +306,7 @@ THIRD_DEVS += ("dev36g",)  # mostly chatty: thanks first, a known fact then only
 THIRD_DEVS += ("dev36f",)  # the answer shares few words while a rival shares more (a word family repeated in a rival § or stk., the summary against the page, another section); everyday words for compounds (round thirty-six)
 THIRD_DEVS += ("dev36a",)  # the decision declining the right passage: everyday nouns and verbs (penge, magt, rapporten, reglerne, regner med) and derivations (round thirty-six)
 THIRD_DEVS += ("dev36e",)  # mostly English: words of several senses picked by part of speech or context (term, present, motions, chapter, private, final say), "Is it true that", "Do you happen to know" (round thirty-six)
+THIRD_DEVS += ("dev37g",)  # mostly chatty, self-standing: thanks first, a known fact then only the time or place changed, claims to check, who checks a rule (round thirty-seven)
 
 
 def _split_rows(split: str) -> list[list[str]]:
