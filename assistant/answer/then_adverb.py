@@ -15,9 +15,9 @@ from .hedges import compile_danish
 
 # "så" (also "saa" typed without "å") as a word of its own, not "såkaldt" or "så-og-så".
 _SAA = compile_danish(r"(?<![\w-])så(?![\w-])", re.IGNORECASE)
-# A clause's subject, or "at", straight before the verb "så": the clause's start, then one pronoun.
-_VERB_BEFORE = compile_danish(r"(?:^|[.!?,;:]\s*|\b(?:og|men|da|når|at|der|som)\s+)"
-                              r"(?:jeg|du|vi|i|de|han|hun|man|at)\s+$", re.IGNORECASE)
+# A clause's subject (the clause's start, then one pronoun) or the infinitive's "at" before the verb "så".
+_VERB_BEFORE = compile_danish(r"(?:(?:^|[.!?,;:]\s*|\b(?:og|men|da|når|at|der|som)\s+)"
+                              r"(?:jeg|du|vi|i|de|han|hun|man)|\bat)\s+$", re.IGNORECASE)
 
 
 def without_then(text: str) -> str:
