@@ -30,6 +30,7 @@ MEASURED_FLOOR = {
     "dev13": {"elliptic": 5, "switch": 3, "unanswerable": 2},
     "dev14": {"elliptic": 5, "switch": 4, "unanswerable": 3},
     "dev15": {"elliptic": 3, "switch": 4, "unanswerable": 3},
+    "dev16": {"elliptic": 7, "switch": 4, "unanswerable": 2},
     "holdout": {"elliptic": 8, "switch": 4, "unanswerable": 4},
 }
 
