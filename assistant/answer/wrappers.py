@@ -22,7 +22,6 @@ from .one_space import one_space
 from .reporter_place import without_subjects_place
 from .request_phrases import IMPERATIVES as _IMPERATIVES
 from .request_phrases import REQUESTS as _REQUESTS
-from .then_adverb import without_then
 from .word_guard import GuardedPattern, guarded
 
 _FLAGS = re.IGNORECASE
@@ -202,7 +201,7 @@ def unwrap(question: str) -> str:
     text = _IMPERATIVE.sub("", text)
     text = _REQUEST.sub(" ", text)
     text = _OPINION.sub(" ", text)
-    text = without_then(_PARTICLE.sub(" ", text))
+    text = _PARTICLE.sub(" ", text)
     text = _JUST.sub(r"\1", text)
     # A phrase taken out leaves its punctuation behind: ". , how", "formand? .", "grøn ?".
     text = re.sub(r"[.!,;](?=\?)", "", re.sub(r"(?<=[.!?:])(?:\s*[,.])+|\s+(?=[,.?!])|\s*[–—-]+\s*(?=[?!])", "", text))
