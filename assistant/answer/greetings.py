@@ -12,3 +12,7 @@ GREETINGS = frozenset("""hej hejsa hejhej hallo halløj halløjsa goddag goddaw 
 # Those that open a question only as a word of their own before a comma or "!" ("Morgen, …"): as a
 # noun they may be what is asked about ("Aften-arrangementer", "morgen" in "i morgen").
 GREETINGS_ALONE = GREETINGS - frozenset("morgen aften eftermiddag morning afternoon evening".split())
+# Discourse markers that take up what was said before the question ("Okay tak. Og hvem …?", "Okay,
+# and what …?", "Nå, men hvornår …?"): a closed class of spoken Danish and English, taken off only
+# before a comma or a stop, or before thanks, "og"/"and" or "men"/"but" (wrappers.py).
+DISCOURSE_MARKERS = frozenset("ok okay okey alright super fint fedt perfekt cool nå nåh aha".split())

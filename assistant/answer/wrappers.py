@@ -13,7 +13,7 @@ from functools import lru_cache
 from .asides import without_aside
 from .claim_check import checked_claim
 from .conditional_request import without_conditional_request
-from .greetings import GREETINGS_ALONE
+from .greetings import DISCOURSE_MARKERS, GREETINGS_ALONE
 from .hearsay import CHECKS, without_hearsay
 from .hedges import compile_danish as _compile
 from .hedges import emoji_as_stops, without_hedges
@@ -25,8 +25,7 @@ from .request_phrases import REQUESTS as _REQUESTS
 from .word_guard import GuardedPattern, guarded
 
 _FLAGS = re.IGNORECASE
-# Without æ/ø/å people write ae/oe/aa or a/o/a ("pa forhand tak", "maa jeg sporge", "hjaelpe"):
-# the wrappers are matched in every spelling (hedges.compile_danish).
+# Without æ/ø/å people write ae/oe/aa or a/o/a ("maa jeg sporge"): matched in every spelling (hedges.compile_danish).
 
 _GREETING = (r"(?:hallo|halløj|goddag|god\s*(?:morgen|eftermiddag|aften)|davs?|greetings|howdy"
              r"|good\s+(?:morning|afternoon|evening|day)"
@@ -51,7 +50,9 @@ _GREETING = (r"(?:hallo|halløj|goddag|god\s*(?:morgen|eftermiddag|aften)|davs?|
              r"(?:\s+(?:mere|igen|more|again|maybe|måske))?(?:\s+(?:before\s+i\s+forget|inden\s+jeg\s+glemmer\s+det))?"
              r"(?:(?=\s*[:–—-]\s|\s*[.!]\s|,\s*(?:men|but)\s)|\s+(?:om|angående|about|regarding)(?=\s))"
              # A greeting word alone before a comma or "!" ("Halløjsa!", "Yo, …"): greetings.py.
-             rf"|(?:{'|'.join(sorted(GREETINGS_ALONE, key=len, reverse=True))})(?=\s*[,!.]))")
+             rf"|(?:{'|'.join(sorted(GREETINGS_ALONE, key=len, reverse=True))})(?=\s*[,!.])"
+             rf"|(?:{'|'.join(sorted(DISCOURSE_MARKERS, key=len, reverse=True))})"
+             r"(?=\s*[,!.]|\s+(?:tak|thanks?|og|and|men|but)\b))")
 _THANKS = (  # first a whole sentence of thanks before the question: "Tak for et godt svar tidligere."
            r"(?:(?:tusind|mange)\s+)?tak\s+for\s+[^.!?]*[.!]|thanks?\s+(?:you\s+)?for\s+[^.!?]*[.!]"
            r"|(?:(?:tusind|mange)\s+)?tak(?:\s+for\s+(?:hjælpen|svaret|det|sidst))?"
@@ -143,8 +144,7 @@ _OTHERS_WISH = guarded(_compile(
     r"[\s,]*(?=(?:om|hv\w+)\b)|(?:spørger|spurgte)(?:\s+(?:mig|os))?(?:\s+til)?"
     r"(?:,\s*(?=(?:om|hv\w+)\b)|\s+(?=hv\w+\b)))", _FLAGS))
 _REQUEST = guarded(_compile(rf"(?:^|(?<=[\s,.!?;:–-]))(?:{'|'.join(_REQUESTS)})\b[\s,:]*", _FLAGS))
-# Danish modal particles (a closed word class of the spoken language: "hvad laver I egentlig?",
-# "kan kommuner overhovedet blive medlemmer?"): they colour the question, never name its topic.
+# Danish modal particles ("hvad laver I egentlig?"): they colour the question, never name its topic.
 # "altså" ("hvem fik idéen, altså hvilken person", "altså på lang sigt") restates or stresses in every use.
 # Only those that are particles in every use: "lige" and "nok" are adjectives and adverbs too.
 _PARTICLE = guarded(_compile(r"(?<![\w-])(?:egentlig|faktisk|overhovedet|mon|monstro|altså)(?![\w-])", _FLAGS))
@@ -158,7 +158,7 @@ _JUST = guarded(_compile(r"\b((?:har|havde|er|var|blev|skal|skulle|vil|ville|kan
 # the assistant's own opinion ("hvad mener du om det?"): the material holds none.
 _OPINION = guarded(_compile(
     r"(?<![\w-])(?:(?:mener|synes|tror)\s+I|I\s+(?:mener|synes|tror)"
-    r"|ifølge\s+jer|efter\s+jeres\s+mening|according\s+to\s+you|in\s+your\s+opinion"
+    r"|ifølge\s+jer|efter\s+jeres\s+(?:mening|opfattelse)|according\s+to\s+you|in\s+your\s+(?:opinion|view|eyes)|as\s+you\s+see\s+it"
     r"|hvis\s+det\s+st(?:år|od)\s+til\s+(?:jer|dig)|if\s+it\s+(?:were|was|is)\s+up\s+to\s+you(?:\s+guys)?"  # the idiom
     # Inside an English question the same frame: "How much do you think the plan will cost?".
     r"|(?<=\w\s)(?:do|would)\s+you(?:\s+guys)?\s+(?:think|reckon|say|suppose)"
