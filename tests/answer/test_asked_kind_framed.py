@@ -14,7 +14,9 @@ Round thirty-seven's dev set (dev37b) asked the kinds in forms the readers did n
   ones lack ("… som i slutningen af 2018 ændrede navn").
 - "Fra hvilket tidspunkt er man regnet som medlem?" was taken for an hour of the day ("hvilket tidspunkt"),
   which the statutes never give; "fra" makes it the day membership starts ("den dag, kontingentet er
-  betalt"), and "til hvilket tidspunkt" an end, any time.
+  betalt"). "Til hvilket tidspunkt" was first read as an end, any time, but then the Om page answered the
+  association's "Til hvilket tidspunkt er jeg tidligst ude, …?" with a sentence on "de seneste år", so it
+  stays an hour, which the time gate declines where none is named.
 """
 from __future__ import annotations
 
@@ -103,12 +105,18 @@ def test_the_time_is_read_where_the_noun_the_tied_sentence_lacks_is_named():
 
 @pytest.mark.parametrize("question, kind", [
     ("fra hvilket tidspunkt er man regnet som medlem?", START),
-    ("til hvilket tidspunkt er jeg tidligst ude, hvis jeg melder mig ud i dag?", ""),
+    ("til hvilket tidspunkt er jeg tidligst ude, hvis jeg melder mig ud i dag?", CLOCK),
     ("hvilket tidspunkt starter generalforsamlingen?", CLOCK),
     ("fra hvilket tidspunkt på dagen kan man komme?", CLOCK),
 ])
 def test_a_start_or_an_end_asked_by_tidspunkt_is_no_hour(question, kind):
     assert time_kind(question, True) == kind
+
+
+def test_when_one_is_out_is_not_answered_by_the_om_pages_recent_years(bundled_index):
+    # The Om page tells no end of a membership: "de seneste år" in its history is no answer to it.
+    answer = ask("Til hvilket tidspunkt er jeg tidligst ude, hvis jeg melder mig ud i dag?", bundled_index)
+    assert not answer.answered, answer.answer
 
 
 def test_the_member_asking_the_hour_of_the_meeting_is_still_declined(statutes):
