@@ -7,7 +7,6 @@ thread. Four sync workers were stopped by four such sockets; see docs/hardening.
 import ctypes
 import gc
 import os
-import sys
 
 # glibc's malloc gives each new thread an arena of its own (up to 8 per core), and a thread's freed
 # memory stays in its arena: at 100,000 passages a worker's 16 threads grew it by 93 MB over 10,000
@@ -49,25 +48,15 @@ limit_request_line = 4094
 limit_request_fields = 50
 limit_request_field_size = 8190
 
-# How long a thread that wants the interpreter lock waits for the thread holding it (Python's
-# default 5 ms). A worker's threads take turns: under 16 clients a thread that had finished an answer
-# waited up to 5 ms to write it, and one that had read a request to start it, while another computed
-# an answer. With 0.5 ms, in three runs alternated with the default on two shared cores (docs/
-# benchmarks.md, "Ydelse, runde syvogtredive"), p95 was lower in five of six (wrk and Python clients),
-# answers per second higher in five, the server's CPU per answer lower in four (at most 9 % higher in
-# the other two). One request alone is not affected: a lone thread is never asked to hand over.
-SWITCH_INTERVAL = 0.0005
-
 
 def post_worker_init(worker):
-    """Set the interpreter's switch interval, freeze what the worker loaded, then say that it has
-    loaded the app and its index and takes requests.
+    """Freeze what the worker loaded, then say that it has loaded the app and its index and takes
+    requests.
 
     The app's tables and models stay for the worker's life, yet every full garbage collection walked
     all of them: ~0.4 s (10,000 passages), a pause for every request the worker held. Frozen
     objects are left out of collections (the gc.freeze() recipe in Python's gc documentation).
     """
-    sys.setswitchinterval(SWITCH_INTERVAL)
     gc.collect()
     gc.freeze()
     worker.log.info("Worker klar (pid %s)", worker.pid)

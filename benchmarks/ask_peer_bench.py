@@ -535,7 +535,7 @@ def many_clients(args, index_path: Path, db_path: Path, bodies: list[bytes], cac
                                  args.start_timeout)
     results: dict[str, list[LoadResult]] = {g: [] for g in generators}
     try:
-        # As the workers set it (gunicorn.conf.py's SWITCH_INTERVAL, or --switch-interval): their ready files.
+        # As the workers have it (Python's default, or --switch-interval): their ready files.
         switch_interval = max(1000 * float(p.read_text(encoding="utf-8")) for p in probes.glob("*.ready"))
         pids = [proc.pid, *worker_pids(proc.pid)]
         measure("python", pids, port, bodies, CLIENTS, 2.0)   # every worker warm
@@ -642,7 +642,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--start-timeout", type=float, default=START_TIMEOUT,
                         help="seconds a server may take to load and warm before the benchmark gives up")
     parser.add_argument("--switch-interval", type=float, metavar="MS",
-                        help="the gunicorn workers' GIL switch interval in ms (gunicorn.conf.py's unless given)")
+                        help="the gunicorn workers' GIL switch interval in ms (Python's default 5 unless given)")
     parser.add_argument("--memory", action="store_true", help="only the RSS measurement")
     parser.add_argument("--memory-size", type=int, default=100_000)
     parser.add_argument("--questions", type=int, default=10_000)

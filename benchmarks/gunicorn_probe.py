@@ -17,8 +17,9 @@ the client's latency minus `request`'s wall is the time before gunicorn's thread
 (the socket, the worker's main loop, the thread pool's queue). Six clock reads per request: a few µs.
 A worker writes ASK_PROBE_FOLDER/<pid>.ready (its switch interval) once it has loaded and warmed the
 app (the benchmark waits for every worker's, not for the first worker that answers /healthz).
-ASK_SWITCH_INTERVAL (seconds), when set, replaces the shipped SWITCH_INTERVAL: how long a thread that
-wants the interpreter lock waits for the thread holding it (Python's default 0.005 s).
+ASK_SWITCH_INTERVAL (seconds), when set, is the workers' sys.setswitchinterval: how long a thread that
+wants the interpreter lock waits for the thread holding it (Python's default 0.005 s, which the shipped
+workers keep: 0.5 ms was slower on a quiet machine, docs/benchmarks.md).
 """
 from __future__ import annotations
 

@@ -26,7 +26,7 @@ WEB_CHANNELS = ("api", "widget")
 DEFAULT_SEARCH_K = 5
 MAX_SEARCH_K = 20
 # Answers a worker computes at once. An answer is CPU-bound Python, so threads answering together
-# only take turns on the interpreter (sys.getswitchinterval(), 0.5 ms in gunicorn.conf.py) and each waits for all
+# only take turns on the interpreter (every 5 ms, sys.getswitchinterval()) and each waits for all
 # the others: with 16 at once, p95 under 16 clients was ~2× a short queue's (docs/operations.md).
 # Two: one answer can compute while another waits on a lock or the GIL's hand-over; one slot was not
 # steadily better (docs/benchmarks.md). gunicorn's other threads stay free to read requests, also

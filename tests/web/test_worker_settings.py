@@ -40,18 +40,6 @@ def test_a_started_worker_leaves_what_it_loaded_out_of_later_garbage_collections
     assert "Worker klar (pid 4321)" in caplog.text
 
 
-def test_a_started_worker_hands_the_interpreter_between_its_threads_every_half_millisecond(unfrozen):
-    # A thread that has finished an answer waits this long at most to write it while another
-    # thread computes one (Python's default is 5 ms).
-    settings = runpy.run_path(str(REPO_ROOT / "gunicorn.conf.py"))
-    saved = sys.getswitchinterval()
-    try:
-        settings["post_worker_init"](StartedWorker())
-        assert sys.getswitchinterval() == pytest.approx(0.0005)
-    finally:
-        sys.setswitchinterval(saved)
-
-
 THREADS_ALLOCATING = """
 import ctypes, runpy, sys, threading
 if sys.argv[1] == "with-settings":
