@@ -40,8 +40,8 @@ from collections.abc import Callable, Collection, Sequence
 
 from ..language.analysis import DANISH_STOPWORDS
 from ..language.lemmas import lemma_of
-from .asked_verbs import QUESTION_WORDS, adverb_form
-from .word_class import ACT, OTHER, word_class
+from .asked_verbs import QUESTION_WORDS, adverb_form, infinitive
+from .word_class import OTHER, word_class
 
 # Danish prepositions (a closed class of the grammar).
 PREPOSITIONS = frozenset("ad af efter for fra hos i med mod om over på til under uden ved".split())
@@ -80,7 +80,7 @@ def adverbial_positions(words: list[str], degree: Collection[str],
                   or (words[i - 1], word) in TIME_FRAMES and _WHEN.intersection(words[:i - 1])):
             out.add(i)
         elif i and words[i - 1] in PREPOSITIONS and not capital_i.get(i - 1) and ends_phrase \
-                and word not in DANISH_STOPWORDS and lemma_of(word) == word and word_class(word) == ACT:
+                and infinitive(word):
             out.add(i)
         elif word == _WHERE_PARTICLE and _WHERE in words[:i]:
             out.add(i)

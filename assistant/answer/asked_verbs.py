@@ -196,13 +196,13 @@ def modal_infinitives(words: list[str]) -> set[int]:
         for k in range(start + 1, min(len(words), i + 1 + MODAL_REACH)):
             if words[k] in QUESTION_WORDS or words[k] in _SUBORDINATORS or words[k] in _COORDINATORS:
                 break
-            if _infinitive(words[k]):
+            if infinitive(words[k]):
                 out.add(k)
                 break
     return out
 
 
-def _infinitive(word: str) -> bool:
+def infinitive(word: str) -> bool:
     """Whether a word is a verb's infinitive: its own dictionary form, and a verb by its forms."""
     return word not in DANISH_STOPWORDS and lemma_of(word) == word and word_class(word) == ACT
 

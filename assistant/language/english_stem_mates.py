@@ -13,7 +13,7 @@ by a suffix Snowball strips keeps the meaning too often ("sundhed", "nærheden",
 """
 from __future__ import annotations
 
-from .lemmas import lemma_of
+from .lemmas import lemma_of, related
 
 
 def derived_apart(danish: str, material_word: str | None) -> bool:
@@ -22,10 +22,10 @@ def derived_apart(danish: str, material_word: str | None) -> bool:
     if not material_word:
         return False
     a, b = lemma_of(danish), lemma_of(material_word)
-    if a is None or b is None or a == b:
+    if a is None or b is None:
         return False
-    short, long = (a, b) if len(a) <= len(b) else (b, a)
-    return not any(long.startswith(root) for root in {short, short.removesuffix("e")})
+    short, long = sorted((a, b), key=len)
+    return not (related(a, b) or long.startswith(short.removesuffix("e")))
 
 
 def stem_mate(danish: str, material_word: str | None) -> str | None:
