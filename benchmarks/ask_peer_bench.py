@@ -23,7 +23,9 @@ beside its peer:
   limiting on with a limit the load stays under, its counters shown after the load): per run and
   as the median of --load-runs runs, p50 / p95 / p99, answers per second, errors, the server's and
   the load generator's CPU per answer, the server's split into ask() in the workers, the rest of
-  the Flask app, gunicorn around the app and the rest of the workers' CPU, the clients' mean latency
+  the Flask app, gunicorn around the app and the rest of the workers' CPU (and by kind of thread:
+  gunicorn's main loop, the request threads, the question log's writer; and the garbage
+  collections' share per generation), the clients' mean latency
   split into where a request waited (benchmarks/http_load.py's `waits`) and the answers each worker
   gave, for each generator
   (benchmarks/http_load.py: Debian's wrk when installed, and Python asyncio clients); first with
@@ -501,6 +503,13 @@ def load_row(result: LoadResult) -> str:
                 f"{parts['app']:.2f} + gunicorn om appens kald {parts['gunicorn']:.2f} + uden for "
                 f"forespørgslen (læsning, keep-alive, hovedtråd, logskriver) {parts['rest']:.2f} ms; "
                 f"÷ ask() = {result.server_cpu_ms / parts['ask']:.2f}×")
+    threads = result.threads_ms
+    if threads:
+        row += (f"\n    trådenes CPU pr. svar: hovedløkken {threads['thread_main']:.2f}, forespørgslernes tråde "
+                f"{threads['thread_pool']:.2f}, andre (logskriveren) {threads['thread_others']:.2f} ms; "
+                "spildopsamling pr. svar " + ", ".join(
+                    f"generation {g} {threads[f'gc{g}']:.3f} ms ({1000 * threads[f'gc{g}_n']:.1f} pr. 1.000)"
+                    for g in range(3)))
     spent = result.waits_ms
     if spent:
         row += (f"\n    middelsvartid {result.mean_ms:.2f} ms = i kø før gunicorns tråd {spent['queue']:.2f} + "
@@ -527,11 +536,13 @@ def many_clients(args, index_path: Path, db_path: Path, bodies: list[bytes], cac
         print("\nwrk findes ikke (installeres af scripts/setup bench): kun Python-klienterne måles")
     # The shipped settings with timers that split the workers' CPU (benchmarks/gunicorn_probe.py).
     probes = Path(tempfile.mkdtemp(prefix="probe-", dir=db_path.parent))
-    switch = {"ASK_SWITCH_INTERVAL": str(args.switch_interval / 1000)} if args.switch_interval else {}
+    settings = {"ASK_SWITCH_INTERVAL": str(args.switch_interval / 1000)} if args.switch_interval else {}
+    if args.reuse_port is not None:
+        settings["ASK_REUSE_PORT"] = str(int(args.reuse_port))
     load_at_start = os.getloadavg()[0]
     proc, port, ready_in = start(["-m", "gunicorn", "-c", "benchmarks/gunicorn_probe.py", "-w", str(workers),
                                   "--threads", str(threads), "-b", "127.0.0.1:{port}"], index_path, db_path,
-                                 cache, {"ASK_PROBE_FOLDER": str(probes)} | switch, (probes, workers),
+                                 cache, {"ASK_PROBE_FOLDER": str(probes)} | settings, (probes, workers),
                                  args.start_timeout)
     results: dict[str, list[LoadResult]] = {g: [] for g in generators}
     try:
@@ -643,6 +654,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="seconds a server may take to load and warm before the benchmark gives up")
     parser.add_argument("--switch-interval", type=float, metavar="MS",
                         help="the gunicorn workers' GIL switch interval in ms (Python's default 5 unless given)")
+    parser.add_argument("--reuse-port", action=argparse.BooleanOptionalAction, default=None,
+                        help="a listening socket per worker or one shared (default: gunicorn.conf.py's)")
     parser.add_argument("--memory", action="store_true", help="only the RSS measurement")
     parser.add_argument("--memory-size", type=int, default=100_000)
     parser.add_argument("--questions", type=int, default=10_000)

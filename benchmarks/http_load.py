@@ -47,6 +47,9 @@ class LoadResult:
     # With the probes: the requests each worker handled in the run, most first (keep-alive
     # connections stay with the worker that accepted them, so the load need not be even).
     per_worker: tuple[int, ...] = ()
+    # With the probes: threads_and_collections (the CPU per answer of each kind of thread, and of
+    # the garbage collections).
+    threads_ms: dict[str, float] | None = None
 
     @property
     def per_second(self) -> float:
@@ -172,6 +175,9 @@ GENERATORS = {"wrk": wrk_load, "python": python_load}
 
 PROBE_PARTS = ("ask", "app", "request")
 PROBE_KEYS = (*PROBE_PARTS, *(f"{part}_wall" for part in PROBE_PARTS), "requests")
+# The probes' garbage collections (CPU seconds, count) per generation and each kind of thread's CPU.
+PROBE_EXTRA = (*(f"gc{g}{n}" for g in range(3) for n in ("", "_n")),
+               *(f"thread_{kind}" for kind in ("main", "pool", "others")))
 
 
 def read_probes(folder: Path) -> dict[str, float]:
@@ -198,6 +204,17 @@ def cpu_parts(before: dict[str, float], after: dict[str, float], server_cpu_ms: 
         return None
     ask, app, request = (1000 * (after[p] - before[p]) / requests for p in PROBE_PARTS)
     return {"ask": ask, "app": app - ask, "gunicorn": request - app, "rest": server_cpu_ms - request}
+
+
+def threads_and_collections(before: dict[str, float], after: dict[str, float]) -> dict[str, float] | None:
+    """Per request in the run: each kind of thread's CPU (ms; `thread_main`, `thread_pool`,
+    `thread_others`) and the garbage collections' CPU (ms, `gc0`–`gc2`) and count (`gc0_n`–`gc2_n`)
+    per generation."""
+    requests = after["requests"] - before["requests"]
+    if requests <= 0 or "thread_pool" not in after:
+        return None
+    return {key: (1 if key.endswith("_n") else 1000) * (after.get(key, 0.0) - before.get(key, 0.0)) / requests
+            for key in PROBE_EXTRA}
 
 
 def waits(before: dict[str, float], after: dict[str, float], mean_ms: float) -> dict[str, float] | None:
@@ -231,8 +248,9 @@ def measure(generator: str, server_pids: list[int], port: int, bodies: list[byte
     after = read_probes(probe_folder) if probe_folder else None
     parts = cpu_parts(probes, after, server_cpu_ms) if probes and after else None
     spent = waits(probes, after, run["mean_ms"]) if probes and after else None
+    threads = threads_and_collections(probes, after) if probes and after else None
     handled = tuple(sorted((int(n - counted.get(pid, 0)) for pid, n in worker_requests(probe_folder).items()),
                            reverse=True)) if probe_folder else ()
     return LoadResult(generator, run["latencies_ms"], run["answers"], run["errors"], run["seconds"],
                       server_cpu_ms, 1000 * run["client_cpu"] / answers, os.getloadavg()[0], parts,
-                      run["mean_ms"], spent, handled)
+                      run["mean_ms"], spent, handled, threads)

@@ -7,6 +7,7 @@ import gc
 import json
 import logging
 import os
+import pstats
 import runpy
 import subprocess
 import sys
@@ -18,7 +19,7 @@ import pytest
 from assistant import services
 from assistant.config import REPO_ROOT
 from benchmarks.ask_peer_bench import free_port, wait_ready
-from benchmarks.http_load import cpu_parts, read_probes, waits
+from benchmarks.http_load import cpu_parts, read_probes, threads_and_collections, waits
 
 
 class StartedWorker:
@@ -27,6 +28,9 @@ class StartedWorker:
 
     def wsgi(self, environ, start_response):
         return [services.Services._answer(None, None, "Hvornår er der generalforsamling?", ())]
+
+    def handle(self, conn):
+        return self.wsgi({}, None)
 
 
 class Request:
@@ -41,10 +45,13 @@ def busy(seconds: float) -> None:
 
 @pytest.fixture
 def patched_answer(monkeypatch):
-    # An answer that takes 20 ms of CPU, restored (and the freeze undone) after the test.
+    # An answer that takes 20 ms of CPU, restored (and the freeze and the probe's collection timer
+    # undone) after the test.
     monkeypatch.setattr(services.Services, "_answer", lambda self, index, text, earlier: busy(0.02))
+    callbacks = list(gc.callbacks)
     yield
     gc.unfreeze()
+    gc.callbacks[:] = callbacks
 
 
 def test_the_benchmark_runs_gunicorn_with_the_shipped_settings():
@@ -54,18 +61,30 @@ def test_the_benchmark_runs_gunicorn_with_the_shipped_settings():
     assert {n: probed[n] for n in names} == {n: shipped[n] for n in names}
 
 
-def test_each_request_adds_its_answer_app_and_request_cpu_to_the_workers_file(patched_answer, tmp_path,
-                                                                          monkeypatch):
-    monkeypatch.setenv("ASK_PROBE_FOLDER", str(tmp_path))
+def probed_worker(tmp_path, monkeypatch, **settings):
+    """The probe's settings, read with ASK_PROBE_FOLDER (and `settings`) set, and a worker it started."""
+    for name, value in {"ASK_PROBE_FOLDER": str(tmp_path), **settings}.items():
+        monkeypatch.setenv(name, value)
     probe = runpy.run_path(str(REPO_ROOT / "benchmarks" / "gunicorn_probe.py"))
     worker = StartedWorker()
     probe["post_worker_init"](worker)
-    for _ in range(probe["WRITE_EVERY"]):
+    return probe, worker
+
+
+def answer_requests(probe: dict, worker, after_answer=lambda n: None) -> None:
+    """WRITE_EVERY requests through the probe's hooks, `after_answer(n)` run after each answer."""
+    for n in range(probe["WRITE_EVERY"]):
         request = Request()
         probe["pre_request"](worker, request)
         worker.wsgi({}, None)
-        busy(0.005)   # gunicorn writing the response
+        after_answer(n)
         probe["post_request"](worker, request, {}, None)
+
+
+def test_each_request_adds_its_answer_app_and_request_cpu_to_the_workers_file(patched_answer, tmp_path,
+                                                                          monkeypatch):
+    probe, worker = probed_worker(tmp_path, monkeypatch)
+    answer_requests(probe, worker, lambda n: busy(0.005))   # gunicorn writing the response
 
     [written] = list(tmp_path.glob("*.json"))
     sums = json.loads(written.read_text())
@@ -130,6 +149,62 @@ def test_a_requests_wall_time_is_split_into_its_waits_and_its_answer():
     assert spent == pytest.approx({"queue": 15.0, "slot": 19.0, "ready": 7.0, "answer": 3.0, "other": 6.0})
     assert sum(spent.values()) - spent["answer"] + 3.0 == pytest.approx(50.0)
     assert waits(after, after, 50.0) is None
+
+
+def test_a_workers_file_says_what_its_threads_and_garbage_collections_spent(patched_answer, tmp_path,
+                                                                           monkeypatch):
+    # Requests answered on a pool thread (named as gunicorn's ThreadPoolExecutor names them), one of
+    # them collecting all generations, while the main thread and a log writer each spend some CPU.
+    probe, worker = probed_worker(tmp_path, monkeypatch)
+    # The shipped hook's full collection of everything loaded is the worker's start, not its answers.
+    assert worker.probe_sums["gc2_n"] == 0
+    busy(0.03)   # the main loop
+    stop = threading.Event()
+    writer = threading.Thread(target=lambda: [busy(0.001) for _ in iter(stop.is_set, True)],
+                              name="question-log-writer")
+    pool = threading.Thread(target=answer_requests, args=(probe, worker, lambda n: n == 0 and gc.collect()),
+                            name="ThreadPoolExecutor-0_0")
+    writer.start()
+    try:
+        pool.start()
+        pool.join()
+    finally:
+        stop.set()
+        writer.join()
+    sums = json.loads(next(tmp_path.glob("*.json")).read_text())
+    assert sums["thread_pool"] >= 0.02 * probe["WRITE_EVERY"]
+    assert 0.03 <= sums["thread_main"] < 0.02 * probe["WRITE_EVERY"]   # counted from readiness
+    assert sums["thread_others"] > 0
+    assert sums["gc2_n"] >= 1 and sums["gc2"] > 0
+
+
+def test_threads_and_collections_are_given_per_answer_in_the_run():
+    before = {"requests": 100, "thread_main": 0.5, "thread_pool": 2.0, "thread_others": 0.1,
+              "gc0": 0.01, "gc0_n": 10, "gc1": 0.0, "gc1_n": 1, "gc2": 0.0, "gc2_n": 0}
+    after = {"requests": 1100, "thread_main": 0.7, "thread_pool": 10.0, "thread_others": 0.2,
+             "gc0": 0.11, "gc0_n": 210, "gc1": 0.02, "gc1_n": 21, "gc2": 0.3, "gc2_n": 1}
+    assert threads_and_collections(before, after) == pytest.approx({
+        "thread_main": 0.2, "thread_pool": 8.0, "thread_others": 0.1,   # ms per answer
+        "gc0": 0.1, "gc0_n": 0.2, "gc1": 0.02, "gc1_n": 0.02, "gc2": 0.3, "gc2_n": 0.001})
+    assert threads_and_collections(after, after) is None
+
+
+def test_a_profiled_worker_leaves_its_request_threads_profile_when_it_exits(patched_answer, tmp_path,
+                                                                         monkeypatch):
+    probe, worker = probed_worker(tmp_path, monkeypatch, ASK_PROFILE_FOLDER=str(tmp_path))
+    pool = threading.Thread(target=worker.handle, args=(None,), name="ThreadPoolExecutor-0_0")
+    pool.start()
+    pool.join()
+    probe["worker_exit"](None, worker)
+    stats = pstats.Stats(str(tmp_path / f"{os.getpid()}.prof")).stats
+    handled = [totals for (_, _, name), totals in stats.items() if name == "handle"]
+    assert handled and handled[0][3] >= 0.02   # the answer's 20 ms of CPU, under the request's call
+
+
+@pytest.mark.parametrize(("setting", "expected"), [("1", True), ("0", False)])
+def test_the_benchmark_can_give_each_worker_its_own_socket_or_one_shared(monkeypatch, setting, expected):
+    monkeypatch.setenv("ASK_REUSE_PORT", setting)
+    assert runpy.run_path(str(REPO_ROOT / "benchmarks" / "gunicorn_probe.py"))["reuse_port"] is expected
 
 
 def test_the_benchmark_waits_for_every_worker_not_the_first_that_answers(tmp_path):
