@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from ..index.bm25 import Index
 from ..language.english_forms import FILLER_ADVERBS
+from .fact_kinds import question_sentence
 from .one_space import one_space
 from .retrieve import Hit
 from .self_definition import document_definitions
@@ -176,12 +177,17 @@ def _may_open_with(sentence: str, x: str) -> bool:
 # "What counts as green space?", "Hvad forstår I ved grønt areal?": what a term covers is asked, and a
 # text that sets it out says so by "Ved grønt areal forstår vi parker, haver, træer …" -- not by the
 # sentence of what "tæller ikke med", which answers the question negated.
-_ASKS_WHAT_COUNTS = re.compile(r"\b(?:what|hvad)\b[^?]*?\b(?:counts?|tæller|taeller|regner|regnes|forstår|"
-                               r"forstaar|forstås|means?|menes)\b", re.IGNORECASE)
+# "Which kinds of places count as green area?" asks the same by its interrogative of kind.
+_ASKS_WHAT_COUNTS = re.compile(r"\b(?:what|which|hvad|hvilke|hvilken|hvilket)\b[^?]*?\b(?:counts?|tæller|taeller|"
+                               r"regner|regnes|forstår|forstaar|forstås|means?|menes)\b", re.IGNORECASE)
 # The yes/no form: the verb of counting first (Danish) or after the auxiliary (English), then the thing,
-# then "som"/"as" and the term; "tæller" alone ("Hvem tæller stemmerne?") asks no such thing.
+# then "som"/"as" and the term; "tæller" alone ("Hvem tæller stemmerne?") asks no such thing. The
+# particle "med" without "som" says it too ("Tæller grønne tage med, når I gør det grønne areal op?"),
+# and so does English "counted in/towards" the figures ("Is a roof covered in plants counted in …?").
 _ASKS_IF_COUNTED = re.compile(r"^\W*(?:(?:tæller|taeller|regnes|regner\s+i)\s+[^?]*?\b(?:med\s+)?som\b"
-                              r"|(?:does|do|would|will|is|are)\s+[^?]*?\b(?:count|counted|classed|considered)\s+as\b)",
+                              r"|(?:tæller|taeller|regnes)\s+[^?,]*?\bmed\b"
+                              r"|(?:does|do|would|will|is|are)\s+[^?]*?\b(?:count|counted|classed|considered)"
+                              r"\s+(?:as|in|towards?)\b)",
                               re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:ikke|not|n't|don't|doesn't)\b", re.IGNORECASE)
 _SETS_OUT = re.compile(r"^\W*(?:ved|med)\s+[^.,;]{1,60}?\s+(?:forstår|forstås|menes|mener)\b", re.IGNORECASE)
@@ -192,8 +198,10 @@ def asks_what_counts(question: str) -> bool:
     as whether one thing is covered ("Does a green roof count as green space?", "Regnes en have med
     som grønt areal?"): the sentence that sets out what the term covers answers yes or no by naming
     the thing or not, where the thing's own words may stand in a sentence of what does not count."""
+    # Only the asking sentence's negation asks what does not count: "What do you count as green
+    # space? My husband says plants on roofs don't count." asks what does.
     return bool(_ASKS_WHAT_COUNTS.search(question) or _ASKS_IF_COUNTED.search(question)) \
-        and not _NEGATED.search(question)
+        and not _NEGATED.search(question_sentence(question))
 
 
 def sets_out(sentence: str) -> bool:

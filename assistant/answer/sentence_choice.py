@@ -6,98 +6,43 @@ from math import fsum
 
 from ..index.bm25 import Index
 from ..language.folding import danish_spelling
-from ..language.phrase_compounds import compound_split
-from ..statutes.references import negated_acts
 from .antecedent import antecedent_before
-from .asked_measure import asked_measure, states_measure
 from .definitions import asks_activity, asks_what_counts, sets_out
-from .fact_kinds import asked_types, asks_superlative, question_sentence, states_superlative
+from .fact_kinds import asked_types, question_sentence, states_superlative
 from .gate_reason import asks_reason
 from .light_verbs import LIGHT_SHARE, light_verb_terms
 from .modifier_idioms import loose_modifier_terms
 from .retrieve import Hit, Query
-from .sentence_amounts import amount_test
+from .sentence_beside import told_beside
+from .sentence_candidates import candidates as sentence_candidates
 from .sentence_evidence import sentences
 from .sentence_grounds import grounds_before
-from .sentence_kinds import counts_test, kind_test, reason_kind, time_test, unit_terms
+from .sentence_holds import KIND_SHARE, held_kind
+from .sentence_kinds import unit_terms
 from .sentence_labels import with_statements
-from .sentence_lemmas import lemma_held
 from .sentence_lists import asks_way, asks_which_ones, listed_items, way_lead_after, with_lists
-from .sentence_names import asks_naming, name_given_beside
 from .sentence_neighbours import (
     MAX_ANSWER_SENTENCES,
     Candidate,
-    asks_goal,
-    asks_how_soon,
     following,
     kind_beside,
     measure_beside,
     names_actor,
     next_is,
-    same_time,
-    states_goal,
     stk_of,
 )
 from .sentence_own_words import own_words
 from .sentence_reasons import reason_rivals
 from .sentence_replies import reply_after
-from .sentence_shares import share_test
-from .sentence_which import unnamed_which_test, which_noun_stands_in, which_noun_test
 from .sentence_who import who_opens_clause
 from .verb_idioms import idiom_verb_terms
 
 # A further sentence must add query terms worth this share of the question's weight.
 MIN_ADDED_WEIGHT = 0.2
-# A sentence that holds the kind of fact asked ("hvornår?" a time, "hvor mange?" a figure) is chosen
-# over one that only holds more of the question's words, when it holds at least this share of them.
-KIND_SHARE = 0.6
-# The interrogative of who acts; "Hvad hed I før?" asks a name, which the chosen sentence holds.
-_WHO = re.compile(r"\b(?:hvem|who|whom)\b", re.IGNORECASE)
 # "Hvad skal der til for at …?", "hvor mange stemmer der skal til": the idiom asks what is required,
 # and its "der" and stranded "til" are the verb's, not words the answering rule is put in ("går
 # foreningens formue til et formål, der …" says nothing of what is required).
 _REQUIRED = re.compile(r"\b(?:skal|skulle)\s+der\s+til\b|\bder\s+(?:skal|skulle)\s+til\b")
-
-
-def _candidates(index: Index, query: Query, hits: list[Hit], asked: str,
-                share: dict[str, float] | None = None) -> list[Candidate]:
-    """Every sentence of the passages that holds a query term itself or through its heading.
-
-    A heading speaks for its sentences: under "Vores vision" every sentence is about the vision.
-    The noun of "hvilket år?" / "hvilken måned?" names the kind of answer, not what it is about: "de
-    seneste år" holds nothing of "Hvilket år blev organisationen stiftet?", "tre måneder" nothing of
-    "I hvilken måned skal kontingentet betales?".
-    """
-    kind_words = unit_terms(index, asked)
-    # A word held only through a thesaurus stand-in weighs in a sentence as it scores in the search
-    # (TermGroup.scale): "billigere" found as "slet" in "slettes" is not the question's own word.
-    weight_of = {g.term: 0.0 if g.term in kind_words else g.weight * g.scale for g in query.groups}
-    weight_of = {t: w * (share or {}).get(t, 1.0) for t, w in weight_of.items()}
-    # A compound the question writes is held by a sentence that writes it as a phrase: "vedtægts-
-    # ændring" by "Ændringer af vedtægterne kan vedtages …".
-    parts = {g.term: split for g in query.groups
-             if (split := compound_split(index.analyzer, g.term, index.term_ids))}
-    # "Jeg har glemt at betale": a sentence with the act's own word ("skal være betalt senest …")
-    # rules the opposite case; only the statutes' word for its absence ("restance") holds it.
-    members = {g.term: frozenset(g.members) for g in query.groups}
-    for term, absent in negated_acts(index.analyzer, query.text).items():
-        if members.get(term, frozenset()) & absent:
-            members[term] &= absent
-    out = []
-    for rank, hit in enumerate(hits):
-        heading_terms = set(index.analyzer.document_terms(hit.chunk.heading))
-        context = {g.term for g in query.groups if heading_terms.intersection(g.members)}
-        for pos, (sentence, sentence_terms) in enumerate(sentences(index, hit.chunk_id)):
-            terms = set(sentence_terms)
-            named = frozenset(g.term for g in query.groups if terms.intersection(members[g.term]))
-            named |= lemma_held(index, query.text, sentence, named) & weight_of.keys()  # sentence_lemmas.py
-            own = named | {t for t, split in parts.items() if terms.issuperset(split)}
-            # fsum: a set's sum in hash order differs in the last bit between runs; ties must not.
-            weight = fsum(weight_of[t] for t in own | context)
-            if weight > 0:
-                out.append(Candidate(rank, pos, hit, sentence, own, weight,
-                                      fsum(weight_of[t] for t in own), named))
-    return out
 
 
 def pick_sentences(index: Index, query: Query, hits: list[Hit],
@@ -127,7 +72,7 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
     share = dict.fromkeys(light_verb_terms(index.analyzer, query.text), LIGHT_SHARE)
     share.update(dict.fromkeys(idiom_verb_terms(index, query.text), 0.0))
     share.update(dict.fromkeys(loose_modifier_terms(index, query), 0.0))  # "grønt lys": modifier_idioms.py
-    candidates = _candidates(index, query, hits, asked or query.text, share)
+    candidates = sentence_candidates(index, query, hits, asked or query.text, share)
     first = [c for c in candidates if c.rank == 0]
     if not first:
         return []
@@ -137,38 +82,10 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
     # fra den dag …"): stop words are not searched for, but they are how a sentence is put ("foer" as "før").
     small = {danish_spelling(w) for w in re.findall(r"\w+", _REQUIRED.sub(" ", query.text.casefold()))
              if not index.analyzer.query_terms(w)}
-    holds = reason_kind(asked or query.text, first, kind_test(asked or query.text), KIND_SHARE)  # sentence_kinds.py
-    # "Hvor mange medlemmer …?": where a sentence counts the noun asked, only such a sentence
-    # holds the figure; "81 procent" is a figure, but no count of members.
-    counting = counts_test(index, query, asked or query.text)
-    counted = bool(counting) and any(counting(c.sentence) for c in candidates)
-    if counted:
-        holds = counting
-    # "Hvor langt …?": where a sentence of the best passage states the measure asked (a length), only
-    # it holds the figure; "mindst 30 procent" is a figure, but no distance.
-    measure = asked_measure(asked or query.text)
-    if measure and any(states_measure(c.sentence, measure) for c in first):
-        holds = lambda sentence: states_measure(sentence, measure)  # noqa: E731
-    # "Hvor stor en del af de tabte træer …?": where a sentence puts a fraction on the thing asked, only
-    # it holds the share, over any share (asked_measure: "en tiendedel af de træer", not a table of area).
-    portion = share_test(index, query, asked or query.text)
-    portion = portion if portion and any(portion(c.sentence) for c in candidates) else None
-    if portion:
-        holds, counted = portion, True
-    # "Hvor meget grønt er forsvundet?": a figure that counts another noun ("i alle 24 kommuner") is
-    # no amount of the thing asked (sentence_amounts.py).
-    amount = None if measure or counted else amount_test(index, query, asked or query.text)
-    if amount and any(amount(c.sentence) for c in candidates):
-        holds = lambda sentence, kind=holds: kind(sentence) and amount(sentence)  # noqa: E731
+    kind = held_kind(index, query, asked or query.text, first, candidates)  # sentence_holds.py
+    holds, counted, measure, portion = kind.holds, kind.counted, kind.measure, kind.portion
+    superlative, asks = kind.superlative, kind.asks
     top = max(c.weight for c in first)
-    # Of sentences holding the question alike, a superlative question is answered where one thing is singled out.
-    superlative = asks_superlative(asked or query.text)
-    asks = asked_types(asked or query.text)
-    if superlative and not measure and not (asks.time or asks.quantity or asks.price or asks.person):
-        # Asking for nothing else, it asks for the one singled out: that is the kind of fact held
-        # ("Why have the big cities lost the most green space?" → "Tabet er størst i de store byer,
-        # hvor nybyggeri …", not the table, which holds more of the question's words).
-        holds = states_superlative
     def singles_out(c: Candidate) -> bool:
         return superlative and (states_superlative(c.sentence) or next_is(index, c, states_superlative))
     # Between sentences that hold a who-question alike, the one whose grammar says who acts answers
@@ -259,36 +176,7 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
         picks.append(Candidate(best.rank, way, best.hit, sentences(index, best.hit.chunk_id)[way][0], frozenset(), 0.0))
     # "Målet skal skrives ind i planloven." speaks of the goal the sentences before it set out (antecedent.py).
     picks += antecedent_before(index, best, picks)
-    # The words asked name the event; the sentence beside the one that names it may tell when or who
-    # ("When did the council approve …?": "Vi giver otte anbefalinger …" then "… vedtaget af
-    # foreningens landsråd den 15. februar 2025."). A capital letter is no "who": "Balance Danmark
-    # startede i 2014" names the organisation, not who started it.
-    picks += same_time(index, picks, asks.time, asked or query.text)
-    # "Hvornår begyndte I at kalde jer X?": the sentence that gives X as the name tells when, even in
-    # the next paragraph, when the one found gives another name (sentence_names.py).
-    picks += name_given_beside(index, picks, candidates, asked or query.text, asks.time, query.groups)
-    # Of the sentences beside that tell it, the one holding more of the question tells of the event asked.
-    held = {c.pos: c.own_weight for c in candidates if c.hit is best.hit}
-    weight_at = lambda pos: held.get(pos, 0.0)  # noqa: E731
-    if asks.time or asks_how_soon(asked or query.text):
-        picks += kind_beside(index, picks, time_test(asked or query.text), weight_at=weight_at)
-    if actor and _WHO.search(asked or query.text):
-        # In statutes only within the chosen stk.: the next stk. is another rule with its own actor.
-        picks += kind_beside(index, picks, names_actor, same_stk=True, weight_at=weight_at)
-    if asks_goal(asked or query.text):
-        picks += kind_beside(index, picks, states_goal, weight_at=weight_at)
-    # "Hvilken bank …?": the sentence beside that names the kind asked names the one asked (sentence_which.py).
-    # A noun the material has elsewhere ("companies" → "virksomheder" among the members) but neither the
-    # chosen sentences nor those beside hold asks for names all the same: then the sentence beside that
-    # enumerates names the question lacks ("Bag initiativet stod Danske Andelskassers Bank, Jøp, …").
-    names_kind = which_noun_test(index, query, (asked or query.text, query.text), unit)
-    beside = kind_beside(index, picks, names_kind, weight_at=weight_at) if names_kind else []
-    if not beside and not (names_kind and (any(names_kind(c.sentence) for c in picks) or which_noun_stands_in(
-            index, query, (asked or query.text, query.text)))):
-        unnamed = unnamed_which_test((asked or query.text, query.text), best.hit.chunk.title,
-                                     [c.sentence for c in picks], asks_naming(index, query.groups))
-        beside = kind_beside(index, picks, unnamed, weight_at=weight_at) if unnamed else []
-    picks += beside
+    picks = told_beside(index, query, picks, candidates, asked or query.text, asks, actor, unit)  # sentence_beside.py
     # Read in passage order, then sentence order, so the answer flows like the source; a §'s stk.
     # are each quoted and cited by their own number, the one that answers best first.
     lead = stk_of(best.hit, best.sentence)

@@ -45,13 +45,13 @@ def measure_beside(index: Index, picks: list[Candidate], measure: str) -> list[C
 
 
 def kind_beside(index: Index, picks: list[Candidate], test, same_stk: bool = False,
-                weight_at=lambda pos: 0.0) -> list[Candidate]:
+                weights: dict[int, float] | None = None) -> list[Candidate]:
     """The sentence next to one of the best passage's chosen ones that passes `test` (holds the kind
     of fact asked), when no chosen sentence does: the question's words find the sentence that names
     the event, and the one beside it tells when or by whom ("Balance Danmark startede i 2014 …"
     then "Bag initiativet stod Danske Andelskassers Bank …" for "Hvem stiftede det?").
 
-    Within reach, the one that holds more of the question (`weight_at`: its query weight by position
+    Within reach, the one that holds more of the question (`weights`: its query weight by position
     in the best passage) tells of the event asked, the nearer one only of the passage's other matters:
     "Anbefalingerne blev vedtaget af foreningens landsråd den 15. februar 2025." answers "When did the
     council approve the recommendations?", not the sentence between, whose "inden 2030" is a deadline."""
@@ -66,7 +66,7 @@ def kind_beside(index: Index, picks: list[Candidate], test, same_stk: bool = Fal
             for pos in (c.pos + step, c.pos - step):
                 if 0 <= pos < len(said) and pos not in taken and test(said[pos][0]) \
                         and not (same_stk and stk_of(lead.hit, said[pos][0]) != stk_of(c.hit, c.sentence)):
-                    found.append((-weight_at(pos), len(found), pos))
+                    found.append((-(weights or {}).get(pos, 0.0), len(found), pos))
     if not found:
         return []
     pos = min(found)[2]

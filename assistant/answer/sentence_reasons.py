@@ -16,7 +16,7 @@ from .gate_reason import asks_reason, gives_reason
 from .sentence_neighbours import MAX_ANSWER_SENTENCES, Candidate
 
 # The share of the chosen sentence's own question weight a further reason must hold (as
-# sentence_choice.KIND_SHARE weighs a sentence that holds the kind of fact asked).
+# sentence_holds.KIND_SHARE weighs a sentence that holds the kind of fact asked).
 REASON_SHARE = 0.6
 
 

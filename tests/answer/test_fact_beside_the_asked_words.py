@@ -1,8 +1,9 @@
 """Round thirty-one: the fact stands beside the sentence that shares the question's words.
 
-A visitor who asks whether one thing counts as a term ("Does a green roof count as green space?") gets
-the sentence that sets out what the term covers, not only the one of what does not count, which holds
-the counting verb; one who asks what the founders wanted to do gets the aim told beside the start;
+A visitor who asks whether one thing counts as a term ("Does a green roof count as green space?"; from round
+thirty-eight also "Is a roof covered in plants counted in …?", "Tæller grønne tage med, …?", "Which kinds of places
+count as …?") gets the sentence that sets out what the term covers, not only the one of what does not
+count, which holds the counting verb; one who asks what the founders wanted to do gets the aim told beside the start;
 one who tells a story and asks, after a dash, whether the organisation belongs to a party gets the
 sentence that says what it is.
 """
@@ -38,6 +39,12 @@ def group(tmp_path_factory):
 @pytest.mark.parametrize("question", [
     "Does a green roof count as green space in your survey?",
     "Sorry, kinda random, but do roofs count as green in your numbers?",
+    # Round thirty-eight: "counted in", "tæller … med" without "som", the interrogative of kind, and a
+    # negation told of someone else after the asking sentence.
+    "Is a roof covered in plants counted in your green figures?",
+    "Tæller grønne tage med, når I gør det grønne areal op?",
+    "Which kinds of places count as green area?",
+    "What do you count as green space? My husband says plants on roofs don't count.",
 ])
 def test_whether_one_thing_counts_is_answered_by_what_the_term_covers(association, question):
     # Page 2: "Ved grønt areal forstår vi parker, haver, træer, grønne tage, …" then "Asfalt, tage uden
@@ -55,6 +62,18 @@ def test_whether_one_thing_counts_is_answered_by_what_the_term_covers(associatio
     ("Hvem tæller stemmerne?", False),
     ("Tæller en parkeringsplads ikke med som grønt areal?", False),
     ("Is the fee included in the price?", False),
+    ("Is a roof covered in plants counted in your green figures?", True),
+    ("Does a pocket park count towards the green share?", True),
+    ("Tæller grønne tage med, når I gør det grønne areal op?", True),
+    ("Regnes haver med i opgørelsen?", True),
+    ("Which kinds of places count as green area?", True),
+    ("Hvilke arealer regner I som grønne?", True),
+    ("What do you count as green space? My husband says plants on roofs don't count.", True),
+    # The asking sentence negated asks what is left out; "med" or "in" without counting asks nothing of it.
+    ("Plants on roofs count, right? What does not count as green space?", False),
+    ("Hvem tæller stemmerne med?", False),
+    ("Tæller min stemme ikke med, hvis jeg er i restance?", False),
+    ("Who counts the votes in the meeting?", False),
 ])
 def test_a_yes_no_question_asks_whether_a_term_covers_a_thing(question, expected):
     assert asks_what_counts(question) is expected
