@@ -51,6 +51,9 @@ EVERYDAY_ENGLISH_ZIPF = 5.5
 # WordNet's lexicographer files of nouns for a value rather than a thing: noun.attribute ("price",
 # "size"), noun.possession ("cost", "fee"), noun.quantity ("amount") and noun.time ("date", "deadline").
 _VALUE_FILES = frozenset(("07", "21", "23", "28"))
+_TIME_FILE = "28"
+# Between "over" and its noun of time: "the next", "the past", "a few", "several" (closed classes).
+_SPAN_WORDS = frozenset("next past last few several couple of".split())
 # "what is …", "what's …", "whats …": the noun phrase after it is the predicate the answer gives a value of.
 _WHAT_IS = frozenset(("what's", "whats"))
 
@@ -107,7 +110,7 @@ def english_asked_things(question: str, content: bool = False, names: bool = Fal
             continue   # mainly a verb or an adverb by WordNet ("shrink", "originally"), or a pronoun
         if in_verb_phrase(words, i) or _before_its_noun(words, i) or in_listed_phrase(words, i) \
                 or _verbs_own_object(words, i) or _askers_own(words, i) or word in stance \
-                or _value_asked(words, i):
+                or _value_asked(words, i) or _time_span(words, i):
             continue
         if word not in out:
             out.append(word)
@@ -144,6 +147,20 @@ def _value_asked(words: list[str], i: int) -> bool:
     while j >= 0 and (words[j] in _EN_ARTICLES or words[j].isalpha() and words[j] not in ENGLISH_STOPWORDS):
         j -= 1
     return j >= 0 and (words[j] in _WHAT_IS or words[j] in _EN_COPULA_NOW and j and words[j - 1] == "what")
+
+
+def _time_span(words: list[str], i: int) -> bool:
+    """Whether the word at i is a noun of time (WordNet's commonest noun sense is in noun.time) after
+    "over" and an article or a number ("over a decade", "over the next 10 years"): an adverbial of
+    how long, as a Danish question's "i løbet af …", not a thing the material must name. The
+    publication says "over ti år", never "årti"."""
+    net = wordnet.load()
+    if net is None or net.noun_lexicon(english_lemma(words[i])) != _TIME_FILE:
+        return False
+    j = i - 1
+    while j >= 0 and (words[j] in _EN_ARTICLES or words[j] in _SPAN_WORDS or words[j].isdigit()):
+        j -= 1
+    return j >= 0 and words[j] == "over"
 
 
 def in_listed_phrase(words: list[str], i: int) -> bool:

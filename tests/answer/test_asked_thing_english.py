@@ -108,3 +108,24 @@ def test_the_old_name_asked_before_the_current_name_is_answered(with_wordnet, in
     # The club's current name is its name now; the statute says "navn", never "nuværende".
     answer = ask("What was the club called before it got its current name?", _club(index_of))
     assert answer.answered and "Cyklister på Toppen" in answer.answer
+
+
+@pytest.mark.parametrize("question", [
+    "How much will the plan cost over a decade?",
+    "How many trees were lost over the past decade?",
+    "What will the plan cost over the next 10 years?",
+])
+def test_a_time_after_over_says_how_long_and_is_no_thing_asked(with_wordnet, question):
+    things = english_asked_things(question)
+    assert "decade" not in things and "years" not in things
+
+
+def test_a_time_asked_about_is_still_a_thing(with_wordnet):
+    # Without "over" the noun of time is what is asked: the material must name it.
+    assert "decade" in english_asked_things("How many trees were lost in the last decade?")
+
+
+def test_a_cost_over_a_decade_is_answered_with_the_ten_years_estimate(with_wordnet, publication_index):
+    # The publication says "vil tilsammen koste 1,2 milliarder kroner over ti år", never "årti".
+    answer = ask("how mcuh will all the recomendations cost over a decade", publication_index)
+    assert answer.answered and "1,2 milliarder" in answer.answer
