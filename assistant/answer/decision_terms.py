@@ -11,6 +11,12 @@ reaches the decision as its Danish words, without "how": the caller names the Da
 "how long / how often" (own_words.english_degree_terms), which are dropped alike. A distance
 (asked_measure.py) drops its "hvor tæt / nær" and a limit ("højst", "mindst") too, and with a length
 as specific as that, one word left is enough to weigh ("Hvor langt må der højst være til en park?").
+
+A light verb ("gør", "kommer", "giver": among the commonest words of Danish, light_verbs.py) carries
+tense and aspect more than content: "Hvad gør I for, at folk kan tage en ordentlig debat …?" is answered
+by "… give politikere og borgere et solidt fagligt og faktuelt grundlag for en kvalificeret debat". Where
+the best passage lacks it, it weighs half (as in the sentence choice), not the most: a word no passage
+holds got the highest weight of all. It stays whole beside fewer than MIN_KEPT other words.
 """
 from __future__ import annotations
 
@@ -22,6 +28,7 @@ from ..language.analysis import Analyzer
 from ..language.folding import danish_letters
 from .asked_measure import DISTANCE, asked_measure, measure_words
 from .decision_grammar import grammar_terms, price_terms
+from .light_verbs import LIGHT_SHARE, light_verb_terms
 from .own_words import INTERROGATIVE_ADJECTIVE
 from .retrieve import Hit, Query
 from .wrappers import split_context
@@ -38,6 +45,9 @@ _POINTS_BACK = re.compile(r"\b(?:den|det|dem|dens|dets|vi|os|vores|it|its|they|t
 _WORD = re.compile(r"[^\W_]+")
 # A limit on the degree asked ("Hvor langt må der højst være …?", "… mindst …"): the answer states
 # the limit ("ikke mere end 300 meter", "mindst 30 procent"), not the adverb.
+# The three words after "hvad" in its clause (no comma or full stop between): its verb stands there,
+# after an auxiliary and the subject at most ("Hvad vil I gøre", "Hvad får I egentlig …").
+_AFTER_WHAT = re.compile(r"\bhvad((?:\s+[^\W\d_]+){1,3})")
 _LIMIT = re.compile(r"\b(?:højst|mindst|maksimalt|minimum|maksimum|maks)\b")
 
 
@@ -91,8 +101,12 @@ def weighed_query(analyzer: Analyzer, question: str, query: Query, hits: Sequenc
         least = 1
     # With one word left, any passage naming it would hold "all" of the question ("hvor stor skal
     # puljen være?" → "pulje"): coverage then tells nothing, so the phrase is kept.
-    if not drop or len(kept) < least:
+    if len(kept) < least:
         return query, list(hits)
+    light = light_terms(analyzer, question, kept, hits)
+    if not drop and not light:
+        return query, list(hits)
+    kept = tuple(replace(g, weight=g.weight * LIGHT_SHARE) if g.term in light else g for g in kept)
     weighed = replace(query, groups=kept)
     total = weighed.total_weight
 
@@ -102,3 +116,16 @@ def weighed_query(analyzer: Analyzer, question: str, query: Query, hits: Sequenc
         return replace(hit, matched=matched, coverage=covered / total if total > 0 else 0.0)
 
     return weighed, [rescored(h) for h in hits]
+
+
+def light_terms(analyzer: Analyzer, question: str, groups: Sequence, hits: Sequence[Hit]) -> frozenset[str]:
+    """The terms of the light verbs ("gør", "får", "finder": light_verbs.py) whose object is the question
+    word "hvad" ("Hvad gør I for, at …", "Hvad får kommunerne ud af …") that the best passage lacks,
+    where MIN_KEPT other words are weighed: the verb only stands in for the act the rest of the clause
+    names, and weighs half as much as a content word. Lacking from the material, it weighed the most
+    of all the question's words. A light verb with an object or subject of its own is the act asked
+    ("Hvilken fond giver penge til …?", "hvornår kommer der en ny undersøgelse?") and stays whole."""
+    terms = {g.term for g in groups}
+    words = [m.group(1) for m in _AFTER_WHAT.finditer(question.casefold())]
+    light = light_verb_terms(analyzer, " ".join(words)) & terms - (hits[0].matched if hits else frozenset())
+    return light if len(terms - light) >= MIN_KEPT else frozenset()

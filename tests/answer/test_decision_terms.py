@@ -169,3 +169,46 @@ def test_a_word_of_the_story_the_best_passage_holds_is_still_weighed(association
 def test_a_question_that_points_back_into_the_story_keeps_it(association, message):
     # "lukke den", "Kan vi": the question is about what the story names, so its words are weighed.
     assert scene_terms(association.analyzer, message) == frozenset()
+
+
+# A light verb ("gør", "kommer", "giver") the answering passage lacks weighs half (light_verbs.py).
+DEBATE = "Hvad gør I for, at folk kan tage en ordentlig debat om landets fremtid?"
+
+
+def test_a_light_verb_the_best_passage_lacks_weighs_half_as_much_in_the_decision(bundled_index):
+    query = analyse_query(bundled_index, DEBATE)
+    hits = find_hits(bundled_index, query)
+    does = set(bundled_index.analyzer.query_terms("gør"))
+    assert does and not does & hits[0].matched
+    weighed, rescored = weighed_query(bundled_index.analyzer, DEBATE, query, hits)
+    before = {g.term: g.weight for g in query.groups}
+    after = {g.term: g.weight for g in weighed.groups}
+    assert all(after[t] == pytest.approx(before[t] * 0.5) for t in does)
+    assert all(after[t] == before[t] for t in after if t not in does)
+    assert rescored[0].coverage > hits[0].coverage
+
+
+def test_a_visitor_asking_what_they_do_for_the_debate_is_answered_with_the_vision(bundled_index, monkeypatch):
+    answer = ask(DEBATE, bundled_index)
+    assert answer.answered and "fagligt og faktuelt grundlag" in answer.answer
+    # Weighed in full, "gør" (no word of the page) weighed the most of the question's words: declined.
+    monkeypatch.setattr(decision_terms, "light_terms", lambda *args: frozenset())
+    assert not ask(DEBATE, bundled_index).answered
+
+
+@pytest.mark.parametrize("question", ["Hvad gør bestyrelsen?", "Hvem giver penge?"])
+def test_a_light_verb_beside_one_other_word_keeps_its_weight(association, question):
+    # With one content word left, any passage naming it would hold nearly all of the question.
+    query = analyse_query(association, question)
+    hits = find_hits(association, query)
+    assert decision_terms.light_terms(association.analyzer, question, query.groups, hits) == frozenset()
+
+
+@pytest.mark.parametrize("question", ["Hvilken fond giver penge til Balance Danmarks arbejde?",
+                                      "hvornaar kommer der en ny undersoegelse fra jer"])
+def test_a_light_verb_that_is_the_act_asked_keeps_its_weight_and_the_page_declines(bundled_index, question):
+    # Not "hvad" but a fund or a study is what "giver"/"kommer" is said of: the act is what is asked.
+    query = analyse_query(bundled_index, question)
+    hits = find_hits(bundled_index, query)
+    assert decision_terms.light_terms(bundled_index.analyzer, question, query.groups, hits) == frozenset()
+    assert not ask(question, bundled_index).answered
