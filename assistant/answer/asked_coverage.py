@@ -14,13 +14,13 @@ sendes ud?", "Vi er fem i bestyrelsen … Kan vi stadig træffe beslutninger?"),
 story's word *and* the question's ("studerende" and "om året" in "Jeg er studerende. Hvad skal jeg
 betale om året?") is the answer.
 
-The question is the clause wrappers.split_context reads as the one put as a question; a message of
+The question is the clause message_clauses.split_context reads as the one put as a question; a message of
 one clause, or one that asks several, has no story, and then nothing changes.
 """
 from __future__ import annotations
 
+from .message_clauses import split_context
 from .ranked_passages import Hit, Query, TermGroup
-from .wrappers import split_context
 
 
 def scene_terms(analyzer, groups: list[TermGroup], message: str) -> frozenset[str]:

@@ -29,8 +29,9 @@ from .asked_clause import english_condition_positions
 from .asked_compound_head import held_as_head
 from .asked_english_verbs import EN_ADVERBS, EN_GERUND_AFTER, EN_PERSON_NOUNS, EN_PREPOSITIONS, english_verb_positions
 from .asked_idioms import english_idiom_positions
+from .message_clauses import split_context
 from .reading import translator
-from .wrappers import split_context, unwrap
+from .wrappers import unwrap
 
 # Indefinite adverbs of place ("Do you publish your recommendations somewhere?"): they ask whether,
 # not about a place the material must name; WordNet lists some as nouns (a closed class of English).

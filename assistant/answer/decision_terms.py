@@ -29,9 +29,9 @@ from ..language.folding import danish_letters
 from .asked_measure import DISTANCE, asked_measure, measure_words
 from .decision_grammar import grammar_terms, price_terms
 from .light_verbs import LIGHT_SHARE, light_verb_terms
+from .message_clauses import split_context
 from .own_words import INTERROGATIVE_ADJECTIVE
 from .retrieve import Hit, Query
-from .wrappers import split_context
 
 # The fewest query words left without the phrase for it to be left out (a distance: one, see above).
 MIN_KEPT = 2
@@ -66,7 +66,7 @@ def degree_terms(analyzer: Analyzer, question: str) -> frozenset[str]:
 def scene_terms(analyzer: Analyzer, message: str) -> frozenset[str]:
     """The query terms of the words a message tells around its question and not in it ("Jeg bor selv
     ude på landet, så jeg er nysgerrig: sætter I også selv projekter i gang?": "bor", "landet", "så";
-    wrappers.split_context tells the two apart)."""
+    message_clauses.split_context tells the two apart)."""
     scene, asked = split_context(message)
     # A question that points back into the scene ("… lægge foreningen ned. Hvilket flertal skal der
     # til for at lukke den?", "Vi er en lokal gruppe … Kan vi blive medlem?") is about what it tells.

@@ -100,7 +100,7 @@ def without_hedges(message: str) -> str:
     text = _BY_THE_WAY.sub(" ", _GUESS.sub("", _FILLER.sub("", written_out(message)))).strip()
     # In the middle of a message the hedge stands where the visitor's story ends and the question
     # begins ("I'm an architect in Aarhus, kinda curious – how big …?"): a dash is left there, so the
-    # story is read as the scene, not as part of the question (wrappers.split_context).
+    # story is read as the scene, not as part of the question (message_clauses.split_context).
     text = _ABOUT_THE_QUESTION.sub(_story_ends, text)
     text = _EXCUSE_OPENING.sub("", text, count=1)
     text = _HEDGE_BEFORE.sub("", text)

@@ -32,12 +32,13 @@ from ..language.thesaurus import term_table as thesaurus_terms
 from ..language.word_zipf import zipf_frequency
 from .english_agent_verbs import with_doer_verbs
 from .known_fact import english_scene_before
+from .message_clauses import split_context
 from .pronoun_referent import ENGLISH_OBJECT_PRONOUNS, pronoun_in
 from .scene import material_uses, told_up_to_question, without_scene
 from .superlatives import is_superlative, material_superlatives, superlatives_by_lemma
 from .word_class import names_a_thing as names_danish_thing
 from .wrapper_frames import FRAME_PERSONS, frame_split
-from .wrappers import split_context, unwrap
+from .wrappers import unwrap
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # Everyday Danish words a typo may be corrected into when the material has no near word.
@@ -185,8 +186,7 @@ def correct_spelling(index: Index, question: str) -> tuple[str, tuple[Correction
 
 def read_question(index: Index, question: str) -> Reading:
     """How to search for a question: its language, and its words as the material writes them."""
-    # The language is told from the whole question: its wrapper is English too ("Can you tell me
-    # more?"), while what is left once it is off may be too short to tell ("more?").
+    # The language is told from the whole question, wrapper too ("Can you tell me more?" → "more?").
     english = detect_language(question) == "en"
     # A short word's typing slip ("waht", "whne") is read as meant before the question word is.
     question = without_frame(index, unwrap(with_short_slips(question) if english else question), english)

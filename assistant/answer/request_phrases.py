@@ -75,6 +75,7 @@ IMPERATIVES = (
     r"(?:can|could|would)\s+you\s+(?:please\s+)?give\s+(?:me|us)\s+(?:a|an)\s+(?:\w+\s+)?(?:summary|overview)"
     r"(?:\s+(?:of|about|on))?",
     r"i(?:'m|\s+am)\s+looking\s+for(?:\s+(?:information|info))?(?:\s+(?:about|on))?",
-    # "Ved du, hvornår …?", "Ved I, om …?": asking whether the assistant knows, before the question.
-    r"ved\s+(?:du|i)(?=[\s,]+(?:om|hv\w+)\b)",
+    # "Ved du, hvornår …?", "Ved I, om …?": asking whether the assistant knows, before the question;
+    # with the sentence adverb that softens the asking ("Ved du måske, om …", "Ved I tilfældigvis, hvem …").
+    r"ved\s+(?:du|i)(?:\s+(?:måske|tilfældigvis|mon|egentlig))?(?=[\s,]+(?:om|hv\w+)\b)",
 )

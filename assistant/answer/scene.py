@@ -1,7 +1,7 @@
 """The scene a visitor sets around a question, kept only in the words the material uses.
 
 "Jeg er ny i bestyrelsen - hvem bestemmer, hvem der bliver formand?": the statement before the
-question tells who asks and why (wrappers.split_context); some of its words say what the question is
+question tells who asks and why (message_clauses.split_context); some of its words say what the question is
 about, the others can only count against the answer. A word that is one part of a unit of the
 scene is not searched alone, as apart it means something else: the verb of a particle verb ("have
 taget op" is no "tag", "meldte mig ind" no "melde" of "melde sig ud") is searched in the form Danish
@@ -24,10 +24,10 @@ from ..language.particle_verbs import joined_forms
 from ..language.word_zipf import zipf_frequency
 from .known_fact import known_values
 from .material_names import capitalised_names
+from .message_clauses import split_context
 from .pronoun_referent import ENGLISH_OBJECT_PRONOUNS, pronoun_in
 from .story_grammar import WE, group_we, read_document
 from .word_class import OTHER, word_class
-from .wrappers import split_context
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\u2013\u2014]|\s-\s")

@@ -30,7 +30,7 @@ _FLAGS = re.IGNORECASE
 _GREETING = (r"(?:hallo|halløj|goddag|god\s*(?:morgen|eftermiddag|aften)|davs?|greetings|howdy"
              r"|good\s+(?:morning|afternoon|evening|day)"
              # A greeting with whom it greets: "Hej igen", "Hi all", or a name before a comma ("Hi Anna,").
-             r"|(?:hej(?:sa)?|hi|hello|hey)(?:\s+(?:igen|med\s+(?:dig|jer)|alle(?:\s*sammen)?|there|all|everyone"
+             r"|(?:hej(?:sa)?|hi|hello|hey)(?:\s+(?:igen|again|med\s+(?:dig|jer)|alle(?:\s*sammen)?|there|all|everyone"
              r"|guys|folks|team)|(?-i:(?:\s+[A-ZÆØÅ][\w-]*){1,3})(?=\s*[,!]))?"
              # A wish for the reader's health before the question: "Hope you're well."
              r"|(?:i\s+)?hope\s+(?:you(?:'re|\s+are)|all\s+is|this\s+(?:finds\s+you|is\s+the\s+right))\s[^.!?]*[.!]"
@@ -56,7 +56,7 @@ _GREETING = (r"(?:hallo|halløj|goddag|god\s*(?:morgen|eftermiddag|aften)|davs?|
 _THANKS = (  # first a whole sentence of thanks before the question: "Tak for et godt svar tidligere."
            r"(?:(?:tusind|mange)\s+)?tak\s+for\s+[^.!?]*[.!]|thanks?\s+(?:you\s+)?for\s+[^.!?]*[.!]"
            r"|(?:(?:tusind|mange)\s+)?tak(?:\s+for\s+(?:hjælpen|svaret|det|sidst))?"
-           r"(?:\s+indtil\s+videre)?|thanks|thank\s+you")
+           r"(?:\s+indtil\s+videre)?|thanks|thank\s+you|thx|thanx|tnx")
 # A closing request or thanks after the question ("…, kan du hjælpe mig?", "… på forhånd tak").
 # Each closing starts where a word starts after a separator: tried at every position with the
 # separators in front, these patterns cost three times as much.
@@ -71,7 +71,7 @@ _TRAILING = guarded(_compile(r"(?:^|(?<=[\s,;:–—-]))"
                        r"|(?:på\s+forhånd\s+)?(?:(?:mange|tusind)\s+)?tak(?:\s+på\s+forhånd|\s+for\s+hjælpen)?"
                        r"|can\s+you\s+help(?:\s+me)?|(?:i\s+)?hope\s+(?:you\s+can\s+help(?:\s+(?:me|us))?"
                        r"|to\s+hear\s+from\s+you(?:\s+soon)?)|looking\s+forward\s+to\s+(?:hearing\s+from\s+you|your\s+\w+)"
-                       r"|(?:i'?m\s+)?just\s+(?:curious|asking|wondering)|(?:jeg\s+er\s+)?bare\s+nysgerrig|much\s+appreciated|(?:i\s+)?appreciate\s+it|tia"
+                       r"|(?:(?:i'?m|we'?re|i\s+am|we\s+are)\s+)?just\s+(?:curious|asking|wondering)|(?:jeg\s+er\s+)?bare\s+nysgerrig|much\s+appreciated|(?:i\s+)?appreciate\s+it|tia"
                        r"|(?:many\s+)?thanks?(?:\s+you)?(?:\s+(?:in\s+advance|a\s+lot|so\s+much|very\s+much|heaps))?"
                        r"(?:\s+for\s+(?:your|the|any)\s+help)?|thx|thanx|tnx)"
                        # A thanks joined to a closing already cut: "Thanks and [have a nice day]".
@@ -208,92 +208,3 @@ def unwrap(question: str) -> str:
     # What opens the question now may be the stop or question mark of a request taken off.
     text = one_space(text).strip(" ,;:-–").lstrip("?.! ")
     return text if re.search(r"\w", text) else question
-
-
-# How a Danish or English question opens: a question word, or a verb first ("Kan jeg …",
-# "Er der …", "Can I …"); a statement opens with its subject ("Jeg bor …", "Vi har …").
-_ASKING_VERBS = (r"kan|kunne|må|skal|skulle|vil|ville|er|var|har|havde|får|bliver|gælder|findes|can|could|may|must"
-                 r"|shall|should|will|would|is|are|was|were|do|does|did|has|have")
-_QUESTION_OPENING = _compile(rf"^(?:hv\w*|om|{_ASKING_VERBS}|what\w*|who\w*|when|where|why|how|which|whether)\b",
-                             re.IGNORECASE)
-# A question put after a remark with "men"/"but" ("Jeg har hørt, at I …, men hvor mange er ansat?",
-# "I read that you …, but what …?") opens with a question word (not "hvis": a condition goes on), or
-# a verb with its subject after it ("men kan jeg …"); a verb without one goes on the remark ("Jeg
-# meldte mig ind, men har ikke betalt").
-_QUESTION_AFTER_BUT = (r"(?:hv(?!is\b)\w*|what\w*|who\w*|when|where|why|how|which|whether)\b"
-                       rf"|(?:{_ASKING_VERBS})\s+(?:jeg|du|vi|i|man|de|den|det|der|han|hun|you|we|it|they|there|he|she)\b")
-# Where one sentence or clause of a message ends and the next begins: a full stop, "!" or "?"
-# before a new word, a dash between spaces (an en or em dash, or a hyphen), a colon ("Et hurtigt
-# spørgsmål: hvem …"), or the "men"/"but" before a question (the conjunction belongs to neither).
-_CLAUSE_END = _compile(rf"(?<=[.!?])\s+(?=\S)|\s+[–—-]+\s+|:\s+|,\s*(?:men|but)\s+(?={_QUESTION_AFTER_BUT})",
-                       re.IGNORECASE)
-
-
-# Danish and English abbreviations written with a full stop ("pr. år", "ca. 30", "fx. en park"):
-# the stop ends no sentence when a small letter or a digit follows, as Danish sentences begin with
-# a capital and chat messages put a question mark, not a stop, between their clauses.
-_ABBREVIATION = re.compile(r"(?<![\w.])(?:pr|ca|kr|fx|f\.eks|bl\.a|dvs|mht|iht|nr|stk|jf|evt|inkl|ekskl"
-                           r"|osv|mv|mio|mia|etc|e\.g|i\.e|approx|vs)\.$", _FLAGS)
-
-
-# A direct question begun inside a message typed without punctuation ("vi er nogle stykker der vil
-# have en ekstraordinær generalforsamling hvor mange skal vi være"): Danish puts the finite verb
-# straight after the question word and before the subject (V2), where an embedded question keeps
-# the subject first ("… hvor mange vi skal være"); only the direct one starts a new clause.
-_DEGREE = r"(?:mange|meget|længe|tit|ofte|langt?|stor[te]?)"
-_PRONOUN = r"(?:jeg|du|vi|i|man|de|den|det|der|han|hun)"
-_FINITE = r"(?:skal|skulle|kan|kunne|må|er|var|har|havde|får|bliver|blev|gør|vil|bør|sker|koster)"
-_DIRECT_QUESTION = _compile(
-    r"\s(?=hv(?:ad|em|or|ornår|orfor|ordan|ilke[nt]?)(?:\s+(?:mange|meget|længe|tit|ofte|langt?|stor[te]?))?"
-    rf"\s+{_FINITE}\s+{_PRONOUN}\b"
-    # The question word as the subject: a direct question puts the verb straight after it ("hvem
-    # kan stemme"), an embedded one needs "der" ("… hvem der kan stemme").
-    rf"|(?:hvem|hvad|(?:hvilke[nt]?|hvor\s+mange)\s+(?!{_PRONOUN}\b)\w+)\s+{_FINITE}\b"
-    # Any other question word: the verb straight after it, whatever the subject ("hvornår skal
-    # kontingentet …"), or a verb of its own before a pronoun subject ("hvornår startede I").
-    rf"|hv(?:or|ornår|orfor|ordan)(?:\s+{_DEGREE})?\s+{_FINITE}\b"
-    rf"|hv(?:or|ornår|orfor|ordan)\s+(?!(?:{_PRONOUN}|{_DEGREE})\b)\w+\s+{_PRONOUN}\b)", _FLAGS)
-
-
-# An ordinal's full stop ("1. marts", "9. klasse", "§ 5, stk. 3"): a date or a grade, no sentence end
-# when a small letter follows.
-_ORDINAL = re.compile(r"(?<![\w.])\d{1,3}\.$")
-
-
-def _clauses(message: str) -> list[str]:
-    """The message's sentences and clauses, an abbreviation's full stop not ending one."""
-    if not _CLAUSE_END.search(message):
-        parts = _DIRECT_QUESTION.split(message, maxsplit=1)
-        # One word before the question ("og hvad gør?", "men hvem …") is a follow-up's conjunction,
-        # no statement of its own.
-        return parts if len(parts) < 2 or len(parts[0].split()) > 1 else [message]
-    out, start = [], 0
-    for end in _CLAUSE_END.finditer(message):
-        before, after = message[start:end.start()], message[end.end():end.end() + 1]
-        if (_ABBREVIATION.search(before) and not after.isupper()) or (_ORDINAL.search(before) and after.islower()):
-            continue
-        out.append(before)
-        start = end.end()
-    return [*out, message[start:]]
-
-
-@lru_cache(maxsize=32)  # asked of one message by its reading, its scene's words and what it asks about
-def split_context(question: str) -> tuple[str, str]:
-    """(context, question): what a message tells around the question it asks, and the question.
-
-    "Jeg bor i en almen bolig. Hvad anbefaler I …?", "Jeg er lidt bagud med betalingen - hvad
-    sker der, hvis …?", "Hvad koster det samlet? Jeg kan ikke finde tallet": statements before or
-    after the question set the scene; the question is the one clause put as one (ends in "?" or
-    opens with a question word or a verb). A message of one clause, or with no such clause, or
-    that asks several, is all question.
-    """
-    clauses = [c.strip() for c in _clauses(question.strip()) if re.search(r"\w", c)]
-    asked = [c for c in clauses if _is_question(c)]
-    if len(clauses) < 2 or len(asked) != 1:
-        return "", question
-    return " ".join(c for c in clauses if c is not asked[0]), asked[0]
-
-
-def _is_question(clause: str) -> bool:
-    return clause.endswith("?") or bool(_QUESTION_OPENING.match(clause))
-

@@ -4,9 +4,10 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer.compose import ask
+from assistant.answer.message_clauses import split_context
 from assistant.answer.reading import prepare_reading, read_question
 from assistant.answer.result import ENGLISH_INTRO
-from assistant.answer.wrappers import split_context, unwrap
+from assistant.answer.wrappers import unwrap
 
 OM = "https://balance-danmark.dk/om/"
 
