@@ -18,6 +18,7 @@ from .calendar_time import calendar_time
 from .figures import counted_head, has_figure
 from .gate_clock import asks_clock_time, asks_time_of_year, time_kind
 from .gate_role import is_role
+from .indirect_question import direct_order
 from .one_space import one_space
 from .sentence_evidence import QueryTerms, sentences
 from .word_class import asks_degree
@@ -133,6 +134,7 @@ def asked_types(question: str) -> AskedTypes:
     """Whether the question asks for a time, a quantity, a person, a price (a kind of quantity), the
     role whose holder it asks for, the things it asks to have named ("" when it does not), whether
     it asks for a place, and the finer time it asks for: an hour or a next date ("" for any; gate_clock)."""
+    question = direct_order(question)
     text = one_space(question.casefold())
     spaced = one_space(question.strip())
     asking = question_sentence(spaced)
