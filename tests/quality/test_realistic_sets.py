@@ -314,6 +314,7 @@ THIRD_DEVS += ("dev37f",)  # the answer shares few words while a rival stk., § 
 THIRD_DEVS += ("dev37d",)  # half unanswerable on topic: a price, pay or count of something else, a day lacking, officers never named, the other organisation named (round thirty-seven)
 THIRD_DEVS += ("dev37g",)  # mostly chatty, self-standing: thanks first, a known fact then only the time or place changed, claims to check, who checks a rule (round thirty-seven)
 THIRD_DEVS += ("dev38g",)  # mostly chatty, self-standing: wrappers of many kinds (a greeting or thanks, "kan du fortælle mig", "jeg vil gerne vide", "okay, og", "could you tell me", an apology, a smiley, a remark after) (round thirty-eight)
+THIRD_DEVS += ("dev38f",)  # the answer shares few words while a rival stk., §, section or page shares more (joining against "optages", the quorum against "Beslutninger", planted trees against the tree plan); everyday words for terms (round thirty-eight)
 
 
 def _split_rows(split: str) -> list[list[str]]:
