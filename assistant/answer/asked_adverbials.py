@@ -29,6 +29,11 @@ Each is told by Danish grammar and the lemmatiser's forms (simplemma), and one c
   the infinite verb ("Kan man stemme elektronisk?") and stays a thing asked (`sentence_adverbials`);
 - a word that opens the clause right before its question word ("Omtrent hvornår …?", "Cirka hvor mange
   …?") can only modify the question word: it says how exact an answer is wanted (`question_word_modifier`);
+- a word or two set off by a comma after the complete question (", konkret?", ", helt konkret?", ",
+  internt?") are an afterthought: Danish adds a sentence adverbial there to colour the question, never a
+  bare noun, which a complete clause would have taken in its own place. The words must be in their
+  dictionary form or its neuter -t ("konkret", "intern|t", "hel|t") and neither a verb's form nor a name
+  (`afterthought_adverbials`);
 - where a verb moves its object from or to ("flytte statslige job ud af hovedstaden") is said by the
   noun Danish makes of the verb and its particle ("udflytningen af statslige arbejdspladser"): when
   the material holds that noun, the place moved from is part of what it says (`moved_places`).
@@ -41,7 +46,7 @@ from collections.abc import Callable, Collection, Sequence
 from ..language.analysis import DANISH_STOPWORDS
 from ..language.lemmas import lemma_of
 from .asked_verbs import QUESTION_WORDS, adverb_form, infinitive
-from .word_class import OTHER, word_class
+from .word_class import ACT, OTHER, word_class
 
 # Danish prepositions (a closed class of the grammar).
 PREPOSITIONS = frozenset("ad af efter for fra hos i med mod om over på til under uden ved".split())
@@ -55,6 +60,8 @@ TIME_FRAMES = frozenset((("i", "forvejen"), ("i", "forløbet")))
 # Only in a question that asks a time ("hvornår", "hvor lang tid", "hvor længe"): "har I andre kommuner med i
 # forvejen?" asks about other members.
 _WHEN = frozenset(("hvornår", "hvornaar", "hvornar", "tid", "længe", "laenge"))
+# An afterthought adverbial is a word or two ("helt konkret"); three make a phrase of their own.
+AFTERTHOUGHT = 2
 # Prepositions that open an infinitive of purpose ("for at hjælpe", "til at"); "samtidig med at", "efter at"
 # open a subordinate clause, which a word before belongs to.
 PURPOSE = frozenset(("for", "til"))
@@ -107,6 +114,23 @@ def sentence_adverbials(words: list[str], verbs: Collection[int], capital_i: dic
         if closes and adverb_form(word) and (words[i - 1] not in PREPOSITIONS or capital_i.get(i - 1)):
             out.add(i)
     return out
+
+
+def afterthought_adverbials(question: str, found: Sequence[re.Match], words: list[str]) -> set[int]:
+    """The positions of the one or two (case-folded) `words` that follow the question's last comma and
+    end it ("Hvem træffer beslutning om eksklusion, internt?"), when each is in its dictionary form or its
+    neuter -t and no verb's form, name or figure (`found`: the words' matches in `question`). A determiner
+    or preposition there makes a noun phrase ("…, og hvornår?", "…, i Vejle?"), which stays asked."""
+    comma = question.rfind(",")
+    tail = [i for i, m in enumerate(found) if m.start() > comma]
+    if comma < 0 or not 1 <= len(tail) <= AFTERTHOUGHT or re.search(r"\w", question[found[-1].end():]):
+        return set()
+    for i in tail:
+        word, lemma = words[i], lemma_of(words[i])
+        if word in DANISH_STOPWORDS or word in PREPOSITIONS or lemma is None or word not in (lemma, lemma + "t") \
+                or word_class(word) == ACT or found[i].group()[:1].isupper():
+            return set()
+    return set(tail)
 
 
 def moved_places(words: list[str], held_prefix: Callable[[str], bool]) -> set[str]:

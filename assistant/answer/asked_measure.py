@@ -51,6 +51,7 @@ _DEADLINE_WORDS = guarded(re.compile(r"\b(?:(?:sidste|seneste) )?(?:frist|friste
 # The noun of a reason asked in a noun phrase ("hvad var grunden til, at …?"; gate_reason): it asks why, as
 # "hvorfor" does, and searched it finds "grundlag" ("et solidt fagligt og faktuelt grundlag").
 _REASON_WORDS = re.compile(r"\b(grunden|årsagen|baggrunden) (?:til|for)\b")
+_UNIT_WORDS = re.compile(r"\b(?:hvor mange|how many) (kroner|kr|procent|prosent|percent|uger|weeks?|måneder|months?)\b")
 _YEAR_WORDS = re.compile(r"\b(?:hvilket|hvilke|hvad for et|what|which) (år|year)\b")
 # A figure in digits or Danish words, then the measure's unit.
 _FIGURE = r"\b(?:\d[\d.,]*|en|et|to|tre|fire|fem|seks|syv|otte|ni|ti|tyve|halvtreds|hundrede?|tusinde?)"
@@ -124,4 +125,5 @@ def deadline_terms(analyzer, question: str) -> frozenset[str]:
     return frozenset([*(t for m in _DEADLINE_WORDS.finditer(text) for w in m.group(0).split()
                         for t in analyzer.query_terms(w)),
                       *(t for m in _YEAR_WORDS.finditer(text) for t in analyzer.query_terms(m[1])),
+                      *(t for m in _UNIT_WORDS.finditer(text) for t in analyzer.query_terms(m[1])),
                       *(t for m in _REASON_WORDS.finditer(text) for t in analyzer.query_terms(m[1]))])

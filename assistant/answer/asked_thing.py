@@ -27,6 +27,7 @@ from ..language.phrase_compounds import LINKS, MIN_PART, compound_split
 from .asked_adverbials import (
     PREPOSITIONS,
     adverbial_positions,
+    afterthought_adverbials,
     moved_places,
     question_word_modifier,
     sentence_adverbials,
@@ -103,9 +104,9 @@ def asked_things(question: str, content: bool = False, predicates: bool = False)
     # name no thing the material must hold (asked_adverbials, asked_clause).
     verbs |= adverbial_positions(words, DEGREE, capital_i) | (
         set() if content else situation_positions(question, words, first, PREPOSITIONS))
-    # A question idiom's frame ("hvad er pointen med", "hele herligheden") asks how, not about what;
-    # a sentence adverbial ("typisk", "officielt") how usual or formal (asked_adverbials).
-    verbs |= danish_idiom_positions(words) | sentence_adverbials(words, verbs, capital_i)
+    # An idiom's frame ("hvad er pointen med") asks how; a sentence adverbial ("typisk", ", internt?") how usual.
+    verbs |= danish_idiom_positions(words) | sentence_adverbials(words, verbs, capital_i) \
+        | afterthought_adverbials(question, found_words, words)
     # A modal's infinitive after a long subject is a verb too, though not one that ends a modifier's noun.
     infinitives = modal_infinitives(words)
     out, main = [], []
