@@ -314,6 +314,7 @@ THIRD_DEVS += ("dev37f",)  # the answer shares few words while a rival stk., § 
 THIRD_DEVS += ("dev37d",)  # half unanswerable on topic: a price, pay or count of something else, a day lacking, officers never named, the other organisation named (round thirty-seven)
 THIRD_DEVS += ("dev37g",)  # mostly chatty, self-standing: thanks first, a known fact then only the time or place changed, claims to check, who checks a rule (round thirty-seven)
 THIRD_DEVS += ("dev38a",)  # the decision declining the right passage: everyday verbs and fixed phrases (sætte i gang, komme med, melde sig ind, tage op, sidde i bestyrelsen) and a word family's other member (round thirty-eight)
+THIRD_DEVS += ("dev38b",)  # the kind asked in a less usual form: numbers in words above twelve, a sentence adverb at the end, a measure noun after hvor mange, hvor tit, hvor længe siden, i hvilket årti; a third lacking (round thirty-eight)
 THIRD_DEVS += ("dev38c",)  # the fact beside the words: a count beside another's figure, a stk.'s second sentence, a 'hvem' without a name, two things asked, yes/no (round thirty-eight)
 THIRD_DEVS += ("dev38d",)  # half unanswerable on topic: a fee, day, count or name the material lacks beside one it gives, asked directly or indirectly (round thirty-eight)
 THIRD_DEVS += ("dev38e",)  # mostly English reaching the wrong Danish word or none: missing words, wrong senses, a common noun's possessive, phrasal verbs (round thirty-eight)
