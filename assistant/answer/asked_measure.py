@@ -51,6 +51,9 @@ _DEADLINE_WORDS = guarded(re.compile(r"\b(?:(?:sidste|seneste) )?(?:frist|friste
 # The noun of a reason asked in a noun phrase ("hvad var grunden til, at …?"; gate_reason): it asks why, as
 # "hvorfor" does, and searched it finds "grundlag" ("et solidt fagligt og faktuelt grundlag").
 _REASON_WORDS = re.compile(r"\b(grunden|årsagen|baggrunden) (?:til|for)\b")
+# The unit after "hvor mange" the answer may write otherwise ("kr." for "kroner", "tre måneder" for "uger"):
+# searched, it finds the passage using the word for something else ("1,2 milliarder kroner"). "år" and "dage"
+# stay searched: the answer writes them as asked ("to år", "14 dage").
 _UNIT_WORDS = re.compile(r"\b(?:hvor mange|how many) (kroner|kr|procent|prosent|percent|uger|weeks?|måneder|months?)\b")
 _YEAR_WORDS = re.compile(r"\b(?:hvilket|hvilke|hvad for et|what|which) (år|year)\b")
 # A figure in digits or Danish words, then the measure's unit.

@@ -52,7 +52,7 @@ EVERYDAY_ENGLISH_ZIPF = 5.5
 # WordNet's lexicographer files of nouns for a value rather than a thing: noun.attribute ("price",
 # "size"), noun.possession ("cost", "fee"), noun.quantity ("amount") and noun.time ("date", "deadline").
 _VALUE_FILES = frozenset(("07", "21", "23", "28"))
-_TIME_FILE = "28"
+_TIME_FILE = "28"  # noun.time alone: a span of time ("decade", "year")
 # Between "over" and its noun of time: "the next", "the past", "a few", "several" (closed classes).
 _SPAN_WORDS = frozenset("next past last few several couple of".split())
 # "what is …", "what's …", "whats …": the noun phrase after it is the predicate the answer gives a value of.

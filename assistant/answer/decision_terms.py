@@ -45,10 +45,10 @@ _POINTS_BACK = re.compile(r"\b(?:den|det|dem|dens|dets|vi|os|vores|it|its|they|t
 _WORD = re.compile(r"[^\W_]+")
 # A limit on the degree asked ("Hvor langt må der højst være …?", "… mindst …"): the answer states
 # the limit ("ikke mere end 300 meter", "mindst 30 procent"), not the adverb.
+_LIMIT = re.compile(r"\b(?:højst|mindst|maksimalt|minimum|maksimum|maks)\b")
 # The three words after "hvad" in its clause (no comma or full stop between): its verb stands there,
 # after an auxiliary and the subject at most ("Hvad vil I gøre", "Hvad får I egentlig …").
 _AFTER_WHAT = re.compile(r"\bhvad((?:\s+[^\W\d_]+){1,3})")
-_LIMIT = re.compile(r"\b(?:højst|mindst|maksimalt|minimum|maksimum|maks)\b")
 
 
 def degree_terms(analyzer: Analyzer, question: str) -> frozenset[str]:
