@@ -21,7 +21,8 @@ import zlib
 from dataclasses import replace
 from pathlib import Path
 
-from assistant.answer.wrappers import split_context, unwrap
+from assistant.answer.message_clauses import split_context
+from assistant.answer.wrappers import unwrap
 from assistant.quality.evaluation import Outcome, evaluate_one
 from assistant.quality.question_file import Expectation, read_question_file
 from benchmarks.realistic_eval import DEV_SPLITS, association_index, index_for, om_index, question_files

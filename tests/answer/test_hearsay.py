@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer.hearsay import without_hearsay
-from assistant.answer.wrappers import split_context, unwrap
+from assistant.answer.message_clauses import split_context
+from assistant.answer.wrappers import unwrap
 
 
 @pytest.mark.parametrize("message, claim", [

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer.hedges import emoji_as_stops, without_hedges
-from assistant.answer.wrappers import split_context, unwrap
+from assistant.answer.message_clauses import split_context
+from assistant.answer.wrappers import unwrap
 
 
 @pytest.mark.parametrize("message, read", [
