@@ -45,9 +45,6 @@ _WHO = re.compile(r"\b(?:hvem|who)\b")
 # The words that name a deadline as the thing asked ("Hvad er sidste frist for …?"): the question's
 # grammar, as "hvornår" is, and no word a passage must hold ("skal være betalt senest 1. marts").
 _DEADLINE_WORDS = guarded(re.compile(r"\b(?:(?:sidste|seneste) )?(?:frist|fristen|deadline|deadlinen)\b"))
-# The noun of a year question's question word ("Hvilket år blev I stiftet?", "i hvilket aar",
-# "which year"): it asks for a time as "hvornår" does, and is no word a passage must hold – "de
-# seneste år" made the passage about the name change outrank the one that says "startede i 2014".
 # The noun of a reason asked in a noun phrase ("hvad var grunden til, at …?"; gate_reason): it asks why, as
 # "hvorfor" does, and searched it finds "grundlag" ("et solidt fagligt og faktuelt grundlag").
 _REASON_WORDS = re.compile(r"\b(grunden|årsagen|baggrunden) (?:til|for)\b")
@@ -55,6 +52,9 @@ _REASON_WORDS = re.compile(r"\b(grunden|årsagen|baggrunden) (?:til|for)\b")
 # searched, it finds the passage using the word for something else ("1,2 milliarder kroner"). "år" and "dage"
 # stay searched: the answer writes them as asked ("to år", "14 dage").
 _UNIT_WORDS = re.compile(r"\b(?:hvor mange|how many) (kroner|kr|procent|prosent|percent|uger|weeks?|måneder|months?)\b")
+# The noun of a year question's question word ("Hvilket år blev I stiftet?", "i hvilket aar",
+# "which year"): it asks for a time as "hvornår" does, and is no word a passage must hold – "de
+# seneste år" made the passage about the name change outrank the one that says "startede i 2014".
 _YEAR_WORDS = re.compile(r"\b(?:hvilket|hvilke|hvad for et|what|which) (år|year)\b")
 # A figure in digits or Danish words, then the measure's unit.
 _FIGURE = r"\b(?:\d[\d.,]*|en|et|to|tre|fire|fem|seks|syv|otte|ni|ti|tyve|halvtreds|hundrede?|tusinde?)"
@@ -127,6 +127,5 @@ def deadline_terms(analyzer, question: str) -> frozenset[str]:
     text = _folded(question)
     return frozenset([*(t for m in _DEADLINE_WORDS.finditer(text) for w in m.group(0).split()
                         for t in analyzer.query_terms(w)),
-                      *(t for m in _YEAR_WORDS.finditer(text) for t in analyzer.query_terms(m[1])),
-                      *(t for m in _UNIT_WORDS.finditer(text) for t in analyzer.query_terms(m[1])),
-                      *(t for m in _REASON_WORDS.finditer(text) for t in analyzer.query_terms(m[1]))])
+                      *(t for words in (_YEAR_WORDS, _UNIT_WORDS, _REASON_WORDS) for m in words.finditer(text)
+                        for t in analyzer.query_terms(m[1]))])
