@@ -1,17 +1,19 @@
 """/api/ask's short path: a plain WSGI layer in front of Flask that answers a well-formed question
 with the response Flask would give, without Flask's request context, hooks and header objects.
 
-Flask and Werkzeug spent ~0.2 ms of CPU per answered question besides the answer, over many small
-steps (the request and app contexts, routing, the before- and after-request hooks, Werkzeug's
-Headers and LocalProxy objects, jsonify), and more under load, where the answer leaves the caches
-cold (docs/benchmarks.md). Here a question is answered in one function: the same origin policy,
+Flask and Werkzeug spent ~0.25 ms of CPU (~1.1 million instructions) per question besides the
+answer, over many small steps (the request and app contexts, routing, the before- and after-request
+hooks, Werkzeug's Headers and LocalProxy objects, jsonify), and more under load, where the answer
+leaves the caches cold (docs/benchmarks.md). Here a question is answered in one function: the same origin policy,
 rate limit, body limit, answer slots, Danish errors and headers, written as one list.
 
 Whatever this layer does not answer itself goes to Flask before anything is counted: another path
 or method, a foreign origin the policy refuses, a body that is not JSON by its type, has no length,
 or is longer than the limit, a host Flask would check against TRUSTED_HOSTS, debug mode. Once the
 request is counted against the rate limit, every outcome is answered here, in the order Flask's
-route gives them (limit, then body, then question), so a request is never counted twice.
+route gives them (limit, then body, then question), so a request is never counted twice. A hook or
+header added to the API's Flask side must be added here too: tests/web/test_ask_short_path.py
+compares the two ways' responses.
 """
 from __future__ import annotations
 
