@@ -10,7 +10,8 @@ from ..errors import AssistantError
 from ..services import Services
 from .admin import create_admin_blueprint
 from .api import create_api_blueprint
-from .security import install_security, limiter_hooks_to
+from .ask_path import ShortAskPath
+from .security import install_proxy_fix, install_security, limiter_hooks_to
 from .suggestions import answerable_suggestions, parse_suggestions
 from .widget import create_widget_blueprint
 
@@ -29,10 +30,14 @@ def checked_suggestions(services: Services) -> list[str]:
 
 
 def init_web(app: Flask, services: Services) -> None:
-    """Install errors, headers, CORS and rate limits on the app, then the API, widget and admin routes."""
-    limiter = install_security(app, services.config)
-    app.register_blueprint(create_api_blueprint(services, limiter))
+    """Install errors, headers, CORS and rate limits on the app, then the API, widget and admin routes,
+    /api/ask's short path in front of them, and the proxy headers' reading in front of that."""
+    limiter, policy = install_security(app, services.config)
+    api, ask_desk = create_api_blueprint(services, limiter)
+    app.register_blueprint(api)
     app.register_blueprint(create_widget_blueprint(services.config, checked_suggestions(services)))
     admin = create_admin_blueprint(services, limiter)
     limiter_hooks_to(limiter, app, admin)
     app.register_blueprint(admin)
+    app.wsgi_app = ShortAskPath(app, ask_desk, policy, services.config)  # type: ignore[method-assign]
+    install_proxy_fix(app, services.config)

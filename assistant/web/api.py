@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import threading
 import time
+from typing import NamedTuple
 
 from flask import Blueprint, jsonify, request
 from flask_limiter import Limiter
@@ -42,8 +43,13 @@ def json_body() -> dict:
     if request.content_length is None and limit is not None and len(request.get_data()) >= limit:
         # A chunked body is cut off at the limit rather than refused; refuse it here instead.
         raise RequestEntityTooLarge()
+    return json_object(request.get_data(cache=True))
+
+
+def json_object(body: bytes) -> dict:
+    """A request body's JSON object, or a 400 saying what is wrong with it."""
     try:
-        data = load_json(request.get_data(cache=True))
+        data = load_json(body)
     except JsonInputError as exc:
         raise AssistantError(f"Forespørgslen er {exc.detail}.", 400) from None
     if not isinstance(data, dict):
@@ -71,18 +77,37 @@ def search_k(raw: str | None) -> int:
     return k
 
 
-def create_api_blueprint(services: Services, limiter: Limiter) -> Blueprint:
-    """Routes under /api plus /healthz, bound to one app's services and rate limiter."""
+class AskDesk(NamedTuple):
+    """What answers /api/ask, shared by its Flask route and its short path (web/ask_path.py)."""
+
+    services: Services
+    limit: ApiLimit
+    answer_slots: threading.BoundedSemaphore
+
+    def answer(self, data: dict) -> dict:
+        """The Answer JSON for a request's JSON object (docs/api.md), or a 400 saying what is missing."""
+        channel = web_channel(data)
+        if "question" not in data:
+            raise QuestionError('Skriv et spørgsmål i feltet "question".')
+        with self.answer_slots:
+            # Earlier questions of the conversation, newest last: a follow-up is read in their context.
+            answer = self.services.ask(data["question"], channel, data.get("history"))
+        return answer.to_json()
+
+
+def create_api_blueprint(services: Services, limiter: Limiter) -> tuple[Blueprint, AskDesk]:
+    """Routes under /api plus /healthz, bound to one app's services and rate limiter, and the desk
+    that answers /api/ask (for its short path)."""
     bp = Blueprint("api", __name__)
     config = services.config
     # Questions and searches share one budget per client address, feedback has its own (api_limits.py:
     # counted in a few steps, where Flask-Limiter's route limits took ~0.1 ms per request).
     counters = LimitCounters(*limiter_storage(config))
-    questions_limit = ApiLimit(config.rate_limit, counters, switch=limiter,
-                               key_func=get_remote_address).decorate
+    questions = ApiLimit(config.rate_limit, counters, switch=limiter, key_func=get_remote_address)
+    questions_limit = questions.decorate
     feedback_limit = ApiLimit(config.rate_limit, counters, switch=limiter,
                               key_func=get_remote_address, scope="api.feedback").decorate
-    answer_slots = threading.BoundedSemaphore(ANSWER_SLOTS)
+    desk = AskDesk(services, questions, threading.BoundedSemaphore(ANSWER_SLOTS))
 
     @bp.before_request
     def limit_body_size() -> None:
@@ -95,14 +120,7 @@ def create_api_blueprint(services: Services, limiter: Limiter) -> Blueprint:
     @questions_limit
     def ask():
         """Answer a question: the Answer JSON (docs/api.md), with `id` for feedback."""
-        data = json_body()
-        channel = web_channel(data)
-        if "question" not in data:
-            raise QuestionError('Skriv et spørgsmål i feltet "question".')
-        with answer_slots:
-            # Earlier questions of the conversation, newest last: a follow-up is read in their context.
-            answer = services.ask(data["question"], channel, data.get("history"))
-        return jsonify(answer.to_json())
+        return jsonify(desk.answer(json_body()))
 
     @bp.get("/api/search")
     @questions_limit
@@ -170,7 +188,7 @@ def create_api_blueprint(services: Services, limiter: Limiter) -> Blueprint:
             "reloads": services.index.reloads,
         }, dependencies=shared, reasons=reasons)
 
-    return bp
+    return bp, desk
 
 
 def answer_logged(store, answer_id: str, wait_seconds: float, poll_seconds: float = 0.05) -> bool:

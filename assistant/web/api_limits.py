@@ -42,6 +42,7 @@ class Counted(NamedTuple):
     key: str
     scope: str
     counter: FixedWindowRateLimiter
+    allowed: bool
 
 
 class LimitCounters:
@@ -87,21 +88,26 @@ class ApiLimit:
 
     def check(self) -> None:
         """Count this request against each window; 429 when one is used up."""
-        if not self.switch.enabled:
+        counted = self.count(self.key_func())
+        if counted is None:
             return
-        key = self.key_func()
+        g.api_limit = counted
+        if not counted.allowed:
+            raise TooManyRequests()
+
+    def count(self, key: str) -> Counted | None:
+        """Count a request from `key` against each window (None while the limits are switched off)."""
+        if not self.switch.enabled:
+            return None
         counters = self.counters
         counter = counters.current()
         try:
-            counted, allowed = self._hit(counter, key)
+            return self._hit(counter, key)
         except Exception:  # noqa: BLE001 - any failure of the shared storage: count in memory
             if counter is counters.local:
                 raise
             counters.shared_failed()
-            counted, allowed = self._hit(counters.local, key)
-        g.api_limit = counted
-        if not allowed:
-            raise TooManyRequests()
+            return self._hit(counters.local, key)
 
     def decorate(self, view: Callable) -> Callable:
         """The view, checked against this limit before it runs."""
@@ -111,27 +117,29 @@ class ApiLimit:
         limited.__name__, limited.__doc__ = view.__name__, view.__doc__
         return limited
 
-    def _hit(self, counter: FixedWindowRateLimiter, key: str) -> tuple[Counted, bool]:
+    def _hit(self, counter: FixedWindowRateLimiter, key: str) -> Counted:
         for item in self.items:
             if not counter.hit(item, key, self.scope):
-                return Counted(item, key, self.scope, counter), False
-        return Counted(self.items[0], key, self.scope, counter), True
+                return Counted(item, key, self.scope, counter, False)
+        return Counted(self.items[0], key, self.scope, counter, True)
 
 
 def add_limit_headers(response: Response) -> Response:
-    """X-RateLimit-Limit / -Remaining / -Reset and Retry-After for the limit this request was counted
-    against, as Flask-Limiter wrote them (an after-request hook of the routes' blueprint)."""
+    """The limit headers (limit_headers) of the limit this request was counted against (an
+    after-request hook of the routes' blueprint)."""
     counted = g.pop("api_limit", None)
-    if counted is None:
-        return response
+    if counted is not None:
+        response.headers.extend(limit_headers(counted))
+    return response
+
+
+def limit_headers(counted: Counted) -> list[tuple[str, str]]:
+    """X-RateLimit-Limit / -Remaining / -Reset and Retry-After for a counted request, as
+    Flask-Limiter wrote them; none when the storage went away after the count."""
     try:
         reset, remaining = counted.counter.get_window_stats(counted.item, counted.key, counted.scope)
     except Exception:  # noqa: BLE001 - the storage went away after the check: no headers
-        return response
+        return []
     reset_at = int(reset + 1)
-    headers = response.headers
-    headers.add("X-RateLimit-Limit", str(counted.item.amount))
-    headers.add("X-RateLimit-Remaining", str(remaining))
-    headers.add("X-RateLimit-Reset", str(reset_at))
-    headers.set("Retry-After", str(int(reset_at - time.time())))
-    return response
+    return [("X-RateLimit-Limit", str(counted.item.amount)), ("X-RateLimit-Remaining", str(remaining)),
+            ("X-RateLimit-Reset", str(reset_at)), ("Retry-After", str(int(reset_at - time.time())))]

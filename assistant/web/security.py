@@ -78,14 +78,18 @@ def _http_error(exc: HTTPException) -> Response:
 
 
 def _assistant_error(exc: AssistantError) -> Response:
+    return error_response(exc.status, assistant_error_message(exc))
+
+
+def assistant_error_message(exc: AssistantError) -> str:
+    """What a visitor is told of an error; a server-side one is logged with its own message."""
     if exc.status < 500:
-        return error_response(exc.status, exc.message)
+        return exc.message
     # Server-side messages name files and commands: useful in the log, not for a visitor.
     log.error("%s: %s", type(exc).__name__, exc.message)
     if isinstance(exc, IndexFormatError):
-        return error_response(exc.status, "Assistenten er ikke klar lige nu: indekset kan ikke "
-                                          "læses. Prøv igen om lidt.")
-    return error_response(exc.status)
+        return "Assistenten er ikke klar lige nu: indekset kan ikke læses. Prøv igen om lidt."
+    return STATUS_MESSAGES.get(exc.status, FALLBACK_MESSAGE)
 
 
 def _unexpected_error(exc: Exception) -> Response:
@@ -107,9 +111,9 @@ class OriginPolicy:
         self.public_origin = origin_of(config.public_url)
         self.logged: set[str] = set()
 
-    def is_own(self, origin: str) -> bool:
-        """The service's public address, or the address the browser used to reach it."""
-        return origin.lower() in (self.public_origin, origin_of(request.host_url))
+    def is_own(self, origin: str, host_url: str) -> bool:
+        """The service's public address, or the address the browser used to reach it (`host_url`)."""
+        return origin.lower() in (self.public_origin, origin_of(host_url))
 
     def cross_origin_allowed(self, origin: str) -> bool:
         return "*" in self.allowed or origin.lower() in self.allowed
@@ -124,7 +128,7 @@ class OriginPolicy:
         if not request.path.startswith(API_PREFIX):
             return None
         origin = request.headers.get("Origin")
-        if not origin or self.is_own(origin):
+        if not origin or self.is_own(origin, request.host_url):
             return None
         allowed = self.cross_origin_allowed(origin)
         if request.method == "OPTIONS" and "Access-Control-Request-Method" in request.headers:
@@ -164,7 +168,7 @@ class OriginPolicy:
             # Most responses have no Vary yet: adding the header skips parsing it into a set.
             response.headers["Vary"] = "Origin"
         origin = request.headers.get("Origin")
-        if origin and not self.is_own(origin) and self.cross_origin_allowed(origin):
+        if origin and not self.is_own(origin, request.host_url) and self.cross_origin_allowed(origin):
             response.headers["Access-Control-Allow-Origin"] = origin
         return response
 
@@ -174,6 +178,11 @@ class OriginPolicy:
 _DEFAULT_HEADERS = tuple((name.lower(), name, value) for name, value in SECURITY_HEADERS.items())
 _NO_STORE = (("cache-control", "Cache-Control", "no-store"),)
 _HSTS = (("strict-transport-security", "Strict-Transport-Security", "max-age=31536000"),)
+
+
+def api_security_headers(secure: bool) -> list[tuple[str, str]]:
+    """The security headers of an API response that sets none of them itself."""
+    return [(name, value) for _, name, value in _DEFAULT_HEADERS + _NO_STORE + (_HSTS if secure else ())]
 
 
 def _security_headers(response: Response) -> Response:
@@ -192,11 +201,17 @@ def _security_headers(response: Response) -> Response:
     return response
 
 
-def install_security(app: Flask, config: Config) -> Limiter:
-    """Install error handlers, headers, CORS and the rate limiter on the app; returns the limiter."""
+def install_proxy_fix(app: Flask, config: Config) -> None:
+    """Read the client's address and scheme from the configured proxies' headers, before any other
+    layer of the app sees the request (installed last, so it wraps them all)."""
     if config.proxy_hops > 0:
         n = config.proxy_hops
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=n, x_proto=n, x_host=n)  # type: ignore[method-assign]
+
+
+def install_security(app: Flask, config: Config) -> tuple[Limiter, OriginPolicy]:
+    """Install error handlers, headers, CORS and the rate limiter on the app; returns the limiter
+    and the origin policy."""
     app.register_error_handler(HTTPException, _http_error)
     app.register_error_handler(AssistantError, _assistant_error)
     app.register_error_handler(Exception, _unexpected_error)
@@ -222,7 +237,7 @@ def install_security(app: Flask, config: Config) -> Limiter:
     # limits, Flask-Limiter's before-request pass only resolved the same limits a second time per
     # request. Its other hooks are for the admin page's limit alone (web/admin.py moves them there).
     app.before_request_funcs[None].remove(limiter._check_request_limit)
-    return limiter
+    return limiter, policy
 
 
 def limiter_hooks_to(limiter: Limiter, app: Flask, bp: Blueprint) -> None:

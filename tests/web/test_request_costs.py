@@ -30,17 +30,17 @@ def ask(client, address: str = "192.0.2.10"):
 
 def test_each_question_passes_the_rate_limit_once_and_a_flood_is_still_refused(test_config, monkeypatch):
     checks, counted = [], []
-    original_check, original_incr = ApiLimit.check, LocalMemoryStorage.incr
+    original_count, original_incr = ApiLimit.count, LocalMemoryStorage.incr
 
-    def check(self):
+    def count(self, key):
         checks.append(self)
-        return original_check(self)
+        return original_count(self, key)
 
     def incr(self, key, *args, **kwargs):
         counted.append(key)
         return original_incr(self, key, *args, **kwargs)
 
-    monkeypatch.setattr(ApiLimit, "check", check)
+    monkeypatch.setattr(ApiLimit, "count", count)
     monkeypatch.setattr(LocalMemoryStorage, "incr", incr)
     client = create_app(test_config.replace(rate_limit="3 per minute;100 per hour")).test_client()
     assert ask(client).status_code == 200
