@@ -11,6 +11,12 @@ ended there too, and the answer decision counted them against every answer:
   keeps the word's first four letters: a suppletive or strong form may be another word's, and no word
   list the project has tells the word classes apart ("har" and "haft" are the verb "have", not the
   noun "have", a garden: "gardens" searched "har"; "mindre" is "lille" compared, "small" is not "smaller").
+- a plural or comparison that changes the root's vowel (umlaut: "barn" -> "børn", "mand" -> "mænd",
+  "hånd" -> "hænder", "lang" -> "længere"): "children" reaches "barn" in the dictionaries,
+  and the publication says "så børn kan lege"; the form does not keep the first four letters. It is
+  looked up with the root's vowel changed to each other Danish vowel, the lemmatiser the judge; only
+  the vowel changes, so a form that drops the word's consonants ("har" of the verb "have") is never
+  one.
 - a word of four letters the material has only as the last part of its compounds: "data" in the
   publication's "kortdata". The search looks a compound up by its head only from five letters
   (compound_heads.MIN_HEAD: shorter ones are too often an ending), so "data" found nothing and all
@@ -30,6 +36,7 @@ SHORT_HEAD = range(4, 5)
 MIN_FIRST = 4
 # An inflection keeps this many of the dictionary word's first letters ("fakt|a", "fakt|um").
 MIN_SHARED = 4
+DANISH_VOWELS = "aeiouyæøå"
 
 
 def material_forms(danish: str, parts, verb: bool = False) -> tuple[str, tuple[str, ...]] | None:
@@ -52,7 +59,18 @@ def _inflections(danish: str, parts) -> tuple[str, ...]:
     # whole vocabulary of a large site would take seconds on a visitor's first English question.
     if len(danish) < MIN_SHARED:
         return ()
-    return tuple(w for w in parts.starting(danish[:MIN_SHARED]) if w != danish and lemma_of(w) == danish)
+    found = tuple(w for w in parts.starting(danish[:MIN_SHARED]) if w != danish and lemma_of(w) == danish)
+    return found or tuple(w for changed in umlauts(danish) for w in parts.starting(changed[:MIN_SHARED])
+                          if lemma_of(w) == danish)
+
+
+def umlauts(word: str) -> list[str]:
+    """The word with its first vowel (the root's) changed to each other Danish vowel: "barn" ->
+    "bern", …, "børn", "bårn"."""
+    first = next((i for i, c in enumerate(word) if c in DANISH_VOWELS), None)
+    if first is None:
+        return []
+    return [word[:first] + v + word[first + 1:] for v in DANISH_VOWELS if v != word[first]]
 
 
 def _headed(danish: str, parts) -> tuple[str, ...]:

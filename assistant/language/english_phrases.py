@@ -42,6 +42,7 @@ GENERIC_ZIPF = 5.5
 # Words an object between a verb and its particle may have ("put the money up").
 OBJECT_WORDS = 3
 PHRASAL = "phrasal"  # the source name of a phrasal verb's translation through WordNet
+PHRASE = "split phrase"  # the source name of a dictionary's phrase read around its object
 
 Lookup = Callable[[str], tuple[str, ...]]
 Found = Callable[[Iterable[str]], tuple[str, ...]]
@@ -84,6 +85,11 @@ def particle_verb(verb: str, particle: str, dictionary_words: Callable[[str], li
     dictionary, whose sense order tells a verb's own Danish word; verb_words: the material's words
     for the verb alone (said_alike).
     """
+    # A phrase the dictionaries hold is theirs apart from its verb too, as next to it (english.py's
+    # phrases): "sign my kids up" is the glossary's "sign up" (indmeldelse), not "sign" (tegnes).
+    if not adjacent and (held := found(d for d in dictionary_words(f"{english_lemma(verb)} {particle}")
+                                       if " " not in d)):
+        return held, PHRASE
     # Only next to its verb is a particle the Danish verb's prefix; apart from it, only a phrase
     # WordNet lists is one ("hotter is it in" is none).
     # A noun before a particle is no verb of it ("jobs out of the big cities" is not "udarbejde").
