@@ -83,7 +83,8 @@ def adverbial_positions(words: list[str], degree: Collection[str],
     for i, word in enumerate(words):
         follows = words[i + 1] if i + 1 < len(words) else ""
         ends_phrase = not follows or follows in DANISH_STOPWORDS
-        if i and ((words[i - 1], word) in HABITUAL
+        # "til dagligt" is "til daglig" in the adjective's neuter form: the lemma names the phrase.
+        if i and ((words[i - 1], word) in HABITUAL or (words[i - 1], lemma_of(word)) in HABITUAL
                   or (words[i - 1], word) in TIME_FRAMES and _WHEN.intersection(words[:i - 1])):
             out.add(i)
         elif i and words[i - 1] in PREPOSITIONS and not capital_i.get(i - 1) and ends_phrase \

@@ -96,6 +96,11 @@ def english_verb_positions(words: list[str], capitalised: set[int] = frozenset()
         j = i + 1
         while j < len(words) and (words[j] in _EN_PRONOUNS or words[j] in EN_ADVERBS):
             j += 1
+        if j == i + 1 and j < len(words) and _statement_order(words, i) and gerund_of_verb(words[j]):
+            # The subject before the auxiliary, as a request's embedded question puts it ("[Do you
+            # know] what Balance Danmark was protesting against"): the -ing form after it is the verb.
+            verbs.add(j)
+            continue
         if j < len(words) and j in capitalised:
             while j < len(words) and j in capitalised:
                 j += 1   # a name as the subject: "does Balance Danmark receive …"
@@ -113,6 +118,13 @@ def english_verb_positions(words: list[str], capitalised: set[int] = frozenset()
         if j < len(words):
             verbs.add(j)
     return verbs, category
+
+
+def _statement_order(words: list[str], i: int) -> bool:
+    """Whether the auxiliary at i follows its subject, as in a statement or an embedded question:
+    a word other than a question word or a grammar word stands right before it ("… Danmark was")."""
+    return i > 0 and words[i - 1] not in _EN_QUESTION_WORDS and (
+        words[i - 1] not in ENGLISH_STOPWORDS or words[i - 1] in _EN_SUBJECTS)
 
 
 def _adjective_before_noun(word: str, following: str) -> bool:

@@ -23,10 +23,11 @@ _SPELLING = re.compile(rf"(?<![\w'-])(?:{'|'.join(_SPELLINGS)})(?![\w'-])", re.I
 # English puts before "your" ("whats ur", "in ur report") or before "you" ("r u").
 _YOUR = guarded(re.compile(r"\b(what's|whats|is|in|of|on|for|about|to|from|with)\s+ur(?![\w'-])", re.IGNORECASE))
 _ARE = re.compile(r"(?<![\w'-])r(?=\s+(?:u|you)\b)", re.IGNORECASE)
-# Sounds and tags that fill a chat message, never a topic: hesitation ("um", "uh", "erm", "hmm"),
-# "tbh", "lol", "haha", and "ok so" / "so like" opening it.
+# Sounds and tags that fill a chat message, never a topic: hesitation ("um", "uh", "erm", "hmm", and
+# the Danish "øh", "æhm", "ehm"), "tbh", "lol", "haha", and "ok so" / "so like" opening it.
 # Lower case, or capitalised first: "UM" in capitals is a name.
-_FILLERS = re.compile(r"(?<![\w'-])(?:[Uu]u*m+|[Uu]u*h+|[Ee]e*r+m+|[Hh]h*m+|tbh|lol|[Hh]aha(?:ha)*)(?![\w'-])[\s,]*"
+_FILLERS = re.compile(r"(?<![\w'-])(?:[Uu]u*m+|[Uu]u*h+|[Ee]e*r+m+|[Hh]h*m+|[EeÆæØø]h+m*|tbh|lol|[Hh]aha(?:ha)*)"
+                      r"(?![\w'-])[\s,]*"
                       r"|^\s*(?i:(?:ok(?:ay)?|hey)[\s,]+so(?:,?\s+like)?|so,?\s+like)\b[\s,]*(?=\w)")
 
 

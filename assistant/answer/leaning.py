@@ -13,8 +13,10 @@ from __future__ import annotations
 
 from .message_clauses import split_context
 from .own_words import points_back
+from .wrappers import without_opener
 
 
 def leans_by_words(message: str) -> bool:
-    """Whether the question a message asks points back ("og …?", "det", "hvad med …?")."""
-    return points_back(split_context(message)[1])
+    """Whether the question a message asks points back ("og …?", "det", "hvad med …?"), after the
+    chat's opener ("super, og for en virksomhed?")."""
+    return points_back(split_context(without_opener(message))[1])

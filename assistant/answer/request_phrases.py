@@ -38,7 +38,9 @@ REQUESTS = (
     # "Det ville være godt at vide, …": the wish to know put as a statement about the answer.
     r"det\s+(?:ville|vil)\s+være\s+(?:godt|rart|dejligt|fint|interessant)\s+at\s+(?:vide|høre)",
     r"må\s+jeg\s+(?:lige\s+)?spørge(?:\s+om(?:\s+(?:noget|en\s+ting))?)?",
-    r"(?:can|could|would)\s+you\s+(?:please\s+)?(?:tell\s+me|help\s+me(?:\s+with)?|explain)(?:\s+about)?",
+    r"(?:can|could|would)\s+you\s+(?:please\s+)?(?:be\s+able\s+to\s+)?(?:tell\s+me|help\s+me(?:\s+with)?|explain)(?:\s+about)?",
+    # Leave to ask, before the question: "Mind if I ask how much …", "May I ask who …".
+    r"(?:(?:do\s+you\s+)?mind\s+if|may)\s+i\s+ask(?:\s+you)?",
     r"i(?:'d|\s+would)\s+(?:like|love)\s+to\s+(?:know|hear|ask)(?:\s+about)?",
     r"(?:i(?:'m|\s+am|\s+was)?(?:\s+just)?|just)\s+wonder(?:ing|ed)?(?:\s+(?:about|if|whether))?",
     r"(?:if\s+)?you\s+(?:could|can)\s+(?:please\s+)?(?:tell|explain\s+to)\s+me",

@@ -27,7 +27,9 @@ from .word_guard import GuardedPattern, guarded
 _FLAGS = re.IGNORECASE
 # Without æ/ø/å people write ae/oe/aa or a/o/a ("maa jeg sporge"): matched in every spelling (hedges.compile_danish).
 
-_GREETING = (r"(?:hallo|halløj|goddag|god\s*(?:morgen|eftermiddag|aften)|davs?|greetings|howdy"
+_GREETING = (r"(?:hallo|halløj|goddag|god\s*(?:morgen|dag|eftermiddag|aften)|davs?|greetings|howdy"
+             # A word that calls for the reader's attention before a comma ("Du, …", "Sig mig, …", "Hør her, …").
+             r"|(?:du|sig\s+mig|hør(?:\s+(?:her|lige))?)(?=\s*,)"
              r"|good\s+(?:morning|afternoon|evening|day)"
              # A greeting with whom it greets: "Hej igen", "Hi all", or a name before a comma ("Hi Anna,").
              r"|(?:hej(?:sa)?|hi|hello|hey)(?:\s+(?:igen|again|med\s+(?:dig|jer)|alle(?:\s*sammen)?|there|all|everyone"
@@ -123,15 +125,22 @@ _SIGN_OFF = _compile(rf"(?:^|(?<=[\s,;–.!?]))(?:{_CLOSING})(?!\w)(?:\s+(?:og|a
                        rf"(?-i:(?:[A-ZÆØÅ][\w-]*\.?\s*){{0,2}}(?:(?:og|and|&)\s+[A-ZÆØÅ][\w-]*\s*)?"
                        rf"(?:,\s*(?:[A-ZÆØÅ][\w-]*\s*){{1,3}})?)[.!]*\s*$", _FLAGS)
 _LEADING = _compile(rf"^\s*(?:{_GREETING}|{_THANKS})(?:\b|(?<=[.!]))[\s,.!:;–-]*(?:(?:og|and|men|but)\s+)?", _FLAGS)
+# The chat's opener alone, its conjunction kept: "super, og for en virksomhed?" leans on the turn
+# before by its "og" (leaning.py), which the opener in front of it hid.
+_OPENER = _compile(rf"^\s*(?:{_GREETING}|{_THANKS})(?:\b|(?<=[.!]))[\s,.!:;–-]*", _FLAGS)
 _IMPERATIVE = _compile(rf"(?:^|(?<=[.!?:]\s))(?:{'|'.join(_IMPERATIVES)})\b[\s,:]*", _FLAGS)
 # "…, og vil gerne vide, om …": a first-person wish to know or wondering, the subject perhaps left
 # out after "og", before the embedded question it asks; what went before is the asker's situation.
 _WANTS_TO_KNOW = guarded(_compile(
-    r"[\s,]*\b(?:og\s+(?:jeg\s+|vi\s+)?|(?:jeg|vi)\s+)(?:(?:vil|ville)\s+(?:(?:gerne|godt|bare)\s+)?(?:lige\s+)?"
-    r"(?:vide|høre)|(?:undrer|spekulerer)\s+(?:mig|os)\s+(?:over|på)|er\s+i\s+tvivl\s+om|tænker\s+på"
+    # A verb of posture joined by "og" only tells the wondering goes on ("Jeg sidder og undrer mig over, …").
+    r"[\s,]*\b(?:og\s+(?:jeg\s+|vi\s+)?|(?:jeg|vi)\s+(?:(?:sidder|sad|står|stod|går|gik|ligger|lå)\s+(?:lige\s+|bare\s+)?og\s+)?)"
+    r"(?:(?:vil|ville)\s+(?:(?:gerne|godt|bare)\s+)?(?:lige\s+)?"
+    r"(?:vide|høre)|(?:undrer|undrede)\s+(?:mig|os)\s+(?:over|på)"
+    r"|(?:spekulerer|spekulerede)(?:\s+(?:mig|os))?\s+(?:over|på)"
+    r"|er\s+(?:lidt\s+|noget\s+)?i\s+tvivl(?:\s+om)?|tænker\s+på"
     # Not understanding what follows: "Jeg forstår ikke helt, hvad I går ind for."
     r"|forstår\s+ikke(?:\s+(?:helt|rigtig))?)"
-    r"[\s,]*(?=(?:om|hv\w+)\b)", _FLAGS))
+    r"[\s,:]*(?=(?:om|hv\w+)\b)", _FLAGS))
 # The same wish told of someone the visitor asks for ("…, og vores borgmester vil gerne vide, om …",
 # "Min chef spørger, hvad I laver", also after the story: "… Vestjylland. Min borgmester spørger, om …"):
 # a possessive and a noun, or a third-person pronoun, before a verb of wanting to know or asking; the
@@ -147,7 +156,9 @@ _REQUEST = guarded(_compile(rf"(?:^|(?<=[\s,.!?;:–-]))(?:{'|'.join(_REQUESTS)}
 # Danish modal particles ("hvad laver I egentlig?"): they colour the question, never name its topic.
 # "altså" ("hvem fik idéen, altså hvilken person", "altså på lang sigt") restates or stresses in every use.
 # Only those that are particles in every use: "lige" and "nok" are adjectives and adverbs too.
-_PARTICLE = guarded(_compile(r"(?<![\w-])(?:egentlig|faktisk|overhovedet|mon|monstro|altså)(?![\w-])", _FLAGS))
+# "rent faktisk" is "faktisk" stressed: "rent" alone would be left as a thing asked about.
+_PARTICLE = guarded(_compile(r"(?<![\w-])(?:egentlig|(?:rent\s+)?faktisk|overhovedet|mon|monstro|altså)(?![\w-])",
+                             _FLAGS))
 # "lige" between an auxiliary (and its subject) and a verb ("har lige læst", "kan jeg lige spørge")
 # is the adverb "just"; before a noun it is the material's adjective ("lige vilkår"), so a verb must
 # follow: a participle or an infinitive, which ends in -t or -e ("læst", "fået", "spørge").
@@ -177,6 +188,15 @@ def _cut_end(closing: re.Pattern | GuardedPattern, text: str) -> str:
     """The text without the closing the pattern (anchored at the end) finds in its tail."""
     found = closing.search(text, max(0, len(text) - TAIL))
     return text[:found.start()].rstrip(" ,;:–—-") if found else text
+
+
+def without_opener(message: str) -> str:
+    """The message without the greetings, thanks and discourse words that open it ("Super, og …?" ->
+    "og …?"); unchanged if nothing is left."""
+    text = message
+    while (stripped := _OPENER.sub("", text, count=1)) != text:
+        text = stripped
+    return text if re.search(r"\w", text) else message
 
 
 @lru_cache(maxsize=32)  # read twice per English question (its reading, what it asks about); no store of questions
