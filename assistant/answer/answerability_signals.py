@@ -201,7 +201,7 @@ def signals(index: Index, query: Query, hits: Sequence[Hit], rank: int,
         and prices_the_thing(groups, general, words)
     # An English role is read by its Danish words, as a Danish one by its own (gate_role).
     said, said_as = role_words(index, groups, role) if role else ([], "")
-    role_named = not role or names_role(text, said_as) and holds_role(index, groups, matched, said)
+    role_named = not role or names_role(text, said_as) and holds_role(index, groups, matched, said, hit.chunk_id)
     which_ok = which_named(index, groups, asks.named, found_sentences, best,
                            superlative=bool(asks.named) and asks_superlative(query.put or query.text)
                            and asks_one_by_kind(query.put or query.text))

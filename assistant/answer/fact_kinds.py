@@ -16,7 +16,7 @@ from .asked_direction import asks_direction
 from .asked_kinds import ASKS_WHAT_PAID, AskedTypes
 from .calendar_time import calendar_time
 from .figures import counted_head, has_figure
-from .gate_clock import asks_clock_time, asks_time_of_year, time_kind
+from .gate_clock import asks_clock_time, asks_day_by_noun, asks_time_of_year, time_kind
 from .gate_role import is_role
 from .indirect_question import direct_order
 from .one_space import one_space
@@ -45,7 +45,7 @@ _ASKS_QUANTITY = re.compile(r"\b(?:hvor (?:mange|meget|mye|stor|store|stort|høj
 # fastsættes af generalforsamlingen") answers it even without a figure.
 # Any tense: "What will a green roof cost?", "What did the mapping cost?" ask a sum as "what does" does.
 _ASKS_PRICE = re.compile(r"\b(?:hva?d? kost(?:er|ede|et)|what (?:does|do|did|will|would|might|could) .{1,40} cost"
-                         r"|how much money"
+                         r"|how much money|(?:i|in) (?:kroner|kr|dkk)"  # "Hvor stor er besparelsen i kroner?": a sum
                          r"|hvor (?:mange|meget) penge|hva?d? er prisen|how expensive)\b")
 # "Hvor meget koster et bytræ?", "How much will the tree plan cost?": "hvor meget" / "how much" with the verb
 # "koste" asks for a sum as "hvad koster" does, and so does what one is paid or gets ("How much is the board paid?",
@@ -78,7 +78,7 @@ _PLURAL = re.compile(r"(?:erne|ene)\W*$", re.IGNORECASE)
 # "Hvad hedder kassereren?", "Hvem sidder i landsrådet?", "What is the name of the chair?": who holds the role.
 _ASKS_IDENTITY = re.compile(r"^\W*(?:(?i:hvem|who)\s+(?i:er|var|is|was)|(?i:who)['’]s"
                             r"|(?i:hvad|hva)\s+(?i:hedder|hed|heter|het)|(?i:hvem|who)\s+(?i:sidder|sits)\s+(?i:i|på|in|on)"
-                            r"|(?i:hvad|hva)\s+(?i:er|var)\s+(?i:navnet)\s+(?i:på)"
+                            r"|(?i:hvad|hva)\s+(?i:er|var)\s+(?i:navnet)\s+(?i:på|paa|pa)"
                             r"|(?i:what)\s+(?i:is|was|'s)\s+(?i:the\s+)?(?i:name)\s+(?i:of))"
                             r"\s+(?i:the\s+)?(?P<role>[a-zæøå][^?]*)")
 # The same with the role as the owner of the name: "Hvad er revisorens navn?", "What is the chair's name?".
@@ -141,7 +141,7 @@ def asked_types(question: str) -> AskedTypes:
     role = _ASKS_IDENTITY.match(asking) or _ASKS_NAME_OF.match(asking)
     which = _ASKS_WHICH.search(text)
     clock = asks_clock_time(text)
-    time = clock or asks_time_of_year(text) or bool(_ASKS_TIME.search(text)) \
+    time = clock or asks_time_of_year(text) or asks_day_by_noun(text) or bool(_ASKS_TIME.search(text)) \
         and (not _WHEN_CLAUSE.search(text) or bool(_TIME_WORDS.search(text)))
     price_apart = bool(_ASKS_PRICE_APART.search(text)) and not _CLEFT.search(text)
     place = bool(_ASKS_PLACE.search(text)) and not asks_direction(text) and not asks_degree(text)

@@ -53,6 +53,12 @@ _ASKS_NEXT = re.compile(r"\b(?:næste|naeste|naste|kommende|i (?:år|aar|ar)|nex
 _MONTHS = ("januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december"
            "|january|february|march|may|june|july|october")
 _ASKS_DAY = re.compile(r"\b(?:hvilken (?:dag|dato)|(?:what|which) (?:day|date))\b", re.IGNORECASE)
+# The day asked by a noun, without a question word: "Kan du give mig den nøjagtige dag for navneskiftet?",
+# "Hvad var datoen for stiftelsen?", "the exact date of the name change". An adjective of exactness before
+# "dag"/"dato", or "datoen" with the preposition that names its event: a day, which a year does not tell.
+_ASKS_DAY_BY_NOUN = guarded(re.compile(
+    r"\b(?:nøjagtige|noejagtige|nojagtige|præcise|praecise|eksakte|exact|precise)\s+(?:dag|dato|day|date)\b"
+    r"|\bdatoen\s+(?:for|på|paa)\b|\bthe\s+date\s+(?:of|for)\b", re.IGNORECASE))
 _ASKS_DAY_IN_MONTH = re.compile(rf"\b(?:hvornår|hvornaar|hvornar|når|naar|when) i[n]? (?:{_MONTHS})\b", re.IGNORECASE)
 # "Hvilken dag …?" asks the day whether or not it gives a year ("What day in 2014 did it start?"): a year
 # alone ("Det første byregnskab udkommer i 2026") does not tell it, with the year given or not (round
@@ -81,6 +87,9 @@ _EVENT_START = re.compile(r"\bfra (?:og med )?(?:(?:den|samme) dag(?:\s*,|\s+(?:
 # A period that runs with the calendar's own ("regnskabsåret følger kalenderåret") starts on the
 # calendar's first day: the calendar year on 1 January, a calendar month on its first.
 _CALENDAR_PERIOD = re.compile(r"\bkalender(?:år|året|måned|måneden)\b", re.IGNORECASE)
+# A season or a month by its name, as a time of the year is offered in a question.
+_PART_OF_YEAR = (r"(?:forår(?:et)?|foraar(?:et)?|sommer(?:en)?|efterår(?:et)?|efteraar(?:et)?|vinter(?:en)?"
+                 rf"|spring|summer|autumn|fall|winter|{_MONTHS})")
 # "Hvornår på året …?", "hvilken årstid …?", "what time of year …?": the time of year asked for, a month
 # or a season, which a term of office or a period told in years ("for et år ad gangen")
 # does not give. Told by a date, a month or a season (the year's own closed classes of words), or by a
@@ -94,15 +103,21 @@ _ASKS_SEASON = guarded(re.compile(
     r"|(?:what|which) (?:part|point) of (?:the )?year|at what point (?:in|of) the year"
     r"|hvilke[nt] (?:del|tidspunkt) (?:af|på|paa) (?:året|aaret)"
     r"|when in the year)\b", re.IGNORECASE))
+# Two times of the year offered ("Kommer det i foråret eller efteråret 2026?", "in March or April?"): a
+# yes/no question in form that asks which part of the year. Only a named part answers it (a month, a
+# season, "slutningen af"), not a time before or after an event, which a passage says of anything.
+_OFFERS_SEASONS = guarded(re.compile(
+    rf"\b(?:i|om|in)\s+(?:the\s+)?{_PART_OF_YEAR}\s+(?:eller|or)\s+(?:(?:i|om|in)\s+)?(?:the\s+)?{_PART_OF_YEAR}\b",
+    re.IGNORECASE))
 # A time of year: a month, a season, a time before or after an event of the year, or a part of a year named
 # by its beginning, middle or end ("i slutningen af 2018", "ved udgangen af året", "første halvår"). A year
 # alone is none: "Det første byregnskab udkommer i 2026" says which year, not when in it.
-_SEASON = re.compile(rf"\b(?:{_MONTHS})\b"
-                     r"|\b(?:forår|sommer|efterår|vinter|spring|summer|autumn|fall|winter)\w*"
-                     r"|\b(?:før|foer|efter|inden|before|after)\b"
-                     r"|\b(?:begyndelsen|starten|midten|slutningen|udgangen|enden) af\b"
-                     r"|\b(?:beginning|start|middle|end) of\b|\b(?:early|mid|late)[- ](?:19|20)\d\d\b"
-                     r"|\bhalvår\w*|\bkvartal\w*", re.IGNORECASE)
+_NAMED_SEASON = re.compile(rf"\b(?:{_MONTHS})\b"
+                           r"|\b(?:forår|sommer|efterår|vinter|spring|summer|autumn|fall|winter)\w*"
+                           r"|\b(?:begyndelsen|starten|midten|slutningen|udgangen|enden) af\b"
+                           r"|\b(?:beginning|start|middle|end) of\b|\b(?:early|mid|late)[- ](?:19|20)\d\d\b"
+                           r"|\bhalvår\w*|\bkvartal\w*", re.IGNORECASE)
+_SEASON = re.compile(_NAMED_SEASON.pattern + r"|\b(?:før|foer|efter|inden|before|after)\b", re.IGNORECASE)
 # "I hvilken måned …?", "which month …?": a month asked, which a year ("startede i 2014") does not
 # give. Told by a month's name, a day of a month or a date in figures, or a calendar period.
 _ASKS_MONTH = guarded(re.compile(r"\b(?:hvilke[nt]?|hvad for en|what|which) (?:måned|maaned|maned|month)s?\b",
@@ -120,6 +135,7 @@ DATE = "dato"
 DAY = "dag"
 START = "første dag"
 ENDING = "afslutning"
+OFFERED_SEASON = "årstid"
 
 
 # "Fra hvilket tidspunkt …?", "siden hvilket tidspunkt …?": a preposition of a start before the question
@@ -147,13 +163,15 @@ def time_kind(question: str, asks_time: bool) -> str:
         return ENDING
     if asks_time and _ASKS_START_DAY.search(question) and not _ASKS_NEXT.search(question):
         return START
+    if asks_time and _OFFERS_SEASONS.search(question):
+        return OFFERED_SEASON
     if asks_time and _ASKS_SEASON.search(question) and not _ASKS_NEXT.search(question):
         return SEASON
     if asks_time and _ASKS_MONTH.search(question) and not _ASKS_LATEST.search(question):
         return MONTH
     if asks_time and duration_kind(question):
         return duration_kind(question)
-    if asks_time and (_ASKS_DAY_IN_MONTH.search(question) or _ASKS_DAY.search(question)):
+    if asks_time and (_ASKS_DAY_IN_MONTH.search(question) or _ASKS_DAY.search(question) or asks_day_by_noun(question)):
         return DAY
     return DATE if asks_time and _ASKS_NEXT.search(question) else ""
 
@@ -166,6 +184,8 @@ def tells_time_kind(text: str, kind: str) -> bool:
         return tells_ending(text)
     if kind == SEASON:
         return bool(_DAY.search(text) or _SEASON.search(text))
+    if kind == OFFERED_SEASON:
+        return bool(_DAY.search(text) or _NAMED_SEASON.search(text))
     if kind == DAY:
         return bool(_DAY.search(text) or _WEEKDAY.search(text))
     if kind == MONTH:
@@ -177,10 +197,16 @@ def tells_time_kind(text: str, kind: str) -> bool:
     return kind != DATE or bool(_DATE.search(text))
 
 
+def asks_day_by_noun(question: str) -> bool:
+    """Whether a question asks for a day by a noun, without a question word for it ("den nøjagtige dag
+    for navneskiftet", "datoen for stiftelsen", "the exact date of …")."""
+    return bool(_ASKS_DAY_BY_NOUN.search(question))
+
+
 def asks_time_of_year(question: str) -> bool:
     """Whether a question asks for a time of year ("what time of year …?", "hvilken tid på året …?"),
     which asks "when" without a question word for it."""
-    return bool(_ASKS_SEASON.search(question))
+    return bool(_ASKS_SEASON.search(question) or _OFFERS_SEASONS.search(question))
 
 
 @lru_cache(maxsize=32)  # asked of one question once per weighed passage; no store of questions

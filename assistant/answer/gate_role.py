@@ -14,6 +14,7 @@ from ..language.analysis import DANISH_STOPWORDS
 from ..language.english import english_words
 from ..language.english_things import can_be_noun
 from .asked_head import role_head
+from .ranked_passages import passage_has
 from .reading import translator
 from .word_class import OTHER, word_class
 
@@ -54,10 +55,18 @@ def role_words(index: Index, groups, role: str) -> tuple[list[str], str]:
     return danish, " ".join(danish + sorted(m for g in groups if g.term in own for m in g.members))
 
 
-def holds_role(index: Index, groups, matched, words: list[str]) -> bool:
+def holds_role(index: Index, groups, matched, words: list[str], chunk_id: int) -> bool:
     """Whether the passage holds the role asked about (`role_words`): the association's name, found
     for "hvad hedder" through the stand-in "navn", says nothing of what the treasurer is called. A
     role the reading does not search for at all is not checked."""
     terms = {t for w in words for t in index.analyzer.query_terms(w)}
-    asked = [g.term for g in groups if g.term in terms]
-    return not asked or any(t in matched for t in asked)
+    asked = [g for g in groups if g.term in terms]
+    return not asked or any(g.term in matched and not _first_part_only(index, chunk_id, g) for g in asked)
+
+
+def _first_part_only(index: Index, chunk_id: int, group) -> bool:
+    """Whether the passage holds a compound role only by its first part: the head names the role
+    ("-ansvarlig", "-chef"), the first part only its field, so "hele Danmarks økonomi" names no
+    "økonomiansvarlig" and "foreningens sekretariat" no "sekretariatschef"."""
+    firsts = [m for m in group.members if len(m) < len(group.term) and group.term.startswith(m)]
+    return bool(firsts) and not any(passage_has(index, chunk_id, m) for m in group.members if m not in firsts)

@@ -7,7 +7,8 @@ a named month a day of that month (gate_day.py), a question for who founded one 
 that says it began (gate_founder.py), a question for a third
 party's view a view reported (gate_opinion.py), a question for how often a frequency and one for when more
 than how often (gate_frequency.py), a question that counts to the second or later of something that one
-(gate_ordinal.py), a question for how many a figure that is not a year or a date (gate_count.py), and one for
+(gate_ordinal.py), a question for how many a figure that is not a year or a date (gate_count.py), one for
+how many said no a figure beside a negation (gate_said_no.py), and one for
 how many of a group a count or a share of the group where the answer mentions it (gate_subgroup.py), a question
 for who did something a sentence that says who acts (gate_agent.py), a question for what happens if something
 does a sentence that states a consequence (gate_consequence.py), a question for an amount in a year or a place
@@ -57,6 +58,7 @@ from .gate_paid import PAID_GATE, sum_stated
 from .gate_past_event import PAST_EVENT_GATE, past_event_dated
 from .gate_person import PERSON_GATE, person_named
 from .gate_reason import REASON_GATE, reason_told
+from .gate_said_no import SAID_NO_GATE, said_no_counted
 from .gate_scope import SCOPE_GATE, scope_named
 from .gate_share import SHARE_GATE, share_told
 from .gate_species import SPECIES_GATE, species_named
@@ -75,6 +77,7 @@ PASSAGE_GATES = ((REASON_GATE, reason_told, False), (PAST_EVENT_GATE, past_event
                  (OPINION_GATE, view_reported, False), (FREQUENCY_GATE, frequency_told, False),
                  (WHEN_GATE, when_told, False),
                  (ORDINAL_GATE, ordinal_told, False), (COUNT_GATE, count_told, False), (SHARE_GATE, share_told, False),
+                 (SAID_NO_GATE, said_no_counted, False),
                  (SUBGROUP_GATE, subgroup_counted, False),
                  (AGENT_GATE, agent_told, False), (CONSEQUENCE_GATE, consequence_told, False),
                  (SCOPE_GATE, scope_named, False), (CONCRETE_GATE, members_named, False),

@@ -26,6 +26,7 @@ from .known_fact import known_values
 from .material_names import capitalised_names
 from .message_clauses import split_context
 from .pronoun_referent import ENGLISH_OBJECT_PRONOUNS, pronoun_in
+from .scene_referent import referent_place
 from .story_grammar import WE, group_we, read_document
 from .word_class import OTHER, word_class
 
@@ -86,11 +87,10 @@ def without_scene(index: Index, question: str) -> str:
         return question
     told = scene_before(question, scene, asked)
     words = _WORD.findall(told)
-    times = deictic_time_words(words)
     joined = particle_verb_parts(scene)
     # The verb of a particle verb is searched in its joined form where the material uses it.
     # The document the visitor read is where the question comes from, not what it asks (story_grammar).
-    left_out = (times | visitor_roles(words) | story_places(words, asked, capitalised_names(index))
+    left_out = (deictic_time_words(words) | visitor_roles(words) | story_places(words, asked, capitalised_names(index))
                 | read_document(words, asked))
     # A question of small words only ("Jeg har hørt, at foreningen skal lukkes. Hvad skal der til?")
     # asks about the claim the scene tells: its nouns and verbs are the question's, in the material's
@@ -98,8 +98,10 @@ def without_scene(index: Index, question: str) -> str:
     claim = told_claim(words) if carries_nothing(index, asked) else set()
     # What the visitor says they know is their starting point, not the answer (known_fact.py).
     left_out |= set() if claim else known_values(words, told, asked)
+    kept_anyway = referent_place(words, asked)  # what the question's "den" stands for (scene_referent.py)
     kept = [w for i, w in ((i, joined.get(w.casefold(), w)) for i, w in enumerate(words) if i not in left_out)
-            if w.casefold() in SCENE_POLARITY or (material_uses(index, w) and not situation_modifier(w))
+            if i in kept_anyway or w.casefold() in SCENE_POLARITY
+            or (material_uses(index, w) and not situation_modifier(w))
             or (i in claim and index.analyzer.query_terms(w) and word_class(w) != OTHER)]
     return " ".join([*kept, asked])
 

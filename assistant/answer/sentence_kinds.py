@@ -17,7 +17,7 @@ from .fact_kinds import (
     states_year,
 )
 from .figures import counted_noun, counts
-from .gate_clock import DAY, SEASON, tells_time_kind, time_kind
+from .gate_clock import DAY, OFFERED_SEASON, SEASON, tells_time_kind, time_kind
 from .gate_reason import asks_reason, gives_reason
 from .retrieve import Query
 from .sentence_neighbours import names_actor
@@ -75,7 +75,7 @@ def time_test(question: str):
     if _ASKS_DATE.search(question):
         return states_date
     finer = time_kind(question, True)
-    if finer in (SEASON, DAY):
+    if finer in (SEASON, OFFERED_SEASON, DAY):
         return lambda sentence: states_time(sentence) and tells_time_kind(sentence, finer)
     return states_year if asked_year(question) else states_time
 
