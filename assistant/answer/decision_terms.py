@@ -46,9 +46,10 @@ _WORD = re.compile(r"[^\W_]+")
 # A limit on the degree asked ("Hvor langt må der højst være …?", "… mindst …"): the answer states
 # the limit ("ikke mere end 300 meter", "mindst 30 procent"), not the adverb.
 _LIMIT = re.compile(r"\b(?:højst|mindst|maksimalt|minimum|maksimum|maks)\b")
-# The three words after "hvad" in its clause (no comma or full stop between): its verb stands there,
-# after an auxiliary and the subject at most ("Hvad vil I gøre", "Hvad får I egentlig …").
-_AFTER_WHAT = re.compile(r"\bhvad((?:\s+[^\W\d_]+){1,3})")
+# The three words after "hvad" or "hvem" in its clause (no comma or full stop between): its verb stands
+# there, after an auxiliary and the subject at most ("Hvad vil I gøre", "Hvad får I egentlig …", "Hvem
+# skal finde pengene …").
+_AFTER_WHAT = re.compile(r"\b(?:hvad|hvem)((?:\s+[^\W\d_]+){1,3})")
 
 
 def degree_terms(analyzer: Analyzer, question: str) -> frozenset[str]:
@@ -89,12 +90,13 @@ def weighed_query(analyzer: Analyzer, question: str, query: Query, hits: Sequenc
     # the best passage lacking them says nothing against it. One it holds may name the topic ("Jeg
     # har en god idé til generalforsamlingen – hvor lang tid i forvejen …?") and is weighed. Kept
     # where the question alone is short (SCENE_KEPT).
-    scene = scene_terms(analyzer, message) & terms - (hits[0].matched if hits else frozenset())
+    held = hits[0].matched if hits else frozenset()
+    scene = scene_terms(analyzer, message) & terms - held
     if len(terms - drop - scene) >= SCENE_KEPT:
         drop |= scene
     # Grammar read as content ("ifølge rapporten", "så", "helt"; decision_grammar.py), where the best
     # passage lacks it: the material's own word for itself or an adverb says nothing against it.
-    drop |= grammar_terms(analyzer, question) & terms - (hits[0].matched if hits else frozenset())
+    drop |= grammar_terms(analyzer, question) & terms - held
     kept = tuple(g for g in query.groups if g.term not in drop)
     # Without only a price's verb, one word is enough: the money gate checks the sum (price_terms).
     if drop and drop <= price_terms(analyzer, question):
@@ -120,7 +122,8 @@ def weighed_query(analyzer: Analyzer, question: str, query: Query, hits: Sequenc
 
 def light_terms(analyzer: Analyzer, question: str, groups: Sequence, hits: Sequence[Hit]) -> frozenset[str]:
     """The terms of the light verbs ("gør", "får", "finder": light_verbs.py) whose object is the question
-    word "hvad" ("Hvad gør I for, at …", "Hvad får kommunerne ud af …") that the best passage lacks,
+    word "hvad" ("Hvad gør I for, at …", "Hvad får kommunerne ud af …") or whose subject is "hvem" ("Hvem
+    skal finde pengene til …?": "Folketinget bør afsætte en fast pulje …") that the best passage lacks,
     where MIN_KEPT other words are weighed: the verb only stands in for the act the rest of the clause
     names, and weighs half as much as a content word. Lacking from the material, it weighed the most
     of all the question's words. A light verb with an object or subject of its own is the act asked

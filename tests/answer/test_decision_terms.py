@@ -3,6 +3,8 @@ degree phrase are the question's grammar, not a thing the answering passage must
 answer/decline decision weighs the question without them (assistant/answer/decision_terms.py)."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import assistant.answer.answerability_signals as answerability_signals
@@ -212,3 +214,18 @@ def test_a_light_verb_that_is_the_act_asked_keeps_its_weight_and_the_page_declin
     hits = find_hits(bundled_index, query)
     assert decision_terms.light_terms(bundled_index.analyzer, question, query.groups, hits) == frozenset()
     assert not ask(question, bundled_index).answered
+
+
+# "Hvem" as the subject of a light verb, as "hvad" as its object: the verb stands in for the act.
+FUNDS = "Hvem skal finde pengene til de grønne skolegårde?"
+
+
+def test_a_parent_asking_who_must_find_the_money_for_green_schoolyards_is_told_parliament(association, monkeypatch):
+    answer = ask(FUNDS, association)
+    assert answer.answered and "Folketinget" in answer.answer
+    monkeypatch.setattr(decision_terms, "_AFTER_WHAT", re.compile(r"\bhvad((?:\s+[^\W\d_]+){1,3})"))
+    assert not ask(FUNDS, association).answered
+
+
+def test_who_is_in_charge_of_a_newsletter_the_statutes_do_not_name_is_still_declined(association):
+    assert not ask("Hvem står for nyhedsbrevet?", association).answered

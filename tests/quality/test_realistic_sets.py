@@ -323,6 +323,7 @@ THIRD_DEVS += ("dev38f",)  # the answer shares few words while a rival stk., §,
 THIRD_DEVS += ("dev39e",)  # mostly English reaching the wrong Danish word or none: an inflected form of the dictionary's word, a short root inside a compound, a verb whose object picks the sense, idioms, frequent missing words (round thirty-nine)
 THIRD_DEVS += ("dev39g",)  # mostly chatty, self-standing: wrappers the older sets use little (a morning greeting, "må jeg spørge", "det er måske et dumt spørgsmål, men", "just curious", "du,", "sig mig,", a sign-off after) (round thirty-nine)
 THIRD_DEVS += ("dev39d",)  # half unanswerable on topic: a month or day where only the year is told, a role compound the material lacks, an amount in kroner or a price tag it does not give, the no share beside the yes figure; half the same shapes answered (round thirty-nine)
+THIRD_DEVS += ("dev39a",)  # the decision declining the right passage: everyday verbs and fixed phrases (skrive under, sige op, tage del i, være der), a light verb with its own object (tage sig af, finde pengene), få + participle, magt, rapport (round thirty-nine)
 
 
 def _split_rows(split: str) -> list[list[str]]:
