@@ -9,7 +9,16 @@ from .asked_kinds import AskedTypes
 from .retrieve import Query
 from .sentence_kinds import time_test
 from .sentence_names import asks_naming, name_given_beside
-from .sentence_neighbours import Candidate, asks_goal, asks_how_soon, kind_beside, names_actor, same_time, states_goal
+from .sentence_neighbours import (
+    Candidate,
+    asks_goal,
+    asks_how_soon,
+    kind_beside,
+    names_actor,
+    same_time,
+    section_beside,
+    states_goal,
+)
 from .sentence_which import unnamed_which_test, which_noun_stands_in, which_noun_test
 
 # The interrogative of who acts; "Hvad hed I før?" asks a name, which the chosen sentence holds.
@@ -38,7 +47,9 @@ def told_beside(index: Index, query: Query, picks: list[Candidate], candidates: 
         # In statutes only within the chosen stk.: the next stk. is another rule with its own actor.
         picks += kind_beside(index, picks, names_actor, same_stk=True, weights=held)
     if asks_goal(asked):
-        picks += kind_beside(index, picks, states_goal, weights=held)
+        # "Hvad ville man opnå, da bevægelsen blev sat i gang?": the aim stands beside the sentence that
+        # names the event, or in the section's paragraph before it ("Målet var at …").
+        picks += kind_beside(index, picks, states_goal, weights=held) or section_beside(index, picks, states_goal)
     # "Hvilken bank …?": the sentence beside that names the kind asked names the one asked (sentence_which.py).
     # A noun the material has elsewhere ("companies" → "virksomheder" among the members) but neither the
     # chosen sentences nor those beside hold asks for names all the same: then the sentence beside that

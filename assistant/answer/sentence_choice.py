@@ -45,6 +45,21 @@ MIN_ADDED_WEIGHT = 0.2
 _REQUIRED = re.compile(r"\b(?:skal|skulle)\s+der\s+til\b|\bder\s+(?:skal|skulle)\s+til\b")
 
 
+# A sentence that opens with "Det"/"Dette" and a finite verb speaks of the one before it ("… plantet 14.300
+# træer …" / "Det svarer dog kun til omkring en tiendedel af de træer, byerne har mistet …"); "Det første
+# byregnskab …" opens with an article, and "Det vil vi." holds none of a question's words.
+_BACK_REFERENCE = re.compile(r"(?:det|dette)\s+(?:svarer|betyder|handler|er|var|vil|kan|skal|gælder|viser)\b",
+                             re.IGNORECASE)
+
+
+def continues(best: Candidate, c: Candidate, covered: set[str], picks: list[Candidate]) -> bool:
+    """Whether `c` is the sentence after the best one, not yet among `picks`, that speaks of it by a
+    pronoun and holds a question word the chosen ones lack: it goes on with the fact found, however few words it holds
+    ("Er 14.300 træer nok til at erstatte dem, byerne har tabt?" is settled by the sentence after)."""
+    return (c.hit is best.hit and c.pos == best.pos + 1 and bool(_BACK_REFERENCE.match(c.sentence))
+            and bool(c.own - covered) and not any(p.hit is c.hit and p.pos == c.pos for p in picks))
+
+
 def pick_sentences(index: Index, query: Query, hits: list[Hit],
                    prefer: str | None = None, asked: str | None = None) -> list[tuple[Hit, str, int]]:
     """Choose up to MAX_ANSWER_SENTENCES (hit, sentence, position) that together answer the question.
@@ -140,7 +155,7 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
     for c in sorted(candidates, key=lambda c: (-c.weight, c.rank, c.pos)):
         if len(picks) == MAX_ANSWER_SENTENCES:
             break
-        if c is best or not c.own or c.weight < 0.6 * best.weight:
+        if c is best or not c.own or (c.weight < 0.6 * best.weight and not continues(best, c, covered, picks)):
             continue
         if c.hit is best.hit:
             gain = fsum(weight_of[t] for t in c.own - covered)

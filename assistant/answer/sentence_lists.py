@@ -63,6 +63,19 @@ def asks_which_ones(question: str) -> bool:
     return bool(named) and not (asks.time or asks.place or asks.person or asks.quantity)
 
 
+def asks_what(question: str) -> bool:
+    """Whether a question asks for a thing ("Hvad bygger publikationen på?", "What data is the study based
+    on?"), not a time, place, person, amount or count: a numbered list after the sentence found names
+    the things ("Publikationen bygger på tre kilder, …" then "1." "En spørgeskemaundersøgelse …")."""
+    asks = asked_types(question)
+    return bool(_WHAT.search(question)) and not (asks.time or asks.place or asks.person or asks.quantity
+                                                 or asks.price)
+
+
+# The interrogative of a thing.
+_WHAT = re.compile(r"\b(?:hvad|hva|what)\b", re.IGNORECASE)
+
+
 def listed_items(sentence: str) -> int:
     """How many things a sentence enumerates: its items joined by commas, "og" and "eller", not counting
     a comma that opens a clause ("analyser om vækst og udviklingsmuligheder, som styrker …": two) or sets
@@ -97,7 +110,8 @@ def with_list(told: list[str], pos: int, question: str) -> tuple[str, int]:
     """The sentence at `pos` with the list it leads, when it ends in a colon (cut there, it says nothing)
     or the question asks which ones or how (the items are the answer); and the position of its last item."""
     items = list_items(told, pos)
-    if not items or not (told[pos].rstrip().endswith(":") or asks_which_ones(question) or asks_way(question)):
+    if not items or not (told[pos].rstrip().endswith(":") or asks_which_ones(question) or asks_way(question)
+                         or (_NUMBER_LABEL.match(items[0]) and asks_what(question))):
         return told[pos], pos
     return " ".join([told[pos], *items]), pos + len(items)
 

@@ -12,9 +12,7 @@ import re
 
 from ..index.bm25 import Index
 from ..language.word_runs import folded_text
-from .ranked_passages import Hit
-from .sentence_evidence import sentences
-from .sentence_neighbours import MAX_ANSWER_SENTENCES, Candidate
+from .sentence_neighbours import MAX_ANSWER_SENTENCES, Candidate, section_beside
 
 # A name word, then the name: capitalised words, with the small words a Danish name holds inside
 # ("Danmark på Vippen", "Oprør fra Udkanten", "Staten i hele Danmark").
@@ -91,14 +89,4 @@ def _told_beside(index: Index, picks: list[Candidate], candidates: list[Candidat
         return [min(rivals, key=lambda c: (-c.weight, c.rank, c.pos))]
     # The next paragraph of the same section is often a passage of its own, which the decision need
     # not have passed: it continues the story the best passage begins.
-    for chunk_id in (lead.hit.chunk_id + 1, lead.hit.chunk_id - 1):
-        if not 0 <= chunk_id < index.n_chunks:
-            continue
-        chunk = index.chunk(chunk_id)
-        if (chunk.url, chunk.heading) != (lead.hit.chunk.url, lead.hit.chunk.heading):
-            continue
-        for pos, (sentence, _terms) in enumerate(sentences(index, chunk_id)):
-            if test(sentence):
-                hit = Hit(chunk_id=chunk_id, score=0.0, chunk=chunk, matched=frozenset(), coverage=0.0)
-                return [Candidate(lead.rank + 1, pos, hit, sentence, frozenset(), 0.0)]
-    return []
+    return section_beside(index, picks, test)

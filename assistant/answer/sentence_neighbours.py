@@ -73,6 +73,27 @@ def kind_beside(index: Index, picks: list[Candidate], test, same_stk: bool = Fal
     return [Candidate(lead.rank, pos, lead.hit, said[pos][0], frozenset(), 0.0)]
 
 
+def section_beside(index: Index, picks: list[Candidate], test) -> list[Candidate]:
+    """The first sentence passing `test` in the paragraph after or else before the best passage's, in
+    the same section, when no chosen sentence passes it. A section's paragraphs are often passages of
+    their own, which the decision need not have passed: the story the best one tells goes on in the
+    next ("I 2017 blev bevægelsen … en del af Danmark på Vippen" after "Målet var at få diskussionen …")."""
+    if len(picks) >= MAX_ANSWER_SENTENCES or any(test(c.sentence) for c in picks):
+        return []
+    lead = picks[0]
+    for chunk_id in (lead.hit.chunk_id + 1, lead.hit.chunk_id - 1):
+        if not 0 <= chunk_id < index.n_chunks:
+            continue
+        chunk = index.chunk(chunk_id)
+        if (chunk.url, chunk.heading) != (lead.hit.chunk.url, lead.hit.chunk.heading):
+            continue
+        for pos, (sentence, _terms) in enumerate(sentences(index, chunk_id)):
+            if test(sentence):
+                hit = Hit(chunk_id=chunk_id, score=0.0, chunk=chunk, matched=frozenset(), coverage=0.0)
+                return [Candidate(lead.rank + 1, pos, hit, sentence, frozenset(), 0.0)]
+    return []
+
+
 def same_time(index: Index, picks: list[Candidate], asks_time: bool, question: str) -> list[Candidate]:
     """The sentence that shares its time with the best one ("… som i slutningen af 2018 ændrede navn til
     Balance Danmark. Samtidig tilsluttede foreningen Staten i hele Danmark sig …"): the one before a
@@ -168,13 +189,16 @@ def states_goal(sentence: str) -> bool:
 # whose own verb names the aim only in other words ("Målet var at få diskussionen … helt op øverst …").
 # What one wants now asks a thing ("What do you want to give local bodies?"), which the sentence found tells.
 # What one wanted to get out of it ("Hvad ville stifterne have ud af det?") is the aim in an everyday idiom.
+# The one wanting may be named at length ("Hvad ville folkene bag Danmark på Vippen opnå?", "What did the
+# people behind Danmark på Vippen want to …?"), but not through a means: "Hvad vil I gøre for at opnå …?"
+# asks how. "Hvad var meningen med oprøret?" asks the aim in the noun of purpose.
 # English verbs of intending ask the aim by themselves: "What were they aiming for …?", "What did you set
 # out to do?", "What was it meant to achieve?" (the verb with its particle: "aim" alone may be the noun).
 _ASKS_GOAL = guarded(re.compile(r"\b(?:vil|ville|want|wants|wanted|trying|tried|hope|hoped|hoping|håber|håbede"
-                        r"|drømmer om at|ønsker at)\s+(?:\w+\s+)?"
+                        r"|drømmer om at|ønsker at)\s+(?:(?!(?:at|for|to|med|så|by)\b)\w+\s+){0,5}?"
                         r"(?:at\s+|to\s+)?(?:opnå|opnaa|achieve|have ud af|få ud af|faa ud af)\b"
-                        r"|\b(?:målet|maalet|formålet|goal|aim)\b"
-                        r"|\bwhat\s+did\s+(?:\w+\s+){1,5}?want\s+to\b"
+                        r"|\b(?:målet|maalet|formålet|meningen med|meningen var|goal|aim)\b"
+                        r"|\bwhat\s+did\s+(?:\w+\s+){1,7}?want\s+to\b"
                         r"|\b(?:aim|aims|aimed|aiming)\s+(?:for|at|to)\b|\bset(?:ting)?\s+out\s+to\b"
                         r"|\b(?:meant|intended)\s+to\s+achieve\b",
                         re.IGNORECASE))

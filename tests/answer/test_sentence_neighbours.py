@@ -165,7 +165,30 @@ def test_what_they_wanted_to_achieve_is_the_aim_two_sentences_on(bundled_index, 
     assert "Målet var" in answer.answer, answer.answer
 
 
+@pytest.mark.parametrize("question", [
+    "Hvad ville folkene bag Danmark på Vippen opnå?",
+    "What did the people behind Danmark på Vippen want to put at the top of politics?",
+    "Hvad var meningen med oprøret i 2014?",
+])
+def test_the_aim_is_told_when_the_one_wanting_is_named_at_length_or_the_aim_asked_as_a_purpose(bundled_index,
+                                                                                                question):
+    answer = ask(question, bundled_index)
+    assert "Målet var" in answer.answer, answer.answer
+
+
+def test_the_aim_told_in_the_paragraph_before_the_event_found_is_told_with_it(bundled_index):
+    # The words find "I 2017 blev bevægelsen Oprør fra Udkanten …", a paragraph (and passage) of its own;
+    # "Målet var at …" ends the section's paragraph before it.
+    answer = ask("Hvad ville man opnå, da bevægelsen blev sat i gang?", bundled_index)
+    assert "Målet var" in answer.answer, answer.answer
+
+
 @pytest.mark.parametrize("question, expected", [
+    ("Hvad ville folkene bag Danmark på Vippen opnå?", True),
+    ("Hvad ville stifterne helst opnå, da I startede i 2014?", True),
+    ("What did the people behind Danmark på Vippen want to do?", True),
+    ("Hvad var meningen med oprøret?", True),
+    ("Hvad vil I gøre for at opnå bedre balance?", False),
     ("Hvad ville I opnå, da I startede?", True),
     ("What is the organisation trying to achieve?", True),
     ("What were you hoping to achieve back then?", True),
