@@ -35,6 +35,7 @@ from .asked_adverbials import (
 from .asked_clause import condition_positions, described_places, situation_positions
 from .asked_head import head_held
 from .asked_idioms import danish_idiom_positions
+from .asked_span import measure_positions
 from .asked_thing_english import absent_english_things, english_asked_things
 from .asked_verbs import ADVERBS, DEGREE, PRONOUNS, WHICH, modal_infinitives, question_start, verb_positions
 from .asked_which import singled_out
@@ -100,13 +101,12 @@ def asked_things(question: str, content: bool = False, predicates: bool = False)
     # A condition ("…, hvis foreningen går fallit?") sets the scene when the main clause asks about a
     # thing of its own; "Får jeg kontingentet tilbage, hvis jeg melder mig ud?" asks about the condition.
     scene = set() if content else condition_positions(question)
-    # Adverbials ("til daglig", "hvor … henne") and the asker's situation ("Jeg skriver en opgave …")
-    # name no thing the material must hold (asked_adverbials, asked_clause).
+    # Adverbials ("til daglig", "hvor … henne") and the asker's situation ("Jeg skriver en opgave …") name no thing.
     verbs |= adverbial_positions(words, DEGREE, capital_i) | (
         set() if content else situation_positions(question, words, first, PREPOSITIONS))
-    # An idiom's frame ("hvad er pointen med") asks how; a sentence adverbial ("typisk", ", internt?") how usual.
+    # An idiom's frame ("hvad er pointen med") asks how; "typisk" how usual; "flere årtier" how long (asked_span).
     verbs |= danish_idiom_positions(words) | sentence_adverbials(words, verbs, capital_i) \
-        | afterthought_adverbials(question, found_words, words)
+        | afterthought_adverbials(question, found_words, words) | measure_positions(words)
     # A modal's infinitive after a long subject is a verb too, though not one that ends a modifier's noun.
     infinitives = modal_infinitives(words)
     out, main = [], []

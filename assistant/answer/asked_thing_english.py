@@ -29,6 +29,7 @@ from .asked_clause import english_condition_positions
 from .asked_compound_head import held_as_head
 from .asked_english_verbs import EN_ADVERBS, EN_GERUND_AFTER, EN_PERSON_NOUNS, EN_PREPOSITIONS, english_verb_positions
 from .asked_idioms import english_idiom_positions
+from .asked_span import measure_positions
 from .message_clauses import split_context
 from .reading import translator
 from .wrappers import unwrap
@@ -98,6 +99,7 @@ def english_asked_things(question: str, content: bool = False, names: bool = Fal
     # A question idiom's frame ("what's the point of", "got the ball rolling") asks how, not about what.
     verbs = verbs | english_idiom_positions(words)
     stance = _stance_words(question)
+    measured = measure_positions(words, english=True)  # "twelve years ago", "a decade before" (asked_span)
     for i, (word, written) in enumerate(zip(words, raw)):
         if i in verbs or i in category or i in inside or word in ENGLISH_STOPWORDS or word in EN_ADVERBS \
                 or word in _EN_PLACE_ADVERBS or word in EN_PREPOSITIONS or not word.isalpha() \
@@ -111,7 +113,7 @@ def english_asked_things(question: str, content: bool = False, names: bool = Fal
             continue   # mainly a verb or an adverb by WordNet ("shrink", "originally"), or a pronoun
         if in_verb_phrase(words, i) or _before_its_noun(words, i) or in_listed_phrase(words, i) \
                 or _verbs_own_object(words, i) or _askers_own(words, i) or word in stance \
-                or _value_asked(words, i) or _time_span(words, i):
+                or _value_asked(words, i) or _time_span(words, i) or i in measured:
             continue
         if word not in out:
             out.append(word)

@@ -27,3 +27,14 @@ def checked_texts(index: Index, chunk_id: int, query: Query, near: bool = True) 
     if near:
         texts += [found[i][0] for i, weight in enumerate(weights) if weight >= NEAR_BEST * top]
     return texts
+
+
+def provision_texts(index: Index, chunk_id: int, query: Query) -> list[str]:
+    """The sentences holding at least NEAR_BEST of what the best one holds of `query`, each with the
+    sentences right beside it. Unlike fact_kinds.neighbourhood, a stk.'s mark beside it ("Stk. 2.") is
+    not skipped: the next stk. is another provision, whose span ("for et år ad gangen") is not this one's."""
+    terms = shared_query_terms(query.groups, [g.weight for g in query.groups])
+    weights, found = sentence_weights(index, chunk_id, terms)
+    top = max(weights, default=0.0)
+    return [" ".join(found[j][0] for j in (i - 1, i, i + 1) if 0 <= j < len(found))
+            for i, weight in enumerate(weights) if top and weight >= NEAR_BEST * top]

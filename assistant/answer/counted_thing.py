@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 
 from ..index.bm25 import Index
 from ..language.analysis import DANISH_STOPWORDS, Analyzer
+from .asked_span import counts_time, unit_of_time
 from .fact_kinds import has_figure
 from .reading import danish_terms_of_english
 from .retrieve import Query
@@ -54,6 +55,10 @@ def counted_members(index: Index, query: Query, asked: str = "") -> frozenset[st
     An English question's noun (`asked`: "how many times …?") is read by its Danish translation,
     as its reading is a bag of Danish words without the question's word order."""
     analyzer = index.analyzer
+    # Units of time counted ask a span, which a year or "et år ad gangen" tells without a figure before
+    # the unit (asked_span): "hvor mange år …?" is no count of things.
+    if counts_time(query.text) or asked and unit_of_time(asked, english=True):
+        return frozenset()
     word = counted_word(query.text)
     if word and word_class(word) != ACT:
         terms = set(analyzer.query_terms(word))

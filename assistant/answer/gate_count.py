@@ -26,7 +26,8 @@ from collections.abc import Callable, Sequence
 
 from ..index.bm25 import Index
 from .asked_kinds import AskedTypes
-from .checked_sentences import checked_texts
+from .asked_span import counts_time
+from .checked_sentences import checked_texts, provision_texts
 from .counted_thing import counted_members, counted_word, counts_it
 from .figures import counted_head, counts, has_figure
 from .retrieve import Hit, Query
@@ -43,6 +44,7 @@ _NOT_COUNTED = re.compile(r"(?:penge|kroner|kr|money|dollars|euro|gange|ganger|t
 # A year, and a date with its month: they say when, not how many.
 MONTHS = (r"januar|februar|marts|mars|april|maj|mai|juni|juli|august|september|oktober|november|december|"
            r"desember|january|february|march|may|june|july|october")
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _DATED = re.compile(rf"\b\d{{1,2}}\.?\s+(?:{MONTHS})\b|\b(?:1[89]|20)\d\d\b", re.IGNORECASE)
 
 
@@ -84,7 +86,13 @@ def states_count(text: str) -> bool:
 def count_told(index: Index, chunk_id: int, query: Query, question: str) -> bool:
     """Whether the passage states a count where it answers a question for one (always, for a question
     that asks none): a figure that is not a year or a date, in or beside the sentences holding the
-    question."""
+    question; for a count of units of time (asked_span.counts_time), a span or a year or a date."""
+    if counts_time(question):
+        # A span asked is told by a figure with its unit of time or by a year ("et år ad gangen", "I 2017 …
+        # i slutningen af 2018" before "Samtidig tilsluttede …") in or beside the sentences holding the
+        # question: for "Hvor mange år kan hun betale studiepris?", § 5, stk. 2's "250 kr. om året" tells
+        # none, stk. 1's "et år ad gangen" is another provision's span and stk. 3's "1. marts" a day.
+        return any(_DURATION.search(text) or _YEAR.search(text) for text in provision_texts(index, chunk_id, query))
     if not asks_count(question):
         return True
     texts = checked_texts(index, chunk_id, query)
@@ -110,6 +118,10 @@ def figure_below(index: Index, query: Query, asks: AskedTypes, hits: Sequence[Hi
     size of it."""
     if asks.price or asks.time:
         return lambda rank: all(any(term in held for held in hits[rank].matched) for term in hits[0].matched)
+    # A span ("hvor mange år …?") below, where the best one's sentences tell none: § 6's "for to år ad gangen"
+    # below page 5's "50 millioner kroner om året" for "hvor mange år skal jeg så regne med?" in the board.
+    if counts_time(query.put or query.text):
+        return lambda rank: count_told(index, hits[rank].chunk_id, query, query.put or query.text)
     # The gates read an English question's counted noun up to the first grammar word, which takes the verb
     # in "how many members answered …?" for it; the passage below must count the members.
     counted = counted_head(query.put, before_past=True) if query.put else asks.counted
