@@ -320,6 +320,7 @@ THIRD_DEVS += ("dev38d",)  # half unanswerable on topic: a fee, day, count or na
 THIRD_DEVS += ("dev38e",)  # mostly English reaching the wrong Danish word or none: missing words, wrong senses, a common noun's possessive, phrasal verbs (round thirty-eight)
 THIRD_DEVS += ("dev38g",)  # mostly chatty, self-standing: wrappers of many kinds (a greeting or thanks, "kan du fortælle mig", "jeg vil gerne vide", "okay, og", "could you tell me", an apology, a smiley, a remark after) (round thirty-eight)
 THIRD_DEVS += ("dev38f",)  # the answer shares few words while a rival stk., §, section or page shares more (joining against "optages", the quorum against "Beslutninger", planted trees against the tree plan); everyday words for terms (round thirty-eight)
+THIRD_DEVS += ("dev39f",)  # the answer shares few words while a rival stk., §, section or page shares more (i gang against ad gangen, leaving against Medlemskabet gælder, reports against analyses, skybrud on two pages); everyday words for terms (round thirty-nine)
 
 
 def _split_rows(split: str) -> list[list[str]]:
