@@ -134,6 +134,10 @@ class MaterialLemmas:
         self._lemmas[term] = frozenset(held)   # all looked up: kept for the stem's next question
         return False
 
+    def words_of(self, term: str) -> tuple[str, ...]:
+        """The material's words of `term` as written (empty where the material lacks it)."""
+        return tuple(self._words.get(term, ()))
+
     def lemmas_of(self, term: str) -> frozenset[str]:
         """The lemmas of all the material's words of `term` (empty where the material lacks it)."""
         found = self._lemmas.get(term)
@@ -184,9 +188,27 @@ def same_words(terms: list[str], term: str, known: set[str] | None,
     question's words of the term, None where the lemmatiser does not know one."""
     if not known:
         return terms
-    # The compound test first: it spares collides' lookups of the material's lemmas.
+    # The compound test first: it spares collides' lookups of the material's lemmas (a part whose
+    # words as written are in the asked word needs none).
     return [m for m in terms
-            if (m != term and (m in term or term in m)) or not collides(m, known, material)]
+            if (m != term and (term in m or (m in term and whole_part(m, term, known, material))))
+            or not collides(m, known, material)]
+
+
+def whole_part(part: str, term: str, lemmas: Iterable[str], material: MaterialLemmas) -> bool:
+    """Whether a material stem inside a question word's stem `term` is a part of it, not a stem cut
+    into its root: one of the material's words of `part`, as written or as its lemma, is in one of the
+    question word's `lemmas` ("medlem" in "bestyrelsesmedlem", "træ" in "bytræ"), or the rest of the
+    word is a word of its own ("sær|skilt"), where "formu" of "formue" leaves "lar" of "formular".
+    True where the lemmatiser does not know a material word: nothing to tell."""
+    # The words as written first: a compound's part mostly is one, and costs no lookup in the lemmatiser.
+    if any(word.casefold() in lemma for lemma in lemmas for word in material.words_of(part)):
+        return True
+    held = material.lemmas_of(part)
+    if not held or UNKNOWN in held or any(word in lemma for lemma in lemmas for word in held):
+        return True
+    rest = term.replace(part, "", 1)
+    return len(rest) >= 3 and lemma_of(rest) is not None
 
 
 def without_collisions(terms: frozenset[str], lemmas: frozenset[str],
