@@ -199,8 +199,11 @@ def whole_part(part: str, term: str, lemmas: Iterable[str], material: MaterialLe
     """Whether a material stem inside a question word's stem `term` is a part of it, not a stem cut
     into its root: one of the material's words of `part`, as written or as its lemma, is in one of the
     question word's `lemmas` ("medlem" in "bestyrelsesmedlem", "træ" in "bytræ"), or the rest of the
-    word is a word of its own ("sær|skilt"), where "formu" of "formue" leaves "lar" of "formular".
-    True where the lemmatiser does not know a material word: nothing to tell."""
+    word is a word of its own ("sær|skilt"), where "formu" of "formue" leaves "lar" of "formular", or
+    it ends the word: its head ("aller|først", whose lemma "allerførst" holds no "første"). A stem cut
+    into a root is the root's start. True where the lemmatiser does not know a material word."""
+    if term.endswith(part):
+        return True
     # The words as written first: a compound's part mostly is one, and costs no lookup in the lemmatiser.
     if any(word.casefold() in lemma for lemma in lemmas for word in material.words_of(part)):
         return True

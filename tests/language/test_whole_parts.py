@@ -45,3 +45,15 @@ def test_a_part_is_kept_where_the_rest_of_the_word_is_a_word():
     # "sær|skilt": the rest is a word, so the asked word is a compound of the two.
     assert whole_part("saer", "saerskilt", {"særskilt"}, material)
     assert whole_part("medlem", "bestyrelsesmedlem", {"bestyrelsesmedlem"}, material)
+
+
+def test_the_head_of_an_asked_word_is_a_part_of_it(index_of):
+    # A visitor types "allerfoerste" without ø: its lemma "allerførst" holds no "første", yet "først"
+    # ends the word -- its head, not a stem cut into a root -- so the material's "første" is searched.
+    index = index_of([make_document("https://groenne-byer.example/vedtaegter/", "Vedtægter", [
+        ("§ 1 Navn", "Foreningens navn er Foreningen Grønne Byer."),
+        ("§ 2 Formål", "Foreningen blev stiftet som den første af sin slags i landet.")])])
+    groups = groups_of(index, "hvad var jeres allerfoerste navn")
+    assert "foerst" in groups["allerfoerst"].members, {t: g.members for t, g in groups.items()}
+    material = MaterialLemmas(default_analyzer(), ["første"])
+    assert whole_part("foerst", "allerfoerst", {"allerførst"}, material)
