@@ -45,7 +45,7 @@ _NOT_COUNTED = re.compile(r"(?:penge|kroner|kr|money|dollars|euro|gange|ganger|t
 MONTHS = (r"januar|februar|marts|mars|april|maj|mai|juni|juli|august|september|oktober|november|december|"
            r"desember|january|february|march|may|june|july|october")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-_DATED = re.compile(rf"\b\d{{1,2}}\.?\s+(?:{MONTHS})\b|\b(?:1[89]|20)\d\d\b", re.IGNORECASE)
+_DATED = re.compile(rf"\b\d{{1,2}}\.?\s+(?:{MONTHS})\b|{_YEAR.pattern}", re.IGNORECASE)
 
 
 # A span of time: a figure and a unit of time ("i mere end tre måneder", "14 dages varsel"). It counts the

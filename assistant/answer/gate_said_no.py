@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..index.bm25 import Index
+from ..index.chunking import split_sentences
 from .asked_measure import SHARE, asked_measure
 from .fact_kinds import asked_types
 from .figures import has_figure
@@ -30,18 +31,18 @@ _ASKS_REFUSAL = re.compile(
     r"|\b(?:wouldn't|don't want|didn't want)\b", re.IGNORECASE)
 # A negation or a word of refusal in the sentence that counts ("svarede nej", "ønsker ikke", "imod").
 _NEGATION = re.compile(r"\b(?:nej|ikke|imod|no|not|against|never|aldrig)\b|n't\b", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def asks_refusals(question: str) -> bool:
     """Whether a question asks how many said no ("Hvor mange procent svarede nej …?")."""
-    counts = asked_types(question).quantity or asked_measure(question) == SHARE
-    return counts and bool(_ASKS_REFUSAL.search(question))
+    # The refusal first: it is read for every passage weighed, and rarely there.
+    refuses = bool(_ASKS_REFUSAL.search(question))
+    return refuses and bool(asked_types(question).quantity or asked_measure(question) == SHARE)
 
 
 def counts_refusals(text: str) -> bool:
     """Whether a text has a sentence that holds a figure and a negation ("19 procent svarede nej")."""
-    return any(has_figure(s) and _NEGATION.search(s) for s in _SENTENCE_END.split(text))
+    return any(has_figure(s) and _NEGATION.search(s) for s in split_sentences(text))
 
 
 def said_no_counted(index: Index, chunk_id: int, query: Query, question: str) -> bool:

@@ -124,10 +124,11 @@ _SIGN_OFF = _compile(rf"(?:^|(?<=[\s,;–.!?]))(?:{_CLOSING})(?!\w)(?:\s+(?:og|a
                        rf"(?:(?:fra|from)\s+(?:(?-i:(?=[A-ZÆØÅ]))|(?:[^\W\d_]+\s+){{0,2}}[^\W\d_]+(?=[.!]*\s*$)))?"
                        rf"(?-i:(?:[A-ZÆØÅ][\w-]*\.?\s*){{0,2}}(?:(?:og|and|&)\s+[A-ZÆØÅ][\w-]*\s*)?"
                        rf"(?:,\s*(?:[A-ZÆØÅ][\w-]*\s*){{1,3}})?)[.!]*\s*$", _FLAGS)
-_LEADING = _compile(rf"^\s*(?:{_GREETING}|{_THANKS})(?:\b|(?<=[.!]))[\s,.!:;–-]*(?:(?:og|and|men|but)\s+)?", _FLAGS)
+_OPENER_TEXT = rf"^\s*(?:{_GREETING}|{_THANKS})(?:\b|(?<=[.!]))[\s,.!:;–-]*"
+_LEADING = _compile(_OPENER_TEXT + r"(?:(?:og|and|men|but)\s+)?", _FLAGS)
 # The chat's opener alone, its conjunction kept: "super, og for en virksomhed?" leans on the turn
 # before by its "og" (leaning.py), which the opener in front of it hid.
-_OPENER = _compile(rf"^\s*(?:{_GREETING}|{_THANKS})(?:\b|(?<=[.!]))[\s,.!:;–-]*", _FLAGS)
+_OPENER = _compile(_OPENER_TEXT, _FLAGS)
 _IMPERATIVE = _compile(rf"(?:^|(?<=[.!?:]\s))(?:{'|'.join(_IMPERATIVES)})\b[\s,:]*", _FLAGS)
 # "…, og vil gerne vide, om …": a first-person wish to know or wondering, the subject perhaps left
 # out after "og", before the embedded question it asks; what went before is the asker's situation.
@@ -193,18 +194,21 @@ def _cut_end(closing: re.Pattern | GuardedPattern, text: str) -> str:
 def without_opener(message: str) -> str:
     """The message without the greetings, thanks and discourse words that open it ("Super, og …?" ->
     "og …?"); unchanged if nothing is left."""
-    text = message
-    while (stripped := _OPENER.sub("", text, count=1)) != text:
-        text = stripped
+    text = _without_leading(_OPENER, message)
     return text if re.search(r"\w", text) else message
+
+
+def _without_leading(opening: re.Pattern, text: str) -> str:
+    """The text with `opening` taken off its start as often as it matches ("Hej! Tak! …")."""
+    while (stripped := opening.sub("", text, count=1)) != text:
+        text = stripped
+    return text
 
 
 @lru_cache(maxsize=32)  # read twice per English question (its reading, what it asks about); no store of questions
 def unwrap(question: str) -> str:
     """The question without greetings, thanks and requests around it; unchanged if nothing is left."""
-    text = without_aside(without_hedges(emoji_as_stops(question)))
-    while (stripped := _LEADING.sub("", text, count=1)) != text:
-        text = stripped
+    text = _without_leading(_LEADING, without_aside(without_hedges(emoji_as_stops(question))))
     whole = text
     while (stripped := _cut_end(_SIGN_OFF, _cut_end(_TRAILING, _cut_end(_SIGNATURE, _cut_end(_SMILEYS,
                                                                                            text))))) != text:
