@@ -36,14 +36,19 @@ Each is told by Danish grammar and the lemmatiser's forms (simplemma), and one c
   (`afterthought_adverbials`);
 - where a verb moves its object from or to ("flytte statslige job ud af hovedstaden") is said by the
   noun Danish makes of the verb and its particle ("udflytningen af statslige arbejdspladser"): when
-  the material holds that noun, the place moved from is part of what it says (`moved_places`).
+  the material holds that noun, the place moved from is part of what it says (`moved_places`); an
+  English question's "moving state jobs out of the capital" likewise, its verb read in the Danish
+  dictionaries ("move": "flytte") with the particle in front (`english_moved_places`).
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Collection, Iterable, Sequence
 
 from ..language.analysis import DANISH_STOPWORDS
+from ..language.english_forms import ENGLISH_STOPWORDS
+from ..language.english_phrases import EN_MOVEMENT
 from ..language.lemmas import lemma_of
 from .asked_verbs import QUESTION_WORDS, adverb_form, infinitive
 from .word_class import ACT, OTHER, word_class
@@ -149,6 +154,33 @@ def moved_places(words: list[str], held_prefix: Callable[[str], bool]) -> set[st
         if any(len(stem) >= 3 and held_prefix(words[i] + stem) for stem in stems):
             out.update(w for w in words[i + 2:i + 4] if w not in DANISH_STOPWORDS)
     return out
+
+
+def english_moved_places(words: list[str], danish_verbs: Callable[[str], Iterable[str]],
+                         held_prefix: Callable[[str], bool]) -> set[str]:
+    """The (case-folded) words of an English question (`words`, as written) that name the place a
+    verb of it moves something out of ("moving government jobs out of the capital"), when the
+    material names that movement as Danish does, particle first ("udflytningen"): `danish_verbs`
+    gives the Danish dictionaries' words for an English word read as a verb; moved_places tells the rest."""
+    out: set[str] = set()
+    folded = [w.casefold() for w in words]
+    for i in range(1, len(words) - 2):
+        danish = EN_MOVEMENT.get((folded[i], folded[i + 1]))
+        if not danish:
+            continue
+        verbs = [d for w in folded[:i] for d in danish_verbs(w) if d.isalpha()]
+        # A name ("out of Copenhagen") stays a thing the material must name, as the English reading's names do.
+        place = [w for w, written in zip(folded[i + 2:i + 4], words[i + 2:i + 4])
+                 if w not in ENGLISH_STOPWORDS and not written[:1].isupper()]
+        if verbs and place:
+            out |= moved_places([*verbs, *danish, *place], held_prefix) & set(place)
+    return out
+
+
+def has_prefix(vocabulary: Sequence[str], prefix: str) -> bool:
+    """Whether a term of the sorted `vocabulary` begins with `prefix`."""
+    i = bisect_left(vocabulary, prefix)
+    return i < len(vocabulary) and vocabulary[i].startswith(prefix)
 
 
 def question_word_modifier(question: str, found: Sequence[re.Match], words: list[str], first: int) -> set[int]:

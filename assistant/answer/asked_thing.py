@@ -14,7 +14,6 @@ a word before another content word modifies it ("menige medlemmer") and is not.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
 from ..index.bm25 import Index
@@ -28,6 +27,7 @@ from .asked_adverbials import (
     PREPOSITIONS,
     adverbial_positions,
     afterthought_adverbials,
+    has_prefix,
     moved_places,
     question_word_modifier,
     sentence_adverbials,
@@ -252,7 +252,7 @@ def absent_things(analyzer: Analyzer, question: str, unheld: Iterable[str],
         # The place something is moved from, where the material names the movement ("udflytningen").
         words = [w.casefold() for w in _WORD.findall(question)]
         # A prefix is looked up in the sorted vocabulary (a binary search), not by a pass over every term.
-        held = (lambda p: _has_prefix(vocabulary, p)) if vocabulary else (lambda p: any(t.startswith(p) for t in known))
+        held = (lambda p: has_prefix(vocabulary, p)) if vocabulary else (lambda p: any(t.startswith(p) for t in known))
         found = [w for w in found if w not in moved_places(words, held)]
     if found and _asks_place(question):
         # Where the thing whose place is asked goes or comes from ("de varer, som vi sælger til udlandet").
@@ -277,7 +277,7 @@ def _stem_held(analyzer: Analyzer, word: str, stems: frozenset[str], known, voca
         if len(t) < SHARED_STEM or t[:SHARED_STEM] not in stems:
             continue
         need = _shared_needed(t, known)
-        if need <= SHARED_STEM or _has_prefix(vocabulary, t[:need]):
+        if need <= SHARED_STEM or has_prefix(vocabulary, t[:need]):
             return True
     return False
 
@@ -292,9 +292,3 @@ def _shared_needed(term: str, known) -> int:
             link = 1 if rest[:1] in LINKS[1:] and len(rest) > MIN_PART else 0
             return min(len(term), cut + link + MIN_PART)
     return SHARED_STEM
-
-
-def _has_prefix(vocabulary: Sequence[str], prefix: str) -> bool:
-    """Whether a term of the sorted `vocabulary` begins with `prefix`."""
-    i = bisect_left(vocabulary, prefix)
-    return i < len(vocabulary) and vocabulary[i].startswith(prefix)

@@ -25,6 +25,7 @@ from ..language.english_things import (
     noun_after_modifier,
 )
 from ..language.word_zipf import zipf_frequency
+from .asked_adverbials import english_moved_places, has_prefix
 from .asked_clause import english_condition_positions
 from .asked_compound_head import held_as_head
 from .asked_english_verbs import EN_ADVERBS, EN_GERUND_AFTER, EN_PERSON_NOUNS, EN_PREPOSITIONS, english_verb_positions
@@ -221,6 +222,9 @@ def absent_english_things(index: Index, question: str, unheld: Iterable[str]) ->
     form: every query term of the word's translation is among `unheld`."""
     question = unwrap(question)
     things = english_asked_things(question, names=True)
+    if things:
+        # The place something is moved out of, where the material names the movement ("udflytningen").
+        things = [w for w in things if w not in _moved_places(index, question)]
     if not things:
         return []
     gone = set(unheld)
@@ -238,3 +242,19 @@ def absent_english_things(index: Index, question: str, unheld: Iterable[str]) ->
     # "skrive" for "sign" is not the statutes' "tegnes") names is what that verb acts on: "Who signs
     # contracts …?" asks who signs (english_things.named_by_verb).
     return [w for w in things if w in absent and w not in held and not any(named_by_verb(w, v) for v in verbs)]
+
+
+def _moved_places(index: Index, question: str) -> set[str]:
+    """The words naming a place the question moves something out of (asked_adverbials), its verbs
+    read in the Danish dictionaries only where WordNet has the word mostly as a verb ("moving")."""
+    net = wordnet.load()
+    tables = translator(index).tables
+
+    def danish_verbs(word: str) -> list[str]:
+        lemma = english_lemma(word)
+        if net is None or not net.mostly_verb(lemma):
+            return []
+        return [d for source in DICTIONARIES for d in tables[source].get(lemma, ())]
+
+    held = lambda prefix: has_prefix(index.vocabulary, prefix)  # noqa: E731
+    return english_moved_places(english_words(question), danish_verbs, held)

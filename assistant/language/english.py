@@ -40,7 +40,7 @@ from .english_forms import ENGLISH_STOPWORDS, FILLER_ADVERBS, NEGATIONS, english
 from .english_forms import english_words as english_words  # the words of a question, for readers
 from .english_neighbours import NEIGHBOURS, Neighbours
 from .english_phrases import PARTICLES as PARTICLES  # the particles, for readers and tests
-from .english_phrases import irregular_phrase, particle_after, particle_verb
+from .english_phrases import irregular_phrase, moves_out, particle_after, particle_verb
 from .english_pos import fitting, forms_as_used, other_forms, used_as
 from .english_sense_order import likeliest_headwords
 from .english_spelling import english_correction
@@ -241,7 +241,7 @@ class EnglishToDanish:
                 particle = particle_after(words, i - 1)
                 joined = particle_verb(word, particle, self._dictionary_words, self._found, self._neighbours.wordnet,
                                        particle == words[i], self._parts().has_prefix, self._dan_eng,
-                                       self._verb_words) if particle else None
+                                       self._verb_words, moves_out(words, i - 1)) if particle else None
                 if joined:
                     out.append(Translation(f"{word} {particle}", *joined))
                     # A particle right after the verb is taken; an object before it is read too.

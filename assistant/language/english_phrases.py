@@ -41,6 +41,9 @@ GENERIC_ZIPF = 5.5
 
 # Words an object between a verb and its particle may have ("put the money up").
 OBJECT_WORDS = 3
+# English particles of movement with the preposition that takes the place moved from, as Danish
+# writes them ("out of the capital": "ud af hovedstaden"); a closed class of the grammar.
+EN_MOVEMENT = {("out", "of"): ("ud", "af"), ("out", "from"): ("ud", "fra"), ("away", "from"): ("væk", "fra")}
 PHRASAL = "phrasal"  # the source name of a phrasal verb's translation through WordNet
 PHRASE = "split phrase"  # the source name of a dictionary's phrase read around its object
 
@@ -65,16 +68,27 @@ def particle_after(words: Sequence[str], i: int) -> str | None:
     for j in range(i + 1, min(i + 2 + OBJECT_WORDS, len(words))):
         if j == i + 1 and words[j] in PHRASE_ENDINGS or j > i + 1 and words[j] in PARTICLES:
             return words[j]
+        if moves_out(words, i, j + 1):
+            return words[j + 1]
         if words[j] in PARTICLES or sum(w not in ENGLISH_STOPWORDS for w in words[i + 1:j + 1]) > 1:
             return None
     return None
+
+
+def moves_out(words: Sequence[str], i: int, j: int | None = None) -> bool:
+    """Whether the verb at words[i] moves its object out of a place: a particle of movement and its
+    preposition ("out of", "away from") after an object of up to OBJECT_WORDS words, however many of
+    them content words ("moving government jobs out of the capital"), or at j. Danish writes such a
+    verb particle first, as its noun ("udflytningen"), wherever the particle stands in English."""
+    ends = [j] if j is not None else range(i + 2, min(i + 2 + OBJECT_WORDS, len(words) - 1))
+    return any(k + 1 < len(words) and (words[k], words[k + 1]) in EN_MOVEMENT for k in ends)
 
 
 def particle_verb(verb: str, particle: str, dictionary_words: Callable[[str], list[str]], found: Found,
                   synonyms: wordnet.WordNet | None, adjacent: bool = True,
                   has_prefix: Callable[[str], bool] = lambda prefix: True,
                   dan_eng: Mapping[str, Sequence[str]] | None = None,
-                  verb_words: Lookup = lambda verb: ()) -> tuple[tuple[str, ...], str] | None:
+                  verb_words: Lookup = lambda verb: (), moving: bool = False) -> tuple[tuple[str, ...], str] | None:
     """An English verb and the word after it as the material's words for the phrase, and the source.
 
     First as the Danish verb with the particle in front: "come out" is "komme ud", which Danish
@@ -83,7 +97,8 @@ def particle_verb(verb: str, particle: str, dictionary_words: Callable[[str], li
     dictionaries' words for an English form; found: the material's words for Danish candidates;
     has_prefix: whether a word of the material begins with given letters; dan_eng: the Danish-English
     dictionary, whose sense order tells a verb's own Danish word; verb_words: the material's words
-    for the verb alone (said_alike).
+    for the verb alone (said_alike); moving: the particle moves the object out of a place after it
+    (moves_out), which makes it the Danish verb's prefix apart from the verb too, and only that.
     """
     # A phrase the dictionaries hold is theirs apart from its verb too, as next to it (english.py's
     # phrases): "sign my kids up" is the glossary's "sign up" (indmeldelse), not "sign" (tegnes).
@@ -94,7 +109,7 @@ def particle_verb(verb: str, particle: str, dictionary_words: Callable[[str], li
     # WordNet lists is one ("hotter is it in" is none).
     # A noun before a particle is no verb of it ("jobs out of the big cities" is not "udarbejde").
     verb_like = synonyms is None or synonyms.mostly_verb(english_lemma(verb))
-    danish_particle = PARTICLES.get(particle) if adjacent and verb_like else None
+    danish_particle = PARTICLES.get(particle) if (adjacent or moving) and verb_like else None
     joined = found(danish_particle + v for v in danish_parts(verb, dictionary_words)
                    if v.isalpha()) if danish_particle else ()
     if joined:
