@@ -11,6 +11,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+from .prefix_runs import prefix_end
+
 # The head must be a real word, not an ending: at least this many letters, and so must be what
 # stands before it ("i" + "gang" is no compound).
 MIN_HEAD = 5
@@ -44,10 +46,8 @@ def compounds_with_head(term: str, backwards: Sequence[str], min_head: int = MIN
     start = bisect.bisect_left(backwards, key)
     if start == len(backwards) or not backwards[start].startswith(key):
         return []  # most words end no index term: no copy of the next MAX_SCAN terms
-    # The terms beginning with the key run up to the key's successor (its last letter's next code
-    # point): found by a second search, not one startswith per term (up to MAX_SCAN, ~0.3 ms).
-    stop = bisect.bisect_left(backwards, key[:-1] + chr(ord(key[-1]) + 1), start,
-                              min(start + MAX_SCAN, len(backwards)))
+    # The terms beginning with the key: a second search, not one startswith per term (up to MAX_SCAN, ~0.3 ms).
+    stop = prefix_end(backwards, key, start, start + MAX_SCAN)
     run, shortest = backwards[start:stop], len(key) + MIN_MODIFIER
     lengths = sorted(n for n in map(len, run) if n >= shortest)
     if not lengths:

@@ -16,6 +16,7 @@ import itertools
 from collections.abc import Sequence
 from functools import lru_cache
 
+from .prefix_runs import prefix_end
 from .related_terms import inflected_forms
 
 # Danish derivational suffixes the stemmer leaves on (a closed class of Danish grammar, each with a
@@ -146,7 +147,7 @@ def derived_terms(term: str, vocabulary: Sequence[str], known) -> list[str]:
         # Most bases stand nowhere in the index: the first term at their place tells, before a scan.
         if start == len(vocabulary) or not vocabulary[start].startswith(base):
             continue
-        found = [c for c in vocabulary[start:start + MAX_SCAN] if c.startswith(base)]
+        found = list(vocabulary[start:prefix_end(vocabulary, base, start, start + MAX_SCAN)])
         if is_word(base):
             out += found
     # A derived word's root itself; only a compound's part (below) is looked for inflected too:

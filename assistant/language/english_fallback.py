@@ -49,6 +49,7 @@ from .english_agents import agent_nouns, agent_words
 from .english_material_forms import material_forms
 from .english_pos import VERB, fitting
 from .lemmas import lemma_of
+from .prefix_runs import prefix_end
 
 ABSENT = "absent"        # a Danish word the material does not use
 UNMAPPED = "unmapped"    # no Danish word found: the English word stands for itself
@@ -94,7 +95,7 @@ class MaterialParts:
             return False
         i = bisect_left(self._forwards, danish)
         return not self._has(danish, i) and any(
-            _a_word(w[len(danish):]) for w in self._forwards[i:i + MAX_SCAN] if w.startswith(danish))
+            _a_word(w[len(danish):]) for w in self._forwards[i:self._run_end(danish, i)])
 
     def ends(self, danish: str) -> bool:
         """Whether the word ends a compound of the material and is long enough to be searched so."""
@@ -105,7 +106,7 @@ class MaterialParts:
     def starting(self, prefix: str) -> list[str]:
         """The material's words that begin with the letters, at most MAX_SCAN of them."""
         i = bisect_left(self._forwards, prefix)
-        return [w for w in self._forwards[i:i + MAX_SCAN] if w.startswith(prefix)]
+        return self._forwards[i:self._run_end(prefix, i)]
 
     def ending(self, danish: str) -> list[str]:
         """The material's words that are the word or end with it ("planlæggere": "byplanlæggere")."""
@@ -125,6 +126,9 @@ class MaterialParts:
 
     def _has(self, danish: str, i: int) -> bool:
         return i < len(self._forwards) and self._forwards[i] == danish
+
+    def _run_end(self, prefix: str, i: int) -> int:
+        return prefix_end(self._forwards, prefix, i, i + MAX_SCAN)
 
 
 def _a_word(rest: str) -> bool:

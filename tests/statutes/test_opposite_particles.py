@@ -52,3 +52,20 @@ def test_a_member_who_just_joined_is_not_answered_with_the_rule_on_leaving(statu
 def test_a_member_who_wants_to_leave_still_gets_the_rule_on_leaving(statutes):
     answer = ask("Hvordan melder jeg mig ud?", statutes)
     assert (answer.citations[0].paragraph, answer.citations[0].stk) == ("4", "2"), answer.answer
+
+
+def test_a_word_without_an_opposite_act_is_held_by_any_member_without_reading_one(monkeypatch):
+    # "Hvad koster kontingentet?": no particle verb, so no opposite act to look for in each passage
+    # the search weighs (~20 times a question); a verb with one still reads it.
+    from assistant.answer import opposite_particles
+
+    def not_read(has, opposed):
+        raise AssertionError("an opposite act read for a word that has none")
+
+    held = {"kontingent"}.__contains__
+    monkeypatch.setattr(opposite_particles, "opposite_act", not_read)
+    assert opposite_particles.holds_group(held, "kontingent", ("kontingent", "medlemskontingent"), ((), ()))
+    assert not opposite_particles.holds_group(held, "pris", ("pris",), ((), ()))
+    monkeypatch.undo()
+    passage = {"meld", "udmeld"}.__contains__
+    assert not opposite_particles.holds_group(passage, "meld", ("meld",), (("indmeld",), ("udmeld",)))
