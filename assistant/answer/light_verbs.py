@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ..language.analysis import Analyzer
 from ..language.background import general_rarity, rarity_of
+from ..language.folding import danish_spelling
 from .word_class import ACT, word_class
 
 # The commonest words: Zipf above about 5.6 ("får", "gør", "går"; decision_bridges leaves the same
@@ -25,8 +26,11 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 def light_verb_terms(analyzer: Analyzer, text: str) -> frozenset[str]:
-    """The query terms of the text's verbs that are among the commonest words of Danish."""
-    return frozenset(term for word in _WORD.findall(text.casefold()) if is_light_verb(word)
+    """The query terms of the text's verbs that are among the commonest words of Danish, also typed
+    without æ/ø/å ("staar", "faar", "goer")."""
+    # The lemmatiser knows the verb by the spelling general Danish writes (folding.danish_spelling);
+    # both spellings reach the same query term.
+    return frozenset(term for word in _WORD.findall(text.casefold()) if is_light_verb(danish_spelling(word))
                      for term in analyzer.query_terms(word))
 
 

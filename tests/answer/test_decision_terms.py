@@ -229,3 +229,17 @@ def test_a_parent_asking_who_must_find_the_money_for_green_schoolyards_is_told_p
 
 def test_who_is_in_charge_of_a_newsletter_the_statutes_do_not_name_is_still_declined(association):
     assert not ask("Hvem står for nyhedsbrevet?", association).answered
+
+
+@pytest.mark.parametrize(("typed", "spelt"), [
+    ("hvem staar for at vaelge revisoren", "Hvem står for at vælge revisoren?"),
+    ("hvad gaar anbefaling fem ud paa", "Hvad går anbefaling fem ud på?"),
+])
+def test_a_light_verb_typed_without_danish_letters_weighs_as_the_same_verb_spelt_with_them(association, typed, spelt):
+    # A visitor on a keyboard without æ/ø/å writes "staar" for "står": the same verb, the same query
+    # term, so it weighs half where the best passage lacks it, as when it is spelt with the letters.
+    def light(question):
+        query = analyse_query(association, question)
+        return decision_terms.light_terms(association.analyzer, question, query.groups,
+                                          find_hits(association, query))
+    assert light(typed) == light(spelt) != frozenset()
