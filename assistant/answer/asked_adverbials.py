@@ -62,6 +62,11 @@ HABITUAL = frozenset((("til", "daglig"), ("til", "hverdag")))
 # test_asked_time_frames). "for sent" was one too, measured: "Hvornår er det for sent at betale …?" was then
 # answered with § 5, stk. 2's amounts (any figure tells a time), a decline made a wrong answer.
 TIME_FRAMES = frozenset((("i", "forvejen"), ("i", "forløbet")))
+# A noun of beginning after "i"/"fra" ("i starten", "fra begyndelsen") places the question at the start of
+# what it asks about, as "dengang" places it in the past: it says when, not what the answer must hold
+# ("hvem stod bag det hele i starten?" is answered by "Bag initiativet stod …"). A closed class of time
+# adverbials, told by the lemma (each tested in test_chatty_follow_ups).
+START_NOUNS = frozenset(("start", "begyndelse"))
 # Only in a question that asks a time ("hvornår", "hvor lang tid", "hvor længe"): "har I andre kommuner med i
 # forvejen?" asks about other members.
 _WHEN = frozenset(("hvornår", "hvornaar", "hvornar", "tid", "længe", "laenge"))
@@ -197,3 +202,10 @@ def question_word_modifier(question: str, found: Sequence[re.Match], words: list
         return set()   # "… melde sig ud. Hvem …?": the word ends the clause before
     gap = question[found[k - 1].end():found[k].start()] if k else ""
     return {k} if not k or _CLAUSE_OPENS.search(gap) else set()
+
+
+def start_frames(question: str) -> list[str]:
+    """The nouns of beginning the question places itself by ("i starten", "fra begyndelsen")."""
+    words = re.findall(r"[^\W\d_]+", question.casefold())
+    return [word for before, word in zip(words, words[1:])
+            if before in ("i", "fra") and lemma_of(word) in START_NOUNS]

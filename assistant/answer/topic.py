@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from ..index.bm25 import Index
 from ..language.analysis import DANISH_STOPWORDS
 from ..language.background import term_rarity
+from .asked_adverbials import start_frames
 from .compose import find_hits
 from .fact_kinds import asked_types
 from .own_words import asks_what, points_back, reading_own_groups, refers_back, words_of
@@ -293,6 +294,6 @@ def continues_topic(index: Index, text: str, own: tuple[TermGroup, ...], hits: l
 
 def telling_word(index: Index, text: str, own: tuple[TermGroup, ...]) -> TermGroup:
     """The question's most telling own word: rare in the material and in general language
-    ("formanden", "revisoren", not "hedder")."""
-    rarity = term_rarity(index.analyzer, text)
-    return max(own, key=lambda g: g.weight * rarity.get(g.term, 1.0))
+    ("formanden", "revisoren", not "hedder"); not one that only says when ("i starten")."""
+    rarity, framed = term_rarity(index.analyzer, text), set(index.analyzer.query_terms(" ".join(start_frames(text))))
+    return max(own, key=lambda g: (g.term not in framed, g.weight * rarity.get(g.term, 1.0)))

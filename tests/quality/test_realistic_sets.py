@@ -329,6 +329,7 @@ THIRD_DEVS += ("dev39b",)  # the kind asked in a less usual form: durations as h
 THIRD_DEVS += ("dev39f",)  # the answer shares few words while a rival stk., §, section or page shares more (i gang against ad gangen, leaving against Medlemskabet gælder, reports against analyses, skybrud on two pages); everyday words for terms (round thirty-nine)
 THIRD_DEVS += ("dev40e",)  # mostly English reaching the wrong Danish word or none: words of several senses (title, sample, seat), for free asked of a price, capital as the city, two-word nouns, idioms, missing words (round forty)
 THIRD_DEVS += ("dev40a",)  # the decision declining the right passage: everyday verbs and fixed phrases (sætte navn under, gå efter, sidde med om bordet, komme på gaden, save ned), a light verb with its own object (sætte i søen, punge ud med, finde plads til), rapport, the other member of a word family (round forty)
+THIRD_DEVS += ("dev40g",)  # mostly chatty, self-standing: a casual greeting, "hurtigt spørgsmål", "undskyld jeg forstyrrer", "altså,", "psst", a reason for asking, a smiley or "thx" after (round forty)
 
 
 def _split_rows(split: str) -> list[list[str]]:
