@@ -49,7 +49,7 @@ _PAYER = re.compile(
     rf"|\b(?:does|do|would|will|should|must|did)\s+(?:an?|the)\s+(?P<e>{_WORD})(?:\s+(?P<f>{_WORD}))?"
     rf"\s+(?:pay|cost)\b", re.IGNORECASE)
 # A sum for a group: "250 kr. om året for personlige medlemmer", "125 kr. for studerende".
-_PRICE_FOR = re.compile(rf"(?:{MONEY.pattern})\.?(?:\s+[^\W\d_]+){{0,2}}\s+for\s+(?!at\b)[^\W\d_]", re.IGNORECASE)
+PRICE_FOR = re.compile(rf"(?:{MONEY.pattern})\.?(?:\s+[^\W\d_]+){{0,2}}\s+for\s+(?!at\b)[^\W\d_]", re.IGNORECASE)
 
 
 def asks_payers_price(question: str) -> bool:
@@ -80,6 +80,6 @@ def _held(index: Index, chunk_id: int, query: Query, word: str) -> bool | None:
 def group_priced(index: Index, chunk_id: int, query: Query, question: str) -> bool:
     """Whether the passage prices the payer the question names (always, for a question that asks no
     price or names no payer, and for a passage that does not price groups apart)."""
-    if not asks_payers_price(question) or len(_PRICE_FOR.findall(index.chunk(chunk_id).text)) < 2:
+    if not asks_payers_price(question) or len(PRICE_FOR.findall(index.chunk(chunk_id).text)) < 2:
         return True
     return all(_held(index, chunk_id, query, word) is not False for word in payer_words(question))

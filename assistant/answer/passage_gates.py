@@ -16,7 +16,8 @@ a sentence that names them (gate_scope.py), a question for which ones, concretel
 of them (gate_concrete.py), a question for which person a person's name (gate_person.py), a question that
 compares with a name a document that names it (gate_comparison.py), a question for the age one must have an
 age (gate_age.py), a question for a group's price, where the passage prices groups apart, the group
-(gate_group_price.py), a question for how to apply for money a passage that speaks of applying
+(gate_group_price.py), a question for an amount for each one ("each school", "hver kommune") a passage that
+speaks of each one (gate_per_item.py), a question for how to apply for money a passage that speaks of applying
 (gate_application.py), a question for the species of a thing a passage that speaks of species
 (gate_species.py), a question for what a role's holder is called a name by the role and one for who leads a
 sentence that says who leads (gate_holder.py), a question for how much money someone paid, spent or saves a
@@ -56,6 +57,7 @@ from .gate_opinion import OPINION_GATE, view_reported
 from .gate_ordinal import ORDINAL_GATE, ordinal_told
 from .gate_paid import PAID_GATE, sum_stated
 from .gate_past_event import PAST_EVENT_GATE, past_event_dated
+from .gate_per_item import PER_ITEM_GATE, sum_per_item
 from .gate_person import PERSON_GATE, person_named
 from .gate_reason import REASON_GATE, reason_told
 from .gate_said_no import SAID_NO_GATE, said_no_counted
@@ -83,6 +85,7 @@ PASSAGE_GATES = ((REASON_GATE, reason_told, False), (PAST_EVENT_GATE, past_event
                  (SCOPE_GATE, scope_named, False), (CONCRETE_GATE, members_named, False),
                  (PERSON_GATE, person_named, False), (COMPARISON_GATE, compared_named, False),
                  (AGE_GATE, age_told, False), (GROUP_PRICE_GATE, group_priced, False),
+                 (PER_ITEM_GATE, sum_per_item, False),
                  (APPLICATION_GATE, application_told, False), (SPECIES_GATE, species_named, False),
                  (HOLDER_GATE, holder_named, True), (LEADER_GATE, leader_told, False),
                  (PAID_GATE, sum_stated, False), (NAME_GATE, name_held, False),
