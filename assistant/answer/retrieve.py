@@ -14,7 +14,7 @@ from ..language.folding import lossy_matches, lossy_vocabulary
 from ..language.lemmas import asked_lemmas, same_words, without_collisions
 from ..language.phrase_compounds import compound_split
 from ..language.related_terms import MIN_COMPOUND_PART
-from ..language.synonyms import synonym_lemmas, synonyms, word_family
+from ..language.synonyms import particle_verb_synonyms, word_family
 from ..language.thesaurus import material_stand_ins
 from ..statutes.references import (
     find_reference,
@@ -148,8 +148,8 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
         # nail, "tak" a notch), and an everyday word's senses are many. The statutes' own words for
         # a member's word count as such a set: "bestemmer prisen" is the statutes' "fastsættes",
         # and the thesaurus's "formål" made § 3 hold the whole question (dev22f).
-        exact = () if own else without_collisions(synonyms(analyzer, term),
-                                                  synonym_lemmas(analyzer, term), lemmas)
+        exact = () if own else without_collisions(*particle_verb_synonyms(analyzer, term, joined.get(term, ())),
+                                                  lemmas)
         stand_ins = exact or (() if own or term in everyday or statute_words.get(term) else
                               material_stand_ins(index, term, asked.get(term, ())))
         # A compound no part of which the material has may stand in by the material's compound of

@@ -1,6 +1,7 @@
 """Danish words that ask for the same thing ("stiftet" and "startede"), matched as one query term."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 
 from .analysis import Analyzer
@@ -102,3 +103,14 @@ def synonym_lemmas(analyzer: Analyzer, term: str) -> frozenset[str]:
     """The lemmas of the words of the term's synonym sets ("grundlagt" -> "grundlægge"): what a
     material's word of one of its terms must be related to, to be the same word (lemmas.collides)."""
     return _synonym_lemma_table(analyzer).get(term, frozenset())
+
+
+def particle_verb_synonyms(analyzer: Analyzer, term: str,
+                           joined: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The synonyms, and their lemmas (synonym_lemmas), a verb's query `term` is searched by: its particle
+    verb's where the question `joined` one the sets know ("træder ud" -> "udtræde" -> "udmelde"), for
+    the particle verb is another word than its verb ("træde" is to step); else the verb's own."""
+    for form in joined:
+        if found := synonyms(analyzer, form):
+            return found, synonym_lemmas(analyzer, form)
+    return synonyms(analyzer, term), synonym_lemmas(analyzer, term)

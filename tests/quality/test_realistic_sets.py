@@ -331,6 +331,7 @@ THIRD_DEVS += ("dev40e",)  # mostly English reaching the wrong Danish word or no
 THIRD_DEVS += ("dev40a",)  # the decision declining the right passage: everyday verbs and fixed phrases (sætte navn under, gå efter, sidde med om bordet, komme på gaden, save ned), a light verb with its own object (sætte i søen, punge ud med, finde plads til), rapport, the other member of a word family (round forty)
 THIRD_DEVS += ("dev40g",)  # mostly chatty, self-standing: a casual greeting, "hurtigt spørgsmål", "undskyld jeg forstyrrer", "altså,", "psst", a reason for asking, a smiley or "thx" after (round forty)
 THIRD_DEVS += ("dev40d",)  # half unanswerable on topic: a contact, a share, a pool per item, whom, headcount
+THIRD_DEVS += ("dev40f",)  # the answer shares few words while a rival stk., §, section or page shares more (simple majority against two thirds, the calendar year against January, the board electing its chair against the general meeting electing the board, pocket parks done against recommended); the least asked stk. and pages (round forty)
 
 
 def _split_rows(split: str) -> list[list[str]]:
