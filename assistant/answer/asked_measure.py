@@ -58,7 +58,7 @@ _UNIT_WORDS = re.compile(r"\b(?:hvor mange|how many) (kroner|kr|procent|prosent|
 _YEAR_WORDS = re.compile(r"\b(?:hvilket|hvilke|hvad for et|what|which) (år|year)\b")
 # A figure in digits or Danish words, then the measure's unit.
 _FIGURE = r"\b(?:\d[\d.,]*|en|et|to|tre|fire|fem|seks|syv|otte|ni|ti|tyve|halvtreds|hundrede?|tusinde?)"
-_LENGTH = re.compile(_FIGURE + r"\s*(?:meter|m|km|kilometer|kilometers?|miles?)\b", re.IGNORECASE)
+_LENGTH = re.compile(_FIGURE + r"\s*(meter|m|km|kilometer|kilometers?|miles?)\b", re.IGNORECASE)
 _DEGREES = re.compile(_FIGURE + r"\s*(?:grader|grad|°)", re.IGNORECASE)
 # A share: a percentage, a fraction in words ("en tiendedel", "to tredjedele") or "8 ud af 10".
 _SHARE = guarded(re.compile(r"\d\s*%|\bprocent\b|\b(?:halv|tredje|fjerde|femte|tiende)del(?:e|en|ene)?\b"
@@ -96,6 +96,11 @@ def measure_words(question: str) -> list[str]:
     name, phrase = _asked(question)
     words = phrase.split()
     return words[1:] if name == DISTANCE and words[:1] == ["hvor"] else []
+
+
+def length_units(text: str) -> list[str]:
+    """The units of the lengths a text states ("300 meter" → "meter")."""
+    return [m.group(1) for m in _LENGTH.finditer(text)]
 
 
 def states_measure(sentence: str, measure: str) -> bool:

@@ -29,6 +29,7 @@ from ..language.folding import danish_letters
 from .asked_measure import DISTANCE, asked_measure, measure_words
 from .decision_grammar import grammar_terms, price_terms
 from .light_verbs import LIGHT_SHARE, light_verb_terms
+from .measure_told import told_measure
 from .message_clauses import split_context
 from .own_words import INTERROGATIVE_ADJECTIVE
 from .retrieve import Hit, Query
@@ -109,11 +110,14 @@ def weighed_query(analyzer: Analyzer, question: str, query: Query, hits: Sequenc
     if not drop and not light:
         return query, list(hits)
     kept = tuple(replace(g, weight=g.weight * LIGHT_SHARE) if g.term in light else g for g in kept)
+    # A distance's phrase is held where a passage states a length (measure_told.py).
+    told, telling = told_measure(analyzer, message or question, query.groups, drop, hits)
+    kept += (told,) if told else ()
     weighed = replace(query, groups=kept)
     total = weighed.total_weight
 
     def rescored(hit: Hit) -> Hit:
-        matched = hit.matched - drop
+        matched = hit.matched - drop | ({told.term} if told and hit.chunk_id in telling else frozenset())
         covered = sum(g.weight for g in kept if g.term in matched)
         return replace(hit, matched=matched, coverage=covered / total if total > 0 else 0.0)
 

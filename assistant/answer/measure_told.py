@@ -1,0 +1,37 @@
+"""A distance asked, weighed as held by the passages that state a length.
+
+"Hvor langt må der højst være til en park?" asks for a length, and the passage that answers says
+"Ingen bolig bør ligge mere end 300 meter fra et grønt opholdssted": it holds the question's degree
+phrase as a figure and a unit of length, not as the words "langt" or "højst". The decision left the
+phrase out (decision_terms.py), so a passage that states the length weighed no more than one that
+speaks of parks without any: the model declined the recommendation's page on "park" and "grønt" alone
+(most "hvor langt …?" and "how far …?" questions of the dev sets). Here the phrase is weighed once
+more, as a group whose members are the units the stating passages use ("meter"), and counted as held
+where a passage states a length (asked_measure.states_measure). The unit is the grammar of the answer
+to the question's kind, read by the same pattern as the kind's gate, not a word of any material.
+"""
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import replace
+
+from ..language.analysis import Analyzer
+from .asked_measure import DISTANCE, asked_measure, length_units, states_measure
+from .retrieve import Hit, TermGroup
+
+
+def told_measure(analyzer: Analyzer, question: str, groups: Sequence[TermGroup], dropped: Collection[str],
+                 hits: Sequence[Hit]) -> tuple[TermGroup | None, frozenset[int]]:
+    """The group a distance question's degree phrase is weighed as (its heaviest dropped group, with
+    the units of length the stating passages use as members) and the passages (`hits`) that state a
+    length; (None, none) for another question, or where no passage states one."""
+    if asked_measure(question) != DISTANCE:
+        return None, frozenset()
+    phrase = [g for g in groups if g.term in dropped]
+    telling = frozenset(h.chunk_id for h in hits if states_measure(h.chunk.text, DISTANCE))
+    if not phrase or not telling:
+        return None, frozenset()
+    units = {t for h in hits if h.chunk_id in telling for unit in length_units(h.chunk.text)
+             for t in analyzer.query_terms(unit)}
+    heaviest = max(phrase, key=lambda g: g.weight)
+    return replace(heaviest, members=tuple(sorted(units))), telling
