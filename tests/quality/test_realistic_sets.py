@@ -327,6 +327,7 @@ THIRD_DEVS += ("dev39a",)  # the decision declining the right passage: everyday 
 THIRD_DEVS += ("dev39c",)  # the fact beside the words: a desired count beside a done one, one group's figure beside another's, a stk.'s second sentence, a list asked for, what else besides, yes/no (round thirty-nine)
 THIRD_DEVS += ("dev39b",)  # the kind asked in a less usual form: durations as hvor mange uger/måneder/år, for ... år siden, numbers in words above twelve, a sentence adverb at the end without a comma, hvor tit, i hvilket årti; a third lacking (round thirty-nine)
 THIRD_DEVS += ("dev39f",)  # the answer shares few words while a rival stk., §, section or page shares more (i gang against ad gangen, leaving against Medlemskabet gælder, reports against analyses, skybrud on two pages); everyday words for terms (round thirty-nine)
+THIRD_DEVS += ("dev40c",)  # the fact beside the words: what else besides a named thing, why asked with økonomi, a share after a thousands-separated count, a stk.'s second sentence, hvem answered by a role, yes/no as a situation (round forty)
 
 
 def _split_rows(split: str) -> list[list[str]]:
