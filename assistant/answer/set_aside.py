@@ -21,7 +21,7 @@ from ..index.bm25 import Index
 from .reading import danish_terms_of_english
 from .retrieve import Query
 from .sentence_evidence import sentences
-from .sentence_neighbours import MAX_ANSWER_SENTENCES, Candidate
+from .sentence_neighbours import MAX_ANSWER_SENTENCES, Candidate, stk_of
 
 _ALWAYS = r"udover|bortset\s+fra|foruden|besides|apart\s+from|aside\s+from|in\s+addition\s+to"
 _FRAME = re.compile(rf"\b(?:(?P<always>{_ALWAYS})|(?P<ud>ud\s+over))\s+(?=\w)", re.IGNORECASE)
@@ -99,7 +99,9 @@ def told_besides(index: Index, query: Query, best: Candidate, candidates: Sequen
     if not terms:
         return picks
     members = frozenset(m for g in query.groups if g.term in terms for m in (g.term, *g.members))
-    naming = [c for c in candidates if c.hit is best.hit and c.own & terms]
+    # A statute's stk. is a rule of its own: what else it tells stands in the best sentence's stk.
+    lead = stk_of(best.hit, best.sentence)
+    naming = [c for c in candidates if c.hit is best.hit and c.own & terms and stk_of(c.hit, c.sentence) == lead]
     if not naming:
         return picks
     last = max(naming, key=lambda c: c.pos)
@@ -110,7 +112,9 @@ def told_besides(index: Index, query: Query, best: Candidate, candidates: Sequen
     elif _coordinated(index, last.sentence, members) or _tells_more(told[last.pos][1], last, terms):
         wanted = [last.pos]
     else:
-        wanted = [last.pos + 1] if last.pos + 1 < len(told) and not members.intersection(told[last.pos + 1][1]) else []
+        after = last.pos + 1
+        wanted = [after] if after < len(told) and not members.intersection(told[after][1]) \
+            and stk_of(best.hit, told[after][0]) == lead else []
     have = {c.pos for c in picks if c.hit is best.hit}
     added = [Candidate(best.rank, pos, best.hit, told[pos][0], frozenset(), 0.0) for pos in wanted if pos not in have]
     if not added:

@@ -81,3 +81,8 @@ def test_the_thing_set_aside_within_a_list_is_answered_by_that_list_alone(bundle
 def test_a_sentence_that_names_the_thing_set_aside_and_the_thing_asked_is_answer_enough(association):
     answer = ask("Apart from saving money, what health benefits do you expect?", association)
     assert "sundhed" in answer.answer and "byregnskab" not in answer.answer, answer.answer
+
+
+def test_in_the_statutes_what_else_stays_within_the_stk_that_answers(association):
+    answer = ask("Udover bestyrelsesmedlemmerne, vælger generalforsamlingen så andre til bestyrelsen?", association)
+    assert "suppleanter" in answer.answer and "beslutningsdygtig" not in answer.answer, answer.answer
