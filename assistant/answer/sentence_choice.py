@@ -32,9 +32,10 @@ from .sentence_neighbours import (
     stk_of,
 )
 from .sentence_own_words import own_words
-from .sentence_reasons import reason_rivals
+from .sentence_reasons import with_reason_rival
 from .sentence_replies import reply_after
 from .sentence_who import who_opens_clause
+from .set_aside import told_besides
 from .verb_idioms import idiom_verb_terms
 
 # A further sentence must add query terms worth this share of the question's weight.
@@ -171,7 +172,7 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
         if useful:
             picks.append(c)
             covered |= c.named
-    picks += reason_rivals(best, candidates, picks, asked or query.text)  # its other reason: sentence_reasons.py
+    picks = with_reason_rival(best, candidates, picks, asked or query.text)  # its other reason: sentence_reasons.py
     # "Hvorfor …?": a claim is followed by its grounds, a conclusion ("Derfor …") preceded, before mere added words.
     grounds = grounds_before(index, best) if asks_reason(asked or query.text) else []
     if grounds:
@@ -192,6 +193,8 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
     # "Målet skal skrives ind i planloven." speaks of the goal the sentences before it set out (antecedent.py).
     picks += antecedent_before(index, best, picks)
     picks = told_beside(index, query, picks, candidates, asked or query.text, asks, actor, unit)  # sentence_beside.py
+    # "Ud over X, hvad ellers …?": what else stands beside the sentence naming X (set_aside.py).
+    picks = told_besides(index, query, best, candidates, picks, asked or query.text)
     # Read in passage order, then sentence order, so the answer flows like the source; a §'s stk.
     # are each quoted and cited by their own number, the one that answers best first.
     lead = stk_of(best.hit, best.sentence)
