@@ -11,24 +11,11 @@ from bisect import bisect_left
 from assistant.language.derivation import derived_terms
 from assistant.language.english_fallback import MAX_SCAN, MaterialParts
 from assistant.language.prefix_runs import prefix_end
+from tests.support.slices import MeasuredSlices
 
 # A material's words: a few that begin with "kort", and many after them in the sorted list.
 WORDS = ["kort", "kortdata", "kortlagt", "kortlægningen", *(f"kultur{i:03d}" for i in range(100)),
          "bestyrelse", "beslutning"]
-
-
-class MeasuredSlices(list):
-    """A sorted word list that keeps the length of each copy taken of it."""
-
-    def __init__(self, *args):
-        super().__init__(*args)
-        self.copied: list[int] = []
-
-    def __getitem__(self, item):
-        found = super().__getitem__(item)
-        if isinstance(item, slice):
-            self.copied.append(len(found))
-        return found
 
 
 def _scanned(words: list[str], prefix: str, start: int, scan: int) -> list[str]:
