@@ -43,7 +43,6 @@ Each is told by Danish grammar and the lemmatiser's forms (simplemma), and one c
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterable, Sequence
 
 from ..language.analysis import DANISH_STOPWORDS
@@ -180,12 +179,6 @@ def english_moved_places(words: list[str], danish_verbs: Callable[[str], Iterabl
         if verbs and place:
             out |= moved_places([*verbs, *danish, *place], held_prefix) & set(place)
     return out
-
-
-def has_prefix(vocabulary: Sequence[str], prefix: str) -> bool:
-    """Whether a term of the sorted `vocabulary` begins with `prefix`."""
-    i = bisect_left(vocabulary, prefix)
-    return i < len(vocabulary) and vocabulary[i].startswith(prefix)
 
 
 def question_word_modifier(question: str, found: Sequence[re.Match], words: list[str], first: int) -> set[int]:

@@ -23,11 +23,11 @@ from ..language.derivation import is_word
 from ..language.english import english_words
 from ..language.folding import danish_spelling
 from ..language.phrase_compounds import LINKS, MIN_PART, compound_split
+from ..language.prefix_runs import has_prefix
 from .asked_adverbials import (
     PREPOSITIONS,
     adverbial_positions,
     afterthought_adverbials,
-    has_prefix,
     moved_places,
     question_word_modifier,
     sentence_adverbials,

@@ -24,8 +24,9 @@ from ..language.english_things import (
     names_a_thing,
     noun_after_modifier,
 )
+from ..language.prefix_runs import has_prefix
 from ..language.word_zipf import zipf_frequency
-from .asked_adverbials import english_moved_places, has_prefix
+from .asked_adverbials import english_moved_places
 from .asked_clause import english_condition_positions
 from .asked_compound_head import held_as_head
 from .asked_english_verbs import EN_ADVERBS, EN_GERUND_AFTER, EN_PERSON_NOUNS, EN_PREPOSITIONS, english_verb_positions
@@ -224,7 +225,8 @@ def absent_english_things(index: Index, question: str, unheld: Iterable[str]) ->
     things = english_asked_things(question, names=True)
     if things:
         # The place something is moved out of, where the material names the movement ("udflytningen").
-        things = [w for w in things if w not in _moved_places(index, question)]
+        moved = _moved_places(index, question)
+        things = [w for w in things if w not in moved]
     if not things:
         return []
     gone = set(unheld)

@@ -47,10 +47,9 @@ def divided_by(question: str) -> str:
     asking = question_sentence(one_space(question.strip()))
     for match in _EACH_ONE.finditer(asking):
         noun = match["noun"].casefold()
-        english = noun not in DANISH_STOPWORDS and not re.search(r"[æøå]", noun)
         if noun in DANISH_STOPWORDS or noun in ENGLISH_STOPWORDS or noun == "især":
             continue
-        if not (unit_of_time(noun, english=english) or unit_of_time(noun)):
+        if not (unit_of_time(noun, english=not re.search(r"[æøå]", noun)) or unit_of_time(noun)):
             return noun
     return ""
 

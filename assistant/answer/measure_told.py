@@ -16,7 +16,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from ..language.analysis import Analyzer
-from .asked_measure import DISTANCE, asked_measure, length_units, states_measure
+from .asked_measure import DISTANCE, asked_measure, length_units
 from .retrieve import Hit, TermGroup
 
 
@@ -28,10 +28,13 @@ def told_measure(analyzer: Analyzer, question: str, groups: Sequence[TermGroup],
     if asked_measure(question) != DISTANCE:
         return None, frozenset()
     phrase = [g for g in groups if g.term in dropped]
-    telling = frozenset(h.chunk_id for h in hits if states_measure(h.chunk.text, DISTANCE))
-    if not phrase or not telling:
+    if not phrase:
         return None, frozenset()
-    units = {t for h in hits if h.chunk_id in telling for unit in length_units(h.chunk.text)
-             for t in analyzer.query_terms(unit)}
+    # A passage states a length where it gives one with its unit (asked_measure.states_measure).
+    stated = {h.chunk_id: found for h in hits if (found := length_units(h.chunk.text))}
+    if not stated:
+        return None, frozenset()
+    units = {t for found in stated.values() for unit in found for t in analyzer.query_terms(unit)}
+    telling = frozenset(stated)
     heaviest = max(phrase, key=lambda g: g.weight)
     return replace(heaviest, members=tuple(sorted(units))), telling

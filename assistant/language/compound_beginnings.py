@@ -28,6 +28,7 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 
+from .prefix_runs import has_prefix
 from .scandinavian import ENDINGS, MIN_FOLDED, MIN_STEM, skeletons
 from .word_runs import ascii_fold
 
@@ -66,11 +67,6 @@ def material_skeletons(words: Iterable[str]) -> list[str]:
     bases = [w[:-len(e)] for w in words for e in ENDINGS if w.endswith(e) and len(w) - len(e) >= MIN_STEM - 1]
     based = [s[:-1] if s.endswith("e") else s for s in skeletons(bases)] if bases else []
     return sorted({*(skeletons(words) if words else ()), *based})
-
-
-def _begins(sorted_words: Sequence[str], prefix: str) -> bool:
-    i = bisect_left(sorted_words, prefix)
-    return i < len(sorted_words) and sorted_words[i].startswith(prefix)
 
 
 class CompoundBeginnings:
@@ -157,7 +153,7 @@ class CompoundBeginnings:
             if settled:
                 material = self.prepare()
                 for beginning, skeleton in zip(settled, skeletons(list(settled.values()))):
-                    known[beginning] = _begins(material, skeleton)
+                    known[beginning] = has_prefix(material, skeleton)
             if len(memo) + len(new) > MEMO_SIZE:
                 memo.clear()
             memo.update((b, known[b]) for b in new)

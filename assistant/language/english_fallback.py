@@ -49,7 +49,7 @@ from .english_agents import agent_nouns, agent_words
 from .english_material_forms import material_forms
 from .english_pos import VERB, fitting
 from .lemmas import lemma_of
-from .prefix_runs import prefix_end
+from .prefix_runs import has_prefix, prefix_end
 
 ABSENT = "absent"        # a Danish word the material does not use
 UNMAPPED = "unmapped"    # no Danish word found: the English word stands for itself
@@ -121,8 +121,7 @@ class MaterialParts:
 
     def has_prefix(self, prefix: str) -> bool:
         """Whether a word of the material begins with the letters ("opfølg": "opfølgning")."""
-        i = bisect_left(self._forwards, prefix)
-        return i < len(self._forwards) and self._forwards[i].startswith(prefix)
+        return has_prefix(self._forwards, prefix)
 
     def _has(self, danish: str, i: int) -> bool:
         return i < len(self._forwards) and self._forwards[i] == danish

@@ -4,7 +4,8 @@ Sorted, the words beginning with some letters stand together, from the letters' 
 place of their successor (the last letter's next code point). Several readings look a word's
 compounds or inflections up so (a first part, a root, a head read backwards); a scan that tested
 `startswith` on each of the next MAX_SCAN words paid for ~64 tests where most letters begin none or
-a few words. The run is the scan's own answer: the same words, in the same order.
+a few words. The run is the scan's own answer: the same words, in the same order. Whether any word begins
+with the letters is the first place alone (`has_prefix`).
 """
 from __future__ import annotations
 
@@ -12,6 +13,12 @@ import sys
 from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import takewhile
+
+
+def has_prefix(words: Sequence[str], prefix: str) -> bool:
+    """Whether a word of the sorted `words` begins with `prefix`."""
+    i = bisect_left(words, prefix)
+    return i < len(words) and words[i].startswith(prefix)
 
 
 def prefix_end(words: Sequence[str], prefix: str, start: int, stop: int) -> int:
