@@ -12,7 +12,7 @@ from functools import lru_cache
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 # Texts remembered: a question, its clauses and its case-folded form are a few each; this holds the
-# questions of a busy while (~0.5 MB), and a passage read once does not push them out for long.
+# questions of a busy while (~3 MB when full, measured on 4,096 questions of the realistic sets).
 MEMO_SIZE = 4096
 
 
