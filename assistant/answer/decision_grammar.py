@@ -44,6 +44,7 @@ from functools import lru_cache
 from ..language.analysis import DANISH_STOPWORDS, Analyzer
 from ..language.derivation import lemmas_of
 from ..language.folding import danish_letters
+from ..language.letter_runs import letter_runs
 from ..language.word_runs import ascii_fold
 from .document_self import definite_form
 from .fact_kinds import asked_types
@@ -67,7 +68,6 @@ _NOUN_ENDINGS = ("n", "r", "ne", "rne", "ns", "rs", "nes", "rnes")
 # A comparative or superlative ("flere", "fleste" of "mange", whose stem also ends in -e): what is
 # compared is content.
 _COMPARED = re.compile(r"(?:ere|este?)$")
-_WORDS = re.compile(r"[^\W\d_]+")
 # Questions whose words, read once, are the same a few times over (decision and training).
 MEMO_SIZE = 256
 
@@ -86,7 +86,7 @@ def grammar_words(question: str) -> tuple[str, ...]:
     found += [m.group(1) for m in _KIND_NOUN.finditer(text)]
     if asked_types(question).price:
         found += ["koste" for _ in _PRICE_VERB.finditer(text)][:1]
-    found += [word for word in _WORDS.findall(text) if stopword_form(word)]
+    found += [word for word in letter_runs(text) if stopword_form(word)]
     return tuple(found)
 
 

@@ -22,7 +22,8 @@ from collections.abc import Collection, Iterable
 from ..index.bm25 import Index
 from ..index.index_memo import kept
 from ..language.derivation import lemmas_of
-from ..language.document_titles import WORD, title_kinds
+from ..language.document_titles import title_kinds
+from ..language.letter_runs import letter_runs
 from ..language.thesaurus import headword_terms, narrower_terms
 from ..language.word_runs import ascii_fold
 
@@ -52,7 +53,7 @@ def question_words(index: Index, question: str, terms: Collection[str],
                    names: Collection[str] = ()) -> dict[str, list[str]]:
     """The question's words (as written) behind each of `terms`, a name's term (`names`) left out."""
     words: dict[str, list[str]] = {}
-    for word in WORD.findall(question):
+    for word in letter_runs(question):
         for term in index.analyzer.query_terms(word):
             if term in terms and term not in names:
                 words.setdefault(term, []).append(word)

@@ -33,6 +33,7 @@ from ..index.index_memo import kept
 from ..language import dictd, wordnet
 from ..language.derivation import lemmas_of
 from ..language.document_titles import WORD
+from ..language.letter_runs import letter_runs
 from ..language.thesaurus_kin import kindred, near_kin
 from ..language.word_runs import ascii_fold
 from .document_kind import question_words
@@ -85,7 +86,7 @@ def self_nouns(index: Index, chunk_id: int) -> tuple[str, ...]:
 def points_at_one(question: str, word: str) -> bool:
     """Whether the question's word is the organisation addressed: after "jeres" ("jeres forening")."""
     folded = word.casefold()
-    words = [w.casefold() for w in WORD.findall(question)]
+    words = [w.casefold() for w in letter_runs(question)]
     return any(w == folded and i and words[i - 1] in _POINTERS for i, w in enumerate(words))
 
 
@@ -108,7 +109,7 @@ def names_the_known_one(question: str, word: str) -> bool:
     ("Hvad laver sammenslutningen?"), not one picked among several by a clause after it or a
     demonstrative before it ("den fond, der betalte", "the fund that paid")."""
     folded = word.casefold()
-    words = [w.casefold() for w in WORD.findall(question)]
+    words = [w.casefold() for w in letter_runs(question)]
     for i, w in enumerate(words):
         if w != folded or not definite_form(word):
             continue
@@ -184,7 +185,7 @@ def held_as_self(index: Index, chunk_id: int | None, question: str, terms: Itera
     terms = list(terms)
     if chunk_id is None or not terms:
         return frozenset()
-    said = {w.casefold() for w in WORD.findall(put or question)}
+    said = {w.casefold() for w in letter_runs(put or question)}
     addressed = not _POINTERS.isdisjoint(said)
     # Only a word after "jeres"/"your", a definite form or one after "the" can count: a question
     # without any is done before any reading.

@@ -99,7 +99,7 @@ _ASKS_PERSON = guarded(re.compile(r"^\W*(?:hvem|who)\b|\b(?:hvem|who) (?:er|var|
 # "Hvor ligger …?", "where is …?": a place. "Hvor" before an adjective or adverb asks for a degree ("hvor langt",
 # "how far"), not a place: those are left out, and so is any adjective the lemmatiser compares (asks_degree).
 # A follow-up's "og"/"and" before it ("og hvor blev den holdt?") is no part of what is asked.
-_ASKS_PLACE = re.compile(r"(?:^|[,:;–-]\s*)(?:(?:og|and|men|but)\s+)?(?:hvor|where)\s+"
+_ASKS_PLACE = guarded(re.compile(r"(?:^|[,:;–-]\s*)(?:(?:og|and|men|but)\s+)?(?:hvor|where)\s+"
                          r"(?!(?:mange|meget|mye|længe|laenge|lenge|ofte|tit|godt|tidligt|sent|"
                          r"hurtigt|gamle?|gammelt|(?:stor|lang|høj|dyr|varm|kold|bred|dyb|tung|nær|vigtig|lille|"
                          r"små|kort|svær|let)(?:t|e|ere)?|much|many|long|often|old|far|big|large)\b)[^\W\d_]+"
@@ -108,7 +108,7 @@ _ASKS_PLACE = re.compile(r"(?:^|[,:;–-]\s*)(?:(?:og|and|men|but)\s+)?(?:hvor|w
                          # One place asked by its kind names it ("Which town lost most?"); several may be a
                          # kind of them ("Hvilke byer har mistet mest?": "de store byer").
                          r"|\b(?:hvilken|hvilket|which)\s+(?:by|kommune|land|landsdel|region|city|town|"
-                         r"municipality)\b")
+                         r"municipality)\b"))
 # "Hvilke kommuner …?", "which cities …?": the things asked to have named (asked_which.which_named).
 _ASKS_WHICH = re.compile(r"\b(?:hvilke|which)\s+(?:\d+\s+)?(?P<noun>[^\W\d_]{3,})", re.IGNORECASE)
 # A time told relative to something else ("senest en uge før", "inden udgangen af april", "med en

@@ -144,8 +144,8 @@ OFFERED_SEASON = "årstid"
 # hvilket tidspunkt …?") read as any time let the Om page answer the association's "Til hvilket tidspunkt er
 # jeg tidligst ude, …?" with a sentence on "de seneste år" (docs/benchmarks.md, runde syvogtredive): it
 # stays an hour, whose gate declines what names none.
-_START_BOUNDARY = re.compile(r"\b(?:fra|siden)\s+(?:hvilket|hvilken|hvad)\s+(?:tidspunkt|tid)\b"
-                             r"(?!\s+(?:på|paa)\s+(?:dagen|døgnet))", re.IGNORECASE)
+_START_BOUNDARY = guarded(re.compile(r"\b(?:fra|siden)\s+(?:hvilket|hvilken|hvad)\s+(?:tidspunkt|tid)\b"
+                             r"(?!\s+(?:på|paa)\s+(?:dagen|døgnet))", re.IGNORECASE))
 
 
 def time_kind(question: str, asks_time: bool) -> str:

@@ -33,6 +33,7 @@ from .figures import counted_head, counts, has_figure
 from .retrieve import Hit, Query
 from .sentence_evidence import sentences
 from .word_class import ACT, word_class
+from .word_guard import guarded
 
 # The gate's name where a decision's record lists the checks that declined a passage (decision_trace.py).
 COUNT_GATE = "count_told"
@@ -52,9 +53,9 @@ _DATED = re.compile(rf"\b\d{{1,2}}\.?\s+(?:{MONTHS})\b|{_YEAR.pattern}", re.IGNO
 # time, not the things a "hvor mange …?" question counts ("hvor mange er blevet slettet …?").
 _UNIT = (r"(?:dag|dage|dages|døgn|uge|uger|ugers|måned|måneder|måneders|måneds|maaned\w*|år|års|aar|aars|time|timer|"
          r"timers|minut\w*|days?|weeks?|months?|years?|hours?|minutes?)")
-_DURATION = re.compile(r"(?:\d+|\b(?:en|et|én|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|fjorten|tyve|"
+_DURATION = guarded(re.compile(r"(?:\d+|\b(?:en|et|én|ét|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|fjorten|tyve|"
                        r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve))\s+" + _UNIT + r"\b",
-                       re.IGNORECASE)
+                       re.IGNORECASE))
 _TIME_NOUN = re.compile(_UNIT + r"$", re.IGNORECASE)
 
 
@@ -73,8 +74,8 @@ def asks_count(question: str) -> bool:
 
 # A share counts too ("mindst en fjerdedel af medlemmerne", "a third of the members"): the ordinal fractions,
 # which figures.has_figure leaves to the words it lists.
-_SHARE = re.compile(r"\b(?:tredje|fjerde|femte|sjette|tiende)del(?:e|en|ene|s)?\b|"
-                    r"\b(?:a|one|two)\s+(?:third|quarter|fifth|tenth)s?\b|\bhalf\b", re.IGNORECASE)
+_SHARE = guarded(re.compile(r"\b(?:tredje|fjerde|femte|sjette|tiende)del(?:e|en|ene|s)?\b|"
+                    r"\b(?:a|one|two)\s+(?:third|quarter|fifth|tenth)s?\b|\bhalf\b", re.IGNORECASE))
 
 
 def states_count(text: str) -> bool:

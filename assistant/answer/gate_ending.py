@@ -22,6 +22,7 @@ from functools import lru_cache
 from ..language import dictd, thesaurus, wordnet
 from ..language.english_forms import english_lemma
 from ..language.lemmas import lemma_of
+from ..language.letter_runs import letter_runs
 from ..language.particle_verbs import PARTICLES, joined_forms
 from .calendar_time import calendar_time
 
@@ -79,7 +80,7 @@ def english_ending(word: str) -> bool:
 def asks_ending(question: str) -> bool:
     """Whether a question (that asks "hvornår?") asks when something ended: a Danish verb of ending,
     with its particle after it ("holdt … op", "gik … af") or in front ("ophørte"), or an English one."""
-    words = _WORDS.findall(question.casefold())
+    words = letter_runs(question.casefold())
     endings = ending_words()
     # A reflexive verb is another verb ("sluttede sig til" joined, it did not end), and so is a verb with
     # a particle that is no verb of ending ("ender op med" is a result).

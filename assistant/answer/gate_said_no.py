@@ -19,16 +19,17 @@ from .asked_measure import SHARE, asked_measure
 from .fact_kinds import asked_types
 from .figures import has_figure
 from .retrieve import Query
+from .word_guard import guarded
 
 # The gate's name where a decision's record lists the checks that declined a passage (decision_trace.py).
 SAID_NO_GATE = "said_no_counted"
 # "svarede nej", "sagde nej til", "stemte imod", "said no", "voted against"; "ikke ville", "would not",
 # "wouldn't", "don't want": the answer counted is a refusal.
-_ASKS_REFUSAL = re.compile(
+_ASKS_REFUSAL = guarded(re.compile(
     r"\b(?:svar\w*|sagde|siger|sige|stemte|stemmer|stemme|said|say|says|answered|answer|voted|vote|replied)"
     r"\s+(?:\w+\s+)?(?:nej|no|imod|against)\b"
     r"|\b(?:ikke|not)\s+(?:\w+\s+)?(?:ville|ønsker|onsker|want|wanted)\b|\b(?:would|ville)\s+(?:\w+\s+)?(?:ikke|not)\b"
-    r"|\b(?:wouldn't|don't want|didn't want)\b", re.IGNORECASE)
+    r"|\b(?:wouldn't|don't want|didn't want)\b", re.IGNORECASE))
 # A negation or a word of refusal in the sentence that counts ("svarede nej", "ønsker ikke", "imod").
 _NEGATION = re.compile(r"\b(?:nej|ikke|imod|no|not|against|never|aldrig)\b|n't\b", re.IGNORECASE)
 

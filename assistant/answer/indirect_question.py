@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import re
 
+from .word_guard import guarded
+
 # A subordinate clause after the main clause that asks ("Ved du(,) …", "Må jeg spørge, …"): the interrogative,
 # its subject (up to six words) and the verb last ("hvad formanden for Balance Danmark hedder?"). A subject
 # question ("hvem der er formand") has "der" in the subject's place.
-_VERB_LAST = re.compile(r"(?:^|(?<=[\s,:;]))(?P<wh>hvad|hva|hvem|who|what)\s+(?!der\b|som\b|that\b)"
+_VERB_LAST = guarded(re.compile(r"(?:^|(?<=[\s,:;]))(?P<wh>hvad|hva|hvem|who|what)\s+(?!der\b|som\b|that\b)"
                         r"(?P<subject>(?:[^\W\d_][\w'’-]*\s+){0,5}[^\W\d_][\w'’-]*)\s+"
-                        r"(?P<verb>hedder|hed|er|var|is|was)\s*[?.!]*\s*$", re.IGNORECASE)
+                        r"(?P<verb>hedder|hed|er|var|is|was)\s*[?.!]*\s*$", re.IGNORECASE))
 _SUBJECT_ASKED = re.compile(r"(?:^|(?<=[\s,:;]))(?P<wh>hvem|hvad)\s+der\s+(?P<verb>hedder|hed|er|var)\s+"
                             r"(?P<rest>[^,;:?.!]+?)\s*[?.!]*\s*$", re.IGNORECASE)
 # A question word opening the main clause: "Hvem bestemmer, hvem der er formand?", "Hvor kan jeg se, hvem der

@@ -9,12 +9,12 @@ adjective as common ("første", "nye", "dag") may well be what sets the answer a
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from ..language.analysis import Analyzer
 from ..language.background import general_rarity, rarity_of
 from ..language.folding import danish_spelling
+from ..language.letter_runs import letter_runs
 from .word_class import ACT, word_class
 
 # The commonest words: Zipf above about 5.6 ("får", "gør", "går"; decision_bridges leaves the same
@@ -22,7 +22,6 @@ from .word_class import ACT, word_class
 LIGHT_RARITY = rarity_of(5.625)
 # The share of its weight a light verb keeps when a sentence is chosen.
 LIGHT_SHARE = 0.5
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 def light_verb_terms(analyzer: Analyzer, text: str) -> frozenset[str]:
@@ -30,7 +29,7 @@ def light_verb_terms(analyzer: Analyzer, text: str) -> frozenset[str]:
     without æ/ø/å ("staar", "faar", "goer")."""
     # The lemmatiser knows the verb by the spelling general Danish writes (folding.danish_spelling);
     # both spellings reach the same query term.
-    return frozenset(term for word in _WORD.findall(text.casefold()) if is_light_verb(danish_spelling(word))
+    return frozenset(term for word in letter_runs(text.casefold()) if is_light_verb(danish_spelling(word))
                      for term in analyzer.query_terms(word))
 
 

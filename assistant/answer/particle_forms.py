@@ -7,11 +7,11 @@ the question into term groups and asks these for a word the material lacks.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from ..index.bm25 import Index
 from ..language.lemmas import lemma_of
+from ..language.letter_runs import letter_runs
 from ..language.particle_verbs import PARTICLES, words_with_particle
 from ..language.related_terms import compound_parts
 from ..language.thesaurus import synonyms
@@ -46,7 +46,7 @@ def particle_participle_verb(index: Index, question: str, term: str) -> list[str
     is no "ret til"), and not one whose act the particle turns round: where the material writes
     both "indmeldelse" and "udmeldelse", its "melde" may be either (opposite_particles.py)."""
     lemmas = lemma_table(index)
-    for word in re.findall(r"[^\W\d_]+", question.casefold()):
+    for word in letter_runs(question.casefold()):
         lemma = lemma_of(word)
         if (not lemma or lemma == word or not word.endswith(("t", "te")) or not lemma.endswith("e")
                 or index.analyzer.query_terms(word) != [term]):

@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 
 from ..index.bm25 import Index
+from ..language.letter_runs import letter_runs
 from .retrieve import TermGroup, passage_has
 from .word_class import ACT, OTHER, THING, word_class
 
@@ -46,7 +47,7 @@ def received_word(question: str) -> str:
     # The sentence that holds "få", up to it: a question word there makes it a question for that
     # ("Hvem får foreningens penge …?" asks who, "Hvornår fik …?" when), not whether the thing is had.
     head = re.split(r"[.!?]", re.split(_FAA, question, maxsplit=1)[0])[-1] if _FAA.search(question) else ""
-    words = _WORD.findall(question)
+    words = letter_runs(question)
     lower = [w.casefold() for w in words]
     at = next((i for i, w in enumerate(lower) if w in _FINITE or w in _NON_FINITE), None)
     if at is None or any(w.casefold() in _QUESTION_WORDS for w in _WORD.findall(head)):

@@ -153,7 +153,7 @@ _AT_THE_TIME_OF = guarded(re.compile(r"\S\s.*\b(?:da|when|samtidig med at|samtid
 
 # The same clause with a name for its subject: "…, da Danmark på Vippen blev til Balance Danmark?", "… when
 # Oprør fra Udkanten joined?" (a capital letter after the conjunction, read case-sensitively).
-_AT_THE_TIME_OF_NAME = re.compile(r"\S\s.*\b(?:da|when)\s+[A-ZÆØÅ][\w-]*\s+\w+")
+_AT_THE_TIME_OF_NAME = guarded(re.compile(r"\S\s.*\b(?:da|when)\s+[A-ZÆØÅ][\w-]*\s+\w+"))
 
 
 # "… Og hvem kom med samtidig?", "Who joined at the same time?": the adverb of simultaneity closing the

@@ -22,9 +22,10 @@ from .reading import danish_terms_of_english
 from .retrieve import Query
 from .sentence_evidence import sentences
 from .sentence_neighbours import MAX_ANSWER_SENTENCES, Candidate, stk_of
+from .word_guard import guarded
 
 _ALWAYS = r"udover|bortset\s+fra|foruden|besides|apart\s+from|aside\s+from|in\s+addition\s+to"
-_FRAME = re.compile(rf"\b(?:(?P<always>{_ALWAYS})|(?P<ud>ud\s+over))\s+(?=\w)", re.IGNORECASE)
+_FRAME = guarded(re.compile(rf"\b(?:(?P<always>{_ALWAYS})|(?P<ud>ud\s+over))\s+(?=\w)", re.IGNORECASE))
 # Words asking for more than the thing set aside.
 _MORE = re.compile(r"\b(?:ellers|andre|andet|anden|også|ogsaa|else|other|also)\b", re.IGNORECASE)
 # What ends the phrase set aside: a clause's punctuation, a question word or a word asking for more.

@@ -12,12 +12,11 @@ purpose ("stemme ja for at ændre …"), whose verb is what is asked.
 """
 from __future__ import annotations
 
-import re
-
 from ..index.bm25 import Index
 from ..language.analysis import DANISH_STOPWORDS
 from ..language.background import general_rarity, rarity_of, zipf
 from ..language.lemmas import lemma_of
+from ..language.letter_runs import letter_runs
 from ..language.thesaurus_phrases import CLAUSE_END
 from .word_class import ACT, word_class
 
@@ -31,14 +30,13 @@ COMPLEMENT_ZIPF = 5.8
 MAX_SUBJECT = 1
 # The preposition that closes the idiom and governs what is approved, given or said.
 _CLOSERS = frozenset(("for", "til"))
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 def idiom_verb_terms(index: Index, text: str) -> frozenset[str]:
     """The query terms of the verbs in the text that lead such an idiom, within one clause."""
     out: set[str] = set()
     for clause in CLAUSE_END.split(text.casefold()):
-        words = _WORD.findall(clause)
+        words = letter_runs(clause)
         for i, word in enumerate(words):
             # A question puts its subject between the verb and the complement ("sagde foreningen god for").
             for at in range(i + 1, min(i + 1 + MAX_SUBJECT + 1, len(words) - 1)):

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .letter_runs import letter_runs
+
 # The adverbial particles that join a verb in front (a closed word class of Danish grammar;
 # each has a test in tests/language/test_particle_verbs.py): ind|sende, ud|melde, op|sige,
 # ned|lægge, af|holde, over|tage, om|lægge, til|melde, frem|lægge, bort|vise, sammen|lægge,
@@ -27,7 +29,7 @@ _FOLLOWERS = PRONOUNS | frozenset(PARTICLES)
 
 
 def _words(text: str) -> list[str]:
-    return re.findall(r"[^\W\d_]+", text.casefold())
+    return letter_runs(text.casefold())
 
 
 def joined_forms(question: str) -> list[tuple[str, str]]:

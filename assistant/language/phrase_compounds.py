@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 
 from .compound_heads import MIN_KNOWN_HEAD, compounds_with_head
+from .letter_runs import letter_runs
 
 # The linking elements of Danish compounds: none, -s- and -e- (bestyrelse|s|medlem, lokal|forening).
 LINKS = ("", "s", "e")
 # Prepositions of a phrase that a compound puts the other way round ("medlem af bestyrelsen" →
 # "bestyrelsesmedlem", "forslag til vedtægterne" → "vedtægtsforslag"): a closed word class.
 REVERSING = frozenset({"af", "for", "til", "om"})
-_WORD = re.compile(r"[^\W\d_]+")
 # A word of a compound is at least this long; shorter ones are syllables or small words.
 MIN_PART = 3
 # A compound whose first part is cut to its first letter and a hyphen ("p-plads", "s-tog", "a-kasse").
@@ -39,7 +39,7 @@ def phrase_compounds(analyzer, question: str, known, lemma_of) -> dict[str, list
     bestyrelsen", the compound reversed) are tried with each linking element; a compound the index
     `known` holds goes to both words' terms. `lemma_of` gives a word's dictionary form or None.
     """
-    words = [w.casefold() for w in _WORD.findall(question)]
+    words = [w.casefold() for w in letter_runs(question)]
     pairs = [(a, b, False, False) for a, b in zip(words, words[1:])]
     pairs += [(a, c, True, False) for a, b, c in zip(words, words[1:], words[2:]) if b in REVERSING]
     # An adjective before its noun compounds the other way round: "politiske partier" is what the

@@ -20,6 +20,7 @@ from typing import NamedTuple
 from . import table_cache
 from .analysis import DANISH_STOPWORDS
 from .lemmas import lemma_of
+from .letter_runs import letter_runs
 from .particle_verbs import PARTICLES
 from .thesaurus import DEFAULT_PATH, Thesaurus, load
 
@@ -102,7 +103,7 @@ def question_phrases(question: str, table=None) -> list[Phrase]:
     table = phrases() if table is None else table
     out: dict[tuple[str, ...], tuple[set[str], bool]] = {}
     for clause in CLAUSE_END.split(question.casefold()):
-        words = re.findall(r"[^\W\d_]+", clause)
+        words = letter_runs(clause)
         for i, word in enumerate(words):
             for first in dict.fromkeys((word, lemma_of(word) or word)):
                 for parts, synonyms in table.get(first, ()):
