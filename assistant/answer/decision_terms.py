@@ -11,6 +11,8 @@ reaches the decision as its Danish words, without "how": the caller names the Da
 "how long / how often" (own_words.english_degree_terms), which are dropped alike. A distance
 (asked_measure.py) drops its "hvor tæt / nær" and a limit ("højst", "mindst") too, and with a length
 as specific as that, one word left is enough to weigh ("Hvor langt må der højst være til en park?").
+A price asked for the whole ("hvad vil det hele koste samlet set?") drops its quantifier of totality and
+weighs it as held where a sentence states a total sum (price_total.py).
 
 A light verb ("gør", "kommer", "giver": among the commonest words of Danish, light_verbs.py) carries
 tense and aspect more than content: "Hvad gør I for, at folk kan tage en ordentlig debat …?" is answered
@@ -32,6 +34,7 @@ from .light_verbs import LIGHT_SHARE, light_verb_terms
 from .measure_told import told_measure
 from .message_clauses import split_context
 from .own_words import INTERROGATIVE_ADJECTIVE
+from .price_total import told_total, total_terms
 from .retrieve import Hit, Query
 
 # The fewest query words left without the phrase for it to be left out (a distance: one, see above).
@@ -98,9 +101,13 @@ def weighed_query(analyzer: Analyzer, question: str, query: Query, hits: Sequenc
     # Grammar read as content ("ifølge rapporten", "så", "helt"; decision_grammar.py), where the best
     # passage lacks it: the material's own word for itself or an adverb says nothing against it.
     drop |= grammar_terms(analyzer, question) & terms - held
+    # "det hele", "samlet set", "the whole" in a price question ask the total, which a sum states
+    # (price_total.py): left out even where a passage holds them by a synonym.
+    total = total_terms(analyzer, message or question, terms)
+    drop |= total
     kept = tuple(g for g in query.groups if g.term not in drop)
-    # Without only a price's verb, one word is enough: the money gate checks the sum (price_terms).
-    if drop and drop <= price_terms(analyzer, question):
+    # Without only a price's verb and the whole, one word is enough: the money gate checks the sum (price_terms).
+    if drop and drop <= price_terms(analyzer, question) | total:
         least = 1
     # With one word left, any passage naming it would hold "all" of the question ("hvor stor skal
     # puljen være?" → "pulje"): coverage then tells nothing, so the phrase is kept.
@@ -112,14 +119,17 @@ def weighed_query(analyzer: Analyzer, question: str, query: Query, hits: Sequenc
     kept = tuple(replace(g, weight=g.weight * LIGHT_SHARE) if g.term in light else g for g in kept)
     # A distance's phrase is held where a passage states a length (measure_told.py).
     told, telling = told_measure(analyzer, message or question, query.groups, drop, hits)
-    kept += (told,) if told else ()
+    # So is a price's whole where a sentence states a sum with a word of totality (price_total.py).
+    whole, totalled = told_total(analyzer, query.groups, total, hits)
+    kept += tuple(g for g in (told, whole) if g)
     weighed = replace(query, groups=kept)
-    total = weighed.total_weight
+    total_weight = weighed.total_weight
 
     def rescored(hit: Hit) -> Hit:
-        matched = hit.matched - drop | ({told.term} if told and hit.chunk_id in telling else frozenset())
+        matched = hit.matched - drop | ({told.term} if told and hit.chunk_id in telling else frozenset()) \
+            | ({whole.term} if whole and hit.chunk_id in totalled else frozenset())
         covered = sum(g.weight for g in kept if g.term in matched)
-        return replace(hit, matched=matched, coverage=covered / total if total > 0 else 0.0)
+        return replace(hit, matched=matched, coverage=covered / total_weight if total_weight > 0 else 0.0)
 
     return weighed, [rescored(h) for h in hits]
 

@@ -37,9 +37,10 @@ _WHEN_CLAUSE = re.compile(r"\b(?:who|what|which|how|where|why)\b[^.?!]*\bwhen\b"
 _TIME_WORDS = re.compile(r"\b(?:hvornår|hvornaar|hvornar|hvilket [åa]a?r|hvilken (?:dato|dag|måned|maaned|uge)"
                          r"|(?:what|which) (?:year|day|date|month|week)|hvor (?:ofte|tit)"
                          r"|how often|hvor (?:længe|laenge|lang tid)|how long)\b|^\W*(?:når|naar|nar|when)\b")
-# Each form of the adjective after "hvor" asks for a degree ("hvor stort er budgettet?" as "hvor stor").
-_ASKS_QUANTITY = re.compile(r"\b(?:hvor (?:mange|meget|mye|stor|store|stort|høj|høje|højt|lang|lange|langt|gammel|"
-                            r"gamle|gammelt|ung|unge|ungt)|how (?:many|much|far|old|young)"
+# Each form of the adjective after "hvor" asks for a degree ("hvor stort er budgettet?" as "hvor stor"); "hvor få"
+# (also "faa") asks how few, as "hvor mange" asks how many.
+_ASKS_QUANTITY = re.compile(r"\b(?:hvor (?:mange|meget|få|faa|færre|faerre|mye|stor|store|stort|høj|høje|højt|lang|"
+                            r"lange|langt|gammel|gamle|gammelt|ung|unge|ungt)|how (?:many|much|far|old|young)"
                             r"|hva?d? kost(?:er|ede|et)|what (?:does|do|did|will|would|might|could) .{1,40} cost)\b")
 # A price asked with the verb "koste": a sentence that speaks of the price itself ("Kontingentet
 # fastsættes af generalforsamlingen") answers it even without a figure.
@@ -100,7 +101,7 @@ _ASKS_PERSON = guarded(re.compile(r"^\W*(?:hvem|who)\b|\b(?:hvem|who) (?:er|var|
 # "how far"), not a place: those are left out, and so is any adjective the lemmatiser compares (asks_degree).
 # A follow-up's "og"/"and" before it ("og hvor blev den holdt?") is no part of what is asked.
 _ASKS_PLACE = guarded(re.compile(r"(?:^|[,:;–-]\s*)(?:(?:og|and|men|but)\s+)?(?:hvor|where)\s+"
-                         r"(?!(?:mange|meget|mye|længe|laenge|lenge|ofte|tit|godt|tidligt|sent|"
+                         r"(?!(?:mange|meget|mye|få|faa|færre|faerre|længe|laenge|lenge|ofte|tit|godt|tidligt|sent|"
                          r"hurtigt|gamle?|gammelt|(?:stor|lang|høj|dyr|varm|kold|bred|dyb|tung|nær|vigtig|lille|"
                          r"små|kort|svær|let)(?:t|e|ere)?|much|many|long|often|old|far|big|large)\b)[^\W\d_]+"
                          r"|\b(?:i|in)\s+(?:hvilken|hvilket|hvilke|which)\s+(?:by|byer|kommune|kommuner|"

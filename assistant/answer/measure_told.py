@@ -12,7 +12,7 @@ to the question's kind, read by the same pattern as the kind's gate, not a word 
 """
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 
 from ..language.analysis import Analyzer
@@ -27,14 +27,21 @@ def told_measure(analyzer: Analyzer, question: str, groups: Sequence[TermGroup],
     length; (None, none) for another question, or where no passage states one."""
     if asked_measure(question) != DISTANCE:
         return None, frozenset()
+    # A passage states a length where it gives one with its unit (asked_measure.states_measure).
+    return held_where_stated(analyzer, groups, dropped, hits, length_units)
+
+
+def held_where_stated(analyzer: Analyzer, groups: Sequence[TermGroup], dropped: Collection[str], hits: Sequence[Hit],
+                      stating: Callable[[str], Collection[str]]) -> tuple[TermGroup | None, frozenset[int]]:
+    """The heaviest of the `dropped` groups, with the words each passage's `stating` finds in its text
+    as members ("meter" of "300 meter"), and the passages (`hits`) where it finds any; (None, none)
+    where nothing was dropped or no passage states the thing."""
     phrase = [g for g in groups if g.term in dropped]
     if not phrase:
         return None, frozenset()
-    # A passage states a length where it gives one with its unit (asked_measure.states_measure).
-    stated = {h.chunk_id: found for h in hits if (found := length_units(h.chunk.text))}
+    stated = {h.chunk_id: found for h in hits if (found := stating(h.chunk.text))}
     if not stated:
         return None, frozenset()
-    units = {t for found in stated.values() for unit in found for t in analyzer.query_terms(unit)}
-    telling = frozenset(stated)
+    members = {t for found in stated.values() for word in found for t in analyzer.query_terms(word)}
     heaviest = max(phrase, key=lambda g: g.weight)
-    return replace(heaviest, members=tuple(sorted(units))), telling
+    return replace(heaviest, members=tuple(sorted(members))), frozenset(stated)
