@@ -8,6 +8,9 @@ the thesaurus gives for the visitor's head ("bygning" → "byggeri") names the s
 in for the word, as weakly as any thesaurus word (retrieve.STAND_IN_SCALE). It is the mirror of
 sibling_compounds.py (the same head after another first part).
 
+The same holds where the material has a part of the visitor's word alone: a "nyhedsmail" is the statutes'
+"nyhedsbrev", not the "e-mail" that calls the general meeting, so the part found gives way to the compound.
+
 A first part alone is not enough: "erhvervsbygninger" is no "erhvervsklynge" and a "folkepensionist"
 no "Folketing" (measured: asked of the Om page, both answered questions it cannot answer). Both
 parts must be words (the lemmatiser's), the first of MIN_MODIFIER letters or more.
@@ -15,6 +18,7 @@ parts must be words (the lemmatiser's), the first of MIN_MODIFIER letters or mor
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 
 from ..index.bm25 import Index
 from ..index.index_memo import kept
@@ -35,12 +39,12 @@ _MEMO = "first_part_compounds"
 MEMO_SIZE = 4096
 
 
-def first_part_compounds(index: Index, term: str) -> tuple[str, ...]:
+def first_part_compounds(index: Index, term: str, found: Sequence[str] = ()) -> tuple[str, ...]:
     """Index terms that are compounds of the query term's first part with a head the thesaurus gives
     for its own, for a compound term the index lacks ("erhvervsbygning" -> "erhvervsbyggeri"); ()
-    for the others.
+    for the others. `found` is what the material has of the term: only its parts, or nothing.
     Kept per index: a long-running service meets the same words again."""
-    if term in index.term_ids or not term.isalpha():
+    if term in index.term_ids or not term.isalpha() or not all(_part_of(term, f) for f in found):
         return ()
     return kept(index.memo, _MEMO, term, lambda: _compounds(index.analyzer, term, index.vocabulary), MEMO_SIZE)
 
@@ -64,6 +68,12 @@ def _compounds(analyzer, term: str, vocabulary) -> tuple[str, ...]:
         if found:
             return tuple(found[:MAX_FOUND])
     return ()
+
+
+def _part_of(term: str, found: str) -> bool:
+    """Whether an index term the analyser found for a compound is one of its parts, not the word in
+    another form: "mail" of "nyhedsmail" (the material's "e-mail"), "lokal" of "lokalafdeling"."""
+    return len(found) < len(term) and (term.startswith(found) or term.endswith(found))
 
 
 def _other_head(rest: str, heads) -> bool:

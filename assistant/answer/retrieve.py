@@ -24,6 +24,7 @@ from ..statutes.references import (
     statute_expansions,
     statute_filler,
     statute_stems,
+    with_statute_stems,
 )
 from .asked_coverage import asks_nothing_held, scene_terms
 from .asked_head import question_word_terms
@@ -151,12 +152,11 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
         exact = () if own else without_collisions(*particle_verb_synonyms(analyzer, term, joined.get(term, ())),
                                                   lemmas)
         stand_ins = exact or (() if own or term in everyday or statute_words.get(term) else
-                              material_stand_ins(index, term, asked.get(term, ())))
-        # A compound no part of which the material has may stand in by the material's compound of
-        # its first part and a synonymous head, as weakly as a thesaurus word (first_part_compounds.py).
-        stand_ins = stand_ins or (() if own or term in everyday else first_part_compounds(index, term))
-        # A compound known only by its first part is also searched by its head's synonyms
-        # ("medlemsgebyr" → "kontingent"): the head says what the thing is (compound_kind.py).
+                              with_statute_stems(index, material_stand_ins(index, term, asked.get(term, ())), lemmas))
+        # Else a compound the material has at most parts of is its compound of the first part (first_part_compounds.py).
+        if not stand_ins and term not in everyday and (stand_ins := first_part_compounds(index, term, own)):
+            expanded = [m for m in expanded if m not in own]
+        # A compound known only by its first part: also its head's synonyms ("medlemsgebyr" → "kontingent").
         alternatives = [*sorted(stand_ins), *statute_words.get(term, ()), *head_stand_ins(index, term)]
         # A compound one document mentions once is also the other document's compound of its
         # head's kind ("årsmøde" → "generalforsamling"), only where a passage says its first part.

@@ -238,6 +238,12 @@ def statute_stems(index, term: str, lemmas: set[str] | None, material) -> list[s
     return [t for t in one_lemma_stems(term, lemmas, index.vocabulary, material) if only_in_statutes(index, t)]
 
 
+def with_statute_stems(index, terms: frozenset[str], material) -> frozenset[str]:
+    """Stand-in `terms` with the statutes' other stems of their words: the thesaurus's "dagsorden" for
+    "program" is "dagsord", which § 7's "Dagsordenen" is not, as it is not for the asked word."""
+    return terms.union(*(statute_stems(index, t, material.lemmas_of(t), material) for t in terms))
+
+
 # "Hvad siger I om regnvand?", "Hvad står der om kontingentet?": the verb of saying, with "hvad" as
 # its object and the topic after "om", frames the question in any material.
 _SAYS_ABOUT = re.compile(r"^\W*(?:hvad|hva)\s+(?P<verb>siger|sagde|står|stod|skriver|skrev|nævner|nævnte)\b"
