@@ -32,9 +32,9 @@ MEASURED_FLOOR = {
     "dev15": {"elliptic": 3, "switch": 4, "unanswerable": 3},
     "dev16": {"elliptic": 7, "switch": 4, "unanswerable": 2},
     "dev17": {"elliptic": 4, "switch": 4, "unanswerable": 3},
-    "dev18": {"elliptic": 5, "switch": 4, "unanswerable": 3},
+    "dev18": {"elliptic": 6, "switch": 4, "unanswerable": 3},
     "dev19": {"elliptic": 5, "switch": 4, "unanswerable": 3},
-    "dev20": {"elliptic": 0, "switch": 0, "unanswerable": 0},
+    "dev20": {"elliptic": 4, "switch": 4, "unanswerable": 2},
     "holdout": {"elliptic": 8, "switch": 4, "unanswerable": 4},
 }
 
