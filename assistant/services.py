@@ -10,7 +10,8 @@ from pathlib import Path
 
 from .answer.answer_cache import AnswerCache
 from .answer.compose import clean_question
-from .answer.conversation import ask, clean_history
+from .answer.conversation import ask
+from .answer.history import clean_history
 from .answer.result import Answer
 from .answer.warm_up import prepare_answering, prepare_process
 from .backends import HealthCheck, health_checks, open_store

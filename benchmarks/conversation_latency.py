@@ -28,7 +28,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from assistant.answer.conversation import MAX_HISTORY, ask, conversation_key
+from assistant.answer.conversation import ask, conversation_key
+from assistant.answer.history import MAX_HISTORY
 from assistant.documents import Document, Section, write_document
 from assistant.index.build import build_and_save
 from assistant.index.storage import load_index

@@ -29,13 +29,11 @@ says otherwise ("hvem bestemmer det?") is answered by the doer its topic's passa
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
 
-from ..errors import QuestionError
 from ..index.bm25 import Index
 from ..language.analysis import DANISH_STOPWORDS
 from .asked_thing import lacks_asked_thing
-from .compose import DEFAULT_CONTACT_URL, MAX_QUESTION_CHARS, answer_hits, clean_question, find_hits
+from .compose import DEFAULT_CONTACT_URL, answer_hits, clean_question, find_hits
 from .fact_kinds import asked_types, is_head_of
 from .follow_up_answer import (
     CONDITION,
@@ -48,6 +46,7 @@ from .follow_up_answer import (
     quotes_word,
     supported,
 )
+from .history import clean_history
 from .leaning import leans_by_words
 from .own_words import reading_own_groups, refers_back, words_of
 from .pronoun_name import stands_for_organisation
@@ -56,6 +55,7 @@ from .reading import read_question
 from .result import Answer
 from .retrieve import Hit, Query, TermGroup, analyse_query
 from .small_talk import is_small_talk, small_talk_answer
+from .time_shift import shifted_question
 from .topic import (
     ANALYSED_HISTORY_KEPT,
     best_passage,
@@ -72,43 +72,9 @@ from .topic import (
 from .two_questions import asked_in_parts
 from .word_class import ACT, OTHER, word_class
 
-MAX_HISTORY = 5
-MAX_HISTORY_CHARS = MAX_QUESTION_CHARS
 # A context answer must hold this share of the new question's own term weight in its best passage:
 # "og hvad kostede det?" must find "koste" there, not only the old topic.
 MIN_OWN_SHARE = 0.5
-
-
-def clean_history(history: object) -> tuple[str, ...]:
-    """Validate the earlier questions (newest last): a list of at most MAX_HISTORY short texts."""
-    if history is None:
-        return ()
-    if not isinstance(history, (list, tuple)):
-        raise QuestionError('Feltet "history" skal være en liste med de tidligere spørgsmål '
-                            '(nyeste sidst).')
-    if len(history) > MAX_HISTORY:
-        raise QuestionError(f'Feltet "history" må højst have {MAX_HISTORY} tidligere spørgsmål.')
-    cleaned = []
-    for item in history:
-        if not isinstance(item, str):
-            raise QuestionError('Hvert tidligere spørgsmål i "history" skal være tekst.')
-        if len(item) > MAX_HISTORY_CHARS:
-            raise QuestionError(f'Et tidligere spørgsmål i "history" er for langt: højst '
-                                f'{MAX_HISTORY_CHARS} tegn.')
-        text = cleaned_earlier(item)
-        if text is not None:
-            cleaned.append(text)
-    return tuple(cleaned)
-
-
-@lru_cache(maxsize=ANALYSED_HISTORY_KEPT)
-def cleaned_earlier(item: str) -> str | None:
-    """An earlier question cleaned as a question is (previous_answer may ask it again), or None
-    where nothing was asked (blank, control characters only); kept, as every turn re-sends it."""
-    try:
-        return clean_question(item)
-    except QuestionError:
-        return None
 
 
 def own_share(hit: Hit, own: tuple[TermGroup, ...]) -> float:
@@ -217,6 +183,10 @@ def in_conversation(index: Index, text: str, earlier: tuple[str, ...], contact_u
     """The answer to a cleaned question after the cleaned earlier ones."""
     if is_small_talk(index, text):
         return small_talk_answer(index, text, contact_url)
+    if (shifted := shifted_question(text, earlier)) is not None:
+        # "og ti år før?": the question before, asked of the year the follow-up moves it to.
+        answer = in_conversation(index, shifted, earlier[:-1], contact_url)
+        return replace(answer, question=text, context_used=True)
     earlier = () if stands_for_organisation(index, text, earlier) else earlier   # "… blev den startet?"
     question_reading = read_question(index, text)   # English mapped, typos corrected (reading.py)
     # An English word's Danish words are one group ("measured" -> "mål", "målte"), alone as in a

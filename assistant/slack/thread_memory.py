@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 
 from ..answer.compose import clean_question
-from ..answer.conversation import MAX_HISTORY
+from ..answer.history import MAX_HISTORY
 from ..errors import QuestionError
 from ..sqlite_db import DAY_SECONDS, delete_older_than
 from .db import SlackDB

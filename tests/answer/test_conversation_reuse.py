@@ -6,7 +6,8 @@ per index (bounded), and a follow-up reads exactly as it did when they were work
 from __future__ import annotations
 
 from assistant.answer import topic
-from assistant.answer.conversation import ask, clean_history, cleaned_earlier
+from assistant.answer.conversation import ask
+from assistant.answer.history import clean_history, cleaned_earlier
 from assistant.answer.retrieve import analyse_query
 from assistant.answer.topic import MAX_TOPIC_TERMS, history_topic, topic_of
 from assistant.statutes import references

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer.compose import MAX_QUESTION_CHARS
-from assistant.answer.conversation import MAX_HISTORY
+from assistant.answer.history import MAX_HISTORY
 from assistant.slack.db import SlackDB
 from assistant.slack.inbox import plain_text
 from assistant.slack.thread_memory import DM_WINDOW_MINUTES, ConversationMemory

@@ -6,7 +6,7 @@ import re
 import pytest
 
 from assistant.answer.compose import MAX_QUESTION_CHARS
-from assistant.answer.conversation import MAX_HISTORY
+from assistant.answer.history import MAX_HISTORY
 from tests.web.test_web_api import assert_danish_error, logged
 
 OM = "https://balance-danmark.dk/om/"
