@@ -11,7 +11,7 @@ from ..language.english_forms import ENGLISH_STOPWORDS
 from ..language.english_things import can_be_verb, gerund_of_verb, modifier_only
 
 # English grammar words that place the verbs of a question (closed classes).
-_EN_QUESTION_WORDS = frozenset("what who whom which when where why how whose".split())
+EN_QUESTION_WORDS = frozenset("what who whom which when where why how whose".split())
 # "Which bank …?", "What temperature difference …?": the noun after these asks which one.
 _EN_WHICH = frozenset(("which", "what", "whose"))
 # Prepositions outside the stopword list, and the noun of a complex one ("on behalf of"): grammar.
@@ -49,9 +49,9 @@ def english_verb_positions(words: list[str], capitalised: set[int] = frozenset()
     verbs: set[int] = set()
     category: set[int] = set()
     # A question phrase may begin with its preposition: "By what date must …", "In which year …".
-    first = 1 if len(words) > 1 and words[0] in _EN_PHRASE_PREPOSITIONS and words[1] in _EN_QUESTION_WORDS else 0
+    first = 1 if len(words) > 1 and words[0] in _EN_PHRASE_PREPOSITIONS and words[1] in EN_QUESTION_WORDS else 0
     start = first
-    if first < len(words) and words[first] in _EN_QUESTION_WORDS:
+    if first < len(words) and words[first] in EN_QUESTION_WORDS:
         start = first + 1
         while start < len(words) and words[start] in _EN_DEGREE:
             start += 1
@@ -123,7 +123,7 @@ def english_verb_positions(words: list[str], capitalised: set[int] = frozenset()
 def _statement_order(words: list[str], i: int) -> bool:
     """Whether the auxiliary at i follows its subject, as in a statement or an embedded question:
     a word other than a question word or a grammar word stands right before it ("… Danmark was")."""
-    return i > 0 and words[i - 1] not in _EN_QUESTION_WORDS and (
+    return i > 0 and words[i - 1] not in EN_QUESTION_WORDS and (
         words[i - 1] not in ENGLISH_STOPWORDS or words[i - 1] in _EN_SUBJECTS)
 
 

@@ -46,6 +46,7 @@ from .ranked_passages import passage_has
 from .reading import translator
 from .retrieve import Hit, Query
 from .sentence_evidence import sentences
+from .set_aside import frame_positions
 from .sibling_compounds import held_as_sibling
 from .wrappers import unwrap
 
@@ -107,6 +108,8 @@ def asked_things(question: str, content: bool = False, predicates: bool = False)
     # An idiom's frame ("hvad er pointen med") asks how; "typisk" how usual; "flere årtier" how long (asked_span).
     verbs |= danish_idiom_positions(words) | sentence_adverbials(words, verbs, capital_i) \
         | afterthought_adverbials(question, found_words, words) | measure_positions(words)
+    # "Bortset fra X, …" sets X aside (set_aside.py): the frame is a preposition, not a thing asked about.
+    verbs |= frame_positions(question, [w.casefold() for w in raw])
     # A modal's infinitive after a long subject is a verb too, though not one that ends a modifier's noun.
     infinitives = modal_infinitives(words)
     out, main = [], []

@@ -7,6 +7,8 @@ from math import fsum
 from ..index.bm25 import Index
 from ..language.folding import danish_spelling
 from .antecedent import antecedent_before
+from .asked_english_verbs import EN_QUESTION_WORDS
+from .asked_verbs import QUESTION_WORDS
 from .definitions import asks_activity, asks_what_counts, sets_out
 from .fact_kinds import asked_types, question_sentence, states_superlative
 from .gate_reason import asks_reason
@@ -53,12 +55,22 @@ _BACK_REFERENCE = re.compile(r"(?:det|dette)\s+(?:svarer|betyder|handler|er|var|
                              re.IGNORECASE)
 
 
-def continues(best: Candidate, c: Candidate, covered: set[str], picks: list[Candidate]) -> bool:
+def continues(best: Candidate, c: Candidate, covered: set[str], picks: list[Candidate], yes_no: bool = False) -> bool:
     """Whether `c` is the sentence after the best one, not yet among `picks`, that speaks of it by a
     pronoun and holds a question word the chosen ones lack: it goes on with the fact found, however few words it holds
-    ("Er 14.300 træer nok til at erstatte dem, byerne har tabt?" is settled by the sentence after)."""
+    ("Er 14.300 træer nok til at erstatte dem, byerne har tabt?" is settled by the sentence after). A yes/no
+    question (`yes_no`) is settled by it even when it adds none of the question's words: "Har medlemmernes
+    plantning indhentet de træer, der er fældet?" is answered by "Det svarer dog kun til omkring en tiendedel …",
+    not by the count before it."""
     return (c.hit is best.hit and c.pos == best.pos + 1 and bool(_BACK_REFERENCE.match(c.sentence))
-            and bool(c.own - covered) and not any(p.hit is c.hit and p.pos == c.pos for p in picks))
+            and (yes_no or bool(c.own - covered)) and not any(p.hit is c.hit and p.pos == c.pos for p in picks))
+
+
+def asks_yes_no(question: str) -> bool:
+    """Whether the asking sentence is a yes/no question: no question word, Danish or English, opens any of its
+    clauses ("Har I …?", "Is it …?"); "Hvor mange …?" and "… and how many?" ask for something else."""
+    words = re.findall(r"\w+", question_sentence(question).casefold())
+    return bool(words) and not QUESTION_WORDS.union(EN_QUESTION_WORDS).intersection(words)
 
 
 def pick_sentences(index: Index, query: Query, hits: list[Hit],
@@ -153,10 +165,11 @@ def pick_sentences(index: Index, query: Query, hits: list[Hit],
     # The noun naming the kind of answer ("måned") adds nothing of the question to a sentence.
     unit = unit_terms(index, asked or query.text)
     weight_of = {g.term: 0.0 if g.term in unit else g.weight * share.get(g.term, 1.0) for g in query.groups}
+    yes_no = asks_yes_no(asked or query.text)
     for c in sorted(candidates, key=lambda c: (-c.weight, c.rank, c.pos)):
         if len(picks) == MAX_ANSWER_SENTENCES:
             break
-        if c is best or not c.own or (c.weight < 0.6 * best.weight and not continues(best, c, covered, picks)):
+        if c is best or not c.own or (c.weight < 0.6 * best.weight and not continues(best, c, covered, picks, yes_no)):
             continue
         if c.hit is best.hit:
             gain = fsum(weight_of[t] for t in c.own - covered)

@@ -43,16 +43,34 @@ _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 MAX_PHRASE_WORDS = 8
 
 
-def set_aside_span(question: str) -> tuple[int, int] | None:
-    """The span of the question's "ud over X" / "besides X" (frame and phrase), or None."""
+def _set_aside(question: str) -> tuple[re.Match, int] | None:
+    """The frame ("ud over", "besides") of the question's phrase set aside, and where the phrase ends."""
     for m in _FRAME.finditer(question):
         if m.group("ud") and not (_CLAUSE_HEAD.search(question[:m.start()]) or _MORE.search(question)):
             continue
         end = _PHRASE_END.search(question, m.end())
         stop = end.start() if end else len(question)
         if 0 < len(question[m.end():stop].split()) <= MAX_PHRASE_WORDS:
-            return m.start(), stop
+            return m, stop
     return None
+
+
+def set_aside_span(question: str) -> tuple[int, int] | None:
+    """The span of the question's "ud over X" / "besides X" (frame and phrase), or None."""
+    found = _set_aside(question)
+    return (found[0].start(), found[1]) if found else None
+
+
+def frame_positions(question: str, words: Sequence[str]) -> set[int]:
+    """The positions in `words` (the question's words, case-folded, in order) of the frame that sets a
+    thing aside: "bortset fra" and "foruden" are a complex preposition, no thing asked about, though
+    "bortset" is a rare word that stands as a noun would (asked_thing.asked_things reads it so)."""
+    found = _set_aside(question)
+    if found is None:
+        return set()
+    frame = found[0].group().casefold().split()
+    return next((set(range(i, i + len(frame))) for i in range(len(words) - len(frame) + 1)
+                 if list(words[i:i + len(frame)]) == frame), set())
 
 
 def set_aside_terms(index: Index, query: Query, asked: str) -> frozenset[str]:
