@@ -7,6 +7,10 @@ The statutes say "Ordinær generalforsamling afholdes hvert år inden udgangen a
 Another asks "Is there a family discount on the fee?": the noun after "is there" is the thing asked
 about, and "discount" was read as a verb after the subject "a family", so nothing the statutes lack
 was asked, and § 5 on the fee answered.
+
+A third asks for "an extraordinary assembly": the Danish dictionary's "assembly" is "montage", which
+no word of the statutes holds, so the question was declined; the Norwegian dictionary's "forsamling"
+ends "generalforsamling" (english_fallback), and the search finds a compound's head.
 """
 from __future__ import annotations
 
@@ -63,3 +67,13 @@ def test_a_rate_the_statutes_do_not_give_is_declined_in_english(association, wit
     answer = ask("hey, is there a cheaper rate for pensioners?", association)
     assert not answer.answered
     assert answer.answer.startswith("Sorry")
+
+
+@pytest.mark.parametrize("question, fact", [
+    ("What fraction of the membership is needed to force an extraordinary assembly?", "fjerdedel"),
+    ("Once it's been demanded, what's the deadline for holding the extraordinary assembly?", "fire uger"),
+])
+def test_an_extraordinary_assembly_is_the_statutes_ekstraordinaer_generalforsamling(association, with_wordnet,
+                                                                                    question, fact):
+    answer = ask(question, association)
+    assert answer.answered and fact in answer.answer

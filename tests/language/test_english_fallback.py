@@ -34,6 +34,29 @@ def test_a_dictionary_word_that_ends_the_materials_compounds_is_kept():
     assert mapper.translate(["meeting"]) == [Translation("meeting", ("forsamling",), ABSENT)]
 
 
+def test_assembly_is_searched_as_the_neighbours_word_that_ends_the_materials_compounds():
+    # A member asks for "an extraordinary assembly": the Danish dictionary's "montage" is in no word
+    # of the statutes, the Norwegian one's "forsamling" ends "generalforsamling".
+    dictionaries = {"glossary": {}, "eng_dan": {}, "dan_eng": {"montage": ["assembly"]}, "synonyms": False,
+                    "neighbours": {"eng-nor": {"assembly": ["forsamling"]}}}
+    mapper = EnglishToDanish({"ekstraordinær", "generalforsamling", "afholdes"}, **dictionaries)
+    assert mapper.translate(["assembly"]) == [Translation("assembly", ("forsamling",), ABSENT)]
+    # Where no compound ends with it, the likeliest dictionary word still asks about the thing.
+    mapper = EnglishToDanish({"ekstraordinær", "afholdes"}, **dictionaries)
+    assert mapper.translate(["assembly"]) == [Translation("assembly", ("montage",), ABSENT)]
+
+
+
+@pytest.mark.parametrize("material, neighbours_word", [
+    ({"træplan"}, "plan"),               # short: "plan" ends compounds of other meanings
+    ({"behandling"}, "handling"),        # "be" is no word: "handling" is no part of it
+])
+def test_a_short_head_or_one_ending_a_longer_word_is_not_taken(material, neighbours_word):
+    mapper = EnglishToDanish(material, glossary={}, eng_dan={}, dan_eng={"akt": ["act"]}, synonyms=False,
+                             neighbours={"eng-nor": {"act": [neighbours_word]}})
+    assert mapper.translate(["act"]) == [Translation("act", ("akt",), ABSENT)]
+
+
 @pytest.mark.parametrize("word, compound, starts", [
     ("kort", "kortdata", True),
     ("kort", "korte", False),          # an ending, not a word after it

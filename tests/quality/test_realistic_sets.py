@@ -339,6 +339,7 @@ THIRD_DEVS += ("dev41b",)  # the kind asked in a less usual form: a price asked 
 THIRD_DEVS += ("dev41f",)  # the answer shares few words while a rival shares more: a particle verb ("kalde sammen"), a compound with a synonymous head ("lokalafdeling"), function words sharing a stem with content words ("Siden", "i gang", "rette i"), aller- with a superlative; a quarter unanswerable (round forty-one)
 THIRD_DEVS += ("dev41g",)  # mostly chatty, self-standing: "goddag", "hallo", "må jeg lige høre", "jeg har et lille spørgsmål:", "sorry to bother you", the asker's role first, "tak for info!", "på forhånd tak" or "mvh" after (round forty-one)
 THIRD_DEVS += ("dev41c",)  # the fact beside the words: bortset fra X asking for the rest, a wanted beside a done count, where the accounts are presented, a sentence's second half, yes/no a sentence or definition settles (round forty-one)
+THIRD_DEVS += ("dev41e",)  # mostly English reaching the wrong Danish word or none: a sense the context chooses (mandate, motions, subscription, audit), words the dictionaries miss (AGM, dues, quorum, suffrage, allotments), idioms, out of the capital after a scene clause (round forty-one)
 
 
 def _split_rows(split: str) -> list[list[str]]:
