@@ -334,6 +334,7 @@ THIRD_DEVS += ("dev40d",)  # half unanswerable on topic: a contact, a share, a p
 THIRD_DEVS += ("dev40f",)  # the answer shares few words while a rival stk., §, section or page shares more (simple majority against two thirds, the calendar year against January, the board electing its chair against the general meeting electing the board, pocket parks done against recommended); the least asked stk. and pages (round forty)
 THIRD_DEVS += ("dev40b",)  # the kind asked in a less usual form: which/what + a noun, hvor stor en del, hvor langt, hvor ofte, siden hvornår, til hvornår, a rank first/last, how long/how often/how much; a third lacking (round forty)
 THIRD_DEVS += ("dev40c",)  # the fact beside the words: what else besides a named thing, why asked with økonomi, a share after a thousands-separated count, a stk.'s second sentence, hvem answered by a role, yes/no as a situation (round forty)
+THIRD_DEVS += ("dev41d",)  # half unanswerable on topic: the visitor's own figure, which of the X naming none, a name after a role, a year beside a told count, another body's quorum (round forty-one)
 
 
 def _split_rows(split: str) -> list[list[str]]:
