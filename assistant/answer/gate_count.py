@@ -84,6 +84,24 @@ def states_count(text: str) -> bool:
     return has_figure(undated) or bool(_SHARE.search(undated))
 
 
+# A figure in digits, with its thousands separators ("1.412", "1,412", "14.300").
+_FIGURE = re.compile(r"\b\d[\d.,]*\d\b|\b\d\b")
+
+
+def _digits(figure: str) -> str:
+    return figure.replace(".", "").replace(",", "")
+
+
+def without_own_figures(text: str, question: str) -> str:
+    """A passage's text without the figures the question gives itself: "Hvor mange fik tilbudt at svare,
+    før de 1.412 svar kom ind?" and "How many of the 1,412 members …?" are not answered by "blandt 1.412
+    medlemmer", which tells the asker's own figure, not the one asked."""
+    own = {_digits(found) for found in _FIGURE.findall(question)}
+    if not own:
+        return text
+    return _FIGURE.sub(lambda found: " " if _digits(found[0]) in own else found[0], text)
+
+
 def count_told(index: Index, chunk_id: int, query: Query, question: str) -> bool:
     """Whether the passage states a count where it answers a question for one (always, for a question
     that asks none): a figure that is not a year or a date, in or beside the sentences holding the
@@ -104,7 +122,8 @@ def count_told(index: Index, chunk_id: int, query: Query, question: str) -> bool
         # Those who did something are counted where it is said: a neighbour's figure counts other things.
         texts = texts[len(checked_texts(index, chunk_id, query, near=False)):]
     spans = _TIME_NOUN.match(_ASKS_COUNT.search(question)["noun"])
-    return any(states_count(text if spans else _DURATION.sub(" ", text)) for text in texts)
+    return any(states_count(without_own_figures(text if spans else _DURATION.sub(" ", text), question))
+               for text in texts)
 
 
 def figure_below(index: Index, query: Query, asks: AskedTypes, hits: Sequence[Hit]) -> Callable[[int], bool] | None:

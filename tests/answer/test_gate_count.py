@@ -13,7 +13,14 @@ import pytest
 
 from assistant.answer import ask
 from assistant.answer.decision_trace import DecisionTrace
-from assistant.answer.gate_count import COUNT_GATE, asks_count, count_told, counts_actors, states_count
+from assistant.answer.gate_count import (
+    COUNT_GATE,
+    asks_count,
+    count_told,
+    counts_actors,
+    states_count,
+    without_own_figures,
+)
 from assistant.answer.retrieve import analyse_query
 from assistant.config import REPO_ROOT
 from assistant.documents import read_corpus
@@ -120,3 +127,25 @@ def test_those_who_act_are_counted_where_the_sentence_says_it(association, quest
 ])
 def test_a_count_of_those_who_act_names_a_verb_where_the_noun_would_stand(question, actors):
     assert counts_actors(question) is actors
+
+
+def test_the_visitors_own_figure_is_not_the_count_asked(association):
+    # A visitor who already knows the 1.412 answers asks for another count; page 2's "blandt 1.412
+    # medlemmer" repeats the visitor's figure and tells nothing new, so the assistant declines.
+    trace = DecisionTrace()
+    answer = ask("Hvor mange fik tilbudt at svare, før de 1.412 svar kom ind?", association, trace=trace)
+    assert not answer.answered, answer.answer
+    assert any(COUNT_GATE in failed for failed in trace.gates_failed)
+
+
+def test_a_figure_is_not_the_visitors_own_when_only_its_digits_differ_in_separators():
+    assert without_own_figures("blandt 1.412 medlemmer", "How many of the 1,412 were women?").split() == [
+        "blandt", "medlemmer"]
+    assert without_own_figures("fem til syv medlemmer og 14.300 træer", "Af de 62 parker?") == (
+        "fem til syv medlemmer og 14.300 træer")
+
+
+def test_a_figure_the_visitor_does_not_give_still_counts(association):
+    # A guess that is not the material's figure takes nothing away: § 6's "fem til syv" still answers.
+    answer = ask("how many people sit on the board? my wife thinks its like 12", association)
+    assert answer.answered and "syv" in answer.answer

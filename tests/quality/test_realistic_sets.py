@@ -340,6 +340,7 @@ THIRD_DEVS += ("dev41f",)  # the answer shares few words while a rival shares mo
 THIRD_DEVS += ("dev41g",)  # mostly chatty, self-standing: "goddag", "hallo", "må jeg lige høre", "jeg har et lille spørgsmål:", "sorry to bother you", the asker's role first, "tak for info!", "på forhånd tak" or "mvh" after (round forty-one)
 THIRD_DEVS += ("dev41c",)  # the fact beside the words: bortset fra X asking for the rest, a wanted beside a done count, where the accounts are presented, a sentence's second half, yes/no a sentence or definition settles (round forty-one)
 THIRD_DEVS += ("dev41e",)  # mostly English reaching the wrong Danish word or none: a sense the context chooses (mandate, motions, subscription, audit), words the dictionaries miss (AGM, dues, quorum, suffrage, allotments), idioms, out of the capital after a scene clause (round forty-one)
+THIRD_DEVS += ("dev41d",)  # half unanswerable on topic: the visitor's own figure, which of the X naming none, a name after a role, a year beside a told count, another body's quorum (round forty-one)
 
 
 def _split_rows(split: str) -> list[list[str]]:
