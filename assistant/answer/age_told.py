@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from ..index.bm25 import Index
+from .figures import YEAR
 from .sentence_evidence import sentences
 from .word_guard import guarded
 
@@ -35,8 +36,6 @@ _AGE = re.compile(
     r"\b\d{1,3}\s*-?\s*år(?:ig|ing)\w*|\b\d{1,3} år\b|\b[^\W\d_]+ år(?: \d+ dager)? gam(?:mel|le|melt)\b"
     r"|\bpå [^\W\d_]+ år\b|\b[A-ZÆØÅ][^\W\d_]+ \(\d{1,3}\)"
     r"|\b(?:alder|alderen|myndig\w*|voksne|mindreårige?)\b|" + AGE_REACHED, re.IGNORECASE)
-# A year of the calendar (1800–2099).
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # The words of a beginning: Danish stifte/starte/grundlægge/etablere/oprette/danne and their nouns, English
 # found/start/establish/set up (a closed class of the grammar's beginnings).
 _BEGINNING = re.compile(
@@ -54,5 +53,5 @@ def age_told(index: Index, chunk_id: int, question: str) -> bool:
     question that asks no age)."""
     if not asks_age(question):
         return True
-    return any(_AGE.search(text) or _YEAR.search(text) and _BEGINNING.search(text)
+    return any(_AGE.search(text) or YEAR.search(text) and _BEGINNING.search(text)
                for text, _ in sentences(index, chunk_id))

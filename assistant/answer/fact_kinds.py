@@ -15,7 +15,7 @@ from ..index.bm25 import Index
 from .asked_direction import asks_direction
 from .asked_kinds import ASKS_WHAT_PAID, AskedTypes
 from .calendar_time import calendar_time
-from .figures import counted_head, has_figure
+from .figures import YEAR, counted_head, has_figure
 from .gate_clock import asks_clock_time, asks_day_by_noun, asks_time_of_year, time_kind
 from .gate_role import is_role
 from .indirect_question import direct_order
@@ -250,10 +250,6 @@ def prices_the_thing(groups, general: dict[str, float], words: set[str]) -> bool
     return thing.term in _held(groups, words, whole=True)
 
 
-# A time as an answer states: a year, a date or month, or a time relative to something ("en uge
-# før"). A bare figure ("over 500 kvadratmeter") is not one.
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-
 # "Hvilket år …?", "I hvilket år …?", "What year …?": the noun names the kind of answer, a year.
 _ASKS_YEAR = guarded(re.compile(r"\b(?:hvilket|which|what)\s+(?P<unit>[åa]a?r|year)\b", re.IGNORECASE))
 
@@ -281,13 +277,13 @@ def states_month(sentence: str) -> bool:
 
 def states_year(sentence: str) -> bool:
     """Whether a sentence states a year ("i 2014", "slutningen af 2018")."""
-    return bool(_YEAR.search(sentence))
+    return bool(YEAR.search(sentence))
 
 
 def states_time(sentence: str) -> bool:
-    """Whether a sentence states a time, strictly: a year, a date or month, a relative time or a
-    period of the calendar."""
-    return bool(_YEAR.search(sentence) or _MONTH.search(sentence) or _RELATIVE_TIME.search(sentence)) \
+    """Whether a sentence states a time, strictly: a year, a date or month, a relative time ("en uge
+    før") or a period of the calendar; a bare figure ("over 500 kvadratmeter") is not one."""
+    return bool(YEAR.search(sentence) or _MONTH.search(sentence) or _RELATIVE_TIME.search(sentence)) \
         or calendar_time(sentence)
 
 

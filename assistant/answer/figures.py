@@ -13,6 +13,8 @@ from functools import lru_cache
 from ..language.analysis import Analyzer
 from ..language.english_forms import ENGLISH_STOPWORDS
 
+# A calendar year in digits (1800–2099: "2014", "1998"): a date, not a count.
+YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # Numbers written out: the grammar words of Danish and Norwegian counting (not "en"/"et": articles).
 _NUMBER = re.compile(
     r"\d|\b(?:to|tre|fire|fem|seks|syv|sju|otte|åtte|ni|ti|elleve|tolv|tyve|tjue|tredive|tretti|fyrre|"

@@ -29,7 +29,7 @@ from .asked_kinds import AskedTypes
 from .asked_span import counts_time
 from .checked_sentences import checked_texts, provision_texts
 from .counted_thing import counted_members, counted_word, counts_it
-from .figures import counted_head, counts, has_figure
+from .figures import YEAR, counted_head, counts, has_figure
 from .retrieve import Hit, Query
 from .sentence_evidence import sentences
 from .word_class import ACT, word_class
@@ -45,8 +45,7 @@ _NOT_COUNTED = re.compile(r"(?:penge|kroner|kr|money|dollars|euro|gange|ganger|t
 # A year, and a date with its month: they say when, not how many.
 MONTHS = (r"januar|februar|marts|mars|april|maj|mai|juni|juli|august|september|oktober|november|december|"
            r"desember|january|february|march|may|june|july|october")
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-_DATED = re.compile(rf"\b\d{{1,2}}\.?\s+(?:{MONTHS})\b|{_YEAR.pattern}", re.IGNORECASE)
+_DATED = re.compile(rf"\b\d{{1,2}}\.?\s+(?:{MONTHS})\b|{YEAR.pattern}", re.IGNORECASE)
 
 
 # A span of time: a figure and a unit of time ("i mere end tre måneder", "14 dages varsel"). It counts the
@@ -111,7 +110,7 @@ def count_told(index: Index, chunk_id: int, query: Query, question: str) -> bool
         # i slutningen af 2018" before "Samtidig tilsluttede …") in or beside the sentences holding the
         # question: for "Hvor mange år kan hun betale studiepris?", § 5, stk. 2's "250 kr. om året" tells
         # none, stk. 1's "et år ad gangen" is another provision's span and stk. 3's "1. marts" a day.
-        return any(_DURATION.search(text) or _YEAR.search(text) for text in provision_texts(index, chunk_id, query))
+        return any(_DURATION.search(text) or YEAR.search(text) for text in provision_texts(index, chunk_id, query))
     if not asks_count(question):
         return True
     texts = checked_texts(index, chunk_id, query)

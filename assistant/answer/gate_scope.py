@@ -31,13 +31,13 @@ import re
 from ..index.bm25 import Index
 from ..language.word_runs import folded_text
 from .checked_sentences import checked_texts
+from .figures import YEAR
 from .material_names import capitalised_names
 from .retrieve import Query
 
 # The gate's name where a decision's record lists the checks that declined a passage (decision_trace.py).
 SCOPE_GATE = "scope_named"
 _ASKS_AMOUNT = re.compile(r"\b(?:hvor\s+(?:mange|meget|mye|stor|store)|how\s+(?:many|much))\b", re.IGNORECASE)
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # A place after a preposition of place: "i Vejle", "in Aarhus", "fra Odense", "på Fyn".
 _PLACE = re.compile(r"\b(?:i|in|på|paa|fra|from)\s+(?P<place>[^\W\d_]+)")
 
@@ -69,7 +69,7 @@ def asked_scope(question: str, title: str, names: frozenset[str] = frozenset()) 
     if _OWN_PLACE.search(asked):
         places += [m["place"] for m in _PLACE.finditer(question[:found.start()]) if m["place"][0].isupper()]
     relative = [RELATIVE] if _RELATIVE_YEAR.search(asked) else []
-    return _YEAR.findall(asked) + relative + [p for p in map(folded_text, places) if p not in own]
+    return YEAR.findall(asked) + relative + [p for p in map(folded_text, places) if p not in own]
 
 
 def scope_named(index: Index, chunk_id: int, query: Query, question: str) -> bool:

@@ -55,6 +55,10 @@ _BACK_REFERENCE = re.compile(r"(?:det|dette)\s+(?:svarer|betyder|handler|er|var|
                              re.IGNORECASE)
 
 
+# The words that open a question for something, Danish or English: a yes/no question has none.
+_ANY_QUESTION_WORD = QUESTION_WORDS | EN_QUESTION_WORDS
+
+
 def continues(best: Candidate, c: Candidate, covered: set[str], picks: list[Candidate], yes_no: bool = False) -> bool:
     """Whether `c` is the sentence after the best one, not yet among `picks`, that speaks of it by a
     pronoun and holds a question word the chosen ones lack: it goes on with the fact found, however few words it holds
@@ -70,7 +74,7 @@ def asks_yes_no(question: str) -> bool:
     """Whether the asking sentence is a yes/no question: no question word, Danish or English, opens any of its
     clauses ("Har I …?", "Is it …?"); "Hvor mange …?" and "… and how many?" ask for something else."""
     words = re.findall(r"\w+", question_sentence(question).casefold())
-    return bool(words) and not QUESTION_WORDS.union(EN_QUESTION_WORDS).intersection(words)
+    return bool(words) and not _ANY_QUESTION_WORD.intersection(words)
 
 
 def pick_sentences(index: Index, query: Query, hits: list[Hit],

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .figures import YEAR
 from .wrappers import without_opener
 
 # Cardinals a span of years is counted in, written out (digits are read as they stand).
@@ -22,7 +23,6 @@ _SHIFT = re.compile(r"^(?:og|and|men|but)?\s*(?:hvad\s+med\s+|what\s+about\s+)?"
                     r"(?:(?P<count>\d{1,3}|[^\W\d_]+)\s+(?:år|aar|years?)|(?P<one>året|the\s+year))\s+"
                     r"(?P<way>før|foer|tidligere|inden|senere|efter|before|earlier|later|after)(?:\s+det)?\s*[?.!]*\s*$",
                     re.IGNORECASE)
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def shifted_question(text: str, earlier: tuple[str, ...]) -> str | None:
@@ -34,8 +34,8 @@ def shifted_question(text: str, earlier: tuple[str, ...]) -> str | None:
         return None
     count = found["count"]
     span = 1 if found["one"] else int(count) if count.isdigit() else _CARDINALS.get(count.casefold())
-    years = _YEAR.findall(earlier[-1])
+    years = YEAR.findall(earlier[-1])
     if not span or len(set(years)) != 1:
         return None
     moved = int(years[0]) + (-span if found["way"].casefold() in _BACK else span)
-    return _YEAR.sub(str(moved), earlier[-1])
+    return YEAR.sub(str(moved), earlier[-1])

@@ -136,19 +136,25 @@ class MaterialParts:
         return prefix_end(self._forwards, prefix, i, i + MAX_SCAN)
 
 
+def _a_lemma(part: str, link_first: bool) -> bool:
+    """Whether a compound's part is a word of Danish (simplemma's lemmas), also without the linking s or
+    e it carries: first on what follows a first part ("s|kompetencerne"), last on a first part
+    ("beslutning|s")."""
+    link, bare = (part[0], part[1:]) if link_first else (part[-1], part[:-1])
+    return lemma_of(part) is not None or (link in LINKING and lemma_of(bare) is not None)
+
+
 def _a_word(rest: str) -> bool:
-    """Whether what follows a compound's first part is a word of Danish (simplemma's lemmas), after
-    a linking s or e: "kort|data", "beslutning|s|kompetencerne"; not "best|yrelsen"."""
-    return len(rest) >= MIN_REST and (lemma_of(rest) is not None
-                                      or (rest[0] in LINKING and lemma_of(rest[1:]) is not None))
+    """Whether what follows a compound's first part is a word of Danish, after a linking s or e:
+    "kort|data", "beslutning|s|kompetencerne"; not "best|yrelsen"."""
+    return len(rest) >= MIN_REST and _a_lemma(rest, link_first=True)
 
 
 def _heads_a_compound(danish: str, parts: MaterialParts) -> bool:
     """Whether the word ends a compound of the material whose first part is a Danish word
     ("general|forsamling"), not only a longer word ("be|handling")."""
     firsts = (w[:len(w) - len(danish)] for w in parts.ending(danish) if w != danish)
-    return any(len(first) >= MIN_MODIFIER and (lemma_of(first) is not None or (
-        first[-1] in LINKING and lemma_of(first[:-1]) is not None)) for first in firsts)
+    return any(len(first) >= MIN_MODIFIER and _a_lemma(first, link_first=False) for first in firsts)
 
 
 def _not_ruled_out(danish: list[str], use: str, parts: MaterialParts | None) -> list[str]:
