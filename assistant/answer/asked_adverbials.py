@@ -34,6 +34,12 @@ Each is told by Danish grammar and the lemmatiser's forms (simplemma), and one c
   bare noun, which a complete clause would have taken in its own place. The words must be in their
   dictionary form or its neuter -t ("konkret", "intern|t", "hel|t") and neither a verb's form nor a name
   (`afterthought_adverbials`);
+- an adverb of place ("ovenpå", "udenfor", "bagved", "derude", "herhjemme") says where, not what: Danish
+  builds them of a word of position ("oven", "neden", "uden", "inden", "bag") and a preposition, or of
+  "der"/"her" and a particle of rest ("ude", "hjemme"), a closed class of the grammar that FreeDict and
+  the lemmatiser tag not at all or as adjectives ("deroppe") (`place_adverb`). "Hvad skal der være
+  ovenpå?" asks what goes on the roof, which the publication names without the adverb. Like "henne", it
+  is no noun, so the word before it is no modifier but a thing asked ("en svømmehal ovenpå");
 - where a verb moves its object from or to ("flytte statslige job ud af hovedstaden") is said by the
   noun Danish makes of the verb and its particle ("udflytningen af statslige arbejdspladser"): when
   the material holds that noun, the place moved from is part of what it says (`moved_places`); an
@@ -76,6 +82,15 @@ AFTERTHOUGHT = 2
 PURPOSE = frozenset(("for", "til"))
 # Particles of movement and the prepositions that take the place moved from or to ("ud af", "ind i").
 MOVEMENT = frozenset((("ud", "af"), ("ud", "fra"), ("ind", "i"), ("ind", "til"), ("væk", "fra"), ("hjem", "til")))
+# The parts of the adverbs of place (place_adverb): words of position before a preposition ("oven|på",
+# "uden|for", "bag|ved", "neden|under"), and "der"/"her" before a particle of rest ("der|ude", "her|hjemme").
+_POSITIONS = ("oven", "neden", "uden", "inden", "bag")
+_POSITION_PREPOSITIONS = ("på", "for", "under", "over", "i", "ved", "til")
+_POINTERS = ("der", "her")
+_RESTING = ("ude", "inde", "ovre", "oppe", "nede", "henne", "hjemme")
+PLACE_ADVERBS = frozenset(
+    [f"{position}{preposition}" for position in _POSITIONS for preposition in _POSITION_PREPOSITIONS]
+    + [f"{pointer}{rest}" for pointer in _POINTERS for rest in _RESTING])
 # What ends the clause before a word: a question word after it opens a new one.
 _CLAUSE_OPENS = re.compile(r"[.!?:;,–]")
 # The particle that completes "hvor" when the clause stands between them ("hvor ligger det henne?").
@@ -99,11 +114,17 @@ def adverbial_positions(words: list[str], degree: Collection[str],
         elif i and words[i - 1] in PREPOSITIONS and not capital_i.get(i - 1) and ends_phrase \
                 and infinitive(word):
             out.add(i)
-        elif word == _WHERE_PARTICLE and _WHERE in words[:i]:
+        elif word == _WHERE_PARTICLE and _WHERE in words[:i] or place_adverb(word):
             out.add(i)
         elif follows in PREPOSITIONS and (lemma := lemma_of(word)) in degree and lemma != word:
             out.add(i)
     return out
+
+
+def place_adverb(word: str) -> bool:
+    """Whether a (case-folded, Danish-spelled) word is an adverb of place ("ovenpå", "udenfor",
+    "derude"): it says where the asked thing is, and the material need not write it."""
+    return word in PLACE_ADVERBS
 
 
 def sentence_adverbials(words: list[str], verbs: Collection[int], capital_i: dict[int, bool] | None = None) -> set[int]:

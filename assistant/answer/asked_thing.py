@@ -29,6 +29,7 @@ from .asked_adverbials import (
     adverbial_positions,
     afterthought_adverbials,
     moved_places,
+    place_adverb,
     question_word_modifier,
     sentence_adverbials,
 )
@@ -69,10 +70,6 @@ OWN_FORM = 4
 # things stand now. Deixis is a closed class; no Danish resource at hand tags it (simplemma's table
 # calls "online" the same kind of word).
 _DEICTIC_TIME = frozenset(("dengang", "førhen"))
-# Adverbs of place pointing back at a place the question or its scene has named ("virksomhederne
-# derude" after "i provinsen"): "der"/"her" and a particle of place, a closed class of the grammar.
-_DEICTIC_PLACE = frozenset(f"{near}{where}" for near in ("der", "her")
-                           for where in ("ude", "inde", "ovre", "oppe", "nede", "henne", "hjemme"))
 # Nouns that are only part of a complex preposition ("på vegne af", "på foreningens vegne").
 _PREPOSITION_PARTS = frozenset(("vegne",))
 _REASON_NOUNS = frozenset(("grunden", "årsagen", "baggrunden"))
@@ -115,7 +112,7 @@ def asked_things(question: str, content: bool = False, predicates: bool = False)
     out, main = [], []
     for i, word in enumerate(words):
         if i in verbs or i in infinitives or word in DANISH_STOPWORDS or word in PRONOUNS or word in ADVERBS \
-                or word in _PREPOSITION_PARTS or word in _DEICTIC_TIME or word in _DEICTIC_PLACE \
+                or word in _PREPOSITION_PARTS or word in _DEICTIC_TIME or place_adverb(word) \
                 or calendar_time(word):
             continue
         # "Hvilket organ …?" asks which one: the answer names it, and need not use the noun. So does

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.asked_adverbials import adverbial_positions, moved_places
+from assistant.answer.asked_adverbials import adverbial_positions, moved_places, place_adverb
 from assistant.answer.asked_thing import asked_things
 from assistant.answer.compose import ask
 
@@ -120,3 +120,25 @@ def test_a_place_moved_from_counts_only_where_the_material_names_the_movement():
     assert moved_places(words, lambda prefix: False) == set()
     # A place after a preposition of no movement is a thing asked about.
     assert moved_places("hvem bor i hovedstaden".split(), lambda prefix: True) == set()
+
+
+@pytest.mark.parametrize("question", [
+    "Fra hvilken størrelse skal et nyt kontorbyggeri have planter eller solceller ovenpå?",
+    "fra hvilken stoerrelse skal et nyt kontorbyggeri have planter eller solceller ovenpaa",
+])
+def test_what_a_large_new_building_should_have_ovenpaa_is_answered_with_the_roof_size(association, question):
+    # "ovenpå" says where the plants go, not what: the publication says "grønne tage eller solceller".
+    answer = ask(question, association)
+    assert answer.answered and "500 kvadratmeter" in answer.answer
+
+
+@pytest.mark.parametrize("adverb", ["ovenpå", "udenfor", "indenfor", "bagved", "nedenunder", "derude", "herhjemme"])
+def test_an_adverb_of_place_is_no_thing_asked(adverb):
+    assert place_adverb(adverb)
+    assert adverb not in asked_things(f"Hvad har I tænkt jer at gøre {adverb}?")
+
+
+def test_a_thing_beside_an_adverb_of_place_is_still_asked_and_declines(association):
+    # The adverb is left out, not the noun it stands beside: no passage names a swimming pool.
+    assert "svømmehal" in asked_things("Må man bygge en svømmehal ovenpå?")
+    assert not ask("Må man bygge en svømmehal ovenpå?", association).answered
