@@ -19,6 +19,11 @@ about, and the material that answers never names the school essay. Not when the 
 clause is the complement of a preposition that ends the statement ("Jeg leder efter reglerne for,
 hvor mange gange …": what is sought is the rules), nor when the statement asks something itself.
 
+A subordinate clause puts its verb after its subject, and may end with it: "Hvad står der som det
+andet punkt, når årsmødets dagsorden gennemgås?". Where the clause's last word follows a noun
+directly and is a verb by the lemmatiser's forms (word_class), it is the clause's verb, no thing
+asked about; after an article or a preposition ("hvis man har et tag") the last word is a noun.
+
 A question for a place may describe the thing it asks about by where that thing goes or comes
 from, in a relative clause: "Hvor i landet bliver de varer lavet, som vi sælger til udlandet?",
 "Hvor ligger den produktion, der erstatter varer, vi ellers skulle købe i udlandet?". The place
@@ -31,8 +36,10 @@ from __future__ import annotations
 
 import re
 
+from ..language.analysis import DANISH_STOPWORDS
 from ..language.english_forms import english_words
 from ..language.folding import danish_spelling
+from .word_class import ACT, THING, word_class
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # Where a clause ends inside a question.
@@ -46,6 +53,9 @@ _ENGLISH_CONDITION = "if"
 _SUBORDINATE = frozenset((_CONDITION, "når"))
 # First-person subjects: a statement about the asker opens with one (a closed class).
 _ASKER = frozenset(("jeg", "vi"))
+# Conjunctions that open a subordinate clause with its subject first (a closed class of the grammar);
+# "da", "før" and "inden" are left out, as they are as often an adverb or a preposition.
+_CLAUSE_OPENERS = frozenset("hvis når fordi mens medmindre selvom".split())
 # Subject pronouns after a yes/no question's finite verb ("kan jeg", "må vi", "har I").
 _YES_NO_SUBJECTS = frozenset("jeg vi man i du de".split())
 # What opens a relative clause after a comma: the relative pronouns "som" and "der", or the clause's
@@ -90,6 +100,22 @@ def condition_positions(question: str) -> set[int]:
             # "Når …?" opening a question with no clause after it asks when (Norwegian's question word).
             if at + start or n + 1 < len(clauses):
                 positions.update(range(at + start, at + len(words)))
+        at += len(words)
+    return positions
+
+
+def clause_final_verbs(question: str) -> set[int]:
+    """The positions (in the question's words, as `asked_thing` reads them) of the verbs that end a
+    subordinate clause after its subject: "gennemgås" in "…, når årsmødets dagsorden gennemgås?"."""
+    positions: set[int] = set()
+    at = 0
+    for clause in _CLAUSE_END.split(question):
+        words = [danish_spelling(w.casefold()) for w in _WORD.findall(clause)]
+        opener = next((k for k, w in enumerate(words) if w in _CLAUSE_OPENERS), None)
+        last = len(words) - 1
+        if opener is not None and last - opener >= 2 and words[last - 1] not in DANISH_STOPWORDS \
+                and word_class(words[last - 1]) == THING and word_class(words[last]) == ACT:
+            positions.add(at + last)
         at += len(words)
     return positions
 

@@ -33,7 +33,7 @@ from .asked_adverbials import (
     question_word_modifier,
     sentence_adverbials,
 )
-from .asked_clause import condition_positions, described_places, situation_positions
+from .asked_clause import clause_final_verbs, condition_positions, described_places, situation_positions
 from .asked_head import head_held
 from .asked_idioms import danish_idiom_positions
 from .asked_span import measure_positions
@@ -104,7 +104,8 @@ def asked_things(question: str, content: bool = False, predicates: bool = False)
         set() if content else situation_positions(question, words, first, PREPOSITIONS))
     # An idiom's frame ("hvad er pointen med") asks how; "typisk" how usual; "flere årtier" how long (asked_span).
     verbs |= danish_idiom_positions(words) | sentence_adverbials(words, verbs, capital_i) \
-        | afterthought_adverbials(question, found_words, words) | measure_positions(words)
+        | afterthought_adverbials(question, found_words, words) | measure_positions(words) \
+        | clause_final_verbs(question)
     # "Bortset fra X, …" sets X aside (set_aside.py): the frame is a preposition, not a thing asked about.
     verbs |= frame_positions(question, [w.casefold() for w in raw])
     # A modal's infinitive after a long subject is a verb too, though not one that ends a modifier's noun.

@@ -81,18 +81,25 @@ _ORDINAL = re.compile(r"^(?:(?:aller|næst|naest)?(?:første|foerste|sidste)|and
                       r"sjette|syvende|ottende|niende|tiende)$")
 _COPULAS = frozenset(("er", "var", "bliver", "blev"))
 _DEFINITE_ARTICLES = frozenset(("den", "det", "de"))
+# The word that gives the role "hvad" asks for in a clause with another verb ("Hvad står der som …?").
+_AS = frozenset(("som",))
 
 
 def singled_out(words: list[str], first: int) -> int | None:
     """The position of the noun a question asks which one of by a definite ordinal or superlative in
     the predicate of "hvad er …?" ("Hvad er det første punkt på dagsordenen?", "Hvad er det dyreste
-    punkt i planen?"): it asks which, as "hvilket punkt …?" does, and the answer names the one ("1.
-    Valg af dirigent") without the noun. None where the question is not of that form."""
-    if words[first:first + 1] != ["hvad"] or len(words) < first + 5:
+    punkt i planen?") or in the role "som" gives what "hvad" stands for ("Hvad står der som det andet
+    punkt?"): it asks which, as "hvilket punkt …?" does, and the answer names the one ("1. Valg af
+    dirigent") without the noun. None where the question is not of that form."""
+    if words[first:first + 1] != ["hvad"]:
         return None
-    copula, article, rank = words[first + 1:first + 4]
-    if copula in _COPULAS and article in _DEFINITE_ARTICLES and (_ORDINAL.match(rank) or states_superlative(rank)):
-        return first + 4
+    # The link is the copula right after "hvad", or "som" after the clause's verb and its formal subject.
+    for link in range(first + 1, min(first + 4, len(words) - 3)):
+        if words[link] not in (_COPULAS if link == first + 1 else _AS):
+            continue
+        article, rank = words[link + 1:link + 3]
+        if article in _DEFINITE_ARTICLES and (_ORDINAL.match(rank) or states_superlative(rank)):
+            return link + 3
     return None
 
 

@@ -20,6 +20,7 @@ from functools import lru_cache
 from ..index.bm25 import Index
 from .checked_sentences import checked_texts
 from .retrieve import Query
+from .sentence_evidence import sentences
 
 # The gate's name where a decision's record lists the checks that declined a passage (decision_trace.py).
 ORDINAL_GATE = "ordinal_told"
@@ -35,6 +36,8 @@ _OTHER_SENSE = frozenset({"anden", "andet", "annen", "annet"})
 _COUNTING_BEFORE = re.compile(r"^(?:den|det|de|for|jeres|vores|deres|sin|sit|hans|hendes|dens|dets|[^\W\d_]+s)$",
                               re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+")
+# A list's item as the sentence splitter leaves it: "2. Bestyrelsens beretning", "- byhaver".
+_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\.|[-•*])(?:\s|$)")
 
 
 @lru_cache(maxsize=32)  # asked of one question once per weighed passage; no store of questions
@@ -64,4 +67,20 @@ def ordinal_told(index: Index, chunk_id: int, query: Query, question: str) -> bo
     n = asked_ordinal(question)
     if not n:
         return True
-    return any(_says_ordinal(text, n) for text in checked_texts(index, chunk_id, query))
+    texts = checked_texts(index, chunk_id, query)
+    return any(_says_ordinal(text, n) for text in texts + _listed_after(index, chunk_id, texts))
+
+
+def _listed_after(index: Index, chunk_id: int, texts: list[str]) -> list[str]:
+    """The items of the lists that a checked sentence introduces ("Dagsordenen … skal mindst indeholde:"):
+    "det andet punkt på dagsordenen" is the list's second item, however far from the sentence it stands."""
+    found = [text for text, _ in sentences(index, chunk_id)]
+    items = []
+    for i, text in enumerate(found):
+        if text.rstrip().endswith(":") and any(text in checked for checked in texts):
+            # An item's mark may stand as a sentence of its own ("2.", then "Bestyrelsens beretning").
+            j = i + 1
+            while j < len(found) and (_LIST_ITEM.match(found[j]) or _LIST_ITEM.match(found[j - 1])):
+                items.append(found[j])
+                j += 1
+    return items
