@@ -1,12 +1,9 @@
 """Candidate sentences: every sentence of the retrieved passages that holds a query term, with its weight."""
 from __future__ import annotations
 
-import re
-from functools import lru_cache
 from math import fsum
 
 from ..index.bm25 import Index
-from ..language.particle_verbs import particle_verb_forms
 from ..language.phrase_compounds import compound_split
 from ..statutes.references import negated_acts
 from .retrieve import Hit, Query
@@ -14,30 +11,6 @@ from .sentence_evidence import sentences
 from .sentence_kinds import unit_terms
 from .sentence_lemmas import lemma_held, member_form_held
 from .sentence_neighbours import Candidate
-
-
-@lru_cache(maxsize=32)  # asked for every sentence of the question's passages
-def _asked_words(analyzer, question: str) -> tuple[frozenset[str], frozenset[str]]:
-    words = frozenset(re.findall(r"[^\W\d_]+", question.casefold()))
-    # Only a verb the question itself writes: an English question's "follow up" reaches "følge" without
-    # its particle, and the Danish reading is no word of the visitor's.
-    return words, frozenset(term for word in words for term in analyzer.query_terms(word))
-
-
-@lru_cache(maxsize=8192)  # a passage's sentences are read again by each question that finds them
-def _particle_verbs(sentence: str) -> tuple[tuple[str, str], ...]:
-    return tuple(particle_verb_forms(sentence))
-
-
-def particle_only(analyzer, question: str, sentence: str) -> frozenset[str]:
-    """The stems of the verbs a sentence writes with a particle the question never writes: "følge op
-    på anbefalingerne" (follow up) is not the "følge anbefalingerne" (comply) of "Hvad får kommunerne
-    ud af at følge anbefalingerne?". A particle turns the verb into another one; without the particle
-    in the question, the sentence holds only the verb's letters. `question` is the question as put."""
-    words, asked = _asked_words(analyzer, question)
-    return frozenset(term for verb, form in _particle_verbs(sentence)
-                     if form[:len(form) - len(verb)] not in words
-                     for term in analyzer.query_terms(verb) if term in asked)
 
 
 def candidates(index: Index, query: Query, hits: list[Hit], asked: str,
@@ -70,7 +43,6 @@ def candidates(index: Index, query: Query, hits: list[Hit], asked: str,
         context = {g.term for g in query.groups if heading_terms.intersection(g.members)}
         for pos, (sentence, sentence_terms) in enumerate(sentences(index, hit.chunk_id)):
             terms = set(sentence_terms)
-            terms -= particle_only(index.analyzer, asked, sentence)
             named = frozenset(g.term for g in query.groups if terms.intersection(members[g.term]))
             named |= lemma_held(index, query.text, sentence, named) & weight_of.keys()  # sentence_lemmas.py
             named |= member_form_held(index, members, sentence, named)  # "lokalt" for "lokal": sentence_lemmas.py
