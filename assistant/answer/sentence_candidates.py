@@ -9,7 +9,7 @@ from ..statutes.references import negated_acts
 from .retrieve import Hit, Query
 from .sentence_evidence import sentences
 from .sentence_kinds import unit_terms
-from .sentence_lemmas import lemma_held
+from .sentence_lemmas import lemma_held, member_form_held
 from .sentence_neighbours import Candidate
 
 
@@ -45,6 +45,7 @@ def candidates(index: Index, query: Query, hits: list[Hit], asked: str,
             terms = set(sentence_terms)
             named = frozenset(g.term for g in query.groups if terms.intersection(members[g.term]))
             named |= lemma_held(index, query.text, sentence, named) & weight_of.keys()  # sentence_lemmas.py
+            named |= member_form_held(index, members, sentence, named)  # "lokalt" for "lokal": sentence_lemmas.py
             own = named | {t for t, split in parts.items() if terms.issuperset(split)}
             # fsum: a set's sum in hash order differs in the last bit between runs; ties must not.
             weight = fsum(weight_of[t] for t in own | context)

@@ -50,3 +50,21 @@ def lemma_held(index: Index, question: str, sentence: str, held: frozenset[str])
     material never writes and whose word the sentence has in another form of the same dictionary word."""
     return frozenset(term for term, lemmas in _question_lemmas(index, question) if term not in held
                      and any(lemmas & _lemmas_from(sentence, lemma[:PREFIX]) for lemma in lemmas))
+
+
+@lru_cache(maxsize=8192)  # one lemma's stems, read again for every sentence that writes the word
+def _stems(analyzer: Analyzer, lemma: str) -> frozenset[str]:
+    return frozenset(analyzer.document_terms(lemma))
+
+
+def member_form_held(index: Index, members: dict[str, frozenset[str]], sentence: str,
+                     held: frozenset[str]) -> frozenset[str]:
+    """The query terms (beside `held`) one of whose stems (`members`: term -> the stems that hold it)
+    the sentence writes in another form of the same dictionary word: "lokalt" for the "lokal" of
+    "lokalsamfundene" ("Vi igangsætter konkrete udviklingsprojekter … regionalt og lokalt."). The stemmer
+    reads an adjective's neuter or adverb in -t as a word of its own; the lemmatiser gives both one
+    dictionary form."""
+    return frozenset(term for term, stems in members.items() if term not in held
+                     and any(stems & _stems(index.analyzer, lemma)
+                             for stem in stems if len(stem) >= PREFIX
+                             for lemma in _lemmas_from(sentence, stem[:PREFIX])))
