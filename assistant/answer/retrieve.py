@@ -31,11 +31,11 @@ from .asked_head import question_word_terms
 from .asked_measure import deadline_terms
 from .compound_kind import head_stand_ins
 from .compound_parts import parts_apart
-from .first_part_compounds import first_part_compounds
 from .head_compounds import known_word_heads, top_with_heads, without_shared_heads
 from .head_kind import head_kind_compounds, narrowed_passages
 from .held_otherwise import kept_derived_compounds
 from .held_terms import HeldTerms
+from .kin_siblings import compound_stand_ins
 from .name_words import named_words, without_name_parts
 from .opposite_particles import opposed_forms
 from .particle_forms import joined_parts, particle_participle_verb, particle_prefixed
@@ -153,8 +153,8 @@ def analyse_groups(index: Index, question: str) -> list[TermGroup]:
                                                   lemmas)
         stand_ins = exact or (() if own or term in everyday or statute_words.get(term) else
                               with_statute_stems(index, material_stand_ins(index, term, asked.get(term, ())), lemmas))
-        # Else a compound the material has at most parts of is its compound of the first part (first_part_compounds.py).
-        if not stand_ins and term not in everyday and (stand_ins := first_part_compounds(index, term, own)):
+        # Else a compound the material has at most parts of is its compound of the first part, or of the head.
+        if not stand_ins and term not in everyday and (stand_ins := compound_stand_ins(index, term, own)):
             expanded = [m for m in expanded if m not in own]
         # A compound known only by its first part: also its head's synonyms ("medlemsgebyr" → "kontingent").
         alternatives = [*sorted(stand_ins), *statute_words.get(term, ()), *head_stand_ins(index, term)]

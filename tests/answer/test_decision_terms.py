@@ -10,7 +10,7 @@ import pytest
 import assistant.answer.answerability_signals as answerability_signals
 import assistant.answer.compose as compose
 import assistant.answer.decision_terms as decision_terms
-import assistant.answer.retrieve as retrieve
+import assistant.answer.kin_siblings as kin_siblings
 from assistant.answer.compose import ask, find_hits
 from assistant.answer.decision_terms import degree_terms, scene_terms, weighed_query
 from assistant.answer.own_words import english_degree_terms
@@ -72,7 +72,7 @@ def test_a_planner_asking_how_large_roofs_must_be_gets_the_recommendation(associ
     assert ask(question, association).answered
     monkeypatch.setattr(answerability_signals, "held_otherwise", lambda *args: frozenset())
     # (The search reads "erhvervsbyggerier" for the word itself too: first_part_compounds.py.)
-    monkeypatch.setattr(retrieve, "first_part_compounds", lambda *args: ())
+    monkeypatch.setattr(kin_siblings, "first_part_compounds", lambda *args: ())
     assert not ask(question, association).answered
 
 

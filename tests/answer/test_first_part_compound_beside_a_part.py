@@ -9,7 +9,7 @@ the visitor's thing than nothing is: the newsletter stands in for the word, and 
 """
 from __future__ import annotations
 
-import assistant.answer.retrieve as retrieve
+import assistant.answer.kin_siblings as kin_siblings
 from assistant.answer import ask
 from assistant.answer.first_part_compounds import first_part_compounds
 from assistant.answer.retrieve import STAND_IN_SCALE, analyse_query
@@ -35,7 +35,7 @@ def test_a_member_asking_about_news_mails_is_told_about_the_newsletter(associati
 
 
 def test_without_the_stand_in_the_lone_head_reaches_only_the_notice(association, monkeypatch):
-    monkeypatch.setattr(retrieve, "first_part_compounds", lambda index, term, found=(): ())
+    monkeypatch.setattr(kin_siblings, "first_part_compounds", lambda index, term, found=(): ())
     assert _group(association, QUESTION, "nyhed").members == ("mail",)
     assert not ask(QUESTION, association).answered
 

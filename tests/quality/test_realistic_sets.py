@@ -344,6 +344,7 @@ THIRD_DEVS += ("dev41d",)  # half unanswerable on topic: the visitor's own figur
 THIRD_DEVS += ("dev42a",)  # the decision declining the right passage: everyday verbs and fixed phrases (sparke i gang, smutte, gøre kassen op, lukke og slukke, hele molevitten), tage the verb beside tage the roofs, adverbs of place (derude, herhjemme, derinde, derovre) (round forty-two)
 THIRD_DEVS += ("dev42b",)  # the kind asked read from its own kind words: a share (andel, procentdel, brøkdel, what share), antallet af, det dyreste/the most expensive part, kommer ... til at, ordinals (det andet punkt, item number seven), hvor ofte, siden hvornår, superlatives; over a third lacking (round forty-two)
 THIRD_DEVS += ("dev42c",)  # the fact beside the words: a stk.'s second sentence, a list's last or second item, a cross-reference as the answer, a hvem a role answers, what does not count beside a definition (round forty-two)
+THIRD_DEVS += ("dev42f",)  # the answer shares few words while a rival shares more: a compound with a synonymous head ("lokalafdeling", "lokalgruppe", "stedfortrædere", "flyfotos"), a story before a dash, "allerførst", a comparison whose other half a rival holds (a plain motion against two thirds, the auditor's term against the board's); a quarter unanswerable (round forty-two)
 
 
 def _split_rows(split: str) -> list[list[str]]:
