@@ -1,7 +1,7 @@
 """Measure follow-up questions on the conversation sets: context where it belongs, nowhere else.
 
 Usage (from the repository root):
-  .venv/bin/python -m benchmarks.conversations_eval [--split dev|dev2|…|dev19|dev20|dev21|test|holdout] [--gate] [--verbose]
+  .venv/bin/python -m benchmarks.conversations_eval [--split dev|dev2|…|dev20|dev21|test|holdout] [--gate] [--verbose]
 
 Each conversation (tests/data/conversations/<split>.jsonl) is asked turn by turn through the core
 mechanism (`assistant.answer.conversation.ask`), every turn with the turns before it as history. Figures,
