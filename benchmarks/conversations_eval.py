@@ -1,7 +1,7 @@
 """Measure follow-up questions on the conversation sets: context where it belongs, nowhere else.
 
 Usage (from the repository root):
-  .venv/bin/python -m benchmarks.conversations_eval [--split dev|dev2|…|dev19|dev20|test|holdout] [--gate] [--verbose]
+  .venv/bin/python -m benchmarks.conversations_eval [--split dev|dev2|…|dev20|dev21|test|holdout] [--gate] [--verbose]
 
 Each conversation (tests/data/conversations/<split>.jsonl) is asked turn by turn through the core
 mechanism (`assistant.answer.conversation.ask`), every turn with the turns before it as history. Figures,
@@ -42,7 +42,7 @@ DATA = REPO / "tests" / "data" / "conversations"
 STATUTES_URL = "https://groenne-byer.example/vedtaegter/"
 SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11",
           "dev12", "dev13", "dev14", "dev15", "dev16",
-          "dev17", "dev18", "dev19", "dev20", "test", "holdout")
+          "dev17", "dev18", "dev19", "dev20", "dev21", "test", "holdout")
 THRESHOLDS = {"elliptic": 0.9, "switch": 0.95, "unanswerable": 1.0}
 
 

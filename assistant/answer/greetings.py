@@ -14,5 +14,6 @@ GREETINGS = frozenset("""hej hejsa hejhej hallo halløj halløjsa goddag goddaw 
 GREETINGS_ALONE = GREETINGS - frozenset("morgen aften eftermiddag morning afternoon evening".split())
 # Discourse markers that take up what was said before the question ("Okay tak. Og hvem …?", "Okay,
 # and what …?", "Nå, men hvornår …?"): a closed class of spoken Danish and English, taken off only
-# before a comma or a stop, or before thanks, "og"/"and" or "men"/"but" (wrappers.py).
-DISCOURSE_MARKERS = frozenset("ok okay okey alright super fint fedt perfekt cool nå nåh aha".split())
+# before a comma or a stop, or before thanks, "og"/"and", "men"/"but" or another of them ("ah okay, og …").
+# The interjections of taking something in ("ah", "åh", "oh") are of the same class.
+DISCOURSE_MARKERS = frozenset("ok okay okey alright super fint fedt perfekt cool nå nåh aha ah åh oh".split())

@@ -59,6 +59,9 @@ _HEDGES = (
     r"\s+(?:sted|place)(?:\s+(?:at\s+spørge|to\s+ask))?",
     r"(?:this\s+is\s+|it'?s\s+)?(?:(?:maybe|probably|perhaps)\s+)?(?:an?\s+)?(?:stupid|silly|dumb|big|tough|naive)"
     r"\s+question(?:\s+(?:maybe|perhaps))?",
+    # The same apology for a question taken to be obvious: "Sorry if this is obvious, but …".
+    r"(?:sorry|apologies),?\s+if\s+(?:this|that|it)\s+(?:is|sounds|seems)\s+(?:(?:a\s+bit|really|very|pretty|too)\s+)?"
+    r"(?:an?\s+)?(?:obvious|basic|simple|silly|stupid|dumb|naive)(?:\s+question)?",
 )
 _HEDGE_BEFORE = guarded(compile_danish(
     rf"(?:^|(?<=[.!?:]\s))(?:{'|'.join(_HEDGES)})(?:\s*[,–-]*\s*(?:men|but)\b|\s*[.!:]+)[\s,]*"))

@@ -27,6 +27,7 @@ from .word_guard import GuardedPattern, guarded
 _FLAGS = re.IGNORECASE
 # Without æ/ø/å people write ae/oe/aa or a/o/a ("maa jeg sporge"): matched in every spelling (hedges.compile_danish).
 
+_MARKERS = "|".join(sorted(DISCOURSE_MARKERS, key=len, reverse=True))
 _GREETING = (r"(?:hallo|halløj|goddag|god\s*(?:morgen|dag|eftermiddag|aften)|davs?|greetings|howdy"
              # A word that calls for the reader's attention before a comma ("Du, …", "Sig mig, …", "Hør her, …").
              r"|(?:du|sig\s+mig|hør(?:\s+(?:her|lige))?)(?=\s*,)"
@@ -53,8 +54,7 @@ _GREETING = (r"(?:hallo|halløj|goddag|god\s*(?:morgen|dag|eftermiddag|aften)|da
              r"(?:(?=\s*[:–—-]\s|\s*[.!]\s|,\s*(?:men|but)\s)|\s+(?:om|angående|about|regarding)(?=\s))"
              # A greeting word alone before a comma or "!" ("Halløjsa!", "Yo, …"): greetings.py.
              rf"|(?:{'|'.join(sorted(GREETINGS_ALONE, key=len, reverse=True))})(?=\s*[,!.])"
-             rf"|(?:{'|'.join(sorted(DISCOURSE_MARKERS, key=len, reverse=True))})"
-             r"(?=\s*[,!.]|\s+(?:tak|thanks?|og|and|men|but)\b))")
+             rf"|(?:{_MARKERS})(?=\s*[,!.]|\s+(?:tak|thanks?|og|and|men|but|{_MARKERS})\b))")
 _THANKS = (  # first a whole sentence of thanks before the question: "Tak for et godt svar tidligere."
            r"(?:(?:tusind|mange)\s+)?tak\s+for\s+[^.!?]*[.!]|thanks?\s+(?:you\s+)?for\s+[^.!?]*[.!]"
            r"|(?:(?:tusind|mange)\s+)?tak(?:\s+for\s+(?:hjælpen|svaret|det|sidst))?"
@@ -78,6 +78,11 @@ _TRAILING = guarded(_compile(r"(?:^|(?<=[\s,;:–—-]))"
                        r"(?:\s+for\s+(?:your|the|any)\s+help)?|thx|thanx|tnx)"
                        # A thanks joined to a closing already cut: "Thanks and [have a nice day]".
                        r"(?:,?\s+(?:og|and))?\s*[?.!]*\s*$", _FLAGS))
+# A question tag after a comma only asks the reader to confirm the question before it ("…, eller
+# hvad?", "…, ikke?", "…, right?", "…, or not?", "…, do you know?"): a closed class of the grammar.
+# Its question mark stays: the question before it is still a question (message_clauses.py).
+_TAG = _compile(r"\s*,\s*(?:eller\s+hvad|ikke(?:\s+(?:sandt|også))?|vel|right|or\s+not|(?:do\s+)?you\s+know)"
+                r"(?=\s*\?+\s*$)", _FLAGS)
 # A pro-form question after what it stands for ("…, om I holder med et parti. Gør I det?", "…, må jeg
 # det?", "… Do you?"): a verb, its subject and "det"/"so" only, asking whether the clause before holds,
 # as a check does, or whether the assistant knows it ("…, hvem der skriver under – ved du det?"). The
@@ -210,8 +215,8 @@ def unwrap(question: str) -> str:
     """The question without greetings, thanks and requests around it; unchanged if nothing is left."""
     text = _without_leading(_LEADING, without_aside(without_hedges(emoji_as_stops(question))))
     whole = text
-    while (stripped := _cut_end(_SIGN_OFF, _cut_end(_TRAILING, _cut_end(_SIGNATURE, _cut_end(_SMILEYS,
-                                                                                           text))))) != text:
+    while (stripped := _TAG.sub("", _cut_end(_SIGN_OFF, _cut_end(_TRAILING, _cut_end(_SIGNATURE, _cut_end(
+            _SMILEYS, text)))))) != text:
         text = stripped
     if len(_PRO_FORM.split(text)[0].split()) > 3:
         text = _PRO_FORM.sub("?", text)
