@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import gc
 
+import pytest
+
 from assistant.answer.warm_up import prepare_answering
 from tests.support.corpus import make_document
 
@@ -17,17 +19,27 @@ def test_nothing_the_warm_up_made_is_left_for_a_young_generation_collection(inde
     assert middle == 0 and young < 50, "the first question's collections would walk the index's tables"
 
 
-def test_a_fresh_process_is_ready_for_a_first_misspelt_question_before_it_is_asked():
-    # The spelling distance's compiled module is loaded with the process's tables, not inside the
-    # first visitor's misspelt question.
+@pytest.fixture(scope="module")
+def fresh_process() -> list[str]:
+    """What a fresh process says before and after it prepares its tables (prepare_process), one
+    process for the tests below: whether the spelling distance's compiled module is loaded before
+    and after, then how many of wordfreq's lists two place questions' words still load."""
     import subprocess
     import sys
     probe = ("import sys; from assistant.answer.warm_up import prepare_process; "
              "from assistant.language.analysis import default_analyzer; "
-             "print('editdistpy' in sys.modules); prepare_process(default_analyzer()); "
-             "print('editdistpy' in sys.modules)")
-    run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
-    assert run.stdout.split() == ["False", "True"]
+             "print('editdistpy' in sys.modules); import wordfreq; "
+             "from assistant.answer.gate_name import place_written_small; prepare_process(default_analyzer()); "
+             "print('editdistpy' in sys.modules); loaded = wordfreq.get_frequency_list.cache_info().misses; "
+             "place_written_small('vegne'); place_written_small('esbjerg'); "
+             "print(wordfreq.get_frequency_list.cache_info().misses - loaded)")
+    return subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout.split()
+
+
+def test_a_fresh_process_is_ready_for_a_first_misspelt_question_before_it_is_asked(fresh_process):
+    # The spelling distance's compiled module is loaded with the process's tables, not inside the
+    # first visitor's misspelt question.
+    assert fresh_process[:2] == ["False", "True"]
 
 
 # The table cache's own fingerprint of the language code is read only when a cache folder is set.
@@ -58,18 +70,10 @@ def test_a_warmed_up_server_leaves_no_shared_table_for_a_first_question_to_build
     assert set(run.stdout.split()) - NOT_A_TABLE == set()
 
 
-def test_a_fresh_process_has_the_neighbour_languages_word_frequencies_before_a_first_place_question():
+def test_a_fresh_process_has_the_neighbour_languages_word_frequencies_before_a_first_place_question(
+        fresh_process):
     # A lower-case word after a preposition of place is asked how common it is in Norwegian and
     # Swedish (gate_name.place_written_small): wordfreq's two lists, loaded inside the first such
     # visitor's question ("Hvem kan skrive under på vegne af foreningen?" took 0.26 s, 100x a warm
     # answer), are loaded with the process's tables.
-    import subprocess
-    import sys
-    probe = ("import wordfreq; from assistant.answer.warm_up import prepare_process; "
-             "from assistant.answer.gate_name import place_written_small; "
-             "from assistant.language.analysis import default_analyzer; "
-             "prepare_process(default_analyzer()); loaded = wordfreq.get_frequency_list.cache_info().misses; "
-             "place_written_small('vegne'); place_written_small('esbjerg'); "
-             "print(wordfreq.get_frequency_list.cache_info().misses - loaded)")
-    run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
-    assert run.stdout.split() == ["0"]
+    assert fresh_process[2:] == ["0"]

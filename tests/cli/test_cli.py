@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from assistant.config import REPO_ROOT
 from tests.support.corpus import BUNDLED_CORPUS
 
@@ -31,9 +33,17 @@ def test_build_prints_a_summary_and_ask_prints_the_answer_with_numbered_sources(
     assert "    https://balance-danmark.dk/om/#vores-historie" in lines
 
 
-def test_ask_json_prints_the_answer_contract(tmp_path):
-    index = tmp_path / "index.bm25"
-    run("indexer.py", "build", "--index", str(index))
+@pytest.fixture(scope="module")
+def built_index(tmp_path_factory) -> Path:
+    """The bundled corpus built once from the terminal, for the tests that only ask it."""
+    index = tmp_path_factory.mktemp("built") / "index.bm25"
+    built = run("indexer.py", "build", "--index", str(index))
+    assert built.returncode == 0, built.stderr
+    return index
+
+
+def test_ask_json_prints_the_answer_contract(built_index):
+    index = built_index
     asked = run("-m", "assistant", "ask", "hvem er medlemmerne", "--json",
                 env={"ASSISTANT_INDEX": str(index)})
     data = json.loads(asked.stdout)
@@ -41,9 +51,8 @@ def test_ask_json_prints_the_answer_contract(tmp_path):
     assert data["citations"][0]["url"] == "https://balance-danmark.dk/om/#vores-medlemmer"
 
 
-def test_ask_answers_two_questions_in_one_message_as_the_chat_does(tmp_path):
-    index = tmp_path / "index.bm25"
-    run("indexer.py", "build", "--index", str(index))
+def test_ask_answers_two_questions_in_one_message_as_the_chat_does(built_index):
+    index = built_index
     asked = run("-m", "assistant", "ask", "Hvornår skiftede I navn, og hvad er jeres vision?", "--json",
                 "--index", str(index))
     data = json.loads(asked.stdout)
@@ -73,10 +82,8 @@ def test_asking_without_an_index_says_how_to_build_one(tmp_path):
     assert "Traceback" not in asked.stderr
 
 
-def test_an_empty_question_is_refused_in_danish(tmp_path):
-    index = tmp_path / "index.bm25"
-    run("indexer.py", "build", "--index", str(index))
-    asked = run("-m", "assistant", "ask", "   ", "--index", str(index))
+def test_an_empty_question_is_refused_in_danish(built_index):
+    asked = run("-m", "assistant", "ask", "   ", "--index", str(built_index))
     assert asked.returncode == 1 and "Skriv et spørgsmål" in asked.stderr
 
 
@@ -97,13 +104,12 @@ def test_a_broken_corpus_file_stops_the_build_and_keeps_the_old_index(tmp_path):
     assert len(list((tmp_path / "index-versions").iterdir())) == 1, "no half-written version is left"
 
 
-def test_ask_from_a_terminal_keeps_the_language_tables_in_the_machines_table_cache(tmp_path):
+def test_ask_from_a_terminal_keeps_the_language_tables_in_the_machines_table_cache(tmp_path, built_index):
     """A staff member asking twice from a terminal waits seconds for the language tables only the
     first time: the first call builds them into ASSISTANT_TABLE_CACHE, the second reads them there
     and answers the same."""
-    index, tables = tmp_path / "index.bm25", tmp_path / "tabeller"
-    run("indexer.py", "build", "--index", str(index))
-    env = {"ASSISTANT_INDEX": str(index), "ASSISTANT_TABLE_CACHE": str(tables)}
+    tables = tmp_path / "tabeller"
+    env = {"ASSISTANT_INDEX": str(built_index), "ASSISTANT_TABLE_CACHE": str(tables)}
     first = run("-m", "assistant", "ask", "Hvornår skiftede de navn?", env=env)
     assert first.returncode == 0, first.stderr
     stored = {path.name for path in tables.glob("*.table")}
