@@ -2,10 +2,11 @@
 
 Visitors ask the same things (the widget's suggestions, the questions of the week), and an answer
 is a function of the cleaned question, the cleaned earlier questions and the index alone (asking
-again gives the same text and citations; tests/answer/test_answers_unchanged.py checks every question
-file). The cache belongs to one Index object: when the server starts serving a new index, the first
-lookup with it empties the cache, so no answer from an older index is ever handed out. A hit is a
-copy of the remembered answer with a fresh id, so feedback still points at one logged answer.
+again gives the same text and citations; tests/answer/test_answers_unchanged.py checks it on the
+question files, and `python -m tests.support.answer_snapshot --served` on every question). The
+cache belongs to one Index object: when the server starts serving a new index, the first lookup
+with it empties the cache, so no answer from an older index is ever handed out. A hit is a copy
+of the remembered answer with a fresh id, so feedback still points at one logged answer.
 """
 from __future__ import annotations
 
