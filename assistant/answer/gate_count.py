@@ -30,6 +30,7 @@ from .asked_span import counts_time
 from .checked_sentences import checked_texts, provision_texts
 from .counted_thing import counted_members, counted_word, counts_it
 from .figures import YEAR, counted_head, counts, has_figure
+from .own_figures import FIGURE, digits
 from .retrieve import Hit, Query
 from .sentence_evidence import sentences
 from .word_class import ACT, word_class
@@ -83,22 +84,14 @@ def states_count(text: str) -> bool:
     return has_figure(undated) or bool(_SHARE.search(undated))
 
 
-# A figure in digits, with its thousands separators ("1.412", "1,412", "14.300").
-_FIGURE = re.compile(r"\b\d[\d.,]*\d\b|\b\d\b")
-
-
-def _digits(figure: str) -> str:
-    return figure.replace(".", "").replace(",", "")
-
-
 def without_own_figures(text: str, question: str) -> str:
     """A passage's text without the figures the question gives itself: "Hvor mange fik tilbudt at svare,
     før de 1.412 svar kom ind?" and "How many of the 1,412 members …?" are not answered by "blandt 1.412
     medlemmer", which tells the asker's own figure, not the one asked."""
-    own = {_digits(found) for found in _FIGURE.findall(question)}
+    own = {digits(found) for found in FIGURE.findall(question)}
     if not own:
         return text
-    return _FIGURE.sub(lambda found: " " if _digits(found[0]) in own else found[0], text)
+    return FIGURE.sub(lambda found: " " if digits(found[0]) in own else found[0], text)
 
 
 def count_told(index: Index, chunk_id: int, query: Query, question: str) -> bool:

@@ -42,6 +42,7 @@ from ..language.word_runs import folded_text
 from .figures import has_figure
 from .gate_concrete import MAY, kind_members, list_follows, name_matches, names_one, near_sentences
 from .gate_person import known_words
+from .own_figures import counted_by_own, own_figures
 from .retrieve import Query
 from .word_class import THING, adjective, word_class
 from .word_guard import guarded
@@ -51,9 +52,10 @@ ONE_NAMED_GATE = "one_named"
 # "hvilken/hvilket X" (Danish singular) or "which X" not ending in -s (English singular).
 _ASKS_ONE = guarded(re.compile(r"\b(?:hvilken|hvilket|which)\s+(?P<noun>[^\W\d_]{3,})\b", re.IGNORECASE))
 # The partitive asks one of a group ("Hvilken af kommunerne …?", "Which of the founding municipalities …?"):
-# its plural noun after an article, a possessive, a genitive, a figure or an English participle.
+# its plural noun after an article, a possessive, a genitive, a figure, an English participle or a word
+# before an English plural ("which of the eight recommendations", "which of the big cities").
 _ONE_OF = guarded(re.compile(r"\b(?:hvilken|hvilket|which)(?:\s+one)?\s+(?:af|of)\s+(?:(?:de|dem|the|jeres|vores|"
-                             r"deres|your|our|their)\s+)?(?:(?:\d+|[^\W\d_]+s|[^\W\d_]+ing)\s+)?"
+                             r"deres|your|our|their)\s+)?(?:(?:\d+|[^\W\d_]+s|[^\W\d_]+ing|[^\W\d_]+(?=\s+[^\W\d_]+s\b))\s+)?"
                              r"(?P<noun>[^\W\d_]{3,})\b", re.IGNORECASE))
 # A kind of a kind asks for a description ("hvilken slags by", "which kind of town").
 _KIND_OF = frozenset("slags type art kind sort".split())
@@ -167,7 +169,7 @@ def one_named(index: Index, chunk_id: int, query: Query, question: str) -> bool:
     kind_word = _asked_match(question)["noun"]
     own = _title_lemmas(index, chunk_id) if _addressed(question) and kind_word.islower() else frozenset()
     asked = set(_WORD.findall(folded_text(question))) | (known if own else set())
-    mentions = [(i, _kind_forms(index, found[i][0], members, asked, own)) for i in near]
+    mentions = [(i, _kind_forms(index, found[i][0], members, asked, own, own_figures(question))) for i in near]
     mentioning = [(i, forms) for i, forms in mentions if forms]
     if not mentioning:
         return True
@@ -223,24 +225,21 @@ def _title_lemmas(index: Index, chunk_id: int) -> frozenset[str]:
 
 
 def _kind_forms(index: Index, sentence: str, members: frozenset[str], asked: set[str],
-                own: frozenset[str] = frozenset()) -> list[tuple[bool, int, bool]]:
+                own: frozenset[str], figures: frozenset[str]) -> list[tuple[bool, int, bool]]:
     """For each word of the sentence that is the asked kind, or a compound with the kind as its last part
     ("Lokalforeninger … kan optages" for "Hvilken forening …?"), whether it says some or any of the kind,
     where it starts and whether it is the one asked about or spoken to: the kind's word opening a name
     the question holds ("Foreningen Grønne Byer" for "Hvilken forening har sluttet sig til Grønne Byer?"),
     or, spoken to, one the title holds or the title's kind in the singular ("Foreningens navn er …" in the
-    statutes of "Foreningen Grønne Byer"). A name only the title holds may be the answer where the
-    organisation is not spoken to ("Hvilken forening arbejder for grønnere byer?")."""
+    statutes of "Foreningen Grønne Byer"). A name only the title holds may answer where the organisation is not
+    spoken to ("Hvilken forening arbejder for grønnere byer?"). The group the question counts itself speaks of
+    the group, naming none of it, as some of the kind does ("de 24 byer" for "Which of the 24 towns …?")."""
     spans = list(_WORD.finditer(sentence))
     words = [m[0] for m in spans]
-    forms = [(_some_or_any(words, i), spans[i].start()) for i, w in enumerate(words)
-             if any(_of_kind(term, members) for term in index.analyzer.document_terms(w))]
+    forms = [(_some_or_any(words, i) or counted_by_own(sentence, spans[i].start(), figures), spans[i].start())
+             for i, w in enumerate(words) if any(_of_kind(term, members) for term in index.analyzer.document_terms(w))]
     return [(some, start, _opens_known_name(words, at, asked) or not some and _itself(words[at], own))
-            for (some, start), at in zip(forms, [_index_at(spans, start) for _, start in forms])]
-
-
-def _index_at(spans: list[re.Match], start: int) -> int:
-    return next(i for i, m in enumerate(spans) if m.start() == start)
+            for (some, start), at in zip(forms, [[m.start() for m in spans].index(start) for _, start in forms])]
 
 
 def _itself(word: str, own: frozenset[str]) -> bool:

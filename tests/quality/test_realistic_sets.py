@@ -346,6 +346,7 @@ THIRD_DEVS += ("dev42b",)  # the kind asked read from its own kind words: a shar
 THIRD_DEVS += ("dev42c",)  # the fact beside the words: a stk.'s second sentence, a list's last or second item, a cross-reference as the answer, a hvem a role answers, what does not count beside a definition (round forty-two)
 THIRD_DEVS += ("dev42f",)  # the answer shares few words while a rival shares more: a compound with a synonymous head ("lokalafdeling", "lokalgruppe", "stedfortrædere", "flyfotos"), a story before a dash, "allerførst", a comparison whose other half a rival holds (a plain motion against two thirds, the auditor's term against the board's); a quarter unanswerable (round forty-two)
 THIRD_DEVS += ("dev42g",)  # mostly chatty, self-standing: an indirect question in subordinate order ("Ved du, hvornår …", "Jeg er i tvivl om, hvem …", "Do you happen to know …"), a tag or hedge after ("…, eller hvad?", "…, hvis du ved det"), "Det er nok et dumt spørgsmål, men", "okay, og …" openers (round forty-two)
+THIRD_DEVS += ("dev42d",)  # half unanswerable on topic: the visitor's figure beside the material's, English count questions, a figure as a word, an English name after a role, account and house numbers (round forty-two)
 
 
 def _split_rows(split: str) -> list[list[str]]:
