@@ -341,6 +341,7 @@ THIRD_DEVS += ("dev41g",)  # mostly chatty, self-standing: "goddag", "hallo", "m
 THIRD_DEVS += ("dev41c",)  # the fact beside the words: bortset fra X asking for the rest, a wanted beside a done count, where the accounts are presented, a sentence's second half, yes/no a sentence or definition settles (round forty-one)
 THIRD_DEVS += ("dev41e",)  # mostly English reaching the wrong Danish word or none: a sense the context chooses (mandate, motions, subscription, audit), words the dictionaries miss (AGM, dues, quorum, suffrage, allotments), idioms, out of the capital after a scene clause (round forty-one)
 THIRD_DEVS += ("dev41d",)  # half unanswerable on topic: the visitor's own figure, which of the X naming none, a name after a role, a year beside a told count, another body's quorum (round forty-one)
+THIRD_DEVS += ("dev42e",)  # mostly English reaching the wrong Danish word or none: a sense the context chooses (quarter, chair, body, books, ledger, table, fund), two-word nouns (solar panels, car parks), words the dictionaries miss (AOB, saplings), idioms (wind up, make good), Out of curiosity (round forty-two)
 
 
 def _split_rows(split: str) -> list[list[str]]:
