@@ -4,7 +4,7 @@ Usage (from the repository root):
   .venv/bin/python -m benchmarks.realistic_eval
       [--split dev|dev2|dev3a|dev3b|dev4a|dev4b|dev5a|dev5b|dev5c|dev6a|dev6b|dev7a|dev8a|dev8b
                |dev9a|dev9b|dev9c|dev10a|dev10b|dev10c|dev11a|dev11b|dev11c|dev11d|dev12a|dev12b|dev12c
-               |dev13a|dev13b|dev13c|dev14a|dev14b|dev14c|dev15a|dev15b|dev15c|dev16a|dev16b|dev16c|dev17a|dev17b|dev18a|dev18b|dev19a|dev19b|dev19c|dev19d|dev20a|dev20b|dev20c|dev20d|dev20e|dev21a|dev21b|dev21c|dev21d|dev21e|dev22a|dev22b|dev22c|dev22d|dev22e|dev22f|dev23a|dev23b|dev23c|dev23d|dev23e|dev23f|dev23g|dev24a|dev24b|dev24c|dev24d|dev24e|dev24f|dev24g|dev25a|dev25b|dev25c|dev25d|dev25e|dev25f|dev25g|dev26a|dev26b|dev26c|dev26d|dev26e|dev26f|dev26g|dev27a|dev27b|dev27c|dev27d|dev27e|dev27f|dev27g|dev28a|dev28b|dev28c|dev28d|dev28e|dev28f|dev28g|dev29a|dev29b|dev29c|dev29d|dev29e|dev29f|dev29g|dev30a|dev30b|dev30c|dev30d|dev30e|dev30f|dev30g|dev31e|dev31a|dev31c|dev31f|dev31b|dev31g|dev31d|dev32a|dev32g|dev32d|dev32c|dev32f|dev32b|dev32e|dev33a|dev33b|dev33d|dev33g|dev33e|dev33c|dev33f|dev34b|dev34d|dev34g|dev34f|dev34c|dev34a|dev34e|dev35g|dev35b|dev35c|dev35f|dev35d|dev35e|dev35a|dev36c|dev36d|dev36b|dev36g|dev36f|dev36a|dev36e|dev37e|dev37c|dev37a|dev37b|dev37f|dev37d|dev37g|dev38c|dev38e|dev38a|dev38g|dev38d|dev38f|dev38b|dev39e|dev39g|dev39d|dev39a|dev39c|dev39b|dev39f|dev40e|dev40a|dev40g|dev40d|dev40f|dev40b|dev40c|dev41a|dev41b|dev41f|dev41g|dev41c|dev41e|dev41d|dev42a|dev42b|dev42c|dev42f|dev42g|dev42d
+               |dev13a|dev13b|dev13c|dev14a|dev14b|dev14c|dev15a|dev15b|dev15c|dev16a|dev16b|dev16c|dev17a|dev17b|dev18a|dev18b|dev19a|dev19b|dev19c|dev19d|dev20a|dev20b|dev20c|dev20d|dev20e|dev21a|dev21b|dev21c|dev21d|dev21e|dev22a|dev22b|dev22c|dev22d|dev22e|dev22f|dev23a|dev23b|dev23c|dev23d|dev23e|dev23f|dev23g|dev24a|dev24b|dev24c|dev24d|dev24e|dev24f|dev24g|dev25a|dev25b|dev25c|dev25d|dev25e|dev25f|dev25g|dev26a|dev26b|dev26c|dev26d|dev26e|dev26f|dev26g|dev27a|dev27b|dev27c|dev27d|dev27e|dev27f|dev27g|dev28a|dev28b|dev28c|dev28d|dev28e|dev28f|dev28g|dev29a|dev29b|dev29c|dev29d|dev29e|dev29f|dev29g|dev30a|dev30b|dev30c|dev30d|dev30e|dev30f|dev30g|dev31e|dev31a|dev31c|dev31f|dev31b|dev31g|dev31d|dev32a|dev32g|dev32d|dev32c|dev32f|dev32b|dev32e|dev33a|dev33b|dev33d|dev33g|dev33e|dev33c|dev33f|dev34b|dev34d|dev34g|dev34f|dev34c|dev34a|dev34e|dev35g|dev35b|dev35c|dev35f|dev35d|dev35e|dev35a|dev36c|dev36d|dev36b|dev36g|dev36f|dev36a|dev36e|dev37e|dev37c|dev37a|dev37b|dev37f|dev37d|dev37g|dev38c|dev38e|dev38a|dev38g|dev38d|dev38f|dev38b|dev39e|dev39g|dev39d|dev39a|dev39c|dev39b|dev39f|dev40e|dev40a|dev40g|dev40d|dev40f|dev40b|dev40c|dev41a|dev41b|dev41f|dev41g|dev41c|dev41e|dev41d|dev42a|dev42b|dev42c|dev42f|dev42g|dev42d|dev42e
                |alle-dev|test|holdout|begge]
       [--json] [FILE.tsv ...]
 
@@ -492,6 +492,11 @@ DEV_SPLITS = (
                # figure beside the material's figures, English count questions, a figure as a word ("af de
                # syv pladser"), an English name after a role, "Which of the 24 towns", account, reg. and
                # house numbers -- and half the same shapes answered
+    "dev42e",  # mostly English whose words reach the wrong Danish word or none: a sense the context chooses
+               # ("quarter", "chair", "body", "books", "ledger", "bill", "table", "fund", "plain"), two-word
+               # nouns ("solar panels", "car parks", "community garden"), words the dictionaries miss ("AOB",
+               # "sole trader", "saplings", "outheat"), idioms ("wind up", "kick off", "make good"), "Out of
+               # curiosity," before the question, "sway" for influence; a quarter none
 )
 
 
@@ -1123,6 +1128,10 @@ def main(argv: list[str] | None = None) -> int:
                              "unanswerable on topic -- the visitor's figure beside the material's, "
                              "English count questions, a figure as a word, an English name after a "
                              "role, account and house numbers --, half answered), "
+                             "dev42e (a forty-second set, mostly English whose words reach the "
+                             "wrong Danish word or none: a sense the context chooses (quarter, chair, "
+                             "books, ledger, table), two-word nouns (solar panels, car parks), words the "
+                             "dictionaries miss (AOB, saplings), idioms; a quarter unanswerable), "
                              "alle-dev (all of them), "
                              "test, holdout (only when reporting) or begge (dev and test); default: dev")
     parser.add_argument("--json", action="store_true", help="print the reports as JSON")

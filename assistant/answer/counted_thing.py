@@ -17,9 +17,10 @@ from collections.abc import Iterable, Sequence
 
 from ..index.bm25 import Index
 from ..language.analysis import DANISH_STOPWORDS, Analyzer
+from ..language.english_collocations import KIN
 from .asked_span import counts_time, unit_of_time
 from .fact_kinds import has_figure
-from .reading import danish_terms_of_english
+from .reading import danish_terms_of_english, translator
 from .retrieve import Query
 from .word_class import ACT, word_class
 
@@ -63,10 +64,21 @@ def counted_members(index: Index, query: Query, asked: str = "") -> frozenset[st
     if word and word_class(word) != ACT:
         terms = set(analyzer.query_terms(word))
     elif not word:
-        terms = danish_terms_of_english(index, asked)
+        terms = danish_terms_of_english(index, asked) | _phrase_terms(index, query.put, asked)
     else:
         return frozenset()
     return frozenset(m for g in query.groups if g.term in terms for m in g.members)
+
+
+def _phrase_terms(index: Index, question: str, asked: str) -> set[str]:
+    """The index terms of the two-word English noun the counted word ends ("how many solar panels …?"), where
+    WordNet's phrase for the thing maps it as one ("solceller", english_collocations); not a verb's phrase
+    ("how many members took part …?" counts members, not "deltage")."""
+    found = re.search(rf"\b([^\W\d_]+)\s+{re.escape(asked)}\b", question, re.IGNORECASE) if asked else None
+    if not found:
+        return set()
+    return {t for done in translator(index).translate([found[1].casefold(), asked]) if done.source == KIN
+            for d in done.danish for t in index.analyzer.query_terms(d)}
 
 
 def counts_it(analyzer: Analyzer, sentences: Sequence[str], texts: Iterable[str], members: frozenset[str]) -> bool:

@@ -4,16 +4,15 @@ Free English-Danish data is thin, so these sources are combined, in this order, 
 words the material uses are kept (a base form first from simplemma's English lemmas):
   1. glossary_en_da.tsv: the organisation's own vocabulary (statutes -> vedtægter), by hand;
   2. the English word itself where the material uses it (vision, region, Balance Danmark);
-  3. Debian's FreeDict English-Danish dictionary (~400 headwords) and, read backwards, its Danish-English
-     one (~5,100 headwords: member -> medlem), a headword in one of the word's common WordNet senses first
-     (english_sense_order.py: a bill is "regning", not "næb"), a verb's only in the verb's commonest
-     (english_commonest.py: suggest is not "angive", accuse);
+  3. Debian's FreeDict English-Danish dictionary (~400 headwords) and, read backwards, its Danish-English one
+     (~5,100: member -> medlem), a headword in one of the word's common WordNet senses first (english_sense_order.py:
+     a bill is "regning", not "næb"), a verb's only in the verb's commonest (english_commonest.py: not "angive");
   4. cognates: Danish spellings of a shared Latin word (analysis -> analyse, quality -> kvalitet);
   5. the English-Norwegian and -Swedish dictionaries, by spelling (english_neighbours.py);
-  6. compounds of the parts' translations (english_compounds.py: rainwater -> regnvand, urban garden -> byhave);
-  7. WordNet: for a word no dictionary holds, a synonym or its verb (founder: found) they map,
-     and for a phrasal verb the Danish verbs of its one-word synonyms (english_phrases.py; an
-     irregular verb before its particle is WordNet's base form: "wound up" is "wind up").
+  6. compounds of the parts' translations (english_compounds.py: rainwater -> regnvand, urban garden -> byhave),
+     and a WordNet two-word noun by its kin's (english_collocations.py: solar panel -> solar cell -> solceller);
+  7. WordNet: for a word no dictionary holds, a synonym or its verb (founder: found) they map, and for a phrasal
+     verb its one-word synonyms' Danish verbs (english_phrases.py; "wound up" is WordNet's base form "wind up").
 A misspelt word is read as the English word one edit away (english_spelling.py); an adverb no source maps as
 its adjective (WordNet: "personally" -> "personal" -> "personligt"). A word none maps keeps a word that starts
 the material's compounds ("mapping" -> "kort": "kortlægningen"), else its dictionary word (english_fallback.py).
@@ -28,6 +27,7 @@ from .analysis import Analyzer, default_analyzer
 from .cognates import danish_forms
 from .dictd import read_glossary as read_glossary  # the glossary, for readers and tests
 from .english_adverbials import read_adverbials
+from .english_collocations import phrase_lookup
 from .english_commonest import commonest_instead
 from .english_compounds import compound_words, danish_compound
 from .english_detect import detect_language as detect_language  # the language, for readers
@@ -49,8 +49,7 @@ from .material_forms import inflected_forms
 from .related_terms import INFLECTIONS
 
 LONGEST_PHRASE = 3
-# Cognates shorter than this are too often other words ("hat", "hold"), except when identical.
-MIN_COGNATE = 5
+MIN_COGNATE = 5  # shorter cognates are too often other words ("hat", "hold"), except when identical
 
 SOURCES = ("glossary", "identical", "eng-dan", "dan-eng", "cognate", *NEIGHBOURS, "compound", "wordnet")
 # What a WordNet synonym is looked up in: the dictionaries. An English synonym spelt like a Danish
@@ -219,7 +218,8 @@ class EnglishToDanish:
                 # A dictionary's phrase is in base forms: "carried out" is looked up as "carry out".
                 based = " ".join(english_lemma(w) if w.isalpha() else w for w in words[i:i + n])
                 irregular = irregular_phrase(words, i, n, self._neighbours.wordnet) or based
-                found = self.lookup(phrase, list(dict.fromkeys([phrase, based, irregular])), PHRASE_SOURCES)
+                found = phrase_lookup(self.lookup, self._neighbours.wordnet, phrase,
+                                      [*dict.fromkeys([phrase, based, irregular])], PHRASE_SOURCES)
                 if found and found.source == "compound":
                     # The Danish compound is searched beside the words themselves: the material
                     # may say them apart too ("bestyrelse på fem medlemmer").

@@ -209,6 +209,15 @@ class WordNet:
             yield at, fields[4], fields[1]
             todo += [int(target) for kind, target, _, _ in self._pointers("noun", at) if kind in ("@", "@i")]
 
+    def noun_kin(self, phrase: str) -> list[str]:
+        """The words of a noun's commonest sense and of the things that sense is made of (its part
+        meronyms, "%p"): "solar panel" -> "solar array", "solar battery", "solar cell"."""
+        senses = self.noun_senses(phrase)[:SENSES]
+        parts = [int(target) for at in senses for kind, target, pos, _ in self._pointers("noun", at)
+                 if kind == "%p" and pos == "n"]
+        words = [w for at in (*senses, *parts) for w in self._synset("noun", at)]
+        return [w for w in dict.fromkeys(words) if w != phrase.casefold()]
+
     def noun_lexicon(self, word: str) -> str:
         """The lexicographer file of the word's commonest noun sense ("15", noun.location, for
         "city"), or "" where WordNet has no noun of it."""

@@ -347,6 +347,7 @@ THIRD_DEVS += ("dev42c",)  # the fact beside the words: a stk.'s second sentence
 THIRD_DEVS += ("dev42f",)  # the answer shares few words while a rival shares more: a compound with a synonymous head ("lokalafdeling", "lokalgruppe", "stedfortrædere", "flyfotos"), a story before a dash, "allerførst", a comparison whose other half a rival holds (a plain motion against two thirds, the auditor's term against the board's); a quarter unanswerable (round forty-two)
 THIRD_DEVS += ("dev42g",)  # mostly chatty, self-standing: an indirect question in subordinate order ("Ved du, hvornår …", "Jeg er i tvivl om, hvem …", "Do you happen to know …"), a tag or hedge after ("…, eller hvad?", "…, hvis du ved det"), "Det er nok et dumt spørgsmål, men", "okay, og …" openers (round forty-two)
 THIRD_DEVS += ("dev42d",)  # half unanswerable on topic: the visitor's figure beside the material's, English count questions, a figure as a word, an English name after a role, account and house numbers (round forty-two)
+THIRD_DEVS += ("dev42e",)  # mostly English reaching the wrong Danish word or none: a sense the context chooses (quarter, chair, body, books, ledger, table, fund), two-word nouns (solar panels, car parks), words the dictionaries miss (AOB, saplings), idioms (wind up, make good), Out of curiosity (round forty-two)
 
 
 def _split_rows(split: str) -> list[list[str]]:
