@@ -21,7 +21,7 @@ WISH_HEADWORD = "håbe"
 # The grammar words that count or quantify a plural noun without naming its members.
 _QUANTIFIER = re.compile(r"^(?:\d[\d.,]*|række|flere|mange|nogle|adskillige|få|alle|antal)$", re.IGNORECASE)
 # A list item's mark, which the sentence splitter may leave on its own: "1. Valg af dirigent", "- byhaver".
-_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\.|[-•*])(?:\s|$)")
+LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\.|[-•*])(?:\s|$)")
 
 
 def names_which(analyzer: Analyzer, sentence: str, members: frozenset[str],
@@ -71,8 +71,8 @@ def _all_of_owner(words: list[str], at: int) -> bool:
 
 def _introduces_list(found: tuple, at: int) -> bool:
     """Whether a list follows the sentence and the sentence is not itself one of the list's items."""
-    return (at + 1 < len(found) and bool(_LIST_ITEM.match(found[at + 1][0]))
-            and not (at and _LIST_ITEM.match(found[at - 1][0])) and not _LIST_ITEM.match(found[at][0]))
+    return (at + 1 < len(found) and bool(LIST_ITEM.match(found[at + 1][0]))
+            and not (at and LIST_ITEM.match(found[at - 1][0])) and not LIST_ITEM.match(found[at][0]))
 
 
 # Ordinals, a closed class of Danish grammar (with the "aller-"/"næst-" that sharpen them), which single

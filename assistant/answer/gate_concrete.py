@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from ..index.bm25 import Index
 from ..language.word_runs import folded_text
-from .asked_which import names_which
+from .asked_which import LIST_ITEM, names_which
 from .checked_sentences import NEAR_BEST
 from .fact_kinds import asked_types, neighbours, sentence_weights
 from .gate_person import known_words
@@ -65,8 +65,6 @@ NAME = re.compile(r"(?<=[a-zæøå,]\s)[A-ZÆØÅ][\wæøå-]+")
 _WORD = re.compile(r"[^\W_]+")
 # A sentence's capitalised first word alone, with the space after it.
 _AFTER_FIRST = re.compile(r"\s*[A-ZÆØÅ][\wæøå-]*\s")
-# A list item's mark, which the sentence splitter leaves at its start: "1. En spørgeskemaundersøgelse", "- byhaver".
-_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\.|[-•*])(?:\s|$)")
 
 
 # A request to name or list the things, or one of them ("Kan I nævne de byer, der …?", "Kan I nævne en af de
@@ -155,4 +153,4 @@ def name_matches(sentence: str, known: set[str]) -> list[re.Match]:
 
 def list_follows(found: tuple, at: int) -> bool:
     """Whether a list starts right after the sentence, which is not itself one of the list's items."""
-    return at + 1 < len(found) and bool(_LIST_ITEM.match(found[at + 1][0])) and not _LIST_ITEM.match(found[at][0])
+    return at + 1 < len(found) and bool(LIST_ITEM.match(found[at + 1][0])) and not LIST_ITEM.match(found[at][0])

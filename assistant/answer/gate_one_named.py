@@ -169,7 +169,8 @@ def one_named(index: Index, chunk_id: int, query: Query, question: str) -> bool:
     kind_word = _asked_match(question)["noun"]
     own = _title_lemmas(index, chunk_id) if _addressed(question) and kind_word.islower() else frozenset()
     asked = set(_WORD.findall(folded_text(question))) | (known if own else set())
-    mentions = [(i, _kind_forms(index, found[i][0], members, asked, own, own_figures(question))) for i in near]
+    figures = own_figures(question)
+    mentions = [(i, _kind_forms(index, found[i][0], members, asked, own, figures)) for i in near]
     mentioning = [(i, forms) for i, forms in mentions if forms]
     if not mentioning:
         return True
@@ -236,10 +237,10 @@ def _kind_forms(index: Index, sentence: str, members: frozenset[str], asked: set
     the group, naming none of it, as some of the kind does ("de 24 byer" for "Which of the 24 towns …?")."""
     spans = list(_WORD.finditer(sentence))
     words = [m[0] for m in spans]
-    forms = [(_some_or_any(words, i) or counted_by_own(sentence, spans[i].start(), figures), spans[i].start())
-             for i, w in enumerate(words) if any(_of_kind(term, members) for term in index.analyzer.document_terms(w))]
-    return [(some, start, _opens_known_name(words, at, asked) or not some and _itself(words[at], own))
-            for (some, start), at in zip(forms, [[m.start() for m in spans].index(start) for _, start in forms])]
+    kinds = [i for i, w in enumerate(words) if any(_of_kind(t, members) for t in index.analyzer.document_terms(w))]
+    forms = [(i, _some_or_any(words, i) or counted_by_own(sentence, spans[i].start(), figures)) for i in kinds]
+    return [(some, spans[i].start(), _opens_known_name(words, i, asked) or not some and _itself(words[i], own))
+            for i, some in forms]
 
 
 def _itself(word: str, own: frozenset[str]) -> bool:

@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from ..index.bm25 import Index
+from .asked_which import LIST_ITEM
 from .checked_sentences import checked_texts
 from .retrieve import Query
 from .sentence_evidence import sentences
@@ -36,8 +37,6 @@ _OTHER_SENSE = frozenset({"anden", "andet", "annen", "annet"})
 _COUNTING_BEFORE = re.compile(r"^(?:den|det|de|for|jeres|vores|deres|sin|sit|hans|hendes|dens|dets|[^\W\d_]+s)$",
                               re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+")
-# A list's item as the sentence splitter leaves it: "2. Bestyrelsens beretning", "- byhaver".
-_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}\.|[-•*])(?:\s|$)")
 
 
 @lru_cache(maxsize=32)  # asked of one question once per weighed passage; no store of questions
@@ -80,7 +79,7 @@ def _listed_after(index: Index, chunk_id: int, texts: list[str]) -> list[str]:
         if text.rstrip().endswith(":") and any(text in checked for checked in texts):
             # An item's mark may stand as a sentence of its own ("2.", then "Bestyrelsens beretning").
             j = i + 1
-            while j < len(found) and (_LIST_ITEM.match(found[j]) or _LIST_ITEM.match(found[j - 1])):
+            while j < len(found) and (LIST_ITEM.match(found[j]) or LIST_ITEM.match(found[j - 1])):
                 items.append(found[j])
                 j += 1
     return items

@@ -16,6 +16,7 @@ on the dev sets: as many wrong as right); the first parts must be kin.
 """
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 
 from ..index.bm25 import Index
@@ -58,10 +59,7 @@ def _kin(term: str, siblings: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _shared_tail(a: str, b: str) -> int:
-    n = 0
-    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
-        n += 1
-    return n
+    return len(os.path.commonprefix((a[::-1], b[::-1])))
 
 
 def _first_words(first: str) -> list[str]:
